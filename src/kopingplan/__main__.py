@@ -1,0 +1,3 @@
+from kopingplan.cli import main
+
+raise SystemExit(main())

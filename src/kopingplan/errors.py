@@ -1,0 +1,191 @@
+"""Typed errors of the core, with their user-facing text.
+
+The core (domain, storage, services) never imports Qt, but its messages must reach the user in
+Swedish. Each error class carries an English source text marked with ``QT_TRANSLATE_NOOP`` so
+``pyside6-lupdate`` extracts it into ``resources/i18n/*.ts``; the GUI and the command line
+translate it with :func:`kopingplan.i18n.tr` and fill in the parameters afterwards. A message
+says what happened and what to do next, and never contains vault content or a secret.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+CONTEXT = "Errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for translation in ``context`` without translating it here."""
+    return text
+
+
+class KopingplanError(Exception):
+    """Base of every error the user is meant to read. ``exit_code`` is the CLI's exit status."""
+
+    template: ClassVar[str] = QT_TRANSLATE_NOOP("Errors", "Something went wrong.")
+    exit_code: ClassVar[int] = 2
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(self.template.format(**params))
+
+    def translated(self, translate: Any = None) -> str:
+        """The message in the UI language; ``translate(context, text)`` is usually ``i18n.tr``."""
+        text = translate(CONTEXT, self.template) if translate else self.template
+        try:
+            return str(text).format(**self.params)
+        except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
+            return self.template.format(**self.params)
+
+
+# --- Opening and keying a vault -------------------------------------------------------------
+
+
+class VaultNotFound(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "There is no vault at {path}. Check the path, or create one with 'init'."
+    )
+
+
+class VaultDirectoryMissing(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The folder {path} does not exist. Create it first or choose another place."
+    )
+
+
+class VaultExists(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "A vault already exists at {path}. Nothing was changed; choose another place."
+    )
+
+
+class WrongPassphrase(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Wrong passphrase. Nothing was changed; try again (check Caps Lock)."
+    )
+
+
+class KeyFileMissing(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file {path} is missing, so the vault cannot be unlocked. Restore it from a "
+        "backup of the vault folder, or use the recovery key.",
+    )
+
+
+class KeyFileDamaged(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file {path} is damaged or not a Köpingplan key file. Restore the vault "
+        "folder from a backup.",
+    )
+
+
+class NotAVault(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is not a Köpingplan vault (or it is damaged). Nothing was changed.",
+    )
+
+
+class EmptyVaultFile(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault file {path} is empty or cut short. Restore the vault from a backup.",
+    )
+
+
+class PlainDatabase(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is an unencrypted SQLite database, not a Köpingplan vault. It was not opened.",
+    )
+
+
+class VaultTooNew(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault was written by a newer version of Köpingplan (schema {found}; this version "
+        "knows up to {known}). Update the program; the vault was not changed.",
+    )
+
+
+class VaultInUse(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault is already open in another Köpingplan window or program. Close it there "
+        "first.",
+    )
+
+
+class VaultReadOnly(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault at {path} cannot be written (read-only file or folder). Check the file "
+        "permissions or copy the vault to a writable place.",
+    )
+
+
+class VaultDamaged(KopingplanError):
+    exit_code = 1
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault failed its integrity check: {detail}. Restore it from a backup.",
+    )
+
+
+class WeakPassphrase(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The passphrase is too weak: {problems}. Anyone who takes the laptop can try "
+        "passphrases offline for as long as they like, so it must resist billions of guesses. "
+        "Use four or more unrelated words, or at least 12 varied characters.",
+    )
+
+
+class PassphraseMismatch(KopingplanError):
+    template = QT_TRANSLATE_NOOP("Errors", "The two passphrases differ. Nothing was changed.")
+
+
+class NoPassphrase(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "No passphrase was given. Type it at the prompt, or give it on the first line of "
+        "standard input with --passphrase-stdin.",
+    )
+
+
+class DiskFull(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full, so the change was not saved. Free some space and try again; "
+        "everything saved before is intact.",
+    )
+
+
+# --- Domain input ---------------------------------------------------------------------------
+
+
+class InvalidInput(KopingplanError):
+    """A field of a domain object failed validation. ``field`` is the English field name."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "{field}: {problem}")
+
+    def __init__(self, field: str, problem: str, **params: Any) -> None:
+        super().__init__(field=field, problem=problem, **params)
+        self.field = field
+        self.problem = problem
+
+
+class NotFound(KopingplanError):
+    template = QT_TRANSLATE_NOOP("Errors", "There is no {kind} with number {id} in the vault.")
+
+
+class InvalidSearch(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The search has no words to look for. Type at least one letter or digit."
+    )
+
+
+class CertificateProblem(KopingplanError):
+    template = QT_TRANSLATE_NOOP("Errors", "The certificate cannot be used: {detail}.")

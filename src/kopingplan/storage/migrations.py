@@ -1,0 +1,82 @@
+"""Schema versions and forward migrations.
+
+``PRAGMA user_version`` holds the schema version. Version N is built by running, in order, the
+steps of every version up to N; a released version's step is never edited again, so a vault
+written by any released version upgrades along the same path the tests walk. A vault with a
+version above :data:`LATEST` was written by a newer program and is refused, never "upgraded".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+
+Connection = Any  # sqlcipher3.Connection; kept loose so this module imports without it
+
+SQL_PACKAGE = "kopingplan.storage.sql"
+
+
+def _sql_files(version: int) -> list[str]:
+    folder = resources.files(SQL_PACKAGE) / f"v{version}"
+    names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".sql"))
+    return [(folder / name).read_text(encoding="utf-8") for name in names]
+
+
+def _version_1(conn: Connection) -> None:
+    for script in _sql_files(1):
+        _execute_script(conn, script)
+
+
+# Version → the step that brings a vault from version - 1 to it.
+STEPS: dict[int, Callable[[Connection], None]] = {
+    1: _version_1,
+}
+LATEST = max(STEPS)
+
+
+def _execute_script(conn: Connection, script: str) -> None:
+    """Runs statements one by one: ``executescript`` would commit our open transaction."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if _complete(buffer):
+            statement = buffer.strip()
+            buffer = ""
+            if _has_code(statement):
+                conn.execute(statement)
+    if buffer.strip() and _has_code(buffer):
+        raise ValueError("incomplete SQL statement at end of migration script")
+
+
+def _has_code(text: str) -> bool:
+    return any(
+        line.strip() and not line.strip().startswith("--") for line in text.splitlines()
+    )
+
+
+def _complete(buffer: str) -> bool:
+    import sqlite3  # only for its statement splitter; no data ever goes through plain sqlite3
+
+    return buffer.rstrip().endswith(";") and sqlite3.complete_statement(buffer)
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, target: int = LATEST) -> list[int]:
+    """Applies the missing steps, each in its own transaction. Returns the versions applied."""
+    applied = []
+    current = schema_version(conn)
+    for version in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            STEPS[version](conn)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied

@@ -1,0 +1,70 @@
+"""Shared fixtures. Every vault here is a real SQLCipher vault in a temporary folder.
+
+Argon2id runs with small, still real, parameters (``FAST_KDF``) so the suite does not spend
+half a second per unlock; production vaults calibrate to ~0.5 s.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests must not read or write the developer's real settings or vaults.
+os.environ.setdefault("KOPINGPLAN_LANG", "en")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kopingplan.storage import keyfile
+from kopingplan.storage.vault import VaultPaths
+
+FAST_KDF = keyfile.KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+PASSPHRASE = "kaffe morgon cykel fönster"
+OWNER = "Anna Lindqvist"
+ORGANISATION = "Köpings kommun"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Points HOME and the XDG folders at a temporary tree: platformdirs and QSettings
+    resolve there, so no test touches a real profile."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for variable, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                          ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(variable, str(home / sub))
+
+
+@pytest.fixture(autouse=True)
+def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real Argon2id, cheap parameters, also for vaults the CLI creates inside the test."""
+    monkeypatch.setattr(keyfile, "calibrate", lambda *a, **k: FAST_KDF)
+
+
+@pytest.fixture
+def vault_paths(tmp_path: Path) -> VaultPaths:
+    return VaultPaths(tmp_path / "vault")
+
+
+@pytest.fixture
+def session(vault_paths: VaultPaths) -> Iterator[object]:
+    from kopingplan.services.session import Session
+
+    with Session.create(vault_paths, PASSPHRASE, name=OWNER, organisation=ORGANISATION,
+                        kdf_params=FAST_KDF, identity=_shared_identity()) as opened:
+        yield opened
+
+
+_IDENTITY = None
+
+
+def _shared_identity():  # type: ignore[no-untyped-def]
+    """RSA-3072 key generation takes up to a second; tests share one fictional identity."""
+    global _IDENTITY
+    if _IDENTITY is None:
+        from kopingplan.crypto.identity import create_identity
+
+        _IDENTITY = create_identity(OWNER, ORGANISATION)
+    return _IDENTITY

@@ -1,0 +1,33 @@
+"""Helpers for tests that look at a vault from outside the program, as an attacker would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from kopingplan.storage import keyfile
+from kopingplan.storage.vault import VaultPaths
+
+
+def raw_connection(paths: VaultPaths, passphrase: str) -> Any:
+    """A bare SQLCipher connection with the vault's key and none of the program's rules."""
+    key = keyfile.read_keyfile(paths.keyfile).unlock(passphrase)
+    conn = sqlcipher3.connect(str(paths.database), isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """The bytes of every vault file (the lock file is empty and only ever created)."""
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name != "vault.lock"
+    }
+
+
+def all_bytes(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
