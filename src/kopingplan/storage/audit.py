@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from kopingplan.errors import QT_TRANSLATE_NOOP
+
 Connection = Any
 
 GENESIS = "0" * 64
@@ -41,15 +43,22 @@ class AuditProblem:
     seq: int
     kind: str  # "changed", "removed", "inserted", "chain", "head"
 
+    @property
+    def template(self) -> str:
+        """English text with ``{seq}``; translate it in context "Audit" before formatting."""
+        return PROBLEM_TEXTS[self.kind]
+
     def describe(self) -> str:
-        texts = {
-            "changed": "row {seq} was changed after it was written",
-            "removed": "rows before {seq} are missing",
-            "inserted": "row {seq} was inserted or renumbered",
-            "chain": "row {seq} does not follow the row before it",
-            "head": "rows after {seq} were removed from the end",
-        }
-        return texts[self.kind].format(seq=self.seq)
+        return self.template.format(seq=self.seq)
+
+
+PROBLEM_TEXTS = {
+    "changed": QT_TRANSLATE_NOOP("Audit", "row {seq} was changed after it was written"),
+    "removed": QT_TRANSLATE_NOOP("Audit", "rows before {seq} are missing"),
+    "inserted": QT_TRANSLATE_NOOP("Audit", "row {seq} was inserted or renumbered"),
+    "chain": QT_TRANSLATE_NOOP("Audit", "row {seq} does not follow the row before it"),
+    "head": QT_TRANSLATE_NOOP("Audit", "rows after {seq} were removed from the end"),
+}
 
 
 def _row_hash(

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Set-up for developers and CI, with nothing but python3 on the machine.
+
+    python3 packaging/dev.py run  [kopingplan arguments]   install, then start the app
+    python3 packaging/dev.py test [pytest arguments]       install, then run every test
+
+It makes ``.venv`` beside the checkout, installs the project (editable, with the test extra),
+and, on Debian or Ubuntu as root, the few system packages Qt and the tests need (the Qt
+libraries' own dependencies, fonts, poppler's PDF tools, OpenSSL). Elsewhere it names what is
+missing instead of installing it. Standard library only: it runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import ctypes.util
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+
+# Debian package → how to tell it is there (a shared library name or a program).
+SYSTEM_PACKAGES: dict[str, tuple[str, str]] = {
+    "libegl1": ("lib", "EGL"),
+    "libgl1": ("lib", "GL"),
+    "libxkbcommon0": ("lib", "xkbcommon"),
+    "libfontconfig1": ("lib", "fontconfig"),
+    "libglib2.0-0": ("lib", "glib-2.0"),
+    "libdbus-1-3": ("lib", "dbus-1"),
+    "fonts-dejavu-core": ("file", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    "poppler-utils": ("program", "pdftoppm"),
+    "openssl": ("program", "openssl"),
+}
+
+
+def missing_system_packages() -> list[str]:
+    if not sys.platform.startswith("linux"):
+        return []
+    missing = []
+    for package, (kind, name) in SYSTEM_PACKAGES.items():
+        present = {
+            "lib": lambda n: ctypes.util.find_library(n) is not None,
+            "program": lambda n: shutil.which(n) is not None,
+            "file": lambda n: Path(n).exists(),
+        }[kind](name)
+        if not present:
+            missing.append(package)
+    return missing
+
+
+def install_system_packages() -> None:
+    missing = missing_system_packages()
+    if not missing:
+        return
+    if shutil.which("apt-get") and os.geteuid() == 0:
+        print(f"dev.py: installing system packages: {' '.join(missing)}", flush=True)
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+                       check=True, env=env)
+    else:
+        print("dev.py: these system packages seem missing; install them with your package "
+              f"manager if Qt or the tests fail: {' '.join(missing)}", file=sys.stderr)
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def install_project() -> None:
+    if not venv_python().exists():
+        print(f"dev.py: creating {VENV}", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    python = str(venv_python())
+    subprocess.run([python, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
+    subprocess.run([python, "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("run", "test"):
+        print(__doc__, file=sys.stderr)
+        return 2
+    command, rest = argv[0], argv[1:]
+    install_system_packages()
+    install_project()
+    python = str(venv_python())
+    if command == "test":
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        return subprocess.run([python, "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
+    return subprocess.run([python, "-m", "kopingplan", *rest], cwd=ROOT).returncode
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
