@@ -60,11 +60,17 @@ def install_system_packages() -> None:
         print(f"dev.py: installing system packages: {' '.join(missing)}", flush=True)
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
-                       check=True, env=env)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+            check=True,
+            env=env,
+        )
     else:
-        print("dev.py: these system packages seem missing; install them with your package "
-              f"manager if Qt or the tests fail: {' '.join(missing)}", file=sys.stderr)
+        print(
+            "dev.py: these system packages seem missing; install them with your package "
+            f"manager if Qt or the tests fail: {' '.join(missing)}",
+            file=sys.stderr,
+        )
 
 
 def venv_python() -> Path:

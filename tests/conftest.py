@@ -20,20 +20,30 @@ import pytest
 from kopingplan.storage import keyfile
 from kopingplan.storage.vault import VaultPaths
 
-FAST_KDF = keyfile.KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
-PASSPHRASE = "kaffe morgon cykel fönster"
-OWNER = "Anna Lindqvist"
-ORGANISATION = "Köpings kommun"
+from support import FAST_KDF, ORGANISATION, OWNER, PASSPHRASE, shared_identity
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp):  # type: ignore[no-untyped-def]
+    """A process holds one Qt application object. The command line, run in-process by tests,
+    would make a QCoreApplication that the GUI tests could not replace with a QApplication."""
+    return qapp
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Points HOME and the XDG folders at a temporary tree: platformdirs and QSettings
     resolve there, so no test touches a real profile."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
-    for variable, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-                          ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+    for variable, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         monkeypatch.setenv(variable, str(home / sub))
 
 
@@ -52,19 +62,12 @@ def vault_paths(tmp_path: Path) -> VaultPaths:
 def session(vault_paths: VaultPaths) -> Iterator[object]:
     from kopingplan.services.session import Session
 
-    with Session.create(vault_paths, PASSPHRASE, name=OWNER, organisation=ORGANISATION,
-                        kdf_params=FAST_KDF, identity=_shared_identity()) as opened:
+    with Session.create(
+        vault_paths,
+        PASSPHRASE,
+        name=OWNER,
+        organisation=ORGANISATION,
+        kdf_params=FAST_KDF,
+        identity=shared_identity(),
+    ) as opened:
         yield opened
-
-
-_IDENTITY = None
-
-
-def _shared_identity():  # type: ignore[no-untyped-def]
-    """RSA-3072 key generation takes up to a second; tests share one fictional identity."""
-    global _IDENTITY
-    if _IDENTITY is None:
-        from kopingplan.crypto.identity import create_identity
-
-        _IDENTITY = create_identity(OWNER, ORGANISATION)
-    return _IDENTITY

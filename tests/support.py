@@ -7,8 +7,25 @@ from typing import Any
 
 import sqlcipher3
 
+from kopingplan.crypto.identity import Identity, create_identity
 from kopingplan.storage import keyfile
 from kopingplan.storage.vault import VaultPaths
+
+# Real Argon2id with small parameters: the suite must not spend half a second per unlock.
+FAST_KDF = keyfile.KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+PASSPHRASE = "kaffe morgon cykel fönster"
+OWNER = "Anna Lindqvist"
+ORGANISATION = "Köpings kommun"
+
+_IDENTITY: Identity | None = None
+
+
+def shared_identity() -> Identity:
+    """RSA-3072 key generation takes up to a second; tests share one fictional identity."""
+    global _IDENTITY
+    if _IDENTITY is None:
+        _IDENTITY = create_identity(OWNER, ORGANISATION)
+    return _IDENTITY
 
 
 def raw_connection(paths: VaultPaths, passphrase: str) -> Any:

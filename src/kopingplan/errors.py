@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 CONTEXT = "Errors"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for translation in ``context`` without translating it here."""
     return text
 
@@ -113,8 +113,7 @@ class VaultTooNew(KopingplanError):
 class VaultInUse(KopingplanError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "The vault is already open in another Köpingplan window or program. Close it there "
-        "first.",
+        "The vault is already open in another Köpingplan window or program. Close it there first.",
     )
 
 
@@ -135,12 +134,38 @@ class VaultDamaged(KopingplanError):
 
 
 class WeakPassphrase(KopingplanError):
+    """``problems`` holds PassphraseProblem values; they are translated one by one."""
+
+    def translated(self, translate: Any = None) -> str:
+        keys = str(self.params.get("problems", "")).split(",")
+        texts = [
+            PASSPHRASE_PROBLEM_TEXTS.get(k.strip(), PASSPHRASE_PROBLEM_TEXTS["low_entropy"])
+            for k in keys
+            if k.strip()
+        ] or [PASSPHRASE_PROBLEM_TEXTS["low_entropy"]]
+        if translate:
+            texts = [str(translate(CONTEXT, t)) for t in texts]
+        template = translate(CONTEXT, self.template) if translate else self.template
+        return str(template).format(problems="; ".join(texts))
+
     template = QT_TRANSLATE_NOOP(
         "Errors",
         "The passphrase is too weak: {problems}. Anyone who takes the laptop can try "
         "passphrases offline for as long as they like, so it must resist billions of guesses. "
         "Use four or more unrelated words, or at least 12 varied characters.",
     )
+
+
+# What each passphrase weakness (domain.passphrase.PassphraseProblem) means to the user.
+PASSPHRASE_PROBLEM_TEXTS = {
+    "too_short": QT_TRANSLATE_NOOP("Errors", "it is shorter than 12 characters"),
+    "common": QT_TRANSLATE_NOOP("Errors", "it is a common password or built on one"),
+    "repeated": QT_TRANSLATE_NOOP("Errors", "it repeats the same characters"),
+    "sequence": QT_TRANSLATE_NOOP("Errors", "it contains a keyboard or alphabet sequence"),
+    "one_class": QT_TRANSLATE_NOOP("Errors", "it uses only one kind of character"),
+    "date_or_number": QT_TRANSLATE_NOOP("Errors", "it is mostly a date or a number"),
+    "low_entropy": QT_TRANSLATE_NOOP("Errors", "it is too easy to guess"),
+}
 
 
 class PassphraseMismatch(KopingplanError):
@@ -167,9 +192,15 @@ class DiskFull(KopingplanError):
 
 
 class InvalidInput(KopingplanError):
-    """A field of a domain object failed validation. ``field`` is the English field name."""
+    """A field of a domain object failed validation. ``field`` is the English field name (the
+    GUI shows the problem beside the field itself); ``problem`` is a marked "Errors" text."""
 
     template = QT_TRANSLATE_NOOP("Errors", "{field}: {problem}")
+
+    def translated(self, translate: Any = None) -> str:
+        problem = translate(CONTEXT, self.problem) if translate else self.problem
+        text = translate(CONTEXT, self.template) if translate else self.template
+        return str(text).format(field=self.field, problem=problem)
 
     def __init__(self, field: str, problem: str, **params: Any) -> None:
         super().__init__(field=field, problem=problem, **params)
@@ -178,7 +209,16 @@ class InvalidInput(KopingplanError):
 
 
 class NotFound(KopingplanError):
+    """``kind`` is a record name marked in context "Kinds" (see storage.repositories.tables)."""
+
     template = QT_TRANSLATE_NOOP("Errors", "There is no {kind} with number {id} in the vault.")
+
+    def translated(self, translate: Any = None) -> str:
+        kind = str(self.params.get("kind", ""))
+        text = translate(CONTEXT, self.template) if translate else self.template
+        return str(text).format(
+            kind=translate("Kinds", kind) if translate else kind, id=self.params.get("id")
+        )
 
 
 class InvalidSearch(KopingplanError):

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import pytest
 import sqlcipher3
-from conftest import FAST_KDF, PASSPHRASE
-from support import raw_connection
 
 from kopingplan.storage import audit
 from kopingplan.storage.vault import Vault, VaultPaths
 
+from support import FAST_KDF, PASSPHRASE, raw_connection
+
 
 @pytest.fixture
 def logged(vault_paths: VaultPaths) -> VaultPaths:
-    with Vault.create(vault_paths, PASSPHRASE, kdf_params=FAST_KDF) as vault:
-        with vault.transaction() as conn:
-            for n in range(1, 6):
-                audit.append(conn, "Anna", "case.update", "case", n, {"fields": ["title"]})
+    with (
+        Vault.create(vault_paths, PASSPHRASE, kdf_params=FAST_KDF) as vault,
+        vault.transaction() as conn,
+    ):
+        for n in range(1, 6):
+            audit.append(conn, "Anna", "case.update", "case", n, {"fields": ["title"]})
     return vault_paths
 
 

@@ -10,12 +10,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE
-from support import raw_connection, snapshot
 
 from kopingplan import errors
 from kopingplan.storage import keyfile
 from kopingplan.storage.vault import Vault, VaultPaths
+
+from support import FAST_KDF, PASSPHRASE, raw_connection, snapshot
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def test_vault_folder_and_files_are_owner_only(closed_vault: VaultPaths) -> None
 
 @pytest.mark.parametrize(
     "passphrase",
-    ['citat "dubbla" och \'enkla\' tecken', "åäö ÅÄÖ blåbärssoppa är gott", "🔐 nyckel 🗝️ valv 🏛️"],
+    ["citat \"dubbla\" och 'enkla' tecken", "åäö ÅÄÖ blåbärssoppa är gott", "🔐 nyckel 🗝️ valv 🏛️"],
 )
 def test_odd_passphrases_work(vault_paths: VaultPaths, passphrase: str) -> None:
     Vault.create(vault_paths, passphrase, kdf_params=FAST_KDF).close()
@@ -119,16 +119,23 @@ def test_vault_from_a_newer_schema_is_refused(closed_vault: VaultPaths) -> None:
 
 def test_vault_open_in_another_process(closed_vault: VaultPaths) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys
             from kopingplan.storage.keyfile import KdfParams
             from kopingplan.storage.vault import Vault, VaultPaths
-            vault = Vault.open(VaultPaths({str(closed_vault.folder)!r}), sys.stdin.readline().strip())
+            folder = VaultPaths({str(closed_vault.folder)!r})
+            vault = Vault.open(folder, sys.stdin.readline().strip())
             print("open", flush=True)
             sys.stdin.readline()
             vault.close()
-        """)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdin and holder.stdout

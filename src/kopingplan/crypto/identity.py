@@ -51,8 +51,9 @@ def certificate_fingerprint(certificate: x509.Certificate) -> str:
     return " ".join(digest[i : i + 4].upper() for i in range(0, len(digest), 4))
 
 
-def create_identity(name: str, organisation: str, *, key_size: int = KEY_SIZE,
-                    now: datetime | None = None) -> Identity:
+def create_identity(
+    name: str, organisation: str, *, key_size: int = KEY_SIZE, now: datetime | None = None
+) -> Identity:
     """A self-signed certificate for ``name`` at ``organisation`` and a fresh RSA key."""
     if key_size < 3072:
         raise ValueError("keys shorter than 3072 bits are not accepted")
@@ -90,7 +91,8 @@ def create_identity(name: str, organisation: str, *, key_size: int = KEY_SIZE,
             critical=True,
         )
         .add_extension(
-            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION, DOCUMENT_SIGNING]), critical=False
+            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION, DOCUMENT_SIGNING]),
+            critical=False,
         )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
         .sign(key, hashes.SHA256())

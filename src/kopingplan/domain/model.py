@@ -428,6 +428,21 @@ class RelativeSupport:
     id: int | None = None
 
 
+# Keys of the common-signs checklist in a relative-support contact; the GUI owns the labels.
+RELATIVE_SIGNS = (
+    "isolation",
+    "new_friends",
+    "online_propaganda",
+    "us_and_them",
+    "justifies_violence",
+    "symbols_clothing",
+    "school_absence",
+    "secrecy",
+    "changed_habits",
+    "travel_plans",
+)
+
+
 @dataclass
 class RelativeSupportContact:
     relative_support_id: int

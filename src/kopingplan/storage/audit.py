@@ -62,8 +62,14 @@ PROBLEM_TEXTS = {
 
 
 def _row_hash(
-    seq: int, at: str, actor: str, action: str, entity: str, entity_id: int | None,
-    details: str, prev_hash: str,
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    details: str,
+    prev_hash: str,
 ) -> str:
     material = json.dumps(
         [seq, at, actor, action, entity, entity_id, details, prev_hash],
@@ -85,8 +91,9 @@ def append(
     last = conn.execute("SELECT seq, row_hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
     at = datetime.now(UTC).isoformat(timespec="microseconds")
-    details_json = json.dumps(details or {}, ensure_ascii=False, sort_keys=True,
-                              separators=(",", ":"))
+    details_json = json.dumps(
+        details or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
     row_hash = _row_hash(seq, at, actor, action, entity, entity_id, details_json, prev_hash)
     conn.execute(
         "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, details, prev_hash,"
@@ -138,7 +145,8 @@ def entries(
     limit: int = 200,
 ) -> list[AuditEntry]:
     """Newest first, filtered; for the access-log follow-up view and for tests."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     if entity is not None:
         clauses.append("entity = ?")
         params.append(entity)

@@ -167,8 +167,9 @@ class KeyFile:
     slots: tuple[KeySlot, ...]
 
     @staticmethod
-    def seal(vault_id: str, kind: str, secret: str, key: bytes | bytearray,
-             params: KdfParams) -> KeySlot:
+    def seal(
+        vault_id: str, kind: str, secret: str, key: bytes | bytearray, params: KdfParams
+    ) -> KeySlot:
         salt = os.urandom(16)
         nonce = os.urandom(12)
         slot = KeySlot(kind=kind, salt=salt, params=params, nonce=nonce, sealed_key=b"")
@@ -177,15 +178,19 @@ class KeyFile:
         return replace(slot, sealed_key=sealed)
 
     @classmethod
-    def create(cls, vault_id: str, passphrase: str, key: bytes | bytearray,
-               params: KdfParams) -> KeyFile:
+    def create(
+        cls, vault_id: str, passphrase: str, key: bytes | bytearray, params: KdfParams
+    ) -> KeyFile:
         return cls(vault_id, (cls.seal(vault_id, "passphrase", passphrase, key, params),))
 
-    def with_slot(self, kind: str, secret: str, key: bytes | bytearray,
-                  params: KdfParams) -> KeyFile:
+    def with_slot(
+        self, kind: str, secret: str, key: bytes | bytearray, params: KdfParams
+    ) -> KeyFile:
         """A copy where the slot of ``kind`` is replaced (a new recovery key revokes the old)."""
         others = tuple(s for s in self.slots if s.kind != kind)
-        return KeyFile(self.vault_id, (*others, self.seal(self.vault_id, kind, secret, key, params)))
+        return KeyFile(
+            self.vault_id, (*others, self.seal(self.vault_id, kind, secret, key, params))
+        )
 
     def slot(self, kind: str) -> KeySlot | None:
         return next((s for s in self.slots if s.kind == kind), None)

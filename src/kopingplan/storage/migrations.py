@@ -50,9 +50,7 @@ def _execute_script(conn: Connection, script: str) -> None:
 
 
 def _has_code(text: str) -> bool:
-    return any(
-        line.strip() and not line.strip().startswith("--") for line in text.splitlines()
-    )
+    return any(line.strip() and not line.strip().startswith("--") for line in text.splitlines())
 
 
 def _complete(buffer: str) -> bool:
@@ -65,8 +63,9 @@ def schema_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: Connection, target: int = LATEST) -> list[int]:
+def migrate(conn: Connection, target: int | None = None) -> list[int]:
     """Applies the missing steps, each in its own transaction. Returns the versions applied."""
+    target = LATEST if target is None else target
     applied = []
     current = schema_version(conn)
     for version in range(current + 1, target + 1):

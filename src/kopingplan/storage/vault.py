@@ -104,7 +104,7 @@ class _FolderLock:
             if os.name == "nt":
                 import msvcrt
 
-                msvcrt.locking(self._fd, msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(self._fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
             else:
                 import fcntl
 
@@ -180,7 +180,7 @@ def _apply_session_pragmas(conn: Any) -> None:
 def translate_sqlite_error(error: Exception, paths: VaultPaths) -> errors.KopingplanError | None:
     """Maps the SQLite errors a user can cause or suffer to our typed errors."""
     text = str(error).lower()
-    if "disk is full" in text or "disk i/o error" in text and "full" in text:
+    if "disk is full" in text or ("disk i/o error" in text and "full" in text):
         return errors.DiskFull()
     if "database is locked" in text or "database is busy" in text:
         return errors.VaultInUse()
@@ -204,7 +204,11 @@ class Vault:
 
     @classmethod
     def open(
-        cls, paths: VaultPaths, secret: str, *, secret_kind: str = "passphrase",
+        cls,
+        paths: VaultPaths,
+        secret: str,
+        *,
+        secret_kind: str = "passphrase",
         verify: bool = True,
     ) -> Vault:
         """Unlocks with a passphrase (or recovery key). Changes nothing on failure."""
@@ -265,8 +269,9 @@ class Vault:
             raise
 
     @classmethod
-    def create(cls, paths: VaultPaths, passphrase: str, *,
-               kdf_params: kf.KdfParams | None = None) -> Vault:
+    def create(
+        cls, paths: VaultPaths, passphrase: str, *, kdf_params: kf.KdfParams | None = None
+    ) -> Vault:
         """Makes a new, empty vault at the latest schema and returns it open."""
         if not paths.folder.parent.is_dir():
             raise errors.VaultDirectoryMissing(path=str(paths.folder.parent))
@@ -302,9 +307,13 @@ class Vault:
         except BaseException:
             kf.wipe(key)
             lock.release()
-            for leftover in (paths.database, paths.keyfile, paths.lock,
-                             paths.database.with_name(DATABASE_NAME + "-wal"),
-                             paths.database.with_name(DATABASE_NAME + "-shm")):
+            for leftover in (
+                paths.database,
+                paths.keyfile,
+                paths.lock,
+                paths.database.with_name(DATABASE_NAME + "-wal"),
+                paths.database.with_name(DATABASE_NAME + "-shm"),
+            ):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
             if created_folder:
@@ -346,9 +355,7 @@ class Vault:
 
     def integrity_problems(self) -> list[str]:
         """SQLCipher's page HMAC check plus SQLite's structural check; empty when all is well."""
-        problems = [
-            str(row[0]) for row in self.conn.execute("PRAGMA cipher_integrity_check")
-        ]
+        problems = [str(row[0]) for row in self.conn.execute("PRAGMA cipher_integrity_check")]
         checks = [str(row[0]) for row in self.conn.execute("PRAGMA integrity_check")]
         if checks != ["ok"]:
             problems.extend(checks)

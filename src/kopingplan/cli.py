@@ -1,0 +1,329 @@
+"""The ``kopingplan`` command: the desktop app by default, subcommands for headless work.
+
+Exit codes: 0 success, 1 a check or verification failed, 2 bad input or usage. Errors are one
+line on standard error in the UI language. Secrets are read from the terminal without echo, or
+from standard input with ``--passphrase-stdin`` (first line; a second line is the new
+passphrase for ``passwd``) — never from the command line, where other users could see them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from kopingplan import __version__, errors
+
+CONTEXT = "Cli"
+
+
+class Cli:
+    """Holder of the command line's ``tr``: lupdate files ``Cli.tr("…")`` under "Cli"."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        from kopingplan.i18n import tr as translate
+
+        return translate(CONTEXT, text, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+class UsageError(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP("Errors", "{detail} (see 'kopingplan --help')")
+
+
+class _Parser(argparse.ArgumentParser):
+    """Turns argparse's multi-line usage complaint into one translated line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(detail=message)
+
+
+class SecretReader:
+    """Reads passphrases from the terminal (no echo) or line by line from standard input."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
+        self._from_stdin = from_stdin
+        self._stdin = stdin or sys.stdin
+
+    def read(self, prompt: str) -> str:
+        if self._from_stdin:
+            line = self._stdin.readline()
+            if not line:
+                raise errors.NoPassphrase()
+            return line.rstrip("\r\n")
+        if not self._stdin.isatty():
+            raise errors.NoPassphrase()
+        secret = getpass.getpass(prompt)
+        if not secret:
+            raise errors.NoPassphrase()
+        return secret
+
+    def read_new(self) -> str:
+        first = self.read(Cli.tr("New passphrase: "))
+        if self._from_stdin:
+            return first
+        if first != self.read(Cli.tr("Repeat the new passphrase: ")):
+            raise errors.PassphraseMismatch()
+        return first
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="kopingplan",
+        description=Cli.tr(
+            "Köpingplan: the coordinator's encrypted vault. Without a command, the "
+            "desktop app starts."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"kopingplan {__version__}")
+    parser.add_argument(
+        "--vault", type=Path, help=Cli.tr("the vault folder (default: %(default)s)")
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=Cli.tr("read the passphrase from the first line of standard input"),
+    )
+    parser.add_argument("--lang", choices=("sv", "en"), help=Cli.tr("language of messages"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = commands.add_parser("init", help=Cli.tr("create a new vault and your signing identity"))
+    init.add_argument("--name", help=Cli.tr("your name, for the certificate and the audit log"))
+    init.add_argument("--org", help=Cli.tr("your organisation, e.g. Köpings kommun"))
+
+    demo = commands.add_parser("demo", help=Cli.tr("fill the vault with fictional demo data"))
+    demo.add_argument("--cases", type=int, default=50, help=Cli.tr("number of cases"))
+    demo.add_argument(
+        "--seed", type=int, default=1, help=Cli.tr("random seed (same seed, same data)")
+    )
+
+    commands.add_parser("info", help=Cli.tr("counts, schema, cipher settings; never content"))
+    commands.add_parser("check", help=Cli.tr("integrity checks and the audit chain"))
+    commands.add_parser("passwd", help=Cli.tr("change the passphrase"))
+
+    search = commands.add_parser("search", help=Cli.tr("full-text search"))
+    search.add_argument("query", help=Cli.tr("words to look for (prefixes match)"))
+    search.add_argument("--limit", type=int, default=50)
+
+    identity = commands.add_parser("identity", help=Cli.tr("your certificate"))
+    identity_commands = identity.add_subparsers(
+        dest="identity_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    export = identity_commands.add_parser(
+        "export-cert", help=Cli.tr("write your certificate (PEM)")
+    )
+    export.add_argument("out", type=Path)
+    return parser
+
+
+# --- commands -----------------------------------------------------------------------------------
+
+
+def _paths(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from kopingplan.storage.vault import VaultPaths, default_vault_folder
+
+    return VaultPaths.from_user_path(args.vault or default_vault_folder())
+
+
+def _open(args: argparse.Namespace, secrets: SecretReader, **options: object):  # type: ignore[no-untyped-def]
+    from kopingplan.services.session import Session
+
+    paths = _paths(args)
+    # Check the files before asking for a passphrase: a typo in --vault should not cost one.
+    from kopingplan.storage.vault import _check_database_file
+
+    _check_database_file(paths)
+    return Session.open(paths, secrets.read(Cli.tr("Passphrase: ")), **options)  # type: ignore[arg-type]
+
+
+def cmd_init(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services.session import Session
+
+    paths = _paths(args)
+    if paths.exists():
+        raise errors.VaultExists(path=str(paths.folder))
+    interactive = not args.passphrase_stdin and sys.stdin.isatty()
+    name = args.name or (input(Cli.tr("Your name: ")) if interactive else "")
+    organisation = args.org or (input(Cli.tr("Your organisation: ")) if interactive else "")
+    passphrase = secrets.read_new()
+    with Session.create(paths, passphrase, name=name, organisation=organisation) as session:
+        info = session.info()
+    print(Cli.tr("Created the vault in {folder}.").format(folder=info.folder), file=out)
+    print(
+        Cli.tr("Certificate fingerprint (SHA-256): {fp}").format(fp=info.certificate_fingerprint),
+        file=out,
+    )
+    return 0
+
+
+def cmd_info(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    with _open(args, secrets, record_unlock=False) as session:
+        info = session.info()
+    lines = [
+        (Cli.tr("Vault"), str(info.folder)),
+        (Cli.tr("Schema version"), str(info.schema_version)),
+        (Cli.tr("Created"), info.created_at),
+        (Cli.tr("Owner"), f"{info.owner}, {info.organisation}"),
+        (Cli.tr("Certificate fingerprint (SHA-256)"), info.certificate_fingerprint),
+        *info.cipher.items(),
+        *((Cli.tr("Rows in {table}").format(table=t), str(n)) for t, n in info.counts.items()),
+    ]
+    for label, value in lines:
+        print(f"{label}: {value}", file=out)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    # Opened without the open-time check so that problems are reported, not just refused.
+    with _open(args, secrets, verify=False, record_unlock=False) as session:
+        report = session.check()
+    for problem in report.integrity_problems:
+        print(Cli.tr("Integrity: {problem}").format(problem=problem), file=out)
+    for audit_problem in report.audit_problems:
+        from kopingplan.i18n import tr as translate
+
+        described = translate("Audit", audit_problem.template).format(seq=audit_problem.seq)
+        print(Cli.tr("Audit log: {problem}").format(problem=described), file=out)
+    if report.ok:
+        print(
+            Cli.tr(
+                "The vault is intact: integrity checks passed and the audit log's {n} rows "
+                "are unbroken."
+            ).format(n=report.audit_rows),
+            file=out,
+        )
+        return 0
+    print(
+        Cli.tr("The vault has problems; see above. Restore from a backup if in doubt."),
+        file=sys.stderr,
+    )
+    return 1
+
+
+def cmd_passwd(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services.session import Session
+
+    paths = _paths(args)
+    from kopingplan.storage.vault import _check_database_file
+
+    _check_database_file(paths)
+    current = secrets.read(Cli.tr("Current passphrase: "))
+    with Session.open(paths, current, record_unlock=False) as session:
+        session.change_passphrase(current, secrets.read_new())
+    print(Cli.tr("The passphrase was changed."), file=out)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services.session import HIT_END, HIT_START
+
+    with _open(args, secrets, record_unlock=False) as session:
+        hits = session.search(args.query, limit=args.limit)
+    for hit in hits:
+        # The match markers are for the GUI's highlighting; a terminal shows plain text.
+        plain = hit.snippet.replace(HIT_START, "").replace(HIT_END, "")
+        snippet = " ".join(plain.split())
+        print(f"{hit.kind}\t{hit.id}\t{snippet}", file=out)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import demo
+
+    if args.cases < 0 or args.cases > 1_000_000:
+        raise UsageError(detail="--cases")
+    with _open(args, secrets, record_unlock=False) as session:
+        counts = demo.fill(session, cases=args.cases, seed=args.seed)
+    print(
+        Cli.tr("Added demo data: {counts}").format(
+            counts=", ".join(f"{k} {v}" for k, v in counts.items())
+        ),
+        file=out,
+    )
+    return 0
+
+
+def cmd_identity(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    with _open(args, secrets, record_unlock=False) as session:
+        session.export_certificate(args.out)
+        fingerprint = session.identity().fingerprint
+    print(
+        Cli.tr("Wrote the certificate to {path} (SHA-256 {fp}).").format(
+            path=args.out, fp=fingerprint
+        ),
+        file=out,
+    )
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]] = {
+    "init": cmd_init,
+    "info": cmd_info,
+    "check": cmd_check,
+    "passwd": cmd_passwd,
+    "search": cmd_search,
+    "demo": cmd_demo,
+    "identity": cmd_identity,
+}
+
+
+def _start_translations(language: str | None) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from kopingplan import i18n
+
+    app = QCoreApplication.instance() or QCoreApplication(["kopingplan"])
+    i18n.install_translators(app, i18n.chosen_language(language))
+
+
+def _pre_parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The global options alone, before Qt starts: the GUI needs a QApplication, the commands
+    only a QCoreApplication, and only one of them can exist in a process."""
+    pre = _Parser(add_help=False)
+    pre.add_argument("--vault", type=Path)
+    pre.add_argument("--lang", choices=("sv", "en"))
+    pre.add_argument("--passphrase-stdin", action="store_true")
+    return pre.parse_known_args(argv)
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None
+) -> int:
+    from kopingplan import hardening
+
+    hardening.apply()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = stdout or sys.stdout
+    try:
+        try:
+            options, rest = _pre_parse(argv)
+        except UsageError:
+            options, rest = argparse.Namespace(lang=None), argv
+        if not rest:
+            from kopingplan.gui.app import run
+
+            return run(vault=options.vault, language=options.lang)
+        _start_translations(options.lang)
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            raise UsageError(detail=" ".join(rest))
+        secrets = SecretReader(args.passphrase_stdin, stdin)
+        return COMMANDS[args.command](args, secrets, out)
+    except errors.KopingplanError as error:
+        from kopingplan.i18n import tr as translate
+
+        print(f"kopingplan: {error.translated(translate)}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,383 @@
+"""Validation of the domain records before they are stored.
+
+:func:`validate` checks one record of :mod:`kopingplan.domain.model` and raises
+:class:`errors.InvalidInput` with the (English) field name and one of the problem texts below;
+the GUI translates both. :func:`normalise_text` is what the GUI and the services apply to typed
+text first: validation then refuses only what the user must fix (an empty title, a text too
+long) or what cannot be stored safely (invisible control characters, not-normalised Unicode).
+
+The checks here are the ones a person can trip over. The schema repeats the few that protect
+the data itself (enumerations, real dates, a closed case's date), so a bug in a service cannot
+store a broken row either.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import types
+import unicodedata
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any, Union, get_args, get_origin, get_type_hints
+
+from kopingplan.domain import model as m
+from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
+from kopingplan.errors import QT_TRANSLATE_NOOP, InvalidInput
+
+# --- Problems (the "problem" of InvalidInput) -------------------------------------------------
+
+REQUIRED = QT_TRANSLATE_NOOP("Errors", "must be filled in")
+TOO_LONG = QT_TRANSLATE_NOOP("Errors", "is too long")
+NOT_ONE_LINE = QT_TRANSLATE_NOOP("Errors", "must be a single line without tabs")
+CONTROL_CHARACTERS = QT_TRANSLATE_NOOP(
+    "Errors", "contains invisible control characters; retype the text instead of pasting it"
+)
+NOT_NORMALISED = QT_TRANSLATE_NOOP("Errors", "is not in normalised Unicode form")
+DATE_OUT_OF_RANGE = QT_TRANSLATE_NOOP("Errors", "must be a date between 1900 and 2100")
+NO_TIME_ZONE = QT_TRANSLATE_NOOP("Errors", "must be a time with a time zone")
+BEFORE_OWN_DATE = QT_TRANSLATE_NOOP("Errors", "cannot be earlier than the record's own date")
+MOTIVATION_RANGE = QT_TRANSLATE_NOOP("Errors", "must be a number from 1 to 5")
+AT_LEAST_ONE = QT_TRANSLATE_NOOP("Errors", "must be 1 or more")
+NOT_NEGATIVE = QT_TRANSLATE_NOOP("Errors", "cannot be negative")
+INVALID_ID = QT_TRANSLATE_NOOP("Errors", "must refer to a stored record")
+INVALID_IDENTITY_NUMBER = QT_TRANSLATE_NOOP(
+    "Errors", "is not a valid personal identity number or coordination number"
+)
+NOT_CANONICAL = QT_TRANSLATE_NOOP("Errors", "must be stored as 12 digits (YYYYMMDDNNNN)")
+BIRTH_YEAR_MISMATCH = QT_TRANSLATE_NOOP("Errors", "does not match the identity number")
+UNKNOWN_VALUE = QT_TRANSLATE_NOOP("Errors", "has a value that is not one of the choices")
+WRONG_TYPE = QT_TRANSLATE_NOOP("Errors", "has a value of the wrong kind")
+NEEDS_LINK = QT_TRANSLATE_NOOP("Errors", "needs a person, an organisation or a case")
+NEEDS_MEMBER = QT_TRANSLATE_NOOP("Errors", "needs a person or an organisation")
+ONLY_WHEN_CLOSED = QT_TRANSLATE_NOOP("Errors", "can only be set when the case is closed")
+SAME_LEVEL = QT_TRANSLATE_NOOP("Errors", "must differ from the level before")
+NOT_A_CHECKSUM = QT_TRANSLATE_NOOP(
+    "Errors", "must be a SHA-256 checksum (64 characters 0-9 and a-f)"
+)
+DUPLICATE = QT_TRANSLATE_NOOP("Errors", "lists the same entry twice")
+
+# --- Limits ----------------------------------------------------------------------------------
+
+LINE_MAX = 300  # titles, names, single-line fields
+TEXT_MAX = 100_000  # free text: notes, summaries, minutes
+PLAN_TEXT_MAX = 1_000_000  # the action plan itself is a document, not a note
+YEAR_MIN, YEAR_MAX = 1900, 2100
+MOTIVATION_MIN, MOTIVATION_MAX = 1, 5
+
+# Cc except tab and newline (and so also \r: normalise_text turns it into \n), lone surrogates
+# (they cannot even be encoded for SQLite), the bidirectional embeddings, overrides and isolates
+# (they can make a printed brief read differently from what is stored), and the two
+# non-characters U+FFFE/U+FFFF.
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
+_LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n",
+                              "\u2029": "\n"})  # fmt: skip
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def normalise_text(text: str) -> str:
+    """Typed or pasted text in the form the vault stores: NFC, ``\\n`` line ends, trimmed.
+
+    Composed å/ä/ö (NFC) matter for search: a decomposed "å" would be indexed as "a". Windows
+    line ends and the other Unicode line separators become ``\\n``. Other control characters
+    are left in place so that :func:`validate` reports them rather than silently changing text.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+    return text.strip()
+
+
+# --- Per-class rules -------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class _Spec:
+    required: frozenset[str] = frozenset()  # text that must not be blank
+    lines: frozenset[str] = frozenset()  # single-line text, at most LINE_MAX characters
+    long: dict[str, int] = dataclasses.field(default_factory=dict)  # other limits than TEXT_MAX
+    check: Callable[[Any], None] | None = None  # rules between fields
+
+
+def _spec(
+    required: str = "",
+    lines: str = "",
+    check: Callable[[Any], None] | None = None,
+    long: dict[str, int] | None = None,
+) -> _Spec:
+    return _Spec(frozenset(required.split()), frozenset(lines.split()), long or {}, check)
+
+
+def _not_before(field: str, value: date | None, own: date) -> None:
+    if value is not None and value < own:
+        raise InvalidInput(field, BEFORE_OWN_DATE)
+
+
+def _day_of(instant: datetime) -> date:
+    # The record's day as the user saw it, or in UTC: whichever is earlier, so a follow-up on
+    # "the same day" is never refused because of the time zone.
+    return min(instant.date(), instant.astimezone(UTC).date())
+
+
+def _check_case(case: m.Case) -> None:
+    if case.status == m.CaseStatus.CLOSED and case.closed_on is None:
+        raise InvalidInput("closed_on", REQUIRED)
+    if case.status == m.CaseStatus.OPEN and case.closed_on is not None:
+        raise InvalidInput("closed_on", ONLY_WHEN_CLOSED)
+    _not_before("closed_on", case.closed_on, case.opened_on)
+
+
+def _check_level_change(change: m.LevelChange) -> None:
+    # The first row of a case records the level it started on and needs no reason; a move does.
+    if change.from_level is None:
+        return
+    if m.Level(change.from_level) == m.Level(change.to_level):
+        raise InvalidInput("to_level", SAME_LEVEL)
+    if not change.reason.strip():
+        raise InvalidInput("reason", REQUIRED)
+
+
+def _check_person(person: m.Person) -> None:
+    if not person.given_name.strip() and not person.family_name.strip():
+        raise InvalidInput("given_name", REQUIRED)
+    if person.birth_year is not None and not YEAR_MIN <= person.birth_year <= YEAR_MAX:
+        raise InvalidInput("birth_year", DATE_OUT_OF_RANGE)
+    if person.identity_number is None:
+        return
+    try:
+        number = IdentityNumber.parse(person.identity_number)
+    except InvalidIdentityNumber as error:
+        # The reason is kept for the GUI; the number itself never goes into the error.
+        raise InvalidInput(
+            "identity_number", INVALID_IDENTITY_NUMBER, reason=str(error.reason)
+        ) from None
+    if number.digits != person.identity_number:
+        raise InvalidInput("identity_number", NOT_CANONICAL)
+    if person.birth_year is not None and person.birth_year != number.birth_date.year:
+        raise InvalidInput("birth_year", BIRTH_YEAR_MISMATCH)
+
+
+def _check_contact(contact: m.Contact) -> None:
+    if contact.person_id is None and contact.organisation_id is None and contact.case_id is None:
+        raise InvalidInput("person_id", NEEDS_LINK)
+    _not_before("follow_up_on", contact.follow_up_on, _day_of(contact.occurred_at))
+
+
+def _check_membership(membership: m.GroupMembership) -> None:
+    if membership.person_id is None and membership.organisation_id is None:
+        raise InvalidInput("person_id", NEEDS_MEMBER)
+    _not_before("to_date", membership.to_date, membership.from_date)
+
+
+def _check_agenda_item(item: m.AgendaItem) -> None:
+    if item.position < 0:
+        raise InvalidInput("position", NOT_NEGATIVE)
+    if m.AgendaItemKind(item.kind) == m.AgendaItemKind.CASE and item.case_id is None:
+        raise InvalidInput("case_id", REQUIRED)
+
+
+def _check_exit_plan(plan: m.ExitPlan) -> None:
+    if plan.revision < 1:
+        raise InvalidInput("revision", AT_LEAST_ONE)
+    if plan.motivation is not None and not MOTIVATION_MIN <= plan.motivation <= MOTIVATION_MAX:
+        raise InvalidInput("motivation", MOTIVATION_RANGE)
+    areas = [m.PracticalArea(need.area) for need in plan.practical_needs]
+    if len(set(areas)) != len(areas):
+        raise InvalidInput("practical_needs", DUPLICATE)
+
+
+def _check_measure(measure: m.Measure) -> None:
+    _not_before("follow_up_on", measure.follow_up_on, measure.starts_on)
+
+
+def _check_relative_support_contact(contact: m.RelativeSupportContact) -> None:
+    _not_before("follow_up_on", contact.follow_up_on, _day_of(contact.occurred_at))
+
+
+def _check_disclosure(disclosure: m.Disclosure) -> None:
+    if not _SHA256.fullmatch(disclosure.content_sha256):
+        raise InvalidInput("content_sha256", NOT_A_CHECKSUM)
+
+
+def _check_incident(incident: m.Incident) -> None:
+    _not_before("follow_up_on", incident.follow_up_on, incident.occurred_on)
+
+
+def _check_plan_revision(revision: m.PlanRevision) -> None:
+    if revision.revision < 1:
+        raise InvalidInput("revision", AT_LEAST_ONE)
+
+
+_SPECS: dict[type, _Spec] = {
+    m.Case: _spec("title", "title", _check_case),
+    m.LevelChange: _spec(check=_check_level_change),
+    m.Person: _spec(lines="given_name family_name phone email title", check=_check_person),
+    m.CaseParticipant: _spec(lines="relation"),
+    m.Organisation: _spec("name", "name phone email"),
+    m.Contact: _spec("summary", check=_check_contact),
+    m.Note: _spec("text", "source"),
+    m.SituationEntry: _spec("milieu observation source", "milieu source"),
+    m.Group: _spec("name", "name"),
+    m.GroupMembership: _spec("role", "role", _check_membership),
+    m.Meeting: _spec(lines="place"),
+    m.MeetingAttendee: _spec(),
+    m.AgendaItem: _spec("title", "title", _check_agenda_item),
+    m.MeetingAction: _spec("description", "responsible_text"),
+    m.SocialItem: _spec("description"),
+    m.PracticalNeed: _spec(),
+    m.ExitPlan: _spec(check=_check_exit_plan),
+    m.Measure: _spec("description", "actor_text", _check_measure),
+    m.FollowUp: _spec("description"),
+    m.RelativeSupport: _spec("relation", "relation pseudonym callback"),
+    m.RelativeSupportContact: _spec("worry", check=_check_relative_support_contact),
+    m.Disclosure: _spec(
+        "recipient content_description content_sha256 legal_basis decided_by",
+        "recipient decided_by decided_by_role recipient_fingerprint content_sha256",
+        _check_disclosure,
+    ),
+    m.Incident: _spec("description staff_member", "staff_member", _check_incident),
+    m.PlanRevision: _spec(
+        "adopted_by text", "adopted_by", _check_plan_revision, {"text": PLAN_TEXT_MAX}
+    ),
+}
+
+
+# --- The walk over a record's fields ---------------------------------------------------------
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    # Resolving the string annotations of model.py on every call would dominate validate().
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = get_type_hints(cls)
+    return hints
+
+
+def _split_optional(hint: Any) -> tuple[Any, bool]:
+    if get_origin(hint) in (Union, types.UnionType):
+        args = [arg for arg in get_args(hint) if arg is not type(None)]
+        if len(args) == 1:
+            return args[0], True
+    return hint, False
+
+
+def _check_text(field: str, value: str, *, required: bool, line: bool, limit: int) -> None:
+    if required and not value.strip():
+        raise InvalidInput(field, REQUIRED)
+    if len(value) > (LINE_MAX if line else limit):
+        raise InvalidInput(field, TOO_LONG)
+    if _FORBIDDEN.search(value):
+        raise InvalidInput(field, CONTROL_CHARACTERS)
+    if line and ("\n" in value or "\t" in value):
+        raise InvalidInput(field, NOT_ONE_LINE)
+    if not unicodedata.is_normalized("NFC", value):
+        raise InvalidInput(field, NOT_NORMALISED)
+
+
+def _check_value(field: str, value: Any, hint: Any, spec: _Spec) -> None:
+    hint, optional = _split_optional(hint)
+    if value is None:
+        if field in spec.required:
+            raise InvalidInput(field, REQUIRED)
+        if not optional:
+            raise InvalidInput(field, WRONG_TYPE)
+        return
+    if hint is str:
+        if not isinstance(value, str):
+            raise InvalidInput(field, WRONG_TYPE)
+        _check_text(
+            field,
+            value,
+            required=field in spec.required,
+            line=field in spec.lines,
+            limit=spec.long.get(field, TEXT_MAX),
+        )
+    elif hint is bool:
+        if not isinstance(value, bool):
+            raise InvalidInput(field, WRONG_TYPE)
+    elif hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidInput(field, WRONG_TYPE)
+        if (field == "id" or field.endswith("_id")) and value < 1:
+            raise InvalidInput(field, INVALID_ID)
+    elif hint is datetime:
+        if not isinstance(value, datetime):
+            raise InvalidInput(field, WRONG_TYPE)
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise InvalidInput(field, NO_TIME_ZONE)
+        if not YEAR_MIN <= value.year <= YEAR_MAX:
+            raise InvalidInput(field, DATE_OUT_OF_RANGE)
+    elif hint is date:
+        if isinstance(value, datetime) or not isinstance(value, date):
+            raise InvalidInput(field, WRONG_TYPE)
+        if not YEAR_MIN <= value.year <= YEAR_MAX:
+            raise InvalidInput(field, DATE_OUT_OF_RANGE)
+    elif isinstance(hint, type) and issubclass(hint, Enum):
+        try:
+            hint(value)
+        except ValueError:
+            raise InvalidInput(field, UNKNOWN_VALUE) from None
+    elif get_origin(hint) is tuple:
+        _check_tuple(field, value, get_args(hint)[0], spec)
+    else:  # a field type this module was not taught: fail loudly in development
+        raise TypeError(f"rules.validate cannot check {field}: {hint!r}")
+
+
+def _check_tuple(field: str, value: Any, item_hint: Any, spec: _Spec) -> None:
+    if not isinstance(value, tuple):
+        raise InvalidInput(field, WRONG_TYPE)
+    for item in value:
+        if dataclasses.is_dataclass(item_hint):
+            if not isinstance(item, item_hint):  # type: ignore[arg-type]
+                raise InvalidInput(field, WRONG_TYPE)
+            _validate_fields(item, prefix=f"{field}.")
+        elif item_hint is str:
+            if not isinstance(item, str):
+                raise InvalidInput(field, WRONG_TYPE)
+            # Items of a list of strings are keys or short labels: each one line, not blank.
+            _check_text(field, item, required=True, line=True, limit=LINE_MAX)
+        elif item_hint is int:
+            if isinstance(item, bool) or not isinstance(item, int):
+                raise InvalidInput(field, WRONG_TYPE)
+            if field.endswith("_ids") and item < 1:
+                raise InvalidInput(field, INVALID_ID)
+        else:
+            raise TypeError(f"rules.validate cannot check items of {field}: {item_hint!r}")
+    if item_hint in (str, int) and len(set(value)) != len(value):
+        raise InvalidInput(field, DUPLICATE)
+
+
+def _validate_fields(obj: Any, prefix: str = "") -> None:
+    cls = type(obj)
+    try:
+        spec = _SPECS[cls]
+    except KeyError:
+        raise TypeError(f"no validation rules for {cls.__name__}") from None
+    hints = _hints(cls)
+    for f in dataclasses.fields(obj):
+        try:
+            _check_value(f.name, getattr(obj, f.name), hints[f.name], spec)
+        except InvalidInput as error:
+            if not prefix:
+                raise
+            # A problem inside a tuple item names the item's field under the record's field.
+            raise InvalidInput(prefix + error.field, error.problem) from None
+    if spec.check is not None:
+        try:
+            spec.check(obj)
+        except InvalidInput as error:
+            if not prefix:
+                raise
+            raise InvalidInput(prefix + error.field, error.problem) from None
+
+
+def validate(obj: object) -> None:
+    """Checks one record of :mod:`kopingplan.domain.model`; raises InvalidInput on the first
+    problem found (fields in declaration order, then the rules between fields). A class
+    without rules is a programming error (``TypeError``)."""
+    _validate_fields(obj)

@@ -1,0 +1,82 @@
+"""Fictional, reproducible demo data for every part of the domain.
+
+``fill(session, cases=N, seed=S)`` adds a partner registry with staff, the two working groups
+with their composition over time, the action plan's two revisions (when the vault has none),
+and N cases with subjects, relatives, level histories, notes, contacts, follow-ups, relatives'
+support threads, exit plans, meetings, lägesbild entries, disclosures and incidents.
+
+Reproducible: the same seed on an empty vault gives the same records, because all choices come
+from one ``random.Random(seed)`` and every date is counted from :data:`REFERENCE_DATE`, not from
+today. On a vault that already holds data the demo adds a complete set of its own.
+
+Cases are written :data:`CHUNK_CASES` at a time, each chunk in one transaction with one audit
+row, so memory stays flat, ``progress`` is called between chunks and ``cancelled`` is honoured
+there: what was written before stays, whole and consistent.
+
+Everything is fiction: no real person, and names of all origins drawn independently of the
+case's orientation (see :mod:`.registry`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kopingplan.services.demo.generator import REFERENCE_DATE, Generator
+from kopingplan.services.demo.texts import COMMON_WORD, INTERESTS, RARE_INTERESTS
+from kopingplan.services.session import Session
+from kopingplan.storage import repositories
+
+__all__ = ["CHUNK_CASES", "COMMON_WORD", "INTERESTS", "RARE_INTERESTS", "REFERENCE_DATE", "fill"]
+
+# 200 cases with 25 notes each are about 5,000 notes and 2 MB of text per transaction: large
+# enough that commits do not dominate, small enough for a progress bar that moves.
+CHUNK_CASES = 200
+AUDIT_ACTION = "demo.fill"
+
+
+def fill(
+    session: Session,
+    *,
+    cases: int,
+    seed: int = 1,
+    notes_per_case: int = 25,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, int]:
+    """Adds demo data; returns how many rows were added per table (every table is listed).
+
+    ``progress(done, cases)`` is called once before the first chunk and after each one.
+    ``cancelled()`` is asked before each transaction; when it says True, nothing more is
+    written and the counts so far are returned.
+    """
+    if cases < 0:
+        raise ValueError("cases must not be negative")
+    if notes_per_case < 0:
+        raise ValueError("notes_per_case must not be negative")
+    counts = dict.fromkeys((table.name for table in repositories.ALL_TABLES), 0)
+    generator = Generator(session, seed, notes_per_case)
+
+    def stopped() -> bool:
+        return cancelled is not None and cancelled()
+
+    def add(created: dict[str, int]) -> None:
+        for name, number in created.items():
+            counts[name] += number
+
+    if stopped():
+        return counts
+    with session.batch(AUDIT_ACTION) as batch:
+        generator.setup(batch)
+    add(batch.created)
+    if progress is not None:
+        progress(0, cases)
+    for start in range(0, cases, CHUNK_CASES):
+        if stopped():
+            break
+        size = min(CHUNK_CASES, cases - start)
+        with session.batch(AUDIT_ACTION) as batch:
+            generator.chunk(batch, start, size)
+        add(batch.created)
+        if progress is not None:
+            progress(start + size, cases)
+    return counts

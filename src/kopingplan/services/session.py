@@ -1,0 +1,450 @@
+"""A working session in one unlocked vault: the use cases the GUI and the command line share.
+
+Every change goes through here so that it is validated, written in one transaction and recorded
+in the audit log together. The GUI and the CLI never touch SQL or the audit log themselves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from kopingplan import errors
+from kopingplan.crypto.identity import Identity, create_identity
+from kopingplan.domain import model, rules
+from kopingplan.domain import passphrase as passphrase_rules
+from kopingplan.storage import audit, drafts, identities, mapping, repositories
+from kopingplan.storage import keyfile as kf
+from kopingplan.storage.atomic import atomic_write
+from kopingplan.storage.vault import Vault, VaultPaths
+
+R = TypeVar("R")
+
+# Marks around the matched words in a search hit's snippet (for highlighting).
+HIT_START = repositories.HIT_START
+HIT_END = repositories.HIT_END
+
+OWNER_NAME = "owner_name"
+OWNER_ORGANISATION = "owner_organisation"
+
+
+def require_strong(passphrase: str) -> None:
+    """Refuses a weak passphrase, naming what is wrong with it (translated by the caller)."""
+    strength = passphrase_rules.estimate(passphrase)
+    if not strength.acceptable:
+        raise errors.WeakPassphrase(problems=",".join(p.value for p in strength.problems))
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    folder: Path
+    schema_version: int
+    created_at: str
+    owner: str
+    organisation: str
+    certificate_fingerprint: str
+    cipher: dict[str, str]
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    integrity_problems: list[str]
+    audit_problems: list[audit.AuditProblem]
+    audit_rows: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity_problems and not self.audit_problems
+
+
+class Session:
+    """An unlocked vault and the coordinator working in it."""
+
+    def __init__(self, vault: Vault, *, kdf_params: kf.KdfParams | None = None) -> None:
+        self.vault = vault
+        self.actor = identities.get_setting(vault.conn, OWNER_NAME) or "?"
+        # Tests pass cheap Argon2id parameters; real vaults calibrate to ~0.5 s.
+        self._kdf_params = kdf_params
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        paths: VaultPaths,
+        passphrase: str,
+        *,
+        name: str,
+        organisation: str,
+        kdf_params: kf.KdfParams | None = None,
+        identity: Identity | None = None,
+    ) -> Session:
+        require_strong(passphrase)
+        for field, value in (("name", name), ("organisation", organisation)):
+            if not value.strip():
+                raise errors.InvalidInput(
+                    field, errors.QT_TRANSLATE_NOOP("Errors", "must be filled in")
+                )
+        identity = identity or create_identity(name, organisation)
+        vault = Vault.create(paths, passphrase, kdf_params=kdf_params)
+        try:
+            with vault.transaction() as conn:
+                identities.set_setting(conn, OWNER_NAME, name.strip())
+                identities.set_setting(conn, OWNER_ORGANISATION, organisation.strip())
+                identities.store(conn, identity, "self_signed")
+                audit.append(conn, name.strip(), "vault.create")
+        except BaseException:
+            vault.close()
+            raise
+        return cls(vault, kdf_params=kdf_params)
+
+    @classmethod
+    def open(
+        cls,
+        paths: VaultPaths,
+        secret: str,
+        *,
+        secret_kind: str = "passphrase",
+        verify: bool = True,
+        record_unlock: bool = True,
+        kdf_params: kf.KdfParams | None = None,
+    ) -> Session:
+        vault = Vault.open(paths, secret, secret_kind=secret_kind, verify=verify)
+        session = cls(vault, kdf_params=kdf_params)
+        if record_unlock:
+            try:
+                session._record("vault.unlock", details={"with": secret_kind})
+            except BaseException:
+                vault.close()
+                raise
+        return session
+
+    def close(self) -> None:
+        self.vault.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _record(
+        self,
+        action: str,
+        entity: str = "",
+        entity_id: int | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        with self.vault.transaction() as conn:
+            audit.append(conn, self.actor, action, entity, entity_id, details)
+
+    # --- keys --------------------------------------------------------------------------------
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Rewraps the database key; the recovery slot, if any, is kept as it is."""
+        require_strong(new)
+        keys = kf.read_keyfile(self.vault.paths.keyfile)
+        key = keys.unlock(current)
+        try:
+            params = self._kdf_params or kf.calibrate()
+            updated = keys.with_slot("passphrase", new, key, params)
+        finally:
+            kf.wipe(key)
+        kf.write_keyfile(self.vault.paths.keyfile, updated)
+        self._record("vault.passphrase_changed")
+
+    # --- identity ----------------------------------------------------------------------------
+
+    def identity(self) -> Identity:
+        found = identities.active(self.vault.conn)
+        if found is None:
+            raise errors.NotFound(kind="identity", id=0)
+        return found
+
+    def export_certificate(self, destination: Path) -> None:
+        """Writes the public certificate (PEM) where the coordinator chose; logged."""
+        identity = self.identity()
+        atomic_write(Path(destination), identity.certificate_pem, mode=0o644)
+        self._record("identity.export_certificate", details={"fingerprint": identity.fingerprint})
+
+    # --- inspection ----------------------------------------------------------------------------
+
+    def info(self) -> VaultInfo:
+        conn = self.vault.conn
+        identity = identities.active(conn)
+        return VaultInfo(
+            folder=self.vault.paths.folder,
+            schema_version=self.vault.schema_version(),
+            created_at=self.vault.meta("created_at") or "",
+            owner=identities.get_setting(conn, OWNER_NAME),
+            organisation=identities.get_setting(conn, OWNER_ORGANISATION),
+            certificate_fingerprint=identity.fingerprint if identity else "",
+            cipher=self.vault.cipher_settings(),
+            counts=repositories.counts(conn),
+        )
+
+    def check(self) -> CheckReport:
+        conn = self.vault.conn
+        rows = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+        return CheckReport(
+            integrity_problems=self.vault.integrity_problems(),
+            audit_problems=audit.verify(conn),
+            audit_rows=rows,
+        )
+
+    # --- records -----------------------------------------------------------------------------
+
+    def save(self, record: R) -> R:
+        """Validates and stores a new or changed record, with its audit row, in one transaction.
+
+        A case's level and status change only through :meth:`move_case_level`,
+        :meth:`close_case` and :meth:`reopen_case`, which record why.
+        """
+        rules.validate(record)
+        table = repositories.table_for(type(record))
+        with self.vault.transaction() as conn:
+            if record.id is None:  # type: ignore[attr-defined]
+                record = replace(record, id=mapping.insert(conn, table, record))  # type: ignore[type-var]
+                if isinstance(record, model.Case):
+                    self._insert_level_change(
+                        conn, record.id, None, record.level, record.opened_on, ""
+                    )
+                audit.append(conn, self.actor, f"{table.name}.create", table.name, record.id)  # type: ignore[attr-defined]
+            else:
+                if isinstance(record, model.Case):
+                    stored = mapping.get(conn, repositories.CASES, record.id)
+                    if stored.level != record.level or stored.status != record.status:
+                        raise errors.InvalidInput("level", LEVEL_NEEDS_REASON)
+                changed = mapping.update(conn, table, record)
+                if changed:
+                    audit.append(
+                        conn,
+                        self.actor,
+                        f"{table.name}.update",
+                        table.name,
+                        record.id,
+                        {"fields": list(changed)},
+                    )  # type: ignore[attr-defined]
+        return record
+
+    def get(self, cls: type[R], record_id: int) -> R:
+        return mapping.get(self.vault.conn, repositories.table_for(cls), record_id)
+
+    def delete(self, cls: type[Any], record_id: int) -> None:
+        """Deletes one record for good (secure_delete overwrites it); the log keeps that it was."""
+        table = repositories.table_for(cls)
+        with self.vault.transaction() as conn:
+            mapping.delete(conn, table, record_id)
+            audit.append(conn, self.actor, f"{table.name}.delete", table.name, record_id)
+
+    @contextlib.contextmanager
+    def batch(self, reason: str) -> Iterator[Batch]:
+        """Many inserts in one transaction with one audit row (demo data, imports)."""
+        with self.vault.transaction() as conn:
+            batch = Batch(conn)
+            yield batch
+            audit.append(conn, self.actor, reason, details={"created": batch.created})
+
+    # --- cases ---------------------------------------------------------------------------------
+
+    def list_cases(
+        self,
+        filter: CaseFilter | None = None,
+        *,
+        sort: str = "title",
+        descending: bool = False,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[repositories.CaseRow]:
+        return repositories.case_page(
+            self.vault.conn,
+            **_filter_args(filter),
+            sort=sort,  # type: ignore[arg-type]
+            descending=descending,
+            limit=limit,
+            offset=offset,
+        )
+
+    def count_cases(self, filter: CaseFilter | None = None) -> int:
+        return repositories.case_count(self.vault.conn, **_filter_args(filter))
+
+    def open_case(self, case_id: int, *, timeline_limit: int = 50) -> CaseDetail:
+        """Everything the case view shows; the opening itself is written to the audit log."""
+        conn = self.vault.conn
+        case = mapping.get(conn, repositories.CASES, case_id)
+        detail = CaseDetail(
+            case=case,
+            participants=repositories.participants(conn, case_id),
+            level_history=repositories.level_history(conn, case_id),
+            timeline=repositories.case_timeline(conn, case_id, limit=timeline_limit),
+            exit_plan=repositories.current_exit_plan(conn, case_id),
+        )
+        self._record("case.open", "cases", case_id)
+        return detail
+
+    def move_case_level(
+        self, case_id: int, to_level: model.Level, reason: str, on: date | None = None
+    ) -> model.Case:
+        if not reason.strip():
+            raise errors.InvalidInput("reason", rules.REQUIRED)
+        with self.vault.transaction() as conn:
+            case = mapping.get(conn, repositories.CASES, case_id)
+            if case.level == to_level:
+                return case
+            moved = replace(case, level=to_level)
+            mapping.update(conn, repositories.CASES, moved)
+            self._insert_level_change(
+                conn, case_id, case.level, to_level, on or date.today(), reason
+            )
+            audit.append(
+                conn,
+                self.actor,
+                "cases.level",
+                "cases",
+                case_id,
+                {"from": case.level.value, "to": to_level.value},
+            )
+        return moved
+
+    def close_case(self, case_id: int, reason: str, on: date | None = None) -> model.Case:
+        if not reason.strip():
+            raise errors.InvalidInput("reason", rules.REQUIRED)
+        return self._set_status(case_id, model.CaseStatus.CLOSED, on or date.today(), reason)
+
+    def reopen_case(self, case_id: int) -> model.Case:
+        return self._set_status(case_id, model.CaseStatus.OPEN, None, "")
+
+    def _set_status(
+        self, case_id: int, status: model.CaseStatus, closed_on: date | None, reason: str
+    ) -> model.Case:
+        with self.vault.transaction() as conn:
+            case = mapping.get(conn, repositories.CASES, case_id)
+            changed = replace(case, status=status, closed_on=closed_on, close_reason=reason)
+            rules.validate(changed)
+            mapping.update(conn, repositories.CASES, changed)
+            action = "cases.close" if status is model.CaseStatus.CLOSED else "cases.reopen"
+            audit.append(conn, self.actor, action, "cases", case_id)
+        return changed
+
+    def _insert_level_change(
+        self,
+        conn: Any,
+        case_id: int | None,
+        from_level: model.Level | None,
+        to_level: model.Level,
+        on: date,
+        reason: str,
+    ) -> None:
+        assert case_id is not None
+        change = model.LevelChange(
+            case_id=case_id, from_level=from_level, to_level=to_level, changed_on=on, reason=reason
+        )
+        mapping.insert(conn, repositories.LEVEL_CHANGES, change)
+
+    # --- search and lists ---------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[model.SearchHit]:
+        """Full-text search, newest first. The query itself is not logged: it may be a name."""
+        return repositories.search(self.vault.conn, query, limit=limit)
+
+    def due_items(self, until: date) -> list[repositories.DueItem]:
+        return repositories.due_items(self.vault.conn, until)
+
+    # --- drafts ----------------------------------------------------------------------------------
+
+    def save_draft(self, kind: str, ref: str, payload: dict[str, Any]) -> None:
+        """Unsaved form input, kept encrypted in the vault (never in a plain file)."""
+        with self.vault.transaction() as conn:
+            drafts.save(conn, kind, ref, payload)
+
+    def load_draft(self, kind: str, ref: str) -> dict[str, Any] | None:
+        return drafts.load(self.vault.conn, kind, ref)
+
+    def discard_draft(self, kind: str, ref: str) -> None:
+        with self.vault.transaction() as conn:
+            drafts.discard(conn, kind, ref)
+
+
+LEVEL_NEEDS_REASON = errors.QT_TRANSLATE_NOOP(
+    "Errors", "changes only with a reason (use “Move to level” or “Close case”)"
+)
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    level: model.Level | None = None
+    orientation: model.Orientation | None = None
+    status: model.CaseStatus | None = None
+    group_id: int | None = None
+    responsible_person_id: int | None = None
+    text: str | None = None
+
+
+def _filter_args(filter: CaseFilter | None) -> dict[str, Any]:
+    chosen = filter or CaseFilter()
+    return {
+        f: getattr(chosen, f)
+        for f in ("level", "orientation", "status", "group_id", "responsible_person_id", "text")
+    }
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    case: model.Case
+    participants: list[tuple[model.CaseParticipant, model.Person]]
+    level_history: list[model.LevelChange]
+    timeline: list[repositories.TimelineItem]
+    exit_plan: model.ExitPlan | None
+
+
+class Batch:
+    """Inserts inside :meth:`Session.batch`; validates each record like :meth:`Session.save`."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+        self.created: dict[str, int] = {}
+
+    def add(self, record: R) -> R:
+        rules.validate(record)
+        table = repositories.table_for(type(record))
+        record = replace(record, id=mapping.insert(self._conn, table, record))  # type: ignore[type-var]
+        self.created[table.name] = self.created.get(table.name, 0) + 1
+        if isinstance(record, model.Case):
+            assert record.id is not None
+            change = model.LevelChange(
+                case_id=record.id,
+                from_level=None,
+                to_level=record.level,
+                changed_on=record.opened_on,
+                reason="",
+            )
+            self.add(change)
+        return record
+
+    def move_case_level(
+        self, case: model.Case, to_level: model.Level, reason: str, on: date
+    ) -> model.Case:
+        """What :meth:`Session.move_case_level` does, inside the batch's transaction."""
+        assert case.id is not None
+        moved = replace(case, level=to_level)
+        rules.validate(moved)
+        mapping.update(self._conn, repositories.CASES, moved)
+        self.add(
+            model.LevelChange(
+                case_id=case.id,
+                from_level=case.level,
+                to_level=to_level,
+                changed_on=on,
+                reason=reason,
+            )
+        )
+        return moved
+
+    def count(self, cls: type[Any], where_sql: str = "", params: tuple[Any, ...] = ()) -> int:
+        """How many records of ``cls`` exist (``where_sql`` over the class's own fields)."""
+        return mapping.count(self._conn, repositories.table_for(cls), where_sql, params)

@@ -1,0 +1,226 @@
+"""Queries about cases: the paged case list, participants, level history and exit plans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from kopingplan.domain import model as m
+from kopingplan.storage import mapping
+from kopingplan.storage.mapping import Connection, SqlValue, from_sql_date, from_sql_datetime
+from kopingplan.storage.repositories.tables import (
+    CASE_PARTICIPANTS,
+    EXIT_PLANS,
+    LEVEL_CHANGES,
+    PERSONS,
+    title_sort_key,
+)
+
+CaseSort = Literal["title", "opened_on", "closed_on", "level", "orientation", "status", "id"]
+
+# Sort expressions are code constants; the enum orders are those of model.py (declaration
+# order, the order the GUI lists them in), not the alphabetical order of the stored values.
+_SORT_EXPRESSIONS: dict[str, str] = {
+    "opened_on": "c.opened_on",
+    "closed_on": "c.closed_on",
+    "level": "CASE c.level WHEN 'general' THEN 0 WHEN 'specific' THEN 1 ELSE 2 END",
+    "orientation": (
+        "CASE c.orientation WHEN 'right' THEN 0 WHEN 'left' THEN 1 WHEN 'islamist' THEN 2 "
+        "WHEN 'other' THEN 3 ELSE 4 END"
+    ),
+    "status": "CASE c.status WHEN 'open' THEN 0 ELSE 1 END",
+}
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list: what the list shows, nothing of the case's content."""
+
+    id: int
+    title: str
+    level: m.Level
+    orientation: m.Orientation
+    status: m.CaseStatus
+    opened_on: date
+    closed_on: date | None
+    responsible_group_id: int | None
+    responsible_group_name: str  # "" when no group holds the case
+    responsible_person_id: int | None
+    responsible_person_name: str  # "" when no person holds the case
+    last_activity_at: datetime | None  # the newest note or contact, None if there is none
+
+
+def _order_sql(sort: str, descending: bool) -> str:
+    direction = "DESC" if descending else "ASC"
+    if sort == "title":
+        return f"c.title_key {direction}, c.id {direction}"
+    if sort == "id":
+        return f"c.id {direction}"
+    try:
+        expression = _SORT_EXPRESSIONS[sort]
+    except KeyError:
+        raise ValueError(f"cannot sort cases by {sort!r}") from None
+    # Cases without a closing day (open ones) go last in either direction.
+    nulls_last = f"{expression} IS NULL ASC, " if sort == "closed_on" else ""
+    # The key sorts one way; ties always by title, then id, so pages never overlap.
+    return f"{nulls_last}{expression} {direction}, c.title_key ASC, c.id ASC"
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _where(
+    level: m.Level | None,
+    orientation: m.Orientation | None,
+    status: m.CaseStatus | None,
+    group_id: int | None,
+    responsible_person_id: int | None,
+    text: str | None,
+) -> tuple[str, list[SqlValue]]:
+    clauses: list[str] = []
+    params: list[SqlValue] = []
+    if level is not None:
+        clauses.append("c.level = ?")
+        params.append(m.Level(level).value)
+    if orientation is not None:
+        clauses.append("c.orientation = ?")
+        params.append(m.Orientation(orientation).value)
+    if status is not None:
+        clauses.append("c.status = ?")
+        params.append(m.CaseStatus(status).value)
+    if group_id is not None:
+        clauses.append("c.responsible_group_id = ?")
+        params.append(group_id)
+    if responsible_person_id is not None:
+        clauses.append("c.responsible_person_id = ?")
+        params.append(responsible_person_id)
+    if text is not None and text.strip():
+        # A substring of the folded title (so Å matches å), or the case number itself.
+        needle = title_sort_key(text)
+        number = text.strip().removeprefix("#")
+        if number.isascii() and number.isdigit() and len(number) <= 18:
+            clauses.append("(c.title_key LIKE ? ESCAPE '\\' OR c.id = ?)")
+            params.extend([f"%{_escape_like(needle)}%", int(number)])
+        else:
+            clauses.append("c.title_key LIKE ? ESCAPE '\\'")
+            params.append(f"%{_escape_like(needle)}%")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def case_page(
+    conn: Connection,
+    *,
+    level: m.Level | None = None,
+    orientation: m.Orientation | None = None,
+    status: m.CaseStatus | None = None,
+    group_id: int | None = None,
+    responsible_person_id: int | None = None,
+    text: str | None = None,
+    sort: CaseSort = "title",
+    descending: bool = False,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[CaseRow]:
+    """One page of the case list, filtered and sorted in SQL.
+
+    ``text`` matches a part of the title, case-insensitively and with å ä ö as letters of their
+    own, or a case number ("17" or "#17"). The sort for "title" is the ``title_key`` hook (see
+    :func:`title_sort_key`); the GUI may re-sort a page with its own collator.
+    """
+    where, params = _where(level, orientation, status, group_id, responsible_person_id, text)
+    order = _order_sql(sort, descending)
+    # The page is chosen first (an index range scan for the usual sorts); the joins and the
+    # last-activity look-ups then run for the rows of the page only.
+    sql = f"""
+        SELECT c.id, c.title, c.level, c.orientation, c.status, c.opened_on, c.closed_on,
+               c.responsible_group_id, g.name,
+               c.responsible_person_id, p.given_name, p.family_name,
+               (SELECT max(n.written_at) FROM notes AS n WHERE n.case_id = c.id),
+               (SELECT max(k.occurred_at) FROM contacts AS k WHERE k.case_id = c.id)
+        FROM (SELECT * FROM cases AS c{where} ORDER BY {order} LIMIT ? OFFSET ?) AS c
+        LEFT JOIN groups AS g ON g.id = c.responsible_group_id
+        LEFT JOIN persons AS p ON p.id = c.responsible_person_id
+        ORDER BY {order}
+    """
+    rows = conn.execute(sql, (*params, limit, offset)).fetchall()
+    result = []
+    for row in rows:
+        activity = [from_sql_datetime(value) for value in (row[12], row[13]) if value is not None]
+        person_name = f"{row[10] or ''} {row[11] or ''}".strip()
+        result.append(
+            CaseRow(
+                id=row[0],
+                title=row[1],
+                level=m.Level(row[2]),
+                orientation=m.Orientation(row[3]),
+                status=m.CaseStatus(row[4]),
+                opened_on=from_sql_date(row[5]),
+                closed_on=None if row[6] is None else from_sql_date(row[6]),
+                responsible_group_id=row[7],
+                responsible_group_name=row[8] or "",
+                responsible_person_id=row[9],
+                responsible_person_name=person_name,
+                last_activity_at=max(activity) if activity else None,
+            )
+        )
+    return result
+
+
+def case_count(
+    conn: Connection,
+    *,
+    level: m.Level | None = None,
+    orientation: m.Orientation | None = None,
+    status: m.CaseStatus | None = None,
+    group_id: int | None = None,
+    responsible_person_id: int | None = None,
+    text: str | None = None,
+) -> int:
+    """How many cases :func:`case_page` would list over all pages with these filters."""
+    where, params = _where(level, orientation, status, group_id, responsible_person_id, text)
+    return int(conn.execute(f"SELECT count(*) FROM cases AS c{where}", params).fetchone()[0])
+
+
+_ROLE_ORDER = {role: index for index, role in enumerate(m.CaseRole)}
+
+
+def participants(conn: Connection, case_id: int) -> list[tuple[m.CaseParticipant, m.Person]]:
+    """The people of a case with their role: the subject first, then by name."""
+    width = len(CASE_PARTICIPANTS.columns)
+    rows = conn.execute(
+        f"SELECT {CASE_PARTICIPANTS.select_list('cp')}, {PERSONS.select_list('p')} "
+        "FROM case_participants AS cp JOIN persons AS p ON p.id = cp.person_id "
+        "WHERE cp.case_id = ?",
+        (case_id,),
+    ).fetchall()
+    pairs = [
+        (CASE_PARTICIPANTS.from_row(row[:width]), PERSONS.from_row(row[width:])) for row in rows
+    ]
+    # A case has a handful of participants: sorting here lets names use the Swedish key.
+    pairs.sort(
+        key=lambda pair: (
+            _ROLE_ORDER[pair[0].role],
+            title_sort_key(pair[1].family_name),
+            title_sort_key(pair[1].given_name),
+            pair[0].id or 0,
+        )
+    )
+    return pairs
+
+
+def level_history(conn: Connection, case_id: int) -> list[m.LevelChange]:
+    """The case's moves between levels, oldest first (the first row is where it started)."""
+    return mapping.select(conn, LEVEL_CHANGES, "case_id = ?", (case_id,), "changed_on, id")
+
+
+def current_exit_plan(conn: Connection, case_id: int) -> m.ExitPlan | None:
+    """The case's exit plan in force: its highest revision; None if it has none."""
+    plans = mapping.select(conn, EXIT_PLANS, "case_id = ?", (case_id,), "revision DESC", 1)
+    return plans[0] if plans else None
+
+
+def exit_plan_history(conn: Connection, case_id: int) -> list[m.ExitPlan]:
+    """Every revision of the case's exit plan, oldest (revision 1) first."""
+    return mapping.select(conn, EXIT_PLANS, "case_id = ?", (case_id,), "revision")
