@@ -1,4 +1,5 @@
-"""Hatchling build hook: compiles resources/i18n/*.ts into .qm files beside them.
+"""Hatchling build hook: compiles resources/i18n/*.ts into .qm files beside them, and the Qt
+Designer forms forms/*.ui into src/kopingplan/gui/forms/ui_<name>.py (packaging/compile_forms.py).
 
 The .qm files are build products (gitignored). Writing them into the source tree, rather than
 into the wheel only, serves both kinds of build: a standard wheel picks them up through the
@@ -19,6 +20,18 @@ from pathlib import Path
 from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+
+def _load_compile_forms() -> Any:
+    """packaging/compile_forms.py, imported by path: packaging/ is not a package, and the
+    developer script and this hook must compile forms the same way."""
+    path = Path(__file__).resolve().parent / "compile_forms.py"
+    spec = importlib.util.spec_from_file_location("kopingplan_compile_forms", path)
+    if spec is None or spec.loader is None:
+        raise RuntimeError(f"Cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def find_lrelease() -> str:
@@ -92,3 +105,19 @@ class TranslationsBuildHook(BuildHookInterface):
             raise
         for qm in written:
             self.app.display_info(f"Compiled {qm.relative_to(self.root)} ({version} build)")
+
+        # Forms: the generated modules live in the package (gitignored), so both a standard
+        # wheel (which packs src/kopingplan after this hook) and an editable install find them.
+        compile_forms = _load_compile_forms()
+        root = Path(self.root)
+        try:
+            modules = compile_forms.compile_all(
+                root / "forms", root / "src" / "kopingplan" / "gui" / "forms"
+            )
+        except RuntimeError as error:
+            self.app.display_error(str(error))
+            raise
+        for module in modules:
+            self.app.display_info(f"Compiled {module.relative_to(self.root)} ({version} build)")
+        # Gitignored files are left out of a wheel unless named as artifacts.
+        build_data.setdefault("artifacts", []).append("/src/kopingplan/gui/forms/ui_*.py")

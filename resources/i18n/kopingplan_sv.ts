@@ -136,6 +136,10 @@
         <translation>De {n} senaste händelserna visas.</translation>
     </message>
     <message>
+        <source>All {n} events of the case.</source>
+        <translation>Ärendets alla {n} händelser.</translation>
+    </message>
+    <message>
         <source>Nothing has happened in this case yet.</source>
         <translation>Inget har hänt i ärendet ännu.</translation>
     </message>

@@ -24,6 +24,11 @@ from kopingplan.storage.vault import Vault, VaultPaths
 
 R = TypeVar("R")
 
+# Row types of the lists, re-exported so the GUI need not import storage.
+CaseRow = repositories.CaseRow
+TimelineItem = repositories.TimelineItem
+DueItem = repositories.DueItem
+
 # Marks around the matched words in a search hit's snippet (for highlighting).
 HIT_START = repositories.HIT_START
 HIT_END = repositories.HIT_END
@@ -118,11 +123,15 @@ class Session:
         session = cls(vault, kdf_params=kdf_params)
         if record_unlock:
             try:
-                session._record("vault.unlock", details={"with": secret_kind})
+                session.record("vault.unlock", details={"with": secret_kind})
             except BaseException:
                 vault.close()
                 raise
         return session
+
+    @property
+    def vault_folder(self) -> Path:
+        return self.vault.paths.folder
 
     def close(self) -> None:
         self.vault.close()
@@ -133,13 +142,14 @@ class Session:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _record(
+    def record(
         self,
         action: str,
         entity: str = "",
         entity_id: int | None = None,
         details: dict[str, Any] | None = None,
     ) -> None:
+        """Writes one audit row on its own, for acts that change nothing else (a print)."""
         with self.vault.transaction() as conn:
             audit.append(conn, self.actor, action, entity, entity_id, details)
 
@@ -156,7 +166,7 @@ class Session:
         finally:
             kf.wipe(key)
         kf.write_keyfile(self.vault.paths.keyfile, updated)
-        self._record("vault.passphrase_changed")
+        self.record("vault.passphrase_changed")
 
     # --- identity ----------------------------------------------------------------------------
 
@@ -170,7 +180,7 @@ class Session:
         """Writes the public certificate (PEM) where the coordinator chose; logged."""
         identity = self.identity()
         atomic_write(Path(destination), identity.certificate_pem, mode=0o644)
-        self._record("identity.export_certificate", details={"fingerprint": identity.fingerprint})
+        self.record("identity.export_certificate", details={"fingerprint": identity.fingerprint})
 
     # --- inspection ----------------------------------------------------------------------------
 
@@ -207,29 +217,27 @@ class Session:
         """
         rules.validate(record)
         table = repositories.table_for(type(record))
+        record_id: int | None = getattr(record, "id", None)
         with self.vault.transaction() as conn:
-            if record.id is None:  # type: ignore[attr-defined]
-                record = replace(record, id=mapping.insert(conn, table, record))  # type: ignore[type-var]
+            if record_id is None:
+                record_id = mapping.insert(conn, table, record)
+                record = replace(record, id=record_id)  # type: ignore[type-var]
                 if isinstance(record, model.Case):
                     self._insert_level_change(
-                        conn, record.id, None, record.level, record.opened_on, ""
+                        conn, record_id, None, record.level, record.opened_on, ""
                     )
-                audit.append(conn, self.actor, f"{table.name}.create", table.name, record.id)  # type: ignore[attr-defined]
-            else:
-                if isinstance(record, model.Case):
-                    stored = mapping.get(conn, repositories.CASES, record.id)
-                    if stored.level != record.level or stored.status != record.status:
-                        raise errors.InvalidInput("level", LEVEL_NEEDS_REASON)
-                changed = mapping.update(conn, table, record)
-                if changed:
-                    audit.append(
-                        conn,
-                        self.actor,
-                        f"{table.name}.update",
-                        table.name,
-                        record.id,
-                        {"fields": list(changed)},
-                    )  # type: ignore[attr-defined]
+                audit.append(conn, self.actor, f"{table.name}.create", table.name, record_id)
+                return record
+            if isinstance(record, model.Case):
+                stored = mapping.get(conn, repositories.CASES, record_id)
+                if stored.level != record.level or stored.status != record.status:
+                    raise errors.InvalidInput("level", LEVEL_NEEDS_REASON)
+            changed = mapping.update(conn, table, record)
+            if changed:
+                details = {"fields": list(changed)}
+                audit.append(
+                    conn, self.actor, f"{table.name}.update", table.name, record_id, details
+                )
         return record
 
     def get(self, cls: type[R], record_id: int) -> R:
@@ -284,7 +292,7 @@ class Session:
             timeline=repositories.case_timeline(conn, case_id, limit=timeline_limit),
             exit_plan=repositories.current_exit_plan(conn, case_id),
         )
-        self._record("case.open", "cases", case_id)
+        self.record("case.open", "cases", case_id)
         return detail
 
     def move_case_level(

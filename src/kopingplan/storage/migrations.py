@@ -23,16 +23,28 @@ def _sql_files(version: int) -> list[str]:
     return [(folder / name).read_text(encoding="utf-8") for name in names]
 
 
-def _version_1(conn: Connection) -> None:
-    for script in _sql_files(1):
-        _execute_script(conn, script)
+def _sql_step(version: int) -> Callable[[Connection], None]:
+    def step(conn: Connection) -> None:
+        for script in _sql_files(version):
+            _execute_script(conn, script)
+
+    step.__name__ = f"sql_v{version}"
+    return step
 
 
-# Version → the step that brings a vault from version - 1 to it.
-STEPS: dict[int, Callable[[Connection], None]] = {
-    1: _version_1,
-}
+def _sql_versions() -> list[int]:
+    folder = resources.files(SQL_PACKAGE)
+    names = [p.name for p in folder.iterdir() if p.name[:1] == "v" and p.name[1:].isdigit()]
+    return sorted(int(name[1:]) for name in names)
+
+
+# Version → the step that brings a vault from version - 1 to it. A version is a folder of SQL
+# files (sql/vN/*.sql, run in name order); a step that needs Python (rewriting values, say)
+# replaces its entry here with a function that may also run the folder's SQL.
+STEPS: dict[int, Callable[[Connection], None]] = {v: _sql_step(v) for v in _sql_versions()}
 LATEST = max(STEPS)
+if sorted(STEPS) != list(range(1, LATEST + 1)):
+    raise RuntimeError(f"schema versions must be 1..N without gaps, found {sorted(STEPS)}")
 
 
 def _execute_script(conn: Connection, script: str) -> None:

@@ -1,0 +1,185 @@
+"""The "Cases" section: filters above, the lazily fetched case table below.
+
+Filters go to the service as a :class:`CaseFilter` (SQL does the work). The header's state
+(column order and widths, sort column and direction) is kept in QSettings; the filters are not
+remembered, and the title filter's text never leaves this widget.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+
+from kopingplan.domain import model
+from kopingplan.gui import labels
+from kopingplan.gui import settings as app_settings
+from kopingplan.gui.case_model import CASE_ID_ROLE, COLUMNS, CaseTableModel
+from kopingplan.gui.forms import setup_form
+from kopingplan.services.session import CaseFilter
+
+HEADER_KEY = "cases"
+TEXT_FILTER_DELAY_MS = 250
+
+# Default widths for a first start, by column key; the user's own widths win afterwards.
+_DEFAULT_WIDTHS = {
+    "id": 60,
+    "title": 260,
+    "level": 110,
+    "orientation": 165,
+    "status": 80,
+    "opened_on": 100,
+}
+
+
+class CaseListPage(QWidget):
+    caseActivated = Signal(int)  # a case id to open
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("case_list", self)
+        self.model: CaseTableModel | None = CaseTableModel(session, self)
+        self.model.countChanged.connect(self._show_count)
+        self.model.sortRejected.connect(self._restore_sort_indicator)
+
+        table = self.ui.caseTable
+        table.setModel(self.model)
+        vertical = table.verticalHeader()
+        # Fixed row heights: the view then never asks 20,000 rows for their size.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        for column, spec in enumerate(COLUMNS):
+            if spec.key in _DEFAULT_WIDTHS:
+                header.resizeSection(column, _DEFAULT_WIDTHS[spec.key])
+        self._restore_header()
+        table.activated.connect(self._activated)
+
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_FILTER_DELAY_MS)
+        self._text_timer.timeout.connect(self.apply_filters)
+        self.ui.textFilter.textChanged.connect(self._text_timer.start)
+        self.ui.textFilter.returnPressed.connect(self.apply_filters)
+        self._fill_filters()
+        for combo in self._combos():
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self._show_count(self.model.total)
+
+    # --- filters
+
+    def _combos(self) -> tuple[QComboBox, QComboBox, QComboBox]:
+        return self.ui.levelFilter, self.ui.orientationFilter, self.ui.statusFilter
+
+    def _fill_filters(self) -> None:
+        """(Re)fills the filter choices in the UI language, keeping what is selected."""
+        choices = (
+            (self.ui.levelFilter, self.tr("All levels"), model.Level, labels.level),
+            (
+                self.ui.orientationFilter,
+                self.tr("All orientations"),
+                model.Orientation,
+                labels.orientation,
+            ),
+            (self.ui.statusFilter, self.tr("Open and closed"), model.CaseStatus, labels.status),
+        )
+        for combo, everything, enum, label in choices:
+            selected = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for member in enum:
+                combo.addItem(label(member), member.value)
+            combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
+            combo.blockSignals(False)
+
+    def current_filter(self) -> CaseFilter:
+        level = self.ui.levelFilter.currentData()
+        orientation = self.ui.orientationFilter.currentData()
+        status = self.ui.statusFilter.currentData()
+        text = self.ui.textFilter.text().strip()
+        return CaseFilter(
+            level=model.Level(level) if level else None,
+            orientation=model.Orientation(orientation) if orientation else None,
+            status=model.CaseStatus(status) if status else None,
+            text=text or None,
+        )
+
+    def apply_filters(self) -> None:
+        self._text_timer.stop()
+        if self.model is not None:
+            self.model.set_filter(self.current_filter())
+
+    def set_level_filter(self, level: model.Level | None) -> None:
+        combo = self.ui.levelFilter
+        combo.setCurrentIndex(0 if level is None else combo.findData(model.Level(level).value))
+
+    def _show_count(self, count: int) -> None:
+        self.ui.countLabel.setText(self.tr("%n case(s)", "", count))
+
+    # --- table
+
+    def _activated(self, index: QModelIndex) -> None:
+        case_id = index.data(CASE_ID_ROLE)
+        if case_id is not None:
+            self.caseActivated.emit(int(case_id))
+
+    def focus_table(self) -> None:
+        table = self.ui.caseTable
+        table.setFocus()
+        if self.model is not None and self.model.rowCount() and not table.currentIndex().isValid():
+            table.selectionModel().setCurrentIndex(
+                self.model.index(0, 1),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _restore_header(self) -> None:
+        header = self.ui.caseTable.horizontalHeader()
+        state = app_settings.header_state(HEADER_KEY)
+        if state is not None and header.restoreState(state) and self.model is not None:
+            # restoreState sets the indicator; the model must sort the same way.
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self._restore_sort_indicator()
+        else:
+            header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+
+    def _restore_sort_indicator(self) -> None:
+        """Puts the arrow back on the column the model really sorts by."""
+        if self.model is None:
+            return
+        _key, descending = self.model.sort_key
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header = self.ui.caseTable.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_column(), order)
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def save_state(self) -> None:
+        app_settings.save_header_state(HEADER_KEY, self.ui.caseTable.horizontalHeader().saveState())
+
+    # --- life cycle
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_filters()
+            if self.model is not None:
+                self.model.retranslate()
+                self._show_count(self.model.total)
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        """Saves the layout, then lets go of every row (locking)."""
+        self.save_state()
+        self._text_timer.stop()
+        self.ui.textFilter.clear()
+        self.ui.caseTable.setModel(None)  # type: ignore[arg-type]
+        if self.model is not None:
+            self.model.clear()
+            self.model.deleteLater()
+        self.model = None

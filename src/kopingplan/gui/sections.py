@@ -1,0 +1,106 @@
+"""The sections of the main window, and the honest empty page for those not built yet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
+
+from kopingplan.gui.forms import setup_form
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    planned: Callable[[], str]  # what the section will hold, for its empty page
+
+
+def section_name(index: int) -> str:
+    """The section's name as in the navigation list (same context and text as the form)."""
+    names = (
+        QCoreApplication.translate("MainWindow", "Cases"),
+        QCoreApplication.translate("MainWindow", "People and organisations"),
+        QCoreApplication.translate("MainWindow", "Situation picture"),
+        QCoreApplication.translate("MainWindow", "Meetings"),
+        QCoreApplication.translate("MainWindow", "To do"),
+        QCoreApplication.translate("MainWindow", "Disclosures"),
+        QCoreApplication.translate("MainWindow", "Incidents"),
+    )
+    return names[index]
+
+
+# In the order of the navigation list in forms/main_window.ui. The texts are written out as
+# literal translate() calls so that pyside6-lupdate extracts them.
+SECTIONS = (
+    Section("cases", lambda: ""),
+    Section(
+        "people",
+        lambda: QCoreApplication.translate(
+            "Sections",
+            "People and organisations: the persons in your cases, relatives and "
+            "professionals, and the partner registry with agreements and contact persons.",
+        ),
+    ),
+    Section(
+        "situation",
+        lambda: QCoreApplication.translate(
+            "Sections",
+            "The situation picture: dated entries by milieu and orientation with "
+            "source and assessment, a current summary, and what changed since the last meeting.",
+        ),
+    ),
+    Section(
+        "meetings",
+        lambda: QCoreApplication.translate(
+            "Sections",
+            "Meetings of the youth group and the intervention groups: agenda, "
+            "attendees, decisions and actions, and a signed brief to print.",
+        ),
+    ),
+    Section(
+        "todo",
+        lambda: QCoreApplication.translate(
+            "Sections",
+            "To do: follow-ups, measures and meeting actions that are due, overdue first.",
+        ),
+    ),
+    Section(
+        "disclosures",
+        lambda: QCoreApplication.translate(
+            "Sections",
+            "Disclosures: every time information left the vault, to whom, on what "
+            "legal basis and who decided.",
+        ),
+    ),
+    Section(
+        "incidents",
+        lambda: QCoreApplication.translate(
+            "Sections", "Incidents: threats and pressure against staff, and the support given."
+        ),
+    ),
+)
+
+
+class EmptySectionPage(QWidget):
+    """A calm page for a section that comes later: what it will hold, and that it is not here."""
+
+    def __init__(
+        self, heading: Callable[[], str], planned: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("empty_section", self)
+        self._heading = heading
+        self._planned = planned
+        self._retranslate_dynamic()
+
+    def _retranslate_dynamic(self) -> None:
+        self.ui.headingLabel.setText(self._heading())
+        self.ui.plannedLabel.setText(self._planned())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+        super().changeEvent(event)

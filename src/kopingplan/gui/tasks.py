@@ -1,0 +1,272 @@
+"""Long work off the GUI thread, with results, progress and cancel posted back to it.
+
+The ideas come from Anki (``aqt/taskman.py``: one worker for database work; ``aqt/progress.py``:
+a progress dialog only after a short delay, so quick work does not flash one) and Picard
+(``picard/util/thread.py``: results handed back to the GUI thread, a synchronous stand-in for
+tests)::
+
+    runner.run(
+        lambda ctx: Session.open(paths, passphrase),
+        on_success=self._opened,
+        on_failure=self._failed,
+        label=self.tr("Unlocking…"),
+        parent=self,
+    )
+
+* **One worker thread.** The vault's SQLCipher connection must never be used by two threads at
+  once; a pool of one serialises every task, as Anki's task manager does.
+* **Back to the GUI thread** through a queued signal of the long-lived runner (emitting is
+  thread-safe); the callbacks then run in the GUI thread and may touch widgets.
+* **Owner.** A task may name a QObject whose callbacks these are: when that object has been
+  deleted meanwhile (the window was locked and torn down), the result is dropped rather than
+  delivered to a dead widget.
+* **Cancel** is cooperative: it sets ``ctx.cancelled``; work that stops early raises
+  :class:`Cancelled`, and ``on_cancelled`` runs instead of ``on_failure``. Work that finishes
+  anyway delivers its result as usual, so nothing it created (an open session) is lost.
+* **Progress dialog** after ``PROGRESS_DELAY_MS`` if the task is still running: a busy bar
+  until the work reports totals, and a Cancel button only for cancellable work.
+* **Synchronous mode** (tests): the work runs at once in the calling thread, callbacks
+  included, so a test needs no waiting.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+T = TypeVar("T")
+
+PROGRESS_DELAY_MS = 400
+
+_log = logging.getLogger(__name__)
+_synchronous_default = False
+
+
+def set_synchronous_default(synchronous: bool) -> None:
+    """Makes runners created afterwards without an explicit mode synchronous (for tests)."""
+    global _synchronous_default
+    _synchronous_default = synchronous
+
+
+class Cancelled(Exception):
+    """Raised by work that noticed ``ctx.cancelled`` and stopped early."""
+
+
+class TaskContext:
+    """What the work sees: a cancel flag to check and a way to report progress."""
+
+    def __init__(self, report: Callable[[int, int, str], None]) -> None:
+        self._cancel = threading.Event()
+        self._report = report
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """Progress: ``done`` of ``total`` steps (``total`` 0 means unknown: a busy bar)."""
+        self._report(done, total, text)
+
+
+@dataclass
+class Task(Generic[T]):
+    """One submitted piece of work; keep it to cancel it or to ask whether it is done."""
+
+    work: Callable[[TaskContext], T]
+    on_success: Callable[[T], None] | None = None
+    on_failure: Callable[[BaseException], None] | None = None
+    on_cancelled: Callable[[], None] | None = None
+    label: str = ""
+    cancellable: bool = False
+    parent: QWidget | None = None
+    owner: QObject | None = None
+    done: bool = False
+    context: TaskContext = field(init=False)
+    dialog: QProgressDialog | None = field(default=None, init=False)
+
+    def cancel(self) -> None:
+        self.context._cancel.set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task[Any], deliver: Callable[[Callable[[], None]], None]) -> None:
+        super().__init__()
+        self._task = task
+        self._deliver = deliver
+
+    def run(self) -> None:  # worker thread
+        task = self._task
+        try:
+            result = task.work(task.context)
+        except Cancelled:
+            self._deliver(lambda: _finish(task, cancelled=True))
+        except BaseException as error:  # delivered to the GUI thread, never lost in a worker
+            # Bound as a default: Python unbinds ``error`` when the except block ends.
+            self._deliver(lambda failure=error: _finish(task, error=failure))
+        else:
+            self._deliver(lambda: _finish(task, result=result))
+
+
+def _finished_work(ctx: TaskContext) -> Any:
+    raise RuntimeError("this task has already run")
+
+
+def _owner_alive(task: Task[Any]) -> bool:
+    return task.owner is None or shiboken6.isValid(task.owner)
+
+
+def _finish(
+    task: Task[Any],
+    *,
+    result: Any = None,
+    error: BaseException | None = None,
+    cancelled: bool = False,
+) -> None:
+    """Runs in the GUI thread: closes the progress dialog and calls the right callback."""
+    task.done = True
+    # Drop the work's closure now: it may hold a passphrase the user typed.
+    task.work = _finished_work
+    if task.dialog is not None and shiboken6.isValid(task.dialog):
+        task.dialog.close()
+        task.dialog.deleteLater()
+    task.dialog = None
+    if not _owner_alive(task):
+        _log.debug("Dropping the result of %r: its owner is gone", task.label)
+        return
+    if cancelled:
+        if task.on_cancelled:
+            task.on_cancelled()
+    elif error is not None:
+        if task.on_failure:
+            task.on_failure(error)
+        else:
+            _log.error("Background task failed", exc_info=error)
+    elif task.on_success:
+        task.on_success(result)
+
+
+class TaskRunner(QObject):
+    """Runs work on one background thread; create one for the whole application."""
+
+    _to_gui = Signal(object)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        synchronous: bool | None = None,
+        progress_delay_ms: int = PROGRESS_DELAY_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.synchronous = _synchronous_default if synchronous is None else synchronous
+        self.progress_delay_ms = progress_delay_ms
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one worker: the vault connection is not shared
+        self._running: list[Task[Any]] = []
+        # Queued explicitly: the runner lives in the GUI thread, so its slot runs there.
+        self._to_gui.connect(self._call, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _call(self, function: Callable[[], None]) -> None:
+        function()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def run(
+        self,
+        work: Callable[[TaskContext], T],
+        *,
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        label: str = "",
+        cancellable: bool = False,
+        parent: QWidget | None = None,
+        owner: QObject | None = None,
+    ) -> Task[T]:
+        """Starts ``work(ctx)``; exactly one callback follows, in the GUI thread."""
+        task: Task[T] = Task(
+            work,
+            on_success,
+            on_failure,
+            on_cancelled,
+            label,
+            cancellable,
+            parent,
+            owner if owner is not None else parent,
+        )
+        if self.synchronous:
+            task.context = TaskContext(lambda done, total, text: None)
+            _Runnable(task, lambda function: function()).run()
+            return task
+
+        task.context = TaskContext(
+            lambda done, total, text: self._to_gui.emit(lambda: _progress(task, done, total, text))
+        )
+        self._running.append(task)
+
+        def deliver(function: Callable[[], None]) -> None:
+            def finish_and_forget() -> None:
+                if task in self._running:
+                    self._running.remove(task)
+                function()
+
+            self._to_gui.emit(finish_and_forget)
+
+        if label:
+            QTimer.singleShot(self.progress_delay_ms, self, lambda: self._show_progress(task))
+        self._pool.start(_Runnable(task, deliver))
+        return task
+
+    def _show_progress(self, task: Task[Any]) -> None:
+        if task.done or task.dialog is not None or not _owner_alive(task):
+            return
+        parent = task.parent if task.parent is not None and shiboken6.isValid(task.parent) else None
+        dialog = QProgressDialog(task.label, "", 0, 0, parent)
+        dialog.setWindowTitle(task.label)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if task.cancellable:
+            dialog.setCancelButtonText(self.tr("Cancel"))
+            dialog.canceled.connect(task.cancel)
+        else:
+            dialog.setCancelButton(None)  # type: ignore[arg-type]
+        task.dialog = dialog
+        dialog.show()
+
+    def cancel_all(self) -> None:
+        for task in list(self._running):
+            task.cancel()
+
+    def wait(self, timeout_ms: int = -1) -> bool:
+        """Blocks until the worker is idle (used when locking); True when it is.
+
+        Callbacks queued by finished tasks still run later, from the event loop; their owners
+        decide whether the result is still wanted.
+        """
+        return self._pool.waitForDone(timeout_ms)
+
+
+def _progress(task: Task[Any], done: int, total: int, text: str) -> None:
+    dialog = task.dialog
+    if task.done or dialog is None or not shiboken6.isValid(dialog):
+        return
+    dialog.setRange(0, max(total, 0))
+    dialog.setValue(min(done, total) if total > 0 else 0)
+    if text:
+        dialog.setLabelText(text)

@@ -1,0 +1,112 @@
+"""The unlock dialog: the only thing on screen while the vault is locked.
+
+A wrong passphrase changes nothing but the dialog: a message, the field emptied and focused.
+Unlocking (Argon2id, about half a second) runs on the task runner's worker thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from kopingplan import errors
+from kopingplan.gui import vaults
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.tasks import TaskRunner
+from kopingplan.gui.widgets import MessageLabel, error_text
+
+
+class UnlockDialog(QDialog):
+    unlocked = Signal(object, object)  # session, vault folder
+    chooseAnotherRequested = Signal()
+
+    def __init__(self, folder: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("unlock", self)
+        self.folder = Path(folder)
+        self._runner = runner
+        self._busy = False
+        self._message = MessageLabel(self.ui.messageLabel)
+        self.ui.busyBar.setVisible(False)
+        self.ui.unlockButton.clicked.connect(self.unlock)
+        self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.chooseButton.clicked.connect(self._choose_another)
+        self._retranslate_dynamic()
+        self.ui.passphraseEdit.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+        super().changeEvent(event)
+
+    def _retranslate_dynamic(self) -> None:
+        self.ui.vaultLabel.setText(self.tr("Vault: {folder}").format(folder=self.folder))
+        demo = vaults.is_demo(self.folder)
+        self.ui.demoHintLabel.setVisible(demo)
+        if demo:
+            self.ui.demoHintLabel.setText(
+                self.tr(
+                    "This is the demo vault with fictional data. Its passphrase is: {p}"
+                ).format(p=vaults.DEMO_PASSPHRASE)
+            )
+        self._message.refresh()
+
+    @property
+    def message(self) -> str:
+        """The message on screen ("" when none); for tests and accessibility checks."""
+        return self._message.text
+
+    def unlock(self) -> None:
+        passphrase = self.ui.passphraseEdit.text()
+        if self._busy:
+            return
+        if not passphrase:
+            self._message.show(lambda: self.tr("Type your passphrase."), error=True)
+            self.ui.passphraseEdit.setFocus()
+            return
+        self._set_busy(True)
+        self._message.clear()
+        folder = self.folder
+        self._runner.run(
+            lambda ctx: vaults.open_vault(folder, passphrase),
+            on_success=self._opened,
+            on_failure=self._failed,
+            owner=self,
+        )
+
+    def _opened(self, session: object) -> None:
+        self._set_busy(False)
+        self.ui.passphraseEdit.clear()
+        self.unlocked.emit(session, self.folder)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self._message.show(lambda: error_text(error), error=True)
+        # Cleared after a wrong passphrase (so the next attempt starts clean, as KeePassXC
+        # does); kept after other errors, which no retyping would fix.
+        if isinstance(error, errors.WrongPassphrase):
+            self.ui.passphraseEdit.clear()
+        self.ui.passphraseEdit.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ui.busyBar.setVisible(busy)
+        for widget in (
+            self.ui.passphraseEdit,
+            self.ui.unlockButton,
+            self.ui.chooseButton,
+            self.ui.quitButton,
+        ):
+            widget.setEnabled(not busy)
+
+    def _choose_another(self) -> None:
+        if not self._busy:
+            self.ui.passphraseEdit.clear()
+            self.chooseAnotherRequested.emit()
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

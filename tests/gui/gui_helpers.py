@@ -1,0 +1,57 @@
+"""Helpers for the GUI tests (imported as ``gui_helpers``: pytest puts this folder on the path)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from support import PASSPHRASE  # the passphrase of the ``session`` fixture's vault
+
+__all__ = ["PASSPHRASE", "add_cases", "type_text", "unlock"]
+
+
+def add_cases(session: Any, specs: list[tuple[str, str]]) -> list[int]:
+    """Cases made through the service, as the app makes them: (title, level) pairs."""
+    from datetime import date
+
+    from kopingplan.domain import model
+
+    ids = []
+    for number, (title, level) in enumerate(specs):
+        case = model.Case(
+            title=title,
+            level=model.Level(level),
+            orientation=model.Orientation.UNCLEAR,
+            opened_on=date(2026, 1, 1 + number % 28),
+        )
+        ids.append(session.save(case).id)
+    return ids
+
+
+def type_text(widget: Any, text: str) -> None:
+    """Types ``text`` key by key, like qtbot.keyClicks, but also å, ä, ö and other non-ASCII
+    characters (QTest's keyClicks aborts the process on a character it has no key code for)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        if char.isascii():
+            QTest.keyClick(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+def unlock(controller: Any, qtbot: Any, passphrase: str = PASSPHRASE) -> Any:
+    """Types the passphrase into the unlock dialog as a user would; returns the main window."""
+    from PySide6.QtCore import Qt
+
+    dialog = controller.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.ui.passphraseEdit.clear()
+    type_text(dialog.ui.passphraseEdit, passphrase)
+    qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
+    return controller.main_window

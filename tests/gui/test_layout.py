@@ -1,0 +1,58 @@
+"""Nothing is clipped: every label on show gets the height its text needs, in both languages.
+
+A pseudo-check of what the screenshots show; it caught word-wrapped labels squeezed by a
+layout, which cut lines off in the middle.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from gui_helpers import add_cases, unlock
+
+pytestmark = pytest.mark.gui
+
+
+def _clipped_labels(root: QWidget) -> list[str]:
+    QApplication.processEvents()
+    found = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        needed = (
+            label.heightForWidth(label.width())
+            if label.wordWrap()
+            else label.minimumSizeHint().height()
+        )
+        if label.height() < needed:
+            found.append(f"{label.objectName()} ({label.height()} < {needed}): {label.text()!r}")
+    return found
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_no_label_is_clipped_anywhere(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any, language: str
+) -> None:
+    controller.set_language(language)
+    add_cases(session, [("Åsa på fritidsgården", "general")])
+    session.close()
+
+    controller.start(None)
+    first_run = controller.first_run
+    for page in range(3):
+        first_run.show_page(page)
+        assert _clipped_labels(first_run) == [], page
+
+    controller.start(vault_paths.folder)
+    assert _clipped_labels(controller.unlock_dialog) == []
+    window = unlock(controller, qtbot)
+    window.resize(1000, 640)
+    for section in range(window.ui.sectionList.count()):
+        window.show_section(section)
+        assert _clipped_labels(window) == [], section
+    view = window.open_case(window.case_list.model.case_id(0))
+    assert _clipped_labels(view) == []
+    controller.set_language("en")
