@@ -31,6 +31,11 @@ SYSTEM_PACKAGES: dict[str, tuple[str, str]] = {
     "libfontconfig1": ("lib", "fontconfig"),
     "libglib2.0-0": ("lib", "glib-2.0"),
     "libdbus-1-3": ("lib", "dbus-1"),
+    # The xcb platform plugin's own dependencies, for `run` on an X11 desktop.
+    "libxcb-cursor0": ("lib", "xcb-cursor"),
+    "libxcb-icccm4": ("lib", "xcb-icccm"),
+    "libxcb-keysyms1": ("lib", "xcb-keysyms"),
+    "libxkbcommon-x11-0": ("lib", "xkbcommon-x11"),
     "fonts-dejavu-core": ("file", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
     "poppler-utils": ("program", "pdftoppm"),
     "openssl": ("program", "openssl"),

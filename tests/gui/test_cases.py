@@ -105,9 +105,9 @@ def test_enter_opens_the_case_and_the_opening_is_audited(window: Any, controller
     assert view.ui.levelValue.text() == "Individual"
     assert view.ui.levelTree.topLevelItemCount() == 1  # the level it started on
     rows = controller.session.vault.conn.execute(
-        "SELECT action, entity_id FROM audit_log WHERE action = 'case.open'"
+        "SELECT action, entity_id FROM audit_log WHERE action = 'cases.open'"
     ).fetchall()
-    assert rows == [("case.open", view.case_id)]
+    assert rows == [("cases.open", view.case_id)]
 
     QTest.keyClick(table, Qt.Key.Key_Return)  # the same case again: brought forward, not reopened
     assert len(window.case_views) == 1

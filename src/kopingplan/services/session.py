@@ -292,7 +292,7 @@ class Session:
             timeline=repositories.case_timeline(conn, case_id, limit=timeline_limit),
             exit_plan=repositories.current_exit_plan(conn, case_id),
         )
-        self.record("case.open", "cases", case_id)
+        self.record("cases.open", "cases", case_id)
         return detail
 
     def move_case_level(
