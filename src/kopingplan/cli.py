@@ -38,6 +38,10 @@ class UsageError(errors.KopingplanError):
     template = QT_TRANSLATE_NOOP("Errors", "{detail} (see 'kopingplan --help')")
 
 
+class UnreadableFile(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read. Check the path.")
+
+
 class _Parser(argparse.ArgumentParser):
     """Turns argparse's multi-line usage complaint into one translated line and exit code 2."""
 
@@ -111,6 +115,28 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", help=Cli.tr("full-text search"))
     search.add_argument("query", help=Cli.tr("words to look for (prefixes match)"))
     search.add_argument("--limit", type=int, default=50)
+
+    brief = commands.add_parser("brief", help=Cli.tr("make a signed PDF brief"))
+    brief.add_argument("kind", choices=("meeting", "case", "lagesbild"))
+    brief.add_argument("id", nargs="?", type=int, help=Cli.tr("meeting or case number"))
+    brief.add_argument("--out", type=Path, required=True, help=Cli.tr("the PDF file to write"))
+    brief.add_argument("--copies", type=int, default=1, help=Cli.tr("numbered copies"))
+    brief.add_argument(
+        "--recipient", action="append", default=[], help=Cli.tr("one numbered copy per name")
+    )
+    brief.add_argument("--force", action="store_true", help=Cli.tr("overwrite existing files"))
+
+    verify = commands.add_parser(
+        "verify", help=Cli.tr("check a signed brief: who signed it and that it is unchanged")
+    )
+    verify.add_argument("file", type=Path)
+    verify.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        help=Cli.tr("a signer's certificate (PEM); without it the vault is unlocked"),
+    )
 
     identity = commands.add_parser("identity", help=Cli.tr("your certificate"))
     identity_commands = identity.add_subparsers(
@@ -263,6 +289,76 @@ def cmd_identity(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -
     return 0
 
 
+def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import briefs
+
+    if args.kind != "lagesbild" and args.id is None:
+        raise UsageError(detail=Cli.tr("a meeting or case number is needed"))
+    with _open(args, secrets, record_unlock=False) as session:
+        if args.kind == "meeting":
+            made = briefs.meeting_brief(session, args.id)
+        elif args.kind == "case":
+            made = briefs.case_brief(session, args.id)
+        else:
+            made = briefs.situation_report(session)
+        paths = briefs.save(
+            session,
+            made,
+            args.out,
+            copies=args.copies,
+            recipients=tuple(args.recipient),
+            overwrite=args.force,
+        )
+    for path in paths:
+        print(Cli.tr("Wrote the signed brief {path}.").format(path=path), file=out)
+    return 0
+
+
+def _read_input_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise UnreadableFile(path=str(path)) from None
+
+
+def _load_certificates(paths: list[Path]) -> list[object]:
+    from cryptography import x509
+
+    certificates = []
+    for path in paths:
+        try:
+            certificates.append(x509.load_pem_x509_certificate(_read_input_file(path)))
+        except ValueError:
+            raise errors.CertificateProblem(detail=str(path)) from None
+    return certificates
+
+
+def cmd_verify(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.briefs.labels import timestamp
+    from kopingplan.i18n import tr as translate
+    from kopingplan.services import briefs
+
+    data = _read_input_file(args.file)
+    trusted = _load_certificates(args.trust)
+    if trusted:
+        result = briefs.verify(data, None, trusted)  # type: ignore[arg-type]
+    else:
+        with _open(args, secrets, record_unlock=False) as session:
+            result = briefs.verify(data, session)
+    if result.signer:
+        print(Cli.tr("Signed by: {signer}").format(signer=result.signer), file=out)
+        print(Cli.tr("Certificate (SHA-256): {fp}").format(fp=result.fingerprint), file=out)
+    if result.signed_at is not None:
+        when = timestamp(result.signed_at)
+        print(Cli.tr("Signed at: {when}").format(when=when), file=out)
+    if result.ok:
+        print(Cli.tr("The document is intact and signed by a trusted certificate."), file=out)
+        return 0
+    problem = translate("Verification", result.problem or "")
+    print(Cli.tr("NOT VALID: {problem}").format(problem=problem), file=out)
+    return 1
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]] = {
     "init": cmd_init,
     "info": cmd_info,
@@ -271,6 +367,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]] =
     "search": cmd_search,
     "demo": cmd_demo,
     "identity": cmd_identity,
+    "brief": cmd_brief,
+    "verify": cmd_verify,
 }
 
 

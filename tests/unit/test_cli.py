@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kopingplan.cli import main
+from kopingplan.storage import migrations
 from kopingplan.storage.vault import VaultPaths
 
 from support import PASSPHRASE, raw_connection, snapshot
@@ -67,7 +68,7 @@ def test_version() -> None:
 def test_init_prints_the_fingerprint_and_info_shows_it(made: Path) -> None:
     result = kopingplan("--vault", str(made), "--passphrase-stdin", "info", stdin=PASSPHRASE)
     assert result.returncode == 0, result.stderr
-    assert "Schema version: 1" in result.stdout
+    assert f"Schema version: {migrations.LATEST}" in result.stdout
     assert "cipher_version: 4." in result.stdout
     assert "Anna Lindqvist, Köpings kommun" in result.stdout
     fingerprint = next(ln for ln in result.stdout.splitlines() if "fingerprint" in ln)

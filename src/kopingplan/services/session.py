@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+from cryptography import x509
+
 from kopingplan import errors
 from kopingplan.crypto.identity import Identity, create_identity
 from kopingplan.domain import model, rules
@@ -175,6 +177,13 @@ class Session:
         if found is None:
             raise errors.NotFound(kind="identity", id=0)
         return found
+
+    def certificates(self) -> list[x509.Certificate]:
+        """The active and every earlier identity's certificate, active first."""
+        return [
+            x509.load_pem_x509_certificate(pem)
+            for pem in identities.all_certificates(self.vault.conn)
+        ]
 
     def export_certificate(self, destination: Path) -> None:
         """Writes the public certificate (PEM) where the coordinator chose; logged."""

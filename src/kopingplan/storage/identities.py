@@ -36,6 +36,15 @@ def active(conn: Connection) -> Identity | None:
     return Identity(certificate_pem=row[0].encode("ascii"), private_key_der=bytes(row[1]))
 
 
+def all_certificates(conn: Connection) -> list[bytes]:
+    """Every identity's certificate (PEM), active first: briefs signed before an identity was
+    replaced must still verify as the coordinator's own."""
+    rows = conn.execute(
+        "SELECT certificate_pem FROM identities ORDER BY active DESC, id DESC"
+    ).fetchall()
+    return [str(row[0]).encode("ascii") for row in rows]
+
+
 def get_setting(conn: Connection, key: str, default: str = "") -> str:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return default if row is None else str(row[0])

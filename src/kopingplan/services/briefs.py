@@ -1,0 +1,374 @@
+"""Briefs as use cases: gather what a brief may show, sign it, hand it out, record who got it.
+
+Making a brief reads the vault and builds a :class:`~kopingplan.briefs.document.Brief` in
+memory; nothing is logged yet, because nothing has left the vault. :func:`produce` (or
+:func:`sign_copies`, which needs no vault and so can run on a worker thread) renders and signs
+it, still in memory, for printing or a preview. :func:`write` (or :func:`save`, both steps at
+once) puts the signed copies where the coordinator chose and :func:`record_print` notes a
+print: each writes one audit row,
+"brief.create" or "brief.print", with the document id, the kind, the cases and the names of
+the parts included, and for every copy its number, its recipient and the SHA-256 of its
+bytes — the record of which copy went to whom. Never content.
+
+Copies: N copies are N separately rendered and signed PDFs, one file each, named
+``<name>-exemplar-<k>-av-<N>.pdf``, all with the same document id. The copy mark ("Exemplar k
+av N", the recipient) is part of each page's signed content, so it cannot be removed or
+changed without breaking the signature; a single PDF holding all copies could be split up,
+and a copy mark added outside the signature could be edited away. With recipients, the copy
+count is the number of recipients (copy k goes to the k-th).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+
+from kopingplan import errors
+from kopingplan.briefs import compose, gather
+from kopingplan.briefs.document import (
+    CLASSIFICATION_SETTING,
+    DEFAULT_CLASSIFICATION,
+    MAX_COPIES,
+    Brief,
+    BriefKind,
+    BriefOptions,
+    CaseContent,
+    CopyMark,
+    copy_marks,
+    new_document_id,
+)
+from kopingplan.briefs.render import render
+from kopingplan.briefs.sign import BriefSigner, UnsupportedKey
+from kopingplan.briefs.verify import VerificationResult, verify_pdf
+from kopingplan.domain import rules
+from kopingplan.services.session import OWNER_ORGANISATION, Session
+from kopingplan.storage import audit, identities
+from kopingplan.storage.atomic import atomic_write
+
+CLASSIFICATION_MAX = 80
+
+COPIES_RANGE = errors.QT_TRANSLATE_NOOP("Errors", "must be a number from 1 to 50")
+COPIES_RECIPIENTS = errors.QT_TRANSLATE_NOOP(
+    "Errors", "must name one recipient per copy (or give only the recipients)"
+)
+
+
+class BriefFileExists(errors.KopingplanError):
+    template = errors.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {path} already exists. Nothing was written; choose another name or allow "
+        "replacing it.",
+    )
+
+
+class BriefFolderMissing(errors.KopingplanError):
+    template = errors.QT_TRANSLATE_NOOP(
+        "Errors", "The folder {path} does not exist. Nothing was written; choose another place."
+    )
+
+
+class BriefNotWritable(errors.KopingplanError):
+    template = errors.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The brief cannot be written to {path} (no permission or a read-only place). Nothing "
+        "was written; choose another place.",
+    )
+
+
+@dataclass(frozen=True)
+class SignedCopy:
+    """One signed copy of a brief, in memory. ``copy`` is None for an unnumbered brief."""
+
+    copy: CopyMark | None
+    data: bytes
+    pages: int
+    signer: str  # the signing certificate's fingerprint
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+# --- Settings ------------------------------------------------------------------------------
+
+
+def classification(session: Session) -> str:
+    """The classification line printed on every page (vault setting "brief.classification")."""
+    value = identities.get_setting(session.vault.conn, CLASSIFICATION_SETTING)
+    return value or DEFAULT_CLASSIFICATION
+
+
+def set_classification(session: Session, text: str) -> None:
+    value = text.strip()
+    if not value:
+        raise errors.InvalidInput("classification", rules.REQUIRED)
+    if any(char in value for char in "\n\r\t"):
+        raise errors.InvalidInput("classification", rules.NOT_ONE_LINE)
+    if len(value) > CLASSIFICATION_MAX:
+        raise errors.InvalidInput("classification", rules.TOO_LONG)
+    with session.vault.transaction() as conn:
+        identities.set_setting(conn, CLASSIFICATION_SETTING, value)
+        audit.append(
+            conn, session.actor, "settings.update", details={"key": CLASSIFICATION_SETTING}
+        )
+
+
+# --- Gathering -------------------------------------------------------------------------------
+
+
+def _issuer(
+    session: Session, kind: BriefKind, options: BriefOptions, now: datetime | None
+) -> compose.Issuer:
+    return compose.Issuer(
+        document_id=new_document_id(kind),
+        made_at=(now or datetime.now(UTC)).replace(microsecond=0),
+        author=session.actor,
+        organisation=identities.get_setting(session.vault.conn, OWNER_ORGANISATION),
+        classification=options.classification or classification(session),
+    )
+
+
+def meeting_brief(
+    session: Session,
+    meeting_id: int,
+    options: BriefOptions | None = None,
+    *,
+    now: datetime | None = None,
+) -> Brief:
+    """The brief for a meeting: agenda, the cases (as chosen), lägesbild changes since the
+    group's previous meeting, open actions."""
+    options = options or BriefOptions()
+    material = gather.meeting_material(session.vault.conn, meeting_id, options)
+    return compose.meeting_brief(
+        material, options, _issuer(session, BriefKind.MEETING, options, now)
+    )
+
+
+def case_brief(
+    session: Session,
+    case_id: int,
+    options: BriefOptions | None = None,
+    *,
+    now: datetime | None = None,
+) -> Brief:
+    """A brief on one case (PM), with the content chosen for it (default: the coordinator's
+    own full picture, still without the names of the person and relatives)."""
+    options = options or BriefOptions()
+    content = options.content_for(case_id, None) or CaseContent()
+    material = gather.case_material(session.vault.conn, case_id, content)
+    return compose.case_brief(material, options, _issuer(session, BriefKind.CASE, options, now))
+
+
+def situation_report(
+    session: Session, options: BriefOptions | None = None, *, now: datetime | None = None
+) -> Brief:
+    """The current lägesbild: entries of the last ``options.situation_months`` months by
+    orientation and milieu."""
+    options = options or BriefOptions()
+    issuer = _issuer(session, BriefKind.SITUATION, options, now)
+    today = issuer.made_at.astimezone().date()
+    months = max(1, options.situation_months)
+    since = gather.months_back(today, months)
+    entries = gather.situation_entries(session.vault.conn, since)
+    return compose.situation_report(entries, since, options, issuer)
+
+
+# --- Signing and handing out -----------------------------------------------------------------
+
+
+def signer_for(session: Session) -> BriefSigner:
+    """The coordinator's signing key, parsed once; keep it for one act, then let it go."""
+    identity = session.identity()
+    try:
+        return BriefSigner.from_identity(identity)
+    except UnsupportedKey as error:
+        raise errors.CertificateProblem(detail=f"unsupported key type {error}") from None
+
+
+def _marks(copies: int, recipients: Sequence[str]) -> tuple[CopyMark | None, ...]:
+    names = tuple(recipients)
+    if not 1 <= copies <= MAX_COPIES:
+        raise errors.InvalidInput("copies", COPIES_RANGE)
+    if any(not name.strip() for name in names):
+        raise errors.InvalidInput("recipients", rules.REQUIRED)
+    try:
+        return copy_marks(copies, names)
+    except ValueError:
+        raise errors.InvalidInput("recipients", COPIES_RECIPIENTS) from None
+
+
+def sign_copies(
+    brief: Brief,
+    signer: BriefSigner,
+    *,
+    copies: int = 1,
+    recipients: Sequence[str] = (),
+) -> list[SignedCopy]:
+    """Renders and signs every copy, in memory. Touches neither the vault nor the disk, so
+    it may run on a worker thread (the brief and the signer are made beforehand)."""
+    marks = _marks(copies, recipients)
+    facts = signer.facts()
+    result = []
+    for mark in marks:
+        rendered = render(brief, facts, mark)
+        data = signer.sign(rendered, facts)
+        result.append(SignedCopy(mark, data, rendered.pages, signer.fingerprint))
+    return result
+
+
+def produce(
+    session: Session,
+    brief: Brief,
+    *,
+    copies: int = 1,
+    recipients: Sequence[str] = (),
+    signer: BriefSigner | None = None,
+) -> list[SignedCopy]:
+    """:func:`sign_copies` with the coordinator's key. Nothing is written or logged: log
+    what you do with the bytes (:func:`write`, :func:`record_print`)."""
+    signer = signer or signer_for(session)
+    return sign_copies(brief, signer, copies=copies, recipients=recipients)
+
+
+def copy_path(destination: Path, copy: CopyMark | None) -> Path:
+    """Where one copy goes: ``destination`` itself, or ``<stem>-exemplar-k-av-n.pdf``."""
+    if copy is None:
+        return destination
+    return destination.with_name(
+        f"{destination.stem}{copy.file_suffix}{destination.suffix or '.pdf'}"
+    )
+
+
+def _details(brief: Brief, copies: Sequence[SignedCopy]) -> dict[str, Any]:
+    return {
+        "document_id": brief.document_id,
+        "kind": brief.kind.value,
+        "copies": len(copies),
+        "recipients": [
+            {
+                "copy": None if c.copy is None else c.copy.number,
+                "recipient": "" if c.copy is None else c.copy.recipient,
+                "sha256": c.sha256,
+            }
+            for c in copies
+        ],
+        "cases": list(brief.case_ids),
+        "parts": list(brief.included),
+        "signer": copies[0].signer if copies else "",
+    }
+
+
+def _check_targets(targets: Sequence[Path], overwrite: bool) -> None:
+    for target in targets:
+        if not target.parent.is_dir():
+            raise BriefFolderMissing(path=str(target.parent))
+        if not overwrite and target.exists():
+            raise BriefFileExists(path=str(target))
+
+
+def write(
+    session: Session,
+    brief: Brief,
+    made: Sequence[SignedCopy],
+    destination: Path,
+    *,
+    overwrite: bool = False,
+) -> list[Path]:
+    """Writes signed copies where the coordinator chose, with the "brief.create" audit row in
+    the same transaction: either every copy is written and recorded, or none is left behind.
+    ``overwrite`` allows replacing existing files (the GUI's save dialog has asked)."""
+    destination = Path(destination)
+    targets = [copy_path(destination, item.copy) for item in made]
+    _check_targets(targets, overwrite)
+    written: list[Path] = []
+    try:
+        with session.vault.transaction() as conn:
+            for target, item in zip(targets, made, strict=True):
+                # Readable by the owner only: a brief is as sensitive as the vault itself.
+                atomic_write(target, item.data)
+                written.append(target)
+            audit.append(
+                conn,
+                session.actor,
+                "brief.create",
+                brief.entity,
+                brief.entity_id,
+                _details(brief, made),
+            )
+    except OSError as error:
+        _remove(written)
+        if error.errno == errno.ENOSPC:
+            raise errors.DiskFull() from error
+        if isinstance(error, FileNotFoundError):
+            raise BriefFolderMissing(path=str(destination.parent)) from error
+        if isinstance(error, PermissionError) or error.errno == errno.EROFS:
+            raise BriefNotWritable(path=str(destination.parent)) from error
+        raise
+    except BaseException:
+        _remove(written)
+        raise
+    return targets
+
+
+def save(
+    session: Session,
+    brief: Brief,
+    destination: Path,
+    *,
+    copies: int = 1,
+    recipients: Sequence[str] = (),
+    overwrite: bool = False,
+    signer: BriefSigner | None = None,
+) -> list[Path]:
+    """Signs the copies and writes them (:func:`produce`, then :func:`write`); the command
+    line's ``brief … --out FILE``. The targets are checked before anything is signed."""
+    destination = Path(destination)
+    marks = _marks(copies, recipients)
+    _check_targets([copy_path(destination, mark) for mark in marks], overwrite)
+    made = produce(session, brief, copies=copies, recipients=recipients, signer=signer)
+    return write(session, brief, made, destination, overwrite=overwrite)
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def record_print(
+    session: Session, brief: Brief, copies: Sequence[SignedCopy], printer: str = ""
+) -> None:
+    """Notes that these copies were sent to a printer (the GUI prints from memory)."""
+    details = _details(brief, copies)
+    details["printer"] = printer
+    session.record("brief.print", brief.entity, brief.entity_id, details)
+
+
+# --- Verification ------------------------------------------------------------------------------
+
+
+def trusted_certificates(session: Session) -> list[x509.Certificate]:
+    """The certificates a brief from this vault is checked against: the coordinator's own,
+    including identities replaced since (their briefs stay verifiable)."""
+    return session.certificates()
+
+
+def verify(
+    data: bytes,
+    session: Session | None = None,
+    extra_trusted: Sequence[x509.Certificate] = (),
+) -> VerificationResult:
+    """Checks a signed brief against the vault's certificate and any ``extra_trusted`` ones
+    (certificates a recipient was given, e.g. with ``--trust cert.pem``)."""
+    trusted = list(extra_trusted)
+    if session is not None:
+        trusted += trusted_certificates(session)
+    return verify_pdf(data, trusted)

@@ -1,0 +1,94 @@
+"""`kopingplan brief` and `kopingplan verify` as a coordinator and a recipient use them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from support import PASSPHRASE
+from test_cli import kopingplan
+
+
+@pytest.fixture
+def filled(tmp_path: Path) -> Path:
+    folder = tmp_path / "valv"
+    made = kopingplan(
+        "--vault", str(folder), "--passphrase-stdin", "init",
+        "--name", "Anna Lindqvist", "--org", "Köpings kommun",
+        stdin=PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    demo = kopingplan(
+        "--vault", str(folder), "--passphrase-stdin", "demo", "--cases", "6", stdin=PASSPHRASE
+    )
+    assert demo.returncode == 0, demo.stderr
+    return folder
+
+
+def vault_args(folder: Path) -> tuple[str, ...]:
+    return ("--vault", str(folder), "--passphrase-stdin")
+
+
+def test_case_brief_is_signed_and_verifies_then_a_changed_byte_is_caught(
+    filled: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "pm.pdf"
+    made = kopingplan(*vault_args(filled), "brief", "case", "1", "--out", str(out),
+                      stdin=PASSPHRASE)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+    good = kopingplan(*vault_args(filled), "verify", str(out), stdin=PASSPHRASE)
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "Signed by: Anna Lindqvist, Köpings kommun" in good.stdout
+
+    # The recipient has no vault: they check against the exported certificate.
+    cert = tmp_path / "samordnare.pem"
+    kopingplan(*vault_args(filled), "identity", "export-cert", str(cert), stdin=PASSPHRASE)
+    assert kopingplan("verify", str(out), "--trust", str(cert)).returncode == 0
+
+    data = bytearray(out.read_bytes())
+    position = data.index(b"/Contents", len(data) // 3) - 40  # inside the signed range
+    data[position] ^= 0x01
+    tampered = tmp_path / "pm-andrad.pdf"
+    tampered.write_bytes(bytes(data))
+    bad = kopingplan("verify", str(tampered), "--trust", str(cert))
+    assert bad.returncode == 1
+    assert "NOT VALID" in bad.stdout
+
+    if shutil.which("pdfsig"):
+        # pdfsig exits 0 even on a digest mismatch: read what it says.
+        ok_text = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+        bad_text = subprocess.run(["pdfsig", str(tampered)], capture_output=True,
+                                  text=True).stdout  # fmt: skip
+        assert "Signature is Valid" in ok_text
+        assert "Signature is Valid" not in bad_text
+
+
+def test_brief_without_a_number_is_a_usage_error(filled: Path, tmp_path: Path) -> None:
+    result = kopingplan(*vault_args(filled), "brief", "case", "--out", str(tmp_path / "x.pdf"),
+                        stdin=PASSPHRASE)  # fmt: skip
+    assert result.returncode == 2
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_brief_for_a_missing_case_writes_nothing(filled: Path, tmp_path: Path) -> None:
+    result = kopingplan(*vault_args(filled), "brief", "case", "9999", "--out",
+                        str(tmp_path / "x.pdf"), stdin=PASSPHRASE)  # fmt: skip
+    assert result.returncode == 2
+    assert "9999" in result.stderr
+    assert not list(tmp_path.glob("x*.pdf"))
+
+
+def test_verify_an_unsigned_or_foreign_file(tmp_path: Path) -> None:
+    cert_less = tmp_path / "inte.pdf"
+    cert_less.write_bytes(b"not a pdf at all")
+    pem = tmp_path / "c.pem"
+    pem.write_text("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")
+    broken_cert = kopingplan("verify", str(cert_less), "--trust", str(pem))
+    assert broken_cert.returncode == 2
+    missing = kopingplan("verify", str(tmp_path / "finns-inte.pdf"), "--trust", str(pem))
+    assert missing.returncode == 2
+    assert "cannot be read" in missing.stderr
