@@ -25,6 +25,99 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Copying the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing old backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Öppna ärendet igen</translation>
+    </message>
+    <message>
+        <source>Reopen the case? It becomes open again; its closing day and reason are cleared.</source>
+        <translation>Vill du öppna ärendet igen? Det blir öppet, och avslutsdatum och skäl tas bort.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Öppna igen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>Edit case {number}</source>
+        <translation>Ändra ärende {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivå:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Inriktning:</translation>
+    </message>
+    <message>
+        <source>O&amp;pened on:</source>
+        <translation>&amp;Öppnat:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;group:</source>
+        <translation>Ansvarig &amp;grupp:</translation>
+    </message>
+    <message>
+        <source>Responsible p&amp;erson:</source>
+        <translation>Ansvarig &amp;person:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Sa&amp;mmanfattning:</translation>
+    </message>
+    <message>
+        <source>The level and the status change in the case window, with a reason (“Move to level…”, “Close case…”).</source>
+        <translation>Nivå och status ändras i ärendets fönster, med ett skäl (”Byt nivå …”, ”Avsluta ärendet …”).</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <source>All levels</source>
@@ -37,6 +130,14 @@
     <message>
         <source>Open and closed</source>
         <translation>Öppna och avslutade</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alla</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -62,8 +163,20 @@
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
         <source>&amp;Title or number:</source>
         <translation>Titel eller n&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>Nytt ä&amp;rende …</translation>
     </message>
     <message>
         <source>Case list</source>
@@ -72,6 +185,25 @@
     <message>
         <source>Enter or double-click opens a case.</source>
         <translation>Enter eller dubbelklick öppnar ett ärende.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReasonDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>To &amp;level:</source>
+        <translation>Till &amp;nivå:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
     </message>
 </context>
 <context>
@@ -116,6 +248,18 @@
         <translation>{status} {day}</translation>
     </message>
     <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Öppna &amp;igen …</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se case…</source>
+        <translation>&amp;Avsluta ärendet …</translation>
+    </message>
+    <message>
         <source>(no summary)</source>
         <translation>(ingen sammanfattning)</translation>
     </message>
@@ -124,12 +268,8 @@
         <translation>Inga personer registrerade.</translation>
     </message>
     <message>
-        <source>Exit plan: revision {n}, made {day}.</source>
-        <translation>Individuell handlingsplan: version {n}, upprättad {day}.</translation>
-    </message>
-    <message>
-        <source>No exit plan.</source>
-        <translation>Ingen individuell handlingsplan.</translation>
+        <source>Nobody yet</source>
+        <translation>Ingen ännu</translation>
     </message>
     <message>
         <source>The newest {n} events are shown.</source>
@@ -144,12 +284,48 @@
         <translation>Inget har hänt i ärendet ännu.</translation>
     </message>
     <message>
+        <source>Revision {n}, made {day}.</source>
+        <translation>Version {n}, upprättad {day}.</translation>
+    </message>
+    <message>
+        <source>No exit plan.</source>
+        <translation>Ingen individuell handlingsplan.</translation>
+    </message>
+    <message>
+        <source>New exit &amp;plan…</source>
+        <translation>Ny &amp;handlingsplan …</translation>
+    </message>
+    <message>
+        <source>Exit &amp;plan…</source>
+        <translation>&amp;Handlingsplan …</translation>
+    </message>
+    <message>
+        <source>No relative has been in touch about this case.</source>
+        <translation>Ingen anhörig har hört av sig om det här ärendet.</translation>
+    </message>
+    <message>
+        <source>Opening the case was recorded in the audit log.</source>
+        <translation>Att ärendet öppnades har skrivits i loggen.</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <source>Read only in this version. Opening the case was recorded in the audit log.</source>
-        <translation>Endast läsning i den här versionen. Att ärendet öppnades har skrivits i loggen.</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra …</translation>
+    </message>
+    <message>
+        <source>Move to &amp;level…</source>
+        <translation>Byt &amp;nivå …</translation>
+    </message>
+    <message>
+        <source>New &amp;note…</source>
+        <translation>Ny ant&amp;eckning …</translation>
+    </message>
+    <message>
+        <source>New conta&amp;ct…</source>
+        <translation>Ny &amp;kontakt …</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -176,7 +352,11 @@
         <translation>Öppnat:</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
+        <source>Responsible:</source>
+        <translation>Ansvarig:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
         <translation>&amp;Sammanfattning:</translation>
     </message>
     <message>
@@ -231,6 +411,49 @@
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
+    <message>
+        <source>E&amp;xit and relatives</source>
+        <translation>Avhopp och anhö&amp;riga</translation>
+    </message>
+    <message>
+        <source>Individual exit plan</source>
+        <translation>Individuell handlingsplan</translation>
+    </message>
+    <message>
+        <source>S&amp;upport to relatives:</source>
+        <translation>Stöd till anhöri&amp;ga:</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnad</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Anhörig</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Relati&amp;ve support…</source>
+        <translation>Anhörig&amp;stöd …</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -257,6 +480,10 @@
     <message>
         <source>language of messages</source>
         <translation>språk för meddelanden</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key instead of the passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create a new vault and your signing identity</source>
@@ -303,12 +530,48 @@
         <translation>ord att söka efter (början av ord räcker)</translation>
     </message>
     <message>
+        <source>make a signed PDF brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting or case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbered copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one numbered copy per name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overwrite existing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a signed brief: who signed it and that it is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signer&apos;s certificate (PEM); without it the vault is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>your certificate</source>
         <translation>ditt certifikat</translation>
     </message>
     <message>
         <source>write your certificate (PEM)</source>
         <translation>spara ditt certifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -371,6 +634,10 @@
         <translation>Valvet har fel, se ovan. Återställ från en säkerhetskopia om du är osäker.</translation>
     </message>
     <message>
+        <source>The passphrase was set with the recovery key. Make a new recovery key now (&apos;kopingplan recovery-key new&apos;) and destroy the old sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Current passphrase: </source>
         <translation>Nuvarande lösenfras: </translation>
     </message>
@@ -386,6 +653,364 @@
         <source>Wrote the certificate to {path} (SHA-256 {fp}).</source>
         <translation>Certifikatet sparades i {path} (SHA-256 {fp}).</translation>
     </message>
+    <message>
+        <source>a meeting or case number is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the signed brief {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: {signer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (SHA-256): {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is intact and signed by a trusted certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VALID: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipients of encrypted packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register a recipient&apos;s certificate (PEM, DER or PKCS#7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: from the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one certificate of a bundle by its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark verified after comparing the fingerprint with its holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number, fingerprint or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SHA-256 fingerprint the holder read out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make an encrypted package for recipients (a disclosure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number, fingerprint or name; repeat for several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all notes of the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measures of the current exit plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names and identity numbers of the subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a covering note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code or title from &apos;legal-bases&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decider&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print data.json and write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a package sent to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link everything to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disclosure log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of the name, or the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal bases a disclosure can cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered recipient {id}: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: {issuer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: compare the fingerprint with its holder, then run &apos;kopingplan recipient verify {id} --fingerprint …&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient {id} is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the certificate of {label} ends on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path} for {count} recipient(s); disclosure recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SHA-256: {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: {label} (SHA-256 {fp}), verified signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package: {id}, created {created}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {count} item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a checked backup in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder, e.g. on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many backups of this vault to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the vault with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask before switching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery key for the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new recovery key (revokes the old one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention: what is due, decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records whose retention period has run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete records for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep a record, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {folder} ({size} MB, checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the older backup {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: this backup is on the vault&apos;s own drive; keep one elsewhere too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key of the backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup (as it was when the backup was made): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log rows: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this backup is of another vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current vault with this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup into {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous vault was kept as {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {n} records for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: {counts}; persons: {persons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Avsluta ärendet</translation>
+    </message>
+    <message>
+        <source>A closed case stays in the vault until retention deletes it, and can be reopened until then.</source>
+        <translation>Ett avslutat ärende finns kvar i valvet tills det gallras, och kan öppnas igen fram till dess.</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>&amp;Avsluta ärendet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat happened:</source>
+        <translation>&amp;Vad hände:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Uppföljning:</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Följ upp den</translation>
+    </message>
 </context>
 <context>
     <name>EmptySectionPage</name>
@@ -399,6 +1024,10 @@
     <message>
         <source>{detail} (see &apos;kopingplan --help&apos;)</source>
         <translation>{detail} (se &apos;kopingplan --help&apos;)</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read. Check the path.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -612,6 +1241,639 @@
         <source>changes only with a reason (use “Move to level” or “Close case”)</source>
         <translation>ändras bara med en motivering (använd ”Flytta till nivå” eller ”Avsluta ärende”)</translation>
     </message>
+    <message>
+        <source>The file is not a certificate Köpingplan can read. Ask the recipient for their certificate as a PEM or DER file (.pem, .cer, .crt) or a PKCS#7 bundle (.p7b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds {count} personal certificates. Choose the one to use by its fingerprint, or ask the recipient for a file with only their own certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expired on {date}. Nothing can be encrypted to it or trusted from it; ask the recipient for their current certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is valid only from {date}. Check the computer&apos;s clock, or wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has an elliptic-curve (EC) key. Köpingplan encrypts packages with RSA key transport only; ask the recipient for a certificate with an RSA key (3072 bits recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has a {kind} key, which Köpingplan cannot encrypt to. Ask the recipient for a certificate with an RSA key (3072 bits recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s RSA key has only {bits} bits; at least 2048 are needed (3072 recommended). Ask the recipient for a stronger certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {name} may not be used for encryption (its key usage forbids key transport). Ask the recipient for their encryption certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is already registered (recipient number {id}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {name} has not been verified. Compare its fingerprint with the recipient (by phone, say) and mark it verified first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave does not match the registered certificate. Do not mark it verified: the certificate may not be the recipient&apos;s. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several recipients match “{text}”. Give the recipient&apos;s number or fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is chosen to send. Choose cases, parts of cases, entries or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not in the list of legal bases. Choose one from the list, or have it added in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF files can be attached; “{name}” is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient changed after the preview was made. Make the preview again; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is larger than {limit_mib} MiB and was not opened. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an encrypted package (CMS, DER form). Nothing was changed; check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is not encrypted to your certificate (fingerprint {fingerprint}), so it cannot be opened. Nothing was changed; ask the sender to encrypt it to your current certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package uses encryption Köpingplan does not accept: {problem}. Nothing was changed; ask the sender to use the commands in the instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA PKCS#1 v1.5 key transport (use -keyopt rsa_padding_mode:oaep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content encryption without authentication (use -aes-256-gcm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was altered or damaged on the way: it failed its integrity check and was not opened. Nothing was changed; ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed by a certificate that is not among your recipients (fingerprint {fingerprint}). Nothing was changed. Register the sender&apos;s certificate and verify it before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed by {name}, whose certificate has not been verified. Nothing was changed; compare the fingerprint with the sender and mark it verified first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed by {name}, whose certificate expired on {date}. Nothing was changed; ask the sender for their current certificate and a new package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature is not valid: its content was changed after signing, or it was not signed by whom it claims. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package says it comes from another certificate than the one that signed it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is in a format this version does not read ({found}; expected {expected}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s content is not in order ({problem}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted structure cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed structure cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must carry exactly one signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed content is not a ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name occurs twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file is encrypted or compressed in an unknown way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file is larger than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file is compressed suspiciously well (ZIP bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is missing or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files do not match the manifest&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field {field} is missing or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field {field} is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment is not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was already imported on {date}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a short code of lower-case letters, digits and hyphens, unique in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {path} does not exist. Connect the drive or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot go inside the vault folder itself. Choose a folder on another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Köpingplan backup (a folder with vault.db and vault.key). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} failed its check ({detail}). It was not restored and the vault is unchanged. Try an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is outside the allowed range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from 1 to 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name one recipient per copy (or give only the recipients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} already exists. Nothing was written; choose another name or allow replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist. Nothing was written; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief cannot be written to {path} (no permission or a read-only place). Nothing was written; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not among those called to the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda item {item} belongs to another meeting. Nothing was changed; choose an item of this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 48 digits in 8 groups of 6. Check what you typed against the recovery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery key is mistyped (the groups check themselves). Compare it with the recovery sheet and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Nothing was changed; check that the sheet belongs to this vault (its vault number) and that the key is still the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Only the passphrase opens it; if it is lost, restore a backup whose passphrase you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another person in the vault already</source>
+        <translation>tillhör redan en annan person i valvet</translation>
+    </message>
+    <message>
+        <source>Record {id} is not due for retention (it is open, or was reopened or changed meanwhile). Nothing was changed; open the review list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a day after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and 600 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Wait {seconds} seconds, then try again. Nothing in the vault was changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled. Nothing was kept of it; the vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space in {path}. The copy was not made and was removed again; the vault and earlier backups are unchanged. Free some space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written to {path} ({detail}). The vault is unchanged. Check that the drive is connected and writable, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({detail}). Nothing was changed. The drive may be failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy with another task, so no copy was made. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in {path} failed its check ({detail}), so it was removed. The vault is unchanged. The drive may be failing: try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitPlanBoundaryPage</name>
+    <message>
+        <source>Line against criminal investigation</source>
+        <translation>Gräns mot brottsutredning</translation>
+    </message>
+    <message>
+        <source>The measures in the plan are support for leaving a violent extremist milieu. They must not be mixed up with criminal investigation or intelligence gathering. Information is shared with the police only within the law (the Public Access to Information and Secrecy Act), and each disclosure is recorded on its own.</source>
+        <translation>Insatserna i planen är stöd för att lämna en våldsbejakande miljö. De får inte blandas samman med brottsutredning eller underrättelseinhämtning. Information delas med polisen bara inom ramen för gällande lagstiftning (offentlighets- och sekretesslagen), och varje utlämnande registreras för sig.</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm: this plan is support, not investigation</source>
+        <translation>Jag be&amp;kräftar: planen är stöd, inte utredning</translation>
+    </message>
+    <message>
+        <source>Nothing in the plan is done to gather evidence or intelligence, and the individual&apos;s trust is not used for that.</source>
+        <translation>Inget i planen görs för att samla bevis eller underrättelser, och individens förtroende används inte till det.</translation>
+    </message>
+    <message>
+        <source>What is &amp;shared with the police, and on what legal grounds:</source>
+        <translation>Vad som &amp;delas med polisen, och med vilket lagstöd:</translation>
+    </message>
+    <message>
+        <source>Write “Nothing” if nothing is shared.</source>
+        <translation>Skriv ”Ingenting” om ingenting delas.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitPlanMeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>(none – write below)</source>
+        <translation>(ingen – skriv nedan)</translation>
+    </message>
+    <message>
+        <source>Follow up the exit plan</source>
+        <translation>Följa upp handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Measure {n}</source>
+        <translation>Insats {n}</translation>
+    </message>
+    <message>
+        <source>Each measure needs a responsible actor and a date. Most measures are ordinary municipal services, together with the police, health care, the employment service, civil society and relatives. Follow-up dates appear in To do.</source>
+        <translation>Varje insats behöver en ansvarig aktör och ett datum. De flesta insatser är ordinarie kommunal verksamhet, tillsammans med polis, hälso- och sjukvård, arbetsförmedling, civilsamhället och anhöriga. Datum för uppföljning hamnar i Att göra.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Lägg till insats</translation>
+    </message>
+    <message>
+        <source>Re&amp;move measure</source>
+        <translation>Ta bo&amp;rt insats</translation>
+    </message>
+    <message>
+        <source>Selected measure</source>
+        <translation>Vald insats</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Vad:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctor:</source>
+        <translation>A&amp;ktör:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>Ansvari&amp;g:</translation>
+    </message>
+    <message>
+        <source>Or &amp;in words:</source>
+        <translation>Eller med &amp;egna ord:</translation>
+    </message>
+    <message>
+        <source>e.g. the family, a named contact</source>
+        <translation>t.ex. familjen, en namngiven kontakt</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation>&amp;Startar:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Följs upp:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Outc&amp;ome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>If there is no measure &amp;yet, why:</source>
+        <translation>&amp;Om det inte finns någon insats än, varför:</translation>
+    </message>
+    <message>
+        <source>Follow up the w&amp;hole plan on:</source>
+        <translation>Följ upp &amp;hela planen:</translation>
+    </message>
+</context>
+<context>
+    <name>ExitPlanPracticalPage</name>
+    <message>
+        <source>Practical dimension</source>
+        <translation>Praktisk dimension</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>The practical dimension is about practical needs such as entering working life, psychiatric support, and relocation because of a need for protection or for other reasons. The plan is also the place to look into other problems, such as substance abuse, or to start a neuropsychiatric assessment. Structure and routines in everyday life lower the risk of going back.</source>
+        <translation>Den praktiska dimensionen handlar om praktiska behov som inträde i arbetslivet, psykiatriskt stöd och omlokalisering på grund av skyddsbehov eller av andra skäl. I planen kan också andra problem undersökas, till exempel substansberoende, eller en neuropsykiatrisk utredning påbörjas. Struktur och rutiner i vardagen minskar risken att individen återgår.</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Work or studies</source>
+        <translation>Arbete eller studier</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <source>Psychiatric support</source>
+        <translation>Psykiatriskt stöd</translation>
+    </message>
+    <message>
+        <source>Relocation for protection</source>
+        <translation>Omlokalisering, skyddsbehov</translation>
+    </message>
+    <message>
+        <source>Relocation for other reasons</source>
+        <translation>Omlokalisering, andra skäl</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <source>Substance abuse</source>
+        <translation>Substansberoende</translation>
+    </message>
+    <message>
+        <source>Neuropsychiatric assessment</source>
+        <translation>Neuropsykiatrisk utredning</translation>
+    </message>
+</context>
+<context>
+    <name>ExitPlanSituationPage</name>
+    <message>
+        <source>Initial assessment</source>
+        <translation>Utgångsläge</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj …</translation>
+    </message>
+    <message>
+        <source>Start with an assessment of the individual&apos;s situation, prerequisites, needs and motivation to change. The wish to leave often grows from social and practical reasons; trying to force motivation rarely helps. The milieu the individual wants to leave is defined together by the municipality and the authorities concerned.</source>
+        <translation>Börja med en bedömning av individens situation, förutsättningar, behov och motivation till förändring. Viljan att lämna växer ofta fram av sociala och praktiska skäl; att försöka tvinga fram motivation är sällan fruktbart. Den miljö som individen vill lämna definieras i samverkan mellan kommunen och berörda myndigheter.</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situation:</translation>
+    </message>
+    <message>
+        <source>&amp;Prerequisites:</source>
+        <translation>&amp;Förutsättningar:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Behov:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation to change:</source>
+        <translation>&amp;Motivation till förändring:</translation>
+    </message>
+    <message>
+        <source>&amp;Why this assessment:</source>
+        <translation>&amp;Varför den bedömningen:</translation>
+    </message>
+    <message>
+        <source>Milieu to &amp;leave:</source>
+        <translation>Miljö att &amp;lämna:</translation>
+    </message>
+    <message>
+        <source>e.g. a named group, a network online</source>
+        <translation>t.ex. en namngiven grupp, ett nätverk på nätet</translation>
+    </message>
+    <message>
+        <source>&amp;Took part in the assessment:</source>
+        <translation>&amp;Deltog i bedömningen:</translation>
+    </message>
+    <message>
+        <source>e.g. social services, the police liaison, the school</source>
+        <translation>t.ex. socialtjänsten, kontaktpolisen, skolan</translation>
+    </message>
+</context>
+<context>
+    <name>ExitPlanSocialPage</name>
+    <message>
+        <source>Social dimension</source>
+        <translation>Social dimension</translation>
+    </message>
+    <message>
+        <source>Item {n}</source>
+        <translation>Rad {n}</translation>
+    </message>
+    <message>
+        <source>The social dimension is about relationships with relatives, a partner and children, and about the transition to adult life: work, studies or starting a family. A loving relationship and relatives matter most. Add one item per person or part of life and say whether it supports the change or pulls back.</source>
+        <translation>Den sociala dimensionen handlar om relationer till anhöriga, partner och barn, och om övergången till vuxenlivet: att börja arbeta, studera eller bilda familj. En kärleksrelation och anhöriga väger tyngst. Lägg till en rad per person eller del av livet och ange om den stöttar förändringen eller drar tillbaka.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Påverkan</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Re&amp;move item</source>
+        <translation>Ta bort &amp;rad</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Vald rad</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beskr&amp;ivning:</translation>
+    </message>
+    <message>
+        <source>e.g. his sister, studies at Komvux</source>
+        <translation>t.ex. hans syster, studier på Komvux</translation>
+    </message>
+    <message>
+        <source>&amp;Influence:</source>
+        <translation>&amp;Påverkan:</translation>
+    </message>
+</context>
+<context>
+    <name>ExitPlanSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Read the plan through. Saving stores it as a new revision; earlier revisions stay in the case&apos;s history.</source>
+        <translation>Läs igenom planen. När du sparar lagras den som en ny version; tidigare versioner finns kvar i ärendets historik.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitPlanWizard</name>
+    <message>
+        <source>Revise the exit plan</source>
+        <translation>Revidera handlingsplanen</translation>
+    </message>
+    <message>
+        <source>New exit plan</source>
+        <translation>Ny individuell handlingsplan</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -777,6 +2039,236 @@
     </message>
 </context>
 <context>
+    <name>FlowPage</name>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Steg {n} av {total}</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FlowWizard</name>
+    <message>
+        <source>There is a saved draft</source>
+        <translation>Det finns ett sparat utkast</translation>
+    </message>
+    <message>
+        <source>You started this earlier and saved a draft. Continue from it?</source>
+        <translation>Du har börjat på det här tidigare och sparat ett utkast. Vill du fortsätta från det?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with the draft</source>
+        <translation>&amp;Fortsätt med utkastet</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Börja om</translation>
+    </message>
+    <message>
+        <source>Keep what you have written?</source>
+        <translation>Vill du behålla det du har skrivit?</translation>
+    </message>
+    <message>
+        <source>Save it as a draft to continue later; a draft is kept encrypted in the vault. Discard throws away what you have written here.</source>
+        <translation>Spara det som utkast för att fortsätta senare; utkastet sparas krypterat i valvet. Släng tar bort det du har skrivit här.</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Spara &amp;utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>S&amp;läng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>Fortsätt s&amp;kriva</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Save d&amp;raft and close</source>
+        <translation>Spara utkast och s&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+</context>
+<context>
+    <name>Flows</name>
+    <message>
+        <source>cannot be a day that has already passed</source>
+        <translation>kan inte vara en dag som redan har varit</translation>
+    </message>
+    <message>
+        <source>cannot be later than now</source>
+        <translation>kan inte vara senare än nu</translation>
+    </message>
+    <message>
+        <source>choose one of the choices</source>
+        <translation>välj ett av alternativen</translation>
+    </message>
+    <message>
+        <source>add at least one measure, or write why the plan has none for now</source>
+        <translation>lägg till minst en insats, eller skriv varför planen inte har någon just nu</translation>
+    </message>
+    <message>
+        <source>choose an organisation or a person, or write who is responsible</source>
+        <translation>välj en organisation eller en person, eller skriv vem som är ansvarig</translation>
+    </message>
+    <message>
+        <source>needs a follow-up date while the measure is planned or ongoing</source>
+        <translation>behöver ett datum för uppföljning så länge insatsen är planerad eller pågår</translation>
+    </message>
+    <message>
+        <source>must be confirmed before the plan can be saved</source>
+        <translation>måste bekräftas innan planen kan sparas</translation>
+    </message>
+    <message>
+        <source>without consent to record, the relative is recorded anonymously: choose “Anonymous” and a pseudonym</source>
+        <translation>utan samtycke registreras den anhörige anonymt: välj ”Anonym” och en pseudonym</translation>
+    </message>
+    <message>
+        <source>write a given name or a family name</source>
+        <translation>skriv ett förnamn eller ett efternamn</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Ny händelse</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff member:</source>
+        <translation>Drabbad &amp;medarbetare:</translation>
+    </message>
+    <message>
+        <source>Who was targeted (name or role)</source>
+        <translation>Vem som drabbades (namn eller roll)</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Vad hände:</translation>
+    </message>
+    <message>
+        <source>&amp;Police:</source>
+        <translation>&amp;Polisen:</translation>
+    </message>
+    <message>
+        <source>Reported to the police</source>
+        <translation>Polisanmält</translation>
+    </message>
+    <message>
+        <source>S&amp;upport given:</source>
+        <translation>St&amp;öd som getts:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Uppföljning:</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Följ upp den</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polisen</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Stöd som getts</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n händelse</numerusform>
+            <numerusform>%n händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents against staff</source>
+        <translation>Händelser mot personal</translation>
+    </message>
+    <message>
+        <source>Threats, harassment and undue pressure against staff, and the support the employer gave.</source>
+        <translation>Hot, trakasserier och otillåten påverkan mot personal, och det stöd arbetsgivaren har gett.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Ny händelse …</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens an incident.</source>
+        <translation>Enter eller dubbelklick öppnar en händelse.</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>case</source>
@@ -804,7 +2296,7 @@
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">anteckning</translation>
     </message>
     <message>
         <source>situation entry</source>
@@ -864,6 +2356,14 @@
     </message>
     <message>
         <source>plan revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,12 +2501,149 @@
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
+    <message>
+        <source>Police</source>
+        <translation>Polisen</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänsten</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Culture and leisure</source>
+        <translation>Kultur och fritid</translation>
+    </message>
+    <message>
+        <source>Municipal federation</source>
+        <translation>Kommunalförbund</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Civilsamhället</translation>
+    </message>
+    <message>
+        <source>IOP partner</source>
+        <translation>IOP-partner</translation>
+    </message>
+    <message>
+        <source>Faith community</source>
+        <translation>Trossamfund</translation>
+    </message>
+    <message>
+        <source>Sports club</source>
+        <translation>Idrottsförening</translation>
+    </message>
+    <message>
+        <source>Housing company</source>
+        <translation>Bostadsbolag</translation>
+    </message>
+    <message>
+        <source>Holds the case</source>
+        <translation>Ansvarig för ärendet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation>Sannolik</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Möjlig</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Tveksam</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ej bedömd</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Hot</translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation>Trakasserier</translation>
+    </message>
+    <message>
+        <source>Undue pressure</source>
+        <translation>Otillåten påverkan</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Våld</translation>
+    </message>
+    <message>
+        <source>Meeting action</source>
+        <translation>Mötesåtgärd</translation>
+    </message>
+    <message>
+        <source>Relative&apos;s call</source>
+        <translation>Anhörigsamtal</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n form(s) had unsaved input when the vault was locked. It was kept, encrypted, in the vault.</source>
+        <translation>
+            <numerusform>%n formulär hade osparade uppgifter när valvet låstes. De sparades krypterat i valvet.</numerusform>
+            <numerusform>%n formulär hade osparade uppgifter när valvet låstes. De sparades krypterat i valvet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Situation picture entries open here in a later version.</source>
-        <translation>Lägesbildsposter går att öppna här i en senare version.</translation>
+        <source>&amp;Open again</source>
+        <translation>&amp;Öppna igen</translation>
+    </message>
+    <message>
+        <source>Discard the input</source>
+        <translation>Kasta uppgifterna</translation>
+    </message>
+    <message>
+        <source>To do: {today}; {overdue}.</source>
+        <translation>Att göra: {today}; {overdue}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due today</source>
+        <translation>
+            <numerusform>%n sak i dag</numerusform>
+            <numerusform>%n saker i dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show To do</source>
+        <translation>&amp;Visa Att göra</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -1076,6 +2713,49 @@
         <source>Search the whole vault (Ctrl+F)</source>
         <translation>Sök i hela valvet (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nytt ärende …</translation>
+    </message>
+    <message>
+        <source>Create a new case (Ctrl+N)</source>
+        <translation>Skapa ett nytt ärende (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Relative called…</source>
+        <translation>Anhö&amp;rig har hört av sig …</translation>
+    </message>
+    <message>
+        <source>Record a relative&apos;s call, also without a case</source>
+        <translation>Skriv in en anhörigkontakt, även utan ärende</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDoneDialog</name>
+    <message>
+        <source>{kind}: {what}</source>
+        <translation>{kind}: {what}</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Markera som &amp;klar</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>Done o&amp;n:</source>
+        <translation>Klar &amp;den:</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1086,6 +2766,765 @@
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing was changed.</source>
         <translation>Något oväntat gick fel ({kind}). Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveLevelDialog</name>
+    <message>
+        <source>Move the case to another level</source>
+        <translation>Flytta ärendet till en annan nivå</translation>
+    </message>
+    <message>
+        <source>The case is at the {level} level now. The move and its reason are kept in the level history.</source>
+        <translation>Ärendet ligger nu på {level} nivå. Flytten och skälet sparas i nivåhistoriken.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytta</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Written:</source>
+        <translation>S&amp;kriven:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>K&amp;älla:</translation>
+    </message>
+    <message>
+        <source>Where the information comes from, e.g. the police liaison</source>
+        <translation>Varifrån uppgiften kommer, t.ex. kontaktpolisen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Ändra organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-p&amp;ost:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>A&amp;vtal:</translation>
+    </message>
+    <message>
+        <source>e.g. an IOP agreement: what it covers</source>
+        <translation>t.ex. ett IOP-avtal: vad det omfattar</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;until:</source>
+        <translation>Avtal &amp;gäller till:</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Ante&amp;ckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationView</name>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra …</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Avtal:</translation>
+    </message>
+    <message>
+        <source>Agreement until:</source>
+        <translation>Avtal gäller till:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <source>&amp;People at the organisation:</source>
+        <translation>&amp;Personer i organisationen:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>Identity no.</source>
+        <translation>Personnr</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation>Avtal till</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation>Personer och organisationer</translation>
+    </message>
+    <message>
+        <source>&amp;Persons</source>
+        <translation>&amp;Personer</translation>
+    </message>
+    <message>
+        <source>Na&amp;me or identity number:</source>
+        <translation>&amp;Namn eller personnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>Ny pe&amp;rson …</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a person.</source>
+        <translation>Enter eller dubbelklick öppnar en person.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisationer</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>New or&amp;ganisation…</source>
+        <translation>Ny or&amp;ganisation …</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens an organisation.</source>
+        <translation>Enter eller dubbelklick öppnar en organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Ändra person</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>För&amp;namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN (optional)</source>
+        <translation>ÅÅÅÅMMDD-NNNN (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Born (year):</source>
+        <translation>Födelse&amp;år:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-p&amp;ost:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Title there:</source>
+        <translation>&amp;Befattning:</translation>
+    </message>
+    <message>
+        <source>e.g. social worker, field assistant</source>
+        <translation>t.ex. socialsekreterare, fältassistent</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Ante&amp;ckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a case.</source>
+        <translation>Enter eller dubbelklick öppnar ett ärende.</translation>
+    </message>
+    <message>
+        <source>The person is in no case.</source>
+        <translation>Personen finns inte i något ärende.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Opening the person was recorded in the audit log.</source>
+        <translation>Att personen öppnades har skrivits i loggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra …</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Född:</translation>
+    </message>
+    <message>
+        <source>Identity number:</source>
+        <translation>Personnummer:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Befattning:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <source>&amp;Cases of the person:</source>
+        <translation>Personens ä&amp;renden:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Unsaved changes kept when the vault was locked are back in the form. Save them, or close the form and choose not to save.</source>
+        <translation>Osparade ändringar som sparades undan när valvet låstes är tillbaka i formuläret. Spara dem, eller stäng formuläret och välj att inte spara.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Save the changes in this form?</source>
+        <translation>Vill du spara ändringarna i formuläret?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>Spara &amp;inte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Köpingplan recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the Köpingplan vault below if the coordinator&apos;s passphrase is forgotten or the coordinator has left. Anyone who has it and a copy of the vault can read everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sheet in the employer&apos;s safe. Do not photograph, scan or store it on a computer, and do not keep it with the laptop or the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use it: start Köpingplan, choose “Use recovery key” at the unlock prompt, type the 48 digits (the dashes are optional), and set a new passphrase at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer recovery key replaces this one. Backups made while this key was valid still open with it: destroy this sheet only when those backups are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished">Valv</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Skapat</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelativeSupportAdvicePage</name>
+    <message>
+        <source>Advice and referrals</source>
+        <translation>Råd och hänvisningar</translation>
+    </message>
+    <message>
+        <source>Relatives must know where to turn. Write the advice you gave and where you referred them, for example to social services, an organisation or a faith community.</source>
+        <translation>Anhöriga ska veta var de kan vända sig. Skriv vilka råd du gav och vart du hänvisade, till exempel till socialtjänsten, en organisation eller ett trossamfund.</translation>
+    </message>
+    <message>
+        <source>&amp;Advice given:</source>
+        <translation>&amp;Råd som gavs:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferred to:</source>
+        <translation>&amp;Hänvisad till:</translation>
+    </message>
+    <message>
+        <source>The relative agrees that we &amp;contact others (e.g. school, social services)</source>
+        <translation>Den anhörige samtycker till att vi &amp;kontaktar andra (t.ex. skola, socialtjänst)</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeSupportCallerPage</name>
+    <message>
+        <source>Who made contact</source>
+        <translation>Vem hör av sig</translation>
+    </message>
+    <message>
+        <source>Relatives are often the first to see signs of changed behaviour. Meet them with knowledge and respect, and keep the threshold low: a caller may stay anonymous. Without consent, nothing that identifies the relative is recorded.</source>
+        <translation>Det är ofta anhöriga som först upptäcker tecken på ett förändrat beteende. Möt dem med kompetens och respekt, och håll tröskeln låg: den som hör av sig får vara anonym. Utan samtycke registreras inget som kan identifiera den anhörige.</translation>
+    </message>
+    <message>
+        <source>&amp;First contact</source>
+        <translation>&amp;Första kontakten</translation>
+    </message>
+    <message>
+        <source>a name to know them by</source>
+        <translation>ett namn att känna igen dem på</translation>
+    </message>
+    <message>
+        <source>e.g. a number, a time</source>
+        <translation>t.ex. ett nummer, en tid</translation>
+    </message>
+    <message>
+        <source>A &amp;later contact with:</source>
+        <translation>&amp;Uppföljande kontakt med:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous, pseudonym:</source>
+        <translation>&amp;Anonym, pseudonym:</translation>
+    </message>
+    <message>
+        <source>Reachable a&amp;t:</source>
+        <translation>Nås &amp;på:</translation>
+    </message>
+    <message>
+        <source>A person in the re&amp;gistry:</source>
+        <translation>En person i re&amp;gistret:</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w person:</source>
+        <translation>En n&amp;y person:</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>Relation to the &amp;person of concern:</source>
+        <translation>&amp;Relation till den det gäller:</translation>
+    </message>
+    <message>
+        <source>e.g. mother, uncle, friend</source>
+        <translation>t.ex. mamma, morbror, vän</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Relation:</translation>
+    </message>
+    <message>
+        <source>The relative agrees that the contact is re&amp;corded</source>
+        <translation>Den anhörige &amp;samtycker till att kontakten registreras</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en:</source>
+        <translation>N&amp;är:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hur:</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeSupportLinkPage</name>
+    <message>
+        <source>Case and follow-up</source>
+        <translation>Ärende och uppföljning</translation>
+    </message>
+    <message>
+        <source>Link the contact to a case if the worry is about someone the municipality already works with, or open a new case. A follow-up date appears in To do.</source>
+        <translation>Koppla kontakten till ett ärende om oron gäller någon som kommunen redan arbetar med, eller öppna ett nytt ärende. Ett datum för uppföljning hamnar i Att göra.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>N&amp;o case</source>
+        <translation>&amp;Inget ärende</translation>
+    </message>
+    <message>
+        <source>An &amp;existing case:</source>
+        <translation>Ett befintligt &amp;ärende:</translation>
+    </message>
+    <message>
+        <source>number or part of the title</source>
+        <translation>nummer eller del av titeln</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w case, titled:</source>
+        <translation>Ett n&amp;ytt ärende med titeln:</translation>
+    </message>
+    <message>
+        <source>a working title; it need not name anyone</source>
+        <translation>en arbetstitel; den behöver inte namnge någon</translation>
+    </message>
+    <message>
+        <source>&amp;Level of the new case:</source>
+        <translation>Ni&amp;vå för det nya ärendet:</translation>
+    </message>
+    <message>
+        <source>Linked to:</source>
+        <translation>Kopplad till:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Följ upp:</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeSupportSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Read the contact through before saving. A later contact with the same relative is added to the same thread.</source>
+        <translation>Läs igenom kontakten innan du sparar. En senare kontakt med samma anhörig läggs till i samma tråd.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeSupportWizard</name>
+    <message>
+        <source>Support to a relative</source>
+        <translation>Anhörigstöd</translation>
+    </message>
+    <message>
+        <source>“{pseudonym}” (anonymous)</source>
+        <translation>”{pseudonym}” (anonym)</translation>
+    </message>
+    <message>
+        <source>{who} – {relation}, last contact {day}</source>
+        <translation>{who} – {relation}, senast {day}</translation>
+    </message>
+    <message>
+        <source>#{number} {title} ({level})</source>
+        <translation>nr {number} {title} ({level})</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeSupportWorryPage</name>
+    <message>
+        <source>Worry and signs</source>
+        <translation>Oro och tecken</translation>
+    </message>
+    <message>
+        <source>Withdraws from family and friends</source>
+        <translation>Drar sig undan familj och vänner</translation>
+    </message>
+    <message>
+        <source>New friends or contacts the family does not know</source>
+        <translation>Nya vänner eller kontakter som familjen inte känner</translation>
+    </message>
+    <message>
+        <source>Spends time with extremist material online</source>
+        <translation>Tar del av extremistiskt material på nätet</translation>
+    </message>
+    <message>
+        <source>Talks in terms of “us and them”</source>
+        <translation>Talar i termer av ”vi och dom”</translation>
+    </message>
+    <message>
+        <source>Defends or justifies violence</source>
+        <translation>Försvarar eller rättfärdigar våld</translation>
+    </message>
+    <message>
+        <source>New symbols, clothing or appearance</source>
+        <translation>Nya symboler, kläder eller nytt utseende</translation>
+    </message>
+    <message>
+        <source>Stays away from school or work</source>
+        <translation>Stannar borta från skola eller arbete</translation>
+    </message>
+    <message>
+        <source>Secretive about where they go and who they meet</source>
+        <translation>Hemlighetsfull om vart hen går och vilka hen träffar</translation>
+    </message>
+    <message>
+        <source>Sudden change of habits or beliefs</source>
+        <translation>Plötsligt ändrade vanor eller åsikter</translation>
+    </message>
+    <message>
+        <source>Talks about or plans travel to a conflict area</source>
+        <translation>Talar om eller planerar en resa till ett konfliktområde</translation>
+    </message>
+    <message>
+        <source>Write what worries them, in the relative&apos;s own words. Tick the signs they describe; no single sign means that someone is being radicalised.</source>
+        <translation>Skriv vad som oroar, med den anhöriges egna ord. Kryssa i de tecken som den anhörige beskriver; inget enskilt tecken betyder att någon radikaliseras.</translation>
+    </message>
+    <message>
+        <source>What &amp;worries them:</source>
+        <translation>Vad som &amp;oroar:</translation>
+    </message>
+    <message>
+        <source>Signs they have seen</source>
+        <translation>Tecken som den anhörige har sett</translation>
+    </message>
+    <message>
+        <source>&amp;Other signs:</source>
+        <translation>&amp;Andra tecken:</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +3589,229 @@
     </message>
 </context>
 <context>
+    <name>SituationEntryDialog</name>
+    <message>
+        <source>New situation picture entry</source>
+        <translation>Ny lägesbildspost</translation>
+    </message>
+    <message>
+        <source>Situation picture entry</source>
+        <translation>Lägesbildspost</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Observed on:</source>
+        <translation>&amp;Observerad:</translation>
+    </message>
+    <message>
+        <source>&amp;Milieu:</source>
+        <translation>&amp;Miljö:</translation>
+    </message>
+    <message>
+        <source>e.g. a group, a place or a forum online</source>
+        <translation>t.ex. en grupp, en plats eller ett forum på nätet</translation>
+    </message>
+    <message>
+        <source>O&amp;rientation:</source>
+        <translation>&amp;Inriktning:</translation>
+    </message>
+    <message>
+        <source>O&amp;bservation:</source>
+        <translation>O&amp;bservation:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <source>Who or what the information comes from</source>
+        <translation>Vem eller vad uppgiften kommer från</translation>
+    </message>
+    <message>
+        <source>Re&amp;liability:</source>
+        <translation>&amp;Tillförlitlighet:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>B&amp;edömning:</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Poster</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Inriktning:</translation>
+    </message>
+    <message>
+        <source>&amp;Milieu:</source>
+        <translation>&amp;Miljö:</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Ny post …</translation>
+    </message>
+    <message>
+        <source>Situation picture entries</source>
+        <translation>Lägesbildsposter</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens an entry.</source>
+        <translation>Enter eller dubbelklick öppnar en post.</translation>
+    </message>
+    <message>
+        <source>&amp;Current picture</source>
+        <translation>&amp;Aktuell bild</translation>
+    </message>
+    <message>
+        <source>Current picture</source>
+        <translation>Aktuell bild</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Nyligen</translation>
+    </message>
+    <message>
+        <source>Latest observation</source>
+        <translation>Senaste iakttagelse</translation>
+    </message>
+    <message>
+        <source>Changes &amp;since</source>
+        <translation>&amp;Förändringar sedan</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Last &amp;meeting of:</source>
+        <translation>Senaste &amp;mötet i:</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Förändringar</translation>
+    </message>
+    <message>
+        <source>New entries</source>
+        <translation>Nya poster</translation>
+    </message>
+    <message>
+        <source>New in the picture</source>
+        <translation>Ny i lägesbilden</translation>
+    </message>
+    <message>
+        <source>Entries since &amp;then:</source>
+        <translation>Poster sedan de&amp;ss:</translation>
+    </message>
+    <message>
+        <source>Entries since then</source>
+        <translation>Poster sedan dess</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Milieu</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Inriktning</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Tillförlitlighet</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>All orientations</source>
+        <translation>Alla inriktningar</translation>
+    </message>
+    <message>
+        <source>All milieus</source>
+        <translation>Alla miljöer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest entry of each milieu and orientation: {milieus}. {recent} since {day} (the last 90 days).</source>
+        <translation>Den senaste posten för varje miljö och inriktning: {milieus}. {recent} sedan {day} (de senaste 90 dagarna).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milieu(s)</source>
+        <translation>
+            <numerusform>%n miljö</numerusform>
+            <numerusform>%n miljöer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The situation picture has no entries yet. Add the first one under “Entries”.</source>
+        <translation>Lägesbilden har inga poster ännu. Lägg till den första under ”Poster”.</translation>
+    </message>
+    <message>
+        <source>{group} has not met yet. Choose a date instead.</source>
+        <translation>{group} har inte haft något möte ännu. Välj ett datum i stället.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>{entries} in {milieus}, {new} of them new in the picture.</source>
+        <translation>{entries} i {milieus}, varav {new} nya i lägesbilden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entry(ies)</source>
+        <translation>
+            <numerusform>%n ny post</numerusform>
+            <numerusform>%n nya poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the last meeting of {group} on {day}:</source>
+        <translation>Sedan senaste mötet i {group} den {day}:</translation>
+    </message>
+    <message>
+        <source>Since {day}:</source>
+        <translation>Sedan {day}:</translation>
+    </message>
+</context>
+<context>
     <name>Strength</name>
     <message>
         <source>Very weak</source>
@@ -1188,6 +3850,98 @@
     </message>
 </context>
 <context>
+    <name>TodoPage</name>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag försenad</numerusform>
+            <numerusform>%n dagar försenad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>The coming week</source>
+        <translation>Den kommande veckan</translation>
+    </message>
+    <message>
+        <source>The coming 30 days</source>
+        <translation>De kommande 30 dagarna</translation>
+    </message>
+    <message>
+        <source>The coming year</source>
+        <translation>Det kommande året</translation>
+    </message>
+    <message>
+        <source>{items}, {overdue}.</source>
+        <translation>{items}, {overdue}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n sak</numerusform>
+            <numerusform>%n saker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item belongs to no case.</source>
+        <translation>Den här saken hör inte till något ärende.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Due &amp;until:</source>
+        <translation>&amp;Förfaller senast:</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Ö&amp;ppna ärendet</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Markera som &amp;klar …</translation>
+    </message>
+    <message>
+        <source>Overdue items are in red. Enter or double-click opens the case.</source>
+        <translation>Försenade saker är röda. Enter eller dubbelklick öppnar ärendet.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Vault: {folder}</source>
@@ -1220,6 +3974,443 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>The file is not a readable PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is damaged and cannot be checked; do not rely on the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed; do not rely on the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the signer&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something was added to the document after it was signed; do not rely on the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document carries more than one signature; a brief has exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is intact, but the signer&apos;s certificate is not one you trust. Compare its fingerprint with the one the signer gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardSummary</name>
+    <message>
+        <source>Exit plan, revision {n}</source>
+        <translation>Individuell handlingsplan, version {n}</translation>
+    </message>
+    <message>
+        <source>Initial assessment</source>
+        <translation>Utgångsläge</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Förutsättningar</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Milieu to leave</source>
+        <translation>Miljö att lämna</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>Social dimension</source>
+        <translation>Social dimension</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Påverkan</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Inget registrerat.</translation>
+    </message>
+    <message>
+        <source>Practical dimension</source>
+        <translation>Praktisk dimension</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Why there is no measure yet</source>
+        <translation>Varför det inte finns någon insats än</translation>
+    </message>
+    <message>
+        <source>Follow-up of the plan</source>
+        <translation>Uppföljning av planen</translation>
+    </message>
+    <message>
+        <source>Line against criminal investigation</source>
+        <translation>Gräns mot brottsutredning</translation>
+    </message>
+    <message>
+        <source>Confirmed: the measures are support, not investigation or intelligence gathering.</source>
+        <translation>Bekräftat: insatserna är stöd, inte brottsutredning eller underrättelseinhämtning.</translation>
+    </message>
+    <message>
+        <source>Not confirmed.</source>
+        <translation>Inte bekräftat.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bekräftelse</translation>
+    </message>
+    <message>
+        <source>Shared with the police</source>
+        <translation>Delas med polisen</translation>
+    </message>
+    <message>
+        <source>Contact with a relative</source>
+        <translation>Kontakt med en anhörig</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Tråd</translation>
+    </message>
+    <message>
+        <source>Anonymous: {pseudonym}</source>
+        <translation>Anonym: {pseudonym}</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Reachable at</source>
+        <translation>Nås på</translation>
+    </message>
+    <message>
+        <source>{name} (new in the registry)</source>
+        <translation>{name} (ny i registret)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Consent to record</source>
+        <translation>Samtycke till registrering</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Worry</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Other signs</source>
+        <translation>Andra tecken</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Råd</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Hänvisad till</translation>
+    </message>
+    <message>
+        <source>Consent to contact others</source>
+        <translation>Samtycke till kontakt med andra</translation>
+    </message>
+    <message>
+        <source>New case: {title}</source>
+        <translation>Nytt ärende: {title}</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>Inget ärende</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+</context>
+<context>
+    <name>WizardTexts</name>
+    <message>
+        <source>Relative</source>
+        <translation>Anhörig</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Vän</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <source>Starting a family</source>
+        <translation>Bilda familj</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Supports the change</source>
+        <translation>Stöttar förändringen</translation>
+    </message>
+    <message>
+        <source>Pulls back</source>
+        <translation>Drar tillbaka</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Varken eller</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Vet inte</translation>
+    </message>
+    <message>
+        <source>A need</source>
+        <translation>Behov finns</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>Inget behov</translation>
+    </message>
+    <message>
+        <source>Work or studies</source>
+        <translation>Arbete eller studier</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <source>Psychiatric support</source>
+        <translation>Psykiatriskt stöd</translation>
+    </message>
+    <message>
+        <source>Relocation for protection</source>
+        <translation>Omlokalisering, skyddsbehov</translation>
+    </message>
+    <message>
+        <source>Relocation for other reasons</source>
+        <translation>Omlokalisering, andra skäl</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <source>Substance abuse</source>
+        <translation>Substansberoende</translation>
+    </message>
+    <message>
+        <source>Neuropsychiatric assessment</source>
+        <translation>Neuropsykiatrisk utredning</translation>
+    </message>
+    <message>
+        <source>Municipal unit</source>
+        <translation>Kommunal verksamhet</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polisen</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Civilsamhället</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familjen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>1 – no motivation to change</source>
+        <translation>1 – ingen motivation till förändring</translation>
+    </message>
+    <message>
+        <source>2 – weak</source>
+        <translation>2 – svag</translation>
+    </message>
+    <message>
+        <source>3 – some</source>
+        <translation>3 – viss</translation>
+    </message>
+    <message>
+        <source>4 – clear</source>
+        <translation>4 – tydlig</translation>
+    </message>
+    <message>
+        <source>5 – strong</source>
+        <translation>5 – stark</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generell</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>Specifik</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individinriktad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Digital meeting</source>
+        <translation>Digitalt möte</translation>
     </message>
 </context>
 </TS>

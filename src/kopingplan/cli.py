@@ -13,7 +13,7 @@ import getpass
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from kopingplan import __version__, errors
 
@@ -96,6 +96,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=Cli.tr("read the passphrase from the first line of standard input"),
     )
     parser.add_argument("--lang", choices=("sv", "en"), help=Cli.tr("language of messages"))
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=Cli.tr("check this installation with a temporary vault and exit (no window)"),
+    )
+    parser.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help=Cli.tr("unlock with the recovery key instead of the passphrase"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     init = commands.add_parser("init", help=Cli.tr("create a new vault and your signing identity"))
@@ -138,6 +148,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=Cli.tr("a signer's certificate (PEM); without it the vault is unlocked"),
     )
 
+    from kopingplan import cli_exchange, cli_safety
+
+    cli_exchange.add_parsers(commands)
+    cli_safety.add_parsers(commands)
+
     identity = commands.add_parser("identity", help=Cli.tr("your certificate"))
     identity_commands = identity.add_subparsers(
         dest="identity_command", metavar="ACTION", parser_class=_Parser, required=True
@@ -152,21 +167,26 @@ def build_parser() -> argparse.ArgumentParser:
 # --- commands -----------------------------------------------------------------------------------
 
 
-def _paths(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _paths(args: argparse.Namespace) -> Any:
     from kopingplan.storage.vault import VaultPaths, default_vault_folder
 
     return VaultPaths.from_user_path(args.vault or default_vault_folder())
 
 
-def _open(args: argparse.Namespace, secrets: SecretReader, **options: object):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, secrets: SecretReader, **options: Any) -> Any:
+    """Checks the vault's files, then asks for the secret and unlocks."""
     from kopingplan.services.session import Session
+    from kopingplan.storage.vault import _check_database_file
 
     paths = _paths(args)
     # Check the files before asking for a passphrase: a typo in --vault should not cost one.
-    from kopingplan.storage.vault import _check_database_file
-
     _check_database_file(paths)
-    return Session.open(paths, secrets.read(Cli.tr("Passphrase: ")), **options)  # type: ignore[arg-type]
+    if getattr(args, "recovery_key", False):
+        from kopingplan.services import recovery
+
+        code = secrets.read(Cli.tr("Recovery key: "))
+        return recovery.open_with_recovery_key(paths, code, **options)
+    return Session.open(paths, secrets.read(Cli.tr("Passphrase: ")), **options)
 
 
 def cmd_init(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
@@ -235,11 +255,24 @@ def cmd_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
 
 def cmd_passwd(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services.session import Session
-
-    paths = _paths(args)
     from kopingplan.storage.vault import _check_database_file
 
+    paths = _paths(args)
     _check_database_file(paths)
+    if args.recovery_key:
+        from kopingplan.services import recovery
+
+        code = secrets.read(Cli.tr("Recovery key: "))
+        with recovery.open_with_recovery_key(paths, code, record_unlock=False) as session:
+            recovery.set_passphrase(session, code, secrets.read_new())
+        print(
+            Cli.tr(
+                "The passphrase was set with the recovery key. Make a new recovery key now "
+                "('kopingplan recovery-key new') and destroy the old sheet."
+            ),
+            file=out,
+        )
+        return 0
     current = secrets.read(Cli.tr("Current passphrase: "))
     with Session.open(paths, current, record_unlock=False) as session:
         session.change_passphrase(current, secrets.read_new())
@@ -339,6 +372,10 @@ def cmd_verify(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     from kopingplan.services import briefs
 
     data = _read_input_file(args.file)
+    if not data.startswith(b"%PDF-"):
+        from kopingplan import cli_exchange
+
+        return cli_exchange.verify_package(data, args, secrets, out)
     trusted = _load_certificates(args.trust)
     if trusted:
         result = briefs.verify(data, None, trusted)  # type: ignore[arg-type]
@@ -372,6 +409,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]] =
 }
 
 
+def _all_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]]:
+    from kopingplan import cli_exchange, cli_safety
+
+    return {**COMMANDS, **cli_exchange.COMMANDS, **cli_safety.COMMANDS}
+
+
 def _start_translations(language: str | None) -> None:
     from PySide6.QtCore import QCoreApplication
 
@@ -388,6 +431,7 @@ def _pre_parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     pre.add_argument("--vault", type=Path)
     pre.add_argument("--lang", choices=("sv", "en"))
     pre.add_argument("--passphrase-stdin", action="store_true")
+    pre.add_argument("--recovery-key", action="store_true")
     return pre.parse_known_args(argv)
 
 
@@ -399,6 +443,10 @@ def main(
     hardening.apply()
     argv = list(sys.argv[1:] if argv is None else argv)
     out = stdout or sys.stdout
+    if "--self-test" in argv:  # before Qt starts: the self-test makes its own offscreen app
+        from kopingplan import selftest
+
+        return selftest.run(lambda line: print(line, file=out))
     try:
         try:
             options, rest = _pre_parse(argv)
@@ -413,7 +461,7 @@ def main(
         if args.command is None:
             raise UsageError(detail=" ".join(rest))
         secrets = SecretReader(args.passphrase_stdin, stdin)
-        return COMMANDS[args.command](args, secrets, out)
+        return _all_commands()[args.command](args, secrets, out)
     except errors.KopingplanError as error:
         from kopingplan.i18n import tr as translate
 

@@ -132,6 +132,11 @@ class Session:
         return session
 
     @property
+    def kdf_params(self) -> kf.KdfParams | None:
+        """Argon2id parameters for new key slots; None means calibrate on this machine."""
+        return self._kdf_params
+
+    @property
     def vault_folder(self) -> Path:
         return self.vault.paths.folder
 

@@ -90,7 +90,7 @@ def default_vault_folder() -> Path:
     return platformdirs.user_data_path("Kopingplan", appauthor=False) / "vault"
 
 
-class _FolderLock:
+class FolderLock:
     """An advisory OS lock on ``vault.lock``: a second program (or window) is told at once."""
 
     def __init__(self, path: Path) -> None:
@@ -194,7 +194,7 @@ def translate_sqlite_error(error: Exception, paths: VaultPaths) -> errors.Koping
 class Vault:
     """An open, unlocked vault. Use :meth:`open` or :meth:`create`; :meth:`close` locks it."""
 
-    def __init__(self, paths: VaultPaths, conn: Any, lock: _FolderLock, vault_id: str) -> None:
+    def __init__(self, paths: VaultPaths, conn: Any, lock: FolderLock, vault_id: str) -> None:
         self.paths = paths
         self._conn: Any = conn
         self._lock = lock
@@ -214,7 +214,7 @@ class Vault:
         """Unlocks with a passphrase (or recovery key). Changes nothing on failure."""
         _check_database_file(paths)
         keys = kf.read_keyfile(paths.keyfile)
-        lock = _FolderLock(paths.lock)
+        lock = FolderLock(paths.lock)
         try:
             key = keys.unlock(secret, secret_kind)
             return cls._open_locked(paths, key, keys.vault_id, lock, verify)
@@ -224,7 +224,7 @@ class Vault:
 
     @classmethod
     def _open_locked(
-        cls, paths: VaultPaths, key: bytearray, vault_id: str, lock: _FolderLock, verify: bool
+        cls, paths: VaultPaths, key: bytearray, vault_id: str, lock: FolderLock, verify: bool
     ) -> Vault:
         try:
             conn = _connect(paths.database, key)
@@ -256,7 +256,14 @@ class Vault:
                 raise errors.NotAVault(path=str(paths.database))
             _apply_session_pragmas(conn)
             if version < migrations.LATEST:
-                # TODO(issue 7): take and verify an encrypted backup before migrating.
+                # A checked encrypted copy first: a failed or faulty upgrade must never cost
+                # the coordinator their records. It stays beside the vault until removed
+                # by hand (it still holds what retention may delete later; README says so).
+                from kopingplan.storage.vault_copy import copy_vault
+
+                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+                name = f"{paths.folder.name}.before-schema-{migrations.LATEST}-{stamp}"
+                copy_vault(vault, paths.folder.with_name(name))
                 migrations.migrate(conn)
             return vault
         except sqlcipher3.DatabaseError as error:
@@ -281,7 +288,7 @@ class Vault:
             raise errors.VaultReadOnly(path=str(paths.folder.parent))
         created_folder = not paths.folder.exists()
         paths.folder.mkdir(mode=0o700, exist_ok=True)
-        lock = _FolderLock(paths.lock)
+        lock = FolderLock(paths.lock)
         vault_id = str(uuid.uuid4())
         key = bytearray(os.urandom(kf.KEY_BYTES))
         try:

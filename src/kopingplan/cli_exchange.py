@@ -1,0 +1,279 @@
+"""Command-line verbs of the exchange with the police liaison: recipients, export, import and
+the disclosure log. Registered by :mod:`kopingplan.cli`; each verb calls the exchange service."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from kopingplan.cli import Cli, SecretReader, _open, _Parser, _read_input_file
+
+
+def add_parsers(commands: Any) -> None:
+
+    recipient = commands.add_parser("recipient", help=Cli.tr("recipients of encrypted packages"))
+    recipient_commands = recipient.add_subparsers(
+        dest="recipient_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    recipient_add = recipient_commands.add_parser(
+        "add", help=Cli.tr("register a recipient's certificate (PEM, DER or PKCS#7)")
+    )
+    recipient_add.add_argument("file", type=Path)
+    recipient_add.add_argument("--name", default="", help=Cli.tr("default: from the certificate"))
+    recipient_add.add_argument("--org", default="", help=Cli.tr("default: from the certificate"))
+    recipient_add.add_argument(
+        "--fingerprint", help=Cli.tr("choose one certificate of a bundle by its SHA-256")
+    )
+    recipient_verify = recipient_commands.add_parser(
+        "verify", help=Cli.tr("mark verified after comparing the fingerprint with its holder")
+    )
+    recipient_verify.add_argument("recipient", help=Cli.tr("number, fingerprint or name"))
+    recipient_verify.add_argument(
+        "--fingerprint", required=True, help=Cli.tr("the SHA-256 fingerprint the holder read out")
+    )
+    recipient_commands.add_parser("list", help=Cli.tr("registered recipients"))
+
+    export_package = commands.add_parser(
+        "export", help=Cli.tr("make an encrypted package for recipients (a disclosure)")
+    )
+    export_package.add_argument(
+        "--to",
+        action="append",
+        required=True,
+        metavar="RECIPIENT",
+        help=Cli.tr("number, fingerprint or name; repeat for several"),
+    )
+    export_package.add_argument("--case", type=int, nargs="+", default=[], metavar="ID")
+    export_package.add_argument(
+        "--notes", action="store_true", help=Cli.tr("all notes of the cases")
+    )
+    export_package.add_argument(
+        "--measures", action="store_true", help=Cli.tr("the measures of the current exit plans")
+    )
+    export_package.add_argument(
+        "--subjects", action="store_true", help=Cli.tr("names and identity numbers of the subjects")
+    )
+    export_package.add_argument("--situation", type=int, nargs="+", default=[], metavar="ID")
+    export_package.add_argument("--attach", type=Path, action="append", default=[], metavar="PDF")
+    export_package.add_argument("--message", default="", help=Cli.tr("a covering note"))
+    export_package.add_argument(
+        "--legal-basis", required=True, help=Cli.tr("a code or title from 'legal-bases'")
+    )
+    export_package.add_argument("--legal-basis-note", default="")
+    export_package.add_argument("--decided-by", required=True, metavar="NAME")
+    export_package.add_argument("--role", required=True, help=Cli.tr("the decider's role"))
+    export_package.add_argument("--purpose", required=True)
+    export_package.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export_package.add_argument(
+        "--preview", action="store_true", help=Cli.tr("print data.json and write nothing")
+    )
+
+    import_package = commands.add_parser("import", help=Cli.tr("import a package sent to you"))
+    import_package.add_argument("file", type=Path)
+    import_package.add_argument("--case", type=int, help=Cli.tr("link everything to this case"))
+
+    disclosures = commands.add_parser("disclosures", help=Cli.tr("the disclosure log"))
+    disclosures.add_argument("--from", dest="since", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    disclosures.add_argument("--to", dest="until", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    disclosures.add_argument("--recipient", help=Cli.tr("part of the name, or the fingerprint"))
+    disclosures.add_argument("--case", type=int)
+    commands.add_parser("legal-bases", help=Cli.tr("the legal bases a disclosure can cite"))
+
+
+def cmd_recipient(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import exchange
+
+    with _open(args, secrets, record_unlock=False) as session:
+        if args.recipient_command == "add":
+            row = exchange.add_recipient(
+                session,
+                _read_input_file(args.file),
+                name=args.name,
+                organisation=args.org,
+                fingerprint=args.fingerprint,
+            )
+            info = exchange.describe_recipient(row)
+            print(
+                Cli.tr("Registered recipient {id}: {label}").format(id=row.id, label=row.label),
+                file=out,
+            )
+            print(Cli.tr("Subject: {subject}").format(subject=info.subject), file=out)
+            print(Cli.tr("Issuer: {issuer}").format(issuer=info.issuer), file=out)
+            print(
+                Cli.tr("Valid: {start} to {end}").format(
+                    start=info.not_before.date(), end=info.not_after.date()
+                ),
+                file=out,
+            )
+            print(Cli.tr("Fingerprint (SHA-256): {fp}").format(fp=row.fingerprint), file=out)
+            print(
+                Cli.tr(
+                    "Not verified: compare the fingerprint with its holder, then run "
+                    "'kopingplan recipient verify {id} --fingerprint …'."
+                ).format(id=row.id),
+                file=out,
+            )
+        elif args.recipient_command == "verify":
+            row = exchange.find_recipient(session, args.recipient)
+            row = exchange.verify_recipient(session, row.id, args.fingerprint)
+            print(Cli.tr("Recipient {id} is verified.").format(id=row.id), file=out)
+        else:
+            for row in exchange.list_recipients(session):
+                mark = Cli.tr("verified") if row.verified else Cli.tr("NOT verified")
+                print(
+                    f"{row.id}\t{row.label}\t{row.fingerprint}\t{row.not_after.date()}\t{mark}",
+                    file=out,
+                )
+            for row in exchange.expiring_recipients(session):
+                print(
+                    Cli.tr("Warning: the certificate of {label} ends on {date}.").format(
+                        label=row.label, date=row.not_after.date()
+                    ),
+                    file=sys.stderr,
+                )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import exchange
+
+    with _open(args, secrets, record_unlock=False) as session:
+        recipients = tuple(exchange.find_recipient(session, text).id for text in args.to)
+        parts = tuple(
+            exchange.CasePart(
+                case_id, subjects=args.subjects, all_notes=args.notes, all_measures=args.measures
+            )
+            for case_id in args.case
+        )
+        attachments = tuple(exchange.Attachment(p.name, _read_input_file(p)) for p in args.attach)
+        request = exchange.ExportRequest(
+            recipient_ids=recipients,
+            legal_basis=args.legal_basis,
+            decided_by=args.decided_by,
+            decided_by_role=args.role,
+            purpose=args.purpose,
+            cases=parts,
+            situation_entry_ids=tuple(args.situation),
+            attachments=attachments,
+            legal_basis_note=args.legal_basis_note,
+            message=args.message,
+        )
+        preview = exchange.preview_export(session, request)
+        for row in preview.expiring:
+            print(
+                Cli.tr("Warning: the certificate of {label} ends on {date}.").format(
+                    label=row.label, date=row.not_after.date()
+                ),
+                file=sys.stderr,
+            )
+        if args.preview:
+            out.write(preview.data_json.decode("utf-8"))
+            return 0
+        result = exchange.export_package(session, preview, args.out)
+    print(
+        Cli.tr("Wrote {path} for {count} recipient(s); disclosure recorded.").format(
+            path=result.destination, count=len(recipients)
+        ),
+        file=out,
+    )
+    print(Cli.tr("Content SHA-256: {sha}").format(sha=result.content_sha256), file=out)
+    return 0
+
+
+def _print_package(preview: Any, out: TextIO) -> None:
+    print(
+        Cli.tr("From: {label} (SHA-256 {fp}), verified signature").format(
+            label=preview.sender.label, fp=preview.sender.fingerprint
+        ),
+        file=out,
+    )
+    print(
+        Cli.tr("Package: {id}, created {created}").format(
+            id=preview.package_id, created=preview.created.isoformat()
+        ),
+        file=out,
+    )
+    for record in preview.records:
+        print(f"{record.kind}\t{record.reference}\t{record.dated}\t{record.title}", file=out)
+
+
+def cmd_import(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import exchange
+
+    with _open(args, secrets, record_unlock=False) as session:
+        preview = exchange.open_package(session, _read_input_file(args.file))
+        _print_package(preview, out)
+        result = exchange.accept_import(session, preview, case_id=args.case)
+    print(Cli.tr("Imported {count} item(s).").format(count=len(result.item_ids)), file=out)
+    return 0
+
+
+def cmd_disclosures(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from datetime import UTC, datetime, time, timedelta
+
+    from kopingplan.services import exchange
+
+    def start_of(day: date | None, days: int = 0) -> datetime | None:
+        if day is None:
+            return None
+        return datetime.combine(day + timedelta(days=days), time(), tzinfo=UTC)
+
+    with _open(args, secrets, record_unlock=False) as session:
+        rows = exchange.disclosures(
+            session,
+            since=start_of(args.since),
+            until=start_of(args.until, 1),
+            recipient=args.recipient,
+            case_id=args.case,
+        )
+        session.record("disclosures.list", details={"rows": len(rows)})
+    for d in rows:
+        print(
+            "\t".join(
+                [
+                    d.disclosed_at.isoformat(timespec="minutes"),
+                    d.recipient,
+                    d.legal_basis,
+                    f"{d.decided_by} ({d.decided_by_role})",
+                    ",".join(map(str, d.case_ids)),
+                    d.content_sha256,
+                ]
+            ),
+            file=out,
+        )
+    return 0
+
+
+def cmd_legal_bases(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import exchange
+
+    with _open(args, secrets, record_unlock=False) as session:
+        bases = exchange.legal_bases(session)
+    for basis in bases:
+        print(f"{basis.code}\t{basis.title}\t{basis.description}", file=out)
+    return 0
+
+
+def verify_package(
+    data: bytes, args: argparse.Namespace, secrets: SecretReader, out: TextIO
+) -> int:
+    """`kopingplan verify FILE` for a package (anything that is not a PDF): decrypts and checks
+    it exactly as an import would, and changes nothing. A refusal is a PackageProblem (exit 1)."""
+    from kopingplan.services import exchange
+
+    with _open(args, secrets, record_unlock=False) as session:
+        preview = exchange.open_package(session, data)
+    _print_package(preview, out)
+    return 0
+
+
+COMMANDS = {
+    "recipient": cmd_recipient,
+    "export": cmd_export,
+    "import": cmd_import,
+    "disclosures": cmd_disclosures,
+    "legal-bases": cmd_legal_bases,
+}

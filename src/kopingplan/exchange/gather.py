@@ -1,0 +1,124 @@
+"""Reads from the vault what an export hands over, and only that.
+
+Each part of a case is read only when the coordinator chose it (:class:`CasePart`), so what an
+export leaves out is not even loaded. Also makes the disclosure record's description of what
+left: kinds and numbers, never the content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kopingplan import errors
+from kopingplan.domain import model
+from kopingplan.exchange import content, package
+from kopingplan.exchange import errors as ex
+from kopingplan.storage import mapping, repositories
+from kopingplan.storage.repositories import exchange as repo
+
+
+@dataclass(frozen=True)
+class CasePart:
+    """What of one case leaves. Nothing but the case number unless chosen."""
+
+    case_id: int
+    details: bool = True  # title, level, orientation, status, dates, summary
+    subjects: bool = False  # name, birth year and identity number of the case's subjects
+    all_notes: bool = False
+    note_ids: tuple[int, ...] = ()
+    all_measures: bool = False  # those of the current exit plan
+    measure_ids: tuple[int, ...] = ()
+
+
+def unique_parts(parts: Sequence[CasePart]) -> list[CasePart]:
+    """Each case once, in the order chosen; a case chosen twice keeps its first choice."""
+    chosen: dict[int, CasePart] = {}
+    for part in parts:
+        chosen.setdefault(part.case_id, part)
+    return list(chosen.values())
+
+
+def case_entry(conn: Any, part: CasePart, counts: dict[str, int]) -> dict[str, Any]:
+    """The case's entry in data.json; adds what it holds to ``counts``."""
+    case = mapping.get(conn, repositories.CASES, part.case_id)
+    subjects = None
+    if part.subjects:
+        subjects = [
+            person
+            for participant, person in repositories.participants(conn, part.case_id)
+            if participant.role is model.CaseRole.SUBJECT
+        ]
+        counts["subjects"] += len(subjects)
+    notes = None
+    if part.all_notes:
+        notes = repo.notes_of_case(conn, part.case_id)
+    elif part.note_ids:
+        notes = []
+        for note_id in dict.fromkeys(part.note_ids):
+            note = mapping.get(conn, repositories.NOTES, note_id)
+            if note.case_id != part.case_id:  # a note of another case was not chosen here
+                raise errors.NotFound(kind=repositories.NOTES.kind, id=note_id)
+            notes.append(note)
+    measures = None
+    if part.all_measures:
+        measures = repo.current_measures(conn, part.case_id)
+    elif part.measure_ids:
+        measures = []
+        for measure_id in dict.fromkeys(part.measure_ids):
+            measure = repo.measure_of_case(conn, part.case_id, measure_id)
+            if measure is None:
+                raise errors.NotFound(kind=repositories.MEASURES.kind, id=measure_id)
+            measures.append(measure)
+    counts["cases"] += 1
+    counts["case_details"] += int(part.details)
+    counts["notes"] += len(notes or ())
+    counts["measures"] += len(measures or ())
+    return content.case_entry(
+        case, details=part.details, subjects=subjects, notes=notes, measures=measures
+    )
+
+
+def attachments(given: Sequence[package.Attachment]) -> tuple[package.Attachment, ...]:
+    chosen: list[package.Attachment] = []
+    taken: set[str] = set()
+    for attachment in given:
+        if not attachment.content.startswith(b"%PDF-"):
+            raise ex.AttachmentNotPdf(name=attachment.name)
+        name = package.safe_attachment_name(attachment.name)
+        stem, number = name[:-4], 2
+        while name.casefold() in taken:
+            name, number = f"{stem}-{number}.pdf", number + 1
+        taken.add(name.casefold())
+        chosen.append(package.Attachment(name, attachment.content))
+    return tuple(chosen)
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def description(
+    case_ids: Sequence[int], counts: Mapping[str, int], files: Sequence[Any], message: bool
+) -> str:
+    """The disclosure record's "what" in Swedish (the record is a Swedish document): numbers
+    and kinds, never the content."""
+    parts = []
+    if case_ids:
+        kinds = ["ärendeuppgifter"] if counts["case_details"] else []
+        kinds.append(_plural(counts["notes"], "anteckning", "anteckningar"))
+        kinds.append(_plural(counts["measures"], "åtgärd", "åtgärder"))
+        if counts["subjects"]:
+            kinds.append(_plural(counts["subjects"], "persons uppgifter", "personers uppgifter"))
+        numbers = ", ".join(str(i) for i in case_ids)
+        parts.append(
+            f"{_plural(len(case_ids), 'ärende', 'ärenden')} ({numbers}): " + ", ".join(kinds)
+        )
+    if counts["situation_entries"]:
+        parts.append(_plural(counts["situation_entries"], "lägesbildspost", "lägesbildsposter"))
+    if files:
+        parts.append("bilagor: " + ", ".join(f.name for f in files))
+    if message:
+        parts.append("följebrev")
+    return "; ".join(parts)

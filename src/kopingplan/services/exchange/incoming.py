@@ -1,0 +1,171 @@
+"""Import: a package addressed to the vault identity is decrypted, its signer checked against
+the registered and verified certificates, read strictly and shown as a preview, all without a
+write; on acceptance its records are stored as incoming items with their source."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from cryptography import x509
+
+from kopingplan.exchange import certificates, cms, content, package
+from kopingplan.exchange import errors as ex
+from kopingplan.services.exchange.recipients import RecipientRow, now_or
+from kopingplan.services.session import Session
+from kopingplan.storage import audit, mapping, repositories
+from kopingplan.storage.repositories import exchange as repo
+
+IncomingItemRow = repo.IncomingItemRow
+MAX_PACKAGE_BYTES = package.MAX_ZIP_BYTES + 8 * package.MIB  # the ZIP plus CMS overhead
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    sender: RecipientRow
+    package_id: str
+    created: datetime
+    signing_time: datetime | None
+    content_sha256: str  # of the signed ZIP
+    records: tuple[content.IncomingRecord, ...]
+    legal_basis: str
+    decided_by: str
+    purpose: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    package_id: str
+    item_ids: tuple[int, ...]
+    case_ids: tuple[int, ...] = field(default=())
+
+
+def open_package(session: Session, data: bytes, *, now: datetime | None = None) -> ImportPreview:
+    """Decrypts, verifies and reads a package addressed to the vault identity. Writes nothing;
+    every refusal is a :class:`~kopingplan.exchange.errors.PackageProblem`. This is also the
+    whole of ``kopingplan verify FILE``."""
+    now = now_or(now)
+    if len(data) > MAX_PACKAGE_BYTES:
+        raise ex.PackageTooLarge(limit_mib=MAX_PACKAGE_BYTES // package.MIB)
+    identity = session.identity()
+    signed = cms.decrypt(data, identity.certificate, identity.private_key())
+    message = cms.read_signed(signed)
+    sender = _signer(session, message)
+    certificate = x509.load_der_x509_certificate(sender.certificate_der)
+    zip_bytes = cms.verify(message, certificate)
+    if now > sender.not_after:
+        raise ex.SignerCertificateExpired(
+            name=sender.label, date=sender.not_after.date().isoformat()
+        )
+    unpacked = package.read(zip_bytes)
+    manifest = unpacked.manifest
+    claimed = certificates.normalise_fingerprint(manifest.sender_fingerprint)
+    if claimed != certificates.normalise_fingerprint(sender.fingerprint):
+        raise ex.SenderMismatch()
+    incoming = content.read(
+        unpacked.data_json,
+        package_id=manifest.package_id,
+        attachments={a.name: a.content for a in unpacked.attachments},
+    )
+    earlier = repo.imported_package(session.vault.conn, manifest.package_id, unpacked.sha256)
+    if earlier is not None:
+        raise ex.DuplicateImport(date=earlier.imported_at.date().isoformat())
+    return ImportPreview(
+        sender=sender,
+        package_id=manifest.package_id,
+        created=manifest.created,
+        signing_time=message.signing_time,
+        content_sha256=unpacked.sha256,
+        records=incoming.records,
+        legal_basis=incoming.legal_basis,
+        decided_by=incoming.decided_by,
+        purpose=incoming.purpose,
+    )
+
+
+def _signer(session: Session, message: cms.SignedMessage) -> RecipientRow:
+    """The registered, verified recipient the signature names (not yet checked)."""
+    named = [
+        row
+        for row in repo.recipients(session.vault.conn)
+        if message.signed_by(x509.load_der_x509_certificate(row.certificate_der))
+    ]
+    verified = [row for row in named if row.verified]
+    if verified:
+        return verified[0]
+    if named:
+        raise ex.UnverifiedSigner(name=named[0].label)
+    carried = message.carried_signer()
+    fingerprint = certificates.describe(carried).fingerprint if carried else "?"
+    raise ex.UnknownSigner(fingerprint=fingerprint)
+
+
+def accept_import(
+    session: Session,
+    preview: ImportPreview,
+    *,
+    links: Mapping[int, int | None] | None = None,
+    case_id: int | None = None,
+    now: datetime | None = None,
+) -> ImportResult:
+    """Stores the previewed records as incoming items. ``links`` maps a record's index to the
+    case it belongs to here (``None``: no case); records not in it go to ``case_id``."""
+    now = now_or(now)
+    links = links or {}
+    chosen = [links.get(i, case_id) for i in range(len(preview.records))]
+    with session.vault.transaction() as conn:
+        earlier = repo.imported_package(conn, preview.package_id, preview.content_sha256)
+        if earlier is not None:
+            raise ex.DuplicateImport(date=earlier.imported_at.date().isoformat())
+        for target in {c for c in chosen if c is not None}:
+            mapping.get(conn, repositories.CASES, target)  # NotFound before anything is written
+        repo.insert_imported_package(
+            conn,
+            package_id=preview.package_id,
+            content_sha256=preview.content_sha256,
+            sender_fingerprint=preview.sender.fingerprint,
+            created_at=preview.created.isoformat(),
+            imported_at=now,
+            items=len(preview.records),
+        )
+        item_ids = []
+        for record, linked in zip(preview.records, chosen, strict=True):
+            item = repo.IncomingItemRow(
+                package_id=preview.package_id,
+                received_at=now,
+                source=preview.sender.label,
+                sender_fingerprint=preview.sender.fingerprint,
+                kind=record.kind,
+                text=record.text,
+                case_id=linked,
+                reference=record.reference,
+                dated=record.dated,
+                title=record.title,
+                details=record.details,
+                attachment=record.attachment,
+            )
+            item_ids.append(repo.insert_incoming_item(conn, item))
+        linked_cases = tuple(sorted({c for c in chosen if c is not None}))
+        audit.append(
+            conn,
+            session.actor,
+            "exchange.import",
+            details={
+                "package_id": preview.package_id,
+                "sha256": preview.content_sha256,
+                "sender": preview.sender.fingerprint,
+                "items": len(item_ids),
+                "cases": list(linked_cases),
+            },
+        )
+    return ImportResult(preview.package_id, tuple(item_ids), linked_cases)
+
+
+def incoming_items(
+    session: Session, *, case_id: int | None = None, package_id: str | None = None,
+    limit: int = 100, offset: int = 0,
+) -> list[IncomingItemRow]:  # fmt: skip
+    return repo.incoming_items(
+        session.vault.conn, case_id=case_id, package_id=package_id, limit=limit, offset=offset
+    )

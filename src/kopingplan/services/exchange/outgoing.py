@@ -1,0 +1,241 @@
+"""Export (utlämnande): the preview of exactly what leaves, then the signed and encrypted
+package, written together with its disclosure records and audit rows."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from kopingplan.domain import model, rules
+from kopingplan.exchange import cms, content, gather, package, schema
+from kopingplan.exchange import errors as ex
+from kopingplan.exchange import legal_bases as legal
+from kopingplan.exchange.gather import CasePart
+from kopingplan.exchange.legal_bases import LegalBasis
+from kopingplan.services.exchange.recipients import (
+    RecipientRow,
+    describe_recipient,
+    legal_bases,
+    now_or,
+    required,
+    usable,
+)
+from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
+from kopingplan.storage import audit, identities, mapping, repositories
+from kopingplan.storage.atomic import atomic_write
+from kopingplan.storage.repositories import exchange as repo
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    recipient_ids: tuple[int, ...]
+    legal_basis: str  # a code or title from legal_bases()
+    decided_by: str
+    decided_by_role: str
+    purpose: str
+    cases: tuple[CasePart, ...] = ()
+    situation_entry_ids: tuple[int, ...] = ()
+    attachments: tuple[package.Attachment, ...] = ()  # PDFs, e.g. a brief
+    legal_basis_note: str = ""  # free text beside the chosen basis
+    message: str = ""  # a covering note to the recipient
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    """Exactly what would leave: ``data_json`` and ``attachments`` inside ``zip_bytes``."""
+
+    request: ExportRequest
+    recipients: tuple[RecipientRow, ...]
+    legal_basis: LegalBasis
+    package_id: str
+    created: datetime
+    data_json: bytes
+    attachments: tuple[package.Attachment, ...]
+    zip_bytes: bytes
+    content_sha256: str  # of zip_bytes: what `openssl cms -verify` writes out
+    description: str  # the disclosure record's "what", without content
+    case_ids: tuple[int, ...]
+    counts: dict[str, int]
+    expiring: tuple[RecipientRow, ...]  # recipients to warn about (within 30 days of expiry)
+
+    @property
+    def data(self) -> Any:
+        return schema.loads(self.data_json)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    package_id: str
+    content_sha256: str
+    disclosure_ids: tuple[int, ...]
+    size: int
+    destination: Path
+
+
+def preview_export(
+    session: Session, request: ExportRequest, *, now: datetime | None = None
+) -> ExportPreview:
+    """Checks the request and gathers what would leave; reads only, writes nothing."""
+    now = now_or(now)
+    conn = session.vault.conn
+    if not request.recipient_ids:
+        raise ex.NoRecipient()
+    recipients = tuple(repo.recipient(conn, i) for i in dict.fromkeys(request.recipient_ids))
+    for row in recipients:
+        usable(row, now)
+    basis = legal.find(legal_bases(session), request.legal_basis)
+    if basis is None:
+        raise ex.LegalBasisUnknown(code=request.legal_basis)
+    decided_by = required("decided_by", request.decided_by)
+    role = required("decided_by_role", request.decided_by_role)
+    purpose = required("purpose", request.purpose)
+    counts = dict.fromkeys(
+        ("cases", "case_details", "subjects", "notes", "measures", "situation_entries"), 0
+    )
+    cases = [gather.case_entry(conn, part, counts) for part in gather.unique_parts(request.cases)]
+    entries = [
+        content.situation_entry(mapping.get(conn, repositories.SITUATION_ENTRIES, i))
+        for i in dict.fromkeys(request.situation_entry_ids)
+    ]
+    counts["situation_entries"] = len(entries)
+    attachments = gather.attachments(request.attachments)
+    # Case numbers alone carry nothing the recipient could use (and the reader would refuse
+    # the package as empty): something beyond them must be chosen.
+    carried = sum(v for k, v in counts.items() if k != "cases")
+    if not carried and not attachments and not request.message.strip():
+        raise ex.NothingSelected()
+    identity = session.identity()
+    sender = content.party(
+        identities.get_setting(conn, OWNER_NAME),
+        identities.get_setting(conn, OWNER_ORGANISATION),
+        identity.fingerprint,
+    )
+    package_id = package.new_package_id()
+    data: dict[str, Any] = {
+        "package_id": package_id,
+        "created": now.isoformat(timespec="seconds"),
+        "sender": sender,
+        "recipients": [content.party(r.name, r.organisation, r.fingerprint) for r in recipients],
+        "legal_basis": {
+            "code": basis.code,
+            "title": basis.title,
+            "description": basis.description,
+            "note": request.legal_basis_note.strip(),
+        },
+        "decided_by": {"name": decided_by, "role": role},
+        "purpose": purpose,
+    }
+    if request.message.strip():
+        data["messages"] = [{"text": request.message.strip()}]
+    if cases:
+        data["cases"] = cases
+    if entries:
+        data["situation_entries"] = entries
+    if attachments:
+        data["attachments"] = [a.name for a in attachments]
+    data_json = schema.dumps(data)
+    zip_bytes = package.build(
+        package_id=package_id,
+        created=now,
+        sender_fingerprint=identity.fingerprint,
+        sender_name=sender["name"],
+        sender_organisation=sender["organisation"],
+        data_json=data_json,
+        attachments=attachments,
+    )
+    case_ids = tuple(int(c["reference"]) for c in cases)
+    return ExportPreview(
+        request=request,
+        recipients=recipients,
+        legal_basis=basis,
+        package_id=package_id,
+        created=now,
+        data_json=data_json,
+        attachments=attachments,
+        zip_bytes=zip_bytes,
+        content_sha256=hashlib.sha256(zip_bytes).hexdigest(),
+        description=gather.description(
+            case_ids, counts, attachments, bool(request.message.strip())
+        ),
+        case_ids=case_ids,
+        counts=counts,
+        expiring=tuple(r for r in recipients if describe_recipient(r).expires_soon(now)),
+    )
+
+
+def export_package(
+    session: Session, preview: ExportPreview, destination: Path, *, now: datetime | None = None
+) -> ExportResult:
+    """Signs and encrypts the previewed ZIP, records the disclosure and writes the file."""
+    now = now_or(now)
+    destination = Path(destination)
+    conn = session.vault.conn
+    current = tuple(repo.recipient(conn, r.id) for r in preview.recipients)
+    if any(
+        c.fingerprint != p.fingerprint for c, p in zip(current, preview.recipients, strict=True)
+    ):
+        raise ex.PreviewOutdated()
+    recipient_certificates = [usable(row, now) for row in current]
+    identity = session.identity()
+    signed = cms.sign(preview.zip_bytes, identity.certificate, identity.private_key())
+    encrypted = cms.encrypt(signed, recipient_certificates)
+    request = preview.request
+    written = False
+    try:
+        with session.vault.transaction() as conn:
+            disclosure_ids = []
+            for row in current:
+                disclosure = model.Disclosure(
+                    disclosed_at=now,
+                    recipient=row.label,
+                    content_description=preview.description,
+                    content_sha256=preview.content_sha256,
+                    legal_basis=preview.legal_basis.title,
+                    decided_by=request.decided_by.strip(),
+                    decided_by_role=request.decided_by_role.strip(),
+                    purpose=request.purpose.strip(),
+                    legal_basis_note=request.legal_basis_note.strip(),
+                    recipient_fingerprint=row.fingerprint,
+                    case_ids=preview.case_ids,
+                )
+                rules.validate(disclosure)
+                disclosure_id = repo.insert_disclosure(conn, disclosure)
+                disclosure_ids.append(disclosure_id)
+                audit.append(
+                    conn, session.actor, "disclosures.create", "disclosures", disclosure_id
+                )
+            audit.append(
+                conn,
+                session.actor,
+                "exchange.export",
+                details={
+                    "package_id": preview.package_id,
+                    "sha256": preview.content_sha256,
+                    "recipients": [row.fingerprint for row in current],
+                    "disclosures": disclosure_ids,
+                    "cases": list(preview.case_ids),
+                    **{k: v for k, v in preview.counts.items() if k != "cases"},
+                    "attachments": len(preview.attachments),
+                    "bytes": len(encrypted),
+                },
+            )
+            # Written inside the transaction: a failed write rolls the record back, and a
+            # failed commit removes the file (below), so a file never exists without its record.
+            atomic_write(destination, encrypted)
+            written = True
+    except BaseException:
+        if written:
+            with contextlib.suppress(OSError):
+                destination.unlink()
+        raise
+    return ExportResult(
+        package_id=preview.package_id,
+        content_sha256=preview.content_sha256,
+        disclosure_ids=tuple(disclosure_ids),
+        size=len(encrypted),
+        destination=destination,
+    )

@@ -1,0 +1,293 @@
+"""Retention (gallring) queries: what is due, the stored "keep" decisions, and real deletion.
+
+Four kinds of record are kept for a limited time; each has a *reference day* from which its
+retention period is counted (services/retention.py holds the periods and why):
+
+=====================  ==========================================================================
+``case``               a closed case: its closing day, or the day of its latest note or contact
+                       if that is later (a note written after closing restarts the clock)
+``situation_entry``    a lägesbild entry: the day it was observed
+``relative_support``   a relative's support thread that belongs to no case (a thread of a case is
+                       case content and goes with the case): the day it was opened, or of its
+                       latest contact or follow-up if that is later
+``disclosure``         the record that information left the vault: the day it left
+=====================  ==========================================================================
+
+Nothing here begins or commits a transaction; the service does, with the audit rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from kopingplan.storage.mapping import Connection, from_sql_date
+
+KINDS = ("case", "situation_entry", "relative_support", "disclosure")
+
+# The table each kind deletes from; the schema's ON DELETE CASCADE takes the rest (notes,
+# contacts, exit plans, the thread's contacts …), and the FTS triggers take the index rows.
+TABLES = {
+    "case": "cases",
+    "situation_entry": "situation_entries",
+    "relative_support": "relative_supports",
+    "disclosure": "disclosures",
+}
+
+# Longest label a review row carries: enough to recognise the record, not to read it.
+LABEL_CHARS = 120
+
+# Per kind: SELECT id, reference day ('YYYY-MM-DD'), label. Instants are UTC; their first ten
+# characters are the UTC day, which is precise enough for periods counted in months.
+_REFERENCE_SQL = {
+    "case": """
+        SELECT c.id AS id,
+               max(c.closed_on,
+                   coalesce((SELECT substr(max(n.written_at), 1, 10) FROM notes n
+                             WHERE n.case_id = c.id), ''),
+                   coalesce((SELECT substr(max(k.occurred_at), 1, 10) FROM contacts k
+                             WHERE k.case_id = c.id), '')) AS reference_on,
+               c.title AS label
+        FROM cases c WHERE c.status = 'closed'
+    """,
+    "situation_entry": """
+        SELECT s.id AS id, s.observed_on AS reference_on,
+               s.milieu || ': ' || replace(s.observation, char(10), ' ') AS label
+        FROM situation_entries s WHERE 1
+    """,
+    "relative_support": """
+        SELECT r.id AS id,
+               max(r.opened_on,
+                   coalesce((SELECT substr(max(k.occurred_at), 1, 10)
+                             FROM relative_support_contacts k
+                             WHERE k.relative_support_id = r.id), ''),
+                   coalesce((SELECT max(f.due_on) FROM follow_ups f
+                             WHERE f.relative_support_id = r.id), '')) AS reference_on,
+               r.relation || CASE WHEN r.pseudonym = '' THEN '' ELSE ' (' || r.pseudonym || ')'
+                             END AS label
+        FROM relative_supports r WHERE r.case_id IS NULL
+    """,
+    "disclosure": """
+        SELECT d.id AS id, substr(d.disclosed_at, 1, 10) AS reference_on,
+               d.recipient || ': ' || replace(d.content_description, char(10), ' ') AS label
+        FROM disclosures d WHERE 1
+    """,
+}
+
+# Where the main query above names its own row: "c.id", "s.id" … (for the single-row check).
+_ALIAS = {"case": "c", "situation_entry": "s", "relative_support": "r", "disclosure": "d"}
+
+# A day each reference day is at least as late as, on an indexed column: filtering on it first
+# keeps the review list from computing the reference day of every case in the vault.
+_LOWER_BOUND = {
+    "case": "c.closed_on",
+    "situation_entry": "s.observed_on",
+    "relative_support": "r.opened_on",
+    "disclosure": "substr(d.disclosed_at, 1, 10)",
+}
+
+
+@dataclass(frozen=True)
+class DueRow:
+    kind: str
+    id: int
+    reference_on: date
+    label: str
+    kept_reason: str | None  # the last "keep" decision, if its review day has come
+    kept_until: date | None
+
+
+@dataclass(frozen=True)
+class KeepDecision:
+    kind: str
+    ref_id: int
+    decided_at: str
+    decided_by: str
+    reason: str
+    review_on: date
+
+
+def _check_kind(kind: str) -> str:
+    if kind not in KINDS:
+        raise ValueError(f"no retention kind {kind!r}")
+    return kind
+
+
+def due(conn: Connection, kind: str, cutoff: date, today: date) -> list[DueRow]:
+    """Records of ``kind`` whose reference day is on or before ``cutoff``, oldest first.
+
+    A record with a "keep" decision whose review day is after ``today`` is not due; once the
+    review day has come it is listed again, with the earlier reason.
+    """
+    sql = f"""
+        SELECT ref.id, ref.reference_on, substr(ref.label, 1, ?), d.reason, d.review_on
+        FROM ({_REFERENCE_SQL[_check_kind(kind)]} AND {_LOWER_BOUND[kind]} <= ?) AS ref
+        LEFT JOIN retention_decisions d ON d.kind = ? AND d.ref_id = ref.id
+        WHERE ref.reference_on <= ? AND (d.review_on IS NULL OR d.review_on <= ?)
+        ORDER BY ref.reference_on, ref.id
+    """
+    day = cutoff.isoformat()
+    rows = conn.execute(sql, (LABEL_CHARS, day, kind, day, today.isoformat())).fetchall()
+    return [
+        DueRow(
+            kind=kind,
+            id=int(row[0]),
+            reference_on=from_sql_date(row[1]),
+            label=str(row[2] or ""),
+            kept_reason=row[3],
+            kept_until=None if row[4] is None else from_sql_date(row[4]),
+        )
+        for row in rows
+    ]
+
+
+def reference_day(conn: Connection, kind: str, ref_id: int) -> date | None:
+    """The reference day of one record, or None when it does not exist or is not a candidate
+    (an open case, a thread that belongs to a case)."""
+    sql = f"SELECT reference_on FROM ({_REFERENCE_SQL[_check_kind(kind)]} AND "
+    sql += f"{_ALIAS[kind]}.id = ?)"
+    row = conn.execute(sql, (ref_id,)).fetchone()
+    return None if row is None else from_sql_date(row[0])
+
+
+# --- keep decisions -------------------------------------------------------------------------
+
+
+def store_keep(
+    conn: Connection,
+    kind: str,
+    ref_id: int,
+    *,
+    decided_at: str,
+    decided_by: str,
+    reason: str,
+    review_on: date,
+) -> None:
+    """Stores (or replaces) the standing "keep" decision of one record."""
+    conn.execute(
+        "INSERT INTO retention_decisions (kind, ref_id, decided_at, decided_by, reason,"
+        " review_on) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, ref_id) DO UPDATE SET"
+        " decided_at = excluded.decided_at, decided_by = excluded.decided_by,"
+        " reason = excluded.reason, review_on = excluded.review_on",
+        (_check_kind(kind), ref_id, decided_at, decided_by, reason, review_on.isoformat()),
+    )
+
+
+def keep_decision(conn: Connection, kind: str, ref_id: int) -> KeepDecision | None:
+    row = conn.execute(
+        "SELECT decided_at, decided_by, reason, review_on FROM retention_decisions"
+        " WHERE kind = ? AND ref_id = ?",
+        (_check_kind(kind), ref_id),
+    ).fetchone()
+    if row is None:
+        return None
+    return KeepDecision(kind, ref_id, row[0], row[1], row[2], from_sql_date(row[3]))
+
+
+# --- deletion -------------------------------------------------------------------------------
+
+# What a case takes with it, counted for the audit row (numbers, never content).
+_CASE_PARTS = {
+    "notes": "SELECT count(*) FROM notes WHERE case_id IN ({ids})",
+    "contacts": "SELECT count(*) FROM contacts WHERE case_id IN ({ids})",
+    "exit_plans": "SELECT count(*) FROM exit_plans WHERE case_id IN ({ids})",
+    "relative_supports": "SELECT count(*) FROM relative_supports WHERE case_id IN ({ids})",
+    "agenda_items": "SELECT count(*) FROM agenda_items WHERE case_id IN ({ids})",
+    "follow_ups": "SELECT count(*) FROM follow_ups WHERE case_id IN ({ids})",
+}
+_THREAD_PARTS = {
+    "relative_support_contacts": (
+        "SELECT count(*) FROM relative_support_contacts WHERE relative_support_id IN ({ids})"
+    ),
+    "follow_ups": "SELECT count(*) FROM follow_ups WHERE relative_support_id IN ({ids})",
+}
+
+
+def _placeholders(ids: Sequence[int]) -> str:
+    return ", ".join("?" for _ in ids)
+
+
+def parts(conn: Connection, kind: str, ref_id: int) -> dict[str, int]:
+    """How many dependent rows the deletion of one record removes, per table."""
+    queries = {"case": _CASE_PARTS, "relative_support": _THREAD_PARTS}.get(kind, {})
+    return {
+        table: int(conn.execute(sql.format(ids="?"), (ref_id,)).fetchone()[0])
+        for table, sql in queries.items()
+    }
+
+
+def private_persons(conn: Connection, kind: str, ref_ids: Sequence[int]) -> set[int]:
+    """Persons who appear in these records as the subject, a relative or "other" (not as a
+    professional) and have no organisation: if nothing else refers to them after the
+    deletion, their record (name, identity number) is case content and goes too."""
+    if not ref_ids or kind not in ("case", "relative_support"):
+        return set()
+    marks = _placeholders(ref_ids)
+    if kind == "case":
+        sql = f"""
+            SELECT p.person_id FROM case_participants p
+            WHERE p.case_id IN ({marks}) AND p.role <> 'professional'
+            UNION SELECT r.person_id FROM relative_supports r
+            WHERE r.case_id IN ({marks}) AND r.person_id IS NOT NULL
+        """
+        params: list[Any] = [*ref_ids, *ref_ids]
+    else:
+        sql = f"""SELECT r.person_id FROM relative_supports r
+                  WHERE r.id IN ({marks}) AND r.person_id IS NOT NULL"""
+        params = list(ref_ids)
+    ids = {int(row[0]) for row in conn.execute(sql, params)}
+    if not ids:
+        return set()
+    marks = _placeholders(list(ids))
+    rows = conn.execute(
+        f"SELECT id FROM persons WHERE id IN ({marks}) AND organisation_id IS NULL",
+        list(ids),
+    )
+    return {int(row[0]) for row in rows}
+
+
+def delete_records(conn: Connection, kind: str, ref_ids: Iterable[int]) -> int:
+    """Deletes the records (and by cascade everything that belongs to them)."""
+    ids = list(ref_ids)
+    if not ids:
+        return 0
+    table = TABLES[_check_kind(kind)]
+    cursor = conn.execute(f"DELETE FROM {table} WHERE id IN ({_placeholders(ids)})", ids)
+    return int(cursor.rowcount)
+
+
+def delete_unreferenced_persons(conn: Connection, person_ids: Iterable[int]) -> list[int]:
+    """Deletes those of ``person_ids`` that nothing refers to any more; returns their ids."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return []
+    unreferenced = f"""
+        SELECT p.id FROM persons p WHERE p.id IN ({_placeholders(ids)})
+          AND p.organisation_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM case_participants x WHERE x.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM contacts x WHERE x.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM relative_supports x WHERE x.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM group_memberships x WHERE x.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM meeting_attendees x WHERE x.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM meeting_actions x WHERE x.responsible_person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM measures x WHERE x.actor_person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM cases x WHERE x.responsible_person_id = p.id)
+    """
+    gone = [int(row[0]) for row in conn.execute(unreferenced, ids)]
+    if gone:
+        conn.execute(f"DELETE FROM persons WHERE id IN ({_placeholders(gone)})", gone)
+    return gone
+
+
+def checkpoint_truncate(conn: Connection) -> bool:
+    """Moves committed pages into the database file and empties the WAL file.
+
+    After a deletion the database file still holds the old pages until a checkpoint
+    overwrites them (secure_delete has zeroed the new versions); TRUNCATE also cuts the WAL
+    to zero bytes. Returns False when a reader kept it from completing (it completes at the
+    next checkpoint, at the latest when the vault is locked).
+    """
+    busy, _log_frames, _moved = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy

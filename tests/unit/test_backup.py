@@ -1,0 +1,393 @@
+"""Backups to a chosen folder and restore from them, including when things go wrong."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from kopingplan import errors
+from kopingplan.domain import model as m
+from kopingplan.services import backup, recovery, restore
+from kopingplan.services.session import Session
+from kopingplan.storage import audit, vault_copy
+from kopingplan.storage.vault import Vault, VaultPaths
+
+from support import FAST_KDF, PASSPHRASE, snapshot
+
+NOW = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+
+
+def _note(session: Session, text: str) -> m.Note:
+    case = session.save(m.Case("Ärende", m.Level.SPECIFIC, m.Orientation.LEFT, NOW.date()))
+    assert case.id is not None
+    return session.save(m.Note(case.id, NOW, text))
+
+
+def _backup(session: Session, destination: Path, **options: object) -> backup.BackupResult:
+    return backup.backup(session, destination, **options)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    folder = tmp_path / "USB-minne" / "Säkerhetskopior från Köping"  # spaces and å ä ö
+    folder.mkdir(parents=True)
+    return folder
+
+
+def _entries(destination: Path) -> list[str]:
+    return sorted(p.name for p in destination.iterdir())
+
+
+# --- making a backup ----------------------------------------------------------------------------
+
+
+def test_a_backup_is_a_complete_vault_folder_that_opens(session: Session, stick: Path) -> None:
+    _note(session, "Före säkerhetskopian")
+    result = _backup(session, stick, now=NOW)
+    assert result.folder.parent == stick
+    assert result.folder.name.startswith(backup.PREFIX)
+    assert _entries(result.folder) == ["backup.json", "vault.db", "vault.key"]
+    for path in result.folder.iterdir():
+        assert path.stat().st_mode & 0o077 == 0, path.name
+    manifest = json.loads((result.folder / "backup.json").read_text())
+    assert manifest["vault_id"] == session.vault.vault_id
+    assert "counts" not in manifest  # readable without a key: no numbers about the content
+    expected = session.info().counts
+    with Session.open(VaultPaths(result.folder), PASSPHRASE, record_unlock=False) as copy:
+        assert copy.info().counts == expected
+        assert copy.check().ok
+
+
+def test_the_vault_stays_usable_and_the_backup_is_logged(session: Session, stick: Path) -> None:
+    result = _backup(session, stick, now=NOW)
+    later = _note(session, "Efter säkerhetskopian")  # the session goes on
+    assert session.get(m.Note, later.id).text == "Efter säkerhetskopian"  # type: ignore[arg-type]
+    row = audit.entries(session.vault.conn, action="vault.backup", limit=1)[0]
+    assert row.details["folder"] == result.folder.name
+    assert row.details["bytes"] == result.size_bytes
+    assert session.check().ok
+    with Session.open(VaultPaths(result.folder), PASSPHRASE, record_unlock=False) as copy:
+        assert copy.count_cases() == 0  # the backup holds the state at the time it was made
+
+
+def test_rotation_keeps_the_newest_of_this_vault_only(
+    session: Session, stick: Path, tmp_path: Path
+) -> None:
+    other_paths = VaultPaths(tmp_path / "other")
+    with Session.create(
+        other_paths, PASSPHRASE, name="B", organisation="O", kdf_params=FAST_KDF
+    ) as other:
+        others = _backup(other, stick, keep=1, now=NOW)
+    (stick / "semester.jpg").write_bytes(b"not ours")
+    made = [_backup(session, stick, keep=2, now=NOW + timedelta(days=d)) for d in range(3)]
+    assert made[2].removed == (made[0].folder,)
+    assert _entries(stick) == sorted(
+        [others.folder.name, made[1].folder.name, made[2].folder.name, "semester.jpg"]
+    )
+    listed = [b.folder for b in backup.list_backups(stick)]
+    assert listed[:2] == [made[2].folder, made[1].folder]
+
+
+def test_two_backups_in_the_same_second_get_different_names(session: Session, stick: Path) -> None:
+    first = _backup(session, stick, now=NOW)
+    second = _backup(session, stick, now=NOW)
+    assert first.folder != second.folder and first.folder.exists()
+
+
+def test_the_reminder_follows_the_newest_backup(session: Session, stick: Path) -> None:
+    assert backup.last_backup_at(session) is None
+    assert backup.reminder_due(session, NOW)
+    _backup(session, stick)
+    made = backup.last_backup_at(session)
+    assert made is not None
+    assert not backup.reminder_due(session, made + timedelta(days=6))
+    assert backup.reminder_due(session, made + timedelta(days=7))
+    backup.save_settings(session, backup.BackupSettings(keep=3, remind_after_days=30))
+    assert backup.load_settings(session) == backup.BackupSettings(keep=3, remind_after_days=30)
+    assert not backup.reminder_due(session, made + timedelta(days=29))
+
+
+def test_settings_outside_their_range_are_refused(session: Session) -> None:
+    with pytest.raises(errors.InvalidInput):
+        backup.save_settings(session, backup.BackupSettings(keep=0))
+    assert backup.load_settings(session) == backup.BackupSettings()
+
+
+def test_a_missing_destination_or_the_vault_folder_itself_is_refused(
+    session: Session, stick: Path
+) -> None:
+    with pytest.raises(backup.BackupDestinationMissing):
+        _backup(session, stick / "borta")
+    with pytest.raises(backup.BackupInsideVault):
+        _backup(session, session.vault_folder)
+
+
+def test_cancel_during_the_copy_leaves_nothing(
+    session: Session, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(vault_copy, "CHUNK_BYTES", 4096)
+    copied: list[int] = []
+
+    def progress(done: int, total: int, stage: str) -> None:
+        copied.append(done)
+
+    # Cancel once the first chunk is written: the copy is then well under way.
+    with pytest.raises(backup.BackupCancelled):
+        _backup(session, stick, progress=progress, cancelled=lambda: bool(copied))
+    assert copied == [4096]
+    assert _entries(stick) == []
+    assert audit.entries(session.vault.conn, action="vault.backup") == []
+    _note(session, "Fortfarande användbar")
+
+
+def test_cancel_during_the_check_leaves_nothing(
+    session: Session, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(vault_copy, "CHECK_STEPS", 100)
+    stages: list[str] = []
+
+    def progress(done: int, total: int, stage: str) -> None:
+        stages.append(stage)
+
+    with pytest.raises(backup.BackupCancelled):
+        _backup(session, stick, progress=progress, cancelled=lambda: backup.STAGE_CHECK in stages)
+    assert _entries(stick) == []
+    assert session.check().ok
+
+
+def test_a_copy_that_fails_its_check_is_removed(
+    session: Session, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    earlier = _backup(session, stick, now=NOW)
+    before = snapshot(earlier.folder)
+    original = vault_copy.copy_file
+
+    def flip_a_bit(source: Path, target: Path, **options: object) -> int:
+        done = original(source, target, **options)  # type: ignore[arg-type]
+        with open(target, "r+b") as handle:  # a stick that returns a wrong bit
+            handle.seek(3 * 4096 + 200)
+            byte = handle.read(1)
+            handle.seek(3 * 4096 + 200)
+            handle.write(bytes([byte[0] ^ 0x10]))
+        return done
+
+    monkeypatch.setattr(vault_copy, "copy_file", flip_a_bit)
+    with pytest.raises(backup.BackupVerificationFailed) as caught:
+        _backup(session, stick, now=NOW + timedelta(hours=1))
+    assert caught.value.exit_code == 1
+    assert _entries(stick) == [earlier.folder.name]
+    assert snapshot(earlier.folder) == before
+    assert session.check().ok
+
+
+def test_a_read_still_running_makes_the_vault_busy_not_the_backup_wrong(
+    session: Session, stick: Path
+) -> None:
+    """An unfinished read keeps the checkpoint from emptying the WAL, so vault.db alone is
+    not the whole vault: no copy is made, and once the read is done the backup works."""
+    _note(session, "I loggfilen")
+    reader = session.vault.conn.execute("SELECT seq FROM audit_log")
+    reader.fetchone()
+    with pytest.raises(vault_copy.CopyVaultBusy):
+        _backup(session, stick, now=NOW)
+    reader.fetchall()
+    assert _entries(stick) == []
+    result = _backup(session, stick, now=NOW)
+    with Session.open(VaultPaths(result.folder), PASSPHRASE, record_unlock=False) as copy:
+        assert copy.search("loggfilen")
+
+
+# --- disk full during a backup ------------------------------------------------------------------
+
+
+def _assert_failed_cleanly(session: Session, stick: Path, earlier: backup.BackupResult) -> None:
+    assert _entries(stick) == [earlier.folder.name]  # no partial copy left behind
+    with Session.open(VaultPaths(earlier.folder), PASSPHRASE, record_unlock=False) as copy:
+        assert copy.check().ok
+    _note(session, "Sparad efter det misslyckade försöket")
+    assert session.check().ok
+
+
+def test_a_write_failure_during_the_copy_is_a_full_disk(
+    session: Session, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    earlier = _backup(session, stick, now=NOW)
+    real_write = os.write
+    budget = [64 * 1024]
+
+    def write(fd: int, data: bytes) -> int:
+        if budget[0] <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        budget[0] -= len(data)
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", write)  # only the copy writes with os.write here
+    with pytest.raises(errors.DiskFull) as caught:
+        _backup(session, stick, now=NOW + timedelta(hours=1))
+    monkeypatch.undo()
+    assert isinstance(caught.value, backup.BackupDestinationFull)
+    assert str(stick) in str(caught.value)
+    _assert_failed_cleanly(session, stick, earlier)
+
+
+@pytest.fixture
+def small_stick(tmp_path: Path) -> Iterator[Path]:
+    """A real, small file system (tmpfs) that fills up; needs root and mount."""
+    folder = tmp_path / "small"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1200k,mode=0700", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_a_real_full_disk_during_a_backup(session: Session, small_stick: Path) -> None:
+    earlier = _backup(session, small_stick, now=NOW)  # fits
+    for number in range(60):
+        _note(session, f"Anteckning {number} " + "text som tar plats " * 60)
+    with pytest.raises(errors.DiskFull):
+        _backup(session, small_stick, now=NOW + timedelta(hours=1))
+    _assert_failed_cleanly(session, small_stick, earlier)
+
+
+# --- restore ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def backed_up(session: Session, stick: Path) -> backup.BackupResult:
+    _note(session, "I säkerhetskopian")
+    return _backup(session, stick, now=NOW)
+
+
+def test_restore_shows_counts_and_date_then_switches_keeping_a_safety_copy(
+    session: Session, backed_up: backup.BackupResult
+) -> None:
+    paths = session.vault.paths
+    _note(session, "Bara i det nuvarande valvet")
+    prepared = restore.prepare_restore(
+        backed_up.folder, paths, PASSPHRASE, current_vault_id=session.vault.vault_id
+    )
+    summary = prepared.summary
+    assert summary.made_at == NOW
+    assert summary.counts["notes"] == 1 and summary.counts["cases"] == 1
+    assert summary.same_vault is True and summary.audit_rows > 0
+    assert session.count_cases() == 2  # nothing changed yet
+    session.close()
+    result = restore.finish_restore(prepared, PASSPHRASE)
+    with result.session as restored:
+        assert restored.search("säkerhetskopian")
+        assert restored.search("nuvarande") == []
+        assert restored.check().ok
+        row = audit.entries(restored.vault.conn, action="vault.restore", limit=1)[0]
+        assert row.details["backup"] == backed_up.folder.name
+        assert result.safety_copy is not None
+        assert row.details["safety_copy"] == result.safety_copy.name
+    assert not prepared.staging.exists()
+    with Session.open(VaultPaths(result.safety_copy), PASSPHRASE) as safety:
+        assert safety.search("nuvarande")
+
+
+def test_restore_refuses_while_the_vault_is_open(
+    session: Session, backed_up: backup.BackupResult
+) -> None:
+    paths = session.vault.paths
+    prepared = restore.prepare_restore(backed_up.folder, paths, PASSPHRASE)
+    before = snapshot(paths.folder)
+    with pytest.raises(errors.VaultInUse):
+        restore.finish_restore(prepared, PASSPHRASE)
+    assert snapshot(paths.folder) == before
+    restore.discard_restore(prepared)
+    assert not prepared.staging.exists()
+    assert session.check().ok
+
+
+def test_restore_with_the_wrong_secret_changes_nothing(
+    session: Session, backed_up: backup.BackupResult
+) -> None:
+    paths = session.vault.paths
+    with pytest.raises(errors.WrongPassphrase):
+        restore.prepare_restore(backed_up.folder, paths, PASSPHRASE + "x")
+    assert [p.name for p in paths.folder.parent.iterdir() if ".restoring-" in p.name] == []
+
+
+def test_a_wrong_secret_when_switching_changes_nothing(
+    session: Session, backed_up: backup.BackupResult
+) -> None:
+    paths = session.vault.paths
+    prepared = restore.prepare_restore(backed_up.folder, paths, PASSPHRASE)
+    session.close()
+    before = snapshot(paths.folder)
+    with pytest.raises(errors.WrongPassphrase):
+        restore.finish_restore(prepared, PASSPHRASE + "x")
+    assert snapshot(paths.folder) == before
+    assert prepared.staging.is_dir()  # may still be finished with the right one
+    restore.finish_restore(prepared, PASSPHRASE).session.close()
+
+
+def test_a_damaged_backup_is_not_restored(session: Session, backed_up: backup.BackupResult) -> None:
+    database = backed_up.folder / "vault.db"
+    data = bytearray(database.read_bytes())
+    data[2 * 4096 + 300] ^= 0x01
+    database.write_bytes(bytes(data))
+    with pytest.raises(restore.BackupBroken) as caught:
+        restore.prepare_restore(backed_up.folder, session.vault.paths, PASSPHRASE)
+    assert caught.value.exit_code == 1
+
+
+def test_a_folder_without_a_vault_is_not_a_backup(session: Session, stick: Path) -> None:
+    with pytest.raises(restore.NotABackup):
+        restore.prepare_restore(stick, session.vault.paths, PASSPHRASE)
+
+
+def test_a_backup_opens_with_the_passphrase_valid_when_it_was_made(
+    session: Session, backed_up: backup.BackupResult
+) -> None:
+    session.change_passphrase(PASSPHRASE, "ny lösenfras med flera ord")
+    with pytest.raises(errors.WrongPassphrase):
+        restore.prepare_restore(backed_up.folder, session.vault.paths, "ny lösenfras med flera ord")
+    prepared = restore.prepare_restore(backed_up.folder, session.vault.paths, PASSPHRASE)
+    restore.discard_restore(prepared)
+
+
+def test_backups_carry_the_key_file_for_both_secrets(
+    session: Session, stick: Path, tmp_path: Path
+) -> None:
+    sheet = recovery.create(session, PASSPHRASE, kdf_params=FAST_KDF)
+    _note(session, "Återställd på en ny dator")
+    made = _backup(session, stick, now=NOW)
+    for secret, kind in ((PASSPHRASE, "passphrase"), (sheet.code, "recovery")):
+        target = VaultPaths(tmp_path / f"new-laptop-{kind}" / "vault")
+        target.folder.parent.mkdir()
+        prepared = restore.prepare_restore(made.folder, target, secret, secret_kind=kind)
+        assert prepared.summary.same_vault is None
+        result = restore.finish_restore(prepared, secret)
+        assert result.safety_copy is None
+        with result.session as restored:
+            assert restored.search("ny dator")
+    paths = VaultPaths(tmp_path / "new-laptop-recovery" / "vault")
+    Vault.open(paths, PASSPHRASE).close()
+    recovery.open_with_recovery_key(paths, sheet.code).close()
+
+
+def test_a_copy_for_a_migration_is_a_checked_vault_folder(session: Session, tmp_path: Path) -> None:
+    """What the vault will use before a schema migration: copy_vault on its own."""
+    target = tmp_path / "vault.before-schema-2"
+    check = vault_copy.copy_vault(session.vault, target)
+    assert check.ok and check.vault_id == session.vault.vault_id
+    assert _entries(target) == ["vault.db", "vault.key"]
+    shutil.rmtree(target)
