@@ -29,7 +29,7 @@ from kopingplan.services.session import Session
 from kopingplan.storage import audit, repositories, vault_copy
 from kopingplan.storage import keyfile as kf
 from kopingplan.storage.atomic import fsync_directory
-from kopingplan.storage.vault import DATABASE_NAME, KEYFILE_NAME, Vault, VaultPaths, FolderLock
+from kopingplan.storage.vault import DATABASE_NAME, KEYFILE_NAME, FolderLock, Vault, VaultPaths
 
 QT_TRANSLATE_NOOP = errors.QT_TRANSLATE_NOOP
 

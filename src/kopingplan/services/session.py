@@ -387,6 +387,10 @@ class Session:
     def load_draft(self, kind: str, ref: str) -> dict[str, Any] | None:
         return drafts.load(self.vault.conn, kind, ref)
 
+    def list_drafts(self) -> list[tuple[str, str, str]]:
+        """(kind, ref, saved_at) of every stored draft, newest first."""
+        return drafts.listing(self.vault.conn)
+
     def discard_draft(self, kind: str, ref: str) -> None:
         with self.vault.transaction() as conn:
             drafts.discard(conn, kind, ref)

@@ -35,3 +35,9 @@ def load(conn: Connection, kind: str, ref: str) -> dict[str, Any] | None:
 
 def discard(conn: Connection, kind: str, ref: str) -> None:
     conn.execute("DELETE FROM drafts WHERE kind = ? AND ref = ?", (kind, ref))
+
+
+def listing(conn: Connection) -> list[tuple[str, str, str]]:
+    """(kind, ref, saved_at) of every draft, newest first: what can be offered after unlock."""
+    rows = conn.execute("SELECT kind, ref, saved_at FROM drafts ORDER BY saved_at DESC").fetchall()
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]

@@ -67,7 +67,9 @@ def case_timeline(conn: Connection, case_id: int, limit: int = 50) -> list[Timel
             SELECT * FROM (
                 SELECT 'measure', id, starts_on, substr(description, 1, ?3), status
                 FROM measures
-                WHERE plan_id IN (SELECT id FROM exit_plans WHERE case_id = ?1)
+                -- Only the current revision's measures: a revision copies the earlier ones.
+                WHERE plan_id = (SELECT id FROM exit_plans WHERE case_id = ?1
+                                 ORDER BY revision DESC LIMIT 1)
                 ORDER BY starts_on DESC, id DESC LIMIT ?2)
         )
         ORDER BY at DESC, kind, id DESC
@@ -142,6 +144,10 @@ def due_items(
                        ep.case_id
                 FROM measures AS ms JOIN exit_plans AS ep ON ep.id = ms.plan_id
                 WHERE ms.follow_up_on <= ?1 AND ms.status IN ('planned', 'ongoing')
+                  -- A revision copies its measures: only the current plan's count.
+                  AND NOT EXISTS (SELECT 1 FROM exit_plans AS later
+                                  WHERE later.case_id = ep.case_id
+                                    AND later.revision > ep.revision)
                 ORDER BY ms.follow_up_on, ms.id LIMIT ?2)
             UNION ALL
             SELECT * FROM (
