@@ -24,10 +24,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n form(s) had unsaved input when the vault was locked. It was kept, encrypted, in the vault.</source>
+        <source>Unsaved input of %n form(s) was kept, encrypted, when the vault was last locked or closed.</source>
         <translation>
-            <numerusform>%n form had unsaved input when the vault was locked. It was kept, encrypted, in the vault.</numerusform>
-            <numerusform>%n forms had unsaved input when the vault was locked. It was kept, encrypted, in the vault.</numerusform>
+            <numerusform>Unsaved input of %n form was kept, encrypted, when the vault was last locked or closed.</numerusform>
+            <numerusform>Unsaved input of %n forms was kept, encrypted, when the vault was last locked or closed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -284,24 +284,8 @@
         <translation>Inget har hänt i ärendet ännu.</translation>
     </message>
     <message>
-        <source>Revision {n}, made {day}.</source>
-        <translation>Version {n}, upprättad {day}.</translation>
-    </message>
-    <message>
-        <source>No exit plan.</source>
-        <translation>Ingen individuell handlingsplan.</translation>
-    </message>
-    <message>
-        <source>New exit &amp;plan…</source>
-        <translation>Ny &amp;handlingsplan …</translation>
-    </message>
-    <message>
         <source>Exit &amp;plan…</source>
         <translation>&amp;Handlingsplan …</translation>
-    </message>
-    <message>
-        <source>No relative has been in touch about this case.</source>
-        <translation>Ingen anhörig har hört av sig om det här ärendet.</translation>
     </message>
     <message>
         <source>Opening the case was recorded in the audit log.</source>
@@ -362,6 +346,10 @@
     <message>
         <source>&amp;People in the case:</source>
         <translation>&amp;Personer i ärendet:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd person…</source>
+        <translation>&amp;Lägg till person …</translation>
     </message>
     <message>
         <source>Name</source>
@@ -480,6 +468,10 @@
     <message>
         <source>language of messages</source>
         <translation>språk för meddelanden</translation>
+    </message>
+    <message>
+        <source>check this installation with a temporary vault and exit (no window)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unlock with the recovery key instead of the passphrase</source>
@@ -1557,6 +1549,10 @@
         <source>The copy in {path} failed its check ({detail}), so it was removed. The vault is unchanged. The drive may be failing: try another one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is already in the case with this role</source>
+        <translation>finns redan i ärendet med den här rollen</translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanBoundaryPage</name>
@@ -2609,10 +2605,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n form(s) had unsaved input when the vault was locked. It was kept, encrypted, in the vault.</source>
+        <source>Unsaved input of %n form(s) was kept, encrypted, when the vault was last locked or closed.</source>
         <translation>
-            <numerusform>%n formulär hade osparade uppgifter när valvet låstes. De sparades krypterat i valvet.</numerusform>
-            <numerusform>%n formulär hade osparade uppgifter när valvet låstes. De sparades krypterat i valvet.</numerusform>
+            <numerusform>Osparade uppgifter i %n formulär sparades krypterat när valvet senast låstes eller stängdes.</numerusform>
+            <numerusform>Osparade uppgifter i %n formulär sparades krypterat när valvet senast låstes eller stängdes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2930,6 +2926,53 @@
     <message>
         <source>Cases</source>
         <translation>Ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>The first {shown} of {total} persons; type more to narrow the list.</source>
+        <translation>De första {shown} av {total} personer; skriv mer för att begränsa listan.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Person in the case</source>
+        <translation>Person i ärendet</translation>
+    </message>
+    <message>
+        <source>Add a person to the case</source>
+        <translation>Lägg till en person i ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Part of the name, or of the identity number</source>
+        <translation>En del av namnet eller personnumret</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Ny person …</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>R&amp;elation:</source>
+        <translation>R&amp;elation:</translation>
+    </message>
+    <message>
+        <source>e.g. mother, social worker, coach</source>
+        <translation>t.ex. mamma, socialsekreterare, tränare</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3883,41 @@
     <message>
         <source>Too easy to guess. Add another word that has nothing to do with the others.</source>
         <translation>För lätt att gissa. Lägg till ett ord till som inte har med de andra att göra.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPanel</name>
+    <message>
+        <source>Revision {n}, made {day}.</source>
+        <translation>Version {n}, upprättad {day}.</translation>
+    </message>
+    <message>
+        <source>No exit plan.</source>
+        <translation>Ingen individuell handlingsplan.</translation>
+    </message>
+    <message>
+        <source>Exit &amp;plan…</source>
+        <translation>&amp;Handlingsplan …</translation>
+    </message>
+    <message>
+        <source>New exit &amp;plan…</source>
+        <translation>Ny &amp;handlingsplan …</translation>
+    </message>
+    <message>
+        <source>No relative has been in touch about this case.</source>
+        <translation>Ingen anhörig har hört av sig om det här ärendet.</translation>
+    </message>
+    <message>
+        <source>Motivation {n} of 5.</source>
+        <translation>Motivation {n} av 5.</translation>
+    </message>
+    <message>
+        <source>Measures: {planned} planned, {ongoing} ongoing, {done} done.</source>
+        <translation>Insatser: {planned} planerade, {ongoing} pågående, {done} klara.</translation>
+    </message>
+    <message>
+        <source>Next follow-up {day}.</source>
+        <translation>Nästa uppföljning {day}.</translation>
     </message>
 </context>
 <context>

@@ -180,9 +180,9 @@ def test_keyboard_reaches_sections_and_closes_a_case_window(window: Any, qtbot: 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     table = window.case_list.ui.caseTable
-    QTest.keyClick(table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(table, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     page = window.ui.sectionStack.currentWidget()
-    assert page.ui.headingLabel.text() == "People and organisations"
+    assert page.ui.headingLabel.text() == "Meetings"
     assert "later version" in page.ui.laterLabel.text()
     QTest.keyClick(window.ui.sectionList, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.ui.sectionStack.currentWidget() is window.case_list
@@ -192,3 +192,53 @@ def test_keyboard_reaches_sections_and_closes_a_case_window(window: Any, qtbot: 
     (view,) = window.case_views
     QTest.keyClick(view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.case_views == [], timeout=2000)  # closed and forgotten
+
+
+def test_filter_by_group_and_by_who_holds_the_case(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any
+) -> None:
+    from datetime import date
+
+    from kopingplan.domain import model
+
+    youth = session.save(model.Group("Unggruppen", model.GroupKind.YOUTH_GROUP))
+    people = {
+        family: session.save(model.Person(given_name=given, family_name=family)).id
+        for given, family in (("Örjan", "Öberg"), ("Åsa", "Åberg"), ("Ali", "Zand"))
+    }
+    for title, group, holder in (
+        ("Adam", youth.id, "Öberg"),
+        ("Bodil", None, "Åberg"),
+        ("Cesar", youth.id, "Zand"),
+        ("David", None, None),
+    ):
+        session.save(
+            model.Case(
+                title,
+                model.Level.GENERAL,
+                model.Orientation.UNCLEAR,
+                date(2026, 1, 1),
+                responsible_group_id=group,
+                responsible_person_id=people[holder] if holder else None,
+            )
+        )
+    session.close()
+    controller.start(vault_paths.folder)
+    page = unlock(controller, qtbot).case_list
+
+    holders = page.ui.responsibleFilter
+    assert [holders.itemText(i) for i in range(holders.count())] == [
+        "Anyone",
+        "Zand, Ali",
+        "Åberg, Åsa",
+        "Öberg, Örjan",
+    ]
+    groups = page.ui.groupFilter
+    groups.setCurrentIndex(groups.findData(youth.id))
+    assert _titles(page.model) == ["Adam", "Cesar"]
+    holders.setCurrentIndex(holders.findData(people["Zand"]))
+    assert _titles(page.model) == ["Cesar"]
+    groups.setCurrentIndex(0)
+    holders.setCurrentIndex(holders.findData(people["Åberg"]))
+    assert _titles(page.model) == ["Bodil"]
+    assert page.ui.countLabel.text() == "1 case"

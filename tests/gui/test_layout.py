@@ -56,3 +56,39 @@ def test_no_label_is_clipped_anywhere(
     view = window.open_case(window.case_list.model.case_id(0))
     assert _clipped_labels(view) == []
     controller.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_no_label_is_clipped_in_the_sections_forms(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any, language: str
+) -> None:
+    from datetime import date
+
+    from test_keyboard import _forms
+
+    from kopingplan.domain import model
+
+    controller.set_language(language)
+    add_cases(session, [("Åsa på fritidsgården", "general")])
+    session.save(model.SituationEntry(date(2026, 1, 2), "Ängen", model.Orientation.RIGHT, "x", "y"))
+    session.save(model.Incident(date(2026, 1, 2), model.IncidentKind.THREAT, "x", "Åke"))
+    org = session.save(model.Organisation("Polisen", model.OrganisationKind.POLICE))
+    session.save(model.Person(given_name="Åsa", family_name="Åberg", organisation_id=org.id))
+    session.close()
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+    window.resize(1000, 640)
+    for section in range(window.ui.sectionList.count()):
+        window.show_section(section)
+        page = window.ui.sectionStack.currentWidget()
+        tabs = getattr(page.ui, "tabs", None)
+        for tab in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(tab)
+            assert _clipped_labels(window) == [], (section, tab)
+    for name, screen in _forms(window):
+        if name.startswith("case view tab"):
+            screen.ui.tabs.setCurrentIndex(int(name.rsplit(" ", 1)[1]))
+        assert _clipped_labels(screen) == [], name
+    assert window.minimumSizeHint().width() <= 1000  # every section fits a small laptop
+    controller.set_language("en")

@@ -7,17 +7,20 @@ remembered, and the title filter's text never leaves this widget.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from kopingplan.domain import model
-from kopingplan.gui import labels
+from kopingplan.gui import choices, labels
 from kopingplan.gui import settings as app_settings
 from kopingplan.gui.case_model import CASE_ID_ROLE, COLUMNS, CaseTableModel
 from kopingplan.gui.forms import setup_form
 from kopingplan.services.session import CaseFilter
+
+_log = logging.getLogger(__name__)
 
 HEADER_KEY = "cases"
 TEXT_FILTER_DELAY_MS = 250
@@ -35,10 +38,13 @@ _DEFAULT_WIDTHS = {
 
 class CaseListPage(QWidget):
     caseActivated = Signal(int)  # a case id to open
+    newCaseRequested = Signal()
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = setup_form("case_list", self)
+        self._session: Any = session
+        self.ui.newCaseButton.clicked.connect(self.newCaseRequested)
         self.model: CaseTableModel | None = CaseTableModel(session, self)
         self.model.countChanged.connect(self._show_count)
         self.model.sortRejected.connect(self._restore_sort_indicator)
@@ -64,6 +70,12 @@ class CaseListPage(QWidget):
         self._text_timer.timeout.connect(self.apply_filters)
         self.ui.textFilter.textChanged.connect(self._text_timer.start)
         self.ui.textFilter.returnPressed.connect(self.apply_filters)
+        for combo in (self.ui.groupFilter, self.ui.responsibleFilter):
+            # Names from the vault can be long: the row must not widen the whole window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self._fill_filters()
         for combo in self._combos():
             combo.currentIndexChanged.connect(self.apply_filters)
@@ -71,8 +83,15 @@ class CaseListPage(QWidget):
 
     # --- filters
 
-    def _combos(self) -> tuple[QComboBox, QComboBox, QComboBox]:
-        return self.ui.levelFilter, self.ui.orientationFilter, self.ui.statusFilter
+    def _combos(self) -> tuple[QComboBox, ...]:
+        ui = self.ui
+        return (
+            ui.levelFilter,
+            ui.orientationFilter,
+            ui.statusFilter,
+            ui.groupFilter,
+            ui.responsibleFilter,
+        )
 
     def _fill_filters(self) -> None:
         """(Re)fills the filter choices in the UI language, keeping what is selected."""
@@ -95,6 +114,21 @@ class CaseListPage(QWidget):
                 combo.addItem(label(member), member.value)
             combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
             combo.blockSignals(False)
+        self.fill_people_filters()
+
+    def fill_people_filters(self) -> None:
+        """Groups and the persons who hold a case (names in Swedish order, from the service);
+        read again after a case is saved, since who holds cases may have changed."""
+        if self._session is None:
+            return
+        for combo, fill, everything in (
+            (self.ui.groupFilter, choices.fill_group_filter, self.tr("All groups")),
+            (self.ui.responsibleFilter, choices.fill_responsible, self.tr("Anyone")),
+        ):
+            try:
+                fill(combo, self._session, everything)
+            except Exception:  # a filter list is not worth a broken page
+                _log.exception("A case list filter could not be filled")
 
     def current_filter(self) -> CaseFilter:
         level = self.ui.levelFilter.currentData()
@@ -105,6 +139,8 @@ class CaseListPage(QWidget):
             level=model.Level(level) if level else None,
             orientation=model.Orientation(orientation) if orientation else None,
             status=model.CaseStatus(status) if status else None,
+            group_id=self.ui.groupFilter.currentData(),
+            responsible_person_id=self.ui.responsibleFilter.currentData(),
             text=text or None,
         )
 
@@ -177,7 +213,12 @@ class CaseListPage(QWidget):
         """Saves the layout, then lets go of every row (locking)."""
         self.save_state()
         self._text_timer.stop()
+        self._session = None
         self.ui.textFilter.clear()
+        self._text_timer.stop()
+        for combo in (self.ui.groupFilter, self.ui.responsibleFilter):
+            combo.blockSignals(True)
+            combo.clear()  # names of persons and groups from the vault
         self.ui.caseTable.setModel(None)  # type: ignore[arg-type]
         if self.model is not None:
             self.model.clear()

@@ -1,39 +1,81 @@
-"""A case, read-only for now: overview (facts, people, level history) and timeline.
+"""A case: overview (facts, people, level history), timeline, exit plan and relatives' support,
+with the actions on it (edit, move level, close or reopen, new note, new contact).
 
 The detail comes from :meth:`Session.open_case`, which writes the opening to the audit log;
-this window never reads the vault by other means. Its title says "Case" and nothing more: the
-window title appears in task bars and window switchers, which must show no case data.
+after a change made here the case is read again the same way (so the log shows that, too).
+Every change goes through a form (:mod:`kopingplan.gui.case_edit`, ``case_actions``,
+``case_records``) and the service. The window title says "Case" and nothing more: titles
+appear in task bars and window switchers, which must show no case data.
+
+The exit plan and relatives' support buttons open the wizards of ``kopingplan.gui.wizards``
+when that package is there (imported when needed); without it they are hidden.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
+from kopingplan.domain import model
 from kopingplan.gui import labels
+from kopingplan.gui.case_actions import CloseCaseDialog, MoveLevelDialog, ask_reopen
+from kopingplan.gui.case_edit import CaseEditDialog
 from kopingplan.gui.case_model import format_date
+from kopingplan.gui.case_people import ParticipantDialog
+from kopingplan.gui.case_records import ContactDialog, NoteDialog
+from kopingplan.gui.case_support import SupportPanel, format_time, wizard
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.widgets import MessageLabel, error_text
+from kopingplan.services import registry
+
+_log = logging.getLogger(__name__)
 
 # Events the case view asks the service for; the newest ones, all kinds merged.
 TIMELINE_LIMIT = 50
 
 
-def format_time(value: Any) -> str:
-    """A UTC instant in local time, the UI locale's short form."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.utc()).toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-
-
 class CaseView(QDialog):
-    def __init__(self, detail: Any, parent: QWidget | None = None) -> None:
+    caseChanged = Signal(int)  # something of the case was saved here (the list may differ)
+
+    def __init__(self, detail: Any, session: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = setup_form("case_view", self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.detail: Any = detail
+        self.session: Any = session
         self.case_id: int = detail.case.id
-        self.ui.buttonBox.rejected.connect(self.close)
+        self._forms: dict[str, QDialog] = {}
+        self._wizard_windows: list[Any] = []
+        self.message = MessageLabel(self.ui.messageLabel)
+        ui = self.ui
+        ui.buttonBox.rejected.connect(self.close)
+        self.support = SupportPanel(ui, session, self.case_id, self)
+        ui.editButton.clicked.connect(lambda: self.open_form(CaseEditDialog.DRAFT_KIND))
+        ui.levelButton.clicked.connect(lambda: self.open_form(MoveLevelDialog.DRAFT_KIND))
+        ui.statusButton.clicked.connect(self._status_clicked)
+        ui.noteButton.clicked.connect(lambda: self.open_form(NoteDialog.DRAFT_KIND))
+        ui.contactButton.clicked.connect(lambda: self.open_form(ContactDialog.DRAFT_KIND))
+        ui.addPersonButton.clicked.connect(lambda: self.open_form(ParticipantDialog.DRAFT_KIND))
+        self._exit_plan_wizard = wizard("open_exit_plan_wizard")
+        self._support_wizard = wizard("open_relative_support_wizard")
+        ui.exitPlanButton.setVisible(self._exit_plan_wizard is not None)
+        ui.supportButton.setVisible(self._support_wizard is not None)
+        ui.exitPlanButton.clicked.connect(lambda: self._run_wizard(self._exit_plan_wizard))
+        ui.supportButton.clicked.connect(lambda: self._run_wizard(self._support_wizard))
+        for button in (
+            ui.editButton,
+            ui.levelButton,
+            ui.statusButton,
+            ui.noteButton,
+            ui.contactButton,
+            ui.addPersonButton,
+        ):
+            button.setEnabled(session is not None)
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -41,7 +83,105 @@ class CaseView(QDialog):
             self.ui.retranslateUi(self)
             if self.detail is not None:
                 self._fill()
+            self.message.refresh()
         super().changeEvent(event)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def open_form(self, kind: str) -> QDialog | None:
+        """Opens (or brings forward) this case's form of ``kind``; returns it."""
+        if self.session is None or self.detail is None:
+            return None
+        open_form = self._forms.get(kind)
+        if open_form is not None:
+            open_form.raise_()
+            open_form.activateWindow()
+            return open_form
+        case = self.detail.case
+        form: QDialog
+        if kind == CaseEditDialog.DRAFT_KIND:
+            form = CaseEditDialog(self.session, case, self)
+        elif kind == MoveLevelDialog.DRAFT_KIND:
+            form = MoveLevelDialog(self.session, case, self)
+        elif kind == CloseCaseDialog.DRAFT_KIND:
+            form = CloseCaseDialog(self.session, case, self)
+        elif kind == NoteDialog.DRAFT_KIND:
+            form = NoteDialog(self.session, self.case_id, self)
+        elif kind == ContactDialog.DRAFT_KIND:
+            people = [
+                (person.id, f"{person.full_name} ({labels.role(participant.role).lower()})")
+                for participant, person in self.detail.participants
+            ]
+            form = ContactDialog(self.session, self.case_id, people, self)
+        elif kind == ParticipantDialog.DRAFT_KIND:
+            form = ParticipantDialog(self.session, self.case_id, self)
+        else:
+            return None
+        form.saved.connect(lambda _record: self.reload())  # type: ignore[attr-defined]
+        # Forgotten when it finishes: deleting it waits for the event loop, and a form asked
+        # for again before that must be a new one.
+        form.finished.connect(lambda *_, k=kind, f=form: self._forget_form(k, f))
+        form.destroyed.connect(lambda *_, k=kind, f=form: self._forget_form(k, f))
+        self._forms[kind] = form
+        form.show()
+        return form
+
+    def _forget_form(self, kind: str, form: QDialog) -> None:
+        if self._forms.get(kind) is form:
+            del self._forms[kind]
+
+    def _status_clicked(self) -> None:
+        if self.detail is None or self.session is None:
+            return
+        if self.detail.case.status == model.CaseStatus.CLOSED:
+            ask_reopen(self, self._reopen)
+        else:
+            self.open_form(CloseCaseDialog.DRAFT_KIND)
+
+    def _reopen(self) -> None:
+        if self.session is None:
+            return
+        try:
+            self.session.reopen_case(self.case_id)
+        except Exception as error:
+            self.show_error(error)
+            return
+        self.reload()
+
+    def _run_wizard(self, opener: Callable[..., Any] | None) -> None:
+        if opener is None or self.session is None:
+            return
+        try:
+            window = opener(self, self.session, self.case_id)
+        except Exception as error:
+            _log.exception("A wizard could not be opened")
+            self.show_error(error)
+            return
+        finished = getattr(window, "finished", None)
+        if finished is not None:
+            finished.connect(lambda *_: self.reload())
+            self._wizard_windows.append(window)
+        else:  # a wizard that ran to its end already (modal)
+            self.reload()
+
+    def show_error(self, error: BaseException) -> None:
+        # The lambda keeps the error object itself: a language switch re-renders the text.
+        self.message.show(lambda: error_text(error), error=True)
+
+    def reload(self) -> None:
+        """Reads the case again (after a change) and shows it."""
+        if self.session is None:
+            return
+        try:
+            self.detail = self.session.open_case(self.case_id, timeline_limit=TIMELINE_LIMIT)
+        except Exception as error:
+            self.show_error(error)
+            return
+        self.message.clear()
+        self._fill()
+        self.caseChanged.emit(self.case_id)
+
+    # --- showing -----------------------------------------------------------------------------
 
     def _fill(self) -> None:
         detail = self.detail
@@ -52,14 +192,21 @@ class CaseView(QDialog):
         ui.levelValue.setText(labels.level(case.level))
         ui.orientationValue.setText(labels.orientation(case.orientation))
         if case.closed_on is not None:
-            ui.statusValue.setText(
-                self.tr("{status} on {day}").format(
-                    status=labels.status(case.status), day=format_date(case.closed_on)
-                )
+            status = self.tr("{status} on {day}").format(
+                status=labels.status(case.status), day=format_date(case.closed_on)
             )
+            if case.close_reason:
+                status = self.tr("{status}: {reason}").format(
+                    status=status, reason=" ".join(case.close_reason.split())
+                )
+            ui.statusValue.setText(status)
+            ui.statusButton.setText(self.tr("&Reopen…"))
         else:
             ui.statusValue.setText(labels.status(case.status))
+            ui.statusButton.setText(self.tr("Clo&se case…"))
+        ui.levelButton.setEnabled(self.session is not None and case.closed_on is None)
         ui.openedValue.setText(format_date(case.opened_on))
+        ui.responsibleValue.setText(self._responsible_text(case))
         ui.summaryText.setPlainText(case.summary or self.tr("(no summary)"))
 
         ui.participantsTree.clear()
@@ -84,18 +231,33 @@ class CaseView(QDialog):
                     ]
                 )
             )
+        self._fill_timeline()
+        self.support.fill(self.detail)
+        for tree in (ui.participantsTree, ui.levelTree):
+            for column in range(tree.columnCount() - 1):
+                tree.resizeColumnToContents(column)
 
-        plan = getattr(detail, "exit_plan", None)
-        ui.exitPlanLabel.setText(
-            self.tr("Exit plan: revision {n}, made {day}.").format(
-                n=plan.revision, day=format_time(plan.created_at)
-            )
-            if plan is not None
-            else self.tr("No exit plan.")
-        )
+    def _responsible_text(self, case: model.Case) -> str:
+        if self.session is None:
+            return ""
+        parts = []
+        try:
+            if case.responsible_person_id is not None:
+                parts.append(self.session.get(model.Person, case.responsible_person_id).full_name)
+            if case.responsible_group_id is not None:
+                parts += [
+                    g.name
+                    for g in registry.groups(self.session)
+                    if g.id == case.responsible_group_id
+                ]
+        except Exception:
+            _log.exception("Who holds the case could not be read")
+        return ", ".join(parts) or self.tr("Nobody yet")
 
+    def _fill_timeline(self) -> None:
+        ui = self.ui
         ui.timelineTree.clear()
-        for item in detail.timeline:
+        for item in self.detail.timeline:
             when = format_time(item.at) if item.at is not None else format_date(item.on)
             row = QTreeWidgetItem(
                 [
@@ -107,7 +269,7 @@ class CaseView(QDialog):
             )
             row.setToolTip(2, item.summary)
             ui.timelineTree.addTopLevelItem(row)
-        count = len(detail.timeline)
+        count = len(self.detail.timeline)
         if count >= TIMELINE_LIMIT:
             note = self.tr("The newest {n} events are shown.").format(n=count)
         elif count:
@@ -115,19 +277,47 @@ class CaseView(QDialog):
         else:
             note = self.tr("Nothing has happened in this case yet.")
         ui.timelineNote.setText(note)
-        for tree in (ui.participantsTree, ui.levelTree):
-            for column in range(tree.columnCount() - 1):
-                tree.resizeColumnToContents(column)
         # Date and kind fit their contents; the text gets the room, the detail what is left.
         ui.timelineTree.resizeColumnToContents(0)
         ui.timelineTree.resizeColumnToContents(1)
         ui.timelineTree.setColumnWidth(2, 420)
 
+    # --- closing -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A form of this case with unsaved input stays, and asks, before the window goes
+        (its forms are its children and would go with it)."""
+        if self.session is not None:
+            unsaved = [f for f in self._forms.values() if getattr(f, "dirty", False)]
+            if unsaved:
+                event.ignore()
+                unsaved[0].raise_()
+                unsaved[0].activateWindow()
+                unsaved[0].reject()  # "Save the changes in this form?"
+                return
+            for form in list(self._forms.values()):
+                form.close()
+        super().closeEvent(event)
+
     def teardown(self) -> None:
         """Forgets the case's data (locking); the window closes and deletes itself."""
-        for tree in (self.ui.participantsTree, self.ui.levelTree, self.ui.timelineTree):
+        for form in list(self._forms.values()):
+            close_for_lock = getattr(form, "close_for_lock", None)
+            if close_for_lock is not None:
+                close_for_lock()
+        self._forms.clear()
+        for tree in (
+            self.ui.participantsTree,
+            self.ui.levelTree,
+            self.ui.timelineTree,
+            self.ui.supportTree,
+        ):
             tree.clear()
         self.ui.summaryText.clear()
         self.ui.titleLabel.clear()
+        self.ui.responsibleValue.clear()
+        self.ui.statusValue.clear()
+        self.support.forget()
         self.detail = None
+        self.session = None
         self.close()

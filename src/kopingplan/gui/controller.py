@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kopingplan import i18n
+from kopingplan.gui import drafts
 from kopingplan.gui import settings as app_settings
 from kopingplan.gui.first_run import FirstRunDialog
 from kopingplan.gui.idle import IdleWatcher
@@ -50,6 +51,9 @@ class AppController(QObject):
         self.first_run: FirstRunDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.main_window: MainWindow | None = None
+        # Forms kept as drafts at the last lock: (vault folder, [(kind, ref)]). Only which
+        # forms, never their content (that is in the vault, encrypted).
+        self._pending_drafts: tuple[Path | None, list[tuple[str, str]]] = (None, [])
         self.idle = IdleWatcher(app, app_settings.idle_minutes() * 60, self)
         self.idle.idle.connect(self.lock)
         # Windows come and go (the main window closes when locking): quit only on purpose.
@@ -124,6 +128,12 @@ class AppController(QObject):
         window.activateWindow()
         if notice:
             window.show_notice(notice)
+        kept_in, pending = self._pending_drafts
+        self._pending_drafts = (None, [])
+        if kept_in != self.folder:
+            pending = []
+        window.offer_drafts(pending + drafts.stored_drafts(session))
+        window.show_due_today()
         self.idle.start()
 
     # --- lock and quit
@@ -146,6 +156,10 @@ class AppController(QObject):
         self.runner.cancel_all()
         if not self.runner.wait(10_000):
             _log.warning("A background task is still running while locking")
+        if self.session is not None:
+            # Before anything closes: open forms put their unsaved input into the vault while
+            # the session can still write it.
+            self._pending_drafts = (self.folder, drafts.keep_open_forms())
         self._close_popups_and_dialogs()
         window, self.main_window = self.main_window, None
         if window is not None:

@@ -112,3 +112,69 @@ def timeline_detail(kind: str, detail: str) -> str:
         }
         return texts.get(detail, detail)
     return detail
+
+
+def organisation_kind(value: model.OrganisationKind | str) -> str:
+    kinds = model.OrganisationKind
+    texts = {
+        kinds.POLICE: QCoreApplication.translate("Labels", "Police"),
+        kinds.SOCIAL_SERVICES: QCoreApplication.translate("Labels", "Social services"),
+        kinds.SCHOOL: QCoreApplication.translate("Labels", "School"),
+        kinds.CULTURE_LEISURE: QCoreApplication.translate("Labels", "Culture and leisure"),
+        kinds.MUNICIPAL_FEDERATION: QCoreApplication.translate("Labels", "Municipal federation"),
+        kinds.MUNICIPALITY: QCoreApplication.translate("Labels", "Municipality"),
+        kinds.HEALTH_CARE: QCoreApplication.translate("Labels", "Health care"),
+        kinds.EMPLOYMENT_SERVICE: QCoreApplication.translate("Labels", "Employment service"),
+        kinds.CIVIL_SOCIETY: QCoreApplication.translate("Labels", "Civil society"),
+        kinds.IOP_PARTNER: QCoreApplication.translate("Labels", "IOP partner"),
+        kinds.FAITH_COMMUNITY: QCoreApplication.translate("Labels", "Faith community"),
+        kinds.SPORTS_CLUB: QCoreApplication.translate("Labels", "Sports club"),
+        kinds.HOUSING_COMPANY: QCoreApplication.translate("Labels", "Housing company"),
+        kinds.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }
+    return texts.get(model.OrganisationKind(value), str(value))
+
+
+def person_case_role(value: str) -> str:
+    """A person's part in a case: a CaseRole value, or "responsible" (holds the case)."""
+    if value == "responsible":
+        return QCoreApplication.translate("Labels", "Holds the case")
+    return role(value)
+
+
+def yes(value: bool) -> str:
+    return QCoreApplication.translate("Labels", "Yes") if value else ""
+
+
+def reliability(value: model.Reliability | str) -> str:
+    texts = {
+        model.Reliability.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
+        model.Reliability.PROBABLE: QCoreApplication.translate("Labels", "Probable"),
+        model.Reliability.POSSIBLE: QCoreApplication.translate("Labels", "Possible"),
+        model.Reliability.DOUBTFUL: QCoreApplication.translate("Labels", "Doubtful"),
+        model.Reliability.UNKNOWN: QCoreApplication.translate("Labels", "Not assessed"),
+    }
+    return texts.get(model.Reliability(value), str(value))
+
+
+def incident_kind(value: model.IncidentKind | str) -> str:
+    texts = {
+        model.IncidentKind.THREAT: QCoreApplication.translate("Labels", "Threat"),
+        model.IncidentKind.HARASSMENT: QCoreApplication.translate("Labels", "Harassment"),
+        model.IncidentKind.PRESSURE: QCoreApplication.translate("Labels", "Undue pressure"),
+        model.IncidentKind.VIOLENCE: QCoreApplication.translate("Labels", "Violence"),
+        model.IncidentKind.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }
+    return texts.get(model.IncidentKind(value), str(value))
+
+
+def due_kind(kind: str) -> str:
+    """What an item of "To do" is (DueItem.kind)."""
+    texts = {
+        "follow_up": QCoreApplication.translate("Labels", "Follow-up"),
+        "measure": QCoreApplication.translate("Labels", "Measure"),
+        "meeting_action": QCoreApplication.translate("Labels", "Meeting action"),
+        "relative_support_contact": QCoreApplication.translate("Labels", "Relative's call"),
+        "contact": QCoreApplication.translate("Labels", "Contact"),
+    }
+    return texts.get(kind, kind)

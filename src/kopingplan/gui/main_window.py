@@ -8,23 +8,36 @@ is deleted. A new one is built after the next unlock. The window title is always
 
 from __future__ import annotations
 
+import logging
+from datetime import date
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSizePolicy, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QSizePolicy, QWidget
 
+from kopingplan.gui import drafts
 from kopingplan.gui import settings as app_settings
+from kopingplan.gui.case_edit import CaseEditDialog
 from kopingplan.gui.case_list import CaseListPage
-from kopingplan.gui.case_view import TIMELINE_LIMIT, CaseView
+from kopingplan.gui.case_view import TIMELINE_LIMIT, CaseView, wizard
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.icons import icon
+from kopingplan.gui.incidents_page import IncidentsPage
+from kopingplan.gui.notices import NoticeBar
+from kopingplan.gui.people_page import PeoplePage
 from kopingplan.gui.search import SearchBox
 from kopingplan.gui.sections import SECTIONS, EmptySectionPage, section_name
+from kopingplan.gui.situation_page import SituationPage
+from kopingplan.gui.todo_page import SECTION_INDEX as TODO_SECTION_INDEX
+from kopingplan.gui.todo_page import TodoPage, due_items
 from kopingplan.gui.widgets import error_text
+from kopingplan.gui.windows import RecordWindows
 
 STATUS_TIMEOUT_MS = 8000
+
+_log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -37,15 +50,48 @@ class MainWindow(QMainWindow):
         self.ui = setup_form("main_window", self)
         self.session: Any = session
         self._case_views: list[CaseView] = []
+        self._new_case_form: CaseEditDialog | None = None
         self._closing_for_teardown = False
         self.setWindowIcon(icon("kopingplan"))
 
-        # Sections: the case list is real, the others say honestly that they come later.
+        self.windows = RecordWindows(self, session)
+        self.windows.caseRequested.connect(self.open_case)
+        self.windows.notice.connect(self.show_notice)
+        self.windows.saved.connect(self._record_saved)
+
+        # Sections: those built so far, and honest empty pages for those that come later.
         self.case_list: CaseListPage | None = CaseListPage(session, self)
         self.case_list.caseActivated.connect(self.open_case)
-        self.ui.sectionStack.addWidget(self.case_list)
-        for index, section in enumerate(SECTIONS[1:], start=1):
-            page = EmptySectionPage(lambda i=index: section_name(i), section.planned, self)
+        self.case_list.newCaseRequested.connect(self.new_case)
+        self.people_page = PeoplePage(session, self)
+        self.people_page.personActivated.connect(self.windows.open_person)
+        self.people_page.organisationActivated.connect(self.windows.open_organisation)
+        self.people_page.newPersonRequested.connect(lambda: self.edit_record("person"))
+        self.people_page.newOrganisationRequested.connect(lambda: self.edit_record("organisation"))
+        self.situation_page = SituationPage(session, self)
+        self.situation_page.entryActivated.connect(
+            lambda entry_id: self.edit_record("situation_entry", entry_id)
+        )
+        self.situation_page.newEntryRequested.connect(lambda: self.edit_record("situation_entry"))
+        self.todo_page = TodoPage(session, self)
+        self.todo_page.caseActivated.connect(self.open_case)
+        self.todo_page.notice.connect(self.show_notice)
+        self.incidents_page = IncidentsPage(session, self)
+        self.incidents_page.incidentActivated.connect(
+            lambda incident_id: self.edit_record("incident", incident_id)
+        )
+        self.incidents_page.newIncidentRequested.connect(lambda: self.edit_record("incident"))
+        self.pages: dict[str, QWidget] = {
+            "cases": self.case_list,
+            "people": self.people_page,
+            "situation": self.situation_page,
+            "todo": self.todo_page,
+            "incidents": self.incidents_page,
+        }
+        for index, section in enumerate(SECTIONS):
+            page = self.pages.get(section.key) or EmptySectionPage(
+                lambda i=index: section_name(i), section.planned, self
+            )
             self.ui.sectionStack.addWidget(page)
         self.ui.sectionList.currentRowChanged.connect(self.ui.sectionStack.setCurrentIndex)
         self.ui.sectionList.setCurrentRow(0)
@@ -61,6 +107,13 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionFind.setIcon(icon("search"))
         self.ui.actionFind.triggered.connect(self.focus_search)
+        self.ui.actionNewCase.triggered.connect(self.new_case)
+        self._relative_wizard = wizard("open_relative_support_wizard")
+        self.ui.actionRelativeContact.setVisible(self._relative_wizard is not None)
+        self.ui.actionRelativeContact.triggered.connect(self.relative_called)
+        register_openers = wizard("register_draft_openers")
+        if register_openers is not None:  # the wizards' drafts come back after unlocking too
+            register_openers()
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.ui.mainToolBar.addWidget(spacer)
@@ -85,8 +138,21 @@ class MainWindow(QMainWindow):
 
     def show_section(self, index: int) -> None:
         self.ui.sectionList.setCurrentRow(index)
-        if index == 0 and self.case_list is not None:
+        page = self.ui.sectionStack.currentWidget()
+        if page is self.case_list and self.case_list is not None:
             self.case_list.focus_table()
+        elif hasattr(page, "focus_list"):
+            page.focus_list()
+
+    def edit_record(self, kind: str, record_id: int | None = None) -> Any:
+        """The edit form of a person, organisation, lägesbild entry or incident."""
+        return self.windows.edit(kind, record_id)
+
+    def _record_saved(self, kind: str) -> None:
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh_after_save", None)
+            if callable(refresh):
+                refresh(kind)
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -109,12 +175,56 @@ class MainWindow(QMainWindow):
         except Exception as error:
             self.show_notice(error_text(error))
             return None
-        view = CaseView(detail, self)
+        view = CaseView(detail, self.session, self)
         view.setWindowFlag(Qt.WindowType.Window, True)
+        view.caseChanged.connect(self._case_changed)
+        # Forgotten when it closes (its deletion waits for the event loop): opening the case
+        # again at once must make a new window, not raise a closed one.
+        view.finished.connect(lambda *_: self._forget_view(case_id))
         view.destroyed.connect(lambda *_: self._forget_view(case_id))
         self._case_views.append(view)
         view.show()
         return view
+
+    def new_case(self) -> CaseEditDialog | None:
+        """Opens the form for a new case (one at a time); the case opens once saved."""
+        if self.session is None:
+            return None
+        if self._new_case_form is not None:
+            self._new_case_form.raise_()
+            self._new_case_form.activateWindow()
+            return self._new_case_form
+        form = CaseEditDialog(self.session, None, self)
+        self._adopt_new_case_form(form)
+        form.show()
+        return form
+
+    def relative_called(self) -> None:
+        """A relative's call that belongs to no case yet (the wizard links it later)."""
+        if self.session is not None and self._relative_wizard is not None:
+            self._relative_wizard(self, self.session, None)
+            self._case_changed(0)
+
+    def _adopt_new_case_form(self, form: CaseEditDialog) -> None:
+        self._new_case_form = form
+        form.finished.connect(lambda *_: self._forget_new_case_form(form))
+        form.destroyed.connect(lambda *_: self._forget_new_case_form(form))
+        form.saved.connect(self._case_created)
+
+    def _forget_new_case_form(self, form: CaseEditDialog) -> None:
+        if self._new_case_form is form:
+            self._new_case_form = None
+
+    def _case_created(self, case: Any) -> None:
+        self._case_changed(case.id)
+        self.open_case(int(case.id))
+
+    def _case_changed(self, case_id: int) -> None:
+        """A case was saved somewhere: the lists that show cases read their rows again."""
+        if self.case_list is not None and self.case_list.model is not None:
+            self.case_list.fill_people_filters()
+            self.case_list.model.refresh()
+        self.todo_page.refresh()
 
     def _forget_view(self, case_id: int) -> None:
         self._case_views = [v for v in self._case_views if v.case_id != case_id]
@@ -124,11 +234,84 @@ class MainWindow(QMainWindow):
         return list(self._case_views)
 
     def open_hit(self, hit: Any) -> None:
+        if hit.kind == "situation_entry":
+            self.edit_record("situation_entry", int(hit.id))
+            return
         case_id = hit.id if hit.kind == "case" else hit.case_id
         if case_id is not None:
             self.open_case(int(case_id))
-        else:
-            self.show_notice(self.tr("Situation picture entries open here in a later version."))
+
+    # --- notices after unlocking
+
+    def add_notice(self, key: str, text: Any) -> NoticeBar:
+        """A bar above the section (replacing one with the same key)."""
+        for old in self.notices():
+            if old.key == key:
+                old.dismiss()
+        bar = NoticeBar(key, text, self)
+        self.ui.noticeLayout.addWidget(bar)
+        bar.show()  # a layout shows a new child of a visible window only later, from the loop
+        return bar
+
+    def notices(self) -> list[NoticeBar]:
+        layout = self.ui.noticeLayout
+        found = [layout.itemAt(i).widget() for i in range(layout.count())]
+        return [w for w in found if isinstance(w, NoticeBar) and w.isVisibleTo(self)]
+
+    def offer_drafts(self, pending: list[tuple[str, str]]) -> NoticeBar | None:
+        """Forms that were open with unsaved input when the vault locked: open them again or
+        throw the input away. The notice names how many, never what."""
+        pending = [entry for entry in dict.fromkeys(pending) if drafts.known(entry[0])]
+        if not pending or self.session is None:
+            return None
+        count = len(pending)
+        bar = self.add_notice(
+            "drafts",
+            lambda: self.tr(
+                "Unsaved input of %n form(s) was kept, encrypted, when the vault was last "
+                "locked or closed.",
+                "",
+                count,
+            ),
+        )
+        bar.add_button(lambda: self.tr("&Open again"), lambda: self._reopen_drafts(pending))
+        bar.add_button(
+            lambda: self.tr("Discard the input"),
+            lambda: drafts.discard(self.session, pending),
+        )
+        return bar
+
+    def show_due_today(self) -> NoticeBar | None:
+        """What is due today or overdue in "To do", as a notice after unlocking."""
+        if self.session is None:
+            return None
+        today = date.today()
+        try:
+            items = due_items(self.session, today)
+        except Exception:
+            _log.exception("The due items could not be read")
+            return None
+        due_today = sum(1 for item in items if item.due_on == today)
+        overdue = sum(1 for item in items if item.overdue)
+        if not due_today and not overdue:
+            return None
+        bar = self.add_notice(
+            "due",
+            lambda: self.tr("To do: {today}; {overdue}.").format(
+                today=self.tr("%n item(s) due today", "", due_today),
+                overdue=self.tr("%n overdue", "", overdue),
+            ),
+        )
+        bar.add_button(
+            lambda: self.tr("&Show To do"), lambda: self.show_section(TODO_SECTION_INDEX)
+        )
+        return bar
+
+    def _reopen_drafts(self, pending: list[tuple[str, str]]) -> None:
+        for kind, ref in pending:
+            form = drafts.reopen(self, self.session, kind, ref)
+            if isinstance(form, CaseEditDialog) and ref == "new":
+                self._adopt_new_case_form(form)
 
     # --- language
 
@@ -146,12 +329,21 @@ class MainWindow(QMainWindow):
     def teardown(self) -> None:
         """Closes case windows, empties the models, forgets the query and the session."""
         app_settings.save_window_geometry(self.saveGeometry())
-        for view in list(self._case_views):
-            if shiboken6.isValid(view):  # a view closed a moment ago may already be gone
-                view.teardown()
+        # Every record window is a child of this one: found this way also when locking closed
+        # it a moment ago (it is no longer listed, but its data is still in its widgets).
+        for view in self.findChildren(QDialog):
+            teardown = getattr(view, "teardown", None)
+            if callable(teardown) and shiboken6.isValid(view):
+                teardown()
         self._case_views.clear()
+        for bar in self.notices():
+            bar.dismiss()
+        self.windows.teardown()
         if self.case_list is not None:
             self.case_list.teardown()
+        for key, page in self.pages.items():
+            if key != "cases":
+                page.teardown()  # type: ignore[attr-defined]
         self.search_box.teardown()
         self.session = None
         self._closing_for_teardown = True

@@ -56,5 +56,9 @@ class MessageLabel:
         self._label.setVisible(True)
 
     @property
+    def is_error(self) -> bool:
+        return self._text is not None and self._error
+
+    @property
     def text(self) -> str:
         return self._label.text() if self._text is not None else ""

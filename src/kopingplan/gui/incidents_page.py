@@ -1,0 +1,207 @@
+"""The "Incidents" section: threats and pressure against staff, and the form for one incident.
+
+The list is fetched a page at a time, newest first, filtered in SQL by kind and year. Opening an
+incident (Enter, double-click) goes through ``services.incidents.open_incident``, which writes
+the reading to the audit log: an incident names a member of staff.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from kopingplan.domain import model, rules
+from kopingplan.gui import choices, drafts, labels
+from kopingplan.gui.case_model import format_date
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.list_support import save_table, select_first_row, setup_table
+from kopingplan.gui.paged_model import ID_ROLE, Column, PagedTableModel
+from kopingplan.gui.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.services import incidents
+
+
+class IncidentsPage(QWidget):
+    incidentActivated = Signal(int)
+    newIncidentRequested = Signal()
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("incidents_page", self)
+        self.session: Any = session
+        ui = self.ui
+        self.model = PagedTableModel(self._columns(), self)
+        self.model.countChanged.connect(self._show_count)
+        setup_table(ui.incidentTable, self.model, [95, 140, 170, 330, 70, 200], "incidents")
+        ui.incidentTable.activated.connect(self._activated)
+        ui.newIncidentButton.clicked.connect(self.newIncidentRequested)
+        self._fill_filters()
+        ui.kindFilter.currentIndexChanged.connect(self.apply_filters)
+        ui.yearFilter.currentIndexChanged.connect(self.apply_filters)
+        self.apply_filters()
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(lambda: self.tr("Date"), lambda i: format_date(i.occurred_on)),
+            Column(lambda: self.tr("Kind"), lambda i: labels.incident_kind(i.kind)),
+            Column(lambda: self.tr("Staff member"), lambda i: i.staff_member),
+            Column(lambda: self.tr("What happened"), lambda i: " ".join(i.description.split())),
+            Column(lambda: self.tr("Police"), lambda i: labels.yes(i.reported_to_police)),
+            Column(lambda: self.tr("Support given"), lambda i: " ".join(i.support_given.split())),
+            Column(
+                lambda: self.tr("Follow-up"),
+                lambda i: format_date(i.follow_up_on) if i.follow_up_on else "",
+            ),
+        ]
+
+    def _fill_filters(self) -> None:
+        ui = self.ui
+        kind = ui.kindFilter.currentData()
+        fill_enum_combo(ui.kindFilter, model.IncidentKind, labels.incident_kind)
+        ui.kindFilter.blockSignals(True)
+        ui.kindFilter.insertItem(0, self.tr("All kinds"), None)
+        ui.kindFilter.setCurrentIndex(max(0, ui.kindFilter.findData(kind)) if kind else 0)
+        ui.kindFilter.blockSignals(False)
+        year = ui.yearFilter.currentData()
+        ui.yearFilter.blockSignals(True)
+        ui.yearFilter.clear()
+        ui.yearFilter.addItem(self.tr("All years"), None)
+        years = incidents.incident_years(self.session) if self.session is not None else []
+        for value in years:
+            ui.yearFilter.addItem(str(value), value)
+        ui.yearFilter.setCurrentIndex(max(0, ui.yearFilter.findData(year)) if year else 0)
+        ui.yearFilter.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        if self.session is None:
+            return
+        session = self.session
+        value = self.ui.kindFilter.currentData()
+        kind = model.IncidentKind(value) if value else None
+        year = self.ui.yearFilter.currentData()
+        self.model.set_query(
+            lambda limit, offset: incidents.incident_page(
+                session, kind=kind, year=year, limit=limit, offset=offset
+            ),
+            lambda: incidents.incident_count(session, kind=kind, year=year),
+        )
+
+    def _show_count(self) -> None:
+        self.ui.countLabel.setText(self.tr("%n incident(s)", "", self.model.total))
+
+    def _activated(self, index: QModelIndex) -> None:
+        incident_id = index.data(ID_ROLE)
+        if incident_id is not None:
+            self.incidentActivated.emit(int(incident_id))
+
+    def refresh_after_save(self, kind: str) -> None:
+        if kind == "incident":
+            self._fill_filters()
+            self.model.refresh()
+
+    def focus_list(self) -> None:
+        self.ui.incidentTable.setFocus()
+        select_first_row(self.ui.incidentTable)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_filters()
+            self.model.retranslate()
+            self._show_count()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        save_table(self.ui.incidentTable, "incidents")
+        self.session = None
+        self.ui.incidentTable.setModel(None)  # type: ignore[arg-type]
+        self.model.clear()
+
+
+class IncidentDialog(RecordDialog):
+    DRAFT_KIND = "incident"
+
+    def __init__(
+        self, session: Any, incident: model.Incident | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("incident_edit", self)
+        self.incident = incident
+        ui = self.ui
+        self.fields = {
+            "occurred_on": ui.occurredEdit,
+            "kind": ui.kindCombo,
+            "staff_member": ui.staffEdit,
+            "description": ui.descriptionEdit,
+            "reported_to_police": ui.policeCheck,
+            "support_given": ui.supportEdit,
+            "follow_up_on": ui.followUpEdit,
+        }
+        self.extra = {"follow_up": ui.followUpCheck}
+        fill_enum_combo(ui.kindCombo, model.IncidentKind, labels.incident_kind)
+        ui.occurredEdit.setMaximumDate(QDate.currentDate())
+        ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
+        ui.followUpEdit.setEnabled(False)
+        ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
+        if incident is None:
+            set_date(ui.occurredEdit, date.today())
+            choices.select(ui.kindCombo, model.IncidentKind.THREAT.value)
+        else:
+            set_date(ui.occurredEdit, incident.occurred_on)
+            choices.select(ui.kindCombo, incident.kind.value)
+            ui.staffEdit.setText(incident.staff_member)
+            ui.descriptionEdit.setPlainText(incident.description)
+            ui.policeCheck.setChecked(incident.reported_to_police)
+            ui.supportEdit.setPlainText(incident.support_given)
+            if incident.follow_up_on is not None:
+                ui.followUpCheck.setChecked(True)
+                set_date(ui.followUpEdit, incident.follow_up_on)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.staffEdit.setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        fill_enum_combo(self.ui.kindCombo, model.IncidentKind, labels.incident_kind)
+        self.ui.headingLabel.setText(
+            self.tr("New incident") if self.incident is None else self.tr("Incident")
+        )
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def build(self) -> model.Incident:
+        ui = self.ui
+        return model.Incident(
+            occurred_on=to_date(ui.occurredEdit),
+            kind=model.IncidentKind(ui.kindCombo.currentData()),
+            description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
+            staff_member=rules.normalise_text(ui.staffEdit.text()),
+            reported_to_police=ui.policeCheck.isChecked(),
+            support_given=rules.normalise_text(ui.supportEdit.toPlainText()),
+            follow_up_on=to_date(ui.followUpEdit) if ui.followUpCheck.isChecked() else None,
+            id=self.incident.id if self.incident else None,
+        )
+
+    def good_values(self) -> dict[str, Any]:
+        return {"description": "x", "staff_member": "x", "support_given": "", "follow_up_on": None}
+
+    def store(self, record: model.Incident) -> model.Incident:
+        return incidents.save_incident(self.session, record)
+
+    def draft_ref(self) -> str:
+        return "new" if self.incident is None or self.incident.id is None else str(self.incident.id)
+
+
+def _reopen(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    return parent.edit_record(  # type: ignore[attr-defined, no-any-return]
+        IncidentDialog.DRAFT_KIND, None if ref == "new" else int(ref)
+    )
+
+
+drafts.register(IncidentDialog.DRAFT_KIND, _reopen)

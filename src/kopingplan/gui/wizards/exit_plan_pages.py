@@ -1,0 +1,349 @@
+"""The six pages of the exit-plan wizard; each is a Designer form ``forms/exit_plan_*.ui``."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from kopingplan.domain import model as m
+from kopingplan.domain.flows import MeasureDraft, NeedDraft, SocialDraft
+from kopingplan.gui.case_model import format_date
+from kopingplan.gui.wizards import summary, texts
+from kopingplan.gui.wizards.base import (
+    FlowPage,
+    caption,
+    combo_enum,
+    fill_combo,
+    fill_enum_combo,
+    from_qdate,
+    select_data,
+    to_qdate,
+)
+from kopingplan.gui.wizards.list_page import ListPage
+
+# Days from a measure's start to its first follow-up, and from today to the plan's review,
+# when the user has not chosen: the strategy asks for follow-up, not for a particular rhythm.
+MEASURE_FOLLOW_UP_DAYS = 30
+PLAN_FOLLOW_UP_DAYS = 90
+
+
+def _camel(value: str) -> str:
+    head, *rest = value.split("_")
+    return head + "".join(word.capitalize() for word in rest)
+
+
+class ExitPlanSituationPage(FlowPage):
+    FORM = "exit_plan_situation"
+    PAGE = "situation"
+    WIDGETS: ClassVar[dict[str, str]] = {
+        "situation": "situationEdit",
+        "prerequisites": "prerequisitesEdit",
+        "needs": "needsEdit",
+        "motivation": "motivationCombo",
+        "motivation_reason": "motivationReasonEdit",
+        "milieu_to_leave": "milieuEdit",
+        "assessment_participants": "participantsEdit",
+    }
+    _PLAIN = ("situation", "prerequisites", "needs", "motivation_reason")
+    _LINES = ("milieu_to_leave", "assessment_participants")
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Initial assessment"))
+        choices: list[tuple[Any, str]] = [(0, self.tr("Choose…"))]
+        fill_combo(self.ui.motivationCombo, choices + list(texts.motivations().items()))
+
+    def load(self) -> None:
+        for name in self._PLAIN:
+            getattr(self.ui, self.WIDGETS[name]).setPlainText(getattr(self.flow, name))
+        for name in self._LINES:
+            getattr(self.ui, self.WIDGETS[name]).setText(getattr(self.flow, name))
+        select_data(self.ui.motivationCombo, self.flow.motivation or 0)
+
+    def store(self) -> None:
+        for name in self._PLAIN:
+            setattr(self.flow, name, getattr(self.ui, self.WIDGETS[name]).toPlainText())
+        for name in self._LINES:
+            setattr(self.flow, name, getattr(self.ui, self.WIDGETS[name]).text())
+        self.flow.motivation = self.ui.motivationCombo.currentData() or None
+
+
+class ExitPlanSocialPage(ListPage):
+    FORM = "exit_plan_social"
+    PAGE = "social"
+    LIST_FIELD = "social_items"
+    STRETCH_COLUMN = 1
+    ITEM_WIDGETS: ClassVar[dict[str, str]] = {"description": "descriptionEdit"}
+
+    def setup(self) -> None:
+        super().setup()
+        self.ui.kindCombo.currentIndexChanged.connect(self.edited)
+        self.ui.descriptionEdit.textChanged.connect(self.edited)
+        self.ui.influenceCombo.currentIndexChanged.connect(self.edited)
+
+    @property
+    def tree(self) -> Any:
+        return self.ui.itemsTree
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Social dimension"))
+        fill_enum_combo(self.ui.kindCombo, texts.social_kinds())
+        fill_enum_combo(self.ui.influenceCombo, texts.influences())
+
+    def row_texts(self, item: SocialDraft) -> list[str]:
+        return [
+            texts.social_kinds()[item.kind],
+            " ".join(item.description.split()),
+            texts.influences()[item.influence],
+        ]
+
+    def new_item(self) -> SocialDraft:
+        return SocialDraft()
+
+    def first_editor(self) -> QWidget:
+        return self.ui.kindCombo  # type: ignore[no-any-return]
+
+    def show_item(self, item: SocialDraft) -> None:
+        select_data(self.ui.kindCombo, item.kind)
+        self.ui.descriptionEdit.setText(item.description)
+        select_data(self.ui.influenceCombo, item.influence)
+
+    def edit_item(self, item: SocialDraft) -> None:
+        item.kind = combo_enum(self.ui.kindCombo, m.SocialKind)
+        item.description = self.ui.descriptionEdit.text()
+        item.influence = combo_enum(self.ui.influenceCombo, m.Influence)
+
+    def locate(self, field: str) -> tuple[str, QWidget | None]:
+        return self.locate_item(field, self.tr("Item {n}"))
+
+
+class ExitPlanPracticalPage(FlowPage):
+    FORM = "exit_plan_practical"
+    PAGE = "practical"
+
+    def _widgets(self, area: m.PracticalArea) -> tuple[QComboBox, QLineEdit]:
+        key = _camel(area.value)
+        return getattr(self.ui, f"{key}Combo"), getattr(self.ui, f"{key}Note")
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Practical dimension"))
+        for area in m.PracticalArea:
+            fill_enum_combo(self._widgets(area)[0], texts.need_statuses())
+
+    def load(self) -> None:
+        for area, need in self.flow.practical.items():
+            status, note = self._widgets(area)
+            select_data(status, need.status)
+            note.setText(need.note)
+
+    def store(self) -> None:
+        for area in m.PracticalArea:
+            status, note = self._widgets(area)
+            self.flow.practical[area] = NeedDraft(combo_enum(status, m.NeedStatus), note.text())
+
+    def locate(self, field: str) -> tuple[str, QWidget | None]:
+        _, area, _name = field.split(".", 2)
+        status, note = self._widgets(m.PracticalArea(area))
+        note_caption = self.tr("note")
+        return f"{caption(status, self)} – {note_caption}", note
+
+
+class ExitPlanMeasuresPage(ListPage):
+    FORM = "exit_plan_measures"
+    PAGE = "measures"
+    LIST_FIELD = "measures"
+    WIDGETS: ClassVar[dict[str, str]] = {
+        "no_measures_reason": "noMeasuresEdit",
+        "plan_follow_up_on": "planFollowUpEdit",
+        "plan_follow_up_text": "planFollowUpTextEdit",
+    }
+    CAPTIONS: ClassVar[dict[str, str]] = {
+        "follow_up_on": "followUpCheck",
+        "plan_follow_up_on": "planFollowUpCheck",
+        "plan_follow_up_text": "planFollowUpCheck",
+    }
+    ITEM_WIDGETS: ClassVar[dict[str, str]] = {
+        "description": "descriptionEdit",
+        "actor": "responsibleCombo",
+        "actor_text": "actorTextEdit",
+        "starts_on": "startsEdit",
+        "follow_up_on": "followUpEdit",
+        "outcome": "outcomeEdit",
+    }
+
+    def setup(self) -> None:
+        super().setup()
+        ui = self.ui
+        for combo in (ui.actorKindCombo, ui.responsibleCombo, ui.statusCombo):
+            combo.currentIndexChanged.connect(self.edited)
+        for edit in (ui.descriptionEdit, ui.actorTextEdit, ui.outcomeEdit):
+            edit.textChanged.connect(self.edited)
+        ui.startsEdit.dateChanged.connect(self.edited)
+        ui.followUpEdit.dateChanged.connect(self.edited)
+        ui.followUpCheck.toggled.connect(self._follow_up_toggled)
+        ui.planFollowUpCheck.toggled.connect(self._plan_follow_up_toggled)
+
+    @property
+    def tree(self) -> Any:
+        return self.ui.measuresTree
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Measures"))
+        ui = self.ui
+        fill_enum_combo(ui.actorKindCombo, texts.actor_kinds())
+        fill_enum_combo(ui.statusCombo, texts.measure_statuses())
+        choices: list[tuple[Any, str]] = [("", self.tr("(none – write below)"))]
+        choices += [(f"o:{c.id}", c.label) for c in self.owner.organisations]
+        choices += [
+            (f"p:{c.id}", f"{c.label} ({c.detail})" if c.detail else c.label)
+            for c in self.owner.staff
+        ]
+        fill_combo(ui.responsibleCombo, choices)
+
+    # --- the list
+
+    def responsible_text(self, item: MeasureDraft) -> str:
+        for prefix, value in (("o", item.actor_organisation_id), ("p", item.actor_person_id)):
+            if value is not None:
+                index = self.ui.responsibleCombo.findData(f"{prefix}:{value}")
+                if index >= 0:
+                    name = str(self.ui.responsibleCombo.itemText(index))
+                    return f"{name}, {item.actor_text}" if item.actor_text.strip() else name
+        return item.actor_text
+
+    def row_texts(self, item: MeasureDraft) -> list[str]:
+        return [
+            " ".join(item.description.split()),
+            self.responsible_text(item),
+            format_date(item.starts_on) if item.starts_on else "",
+            format_date(item.follow_up_on) if item.follow_up_on else "",
+            texts.measure_statuses()[item.status],
+        ]
+
+    def new_item(self) -> MeasureDraft:
+        today = self.flow.today
+        return MeasureDraft(
+            starts_on=today, follow_up_on=today + timedelta(days=MEASURE_FOLLOW_UP_DAYS)
+        )
+
+    def first_editor(self) -> QWidget:
+        return self.ui.descriptionEdit  # type: ignore[no-any-return]
+
+    def show_item(self, item: MeasureDraft) -> None:
+        ui = self.ui
+        ui.descriptionEdit.setText(item.description)
+        select_data(ui.actorKindCombo, item.actor_kind)
+        if item.actor_organisation_id is not None:
+            select_data(ui.responsibleCombo, f"o:{item.actor_organisation_id}")
+        elif item.actor_person_id is not None:
+            select_data(ui.responsibleCombo, f"p:{item.actor_person_id}")
+        else:
+            select_data(ui.responsibleCombo, "")
+        ui.actorTextEdit.setText(item.actor_text)
+        ui.startsEdit.setDate(to_qdate(item.starts_on or self.flow.today))
+        follow_up = item.follow_up_on
+        ui.followUpCheck.setChecked(follow_up is not None)
+        ui.followUpEdit.setEnabled(follow_up is not None)
+        default = (item.starts_on or self.flow.today) + timedelta(days=MEASURE_FOLLOW_UP_DAYS)
+        ui.followUpEdit.setDate(to_qdate(follow_up or default))
+        select_data(ui.statusCombo, item.status)
+        ui.outcomeEdit.setText(item.outcome)
+
+    def edit_item(self, item: MeasureDraft) -> None:
+        ui = self.ui
+        item.description = ui.descriptionEdit.text()
+        item.actor_kind = combo_enum(ui.actorKindCombo, m.ActorKind)
+        chosen = str(ui.responsibleCombo.currentData() or "")
+        item.actor_organisation_id = int(chosen[2:]) if chosen.startswith("o:") else None
+        item.actor_person_id = int(chosen[2:]) if chosen.startswith("p:") else None
+        item.actor_text = ui.actorTextEdit.text()
+        item.starts_on = from_qdate(ui.startsEdit.date())
+        item.follow_up_on = (
+            from_qdate(ui.followUpEdit.date()) if ui.followUpCheck.isChecked() else None
+        )
+        item.status = combo_enum(ui.statusCombo, m.MeasureStatus)
+        item.outcome = ui.outcomeEdit.text()
+
+    def _follow_up_toggled(self, checked: bool) -> None:
+        self.ui.followUpEdit.setEnabled(checked)
+        self.edited()
+
+    # --- the plan as a whole
+
+    def _plan_follow_up_toggled(self, checked: bool) -> None:
+        self.ui.planFollowUpEdit.setEnabled(checked)
+        self.ui.planFollowUpTextEdit.setEnabled(checked)
+        if checked and not self.ui.planFollowUpTextEdit.text().strip():
+            self.ui.planFollowUpTextEdit.setText(self.tr("Follow up the exit plan"))
+
+    def load(self) -> None:
+        super().load()
+        ui, flow = self.ui, self.flow
+        ui.noMeasuresEdit.setPlainText(flow.no_measures_reason)
+        on = flow.plan_follow_up_on
+        with QSignalBlocker(ui.planFollowUpCheck):
+            ui.planFollowUpCheck.setChecked(on is not None)
+        default = flow.today + timedelta(days=PLAN_FOLLOW_UP_DAYS)
+        ui.planFollowUpEdit.setDate(to_qdate(on or default))
+        ui.planFollowUpTextEdit.setText(flow.plan_follow_up_text)
+        ui.planFollowUpEdit.setEnabled(on is not None)
+        ui.planFollowUpTextEdit.setEnabled(on is not None)
+
+    def store(self) -> None:
+        super().store()
+        ui, flow = self.ui, self.flow
+        flow.no_measures_reason = ui.noMeasuresEdit.toPlainText()
+        checked = ui.planFollowUpCheck.isChecked()
+        flow.plan_follow_up_on = from_qdate(ui.planFollowUpEdit.date()) if checked else None
+        flow.plan_follow_up_text = ui.planFollowUpTextEdit.text() if checked else ""
+
+    def locate(self, field: str) -> tuple[str, QWidget | None]:
+        if field.startswith("measures."):
+            return self.locate_item(field, self.tr("Measure {n}"))
+        return super().locate(field)
+
+
+class ExitPlanBoundaryPage(FlowPage):
+    FORM = "exit_plan_boundary"
+    PAGE = "boundary"
+    WIDGETS: ClassVar[dict[str, str]] = {
+        "boundary_confirmed": "boundaryCheck",
+        "police_sharing_note": "policeEdit",
+    }
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Line against criminal investigation"))
+
+    def load(self) -> None:
+        self.ui.boundaryCheck.setChecked(self.flow.boundary_confirmed)
+        self.ui.policeEdit.setPlainText(self.flow.police_sharing_note)
+
+    def store(self) -> None:
+        self.flow.boundary_confirmed = self.ui.boundaryCheck.isChecked()
+        self.flow.police_sharing_note = self.ui.policeEdit.toPlainText()
+
+
+class ExitPlanSummaryPage(FlowPage):
+    FORM = "exit_plan_summary"
+    PAGE = "summary"
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Summary"))
+
+    def load(self) -> None:
+        self.ui.summaryBrowser.setHtml(summary.exit_plan_html(self.flow, self.owner.names))
+
+    def store(self) -> None:
+        pass
+
+
+PAGES = (
+    ExitPlanSituationPage,
+    ExitPlanSocialPage,
+    ExitPlanPracticalPage,
+    ExitPlanMeasuresPage,
+    ExitPlanBoundaryPage,
+    ExitPlanSummaryPage,
+)

@@ -1,0 +1,124 @@
+"""A page with a list of items above an editor of the selected one (social items, measures)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+
+from kopingplan.gui.wizards.pages import FlowPage
+
+
+class ListPage(FlowPage):
+    """A list of items above an editor of the selected one; edits go to the flow at once."""
+
+    LIST_FIELD: ClassVar[str]
+
+    STRETCH_COLUMN: ClassVar[int] = 0  # the column of free text, which gets the room
+
+    def setup(self) -> None:
+        self._loading = False
+        self.ui.addButton.clicked.connect(self.add_item)
+        self.ui.removeButton.clicked.connect(self.remove_item)
+        self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in range(self.tree.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == self.STRETCH_COLUMN
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+
+    @property
+    def tree(self) -> Any:
+        raise NotImplementedError
+
+    @property
+    def items(self) -> list[Any]:
+        return getattr(self.flow, self.LIST_FIELD)  # type: ignore[no-any-return]
+
+    @property
+    def selected(self) -> int:
+        item = self.tree.currentItem()
+        return self.tree.indexOfTopLevelItem(item) if item is not None else -1
+
+    def row_texts(self, item: Any) -> list[str]:
+        raise NotImplementedError
+
+    def new_item(self) -> Any:
+        raise NotImplementedError
+
+    def show_item(self, item: Any) -> None:
+        raise NotImplementedError
+
+    def edit_item(self, item: Any) -> None:
+        raise NotImplementedError
+
+    def first_editor(self) -> QWidget:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        self.tree.clear()
+        for item in self.items:
+            self.tree.addTopLevelItem(QTreeWidgetItem(self.row_texts(item)))
+        if self.items:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._show_selected()
+
+    def store(self) -> None:
+        # The editor writes to the flow as the user types; this catches a signal that came
+        # to another listener first.
+        index = self.selected
+        if index >= 0 and not self._loading:
+            self.edit_item(self.items[index])
+
+    def add_item(self) -> None:
+        self.items.append(self.new_item())
+        row = QTreeWidgetItem(self.row_texts(self.items[-1]))
+        self.tree.addTopLevelItem(row)
+        self.tree.setCurrentItem(row)
+        self.first_editor().setFocus()
+
+    def remove_item(self) -> None:
+        index = self.selected
+        if index < 0:
+            return
+        del self.items[index]
+        self.tree.takeTopLevelItem(index)
+        if self.items:
+            self.tree.setCurrentItem(self.tree.topLevelItem(min(index, len(self.items) - 1)))
+        self._show_selected()
+
+    def select(self, index: int) -> None:
+        if 0 <= index < self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(index))
+
+    def _show_selected(self) -> None:
+        index = self.selected
+        self.ui.editorGroup.setEnabled(index >= 0)
+        self.ui.removeButton.setEnabled(index >= 0)
+        self._loading = True
+        try:
+            self.show_item(self.items[index] if index >= 0 else self.new_item())
+        finally:
+            self._loading = False
+
+    def edited(self, *_: Any) -> None:
+        index = self.selected
+        if self._loading or index < 0:
+            return
+        self.edit_item(self.items[index])
+        row = self.tree.topLevelItem(index)
+        for column, text in enumerate(self.row_texts(self.items[index])):
+            row.setText(column, text)
+
+    def locate_item(self, field: str, noun: str) -> tuple[str, QWidget | None]:
+        """``list.N.name`` → "Noun N+1 – caption", with the item selected for the user."""
+        _, number, name = field.split(".", 2)
+        self.select(int(number))
+        widget = getattr(self.ui, self.ITEM_WIDGETS.get(name, ""), None)
+        return f"{noun.format(n=int(number) + 1)} – {self.caption_of(name, widget)}", widget
+
+    ITEM_WIDGETS: ClassVar[dict[str, str]] = {}

@@ -1,0 +1,324 @@
+"""The five pages of the relative-support wizard; each is a Designer form
+``forms/relative_support_*.ui``."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QComboBox, QCompleter, QListWidgetItem, QWidget
+
+from kopingplan.domain import model as m
+from kopingplan.domain.flows import CallerMode, LinkMode
+from kopingplan.gui.wizards import summary, texts
+from kopingplan.gui.wizards.base import (
+    FlowPage,
+    combo_enum,
+    fill_combo,
+    fill_enum_combo,
+    from_qdate,
+    select_data,
+    to_qdate,
+)
+
+# When the user ticks "Follow up on", the day offered first: two weeks, a common call-back.
+FOLLOW_UP_DAYS = 14
+# Cases listed for a search on the link page; more would be a list nobody reads.
+CASE_HITS = 30
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    local = value.astimezone()
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    day, time = value.date(), value.time()
+    naive = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+    return naive.astimezone()  # the local time zone of this computer
+
+
+def searchable(combo: QComboBox) -> None:
+    """An editable combo that finds an entry by any part of its text as the user types."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    if completer is None:  # pragma: no cover - an editable combo always has one
+        return
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+
+def chosen_data(combo: QComboBox) -> Any:
+    """The chosen entry's data, or None when the typed text is not exactly an entry."""
+    index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchExactly)
+    return combo.itemData(index) if index >= 0 else None
+
+
+class RelativeSupportCallerPage(FlowPage):
+    FORM = "relative_support_caller"
+    PAGE = "caller"
+    WIDGETS: ClassVar[dict[str, str]] = {
+        "person_id": "personCombo",
+        "given_name": "givenNameEdit",
+        "family_name": "familyNameEdit",
+        "phone": "phoneEdit",
+        "pseudonym": "pseudonymEdit",
+        "callback": "callbackEdit",
+        "relation": "relationEdit",
+        "consent_to_record": "consentRecordCheck",
+        "occurred_at": "whenEdit",
+    }
+    CAPTIONS: ClassVar[dict[str, str]] = {
+        "person_id": "registryRadio",
+        "given_name": "newPersonRadio",
+        "family_name": "newPersonRadio",
+        "phone": "newPersonRadio",
+        "pseudonym": "anonymousRadio",
+    }
+    _RELATION_ROW, _THREAD_RELATION_ROW = 0, 1
+
+    def setup(self) -> None:
+        ui = self.ui
+        searchable(ui.personCombo)
+        for radio in (
+            ui.newThreadRadio,
+            ui.laterRadio,
+            ui.anonymousRadio,
+            ui.registryRadio,
+            ui.newPersonRadio,
+        ):
+            radio.toggled.connect(self._update_enabled)
+        ui.threadCombo.currentIndexChanged.connect(self._update_enabled)
+        ui.laterRadio.setEnabled(bool(self.owner.threads))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Who made contact"))
+        fill_enum_combo(self.ui.channelCombo, texts.channels())
+        fill_combo(self.ui.personCombo, [(0, "")] + [(c.id, c.label) for c in self.owner.people])
+        fill_combo(
+            self.ui.threadCombo,
+            [(row.thread.id, self.owner.thread_label(row)) for row in self.owner.threads],
+        )
+
+    def load(self) -> None:
+        ui, flow = self.ui, self.flow
+        later = flow.thread is not None
+        (ui.laterRadio if later else ui.newThreadRadio).setChecked(True)
+        if later:
+            select_data(ui.threadCombo, flow.thread.id)
+        radio = {
+            CallerMode.ANONYMOUS: ui.anonymousRadio,
+            CallerMode.REGISTRY: ui.registryRadio,
+            CallerMode.NEW_PERSON: ui.newPersonRadio,
+        }[flow.caller_mode]
+        radio.setChecked(True)
+        select_data(ui.personCombo, flow.person_id or 0)
+        for name in ("given_name", "family_name", "phone", "pseudonym", "callback", "relation"):
+            getattr(ui, self.WIDGETS[name]).setText(getattr(flow, name))
+        ui.consentRecordCheck.setChecked(flow.consent_to_record)
+        ui.whenEdit.setDateTime(to_qdatetime(flow.occurred_at))
+        select_data(ui.channelCombo, flow.channel)
+        self._update_enabled()
+
+    def store(self) -> None:
+        ui, flow = self.ui, self.flow
+        thread = None
+        if ui.laterRadio.isChecked():
+            thread = self.owner.thread_by_id(ui.threadCombo.currentData())
+        flow.use_thread(thread)
+        if ui.registryRadio.isChecked():
+            flow.caller_mode = CallerMode.REGISTRY
+        elif ui.newPersonRadio.isChecked():
+            flow.caller_mode = CallerMode.NEW_PERSON
+        else:
+            flow.caller_mode = CallerMode.ANONYMOUS
+        flow.person_id = chosen_data(ui.personCombo) or None
+        for name in ("given_name", "family_name", "phone", "pseudonym", "callback", "relation"):
+            setattr(flow, name, getattr(ui, self.WIDGETS[name]).text())
+        flow.consent_to_record = ui.consentRecordCheck.isChecked()
+        flow.occurred_at = from_qdatetime(ui.whenEdit.dateTime())
+        flow.channel = combo_enum(ui.channelCombo, m.Channel)
+
+    def _update_enabled(self, *_: Any) -> None:
+        ui = self.ui
+        later = ui.laterRadio.isChecked()
+        ui.threadCombo.setEnabled(later)
+        ui.callerGroup.setVisible(not later)
+        ui.contactForm.setRowVisible(self._RELATION_ROW, not later)
+        ui.contactForm.setRowVisible(self._THREAD_RELATION_ROW, later)
+        thread = self.owner.thread_by_id(ui.threadCombo.currentData()) if later else None
+        ui.threadRelationValue.setText(thread.relation if thread is not None else "")
+        ui.pseudonymEdit.setEnabled(ui.anonymousRadio.isChecked())
+        ui.callbackEdit.setEnabled(ui.anonymousRadio.isChecked())
+        ui.personCombo.setEnabled(ui.registryRadio.isChecked())
+        for edit in (ui.givenNameEdit, ui.familyNameEdit, ui.phoneEdit):
+            edit.setEnabled(ui.newPersonRadio.isChecked())
+
+
+class RelativeSupportWorryPage(FlowPage):
+    FORM = "relative_support_worry"
+    PAGE = "worry"
+    WIDGETS: ClassVar[dict[str, str]] = {"worry": "worryEdit", "signs_other": "signsOtherEdit"}
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Worry and signs"))
+
+    def load(self) -> None:
+        self.ui.worryEdit.setPlainText(self.flow.worry)
+        for key in m.RELATIVE_SIGNS:
+            getattr(self.ui, f"sign_{key}").setChecked(key in self.flow.signs)
+        self.ui.signsOtherEdit.setPlainText(self.flow.signs_other)
+
+    def store(self) -> None:
+        self.flow.worry = self.ui.worryEdit.toPlainText()
+        self.flow.signs = [k for k in m.RELATIVE_SIGNS if getattr(self.ui, f"sign_{k}").isChecked()]
+        self.flow.signs_other = self.ui.signsOtherEdit.toPlainText()
+
+
+class RelativeSupportAdvicePage(FlowPage):
+    FORM = "relative_support_advice"
+    PAGE = "advice"
+    WIDGETS: ClassVar[dict[str, str]] = {"advice": "adviceEdit"}
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Advice and referrals"))
+
+    def load(self) -> None:
+        self.ui.adviceEdit.setPlainText(self.flow.advice)
+        referrals = self.ui.referralsList
+        referrals.clear()
+        for choice in self.owner.organisations:
+            item = QListWidgetItem(choice.label, referrals)
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            chosen = choice.id in self.flow.referral_organisation_ids
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        self.ui.consentOthersCheck.setChecked(self.flow.consent_to_contact_others)
+
+    def store(self) -> None:
+        self.flow.advice = self.ui.adviceEdit.toPlainText()
+        referrals = self.ui.referralsList
+        self.flow.referral_organisation_ids = [
+            int(referrals.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(referrals.count())
+            if referrals.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        self.flow.consent_to_contact_others = self.ui.consentOthersCheck.isChecked()
+
+
+class RelativeSupportLinkPage(FlowPage):
+    FORM = "relative_support_link"
+    PAGE = "link"
+    WIDGETS: ClassVar[dict[str, str]] = {
+        "case_id": "caseList",
+        "new_case_title": "newCaseTitleEdit",
+        "follow_up_on": "followUpEdit",
+    }
+
+    def setup(self) -> None:
+        ui = self.ui
+        for radio in (ui.noCaseRadio, ui.existingCaseRadio, ui.newCaseRadio):
+            radio.toggled.connect(self._update_enabled)
+        ui.caseSearchEdit.textChanged.connect(lambda text: self._search(text))
+        ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Case and follow-up"))
+        fill_enum_combo(self.ui.newCaseLevelCombo, texts.levels())
+
+    def _search(self, text: str, keep: int | None = None) -> None:
+        cases = self.ui.caseList
+        cases.clear()
+        for case_id, label in self.owner.find_cases(text, CASE_HITS, keep):
+            item = QListWidgetItem(label, cases)
+            item.setData(Qt.ItemDataRole.UserRole, case_id)
+            if case_id == keep:
+                cases.setCurrentItem(item)
+
+    def load(self) -> None:
+        ui, flow = self.ui, self.flow
+        radio = {
+            LinkMode.NONE: ui.noCaseRadio,
+            LinkMode.EXISTING_CASE: ui.existingCaseRadio,
+            LinkMode.NEW_CASE: ui.newCaseRadio,
+        }[flow.link_mode]
+        radio.setChecked(True)
+        self._search(ui.caseSearchEdit.text(), flow.case_id)
+        ui.newCaseTitleEdit.setText(flow.new_case_title)
+        select_data(ui.newCaseLevelCombo, flow.new_case_level)
+        on = flow.follow_up_on
+        ui.followUpCheck.setChecked(on is not None)
+        ui.followUpEdit.setEnabled(on is not None)
+        ui.followUpEdit.setDate(to_qdate(on or flow.today + timedelta(days=FOLLOW_UP_DAYS)))
+        fixed = flow.link_fixed
+        ui.linkedCaseValue.setText(self.owner.case_label(flow.case_id) if fixed else "")
+        self._update_enabled()
+
+    def store(self) -> None:
+        ui, flow = self.ui, self.flow
+        if not flow.link_fixed:
+            if ui.existingCaseRadio.isChecked():
+                flow.link_mode = LinkMode.EXISTING_CASE
+                item = ui.caseList.currentItem()
+                flow.case_id = int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+            elif ui.newCaseRadio.isChecked():
+                flow.link_mode = LinkMode.NEW_CASE
+            else:
+                flow.link_mode = LinkMode.NONE
+        flow.new_case_title = ui.newCaseTitleEdit.text()
+        flow.new_case_level = combo_enum(ui.newCaseLevelCombo, m.Level)
+        flow.follow_up_on = (
+            from_qdate(ui.followUpEdit.date()) if ui.followUpCheck.isChecked() else None
+        )
+
+    def _update_enabled(self, *_: Any) -> None:
+        ui = self.ui
+        fixed = self.flow.link_fixed
+        for widget in (ui.noCaseRadio, ui.existingCaseRadio, ui.newCaseRadio):
+            widget.setVisible(not fixed)
+        existing, new = ui.existingCaseRadio.isChecked(), ui.newCaseRadio.isChecked()
+        for widget in (ui.caseSearchEdit, ui.caseList):
+            widget.setVisible(not fixed)
+            widget.setEnabled(existing)
+        for widget in (ui.newCaseTitleEdit, ui.newCaseLevelCombo, ui.newCaseLevelLabel):
+            widget.setVisible(not fixed)
+            widget.setEnabled(new)
+        ui.linkedCaseLabel.setVisible(fixed)
+        ui.linkedCaseValue.setVisible(fixed)
+
+    def locate(self, field: str) -> tuple[str, QWidget | None]:
+        if field == "case_id":
+            return self.ui.existingCaseRadio.text().replace("&", "").rstrip(": "), self.ui.caseList
+        if field == "new_case_title":
+            return self.ui.newCaseRadio.text().replace("&", "").rstrip(
+                ": "
+            ), self.ui.newCaseTitleEdit
+        if field == "follow_up_on":
+            return self.ui.followUpCheck.text().replace("&", "").rstrip(": "), self.ui.followUpEdit
+        return super().locate(field)
+
+
+class RelativeSupportSummaryPage(FlowPage):
+    FORM = "relative_support_summary"
+    PAGE = "summary"
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Summary"))
+
+    def load(self) -> None:
+        self.ui.summaryBrowser.setHtml(summary.relative_support_html(self.flow, self.owner.names))
+
+    def store(self) -> None:
+        pass
+
+
+PAGES = (
+    RelativeSupportCallerPage,
+    RelativeSupportWorryPage,
+    RelativeSupportAdvicePage,
+    RelativeSupportLinkPage,
+    RelativeSupportSummaryPage,
+)

@@ -1,0 +1,190 @@
+"""Persons and organisations (the registry): paged lists, details and saving.
+
+Lists are pages of small rows filtered and sorted in SQL (names in Swedish order, see
+:mod:`kopingplan.storage.repositories.people`); details are read on purpose and that reading
+is written to the audit log, as opening a case is. Identity numbers are stored canonical
+(12 digits) whatever form they were typed in, and a number already in the vault is refused
+with a message on the field rather than a database error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import sqlcipher3
+
+from kopingplan import errors
+from kopingplan.domain import model as m
+from kopingplan.domain import rules
+from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
+from kopingplan.services.session import Session
+from kopingplan.storage import mapping
+from kopingplan.storage.repositories import ORGANISATIONS, PERSONS, people
+
+PersonRow = people.PersonRow
+PersonCaseRow = people.PersonCaseRow
+OrganisationRow = people.OrganisationRow
+SupportThreadRow = people.SupportThreadRow
+
+IDENTITY_NUMBER_TAKEN = errors.QT_TRANSLATE_NOOP(
+    "Errors", "belongs to another person in the vault already"
+)
+
+# Lists for a combo box (professionals, organisations) stop here; the registry pages beyond.
+CHOICES_LIMIT = 1000
+
+
+# --- persons -----------------------------------------------------------------------------------
+
+
+def person_page(
+    session: Session,
+    text: str | None = None,
+    *,
+    professionals_only: bool = False,
+    organisation_id: int | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[PersonRow]:
+    return people.person_page(
+        session.vault.conn,
+        text,
+        professionals_only=professionals_only,
+        organisation_id=organisation_id,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def person_count(
+    session: Session,
+    text: str | None = None,
+    *,
+    professionals_only: bool = False,
+    organisation_id: int | None = None,
+) -> int:
+    return people.person_count(
+        session.vault.conn,
+        text,
+        professionals_only=professionals_only,
+        organisation_id=organisation_id,
+    )
+
+
+def professionals(session: Session) -> list[PersonRow]:
+    """Persons who work at an organisation: who can hold a case or take part as staff."""
+    return person_page(session, professionals_only=True, limit=CHOICES_LIMIT)
+
+
+def responsible_persons(session: Session) -> list[PersonRow]:
+    """Persons who hold at least one case, for the case list's filter."""
+    return people.responsible_persons(session.vault.conn)
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    person: m.Person
+    organisation: m.Organisation | None
+    cases: list[PersonCaseRow]
+
+
+def open_person(session: Session, person_id: int) -> PersonDetail:
+    """A person with their organisation and cases; the reading is written to the audit log."""
+    conn = session.vault.conn
+    person = mapping.get(conn, PERSONS, person_id)
+    organisation = (
+        mapping.find(conn, ORGANISATIONS, person.organisation_id)
+        if person.organisation_id is not None
+        else None
+    )
+    detail = PersonDetail(person, organisation, people.person_cases(conn, person_id))
+    session.record("persons.open", "persons", person_id)
+    return detail
+
+
+def canonical_identity_number(text: str | None) -> str | None:
+    """The 12-digit form of a typed identity number; None for an empty field. Raises
+    InvalidInput("identity_number", …) for a number that is not valid."""
+    if text is None or not text.strip():
+        return None
+    try:
+        return IdentityNumber.parse(text).digits
+    except InvalidIdentityNumber as error:
+        raise errors.InvalidInput(
+            "identity_number", rules.INVALID_IDENTITY_NUMBER, reason=str(error.reason)
+        ) from None
+
+
+def save_person(session: Session, person: m.Person) -> m.Person:
+    """Stores a person; the identity number in canonical form and not twice in the vault."""
+    number = canonical_identity_number(person.identity_number)
+    person = replace(person, identity_number=number)
+    if number is not None and person.birth_year is None:
+        person = replace(person, birth_year=int(number[:4]))
+    if number is not None and _number_taken(session, number, person.id):
+        raise errors.InvalidInput("identity_number", IDENTITY_NUMBER_TAKEN)
+    try:
+        return session.save(person)
+    except sqlcipher3.IntegrityError:  # a race with the check above; same message
+        raise errors.InvalidInput("identity_number", IDENTITY_NUMBER_TAKEN) from None
+
+
+def _number_taken(session: Session, number: str, own_id: int | None) -> bool:
+    others = mapping.count(
+        session.vault.conn,
+        PERSONS,
+        "identity_number = ? AND id IS NOT ?",
+        (number, own_id),
+    )
+    return others > 0
+
+
+# --- organisations -----------------------------------------------------------------------------
+
+
+def organisation_page(
+    session: Session,
+    text: str | None = None,
+    kind: m.OrganisationKind | None = None,
+    *,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[OrganisationRow]:
+    return people.organisation_page(session.vault.conn, text, kind, limit=limit, offset=offset)
+
+
+def organisation_count(
+    session: Session, text: str | None = None, kind: m.OrganisationKind | None = None
+) -> int:
+    return people.organisation_count(session.vault.conn, text, kind)
+
+
+def organisations(session: Session) -> list[OrganisationRow]:
+    """Every organisation (the partner registry is short), for a choice in a form."""
+    return organisation_page(session, limit=CHOICES_LIMIT)
+
+
+@dataclass(frozen=True)
+class OrganisationDetail:
+    organisation: m.Organisation
+    people: list[PersonRow]
+
+
+def open_organisation(session: Session, organisation_id: int) -> OrganisationDetail:
+    organisation = mapping.get(session.vault.conn, ORGANISATIONS, organisation_id)
+    staff = person_page(session, organisation_id=organisation_id, limit=CHOICES_LIMIT)
+    session.record("organisations.open", "organisations", organisation_id)
+    return OrganisationDetail(organisation, staff)
+
+
+# --- groups and relatives' support -------------------------------------------------------------
+
+
+def groups(session: Session) -> list[m.Group]:
+    return people.groups(session.vault.conn)
+
+
+def case_support_threads(session: Session, case_id: int) -> list[SupportThreadRow]:
+    """The relatives' support threads of a case (shown in the case view, already audited as
+    part of opening the case)."""
+    return people.relative_support_threads(session.vault.conn, case_id)
