@@ -28,23 +28,23 @@
     <name>Backup</name>
     <message>
         <source>Copying the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierar valvet</translation>
     </message>
     <message>
         <source>Checking the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar kopian</translation>
     </message>
     <message>
         <source>Removing old backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort gamla säkerhetskopior</translation>
     </message>
     <message>
         <source>Copying the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierar säkerhetskopian</translation>
     </message>
     <message>
         <source>Checking the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar säkerhetskopian</translation>
     </message>
 </context>
 <context>
@@ -471,11 +471,11 @@
     </message>
     <message>
         <source>check this installation with a temporary vault and exit (no window)</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollera installationen med ett tillfälligt valv och avsluta (inget fönster)</translation>
     </message>
     <message>
         <source>unlock with the recovery key instead of the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>lås upp med återställningsnyckeln i stället för lösenfrasen</translation>
     </message>
     <message>
         <source>create a new vault and your signing identity</source>
@@ -523,35 +523,35 @@
     </message>
     <message>
         <source>make a signed PDF brief</source>
-        <translation type="unfinished"></translation>
+        <translation>gör ett signerat underlag som PDF</translation>
     </message>
     <message>
         <source>meeting or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>mötes- eller ärendenummer</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen som ska skrivas</translation>
     </message>
     <message>
         <source>numbered copies</source>
-        <translation type="unfinished"></translation>
+        <translation>antal numrerade exemplar</translation>
     </message>
     <message>
         <source>one numbered copy per name</source>
-        <translation type="unfinished"></translation>
+        <translation>ett numrerat exemplar per namn</translation>
     </message>
     <message>
         <source>overwrite existing files</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv över befintliga filer</translation>
     </message>
     <message>
         <source>check a signed brief: who signed it and that it is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollera ett signerat underlag: vem som signerade det och att det är oförändrat</translation>
     </message>
     <message>
         <source>a signer&apos;s certificate (PEM); without it the vault is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>en undertecknares certifikat (PEM); utan det låses valvet upp</translation>
     </message>
     <message>
         <source>your certificate</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel: </translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>The passphrase was set with the recovery key. Make a new recovery key now (&apos;kopingplan recovery-key new&apos;) and destroy the old sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen har satts med återställningsnyckeln. Gör en ny återställningsnyckel nu (&apos;kopingplan recovery-key new&apos;) och förstör det gamla bladet.</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
@@ -647,303 +647,303 @@
     </message>
     <message>
         <source>a meeting or case number is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ett mötes- eller ärendenummer behövs</translation>
     </message>
     <message>
         <source>Wrote the signed brief {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det signerade underlaget {path} har skrivits.</translation>
     </message>
     <message>
         <source>Signed by: {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerat av: {signer}</translation>
     </message>
     <message>
         <source>Certificate (SHA-256): {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat (SHA-256): {fp}</translation>
     </message>
     <message>
         <source>Signed at: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerat: {when}</translation>
     </message>
     <message>
         <source>The document is intact and signed by a trusted certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet är oförändrat och signerat med ett betrott certifikat.</translation>
     </message>
     <message>
         <source>NOT VALID: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>INTE GILTIGT: {problem}</translation>
     </message>
     <message>
         <source>recipients of encrypted packages</source>
-        <translation type="unfinished"></translation>
+        <translation>mottagare av krypterade paket</translation>
     </message>
     <message>
         <source>register a recipient&apos;s certificate (PEM, DER or PKCS#7)</source>
-        <translation type="unfinished"></translation>
+        <translation>registrera en mottagares certifikat (PEM, DER eller PKCS#7)</translation>
     </message>
     <message>
         <source>default: from the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>standard: från certifikatet</translation>
     </message>
     <message>
         <source>choose one certificate of a bundle by its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>välj ett av certifikaten i en samling med dess SHA-256</translation>
     </message>
     <message>
         <source>mark verified after comparing the fingerprint with its holder</source>
-        <translation type="unfinished"></translation>
+        <translation>markera som verifierad efter att fingeravtrycket jämförts med innehavaren</translation>
     </message>
     <message>
         <source>number, fingerprint or name</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer, fingeravtryck eller namn</translation>
     </message>
     <message>
         <source>the SHA-256 fingerprint the holder read out</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-fingeravtrycket som innehavaren läste upp</translation>
     </message>
     <message>
         <source>registered recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>registrerade mottagare</translation>
     </message>
     <message>
         <source>make an encrypted package for recipients (a disclosure)</source>
-        <translation type="unfinished"></translation>
+        <translation>gör ett krypterat paket till mottagare (ett utlämnande)</translation>
     </message>
     <message>
         <source>number, fingerprint or name; repeat for several</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer, fingeravtryck eller namn; upprepa för flera</translation>
     </message>
     <message>
         <source>all notes of the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>alla anteckningar i ärendena</translation>
     </message>
     <message>
         <source>the measures of the current exit plans</source>
-        <translation type="unfinished"></translation>
+        <translation>insatserna i de aktuella individuella handlingsplanerna</translation>
     </message>
     <message>
         <source>names and identity numbers of the subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>namn och personnummer för dem ärendena gäller</translation>
     </message>
     <message>
         <source>a covering note</source>
-        <translation type="unfinished"></translation>
+        <translation>ett följebrev</translation>
     </message>
     <message>
         <source>a code or title from &apos;legal-bases&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>en kod eller titel från &apos;legal-bases&apos;</translation>
     </message>
     <message>
         <source>the decider&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>beslutsfattarens roll</translation>
     </message>
     <message>
         <source>print data.json and write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>visa data.json utan att skriva någon fil</translation>
     </message>
     <message>
         <source>import a package sent to you</source>
-        <translation type="unfinished"></translation>
+        <translation>importera ett paket som skickats till dig</translation>
     </message>
     <message>
         <source>link everything to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>koppla allt till det här ärendet</translation>
     </message>
     <message>
         <source>the disclosure log</source>
-        <translation type="unfinished"></translation>
+        <translation>loggen över utlämnanden</translation>
     </message>
     <message>
         <source>part of the name, or the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>del av namnet, eller fingeravtrycket</translation>
     </message>
     <message>
         <source>the legal bases a disclosure can cite</source>
-        <translation type="unfinished"></translation>
+        <translation>de rättsliga grunder ett utlämnande kan hänvisa till</translation>
     </message>
     <message>
         <source>Registered recipient {id}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagare {id} har registrerats: {label}</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfärdat till: {subject}</translation>
     </message>
     <message>
         <source>Issuer: {issuer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfärdat av: {issuer}</translation>
     </message>
     <message>
         <source>Valid: {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller: {start} till {end}</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingeravtryck (SHA-256): {fp}</translation>
     </message>
     <message>
         <source>Not verified: compare the fingerprint with its holder, then run &apos;kopingplan recipient verify {id} --fingerprint …&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte verifierad: jämför fingeravtrycket med innehavaren och kör sedan &apos;kopingplan recipient verify {id} --fingerprint …&apos;.</translation>
     </message>
     <message>
         <source>Recipient {id} is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagare {id} är verifierad.</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verifierad</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>INTE verifierad</translation>
     </message>
     <message>
         <source>Warning: the certificate of {label} ends on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: certifikatet för {label} upphör att gälla {date}.</translation>
     </message>
     <message>
         <source>Wrote {path} for {count} recipient(s); disclosure recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev {path} till {count} mottagare; utlämnandet har registrerats.</translation>
     </message>
     <message>
         <source>Content SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehållets SHA-256: {sha}</translation>
     </message>
     <message>
         <source>From: {label} (SHA-256 {fp}), verified signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Från: {label} (SHA-256 {fp}), verifierad signatur</translation>
     </message>
     <message>
         <source>Package: {id}, created {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket: {id}, skapat {created}</translation>
     </message>
     <message>
         <source>Imported {count} item(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade {count} uppgift(er).</translation>
     </message>
     <message>
         <source>make a checked backup in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>gör en kontrollerad säkerhetskopia i en mapp</translation>
     </message>
     <message>
         <source>the folder, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen, t.ex. på ett USB-minne</translation>
     </message>
     <message>
         <source>how many backups of this vault to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>hur många säkerhetskopior av valvet som ska sparas</translation>
     </message>
     <message>
         <source>list the backups in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>lista säkerhetskopiorna i en mapp</translation>
     </message>
     <message>
         <source>replace the vault with a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ersätt valvet med en säkerhetskopia</translation>
     </message>
     <message>
         <source>the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen med säkerhetskopian</translation>
     </message>
     <message>
         <source>do not ask before switching</source>
-        <translation type="unfinished"></translation>
+        <translation>fråga inte innan valvet byts ut</translation>
     </message>
     <message>
         <source>the recovery key for the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>återställningsnyckeln att förvara i kassaskåpet</translation>
     </message>
     <message>
         <source>make a new recovery key (revokes the old one)</source>
-        <translation type="unfinished"></translation>
+        <translation>gör en ny återställningsnyckel (den gamla slutar gälla)</translation>
     </message>
     <message>
         <source>remove the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ta bort återställningsnyckeln</translation>
     </message>
     <message>
         <source>retention: what is due, decide</source>
-        <translation type="unfinished"></translation>
+        <translation>gallring: se vad som ska gallras och besluta</translation>
     </message>
     <message>
         <source>records whose retention period has run out</source>
-        <translation type="unfinished"></translation>
+        <translation>poster vars gallringsfrist har löpt ut</translation>
     </message>
     <message>
         <source>delete records for good</source>
-        <translation type="unfinished"></translation>
+        <translation>radera poster slutgiltigt</translation>
     </message>
     <message>
         <source>keep a record, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>behåll en post, med motivering</translation>
     </message>
     <message>
         <source>Backed up to {folder} ({size} MB, checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian sparades i {folder} ({size} MB, kontrollerad).</translation>
     </message>
     <message>
         <source>Removed the older backup {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort den äldre säkerhetskopian {folder}.</translation>
     </message>
     <message>
         <source>Note: this backup is on the vault&apos;s own drive; keep one elsewhere too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs: den här säkerhetskopian ligger på samma enhet som valvet; spara en på ett annat ställe också.</translation>
     </message>
     <message>
         <source>Recovery key of the backup: </source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopians återställningsnyckel: </translation>
     </message>
     <message>
         <source>Passphrase of the backup (as it was when the backup was made): </source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopians lösenfras (som den var när kopian gjordes): </translation>
     </message>
     <message>
         <source>Backup made: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian gjordes: {when}</translation>
     </message>
     <message>
         <source>Schema version: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion: {n}</translation>
     </message>
     <message>
         <source>Audit log rows: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader i loggen: {n}</translation>
     </message>
     <message>
         <source>Warning: this backup is of another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: den här säkerhetskopian kommer från ett annat valv.</translation>
     </message>
     <message>
         <source>Replace the current vault with this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ersätta det nuvarande valvet med den här säkerhetskopian?</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ändrades.</translation>
     </message>
     <message>
         <source>Restored the backup into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian har återställts till {folder}.</translation>
     </message>
     <message>
         <source>The previous vault was kept as {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det tidigare valvet har sparats som {folder}.</translation>
     </message>
     <message>
         <source>The recovery key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckeln har tagits bort.</translation>
     </message>
     <message>
         <source>Kept until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behålls till {day}.</translation>
     </message>
     <message>
         <source>Delete {n} records for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du radera {n} poster slutgiltigt?</translation>
     </message>
     <message>
         <source>Deleted: {counts}; persons: {persons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderade: {counts}; personer: {persons}.</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>The file {path} cannot be read. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} går inte att läsa. Kontrollera sökvägen.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -1235,275 +1235,275 @@
     </message>
     <message>
         <source>The file is not a certificate Köpingplan can read. Ask the recipient for their certificate as a PEM or DER file (.pem, .cer, .crt) or a PKCS#7 bundle (.p7b).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inget certifikat som Köpingplan kan läsa. Be mottagaren att skicka sitt certifikat som en PEM- eller DER-fil (.pem, .cer, .crt) eller en PKCS#7-samling (.p7b).</translation>
     </message>
     <message>
         <source>The file holds {count} personal certificates. Choose the one to use by its fingerprint, or ask the recipient for a file with only their own certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen innehåller {count} personliga certifikat. Välj det som ska användas med dess fingeravtryck, eller be mottagaren om en fil med bara mottagarens eget certifikat.</translation>
     </message>
     <message>
         <source>The certificate expired on {date}. Nothing can be encrypted to it or trusted from it; ask the recipient for their current certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet slutade gälla {date}. Det kan inte användas för kryptering och inget som är signerat med det kan godtas; be mottagaren om ett aktuellt certifikat.</translation>
     </message>
     <message>
         <source>The certificate is valid only from {date}. Check the computer&apos;s clock, or wait until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet gäller först från {date}. Kontrollera datorns klocka, eller vänta tills dess.</translation>
     </message>
     <message>
         <source>The certificate has an elliptic-curve (EC) key. Köpingplan encrypts packages with RSA key transport only; ask the recipient for a certificate with an RSA key (3072 bits recommended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet har en EC-nyckel (elliptisk kurva). Köpingplan krypterar paket bara med RSA-nyckeltransport; be mottagaren om ett certifikat med en RSA-nyckel (3072 bitar rekommenderas).</translation>
     </message>
     <message>
         <source>The certificate has a {kind} key, which Köpingplan cannot encrypt to. Ask the recipient for a certificate with an RSA key (3072 bits recommended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet har en nyckel av typen {kind}, som Köpingplan inte kan kryptera till. Be mottagaren om ett certifikat med en RSA-nyckel (3072 bitar rekommenderas).</translation>
     </message>
     <message>
         <source>The certificate&apos;s RSA key has only {bits} bits; at least 2048 are needed (3072 recommended). Ask the recipient for a stronger certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatets RSA-nyckel har bara {bits} bitar; minst 2048 behövs (3072 rekommenderas). Be mottagaren om ett starkare certifikat.</translation>
     </message>
     <message>
         <source>The certificate of {name} may not be used for encryption (its key usage forbids key transport). Ask the recipient for their encryption certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet för {name} får inte användas för kryptering (nyckelanvändningen tillåter inte nyckeltransport). Be mottagaren om ett certifikat för kryptering.</translation>
     </message>
     <message>
         <source>This certificate is already registered (recipient number {id}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet är redan registrerat (mottagare nummer {id}). Inget ändrades.</translation>
     </message>
     <message>
         <source>The certificate of {name} has not been verified. Compare its fingerprint with the recipient (by phone, say) and mark it verified first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet för {name} har inte verifierats. Jämför först fingeravtrycket med mottagaren (till exempel per telefon) och markera det som verifierat.</translation>
     </message>
     <message>
         <source>The fingerprint you gave does not match the registered certificate. Do not mark it verified: the certificate may not be the recipient&apos;s. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingeravtrycket du angav stämmer inte med det registrerade certifikatet. Markera det inte som verifierat: certifikatet kanske inte är mottagarens. Inget ändrades.</translation>
     </message>
     <message>
         <source>Several recipients match “{text}”. Give the recipient&apos;s number or fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flera mottagare passar in på ”{text}”. Ange mottagarens nummer eller fingeravtryck.</translation>
     </message>
     <message>
         <source>Choose at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en mottagare.</translation>
     </message>
     <message>
         <source>Nothing is chosen to send. Choose cases, parts of cases, entries or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget är valt att skicka. Välj ärenden, delar av ärenden, poster eller en fil.</translation>
     </message>
     <message>
         <source>“{code}” is not in the list of legal bases. Choose one from the list, or have it added in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{code}” finns inte i listan över rättsliga grunder. Välj en i listan, eller se till att den läggs till i inställningarna.</translation>
     </message>
     <message>
         <source>Only PDF files can be attached; “{name}” is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara PDF-filer kan bifogas; ”{name}” är ingen PDF.</translation>
     </message>
     <message>
         <source>A recipient changed after the preview was made. Make the preview again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mottagare har ändrats efter att förhandsvisningen gjordes. Gör förhandsvisningen igen; inget skickades.</translation>
     </message>
     <message>
         <source>The package is larger than {limit_mib} MiB and was not opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet är större än {limit_mib} MiB och öppnades inte. Inget ändrades.</translation>
     </message>
     <message>
         <source>The file is not an encrypted package (CMS, DER form). Nothing was changed; check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inget krypterat paket (CMS i DER-form). Inget ändrades; kontrollera att du valde rätt fil.</translation>
     </message>
     <message>
         <source>The package is not encrypted to your certificate (fingerprint {fingerprint}), so it cannot be opened. Nothing was changed; ask the sender to encrypt it to your current certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet är inte krypterat till ditt certifikat (fingeravtryck {fingerprint}), så det går inte att öppna. Inget ändrades; be avsändaren kryptera det till ditt aktuella certifikat.</translation>
     </message>
     <message>
         <source>The package uses encryption Köpingplan does not accept: {problem}. Nothing was changed; ask the sender to use the commands in the instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet använder kryptering som Köpingplan inte godtar: {problem}. Inget ändrades; be avsändaren använda kommandona i instruktionerna.</translation>
     </message>
     <message>
         <source>RSA PKCS#1 v1.5 key transport (use -keyopt rsa_padding_mode:oaep)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA PKCS#1 v1.5-nyckeltransport (använd -keyopt rsa_padding_mode:oaep)</translation>
     </message>
     <message>
         <source>content encryption without authentication (use -aes-256-gcm)</source>
-        <translation type="unfinished"></translation>
+        <translation>innehållskryptering utan autentisering (använd -aes-256-gcm)</translation>
     </message>
     <message>
         <source>an unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>en okänd algoritm</translation>
     </message>
     <message>
         <source>The package was altered or damaged on the way: it failed its integrity check and was not opened. Nothing was changed; ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet har ändrats eller skadats på vägen: det klarade inte integritetskontrollen och öppnades inte. Inget ändrades; be avsändaren skicka det igen.</translation>
     </message>
     <message>
         <source>The package is signed by a certificate that is not among your recipients (fingerprint {fingerprint}). Nothing was changed. Register the sender&apos;s certificate and verify it before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet är signerat med ett certifikat som inte finns bland dina mottagare (fingeravtryck {fingerprint}). Inget ändrades. Registrera avsändarens certifikat och verifiera det innan du importerar.</translation>
     </message>
     <message>
         <source>The package is signed by {name}, whose certificate has not been verified. Nothing was changed; compare the fingerprint with the sender and mark it verified first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet är signerat av {name}, vars certifikat inte har verifierats. Inget ändrades; jämför först fingeravtrycket med avsändaren och markera det som verifierat.</translation>
     </message>
     <message>
         <source>The package is signed by {name}, whose certificate expired on {date}. Nothing was changed; ask the sender for their current certificate and a new package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet är signerat av {name}, vars certifikat slutade gälla {date}. Inget ändrades; be avsändaren om ett aktuellt certifikat och ett nytt paket.</translation>
     </message>
     <message>
         <source>The package&apos;s signature is not valid: its content was changed after signing, or it was not signed by whom it claims. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketets signatur är inte giltig: innehållet har ändrats efter signeringen, eller så är det inte signerat av den det utger sig för att komma från. Inget ändrades.</translation>
     </message>
     <message>
         <source>The package says it comes from another certificate than the one that signed it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet uppger att det kommer från ett annat certifikat än det som signerade det. Inget ändrades.</translation>
     </message>
     <message>
         <source>The package is in a format this version does not read ({found}; expected {expected}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet har ett format som den här versionen inte läser ({found}; förväntat {expected}). Inget ändrades.</translation>
     </message>
     <message>
         <source>The package&apos;s content is not in order ({problem}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketets innehåll är inte i ordning ({problem}). Inget ändrades.</translation>
     </message>
     <message>
         <source>the encrypted structure cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>den krypterade strukturen går inte att läsa</translation>
     </message>
     <message>
         <source>the signed structure cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>den signerade strukturen går inte att läsa</translation>
     </message>
     <message>
         <source>it must carry exactly one signature</source>
-        <translation type="unfinished"></translation>
+        <translation>det måste ha exakt en signatur</translation>
     </message>
     <message>
         <source>the signed content is not a ZIP file</source>
-        <translation type="unfinished"></translation>
+        <translation>det signerade innehållet är ingen ZIP-fil</translation>
     </message>
     <message>
         <source>too many files</source>
-        <translation type="unfinished"></translation>
+        <translation>för många filer</translation>
     </message>
     <message>
         <source>a file name is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ett filnamn är inte tillåtet</translation>
     </message>
     <message>
         <source>a file name occurs twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ett filnamn förekommer två gånger</translation>
     </message>
     <message>
         <source>a file is encrypted or compressed in an unknown way</source>
-        <translation type="unfinished"></translation>
+        <translation>en fil är krypterad eller komprimerad på ett okänt sätt</translation>
     </message>
     <message>
         <source>a file is larger than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>en fil är större än tillåtet</translation>
     </message>
     <message>
         <source>a file is compressed suspiciously well (ZIP bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>en fil är misstänkt väl komprimerad (ZIP-bomb)</translation>
     </message>
     <message>
         <source>manifest.json is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json saknas eller är felaktig</translation>
     </message>
     <message>
         <source>the files do not match the manifest&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>filerna stämmer inte med listan i manifestet</translation>
     </message>
     <message>
         <source>a file does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>en fil stämmer inte med sin kontrollsumma</translation>
     </message>
     <message>
         <source>a JSON file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>en JSON-fil går inte att läsa</translation>
     </message>
     <message>
         <source>the field {field} is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {field} saknas eller är felaktigt</translation>
     </message>
     <message>
         <source>the field {field} is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {field} är okänt</translation>
     </message>
     <message>
         <source>an attachment is not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>en bilaga är ingen PDF</translation>
     </message>
     <message>
         <source>it holds no information</source>
-        <translation type="unfinished"></translation>
+        <translation>det innehåller inga uppgifter</translation>
     </message>
     <message>
         <source>This package was already imported on {date}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här paketet importerades redan {date}. Inget ändrades.</translation>
     </message>
     <message>
         <source>must be a short code of lower-case letters, digits and hyphens, unique in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en kort kod av gemener, siffror och bindestreck, unik i listan</translation>
     </message>
     <message>
         <source>The backup folder {path} does not exist. Connect the drive or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen för säkerhetskopior {path} finns inte. Anslut enheten eller välj en annan mapp.</translation>
     </message>
     <message>
         <source>A backup cannot go inside the vault folder itself. Choose a folder on another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>En säkerhetskopia kan inte ligga i själva valvmappen. Välj en mapp på en annan enhet.</translation>
     </message>
     <message>
         <source>{path} is not a Köpingplan backup (a folder with vault.db and vault.key). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är ingen säkerhetskopia från Köpingplan (en mapp med vault.db och vault.key). Inget ändrades.</translation>
     </message>
     <message>
         <source>The backup {path} failed its check ({detail}). It was not restored and the vault is unchanged. Try an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian {path} klarade inte kontrollen ({detail}). Den återställdes inte och valvet är oförändrat. Prova en äldre säkerhetskopia.</translation>
     </message>
     <message>
         <source>is outside the allowed range</source>
-        <translation type="unfinished"></translation>
+        <translation>ligger utanför det tillåtna intervallet</translation>
     </message>
     <message>
         <source>must be a number from 1 to 50</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett tal från 1 till 50</translation>
     </message>
     <message>
         <source>must name one recipient per copy (or give only the recipients)</source>
-        <translation type="unfinished"></translation>
+        <translation>måste ange en mottagare per exemplar (eller bara ange mottagarna)</translation>
     </message>
     <message>
         <source>The file {path} already exists. Nothing was written; choose another name or allow replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} finns redan. Inget skrevs; välj ett annat namn eller tillåt att filen ersätts.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist. Nothing was written; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {path} finns inte. Inget skrevs; välj en annan plats.</translation>
     </message>
     <message>
         <source>The brief cannot be written to {path} (no permission or a read-only place). Nothing was written; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Underlaget kan inte skrivas till {path} (behörighet saknas eller platsen är skrivskyddad). Inget skrevs; välj en annan plats.</translation>
     </message>
     <message>
         <source>is not among those called to the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>finns inte bland dem som kallats till mötet</translation>
     </message>
     <message>
         <source>The agenda item {item} belongs to another meeting. Nothing was changed; choose an item of this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagordningspunkten {item} hör till ett annat möte. Inget ändrades; välj en punkt i det här mötet.</translation>
     </message>
     <message>
         <source>That is not a recovery key: it has 48 digits in 8 groups of 6. Check what you typed against the recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är ingen återställningsnyckel: en återställningsnyckel har 48 siffror i 8 grupper om 6. Jämför det du skrev med återställningsbladet.</translation>
     </message>
     <message>
         <source>Group {group} of the recovery key is mistyped (the groups check themselves). Compare it with the recovery sheet and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp {group} i återställningsnyckeln är felskriven (varje grupp har en egen kontroll). Jämför den med återställningsbladet och skriv den igen.</translation>
     </message>
     <message>
         <source>That recovery key does not open this vault. Nothing was changed; check that the sheet belongs to this vault (its vault number) and that the key is still the newest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den återställningsnyckeln öppnar inte det här valvet. Inget ändrades; kontrollera att bladet hör till det här valvet (dess valvnummer) och att nyckeln fortfarande är den senaste.</translation>
     </message>
     <message>
         <source>This vault has no recovery key. Only the passphrase opens it; if it is lost, restore a backup whose passphrase you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här valvet har ingen återställningsnyckel. Bara lösenfrasen öppnar det; om den har gått förlorad, återställ en säkerhetskopia vars lösenfras du känner till.</translation>
     </message>
     <message>
         <source>belongs to another person in the vault already</source>
@@ -1511,43 +1511,43 @@
     </message>
     <message>
         <source>Record {id} is not due for retention (it is open, or was reopened or changed meanwhile). Nothing was changed; open the review list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Post {id} ska inte gallras nu (den är öppen, eller har öppnats igen eller ändrats under tiden). Inget ändrades; öppna gallringslistan igen.</translation>
     </message>
     <message>
         <source>must be a day after today</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en dag efter i dag</translation>
     </message>
     <message>
         <source>must be between 1 and 600 months</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara mellan 1 och 600 månader</translation>
     </message>
     <message>
         <source>Too many wrong passphrases. Wait {seconds} seconds, then try again. Nothing in the vault was changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många felaktiga lösenfraser. Vänta {seconds} sekunder och försök sedan igen. Inget i valvet har ändrats eller raderats.</translation>
     </message>
     <message>
         <source>The copy was cancelled. Nothing was kept of it; the vault is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieringen avbröts. Inget av kopian har sparats; valvet är oförändrat.</translation>
     </message>
     <message>
         <source>There is not enough space in {path}. The copy was not made and was removed again; the vault and earlier backups are unchanged. Free some space or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inte tillräckligt med utrymme i {path}. Kopian gjordes inte och har tagits bort igen; valvet och tidigare säkerhetskopior är oförändrade. Frigör utrymme eller välj en annan plats.</translation>
     </message>
     <message>
         <source>The copy could not be written to {path} ({detail}). The vault is unchanged. Check that the drive is connected and writable, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopian kunde inte skrivas till {path} ({detail}). Valvet är oförändrat. Kontrollera att enheten är ansluten och skrivbar, eller välj en annan plats.</translation>
     </message>
     <message>
         <source>{path} could not be read ({detail}). Nothing was changed. The drive may be failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kunde inte läsas ({detail}). Inget ändrades. Enheten kan vara på väg att gå sönder.</translation>
     </message>
     <message>
         <source>The vault is busy with another task, so no copy was made. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är upptaget med en annan uppgift, så ingen kopia gjordes. Försök igen om en stund.</translation>
     </message>
     <message>
         <source>The copy in {path} failed its check ({detail}), so it was removed. The vault is unchanged. The drive may be failing: try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopian i {path} klarade inte kontrollen ({detail}), så den togs bort. Valvet är oförändrat. Enheten kan vara på väg att gå sönder: prova en annan.</translation>
     </message>
     <message>
         <source>is already in the case with this role</source>
@@ -2268,99 +2268,99 @@
     <name>Kinds</name>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>ärende</translation>
     </message>
     <message>
         <source>level change</source>
-        <translation type="unfinished"></translation>
+        <translation>nivåändring</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <source>case participant</source>
-        <translation type="unfinished"></translation>
+        <translation>ärendedeltagare</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakt</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished">anteckning</translation>
+        <translation>anteckning</translation>
     </message>
     <message>
         <source>situation entry</source>
-        <translation type="unfinished"></translation>
+        <translation>lägesbildspost</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>arbetsgrupp</translation>
     </message>
     <message>
         <source>group membership</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppmedlemskap</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>möte</translation>
     </message>
     <message>
         <source>meeting attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>mötesdeltagare</translation>
     </message>
     <message>
         <source>agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>dagordningspunkt</translation>
     </message>
     <message>
         <source>meeting action</source>
-        <translation type="unfinished"></translation>
+        <translation>mötesåtgärd</translation>
     </message>
     <message>
         <source>exit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>individuell handlingsplan</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>insats</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>uppföljning</translation>
     </message>
     <message>
         <source>relative support</source>
-        <translation type="unfinished"></translation>
+        <translation>anhörigstöd</translation>
     </message>
     <message>
         <source>relative support contact</source>
-        <translation type="unfinished"></translation>
+        <translation>anhörigkontakt</translation>
     </message>
     <message>
         <source>disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>utlämnande</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>händelse</translation>
     </message>
     <message>
         <source>plan revision</source>
-        <translation type="unfinished"></translation>
+        <translation>version av handlingsplanen</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>mottagare</translation>
     </message>
     <message>
         <source>incoming item</source>
-        <translation type="unfinished"></translation>
+        <translation>inkommen uppgift</translation>
     </message>
 </context>
 <context>
@@ -3293,39 +3293,39 @@
     <name>Recovery</name>
     <message>
         <source>Köpingplan recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel för Köpingplan</translation>
     </message>
     <message>
         <source>This key opens the Köpingplan vault below if the coordinator&apos;s passphrase is forgotten or the coordinator has left. Anyone who has it and a copy of the vault can read everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här nyckeln öppnar Köpingplan-valvet som anges nedan, om samordnarens lösenfras har glömts bort eller samordnaren har slutat. Den som har nyckeln och en kopia av valvet kan läsa allt i det.</translation>
     </message>
     <message>
         <source>Keep this sheet in the employer&apos;s safe. Do not photograph, scan or store it on a computer, and do not keep it with the laptop or the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förvara det här bladet i arbetsgivarens kassaskåp. Fotografera eller skanna det inte och spara det inte på en dator, och förvara det inte tillsammans med datorn eller säkerhetskopiorna.</translation>
     </message>
     <message>
         <source>To use it: start Köpingplan, choose “Use recovery key” at the unlock prompt, type the 48 digits (the dashes are optional), and set a new passphrase at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Så här används den: starta Köpingplan, välj ”Använd återställningsnyckel” när lösenfrasen efterfrågas, skriv de 48 siffrorna (bindestrecken kan utelämnas) och välj genast en ny lösenfras.</translation>
     </message>
     <message>
         <source>A newer recovery key replaces this one. Backups made while this key was valid still open with it: destroy this sheet only when those backups are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>En nyare återställningsnyckel ersätter den här. Säkerhetskopior som gjordes medan den här nyckeln gällde går fortfarande att öppna med den: förstör bladet först när de säkerhetskopiorna inte längre finns.</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished">Valv</translation>
+        <translation>Valv</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Skapat</translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Samordnare</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel</translation>
     </message>
 </context>
 <context>
@@ -4058,35 +4058,35 @@
     <name>Verification</name>
     <message>
         <source>The file is not a readable PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inget läsbart PDF-dokument.</translation>
     </message>
     <message>
         <source>The document is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet är inte signerat.</translation>
     </message>
     <message>
         <source>The signature is damaged and cannot be checked; do not rely on the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen är skadad och kan inte kontrolleras; lita inte på innehållet.</translation>
     </message>
     <message>
         <source>The document was changed after it was signed; do not rely on the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet har ändrats efter att det signerades; lita inte på innehållet.</translation>
     </message>
     <message>
         <source>The signature does not match the signer&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen stämmer inte med undertecknarens certifikat.</translation>
     </message>
     <message>
         <source>Something was added to the document after it was signed; do not rely on the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något har lagts till i dokumentet efter att det signerades; lita inte på innehållet.</translation>
     </message>
     <message>
         <source>The document carries more than one signature; a brief has exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet har mer än en signatur; ett underlag har exakt en.</translation>
     </message>
     <message>
         <source>The document is intact, but the signer&apos;s certificate is not one you trust. Compare its fingerprint with the one the signer gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet är oförändrat, men undertecknarens certifikat är inte ett som du litar på. Jämför dess fingeravtryck med det som undertecknaren gav dig.</translation>
     </message>
 </context>
 <context>
