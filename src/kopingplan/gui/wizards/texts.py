@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kopingplan.domain import model as m
+from kopingplan.gui import labels
 
 
 def social_kinds() -> dict[m.SocialKind, str]:
@@ -102,23 +103,13 @@ def motivations() -> dict[int, str]:
 
 
 def levels() -> dict[m.Level, str]:
-    return {
-        m.Level.GENERAL: QCoreApplication.translate("WizardTexts", "General"),
-        m.Level.SPECIFIC: QCoreApplication.translate("WizardTexts", "Specific"),
-        m.Level.INDIVIDUAL: QCoreApplication.translate("WizardTexts", "Individual"),
-    }
+    # The app's one wording of each level and channel (gui/labels.py), so they read the same
+    # in the wizard, the case list and the case view.
+    return {value: labels.level(value) for value in m.Level}
 
 
 def channels() -> dict[m.Channel, str]:
-    return {
-        m.Channel.PHONE: QCoreApplication.translate("WizardTexts", "Phone"),
-        m.Channel.MEETING: QCoreApplication.translate("WizardTexts", "Meeting"),
-        m.Channel.HOME_VISIT: QCoreApplication.translate("WizardTexts", "Home visit"),
-        m.Channel.EMAIL: QCoreApplication.translate("WizardTexts", "E-mail"),
-        m.Channel.LETTER: QCoreApplication.translate("WizardTexts", "Letter"),
-        m.Channel.DIGITAL_MEETING: QCoreApplication.translate("WizardTexts", "Digital meeting"),
-        m.Channel.OTHER: QCoreApplication.translate("WizardTexts", "Other"),
-    }
+    return {value: labels.channel(value) for value in m.Channel}
 
 
 def signs() -> dict[str, str]:
