@@ -79,10 +79,21 @@ def _normalise(language: str | None) -> str | None:
     return code if code in SUPPORTED_LANGUAGES else None
 
 
-def _settings() -> QSettings:
+def user_settings() -> QSettings:
+    """The user's settings: an INI file in the platformdirs config folder on every system.
+
+    Not Qt's native store, which on Windows is the registry and on macOS a plist: the program
+    keeps everything it writes inside the platformdirs locations, and this file holds paths,
+    layout and the language only, never content.
+    """
+    import platformdirs
     from PySide6.QtCore import QSettings
 
-    return QSettings(SETTINGS_ORGANISATION, SETTINGS_APPLICATION)
+    folder = platformdirs.user_config_path("Kopingplan", appauthor=False)
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+_settings = user_settings
 
 
 def chosen_language(explicit: str | None = None, *, settings: QSettings | None = None) -> str:

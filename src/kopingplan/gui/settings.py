@@ -1,9 +1,10 @@
-"""What the desktop app remembers between runs, in QSettings: paths and layout, never content.
+"""What the desktop app remembers between runs: paths and layout, never content.
 
-QSettings lives outside the vault (the registry on Windows, an .ini under ~/.config on Linux),
-so nothing stored here may say anything about a case: no titles, no search words, no filter
-texts. Remembered are the last vault *folder*, the idle time, and the shape of tables
-(column widths and order, sort column) as Qt's opaque header state.
+The settings file lives outside the vault (settings.ini in the platformdirs config folder on
+every system; see :func:`kopingplan.i18n.user_settings`), so nothing stored here may say
+anything about a case: no titles, no search words, no filter texts. Remembered are the last
+vault *folder*, the idle time, and the shape of tables (column widths and order, sort column)
+as Qt's opaque header state.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ WINDOW_GEOMETRY = "window/main_geometry"
 
 
 def settings() -> QSettings:
-    """The user's settings (same organisation and application name as :mod:`kopingplan.i18n`)."""
-    return QSettings(i18n.SETTINGS_ORGANISATION, i18n.SETTINGS_APPLICATION)
+    """The user's settings file (the same one :mod:`kopingplan.i18n` reads the language from)."""
+    return i18n.user_settings()
 
 
 def last_vault() -> Path | None:
