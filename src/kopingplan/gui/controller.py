@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from kopingplan.gui import settings as app_settings
 from kopingplan.gui.first_run import FirstRunDialog
 from kopingplan.gui.idle import IdleWatcher
 from kopingplan.gui.main_window import MainWindow
+from kopingplan.gui.system_lock import SystemLockWatcher
 from kopingplan.gui.tasks import TaskRunner
 from kopingplan.gui.unlock import UnlockDialog
 from kopingplan.storage.vault import VaultPaths, default_vault_folder
@@ -56,6 +58,9 @@ class AppController(QObject):
         self._pending_drafts: tuple[Path | None, list[tuple[str, str]]] = (None, [])
         self.idle = IdleWatcher(app, app_settings.idle_minutes() * 60, self)
         self.idle.idle.connect(self.lock)
+        # Screen locked (Win+L) or lid closed: lock the vault too, where the system tells us.
+        self.system_lock = SystemLockWatcher(app, self)
+        self.system_lock.lock_requested.connect(self.lock)
         # Windows come and go (the main window closes when locking): quit only on purpose.
         app.setQuitOnLastWindowClosed(False)
         self._apply_locale(language)
@@ -134,6 +139,8 @@ class AppController(QObject):
             pending = []
         window.offer_drafts(pending + drafts.stored_drafts(session))
         window.show_due_today()
+        if sys.platform == "win32":
+            self.system_lock.watch_windows(int(window.winId()))
         self.idle.start()
 
     # --- lock and quit
