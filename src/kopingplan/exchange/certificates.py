@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
 from cryptography.hazmat.primitives.serialization import pkcs7
@@ -158,7 +159,7 @@ def check_usable(certificate: x509.Certificate, now: datetime | None = None) -> 
     info = describe(certificate)
     try:
         key = certificate.public_key()
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, UnsupportedAlgorithm):  # e.g. an unknown key algorithm OID
         raise ex.CertificateUnreadable() from None
     if isinstance(key, ec.EllipticCurvePublicKey):
         raise ex.CertificateKeyAgreement()
@@ -198,7 +199,7 @@ def _attribute(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
 def _key_description(certificate: x509.Certificate) -> str:
     try:
         key = certificate.public_key()
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, UnsupportedAlgorithm):  # e.g. an unknown key algorithm OID
         return "?"
     if isinstance(key, rsa.RSAPublicKey):
         return f"RSA {key.key_size}"

@@ -275,16 +275,17 @@ def read_manifest(folder: Path) -> BackupInfo | None:
         if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
             return None
         made_at = datetime.fromisoformat(str(data["made_at"]))
-        if made_at.tzinfo is None:
+        version = data["schema_version"]
+        if made_at.tzinfo is None or not isinstance(version, int) or isinstance(version, bool):
             return None
         return BackupInfo(
             folder=folder,
             made_at=made_at,
             vault_id=str(data["vault_id"]),
-            schema_version=int(data["schema_version"]),
+            schema_version=version,
             program_version=str(data.get("program_version", "")),
         )
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):  # deep JSON recurses
         return None
 
 

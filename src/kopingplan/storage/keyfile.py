@@ -245,7 +245,8 @@ def read_keyfile(path: Path) -> KeyFile:
         raise KeyFileDamaged(path=str(path))
     try:
         return KeyFile.from_bytes(data)
-    except (ValueError, UnicodeDecodeError, TypeError):
+    except (ValueError, UnicodeDecodeError, TypeError, RecursionError):
+        # RecursionError: deeply nested JSON, which a hostile or damaged file can be.
         raise KeyFileDamaged(path=str(path)) from None
 
 
