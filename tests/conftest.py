@@ -48,6 +48,16 @@ def _isolated_home(
 
 
 @pytest.fixture(autouse=True)
+def _fresh_unlock_throttle() -> Iterator[None]:
+    """The growing delay after wrong passphrases is per process: each test starts without one."""
+    from kopingplan.services.unlock_throttle import process_throttle
+
+    process_throttle().succeeded()
+    yield
+    process_throttle().succeeded()
+
+
+@pytest.fixture(autouse=True)
 def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """Real Argon2id, cheap parameters, also for vaults the CLI creates inside the test."""
     monkeypatch.setattr(keyfile, "calibrate", lambda *a, **k: FAST_KDF)

@@ -176,9 +176,11 @@ def _paths(args: argparse.Namespace) -> Any:
 def _open(args: argparse.Namespace, secrets: SecretReader, **options: Any) -> Any:
     """Checks the vault's files, then asks for the secret and unlocks."""
     from kopingplan.services.session import Session
+    from kopingplan.storage.rekey import finish_interrupted
     from kopingplan.storage.vault import _check_database_file
 
     paths = _paths(args)
+    finish_interrupted(paths)  # a re-key a crash interrupted: finish or undo it first
     # Check the files before asking for a passphrase: a typo in --vault should not cost one.
     _check_database_file(paths)
     if getattr(args, "recovery_key", False):

@@ -44,6 +44,11 @@ def add_parsers(commands: Any) -> None:
     keep.add_argument("item", metavar="KIND:ID")
     keep.add_argument("--reason", required=True)
     keep.add_argument("--until", type=date.fromisoformat, help="YYYY-MM-DD")
+    rekey = commands.add_parser(
+        "rekey",
+        help=Cli.tr("re-encrypt the vault under a new key (old key files then open nothing)"),
+    )
+    rekey.add_argument("--yes", action="store_true", help=Cli.tr("do not ask before starting"))
 
 
 def _secret_kind(args: argparse.Namespace) -> str:
@@ -197,7 +202,53 @@ def cmd_retention(args: argparse.Namespace, secrets: SecretReader, out: TextIO) 
     return 0
 
 
+def cmd_rekey(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.i18n import tr as translate
+    from kopingplan.services import recovery, rekey
+    from kopingplan.services.session import Session
+    from kopingplan.storage.rekey import finish_interrupted
+    from kopingplan.storage.vault import _check_database_file
+
+    if args.recovery_key:
+        # The new key file is sealed with the passphrase; with only the recovery key there is
+        # none to seal it with. Set one first ('passwd --recovery-key').
+        raise UsageError(detail="rekey --recovery-key")
+    paths = _paths(args)
+    finish_interrupted(paths)  # an earlier re-key a crash interrupted, before the file check
+    _check_database_file(paths)
+    if recovery.has_recovery_key(paths) and not _confirm(
+        args,
+        Cli.tr(
+            "The recovery key will stop working and a new one must be printed afterwards. "
+            "Re-encrypt the vault now?"
+        ),
+    ):
+        print(Cli.tr("Nothing was changed."), file=out)
+        return 0
+    passphrase = secrets.read(Cli.tr("Passphrase: "))
+
+    def progress(step: int, steps: int, stage: str) -> None:
+        print(f"[{step}/{steps}] {translate('Rekey', stage)}", file=out, flush=True)
+
+    with Session.open(paths, passphrase, record_unlock=False) as session:
+        result = rekey.rekey(session, passphrase, progress=progress)
+    print(
+        Cli.tr(
+            "The vault was re-encrypted under a new key and checked ({size} MB, {seconds} s). "
+            "It opens with the same passphrase; copies of the old key file open nothing in it."
+        ).format(size=round(result.database_bytes / 1e6, 1), seconds=round(result.seconds, 1)),
+        file=out,
+    )
+    if result.recovery_key_removed:
+        warning = translate("Rekey", rekey.RECOVERY_KEY_REMOVED)
+        print(Cli.tr("Warning: {text}").format(text=warning), file=out)
+        print(Cli.tr("Make it with 'kopingplan recovery-key new'."), file=out)
+    print(translate("Rekey", rekey.OLD_BACKUPS), file=out)
+    return 0
+
+
 COMMANDS = {
+    "rekey": cmd_rekey,
     "backup": cmd_backup,
     "backups": cmd_backups,
     "restore": cmd_restore,

@@ -7,8 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from support import PASSPHRASE
 from test_cli import kopingplan
+
+from support import PASSPHRASE
 
 
 @pytest.fixture

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from support import PASSPHRASE
 from test_cli import kopingplan
 from test_cli_exchange import make_vault, run
+
+from support import PASSPHRASE
 
 NEW = "gädda kvarnhjul molnfri tegelsten"
 
@@ -83,3 +84,15 @@ def test_retention_list_is_empty_for_a_fresh_vault(tmp_path: Path) -> None:
     assert listed.stdout.strip() == ""
     bad = run(vault, "retention", "keep", "nonsense:1", "--reason", "x")
     assert bad.returncode == 2
+
+
+def test_rekey_keeps_the_passphrase_and_shuts_out_an_old_key_file(tmp_path: Path) -> None:
+    vault = make_vault(tmp_path / "valv", "Anna Lindqvist", "Köpings kommun", cases=2)
+    old_key = (vault / "vault.key").read_bytes()
+    result = run(vault, "rekey")
+    assert result.returncode == 0, result.stderr
+    assert run(vault, "check").returncode == 0
+    assert "Rows in cases: 2" in run(vault, "info").stdout
+    (vault / "vault.key").write_bytes(old_key)
+    stale = run(vault, "info")
+    assert stale.returncode == 2

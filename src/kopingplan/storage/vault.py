@@ -212,6 +212,11 @@ class Vault:
         verify: bool = True,
     ) -> Vault:
         """Unlocks with a passphrase (or recovery key). Changes nothing on failure."""
+        # Rolls back or completes a re-key a crash interrupted (storage/rekey.py); no secret
+        # needed. Imported here because rekey.py builds on this module.
+        from kopingplan.storage.rekey import finish_interrupted
+
+        finish_interrupted(paths)
         _check_database_file(paths)
         keys = kf.read_keyfile(paths.keyfile)
         lock = FolderLock(paths.lock)
