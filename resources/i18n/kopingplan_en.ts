@@ -2,12 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupDialog</name>
+    <message numerus="yes">
+        <source>%n older backup(s) removed there.</source>
+        <translation>
+            <numerusform>%n older backup removed there.</numerusform>
+            <numerusform>%n older backups removed there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message numerus="yes">
+        <source>Saved and signed: %n file(s), {names}.</source>
+        <translation>
+            <numerusform>Saved and signed: %n file, {names}.</numerusform>
+            <numerusform>Saved and signed: %n files, {names}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresPage</name>
+    <message numerus="yes">
+        <source>The certificate of %n recipient(s) ends within 30 days or has ended. Ask for a new one in time.</source>
+        <translation>
+            <numerusform>The certificate of %n recipient ends within 30 days or has ended. Ask for a new one in time.</numerusform>
+            <numerusform>The certificates of %n recipients end within 30 days or have ended. Ask for new ones in time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n record imported.</numerusform>
+            <numerusform>%n records imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n disclosure</numerusform>
+            <numerusform>%n disclosures</numerusform>
         </translation>
     </message>
 </context>
@@ -46,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>PackageImportDialog</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -59,6 +113,40 @@
         <translation>
             <numerusform>%n organisation</numerusform>
             <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDialog</name>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s). Ask the recipient for a new one in time.</source>
+        <translation>
+            <numerusform>The certificate expires in %n day. Ask the recipient for a new one in time.</numerusform>
+            <numerusform>The certificate expires in %n days. Ask the recipient for a new one in time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>Delete %n record(s) for good? They cannot be brought back; only a backup made before still holds them.</source>
+        <translation>
+            <numerusform>Delete %n record for good? It cannot be brought back; only a backup made before still holds it.</numerusform>
+            <numerusform>Delete %n records for good? They cannot be brought back; only a backup made before still holds them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted for good.</source>
+        <translation>
+            <numerusform>%n record deleted for good.</numerusform>
+            <numerusform>%n records deleted for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) kept; they come back for review in a year.</source>
+        <translation>
+            <numerusform>%n record kept; it comes back for review in a year.</numerusform>
+            <numerusform>%n records kept; they come back for review in a year.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,6 +195,16 @@
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockSafety</name>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Wait %n s</numerusform>
+            <numerusform>Wait %n s</numerusform>
         </translation>
     </message>
 </context>

@@ -48,6 +48,256 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Mapp för säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation>Välj en mapp för säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Säkerhetskopierar valvet …</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked: {folder} ({size}).</source>
+        <translation>Säkerhetskopian är gjord och kontrollerad: {folder} ({size}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed there.</source>
+        <translation>
+            <numerusform>%n äldre säkerhetskopia togs bort där.</numerusform>
+            <numerusform>%n äldre säkerhetskopior togs bort där.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That folder is on this computer&apos;s own drive: a lost laptop takes the backup along. Use a USB stick or another drive.</source>
+        <translation>Mappen ligger på datorns egen disk: en förlorad dator tar med sig säkerhetskopian. Använd ett USB-minne eller en annan enhet.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No backup was made; nothing changed.</source>
+        <translation>Avbrutet. Ingen säkerhetskopia gjordes; inget ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <source>Save as signed PDF</source>
+        <translation>Spara som signerad PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Brief for the meeting of {group}, {time}</source>
+        <translation>Underlag för mötet i {group}, {time}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved or printed.</source>
+        <translation>Avbrutet: ingenting sparades eller skrevs ut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved and signed: %n file(s), {names}.</source>
+        <translation>
+            <numerusform>Sparat och signerat: %n fil, {names}.</numerusform>
+            <numerusform>Sparat och signerat: %n filer, {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing the brief…</source>
+        <translation>Underlaget signeras …</translation>
+    </message>
+    <message>
+        <source>Sent to the printer {name}.</source>
+        <translation>Skickat till skrivaren {name}.</translation>
+    </message>
+    <message>
+        <source>Situation picture report</source>
+        <translation>Lägesbildsrapport</translation>
+    </message>
+    <message>
+        <source>{case} contributes:</source>
+        <translation>Från {case} tas med:</translation>
+    </message>
+    <message>
+        <source>{case} is left out: the agenda names it, nothing more.</source>
+        <translation>{case} lämnas utanför: dagordningen nämner ärendet, inget mer.</translation>
+    </message>
+    <message>
+        <source>Printing from the app needs Qt PDF (PySide6-Addons), which is not installed.</source>
+        <translation>Utskrift direkt från programmet kräver Qt PDF (PySide6-Addons), som inte är installerat.</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Choose what the brief shows. Leave out what the readers do not need: names are off unless you add them.</source>
+        <translation>Välj vad underlaget visar. Ta inte med det som läsarna inte behöver: namn är avstängda om du inte lägger till dem.</translation>
+    </message>
+    <message>
+        <source>What each case contributes</source>
+        <translation>Vad varje ärende bidrar med</translation>
+    </message>
+    <message>
+        <source>&amp;Cases in the brief:</source>
+        <translation>&amp;Ärenden i underlaget:</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>Ni&amp;vå</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation</source>
+        <translation>&amp;Inriktning</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Level &amp;history</source>
+        <translation>Nivå&amp;historik</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>Insatse&amp;r</translation>
+    </message>
+    <message>
+        <source>E&amp;xit plan assessment</source>
+        <translation>Inledande &amp;bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>Uppföl&amp;jningar</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>Tidigare beslu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Tids&amp;linje</translation>
+    </message>
+    <message>
+        <source>Profession&amp;als</source>
+        <translation>&amp;Professionella</translation>
+    </message>
+    <message>
+        <source>Person&apos;s &amp;name</source>
+        <translation>Personens &amp;namn</translation>
+    </message>
+    <message>
+        <source>&amp;Relatives&apos; names</source>
+        <translation>&amp;Anhörigas namn</translation>
+    </message>
+    <message>
+        <source>Names of those called on the co&amp;ver</source>
+        <translation>&amp;Kallade på försättsbladet</translation>
+    </message>
+    <message>
+        <source>Sit&amp;uation picture</source>
+        <translation>Lä&amp;gesbild</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ies:</source>
+        <translation>&amp;Exemplar:</translation>
+    </message>
+    <message>
+        <source>R&amp;ecipients, one a line (optional):</source>
+        <translation>&amp;Mottagare, en per rad (valfritt):</translation>
+    </message>
+    <message>
+        <source>Save as si&amp;gned PDF…</source>
+        <translation>Spara som signerad P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>BriefMenu</name>
+    <message>
+        <source>Situation &amp;picture report…</source>
+        <translation>Läges&amp;bildsrapport …</translation>
+    </message>
+    <message>
+        <source>Check a &amp;brief…</source>
+        <translation>Kontrollera &amp;underlag …</translation>
+    </message>
+</context>
+<context>
+    <name>BriefVerifyDialog</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation>Signaturen kontrolleras …</translation>
+    </message>
+    <message>
+        <source>Choose a signed PDF brief to check it.</source>
+        <translation>Välj ett signerat underlag (PDF) för att kontrollera det.</translation>
+    </message>
+    <message>
+        <source>(no signature found)</source>
+        <translation>(ingen signatur hittades)</translation>
+    </message>
+    <message>
+        <source>Intact: nothing was changed since it was signed with your certificate.</source>
+        <translation>Intakt: ingenting har ändrats sedan det signerades med ditt certifikat.</translation>
+    </message>
+    <message>
+        <source>Intact, but signed with a certificate this vault does not know. Compare the fingerprint with the sender&apos;s before you rely on it.</source>
+        <translation>Intakt, men signerat med ett certifikat som valvet inte känner till. Jämför fingeravtrycket med avsändarens innan du litar på det.</translation>
+    </message>
+    <message>
+        <source>Changed or not validly signed: do not rely on this brief. Ask the sender for a new copy.</source>
+        <translation>Ändrat eller inte giltigt signerat: lita inte på underlaget. Be avsändaren om ett nytt exemplar.</translation>
+    </message>
+    <message>
+        <source>Check a brief</source>
+        <translation>Kontrollera underlag</translation>
+    </message>
+    <message>
+        <source>Check a signed brief</source>
+        <translation>Kontrollera ett signerat underlag</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj …</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signerat av:</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint:</source>
+        <translation>Certifikatets fingeravtryck:</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>Signerat:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>Reopen the case</source>
@@ -878,6 +1128,14 @@
         <translation>behåll en post, med motivering</translation>
     </message>
     <message>
+        <source>re-encrypt the vault under a new key (old key files then open nothing)</source>
+        <translation>kryptera om valvet med en ny nyckel (gamla nyckelfiler öppnar då ingenting)</translation>
+    </message>
+    <message>
+        <source>do not ask before starting</source>
+        <translation>fråga inte innan det börjar</translation>
+    </message>
+    <message>
         <source>Backed up to {folder} ({size} MB, checked).</source>
         <translation>Säkerhetskopian sparades i {folder} ({size} MB, kontrollerad).</translation>
     </message>
@@ -945,6 +1203,22 @@
         <source>Deleted: {counts}; persons: {persons}.</source>
         <translation>Raderade: {counts}; personer: {persons}.</translation>
     </message>
+    <message>
+        <source>The recovery key will stop working and a new one must be printed afterwards. Re-encrypt the vault now?</source>
+        <translation>Återställningsnyckeln slutar fungera och en ny måste skrivas ut efteråt. Kryptera om valvet nu?</translation>
+    </message>
+    <message>
+        <source>The vault was re-encrypted under a new key and checked ({size} MB, {seconds} s). It opens with the same passphrase; copies of the old key file open nothing in it.</source>
+        <translation>Valvet krypterades om med en ny nyckel och kontrollerades ({size} MB, {seconds} s). Det öppnas med samma lösenfras; kopior av den gamla nyckelfilen öppnar ingenting i det.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Varning: {text}</translation>
+    </message>
+    <message>
+        <source>Make it with &apos;kopingplan recovery-key new&apos;.</source>
+        <translation>Skapa den med &apos;kopingplan recovery-key new&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1002,6 +1276,118 @@
     <message>
         <source>Follow up on</source>
         <translation>Följ upp den</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresPage</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Content SHA-256</source>
+        <translation>Innehållets SHA-256</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Hela tiden</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>De senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>De senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Förra året</translation>
+    </message>
+    <message>
+        <source>All recipients</source>
+        <translation>Alla mottagare</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %n recipient(s) ends within 30 days or has ended. Ask for a new one in time.</source>
+        <translation>
+            <numerusform>Certifikatet för %n mottagare går ut inom 30 dagar eller har gått ut. Be om ett nytt i god tid.</numerusform>
+            <numerusform>Certifikaten för %n mottagare går ut inom 30 dagar eller har gått ut. Be om nya i god tid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w recipients</source>
+        <translation>Visa mott&amp;agare</translation>
+    </message>
+    <message>
+        <source>The package was saved and the disclosure recorded ({name}).</source>
+        <translation>Paketet sparades och utlämnandet registrerades ({name}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n post importerades.</numerusform>
+            <numerusform>%n poster importerades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n utlämnande</numerusform>
+            <numerusform>%n utlämnanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Utlämnanden</translation>
+    </message>
+    <message>
+        <source>Every time information left the vault: when, to whom, on what legal basis, who decided, which cases, and the checksum of what left. The content itself is never kept here.</source>
+        <translation>Varje gång uppgifter lämnade valvet: när, till vem, med vilket lagstöd, vem som beslutade, vilka ärenden och kontrollsumman för det som lämnades ut. Själva innehållet sparas aldrig här.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Recipien&amp;t:</source>
+        <translation>Mo&amp;ttagare:</translation>
+    </message>
+    <message>
+        <source>&amp;Manage recipients…</source>
+        <translation>&amp;Hantera mottagare …</translation>
+    </message>
+    <message>
+        <source>New &amp;disclosure…</source>
+        <translation>Nytt &amp;utlämnande …</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Importera paket …</translation>
+    </message>
+    <message>
+        <source>SHA-256: the checksum of the signed content that left.</source>
+        <translation>SHA-256: kontrollsumman för det signerade innehåll som lämnades ut.</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1939,30 @@
         <source>is already in the case with this role</source>
         <translation>finns redan i ärendet med den här rollen</translation>
     </message>
+    <message>
+        <source>There is not enough free space beside the vault for its re-encrypted copy (about {size} MB are needed). Nothing was changed; free some space and try again.</source>
+        <translation>Det finns inte tillräckligt med ledigt utrymme bredvid valvet för den omkrypterade kopian (ungefär {size} MB behövs). Inget ändrades; frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy of the vault failed its check ({detail}), so it was removed. Nothing was changed: the vault still opens with its passphrase and recovery key.</source>
+        <translation>Den omkrypterade kopian av valvet klarade inte kontrollen ({detail}) och togs bort. Inget ändrades: valvet öppnas fortfarande med sin lösenfras och återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>The vault is busy with another task, so it was not re-keyed. Nothing was changed; try again in a moment.</source>
+        <translation>Valvet är upptaget med en annan uppgift, så det krypterades inte om. Inget ändrades; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The re-key could not write in the vault folder ({detail}). Nothing was changed: the vault still opens with its passphrase and recovery key.</source>
+        <translation>Omkrypteringen kunde inte skriva i valvmappen ({detail}). Inget ändrades: valvet öppnas fortfarande med sin lösenfras och återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>The re-key was interrupted ({detail}) and the vault was locked. Open it again with the passphrase: Köpingplan then finishes or undoes the re-key. Do not delete any file in the vault folder.</source>
+        <translation>Omkrypteringen avbröts ({detail}) och valvet låstes. Öppna det igen med lösenfrasen: Köpingplan slutför eller ångrar då omkrypteringen. Ta inte bort någon fil i valvmappen.</translation>
+    </message>
+    <message>
+        <source>The vault folder {path} holds an interrupted re-key that could not be finished or undone ({detail}). Nothing was deleted. Do not delete any file there; check that the drive is writable and open the vault again, or restore a backup.</source>
+        <translation>Valvmappen {path} innehåller en avbruten omkryptering som inte kunde slutföras eller ångras ({detail}). Inget togs bort. Ta inte bort någon fil där; kontrollera att enheten går att skriva till och öppna valvet igen, eller återställ en säkerhetskopia.</translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanBoundaryPage</name>
@@ -1869,6 +2279,137 @@
     <message>
         <source>New exit plan</source>
         <translation>Ny individuell handlingsplan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportContentPage</name>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Send only what the recipient needs. Only the case details are chosen.</source>
+        <translation>Lämna bara ut det mottagaren behöver. Från början är bara ärendets grunduppgifter valda.</translation>
+    </message>
+    <message>
+        <source>&amp;Search cases:</source>
+        <translation>&amp;Sök ärenden:</translation>
+    </message>
+    <message>
+        <source>A word of the title or summary</source>
+        <translation>Ett ord ur titeln eller sammanfattningen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Case &amp;details (title, level, status, dates)</source>
+        <translation>Ärendets &amp;uppgifter (titel, nivå, status, datum)</translation>
+    </message>
+    <message>
+        <source>All no&amp;tes</source>
+        <translation>Alla &amp;anteckningar</translation>
+    </message>
+    <message>
+        <source>The exit plan&apos;s &amp;measures</source>
+        <translation>Handlingsplanens &amp;insatser</translation>
+    </message>
+    <message>
+        <source>The case&apos;s sub&amp;jects (name, birth year)</source>
+        <translation>Ärendets &amp;huvudpersoner (namn, födelseår)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDecisionPage</name>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>On what legal basis, decided by whom, and for what purpose.</source>
+        <translation>Med vilket lagstöd, beslutat av vem och i vilket syfte.</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Addition to the basis:</source>
+        <translation>Ti&amp;llägg till grunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by (name):</source>
+        <translation>&amp;Beslutat av (namn):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>R&amp;oll:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>S&amp;yfte:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>This is exactly what leaves, signed and encrypted to the recipients.</source>
+        <translation>Detta är exakt det som lämnas ut, signerat och krypterat till mottagarna.</translation>
+    </message>
+    <message>
+        <source>data.json (read &amp;only):</source>
+        <translation>data.json (endast &amp;läsning):</translation>
+    </message>
+    <message>
+        <source>To: {to}. Cases: {cases}; notes: {notes}; measures: {measures}; subjects: {subjects}. SHA-256: {sha}</source>
+        <translation>Till: {to}. Ärenden: {cases}; anteckningar: {notes}; insatser: {measures}; huvudpersoner: {subjects}. SHA-256: {sha}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecipientPage</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Who receives the package? Only verified recipients are listed.</source>
+        <translation>Vem ska få paketet? Bara verifierade mottagare visas.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>No recipient is verified yet. Close this wizard, add the recipient&apos;s certificate under Manage recipients and verify its fingerprint first.</source>
+        <translation>Ingen mottagare är verifierad än. Stäng guiden, lägg till mottagarens certifikat under Hantera mottagare och verifiera fingeravtrycket först.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>New disclosure</source>
+        <translation>Nytt utlämnande</translation>
+    </message>
+    <message>
+        <source>Create &amp;package…</source>
+        <translation>Skapa &amp;paket …</translation>
+    </message>
+    <message>
+        <source>Where to save the encrypted package</source>
+        <translation>Var det krypterade paketet ska sparas</translation>
+    </message>
+    <message>
+        <source>Encrypted packages (*.p7m);;All files (*)</source>
+        <translation>Krypterade paket (*.p7m);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Signing and encrypting the package…</source>
+        <translation>Signerar och krypterar paketet …</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3295,136 @@
     </message>
 </context>
 <context>
+    <name>MeetingView</name>
+    <message>
+        <source>No meeting chosen</source>
+        <translation>Inget möte valt</translation>
+    </message>
+    <message>
+        <source>{group}, {time}</source>
+        <translation>{group}, {time}</translation>
+    </message>
+    <message>
+        <source>(no place given)</source>
+        <translation>(ingen plats angiven)</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Plats: {place}</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
+        <translation>Beslut: {text}</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Write what is to be done first.</source>
+        <translation>Skriv först vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>The action was added; it shows in To do until done.</source>
+        <translation>Åtgärden lades till; den syns under Att göra tills den är klar.</translation>
+    </message>
+    <message>
+        <source>The minutes were saved.</source>
+        <translation>Protokollet sparades.</translation>
+    </message>
+    <message>
+        <source>Attendees (tick those present)</source>
+        <translation>Kallade (kryssa i de närvarande)</translation>
+    </message>
+    <message>
+        <source>Agenda and decisions</source>
+        <translation>Dagordning och beslut</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <source>Record d&amp;ecision</source>
+        <translation>Spara b&amp;eslut</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Åtgär&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Klart &amp;senast:</translation>
+    </message>
+    <message>
+        <source>Add ac&amp;tion</source>
+        <translation>Lägg till å&amp;tgärd</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes after the meeting:</source>
+        <translation>&amp;Protokoll efter mötet:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve minutes</source>
+        <translation>Spara p&amp;rotokoll</translation>
+    </message>
+    <message>
+        <source>Create brie&amp;f…</source>
+        <translation>Skapa &amp;underlag …</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>The groups, their members and their meetings. A new meeting starts from the group&apos;s last one: same place, the cases still open, the members of the day.</source>
+        <translation>Grupperna, deras medlemmar och deras möten. Ett nytt möte utgår från gruppens förra: samma plats, de ärenden som fortfarande är öppna, dagens medlemmar.</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>Members today:</source>
+        <translation>Medlemmar i dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Möten:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nytt möte …</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The operating system refused: {detail}. Nothing was changed.</source>
@@ -2777,6 +3448,29 @@
     <message>
         <source>&amp;Move</source>
         <translation>&amp;Flytta</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Skapa</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Datum och tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;last meeting (place and open cases)</source>
+        <translation>Utgå från &amp;förra mötet (plats och öppna ärenden)</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3620,108 @@
     <message>
         <source>Cases</source>
         <translation>Ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>Accept and &amp;store</source>
+        <translation>Godkänn och &amp;spara</translation>
+    </message>
+    <message>
+        <source>Package to import</source>
+        <translation>Paket att importera</translation>
+    </message>
+    <message>
+        <source>Encrypted packages (*.p7m *.der *.cms);;All files (*)</source>
+        <translation>Krypterade paket (*.p7m *.der *.cms);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the package…</source>
+        <translation>Dekrypterar och kontrollerar paketet …</translation>
+    </message>
+    <message>
+        <source>{name} (verified certificate {fingerprint})</source>
+        <translation>{name} (verifierat certifikat {fingerprint})</translation>
+    </message>
+    <message>
+        <source>{id}, made {created}</source>
+        <translation>{id}, skapat {created}</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Inte angiven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signature is valid. Check the content, then accept.</source>
+        <translation>Signaturen är giltig. Granska innehållet och godkänn sedan.</translation>
+    </message>
+    <message>
+        <source>Storing the records…</source>
+        <translation>Sparar posterna …</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Importera ett paket</translation>
+    </message>
+    <message>
+        <source>Import an encrypted package</source>
+        <translation>Importera ett krypterat paket</translation>
+    </message>
+    <message>
+        <source>A package from a verified recipient, encrypted to your certificate. It is checked and shown here first; nothing is stored until you accept it.</source>
+        <translation>Ett paket från en verifierad mottagare, krypterat till ditt certifikat. Det kontrolleras och visas här först; inget sparas förrän du godkänner det.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Välj &amp;fil …</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Ingen fil vald.</translation>
+    </message>
+    <message>
+        <source>What the package holds</source>
+        <translation>Vad paketet innehåller</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Avsändare:</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Poster:</translation>
+    </message>
+    <message>
+        <source>Records in the package</source>
+        <translation>Poster i paketet</translation>
+    </message>
+    <message>
+        <source>Link to &amp;no case</source>
+        <translation>Koppla till &amp;inget ärende</translation>
+    </message>
+    <message>
+        <source>Link every record to one &amp;case:</source>
+        <translation>Koppla alla poster till ett &amp;ärende:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +4059,112 @@
     </message>
 </context>
 <context>
+    <name>RecipientsDialog</name>
+    <message>
+        <source>No recipient is registered yet.</source>
+        <translation>Ingen mottagare är registrerad än.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} till {end}</translation>
+    </message>
+    <message>
+        <source>Verified on {date} by {who}.</source>
+        <translation>Verifierad {date} av {who}.</translation>
+    </message>
+    <message>
+        <source>Not verified: nothing can be sent to this recipient yet.</source>
+        <translation>Inte verifierad: inget kan skickas till mottagaren än.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired. Ask the recipient for a new one.</source>
+        <translation>Certifikatet har gått ut. Be mottagaren om ett nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s). Ask the recipient for a new one in time.</source>
+        <translation>
+            <numerusform>Certifikatet går ut om %n dag. Be mottagaren om ett nytt i god tid.</numerusform>
+            <numerusform>Certifikatet går ut om %n dagar. Be mottagaren om ett nytt i god tid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate of the recipient</source>
+        <translation>Mottagarens certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt *.cer *.der *.p7b *.p7c);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Added. Now call the recipient and compare the fingerprint, group by group.</source>
+        <translation>Tillagt. Ring nu mottagaren och jämför fingeravtrycket, grupp för grupp.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate</source>
+        <translation>Välj ett certifikat</translation>
+    </message>
+    <message>
+        <source>The file holds several certificates. Which one is the recipient&apos;s?</source>
+        <translation>Filen innehåller flera certifikat. Vilket är mottagarens?</translation>
+    </message>
+    <message>
+        <source>Marked as verified.</source>
+        <translation>Markerat som verifierat.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Recipients of encrypted packages</source>
+        <translation>Mottagare av krypterade paket</translation>
+    </message>
+    <message>
+        <source>Add the certificate the recipient sent you, then call them and read the fingerprint aloud, group by group. Mark it verified only when every group matches. Packages can be sent only to verified recipients.</source>
+        <translation>Lägg till certifikatet som mottagaren skickade, ring sedan upp och läs fingeravtrycket högt, grupp för grupp. Markera det som verifierat först när varje grupp stämmer. Paket kan bara skickas till verifierade mottagare.</translation>
+    </message>
+    <message>
+        <source>R&amp;egistered recipients:</source>
+        <translation>Re&amp;gistrerade mottagare:</translation>
+    </message>
+    <message>
+        <source>Registered recipients</source>
+        <translation>Registrerade mottagare</translation>
+    </message>
+    <message>
+        <source>&amp;Add certificate…</source>
+        <translation>&amp;Lägg till certifikat …</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Innehavare:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Utfärdare:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Giltigt:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Nyckel:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint, to read aloud:</source>
+        <translation>SHA-256-fingeravtryck, att läsa högt:</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as verified…</source>
+        <translation>Markera som &amp;verifierad …</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Unsaved changes kept when the vault was locked are back in the form. Save them, or close the form and choose not to save.</source>
@@ -3326,6 +4228,67 @@
     <message>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Skriv din lösenfras.</translation>
+    </message>
+    <message>
+        <source>Making the recovery key…</source>
+        <translation>Skapar återställningsnyckeln …</translation>
+    </message>
+    <message>
+        <source>The sheet was sent to the printer.</source>
+        <translation>Bladet skickades till skrivaren.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryUnlockDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Spara lösenfrasen</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De två lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>Öppnar valvet …</translation>
+    </message>
+</context>
+<context>
+    <name>Rekey</name>
+    <message>
+        <source>The recovery key no longer works: it could not be moved to the new key. Make a new recovery key now and destroy the old sheet.</source>
+        <translation>Återställningsnyckeln fungerar inte längre: den kunde inte flyttas till den nya nyckeln. Skapa en ny återställningsnyckel nu och förstör det gamla bladet.</translation>
+    </message>
+    <message>
+        <source>Backups made before the re-key still open with the passphrase and recovery key that were valid when they were made. Make a new backup, and destroy the old ones when you can.</source>
+        <translation>Säkerhetskopior från före omkrypteringen öppnas fortfarande med den lösenfras och återställningsnyckel som gällde när de gjordes. Gör en ny säkerhetskopia och förstör de gamla när du kan.</translation>
+    </message>
+    <message>
+        <source>Encrypting the vault under a new key</source>
+        <translation>Krypterar valvet med en ny nyckel</translation>
+    </message>
+    <message>
+        <source>Checking the re-encrypted vault</source>
+        <translation>Kontrollerar det omkrypterade valvet</translation>
+    </message>
+    <message>
+        <source>Sealing the new key with the passphrase</source>
+        <translation>Låser in den nya nyckeln med lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Switching to the new key</source>
+        <translation>Byter till den nya nyckeln</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +4531,380 @@
     <message>
         <source>&amp;Other signs:</source>
         <translation>&amp;Andra tecken:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>The backup to restore</source>
+        <translation>Säkerhetskopian att återställa</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder and type its passphrase.</source>
+        <translation>Välj säkerhetskopians mapp och skriv dess lösenfras.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerar säkerhetskopian …</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another vault. Restoring it replaces everything in this vault with that vault&apos;s records.</source>
+        <translation>Säkerhetskopian hör till ett annat valv. Om du återställer den ersätts allt i det här valvet med det valvets uppgifter.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Gallras sedan</translation>
+    </message>
+    <message>
+        <source>Kept before because</source>
+        <translation>Behölls tidigare för att</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Nothing is due for retention.</source>
+        <translation>Inget ska gallras nu.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Radera för gott</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s) for good? They cannot be brought back; only a backup made before still holds them.</source>
+        <translation>
+            <numerusform>Radera %n post för gott? Den kan inte tas tillbaka; bara en tidigare säkerhetskopia innehåller den.</numerusform>
+            <numerusform>Radera %n poster för gott? De kan inte tas tillbaka; bara en tidigare säkerhetskopia innehåller dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Radera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Raderar …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted for good.</source>
+        <translation>
+            <numerusform>%n post raderades för gott.</numerusform>
+            <numerusform>%n poster raderades för gott.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) kept; they come back for review in a year.</source>
+        <translation>
+            <numerusform>%n post behålls; den kommer tillbaka för prövning om ett år.</numerusform>
+            <numerusform>%n poster behålls; de kommer tillbaka för prövning om ett år.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Säkerhets&amp;kopiera …</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Återställ &amp;från säkerhetskopia …</translation>
+    </message>
+    <message>
+        <source>Retention re&amp;view…</source>
+        <translation>&amp;Gallring …</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key…</source>
+        <translation>Återställnings&amp;nyckel …</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyBackupDialog</name>
+    <message>
+        <source>Back up</source>
+        <translation>Säkerhetskopiera</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Säkerhetskopiera valvet</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a USB stick or another drive. The backup is the encrypted vault itself: it opens with the passphrase or recovery key valid today. Older backups of this vault beyond the newest few are removed there.</source>
+        <translation>Välj en mapp på ett USB-minne eller en annan enhet. Säkerhetskopian är det krypterade valvet självt: den öppnas med den lösenfras eller återställningsnyckel som gäller i dag. Äldre säkerhetskopior av valvet utöver de senaste tas bort där.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra …</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Back &amp;up</source>
+        <translation>Säkerhets&amp;kopiera</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotices</name>
+    <message>
+        <source>This vault has no backup yet.</source>
+        <translation>Valvet har ingen säkerhetskopia än.</translation>
+    </message>
+    <message>
+        <source>The newest backup of this vault is from {day}.</source>
+        <translation>Valvets senaste säkerhetskopia är från {day}.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>S&amp;äkerhetskopiera nu …</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyRecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Make a recovery key</source>
+        <translation>Skapa en återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>A recovery key opens the vault if the passphrase is forgotten or the coordinator leaves. Print the sheet and give it to the employer to keep in a safe. A new key replaces any earlier one.</source>
+        <translation>En återställningsnyckel öppnar valvet om lösenfrasen glöms bort eller samordnaren slutar. Skriv ut bladet och lämna det till arbetsgivaren att förvara i ett kassaskåp. En ny nyckel ersätter en tidigare.</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Din &amp;lösenfras:</translation>
+    </message>
+    <message>
+        <source>This key is shown only now. Print the sheet before you close this window; it is not stored anywhere in plain.</source>
+        <translation>Nyckeln visas bara nu. Skriv ut bladet innan du stänger fönstret; den sparas ingenstans i klartext.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Make the &amp;key</source>
+        <translation>Skapa &amp;nyckeln</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyRecoveryUnlockDialog</name>
+    <message>
+        <source>Use recovery key</source>
+        <translation>Använd återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery key</source>
+        <translation>Öppna valvet med återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>Type the 48 digits from the recovery sheet. The dashes are optional. You then set a new passphrase at once.</source>
+        <translation>Skriv de 48 siffrorna från återställningsbladet. Bindestrecken behövs inte. Sedan väljer du genast en ny lösenfras.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Återställnings&amp;nyckel:</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation>Välj en ny lösenfras</translation>
+    </message>
+    <message>
+        <source>The vault is open. Choose a new passphrase now: the old one no longer matters. The recovery key keeps working; consider making a new one, since it was typed on this computer.</source>
+        <translation>Valvet är öppet. Välj en ny lösenfras nu: den gamla spelar ingen roll längre. Återställningsnyckeln fortsätter att gälla; gör gärna en ny, eftersom den har skrivits på den här datorn.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Upprepa den:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyRestore</name>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Situation picture entries</source>
+        <translation>Lägesbildsposter</translation>
+    </message>
+    <message>
+        <source>The backup passed its check. Made: {made}.</source>
+        <translation>Säkerhetskopian klarade kontrollen. Gjord: {made}.</translation>
+    </message>
+    <message>
+        <source>Other records: {n}</source>
+        <translation>Övriga poster: {n}</translation>
+    </message>
+    <message>
+        <source>Audit log entries: {n}</source>
+        <translation>Rader i granskningsloggen: {n}</translation>
+    </message>
+    <message>
+        <source>Restore replaces the current vault with this backup. The current vault is kept beside it as a safety copy.</source>
+        <translation>Återställningen ersätter det nuvarande valvet med säkerhetskopian. Det nuvarande valvet sparas bredvid som reservkopia.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Säkerhetskopian är återställd.</translation>
+    </message>
+    <message>
+        <source>The previous vault is kept as {folder}.</source>
+        <translation>Det tidigare valvet finns kvar som {folder}.</translation>
+    </message>
+    <message>
+        <source>The restore failed: {error} Unlock again.</source>
+        <translation>Återställningen misslyckades: {error} Lås upp igen.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Återställer säkerhetskopian …</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyRestoreDialog</name>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The backup is checked first and you see what it holds before anything changes. The current vault is kept beside it as a safety copy.</source>
+        <translation>Säkerhetskopian kontrolleras först och du ser vad den innehåller innan något ändras. Det nuvarande valvet sparas bredvid som reservkopia.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Säkerhetskopians mapp:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Bläddra …</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase valid when the backup was made:</source>
+        <translation>&amp;Lösenfras som gällde när kopian gjordes:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the backup</source>
+        <translation>&amp;Kontrollera kopian</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyRetention</name>
+    <message>
+        <source>Closed case</source>
+        <translation>Avslutat ärende</translation>
+    </message>
+    <message>
+        <source>Situation picture entry</source>
+        <translation>Lägesbildspost</translation>
+    </message>
+    <message>
+        <source>Relative support</source>
+        <translation>Anhörigstöd</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Utlämnande</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyRetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Gallring att pröva</translation>
+    </message>
+    <message>
+        <source>These records have passed their retention period. Delete them for good, or keep one with a reason: it comes back for review in a year. Deletions are logged without their content.</source>
+        <translation>De här posterna har passerat sin gallringsfrist. Radera dem för gott, eller behåll en med ett skäl: den kommer tillbaka för prövning om ett år. Raderingar loggas utan innehåll.</translation>
+    </message>
+    <message>
+        <source>Reason to &amp;keep:</source>
+        <translation>Skäl att &amp;behålla:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p with reason</source>
+        <translation>Behåll &amp;med skäl</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;Radera för gott …</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +5392,20 @@
     </message>
 </context>
 <context>
+    <name>UnlockSafety</name>
+    <message>
+        <source>Use &amp;recovery key</source>
+        <translation>Använd åt&amp;erställningsnyckel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Vänta %n s</numerusform>
+            <numerusform>Vänta %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Verification</name>
     <message>
         <source>The file is not a readable PDF document.</source>
@@ -4087,6 +5438,29 @@
     <message>
         <source>The document is intact, but the signer&apos;s certificate is not one you trust. Compare its fingerprint with the one the signer gave you.</source>
         <translation>Dokumentet är oförändrat, men undertecknarens certifikat är inte ett som du litar på. Jämför dess fingeravtryck med det som undertecknaren gav dig.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyFingerprintDialog</name>
+    <message>
+        <source>Verify the fingerprint</source>
+        <translation>Verifiera fingeravtrycket</translation>
+    </message>
+    <message>
+        <source>Call {name} on a number you know is theirs. Ask them to read out the fingerprint of their certificate, and type it here (spaces do not matter).</source>
+        <translation>Ring {name} på ett nummer du vet är deras. Be dem läsa upp fingeravtrycket för sitt certifikat och skriv in det här (mellanslag spelar ingen roll).</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint as read out:</source>
+        <translation>&amp;Fingeravtryck som det lästes upp:</translation>
+    </message>
+    <message>
+        <source>The holder read out &amp;every group, and each matches the screen</source>
+        <translation>Innehavaren läste upp &amp;varje grupp, och alla stämmer med skärmen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark verified</source>
+        <translation>&amp;Markera som verifierad</translation>
     </message>
 </context>
 <context>
@@ -4453,42 +5827,6 @@
     <message>
         <source>5 – strong</source>
         <translation>5 – stark</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Generell</translation>
-    </message>
-    <message>
-        <source>Specific</source>
-        <translation>Specifik</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Individinriktad</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Möte</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>Hembesök</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Brev</translation>
-    </message>
-    <message>
-        <source>Digital meeting</source>
-        <translation>Digitalt möte</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from test_exchange_gui import exchange_forms
+from test_meetings_gui import meeting_forms
 
 from kopingplan.domain import model
 
@@ -107,6 +109,8 @@ def _forms(window: Any) -> list[tuple[str, Any]]:
         for kind in ("person", "organisation", "situation_entry", "incident")
     ]
     forms.append(("mark done", window.todo_page.open_done_form("follow_up", 1, "x")))
+    forms += meeting_forms(window)  # the meetings helper's dialogs
+    forms += exchange_forms(window)  # the exchange helper's dialogs
     return forms
 
 

@@ -236,10 +236,11 @@ def test_tab_order_of_the_unlock_dialog(
 ) -> None:
     controller.start(closed_vault.folder)
     dialog = controller.unlock_dialog
-    assert _tab_walk(qtbot, dialog.ui.passphraseEdit, 4) == [
+    assert _tab_walk(qtbot, dialog.ui.passphraseEdit, 5) == [
         "passphraseEdit",
         "unlockButton",
         "quitButton",
         "chooseButton",
+        "recoveryButton",  # "Use recovery key" (safety_unlock)
         "passphraseEdit",
     ]

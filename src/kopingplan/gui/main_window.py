@@ -19,12 +19,15 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QSizePolicy, QWidget
 
 from kopingplan.gui import drafts
 from kopingplan.gui import settings as app_settings
+from kopingplan.gui.brief_verify import BriefMenu
 from kopingplan.gui.case_edit import CaseEditDialog
 from kopingplan.gui.case_list import CaseListPage
 from kopingplan.gui.case_view import TIMELINE_LIMIT, CaseView, wizard
+from kopingplan.gui.disclosures_page import DisclosuresPage
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.icons import icon
 from kopingplan.gui.incidents_page import IncidentsPage
+from kopingplan.gui.meetings_page import MeetingsPage
 from kopingplan.gui.notices import NoticeBar
 from kopingplan.gui.people_page import PeoplePage
 from kopingplan.gui.search import SearchBox
@@ -81,12 +84,21 @@ class MainWindow(QMainWindow):
             lambda incident_id: self.edit_record("incident", incident_id)
         )
         self.incidents_page.newIncidentRequested.connect(lambda: self.edit_record("incident"))
+        self.meetings_page = MeetingsPage(session, self)
+        self.meetings_page.notice.connect(self.show_notice)
+        self.meetings_page.actionsChanged.connect(self.todo_page.refresh)
+        self.brief_menu = BriefMenu(self)
+        self.disclosures_page = DisclosuresPage(session, self)
+        self.disclosures_page.notice.connect(self.show_notice)
+        self.disclosures_page.offer_expiry_notice(self)
         self.pages: dict[str, QWidget] = {
             "cases": self.case_list,
             "people": self.people_page,
             "situation": self.situation_page,
+            "meetings": self.meetings_page,
             "todo": self.todo_page,
             "incidents": self.incidents_page,
+            "disclosures": self.disclosures_page,
         }
         for index, section in enumerate(SECTIONS):
             page = self.pages.get(section.key) or EmptySectionPage(

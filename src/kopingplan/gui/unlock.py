@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from kopingplan import errors
 from kopingplan.gui import vaults
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.safety_unlock import UnlockSafety
 from kopingplan.gui.tasks import TaskRunner
 from kopingplan.gui.widgets import MessageLabel, error_text
 
@@ -33,6 +34,8 @@ class UnlockDialog(QDialog):
         self.ui.unlockButton.clicked.connect(self.unlock)
         self.ui.quitButton.clicked.connect(self.reject)
         self.ui.chooseButton.clicked.connect(self._choose_another)
+        # A growing wait after wrong passphrases, and "use the recovery key" (issue 7).
+        self.safety = UnlockSafety(self)
         self._retranslate_dynamic()
         self.ui.passphraseEdit.setFocus()
 
@@ -61,7 +64,7 @@ class UnlockDialog(QDialog):
 
     def unlock(self) -> None:
         passphrase = self.ui.passphraseEdit.text()
-        if self._busy:
+        if self._busy or self.safety.blocked():
             return
         if not passphrase:
             self._message.show(lambda: self.tr("Type your passphrase."), error=True)
@@ -71,7 +74,7 @@ class UnlockDialog(QDialog):
         self._message.clear()
         folder = self.folder
         self._runner.run(
-            lambda ctx: vaults.open_vault(folder, passphrase),
+            lambda ctx: self.safety.attempt(lambda: vaults.open_vault(folder, passphrase)),
             on_success=self._opened,
             on_failure=self._failed,
             owner=self,
@@ -90,6 +93,7 @@ class UnlockDialog(QDialog):
         if isinstance(error, errors.WrongPassphrase):
             self.ui.passphraseEdit.clear()
         self.ui.passphraseEdit.setFocus()
+        self.safety.refresh()
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -1,0 +1,303 @@
+"""Making a brief: what each case contributes (data minimisation), copies and recipients, then
+"Save as signed PDF…" or "Print…".
+
+The group's defaults (``default_case_content``) are ticked for every case; the coordinator
+changes them per case, or leaves a case out (it is then only named in the agenda). The brief is
+gathered in the GUI thread (a read of the vault), rendered and signed on the worker thread
+(``briefs.sign_copies`` touches neither vault nor disk), and written only where the coordinator
+chose, with the audit row (``briefs.write``). Printing renders the signed PDF's pages in memory
+(Qt PDF) straight to the printer and records it (``briefs.record_print``); nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QListWidgetItem, QWidget
+
+from kopingplan.briefs.document import Brief, BriefOptions, CaseContent, default_case_content
+from kopingplan.domain import model
+from kopingplan.gui import brief_print
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.meeting_view import meeting_time
+from kopingplan.gui.tasks import TaskRunner
+from kopingplan.gui.widgets import error_text
+from kopingplan.services import briefs, meetings
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+# The checkboxes of the form, by the CaseContent field they switch.
+PART_BOXES = {
+    "level": "levelCheck",
+    "orientation": "orientationCheck",
+    "summary": "summaryCheck",
+    "level_history": "levelHistoryCheck",
+    "measures": "measuresCheck",
+    "exit_plan": "exitPlanCheck",
+    "follow_ups": "followUpsCheck",
+    "decisions": "decisionsCheck",
+    "timeline": "timelineCheck",
+    "professionals": "professionalsCheck",
+    "subject_name": "subjectNameCheck",
+    "relatives": "relativesCheck",
+}
+
+
+def choose_save_path(parent: QWidget) -> str:
+    """Where the signed PDF goes; the platform's dialog asks before replacing a file."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("BriefDialog", "Save as signed PDF"),
+        "",
+        QCoreApplication.translate("BriefDialog", "PDF documents (*.pdf)"),
+    )
+    if path and not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    return path
+
+
+class BriefDialog(QDialog):
+    notice = Signal(str)
+    saved = Signal(list)  # the paths written
+
+    def __init__(
+        self,
+        session: Any,
+        make: Callable[[BriefOptions], Brief],
+        heading: str,
+        cases: list[tuple[int, str]],
+        group_kind: model.GroupKind | None,
+        parent: QWidget | None = None,
+        *,
+        situation: bool = True,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("brief_dialog", self)
+        self.session: Any = session
+        self._make = make
+        self.runner = runner or TaskRunner(self)
+        self.contents = {case_id: default_case_content(group_kind) for case_id, _ in cases}
+        ui = self.ui
+        self._heading = heading
+        self.boxes: dict[str, QCheckBox] = {f: getattr(ui, n) for f, n in PART_BOXES.items()}
+        for name, box in self.boxes.items():
+            box.toggled.connect(lambda on, n=name: self._part_toggled(n, on))
+        for case_id, title in cases:
+            item = QListWidgetItem(title)
+            item.setData(ID_ROLE, case_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            ui.caseList.addItem(item)
+        ui.casesBox.setVisible(bool(cases))
+        ui.caseList.currentRowChanged.connect(self._case_chosen)
+        ui.caseList.itemChanged.connect(lambda *_: self._case_chosen(ui.caseList.currentRow()))
+        ui.attendeesCheck.setChecked(True)
+        ui.attendeesCheck.setVisible(group_kind is not None)
+        ui.situationCheck.setChecked(True)
+        ui.situationCheck.setVisible(situation)
+        ui.saveButton.clicked.connect(self.save)
+        ui.printButton.clicked.connect(self.print_brief)
+        ui.closeButton.clicked.connect(self.close)
+        self._retranslate_dynamic()
+        ui.caseList.setCurrentRow(0)
+        self._case_chosen(ui.caseList.currentRow())
+
+    # --- the three kinds
+
+    @classmethod
+    def for_meeting(cls, session: Any, meeting_id: int, parent: QWidget | None) -> BriefDialog:
+        detail = meetings.detail(session, meeting_id)
+        cases = [
+            (item.case_id, item.title)
+            for item in detail.agenda
+            if item.kind is model.AgendaItemKind.CASE and item.case_id is not None
+        ]
+        heading = QCoreApplication.translate(
+            "BriefDialog", "Brief for the meeting of {group}, {time}"
+        ).format(group=detail.group.name, time=meeting_time(detail.meeting))
+        return cls(
+            session,
+            lambda options: briefs.meeting_brief(session, meeting_id, options),
+            heading,
+            cases,
+            detail.group.kind,
+            parent,
+        )
+
+    @classmethod
+    def for_case(
+        cls, session: Any, case_id: int, title: str, parent: QWidget | None
+    ) -> BriefDialog:
+        return cls(
+            session,
+            lambda options: briefs.case_brief(session, case_id, options),
+            title,
+            [(case_id, title)],
+            None,
+            parent,
+            situation=False,
+        )
+
+    @classmethod
+    def for_situation(cls, session: Any, parent: QWidget | None) -> BriefDialog:
+        return cls(
+            session,
+            lambda options: briefs.situation_report(session, options),
+            "",
+            [],
+            None,
+            parent,
+            situation=False,
+        )
+
+    # --- choices
+
+    def _current_case(self) -> int | None:
+        item = self.ui.caseList.currentItem()
+        return None if item is None else int(item.data(ID_ROLE))
+
+    def _case_chosen(self, row: int) -> None:
+        case_id = self._current_case()
+        item = self.ui.caseList.currentItem()
+        included = item is not None and item.checkState() == Qt.CheckState.Checked
+        content = self.contents.get(case_id) if case_id is not None else None
+        for name, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(bool(content and getattr(content, name)))
+            box.setEnabled(included)
+            box.blockSignals(False)
+        self._retranslate_dynamic()
+
+    def _part_toggled(self, name: str, on: bool) -> None:
+        case_id = self._current_case()
+        if case_id is not None:
+            self.contents[case_id] = replace(self.contents[case_id], **{name: on})
+
+    def options(self) -> BriefOptions:
+        ui = self.ui
+        excluded = set()
+        for row in range(ui.caseList.count()):
+            item = ui.caseList.item(row)
+            if item.checkState() != Qt.CheckState.Checked:
+                excluded.add(int(item.data(ID_ROLE)))
+        return BriefOptions(
+            per_case=dict(self.contents),
+            excluded_cases=frozenset(excluded),
+            attendees=ui.attendeesCheck.isChecked(),
+            situation=ui.situationCheck.isChecked() or not ui.situationCheck.isVisible(),
+        )
+
+    def recipients(self) -> list[str]:
+        lines = self.ui.recipientsEdit.toPlainText().splitlines()
+        return [" ".join(line.split()) for line in lines if line.strip()]
+
+    # --- making it
+
+    def _sign(self, label: str, done: Callable[[Brief, list[Any]], None]) -> None:
+        """Gathers the brief here, signs it on the worker thread, then calls ``done``."""
+        self.ui.messageLabel.clear()
+        recipients = self.recipients()
+        copies = len(recipients) or self.ui.copiesSpin.value()
+        try:
+            brief = self._make(self.options())
+            signer = briefs.signer_for(self.session)
+        except Exception as error:
+            self.ui.messageLabel.setText(error_text(error))
+            return
+        task: Any = None
+
+        def finished(made: list[Any]) -> None:
+            if task is not None and task.context.cancelled:
+                self.ui.messageLabel.setText(self.tr("Cancelled: nothing was saved or printed."))
+                return
+            done(brief, made)
+
+        task = self.runner.run(
+            lambda ctx: briefs.sign_copies(brief, signer, copies=copies, recipients=recipients),
+            on_success=finished,
+            on_failure=lambda error: self.ui.messageLabel.setText(error_text(error)),
+            on_cancelled=lambda: None,
+            label=label,
+            cancellable=True,
+            parent=self,
+        )
+
+    def save(self) -> None:
+        path = choose_save_path(self)
+        if not path or self.session is None:
+            return
+
+        def write(brief: Brief, made: list[Any]) -> None:
+            try:
+                written = briefs.write(self.session, brief, made, Path(path), overwrite=True)
+            except Exception as error:
+                self.ui.messageLabel.setText(error_text(error))
+                return
+            text = self.tr("Saved and signed: %n file(s), {names}.", "", len(written)).format(
+                names=", ".join(p.name for p in written)
+            )
+            self.ui.messageLabel.setText(text)
+            self.notice.emit(text)
+            self.saved.emit(written)
+
+        self._sign(self.tr("Signing the brief…"), write)
+
+    def print_brief(self) -> None:
+        if not brief_print.available() or self.session is None:
+            return
+
+        def send(brief: Brief, made: list[Any]) -> None:
+            printer = brief_print.print_copies(self, [copy.data for copy in made])
+            if printer is None:
+                return
+            briefs.record_print(self.session, brief, made, printer)
+            self.ui.messageLabel.setText(
+                self.tr("Sent to the printer {name}.").format(name=printer)
+            )
+
+        self._sign(self.tr("Signing the brief…"), send)
+
+    # --- language and closing
+
+    def _retranslate_dynamic(self) -> None:
+        ui = self.ui
+        ui.headingLabel.setText(self._heading or self.tr("Situation picture report"))
+        item = ui.caseList.currentItem()
+        if item is None:
+            ui.partsLabel.clear()
+        elif item.checkState() == Qt.CheckState.Checked:
+            ui.partsLabel.setText(self.tr("{case} contributes:").format(case=item.text()))
+        else:
+            ui.partsLabel.setText(
+                self.tr("{case} is left out: the agenda names it, nothing more.").format(
+                    case=item.text()
+                )
+            )
+        ui.printButton.setEnabled(brief_print.available())
+        ui.printButton.setToolTip(
+            ""
+            if brief_print.available()
+            else self.tr(
+                "Printing from the app needs Qt PDF (PySide6-Addons), which is not installed."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        self.session = None
+        self.contents.clear()
+        self.ui.caseList.clear()
+        self.ui.recipientsEdit.clear()
+
+
+# Checked against the form so that a renamed checkbox fails at import, not at a user's click.
+assert set(PART_BOXES) <= {f.name for f in fields(CaseContent)}

@@ -1,0 +1,265 @@
+"""The pages of the export wizard (:mod:`kopingplan.gui.exchange_wizard`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from kopingplan.gui.exchange_support import monospace_font
+from kopingplan.gui.list_support import TextFilter
+from kopingplan.gui.widgets import MessageLabel
+from kopingplan.services import exchange
+from kopingplan.services.session import CaseFilter
+
+CASE_LIMIT = 200
+
+
+def _wrapped(text: str, parent: Any) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+def _checked_ids(widget: QListWidget) -> list[int]:
+    return [
+        int(widget.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class ExportRecipientPage(QWizardPage):
+    """Only verified recipients with a usable certificate are offered."""
+
+    def __init__(self, wizard: Any) -> None:
+        super().__init__(wizard)
+        self.session = wizard.session
+        self.setTitle(self.tr("Recipients"))
+        self.setSubTitle(self.tr("Who receives the package? Only verified recipients are listed."))
+        layout = QVBoxLayout(self)
+        caption = QLabel(self.tr("&Recipients:"), self)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Recipients"))
+        caption.setBuddy(self.list)
+        layout.addWidget(caption)
+        layout.addWidget(self.list)
+        self.empty = _wrapped(
+            self.tr(
+                "No recipient is verified yet. Close this wizard, add the recipient's "
+                "certificate under Manage recipients and verify its fingerprint first."
+            ),
+            self,
+        )
+        layout.addWidget(self.empty)
+        for row in exchange.list_recipients(self.session, verified_only=True):
+            item = QListWidgetItem(row.label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        if self.list.count() == 1:
+            self.list.item(0).setCheckState(Qt.CheckState.Checked)
+        self.empty.setVisible(self.list.count() == 0)
+        self.list.itemChanged.connect(lambda _item: self.completeChanged.emit())
+
+    def chosen(self) -> tuple[int, ...]:
+        return tuple(_checked_ids(self.list))
+
+    def isComplete(self) -> bool:
+        return bool(self.chosen())
+
+
+class ExportContentPage(QWizardPage):
+    """Cases found by a search, and which parts of them leave (the case details by default)."""
+
+    def __init__(self, wizard: Any, case_ids: tuple[int, ...]) -> None:
+        super().__init__(wizard)
+        self.session = wizard.session
+        self._chosen: dict[int, None] = dict.fromkeys(case_ids)
+        self.setTitle(self.tr("Content"))
+        self.setSubTitle(
+            self.tr("Send only what the recipient needs. Only the case details are chosen.")
+        )
+        layout = QVBoxLayout(self)
+        caption = QLabel(self.tr("&Search cases:"), self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("A word of the title or summary"))
+        caption.setBuddy(self.search)
+        layout.addWidget(caption)
+        layout.addWidget(self.search)
+        self.cases = QListWidget(self)
+        self.cases.setAccessibleName(self.tr("Cases"))
+        layout.addWidget(self.cases)
+        self.details = QCheckBox(self.tr("Case &details (title, level, status, dates)"), self)
+        self.details.setChecked(True)
+        self.notes = QCheckBox(self.tr("All no&tes"), self)
+        self.measures = QCheckBox(self.tr("The exit plan's &measures"), self)
+        self.subjects = QCheckBox(self.tr("The case's sub&jects (name, birth year)"), self)
+        for box in (self.details, self.notes, self.measures, self.subjects):
+            layout.addWidget(box)
+        self._filter = TextFilter(self.search, self.fill)
+        self.cases.itemChanged.connect(self._item_changed)
+        self.fill()
+
+    def fill(self) -> None:
+        text = self.search.text().strip() or None
+        rows = self.session.list_cases(CaseFilter(text=text), limit=CASE_LIMIT)
+        self.cases.blockSignals(True)
+        self.cases.clear()
+        for row in rows:
+            item = QListWidgetItem(f"{row.id}  {row.title}", self.cases)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            checked = row.id in self._chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.cases.blockSignals(False)
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        case_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked:
+            self._chosen[case_id] = None
+        else:
+            self._chosen.pop(case_id, None)
+        self.completeChanged.emit()
+
+    def parts(self) -> tuple[exchange.CasePart, ...]:
+        return tuple(
+            exchange.CasePart(
+                case_id,
+                details=self.details.isChecked(),
+                subjects=self.subjects.isChecked(),
+                all_notes=self.notes.isChecked(),
+                all_measures=self.measures.isChecked(),
+            )
+            for case_id in self._chosen
+        )
+
+    def isComplete(self) -> bool:
+        return bool(self._chosen)
+
+
+class ExportDecisionPage(QWizardPage):
+    """The legal basis, who decided (sekretessprövning) and the purpose."""
+
+    def __init__(self, wizard: Any) -> None:
+        super().__init__(wizard)
+        self.session = wizard.session
+        self.setTitle(self.tr("Decision"))
+        self.setSubTitle(self.tr("On what legal basis, decided by whom, and for what purpose."))
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        self.ui_basis = QComboBox(self)
+        self._bases = exchange.legal_bases(self.session)
+        for basis in self._bases:
+            self.ui_basis.addItem(basis.title, basis.code)
+        self.description = _wrapped("", self)
+        # Only as tall as its text: a form layout gives a wrapped label all the spare height.
+        self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.ui_basis.currentIndexChanged.connect(self._describe)
+        self.note = QLineEdit(self)
+        self.decided_by = QLineEdit(self)
+        self.role = QLineEdit(self)
+        self.purpose = QPlainTextEdit(self)
+        self.purpose.setTabChangesFocus(True)
+        self.purpose.setMaximumHeight(90)
+        rows = (
+            (self.tr("&Legal basis:"), self.ui_basis),
+            ("", self.description),
+            (self.tr("&Addition to the basis:"), self.note),
+            (self.tr("&Decided by (name):"), self.decided_by),
+            (self.tr("&Role:"), self.role),
+            (self.tr("P&urpose:"), self.purpose),
+        )
+        for text, widget in rows:
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.message_label = _wrapped("", self)
+        form.addRow(self.message_label)
+        outer.addStretch(1)
+        self.message = MessageLabel(self.message_label)
+        for edit in (self.decided_by, self.role):
+            edit.textChanged.connect(lambda _text: self.completeChanged.emit())
+        self.purpose.textChanged.connect(self.completeChanged)
+        self._describe()
+
+    def _describe(self) -> None:
+        index = self.ui_basis.currentIndex()
+        self.description.setText(self._bases[index].description if index >= 0 else "")
+
+    def isComplete(self) -> bool:
+        return all(
+            (self.decided_by.text().strip(), self.role.text().strip(),
+             self.purpose.toPlainText().strip())
+        )  # fmt: skip
+
+    def validatePage(self) -> bool:
+        problem = self.wizard().make_preview()  # type: ignore[attr-defined]
+        if problem:
+            self.message.show(lambda: problem, error=True)
+            return False
+        self.message.clear()
+        return True
+
+
+class ExportPreviewPage(QWizardPage):
+    """Exactly what leaves: data.json as it is written into the package, and the counts."""
+
+    def __init__(self, wizard: Any) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(
+            self.tr("This is exactly what leaves, signed and encrypted to the recipients.")
+        )
+        self.setCommitPage(False)
+        layout = QVBoxLayout(self)
+        self.counts = _wrapped("", self)
+        layout.addWidget(self.counts)
+        caption = QLabel(self.tr("data.json (read &only):"), self)
+        self.json_view = QPlainTextEdit(self)
+        self.json_view.setReadOnly(True)
+        self.json_view.setFont(monospace_font())
+        self.json_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        caption.setBuddy(self.json_view)
+        layout.addWidget(caption)
+        layout.addWidget(self.json_view)
+        self.message_label = _wrapped("", self)
+        layout.addWidget(self.message_label)
+        self.message = MessageLabel(self.message_label)
+
+    def initializePage(self) -> None:
+        preview = self.wizard().preview  # type: ignore[attr-defined]
+        self.message.clear()
+        if preview is None:
+            return
+        counts = preview.counts
+        self.counts.setText(
+            self.tr(
+                "To: {to}. Cases: {cases}; notes: {notes}; measures: {measures}; "
+                "subjects: {subjects}. SHA-256: {sha}"
+            ).format(
+                to="; ".join(r.label for r in preview.recipients),
+                cases=counts.get("cases", 0),
+                notes=counts.get("notes", 0),
+                measures=counts.get("measures", 0),
+                subjects=counts.get("subjects", 0),
+                sha=preview.content_sha256,
+            )
+        )
+        # Exactly the bytes that leave (the service writes indented UTF-8 JSON).
+        self.json_view.setPlainText(preview.data_json.decode("utf-8"))
+
+    def show_error(self, text: str) -> None:
+        self.message.show(lambda: text, error=True)

@@ -1,0 +1,122 @@
+"""The export wizard (utlämnande): recipients, content, decision, preview, then the package.
+
+Pages follow Picard's pattern: each fills itself in ``initializePage`` and checks in
+``validatePage``. The decision page asks the service for the preview (reads only); the preview
+page shows exactly data.json as it will leave and the counts. "Create package…" asks where to
+write it and runs :func:`exchange.export_package` (signing, encryption, the disclosure record)
+on the application's one worker thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+
+from kopingplan.gui.exchange_pages import (
+    ExportContentPage,
+    ExportDecisionPage,
+    ExportPreviewPage,
+    ExportRecipientPage,
+)
+from kopingplan.gui.exchange_support import app_runner
+from kopingplan.gui.widgets import error_text
+from kopingplan.services import exchange
+
+
+class ExportWizard(QWizard):
+    exported = Signal(object)  # ExportResult
+
+    def __init__(
+        self,
+        session: Any,
+        parent: QWidget | None = None,
+        *,
+        case_ids: tuple[int, ...] = (),
+        runner: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session: Any = session
+        self.runner = runner or app_runner(self)
+        self.preview: Any = None
+        self.result_: Any = None
+        self.setWindowTitle(self.tr("New disclosure"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.recipient_page = ExportRecipientPage(self)
+        self.content_page = ExportContentPage(self, case_ids)
+        self.decision_page = ExportDecisionPage(self)
+        self.preview_page = ExportPreviewPage(self)
+        for page in (
+            self.recipient_page, self.content_page, self.decision_page, self.preview_page
+        ):  # fmt: skip
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create &package…"))
+        self.resize(820, 600)
+
+    def build_request(self) -> exchange.ExportRequest:
+        content = self.content_page
+        decision = self.decision_page
+        return exchange.ExportRequest(
+            recipient_ids=self.recipient_page.chosen(),
+            legal_basis=decision.ui_basis.currentData() or "",
+            legal_basis_note=decision.note.text(),
+            decided_by=decision.decided_by.text(),
+            decided_by_role=decision.role.text(),
+            purpose=decision.purpose.toPlainText(),
+            cases=content.parts(),
+        )
+
+    def make_preview(self) -> str:
+        """Asks the service for the preview; the error's text, or '' when it is made."""
+        try:
+            self.preview = exchange.preview_export(self.session, self.build_request())
+        except Exception as error:
+            self.preview = None
+            return error_text(error)
+        return ""
+
+    def choose_destination(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Where to save the encrypted package"),
+            f"utlamnande-{self.preview.package_id}.p7m",
+            self.tr("Encrypted packages (*.p7m);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+    def accept(self) -> None:
+        if self.result_ is not None:
+            super().accept()
+            return
+        if self.preview is None:
+            return
+        destination = self.choose_destination()
+        if destination is None:
+            return
+        session, preview = self.session, self.preview
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.runner.run(
+            lambda ctx: exchange.export_package(session, preview, destination),
+            on_success=self._exported,
+            on_failure=self._failed,
+            label=self.tr("Signing and encrypting the package…"),
+            parent=self,
+        )
+
+    def _exported(self, result: Any) -> None:
+        self.result_ = result
+        self.exported.emit(result)
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.preview_page.show_error(error_text(error))
+
+    def teardown(self) -> None:
+        self.preview = None
+        self.session = None
+        self.preview_page.json_view.clear()
+        self.reject()

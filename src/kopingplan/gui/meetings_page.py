@@ -1,0 +1,202 @@
+"""The "Meetings" section: the groups and who belongs to them today, each group's meetings,
+and the chosen meeting (:class:`~kopingplan.gui.meeting_view.MeetingView`).
+
+"New meeting…" asks for the day, time and place; with "start from the last meeting" (the
+default) the group's latest meeting is the template: its place and every case of its agenda
+that is still open. Those called are the group's members on the meeting's day.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.meeting_view import ID_ROLE, MeetingView, meeting_time
+from kopingplan.gui.widgets import error_text
+from kopingplan.services import meetings
+
+
+class MeetingsPage(QWidget):
+    notice = Signal(str)
+    actionsChanged = Signal()  # an action was added or a meeting changed: "To do" reads again
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("meetings_page", self)
+        self.session: Any = session
+        self.view = MeetingView(session, self)
+        self.ui.splitter.addWidget(self.view)
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.view.notice.connect(self.notice)
+        self.view.changed.connect(self.actionsChanged)
+        self.view.briefRequested.connect(self.open_brief)
+        self._new_dialog: NewMeetingDialog | None = None
+        self._brief_dialog: QDialog | None = None
+        ui = self.ui
+        ui.groupCombo.currentIndexChanged.connect(self._group_chosen)
+        ui.meetingList.currentRowChanged.connect(self._meeting_chosen)
+        ui.newMeetingButton.clicked.connect(self.new_meeting)
+        self.fill_groups()
+
+    # --- groups and meetings
+
+    @property
+    def group_id(self) -> int | None:
+        value = self.ui.groupCombo.currentData()
+        return None if value is None else int(value)
+
+    def fill_groups(self) -> None:
+        if self.session is None:
+            return
+        combo = self.ui.groupCombo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for group in meetings.groups(self.session):
+            combo.addItem(group.name, group.id)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+        combo.blockSignals(False)
+        self.ui.newMeetingButton.setEnabled(combo.count() > 0)
+        self._group_chosen()
+
+    def _group_chosen(self, *_: Any) -> None:
+        ui = self.ui
+        ui.membersList.clear()
+        group_id = self.group_id
+        if group_id is not None and self.session is not None:
+            for row in meetings.members(self.session, group_id):
+                who = row.person_name or row.organisation_name
+                if row.person_name and row.organisation_name:
+                    who = f"{row.person_name} ({row.organisation_name})"
+                ui.membersList.addItem(f"{who} — {row.membership.role}")
+        self.fill_meetings()
+
+    def fill_meetings(self, select: int | None = None) -> None:
+        ui = self.ui
+        chosen = select if select is not None else self.view.meeting_id
+        ui.meetingList.blockSignals(True)
+        ui.meetingList.clear()
+        group_id = self.group_id
+        found = meetings.meetings(self.session, group_id) if group_id and self.session else []
+        for meeting in found:
+            place = f"  {meeting.place}" if meeting.place else ""
+            item = QListWidgetItem(meeting_time(meeting) + place)
+            item.setData(ID_ROLE, meeting.id)
+            ui.meetingList.addItem(item)
+        ui.meetingList.blockSignals(False)
+        ids = [meeting.id for meeting in found]
+        row = ids.index(chosen) if chosen in ids else (0 if ids else -1)
+        ui.meetingList.setCurrentRow(row)
+        self._meeting_chosen(row)
+
+    def _meeting_chosen(self, row: int) -> None:
+        item = self.ui.meetingList.item(row) if row >= 0 else None
+        self.view.show_meeting(None if item is None else int(item.data(ID_ROLE)))
+
+    # --- a new meeting
+
+    def new_meeting(self) -> NewMeetingDialog | None:
+        group_id = self.group_id
+        if group_id is None or self.session is None:
+            return None
+        last = meetings.last_meeting(self.session, group_id)
+        dialog = NewMeetingDialog(self.session, group_id, last, self)
+        dialog.created.connect(lambda meeting_id: self.fill_meetings(select=meeting_id))
+        dialog.created.connect(lambda *_: self.actionsChanged.emit())
+        self._new_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_brief(self, meeting_id: int) -> Any:
+        from kopingplan.gui.brief_dialog import BriefDialog
+
+        dialog = BriefDialog.for_meeting(self.session, meeting_id, self)
+        self._brief_dialog = dialog
+        dialog.notice.connect(self.notice)
+        dialog.show()
+        return dialog
+
+    # --- section protocol
+
+    def refresh_after_save(self, kind: str) -> None:
+        if kind in ("person", "organisation"):
+            self._group_chosen()
+
+    def focus_list(self) -> None:
+        self.ui.meetingList.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        for dialog in (self._new_dialog, self._brief_dialog):
+            if dialog is not None:
+                dialog.close()
+        self.view.teardown()
+        self.session = None
+        self.ui.meetingList.clear()
+        self.ui.membersList.clear()
+        self.ui.groupCombo.clear()
+
+
+class NewMeetingDialog(QDialog):
+    created = Signal(int)
+
+    def __init__(
+        self, session: Any, group_id: int, last: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("meeting_new", self)
+        self.session = session
+        self.group_id = group_id
+        ui = self.ui
+        start = datetime.now().replace(hour=13, minute=0, second=0, microsecond=0)
+        if last is not None:  # same weekday and time as the last one, the week after today
+            local = last.starts_at.astimezone()
+            start = local + timedelta(weeks=1)
+            while start.date() <= datetime.now().date():
+                start += timedelta(weeks=1)
+            ui.placeEdit.setText(last.place)
+        else:
+            start += timedelta(days=7)
+        ui.startsEdit.setDateTime(
+            QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute))
+        )
+        ui.templateCheck.setChecked(last is not None)
+        ui.templateCheck.setEnabled(last is not None)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
+        ui.buttonBox.accepted.connect(self.create_meeting)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.startsEdit.setFocus()
+
+    def create_meeting(self) -> None:
+        ui = self.ui
+        starts_at = ui.startsEdit.dateTime().toPython().astimezone()
+        place = " ".join(ui.placeEdit.text().split())
+        try:
+            meeting = meetings.create_meeting(
+                self.session,
+                self.group_id,
+                starts_at,
+                place,
+                from_last=ui.templateCheck.isChecked(),
+            )
+        except Exception as error:
+            ui.messageLabel.setText(error_text(error))
+            return
+        self.accept()
+        assert meeting.id is not None
+        self.created.emit(meeting.id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setText(self.tr("&Create"))
+        super().changeEvent(event)

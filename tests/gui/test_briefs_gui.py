@@ -1,0 +1,166 @@
+"""Briefs from the app: content chosen per case, a signed PDF written only where chosen,
+the File menu's check of a brief (intact, or not after one byte changed)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from test_meetings_gui import RELATIVE, SHOTS, prepare
+
+from kopingplan.gui import brief_dialog, brief_print, brief_verify
+from kopingplan.gui.tasks import TaskRunner
+from kopingplan.storage import audit
+
+from gui_helpers import type_text, unlock
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
+    prepare(session)
+    session.close()
+    controller.start(vault_paths.folder)
+    opened = unlock(controller, qtbot)
+    qtbot.waitExposed(opened)
+    opened.show_section(3)
+    return opened
+
+
+def text_of(path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    found = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
+    return " ".join(found.stdout.decode("utf-8").split())
+
+
+def _brief_dialog(window: Any, qtbot: Any) -> Any:
+    page = window.meetings_page
+    qtbot.mouseClick(page.view.ui.briefButton, Qt.MouseButton.LeftButton)
+    dialog = page._brief_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def _save(dialog: Any, qtbot: Any, monkeypatch: Any, target: Path) -> None:
+    monkeypatch.setattr(brief_dialog, "choose_save_path", lambda parent: str(target))
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+
+
+def test_meeting_brief_with_the_groups_defaults(
+    window: Any, qtbot: Any, monkeypatch: Any, tmp_path: Path, controller: Any
+) -> None:
+    dialog = _brief_dialog(window, qtbot)
+    ui = dialog.ui
+    assert [ui.caseList.item(r).text() for r in range(ui.caseList.count())] == [
+        "Ärende Norrgården",
+        "Avslutat ärende",
+    ]
+    # An insatsgrupp's defaults: the timeline, but no names of relatives.
+    assert ui.timelineCheck.isChecked() and ui.measuresCheck.isChecked()
+    assert not ui.relativesCheck.isChecked() and not ui.subjectNameCheck.isChecked()
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "meetings_brief_dialog.png"))
+
+    target = tmp_path / "out" / "mote.pdf"
+    target.parent.mkdir()
+    _save(dialog, qtbot, monkeypatch, target)
+    assert ui.messageLabel.text() == "Saved and signed: 1 file, mote.pdf."
+    assert sorted(p.name for p in target.parent.iterdir()) == ["mote.pdf"]
+    text = text_of(target)
+    assert "helgerna vid Norrgården" in text  # the note is there…
+    assert "Birgitta" not in text and "Vallin" not in text  # …without the relative's name
+    rows = audit.entries(controller.session.vault.conn, action="brief.create")
+    assert len(rows) == 1
+
+    # The same brief with the relatives' names chosen for that case does name her.
+    ui.caseList.setCurrentRow(0)
+    ui.relativesCheck.setChecked(True)
+    named = tmp_path / "out" / "mote-namn.pdf"
+    _save(dialog, qtbot, monkeypatch, named)
+    assert RELATIVE in text_of(named)
+
+
+def test_copies_for_recipients_and_a_left_out_case(
+    window: Any, qtbot: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    dialog = _brief_dialog(window, qtbot)
+    ui = dialog.ui
+    ui.caseList.item(0).setCheckState(Qt.CheckState.Unchecked)
+    ui.caseList.setCurrentRow(0)
+    assert not ui.timelineCheck.isEnabled()
+    assert "is left out" in ui.partsLabel.text()
+    type_text(ui.recipientsEdit, "Polisen")
+    QTest.keyClick(ui.recipientsEdit, Qt.Key.Key_Return)
+    type_text(ui.recipientsEdit, "Socialtjänsten")
+    _save(dialog, qtbot, monkeypatch, tmp_path / "mote.pdf")
+    names = sorted(p.name for p in tmp_path.glob("mote*.pdf"))
+    assert names == ["mote-exemplar-1-av-2.pdf", "mote-exemplar-2-av-2.pdf"]
+    first = text_of(tmp_path / "mote-exemplar-1-av-2.pdf")
+    assert "Polisen" in first
+    assert "helgerna vid Norrgården" not in first
+
+
+def test_printing_is_offered_only_with_qt_pdf(window: Any, qtbot: Any) -> None:
+    dialog = _brief_dialog(window, qtbot)
+    assert dialog.ui.printButton.isEnabled() == brief_print.available()
+    if not brief_print.available():
+        assert "Qt PDF" in dialog.ui.printButton.toolTip()
+
+
+def _flip_inside_signed_range(data: bytes) -> bytes:
+    found = re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)", data)
+    assert found is not None
+    _start, first_length = (int(x) for x in found.groups())
+    streams = [m.end() for m in re.finditer(rb"stream\r?\n", data) if m.end() < first_length - 100]
+    position = streams[len(streams) // 2] + 20
+    changed = bytearray(data)
+    changed[position] ^= 0x01
+    return bytes(changed)
+
+
+def test_check_a_brief_from_the_file_menu(
+    window: Any, qtbot: Any, monkeypatch: Any, tmp_path: Path, controller: Any
+) -> None:
+    dialog = _brief_dialog(window, qtbot)
+    good = tmp_path / "mote.pdf"
+    _save(dialog, qtbot, monkeypatch, good)
+    dialog.close()
+    tampered = tmp_path / "andrad.pdf"
+    tampered.write_bytes(_flip_inside_signed_range(good.read_bytes()))
+
+    controller.set_language("sv")
+    menu = window.brief_menu
+    assert menu.check.text() == "Kontrollera &underlag …"
+    menu.check.trigger()
+    (checker,) = [w for w in window.findChildren(brief_verify.BriefVerifyDialog) if w.isVisible()]
+    for path, intact in ((good, True), (tampered, False)):
+        monkeypatch.setattr(brief_verify, "choose_open_path", lambda parent, p=path: str(p))
+        qtbot.mouseClick(checker.ui.chooseButton, Qt.MouseButton.LeftButton)
+        verdict = checker.ui.verdictLabel.text()
+        assert ("intakt" in verdict.lower()) is intact, verdict
+        assert checker.ui.fileEdit.text() == str(path)
+    checker.check(good)
+    assert checker.ui.signerLabel.text() != ""
+    assert len(checker.ui.fingerprintLabel.text()) >= 64
+    checker.grab().save(str(SHOTS / "meetings_verify.png"))
+
+
+def test_signing_runs_on_the_worker_thread(
+    window: Any, qtbot: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    dialog = _brief_dialog(window, qtbot)
+    dialog.runner = TaskRunner(dialog, synchronous=False)  # a real worker thread
+    target = tmp_path / "mote.pdf"
+    with qtbot.waitSignal(dialog.saved, timeout=60_000) as saved:
+        _save(dialog, qtbot, monkeypatch, target)
+        assert not target.exists()  # nothing is written before the worker has signed
+    assert saved.args == [[target]]
+    assert "helgerna vid Norrgården" in text_of(target)
