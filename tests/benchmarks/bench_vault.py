@@ -83,9 +83,7 @@ class Built:
     manifest: dict[str, Any]
 
 
-def ensure_cached(
-    key: CacheKey, cache_dir: Path, log: Callable[[str], None] = print
-) -> Built:
+def ensure_cached(key: CacheKey, cache_dir: Path, log: Callable[[str], None] = print) -> Built:
     """The cached vault for ``key``, built first if it is not there."""
     folder = cache_dir / key.name
     manifest_path = folder / "bench.json"

@@ -16,7 +16,7 @@ Output on standard output, one line each, flushed:
 
 Memory: ``peak_window_kib`` is the kernel's RSS high-water mark (VmHWM) from the moment the
 vault was open (reset through /proc/self/clear_refs right after unlocking, Linux) until the
-window had been painted and idle for ``--settle-ms``: the memory of the open main window.
+window had been painted and idle for ``--settle-ms`` (500 ms): the memory of the open main window.
 ``maxrss_kib`` is the peak for the whole life of the process (``getrusage`` reads the same
 high-water mark, so the peak before the reset is kept), which includes Argon2id's 256 MiB working
 memory during the unlock (freed right after it).
@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import sys
 import time
@@ -63,7 +62,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--vault", required=True, type=Path)
     parser.add_argument("--lang", default="sv")
-    parser.add_argument("--settle-ms", type=int, default=1000)
+    parser.add_argument("--settle-ms", type=int, default=500)
     parser.add_argument("--timeout-s", type=float, default=120.0)
     args = parser.parse_args()
     passphrase = sys.stdin.readline().rstrip("\n")
@@ -114,7 +113,7 @@ def main() -> int:
             self.table = table
             self.done = False
 
-        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, watched: Any, event: Any) -> bool:
             if self.done or event.type() != QEvent.Type.Paint:
                 return False
             model = self.table.model()

@@ -40,7 +40,10 @@ except ImportError:  # a checkout without an installed package
     sys.path.insert(0, str(ROOT / "src"))
 
 import bench_vault  # noqa: E402
-import figures as fig  # noqa: E402
+import fig_documents  # noqa: E402
+import fig_start  # noqa: E402
+import fig_store  # noqa: E402
+from measure import Figure  # noqa: E402
 
 from kopingplan.services.session import Session  # noqa: E402
 
@@ -84,9 +87,10 @@ def machine() -> list[str]:
 
 def load() -> str:
     try:
-        return "load average %.2f %.2f %.2f" % os.getloadavg()
+        one, five, fifteen = os.getloadavg()
     except OSError:
         return "load average unknown"
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f}"
 
 
 def versions() -> str:
@@ -115,7 +119,7 @@ def _num(value: float | None, unit: str = "") -> str:
     return text + unit
 
 
-def _target(f: fig.Figure) -> str:
+def _target(f: Figure) -> str:
     parts = []
     if f.target is not None:
         parts.append(f"≤ {f.target:g} {f.unit}")
@@ -124,7 +128,7 @@ def _target(f: fig.Figure) -> str:
     return ", ".join(parts) or "–"
 
 
-def table(figures: list[fig.Figure]) -> str:
+def table(figures: list[Figure]) -> str:
     header = ("figure", "median", "target", "limit", "ratio", "stdlib", "result")
     rows = []
     for f in figures:
@@ -136,7 +140,9 @@ def table(figures: list[fig.Figure]) -> str:
                 _target(f),
                 _num(f.limit, " ms") if f.limit is not None else "–",
                 f"{f.ratio:.2f}×" if f.ratio is not None else "–",
-                _num(f.stdlib, " ms") if f.stdlib is not None else ("n/a" if f.stdlib_error else "–"),
+                _num(f.stdlib, " ms")
+                if f.stdlib is not None
+                else ("n/a" if f.stdlib_error else "–"),
                 result,
             )
         )
@@ -145,15 +151,26 @@ def table(figures: list[fig.Figure]) -> str:
     out = []
 
     def line(cells: tuple[str, ...]) -> str:
-        return "| " + " | ".join(f"{c:{a}{w}}" for c, a, w in zip(cells, aligns, widths, strict=True)) + " |"
+        return (
+            "| "
+            + " | ".join(f"{c:{a}{w}}" for c, a, w in zip(cells, aligns, widths, strict=True))
+            + " |"
+        )
 
     out.append(line(header))
-    out.append("|" + "|".join(("-" * (w + 1) + ":" if a == ">" else "-" * (w + 2)) for a, w in zip(aligns, widths, strict=True)) + "|")
+    out.append(
+        "|"
+        + "|".join(
+            ("-" * (w + 1) + ":" if a == ">" else "-" * (w + 2))
+            for a, w in zip(aligns, widths, strict=True)
+        )
+        + "|"
+    )
     out.extend(line(r) for r in rows)
     return "\n".join(out)
 
 
-def as_json(f: fig.Figure) -> dict[str, Any]:
+def as_json(f: Figure) -> dict[str, Any]:
     memory = f.unit == "MB"
     entry: dict[str, Any] = {
         "median_ms": None if memory else round(f.median, 3),
@@ -186,8 +203,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=20_000)
     parser.add_argument("--notes", type=int, help=f"default: {NOTES_PER_CASE} per case")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--repeat", type=int, default=15, help="runs of each quick figure "
-                        "(slow ones: at most 5; the 100-page brief, export, backup: at most 3)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=15,
+        help="runs of each quick figure "
+        "(slow ones: at most 5; the 100-page brief, export, backup: at most 3)",
+    )
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--cache-dir", type=Path, default=bench_vault.DEFAULT_CACHE)
     parser.add_argument(
@@ -216,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{built.manifest['database_bytes'] / 1e6:.0f} MB"
         + (f", built in {built.seconds:.0f} s" if built.built else "")
     )
-    results: dict[str, fig.Figure] = {}
+    results: dict[str, Figure] = {}
     export_seconds = 0.0
     passphrase = bench_vault.PASSPHRASE
 
@@ -225,9 +247,9 @@ def main(argv: list[str] | None = None) -> int:
         return work()
 
     with bench_vault.working_copy(built.folder) as paths:
-        results["unlock"] = step("unlock", lambda: fig.unlock(paths, passphrase, slow))
+        results["unlock"] = step("unlock", lambda: fig_start.unlock(paths, passphrase, slow))
         start, memory = step(
-            "cold start (subprocess)", lambda: fig.cold_start(paths, passphrase, slow, log)
+            "cold start (subprocess)", lambda: fig_start.cold_start(paths, passphrase, slow, log)
         )
         results["cold_start"], results["peak_memory"] = start, memory
         with Session.open(paths, passphrase) as session:
@@ -235,28 +257,30 @@ def main(argv: list[str] | None = None) -> int:
             with bench_vault.plain_copies(session) as plain:
                 export_seconds = plain.export_seconds
                 sides = {"vault": session, "plain": plain.same_engine, "stdlib": plain.stdlib}
-                for f in step("case list", lambda: fig.case_list(sides, quick)):
+                for f in step("case list", lambda: fig_store.case_list(sides, quick)):
                     results[f.name] = f
                 results["case_detail"] = step(
-                    "case detail", lambda: fig.case_detail(sides, quick, args.seed)
+                    "case detail", lambda: fig_store.case_detail(sides, quick, args.seed)
                 )
-                for f in step("search", lambda: fig.search(sides, quick)):
+                for f in step("search", lambda: fig_store.search(sides, quick)):
                     results[f.name] = f
                 results["save_note"] = step(
-                    "save a note", lambda: fig.save_note(sides, quick, args.seed)
+                    "save a note", lambda: fig_store.save_note(sides, quick, args.seed)
                 )
                 plain_versions = (plain.same_engine_version, plain.stdlib_version)
             log("plain copy deleted")
             results["brief_10_pages"] = step(
-                "brief, 10 pages", lambda: fig.brief(session, 10, 600, slow, log)
+                "brief, 10 pages", lambda: fig_documents.brief(session, 10, 600, slow, log)
             )
             results["brief_100_pages"] = step(
-                "brief, 100 pages", lambda: fig.brief(session, 100, 2500, slowest, log)
+                "brief, 100 pages", lambda: fig_documents.brief(session, 100, 2500, slowest, log)
             )
             results["export_100_cases"] = step(
-                "export of 100 cases", lambda: fig.export(session, slowest, log)
+                "export of 100 cases", lambda: fig_documents.export(session, slowest, log)
             )
-            results["backup"] = step("backup", lambda: fig.backup_figure(session, slowest))
+            results["backup"] = step(
+                "backup", lambda: fig_documents.backup_figure(session, slowest)
+            )
 
     ordered = [results[name] for name in ORDER]
     elapsed = time.perf_counter() - started
@@ -278,7 +302,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"  limit = plain SQLite {plain_versions[0]} (sqlcipher3 without a key: the same engine) "
         f"on a decrypted copy, same service calls; stdlib = Python's sqlite3 {plain_versions[1]}"
-        f" on that copy; backup limit = plain fsynced copy. Export of the copy {export_seconds:.1f} s"
+        f" on that copy; backup limit = plain fsynced copy. Exporting the copy took "
+        f"{export_seconds:.1f} s"
     )
     print()
     print(table(ordered))
@@ -291,9 +316,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {number:2}. {f.name}: {text}")
     missed = [f.name for f in ordered if f.passed is False]
     print()
-    print(f"targets met: {sum(f.passed is True for f in ordered)}/{len(ordered)}"
-          + (f"; missed: {', '.join(missed)}" if missed else ""))
-    print(f"total time {elapsed:.0f} s" + (f" (of which building the vault {built.seconds:.0f} s)" if built.built else ""))
+    print(
+        f"targets met: {sum(f.passed is True for f in ordered)}/{len(ordered)}"
+        + (f"; missed: {', '.join(missed)}" if missed else "")
+    )
+    print(
+        f"total time {elapsed:.0f} s"
+        + (f" (of which building the vault {built.seconds:.0f} s)" if built.built else "")
+    )
     if args.json:
         data = {f.name: as_json(f) for f in ordered}
         args.json.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")

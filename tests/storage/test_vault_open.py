@@ -243,3 +243,27 @@ def test_key_file_is_rewritten_atomically(closed_vault: VaultPaths, monkeypatch)
         keyfile.write_keyfile(closed_vault.keyfile, keys)
     assert closed_vault.keyfile.read_bytes() == before
     assert sorted(p.name for p in closed_vault.folder.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_small_vault_is_fully_checked_at_every_open_a_large_one_by_check(
+    closed_vault: VaultPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kopingplan.storage import vault as vault_module
+
+    checks: list[int] = []
+    original = Vault.integrity_problems
+
+    def counted(self: Vault) -> list[str]:
+        checks.append(1)
+        return original(self)
+
+    monkeypatch.setattr(Vault, "integrity_problems", counted)
+    Vault.open(closed_vault, PASSPHRASE).close()
+    assert len(checks) == 1
+    # Past the size limit the open stays fast; the full check is an explicit act.
+    monkeypatch.setattr(vault_module, "FULL_CHECK_AT_OPEN_MAX_BYTES", 0)
+    Vault.open(closed_vault, PASSPHRASE).close()
+    assert len(checks) == 1
+    with Vault.open(closed_vault, PASSPHRASE, verify=True) as opened:
+        assert opened.integrity_problems() == []
+    assert len(checks) == 3

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 
@@ -45,13 +45,16 @@ from kopingplan.briefs.document import (
     copy_marks,
     new_document_id,
 )
-from kopingplan.briefs.render import render
-from kopingplan.briefs.sign import BriefSigner, UnsupportedKey
-from kopingplan.briefs.verify import VerificationResult, verify_pdf
 from kopingplan.domain import rules
 from kopingplan.services.session import OWNER_ORGANISATION, Session
 from kopingplan.storage import audit, identities
 from kopingplan.storage.atomic import atomic_write
+
+if TYPE_CHECKING:
+    # reportlab and pyHanko cost ~47 MB and ~0.5 s to import: the GUI imports this module at
+    # start, so they are imported only when a brief is rendered, signed or verified.
+    from kopingplan.briefs.sign import BriefSigner
+    from kopingplan.briefs.verify import VerificationResult
 
 CLASSIFICATION_MAX = 80
 
@@ -186,6 +189,8 @@ def situation_report(
 
 def signer_for(session: Session) -> BriefSigner:
     """The coordinator's signing key, parsed once; keep it for one act, then let it go."""
+    from kopingplan.briefs.sign import BriefSigner, UnsupportedKey
+
     identity = session.identity()
     try:
         return BriefSigner.from_identity(identity)
@@ -218,6 +223,8 @@ def sign_copies(
     facts = signer.facts()
     result = []
     for mark in marks:
+        from kopingplan.briefs.render import render
+
         rendered = render(brief, facts, mark)
         data = signer.sign(rendered, facts)
         result.append(SignedCopy(mark, data, rendered.pages, signer.fingerprint))
@@ -371,4 +378,6 @@ def verify(
     trusted = list(extra_trusted)
     if session is not None:
         trusted += trusted_certificates(session)
+    from kopingplan.briefs.verify import verify_pdf
+
     return verify_pdf(data, trusted)

@@ -250,7 +250,7 @@ def remove(session: Session, passphrase: str) -> None:
 
 
 def open_with_recovery_key(
-    paths: VaultPaths, typed: str, *, verify: bool = True, record_unlock: bool = True
+    paths: VaultPaths, typed: str, *, verify: bool | None = None, record_unlock: bool = True
 ) -> Session:
     """Opens the vault with a typed recovery key (checked group by group before the KDF)."""
     code = normalise(typed)

@@ -117,7 +117,7 @@ class Session:
         secret: str,
         *,
         secret_kind: str = "passphrase",
-        verify: bool = True,
+        verify: bool | None = None,
         record_unlock: bool = True,
         kdf_params: kf.KdfParams | None = None,
     ) -> Session:
