@@ -145,8 +145,7 @@ class SupportPanel(QObject):
             + [
                 m.follow_up_on
                 for m in current.measures
-                if m.follow_up_on is not None
-                and model.MeasureStatus(m.status) in _OPEN_MEASURE
+                if m.follow_up_on is not None and model.MeasureStatus(m.status) in _OPEN_MEASURE
             ]
         )
         if upcoming:
