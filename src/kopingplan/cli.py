@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from kopingplan import __version__, errors
+from kopingplan.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "Cli"
 
@@ -28,10 +29,6 @@ class Cli:
         from kopingplan.i18n import tr as translate
 
         return translate(CONTEXT, text, n)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 class UsageError(errors.KopingplanError):
