@@ -359,3 +359,35 @@ def test_add_months_clamps_to_the_end_of_short_months() -> None:
     assert retention.add_months(date(2024, 8, 31), 6) == date(2025, 2, 28)
     assert retention.add_months(date(2024, 2, 29), -12) == date(2023, 2, 28)
     assert retention.add_months(date(2026, 1, 15), -60) == date(2021, 1, 15)
+
+
+def test_drafts_of_deleted_records_go_with_them(session: Session, filled: dict[str, Any]) -> None:
+    """A half-written note or exit plan is the case's content too: gallring deletes it."""
+    draft_marker = "Qzutkastmarkering"
+    old_id, recent_id = filled["old"].id, filled["recent"].id
+    entry_id = filled["entry"].id
+    kept = [
+        ("note", str(recent_id)),  # a case that is not deleted
+        ("case", "new"),  # a case not yet saved
+        ("relative_support", ""),  # a relative contact started outside any case
+    ]
+    gone = [
+        ("note", str(old_id)),
+        ("exit_plan", str(old_id)),
+        ("case_close", str(old_id)),
+        ("situation_entry", str(entry_id)),
+    ]
+    for kind, ref in kept + gone:
+        session.save_draft(kind, ref, {"text": f"{draft_marker} {kind}"})
+    assert _traces(session, draft_marker) >= len(kept + gone)  # the check can see drafts
+    retention.delete(
+        session,
+        [(RetentionKind.CLOSED_CASE, old_id), (RetentionKind.SITUATION_ENTRY, entry_id)],
+        today=TODAY,
+    )
+    left = {(kind, ref) for kind, ref, _saved in session.list_drafts()}
+    assert left == set(kept)
+    rows = [e for e in audit.entries(session.vault.conn) if e.entity == "drafts"]
+    assert [(r.action, r.details["count"]) for r in rows] == [("retention.delete", len(gone))]
+    assert draft_marker.encode() not in json.dumps([r.details for r in rows]).encode()
+    assert _traces(session, draft_marker) == len(kept)

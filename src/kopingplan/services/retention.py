@@ -38,7 +38,7 @@ from typing import Any
 from kopingplan import errors
 from kopingplan.domain import rules
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, identities, mapping, repositories
+from kopingplan.storage import audit, drafts, identities, mapping, repositories
 from kopingplan.storage.mapping import Table
 from kopingplan.storage.repositories import retention as store
 
@@ -297,10 +297,14 @@ def delete(
             for kind, ids in chosen.items():
                 deleted[kind.value] = store.delete_records(conn, kind.value, ids)
         persons = store.delete_unreferenced_persons(conn, candidates)
+        orphaned_drafts = drafts.delete_orphans(conn)
         for kind, ref_id, details in plans:
             table_name = _TABLES[kind].name
             audit.append(conn, session.actor, "retention.delete", table_name, ref_id, details)
         for person_id in persons:
             audit.append(conn, session.actor, "retention.delete", "persons", person_id)
+        if orphaned_drafts:
+            details = {"count": orphaned_drafts}
+            audit.append(conn, session.actor, "retention.delete", "drafts", None, details)
     purged = store.checkpoint_truncate(session.vault.conn)
     return DeletionReport(deleted=deleted, persons=len(persons), purged_from_file=purged)

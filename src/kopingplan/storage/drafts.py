@@ -1,4 +1,13 @@
-"""Drafts: unsaved form and wizard input, stored encrypted in the vault as JSON."""
+"""Drafts: unsaved form and wizard input, stored encrypted in the vault as JSON.
+
+A draft is keyed by its form's kind and a ``ref`` saying what it belongs to. The convention,
+which :func:`delete_orphans` relies on: forms about a case (its edit form, notes, contacts,
+participants, level and closing, the exit-plan and relative-support wizards) use the case's id;
+forms about one record (a person, an organisation, an incident, a lägesbild entry) use that
+record's id, or ``new`` for one not yet saved; the "done" form of Att göra uses
+``<item kind>:<id>``. A draft is the record's content too, so when the record is deleted for
+good (gallring) its drafts must go with it.
+"""
 
 from __future__ import annotations
 
@@ -41,3 +50,56 @@ def listing(conn: Connection) -> list[tuple[str, str, str]]:
     """(kind, ref, saved_at) of every draft, newest first: what can be offered after unlock."""
     rows = conn.execute("SELECT kind, ref, saved_at FROM drafts ORDER BY saved_at DESC").fetchall()
     return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
+# Draft kinds whose ``ref`` is the id of a row in the named table (see the module docstring).
+_OWNER_TABLES = {
+    "case": "cases",
+    "note": "cases",
+    "contact": "cases",
+    "participant": "cases",
+    "case_level": "cases",
+    "case_close": "cases",
+    "exit_plan": "cases",
+    "relative_support": "cases",
+    "person": "persons",
+    "organisation": "organisations",
+    "incident": "incidents",
+    "situation_entry": "situation_entries",
+}
+# The "done" form of Att göra: ``<due item kind>:<id>``.
+_DUE_ITEM_TABLES = {
+    "follow_up": "follow_ups",
+    "measure": "measures",
+    "meeting_action": "meeting_actions",
+    "relative_support_contact": "relative_support_contacts",
+    "contact": "contacts",
+}
+_DUE_ITEM_KIND = "todo_done"
+
+
+def delete_orphans(conn: Connection) -> int:
+    """Deletes the drafts whose record no longer exists; returns how many.
+
+    Run in the transaction that deletes records for good, so a half-written note of a deleted
+    case does not outlive the case. Drafts of records not yet saved (``new``, or a relative
+    contact started outside a case: ``""``) have no owner to lose and are kept.
+    """
+    removed = 0
+    for kind, table in _OWNER_TABLES.items():
+        cursor = conn.execute(
+            f"DELETE FROM drafts WHERE kind = ? AND ref GLOB '[0-9]*' "
+            f"AND NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = CAST(drafts.ref AS INTEGER))",
+            (kind,),
+        )
+        removed += int(cursor.rowcount)
+    for item_kind, table in _DUE_ITEM_TABLES.items():
+        prefix = f"{item_kind}:"
+        cursor = conn.execute(
+            f"DELETE FROM drafts WHERE kind = ? AND substr(ref, 1, ?) = ? "
+            f"AND NOT EXISTS (SELECT 1 FROM {table} t "
+            f"WHERE t.id = CAST(substr(drafts.ref, ?) AS INTEGER))",
+            (_DUE_ITEM_KIND, len(prefix), prefix, len(prefix) + 1),
+        )
+        removed += int(cursor.rowcount)
+    return removed
