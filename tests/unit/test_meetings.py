@@ -216,3 +216,69 @@ def test_membership_must_name_someone(session: Session, group: m.Group) -> None:
     with pytest.raises(errors.InvalidInput):
         meetings.end_membership(session, membership.id, membership.from_date - timedelta(days=1))
     assert meetings.membership_history(session, group.id)[0].membership == replace(membership)
+
+
+def test_a_group_is_renamed_and_keeps_its_members(session: Session, group: m.Group) -> None:
+    assert group.id is not None
+    renamed = meetings.update_group(
+        session, group.id, "Insatsgrupp Norr", m.GroupKind.INTERVENTION_GROUP, "Norra delen"
+    )
+    assert [found.name for found in meetings.groups(session)] == ["Insatsgrupp Norr"]
+    assert renamed.description == "Norra delen"
+    assert len(meetings.members(session, group.id, date(2026, 3, 1))) == 2
+    assert audit.entries(session.vault.conn, action="groups.update")[0].entity_id == group.id
+
+
+def test_a_refused_hand_over_keeps_the_seat(session: Session, group: m.Group) -> None:
+    assert group.id is not None
+    police = next(
+        row.membership for row in meetings.members(session, group.id, date(2026, 3, 1))
+        if row.membership.role == "Polisen"
+    )  # fmt: skip
+    assert police.id is not None
+    with pytest.raises(errors.InvalidInput):  # the day before the seat was taken
+        meetings.hand_over(session, police.id, _person(session, "Nils", "Ny"), date(2024, 12, 1))
+    assert session.get(m.GroupMembership, police.id).to_date is None
+
+
+def _agenda(session: Session, meeting_id: int) -> list[str]:
+    return [item.title for item in meetings.detail(session, meeting_id).agenda]
+
+
+def test_agenda_items_move_and_are_removed(session: Session, group: m.Group) -> None:
+    assert group.id is not None
+    meeting = meetings.create_meeting(session, group.id, WHEN)
+    assert meeting.id is not None
+    added = meetings.add_agenda_item(session, meeting.id, m.AgendaItemKind.OTHER, "Planen")
+    assert added.id is not None
+    meetings.move_agenda_item(session, added.id, -1)
+    assert _agenda(session, meeting.id) == ["Planen", meetings.SITUATION_ITEM, meetings.OTHER_ITEM]
+    meetings.move_agenda_item(session, added.id, -5)  # already first: nothing changes
+    meetings.move_agenda_item(session, added.id, 2)
+    assert _agenda(session, meeting.id) == [meetings.SITUATION_ITEM, meetings.OTHER_ITEM, "Planen"]
+    positions = [item.position for item in meetings.detail(session, meeting.id).agenda]
+    assert positions == [0, 1, 2]
+    moves = audit.entries(session.vault.conn, action="agenda_items.move")
+    assert [row.details for row in moves] == [
+        {"meeting": meeting.id, "from": 0, "to": 2},
+        {"meeting": meeting.id, "from": 1, "to": 0},
+    ]
+
+    meetings.remove_agenda_item(session, added.id)
+    assert _agenda(session, meeting.id) == [meetings.SITUATION_ITEM, meetings.OTHER_ITEM]
+    assert audit.entries(session.vault.conn, action="agenda_items.delete")[0].entity_id == added.id
+
+
+def test_an_item_with_actions_stays_on_the_agenda(session: Session, group: m.Group) -> None:
+    assert group.id is not None
+    meeting = meetings.create_meeting(session, group.id, WHEN, case_ids=[_case(session, "X")])
+    assert meeting.id is not None
+    case_item = meetings.detail(session, meeting.id).agenda[1]
+    assert case_item.id is not None
+    meetings.add_action(
+        session, meeting.id, "Ringa skolan", date(2026, 4, 1), agenda_item_id=case_item.id
+    )
+    with pytest.raises(meetings.ItemHasActions):
+        meetings.remove_agenda_item(session, case_item.id)
+    assert len(meetings.detail(session, meeting.id).agenda) == 3
+    assert len(meetings.open_actions(session, group.id)) == 1

@@ -31,6 +31,16 @@ OTHER_ITEM = "Övriga frågor"
 NOT_IN_MEETING = errors.QT_TRANSLATE_NOOP("Errors", "is not among those called to the meeting")
 
 
+class ItemHasActions(errors.KopingplanError):
+    """An agenda item cannot go while actions decided under it exist (they would go with it)."""
+
+    template = errors.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The agenda item has {count} actions decided under it; removing it would remove them "
+        "from To do too. Nothing was changed; mark the actions done first.",
+    )
+
+
 class MeetingMismatch(errors.KopingplanError):
     """An agenda item or an action given for a meeting it does not belong to."""
 
@@ -59,6 +69,14 @@ def groups(session: Session) -> list[m.Group]:
 
 def create_group(session: Session, name: str, kind: m.GroupKind, description: str = "") -> m.Group:
     return session.save(m.Group(name=name, kind=kind, description=description))
+
+
+def update_group(
+    session: Session, group_id: int, name: str, kind: m.GroupKind, description: str = ""
+) -> m.Group:
+    """Renames a group or changes its kind or description; its members and meetings stay."""
+    group = session.get(m.Group, group_id)
+    return session.save(replace(group, name=name, kind=kind, description=description))
 
 
 def add_member(
@@ -93,6 +111,8 @@ def hand_over(session: Session, membership_id: int, person_id: int, on: date) ->
     """Someone else takes over a member's role from ``on``: the old membership ends the day
     before. Returns the new membership."""
     old = session.get(m.GroupMembership, membership_id)
+    # Checked before the old seat ends, so a refused hand-over changes nothing.
+    rules.validate(replace(old, id=None, person_id=person_id, from_date=on, to_date=None))
     end_membership(session, membership_id, date.fromordinal(on.toordinal() - 1))
     return add_member(
         session,
@@ -243,6 +263,40 @@ def add_agenda_item(
     return session.save(
         m.AgendaItem(meeting_id, position, kind, title, case_id=case_id, notes=notes)
     )
+
+
+def move_agenda_item(session: Session, item_id: int, step: int) -> list[m.AgendaItem]:
+    """Moves an item ``step`` places up (negative) or down the agenda; the whole agenda is
+    numbered again in one transaction, so no two items share a place. Returns the agenda."""
+    item = session.get(m.AgendaItem, item_id)
+    agenda = queries.agenda(session.vault.conn, item.meeting_id)
+    index = next(i for i, found in enumerate(agenda) if found.id == item_id)
+    target = max(0, min(len(agenda) - 1, index + step))
+    if target == index:
+        return agenda
+    agenda.insert(target, agenda.pop(index))
+    renumbered = [replace(found, position=position) for position, found in enumerate(agenda)]
+    with session.vault.transaction() as tx:
+        for found in renumbered:
+            mapping.update(tx, repos.AGENDA_ITEMS, found)
+        audit.append(
+            tx,
+            session.actor,
+            "agenda_items.move",
+            "agenda_items",
+            item_id,
+            {"meeting": item.meeting_id, "from": index, "to": target},
+        )
+    return renumbered
+
+
+def remove_agenda_item(session: Session, item_id: int) -> None:
+    """Takes an item off the agenda, with its notes and decision; refused while actions
+    decided under it exist (see :class:`ItemHasActions`)."""
+    count = queries.actions_under_item(session.vault.conn, item_id)
+    if count:
+        raise ItemHasActions(count=count)
+    session.delete(m.AgendaItem, item_id)
 
 
 def record_decision(

@@ -210,6 +210,11 @@ def meeting_actions(conn: Connection, meeting_id: int) -> list[ActionRow]:
     return _action_rows(rows.fetchall())
 
 
+def actions_under_item(conn: Connection, item_id: int) -> int:
+    """How many actions were decided under an agenda item (done or not)."""
+    return mapping.count(conn, MEETING_ACTIONS, "agenda_item_id = ?", (item_id,))
+
+
 def open_actions(
     conn: Connection, group_id: int | None = None, decided_until: datetime | None = None
 ) -> list[ActionRow]:
