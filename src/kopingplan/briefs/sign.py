@@ -17,6 +17,7 @@ the signer's claim, and the block says "Tidpunkt", not "tidsstämplad".
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -51,13 +52,23 @@ class UnsupportedKey(ValueError):
 class _KeptKeySigner(signers.Signer):
     """A pyHanko signer that signs with an already parsed key."""
 
-    def __init__(self, certificate: asn1_x509.Certificate, key: Any, mechanism: str) -> None:
+    def __init__(
+        self,
+        certificate: asn1_x509.Certificate,
+        key: Any,
+        mechanism: str,
+        chain: Sequence[asn1_x509.Certificate] = (),
+    ) -> None:
         super().__init__(
             signing_cert=certificate,
-            cert_registry=SimpleCertificateStore.from_certs([certificate]),  # type: ignore[no-untyped-call]
+            # Everything in the registry goes into the signature: the CA certificates of an
+            # imported identity let a validator that trusts the organisation's root build
+            # the path from the file alone.
+            cert_registry=SimpleCertificateStore.from_certs([certificate, *chain]),  # type: ignore[no-untyped-call]
             signature_mechanism=algos.SignedDigestAlgorithm({"algorithm": mechanism}),
-            # A self-signed certificate is its own root: embedding it lets a recipient's
-            # validator find it in the file, trusting it is still the recipient's decision.
+            # A self-signed certificate is its own root, and an organisation's root CA is
+            # the last of its chain: embedding them lets a recipient's validator find them in
+            # the file; trusting one is still the recipient's decision.
             embed_roots=True,
         )
         self._key = key
@@ -95,10 +106,16 @@ class BriefSigner:
     """The coordinator's key and certificate, ready to sign any number of briefs.
 
     Make one per act (a brief and its copies) and let it go afterwards: it holds the private
-    key in memory as long as it lives.
+    key in memory as long as it lives. ``chain`` holds the CA certificates of an imported
+    identity (issuer first); they are embedded in every signature.
     """
 
-    def __init__(self, certificate_pem: bytes, private_key_der: bytes) -> None:
+    def __init__(
+        self,
+        certificate_pem: bytes,
+        private_key_der: bytes,
+        chain: Sequence[x509.Certificate] = (),
+    ) -> None:
         self.certificate = x509.load_pem_x509_certificate(certificate_pem)
         key = serialization.load_der_private_key(
             private_key_der, password=None, unsafe_skip_rsa_key_validation=True
@@ -111,15 +128,24 @@ class BriefSigner:
             raise UnsupportedKey(type(key).__name__)
         self._key_bytes = (key.key_size + 7) // 8
         der = self.certificate.public_bytes(serialization.Encoding.DER)
-        self._certificate_der = der
-        self._signer = _KeptKeySigner(asn1_x509.Certificate.load(der), key, mechanism)
+        chain_der = [c.public_bytes(serialization.Encoding.DER) for c in chain]
+        # Room in the file for every certificate the signature carries.
+        self._certificates_size = len(der) + sum(len(c) for c in chain_der)
+        self._signer = _KeptKeySigner(
+            asn1_x509.Certificate.load(der),
+            key,
+            mechanism,
+            [asn1_x509.Certificate.load(c) for c in chain_der],
+        )
         self.name = _name_part(self.certificate, NameOID.COMMON_NAME)
         self.organisation = _name_part(self.certificate, NameOID.ORGANIZATION_NAME)
         self.fingerprint = certificate_fingerprint(self.certificate)
 
     @classmethod
-    def from_identity(cls, identity: Identity) -> BriefSigner:
-        return cls(identity.certificate_pem, identity.private_key_der)
+    def from_identity(
+        cls, identity: Identity, chain: Sequence[x509.Certificate] = ()
+    ) -> BriefSigner:
+        return cls(identity.certificate_pem, identity.private_key_der, chain)
 
     def facts(self, signed_at: datetime | None = None) -> SignatureFacts:
         """What the visible block will say; whole seconds, as the PDF's ``/M`` records."""
@@ -156,6 +182,6 @@ class BriefSigner:
             stamp_style=StaticStampStyle(border_width=0, background=None),
             signed_at=facts.signed_at,
         )
-        reserved = 2 * (len(self._certificate_der) + self._key_bytes + _CMS_MARGIN)
+        reserved = 2 * (self._certificates_size + self._key_bytes + _CMS_MARGIN)
         output = pdf_signer.sign_pdf(writer, bytes_reserved=reserved, output=io.BytesIO())
         return bytes(output.getvalue())

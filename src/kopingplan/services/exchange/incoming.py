@@ -13,6 +13,7 @@ from cryptography import x509
 from kopingplan.exchange import certificates, cms, content, package
 from kopingplan.exchange import errors as ex
 from kopingplan.services.exchange.recipients import RecipientRow, now_or
+from kopingplan.services.identity import decrypt_package
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping, repositories
 from kopingplan.storage.repositories import exchange as repo
@@ -48,8 +49,9 @@ def open_package(session: Session, data: bytes, *, now: datetime | None = None) 
     now = now_or(now)
     if len(data) > MAX_PACKAGE_BYTES:
         raise ex.PackageTooLarge(limit_mib=MAX_PACKAGE_BYTES // package.MIB)
-    identity = session.identity()
-    signed = cms.decrypt(data, identity.certificate, identity.private_key())
+    # Every identity the vault holds, active first: a package may be addressed to the
+    # certificate the coordinator had before importing an organisation-issued one.
+    signed = decrypt_package(session, data)
     message = cms.read_signed(signed)
     sender = _signer(session, message)
     certificate = x509.load_der_x509_certificate(sender.certificate_der)

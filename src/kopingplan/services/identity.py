@@ -1,0 +1,423 @@
+"""Importing an organisation-issued PKCS#12 identity to sign briefs and open packages with.
+
+The first identity of a vault is self-signed: a recipient can only trust it by comparing its
+fingerprint. An organisation that runs its own CA issues the coordinator a certificate and key
+as a PKCS#12 file (.p12/.pfx); imported here, it becomes the active identity and the
+self-signed one is kept, inactive, because briefs it signed must still verify and packages
+encrypted to its certificate before the switch must still open.
+
+What is refused, with nothing changed: a file that is not PKCS#12, a wrong password, a file
+without a private key or whose key does not belong to its certificate, a certificate that is
+not valid now, one without the digitalSignature and nonRepudiation key usages (PDF validators
+require the latter on a signing certificate), and any key but RSA of at least 2048 bits.
+PAdES would sign with an EC key, but packages reach the coordinator by RSA-OAEP key transport
+(see :mod:`kopingplan.exchange.cms`), which an EC key cannot decrypt.
+
+The PKCS#12 password opens the file in memory and is then dropped: it is never stored, logged
+or audited. The private key is stored like the self-signed one, as PKCS#8 DER inside the
+encrypted vault. The CA certificates that came with it are stored beside it (see
+:mod:`kopingplan.storage.identity_records`) and embedded in every signature, so a recipient who
+trusts the organisation's CA can validate a brief without being sent anything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from asn1crypto import pkcs12 as asn1_pkcs12
+from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+
+from kopingplan import errors
+from kopingplan.briefs.sign import BriefSigner
+from kopingplan.crypto.identity import Identity, certificate_fingerprint
+from kopingplan.exchange import certificates, cms
+from kopingplan.exchange import errors as ex
+from kopingplan.services.session import Session
+from kopingplan.storage import audit, identities, identity_records
+
+QT_TRANSLATE_NOOP = errors.QT_TRANSLATE_NOOP
+
+SOURCE_SELF_SIGNED = "self_signed"
+SOURCE_PKCS12 = "pkcs12"
+MIN_RSA_BITS = certificates.MIN_RSA_BITS
+MAX_FILE_BYTES = 1024 * 1024  # a PKCS#12 file with a key and a chain is a few kilobytes
+
+# Key usage names as RFC 5280 spells them, in the order they are listed.
+DIGITAL_SIGNATURE = "digitalSignature"
+NON_REPUDIATION = "nonRepudiation"
+_USAGES = (
+    (DIGITAL_SIGNATURE, "digital_signature"),
+    (NON_REPUDIATION, "content_commitment"),
+    ("keyEncipherment", "key_encipherment"),
+    ("dataEncipherment", "data_encipherment"),
+    ("keyAgreement", "key_agreement"),
+    ("keyCertSign", "key_cert_sign"),
+    ("cRLSign", "crl_sign"),
+)
+REQUIRED_USAGES = (DIGITAL_SIGNATURE, NON_REPUDIATION)
+
+
+# --- Refusals ------------------------------------------------------------------------------------
+
+
+class NotPkcs12(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is not a PKCS#12 identity (.p12 or .pfx), or it is damaged. Nothing was "
+        "changed; ask the issuer for the file again.",
+    )
+
+
+class WrongPkcs12Password(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The password does not open the PKCS#12 file (or the file is damaged). Nothing was "
+        "changed; check the password the issuer gave you.",
+    )
+
+
+class NoCertificate(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The PKCS#12 file holds no personal certificate. Nothing was changed; ask the issuer "
+        "for a file with your certificate and its private key.",
+    )
+
+
+class NoPrivateKey(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The PKCS#12 file holds no private key, so nothing can be signed with it. Nothing was "
+        "changed; ask the issuer for a file with your certificate and its private key.",
+    )
+
+
+class KeyMismatch(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The private key in the PKCS#12 file does not belong to its certificate. Nothing was "
+        "changed; ask the issuer for a correct file.",
+    )
+
+
+class IdentityNotYetValid(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The certificate is valid only from {date}. Nothing was changed; import it from that "
+        "day on, or check the computer's clock.",
+    )
+
+
+class IdentityExpired(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The certificate expired on {date}. Nothing was changed; ask the issuer for a new one.",
+    )
+
+
+class MissingKeyUsage(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The certificate lacks the key usage {usages}, which signing briefs requires (PDF "
+        "validators need nonRepudiation on a signing certificate). Nothing was changed; ask "
+        "the issuer for a signing certificate.",
+    )
+
+
+class EcKeyRefused(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The certificate has an elliptic-curve key ({kind}). It could sign briefs, but packages "
+        "from the police liaison are encrypted with RSA-OAEP, which only an RSA key can open. "
+        "Nothing was changed; ask the issuer for an RSA key of at least 2048 bits.",
+    )
+
+
+class KeyTypeRefused(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The certificate's key ({kind}) cannot be used: Köpingplan needs an RSA key of at least "
+        "2048 bits to sign briefs and open packages. Nothing was changed.",
+    )
+
+
+class KeyTooShort(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The certificate's RSA key has only {bits} bits; at least 2048 are needed. Nothing was "
+        "changed; ask the issuer for a longer key.",
+    )
+
+
+class AlreadyActive(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This certificate is already your active signing identity (fingerprint {fingerprint}). "
+        "Nothing was changed.",
+    )
+
+
+class Pkcs12TooLarge(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is too large to be a PKCS#12 identity. Nothing was changed; check that you "
+        "chose the right file.",
+    )
+
+
+# --- What the coordinator is shown ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pkcs12Info:
+    """The facts of a PKCS#12 identity, shown before it is imported. No key material."""
+
+    subject: str  # RFC 4514, e.g. "CN=Anna Lindqvist,O=Köpings kommun,C=SE"
+    issuer: str
+    common_name: str
+    organisation: str
+    not_before: datetime
+    not_after: datetime
+    fingerprint: str  # SHA-256 in groups of four, as crypto.identity writes it
+    key_type: str  # "RSA", "EC", …
+    key_size: int  # bits
+    key_usages: tuple[str, ...]  # RFC 5280 names; empty when the extension is missing
+    chain_length: int  # CA certificates carried beside the personal certificate
+
+    @property
+    def key_description(self) -> str:
+        return f"{self.key_type} {self.key_size}"
+
+
+@dataclass(frozen=True)
+class IdentityEntry:
+    """One identity of the vault, for the history lists."""
+
+    fingerprint: str
+    subject: str
+    issuer: str
+    not_before: datetime
+    not_after: datetime
+    source: str  # SOURCE_SELF_SIGNED or SOURCE_PKCS12
+    since: datetime  # when it was made or imported in this vault
+    active: bool
+    chain_length: int
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    certificate: x509.Certificate
+    key: object
+    chain: tuple[x509.Certificate, ...]
+
+
+def inspect_pkcs12(data: bytes, password: str) -> Pkcs12Info:
+    """Opens a PKCS#12 file in memory and describes it; refuses what cannot be read at all.
+
+    Whether it can serve (validity, key usages, key type) is :func:`check_usable`'s question,
+    so a preview can show the facts beside the reason it is refused."""
+    return _describe(_load(data, password))
+
+
+def check_usable(session: Session, info: Pkcs12Info, now: datetime | None = None) -> None:
+    """Raises the first reason ``info`` cannot become this vault's identity now."""
+    now = now or datetime.now(UTC)
+    if info.key_type == "EC":
+        raise EcKeyRefused(kind=info.key_description)
+    if info.key_type != "RSA":
+        raise KeyTypeRefused(kind=info.key_description)
+    if info.key_size < MIN_RSA_BITS:
+        raise KeyTooShort(bits=info.key_size)
+    if now < info.not_before:
+        raise IdentityNotYetValid(date=info.not_before.date().isoformat())
+    if now > info.not_after:
+        raise IdentityExpired(date=info.not_after.date().isoformat())
+    missing = [usage for usage in REQUIRED_USAGES if usage not in info.key_usages]
+    if missing:
+        raise MissingKeyUsage(usages=", ".join(missing))
+    if info.fingerprint == session.identity().fingerprint:
+        raise AlreadyActive(fingerprint=info.fingerprint)
+
+
+def import_pkcs12(
+    session: Session, data: bytes, password: str, *, now: datetime | None = None
+) -> Pkcs12Info:
+    """Makes the PKCS#12 identity the active one; the one before stays, inactive. Audited
+    with fingerprints only."""
+    loaded = _load(data, password)
+    info = _describe(loaded)
+    check_usable(session, info, now)
+    identity = Identity(
+        certificate_pem=loaded.certificate.public_bytes(serialization.Encoding.PEM),
+        private_key_der=loaded.key.private_bytes(  # type: ignore[attr-defined]
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        ),
+    )
+    chain = b"".join(c.public_bytes(serialization.Encoding.PEM) for c in loaded.chain)
+    with session.vault.transaction() as conn:
+        previous = identities.active(conn)
+        identity_id = identities.store(conn, identity, SOURCE_PKCS12)
+        if chain:
+            identity_records.store_chain(conn, info.fingerprint, chain)
+        details = {
+            "fingerprint": info.fingerprint,
+            "replaced": previous.fingerprint if previous else "",
+            "chain": info.chain_length,
+        }
+        audit.append(conn, session.actor, "identity.import", "identities", identity_id, details)
+    return info
+
+
+# --- The vault's identities -------------------------------------------------------------------
+
+
+def history(session: Session) -> list[IdentityEntry]:
+    """The active identity, then the earlier ones, newest first."""
+    conn = session.vault.conn
+    entries = []
+    for row in identity_records.history(conn):
+        certificate = x509.load_pem_x509_certificate(row.certificate_pem)
+        chain = identity_records.chain_pem(conn, row.fingerprint)
+        entries.append(
+            IdentityEntry(
+                fingerprint=row.fingerprint,
+                subject=certificate.subject.rfc4514_string(),
+                issuer=certificate.issuer.rfc4514_string(),
+                not_before=certificate.not_valid_before_utc,
+                not_after=certificate.not_valid_after_utc,
+                source=row.source,
+                since=datetime.fromisoformat(row.created_at),
+                active=row.active,
+                chain_length=len(x509.load_pem_x509_certificates(chain)) if chain else 0,
+            )
+        )
+    return entries
+
+
+def active_chain(session: Session) -> list[x509.Certificate]:
+    """The CA certificates of the active identity ([] for a self-signed one)."""
+    pem = identity_records.chain_pem(session.vault.conn, session.identity().fingerprint)
+    return x509.load_pem_x509_certificates(pem) if pem else []
+
+
+def brief_signer(session: Session) -> BriefSigner:
+    """The active identity, ready to sign briefs, with its CA chain to embed."""
+    identity = session.identity()
+    return BriefSigner.from_identity(identity, chain=active_chain(session))
+
+
+def decrypt_package(session: Session, data: bytes) -> bytes:
+    """The content of a package addressed to any of the vault's identities, active first: a
+    sender may still encrypt to the certificate the coordinator had before an import."""
+    candidates = identity_records.all_identities(session.vault.conn)
+    first_refusal: ex.NotAddressedToUs | None = None
+    for identity in candidates:
+        try:
+            return cms.decrypt(data, identity.certificate, identity.private_key())
+        except ex.NotAddressedToUs as refusal:
+            first_refusal = first_refusal or refusal
+    if first_refusal is None:  # a vault without identity: the same refusal as Session.identity
+        raise errors.NotFound(kind="identity", id=0)
+    raise first_refusal
+
+
+# --- Reading the file ----------------------------------------------------------------------------
+
+
+def _load(data: bytes, password: str) -> _Loaded:
+    if len(data) > MAX_FILE_BYTES:
+        raise Pkcs12TooLarge()
+    try:
+        asn1_pkcs12.Pfx.load(data, strict=True).native  # noqa: B018 - parses every part
+    except (ValueError, TypeError, KeyError):
+        raise NotPkcs12() from None
+    parsed = _open(data, password)
+    if parsed.cert is None:
+        raise NoCertificate()
+    if parsed.key is None:
+        raise NoPrivateKey()
+    certificate = parsed.cert.certificate
+    if _public_der(parsed.key.public_key()) != _public_der(certificate.public_key()):
+        raise KeyMismatch()
+    chain = tuple(c.certificate for c in parsed.additional_certs)
+    return _Loaded(certificate, parsed.key, _issuer_first(certificate, chain))
+
+
+def _open(data: bytes, password: str) -> pkcs12.PKCS12KeyAndCertificates:
+    """An empty password is written either as no password or as an empty one: try both."""
+    attempts = [password.encode("utf-8")] if password else [None, b""]
+    for attempt in attempts:
+        try:
+            return pkcs12.load_pkcs12(data, attempt)
+        except ValueError:
+            continue
+        except UnsupportedAlgorithm:
+            raise NotPkcs12() from None
+    raise WrongPkcs12Password()
+
+
+def _public_der(key: object) -> bytes:
+    return key.public_bytes(  # type: ignore[attr-defined, no-any-return]
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def _issuer_first(
+    certificate: x509.Certificate, chain: Sequence[x509.Certificate]
+) -> tuple[x509.Certificate, ...]:
+    """The chain in path order (issuer of the certificate, its issuer, …), then the rest."""
+    remaining = list(chain)
+    ordered: list[x509.Certificate] = []
+    current = certificate
+    while True:
+        found = next((c for c in remaining if c.subject == current.issuer), None)
+        if found is None:
+            break
+        ordered.append(found)
+        remaining.remove(found)
+        if found.subject == found.issuer:
+            break
+        current = found
+    return tuple(ordered + remaining)
+
+
+def _describe(loaded: _Loaded) -> Pkcs12Info:
+    certificate = loaded.certificate
+    described = certificates.describe(certificate)
+    key = loaded.key
+    if isinstance(key, rsa.RSAPrivateKey):
+        key_type, key_size = "RSA", key.key_size
+    elif isinstance(key, ec.EllipticCurvePrivateKey):
+        key_type, key_size = "EC", key.key_size
+    else:
+        key_type = type(key).__name__.removesuffix("PrivateKey")
+        key_size = int(getattr(key, "key_size", 0))
+    return Pkcs12Info(
+        subject=described.subject,
+        issuer=described.issuer,
+        common_name=described.common_name,
+        organisation=described.organisation,
+        not_before=described.not_before,
+        not_after=described.not_after,
+        fingerprint=certificate_fingerprint(certificate),
+        key_type=key_type,
+        key_size=key_size,
+        key_usages=_key_usages(certificate),
+        chain_length=len(loaded.chain),
+    )
+
+
+def _key_usages(certificate: x509.Certificate) -> tuple[str, ...]:
+    try:
+        usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return ()
+    return tuple(name for name, attribute in _USAGES if getattr(usage, attribute))
