@@ -31,10 +31,22 @@ class BriefKind(StrEnum):
     MEETING = "meeting"  # mötesunderlag
     CASE = "case"  # PM om ett ärende
     SITUATION = "situation"  # lägesbildsrapport
+    # The accountability reports (kopingplan.briefs.reports): what a data protection officer
+    # or an auditor asks for, signed like every other brief.
+    DISCLOSURE_REPORT = "disclosure_report"  # utlämnanderapport
+    ACCESS_LOG = "access_log"  # logguppföljning
+    PROCESSING_RECORD = "processing_record"  # registerförteckning (GDPR art. 30)
 
 
 # The document id's prefix says which kind of brief it is when someone reads it out.
-_ID_PREFIX = {BriefKind.MEETING: "MU", BriefKind.CASE: "PM", BriefKind.SITUATION: "LB"}
+_ID_PREFIX = {
+    BriefKind.MEETING: "MU",
+    BriefKind.CASE: "PM",
+    BriefKind.SITUATION: "LB",
+    BriefKind.DISCLOSURE_REPORT: "UR",
+    BriefKind.ACCESS_LOG: "LU",
+    BriefKind.PROCESSING_RECORD: "RF",
+}
 # Crockford's base32: no I, L, O or U, so an id read aloud or typed back is not misread.
 _ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
@@ -196,7 +208,8 @@ class Brief:
     what follows them on the first page; with ``cover_page`` the body starts on a new page
     (a meeting brief), without it right below (a case brief, the lägesbild report).
     ``case_ids`` and ``included`` are for the audit row: which cases the brief speaks of and
-    which parts of them (names of parts, never content).
+    which parts of them (names of parts, never content); ``audit_details`` adds what else the
+    row should say (a report's period and filters: dates, codes and numbers, never content).
     """
 
     kind: BriefKind
@@ -214,6 +227,7 @@ class Brief:
     entity_id: int | None = None
     case_ids: tuple[int, ...] = ()
     included: tuple[str, ...] = ()
+    audit_details: Mapping[str, str | int | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

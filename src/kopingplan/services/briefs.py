@@ -127,7 +127,7 @@ def set_classification(session: Session, text: str) -> None:
 # --- Gathering -------------------------------------------------------------------------------
 
 
-def _issuer(
+def issuer_for(
     session: Session, kind: BriefKind, options: BriefOptions, now: datetime | None
 ) -> compose.Issuer:
     return compose.Issuer(
@@ -151,7 +151,7 @@ def meeting_brief(
     options = options or BriefOptions()
     material = gather.meeting_material(session.vault.conn, meeting_id, options)
     return compose.meeting_brief(
-        material, options, _issuer(session, BriefKind.MEETING, options, now)
+        material, options, issuer_for(session, BriefKind.MEETING, options, now)
     )
 
 
@@ -167,7 +167,7 @@ def case_brief(
     options = options or BriefOptions()
     content = options.content_for(case_id, None) or CaseContent()
     material = gather.case_material(session.vault.conn, case_id, content)
-    return compose.case_brief(material, options, _issuer(session, BriefKind.CASE, options, now))
+    return compose.case_brief(material, options, issuer_for(session, BriefKind.CASE, options, now))
 
 
 def situation_report(
@@ -176,7 +176,7 @@ def situation_report(
     """The current lägesbild: entries of the last ``options.situation_months`` months by
     orientation and milieu."""
     options = options or BriefOptions()
-    issuer = _issuer(session, BriefKind.SITUATION, options, now)
+    issuer = issuer_for(session, BriefKind.SITUATION, options, now)
     today = issuer.made_at.astimezone().date()
     months = max(1, options.situation_months)
     since = gather.months_back(today, months)
@@ -270,6 +270,7 @@ def _details(brief: Brief, copies: Sequence[SignedCopy]) -> dict[str, Any]:
         "cases": list(brief.case_ids),
         "parts": list(brief.included),
         "signer": copies[0].signer if copies else "",
+        **brief.audit_details,
     }
 
 

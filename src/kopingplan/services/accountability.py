@@ -1,0 +1,198 @@
+"""Accountability: the access-log follow-up and the reports an auditor asks for.
+
+The follow-up (logguppföljning) is the audit log as a list filtered by case, action and
+period. Looking at it is itself an act the log records ("audit.view", with the filters and the
+number of rows, never content): a follow-up of who opened what must also show who followed up.
+The view is paged; :func:`record_view` is called once per filter the coordinator applies, not
+per page.
+
+The three reports — disclosure report, access-log report, record of processing (GDPR art.
+30) — are briefs (:mod:`kopingplan.briefs.reports`): made here from the vault, then signed and
+written by :mod:`kopingplan.services.briefs` (``produce``/``sign_copies``, ``write``/``save``),
+whose "brief.create" row names the kind, the document id, the SHA-256 of the file and the
+report's period and filters. The access-log report checks the whole audit chain when it is made
+and says in print whether it was intact.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from kopingplan.briefs import reports
+from kopingplan.briefs.document import Brief, BriefKind, BriefOptions
+from kopingplan.services import backup, recovery, retention
+from kopingplan.services.briefs import issuer_for
+from kopingplan.services.exchange import recipients as exchange_recipients
+from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
+from kopingplan.storage import audit, identities, repositories
+from kopingplan.storage.repositories import audit_log, processing
+from kopingplan.storage.repositories.audit_log import AccessFilter, AccessRow
+
+__all__ = [
+    "MAX_REPORT_ROWS",
+    "AccessFilter",
+    "AccessRow",
+    "access_log",
+    "access_log_count",
+    "access_log_report",
+    "actions",
+    "disclosure_report",
+    "processing_record",
+    "record_view",
+]
+
+# A printout past this many rows is no longer read by anyone; the report says how many rows
+# matched and asks for a narrower filter (the counts per action still cover every row).
+MAX_REPORT_ROWS = 5000
+
+
+def access_log(
+    session: Session,
+    case_id: int | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    *,
+    limit: int | None = 200,
+    offset: int = 0,
+) -> list[AccessRow]:
+    """Audit rows in [since, until) concerning ``case_id`` with ``action``, newest first.
+
+    Reading pages is not logged (the view fetches them as it scrolls); call
+    :func:`record_view` when the coordinator applies a filter."""
+    chosen = AccessFilter(case_id, action or None, since, until)
+    return audit_log.rows(session.vault.conn, chosen, limit=limit, offset=offset)
+
+
+def access_log_count(
+    session: Session,
+    case_id: int | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> int:
+    return audit_log.count(session.vault.conn, AccessFilter(case_id, action or None, since, until))
+
+
+def actions(session: Session) -> list[str]:
+    """Every action the log holds (codes, sorted), for the filter's choices."""
+    return audit_log.actions(session.vault.conn)
+
+
+def action_text(action: str) -> str:
+    """The action in readable Swedish, as the report prints it."""
+    return reports.action_text(action)
+
+
+def record_view(
+    session: Session,
+    case_id: int | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    *,
+    rows: int | None = None,
+) -> None:
+    """Writes the "audit.view" row: the filters (ids, codes, instants) and the row count."""
+    details: dict[str, Any] = {
+        "case": case_id,
+        "action": action or None,
+        "since": since.isoformat() if since is not None else None,
+        "until": until.isoformat() if until is not None else None,
+    }
+    if rows is not None:
+        details["rows"] = rows
+    session.record("audit.view", "audit_log", None, details)
+
+
+# --- The reports ---------------------------------------------------------------------------------
+
+
+def disclosure_report(
+    session: Session,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    *,
+    options: BriefOptions | None = None,
+    now: datetime | None = None,
+) -> Brief:
+    """Every disclosure in [since, until) with totals per legal basis and recipient."""
+    options = options or BriefOptions()
+    found = exchange_recipients.disclosures(session, since=since, until=until)
+    issuer = issuer_for(session, BriefKind.DISCLOSURE_REPORT, options, now)
+    return reports.disclosure_report(found, since, until, issuer)
+
+
+def access_log_report(
+    session: Session,
+    case_id: int | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    *,
+    options: BriefOptions | None = None,
+    now: datetime | None = None,
+) -> Brief:
+    """The follow-up as a document: filters, counts per action, the newest
+    :data:`MAX_REPORT_ROWS` rows, and whether the chain verified intact just now."""
+    options = options or BriefOptions()
+    conn = session.vault.conn
+    chosen = AccessFilter(case_id, action or None, since, until)
+    material = reports.AccessLogMaterial(
+        case_id=case_id,
+        action=action or None,
+        since=since,
+        until=until,
+        rows=tuple(audit_log.rows(conn, chosen, limit=MAX_REPORT_ROWS)),
+        matching=audit_log.count(conn, chosen),
+        by_action=tuple(audit_log.counts_by_action(conn, chosen)),
+        problems=tuple(audit.verify(conn)),
+        log_rows=audit_log.total(conn),
+    )
+    return reports.access_log_report(
+        material, issuer_for(session, BriefKind.ACCESS_LOG, options, now)
+    )
+
+
+def processing_record(
+    session: Session, *, options: BriefOptions | None = None, now: datetime | None = None
+) -> Brief:
+    """The record of processing (GDPR art. 30) from the vault's settings and counts."""
+    options = options or BriefOptions()
+    conn = session.vault.conn
+    policy = retention.load_policy(session)
+    settings = backup.load_settings(session)
+    sent = processing.disclosures_by_fingerprint(conn)
+    registered = exchange_recipients.list_recipients(session)
+    lines = tuple(
+        reports.RecipientLine(
+            name=row.name,
+            organisation=row.organisation,
+            fingerprint=row.fingerprint,
+            verified=row.verified,
+            valid_until=row.not_after,
+            disclosures=sent.get(row.fingerprint, 0),
+        )
+        for row in registered
+    )
+    known = {row.fingerprint for row in registered}
+    material = reports.ProcessingMaterial(
+        organisation=identities.get_setting(conn, OWNER_ORGANISATION),
+        owner=identities.get_setting(conn, OWNER_NAME),
+        vault_created=session.vault.meta("created_at") or "",
+        counts=repositories.counts(conn),
+        people=processing.people_by_role(conn),
+        recipients=lines,
+        unregistered_disclosures=sum(n for fp, n in sent.items() if fp not in known),
+        retention_months={kind.value: policy.months(kind) for kind in retention.RetentionKind},
+        backup_keep=settings.keep,
+        backup_remind_days=settings.remind_after_days,
+        last_backup=backup.last_backup_at(session),
+        recovery_key=recovery.has_recovery_key(session.vault.paths),
+        cipher=session.vault.cipher_settings(),
+        audit_rows=audit_log.total(conn),
+        legal_bases=tuple(basis.title for basis in exchange_recipients.legal_bases(session)),
+    )
+    issuer = issuer_for(session, BriefKind.PROCESSING_RECORD, options, now)
+    return reports.processing_record(material, issuer)
