@@ -1,7 +1,8 @@
 """The safety actions in the main window's menus, installed by the controller after unlock.
 
 Arkiv: "Säkerhetskopiera …", "Återställ från säkerhetskopia …", "Gallring …";
-Inställningar: "Återställningsnyckel …". And the backup reminder as a notice. The dialogs are
+Inställningar: "Inställningar …" (the settings dialog) and "Återställningsnyckel …". And the
+backup reminder as a notice. The dialogs are
 children of the main window, so locking closes them with it (their ``teardown`` forgets the
 session).
 """
@@ -14,10 +15,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
+from kopingplan.gui import settings as app_settings
 from kopingplan.gui.safety_backup import BackupDialog, show_backup_reminder
 from kopingplan.gui.safety_recovery import RecoveryKeyDialog
 from kopingplan.gui.safety_restore import RestoreDialog, finish_restore_in_app
 from kopingplan.gui.safety_retention import RetentionDialog
+from kopingplan.gui.settings_dialog import SettingsDialog
 
 D = TypeVar("D", bound=QDialog)
 
@@ -33,11 +36,16 @@ class SafetyActions(QObject):
         self.restore_action = QAction(window)
         self.retention_action = QAction(window)
         self.recovery_action = QAction(window)
+        self.settings_action = QAction(window)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         before = ui.actionLock  # above the separator that precedes Lock and Quit
         separator = ui.fileMenu.insertSeparator(before)
         for action in (self.backup_action, self.restore_action, self.retention_action):
             ui.fileMenu.insertAction(separator, action)
+        ui.settingsMenu.addSeparator()
+        ui.settingsMenu.addAction(self.settings_action)
         ui.settingsMenu.addAction(self.recovery_action)
+        self.settings_action.triggered.connect(self.open_settings)
         self.backup_action.triggered.connect(self.open_backup)
         self.restore_action.triggered.connect(self.open_restore)
         self.retention_action.triggered.connect(self.open_retention)
@@ -56,6 +64,7 @@ class SafetyActions(QObject):
         self.restore_action.setText(translate("SafetyActions", "Res&tore from a backup…"))
         self.retention_action.setText(translate("SafetyActions", "Retention re&view…"))
         self.recovery_action.setText(translate("SafetyActions", "Recovery &key…"))
+        self.settings_action.setText(translate("SafetyActions", "&Settings…"))
 
     def _show(self, dialog: D) -> D:
         if self.dialog is not None:
@@ -88,6 +97,17 @@ class SafetyActions(QObject):
         if self.window.session is None:
             return None
         return self._show(RetentionDialog(self.window.session, self.controller.runner, self.window))
+
+    def open_settings(self) -> SettingsDialog | None:
+        if self.window.session is None:
+            return None
+        dialog = SettingsDialog(self.window.session, self.window)
+        dialog.saved.connect(self._settings_saved)
+        return self._show(dialog)
+
+    def _settings_saved(self) -> None:
+        """The idle lock follows at once; the clipboard guard reads its time at each copy."""
+        self.controller.set_idle_timeout(app_settings.idle_minutes() * 60)
 
     def open_recovery_key(self) -> RecoveryKeyDialog | None:
         if self.window.session is None:

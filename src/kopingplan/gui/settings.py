@@ -3,8 +3,8 @@
 The settings file lives outside the vault (settings.ini in the platformdirs config folder on
 every system; see :func:`kopingplan.i18n.user_settings`), so nothing stored here may say
 anything about a case: no titles, no search words, no filter texts. Remembered are the last
-vault *folder*, the idle time, and the shape of tables (column widths and order, sort column)
-as Qt's opaque header state.
+vault *folder*, the idle time, how long a copy stays on the clipboard, and the shape of
+tables (column widths and order, sort column) as Qt's opaque header state.
 """
 
 from __future__ import annotations
@@ -18,6 +18,14 @@ from kopingplan import i18n
 LAST_VAULT = "vault/last_path"
 IDLE_MINUTES = "security/idle_minutes"
 DEFAULT_IDLE_MINUTES = 5.0
+IDLE_MINUTES_RANGE = (0, 240)  # 0: no idle lock (the screen lock still locks the vault)
+CLIPBOARD_SECONDS = "security/clipboard_seconds"
+# Case content copied to the clipboard is readable by every program (and by clipboard
+# history) until something replaces it. KeePassXC clears passwords after 10 s; a text is
+# pasted into a letter or a form elsewhere, which takes longer, so 30 s. There is no "never":
+# a copy that stays on the clipboard is a copy outside the vault nobody remembers.
+DEFAULT_CLIPBOARD_SECONDS = 30
+CLIPBOARD_SECONDS_RANGE = (5, 600)
 WINDOW_GEOMETRY = "window/main_geometry"
 
 
@@ -32,18 +40,40 @@ def last_vault() -> Path | None:
 
 
 def remember_vault(folder: Path) -> None:
+    _store(LAST_VAULT, str(folder))
+
+
+def _number(key: str, default: float) -> float:
+    try:
+        return float(settings().value(key, default))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+def _store(key: str, value: object) -> None:
     store = settings()
-    store.setValue(LAST_VAULT, str(folder))
+    store.setValue(key, value)
     store.sync()
 
 
 def idle_minutes() -> float:
     """Minutes without input before the app locks; 0 or less turns the idle lock off."""
-    value = settings().value(IDLE_MINUTES, DEFAULT_IDLE_MINUTES)
-    try:
-        return float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return DEFAULT_IDLE_MINUTES
+    return _number(IDLE_MINUTES, DEFAULT_IDLE_MINUTES)
+
+
+def set_idle_minutes(minutes: float) -> None:
+    _store(IDLE_MINUTES, float(minutes))
+
+
+def clipboard_seconds() -> int:
+    """Seconds until a copy the app made is cleared from the clipboard (always on)."""
+    seconds = int(_number(CLIPBOARD_SECONDS, DEFAULT_CLIPBOARD_SECONDS))
+    low, high = CLIPBOARD_SECONDS_RANGE
+    return seconds if low <= seconds <= high else DEFAULT_CLIPBOARD_SECONDS
+
+
+def set_clipboard_seconds(seconds: int) -> None:
+    _store(CLIPBOARD_SECONDS, int(seconds))
 
 
 def header_state(table: str) -> QByteArray | None:
