@@ -340,15 +340,22 @@ def _load(data: bytes, password: str) -> _Loaded:
     except (ValueError, TypeError, KeyError):
         raise NotPkcs12() from None
     parsed = _open(data, password)
+    others = [c.certificate for c in parsed.additional_certs]
     if parsed.cert is None:
+        # OpenSSL pairs the key with the certificate it belongs to: a personal certificate
+        # left unpaired beside a key is somebody else's, and without a key nothing is paired.
+        personal = [c for c in others if not _is_ca(c)]
+        if personal and parsed.key is not None:
+            raise KeyMismatch()
+        if personal:
+            raise NoPrivateKey()
         raise NoCertificate()
     if parsed.key is None:
         raise NoPrivateKey()
     certificate = parsed.cert.certificate
     if _public_der(parsed.key.public_key()) != _public_der(certificate.public_key()):
         raise KeyMismatch()
-    chain = tuple(c.certificate for c in parsed.additional_certs)
-    return _Loaded(certificate, parsed.key, _issuer_first(certificate, chain))
+    return _Loaded(certificate, parsed.key, _issuer_first(certificate, others))
 
 
 def _open(data: bytes, password: str) -> pkcs12.PKCS12KeyAndCertificates:
@@ -362,6 +369,13 @@ def _open(data: bytes, password: str) -> pkcs12.PKCS12KeyAndCertificates:
         except UnsupportedAlgorithm:
             raise NotPkcs12() from None
     raise WrongPkcs12Password()
+
+
+def _is_ca(certificate: x509.Certificate) -> bool:
+    try:
+        return bool(certificate.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
 
 
 def _public_der(key: object) -> bytes:
