@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kopingplan import i18n
-from kopingplan.gui import drafts, safety_menu
+from kopingplan.gui import clipboard, drafts, safety_menu
 from kopingplan.gui import settings as app_settings
 from kopingplan.gui.first_run import FirstRunDialog
 from kopingplan.gui.idle import IdleWatcher
@@ -61,6 +61,8 @@ class AppController(QObject):
         # Screen locked (Win+L) or lid closed: lock the vault too, where the system tells us.
         self.system_lock = SystemLockWatcher(app, self)
         self.system_lock.lock_requested.connect(self.lock)
+        # Copies of case content leave the clipboard after a while, and at lock and quit.
+        self.clipboard = clipboard.install(self)
         # Windows come and go (the main window closes when locking): quit only on purpose.
         app.setQuitOnLastWindowClosed(False)
         self._apply_locale(language)
@@ -119,6 +121,11 @@ class AppController(QObject):
 
     # --- unlocked
 
+    def replace_session(self, session: Any, folder: Path, notice: str = "") -> None:
+        """Opens the main window on ``session`` (another vault, or a restored one) after
+        :meth:`close_vault`; ``notice`` goes into the status bar."""
+        self._session_ready(session, folder, notice)
+
     def _session_ready(self, session: Any, folder: Path, notice: str = "") -> None:
         self._close_start_dialogs()
         self.session = session
@@ -158,7 +165,16 @@ class AppController(QObject):
         assert self.folder is not None
         self.show_unlock(self.folder)
 
+    def close_vault(self, *, keep_drafts: bool = True) -> None:
+        """Closes everything as locking does, without asking for the passphrase (the caller
+        opens the next session). ``keep_drafts=False``: the vault is being replaced, so the
+        forms kept as drafts at this close are not offered again."""
+        self._close_vault()
+        if not keep_drafts:
+            self._pending_drafts = (None, [])
+
     def _close_vault(self) -> None:
+        self.clipboard.clear_now()
         self.idle.stop()
         # A worker might be using the connection; let it finish before closing it.
         self.runner.cancel_all()
