@@ -16,9 +16,10 @@ and says in print whether it was intact.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from kopingplan import errors
 from kopingplan.briefs import reports
 from kopingplan.briefs.document import Brief, BriefKind, BriefOptions
 from kopingplan.services import backup, recovery, retention
@@ -36,15 +37,33 @@ __all__ = [
     "access_log",
     "access_log_count",
     "access_log_report",
+    "action_text",
     "actions",
+    "day_period",
     "disclosure_report",
     "processing_record",
     "record_view",
 ]
 
+PERIOD_ORDER = errors.QT_TRANSLATE_NOOP("Errors", "must not be before the start of the period")
+
 # A printout past this many rows is no longer read by anyone; the report says how many rows
 # matched and asks for a narrower filter (the counts per action still cover every row).
 MAX_REPORT_ROWS = 5000
+
+
+def day_period(first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
+    """Whole local days ``first``…``last`` (both included) as [since, until) instants; an
+    open end stays ``None``. Raises ``InvalidInput`` when ``last`` is before ``first``."""
+    if first is not None and last is not None and last < first:
+        raise errors.InvalidInput("to", PERIOD_ORDER)
+    since = datetime.combine(first, time()).astimezone() if first is not None else None
+    until = (
+        datetime.combine(last + timedelta(days=1), time()).astimezone()
+        if last is not None
+        else None
+    )
+    return since, until
 
 
 def access_log(

@@ -1,0 +1,114 @@
+"""Command-line verbs for accountability: the signed reports an auditor asks for and the access
+log as text (logguppföljning). Registered by :mod:`kopingplan.cli`.
+
+``kopingplan report disclosures|access-log|processing --out FILE`` writes a signed PDF (the
+"brief.create" audit row names it); ``kopingplan log`` prints the access log, filtered, and
+records that it was looked at ("audit.view"). Periods are whole days in local time, both ends
+included.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from kopingplan.cli import Cli, SecretReader, UsageError, _open, _Parser
+
+
+def _period_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from", dest="first", type=date.fromisoformat, metavar="YYYY-MM-DD",
+        help=Cli.tr("the first day of the period"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD",
+        help=Cli.tr("the last day of the period (included)"),
+    )  # fmt: skip
+
+
+def _filter_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--case", type=int, help=Cli.tr("only rows concerning this case number"))
+    parser.add_argument("--action", help=Cli.tr("only this action, e.g. cases.open"))
+    _period_arguments(parser)
+
+
+def _out_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", type=Path, required=True, help=Cli.tr("the PDF file to write"))
+    parser.add_argument("--force", action="store_true", help=Cli.tr("overwrite existing files"))
+
+
+def add_parsers(commands: Any) -> None:
+    report = commands.add_parser(
+        "report", help=Cli.tr("signed accountability reports (disclosures, access log, art. 30)")
+    )
+    kinds = report.add_subparsers(
+        dest="report_command", metavar="KIND", parser_class=_Parser, required=True
+    )
+    disclosures = kinds.add_parser(
+        "disclosures", help=Cli.tr("every disclosure of a period, with totals")
+    )
+    _period_arguments(disclosures)
+    _out_arguments(disclosures)
+    access = kinds.add_parser(
+        "access-log", help=Cli.tr("the access-log follow-up, with the audit chain checked")
+    )
+    _filter_arguments(access)
+    _out_arguments(access)
+    processing = kinds.add_parser(
+        "processing", help=Cli.tr("the record of processing (GDPR art. 30)")
+    )
+    _out_arguments(processing)
+
+    log = commands.add_parser("log", help=Cli.tr("the access log as text (logged as viewed)"))
+    _filter_arguments(log)
+    log.add_argument("--limit", type=int, default=100, help=Cli.tr("at most this many rows"))
+
+
+def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import accountability, briefs
+
+    since, until = accountability.day_period(
+        getattr(args, "first", None), getattr(args, "last", None)
+    )
+    with _open(args, secrets, record_unlock=False) as session:
+        if args.report_command == "disclosures":
+            made = accountability.disclosure_report(session, since, until)
+        elif args.report_command == "access-log":
+            made = accountability.access_log_report(session, args.case, args.action, since, until)
+        else:
+            made = accountability.processing_record(session)
+        paths = briefs.save(session, made, args.out, overwrite=args.force)
+    for path in paths:
+        print(
+            Cli.tr("Wrote the signed report {path} ({id}).").format(path=path, id=made.document_id),
+            file=out,
+        )
+    return 0
+
+
+def cmd_log(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import accountability
+
+    if not 1 <= args.limit <= 100_000:
+        raise UsageError(detail="--limit")
+    since, until = accountability.day_period(args.first, args.last)
+    with _open(args, secrets, record_unlock=False) as session:
+        total = accountability.access_log_count(session, args.case, args.action, since, until)
+        rows = accountability.access_log(
+            session, args.case, args.action, since, until, limit=args.limit
+        )
+        accountability.record_view(session, args.case, args.action, since, until, rows=total)
+    for row in rows:
+        moment = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        record = f"{row.entity} {row.entity_id}" if row.entity_id is not None else row.entity
+        print(f"{moment}\t{row.actor}\t{row.action}\t{record or '-'}\t{row.cases or '-'}", file=out)
+    print(Cli.tr("{shown} of {total} rows.").format(shown=len(rows), total=total), file=out)
+    return 0
+
+
+COMMANDS = {
+    "report": cmd_report,
+    "log": cmd_log,
+}
