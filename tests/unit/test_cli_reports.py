@@ -10,10 +10,13 @@ from typing import Any
 import pytest
 from test_briefs_support import text_of
 from test_cli import kopingplan
+from test_cli_briefs import filled, vault_args
 
 from kopingplan import cli, cli_reports, cli_safety
 
 from support import PASSPHRASE
+
+__all__ = ["filled"]  # the fixture: a vault with demo data, made through the command line
 
 
 @pytest.fixture(autouse=True)
@@ -30,26 +33,6 @@ def _wired(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(cli_safety, "add_parsers", add_both)
     monkeypatch.setattr(cli, "_all_commands", lambda: {**everything(), **cli_reports.COMMANDS})
-
-
-@pytest.fixture
-def filled(tmp_path: Path) -> Path:
-    folder = tmp_path / "valv"
-    made = kopingplan(
-        "--vault", str(folder), "--passphrase-stdin", "init",
-        "--name", "Anna Lindqvist", "--org", "Köpings kommun",
-        stdin=PASSPHRASE + "\n",
-    )  # fmt: skip
-    assert made.returncode == 0, made.stderr
-    demo = kopingplan(
-        "--vault", str(folder), "--passphrase-stdin", "demo", "--cases", "6", stdin=PASSPHRASE
-    )
-    assert demo.returncode == 0, demo.stderr
-    return folder
-
-
-def vault_args(folder: Path) -> tuple[str, ...]:
-    return ("--vault", str(folder), "--passphrase-stdin")
 
 
 def _flat(text: str) -> str:
