@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from kopingplan.gui import safety_unlock
 from kopingplan.services import backup as backup_service
@@ -38,6 +38,13 @@ def shot(widget: Any, name: str) -> None:
 def click(qtbot: Any, button: Any) -> None:
     assert button.isEnabled() and button.isVisible(), button.objectName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def set_new_passphrase(qtbot: Any, dialog: Any) -> None:
+    """The recovery dialog's second step: the new passphrase twice, then Set."""
+    type_text(dialog.ui.newEdit, NEW_PASSPHRASE)
+    type_text(dialog.ui.repeatEdit, NEW_PASSPHRASE)
+    click(qtbot, dialog.ui.nextButton)
 
 
 def old_closed_case(session: Any, title: str) -> int:
@@ -172,9 +179,7 @@ def test_recovery_key_is_shown_once_printed_and_opens_the_vault(
     assert recovery.ui.pages.currentIndex() == 1  # open, but a new passphrase comes first
     assert controller.main_window is None
     shot(recovery, "recovery_new_passphrase")
-    type_text(recovery.ui.newEdit, NEW_PASSPHRASE)
-    type_text(recovery.ui.repeatEdit, NEW_PASSPHRASE)
-    click(qtbot, recovery.ui.nextButton)
+    set_new_passphrase(qtbot, recovery)
     window = controller.main_window
     assert window is not None and window.case_list.ui.countLabel.text() == "3 cases"
 
@@ -313,3 +318,114 @@ def test_safety_dialogs_have_no_clipped_labels_or_mnemonic_clashes(
         shot(dialog, f"{dialog.objectName()}_{language}")
         dialog.reject()
     controller.set_language("en")
+
+
+def backup_with_recovery_key(session: Any, folder: Path) -> tuple[str, Path]:
+    """A recovery key made, one case, then a backup: the sheet's code and the backup."""
+    from kopingplan.services import recovery
+
+    code = recovery.create(session, PASSPHRASE).code
+    add_cases(session, [("Före säkerhetskopian", "general")])
+    folder.mkdir()
+    return code, backup_service.backup(session, folder).folder
+
+
+def check_with_recovery_key(qtbot: Any, window: Any, backup: Path, code: str) -> Any:
+    dialog = window.safety.open_restore()
+    dialog.ui.folderEdit.setText(str(backup))
+    click(qtbot, dialog.ui.recoveryRadio)
+    assert dialog.ui.secretLabel.text() == "Recovery key valid when the backup was ma&de:"
+    assert dialog.ui.secretEdit.echoMode() == QLineEdit.EchoMode.Normal  # typed from paper
+    type_text(dialog.ui.secretEdit, code)
+    click(qtbot, dialog.ui.checkButton)
+    return dialog
+
+
+def test_restore_with_the_recovery_key_asks_for_a_new_passphrase(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any, tmp_path: Path
+) -> None:
+    from kopingplan.gui import safety_restore
+
+    code, made = backup_with_recovery_key(session, tmp_path / "usb")
+    add_cases(session, [("Efter säkerhetskopian", "general")])
+    session.close()
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+    dialog = check_with_recovery_key(qtbot, window, made, code.replace("-", " "))
+    assert "Cases: 1" in dialog.summary_text
+    shot(dialog, "restore_recovery_key")
+    click(qtbot, dialog.ui.restoreButton)
+
+    # Open, but not handed over before the coordinator has a passphrase again.
+    assert controller.main_window is None
+    ask = safety_restore.passphrase_dialog()
+    assert ask is not None and ask.isVisible() and ask.ui.pages.currentIndex() == 1
+    shot(ask, "restore_new_passphrase")
+    set_new_passphrase(qtbot, ask)
+    window = controller.main_window
+    assert window is not None and window.case_list.ui.countLabel.text() == "1 case"
+    assert "restored" in window.statusBar().currentMessage()
+    assert safety_restore.passphrase_dialog() is None
+
+    controller.lock()
+    assert unlock(controller, qtbot, NEW_PASSPHRASE) is not None
+    controller.lock()
+    assert unlock(controller, qtbot, PASSPHRASE) is None  # the old one no longer opens it
+
+
+def test_cancelling_the_new_passphrase_leaves_the_restored_vault_locked(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any, tmp_path: Path
+) -> None:
+    from kopingplan.gui import safety_restore
+
+    code, made = backup_with_recovery_key(session, tmp_path / "usb")
+    session.close()
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+    dialog = check_with_recovery_key(qtbot, window, made, code)
+    click(qtbot, dialog.ui.restoreButton)
+    ask = safety_restore.passphrase_dialog()
+    click(qtbot, ask.ui.cancelButton)
+    assert controller.main_window is None and safety_restore.passphrase_dialog() is None
+    unlock_dialog = controller.unlock_dialog
+    assert "no new passphrase was set" in unlock_dialog.message
+    # The restored vault still opens with the recovery key (and with the backup's passphrase).
+    recovery_dialog = unlock_dialog.safety.open_recovery()
+    type_text(recovery_dialog.ui.codeEdit, code)
+    click(qtbot, recovery_dialog.ui.nextButton)
+    assert recovery_dialog.ui.pages.currentIndex() == 1
+    recovery_dialog.reject()
+    assert unlock(controller, qtbot) is not None
+
+
+def test_a_wrong_or_missing_recovery_key_changes_nothing(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any, tmp_path: Path
+) -> None:
+    from kopingplan.services import recovery
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    without_key = backup_service.backup(session, usb).folder  # before any recovery key
+    code, with_key = backup_with_recovery_key(session, tmp_path / "usb2")
+    session.close()
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+
+    dialog = check_with_recovery_key(qtbot, window, with_key, "123456-" * 7 + "123456")
+    assert "Group 1" in dialog.message  # named before anything is copied
+    dialog.reject()
+    other = recovery.generate()  # well-formed, but not this backup's
+    dialog = check_with_recovery_key(qtbot, window, with_key, other)
+    assert "does not open this backup" in dialog.message
+    assert not dialog.ui.restoreButton.isEnabled()
+    dialog.reject()
+    dialog = check_with_recovery_key(qtbot, window, without_key, code)
+    assert "made before the vault had a recovery key" in dialog.message
+    assert not dialog.ui.restoreButton.isEnabled()
+    # Switching back to the passphrase hides it again and asks for it.
+    click(qtbot, dialog.ui.passphraseRadio)
+    assert dialog.ui.secretEdit.text() == ""
+    assert dialog.ui.secretEdit.echoMode() == QLineEdit.EchoMode.Password
+    assert dialog.ui.secretLabel.text() == "&Passphrase valid when the backup was made:"
+    assert controller.main_window is window
+    assert not list(vault_paths.folder.parent.glob(".vault.restoring-*"))  # copies removed

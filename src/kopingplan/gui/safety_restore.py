@@ -1,13 +1,18 @@
 """Arkiv → "Återställ från säkerhetskopia…": check a backup, show what it holds, switch.
 
 1. The coordinator picks the backup folder and types the passphrase that was valid when it
-   was made; :func:`restore.prepare_restore` copies and checks it on the worker thread with
-   progress and Cancel. Nothing changes yet.
+   was made, or the recovery key (a backup carries its key file, recovery slot included: the
+   coordinator who has forgotten the old passphrase still has the sheet in the safe);
+   :func:`restore.prepare_restore` copies and checks it on the worker thread with progress
+   and Cancel. Nothing changes yet.
 2. The dialog shows the summary: date, counts, audit rows, and a warning when the backup
    belongs to another vault. "Restore" is the confirmation.
 3. :func:`finish_restore_in_app` closes the current vault (as locking does), switches on the
    worker, and opens the main window on the restored vault; on failure the unlock dialog
    comes back with the message. Closing the dialog instead discards the checked copy.
+4. Opened with the recovery key, the restored vault first needs a new passphrase (the
+   recovery unlock's second step, :class:`RestoredPassphraseDialog`), as when the recovery
+   key opens the vault at the unlock prompt: no vault without a passphrase its user knows.
 """
 
 from __future__ import annotations
@@ -18,13 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QWidget
 
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety_backup import remembered_folder, stage_text
+from kopingplan.gui.safety_unlock import RecoveryUnlockDialog
 from kopingplan.gui.tasks import Cancelled, TaskContext, TaskRunner
 from kopingplan.gui.widgets import MessageLabel, error_text
-from kopingplan.services import restore
+from kopingplan.services import recovery, restore
 from kopingplan.services.backup import BackupCancelled
 
 _log = logging.getLogger(__name__)
@@ -36,7 +42,7 @@ def _error_message(error: BaseException) -> Callable[[], str]:
 
 
 class RestoreDialog(QDialog):
-    restoreConfirmed = Signal(object, str)  # PreparedRestore, the backup's passphrase
+    restoreConfirmed = Signal(object, str)  # PreparedRestore, the backup's secret
 
     def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,14 +62,39 @@ class RestoreDialog(QDialog):
         self.ui.restoreButton.clicked.connect(self.confirm)
         self.ui.closeButton.clicked.connect(self.reject)
         self.ui.folderEdit.textEdited.connect(lambda *_: self._discard())
+        self.ui.recoveryRadio.toggled.connect(self._kind_changed)
+        self._retranslate_dynamic()
         self.ui.folderEdit.setFocus()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
             for label in (self._message, self._summary, self._warning):
                 label.refresh()
         super().changeEvent(event)
+
+    @property
+    def secret_kind(self) -> str:
+        """ "passphrase" or "recovery": which secret the field takes."""
+        return recovery.SLOT if self.ui.recoveryRadio.isChecked() else "passphrase"
+
+    def _retranslate_dynamic(self) -> None:
+        if self.secret_kind == recovery.SLOT:
+            self.ui.secretLabel.setText(self.tr("Recovery key valid when the backup was ma&de:"))
+        else:
+            self.ui.secretLabel.setText(self.tr("&Passphrase valid when the backup was made:"))
+
+    def _kind_changed(self) -> None:
+        """The recovery key is typed from paper, so it is shown; a passphrase is not."""
+        by_key = self.secret_kind == recovery.SLOT
+        self.ui.secretEdit.clear()
+        self.ui.secretEdit.setEchoMode(
+            QLineEdit.EchoMode.Normal if by_key else QLineEdit.EchoMode.Password
+        )
+        self._retranslate_dynamic()
+        self._message.clear()
+        self._discard()
 
     @property
     def message(self) -> str:
@@ -89,11 +120,25 @@ class RestoreDialog(QDialog):
         if self._busy or self.session is None:
             return
         folder, secret = self.ui.folderEdit.text().strip(), self.ui.secretEdit.text()
+        kind = self.secret_kind
         if not folder or not secret:
-            self._message.show(
-                lambda: self.tr("Choose the backup folder and type its passphrase."), error=True
-            )
+            if kind == recovery.SLOT:
+                self._message.show(
+                    lambda: self.tr("Choose the backup folder and type the recovery key."),
+                    error=True,
+                )
+            else:
+                self._message.show(
+                    lambda: self.tr("Choose the backup folder and type its passphrase."),
+                    error=True,
+                )
             return
+        if kind == recovery.SLOT:
+            try:
+                recovery.normalise(secret)  # a typo is named at once, before copying anything
+            except Exception as error:
+                self._message.show(_error_message(error), error=True)
+                return
         self._discard()
         source = Path(folder).expanduser()
         target = self.session.vault.paths
@@ -108,6 +153,7 @@ class RestoreDialog(QDialog):
                     source,
                     target,
                     secret,
+                    secret_kind=kind,
                     current_vault_id=vault_id,
                     progress=progress,
                     cancelled=lambda: ctx.cancelled,
@@ -172,6 +218,8 @@ class RestoreDialog(QDialog):
             self.ui.folderEdit,
             self.ui.browseButton,
             self.ui.secretEdit,
+            self.ui.passphraseRadio,
+            self.ui.recoveryRadio,
             self.ui.checkButton,
             self.ui.closeButton,
         ):
@@ -222,32 +270,67 @@ def summary_text(summary: restore.BackupSummary) -> str:
     return "\n".join(lines)
 
 
+class _NoWait:
+    """Stands in for the unlock throttle in :class:`RecoveryUnlockDialog`: the recovery key
+    was checked against the backup already, the dialog only sets the new passphrase."""
+
+    seconds_to_wait = 0
+
+    def refresh(self) -> None:
+        pass
+
+    def blocked(self) -> bool:
+        return False
+
+
+class RestoredPassphraseDialog(RecoveryUnlockDialog):
+    """The recovery unlock's second step for a vault restored with the recovery key: a new
+    passphrase is set before the main window opens; cancelling closes the vault again."""
+
+    def __init__(self, session: Any, code: str, runner: TaskRunner, folder: Path) -> None:
+        super().__init__(folder, runner, _NoWait(), None)  # type: ignore[arg-type]
+        self._code = code
+        self._opened(session)
+
+
+# The new-passphrase dialog after a restore with the recovery key (no window owns it).
+_passphrase_dialog: RestoredPassphraseDialog | None = None
+
+
+def passphrase_dialog() -> RestoredPassphraseDialog | None:
+    """The new-passphrase dialog on screen after a restore with the recovery key, if any."""
+    return _passphrase_dialog
+
+
 def finish_restore_in_app(controller: Any, prepared: Any, secret: str) -> None:
     """Closes the current vault as locking does, switches, and opens the restored one."""
     folder = controller.folder
-    controller._close_vault()
-    controller._pending_drafts = (None, [])  # forms of the vault that is gone
+    controller.close_vault(keep_drafts=False)  # forms of the vault that is gone
     translate = QCoreApplication.translate
 
-    def done(result: restore.RestoreResult) -> None:
+    def notice_for(result: restore.RestoreResult) -> str:
         notice = translate("SafetyRestore", "The backup was restored.")
         if result.safety_copy is not None:
             notice += " " + translate(
                 "SafetyRestore", "The previous vault is kept as {folder}."
             ).format(folder=result.safety_copy)
-        controller._session_ready(result.session, folder, notice)
+        return notice
+
+    def done(result: restore.RestoreResult) -> None:
+        if prepared.secret_kind == recovery.SLOT:
+            _ask_new_passphrase(controller, result, secret, folder, notice_for(result))
+        else:
+            controller.replace_session(result.session, folder, notice_for(result))
 
     def failed(error: BaseException) -> None:
         _log.warning("Restore failed: %s", type(error).__name__)
-        controller.show_unlock(folder)
-        dialog = controller.unlock_dialog
-        if dialog is not None:
-            dialog._message.show(
-                lambda: translate(
-                    "SafetyRestore", "The restore failed: {error} Unlock again."
-                ).format(error=error_text(error)),
-                error=True,
-            )
+        _show_unlock_with(
+            controller,
+            folder,
+            lambda: translate("SafetyRestore", "The restore failed: {error} Unlock again.").format(
+                error=error_text(error)
+            ),
+        )
 
     controller.runner.run(
         lambda ctx: restore.finish_restore(prepared, secret),
@@ -255,3 +338,47 @@ def finish_restore_in_app(controller: Any, prepared: Any, secret: str) -> None:
         on_failure=failed,
         label=translate("SafetyRestore", "Restoring the backup…"),
     )
+
+
+def _show_unlock_with(controller: Any, folder: Path, message: Callable[[], str]) -> None:
+    controller.show_unlock(folder)
+    dialog = controller.unlock_dialog
+    if dialog is not None:
+        dialog._message.show(message, error=True)
+
+
+def _ask_new_passphrase(
+    controller: Any, result: restore.RestoreResult, code: str, folder: Path, notice: str
+) -> None:
+    """Restored with the recovery key: a new passphrase first, then the main window."""
+    global _passphrase_dialog
+    translate = QCoreApplication.translate
+    dialog = RestoredPassphraseDialog(result.session, code, controller.runner, folder)
+    _passphrase_dialog = dialog
+
+    def forget() -> None:
+        global _passphrase_dialog
+        if _passphrase_dialog is dialog:
+            _passphrase_dialog = None
+        dialog.deleteLater()
+
+    def unlocked(session: Any) -> None:
+        forget()
+        controller.replace_session(session, folder, notice)
+
+    def cancelled() -> None:
+        forget()  # the dialog closed the restored vault again
+        _show_unlock_with(
+            controller,
+            folder,
+            lambda: translate(
+                "SafetyRestore",
+                "The backup was restored, but no new passphrase was set. Open it with the "
+                "recovery key and set one.",
+            ),
+        )
+
+    dialog.unlocked.connect(unlocked)
+    dialog.rejected.connect(cancelled)
+    dialog.show()
+    dialog.activateWindow()

@@ -3,7 +3,8 @@
 Two steps, so the coordinator can see what a backup holds before anything changes:
 
 1. :func:`prepare_restore` copies the backup beside the vault (same drive, so the switch is a
-   rename), opens it with the secret that was valid when it was made, runs every check
+   rename), opens it with the secret that was valid when it was made (the passphrase, or the
+   recovery key: a backup carries its key file with both slots), runs every check
    (page HMACs, structure, audit chain, schema version) and returns counts and the date,
    never content. The current vault is not touched; on any error the copy is removed.
 2. :func:`finish_restore` (after the current session is closed) renames the current vault to
@@ -51,6 +52,22 @@ class BackupBroken(errors.KopingplanError):
         "Errors",
         "The backup {path} failed its check ({detail}). It was not restored and the vault is "
         "unchanged. Try an older backup.",
+    )
+
+
+class BackupWithoutRecoveryKey(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {path} was made before the vault had a recovery key: only the passphrase "
+        "valid then opens it. Nothing was changed.",
+    )
+
+
+class WrongBackupRecoveryKey(errors.WrongPassphrase):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "That recovery key does not open this backup. Nothing was changed; the key that opens "
+        "it is the one that was newest when the backup was made.",
     )
 
 
@@ -159,6 +176,12 @@ def _inspect(
 ) -> BackupSummary:
     try:
         vault = Vault.open(VaultPaths(staging), secret, secret_kind=secret_kind)
+    except errors.WrongPassphrase:
+        if secret_kind != recovery.SLOT:
+            raise
+        if kf.read_keyfile(staging / KEYFILE_NAME).slot(recovery.SLOT) is None:
+            raise BackupWithoutRecoveryKey(path=str(source)) from None
+        raise WrongBackupRecoveryKey() from None
     except errors.VaultDamaged as error:
         raise BackupBroken(path=str(source), detail=error.params.get("detail", "")) from None
     except (errors.NotAVault, errors.EmptyVaultFile, errors.KeyFileDamaged) as error:
