@@ -220,16 +220,28 @@ def test_a_write_failure_during_the_copy_is_a_full_disk(
     session: Session, stick: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     earlier = _backup(session, stick, now=NOW)
-    real_write = os.write
+    real_write, real_sendfile = os.write, getattr(os, "sendfile", None)
     budget = [64 * 1024]
 
-    def write(fd: int, data: bytes) -> int:
+    def spend(count: int) -> None:
         if budget[0] <= 0:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        budget[0] -= len(data)
+        budget[0] -= count
+
+    def write(fd: int, data: bytes) -> int:
+        spend(len(data))
         return real_write(fd, data)
 
-    monkeypatch.setattr(os, "write", write)  # only the copy writes with os.write here
+    def sendfile(out: int, source: int, offset: int, count: int) -> int:
+        spend(count)
+        return real_sendfile(out, source, offset, count)  # type: ignore[misc]
+
+    # The copy writes in the kernel (sendfile) where it can, else with os.write; nothing else
+    # writes with either here. Only 64 KiB fit on this "stick".
+    monkeypatch.setattr(vault_copy, "CHUNK_BYTES", 16 * 1024)
+    monkeypatch.setattr(os, "write", write)
+    if real_sendfile is not None:
+        monkeypatch.setattr(os, "sendfile", sendfile)
     with pytest.raises(errors.DiskFull) as caught:
         _backup(session, stick, now=NOW + timedelta(hours=1))
     monkeypatch.undo()
