@@ -385,6 +385,9 @@ def test_cancelling_the_new_passphrase_leaves_the_restored_vault_locked(
     dialog = check_with_recovery_key(qtbot, window, made, code)
     click(qtbot, dialog.ui.restoreButton)
     ask = safety_restore.passphrase_dialog()
+    controller.set_language("sv")  # the recovery dialog's own texts, in either language
+    assert ask.ui.nextButton.text() == "&Spara lösenfrasen"
+    controller.set_language("en")
     click(qtbot, ask.ui.cancelButton)
     assert controller.main_window is None and safety_restore.passphrase_dialog() is None
     unlock_dialog = controller.unlock_dialog

@@ -11,7 +11,7 @@
    worker, and opens the main window on the restored vault; on failure the unlock dialog
    comes back with the message. Closing the dialog instead discards the checked copy.
 4. Opened with the recovery key, the restored vault first needs a new passphrase (the
-   recovery unlock's second step, :class:`RestoredPassphraseDialog`), as when the recovery
+   recovery unlock's second step, :func:`new_passphrase_dialog`), as when the recovery
    key opens the vault at the unlock prompt: no vault without a passphrase its user knows.
 """
 
@@ -283,21 +283,25 @@ class _NoWait:
         return False
 
 
-class RestoredPassphraseDialog(RecoveryUnlockDialog):
+def new_passphrase_dialog(
+    session: Any, code: str, runner: TaskRunner, folder: Path
+) -> RecoveryUnlockDialog:
     """The recovery unlock's second step for a vault restored with the recovery key: a new
-    passphrase is set before the main window opens; cancelling closes the vault again."""
+    passphrase is set before the main window opens; cancelling closes the vault again.
 
-    def __init__(self, session: Any, code: str, runner: TaskRunner, folder: Path) -> None:
-        super().__init__(folder, runner, _NoWait(), None)  # type: ignore[arg-type]
-        self._code = code
-        self._opened(session)
+    The dialog itself, not a subclass: PySide's ``tr`` takes the context from the object's
+    class, so a subclass would lose the dialog's translations."""
+    dialog = RecoveryUnlockDialog(folder, runner, _NoWait(), None)  # type: ignore[arg-type]
+    dialog._code = code  # what _open would have kept after opening the vault itself
+    dialog._opened(session)
+    return dialog
 
 
 # The new-passphrase dialog after a restore with the recovery key (no window owns it).
-_passphrase_dialog: RestoredPassphraseDialog | None = None
+_passphrase_dialog: RecoveryUnlockDialog | None = None
 
 
-def passphrase_dialog() -> RestoredPassphraseDialog | None:
+def passphrase_dialog() -> RecoveryUnlockDialog | None:
     """The new-passphrase dialog on screen after a restore with the recovery key, if any."""
     return _passphrase_dialog
 
@@ -353,7 +357,7 @@ def _ask_new_passphrase(
     """Restored with the recovery key: a new passphrase first, then the main window."""
     global _passphrase_dialog
     translate = QCoreApplication.translate
-    dialog = RestoredPassphraseDialog(result.session, code, controller.runner, folder)
+    dialog = new_passphrase_dialog(result.session, code, controller.runner, folder)
     _passphrase_dialog = dialog
 
     def forget() -> None:
