@@ -191,6 +191,177 @@ def test_an_action_without_a_description_is_refused(prepared_window: Any, qtbot:
     assert window.statusBar().currentMessage() == "Write what is to be done first."
 
 
+def test_a_new_meeting_calls_who_holds_the_seats_on_its_day(
+    prepared_window: Any, qtbot: Any, controller: Any
+) -> None:
+    """Omar hands his seat to Karin from today: the next meeting, made from the last one as a
+    template, calls Anna and Karin; the last meeting still lists Omar."""
+    window, prepared = prepared_window
+    page = window.meetings_page
+    karin = controller.session.save(m.Person(given_name="Karin", family_name="Berg"))
+    omar = next(
+        row.membership
+        for row in meetings.members(controller.session, prepared.group_id)
+        if row.person_name == "Omar Said"
+    )
+    assert omar.id is not None and karin.id is not None
+    meetings.hand_over(controller.session, omar.id, karin.id, date.today())
+    page.fill_groups()
+    dialog = page.new_meeting()
+    assert dialog is not None
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert _texts(page.view.ui.attendeeList) == ["Karin Berg", "Anna Lindqvist"]
+    earlier = meetings.detail(controller.session, prepared.first_meeting)
+    assert sorted(p.given_name for _, p in earlier.attendees) == ["Anna", "Omar"]
+
+
+def _add_item(view: Any, qtbot: Any, kind: str) -> Any:
+    qtbot.mouseClick(view.ui.addItemButton, Qt.MouseButton.LeftButton)
+    dialog = view._item_dialog
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findText(kind))
+    return dialog
+
+
+def _save_item(dialog: Any, qtbot: Any) -> None:
+    button = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_agenda_items_of_every_kind_reach_the_brief(
+    prepared_window: Any, qtbot: Any, controller: Any
+) -> None:
+    from kopingplan.briefs.document import Table
+    from kopingplan.services import briefs
+
+    window, prepared = prepared_window
+    session = controller.session
+    session.save(
+        m.SituationEntry(
+            date.today(), "Fritidsgården Åsen", m.Orientation.LEFT, "Klotter", "Fältgruppen"
+        )
+    )
+    extra = session.save(
+        m.Case(
+            title="Ärende Skolan",
+            level=m.Level.SPECIFIC,
+            orientation=m.Orientation.UNCLEAR,
+            opened_on=date(2026, 2, 1),
+        )
+    )
+    page = window.meetings_page
+    new = page.new_meeting()
+    assert new is not None
+    qtbot.mouseClick(
+        new.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    view = page.view
+    meeting_id = view.meeting_id
+    assert meeting_id is not None and meeting_id != prepared.first_meeting
+
+    # A case: found by part of its title; the item takes the case's title.
+    dialog = _add_item(view, qtbot, "Case")
+    _save_item(dialog, qtbot)  # nothing chosen yet
+    assert dialog.isVisible() and dialog.shown_problem("case_id") == "Must be filled in."
+    type_text(dialog.ui.findEdit, "skolan")
+    assert dialog.ui.caseCombo.currentData() == extra.id
+    assert dialog.ui.titleEdit.text() == "Ärende Skolan"
+    _save_item(dialog, qtbot)
+    assert not dialog.isVisible()
+
+    # A lägesbild topic from an entry of the situation picture, with a note.
+    dialog = _add_item(view, qtbot, "Situation picture topic")
+    assert not dialog.ui.caseCombo.isVisibleTo(dialog)
+    dialog.ui.entryCombo.setCurrentIndex(1)
+    assert dialog.ui.titleEdit.text() == "Fritidsgården Åsen (Left-wing extremism)"
+    type_text(dialog.ui.notesEdit, "Fältgruppen berättar.")
+    _save_item(dialog, qtbot)
+
+    # Other business: a typed title.
+    dialog = _add_item(view, qtbot, "Other business")
+    _save_item(dialog, qtbot)
+    assert dialog.shown_problem("title") == "Must be filled in."
+    type_text(dialog.ui.titleEdit, "Revidering av handlingsplanen")
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "agenda_item.png"))
+    _save_item(dialog, qtbot)
+
+    agenda = [
+        "1. Lägesbild sedan förra mötet",
+        "2. Ärende Norrgården",
+        "3. Ärende Skolan",
+        "4. Fritidsgården Åsen (Left-wing extremism)",
+        "5. Revidering av handlingsplanen",
+        "6. Övriga frågor",
+    ]
+    assert _texts(view.ui.agendaList) == agenda
+    assert view.ui.agendaList.currentRow() == 4  # the item just added
+
+    # The plan revision first of the cases; then the empty lägesbild item goes.
+    view.ui.agendaList.setCurrentRow(4)
+    for _ in range(3):
+        qtbot.mouseClick(view.ui.moveUpButton, Qt.MouseButton.LeftButton)
+    assert view.ui.agendaList.currentRow() == 1
+    view.ui.agendaList.setCurrentRow(0)
+    assert not view.ui.moveUpButton.isEnabled()
+    qtbot.mouseClick(view.ui.removeItemButton, Qt.MouseButton.LeftButton)
+    assert _texts(view.ui.agendaList) == [
+        "1. Revidering av handlingsplanen",
+        "2. Ärende Norrgården",
+        "3. Ärende Skolan",
+        "4. Fritidsgården Åsen (Left-wing extremism)",
+        "5. Övriga frågor",
+    ]
+    # An item with a decision goes only after a question.
+    view.ui.agendaList.setCurrentRow(2)
+    type_text(view.ui.decisionEdit, "Skolan bjuds in.")
+    qtbot.mouseClick(view.ui.recordDecisionButton, Qt.MouseButton.LeftButton)
+    view.ui.agendaList.setCurrentRow(2)
+    qtbot.mouseClick(view.ui.removeItemButton, Qt.MouseButton.LeftButton)
+    question = view.remove_question
+    assert question is not None
+    question.button(question.StandardButton.Cancel).click()
+    assert view.ui.agendaList.count() == 5
+    window.resize(1280, 860)
+    window.grab().save(str(SHOTS / "meeting_agenda.png"))
+
+    brief = briefs.meeting_brief(session, meeting_id)
+    (table,) = [
+        block
+        for block in brief.body
+        if isinstance(block, Table) and block.header == ("Nr", "Punkt", "Typ")
+    ]
+    assert table.rows == (
+        ("1", "Revidering av handlingsplanen", "Övrigt"),
+        ("2", "Ärende Norrgården", "Ärende"),
+        ("3", "Ärende Skolan", "Ärende"),
+        ("4", "Fritidsgården Åsen (Left-wing extremism)", "Lägesbild"),
+        ("5", "Övriga frågor", "Övrigt"),
+    )
+
+
+def test_an_item_with_actions_stays_on_the_agenda(
+    prepared_window: Any, qtbot: Any, controller: Any
+) -> None:
+    window, _ = prepared_window
+    view = window.meetings_page.view
+    view.ui.agendaList.setCurrentRow(1)  # the case
+    type_text(view.ui.actionEdit, "Ringa mentorn")
+    qtbot.mouseClick(view.ui.addActionButton, Qt.MouseButton.LeftButton)
+    view.ui.agendaList.setCurrentRow(1)
+    view.ui.agendaList.setFocus()
+    qtbot.keyClick(view.ui.agendaList, Qt.Key.Key_Delete)
+    assert view.ui.agendaList.count() == 4
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("The agenda item stays: actions were decided under it (1)")
+    )
+    qtbot.keyClick(view.ui.agendaList, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert _texts(view.ui.agendaList)[2] == "3. Ärende Norrgården"
+
+
 def meeting_forms(window: Any) -> list[tuple[str, Any]]:
     """The meetings helper's dialogs, for the keyboard and layout checks: a group with a
     meeting is made through the service, then each dialog is opened as a user would."""
@@ -210,6 +381,13 @@ def meeting_forms(window: Any) -> list[tuple[str, Any]]:
     brief = page.open_brief(page.view.meeting_id)
     assert isinstance(brief, BriefDialog)
     forms.append(("meeting brief", brief))
+    forms.append(("agenda item", page.view.new_agenda_item()))
+    forms.append(("new group", page.new_group()))
+    forms.append(("edit group", page.edit_group()))
+    members = page.open_members()
+    assert members is not None
+    forms.append(("group members", members))
+    forms.append(("add member", members.add_member()))
     forms.append(("situation report", window.brief_menu.open_report()))
     forms.append(("check a brief", window.brief_menu.open_check()))
     return forms

@@ -1,6 +1,11 @@
 """One meeting: who was called and who came, the agenda with its decisions, the actions decided
 (with responsible and due date; they show in "To do" until done) and the minutes.
 
+The agenda can be added to ("New agenda item…": a case, a lägesbild topic or other business,
+see :mod:`kopingplan.gui.agenda_item`), reordered and shortened. An item under which actions
+were decided stays (the service refuses): removing it would take the actions out of "To do".
+An item with a decision or notes is removed only after a question, since those go with it.
+
 Every change is one service call (``services.meetings``) and is saved at once; the view then
 reads the meeting again, so what it shows is what the vault holds.
 """
@@ -10,15 +15,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QListWidgetItem,
+    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
 
 from kopingplan.domain import model
+from kopingplan.gui.agenda_item import AgendaItemDialog
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.record_form import to_date
@@ -64,6 +72,20 @@ class MeetingView(QWidget):
         ui.actionEdit.returnPressed.connect(self.add_action)
         ui.saveMinutesButton.clicked.connect(self.save_minutes)
         ui.briefButton.clicked.connect(self._brief)
+        ui.addItemButton.clicked.connect(self.new_agenda_item)
+        ui.moveUpButton.clicked.connect(lambda: self.move_agenda_item(-1))
+        ui.moveDownButton.clicked.connect(lambda: self.move_agenda_item(1))
+        ui.removeItemButton.clicked.connect(self.remove_agenda_item)
+        for keys, work in (
+            (QKeySequence("Ctrl+Up"), lambda: self.move_agenda_item(-1)),
+            (QKeySequence("Ctrl+Down"), lambda: self.move_agenda_item(1)),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_agenda_item),
+        ):
+            shortcut = QShortcut(keys, ui.agendaList)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(work)
+        self._item_dialog: AgendaItemDialog | None = None
+        self._remove_box: QMessageBox | None = None
         self._retranslate_dynamic()
         self.setEnabled(False)
 
@@ -126,6 +148,7 @@ class MeetingView(QWidget):
                 text += "\n    " + self.tr("Decision: {text}").format(text=agenda_item.decision)
             entry = QListWidgetItem(text)
             entry.setData(ID_ROLE, agenda_item.id)
+            entry.setToolTip(agenda_item.notes)
             ui.agendaList.addItem(entry)
         ui.agendaList.blockSignals(False)
         ui.agendaList.setCurrentRow(min(row, ui.agendaList.count() - 1))
@@ -156,7 +179,12 @@ class MeetingView(QWidget):
 
     def _agenda_selected(self, row: int) -> None:
         item = self._agenda_item()
-        self.ui.decisionEdit.setText("" if item is None else item.decision)
+        ui = self.ui
+        ui.decisionEdit.setText("" if item is None else item.decision)
+        count = ui.agendaList.count()
+        ui.moveUpButton.setEnabled(item is not None and row > 0)
+        ui.moveDownButton.setEnabled(item is not None and row < count - 1)
+        ui.removeItemButton.setEnabled(item is not None)
 
     # --- changes
 
@@ -219,6 +247,83 @@ class MeetingView(QWidget):
             ui.responsibleCombo.setEditText("")
             self.notice.emit(self.tr("The action was added; it shows in To do until done."))
 
+    def new_agenda_item(self) -> AgendaItemDialog | None:
+        meeting_id = self.meeting_id
+        if meeting_id is None or self.session is None:
+            return None
+        if self._item_dialog is not None:
+            self._item_dialog.raise_()
+            return self._item_dialog
+        dialog = AgendaItemDialog(self.session, meeting_id, self)
+        dialog.saved.connect(self._item_added)
+        dialog.finished.connect(lambda *_: setattr(self, "_item_dialog", None))
+        self._item_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _item_added(self, item: model.AgendaItem) -> None:
+        if self.meeting_id != item.meeting_id:
+            return
+        self.show_meeting(self.meeting_id)
+        ids = [found.id for found in self.detail.agenda] if self.detail else []
+        if item.id in ids:
+            self.ui.agendaList.setCurrentRow(ids.index(item.id))
+        self.changed.emit()
+
+    def move_agenda_item(self, step: int) -> None:
+        item = self._agenda_item()
+        if item is None or item.id is None:
+            return
+        item_id, row = item.id, self.ui.agendaList.currentRow()
+        if self._try(lambda: meetings.move_agenda_item(self.session, item_id, step)):
+            last = self.ui.agendaList.count() - 1
+            self.ui.agendaList.setCurrentRow(max(0, min(last, row + step)))
+
+    def remove_agenda_item(self) -> None:
+        item = self._agenda_item()
+        if item is None or item.id is None or self._remove_box is not None:
+            return
+        if not (item.decision or item.notes):
+            self._remove(item.id)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete agenda item"),
+            self.tr(
+                "The item “{title}” has a decision or notes; they are deleted with it. "
+                "Delete the item?"
+            ).format(title=item.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        item_id = item.id
+        box.finished.connect(lambda *_: self._remove_answered(box, item_id))
+        self._remove_box = box
+        box.open()
+
+    @property
+    def remove_question(self) -> QMessageBox | None:
+        """The "Delete the item?" box while it is open (tests click its buttons)."""
+        return self._remove_box
+
+    def _remove_answered(self, box: QMessageBox, item_id: int) -> None:
+        self._remove_box = None
+        clicked = box.clickedButton()
+        if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Yes:
+            self._remove(item_id)
+
+    def _remove(self, item_id: int) -> None:
+        if self.session is None:
+            return
+        row = self.ui.agendaList.currentRow()
+        if self._try(lambda: meetings.remove_agenda_item(self.session, item_id)):
+            self.ui.agendaList.setCurrentRow(min(row, self.ui.agendaList.count() - 1))
+            self.notice.emit(self.tr("The item was taken off the agenda."))
+
     def save_minutes(self) -> None:
         meeting_id, text = self.meeting_id, self.ui.minutesEdit.toPlainText().strip()
         if meeting_id is not None and self._try(
@@ -245,6 +350,11 @@ class MeetingView(QWidget):
         super().changeEvent(event)
 
     def teardown(self) -> None:
+        if self._item_dialog is not None:
+            self._item_dialog.close_for_lock()
+        if self._remove_box is not None:
+            self._remove_box.reject()
+            self._remove_box = None
         self.session = None
         self.detail = None
         self._clear()

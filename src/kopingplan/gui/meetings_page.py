@@ -1,6 +1,9 @@
 """The "Meetings" section: the groups and who belongs to them today, each group's meetings,
 and the chosen meeting (:class:`~kopingplan.gui.meeting_view.MeetingView`).
 
+"New group…", "Edit group…" and "Members…" open the forms of :mod:`kopingplan.gui.group_admin`:
+a group's name and kind, and its members over time (added, ended, handed over).
+
 "New meeting…" asks for the day, time and place; with "start from the last meeting" (the
 default) the group's latest meeting is the template: its place and every case of its agenda
 that is still open. Those called are the group's members on the meeting's day.
@@ -14,7 +17,9 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
+from kopingplan.domain import model
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.group_admin import GroupDialog, MembersDialog
 from kopingplan.gui.meeting_view import ID_ROLE, MeetingView, meeting_time
 from kopingplan.gui.widgets import error_text
 from kopingplan.services import meetings
@@ -36,10 +41,15 @@ class MeetingsPage(QWidget):
         self.view.briefRequested.connect(self.open_brief)
         self._new_dialog: NewMeetingDialog | None = None
         self._brief_dialog: QDialog | None = None
+        self._group_dialog: GroupDialog | None = None
+        self._members_dialog: MembersDialog | None = None
         ui = self.ui
         ui.groupCombo.currentIndexChanged.connect(self._group_chosen)
         ui.meetingList.currentRowChanged.connect(self._meeting_chosen)
         ui.newMeetingButton.clicked.connect(self.new_meeting)
+        ui.newGroupButton.clicked.connect(self.new_group)
+        ui.editGroupButton.clicked.connect(self.edit_group)
+        ui.membersButton.clicked.connect(self.open_members)
         self.fill_groups()
 
     # --- groups and meetings
@@ -49,18 +59,20 @@ class MeetingsPage(QWidget):
         value = self.ui.groupCombo.currentData()
         return None if value is None else int(value)
 
-    def fill_groups(self) -> None:
+    def fill_groups(self, select: int | None = None) -> None:
         if self.session is None:
             return
-        combo = self.ui.groupCombo
-        chosen = combo.currentData()
+        ui = self.ui
+        combo = ui.groupCombo
+        chosen = select if select is not None else combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         for group in meetings.groups(self.session):
             combo.addItem(group.name, group.id)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
         combo.blockSignals(False)
-        self.ui.newMeetingButton.setEnabled(combo.count() > 0)
+        for button in (ui.newMeetingButton, ui.editGroupButton, ui.membersButton):
+            button.setEnabled(combo.count() > 0)
         self._group_chosen()
 
     def _group_chosen(self, *_: Any) -> None:
@@ -96,6 +108,47 @@ class MeetingsPage(QWidget):
     def _meeting_chosen(self, row: int) -> None:
         item = self.ui.meetingList.item(row) if row >= 0 else None
         self.view.show_meeting(None if item is None else int(item.data(ID_ROLE)))
+
+    # --- groups and their members
+
+    def new_group(self) -> GroupDialog | None:
+        return self._open_group(None)
+
+    def edit_group(self) -> GroupDialog | None:
+        group_id = self.group_id
+        if group_id is None or self.session is None:
+            return None
+        return self._open_group(self.session.get(model.Group, group_id))
+
+    def _open_group(self, group: model.Group | None) -> GroupDialog | None:
+        if self.session is None:
+            return None
+        if self._group_dialog is not None:
+            self._group_dialog.raise_()
+            return self._group_dialog
+        dialog = GroupDialog(self.session, group, self)
+        dialog.saved.connect(self._group_saved)
+        dialog.finished.connect(lambda *_: setattr(self, "_group_dialog", None))
+        self._group_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _group_saved(self, group: model.Group) -> None:
+        self.fill_groups(select=group.id)
+        self.view.show_meeting(self.view.meeting_id)  # the title names the group
+
+    def open_members(self) -> MembersDialog | None:
+        group_id = self.group_id
+        if group_id is None or self.session is None:
+            return None
+        if self._members_dialog is not None:
+            self._members_dialog.close()
+        dialog = MembersDialog(self.session, group_id, self)
+        dialog.changed.connect(self._group_chosen)
+        dialog.finished.connect(lambda *_: setattr(self, "_members_dialog", None))
+        self._members_dialog = dialog
+        dialog.show()
+        return dialog
 
     # --- a new meeting
 
@@ -138,6 +191,9 @@ class MeetingsPage(QWidget):
         for dialog in (self._new_dialog, self._brief_dialog):
             if dialog is not None:
                 dialog.close()
+        for form in (self._group_dialog, self._members_dialog):
+            if form is not None:  # not kept as a draft: no content of theirs outlives the lock
+                form.keep_as_draft()
         self.view.teardown()
         self.session = None
         self.ui.meetingList.clear()

@@ -36,8 +36,8 @@ class ItemHasActions(errors.KopingplanError):
 
     template = errors.QT_TRANSLATE_NOOP(
         "Errors",
-        "The agenda item has {count} actions decided under it; removing it would remove them "
-        "from To do too. Nothing was changed; mark the actions done first.",
+        "The agenda item stays: actions were decided under it ({count}) and would be removed "
+        "with it. Nothing was changed.",
     )
 
 
