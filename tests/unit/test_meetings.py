@@ -240,6 +240,24 @@ def test_a_refused_hand_over_keeps_the_seat(session: Session, group: m.Group) ->
         meetings.hand_over(session, police.id, _person(session, "Nils", "Ny"), date(2024, 12, 1))
     assert session.get(m.GroupMembership, police.id).to_date is None
 
+    meetings.end_membership(session, police.id, date(2026, 6, 30))
+    with pytest.raises(errors.InvalidInput):  # the seat is empty by then: nothing to hand over
+        meetings.hand_over(session, police.id, _person(session, "Nils", "Ny"), date(2026, 8, 1))
+    assert session.get(m.GroupMembership, police.id).to_date == date(2026, 6, 30)
+
+
+def test_a_hand_over_is_one_change_in_the_log(session: Session, group: m.Group) -> None:
+    assert group.id is not None
+    (row,) = audit.entries(session.vault.conn, action="group_memberships.hand_over")
+    old, new = [
+        found.membership
+        for found in meetings.membership_history(session, group.id)
+        if found.membership.role == "BoU"
+    ]
+    assert old.to_date == date(2026, 1, 31) and new.from_date == date(2026, 2, 1)
+    assert row.entity_id == new.id
+    assert row.details == {"group": group.id, "ended": old.id}
+
 
 def _agenda(session: Session, meeting_id: int) -> list[str]:
     return [item.title for item in meetings.detail(session, meeting_id).agenda]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from kopingplan import errors
 from kopingplan.domain import model as m
@@ -29,6 +29,7 @@ SITUATION_ITEM = "Lägesbild sedan förra mötet"
 OTHER_ITEM = "Övriga frågor"
 
 NOT_IN_MEETING = errors.QT_TRANSLATE_NOOP("Errors", "is not among those called to the meeting")
+SEAT_ENDED = errors.QT_TRANSLATE_NOOP("Errors", "cannot be after the seat's last day")
 
 
 class ItemHasActions(errors.KopingplanError):
@@ -108,20 +109,34 @@ def end_membership(session: Session, membership_id: int, to_date: date) -> m.Gro
 
 
 def hand_over(session: Session, membership_id: int, person_id: int, on: date) -> m.GroupMembership:
-    """Someone else takes over a member's role from ``on``: the old membership ends the day
-    before. Returns the new membership."""
+    """Someone else takes over a member's seat (role and organisation) from ``on``: the old
+    membership ends the day before. Both in one transaction with one audit row, so a seat is
+    never ended without being taken over. Returns the new membership."""
     old = session.get(m.GroupMembership, membership_id)
-    # Checked before the old seat ends, so a refused hand-over changes nothing.
-    rules.validate(replace(old, id=None, person_id=person_id, from_date=on, to_date=None))
-    end_membership(session, membership_id, date.fromordinal(on.toordinal() - 1))
-    return add_member(
-        session,
-        old.group_id,
-        old.role,
-        on,
+    if old.to_date is not None and on > old.to_date + timedelta(days=1):
+        raise errors.InvalidInput("from_date", SEAT_ENDED)
+    ended = replace(old, to_date=on - timedelta(days=1))
+    new = m.GroupMembership(
+        group_id=old.group_id,
+        role=old.role,
+        from_date=on,
         person_id=person_id,
         organisation_id=old.organisation_id,
     )
+    rules.validate(ended)
+    rules.validate(new)
+    with session.vault.transaction() as tx:
+        mapping.update(tx, repos.GROUP_MEMBERSHIPS, ended)
+        new = replace(new, id=mapping.insert(tx, repos.GROUP_MEMBERSHIPS, new))
+        audit.append(
+            tx,
+            session.actor,
+            "group_memberships.hand_over",
+            "group_memberships",
+            new.id,
+            {"group": old.group_id, "ended": membership_id},
+        )
+    return new
 
 
 def members(session: Session, group_id: int, on: date | None = None) -> list[Member]:
