@@ -58,8 +58,15 @@ def _open_dialog(window: Any, qtbot: Any) -> IdentityDialog:
     return dialog
 
 
-def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+def _import_page(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, path: Path, content: bytes
+) -> IdentityDialog:
+    """The dialog on its import page for ``content``, chosen as ``path`` in the file dialog."""
+    path.write_bytes(content)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    dialog = _open_dialog(window, qtbot)
+    click(qtbot, dialog.ui.importButton)
+    return dialog
 
 
 def test_the_dialog_shows_the_self_signed_identity(window: Any, qtbot: Any) -> None:
@@ -78,12 +85,8 @@ def test_import_through_the_dialog(
     window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     file = tmp_path / "samordnare.p12"
-    file.write_bytes(p12())
-    _choose(monkeypatch, file)
-    dialog = _open_dialog(window, qtbot)
+    dialog = _import_page(window, qtbot, monkeypatch, file, p12())
     ui = dialog.ui
-
-    click(qtbot, ui.importButton)
     assert ui.pages.currentIndex() == 1 and ui.fileLabel.text() == str(file)
     assert not ui.confirmButton.isEnabled()
     type_text(ui.passwordEdit, "fel")
@@ -120,13 +123,8 @@ def test_import_through_the_dialog(
 def test_a_refused_file_is_explained_and_changes_nothing(
     window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    file = tmp_path / "ec.p12"
-    file.write_bytes(ec_p12())
-    _choose(monkeypatch, file)
-    dialog = _open_dialog(window, qtbot)
     before = snapshot(window.session.vault_folder)
-
-    click(qtbot, dialog.ui.importButton)
+    dialog = _import_page(window, qtbot, monkeypatch, tmp_path / "ec.p12", ec_p12())
     type_text(dialog.ui.passwordEdit, P12_PASSWORD)
     click(qtbot, dialog.ui.readButton)
 
@@ -156,11 +154,7 @@ def test_export_writes_the_active_certificate(
 def test_locking_closes_the_dialog_and_forgets_the_password(
     window: Any, controller: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    file = tmp_path / "samordnare.p12"
-    file.write_bytes(p12())
-    _choose(monkeypatch, file)
-    dialog = _open_dialog(window, qtbot)
-    click(qtbot, dialog.ui.importButton)
+    dialog = _import_page(window, qtbot, monkeypatch, tmp_path / "samordnare.p12", p12())
     type_text(dialog.ui.passwordEdit, P12_PASSWORD)
 
     controller.lock()
