@@ -58,6 +58,7 @@ ENTITIES = {
     "recipients": "mottagare",
     "incoming_items": "inkommen uppgift",
     "imported_packages": "importerat paket",
+    "audit_log": "åtkomstlogg",
 }
 VERBS = {
     "create": "Skapade",
