@@ -362,6 +362,34 @@ def test_an_item_with_actions_stays_on_the_agenda(
     assert _texts(view.ui.agendaList)[2] == "3. Ärende Norrgården"
 
 
+def test_a_guest_is_called_to_one_meeting(
+    prepared_window: Any, qtbot: Any, controller: Any
+) -> None:
+    window, prepared = prepared_window
+    controller.session.save(m.Person(given_name="Maja", family_name="Mentor"))
+    view = window.meetings_page.view
+    qtbot.mouseClick(view.ui.inviteButton, Qt.MouseButton.LeftButton)
+    dialog = view._guest_dialog
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # nobody chosen yet
+    assert dialog.isVisible()
+    assert dialog.ui.messageLabel.text() == "Choose the person to call first."
+    type_text(dialog.ui.findEdit, "Lindq")  # a member: called already, not offered
+    assert dialog.ui.personCombo.count() == 1
+    dialog.ui.findEdit.clear()
+    type_text(dialog.ui.findEdit, "Maja")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert _texts(view.ui.attendeeList) == ["Anna Lindqvist", "Maja Mentor", "Omar Said"]
+    view.ui.attendeeList.item(1).setCheckState(Qt.CheckState.Checked)
+    detail = meetings.detail(controller.session, prepared.first_meeting)
+    assert [(p.given_name, a.present) for a, p in detail.attendees][1] == ("Maja", True)
+    assert sorted(_texts(window.meetings_page.ui.membersList)) == [
+        "Anna Lindqvist — Samordnare",
+        "Omar Said — Polis",
+    ]  # the group itself is unchanged
+
+
 def meeting_forms(window: Any) -> list[tuple[str, Any]]:
     """The meetings helper's dialogs, for the keyboard and layout checks: a group with a
     meeting is made through the service, then each dialog is opened as a user would."""
@@ -382,6 +410,7 @@ def meeting_forms(window: Any) -> list[tuple[str, Any]]:
     assert isinstance(brief, BriefDialog)
     forms.append(("meeting brief", brief))
     forms.append(("agenda item", page.view.new_agenda_item()))
+    forms.append(("extra attendee", page.view.invite()))
     forms.append(("new group", page.new_group()))
     forms.append(("edit group", page.edit_group()))
     members = page.open_members()

@@ -29,6 +29,7 @@ from kopingplan.domain import model
 from kopingplan.gui.agenda_item import AgendaItemDialog
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.meeting_guest import GuestDialog
 from kopingplan.gui.record_form import to_date
 from kopingplan.gui.widgets import error_text
 from kopingplan.services import meetings
@@ -73,6 +74,7 @@ class MeetingView(QWidget):
         ui.saveMinutesButton.clicked.connect(self.save_minutes)
         ui.briefButton.clicked.connect(self._brief)
         ui.addItemButton.clicked.connect(self.new_agenda_item)
+        ui.inviteButton.clicked.connect(self.invite)
         ui.moveUpButton.clicked.connect(lambda: self.move_agenda_item(-1))
         ui.moveDownButton.clicked.connect(lambda: self.move_agenda_item(1))
         ui.removeItemButton.clicked.connect(self.remove_agenda_item)
@@ -85,6 +87,7 @@ class MeetingView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(work)
         self._item_dialog: AgendaItemDialog | None = None
+        self._guest_dialog: GuestDialog | None = None
         self._remove_box: QMessageBox | None = None
         self._retranslate_dynamic()
         self.setEnabled(False)
@@ -247,6 +250,20 @@ class MeetingView(QWidget):
             ui.responsibleCombo.setEditText("")
             self.notice.emit(self.tr("The action was added; it shows in To do until done."))
 
+    def invite(self) -> GuestDialog | None:
+        if self.detail is None or self.meeting_id is None or self.session is None:
+            return None
+        if self._guest_dialog is not None:
+            self._guest_dialog.raise_()
+            return self._guest_dialog
+        called = {attendee.person_id for attendee, _ in self.detail.attendees}
+        dialog = GuestDialog(self.session, self.meeting_id, called, self)
+        dialog.invited.connect(lambda *_: self._try(lambda: None))  # reads the meeting again
+        dialog.finished.connect(lambda *_: setattr(self, "_guest_dialog", None))
+        self._guest_dialog = dialog
+        dialog.show()
+        return dialog
+
     def new_agenda_item(self) -> AgendaItemDialog | None:
         meeting_id = self.meeting_id
         if meeting_id is None or self.session is None:
@@ -352,6 +369,8 @@ class MeetingView(QWidget):
     def teardown(self) -> None:
         if self._item_dialog is not None:
             self._item_dialog.close_for_lock()
+        if self._guest_dialog is not None:
+            self._guest_dialog.keep_as_draft()
         if self._remove_box is not None:
             self._remove_box.reject()
             self._remove_box = None

@@ -1,0 +1,87 @@
+"""Calling one more person to a meeting: someone who is not a member of the group (a mentor or
+a social worker for one of the cases, say).
+
+The person is then among those called, can be marked present and be responsible for an action,
+like a member; the group's composition does not change (``services.meetings.invite``). Those
+already called are not offered again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from kopingplan.gui import choices
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.widgets import MessageLabel, error_text
+from kopingplan.services import meetings, registry
+
+MATCHES = 50  # persons offered for one search; more words narrow it
+
+
+class GuestDialog(QDialog):
+    invited = Signal(int)  # the person's id
+
+    def __init__(
+        self, session: Any, meeting_id: int, called: set[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ui = setup_form("meeting_guest", self)
+        self.session: Any = session
+        self.meeting_id = meeting_id
+        self.called = called
+        self.message = MessageLabel(self.ui.messageLabel)
+        ui = self.ui
+        ui.findEdit.textChanged.connect(self.find_matches)
+        ui.buttonBox.accepted.connect(self.call)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.find_matches("")
+        ui.findEdit.setFocus()
+
+    def find_matches(self, text: str) -> None:
+        if self.session is None:
+            return
+        rows = registry.person_page(self.session, text.strip() or None, limit=MATCHES)
+        offered = [(row.id, choices.person_label(row)) for row in rows if row.id not in self.called]
+        choices.fill_people(self.ui.personCombo, offered)
+        if offered and text.strip():
+            self.ui.personCombo.setCurrentIndex(1)  # the first match, ready to take
+
+    def call(self) -> None:
+        person_id = self.ui.personCombo.currentData()
+        if self.session is None:
+            return
+        if not person_id:
+            self.message.show(lambda: self.tr("Choose the person to call first."), error=True)
+            self.ui.findEdit.setFocus()
+            return
+        try:
+            meetings.invite(self.session, self.meeting_id, int(person_id))
+        except Exception as error:
+            problem = error_text(error)
+            self.message.show(lambda: problem, error=True)
+            return
+        self.accept()
+        self.invited.emit(int(person_id))
+
+    def _retranslate_dynamic(self) -> None:
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Call"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+            self.message.refresh()
+        super().changeEvent(event)
+
+    def keep_as_draft(self) -> None:
+        """Locking: nothing unsaved worth keeping; close and let go of the session."""
+        self.session = None
+        self.ui.findEdit.clear()
+        self.ui.personCombo.clear()
+        self.reject()
