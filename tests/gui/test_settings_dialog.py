@@ -169,6 +169,17 @@ def test_an_empty_or_long_classification_line_is_refused(
     assert briefs.classification(controller.main_window.session) == briefs.DEFAULT_CLASSIFICATION
 
 
+def test_disclosures_kept_shorter_than_cases_is_allowed_with_a_word(
+    controller: Any, qtbot: Any, closed_vault: Any
+) -> None:
+    dialog = open_settings(controller, qtbot, closed_vault)
+    set_spin(dialog, dialog.ui.disclosureMonthsSpin, "24")
+    assert dialog.message.startswith("Disclosures are usually kept longer than cases")
+    assert dialog.ui.saveButton.isEnabled()
+    click(qtbot, dialog.ui.saveButton)
+    assert retention.load_policy(controller.main_window.session).disclosure_months == 24
+
+
 def test_locking_closes_the_settings_dialog(controller: Any, qtbot: Any, closed_vault: Any) -> None:
     dialog = open_settings(controller, qtbot, closed_vault)
     set_spin(dialog, dialog.ui.keepSpin, "9")

@@ -10,7 +10,8 @@ something replaces it: a copy outside the vault that nobody remembers. The guard
 * clears it after the seconds set in the settings (:func:`settings.clipboard_seconds`),
   but only if the clipboard still holds exactly what we put there: something the coordinator
   copied from another program since stays;
-* clears it at once when the vault locks and when the program quits (again only our copy).
+* clears it at once when the vault locks and when the program quits (again only our copy,
+  and the X11 selection while it is ours).
 
 "Ours" is what Qt says we own. The in-process clipboards of the offscreen and minimal
 platforms (tests, servers) know no other program and never claim ownership: there, every
@@ -161,6 +162,18 @@ class ClipboardGuard(QObject):
             self._marking = False
         self.cleared.emit()
         return True
+
+    def clear_at_lock(self) -> None:
+        """Our copy goes, and on X11 the selected text too (the primary selection, which any
+        program pastes with the middle button), if it is still ours."""
+        self.clear_now()
+        clipboard = self._clipboard
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            self._marking = True
+            try:
+                clipboard.clear(QClipboard.Mode.Selection)
+            finally:
+                self._marking = False
 
 
 def install(controller: Any) -> ClipboardGuard:

@@ -174,7 +174,7 @@ class AppController(QObject):
             self._pending_drafts = (None, [])
 
     def _close_vault(self) -> None:
-        self.clipboard.clear_now()
+        self.clipboard.clear_at_lock()
         self.idle.stop()
         # A worker might be using the connection; let it finish before closing it.
         self.runner.cancel_all()

@@ -177,9 +177,18 @@ class SettingsDialog(QDialog):
         well."""
         found = self.problem()
         if found is None:
-            if self._message.is_error:
+            ui = self.ui
+            if ui.disclosureMonthsSpin.value() < ui.caseMonthsSpin.value():
+                self._message.show(  # allowed, but rarely meant
+                    lambda: self.tr(
+                        "Disclosures are usually kept longer than cases: the record of what "
+                        "left the vault, to whom and why, answers for the decision after the "
+                        "case is gone."
+                    )
+                )
+            else:
                 self._message.clear()
-            self.ui.saveButton.setEnabled(True)
+            ui.saveButton.setEnabled(True)
             return True
         self._message.show(found[1], error=True)
         self.ui.saveButton.setEnabled(False)
