@@ -13,12 +13,10 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from kopingplan.gui import choices
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.group_admin import offer_persons
 from kopingplan.gui.widgets import MessageLabel, error_text
-from kopingplan.services import meetings, registry
-
-MATCHES = 50  # persons offered for one search; more words narrow it
+from kopingplan.services import meetings
 
 
 class GuestDialog(QDialog):
@@ -45,11 +43,7 @@ class GuestDialog(QDialog):
     def find_matches(self, text: str) -> None:
         if self.session is None:
             return
-        rows = registry.person_page(self.session, text.strip() or None, limit=MATCHES)
-        offered = [(row.id, choices.person_label(row)) for row in rows if row.id not in self.called]
-        choices.fill_people(self.ui.personCombo, offered)
-        if offered and text.strip():
-            self.ui.personCombo.setCurrentIndex(1)  # the first match, ready to take
+        offer_persons(self.session, self.ui.personCombo, text, self.called)
 
     def call(self) -> None:
         person_id = self.ui.personCombo.currentData()
