@@ -287,7 +287,13 @@ class AccessLogDialog(QDialog):
         """The rows as they are filtered now, as a signed PDF (the filters shown are applied)."""
         if self.session is None:
             return
-        self.apply_filters()
+        try:
+            shown = self.filters()
+        except Exception as error:
+            self.ui.messageLabel.setText(error_text(error))
+            return
+        if shown != self.applied:  # filters edited but not yet shown: show what is printed
+            self.apply_filters()
         if self.applied is None:
             return
         session = self.session
