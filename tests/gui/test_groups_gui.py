@@ -184,3 +184,28 @@ def test_a_group_is_named_before_it_is_saved_and_can_be_renamed(
     assert page.ui.groupCombo.currentText() == "Insatsgrupp Väster"
     (group,) = meetings.groups(controller.session)
     assert group.description == "Specifik och individinriktad nivå"
+
+
+def test_locking_closes_the_group_forms_and_keeps_nothing(
+    meetings_window: Any, qtbot: Any, controller: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = meetings_window
+    page = window.meetings_page
+    _new_group(window, qtbot, "Unggruppen")
+    members = page.open_members()
+    assert members is not None
+    form = members.add_member()
+    type_text(form.ui.roleEdit, "Fältassistent")
+    group_form = page.new_group()
+    type_text(group_form.ui.nameEdit, "Halvfärdig grupp")
+
+    controller.lock()
+    assert controller.locked
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible == [controller.unlock_dialog]
+    assert members.session is None and form.session is None
+    window = unlock(controller, qtbot)
+    assert [bar for bar in window.notices() if bar.key == "drafts"] == []
+    assert [g.name for g in meetings.groups(controller.session)] == ["Unggruppen"]
