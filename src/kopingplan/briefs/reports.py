@@ -351,7 +351,8 @@ def access_log_report(material: AccessLogMaterial, issuer: Issuer) -> Brief:
     intro = Text(
         "Systematisk logguppföljning, som patientdatalagen kräver i hälso- och sjukvården och "
         "som är god sed även här: vem som öppnade, ändrade, skrev ut och lämnade ut vad i valvet. "
-        "Loggen innehåller vilka poster som berördes, aldrig deras innehåll.",
+        "Loggen innehåller vilka poster som berördes, aldrig deras innehåll. Tidpunkterna är "
+        "angivna i datorns lokala tid.",
         "muted",
     )
     rows = tuple(
@@ -389,7 +390,7 @@ def access_log_report(material: AccessLogMaterial, issuer: Issuer) -> Brief:
         Table(
             ("Tidpunkt", "Användare", "Händelse", "Post", "Ärende", "Rad"),
             rows,
-            (31, 33, 44, 32, 17, 13),
+            (39, 30, 44, 28, 15, 14),
             "Inga loggrader med de valda villkoren.",
         )
     )
