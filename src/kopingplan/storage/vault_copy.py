@@ -52,6 +52,7 @@ import re
 import shutil
 import sys
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -259,10 +260,10 @@ def compare_copy(
 
     Otherwise says where they first differ (English, for the error's detail). The caller makes
     sure ``source`` cannot change meanwhile and that the copy's pages are not in the cache.
+    Each chunk of the source is read on a second thread while the copy's is read from its
+    drive, so the check takes about as long as the slower of the two reads, not their sum.
     """
     total = source.stat().st_size
-    mine, theirs = bytearray(CHUNK_BYTES), bytearray(CHUNK_BYTES)
-    done = 0
     try:
         original = open(source, "rb", buffering=0)  # noqa: SIM115 (closed below)
     except OSError as error:
@@ -272,30 +273,50 @@ def compare_copy(
     except OSError as error:
         original.close()
         return f"could not be read back: {error.strerror or error}"
-    with back, original:
-        while True:
-            if cancelled is not None and cancelled():
-                raise CopyCancelled()
-            try:
-                got = _read_full(back, mine)
-            except OSError as error:
-                return f"could not be read back at byte {done}: {error.strerror or error}"
-            try:
-                want = _read_full(original, theirs)
-            except OSError as error:
-                raise CopySourceUnreadable(path=str(source), detail=error.strerror or "") from None
-            # Whole buffers compare in C at memory speed; only the last chunk is sliced.
-            same = mine == theirs if got == want == CHUNK_BYTES else mine[:got] == theirs[:want]
-            if not same:
-                at = done + next(
-                    (i for i in range(min(got, want)) if mine[i] != theirs[i]), min(got, want)
-                )
-                return f"byte {at} of {total} differs from the vault"
-            if not got:
-                return None
-            done += got
-            if progress is not None:
-                progress(done, total)
+    with back, original, ThreadPoolExecutor(1, thread_name_prefix="vault-compare") as reader:
+        advise = getattr(os, "posix_fadvise", None)
+        if advise is not None:  # twice the read-ahead: the copy is read once, front to back
+            with contextlib.suppress(OSError):
+                advise(back.fileno(), 0, 0, os.POSIX_FADV_SEQUENTIAL)
+        return _compare_chunks(back, original, reader, total, progress, cancelled)
+
+
+def _compare_chunks(
+    back: io.FileIO,
+    original: io.FileIO,
+    reader: ThreadPoolExecutor,
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> str | None:
+    mine, theirs = bytearray(CHUNK_BYTES), bytearray(CHUNK_BYTES)
+    done = 0
+    while True:
+        if cancelled is not None and cancelled():
+            raise CopyCancelled()
+        pending = reader.submit(_read_full, original, theirs)
+        try:
+            got = _read_full(back, mine)
+        except OSError as error:
+            pending.exception()  # the reader thread must be done with ``theirs`` first
+            return f"could not be read back at byte {done}: {error.strerror or error}"
+        try:
+            want = pending.result()
+        except OSError as error:
+            raise CopySourceUnreadable(
+                path=str(original.name), detail=error.strerror or ""
+            ) from None
+        # Whole buffers compare in C at memory speed; only the last chunk is sliced.
+        same = mine == theirs if got == want == CHUNK_BYTES else mine[:got] == theirs[:want]
+        if not same:
+            shorter = min(got, want)
+            at = done + next((i for i in range(shorter) if mine[i] != theirs[i]), shorter)
+            return f"byte {at} of {total} differs from the vault"
+        if not got:
+            return None
+        done += got
+        if progress is not None:
+            progress(done, total)
 
 
 class _Qualified:
