@@ -184,3 +184,23 @@ def test_a_stale_or_foreign_copy_does_not_pass_as_this_vault(
         other.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     check = vault_copy.check_copy(session.vault, other_paths.database, full=False)
     assert not check.ok  # another key: not even readable
+
+
+def test_cancel_after_the_read_back_during_the_structural_check_leaves_nothing(
+    session: Session, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(session)
+    monkeypatch.setattr(vault_copy, "CHECK_STEPS", 100)
+    compared: list[str | None] = []
+    real_compare = vault_copy.compare_copy
+
+    def compare(source: Path, copy: Path, **options: object) -> str | None:
+        compared.append(real_compare(source, copy, **options))  # type: ignore[arg-type]
+        return compared[-1]
+
+    monkeypatch.setattr(vault_copy, "compare_copy", compare)
+    with pytest.raises(backup.BackupCancelled):
+        backup.backup(session, stick, now=NOW, cancelled=lambda: bool(compared))
+    assert compared == [None]  # read back identical, then cancelled in the SQL check
+    assert _entries(stick) == []
+    assert session.check().ok
