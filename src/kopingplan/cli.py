@@ -145,10 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=Cli.tr("a signer's certificate (PEM); without it the vault is unlocked"),
     )
 
-    from kopingplan import cli_exchange, cli_safety
+    from kopingplan import cli_exchange, cli_reports, cli_safety
 
     cli_exchange.add_parsers(commands)
     cli_safety.add_parsers(commands)
+    cli_reports.add_parsers(commands)
 
     identity = commands.add_parser("identity", help=Cli.tr("your certificate"))
     identity_commands = identity.add_subparsers(
@@ -489,9 +490,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]] =
 
 
 def _all_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]]:
-    from kopingplan import cli_exchange, cli_safety
+    from kopingplan import cli_exchange, cli_reports, cli_safety
 
-    return {**COMMANDS, **cli_exchange.COMMANDS, **cli_safety.COMMANDS}
+    return {**COMMANDS, **cli_exchange.COMMANDS, **cli_safety.COMMANDS, **cli_reports.COMMANDS}
 
 
 def _start_translations(language: str | None) -> None:

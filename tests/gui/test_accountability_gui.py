@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from kopingplan.domain import model
 from kopingplan.gui import accountability as dialogs
-from kopingplan.gui import reports_menu
 from kopingplan.services import briefs
 from kopingplan.storage import audit
 
@@ -40,10 +39,7 @@ def click(qtbot: Any, button: Any) -> None:
 
 def _window(controller: Any, qtbot: Any, folder: Path) -> Any:
     controller.start(folder)
-    window = unlock(controller, qtbot)
-    if getattr(window, "reports", None) is None:  # until the controller installs the menu
-        reports_menu.install(controller, window)
-    return window
+    return unlock(controller, qtbot)
 
 
 def _rows(dialog: Any) -> list[Any]:

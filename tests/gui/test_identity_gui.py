@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from identity_pki import P12_PASSWORD, UNIT, ec_p12, p12
-from kopingplan.gui import identity_menu
 from kopingplan.gui.identity_dialog import IdentityDialog
 from kopingplan.services import identity as identity_service
 
@@ -44,7 +43,6 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
     opened = controller.main_window
     qtbot.waitExposed(opened)
-    identity_menu.install(controller, opened)  # the lead wires this into the controller
     return opened
 
 

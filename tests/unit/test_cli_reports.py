@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-import pytest
 from test_briefs_support import text_of
 from test_cli import kopingplan
 from test_cli_briefs import filled, vault_args
 
-from kopingplan import cli, cli_reports, cli_safety
-
 from support import PASSPHRASE
 
 __all__ = ["filled"]  # the fixture: a vault with demo data, made through the command line
-
-
-@pytest.fixture(autouse=True)
-def _wired(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Registers the report verbs the way cli.py does once they are wired in (a no-op then)."""
-    if "report" in cli._all_commands():
-        return
-    add_safety: Callable[[Any], None] = cli_safety.add_parsers
-    everything = cli._all_commands
-
-    def add_both(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-        add_safety(commands)
-        cli_reports.add_parsers(commands)
-
-    monkeypatch.setattr(cli_safety, "add_parsers", add_both)
-    monkeypatch.setattr(cli, "_all_commands", lambda: {**everything(), **cli_reports.COMMANDS})
 
 
 def _flat(text: str) -> str:

@@ -189,11 +189,13 @@ def situation_report(
 
 def signer_for(session: Session) -> BriefSigner:
     """The coordinator's signing key, parsed once; keep it for one act, then let it go."""
-    from kopingplan.briefs.sign import BriefSigner, UnsupportedKey
+    from kopingplan.briefs.sign import UnsupportedKey
+    from kopingplan.services import identity as identity_service
 
-    identity = session.identity()
     try:
-        return BriefSigner.from_identity(identity)
+        # With an organisation-issued identity, its CA chain goes into the signature too, so
+        # a reader who trusts only the organisation's root can validate the brief.
+        return identity_service.brief_signer(session)
     except UnsupportedKey as error:
         raise errors.CertificateProblem(detail=f"unsupported key type {error}") from None
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from asn1crypto import pkcs12 as asn1_pkcs12
 from cryptography import x509
@@ -34,12 +35,15 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from kopingplan import errors
-from kopingplan.briefs.sign import BriefSigner
 from kopingplan.crypto.identity import Identity, certificate_fingerprint
 from kopingplan.exchange import certificates, cms
 from kopingplan.exchange import errors as ex
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, identities, identity_records
+
+if TYPE_CHECKING:
+    # pyHanko costs ~0.5 s and tens of MB to import; the GUI imports this module at unlock.
+    from kopingplan.briefs.sign import BriefSigner
 
 QT_TRANSLATE_NOOP = errors.QT_TRANSLATE_NOOP
 
@@ -310,6 +314,8 @@ def active_chain(session: Session) -> list[x509.Certificate]:
 
 def brief_signer(session: Session) -> BriefSigner:
     """The active identity, ready to sign briefs, with its CA chain to embed."""
+    from kopingplan.briefs.sign import BriefSigner
+
     identity = session.identity()
     return BriefSigner.from_identity(identity, chain=active_chain(session))
 
