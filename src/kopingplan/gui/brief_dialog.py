@@ -5,8 +5,10 @@ The group's defaults (``default_case_content``) are ticked for every case; the c
 changes them per case, or leaves a case out (it is then only named in the agenda). The brief is
 gathered in the GUI thread (a read of the vault), rendered and signed on the worker thread
 (``briefs.sign_copies`` touches neither vault nor disk), and written only where the coordinator
-chose, with the audit row (``briefs.write``). Printing renders the signed PDF's pages in memory
-(Qt PDF) straight to the printer and records it (``briefs.record_print``); nothing is written.
+chose, with the audit row (``briefs.write``). "Print…" asks for the printer first (the
+system's dialog), signs, logs the print (``briefs.record_print``: which copy for which recipient,
+on which printer) and sends every copy in one job, rasterised in memory by pdfium
+(:mod:`kopingplan.gui.brief_print`); nothing is written.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ def choose_save_path(parent: QWidget) -> str:
 class BriefDialog(QDialog):
     notice = Signal(str)
     saved = Signal(list)  # the paths written
+    printed = Signal(str)  # the printer's name, after the job went out and was logged
 
     def __init__(
         self,
@@ -80,6 +83,7 @@ class BriefDialog(QDialog):
         self.session: Any = session
         self._make = make
         self.runner = runner or TaskRunner(self)
+        self._print_job: brief_print.PrintJob | None = None
         self.contents = {case_id: default_case_content(group_kind) for case_id, _ in cases}
         ui = self.ui
         self._heading = heading
@@ -247,19 +251,53 @@ class BriefDialog(QDialog):
         self._sign(self.tr("Signing the brief…"), write)
 
     def print_brief(self) -> None:
-        if not brief_print.available() or self.session is None:
+        """The system's print dialog first (Cancel there costs nothing), then signing on the
+        worker (cancellable), then every copy to the printer in one job, logged before its
+        first page goes out (:mod:`kopingplan.gui.brief_print`)."""
+        if self.session is None or self._print_job is not None:
             return
+        self.ui.messageLabel.clear()
+        try:
+            printer = brief_print.choose_printer(self)
+        except Exception as error:
+            self.ui.messageLabel.setText(error_text(error))
+            return
+        if printer is None:
+            return
+        session = self.session
 
         def send(brief: Brief, made: list[Any]) -> None:
-            printer = brief_print.print_copies(self, [copy.data for copy in made])
-            if printer is None:
+            def record(name: str) -> None:
+                briefs.record_print(session, brief, made, name)
+
+            try:
+                job = brief_print.PrintJob(
+                    printer, [copy.data for copy in made], self, before_first_page=record
+                )
+            except Exception as error:
+                self.ui.messageLabel.setText(error_text(error))
                 return
-            briefs.record_print(self.session, brief, made, printer)
-            self.ui.messageLabel.setText(
-                self.tr("Sent to the printer {name}.").format(name=printer)
-            )
+            self._print_job = job
+            job.finished.connect(self._printed)
+            job.start()
 
         self._sign(self.tr("Signing the brief…"), send)
+
+    def _printed(self, ok: bool) -> None:
+        job, self._print_job = self._print_job, None
+        if job is None:
+            return
+        if not ok:
+            self.ui.messageLabel.setText(
+                error_text(job.error) if job.error is not None else self.tr("Nothing was printed.")
+            )
+            return
+        name = job.printer.printerName()
+        shown = name or Path(job.printer.outputFileName()).name  # a PDF printer has no name
+        text = self.tr("Sent to the printer {name}.").format(name=shown)
+        self.ui.messageLabel.setText(text)
+        self.notice.emit(text)
+        self.printed.emit(name)
 
     # --- language and closing
 
@@ -277,14 +315,6 @@ class BriefDialog(QDialog):
                     case=item.text()
                 )
             )
-        ui.printButton.setEnabled(brief_print.available())
-        ui.printButton.setToolTip(
-            ""
-            if brief_print.available()
-            else self.tr(
-                "Printing from the app needs Qt PDF (PySide6-Addons), which is not installed."
-            )
-        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
