@@ -138,7 +138,9 @@ def exchange_forms(window: Any) -> list[tuple[str, Any]]:
     recipients.ui.recipientList.setCurrentRow(0 if not recipients.current().verified else 1)
     forms.append(("verify fingerprint", recipients.verify_current()))
     forms.append(("import package", page.open_import()))
-    for start in range(4):
+    forms.append(("incoming information", page.open_incoming()))
+    forms.append(("legal bases", page.open_legal_bases()))
+    for start in range(5):
         wizard = page.open_export()
         assert wizard is not None
         wizard.setStartId(wizard.pageIds()[start])
@@ -281,18 +283,21 @@ def test_export_a_case_through_the_wizard(
     _next(wizard, qtbot)
 
     content = wizard.content_page
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     type_text(content.search, "fritid")
     content.search.returnPressed.emit()
     assert content.cases.count() == 1
     content.cases.item(0).setCheckState(Qt.CheckState.Checked)
     assert content.details.isChecked() and not content.subjects.isChecked()
     _next(wizard, qtbot)
+    # No lägesbild entry or brief is needed beside a case.
+    assert wizard.currentPage() is wizard.situation_page
+    _next(wizard, qtbot)
 
     decision = wizard.decision_page
     decision.ui_basis.setCurrentIndex(decision.ui_basis.findText("OSL 10 kap. 18 a §"))
     assert decision.description.text()
-    type_text(decision.decided_by, "Anna Lindqvist")
+    # The vault owner is suggested as the one who decided.
+    assert decision.decided_by.text() == "Anna Lindqvist"
     type_text(decision.role, "Samordnare")
     type_text(decision.purpose, "Polisens bedömning inför insatsgruppens möte.")
     _next(wizard, qtbot)
@@ -336,7 +341,8 @@ def test_a_wizard_closed_before_the_end_discloses_nothing(verified_window: Any, 
     _next(wizard, qtbot)
     wizard.content_page.cases.item(0).setCheckState(Qt.CheckState.Checked)
     _next(wizard, qtbot)
-    _next(wizard, qtbot)  # decided by, role and purpose are required
+    _next(wizard, qtbot)
+    _next(wizard, qtbot)  # role and purpose are required
     assert wizard.currentPage() is wizard.decision_page
     wizard.reject()
     assert exchange.disclosure_count(verified_window.session) == 0
@@ -435,11 +441,8 @@ def test_export_runs_on_the_worker_thread(
     _next(wizard, qtbot)
     wizard.content_page.cases.item(0).setCheckState(Qt.CheckState.Checked)
     _next(wizard, qtbot)
-    for edit, text in (
-        (wizard.decision_page.decided_by, "Anna"),
-        (wizard.decision_page.role, "Samordnare"),
-    ):
-        type_text(edit, text)
+    _next(wizard, qtbot)
+    type_text(wizard.decision_page.role, "Samordnare")
     type_text(wizard.decision_page.purpose, "Bedömning.")
     _next(wizard, qtbot)
     destination = tmp_path / "paket.p7m"

@@ -1,11 +1,15 @@
 """A case: overview (facts, people, level history), timeline, exit plan and relatives' support,
-with the actions on it (edit, move level, close or reopen, new note, new contact).
+incoming information linked to it, with the actions on it (edit, move level, close or reopen,
+new note, new contact, a signed brief of it, a disclosure of it).
 
 The detail comes from :meth:`Session.open_case`, which writes the opening to the audit log;
 after a change made here the case is read again the same way (so the log shows that, too).
 Every change goes through a form (:mod:`kopingplan.gui.case_edit`, ``case_actions``,
 ``case_records``) and the service. The window title says "Case" and nothing more: titles
 appear in task bars and window switchers, which must show no case data.
+
+"Create brief…" opens the brief dialog for this case and "Disclose…" the export wizard with this
+case chosen; both are children of this window, so closing or locking it closes them too.
 
 The exit plan and relatives' support buttons open the wizards of ``kopingplan.gui.wizards``
 when that package is there (imported when needed); without it they are hidden.
@@ -29,6 +33,8 @@ from kopingplan.gui.case_model import format_date
 from kopingplan.gui.case_people import ParticipantDialog
 from kopingplan.gui.case_records import ContactDialog, NoteDialog
 from kopingplan.gui.case_support import SupportPanel, format_time, wizard
+from kopingplan.gui.exchange_incoming import CaseIncomingPanel
+from kopingplan.gui.exchange_wizard import ExportWizard
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.widgets import MessageLabel, error_text
 from kopingplan.services import registry
@@ -41,6 +47,7 @@ TIMELINE_LIMIT = 50
 
 class CaseView(QDialog):
     caseChanged = Signal(int)  # something of the case was saved here (the list may differ)
+    disclosed = Signal(object)  # an export of this case was made here (ExportResult)
 
     def __init__(self, detail: Any, session: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,10 +58,15 @@ class CaseView(QDialog):
         self.case_id: int = detail.case.id
         self._forms: dict[str, QDialog] = {}
         self._wizard_windows: list[Any] = []
+        self._brief: Any = None
+        self._export: ExportWizard | None = None
         self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
         ui.buttonBox.rejected.connect(self.close)
         self.support = SupportPanel(ui, session, self.case_id, self)
+        self.incoming = CaseIncomingPanel(ui, session, self.case_id)
+        ui.briefButton.clicked.connect(self.open_brief)
+        ui.discloseButton.clicked.connect(self.open_export)
         ui.editButton.clicked.connect(lambda: self.open_form(CaseEditDialog.DRAFT_KIND))
         ui.levelButton.clicked.connect(lambda: self.open_form(MoveLevelDialog.DRAFT_KIND))
         ui.statusButton.clicked.connect(self._status_clicked)
@@ -74,6 +86,8 @@ class CaseView(QDialog):
             ui.noteButton,
             ui.contactButton,
             ui.addPersonButton,
+            ui.briefButton,
+            ui.discloseButton,
         ):
             button.setEnabled(session is not None)
         self._fill()
@@ -125,6 +139,56 @@ class CaseView(QDialog):
         self._forms[kind] = form
         form.show()
         return form
+
+    def open_brief(self) -> Any:
+        """The brief dialog for this case (one at a time), a child of this window."""
+        if self.session is None or self.detail is None:
+            return None
+        if self._brief is not None:
+            self._brief.raise_()
+            self._brief.activateWindow()
+            return self._brief
+        from kopingplan.gui.brief_dialog import BriefDialog  # renders PDFs: load when asked
+
+        dialog = BriefDialog.for_case(self.session, self.case_id, self.detail.case.title, self)
+        dialog.notice.connect(lambda text: self.message.show(lambda: text))
+        dialog.finished.connect(lambda *_: self._forget_brief(dialog))
+        self._brief = dialog
+        dialog.show()
+        return dialog
+
+    def _forget_brief(self, dialog: Any) -> None:
+        if self._brief is dialog:
+            self._brief = None
+
+    def open_export(self) -> ExportWizard | None:
+        """The export wizard with this case chosen (one at a time), a child of this window."""
+        if self.session is None:
+            return None
+        if self._export is not None:
+            self._export.raise_()
+            self._export.activateWindow()
+            return self._export
+        wizard = ExportWizard(self.session, self, case_ids=(self.case_id,))
+        wizard.exported.connect(self._exported)
+        wizard.finished.connect(lambda *_: self._forget_export(wizard))
+        wizard.finished.connect(wizard.deleteLater)
+        self._export = wizard
+        wizard.open()
+        return wizard
+
+    def _forget_export(self, wizard: ExportWizard) -> None:
+        if self._export is wizard:
+            self._export = None
+
+    def _exported(self, result: Any) -> None:
+        name = result.destination.name
+        self.message.show(
+            lambda: self.tr("The package was saved and the disclosure recorded ({name}).").format(
+                name=name
+            )
+        )
+        self.disclosed.emit(result)
 
     def _forget_form(self, kind: str, form: QDialog) -> None:
         if self._forms.get(kind) is form:
@@ -233,6 +297,7 @@ class CaseView(QDialog):
             )
         self._fill_timeline()
         self.support.fill(self.detail)
+        self.incoming.fill()
         for tree in (ui.participantsTree, ui.levelTree):
             for column in range(tree.columnCount() - 1):
                 tree.resizeColumnToContents(column)
@@ -306,6 +371,11 @@ class CaseView(QDialog):
             if close_for_lock is not None:
                 close_for_lock()
         self._forms.clear()
+        if self._brief is not None:
+            self._brief.teardown()
+            self._brief.close()
+        if self._export is not None:
+            self._export.teardown()
         for tree in (
             self.ui.participantsTree,
             self.ui.levelTree,
@@ -318,6 +388,7 @@ class CaseView(QDialog):
         self.ui.responsibleValue.clear()
         self.ui.statusValue.clear()
         self.support.forget()
+        self.incoming.forget()
         self.detail = None
         self.session = None
         self.close()

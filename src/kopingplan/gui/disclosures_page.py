@@ -3,7 +3,9 @@
 The log is fetched a page at a time, newest first, filtered in SQL (by the exchange service) by
 period and recipient. Each row says when, to whom, on what legal basis, who decided (and in
 what role), which cases, and the SHA-256 of what left — never the content. The page's buttons
-open the recipients registry, the export wizard and the import dialog.
+open the recipients registry, the export wizard, the import dialog, the incoming information
+and the list of legal bases. A hidden "Report…" button (``reportButton``) is the place for the
+disclosure report; whoever adds that report connects and shows it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from kopingplan.gui.exchange_import import PackageImportDialog
+from kopingplan.gui.exchange_incoming import IncomingItemsDialog
+from kopingplan.gui.exchange_legal_bases import LegalBasesDialog
 from kopingplan.gui.exchange_recipients import RecipientsDialog
 from kopingplan.gui.exchange_wizard import ExportWizard
 from kopingplan.gui.forms import setup_form
@@ -70,6 +74,8 @@ class DisclosuresPage(QWidget):
         ui.recipientsButton.clicked.connect(self.open_recipients)
         ui.exportButton.clicked.connect(lambda: self.open_export())
         ui.importButton.clicked.connect(self.open_import)
+        ui.incomingButton.clicked.connect(self.open_incoming)
+        ui.legalBasesButton.clicked.connect(self.open_legal_bases)
         self.fill_filters()
         ui.periodFilter.currentIndexChanged.connect(self.apply_filters)
         ui.recipientFilter.currentIndexChanged.connect(self.apply_filters)
@@ -176,6 +182,25 @@ class DisclosuresPage(QWidget):
             return None
         dialog = PackageImportDialog(self.session, self)
         dialog.imported.connect(self._imported)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_incoming(self) -> IncomingItemsDialog | None:
+        if self.session is None:
+            return None
+        dialog = IncomingItemsDialog(self.session, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_legal_bases(self) -> LegalBasesDialog | None:
+        if self.session is None:
+            return None
+        dialog = LegalBasesDialog(self.session, self)
+        dialog.changed.connect(
+            lambda: self.notice.emit(self.tr("The list of legal bases was saved."))
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

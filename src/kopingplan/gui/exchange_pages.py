@@ -9,16 +9,20 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWizardPage,
 )
 
+from kopingplan.gui.exchange_attach import size_text
+from kopingplan.gui.exchange_legal_bases import LegalBasesDialog
 from kopingplan.gui.exchange_support import monospace_font
 from kopingplan.gui.list_support import TextFilter
 from kopingplan.gui.widgets import MessageLabel
@@ -32,6 +36,12 @@ def _wrapped(text: str, parent: Any) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
+
+
+def owner_name(session: Any) -> str:
+    """The vault owner's name (the session's actor), or '' when none is recorded."""
+    actor = str(getattr(session, "actor", "") or "")
+    return "" if actor == "?" else actor
 
 
 def _checked_ids(widget: QListWidget) -> list[int]:
@@ -82,7 +92,9 @@ class ExportRecipientPage(QWizardPage):
 
 
 class ExportContentPage(QWizardPage):
-    """Cases found by a search, and which parts of them leave (the case details by default)."""
+    """Cases found by a search, and which parts of them leave (the case details by default).
+    No case is needed when lägesbild entries or a brief leave (the next page asks for one of
+    the three)."""
 
     def __init__(self, wizard: Any, case_ids: tuple[int, ...]) -> None:
         super().__init__(wizard)
@@ -145,9 +157,6 @@ class ExportContentPage(QWizardPage):
             for case_id in self._chosen
         )
 
-    def isComplete(self) -> bool:
-        return bool(self._chosen)
-
 
 class ExportDecisionPage(QWizardPage):
     """The legal basis, who decided (sekretessprövning) and the purpose."""
@@ -161,15 +170,23 @@ class ExportDecisionPage(QWizardPage):
         form = QFormLayout()
         outer.addLayout(form)
         self.ui_basis = QComboBox(self)
-        self._bases = exchange.legal_bases(self.session)
-        for basis in self._bases:
-            self.ui_basis.addItem(basis.title, basis.code)
+        self.ui_basis.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.edit_bases = QPushButton(self.tr("&Edit the list…"), self)
+        self.edit_bases.clicked.connect(self.open_legal_bases)
+        basis_row = QHBoxLayout()
+        basis_row.addWidget(self.ui_basis)
+        basis_row.addWidget(self.edit_bases)
+        basis_row.addStretch(1)
+        self._bases: list[exchange.LegalBasis] = []
+        self.fill_bases()
         self.description = _wrapped("", self)
         # Only as tall as its text: a form layout gives a wrapped label all the spare height.
         self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.ui_basis.currentIndexChanged.connect(self._describe)
         self.note = QLineEdit(self)
         self.decided_by = QLineEdit(self)
+        # The vault owner usually decides; another name can be typed. Never remembered.
+        self.decided_by.setText(owner_name(self.session))
         self.role = QLineEdit(self)
         self.purpose = QPlainTextEdit(self)
         self.purpose.setTabChangesFocus(True)
@@ -185,7 +202,7 @@ class ExportDecisionPage(QWizardPage):
         for text, widget in rows:
             label = QLabel(text, self)
             label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(label, basis_row if widget is self.ui_basis else widget)
         self.message_label = _wrapped("", self)
         form.addRow(self.message_label)
         outer.addStretch(1)
@@ -193,6 +210,27 @@ class ExportDecisionPage(QWizardPage):
         for edit in (self.decided_by, self.role):
             edit.textChanged.connect(lambda _text: self.completeChanged.emit())
         self.purpose.textChanged.connect(self.completeChanged)
+        self._describe()
+
+    def fill_bases(self, keep: str | None = None) -> None:
+        """The list as stored now; ``keep`` (a code) stays chosen if it is still there."""
+        self._bases = exchange.legal_bases(self.session)
+        self.ui_basis.blockSignals(True)
+        self.ui_basis.clear()
+        for basis in self._bases:
+            self.ui_basis.addItem(basis.title, basis.code)
+        self.ui_basis.setCurrentIndex(max(0, self.ui_basis.findData(keep)) if keep else 0)
+        self.ui_basis.blockSignals(False)
+
+    def open_legal_bases(self) -> LegalBasesDialog:
+        dialog = LegalBasesDialog(self.session, self)
+        dialog.changed.connect(self._bases_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _bases_changed(self) -> None:
+        self.fill_bases(self.ui_basis.currentData())
         self._describe()
 
     def _describe(self) -> None:
@@ -234,7 +272,13 @@ class ExportPreviewPage(QWizardPage):
         self.json_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         caption.setBuddy(self.json_view)
         layout.addWidget(caption)
-        layout.addWidget(self.json_view)
+        layout.addWidget(self.json_view, 3)
+        files_caption = QLabel(self.tr("Attached &files (beside data.json):"), self)
+        self.files = QListWidget(self)
+        self.files.setAccessibleName(self.tr("Attached files"))
+        files_caption.setBuddy(self.files)
+        layout.addWidget(files_caption)
+        layout.addWidget(self.files, 1)
         self.message_label = _wrapped("", self)
         layout.addWidget(self.message_label)
         self.message = MessageLabel(self.message_label)
@@ -248,18 +292,30 @@ class ExportPreviewPage(QWizardPage):
         self.counts.setText(
             self.tr(
                 "To: {to}. Cases: {cases}; notes: {notes}; measures: {measures}; "
-                "subjects: {subjects}. SHA-256: {sha}"
+                "subjects: {subjects}; situation picture entries: {entries}; attachments: {files}. "
+                "SHA-256: {sha}"
             ).format(
                 to="; ".join(r.label for r in preview.recipients),
                 cases=counts.get("cases", 0),
                 notes=counts.get("notes", 0),
                 measures=counts.get("measures", 0),
                 subjects=counts.get("subjects", 0),
+                entries=counts.get("situation_entries", 0),
+                files=len(preview.attachments),
                 sha=preview.content_sha256,
             )
         )
         # Exactly the bytes that leave (the service writes indented UTF-8 JSON).
         self.json_view.setPlainText(preview.data_json.decode("utf-8"))
+        self.files.clear()
+        for attachment in preview.attachments:  # as named inside the package
+            self.files.addItem(
+                self.tr("{name} ({size} bytes)").format(
+                    name=attachment.name, size=size_text(len(attachment.content))
+                )
+            )
+        if not preview.attachments:
+            self.files.addItem(self.tr("No attached files."))
 
     def show_error(self, text: str) -> None:
         self.message.show(lambda: text, error=True)

@@ -1,10 +1,11 @@
-"""The export wizard (utlämnande): recipients, content, decision, preview, then the package.
+"""The export wizard (utlämnande): recipients, cases, lägesbild entries and attached briefs,
+decision, preview, then the package.
 
 Pages follow Picard's pattern: each fills itself in ``initializePage`` and checks in
 ``validatePage``. The decision page asks the service for the preview (reads only); the preview
-page shows exactly data.json as it will leave and the counts. "Create package…" asks where to
-write it and runs :func:`exchange.export_package` (signing, encryption, the disclosure record)
-on the application's one worker thread.
+page shows exactly data.json as it will leave, the attachments' names and sizes, and the
+counts. "Create package…" asks where to write it and runs :func:`exchange.export_package`
+(signing, encryption, the disclosure record) on the application's one worker thread.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
+from kopingplan.gui.exchange_attach import ExportSituationPage
 from kopingplan.gui.exchange_pages import (
     ExportContentPage,
     ExportDecisionPage,
@@ -47,10 +49,12 @@ class ExportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.recipient_page = ExportRecipientPage(self)
         self.content_page = ExportContentPage(self, case_ids)
+        self.situation_page = ExportSituationPage(self)
         self.decision_page = ExportDecisionPage(self)
         self.preview_page = ExportPreviewPage(self)
         for page in (
-            self.recipient_page, self.content_page, self.decision_page, self.preview_page
+            self.recipient_page, self.content_page, self.situation_page, self.decision_page,
+            self.preview_page,
         ):  # fmt: skip
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create &package…"))
@@ -67,6 +71,8 @@ class ExportWizard(QWizard):
             decided_by_role=decision.role.text(),
             purpose=decision.purpose.toPlainText(),
             cases=content.parts(),
+            situation_entry_ids=self.situation_page.entry_ids(),
+            attachments=tuple(self.situation_page.attachments),
         )
 
     def make_preview(self) -> str:
@@ -118,5 +124,7 @@ class ExportWizard(QWizard):
     def teardown(self) -> None:
         self.preview = None
         self.session = None
+        self.situation_page.teardown()
         self.preview_page.json_view.clear()
+        self.preview_page.files.clear()
         self.reject()

@@ -1,0 +1,180 @@
+"""The export wizard's page for what leaves beside the cases: lägesbild entries and signed briefs.
+
+Entries are the newest of the situation picture, each shown by its day, milieu, orientation and
+the first words of the observation; none is chosen at first. A brief is attached as the signed
+PDF the coordinator saved: it is checked on the worker thread to be a brief signed in this
+vault and unchanged (:func:`kopingplan.services.exchange.views.brief_attachment`); any other
+file is refused with the reason and nothing is attached. The page asks for something to leave:
+a case, an entry or a brief.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from kopingplan.gui import labels
+from kopingplan.gui.case_model import format_date
+from kopingplan.gui.widgets import MessageLabel, error_text
+from kopingplan.services import situation
+from kopingplan.services.exchange import views
+
+ENTRY_LIMIT = 200
+FIRST_WORDS = 70
+
+
+def entry_line(entry: Any) -> str:
+    words = " ".join(entry.observation.split())
+    if len(words) > FIRST_WORDS:
+        words = words[: FIRST_WORDS - 1] + "…"
+    orientation = labels.orientation(entry.orientation).lower()
+    return f"{format_date(entry.observed_on)}  {entry.milieu} ({orientation}): {words}"
+
+
+def size_text(size: int) -> str:
+    return QLocale().toString(size)
+
+
+class ExportSituationPage(QWizardPage):
+    """Lägesbild entries and attached briefs (both optional, as long as something leaves)."""
+
+    def __init__(self, wizard: Any) -> None:
+        super().__init__(wizard)
+        self.session = wizard.session
+        self.runner = wizard.runner
+        self.attachments: list[Any] = []  # package.Attachment, in the order attached
+        self.setTitle(self.tr("Situation picture and attachments"))
+        self.setSubTitle(
+            self.tr(
+                "Situation picture entries and signed briefs that leave with the package. "
+                "Nothing is chosen at first."
+            )
+        )
+        layout = QVBoxLayout(self)
+        caption = QLabel(self.tr("&Situation picture entries (newest first):"), self)
+        self.entries = QListWidget(self)
+        self.entries.setAccessibleName(self.tr("Situation picture entries"))
+        caption.setBuddy(self.entries)
+        layout.addWidget(caption)
+        layout.addWidget(self.entries, 2)
+        files_caption = QLabel(self.tr("Attach&ments (signed briefs):"), self)
+        self.files = QListWidget(self)
+        self.files.setAccessibleName(self.tr("Attachments"))
+        files_caption.setBuddy(self.files)
+        layout.addWidget(files_caption)
+        layout.addWidget(self.files, 1)
+        buttons = QHBoxLayout()
+        self.attach_button = QPushButton(self.tr("Attac&h a brief…"), self)
+        self.remove_button = QPushButton(self.tr("Remo&ve attachment"), self)
+        self.remove_button.setEnabled(False)
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        layout.addWidget(self.message_label)
+        self.message = MessageLabel(self.message_label)
+        self.attach_button.clicked.connect(self.choose_brief)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.files.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
+        self.entries.itemChanged.connect(lambda _item: self.completeChanged.emit())
+        self.fill()
+
+    def fill(self) -> None:
+        self.entries.blockSignals(True)
+        self.entries.clear()
+        for entry in situation.entry_page(self.session, limit=ENTRY_LIMIT):
+            item = QListWidgetItem(entry_line(entry), self.entries)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setToolTip(" ".join(entry.observation.split()))
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.entries.blockSignals(False)
+
+    def entry_ids(self) -> tuple[int, ...]:
+        return tuple(
+            int(self.entries.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.entries.count())
+            if self.entries.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    # --- attachments
+
+    def choose_brief(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Signed brief to attach"),
+            "",
+            self.tr("Signed briefs (*.pdf);;All files (*)"),
+        )
+        if name:
+            self.attach(Path(name))
+
+    def attach(self, path: Path) -> None:
+        """Checks the file on the worker thread; attaches it only if it is our signed brief."""
+        self.message.clear()
+        session = self.session
+        self.attach_button.setEnabled(False)
+        self.runner.run(
+            lambda ctx: views.brief_attachment(session, path),
+            on_success=self._attached,
+            on_failure=self._refused,
+            label=self.tr("Checking the brief's signature…"),
+            parent=self,
+        )
+
+    def _attached(self, attachment: Any) -> None:
+        self.attach_button.setEnabled(True)
+        self.attachments.append(attachment)
+        self._show_files()
+        self.files.setCurrentRow(self.files.count() - 1)
+        self.message.show(
+            lambda: self.tr("The brief's signature is valid; {name} is attached.").format(
+                name=attachment.name
+            )
+        )
+        self.completeChanged.emit()
+
+    def _refused(self, error: BaseException) -> None:
+        self.attach_button.setEnabled(True)
+        self.message.show(partial(error_text, error), error=True)
+
+    def remove_current(self) -> None:
+        row = self.files.currentRow()
+        if 0 <= row < len(self.attachments):
+            del self.attachments[row]
+            self._show_files()
+            self.message.clear()
+            self.completeChanged.emit()
+
+    def _show_files(self) -> None:
+        self.files.clear()
+        for attachment in self.attachments:
+            self.files.addItem(
+                self.tr("{name} ({size} bytes)").format(
+                    name=attachment.name, size=size_text(len(attachment.content))
+                )
+            )
+
+    def isComplete(self) -> bool:
+        chosen_cases = bool(self.wizard().content_page.parts())  # type: ignore[attr-defined]
+        return chosen_cases or bool(self.entry_ids()) or bool(self.attachments)
+
+    def teardown(self) -> None:
+        self.attachments.clear()
+        self.files.clear()
+        self.entries.clear()
+        self.session = None

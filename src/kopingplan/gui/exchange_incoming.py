@@ -1,0 +1,228 @@
+"""Incoming information (inkommande uppgifter): what was accepted from signed packages, with its
+source, shown in a dialog of all items (from the Disclosures section) and in a case's own tab.
+
+Both show the same list (received, source, kind, the sender's date, the linked case, the first
+words) and the chosen item in full below it. Items are read through
+:func:`kopingplan.services.exchange.incoming_items`, newest first, at most :data:`ITEM_LIMIT`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
+
+from kopingplan.gui import labels
+from kopingplan.gui.case_support import format_time
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import exchange
+
+ITEM_LIMIT = 500
+FIRST_WORDS = 90
+RECEIVED, SOURCE, KIND, DATED, CASE, TEXT = range(6)
+_CONTEXT = "IncomingItems"
+
+
+def kind_text(kind: str) -> str:
+    texts = {
+        "case": QCoreApplication.translate(_CONTEXT, "Case details"),
+        "note": QCoreApplication.translate(_CONTEXT, "Note"),
+        "measure": QCoreApplication.translate(_CONTEXT, "Measure"),
+        "situation": QCoreApplication.translate(_CONTEXT, "Situation picture entry"),
+        "message": QCoreApplication.translate(_CONTEXT, "Message"),
+        "attachment": QCoreApplication.translate(_CONTEXT, "Attached file"),
+    }
+    return texts.get(kind, kind)
+
+
+def _detail_names() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "level": tr(_CONTEXT, "Level"),
+        "orientation": tr(_CONTEXT, "Orientation"),
+        "status": tr(_CONTEXT, "Status"),
+        "opened_on": tr(_CONTEXT, "Opened"),
+        "closed_on": tr(_CONTEXT, "Closed"),
+        "subjects": tr(_CONTEXT, "Subjects"),
+        "source": tr(_CONTEXT, "Source of the information"),
+        "assessment": tr(_CONTEXT, "Assessment"),
+        "reliability": tr(_CONTEXT, "Reliability"),
+        "actor": tr(_CONTEXT, "Responsible actor"),
+        "follow_up_on": tr(_CONTEXT, "Follow-up"),
+    }
+
+
+_VALUE_LABELS: dict[str, Callable[[str], str]] = {
+    "level": labels.level,
+    "orientation": labels.orientation,
+    "reliability": labels.reliability,
+}
+
+
+def detail_value(key: str, value: Any) -> str:
+    if key == "subjects" and isinstance(value, list):
+        return "; ".join(
+            " ".join(str(p) for p in (s.get("name", ""), s.get("birth_year", "")) if p)
+            for s in value
+            if isinstance(s, dict)
+        )
+    label = _VALUE_LABELS.get(key)
+    if label is not None:
+        try:
+            return label(str(value))
+        except ValueError:  # a value this version does not know: shown as the sender wrote it
+            return str(value)
+    return str(value)
+
+
+def detail_line(key: str, value: Any) -> str:
+    """One of the sender's details, named in the UI language (unknown keys as given)."""
+    return f"{_detail_names().get(key, key)}: {detail_value(key, value)}"
+
+
+def first_words(item: Any) -> str:
+    text = " ".join(" ".join(p for p in (item.title, item.text) if p).split())
+    return text if len(text) <= FIRST_WORDS else text[: FIRST_WORDS - 1] + "…"
+
+
+def full_text(item: Any) -> str:
+    """The item as the sender gave it, with where it came from, for reading in full."""
+    tr = QCoreApplication.translate
+    lines = [
+        tr(_CONTEXT, "Source: {source}").format(source=item.source),
+        tr(_CONTEXT, "Received: {when}").format(when=format_time(item.received_at)),
+        tr(_CONTEXT, "Package: {id}").format(id=item.package_id),
+        tr(_CONTEXT, "Kind: {kind}").format(kind=kind_text(item.kind)),
+    ]
+    if item.reference:
+        lines.append(tr(_CONTEXT, "The sender's reference: {ref}").format(ref=item.reference))
+    if item.dated:
+        lines.append(tr(_CONTEXT, "Dated: {day}").format(day=item.dated))
+    if item.title:
+        lines.append(tr(_CONTEXT, "Title: {title}").format(title=item.title))
+    lines += [detail_line(key, value) for key, value in item.details.items() if value]
+    if item.attachment is not None:
+        lines.append(
+            tr(_CONTEXT, "File: {name} ({size} bytes)").format(
+                name=item.title, size=QLocale().toString(len(item.attachment))
+            )
+        )
+    if item.text:
+        lines += ["", item.text]
+    return "\n".join(lines)
+
+
+class IncomingList:
+    """Fills a tree with items and shows the chosen one in full in a read-only text field."""
+
+    def __init__(self, tree: QTreeWidget, text: QPlainTextEdit, note: QLabel) -> None:
+        self.tree, self.text, self.note = tree, text, note
+        self.items: list[Any] = []
+        tree.currentItemChanged.connect(lambda *_: self._show_current())
+
+    def fill(self, items: list[Any], *, empty: str) -> None:
+        self.items = items
+        self.tree.clear()
+        for item in items:
+            row = QTreeWidgetItem(
+                [
+                    format_time(item.received_at),
+                    item.source,
+                    kind_text(item.kind),
+                    item.dated,
+                    str(item.case_id) if item.case_id is not None else "—",
+                    first_words(item),
+                ]
+            )
+            row.setToolTip(TEXT, first_words(item))
+            self.tree.addTopLevelItem(row)
+        for column in (RECEIVED, SOURCE, KIND, DATED, CASE):
+            self.tree.resizeColumnToContents(column)
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self._show_current()
+        if not items:
+            self.note.setText(empty)
+        elif len(items) >= ITEM_LIMIT:
+            self.note.setText(
+                QCoreApplication.translate(_CONTEXT, "The newest {n} items are shown.").format(
+                    n=len(items)
+                )
+            )
+        else:
+            self.note.setText(
+                QCoreApplication.translate(_CONTEXT, "Items: {n}.").format(n=len(items))
+            )
+
+    def _show_current(self) -> None:
+        current = self.tree.currentItem()
+        row = self.tree.indexOfTopLevelItem(current) if current is not None else -1
+        self.text.setPlainText(full_text(self.items[row]) if 0 <= row < len(self.items) else "")
+
+    def clear(self) -> None:
+        self.items = []
+        self.tree.clear()
+        self.text.clear()
+        self.note.clear()
+
+
+class IncomingItemsDialog(QDialog):
+    """Every incoming item, newest first (opened from the Disclosures section)."""
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("incoming_items", self)
+        self.session: Any = session
+        ui = self.ui
+        ui.buttonBox.rejected.connect(self.reject)
+        self.list = IncomingList(ui.itemTree, ui.itemText, ui.countLabel)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        items = exchange.incoming_items(self.session, limit=ITEM_LIMIT)
+        self.list.fill(items, empty=self.tr("Nothing has been received yet."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.refresh()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        self.session = None
+        self.list.clear()
+
+
+class CaseIncomingPanel:
+    """The case window's tab of incoming information linked to the case; read when the tab
+    is shown and after a reload, so an import made meanwhile appears."""
+
+    def __init__(self, ui: Any, session: Any, case_id: int) -> None:
+        self.ui, self.session, self.case_id = ui, session, case_id
+        self.list = IncomingList(ui.incomingTree, ui.incomingText, ui.incomingNote)
+        ui.incomingTree.setColumnHidden(CASE, True)
+        ui.tabs.currentChanged.connect(lambda _index: self._tab_shown())
+
+    def _tab_shown(self) -> None:
+        if self.ui.tabs.currentWidget() is self.ui.incomingTab:
+            self.fill()
+
+    def fill(self) -> None:
+        if self.session is None:
+            return
+        items = exchange.incoming_items(self.session, case_id=self.case_id, limit=ITEM_LIMIT)
+        self.list.fill(
+            items,
+            empty=QCoreApplication.translate(
+                _CONTEXT, "No incoming information is linked to this case."
+            ),
+        )
+
+    def forget(self) -> None:
+        self.session = None
+        self.list.clear()

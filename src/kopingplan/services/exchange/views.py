@@ -1,0 +1,106 @@
+"""Read-only helpers the exchange screens need beside the use cases of this package: which legal
+bases are shipped and which are cited by a disclosure already (so the lawyer's editor can keep
+those), and the check that a PDF chosen as an attachment is a brief signed in this vault.
+
+Nothing here writes to the vault or the disk. The lawyer's edited list is saved through
+:func:`kopingplan.services.exchange.set_legal_bases`, which validates and audits it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+# asn1crypto names the CMS attribute "signing_certificate_v2" (which pyHanko's brief signatures
+# carry) only once its tsp module is imported, and freezes its table of attribute names the
+# first time a CMS attribute is built. The exchange's CMS code builds one on its first package,
+# before pyHanko is ever imported (briefs load it lazily): every brief signed after an export or
+# an import would then fail. Importing tsp here, with the exchange screens, keeps the name in.
+from asn1crypto import tsp as _asn1_tsp  # noqa: F401
+
+from kopingplan import errors
+from kopingplan.exchange import legal_bases as legal
+from kopingplan.exchange import package
+from kopingplan.exchange.legal_bases import LegalBasis
+from kopingplan.services import briefs
+from kopingplan.services.exchange.recipients import disclosures
+from kopingplan.services.session import Session
+
+SHIPPED_LEGAL_BASES: tuple[LegalBasis, ...] = legal.DEFAULTS
+SHIPPED_CODES = frozenset(b.code for b in SHIPPED_LEGAL_BASES)
+MAX_ATTACHMENT_BYTES = package.MAX_ZIP_BYTES
+_PAGE = 500
+
+
+class NotOurBrief(errors.KopingplanError):
+    template = errors.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {name} is not a brief signed in this vault, or it was changed after signing. "
+        "Only such briefs can be attached; nothing was attached.",
+    )
+
+
+class AttachmentTooLarge(errors.KopingplanError):
+    template = errors.QT_TRANSLATE_NOOP(
+        "Errors", "The file {name} is larger than {limit_mib} MiB; nothing was attached."
+    )
+
+
+def validate_legal_bases(bases: Sequence[LegalBasis]) -> None:
+    """The checks :func:`set_legal_bases` makes, to say what is wrong before saving."""
+    legal.validate(bases)
+
+
+def cited_legal_bases(session: Session) -> set[str]:
+    """The titles of legal bases some disclosure cites (compared case- and space-blind)."""
+    cited: set[str] = set()
+    offset = 0
+    while True:
+        page = disclosures(session, limit=_PAGE, offset=offset)
+        cited.update(_key(d.legal_basis) for d in page)
+        if len(page) < _PAGE:
+            return cited
+        offset += _PAGE
+
+
+def is_cited(basis: LegalBasis, cited: set[str]) -> bool:
+    return _key(basis.title) in cited
+
+
+def _key(title: str) -> str:
+    return " ".join(title.split()).casefold()
+
+
+def with_shipped_texts(bases: Sequence[LegalBasis]) -> list[LegalBasis]:
+    """The shipped bases with their shipped titles and descriptions, in the shipped order
+    (a removed one comes back), followed by the municipality's own bases unchanged."""
+    own = [b for b in bases if b.code not in SHIPPED_CODES]
+    return [*SHIPPED_LEGAL_BASES, *own]
+
+
+def new_code(bases: Sequence[LegalBasis]) -> str:
+    """A free code for a municipality's own basis: ``egen-1``, ``egen-2``, …"""
+    taken = {b.code for b in bases}
+    number = 1
+    while f"egen-{number}" in taken:
+        number += 1
+    return f"egen-{number}"
+
+
+def edited(basis: LegalBasis, title: str, description: str) -> LegalBasis:
+    return replace(basis, title=title.strip(), description=description.strip())
+
+
+def brief_attachment(session: Session, path: Path) -> package.Attachment:
+    """The file as an attachment, if it is a brief signed with this vault's key (now or an
+    earlier one) and unchanged since; :class:`NotOurBrief` otherwise. Reads the file and the
+    vault's certificates; may take a second (the PDF signature check)."""
+    path = Path(path)
+    if path.stat().st_size > MAX_ATTACHMENT_BYTES:
+        raise AttachmentTooLarge(name=path.name, limit_mib=MAX_ATTACHMENT_BYTES // package.MIB)
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF-") or not briefs.verify(data, session).ok:
+        raise NotOurBrief(name=path.name)
+    name = path.name if path.name.casefold().endswith(".pdf") else f"{path.name}.pdf"
+    return package.Attachment(name, data)
