@@ -100,6 +100,11 @@ ACTIONS = {
     "settings.update": "Ändrade inställning",
     "backup.settings": "Ändrade inställningar för säkerhetskopior",
     "identity.export_certificate": "Exporterade certifikatet",
+    "identity.import": "Bytte signeringsidentitet (importerad PKCS#12)",
+    "vault.lock": "Låste valvet",
+    "exit_plans.revise": "Reviderade individuell handlingsplan",
+    "group_memberships.hand_over": "Lämnade över en plats i arbetsgrupp",
+    "agenda_items.move": "Flyttade dagordningspunkt",
     "demo.fill": "Fyllde valvet med påhittade demouppgifter",
 }
 

@@ -106,6 +106,15 @@ _ACTIONS = {
     "settings.update": QT_TRANSLATE_NOOP("AccessLog", "Changed a setting"),
     "backup.settings": QT_TRANSLATE_NOOP("AccessLog", "Changed the backup settings"),
     "identity.export_certificate": QT_TRANSLATE_NOOP("AccessLog", "Exported the certificate"),
+    "identity.import": QT_TRANSLATE_NOOP(
+        "AccessLog", "Changed the signing identity (imported PKCS#12)"
+    ),
+    "vault.lock": QT_TRANSLATE_NOOP("AccessLog", "Locked the vault"),
+    "exit_plans.revise": QT_TRANSLATE_NOOP("AccessLog", "Revised an exit plan"),
+    "group_memberships.hand_over": QT_TRANSLATE_NOOP(
+        "AccessLog", "Handed a seat in a working group over"
+    ),
+    "agenda_items.move": QT_TRANSLATE_NOOP("AccessLog", "Moved an agenda item"),
     "demo.fill": QT_TRANSLATE_NOOP("AccessLog", "Filled the vault with fictional demo data"),
 }
 
