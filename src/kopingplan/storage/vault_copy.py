@@ -30,13 +30,15 @@ How the copy is made, and why this way:
 * **Structure: as sound as the vault.** A vault up to ``FULL_CHECK_MAX_BYTES`` (64 MB, as at
   every open) also has its copy put through ``cipher_integrity_check`` (every page's HMAC),
   ``integrity_check`` (structure and the search index) and the whole audit chain, about 0.3 s.
-  A larger one does not: at 1.2 GB those take ~19 s (the HMAC check alone 2.8 s, ~6.6 µs per
-  audit row), 25 times a plain copy, for a property a bit-identical copy cannot lose. The
-  copy's pages are the vault's pages, each authenticated by SQLCipher whenever it is read; a
-  damage the vault already has is copied faithfully and found by ``kopingplan check``
-  (on the vault or on the backup folder) and on restore, not here. What this does not prove:
-  on Windows and macOS the read-back may come from the system's cache, and a drive's own
-  cache can answer a read after a flush; the check then proves what the system wrote.
+  A larger one does not: at 1.2 GB those take ~19 s (the HMAC check alone 2.8 s; the audit
+  chain ~6.6 µs a row), 25 times a plain copy, for properties a bit-identical copy has exactly
+  as the vault has them. The copy's pages are the vault's pages, each authenticated by
+  SQLCipher whenever it is read; a damage the vault already has in pages nobody read since
+  its last full check is copied faithfully, and found by ``kopingplan check`` (on the vault,
+  or on the backup folder), not here.
+* **What the read-back does not prove.** On Windows and macOS it may come from the system's
+  cache (no ``posix_fadvise``), and a drive's own cache can answer a read after a flush: the
+  check then proves what the system and the drive say they wrote.
 
 Nothing here knows about backup rotation, restore or the audit rows of either; that is
 :mod:`kopingplan.services.backup`.
