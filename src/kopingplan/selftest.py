@@ -4,14 +4,16 @@ Meant for the municipality's IT department after installing a build (and for the
 ``packaging/build_bundle.py`` runs it from the finished bundle). It exercises what a missing
 file in a bundle would break: Qt with its plugins, the translations, the fonts, the bundled
 SQLCipher and OpenSSL, Argon2id, and the whole path from a new vault through demo data, search
-and the integrity checks to a signed brief and an encrypted export package.
+and the integrity checks to a signed brief, printed through pdfium and Qt's print engine, and an
+encrypted export package.
 
 Everything happens in a temporary folder from :func:`tempfile.mkdtemp` (``TMPDIR`` / ``TEMP``),
 removed at the end whatever happened; nothing is written to the user's real vault, to the
 settings or anywhere else. The vault there is a real one (real SQLCipher, real Argon2id with
 modest parameters, a fresh RSA-3072 identity) filled with the fictional demo data, so nothing
 personal is ever involved. A brief is rendered and signed in memory and never written to disk:
-a brief is plain text by nature.
+a brief is plain text by nature. Printing it writes, as a PDF printer does, pictures of its
+pages into the temporary folder, and the plain-text scan checks that they hold no text.
 
 Output: one line per step, ``[ok] name: detail``, ``[FAILED] name: reason`` or
 ``[skipped] name: reason``, then a summary line. The exit code is 0 only when every mandatory
@@ -356,6 +358,56 @@ def _step_brief(state: _State) -> str:
     )
 
 
+def _step_print(state: _State) -> str:
+    """The signed brief printed the way the app prints it: pdfium (pypdfium2's native library,
+    which a bundle can lack) rasterises its pages in memory and Qt's print engine takes them.
+    The printer writes a PDF file in the temporary folder: pictures of pages, no text, which
+    the plain-text scan then confirms."""
+    if not state.brief_pdf:
+        raise StepFailed("no signed brief to print (the brief step failed)")
+    from pypdfium2 import version as pdfium_version
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kopingplan.gui import brief_print
+    from kopingplan.gui.tasks import TaskRunner
+
+    pages = brief_print.page_count(state.brief_pdf)
+    image = brief_print.render_page(state.brief_pdf, pages - 1, 50)
+    if image.isNull() or image.width() < 400:
+        raise StepFailed(f"pdfium drew a {image.width()}x{image.height()} page")
+    grey = image.convertToFormat(image.Format.Format_Grayscale8)
+    dark = sum(
+        1
+        for y in range(0, grey.height(), 4)
+        for x in range(0, grey.width(), 4)
+        if grey.pixelColor(x, y).value() < 128
+    )
+    if dark < 50:
+        raise StepFailed("pdfium drew a blank last page (no signature block)")
+    target = state.workdir / "printed.pdf"
+    printer = brief_print.new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    job = brief_print.PrintJob(printer, [state.brief_pdf], runner=TaskRunner(synchronous=True))
+    loop = QEventLoop()
+    job.finished.connect(loop.quit)
+    QTimer.singleShot(60_000, loop.quit)
+    job.start()
+    if not job.done:
+        loop.exec()
+    if not job.done or job.error is not None or job.printed != pages:
+        raise StepFailed(f"printing stopped after {job.printed} of {pages} page(s): {job.error}")
+    printed = brief_print.page_count(target.read_bytes())
+    if printed != pages:
+        raise StepFailed(f"the printer got {printed} page(s) of {pages}")
+    return (
+        f"pypdfium2 {pdfium_version.PYPDFIUM_INFO} (pdfium {pdfium_version.PDFIUM_INFO}): "
+        f"{pages} page(s) rasterised in memory at {job.dpi} dpi and printed through Qt's "
+        f"print engine ({target.stat().st_size // 1024} KiB)"
+    )
+
+
 def _step_exchange(state: _State) -> str:
     """An export package from this vault to a second one (the police liaison's), opened and
     imported there: the real recipient, signer and certificate checks on both sides."""
@@ -456,6 +508,7 @@ STEPS: list[tuple[str, Callable[[_State], str]]] = [
     ("search", _step_search),
     ("check", _step_check),
     ("brief", _step_brief),
+    ("print", _step_print),
     ("exchange", _step_exchange),
     ("plaintext", _step_plaintext),
 ]
