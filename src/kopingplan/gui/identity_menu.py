@@ -9,28 +9,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from kopingplan.gui.identity_dialog import IdentityDialog
+from kopingplan.gui.menu_actions import WindowActions
 
 
-class IdentityActions(QObject):
+class IdentityActions(WindowActions):
     def __init__(self, controller: Any, window: Any) -> None:
-        super().__init__(window)
-        self.controller = controller
-        self.window = window
-        self.dialog: IdentityDialog | None = None
+        super().__init__(controller, window)
         self.identity_action = QAction(window)
         window.ui.settingsMenu.addAction(self.identity_action)
         self.identity_action.triggered.connect(self.open_identity)
-        self.retranslate()
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
+        self.ready()
 
     def retranslate(self) -> None:
         self.identity_action.setText(
@@ -40,18 +32,7 @@ class IdentityActions(QObject):
     def open_identity(self) -> IdentityDialog | None:
         if self.window.session is None:
             return None
-        if self.dialog is not None:
-            self.dialog.close()
-        dialog = IdentityDialog(self.window.session, self.window)
-        self.dialog = dialog
-        dialog.finished.connect(lambda *_: self._forget(dialog))
-        dialog.show()
-        return dialog
-
-    def _forget(self, dialog: IdentityDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-            dialog.deleteLater()
+        return self.show_dialog(IdentityDialog(self.window.session, self.window))
 
 
 def install(controller: Any, window: Any) -> IdentityActions:

@@ -2,9 +2,9 @@
 one dialog at a time, a child of the main window, forgotten when it closes.
 
 Locking tears the main window down with its child dialogs (their ``teardown`` forgets the
-session), so a menu's dialogs never outlive the unlocked vault. Used by
-:mod:`kopingplan.gui.reports_menu`; :mod:`kopingplan.gui.safety_menu` and
-:mod:`kopingplan.gui.identity_menu` follow the same pattern.
+session), so a menu's dialogs never outlive the unlocked vault. The base of
+:mod:`kopingplan.gui.safety_menu`, :mod:`kopingplan.gui.identity_menu` and
+:mod:`kopingplan.gui.reports_menu`.
 """
 
 from __future__ import annotations

@@ -9,28 +9,23 @@ session).
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
 
 from kopingplan.gui import settings as app_settings
+from kopingplan.gui.menu_actions import WindowActions
 from kopingplan.gui.safety_backup import BackupDialog, show_backup_reminder
 from kopingplan.gui.safety_recovery import RecoveryKeyDialog
 from kopingplan.gui.safety_restore import RestoreDialog, finish_restore_in_app
 from kopingplan.gui.safety_retention import RetentionDialog
 from kopingplan.gui.settings_dialog import SettingsDialog
 
-D = TypeVar("D", bound=QDialog)
 
-
-class SafetyActions(QObject):
+class SafetyActions(WindowActions):
     def __init__(self, controller: Any, window: Any) -> None:
-        super().__init__(window)
-        self.controller = controller
-        self.window = window
-        self.dialog: Any = None
+        super().__init__(controller, window)
         ui = window.ui
         self.backup_action = QAction(window)
         self.restore_action = QAction(window)
@@ -50,13 +45,7 @@ class SafetyActions(QObject):
         self.restore_action.triggered.connect(self.open_restore)
         self.retention_action.triggered.connect(self.open_retention)
         self.recovery_action.triggered.connect(self.open_recovery_key)
-        self.retranslate()
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
+        self.ready()
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
@@ -66,23 +55,12 @@ class SafetyActions(QObject):
         self.recovery_action.setText(translate("SafetyActions", "Recovery &key…"))
         self.settings_action.setText(translate("SafetyActions", "&Settings…"))
 
-    def _show(self, dialog: D) -> D:
-        if self.dialog is not None:
-            self.dialog.close()
-        self.dialog = dialog
-        dialog.finished.connect(lambda *_: self._forget(dialog))
-        dialog.show()
-        return dialog
-
-    def _forget(self, dialog: Any) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-            dialog.deleteLater()
-
     def open_backup(self) -> BackupDialog | None:
         if self.window.session is None:
             return None
-        return self._show(BackupDialog(self.window.session, self.controller.runner, self.window))
+        return self.show_dialog(
+            BackupDialog(self.window.session, self.controller.runner, self.window)
+        )
 
     def open_restore(self) -> RestoreDialog | None:
         if self.window.session is None:
@@ -91,19 +69,21 @@ class SafetyActions(QObject):
         dialog.restoreConfirmed.connect(
             lambda prepared, secret: finish_restore_in_app(self.controller, prepared, secret)
         )
-        return self._show(dialog)
+        return self.show_dialog(dialog)
 
     def open_retention(self) -> RetentionDialog | None:
         if self.window.session is None:
             return None
-        return self._show(RetentionDialog(self.window.session, self.controller.runner, self.window))
+        return self.show_dialog(
+            RetentionDialog(self.window.session, self.controller.runner, self.window)
+        )
 
     def open_settings(self) -> SettingsDialog | None:
         if self.window.session is None:
             return None
         dialog = SettingsDialog(self.window.session, self.window)
         dialog.saved.connect(self._settings_saved)
-        return self._show(dialog)
+        return self.show_dialog(dialog)
 
     def _settings_saved(self) -> None:
         """The idle lock follows at once; the clipboard guard reads its time at each copy."""
@@ -112,7 +92,7 @@ class SafetyActions(QObject):
     def open_recovery_key(self) -> RecoveryKeyDialog | None:
         if self.window.session is None:
             return None
-        return self._show(
+        return self.show_dialog(
             RecoveryKeyDialog(self.window.session, self.controller.runner, self.window)
         )
 
