@@ -292,8 +292,7 @@ def new_passphrase_dialog(
     The dialog itself, not a subclass: PySide's ``tr`` takes the context from the object's
     class, so a subclass would lose the dialog's translations."""
     dialog = RecoveryUnlockDialog(folder, runner, _NoWait(), None)  # type: ignore[arg-type]
-    dialog._code = code  # what _open would have kept after opening the vault itself
-    dialog._opened(session)
+    dialog.continue_with(session, code)
     return dialog
 
 
@@ -348,7 +347,7 @@ def _show_unlock_with(controller: Any, folder: Path, message: Callable[[], str])
     controller.show_unlock(folder)
     dialog = controller.unlock_dialog
     if dialog is not None:
-        dialog._message.show(message, error=True)
+        dialog.show_error(message)
 
 
 def _ask_new_passphrase(

@@ -194,6 +194,12 @@ class RecoveryUnlockDialog(QDialog):
         self._code = typed
         self._run(work, self._opened)
 
+    def continue_with(self, session: Any, code: str) -> None:
+        """Starts at the new-passphrase step with a vault the recovery key has opened already
+        (a backup restored with it)."""
+        self._code = code
+        self._opened(session)
+
     def _opened(self, session: Any) -> None:
         self._session = session
         self.ui.codeEdit.clear()

@@ -6,6 +6,7 @@ Unlocking (Argon2id, about half a second) runs on the task runner's worker threa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
@@ -61,6 +62,10 @@ class UnlockDialog(QDialog):
     def message(self) -> str:
         """The message on screen ("" when none); for tests and accessibility checks."""
         return self._message.text
+
+    def show_error(self, text: Callable[[], str]) -> None:
+        """Shows why the dialog is back (``text`` is called again after a language switch)."""
+        self._message.show(text, error=True)
 
     def unlock(self) -> None:
         passphrase = self.ui.passphraseEdit.text()
