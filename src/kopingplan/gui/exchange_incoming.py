@@ -138,8 +138,9 @@ class IncomingList:
             )
             row.setToolTip(TEXT, first_words(item))
             self.tree.addTopLevelItem(row)
-        for column in (RECEIVED, SOURCE, KIND, DATED, CASE):
-            self.tree.resizeColumnToContents(column)
+        if items:  # empty, the columns keep their widths rather than shrink to the headers
+            for column in (RECEIVED, SOURCE, KIND, DATED, CASE):
+                self.tree.resizeColumnToContents(column)
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)

@@ -1,0 +1,64 @@
+"""The exchange screens' read-only helpers: which legal bases are cited, restoring the shipped
+texts, the check that an attachment is a brief signed in this vault, and that a brief can be
+signed after the exchange's own CMS code has run."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kopingplan.briefs.document import BriefOptions
+from kopingplan.domain import model
+from kopingplan.exchange import cms
+from kopingplan.services import briefs, exchange
+from kopingplan.services.exchange import views
+from kopingplan.services.session import Session
+
+
+def _case(session: Session) -> int:
+    case = model.Case("Åsa", model.Level.SPECIFIC, model.Orientation.UNCLEAR, date(2026, 1, 2))
+    return int(session.save(case).id)
+
+
+def test_a_brief_is_signed_after_a_package_was(session: Session, tmp_path: Path) -> None:
+    # First in this module: it must run before anything here loads pyHanko.
+    identity = session.identity()
+    cms.sign(b"paket", identity.certificate, identity.private_key())
+    path = tmp_path / "pm.pdf"
+    briefs.save(session, briefs.case_brief(session, _case(session), BriefOptions()), path)
+    assert briefs.verify(path.read_bytes(), session).ok
+
+
+def test_restoring_keeps_the_own_bases_and_brings_back_the_shipped(session: Session) -> None:
+    shipped = list(views.SHIPPED_LEGAL_BASES)
+    own = exchange.LegalBasis(views.new_code(shipped), "Samverkansavtal", "Punkt 4.")
+    assert own.code == "egen-1"
+    edited = [views.edited(shipped[1], " OSL 10:2 ", "Ändrad."), *shipped[2:], own]
+    assert edited[0].title == "OSL 10:2"
+    restored = views.with_shipped_texts(edited)
+    assert restored == [*shipped, own]
+    assert views.new_code(restored) == "egen-2"
+
+
+def test_a_basis_is_cited_by_its_title_whatever_the_spacing(session: Session) -> None:
+    basis = exchange.LegalBasis("osl-10-2", "OSL 10 kap.  2 §", "")
+    assert views.is_cited(basis, {"osl 10 kap. 2 §"})
+    assert not views.is_cited(replace(basis, title="OSL 10 kap. 27 §"), {"osl 10 kap. 2 §"})
+    assert views.cited_legal_bases(session) == set()
+
+
+def test_only_a_brief_signed_in_this_vault_can_be_attached(
+    session: Session, tmp_path: Path
+) -> None:
+    brief = tmp_path / "pm"
+    briefs.save(session, briefs.case_brief(session, _case(session), BriefOptions()), brief)
+    attachment = views.brief_attachment(session, brief)
+    assert attachment.name == "pm.pdf" and attachment.content == brief.read_bytes()
+    other = tmp_path / "annat.pdf"
+    other.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    with pytest.raises(views.NotOurBrief) as refused:
+        views.brief_attachment(session, other)
+    assert "annat.pdf" in str(refused.value)
