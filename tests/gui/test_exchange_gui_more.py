@@ -20,6 +20,7 @@ from kopingplan.briefs.document import BriefOptions
 from kopingplan.crypto.identity import create_identity
 from kopingplan.domain import model
 from kopingplan.exchange import schema
+from kopingplan.gui import brief_dialog
 from kopingplan.gui.case_view import CaseView
 from kopingplan.gui.exchange_incoming import IncomingItemsDialog
 from kopingplan.gui.exchange_legal_bases import LegalBasesDialog
@@ -274,6 +275,25 @@ def test_a_removed_attachment_does_not_leave(
     _next(wizard, qtbot)
     _decide_and_preview(wizard, qtbot)
     assert "attachments" not in wizard.preview.data
+
+
+def test_a_brief_made_from_the_wizard_is_attached(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard, situation = _at_attachments(window, qtbot)
+    qtbot.mouseClick(situation.create_button, Qt.MouseButton.LeftButton)
+    dialog = situation.findChild(brief_dialog.BriefDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.ui.caseList.item(0).text() == CASE_TITLE
+    made = tmp_path / "nytt-pm.pdf"
+    monkeypatch.setattr(brief_dialog, "choose_save_path", lambda parent: str(made))
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert [a.name for a in situation.attachments] == ["nytt-pm.pdf"]
+    assert situation.attachments[0].content == made.read_bytes()
+    dialog.close()
+    _next(wizard, qtbot)
+    _decide_and_preview(wizard, qtbot)
+    assert wizard.preview.data["attachments"] == ["nytt-pm.pdf"]
 
 
 # --- the legal bases ----------------------------------------------------------------------------

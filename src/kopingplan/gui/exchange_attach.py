@@ -5,7 +5,9 @@ the first words of the observation; none is chosen at first. A brief is attached
 PDF the coordinator saved: it is checked on the worker thread to be a brief signed in this
 vault and unchanged (:func:`kopingplan.services.exchange.views.brief_attachment`); any other
 file is refused with the reason and nothing is attached. The page asks for something to leave:
-a case, an entry or a brief.
+a case, an entry or a brief. "Create a brief…" opens the brief dialog (for the first chosen case,
+or the situation picture report when no case is chosen); the brief it saves is attached the
+same way, checked like any other file.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from kopingplan.domain import model
 from kopingplan.gui import labels
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.widgets import MessageLabel, error_text
@@ -78,9 +81,14 @@ class ExportSituationPage(QWizardPage):
         layout.addWidget(self.files, 1)
         buttons = QHBoxLayout()
         self.attach_button = QPushButton(self.tr("Attac&h a brief…"), self)
+        self.create_button = QPushButton(self.tr("Create a brie&f…"), self)
+        self.create_button.setToolTip(
+            self.tr("Make and sign a brief now; the file it is saved to is attached")
+        )
         self.remove_button = QPushButton(self.tr("Remo&ve attachment"), self)
         self.remove_button.setEnabled(False)
         buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.create_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -89,6 +97,8 @@ class ExportSituationPage(QWizardPage):
         layout.addWidget(self.message_label)
         self.message = MessageLabel(self.message_label)
         self.attach_button.clicked.connect(self.choose_brief)
+        self.create_button.clicked.connect(self.create_brief)
+        self._brief_dialog: Any = None
         self.remove_button.clicked.connect(self.remove_current)
         self.files.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
         self.entries.itemChanged.connect(lambda _item: self.completeChanged.emit())
@@ -122,6 +132,31 @@ class ExportSituationPage(QWizardPage):
         )
         if name:
             self.attach(Path(name))
+
+    def create_brief(self) -> Any:
+        """The brief dialog for the first chosen case (else the situation picture report);
+        what it saves is attached."""
+        if self._brief_dialog is not None:
+            self._brief_dialog.raise_()
+            return self._brief_dialog
+        from kopingplan.gui.brief_dialog import BriefDialog  # renders PDFs: load when asked
+
+        parts = self.wizard().content_page.parts()  # type: ignore[attr-defined]
+        if parts:
+            case = self.session.get(model.Case, parts[0].case_id)
+            dialog = BriefDialog.for_case(self.session, parts[0].case_id, case.title, self)
+        else:
+            dialog = BriefDialog.for_situation(self.session, self)
+        dialog.saved.connect(lambda paths: [self.attach(Path(p)) for p in paths])
+        dialog.finished.connect(lambda *_: self._forget_brief(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self._brief_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_brief(self, dialog: Any) -> None:
+        if self._brief_dialog is dialog:
+            self._brief_dialog = None
 
     def attach(self, path: Path) -> None:
         """Checks the file on the worker thread; attaches it only if it is our signed brief."""
@@ -174,6 +209,9 @@ class ExportSituationPage(QWizardPage):
         return chosen_cases or bool(self.entry_ids()) or bool(self.attachments)
 
     def teardown(self) -> None:
+        if self._brief_dialog is not None:
+            self._brief_dialog.teardown()
+            self._brief_dialog.close()
         self.attachments.clear()
         self.files.clear()
         self.entries.clear()
