@@ -30,7 +30,13 @@ from kopingplan.gui import brief_print
 from kopingplan.gui.brief_dialog import BriefDialog
 from kopingplan.services import briefs
 from kopingplan.storage import audit
-from unit.test_briefs_support import NOTE_MARKER, RELATIVE_FAMILY, RELATIVE_GIVEN, prepare
+from unit.test_briefs_support import (
+    NOTE_MARKER,
+    RELATIVE_FAMILY,
+    RELATIVE_GIVEN,
+    pdfsig,
+    prepare,
+)
 
 from gui_helpers import type_text
 
@@ -234,6 +240,12 @@ def test_a_meeting_brief_for_eight_cases_printed_in_one_job(
 
     # Nothing new on disk but the output the printer was told to make.
     assert files_under(home, scratch, out) - before == {output}
+
+    # What went to the printer was signed: the copy, checked the way a recipient would.
+    check = tmp_path / "check.pdf"
+    check.write_bytes(first)
+    report = pdfsig(check)
+    assert "Signature is Valid." in report and "Total document signed" in report
 
 
 def test_cancel_in_the_print_dialog_prints_and_logs_nothing(
