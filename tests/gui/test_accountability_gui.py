@@ -154,7 +154,9 @@ def test_the_disclosure_report_and_the_processing_record_are_saved_signed(
             case_ids=(1,),
         )
     )
-    dialog = window.reports.open_disclosure_report()
+    window.show_section(5)  # Utlämnanden: the report is offered where the log is
+    click(qtbot, window.disclosures_page.ui.reportButton)
+    dialog = window.reports.dialog
     ui = dialog.ui
     ui.periodCombo.setCurrentIndex(ui.periodCombo.findData("this_year"))
     assert ui.summaryLabel.text() == "Disclosures in the period: 1"

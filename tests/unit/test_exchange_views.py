@@ -4,6 +4,9 @@ signed after the exchange's own CMS code has run."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -12,7 +15,6 @@ import pytest
 
 from kopingplan.briefs.document import BriefOptions
 from kopingplan.domain import model
-from kopingplan.exchange import cms
 from kopingplan.services import briefs, exchange
 from kopingplan.services.exchange import views
 from kopingplan.services.session import Session
@@ -23,13 +25,47 @@ def _case(session: Session) -> int:
     return int(session.save(case).id)
 
 
-def test_a_brief_is_signed_after_a_package_was(session: Session, tmp_path: Path) -> None:
-    # First in this module: it must run before anything here loads pyHanko.
-    identity = session.identity()
-    cms.sign(b"paket", identity.certificate, identity.private_key())
-    path = tmp_path / "pm.pdf"
-    briefs.save(session, briefs.case_brief(session, _case(session), BriefOptions()), path)
-    assert briefs.verify(path.read_bytes(), session).ok
+SCRIPT = """
+import sys
+from datetime import date
+from pathlib import Path
+from kopingplan.briefs.document import BriefOptions
+from kopingplan.domain import model
+from kopingplan.exchange import cms
+from kopingplan.services import briefs
+from kopingplan.services.session import Session
+from kopingplan.storage.vault import VaultPaths
+from support import FAST_KDF, ORGANISATION, OWNER, PASSPHRASE
+
+assert "pyhanko" not in sys.modules
+folder = Path(sys.argv[1])
+session = Session.create(
+    VaultPaths(folder / "vault"), PASSPHRASE, name=OWNER, organisation=ORGANISATION,
+    kdf_params=FAST_KDF,
+)
+identity = session.identity()
+cms.sign(b"paket", identity.certificate, identity.private_key())
+case = model.Case("Åsa", model.Level.SPECIFIC, model.Orientation.UNCLEAR, date(2026, 1, 2))
+case = session.save(case)
+path = folder / "pm.pdf"
+briefs.save(session, briefs.case_brief(session, int(case.id), BriefOptions()), path)
+print("ok" if briefs.verify(path.read_bytes(), session).ok else "not intact")
+"""
+
+
+def test_a_brief_is_signed_after_a_package_was(tmp_path: Path) -> None:
+    """The exchange's CMS code ran first in a fresh process (where pyHanko is not loaded yet,
+    as in the app), then a brief is signed: asn1crypto must still know pyHanko's attribute."""
+    tests = Path(__file__).parents[1]
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(tests), *sys.path])},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "ok"
 
 
 def test_restoring_keeps_the_own_bases_and_brings_back_the_shipped(session: Session) -> None:

@@ -34,6 +34,13 @@ from datetime import UTC, datetime
 from asn1crypto import algos as a_algos
 from asn1crypto import cms as a_cms
 from asn1crypto import core as a_core
+
+# asn1crypto knows the name "signing_certificate_v2" (the attribute pyHanko's PAdES signatures
+# carry) only once its tsp module is imported, and freezes its table of attribute names the
+# first time a CMS attribute is parsed or built. Building our SignedData before pyHanko was
+# imported would leave the name out, and every brief signed afterwards in that process would
+# fail. Importing tsp here, before any attribute is touched, keeps the name in.
+from asn1crypto import tsp as _a_tsp  # noqa: F401
 from asn1crypto import x509 as a_x509
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, InvalidTag

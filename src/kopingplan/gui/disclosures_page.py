@@ -4,8 +4,8 @@ The log is fetched a page at a time, newest first, filtered in SQL (by the excha
 period and recipient. Each row says when, to whom, on what legal basis, who decided (and in
 what role), which cases, and the SHA-256 of what left — never the content. The page's buttons
 open the recipients registry, the export wizard, the import dialog, the incoming information
-and the list of legal bases. A hidden "Report…" button (``reportButton``) is the place for the
-disclosure report; whoever adds that report connects and shows it.
+and the list of legal bases. The "Report…" button (``reportButton``) is hidden in the form and
+shown by :mod:`kopingplan.gui.reports_menu`, which opens the signed disclosure report.
 """
 
 from __future__ import annotations

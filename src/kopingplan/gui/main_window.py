@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         view = CaseView(detail, self.session, self)
         view.setWindowFlag(Qt.WindowType.Window, True)
         view.caseChanged.connect(self._case_changed)
+        view.disclosed.connect(lambda _result: self._record_saved("disclosure"))
         # Forgotten when it closes (its deletion waits for the event loop): opening the case
         # again at once must make a new window, not raise a closed one.
         view.finished.connect(lambda *_: self._forget_view(case_id))

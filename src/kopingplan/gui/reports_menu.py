@@ -72,4 +72,8 @@ def install(controller: Any, window: Any) -> ReportActions:
     """Called by the controller once the main window is up."""
     actions = ReportActions(controller, window)
     window.reports = actions
+    # The Disclosures section offers its own report too, where the log is.
+    report_button = window.disclosures_page.ui.reportButton
+    report_button.clicked.connect(actions.open_disclosure_report)
+    report_button.show()
     return actions

@@ -12,13 +12,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-# asn1crypto names the CMS attribute "signing_certificate_v2" (which pyHanko's brief signatures
-# carry) only once its tsp module is imported, and freezes its table of attribute names the
-# first time a CMS attribute is built. The exchange's CMS code builds one on its first package,
-# before pyHanko is ever imported (briefs load it lazily): every brief signed after an export or
-# an import would then fail. Importing tsp here, with the exchange screens, keeps the name in.
-from asn1crypto import tsp as _asn1_tsp  # noqa: F401
-
 from kopingplan import errors
 from kopingplan.exchange import legal_bases as legal
 from kopingplan.exchange import package
