@@ -40,7 +40,6 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
-import pypdfium2
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPageSize, QPainter
@@ -82,6 +81,8 @@ class CopiesInPrintDialog(errors.KopingplanError):
 
 
 def page_count(data: bytes) -> int:
+    import pypdfium2  # here, not at start-up: the app starts without the PDF stack
+
     with _PDFIUM:
         document = pypdfium2.PdfDocument(data)
         try:
@@ -104,6 +105,8 @@ def render_page(data: bytes, index: int, dpi: int) -> QImage:
 
 
 def _render(data: bytes, index: int, dpi: int) -> QImage:
+    import pypdfium2
+
     document = pypdfium2.PdfDocument(data)
     try:
         page = document[index]
