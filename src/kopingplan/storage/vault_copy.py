@@ -49,7 +49,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import io
-import mmap
 import os
 import re
 import shutil
@@ -262,11 +261,14 @@ def compare_copy(
     """Reads ``copy`` back and compares it byte for byte with ``source``; None if identical.
 
     Otherwise says where they first differ (English, for the error's detail). The caller makes
-    sure ``source`` cannot change meanwhile. The copy is read with ``O_DIRECT`` where the
-    system and its file system allow it, so the bytes come from the drive and never from the
-    page cache; elsewhere the caller has dropped its pages from the cache (Linux) beforehand.
-    Each chunk of the source is read on a second thread while the copy's comes from its
-    drive, so the check takes about as long as the slower of the two reads, not their sum.
+    sure ``source`` cannot change meanwhile and has fsynced the copy, so that dropping its pages
+    from the cache (Linux) makes the read come from the drive. Each chunk of the source is read
+    on a second thread while the copy's comes from its drive, so the check takes about as long
+    as the slower of the two reads, not their sum (the source may not be cached either).
+
+    Not ``O_DIRECT``: measured at 1.2 GB it read back in 1.25 s against 0.6 s for the dropped
+    cache with read-ahead, and after an fsync every page of the copy is clean, which is what
+    ``POSIX_FADV_DONTNEED`` needs to drop it.
     """
     total = source.stat().st_size
     try:
@@ -274,57 +276,35 @@ def compare_copy(
     except OSError as error:
         raise CopySourceUnreadable(path=str(source), detail=error.strerror or "") from None
     try:
-        back, direct = _open_uncached(copy)
+        back = open(copy, "rb", buffering=0)  # noqa: SIM115 (closed below)
     except OSError as error:
         original.close()
         return f"could not be read back: {error.strerror or error}"
-    # O_DIRECT reads into memory aligned to the device's blocks: an anonymous map is page-aligned.
-    mine: mmap.mmap | bytearray = mmap.mmap(-1, CHUNK_BYTES) if direct else bytearray(CHUNK_BYTES)
     with back, original, ThreadPoolExecutor(1, thread_name_prefix="vault-compare") as reader:
-        try:
-            return _compare_chunks(back, original, mine, reader, total, progress, cancelled)
-        finally:
-            if isinstance(mine, mmap.mmap):
-                mine.close()
-
-
-def _open_uncached(path: Path) -> tuple[io.FileIO, bool]:
-    """``path`` opened to read past the page cache (True), or as usual (False)."""
-    direct = getattr(os, "O_DIRECT", 0)
-    if direct:
-        try:
-            fd = os.open(path, os.O_RDONLY | direct)
-        except OSError:  # tmpfs and some FUSE file systems refuse O_DIRECT
-            pass
-        else:
-            return io.FileIO(fd, "rb"), True
-    handle = io.FileIO(path, "rb")
-    advise = getattr(os, "posix_fadvise", None)
-    if advise is not None:  # twice the read-ahead: the copy is read once, front to back
-        with contextlib.suppress(OSError):
-            advise(handle.fileno(), 0, 0, os.POSIX_FADV_SEQUENTIAL)
-    return handle, False
+        _drop_from_cache(back.fileno())
+        advise = getattr(os, "posix_fadvise", None)
+        if advise is not None:  # twice the read-ahead: the copy is read once, front to back
+            with contextlib.suppress(OSError):
+                advise(back.fileno(), 0, 0, os.POSIX_FADV_SEQUENTIAL)
+        return _compare_chunks(back, original, reader, total, progress, cancelled)
 
 
 def _compare_chunks(
     back: io.FileIO,
     original: io.FileIO,
-    mine: mmap.mmap | bytearray,
     reader: ThreadPoolExecutor,
     total: int,
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> str | None:
-    theirs = bytearray(CHUNK_BYTES)
+    mine, theirs = bytearray(CHUNK_BYTES), bytearray(CHUNK_BYTES)
     done = 0
     while True:
         if cancelled is not None and cancelled():
             raise CopyCancelled()
         pending = reader.submit(_read_full, original, theirs)
         try:
-            # One read per chunk: an O_DIRECT read must start at an aligned address, and a
-            # regular file returns less than asked only at its end.
-            got = back.readinto(mine) or 0
+            got = _read_full(back, mine)
         except OSError as error:
             pending.exception()  # the reader thread must be done with ``theirs`` first
             return f"could not be read back at byte {done}: {error.strerror or error}"
@@ -333,8 +313,7 @@ def _compare_chunks(
         except OSError as error:
             detail = error.strerror or ""
             raise CopySourceUnreadable(path=str(original.name), detail=detail) from None
-        # Whole chunks compare in C at memory speed (bytearray first: it compares any buffer
-        # by content, an mmap does not); only the last chunk is sliced.
+        # Whole chunks compare in C at memory speed; only the last chunk is sliced.
         same = theirs == mine if got == want == CHUNK_BYTES else theirs[:want] == mine[:got]
         if not same:
             shorter = min(got, want)
@@ -343,7 +322,7 @@ def _compare_chunks(
         done += got
         if progress is not None and got:
             progress(done, total)
-        if got < CHUNK_BYTES:  # both ended here: the source's read fills the chunk otherwise
+        if got < CHUNK_BYTES:  # both ended here: each read fills its chunk until the end
             return None
 
 
