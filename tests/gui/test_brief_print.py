@@ -312,3 +312,24 @@ def test_pages_are_rasterised_on_a_worker_thread(
     (row,) = print_rows(session)
     assert row.details["copies"] == 1
     assert len(page_sizes(output.read_bytes())) >= 10
+
+
+# Qt's own word on the refusal, and the offscreen platform's usual noise (tests/gui/conftest.py).
+@pytest.mark.qt_log_ignore(
+    r"QPainter::begin\(\): Returned false", r"This plugin does not support .*"
+)
+def test_a_printer_that_refuses_the_job_leaves_no_log_row(
+    brief_window: Any,
+    session: Any,
+    signed: list[briefs.SignedCopy],
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    output = tmp_path / "no such folder" / "utskrift.pdf"  # the printer cannot open it
+    answer_print_dialog(monkeypatch, output)
+    qtbot.mouseClick(brief_window.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "did not take the job" in brief_window.ui.messageLabel.text())
+    assert len(signed) == 1  # signed, and then refused by the printer
+    assert print_rows(session) == []
+    assert not output.parent.exists()

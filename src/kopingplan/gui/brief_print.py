@@ -13,10 +13,10 @@ would do the same but lives in PySide6-Addons, hundreds of megabytes we do not s
   what was painted. So everything that may be cancelled (the print dialog, signing) comes
   before the first page, and a job once begun runs to its end, with progress and no Cancel
   button that would lie.
-* **Logged before it goes out.** ``before_first_page`` (the dialog logs the print with
-  ``briefs.record_print``) runs before the printer is opened; if it fails, nothing is painted.
-  A printer that then refuses the job leaves a log row for a print that did not happen, the
-  safe side of the rule that nothing leaves the vault unlogged.
+* **Logged before a page goes out.** Once the printer has taken the job, and before the first
+  page is drawn, ``before_first_page`` runs (the dialog logs the print with
+  ``briefs.record_print``). A printer that refuses the job leaves no log row; a log that fails
+  stops the job with nothing drawn. No page of a brief reaches a printer unlogged.
 * **Off the GUI thread where Qt allows it.** A page is rasterised on a worker thread (pdfium
   and ``QImage`` are fine there) while the GUI thread paints the one before: painting on a
   printer must happen in the GUI thread, one page per turn of the event loop so the window
@@ -170,9 +170,10 @@ def target_rect(area: QRectF, page: QSizeF) -> QRectF:
 class PrintJob(QObject):
     """Prints ``copies`` (signed PDFs, in memory) on ``printer`` as one job, page by page.
 
-    ``before_first_page(printer_name)`` runs once the first page is rasterised, before the
-    printer is opened; if it raises, nothing is printed. ``finished`` then carries True when
-    every page went to the print system, False when the job failed (``error`` says why).
+    ``before_first_page(printer_name)`` runs once the first page is rasterised and the printer
+    has taken the job, before anything is drawn; if it raises, nothing is printed. ``finished``
+    carries True when every page went to the print system, False when the job failed
+    (``error`` says why).
     A running job keeps itself alive until it has finished, whatever happens to its window.
     """
 
@@ -212,6 +213,11 @@ class PrintJob(QObject):
     @property
     def total(self) -> int:
         return len(self.pages)
+
+    @property
+    def printer_label(self) -> str:
+        """The printer's name, or the file a PDF printer writes (which has no name)."""
+        return self.printer.printerName() or self.printer.outputFileName()
 
     def start(self) -> None:
         PrintJob._running.add(self)
@@ -258,15 +264,19 @@ class PrintJob(QObject):
             self._finish()
 
     def _open(self) -> bool:
-        """Logs the job, then opens the printer. False (and finished) if either fails."""
+        """Opens the printer, then logs the job. False (and finished) if either fails.
+
+        In this order a printer that refuses the job leaves no log row, and a log that fails
+        leaves an open job with nothing drawn (Qt cannot withdraw it: at worst a blank sheet),
+        so no page of the brief goes out unlogged."""
+        if not self._painter.begin(self.printer):
+            self._fail(PrinterUnavailable(printer=self.printer_label))
+            return False
         try:
             if self._before_first_page is not None:
                 self._before_first_page(self.printer.printerName())
         except Exception as error:
             self._fail(error)
-            return False
-        if not self._painter.begin(self.printer):
-            self._fail(PrinterUnavailable(printer=self.printer.printerName()))
             return False
         # Lossless: Qt's PDF engine (CUPS) would JPEG-compress the page, blurring small text.
         self._painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
@@ -286,7 +296,7 @@ class PrintJob(QObject):
         if self.done:
             return
         self.error = error
-        if self._painter.isActive():
+        if self.printed:
             # Qt cannot withdraw a begun job: what was painted goes out, and the error says so.
             self.error = PrintingStopped(page=self.printed, total=self.total)
         self._finish()
@@ -297,7 +307,7 @@ class PrintJob(QObject):
         self.done = True
         self._ready.clear()
         if self._painter.isActive() and not self._painter.end() and self.error is None:
-            self.error = PrinterUnavailable(printer=self.printer.printerName())
+            self.error = PrinterUnavailable(printer=self.printer_label)
         if shiboken6.isValid(self._progress):
             self._progress.close()
             self._progress.deleteLater()
