@@ -15,6 +15,8 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +93,37 @@ def signed(monkeypatch: pytest.MonkeyPatch) -> list[briefs.SignedCopy]:
     return made
 
 
+@dataclass
+class Printing:
+    """The brief window of an 8-case meeting, its vault, and what it signed and logged."""
+
+    dialog: Any
+    session: Any
+    signed: list[briefs.SignedCopy]
+    qtbot: Any
+    monkeypatch: pytest.MonkeyPatch
+
+    def press_print(self, output: Path | None, *, copies: int = 1) -> list[QPrinter]:
+        """Clicks "Print…" and answers the print dialog (see :func:`answer_print_dialog`)."""
+        shown = answer_print_dialog(self.monkeypatch, output, copies=copies)
+        self.qtbot.mouseClick(self.dialog.ui.printButton, Qt.MouseButton.LeftButton)
+        return shown
+
+    def rows(self) -> list[audit.AuditEntry]:
+        return audit.entries(self.session.vault.conn, action="brief.print")
+
+
+@pytest.fixture
+def printing(
+    brief_window: Any,
+    session: Any,
+    signed: list[briefs.SignedCopy],
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Printing:
+    return Printing(brief_window, session, signed, qtbot, monkeypatch)
+
+
 def answer_print_dialog(
     monkeypatch: pytest.MonkeyPatch, output: Path | None, *, copies: int = 1
 ) -> list[QPrinter]:
@@ -110,10 +143,6 @@ def answer_print_dialog(
 
     monkeypatch.setattr(brief_print.QPrintDialog, "exec", exec_)
     return shown
-
-
-def print_rows(session: Any) -> list[audit.AuditEntry]:
-    return audit.entries(session.vault.conn, action="brief.print")
 
 
 def page_image(data: bytes, index: int, dpi: int = COMPARE_DPI) -> Image.Image:
@@ -162,19 +191,12 @@ def ink(image: Image.Image) -> int:
 
 @pytest.mark.slow  # 26 pages at 300 dpi, the real path: about ten seconds
 def test_a_meeting_brief_for_eight_cases_printed_in_one_job(
-    brief_window: Any,
-    session: Any,
-    signed: list[briefs.SignedCopy],
-    qtbot: Any,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-    scratch: Path,
+    printing: Printing, tmp_path: Path, scratch: Path
 ) -> None:
-    dialog = brief_window
+    dialog, session, signed = printing.dialog, printing.session, printing.signed
     out = tmp_path / "out"
     out.mkdir()
     output = out / "utskrift.pdf"
-    shown = answer_print_dialog(monkeypatch, output)
     home = Path(os.environ["HOME"])
     before = files_under(home, scratch, out)
     rows_before = len(audit.entries(session.vault.conn, limit=10_000))
@@ -182,8 +204,8 @@ def test_a_meeting_brief_for_eight_cases_printed_in_one_job(
     type_text(dialog.ui.recipientsEdit, "Polisen")
     QTest.keyClick(dialog.ui.recipientsEdit, Qt.Key.Key_Return)
     type_text(dialog.ui.recipientsEdit, "Socialtjänsten")
-    with qtbot.waitSignal(dialog.printed, timeout=120_000):
-        qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
+    with printing.qtbot.waitSignal(dialog.printed, timeout=120_000):
+        shown = printing.press_print(output)
 
     # The production dialog was shown once, for a printer set up for the brief.
     (printer,) = shown
@@ -223,7 +245,7 @@ def test_a_meeting_brief_for_eight_cases_printed_in_one_job(
     page_image(data, pages[0] - 1, 60).save(SHOTS / "brief_print_last_page.png")
 
     # Logged once: which copy went to whom, on which printer, with no content.
-    (row,) = print_rows(session)
+    (row,) = printing.rows()
     assert len(audit.entries(session.vault.conn, limit=10_000)) == rows_before + 1
     details = row.details
     assert details["copies"] == 2
@@ -249,55 +271,35 @@ def test_a_meeting_brief_for_eight_cases_printed_in_one_job(
 
 
 def test_cancel_in_the_print_dialog_prints_and_logs_nothing(
-    brief_window: Any,
-    session: Any,
-    signed: list[briefs.SignedCopy],
-    qtbot: Any,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-    scratch: Path,
+    printing: Printing, tmp_path: Path, scratch: Path
 ) -> None:
-    shown = answer_print_dialog(monkeypatch, None)
     home = Path(os.environ["HOME"])
     before = files_under(home, scratch, tmp_path)
-    qtbot.mouseClick(brief_window.ui.printButton, Qt.MouseButton.LeftButton)
-    qtbot.wait(50)
+    shown = printing.press_print(None)
+    printing.qtbot.wait(50)
     assert len(shown) == 1
-    assert signed == []  # the printer is asked for first: nothing was even signed
-    assert print_rows(session) == []
-    assert brief_window.ui.messageLabel.text() == ""
+    assert printing.signed == []  # the printer is asked for first: nothing was even signed
+    assert printing.rows() == []
+    assert printing.dialog.ui.messageLabel.text() == ""
     assert files_under(home, scratch, tmp_path) == before
 
 
 def test_copies_are_chosen_in_the_brief_window_not_in_the_print_dialog(
-    brief_window: Any,
-    session: Any,
-    signed: list[briefs.SignedCopy],
-    qtbot: Any,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
+    printing: Printing, tmp_path: Path
 ) -> None:
     output = tmp_path / "utskrift.pdf"
-    answer_print_dialog(monkeypatch, output, copies=3)
-    qtbot.mouseClick(brief_window.ui.printButton, Qt.MouseButton.LeftButton)
-    qtbot.wait(50)
-    assert "numbered and signed on its own" in brief_window.ui.messageLabel.text()
-    assert signed == [] and print_rows(session) == []
+    printing.press_print(output, copies=3)
+    printing.qtbot.wait(50)
+    assert "numbered and signed on its own" in printing.dialog.ui.messageLabel.text()
+    assert printing.signed == [] and printing.rows() == []
     assert not output.exists()
 
 
 @pytest.mark.real_threads
 def test_pages_are_rasterised_on_a_worker_thread(
-    brief_window: Any,
-    session: Any,
-    qtbot: Any,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
+    printing: Printing, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    import threading
-
     output = tmp_path / "utskrift.pdf"
-    answer_print_dialog(monkeypatch, output)
     threads: set[int] = set()
     real = brief_print.render_page
 
@@ -306,10 +308,10 @@ def test_pages_are_rasterised_on_a_worker_thread(
         return real(data, index, dpi)
 
     monkeypatch.setattr(brief_print, "render_page", watched)
-    with qtbot.waitSignal(brief_window.printed, timeout=120_000):
-        qtbot.mouseClick(brief_window.ui.printButton, Qt.MouseButton.LeftButton)
+    with printing.qtbot.waitSignal(printing.dialog.printed, timeout=120_000):
+        printing.press_print(output)
     assert threads and threading.get_ident() not in threads
-    (row,) = print_rows(session)
+    (row,) = printing.rows()
     assert row.details["copies"] == 1
     assert len(page_sizes(output.read_bytes())) >= 10
 
@@ -319,17 +321,12 @@ def test_pages_are_rasterised_on_a_worker_thread(
     r"QPainter::begin\(\): Returned false", r"This plugin does not support .*"
 )
 def test_a_printer_that_refuses_the_job_leaves_no_log_row(
-    brief_window: Any,
-    session: Any,
-    signed: list[briefs.SignedCopy],
-    qtbot: Any,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
+    printing: Printing, tmp_path: Path
 ) -> None:
     output = tmp_path / "no such folder" / "utskrift.pdf"  # the printer cannot open it
-    answer_print_dialog(monkeypatch, output)
-    qtbot.mouseClick(brief_window.ui.printButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "did not take the job" in brief_window.ui.messageLabel.text())
-    assert len(signed) == 1  # signed, and then refused by the printer
-    assert print_rows(session) == []
+    printing.press_print(output)
+    label = printing.dialog.ui.messageLabel
+    printing.qtbot.waitUntil(lambda: "did not take the job" in label.text())
+    assert len(printing.signed) == 1  # signed, and then refused by the printer
+    assert printing.rows() == []
     assert not output.parent.exists()
