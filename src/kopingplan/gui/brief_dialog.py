@@ -267,6 +267,9 @@ class BriefDialog(QDialog):
         session = self.session
 
         def send(brief: Brief, made: list[Any]) -> None:
+            if self.session is None:  # locked while signing: print nothing
+                return
+
             def record(name: str) -> None:
                 briefs.record_print(session, brief, made, name)
 
