@@ -26,7 +26,7 @@ from PIL import Image, ImageChops, ImageFilter, ImageStat
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from kopingplan.gui import brief_print
 from kopingplan.gui.brief_dialog import BriefDialog
@@ -330,3 +330,28 @@ def test_a_printer_that_refuses_the_job_leaves_no_log_row(
     assert len(printing.signed) == 1  # signed, and then refused by the printer
     assert printing.rows() == []
     assert not output.parent.exists()
+
+
+@pytest.mark.real_threads
+def test_a_job_begun_finishes_when_the_window_is_torn_down(
+    printing: Printing, tmp_path: Path
+) -> None:
+    """Locking closes the brief window and its progress window; the job already logged still
+    prints every page (half a brief in the tray would be worse)."""
+    output = tmp_path / "utskrift.pdf"
+    dialog, qtbot = printing.dialog, printing.qtbot
+    printing.press_print(output)
+    qtbot.waitUntil(lambda: dialog._print_job is not None and dialog._print_job.printed >= 1)
+    job = dialog._print_job
+    assert not job.done
+    # What locking does (gui/controller.py): every open dialog is rejected, then torn down.
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    dialog.teardown()
+    with qtbot.waitSignal(job.finished, timeout=120_000) as finished:
+        pass
+    assert finished.args == [True] and job.error is None
+    (copy,) = printing.signed
+    assert len(page_sizes(output.read_bytes())) == copy.pages
+    assert len(printing.rows()) == 1
