@@ -26,7 +26,7 @@ from PIL import Image, ImageChops, ImageFilter, ImageStat
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from kopingplan.gui import brief_print
 from kopingplan.gui.brief_dialog import BriefDialog
@@ -349,6 +349,10 @@ def test_a_job_begun_finishes_when_the_window_is_torn_down(
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()
     dialog.teardown()
+    qtbot.wait(2 * brief_print.PROGRESS_DELAY_MS)
+    assert not job.done
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert not any(isinstance(w, QProgressDialog) for w in shown)  # not back over the lock
     with qtbot.waitSignal(job.finished, timeout=120_000) as finished:
         pass
     assert finished.args == [True] and job.error is None

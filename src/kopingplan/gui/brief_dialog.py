@@ -326,6 +326,8 @@ class BriefDialog(QDialog):
         super().changeEvent(event)
 
     def teardown(self) -> None:
+        if self._print_job is not None:
+            self._print_job.detach()  # a begun job still prints (it is logged), unseen
         self.session = None
         self.contents.clear()
         self.ui.caseList.clear()

@@ -209,6 +209,8 @@ class PrintJob(QObject):
         self._progress.setMinimumDuration(PROGRESS_DELAY_MS)
         self._progress.setAutoClose(False)
         self._progress.setAutoReset(False)
+        self._progress.finished.connect(self._progress_closed)
+        self._quiet = False
 
     @property
     def total(self) -> int:
@@ -282,9 +284,21 @@ class PrintJob(QObject):
         self._painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
         return True
 
+    def detach(self) -> None:
+        """Its window is going (locking): the job carries on without showing progress."""
+        self._quiet = True
+        if shiboken6.isValid(self._progress):
+            self._progress.reset()  # stops its timer, so it cannot show itself later
+            self._progress.close()
+
+    def _progress_closed(self, _result: int) -> None:
+        """Closed from outside (locking closes every dialog): the job goes on without it."""
+        self._quiet = True
+        self._progress.reset()  # stops its timer too, so it cannot show itself again
+
     def _show_progress(self) -> None:
-        if not shiboken6.isValid(self._progress):
-            return  # its window was torn down (locking): the job carries on without it
+        if self._quiet or not shiboken6.isValid(self._progress):
+            return  # closed or torn down by locking: the job carries on without it
         self._progress.setLabelText(
             QCoreApplication.translate("BriefPrint", "Printing page {page} of {total}…").format(
                 page=self.printed, total=self.total
@@ -309,6 +323,7 @@ class PrintJob(QObject):
         if self._painter.isActive() and not self._painter.end() and self.error is None:
             self.error = PrinterUnavailable(printer=self.printer_label)
         if shiboken6.isValid(self._progress):
+            self._quiet = True
             self._progress.close()
             self._progress.deleteLater()
         self.finished.emit(self.error is None and self.printed == self.total)
