@@ -168,18 +168,16 @@ def test_a_copy_that_fails_its_check_is_removed(
 ) -> None:
     earlier = _backup(session, stick, now=NOW)
     before = snapshot(earlier.folder)
-    original = vault_copy.copy_file
+    original = vault_copy._written
+    at = 3 * 4096 + 200
 
-    def flip_a_bit(source: Path, target: Path, **options: object) -> int:
-        done = original(source, target, **options)  # type: ignore[arg-type]
-        with open(target, "r+b") as handle:  # a stick that returns a wrong bit
-            handle.seek(3 * 4096 + 200)
-            byte = handle.read(1)
-            handle.seek(3 * 4096 + 200)
-            handle.write(bytes([byte[0] ^ 0x10]))
-        return done
+    def flip_a_bit(out: int, offset: int, count: int) -> None:
+        original(out, offset, count)  # synced and dropped from the cache: on the "stick"
+        if offset <= at < offset + count:  # a stick that returns a wrong bit
+            byte = session.vault.paths.database.read_bytes()[at]
+            os.pwrite(out, bytes([byte ^ 0x10]), at)
 
-    monkeypatch.setattr(vault_copy, "copy_file", flip_a_bit)
+    monkeypatch.setattr(vault_copy, "_written", flip_a_bit)
     with pytest.raises(backup.BackupVerificationFailed) as caught:
         _backup(session, stick, now=NOW + timedelta(hours=1))
     assert caught.value.exit_code == 1

@@ -3,6 +3,7 @@ this vault at that moment, and one wrong bit on the drive refuses the backup (is
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -43,6 +44,12 @@ def _fill(session: Session, notes: int = 40) -> None:
         session.save(m.Note(case.id, NOW, f"Anteckning {number} " + "med lite text " * 30))
 
 
+def _size_to_copy(session: Session) -> int:
+    """vault.db's size once every committed page is in it, as the backup will copy it."""
+    session.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return session.vault.paths.database.stat().st_size
+
+
 def _entries(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
@@ -65,34 +72,42 @@ def test_the_backup_is_the_vault_database_byte_for_byte(
         assert copy.search("Anteckning")
 
 
+@pytest.fixture
+def segments(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small chunks and segments, so that a test vault is copied and read back in many."""
+    monkeypatch.setattr(vault_copy, "CHUNK_BYTES", 16 * 1024)
+    monkeypatch.setattr(vault_copy, "SEGMENT_BYTES", 64 * 1024)
+
+
 @pytest.mark.parametrize("where", ["first page", "middle", "last byte"])
 def test_one_wrong_bit_on_the_drive_refuses_the_backup(
     session: Session,
     stick: Path,
     monkeypatch: pytest.MonkeyPatch,
+    segments: None,
     size_class: str,
     where: str,
 ) -> None:
     _fill(session)
     earlier = backup.backup(session, stick, now=NOW)
     before = snapshot(earlier.folder)
-    written = vault_copy.copy_file
+    database = session.vault.paths.database
+    size = _size_to_copy(session)
+    at = {"first page": 100, "middle": size // 2, "last byte": size - 1}[where]
+    written = vault_copy._written
 
-    def drive_returns_a_wrong_bit(source: Path, target: Path, **options: object) -> int:
-        done = written(source, target, **options)  # type: ignore[arg-type]
-        size = target.stat().st_size
-        offset = {"first page": 100, "middle": size // 2, "last byte": size - 1}[where]
-        with open(target, "r+b") as handle:  # after the copy was fsynced and left the cache
-            handle.seek(offset)
-            byte = handle.read(1)
-            handle.seek(offset)
-            handle.write(bytes([byte[0] ^ 0x04]))
-        return done
+    def drive_returns_a_wrong_bit(out: int, offset: int, count: int) -> None:
+        written(out, offset, count)  # synced and dropped from the cache: now on the "drive"
+        if offset <= at < offset + count:
+            with open(database, "rb") as vault_file:
+                vault_file.seek(at)
+                byte = vault_file.read(1)[0]
+            os.pwrite(out, bytes([byte ^ 0x04]), at)
 
-    monkeypatch.setattr(vault_copy, "copy_file", drive_returns_a_wrong_bit)
+    monkeypatch.setattr(vault_copy, "_written", drive_returns_a_wrong_bit)
     with pytest.raises(backup.BackupVerificationFailed) as caught:
         backup.backup(session, stick, now=NOW + timedelta(hours=1))
-    assert "differs from the vault" in str(caught.value)
+    assert f"byte {at} differs from the vault" in str(caught.value)
     assert _entries(stick) == [earlier.folder.name]  # nothing of the refused copy is left
     assert snapshot(earlier.folder) == before
     assert len(audit.entries(session.vault.conn, action="vault.backup")) == 1
@@ -119,17 +134,18 @@ def test_a_key_file_that_reads_back_wrong_refuses_the_backup(
 
 
 def test_a_copy_that_reads_back_short_refuses_the_backup(
-    session: Session, stick: Path, monkeypatch: pytest.MonkeyPatch, size_class: str
+    session: Session, stick: Path, monkeypatch: pytest.MonkeyPatch, segments: None, size_class: str
 ) -> None:
-    written = vault_copy.copy_file
+    _fill(session)
+    size = _size_to_copy(session)
+    written = vault_copy._written
 
-    def drive_loses_the_end(source: Path, target: Path, **options: object) -> int:
-        done = written(source, target, **options)  # type: ignore[arg-type]
-        with open(target, "r+b") as handle:
-            handle.truncate(target.stat().st_size - 4096)
-        return done
+    def drive_loses_the_end(out: int, offset: int, count: int) -> None:
+        written(out, offset, count)
+        if offset + count == size:
+            os.ftruncate(out, size - 4096)
 
-    monkeypatch.setattr(vault_copy, "copy_file", drive_loses_the_end)
+    monkeypatch.setattr(vault_copy, "_written", drive_loses_the_end)
     with pytest.raises(backup.BackupVerificationFailed):
         backup.backup(session, stick, now=NOW)
     assert _entries(stick) == []
@@ -190,21 +206,24 @@ def test_a_stale_or_foreign_copy_does_not_pass_as_this_vault(
     assert not check.ok  # another key: not even readable
 
 
-def test_cancel_after_the_read_back_during_the_structural_check_leaves_nothing(
-    session: Session, stick: Path, monkeypatch: pytest.MonkeyPatch
+def test_cancel_once_all_is_read_back_leaves_nothing(
+    session: Session, stick: Path, monkeypatch: pytest.MonkeyPatch, segments: None, size_class: str
 ) -> None:
+    """Cancel as late as it can come: the structural check of a small vault's copy, or the
+    opening of a large one's, still answers it."""
     _fill(session)
-    monkeypatch.setattr(vault_copy, "CHECK_STEPS", 100)
-    compared: list[str | None] = []
-    real_compare = vault_copy.compare_copy
-
-    def compare(source: Path, copy: Path, **options: object) -> str | None:
-        compared.append(real_compare(source, copy, **options))  # type: ignore[arg-type]
-        return compared[-1]
-
-    monkeypatch.setattr(vault_copy, "compare_copy", compare)
+    monkeypatch.setattr(vault_copy, "CHECK_STEPS", 10)
+    size = _size_to_copy(session)
+    seen: list[tuple[int, str]] = []
     with pytest.raises(backup.BackupCancelled):
-        backup.backup(session, stick, now=NOW, cancelled=lambda: bool(compared))
-    assert compared == [None]  # read back identical, then cancelled in the SQL check
+        backup.backup(
+            session,
+            stick,
+            now=NOW,
+            progress=lambda done, total, stage: seen.append((done, stage)),
+            cancelled=lambda: (size, backup.STAGE_CHECK) in seen,
+        )
+    assert seen[-1] == (size, backup.STAGE_CHECK)  # every byte was read back identical
     assert _entries(stick) == []
+    assert audit.entries(session.vault.conn, action="vault.backup") == []
     assert session.check().ok
