@@ -80,6 +80,11 @@ def controller(gui: QApplication) -> Iterator[Any]:
     made._close_vault()
     made._close_start_dialogs()
     made.deleteLater()
+    # processEvents() does not run deferred deletes: without this the controller (and its
+    # task runner, which the exchange screens look up on the application) outlives the test.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gui.processEvents()
 
 

@@ -1,0 +1,31 @@
+"""The app starts without the PDF stack: reportlab and pyHanko cost ~47 MB and ~0.5 s to
+import, and are needed only when a brief or report is rendered, signed or verified.
+
+Run in a fresh interpreter, since this test process has long imported them for other tests.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+HEAVY = ("reportlab", "pyhanko", "pypdfium2")
+
+SCRIPT = f"""
+import sys
+from kopingplan.gui import controller, main_window  # what the app imports to show a window
+from kopingplan.gui import identity_menu, reports_menu, safety_menu  # installed at unlock
+loaded = sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))
+print(','.join(loaded))
+"""
+
+
+def test_the_gui_modules_import_no_pdf_stack() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.stdout.strip() == ""
