@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests must not read or write the developer's real settings or vaults.
 os.environ.setdefault("KOPINGPLAN_LANG", "en")
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,6 +46,13 @@ def _isolated_home(
         ("XDG_STATE_HOME", "state"),
     ):
         monkeypatch.setenv(variable, str(home / sub))
+    # The app moves TMPDIR into the session's runtime folder (kopingplan.hardening): give it
+    # one inside the tree, and let monkeypatch put TMPDIR and tempfile's cache back after.
+    runtime = home / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.setenv("TMPDIR", os.environ.get("TMPDIR", tempfile.gettempdir()))
+    monkeypatch.setattr(tempfile, "tempdir", tempfile.tempdir)
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,6 @@
-"""Process hardening at start: a crash must not write the key or case data to disk."""
+"""Process hardening at start: a crash must not write the key or case data to disk, and
+temporary files of the libraries below us (Qt's print spool file among them) should not
+reach the disk either."""
 
 from __future__ import annotations
 
@@ -6,6 +8,9 @@ import ctypes
 import ctypes.util
 import logging
 import os
+import stat
+import tempfile
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -14,7 +19,9 @@ PR_SET_DUMPABLE = 4
 
 def apply() -> None:
     """Disables core dumps (RLIMIT_CORE 0) and, on Linux, marks the process not dumpable,
-    which also keeps other processes of the same user from reading its memory via ptrace."""
+    which also keeps other processes of the same user from reading its memory via ptrace.
+    Temporary files go to a private folder in memory where the system offers one."""
+    use_private_tmpdir()
     if os.name != "posix":
         return  # Windows writes no core files; Windows Error Reporting is configured by IT
     import resource
@@ -30,3 +37,38 @@ def apply() -> None:
                 log.warning("could not mark the process not dumpable")
         except OSError:
             log.warning("could not mark the process not dumpable")
+
+
+def use_private_tmpdir() -> Path | None:
+    """Points TMPDIR (Python's tempfile and Qt's QDir.tempPath alike) at
+    ``$XDG_RUNTIME_DIR/kopingplan`` when the session has a runtime folder: on Linux it is a
+    tmpfs of the user's own (mode 0700), so a temporary file lives in memory and is gone at
+    logout, instead of on the disk. The program writes no temporary files of its own; Qt's
+    CUPS backend does, for the moment between drawing a print job and handing it to CUPS (page
+    images of a brief). Returns the folder, or None where there is no usable runtime folder
+    (Windows, macOS, a session without one): then nothing changes.
+    """
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if os.name != "posix" or not runtime:
+        return None
+    try:
+        info = os.stat(runtime)
+        # Only a folder that is the user's alone: anything else could be someone else's.
+        if (
+            not stat.S_ISDIR(info.st_mode)
+            or info.st_uid != os.getuid()
+            or stat.S_IMODE(info.st_mode) & 0o077
+        ):
+            return None
+        folder = Path(runtime) / "kopingplan"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        mine = folder.lstat()
+        if not stat.S_ISDIR(mine.st_mode) or mine.st_uid != os.getuid():
+            return None
+        folder.chmod(0o700)
+    except OSError:
+        log.warning("could not use the runtime folder for temporary files")
+        return None
+    os.environ["TMPDIR"] = str(folder)
+    tempfile.tempdir = None  # asked again on next use
+    return folder

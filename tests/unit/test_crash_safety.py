@@ -7,6 +7,7 @@ import json
 import os
 import random
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
@@ -204,3 +205,45 @@ def test_core_dumps_are_off_after_hardening() -> None:
     before, after = json.loads(result.stdout)
     assert before[1] == 1  # the probe sees a dumpable process …
     assert after == [[0, 0], 0]  # … and hardening made it neither dump nor be dumpable
+
+
+TMPDIR_PROBE = textwrap.dedent("""
+    import json, os, tempfile
+    from PySide6.QtCore import QDir
+    from kopingplan import hardening
+    hardening.apply()
+    print(json.dumps([os.environ.get("TMPDIR"), tempfile.gettempdir(), QDir.tempPath()]))
+""")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="XDG_RUNTIME_DIR is a POSIX session folder")
+def test_temporary_files_go_to_the_private_runtime_folder(tmp_path: Path) -> None:
+    """Qt's print spool file and any library's temporary file land in the user's tmpfs."""
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    result = subprocess.run(
+        [sys.executable, "-c", TMPDIR_PROBE],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**_child_env(), "XDG_RUNTIME_DIR": str(runtime), "TMPDIR": str(tmp_path)},
+    )
+    private = str(runtime / "kopingplan")
+    assert json.loads(result.stdout) == [private, private, private]
+    assert stat.S_IMODE(os.stat(private).st_mode) == 0o700
+
+
+@pytest.mark.skipif(os.name != "posix", reason="XDG_RUNTIME_DIR is a POSIX session folder")
+def test_a_runtime_folder_others_can_enter_is_not_used(tmp_path: Path) -> None:
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o755)
+    runtime.chmod(0o755)
+    result = subprocess.run(
+        [sys.executable, "-c", TMPDIR_PROBE],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**_child_env(), "XDG_RUNTIME_DIR": str(runtime), "TMPDIR": str(tmp_path)},
+    )
+    assert json.loads(result.stdout)[0] == str(tmp_path)
+    assert not (runtime / "kopingplan").exists()
