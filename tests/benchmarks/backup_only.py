@@ -6,8 +6,9 @@
 
 The same cached vault, working copy and figure as run.py (``fig_documents.backup_figure``):
 the verified backup against a plain fsynced copy of the same files, alternating, medians, with
-the backup split into its copy, its read-back and the rest (checkpoint, key file, manifest,
-rotation, audit row). The vault is built first if it is not cached (about three minutes).
+the backup split into its copy (the read-back overlaps it), what comes after the last byte is
+copied (the last segment's read-back, opening the copy) and the rest (checkpoint, key file,
+manifest, rotation, audit row). The vault is built first if it is not cached (~3 minutes).
 """
 
 from __future__ import annotations

@@ -197,21 +197,29 @@ def _plain_copy(paths: VaultPaths, folder: Path) -> None:
 
 
 def _timed_backup(session: Session, destination: Path) -> tuple[float, dict[str, float], str]:
-    """One backup: total ms, its parts in ms (from the progress stages) and how it was checked."""
-    stages: dict[str, float] = {}
+    """One backup: total ms, its parts in ms (from the progress stages) and how it was checked.
+
+    The read-back runs while the copy is made, so the parts are: until the last byte is copied
+    (``copy_ms``), the rest of the read-back and opening the copy (``after_copy_ms``), and
+    before and after those (``rest_ms``: checkpoint, manifest, rotation, audit row).
+    """
+    first: dict[str, float] = {}
+    last: dict[str, float] = {}
 
     def progress(done: int, total: int, stage: str) -> None:
-        stages.setdefault(stage, time.perf_counter())
+        now = time.perf_counter()
+        first.setdefault(stage, now)
+        last[stage] = now
 
     started = time.perf_counter()
     result = backup.backup(session, destination, progress=progress)
     ended = time.perf_counter()
-    copy, check = stages[backup.STAGE_COPY], stages[backup.STAGE_CHECK]
-    rotate = stages[backup.STAGE_ROTATE]
+    copy_started, copied = first[backup.STAGE_COPY], last[backup.STAGE_COPY]
+    rotate = first[backup.STAGE_ROTATE]
     parts = {
-        "copy_ms": (check - copy) * 1000,
-        "read_back_ms": (rotate - check) * 1000,
-        "rest_ms": (copy - started + ended - rotate) * 1000,
+        "copy_ms": (copied - copy_started) * 1000,
+        "after_copy_ms": (rotate - copied) * 1000,
+        "rest_ms": (copy_started - started + ended - rotate) * 1000,
     }
     row = audit.entries(session.vault.conn, action="vault.backup", limit=1)[0]
     shutil.rmtree(result.folder)
@@ -221,7 +229,7 @@ def _timed_backup(session: Session, destination: Path) -> tuple[float, dict[str,
 def backup_figure(session: Session, runs: int) -> Figure:
     paths = session.vault.paths
     samples, plain = [], []
-    parts: dict[str, list[float]] = {"copy_ms": [], "read_back_ms": [], "rest_ms": []}
+    parts: dict[str, list[float]] = {"copy_ms": [], "after_copy_ms": [], "rest_ms": []}
     checks = set()
     with tempfile.TemporaryDirectory(prefix="kopingplan-bench-backup-") as tmp:
         destination = Path(tmp) / "stick"
@@ -242,8 +250,9 @@ def backup_figure(session: Session, runs: int) -> Figure:
     size = paths.database.stat().st_size
     medians = {name: round(statistics.median(values), 1) for name, values in parts.items()}
     how = (
-        "kernel copy, fsync, drop from cache, read back and compared byte for byte, opened as "
-        "this vault (id, schema, audit head)"
+        "kernel copy in 64 MB segments, each fdatasynced, dropped from the cache and read back "
+        "and compared byte for byte while the next is copied; opened as this vault (id, schema, "
+        "audit head)"
     )
     if "full" in checks:
         how += " + cipher_integrity_check + integrity_check + audit chain (≤ 64 MB)"
@@ -257,8 +266,8 @@ def backup_figure(session: Session, runs: int) -> Figure:
         target_ratio=3.0,
         extra={"bytes": size, "check": sorted(checks), **medians},
         note=(
-            f"{size / 1e6:.0f} MB; backup = {how}; medians: copy {medians['copy_ms']:.0f} ms, "
-            f"read-back and opening {medians['read_back_ms']:.0f} ms, "
-            f"the rest {medians['rest_ms']:.0f} ms"
+            f"{size / 1e6:.0f} MB; backup = {how}; medians: copy (and read-back) "
+            f"{medians['copy_ms']:.0f} ms, then the last read-back and opening "
+            f"{medians['after_copy_ms']:.0f} ms, the rest {medians['rest_ms']:.0f} ms"
         ),
     )
