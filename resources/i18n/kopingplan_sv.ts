@@ -2,6 +2,433 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>Created {record}</source>
+        <translation>Skapade {record}</translation>
+    </message>
+    <message>
+        <source>Changed {record}</source>
+        <translation>Ändrade {record}</translation>
+    </message>
+    <message>
+        <source>Deleted {record}</source>
+        <translation>Raderade {record}</translation>
+    </message>
+    <message>
+        <source>Opened {record}</source>
+        <translation>Öppnade {record}</translation>
+    </message>
+    <message>
+        <source>Viewed {record}</source>
+        <translation>Visade {record}</translation>
+    </message>
+    <message>
+        <source>Completed {record}</source>
+        <translation>Slutförde {record}</translation>
+    </message>
+    <message>
+        <source>Listed {record}</source>
+        <translation>Visade lista över {record}</translation>
+    </message>
+    <message>
+        <source>Created the vault</source>
+        <translation>Skapade valvet</translation>
+    </message>
+    <message>
+        <source>Unlocked the vault</source>
+        <translation>Låste upp valvet</translation>
+    </message>
+    <message>
+        <source>Backed up the vault</source>
+        <translation>Säkerhetskopierade valvet</translation>
+    </message>
+    <message>
+        <source>Restored the vault from a backup</source>
+        <translation>Återställde valvet från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase</source>
+        <translation>Bytte lösenfras</translation>
+    </message>
+    <message>
+        <source>Made a recovery key</source>
+        <translation>Skapade återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Removed the recovery key</source>
+        <translation>Tog bort återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>Printed the recovery sheet</source>
+        <translation>Skrev ut återställningsbladet</translation>
+    </message>
+    <message>
+        <source>Re-encrypted the vault under a new key</source>
+        <translation>Krypterade om valvet med ny nyckel</translation>
+    </message>
+    <message>
+        <source>Saved a signed document</source>
+        <translation>Sparade signerat dokument</translation>
+    </message>
+    <message>
+        <source>Printed a signed document</source>
+        <translation>Skrev ut signerat dokument</translation>
+    </message>
+    <message>
+        <source>Looked at the log (follow-up)</source>
+        <translation>Granskade loggen (logguppföljning)</translation>
+    </message>
+    <message>
+        <source>Opened case</source>
+        <translation>Öppnade ärende</translation>
+    </message>
+    <message>
+        <source>Moved case to another level</source>
+        <translation>Flyttade ärende till annan nivå</translation>
+    </message>
+    <message>
+        <source>Closed case</source>
+        <translation>Avslutade ärende</translation>
+    </message>
+    <message>
+        <source>Reopened case</source>
+        <translation>Öppnade avslutat ärende på nytt</translation>
+    </message>
+    <message>
+        <source>Recorded a disclosure</source>
+        <translation>Registrerade utlämnande</translation>
+    </message>
+    <message>
+        <source>Looked at the disclosure log</source>
+        <translation>Visade utlämnandeloggen</translation>
+    </message>
+    <message>
+        <source>Exported an encrypted package</source>
+        <translation>Exporterade krypterat paket</translation>
+    </message>
+    <message>
+        <source>Imported a package</source>
+        <translation>Importerade paket</translation>
+    </message>
+    <message>
+        <source>Changed the list of legal bases</source>
+        <translation>Ändrade listan över rättsliga grunder</translation>
+    </message>
+    <message>
+        <source>Registered a recipient</source>
+        <translation>Registrerade mottagare</translation>
+    </message>
+    <message>
+        <source>Verified a recipient&apos;s certificate</source>
+        <translation>Verifierade mottagares certifikat</translation>
+    </message>
+    <message>
+        <source>Retention: deleted for good</source>
+        <translation>Gallrade (raderade för gott)</translation>
+    </message>
+    <message>
+        <source>Retention: decided to keep</source>
+        <translation>Beslutade att bevara (gallringsprövning)</translation>
+    </message>
+    <message>
+        <source>Changed the retention periods</source>
+        <translation>Ändrade gallringsfrister</translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation>Ändrade inställning</translation>
+    </message>
+    <message>
+        <source>Changed the backup settings</source>
+        <translation>Ändrade inställningar för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Exported the certificate</source>
+        <translation>Exporterade certifikatet</translation>
+    </message>
+    <message>
+        <source>Changed the signing identity (imported PKCS#12)</source>
+        <translation>Bytte signeringsidentitet (importerad PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Locked the vault</source>
+        <translation>Låste valvet</translation>
+    </message>
+    <message>
+        <source>Revised an exit plan</source>
+        <translation>Reviderade individuell handlingsplan</translation>
+    </message>
+    <message>
+        <source>Handed a seat in a working group over</source>
+        <translation>Lämnade över en plats i arbetsgrupp</translation>
+    </message>
+    <message>
+        <source>Moved an agenda item</source>
+        <translation>Flyttade dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>Filled the vault with fictional demo data</source>
+        <translation>Fyllde valvet med påhittade demouppgifter</translation>
+    </message>
+    <message>
+        <source>Saved and signed: {name} (document id {id}).</source>
+        <translation>Sparad och signerad: {name} (dokument-id {id}).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Avbrutet: inget sparades.</translation>
+    </message>
+    <message>
+        <source>Making and signing the report…</source>
+        <translation>Rapporten tas fram och signeras …</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <source>Rows in the log that match: {count}</source>
+        <translation>Loggrader som matchar: {count}</translation>
+    </message>
+    <message>
+        <source>Access log follow-up</source>
+        <translation>Logguppföljning</translation>
+    </message>
+    <message>
+        <source>Who opened, changed, printed or disclosed what in the vault. The log names the records, never their content. Looking at it is itself logged.</source>
+        <translation>Vem som öppnade, ändrade, skrev ut eller lämnade ut vad i valvet. Loggen anger vilka poster det gäller, aldrig deras innehåll. Att du granskar loggen loggas också.</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>Ä&amp;rende:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Händelse:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>T&amp;ill:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Print signed…</source>
+        <translation>Skriv &amp;ut signerad …</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogRecord</name>
+    <message>
+        <source>case</source>
+        <translation>ärende</translation>
+    </message>
+    <message>
+        <source>level change</source>
+        <translation>nivåändring</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>participant in a case</source>
+        <translation>deltagare i ärende</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>situation entry</source>
+        <translation>lägesbildspost</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>arbetsgrupp</translation>
+    </message>
+    <message>
+        <source>group membership</source>
+        <translation>gruppmedlemskap</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>möte</translation>
+    </message>
+    <message>
+        <source>meeting attendee</source>
+        <translation>mötesdeltagare</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>meeting action</source>
+        <translation>mötesåtgärd</translation>
+    </message>
+    <message>
+        <source>exit plan</source>
+        <translation>individuell handlingsplan</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>insats</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>uppföljning</translation>
+    </message>
+    <message>
+        <source>relative support</source>
+        <translation>anhörigstöd</translation>
+    </message>
+    <message>
+        <source>relative contact</source>
+        <translation>anhörigkontakt</translation>
+    </message>
+    <message>
+        <source>disclosure</source>
+        <translation>utlämnande</translation>
+    </message>
+    <message>
+        <source>incident (undue influence)</source>
+        <translation>händelse (otillåten påverkan)</translation>
+    </message>
+    <message>
+        <source>action plan revision</source>
+        <translation>revision av handlingsplanen</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>mottagare</translation>
+    </message>
+    <message>
+        <source>incoming item</source>
+        <translation>inkommen uppgift</translation>
+    </message>
+    <message>
+        <source>imported package</source>
+        <translation>importerat paket</translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation>åtkomstlogg</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItem</name>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Situation picture topic</source>
+        <translation>Lägesbildsfråga</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Övrig fråga</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>(a topic of its own)</source>
+        <translation>(eget ämne)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Lä&amp;gg till</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Ny dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>S&amp;ök:</translation>
+    </message>
+    <message>
+        <source>Part of the case title</source>
+        <translation>En del av ärendets rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Ärende:</translation>
+    </message>
+    <message>
+        <source>&amp;Situation picture entry:</source>
+        <translation>&amp;Lägesbildspost:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <source>What the meeting should know or discuss (optional)</source>
+        <translation>Vad mötet behöver veta eller diskutera (frivilligt)</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>row {seq} was changed after it was written</source>
@@ -111,6 +538,10 @@
         <translation>Underlaget signeras …</translation>
     </message>
     <message>
+        <source>Nothing was printed.</source>
+        <translation>Ingenting skrevs ut.</translation>
+    </message>
+    <message>
         <source>Sent to the printer {name}.</source>
         <translation>Skickat till skrivaren {name}.</translation>
     </message>
@@ -125,10 +556,6 @@
     <message>
         <source>{case} is left out: the agenda names it, nothing more.</source>
         <translation>{case} lämnas utanför: dagordningen nämner ärendet, inget mer.</translation>
-    </message>
-    <message>
-        <source>Printing from the app needs Qt PDF (PySide6-Addons), which is not installed.</source>
-        <translation>Utskrift direkt från programmet kräver Qt PDF (PySide6-Addons), som inte är installerat.</translation>
     </message>
     <message>
         <source>Brief</source>
@@ -232,6 +659,21 @@
     <message>
         <source>Check a &amp;brief…</source>
         <translation>Kontrollera &amp;underlag …</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPrint</name>
+    <message>
+        <source>Printing</source>
+        <translation>Utskrift</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Skriver ut …</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {total}…</source>
+        <translation>Skriver ut sida {page} av {total} …</translation>
     </message>
 </context>
 <context>
@@ -494,6 +936,10 @@
 <context>
     <name>CaseView</name>
     <message>
+        <source>The package was saved and the disclosure recorded ({name}).</source>
+        <translation>Paketet sparades och utlämnandet registrerades ({name}).</translation>
+    </message>
+    <message>
         <source>{status} on {day}</source>
         <translation>{status} {day}</translation>
     </message>
@@ -560,6 +1006,22 @@
     <message>
         <source>New conta&amp;ct…</source>
         <translation>Ny &amp;kontakt …</translation>
+    </message>
+    <message>
+        <source>Create brie&amp;f…</source>
+        <translation>Skapa un&amp;derlag …</translation>
+    </message>
+    <message>
+        <source>A signed PDF brief of this case, to save or print</source>
+        <translation>Ett signerat underlag (PDF) om ärendet, att spara eller skriva ut</translation>
+    </message>
+    <message>
+        <source>D&amp;isclose…</source>
+        <translation>&amp;Utlämna …</translation>
+    </message>
+    <message>
+        <source>Disclose parts of this case to a verified recipient (encrypted package, recorded as a disclosure)</source>
+        <translation>Lämna ut delar av ärendet till en verifierad mottagare (krypterat paket, registreras som utlämnande)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -684,6 +1146,34 @@
     <message>
         <source>Relati&amp;ve support…</source>
         <translation>Anhörig&amp;stöd …</translation>
+    </message>
+    <message>
+        <source>Inco&amp;ming information</source>
+        <translation>Inkomna uppgi&amp;fter</translation>
+    </message>
+    <message>
+        <source>Information received in signed packages and linked to this case, each with its source.</source>
+        <translation>Uppgifter som kommit in i signerade paket och kopplats till ärendet, var och en med sin källa.</translation>
+    </message>
+    <message>
+        <source>Incoming information</source>
+        <translation>Inkomna uppgifter</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Daterat</translation>
+    </message>
+    <message>
+        <source>The chosen incoming item</source>
+        <translation>Den valda inkomna uppgiften</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1302,18 @@
         <translation>spara ditt certifikat (PEM)</translation>
     </message>
     <message>
+        <source>your active signing identity and the earlier ones</source>
+        <translation>din aktiva signeringsidentitet och de tidigare</translation>
+    </message>
+    <message>
+        <source>sign with a PKCS#12 identity your organisation issued; the password is asked for</source>
+        <translation>signera med en PKCS#12-identitet som din organisation har utfärdat; lösenordet efterfrågas</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file (.p12, .pfx)</source>
+        <translation>PKCS#12-filen (.p12, .pfx)</translation>
+    </message>
+    <message>
         <source>Recovery key: </source>
         <translation>Återställningsnyckel: </translation>
     </message>
@@ -894,6 +1396,74 @@
     <message>
         <source>Wrote the certificate to {path} (SHA-256 {fp}).</source>
         <translation>Certifikatet sparades i {path} (SHA-256 {fp}).</translation>
+    </message>
+    <message>
+        <source>Active identity</source>
+        <translation>Aktiv identitet</translation>
+    </message>
+    <message>
+        <source>Earlier identity</source>
+        <translation>Tidigare identitet</translation>
+    </message>
+    <message>
+        <source>self-signed, made with the vault</source>
+        <translation>självsignerad, skapad med valvet</translation>
+    </message>
+    <message>
+        <source>imported PKCS#12</source>
+        <translation>importerad PKCS#12</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingeravtryck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Utfärdat till</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Utfärdat av</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>In use since</source>
+        <translation>I bruk sedan</translation>
+    </message>
+    <message>
+        <source>Password of the PKCS#12 file: </source>
+        <translation>PKCS#12-filens lösenord: </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Key usages</source>
+        <translation>Nyckelanvändning</translation>
+    </message>
+    <message>
+        <source>CA certificates in the file</source>
+        <translation>CA-certifikat i filen</translation>
+    </message>
+    <message>
+        <source>Sign from now on with this certificate? The current one is kept for checking earlier briefs and opening packages sent to it.</source>
+        <translation>Signera med det här certifikatet från och med nu? Det nuvarande behålls för att kontrollera tidigare underlag och öppna paket som skickats till det.</translation>
+    </message>
+    <message>
+        <source>The imported certificate is now your signing identity (SHA-256 {fp}).</source>
+        <translation>Det importerade certifikatet är nu din signeringsidentitet (SHA-256 {fp}).</translation>
     </message>
     <message>
         <source>a meeting or case number is needed</source>
@@ -1219,6 +1789,65 @@
         <source>Make it with &apos;kopingplan recovery-key new&apos;.</source>
         <translation>Skapa den med &apos;kopingplan recovery-key new&apos;.</translation>
     </message>
+    <message>
+        <source>the first day of the period</source>
+        <translation>periodens första dag</translation>
+    </message>
+    <message>
+        <source>the last day of the period (included)</source>
+        <translation>periodens sista dag (ingår)</translation>
+    </message>
+    <message>
+        <source>only rows concerning this case number</source>
+        <translation>bara rader som rör detta ärendenummer</translation>
+    </message>
+    <message>
+        <source>only this action, e.g. cases.open</source>
+        <translation>bara denna händelse, t.ex. cases.open</translation>
+    </message>
+    <message>
+        <source>signed accountability reports (disclosures, access log, art. 30)</source>
+        <translation>signerade rapporter för tillsyn och uppföljning (utlämnanden, logguppföljning, art. 30)</translation>
+    </message>
+    <message>
+        <source>every disclosure of a period, with totals</source>
+        <translation>alla utlämnanden under en period, med summering</translation>
+    </message>
+    <message>
+        <source>the access-log follow-up, with the audit chain checked</source>
+        <translation>logguppföljning, med kontroll av loggkedjan</translation>
+    </message>
+    <message>
+        <source>the record of processing (GDPR art. 30)</source>
+        <translation>registerförteckning (GDPR art. 30)</translation>
+    </message>
+    <message>
+        <source>the access log as text (logged as viewed)</source>
+        <translation>åtkomstloggen som text (att du läst den loggas)</translation>
+    </message>
+    <message>
+        <source>at most this many rows</source>
+        <translation>högst så här många rader</translation>
+    </message>
+    <message>
+        <source>Wrote the signed report {path} ({id}).</source>
+        <translation>Skrev den signerade rapporten {path} ({id}).</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rows.</source>
+        <translation>{shown} av {total} rader.</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <source>Copied. The clipboard is cleared in {seconds} s.</source>
+        <translation>Kopierat. Urklippet töms om {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Urklippet har tömts.</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1340,6 +1969,10 @@
         <translation>Visa mott&amp;agare</translation>
     </message>
     <message>
+        <source>The list of legal bases was saved.</source>
+        <translation>Listan över rättsliga grunder sparades.</translation>
+    </message>
+    <message>
         <source>The package was saved and the disclosure recorded ({name}).</source>
         <translation>Paketet sparades och utlämnandet registrerades ({name}).</translation>
     </message>
@@ -1364,6 +1997,26 @@
     <message>
         <source>Every time information left the vault: when, to whom, on what legal basis, who decided, which cases, and the checksum of what left. The content itself is never kept here.</source>
         <translation>Varje gång uppgifter lämnade valvet: när, till vem, med vilket lagstöd, vem som beslutade, vilka ärenden och kontrollsumman för det som lämnades ut. Själva innehållet sparas aldrig här.</translation>
+    </message>
+    <message>
+        <source>Incomin&amp;g…</source>
+        <translation>In&amp;kommande …</translation>
+    </message>
+    <message>
+        <source>Information received in imported packages, with its source</source>
+        <translation>Uppgifter som kommit in i importerade paket, med sin källa</translation>
+    </message>
+    <message>
+        <source>&amp;Legal bases…</source>
+        <translation>&amp;Rättsliga grunder …</translation>
+    </message>
+    <message>
+        <source>The list of legal bases a disclosure can rest on, with their descriptions</source>
+        <translation>Listan över rättsliga grunder som ett utlämnande kan vila på, med beskrivningar</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>Skriv ut rapp&amp;ort …</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -1844,6 +2497,14 @@
         <translation>Säkerhetskopian {path} klarade inte kontrollen ({detail}). Den återställdes inte och valvet är oförändrat. Prova en äldre säkerhetskopia.</translation>
     </message>
     <message>
+        <source>The backup {path} was made before the vault had a recovery key: only the passphrase valid then opens it. Nothing was changed.</source>
+        <translation>Säkerhetskopian {path} gjordes innan valvet hade en återställningsnyckel: bara lösenfrasen som gällde då öppnar den. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this backup. Nothing was changed; the key that opens it is the one that was newest when the backup was made.</source>
+        <translation>Den återställningsnyckeln öppnar inte den här säkerhetskopian. Inget ändrades; det är nyckeln som var den senaste när kopian gjordes som öppnar den.</translation>
+    </message>
+    <message>
         <source>is outside the allowed range</source>
         <translation>ligger utanför det tillåtna intervallet</translation>
     </message>
@@ -1870,6 +2531,14 @@
     <message>
         <source>is not among those called to the meeting</source>
         <translation>finns inte bland dem som kallats till mötet</translation>
+    </message>
+    <message>
+        <source>cannot be after the seat&apos;s last day</source>
+        <translation>får inte vara efter platsens sista dag</translation>
+    </message>
+    <message>
+        <source>The agenda item stays: actions were decided under it ({count}) and would be removed with it. Nothing was changed.</source>
+        <translation>Punkten ligger kvar: åtgärder har beslutats under den ({count}) och skulle tas bort med den. Inget ändrades.</translation>
     </message>
     <message>
         <source>The agenda item {item} belongs to another meeting. Nothing was changed; choose an item of this meeting.</source>
@@ -1962,6 +2631,90 @@
     <message>
         <source>The vault folder {path} holds an interrupted re-key that could not be finished or undone ({detail}). Nothing was deleted. Do not delete any file there; check that the drive is writable and open the vault again, or restore a backup.</source>
         <translation>Valvmappen {path} innehåller en avbruten omkryptering som inte kunde slutföras eller ångras ({detail}). Inget togs bort. Ta inte bort någon fil där; kontrollera att enheten går att skriva till och öppna valvet igen, eller återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job. Nothing was printed.</source>
+        <translation>Skrivaren {printer} tog inte emot utskriften. Ingenting skrevs ut.</translation>
+    </message>
+    <message>
+        <source>Printing stopped after page {page} of {total}. Check the printer; the pages before may have been printed.</source>
+        <translation>Utskriften avbröts efter sida {page} av {total}. Kontrollera skrivaren; sidorna före kan ha skrivits ut.</translation>
+    </message>
+    <message>
+        <source>Choose the number of copies under Copies in the brief window, not in the print dialog: each copy is numbered and signed on its own. Nothing was printed.</source>
+        <translation>Välj antalet exemplar under Exemplar i fönstret för underlaget, inte i utskriftsdialogen: varje exemplar numreras och signeras för sig. Ingenting skrevs ut.</translation>
+    </message>
+    <message>
+        <source>already holds this seat</source>
+        <translation>har redan den här platsen</translation>
+    </message>
+    <message>
+        <source>must be later than the day the seat was taken</source>
+        <translation>måste vara senare än dagen då platsen togs</translation>
+    </message>
+    <message>
+        <source>must not be before the start of the period</source>
+        <translation>får inte vara före periodens början</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a brief signed in this vault, or it was changed after signing. Only such briefs can be attached; nothing was attached.</source>
+        <translation>Filen {name} är inte ett underlag som signerats i detta valv, eller så har den ändrats efter signeringen. Bara sådana underlag kan bifogas; inget bifogades.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mib} MiB; nothing was attached.</source>
+        <translation>Filen {name} är större än {limit_mib} MiB; inget bifogades.</translation>
+    </message>
+    <message>
+        <source>The file is not a PKCS#12 identity (.p12 or .pfx), or it is damaged. Nothing was changed; ask the issuer for the file again.</source>
+        <translation>Filen är ingen PKCS#12-identitet (.p12 eller .pfx), eller så är den skadad. Ingenting har ändrats; be utfärdaren om filen igen.</translation>
+    </message>
+    <message>
+        <source>The password does not open the PKCS#12 file (or the file is damaged). Nothing was changed; check the password the issuer gave you.</source>
+        <translation>Lösenordet öppnar inte PKCS#12-filen (eller så är filen skadad). Ingenting har ändrats; kontrollera lösenordet du fick av utfärdaren.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file holds no personal certificate. Nothing was changed; ask the issuer for a file with your certificate and its private key.</source>
+        <translation>PKCS#12-filen innehåller inget personligt certifikat. Ingenting har ändrats; be utfärdaren om en fil med ditt certifikat och dess privata nyckel.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file holds no private key, so nothing can be signed with it. Nothing was changed; ask the issuer for a file with your certificate and its private key.</source>
+        <translation>PKCS#12-filen innehåller ingen privat nyckel, så ingenting kan signeras med den. Ingenting har ändrats; be utfärdaren om en fil med ditt certifikat och dess privata nyckel.</translation>
+    </message>
+    <message>
+        <source>The private key in the PKCS#12 file does not belong to its certificate. Nothing was changed; ask the issuer for a correct file.</source>
+        <translation>Den privata nyckeln i PKCS#12-filen hör inte till filens certifikat. Ingenting har ändrats; be utfärdaren om en korrekt fil.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid only from {date}. Nothing was changed; import it from that day on, or check the computer&apos;s clock.</source>
+        <translation>Certifikatet gäller först från den {date}. Ingenting har ändrats; importera det från den dagen, eller kontrollera datorns klocka.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {date}. Nothing was changed; ask the issuer for a new one.</source>
+        <translation>Certifikatet gick ut den {date}. Ingenting har ändrats; be utfärdaren om ett nytt.</translation>
+    </message>
+    <message>
+        <source>The certificate lacks the key usage {usages}, which signing briefs requires (PDF validators need nonRepudiation on a signing certificate). Nothing was changed; ask the issuer for a signing certificate.</source>
+        <translation>Certifikatet saknar nyckelanvändningen {usages}, som krävs för att signera underlag (PDF-validerare kräver nonRepudiation på ett signeringscertifikat). Ingenting har ändrats; be utfärdaren om ett signeringscertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate has an elliptic-curve key ({kind}). It could sign briefs, but packages from the police liaison are encrypted with RSA-OAEP, which only an RSA key can open. Nothing was changed; ask the issuer for an RSA key of at least 2048 bits.</source>
+        <translation>Certifikatet har en elliptisk kurvnyckel ({kind}). Den skulle kunna signera underlag, men paket från kontaktpolisen krypteras med RSA-OAEP, som bara en RSA-nyckel kan öppna. Ingenting har ändrats; be utfärdaren om en RSA-nyckel på minst 2048 bitar.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key ({kind}) cannot be used: Köpingplan needs an RSA key of at least 2048 bits to sign briefs and open packages. Nothing was changed.</source>
+        <translation>Certifikatets nyckel ({kind}) kan inte användas: Köpingplan behöver en RSA-nyckel på minst 2048 bitar för att signera underlag och öppna paket. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s RSA key has only {bits} bits; at least 2048 are needed. Nothing was changed; ask the issuer for a longer key.</source>
+        <translation>Certifikatets RSA-nyckel har bara {bits} bitar; minst 2048 behövs. Ingenting har ändrats; be utfärdaren om en längre nyckel.</translation>
+    </message>
+    <message>
+        <source>This certificate is already your active signing identity (fingerprint {fingerprint}). Nothing was changed.</source>
+        <translation>Det här certifikatet är redan din aktiva signeringsidentitet (fingeravtryck {fingerprint}). Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a PKCS#12 identity. Nothing was changed; check that you chose the right file.</source>
+        <translation>Filen är för stor för att vara en PKCS#12-identitet. Ingenting har ändrats; kontrollera att du valde rätt fil.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3084,10 @@
         <translation>Med vilket lagstöd, beslutat av vem och i vilket syfte.</translation>
     </message>
     <message>
+        <source>&amp;Edit the list…</source>
+        <translation>Än&amp;dra listan …</translation>
+    </message>
+    <message>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Rättslig grund:</translation>
     </message>
@@ -2366,8 +3123,24 @@
         <translation>data.json (endast &amp;läsning):</translation>
     </message>
     <message>
-        <source>To: {to}. Cases: {cases}; notes: {notes}; measures: {measures}; subjects: {subjects}. SHA-256: {sha}</source>
-        <translation>Till: {to}. Ärenden: {cases}; anteckningar: {notes}; insatser: {measures}; huvudpersoner: {subjects}. SHA-256: {sha}</translation>
+        <source>Attached &amp;files (beside data.json):</source>
+        <translation>Bifogade &amp;filer (bredvid data.json):</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Bifogade filer</translation>
+    </message>
+    <message>
+        <source>To: {to}. Cases: {cases}; notes: {notes}; measures: {measures}; subjects: {subjects}; situation picture entries: {entries}; attachments: {files}. SHA-256: {sha}</source>
+        <translation>Till: {to}. Ärenden: {cases}; anteckningar: {notes}; insatser: {measures}; huvudpersoner: {subjects}; lägesbildsposter: {entries}; bifogade filer: {files}. SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes)</source>
+        <translation>{name} ({size} byte)</translation>
+    </message>
+    <message>
+        <source>No attached files.</source>
+        <translation>Inga bifogade filer.</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +3160,69 @@
     <message>
         <source>No recipient is verified yet. Close this wizard, add the recipient&apos;s certificate under Manage recipients and verify its fingerprint first.</source>
         <translation>Ingen mottagare är verifierad än. Stäng guiden, lägg till mottagarens certifikat under Hantera mottagare och verifiera fingeravtrycket först.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSituationPage</name>
+    <message>
+        <source>Situation picture and attachments</source>
+        <translation>Lägesbild och bilagor</translation>
+    </message>
+    <message>
+        <source>Situation picture entries and signed briefs that leave with the package. Nothing is chosen at first.</source>
+        <translation>Lägesbildsposter och signerade underlag som lämnas ut med paketet. Från början är inget valt.</translation>
+    </message>
+    <message>
+        <source>&amp;Situation picture entries (newest first):</source>
+        <translation>&amp;Lägesbildsposter (nyast först):</translation>
+    </message>
+    <message>
+        <source>Situation picture entries</source>
+        <translation>Lägesbildsposter</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments (signed briefs):</source>
+        <translation>Bi&amp;fogade filer (signerade underlag):</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bifogade filer</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h a brief…</source>
+        <translation>Bifoga &amp;underlag …</translation>
+    </message>
+    <message>
+        <source>Create a brie&amp;f…</source>
+        <translation>Skapa un&amp;derlag …</translation>
+    </message>
+    <message>
+        <source>Make and sign a brief now; the file it is saved to is attached</source>
+        <translation>Gör och signera ett underlag nu; filen det sparas i bifogas</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve attachment</source>
+        <translation>&amp;Ta bort bilagan</translation>
+    </message>
+    <message>
+        <source>Signed brief to attach</source>
+        <translation>Signerat underlag att bifoga</translation>
+    </message>
+    <message>
+        <source>Signed briefs (*.pdf);;All files (*)</source>
+        <translation>Signerade underlag (*.pdf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Checking the brief&apos;s signature…</source>
+        <translation>Kontrollerar underlagets signatur …</translation>
+    </message>
+    <message>
+        <source>The brief&apos;s signature is valid; {name} is attached.</source>
+        <translation>Underlagets signatur är giltig; {name} är bifogat.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes)</source>
+        <translation>{name} ({size} byte)</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +3513,221 @@
     </message>
 </context>
 <context>
+    <name>GroupAdmin</name>
+    <message>
+        <source>Youth group</source>
+        <translation>Unggrupp</translation>
+    </message>
+    <message>
+        <source>Intervention group</source>
+        <translation>Insatsgrupp</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Ny grupp</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>Redigera grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Arbetsgrupp</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>e.g. Insatsgrupp Väst</source>
+        <translation>t.ex. Insatsgrupp Väst</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>What the group works with, and at which level</source>
+        <translation>Vad gruppen arbetar med och på vilken nivå</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <source>Choose the person to call first.</source>
+        <translation>Välj först vem som ska kallas.</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Kalla</translation>
+    </message>
+    <message>
+        <source>Call one more person</source>
+        <translation>Kalla ytterligare en person</translation>
+    </message>
+    <message>
+        <source>Someone who is not a member of the group, called to this meeting only.</source>
+        <translation>Någon som inte är medlem i gruppen, kallad bara till det här mötet.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>S&amp;ök:</translation>
+    </message>
+    <message>
+        <source>Part of the name, or of the identity number</source>
+        <translation>En del av namnet eller personnumret</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityActions</name>
+    <message>
+        <source>Signing &amp;identity…</source>
+        <translation>Signeringsi&amp;dentitet …</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Wrote your certificate to {path}.</source>
+        <translation>Ditt certifikat har skrivits till {path}.</translation>
+    </message>
+    <message>
+        <source>The file can be used. Check the facts, then sign with it.</source>
+        <translation>Filen kan användas. Kontrollera uppgifterna och signera sedan med den.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Briefs are signed from now on with the imported certificate ({fingerprint}). The earlier identity is kept.</source>
+        <translation>Underlag signeras från och med nu med det importerade certifikatet ({fingerprint}). Den tidigare identiteten behålls.</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Signeringsidentitet</translation>
+    </message>
+    <message>
+        <source>Your signing identity</source>
+        <translation>Din signeringsidentitet</translation>
+    </message>
+    <message>
+        <source>Briefs are signed and packages from the police liaison are opened with this certificate and its private key, which never leave the vault. A certificate issued by your organisation can replace the self-signed one; the earlier identities are kept so that old briefs can still be checked and packages sent to them can still be opened.</source>
+        <translation>Underlag signeras och paket från kontaktpolisen öppnas med det här certifikatet och dess privata nyckel, som aldrig lämnar valvet. Ett certifikat som din organisation har utfärdat kan ersätta det självsignerade; de tidigare identiteterna behålls så att äldre underlag fortfarande kan kontrolleras och paket som skickats till dem fortfarande kan öppnas.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Utfärdat till:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Utfärdat av:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Giltigt:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Ursprung:</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Fingeravtryck (SHA-256):</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier identities:</source>
+        <translation>&amp;Tidigare identiteter:</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingeravtryck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Utfärdat till</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>In use since</source>
+        <translation>I bruk sedan</translation>
+    </message>
+    <message>
+        <source>Import a PKCS#12 identity</source>
+        <translation>Importera en PKCS#12-identitet</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the file:</source>
+        <translation>Filens &amp;lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>Ö&amp;ppna filen</translation>
+    </message>
+    <message>
+        <source>The certificate in the file</source>
+        <translation>Certifikatet i filen</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Nyckel:</translation>
+    </message>
+    <message>
+        <source>Key usages:</source>
+        <translation>Nyckelanvändning:</translation>
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation>CA-certifikat:</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your organisation&apos;s IT department gave you. After the import, briefs are signed with this certificate; the current identity is kept.</source>
+        <translation>Jämför fingeravtrycket med det som organisationens IT-avdelning har gett dig. Efter importen signeras underlag med det här certifikatet; den nuvarande identiteten behålls.</translation>
+    </message>
+    <message>
+        <source>&amp;Import PKCS#12…</source>
+        <translation>&amp;Importera PKCS#12 …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport certificate…</source>
+        <translation>E&amp;xportera certifikat …</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with this certificate</source>
+        <translation>&amp;Signera med detta certifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
         <source>New incident</source>
@@ -2803,6 +3854,176 @@
     <message>
         <source>Enter or double-click opens an incident.</source>
         <translation>Enter eller dubbelklick öppnar en händelse.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingItems</name>
+    <message>
+        <source>Case details</source>
+        <translation>Ärendeuppgifter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Situation picture entry</source>
+        <translation>Lägesbildspost</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Bifogad fil</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Inriktning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Huvudpersoner</translation>
+    </message>
+    <message>
+        <source>Source of the information</source>
+        <translation>Uppgiftens källa</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Tillförlitlighet</translation>
+    </message>
+    <message>
+        <source>Responsible actor</source>
+        <translation>Ansvarig aktör</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Källa: {source}</translation>
+    </message>
+    <message>
+        <source>Received: {when}</source>
+        <translation>Mottaget: {when}</translation>
+    </message>
+    <message>
+        <source>Package: {id}</source>
+        <translation>Paket: {id}</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>Typ: {kind}</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s reference: {ref}</source>
+        <translation>Avsändarens referens: {ref}</translation>
+    </message>
+    <message>
+        <source>Dated: {day}</source>
+        <translation>Daterat: {day}</translation>
+    </message>
+    <message>
+        <source>Title: {title}</source>
+        <translation>Titel: {title}</translation>
+    </message>
+    <message>
+        <source>File: {name} ({size} bytes)</source>
+        <translation>Fil: {name} ({size} byte)</translation>
+    </message>
+    <message>
+        <source>The newest {n} items are shown.</source>
+        <translation>De {n} nyaste posterna visas.</translation>
+    </message>
+    <message>
+        <source>Items: {n}.</source>
+        <translation>Poster: {n}.</translation>
+    </message>
+    <message>
+        <source>No incoming information is linked to this case.</source>
+        <translation>Inga inkomna uppgifter är kopplade till ärendet.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingItemsDialog</name>
+    <message>
+        <source>Nothing has been received yet.</source>
+        <translation>Inget har kommit in än.</translation>
+    </message>
+    <message>
+        <source>Incoming information</source>
+        <translation>Inkomna uppgifter</translation>
+    </message>
+    <message>
+        <source>Information received in signed packages, newest first, each with its source (the verified sender) and the case it was linked to when it was accepted.</source>
+        <translation>Uppgifter som kommit in i signerade paket, nyast först, var och en med sin källa (den verifierade avsändaren) och det ärende den kopplades till när den godkändes.</translation>
+    </message>
+    <message>
+        <source>&amp;Received items:</source>
+        <translation>&amp;Mottagna poster:</translation>
+    </message>
+    <message>
+        <source>Received items</source>
+        <translation>Mottagna poster</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Daterat</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The chosen item in &amp;full:</source>
+        <translation>Den valda posten i sin &amp;helhet:</translation>
+    </message>
+    <message>
+        <source>The chosen item</source>
+        <translation>Den valda posten</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +4365,65 @@
     </message>
 </context>
 <context>
+    <name>LegalBasesDialog</name>
+    <message>
+        <source>The shipped texts are back. Save to keep them.</source>
+        <translation>De levererade texterna är tillbaka. Spara för att behålla dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Rättsliga grunder</translation>
+    </message>
+    <message>
+        <source>Legal bases for disclosures</source>
+        <translation>Rättsliga grunder för utlämnanden</translation>
+    </message>
+    <message>
+        <source>The bases a disclosure can rest on, as the person deciding sees them. The municipality&apos;s lawyer keeps the titles and one-line descriptions current and can add the municipality&apos;s own. A disclosure made earlier keeps the title it cited.</source>
+        <translation>De grunder ett utlämnande kan vila på, så som den som beslutar ser dem. Kommunens jurist håller titlar och enradsbeskrivningar aktuella och kan lägga till kommunens egna. Ett tidigare utlämnande behåller den titel det hänvisade till.</translation>
+    </message>
+    <message>
+        <source>&amp;Legal bases:</source>
+        <translation>&amp;Rättsliga grunder:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the municipality&apos;s own</source>
+        <translation>Lägg till kommunens &amp;egen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta b&amp;ort</translation>
+    </message>
+    <message>
+        <source>Restore the shipped te&amp;xts</source>
+        <translation>Återställ de levererade &amp;texterna</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Unsaved input of %n form(s) was kept, encrypted, when the vault was last locked or closed.</source>
@@ -3341,6 +4621,26 @@
         <translation>Åtgärden lades till; den syns under Att göra tills den är klar.</translation>
     </message>
     <message>
+        <source>Delete agenda item</source>
+        <translation>Ta bort dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>The item “{title}” has a decision or notes; they are deleted with it. Delete the item?</source>
+        <translation>Punkten ”{title}” har ett beslut eller anteckningar; de tas bort med den. Ta bort punkten?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The item was taken off the agenda.</source>
+        <translation>Punkten togs bort från dagordningen.</translation>
+    </message>
+    <message>
         <source>The minutes were saved.</source>
         <translation>Protokollet sparades.</translation>
     </message>
@@ -3396,6 +4696,38 @@
         <source>Create brie&amp;f…</source>
         <translation>Skapa &amp;underlag …</translation>
     </message>
+    <message>
+        <source>Add e&amp;xtra attendee…</source>
+        <translation>Kalla &amp;fler …</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w agenda item…</source>
+        <translation>Ny pun&amp;kt …</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move the item up the agenda (Ctrl+Up in the list)</source>
+        <translation>Flytta upp punkten i dagordningen (Ctrl+Upp i listan)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Move the item down the agenda (Ctrl+Down in the list)</source>
+        <translation>Flytta ned punkten i dagordningen (Ctrl+Ned i listan)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete item</source>
+        <translation>Ta b&amp;ort punkt</translation>
+    </message>
+    <message>
+        <source>Take the item off the agenda (Delete in the list)</source>
+        <translation>Ta bort punkten från dagordningen (Delete i listan)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -3422,6 +4754,136 @@
     <message>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt möte …</translation>
+    </message>
+    <message>
+        <source>New gr&amp;oup…</source>
+        <translation>N&amp;y grupp …</translation>
+    </message>
+    <message>
+        <source>&amp;Change group…</source>
+        <translation>Red&amp;igera grupp …</translation>
+    </message>
+    <message>
+        <source>Members&amp;hip…</source>
+        <translation>Med&amp;lemmar …</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>The first {shown} of {total} persons; type more to narrow the list.</source>
+        <translation>De första {shown} av {total} personer; skriv mer för att begränsa listan.</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Lägg till en medlem</translation>
+    </message>
+    <message>
+        <source>Hand over the seat of {name} ({role})</source>
+        <translation>Överlämning av platsen för {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Group member</source>
+        <translation>Gruppmedlem</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>S&amp;ök:</translation>
+    </message>
+    <message>
+        <source>Part of the name, or of the identity number</source>
+        <translation>En del av namnet eller personnumret</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Ny person …</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>e.g. BoU, Polisen, Socialtjänsten, chair</source>
+        <translation>t.ex. BoU, Polisen, Socialtjänsten, ordförande</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Från och med:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Members of {group}</source>
+        <translation>Medlemmar i {group}</translation>
+    </message>
+    <message>
+        <source>Group members</source>
+        <translation>Gruppens medlemmar</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>{name} belongs to the group until {day}.</source>
+        <translation>{name} tillhör gruppen till och med {day}.</translation>
+    </message>
+    <message>
+        <source>Current &amp;members:</source>
+        <translation>Nuvarande &amp;medlemmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Lägg till medlem …</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>Lämna ö&amp;ver …</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>Sista &amp;dag:</translation>
+    </message>
+    <message>
+        <source>&amp;End membership</source>
+        <translation>&amp;Avsluta medlemskap</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story (every change, oldest first):</source>
+        <translation>&amp;Historik (varje ändring, äldst först):</translation>
     </message>
 </context>
 <context>
@@ -3744,7 +5206,7 @@
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Sök:</translation>
+        <translation>S&amp;ök:</translation>
     </message>
     <message>
         <source>Part of the name, or of the identity number</source>
@@ -4534,10 +5996,88 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Access log follow-up…</source>
+        <translation>&amp;Logguppföljning …</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure report…</source>
+        <translation>&amp;Utlämnanderapport …</translation>
+    </message>
+    <message>
+        <source>Record of &amp;processing (GDPR art. 30)…</source>
+        <translation>Register&amp;förteckning (GDPR art. 30) …</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Disclosures in the period: {count}</source>
+        <translation>Utlämnanden under perioden: {count}</translation>
+    </message>
+    <message>
+        <source>Where the vault does not know something (the data protection officer, the legal basis of the processing), the record says so: fill it in on paper.</source>
+        <translation>Där valvet inte känner till något (dataskyddsombudet, den rättsliga grunden för behandlingen) står det i förteckningen: fyll i det på papperet.</translation>
+    </message>
+    <message>
+        <source>Disclosure report</source>
+        <translation>Utlämnanderapport</translation>
+    </message>
+    <message>
+        <source>Every disclosure of the period: when, to whom, on which legal basis, who decided and why, the cases and the checksum of what left. Totals per legal basis and recipient. Signed, for the data protection officer or an auditor.</source>
+        <translation>Alla utlämnanden under perioden: när, till vem, med vilket lagstöd, vem som beslutade och varför, vilka ärenden och kontrollsumman för det som lämnades ut. Summering per rättslig grund och mottagare. Signerad, för dataskyddsombudet eller en revisor.</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Registerförteckning</translation>
+    </message>
+    <message>
+        <source>Record of processing (GDPR art. 30)</source>
+        <translation>Registerförteckning (GDPR art. 30)</translation>
+    </message>
+    <message>
+        <source>Purposes, categories of people and data with counts from the vault, recipients, retention periods and security measures, from the vault&apos;s own settings. Signed and dated.</source>
+        <translation>Ändamål, kategorier av registrerade och uppgifter med antal ur valvet, mottagare, gallringsfrister och säkerhetsåtgärder, ur valvets egna inställningar. Signerad och daterad.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;Save signed PDF…</source>
+        <translation>&amp;Spara signerad PDF …</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
+    <message>
+        <source>Recovery key valid when the backup was ma&amp;de:</source>
+        <translation>Återställningsnyckel som gällde när kopian &amp;gjordes:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase valid when the backup was made:</source>
+        <translation>&amp;Lösenfras som gällde när kopian gjordes:</translation>
+    </message>
     <message>
         <source>The backup to restore</source>
         <translation>Säkerhetskopian att återställa</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder and type the recovery key.</source>
+        <translation>Välj säkerhetskopians mapp och skriv återställningsnyckeln.</translation>
     </message>
     <message>
         <source>Choose the backup folder and type its passphrase.</source>
@@ -4633,6 +6173,10 @@
     <message>
         <source>Recovery &amp;key…</source>
         <translation>Återställnings&amp;nyckel …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar …</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +6361,10 @@
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian …</translation>
     </message>
+    <message>
+        <source>The backup was restored, but no new passphrase was set. Open it with the recovery key and set one.</source>
+        <translation>Säkerhetskopian har återställts, men ingen ny lösenfras valdes. Öppna valvet med återställningsnyckeln och välj en.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyRestoreDialog</name>
@@ -4839,6 +6387,14 @@
     <message>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Bläddra …</translation>
+    </message>
+    <message>
+        <source>&amp;Use the passphrase</source>
+        <translation>&amp;Använd lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Use the reco&amp;very key</source>
+        <translation>Använd återställnings&amp;nyckeln</translation>
     </message>
     <message>
         <source>&amp;Passphrase valid when the backup was made:</source>
@@ -4966,6 +6522,133 @@
     <message>
         <source>Incidents: threats and pressure against staff, and the support given.</source>
         <translation>Händelser: hot och otillåten påverkan mot personal, och det stöd som getts.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Never (the screen lock still locks)</source>
+        <translation>Aldrig (skärmlåset låser ändå)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> kopior</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>Type a classification line: it is printed on every page of a brief.</source>
+        <translation>Skriv en sekretessmarkering: den skrivs ut på varje sida i ett underlag.</translation>
+    </message>
+    <message>
+        <source>The classification line is at most {limit} characters long; it has {n}.</source>
+        <translation>Sekretessmarkeringen får vara högst {limit} tecken lång; den har {n}.</translation>
+    </message>
+    <message>
+        <source>“{name}” takes a whole number from {low} to {high}.</source>
+        <translation>”{name}” ska vara ett heltal från {low} till {high}.</translation>
+    </message>
+    <message>
+        <source>Disclosures are usually kept longer than cases: the record of what left the vault, to whom and why, answers for the decision after the case is gone.</source>
+        <translation>Utlämnanden sparas oftast längre än ärenden: uppgiften om vad som lämnade valvet, till vem och varför, visar grunden för beslutet även när ärendet är borta.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allmänt</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this long without use:</source>
+        <translation>&amp;Lås efter så här lång tid utan användning:</translation>
+    </message>
+    <message>
+        <source>The vault also locks when the computer&apos;s screen locks or the computer goes to sleep.</source>
+        <translation>Valvet låses också när datorns skärm låses eller datorn går i viloläge.</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard a&amp;fter:</source>
+        <translation>&amp;Töm urklippet efter:</translation>
+    </message>
+    <message>
+        <source>Text copied from Köpingplan is removed from the clipboard after this time, and at once when the vault locks. Something you copied from another program since is left alone.</source>
+        <translation>Text som kopierats från Köpingplan tas bort från urklippet efter den här tiden, och genast när valvet låses. Det du har kopierat från ett annat program efter det lämnas orört.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>Säkerhets&amp;kopior</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this many of the newest backups:</source>
+        <translation>&amp;Behåll så här många av de senaste säkerhetskopiorna:</translation>
+    </message>
+    <message>
+        <source>Older backups of this vault in the same folder are removed after each new backup.</source>
+        <translation>Äldre säkerhetskopior av valvet i samma mapp tas bort efter varje ny säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind when the newest backup is older than:</source>
+        <translation>&amp;Påminn när den senaste säkerhetskopian är äldre än:</translation>
+    </message>
+    <message>
+        <source>R&amp;etention</source>
+        <translation>&amp;Gallring</translation>
+    </message>
+    <message>
+        <source>How long each kind of record is kept before it appears on the retention review list. The municipality decides the real periods in its retention decision (gallringsbeslut, in the records management plan); enter those here. Nothing is deleted without your decision in the retention review.</source>
+        <translation>Hur länge varje slags uppgift sparas innan den kommer upp på gallringslistan. Kommunen bestämmer de verkliga tiderna i sitt gallringsbeslut (i dokumenthanteringsplanen); för in dem här. Inget raderas utan att du har beslutat det i gallringen.</translation>
+    </message>
+    <message>
+        <source>Closed c&amp;ases, after closing:</source>
+        <translation>Avslutade ä&amp;renden, efter avslut:</translation>
+    </message>
+    <message>
+        <source>Situation &amp;picture entries, after the observation:</source>
+        <translation>&amp;Lägesbildsposter, efter iakttagelsen:</translation>
+    </message>
+    <message>
+        <source>&amp;Relative support without a case, after the latest contact:</source>
+        <translation>Anhörigs&amp;töd utan ärende, efter senaste kontakten:</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosures, after the information left:</source>
+        <translation>Utlämna&amp;nden, efter att uppgifterna lämnades ut:</translation>
+    </message>
+    <message>
+        <source>Br&amp;iefs</source>
+        <translation>&amp;Underlag</translation>
+    </message>
+    <message>
+        <source>Classification &amp;line:</source>
+        <translation>Sekretess&amp;markering:</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every page of a brief, for example the secrecy marking.</source>
+        <translation>Skrivs överst på varje sida i ett underlag, till exempel ”SEKRETESS — OSL”.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Avbr&amp;yt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
     </message>
 </context>
 <context>

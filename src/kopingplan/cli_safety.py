@@ -228,7 +228,10 @@ def cmd_rekey(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
     passphrase = secrets.read(Cli.tr("Passphrase: "))
 
     def progress(step: int, steps: int, stage: str) -> None:
-        print(f"[{step}/{steps}] {translate('Rekey', stage)}", file=out, flush=True)
+        line = "[{step}/{steps}] {stage}".format(
+            step=step, steps=steps, stage=translate("Rekey", stage)
+        )
+        print(line, file=out, flush=True)
 
     with Session.open(paths, passphrase, record_unlock=False) as session:
         result = rekey.rekey(session, passphrase, progress=progress)

@@ -22,35 +22,33 @@ from kopingplan.services import exchange
 ITEM_LIMIT = 500
 FIRST_WORDS = 90
 RECEIVED, SOURCE, KIND, DATED, CASE, TEXT = range(6)
-_CONTEXT = "IncomingItems"
 
 
 def kind_text(kind: str) -> str:
     texts = {
-        "case": QCoreApplication.translate(_CONTEXT, "Case details"),
-        "note": QCoreApplication.translate(_CONTEXT, "Note"),
-        "measure": QCoreApplication.translate(_CONTEXT, "Measure"),
-        "situation": QCoreApplication.translate(_CONTEXT, "Situation picture entry"),
-        "message": QCoreApplication.translate(_CONTEXT, "Message"),
-        "attachment": QCoreApplication.translate(_CONTEXT, "Attached file"),
+        "case": QCoreApplication.translate("IncomingItems", "Case details"),
+        "note": QCoreApplication.translate("IncomingItems", "Note"),
+        "measure": QCoreApplication.translate("IncomingItems", "Measure"),
+        "situation": QCoreApplication.translate("IncomingItems", "Situation picture entry"),
+        "message": QCoreApplication.translate("IncomingItems", "Message"),
+        "attachment": QCoreApplication.translate("IncomingItems", "Attached file"),
     }
     return texts.get(kind, kind)
 
 
 def _detail_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "level": tr(_CONTEXT, "Level"),
-        "orientation": tr(_CONTEXT, "Orientation"),
-        "status": tr(_CONTEXT, "Status"),
-        "opened_on": tr(_CONTEXT, "Opened"),
-        "closed_on": tr(_CONTEXT, "Closed"),
-        "subjects": tr(_CONTEXT, "Subjects"),
-        "source": tr(_CONTEXT, "Source of the information"),
-        "assessment": tr(_CONTEXT, "Assessment"),
-        "reliability": tr(_CONTEXT, "Reliability"),
-        "actor": tr(_CONTEXT, "Responsible actor"),
-        "follow_up_on": tr(_CONTEXT, "Follow-up"),
+        "level": QCoreApplication.translate("IncomingItems", "Level"),
+        "orientation": QCoreApplication.translate("IncomingItems", "Orientation"),
+        "status": QCoreApplication.translate("IncomingItems", "Status"),
+        "opened_on": QCoreApplication.translate("IncomingItems", "Opened"),
+        "closed_on": QCoreApplication.translate("IncomingItems", "Closed"),
+        "subjects": QCoreApplication.translate("IncomingItems", "Subjects"),
+        "source": QCoreApplication.translate("IncomingItems", "Source of the information"),
+        "assessment": QCoreApplication.translate("IncomingItems", "Assessment"),
+        "reliability": QCoreApplication.translate("IncomingItems", "Reliability"),
+        "actor": QCoreApplication.translate("IncomingItems", "Responsible actor"),
+        "follow_up_on": QCoreApplication.translate("IncomingItems", "Follow-up"),
     }
 
 
@@ -89,23 +87,34 @@ def first_words(item: Any) -> str:
 
 def full_text(item: Any) -> str:
     """The item as the sender gave it, with where it came from, for reading in full."""
-    tr = QCoreApplication.translate
     lines = [
-        tr(_CONTEXT, "Source: {source}").format(source=item.source),
-        tr(_CONTEXT, "Received: {when}").format(when=format_time(item.received_at)),
-        tr(_CONTEXT, "Package: {id}").format(id=item.package_id),
-        tr(_CONTEXT, "Kind: {kind}").format(kind=kind_text(item.kind)),
+        QCoreApplication.translate("IncomingItems", "Source: {source}").format(source=item.source),
+        QCoreApplication.translate("IncomingItems", "Received: {when}").format(
+            when=format_time(item.received_at)
+        ),
+        QCoreApplication.translate("IncomingItems", "Package: {id}").format(id=item.package_id),
+        QCoreApplication.translate("IncomingItems", "Kind: {kind}").format(
+            kind=kind_text(item.kind)
+        ),
     ]
     if item.reference:
-        lines.append(tr(_CONTEXT, "The sender's reference: {ref}").format(ref=item.reference))
+        lines.append(
+            QCoreApplication.translate("IncomingItems", "The sender's reference: {ref}").format(
+                ref=item.reference
+            )
+        )
     if item.dated:
-        lines.append(tr(_CONTEXT, "Dated: {day}").format(day=item.dated))
+        lines.append(
+            QCoreApplication.translate("IncomingItems", "Dated: {day}").format(day=item.dated)
+        )
     if item.title:
-        lines.append(tr(_CONTEXT, "Title: {title}").format(title=item.title))
+        lines.append(
+            QCoreApplication.translate("IncomingItems", "Title: {title}").format(title=item.title)
+        )
     lines += [detail_line(key, value) for key, value in item.details.items() if value]
     if item.attachment is not None:
         lines.append(
-            tr(_CONTEXT, "File: {name} ({size} bytes)").format(
+            QCoreApplication.translate("IncomingItems", "File: {name} ({size} bytes)").format(
                 name=item.title, size=QLocale().toString(len(item.attachment))
             )
         )
@@ -149,13 +158,13 @@ class IncomingList:
             self.note.setText(empty)
         elif len(items) >= ITEM_LIMIT:
             self.note.setText(
-                QCoreApplication.translate(_CONTEXT, "The newest {n} items are shown.").format(
-                    n=len(items)
-                )
+                QCoreApplication.translate(
+                    "IncomingItems", "The newest {n} items are shown."
+                ).format(n=len(items))
             )
         else:
             self.note.setText(
-                QCoreApplication.translate(_CONTEXT, "Items: {n}.").format(n=len(items))
+                QCoreApplication.translate("IncomingItems", "Items: {n}.").format(n=len(items))
             )
 
     def _show_current(self) -> None:
@@ -220,7 +229,7 @@ class CaseIncomingPanel:
         self.list.fill(
             items,
             empty=QCoreApplication.translate(
-                _CONTEXT, "No incoming information is linked to this case."
+                "IncomingItems", "No incoming information is linked to this case."
             ),
         )
 
