@@ -18,11 +18,12 @@ How the copy is made, and why this way:
 * **Durable before it counts.** Written under a temporary name beside the destination,
   every file fsynced, then the folder renamed and its parent fsynced: a crash leaves the old
   state and at most a ``.partial`` folder, never a half backup under the real name.
-* **Verified from the medium: the copy is the vault, bit for bit.** After the fsync the
-  copy's pages are dropped from the page cache (Linux), so what is read next comes from the
-  USB stick. Still inside the write transaction, the copy is read back and compared byte for
-  byte with ``vault.db``, which cannot have changed since it was copied; the key file and the
-  manifest are read back and compared too. A single wrong bit refuses the backup.
+* **Verified from the medium: the copy is the vault, bit for bit.** The copy is written in
+  segments (:func:`copy_and_compare`); each is synced, its pages dropped from the page cache
+  (Linux), so that what is read next comes from the USB stick, and then read back and compared
+  byte for byte with ``vault.db`` while the next segment is copied. All of it happens inside
+  the write transaction, so ``vault.db`` cannot have changed since it was copied. The key file
+  and the manifest are read back and compared too. A single wrong bit refuses the backup.
 * **And it opens as this vault.** The copy is ATTACHed to the vault's connection without a
   key (SQLCipher then uses the main key), read-only and immutable (no side files on the stick):
   it must decrypt, hold a known schema version, the vault id of the key file copied beside it,
@@ -303,7 +304,7 @@ def _copy_segments(
     check_progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> str | None:
-    buffer, offset = bytearray(CHUNK_BYTES), 0
+    buffer, offset, checked = bytearray(CHUNK_BYTES), 0, 0
     pending: deque[tuple[Future[str | None], int]] = deque()  # each with where its range ends
     while True:
         start = offset
@@ -319,15 +320,19 @@ def _copy_segments(
         if offset > start:
             _written(out, start, offset - start)
             pending.append((checker.submit(comparer.compare, start, offset - start), offset))
-        # Results in order; wait for them only once everything is copied.
-        while pending and (pending[0][0].done() or offset == start):
+        # Results in order, waited for only once everything is copied. Progress tells of the
+        # check only then, so that a progress dialog does not flicker between the two stages.
+        copied_all = offset == start
+        if copied_all and check_progress is not None:
+            check_progress(checked, total)
+        while pending and (pending[0][0].done() or copied_all):
             result, checked = pending.popleft()
             difference = result.result()
             if difference is not None:
                 return difference
-            if check_progress is not None:
+            if copied_all and check_progress is not None:
                 check_progress(checked, total)
-        if offset == start and not pending:
+        if copied_all:
             break
     os.fsync(out)  # the file's size and times; its data already is on the drive
     copied = os.fstat(out).st_size
