@@ -239,7 +239,7 @@ def backup(
             progress(done, total, STAGE_COPY)
 
     def checked(done: int, total: int) -> None:
-        if progress is not None:  # the read-back, as long as the copy
+        if progress is not None:  # bytes read back and compared, once all are copied
             progress(done, total, STAGE_CHECK)
 
     check = vault_copy.copy_vault(
