@@ -53,9 +53,10 @@ CACHE_KIB = 32 * 1024
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Up to this size every open runs the full cipher_integrity_check and integrity_check (about
 # 0.3 s at 64 MB). Measured at 1.2 GB they take 20-36 s, which no one can wait for at each
-# unlock; a larger vault is checked in full by `kopingplan check`, before a schema upgrade, on
-# every backup (the copy) and on restore. SQLCipher authenticates each page whenever it reads
-# it in any case, so a damaged or altered page is refused when it is touched.
+# unlock; a larger vault is checked in full by `kopingplan check`, before a schema upgrade and
+# on restore (a backup proves its copy byte-identical to the vault instead: see
+# storage/vault_copy.py). SQLCipher authenticates each page whenever it reads it in any case,
+# so a damaged or altered page is refused when it is touched.
 FULL_CHECK_AT_OPEN_MAX_BYTES = 64 * 1024 * 1024
 
 
