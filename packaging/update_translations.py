@@ -93,6 +93,13 @@ def _call_problem(call: ast.Call, name: str, in_fstring: bool) -> str | None:
     if name == "tr" and bare:
         return "a bare tr('...') lands in the empty context; use translate(ctx, ...) or Ctx.tr(...)"
     if (
+        name in ("translate", "QT_TRANSLATE_NOOP")
+        and len(args) >= 2
+        and _is_text(args[1])
+        and not _is_text(args[0])
+    ):
+        return "lupdate needs the context as a literal string, not a name"
+    if (
         name == "translate"
         and len(args) >= 3
         and not (_is_text(args[2]) or (isinstance(args[2], ast.Constant) and args[2].value is None))

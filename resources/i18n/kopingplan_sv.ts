@@ -3603,6 +3603,30 @@
 <context>
     <name>IdentityDialog</name>
     <message>
+        <source>Imported (PKCS#12)</source>
+        <translation>Importerad (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Self-signed, made with the vault</source>
+        <translation>Självsignerad, skapad med valvet</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} till {end}</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identities (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-identiteter (*.p12 *.pfx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export your certificate</source>
+        <translation>Exportera ditt certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>Certifikat (*.pem)</translation>
+    </message>
+    <message>
         <source>Wrote your certificate to {path}.</source>
         <translation>Ditt certifikat har skrivits till {path}.</translation>
     </message>

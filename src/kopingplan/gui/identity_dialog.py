@@ -34,12 +34,12 @@ CONTEXT = "IdentityDialog"
 
 def source_text(source: str) -> str:
     if source == identity_service.SOURCE_PKCS12:
-        return QCoreApplication.translate(CONTEXT, "Imported (PKCS#12)")
-    return QCoreApplication.translate(CONTEXT, "Self-signed, made with the vault")
+        return QCoreApplication.translate("IdentityDialog", "Imported (PKCS#12)")
+    return QCoreApplication.translate("IdentityDialog", "Self-signed, made with the vault")
 
 
 def validity_text(not_before: datetime, not_after: datetime) -> str:
-    return QCoreApplication.translate(CONTEXT, "{start} to {end}").format(
+    return QCoreApplication.translate("IdentityDialog", "{start} to {end}").format(
         start=day(not_before), end=day(not_after)
     )
 
@@ -47,9 +47,11 @@ def validity_text(not_before: datetime, not_after: datetime) -> str:
 def choose_pkcs12_file(parent: QWidget) -> str:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        QCoreApplication.translate(CONTEXT, "Import a PKCS#12 identity"),
+        QCoreApplication.translate("IdentityDialog", "Import a PKCS#12 identity"),
         "",
-        QCoreApplication.translate(CONTEXT, "PKCS#12 identities (*.p12 *.pfx);;All files (*)"),
+        QCoreApplication.translate(
+            "IdentityDialog", "PKCS#12 identities (*.p12 *.pfx);;All files (*)"
+        ),
     )
     return path
 
@@ -57,9 +59,9 @@ def choose_pkcs12_file(parent: QWidget) -> str:
 def choose_certificate_destination(parent: QWidget) -> str:
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate(CONTEXT, "Export your certificate"),
+        QCoreApplication.translate("IdentityDialog", "Export your certificate"),
         "samordnare.pem",
-        QCoreApplication.translate(CONTEXT, "Certificates (*.pem)"),
+        QCoreApplication.translate("IdentityDialog", "Certificates (*.pem)"),
     )
     if path and not path.lower().endswith((".pem", ".crt", ".cer")):
         path += ".pem"
@@ -77,6 +79,10 @@ class IdentityDialog(QDialog):
         self._message = MessageLabel(self.ui.messageLabel)
         for label in (self.ui.fingerprintLabel, self.ui.previewFingerprintLabel):
             label.setFont(fingerprint_font())
+        # Spare height goes to the history table, or below the facts when there is none
+        # (hidden), rather than between the lines.
+        self.ui.overviewLayout.addStretch(1)
+        self.ui.overviewLayout.setStretchFactor(self.ui.historyTable, 10)
         # Eight groups to a line, like above, in the table's own size: the whole fingerprint
         # is shown, for comparing with a signature's.
         self._table_fingerprint_font = fingerprint_font()
