@@ -21,8 +21,6 @@ from kopingplan.gui.person_edit import PersonEditDialog
 from kopingplan.gui.record_form import RecordDialog, fill_enum_combo
 from kopingplan.services import registry
 
-MATCHES = 50  # persons offered for one search; more words narrow it
-
 ALREADY_IN_CASE = errors.QT_TRANSLATE_NOOP("Errors", "is already in the case with this role")
 
 
@@ -56,19 +54,14 @@ class ParticipantDialog(RecordDialog):
     def find(self, text: str) -> None:
         if self.session is None:
             return
-        rows = registry.person_page(self.session, text.strip() or None, limit=MATCHES)
-        choices.fill_people(
+        rows = choices.offer_persons(
+            self.session,
             self.ui.personCombo,
-            [
-                (
-                    row.id,
-                    choices.person_label(row) + (f", {row.birth_year}" if row.birth_year else ""),
-                )
-                for row in rows
-            ],
+            text,
+            label=lambda row: (
+                choices.person_label(row) + (f", {row.birth_year}" if row.birth_year else "")
+            ),
         )
-        if rows and text.strip():
-            self.ui.personCombo.setCurrentIndex(1)  # the first match, ready to take
         total = registry.person_count(self.session, text.strip() or None)
         self.ui.matchesLabel.setText(
             self.tr("The first {shown} of {total} persons; type more to narrow the list.").format(

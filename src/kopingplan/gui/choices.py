@@ -7,7 +7,7 @@ the first item is "none" (data ``None``) where a choice is optional.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QComboBox
 from kopingplan.domain import model
 from kopingplan.gui.record_form import combo_index
 from kopingplan.services import registry
+
+PERSON_MATCHES = 50  # persons offered for one search; more words narrow it
 
 
 def person_label(row: Any, *, with_organisation: bool = True) -> str:
@@ -78,3 +80,21 @@ def fill_people(combo: QComboBox, people: Iterable[tuple[int, str]]) -> None:
 
 def select(combo: QComboBox, item_id: int | None) -> None:
     combo.setCurrentIndex(max(0, combo_index(combo, item_id)))
+
+
+def offer_persons(
+    session: Any,
+    combo: QComboBox,
+    text: str,
+    exclude: Collection[int] = (),
+    label: Callable[[Any], str] = person_label,
+) -> list[Any]:
+    """Fills ``combo`` with "(none)" and the first persons whose name or identity number
+    matches ``text`` (all persons when empty), leaving out ``exclude``; typed text chooses
+    the first match at once. Returns the persons offered (registry rows)."""
+    rows = registry.person_page(session, text.strip() or None, limit=PERSON_MATCHES)
+    offered = [row for row in rows if row.id not in exclude]
+    fill_people(combo, [(row.id, label(row)) for row in offered])
+    if offered and text.strip():
+        combo.setCurrentIndex(1)  # the first match, ready to take
+    return offered

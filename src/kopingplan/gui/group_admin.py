@@ -12,14 +12,12 @@ changes?"); :class:`MembersDialog` is the panel that lists the members and opens
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -38,7 +36,6 @@ from kopingplan.gui.record_form import RecordDialog, combo_index, fill_enum_comb
 from kopingplan.gui.widgets import MessageLabel, error_text
 from kopingplan.services import meetings, registry
 
-MATCHES = 50  # persons offered for one search; more words narrow it
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 SAME_PERSON = errors.QT_TRANSLATE_NOOP("Errors", "already holds this seat")
@@ -52,20 +49,6 @@ def group_kind(value: model.GroupKind | str) -> str:
         kinds.INTERVENTION_GROUP: QCoreApplication.translate("GroupAdmin", "Intervention group"),
     }
     return texts.get(model.GroupKind(value), str(value))
-
-
-def offer_persons(
-    session: Any, combo: QComboBox, text: str, exclude: Collection[int] = ()
-) -> list[Any]:
-    """Fills ``combo`` with "(none)" and the first persons whose name or identity number
-    matches ``text`` (all persons when empty), leaving out ``exclude``; typed text chooses
-    the first match at once. Returns the persons offered (registry rows)."""
-    rows = registry.person_page(session, text.strip() or None, limit=MATCHES)
-    offered = [row for row in rows if row.id not in exclude]
-    choices.fill_people(combo, [(row.id, choices.person_label(row)) for row in offered])
-    if offered and text.strip():
-        combo.setCurrentIndex(1)  # the first match, ready to take
-    return offered
 
 
 def member_name(row: meetings.Member) -> str:
@@ -184,7 +167,7 @@ class MemberDialog(RecordDialog):
     def find_matches(self, text: str) -> None:
         if self.session is None:
             return
-        rows = offer_persons(self.session, self.ui.personCombo, text)
+        rows = choices.offer_persons(self.session, self.ui.personCombo, text)
         self._rows = {row.id: row for row in rows}
         self._person_chosen()
         total = registry.person_count(self.session, text.strip() or None)

@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from kopingplan.gui import choices
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.group_admin import offer_persons
 from kopingplan.gui.widgets import MessageLabel, error_text
 from kopingplan.services import meetings
 
@@ -43,7 +43,7 @@ class GuestDialog(QDialog):
     def find_matches(self, text: str) -> None:
         if self.session is None:
             return
-        offer_persons(self.session, self.ui.personCombo, text, self.called)
+        choices.offer_persons(self.session, self.ui.personCombo, text, self.called)
 
     def call(self) -> None:
         person_id = self.ui.personCombo.currentData()
