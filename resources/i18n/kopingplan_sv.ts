@@ -1186,6 +1186,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <translation>{text} är inget datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
         <source>New passphrase: </source>
         <translation>Ny lösenfras: </translation>
     </message>
@@ -1832,6 +1836,10 @@
     <message>
         <source>Wrote the signed report {path} ({id}).</source>
         <translation>Skrev den signerade rapporten {path} ({id}).</translation>
+    </message>
+    <message>
+        <source>must be a number from 1 to 100000</source>
+        <translation>måste vara ett tal från 1 till 100000</translation>
     </message>
     <message>
         <source>{shown} of {total} rows.</source>

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import re
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -43,7 +45,18 @@ class _Parser(argparse.ArgumentParser):
     """Turns argparse's multi-line usage complaint into one translated line and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(detail=message)
+        # "argument --from: …" → "--from: …": the rest of the line is in the user's language.
+        found = re.fullmatch(r"argument (\S+): (.*)", message, flags=re.S)
+        raise UsageError(detail=f"{found[1]}: {found[2]}" if found else message)
+
+
+def day(text: str) -> date:
+    """The type of a YYYY-MM-DD argument: anything else is refused in the user's language."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        problem = Cli.tr("{text} is not a date (YYYY-MM-DD)").format(text=text)
+        raise argparse.ArgumentTypeError(problem) from None
 
 
 class SecretReader:

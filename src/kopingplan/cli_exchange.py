@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from kopingplan.cli import Cli, SecretReader, _open, _Parser, _read_input_file
+from kopingplan.cli import Cli, SecretReader, _open, _Parser, _read_input_file, day
 
 
 def add_parsers(commands: Any) -> None:
@@ -76,8 +76,8 @@ def add_parsers(commands: Any) -> None:
     import_package.add_argument("--case", type=int, help=Cli.tr("link everything to this case"))
 
     disclosures = commands.add_parser("disclosures", help=Cli.tr("the disclosure log"))
-    disclosures.add_argument("--from", dest="since", type=date.fromisoformat, metavar="YYYY-MM-DD")
-    disclosures.add_argument("--to", dest="until", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    disclosures.add_argument("--from", dest="since", type=day, metavar="YYYY-MM-DD")
+    disclosures.add_argument("--to", dest="until", type=day, metavar="YYYY-MM-DD")
     disclosures.add_argument("--recipient", help=Cli.tr("part of the name, or the fingerprint"))
     disclosures.add_argument("--case", type=int)
     commands.add_parser("legal-bases", help=Cli.tr("the legal bases a disclosure can cite"))

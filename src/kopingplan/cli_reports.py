@@ -10,20 +10,19 @@ included.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from kopingplan.cli import Cli, SecretReader, UsageError, _open, _Parser
+from kopingplan.cli import Cli, SecretReader, UsageError, _open, _Parser, day
 
 
 def _period_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--from", dest="first", type=date.fromisoformat, metavar="YYYY-MM-DD",
+        "--from", dest="first", type=day, metavar="YYYY-MM-DD",
         help=Cli.tr("the first day of the period"),
     )  # fmt: skip
     parser.add_argument(
-        "--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD",
+        "--to", dest="last", type=day, metavar="YYYY-MM-DD",
         help=Cli.tr("the last day of the period (included)"),
     )  # fmt: skip
 
@@ -92,7 +91,7 @@ def cmd_log(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int
     from kopingplan.services import accountability
 
     if not 1 <= args.limit <= 100_000:
-        raise UsageError(detail="--limit")
+        raise UsageError(detail="--limit: " + Cli.tr("must be a number from 1 to 100000"))
     since, until = accountability.day_period(args.first, args.last)
     with _open(args, secrets, record_unlock=False) as session:
         total = accountability.access_log_count(session, args.case, args.action, since, until)

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from kopingplan.cli import Cli, SecretReader, UsageError, _open, _Parser, _paths
+from kopingplan.cli import Cli, SecretReader, UsageError, _open, _Parser, _paths, day
 
 
 def add_parsers(commands: Any) -> None:
@@ -36,14 +35,14 @@ def add_parsers(commands: Any) -> None:
         dest="retention_command", metavar="ACTION", parser_class=_Parser, required=True
     )
     due = actions.add_parser("list", help=Cli.tr("records whose retention period has run out"))
-    due.add_argument("--today", type=date.fromisoformat, help="YYYY-MM-DD")
+    due.add_argument("--today", type=day, help="YYYY-MM-DD")
     delete = actions.add_parser("delete", help=Cli.tr("delete records for good"))
     delete.add_argument("items", nargs="+", metavar="KIND:ID")
     delete.add_argument("--yes", action="store_true")
     keep = actions.add_parser("keep", help=Cli.tr("keep a record, with a reason"))
     keep.add_argument("item", metavar="KIND:ID")
     keep.add_argument("--reason", required=True)
-    keep.add_argument("--until", type=date.fromisoformat, help="YYYY-MM-DD")
+    keep.add_argument("--until", type=day, help="YYYY-MM-DD")
     rekey = commands.add_parser(
         "rekey",
         help=Cli.tr("re-encrypt the vault under a new key (old key files then open nothing)"),

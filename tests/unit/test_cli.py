@@ -297,3 +297,22 @@ def test_no_vault_file_holds_the_plaintext_of_what_is_stored(made: Path) -> None
         for encoding in ("utf-8", "utf-16-le"):
             assert probe.encode(encoding) not in files, probe
     assert b"SQLite format 3" not in files
+
+
+def test_a_bad_date_or_limit_is_one_swedish_line_and_changes_nothing(made: Path) -> None:
+    before = snapshot(made)
+    for args, expected in (
+        (
+            ("report", "access-log", "--from", "2026-13-01", "--out", str(made.parent / "r.pdf")),
+            "kopingplan: --from: 2026-13-01 är inget datum (ÅÅÅÅ-MM-DD)",
+        ),
+        (("disclosures", "--to", "igår"), "kopingplan: --to: igår är inget datum (ÅÅÅÅ-MM-DD)"),
+        (("log", "--limit", "-5"), "kopingplan: --limit: måste vara ett tal från 1 till 100000"),
+    ):
+        result = kopingplan(
+            "--vault", str(made), "--passphrase-stdin", *args, stdin=f"{PASSPHRASE}\n", lang="sv"
+        )
+        assert result.returncode == 2
+        assert result.stderr.strip().splitlines() == [f"{expected} (se 'kopingplan --help')"]
+    assert snapshot(made) == before
+    assert not (made.parent / "r.pdf").exists()
