@@ -55,7 +55,9 @@ def day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        problem = Cli.tr("{text} is not a date (YYYY-MM-DD)").format(text=text)
+        # repr: a line break or control character in the junk stays on the one error line.
+        shown = repr(text if len(text) <= 40 else text[:39] + "…")
+        problem = Cli.tr("{text} is not a date (YYYY-MM-DD)").format(text=shown)
         raise argparse.ArgumentTypeError(problem) from None
 
 

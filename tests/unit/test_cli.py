@@ -304,9 +304,9 @@ def test_a_bad_date_or_limit_is_one_swedish_line_and_changes_nothing(made: Path)
     for args, expected in (
         (
             ("report", "access-log", "--from", "2026-13-01", "--out", str(made.parent / "r.pdf")),
-            "kopingplan: --from: 2026-13-01 är inget datum (ÅÅÅÅ-MM-DD)",
+            "kopingplan: --from: '2026-13-01' är inget datum (ÅÅÅÅ-MM-DD)",
         ),
-        (("disclosures", "--to", "igår"), "kopingplan: --to: igår är inget datum (ÅÅÅÅ-MM-DD)"),
+        (("disclosures", "--to", "igår"), "kopingplan: --to: 'igår' är inget datum (ÅÅÅÅ-MM-DD)"),
         (("log", "--limit", "-5"), "kopingplan: --limit: måste vara ett tal från 1 till 100000"),
     ):
         result = kopingplan(
