@@ -63,6 +63,20 @@ def test_a_file_that_is_no_certificate_is_refused(junk: bytes) -> None:
         certificates.choose(junk)
 
 
+def test_a_certificate_of_an_unknown_x509_version_is_refused() -> None:
+    """cryptography raises InvalidVersion, not ValueError, for it (found by hypothesis)."""
+    data = der(police_identity().certificate)
+    v3 = b"\xa0\x03\x02\x01\x02"  # [0] EXPLICIT INTEGER 2: X.509 version 3
+    assert v3 in data
+    for version in (b"\x03", b"\x07"):
+        with pytest.raises(ex.CertificateUnreadable):
+            certificates.choose(data.replace(v3, v3[:-1] + version, 1))
+    bundle = pkcs7.serialize_certificates(
+        [police_identity().certificate], serialization.Encoding.PEM
+    )
+    assert certificates.choose(bundle) == police_identity().certificate
+
+
 def test_the_fingerprint_is_openssls_sha256_in_groups_of_four(tmp_path: Path) -> None:
     police = police_identity()
     (tmp_path / "police.pem").write_bytes(police.certificate_pem)

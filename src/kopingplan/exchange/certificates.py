@@ -61,6 +61,12 @@ class CertificateInfo:
         return now <= self.not_after <= now + EXPIRY_WARNING
 
 
+# What cryptography raises for a malformed certificate: mostly ValueError, but an unknown
+# X.509 version is InvalidVersion and a name attribute of the wrong ASN.1 type a TypeError
+# (both found by the hypothesis tests).
+_UNREADABLE = (ValueError, TypeError, x509.InvalidVersion)
+
+
 def read_certificates(data: bytes) -> list[x509.Certificate]:
     """Every certificate in a PEM file (one or many), a DER file or a PKCS#7 bundle."""
     if not data or len(data) > MAX_FILE_BYTES:
@@ -75,7 +81,7 @@ def read_certificates(data: bytes) -> list[x509.Certificate]:
     for der_reader in (_one_der, pkcs7.load_der_pkcs7_certificates):
         try:
             found = der_reader(data)
-        except (ValueError, TypeError):
+        except _UNREADABLE:
             continue
         if found:
             return found
@@ -89,7 +95,7 @@ def _one_der(data: bytes) -> list[x509.Certificate]:
 def _attempt(reader: object, data: bytes) -> list[x509.Certificate]:
     try:
         found = reader(data)  # type: ignore[operator]
-    except (ValueError, TypeError):
+    except _UNREADABLE:
         raise ex.CertificateUnreadable() from None
     if not found:
         raise ex.CertificateUnreadable()
@@ -150,7 +156,7 @@ def describe(certificate: x509.Certificate) -> CertificateInfo:
             can_encrypt=usage is None or usage.key_encipherment,
             can_sign=usage is None or usage.digital_signature or usage.content_commitment,
         )
-    except ValueError:
+    except _UNREADABLE:  # a name attribute of the wrong type, say, found only when read
         raise ex.CertificateUnreadable() from None
 
 
