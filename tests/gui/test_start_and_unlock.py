@@ -194,6 +194,7 @@ def test_unlocking_on_the_worker_thread_shows_a_busy_dialog_state(
     qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
     if controller.main_window is None:  # still unlocking: the dialog shows it is busy
         assert not dialog.ui.unlockButton.isEnabled()
+        assert not dialog.safety.recovery_button.isEnabled()
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
     assert controller.main_window.case_list.ui.countLabel.text() == "3 cases"
 
@@ -244,3 +245,22 @@ def test_tab_order_of_the_unlock_dialog(
         "recoveryButton",  # "Use recovery key" (safety_unlock)
         "passphraseEdit",
     ]
+
+
+def test_every_unlock_button_shows_its_whole_text_in_swedish(
+    controller: Any, qtbot: Any, closed_vault: VaultPaths
+) -> None:
+    """On a 1366 px laptop "Använd återställningsnyckel" was cut to "nvänd återställningsnycke"."""
+    controller.set_language("sv")
+    controller.start(closed_vault.folder)
+    dialog = controller.unlock_dialog
+    qtbot.waitExposed(dialog)
+    buttons = [
+        dialog.ui.unlockButton,
+        dialog.ui.quitButton,
+        dialog.ui.chooseButton,
+        dialog.safety.recovery_button,
+    ]
+    assert dialog.safety.recovery_button.text() == "Använd åt&erställningsnyckel"
+    for button in buttons:
+        assert button.width() >= button.sizeHint().width(), button.text()

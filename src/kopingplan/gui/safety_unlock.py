@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.tasks import TaskContext, TaskRunner
@@ -58,8 +58,12 @@ class UnlockSafety(QWidget):
         self.recovery_button = QPushButton(dialog)
         self.recovery_button.setObjectName("recoveryButton")
         self.recovery_button.setAutoDefault(False)
-        buttons = dialog.ui.buttonLayout
-        buttons.insertWidget(buttons.indexOf(dialog.ui.chooseButton) + 1, self.recovery_button)
+        # On its own row under the passphrase, where a person who forgot it looks: in the
+        # button row its long Swedish text was clipped on a 1366 px laptop.
+        recovery_row = QHBoxLayout()
+        recovery_row.addStretch(1)
+        recovery_row.addWidget(self.recovery_button)
+        layout.insertLayout(layout.indexOf(dialog.ui.passphraseEdit) + 1, recovery_row)
         self.recovery_button.clicked.connect(self.open_recovery)
         self._timer = QTimer(self)
         self._timer.setInterval(COUNTDOWN_MS)

@@ -108,6 +108,7 @@ class UnlockDialog(QDialog):
             self.ui.unlockButton,
             self.ui.chooseButton,
             self.ui.quitButton,
+            self.safety.recovery_button,
         ):
             widget.setEnabled(not busy)
 
