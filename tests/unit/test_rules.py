@@ -281,3 +281,69 @@ def test_normalised_text_fails_only_for_what_the_user_must_fix(text: str) -> Non
         rules.validate(case(summary=summary))
     except errors.InvalidInput as error:
         assert error.problem == rules.CONTROL_CHARACTERS
+
+
+# --- problems(): every problem at once ---------------------------------------------------------
+
+
+def test_problems_lists_every_field_at_once_in_field_order() -> None:
+    bad = case(title="", summary="a\x07b", status=m.CaseStatus.CLOSED)
+    assert [(p.field, p.problem) for p in rules.problems(bad)] == [
+        ("title", rules.REQUIRED),
+        ("summary", rules.CONTROL_CHARACTERS),
+        ("closed_on", rules.REQUIRED),  # a rule between fields comes after the fields
+    ]
+
+
+def test_a_good_record_has_no_problems() -> None:
+    assert rules.problems(case(summary="Rad ett", id=3)) == []
+
+
+def test_one_problem_per_field_the_first() -> None:
+    person = m.Person("", "", identity_number="19121212121", birth_year=1800)
+    found = {p.field: p for p in rules.problems(person)}
+    assert found["given_name"].problem == rules.REQUIRED
+    assert found["birth_year"].problem == rules.DATE_OUT_OF_RANGE  # not also "does not match"
+    assert found["identity_number"].problem == rules.INVALID_IDENTITY_NUMBER
+    assert found["identity_number"].reason  # why, for the GUI; never the number itself
+    assert "19121212121" not in found["identity_number"].reason
+    assert len(rules.problems(person)) == 3
+
+
+def test_validate_raises_the_first_of_the_problems() -> None:
+    bad = m.Incident(D0, m.IncidentKind.THREAT, "", "", follow_up_on=D0 - timedelta(days=1))
+    first, *rest = rules.problems(bad)
+    assert [p.field for p in rest] == ["staff_member", "follow_up_on"]
+    assert problem(bad) == (first.field, first.problem) == ("description", rules.REQUIRED)
+
+
+def test_problems_in_list_items_name_the_item_field() -> None:
+    plan = m.ExitPlan(
+        1,
+        T0,
+        social_items=(m.SocialItem(m.SocialKind.RELATIVE, "", m.Influence.NEUTRAL),),
+        motivation=9,
+    )
+    fields = {p.field: p.problem for p in rules.problems(plan)}
+    assert fields == {
+        "social_items.description": rules.REQUIRED,
+        "motivation": rules.MOTIVATION_RANGE,
+    }
+
+
+def test_required_fields_are_known_for_marking() -> None:
+    assert rules.required_fields(m.Case) == {"title"}
+    assert rules.required_fields(m.Incident) == {"description", "staff_member"}
+    assert rules.required_fields(object) == frozenset()
+
+
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_problems_agree_with_validate(title: str, summary: str) -> None:
+    record = case(title=title, summary=summary)
+    found = rules.problems(record)
+    try:
+        rules.validate(record)
+    except errors.InvalidInput as error:
+        assert (error.field, error.problem) == (found[0].field, found[0].problem)
+    else:
+        assert found == []

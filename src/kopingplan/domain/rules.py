@@ -1,10 +1,12 @@
 """Validation of the domain records before they are stored.
 
-:func:`validate` checks one record of :mod:`kopingplan.domain.model` and raises
-:class:`errors.InvalidInput` with the (English) field name and one of the problem texts below;
-the GUI translates both. :func:`normalise_text` is what the GUI and the services apply to typed
-text first: validation then refuses only what the user must fix (an empty title, a text too
-long) or what cannot be stored safely (invisible control characters, not-normalised Unicode).
+:func:`problems` checks one record of :mod:`kopingplan.domain.model` and returns every
+:class:`Problem` at once, each with the (English) field name and one of the problem texts below
+(the message key; the GUI translates it and words it for the kind of field). :func:`validate`
+raises :class:`errors.InvalidInput` with the first of them, for the services.
+:func:`normalise_text` is what the GUI and the services apply to typed text first:
+validation then refuses only what the user must fix (an empty title, a text too long) or what
+cannot be stored safely (invisible control characters, not-normalised Unicode).
 
 The checks here are the ones a person can trip over. The schema repeats the few that protect
 the data itself (enumerations, real dates, a closed case's date), so a bug in a service cannot
@@ -17,7 +19,7 @@ import dataclasses
 import re
 import types
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, Union, get_args, get_origin, get_type_hints
@@ -94,25 +96,45 @@ def normalise_text(text: str) -> str:
 
 
 @dataclasses.dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a record: the (English) field it belongs to and the message key, an
+    "Errors" text above. ``reason`` says more where there is more (an identity number's)."""
+
+    field: str
+    problem: str
+    reason: str = ""
+
+    def error(self) -> InvalidInput:
+        """The same problem as the exception :func:`validate` raises."""
+        if self.reason:
+            return InvalidInput(self.field, self.problem, reason=self.reason)
+        return InvalidInput(self.field, self.problem)
+
+
+# A rule between fields yields the problems it finds (there may be more than one).
+_Check = Callable[[Any], Iterator[Problem]]
+
+
+@dataclasses.dataclass(frozen=True)
 class _Spec:
     required: frozenset[str] = frozenset()  # text that must not be blank
     lines: frozenset[str] = frozenset()  # single-line text, at most LINE_MAX characters
     long: dict[str, int] = dataclasses.field(default_factory=dict)  # other limits than TEXT_MAX
-    check: Callable[[Any], None] | None = None  # rules between fields
+    check: _Check | None = None  # rules between fields
 
 
 def _spec(
     required: str = "",
     lines: str = "",
-    check: Callable[[Any], None] | None = None,
+    check: _Check | None = None,
     long: dict[str, int] | None = None,
 ) -> _Spec:
     return _Spec(frozenset(required.split()), frozenset(lines.split()), long or {}, check)
 
 
-def _not_before(field: str, value: date | None, own: date) -> None:
+def _not_before(field: str, value: date | None, own: date) -> Iterator[Problem]:
     if value is not None and value < own:
-        raise InvalidInput(field, BEFORE_OWN_DATE)
+        yield Problem(field, BEFORE_OWN_DATE)
 
 
 def _day_of(instant: datetime) -> date:
@@ -121,93 +143,93 @@ def _day_of(instant: datetime) -> date:
     return min(instant.date(), instant.astimezone(UTC).date())
 
 
-def _check_case(case: m.Case) -> None:
+def _check_case(case: m.Case) -> Iterator[Problem]:
     if case.status == m.CaseStatus.CLOSED and case.closed_on is None:
-        raise InvalidInput("closed_on", REQUIRED)
+        yield Problem("closed_on", REQUIRED)
     if case.status == m.CaseStatus.OPEN and case.closed_on is not None:
-        raise InvalidInput("closed_on", ONLY_WHEN_CLOSED)
-    _not_before("closed_on", case.closed_on, case.opened_on)
+        yield Problem("closed_on", ONLY_WHEN_CLOSED)
+    yield from _not_before("closed_on", case.closed_on, case.opened_on)
 
 
-def _check_level_change(change: m.LevelChange) -> None:
+def _check_level_change(change: m.LevelChange) -> Iterator[Problem]:
     # The first row of a case records the level it started on and needs no reason; a move does.
     if change.from_level is None:
         return
     if m.Level(change.from_level) == m.Level(change.to_level):
-        raise InvalidInput("to_level", SAME_LEVEL)
+        yield Problem("to_level", SAME_LEVEL)
     if not change.reason.strip():
-        raise InvalidInput("reason", REQUIRED)
+        yield Problem("reason", REQUIRED)
 
 
-def _check_person(person: m.Person) -> None:
+def _check_person(person: m.Person) -> Iterator[Problem]:
     if not person.given_name.strip() and not person.family_name.strip():
-        raise InvalidInput("given_name", REQUIRED)
-    if person.birth_year is not None and not YEAR_MIN <= person.birth_year <= YEAR_MAX:
-        raise InvalidInput("birth_year", DATE_OUT_OF_RANGE)
+        yield Problem("given_name", REQUIRED)
+    year_in_range = person.birth_year is None or YEAR_MIN <= person.birth_year <= YEAR_MAX
+    if not year_in_range:
+        yield Problem("birth_year", DATE_OUT_OF_RANGE)
     if person.identity_number is None:
         return
     try:
         number = IdentityNumber.parse(person.identity_number)
     except InvalidIdentityNumber as error:
-        # The reason is kept for the GUI; the number itself never goes into the error.
-        raise InvalidInput(
-            "identity_number", INVALID_IDENTITY_NUMBER, reason=str(error.reason)
-        ) from None
+        # The reason is kept for the GUI; the number itself never goes into the problem.
+        yield Problem("identity_number", INVALID_IDENTITY_NUMBER, str(error.reason))
+        return
     if number.digits != person.identity_number:
-        raise InvalidInput("identity_number", NOT_CANONICAL)
-    if person.birth_year is not None and person.birth_year != number.birth_date.year:
-        raise InvalidInput("birth_year", BIRTH_YEAR_MISMATCH)
+        yield Problem("identity_number", NOT_CANONICAL)
+    elif year_in_range and person.birth_year not in (None, number.birth_date.year):
+        yield Problem("birth_year", BIRTH_YEAR_MISMATCH)
 
 
-def _check_contact(contact: m.Contact) -> None:
+def _check_contact(contact: m.Contact) -> Iterator[Problem]:
     if contact.person_id is None and contact.organisation_id is None and contact.case_id is None:
-        raise InvalidInput("person_id", NEEDS_LINK)
-    _not_before("follow_up_on", contact.follow_up_on, _day_of(contact.occurred_at))
+        yield Problem("person_id", NEEDS_LINK)
+    yield from _not_before("follow_up_on", contact.follow_up_on, _day_of(contact.occurred_at))
 
 
-def _check_membership(membership: m.GroupMembership) -> None:
+def _check_membership(membership: m.GroupMembership) -> Iterator[Problem]:
     if membership.person_id is None and membership.organisation_id is None:
-        raise InvalidInput("person_id", NEEDS_MEMBER)
-    _not_before("to_date", membership.to_date, membership.from_date)
+        yield Problem("person_id", NEEDS_MEMBER)
+    yield from _not_before("to_date", membership.to_date, membership.from_date)
 
 
-def _check_agenda_item(item: m.AgendaItem) -> None:
+def _check_agenda_item(item: m.AgendaItem) -> Iterator[Problem]:
     if item.position < 0:
-        raise InvalidInput("position", NOT_NEGATIVE)
+        yield Problem("position", NOT_NEGATIVE)
     if m.AgendaItemKind(item.kind) == m.AgendaItemKind.CASE and item.case_id is None:
-        raise InvalidInput("case_id", REQUIRED)
+        yield Problem("case_id", REQUIRED)
 
 
-def _check_exit_plan(plan: m.ExitPlan) -> None:
+def _check_exit_plan(plan: m.ExitPlan) -> Iterator[Problem]:
     if plan.revision < 1:
-        raise InvalidInput("revision", AT_LEAST_ONE)
+        yield Problem("revision", AT_LEAST_ONE)
     if plan.motivation is not None and not MOTIVATION_MIN <= plan.motivation <= MOTIVATION_MAX:
-        raise InvalidInput("motivation", MOTIVATION_RANGE)
+        yield Problem("motivation", MOTIVATION_RANGE)
     areas = [m.PracticalArea(need.area) for need in plan.practical_needs]
     if len(set(areas)) != len(areas):
-        raise InvalidInput("practical_needs", DUPLICATE)
+        yield Problem("practical_needs", DUPLICATE)
 
 
-def _check_measure(measure: m.Measure) -> None:
-    _not_before("follow_up_on", measure.follow_up_on, measure.starts_on)
+def _check_measure(measure: m.Measure) -> Iterator[Problem]:
+    yield from _not_before("follow_up_on", measure.follow_up_on, measure.starts_on)
 
 
-def _check_relative_support_contact(contact: m.RelativeSupportContact) -> None:
-    _not_before("follow_up_on", contact.follow_up_on, _day_of(contact.occurred_at))
+def _check_relative_support_contact(contact: m.RelativeSupportContact) -> Iterator[Problem]:
+    yield from _not_before("follow_up_on", contact.follow_up_on, _day_of(contact.occurred_at))
 
 
-def _check_disclosure(disclosure: m.Disclosure) -> None:
+def _check_disclosure(disclosure: m.Disclosure) -> Iterator[Problem]:
     if not _SHA256.fullmatch(disclosure.content_sha256):
-        raise InvalidInput("content_sha256", NOT_A_CHECKSUM)
+        yield Problem("content_sha256", NOT_A_CHECKSUM)
 
 
-def _check_incident(incident: m.Incident) -> None:
-    _not_before("follow_up_on", incident.follow_up_on, incident.occurred_on)
+def _check_incident(incident: m.Incident) -> Iterator[Problem]:
+    yield from _not_before("follow_up_on", incident.follow_up_on, incident.occurred_on)
 
 
-def _check_plan_revision(revision: m.PlanRevision) -> None:
+def _check_plan_revision(revision: m.PlanRevision) -> Iterator[Problem]:
     if revision.revision < 1:
-        raise InvalidInput("revision", AT_LEAST_ONE)
+        yield Problem("revision", AT_LEAST_ONE)
 
 
 _SPECS: dict[type, _Spec] = {
@@ -322,62 +344,86 @@ def _check_value(field: str, value: Any, hint: Any, spec: _Spec) -> None:
             hint(value)
         except ValueError:
             raise InvalidInput(field, UNKNOWN_VALUE) from None
-    elif get_origin(hint) is tuple:
-        _check_tuple(field, value, get_args(hint)[0], spec)
     else:  # a field type this module was not taught: fail loudly in development
         raise TypeError(f"rules.validate cannot check {field}: {hint!r}")
 
 
-def _check_tuple(field: str, value: Any, item_hint: Any, spec: _Spec) -> None:
+def _check_tuple(field: str, value: Any, item_hint: Any, spec: _Spec) -> list[Problem]:
+    """Problems of a tuple field; an item's own fields are named under the record's field
+    ("social_items.description")."""
     if not isinstance(value, tuple):
-        raise InvalidInput(field, WRONG_TYPE)
+        return [Problem(field, WRONG_TYPE)]
+    found: list[Problem] = []
     for item in value:
         if dataclasses.is_dataclass(item_hint):
             if not isinstance(item, item_hint):  # type: ignore[arg-type]
-                raise InvalidInput(field, WRONG_TYPE)
-            _validate_fields(item, prefix=f"{field}.")
+                return [Problem(field, WRONG_TYPE)]
+            found += _problems_of(item, prefix=f"{field}.")
         elif item_hint is str:
             if not isinstance(item, str):
-                raise InvalidInput(field, WRONG_TYPE)
+                return [Problem(field, WRONG_TYPE)]
             # Items of a list of strings are keys or short labels: each one line, not blank.
-            _check_text(field, item, required=True, line=True, limit=LINE_MAX)
+            try:
+                _check_text(field, item, required=True, line=True, limit=LINE_MAX)
+            except InvalidInput as error:
+                return [Problem(field, error.problem)]
         elif item_hint is int:
             if isinstance(item, bool) or not isinstance(item, int):
-                raise InvalidInput(field, WRONG_TYPE)
+                return [Problem(field, WRONG_TYPE)]
             if field.endswith("_ids") and item < 1:
-                raise InvalidInput(field, INVALID_ID)
+                return [Problem(field, INVALID_ID)]
         else:
             raise TypeError(f"rules.validate cannot check items of {field}: {item_hint!r}")
     if item_hint in (str, int) and len(set(value)) != len(value):
-        raise InvalidInput(field, DUPLICATE)
+        found.append(Problem(field, DUPLICATE))
+    return found
 
 
-def _validate_fields(obj: Any, prefix: str = "") -> None:
+def _field_problems(field: str, value: Any, hint: Any, spec: _Spec) -> list[Problem]:
+    if get_origin(_split_optional(hint)[0]) is tuple and value is not None:
+        return _check_tuple(field, value, get_args(_split_optional(hint)[0])[0], spec)
+    try:
+        _check_value(field, value, hint, spec)
+    except InvalidInput as error:
+        return [Problem(field, error.problem)]
+    return []
+
+
+def _problems_of(obj: Any, prefix: str = "") -> list[Problem]:
     cls = type(obj)
     try:
         spec = _SPECS[cls]
     except KeyError:
         raise TypeError(f"no validation rules for {cls.__name__}") from None
     hints = _hints(cls)
+    found: list[Problem] = []
     for f in dataclasses.fields(obj):
-        try:
-            _check_value(f.name, getattr(obj, f.name), hints[f.name], spec)
-        except InvalidInput as error:
-            if not prefix:
-                raise
-            # A problem inside a tuple item names the item's field under the record's field.
-            raise InvalidInput(prefix + error.field, error.problem) from None
+        found += _field_problems(f.name, getattr(obj, f.name), hints[f.name], spec)
     if spec.check is not None:
-        try:
-            spec.check(obj)
-        except InvalidInput as error:
-            if not prefix:
-                raise
-            raise InvalidInput(prefix + error.field, error.problem) from None
+        found += spec.check(obj)
+    named = [dataclasses.replace(p, field=prefix + p.field) for p in found] if prefix else found
+    # One problem a field: the first one, which the user fixes before the next one matters.
+    first: dict[str, Problem] = {}
+    for problem in named:
+        first.setdefault(problem.field, problem)
+    return list(first.values())
+
+
+def problems(obj: object) -> list[Problem]:
+    """Every problem of one record of :mod:`kopingplan.domain.model` at once, one per field:
+    fields in declaration order, then the rules between fields. Empty when the record may be
+    stored. A class without rules is a programming error (``TypeError``)."""
+    return _problems_of(obj)
 
 
 def validate(obj: object) -> None:
-    """Checks one record of :mod:`kopingplan.domain.model`; raises InvalidInput on the first
-    problem found (fields in declaration order, then the rules between fields). A class
-    without rules is a programming error (``TypeError``)."""
-    _validate_fields(obj)
+    """Checks one record; raises InvalidInput with the first of :func:`problems`."""
+    found = _problems_of(obj)
+    if found:
+        raise found[0].error()
+
+
+def required_fields(cls: type) -> frozenset[str]:
+    """The text fields of ``cls`` that must not be blank (the GUI marks them)."""
+    spec = _SPECS.get(cls)
+    return spec.required if spec is not None else frozenset()
