@@ -106,6 +106,11 @@ ACTIONS = {
     "group_memberships.hand_over": "Lämnade över en plats i arbetsgrupp",
     "agenda_items.move": "Flyttade dagordningspunkt",
     "demo.fill": "Fyllde valvet med påhittade demouppgifter",
+    "notes.correct": "Rättade anteckning (tidigare text sparad)",
+    "notes.copy": "Kopierade anteckning till urklipp",
+    "contacts.correct": "Rättade kontakt (tidigare text sparad)",
+    "contacts.copy": "Kopierade kontakt till urklipp",
+    "case_participants.remove": "Tog bort person från ärende",
 }
 
 

@@ -116,6 +116,11 @@ _ACTIONS = {
     ),
     "agenda_items.move": QT_TRANSLATE_NOOP("AccessLog", "Moved an agenda item"),
     "demo.fill": QT_TRANSLATE_NOOP("AccessLog", "Filled the vault with fictional demo data"),
+    "notes.correct": QT_TRANSLATE_NOOP("AccessLog", "Corrected note (earlier text kept)"),
+    "notes.copy": QT_TRANSLATE_NOOP("AccessLog", "Copied note to the clipboard"),
+    "contacts.correct": QT_TRANSLATE_NOOP("AccessLog", "Corrected contact (earlier text kept)"),
+    "contacts.copy": QT_TRANSLATE_NOOP("AccessLog", "Copied contact to the clipboard"),
+    "case_participants.remove": QT_TRANSLATE_NOOP("AccessLog", "Removed person from case"),
 }
 
 
