@@ -49,19 +49,24 @@ def required(field: str, value: str) -> Problem | None:
     return None
 
 
-def rule_problem(record: object, fields: Mapping[str, str], prefix: str = "") -> Problem | None:
-    """The first problem :func:`rules.validate` finds in ``record`` that belongs to one of
+def rule_problems(record: object, fields: Mapping[str, str], prefix: str = "") -> list[Problem]:
+    """Every problem :func:`rules.problems` finds in ``record`` that belongs to one of
     ``fields`` (record field → flow field), so a page reports only its own fields' problems.
 
     The same rules the service applies on save: a page that passes cannot fail there.
     """
-    try:
-        rules.validate(record)
-    except errors.InvalidInput as error:
-        base = error.field.split(".", 1)[0]
+    found: list[Problem] = []
+    for problem in rules.problems(record):
+        base = problem.field.split(".", 1)[0]
         if base in fields:
-            return Problem(prefix + fields[base], error.problem, errors.CONTEXT)
-    return None
+            found.append(Problem(prefix + fields[base], problem.problem, errors.CONTEXT))
+    return found
+
+
+def rule_problem(record: object, fields: Mapping[str, str], prefix: str = "") -> Problem | None:
+    """The first of :func:`rule_problems` (for a page that shows one field of the record)."""
+    found = rule_problems(record, fields, prefix)
+    return found[0] if found else None
 
 
 def first(*problems: Problem | None) -> list[Problem]:

@@ -27,6 +27,7 @@ from kopingplan.domain.flows.base import (
     list_from_draft,
     required,
     rule_problem,
+    rule_problems,
     text_from_draft,
 )
 from kopingplan.domain.flows.plan_items import (
@@ -171,7 +172,7 @@ class ExitPlanFlow(Flow):
                 found += first(required(name, getattr(self, name)))
         taken = {p.field for p in found}
         fields = {n: n for n in SITUATION_FIELDS if n not in taken}
-        return found + first(rule_problem(self._plan(), fields))
+        return found + rule_problems(self._plan(), fields)
 
     def _social_problems(self) -> list[Problem]:
         found: list[Problem] = []
@@ -187,7 +188,7 @@ class ExitPlanFlow(Flow):
         found: list[Problem] = []
         for area, need in self.practical.items():
             need_record = m.PracticalNeed(area, need.status, rules.normalise_text(need.note))
-            found += first(rule_problem(need_record, {"note": "note"}, f"practical.{area.value}."))
+            found += rule_problems(need_record, {"note": "note"}, f"practical.{area.value}.")
         return found
 
     def _measures_problems(self) -> list[Problem]:
@@ -197,7 +198,7 @@ class ExitPlanFlow(Flow):
         for index, draft in enumerate(self.measures):
             found += self._measure_problems(index, draft)
         if not self.measures:
-            found += first(rule_problem(self._plan(), {"no_measures_reason": "no_measures_reason"}))
+            found += rule_problems(self._plan(), {"no_measures_reason": "no_measures_reason"})
         if self.plan_follow_up_on is not None:
             found += first(
                 required("plan_follow_up_text", self.plan_follow_up_text),
@@ -225,7 +226,7 @@ class ExitPlanFlow(Flow):
             for name in ("description", "actor_text", "follow_up_on", "outcome")
             if name not in taken
         }
-        return found + first(rule_problem(draft.to_measure(PENDING_ID, self.today), fields, prefix))
+        return found + rule_problems(draft.to_measure(PENDING_ID, self.today), fields, prefix)
 
     def _past(self, field: str, value: date | None, draft: MeasureDraft | None) -> Problem | None:
         if value is None or value >= self.today:

@@ -31,6 +31,7 @@ from kopingplan.domain.flows.base import (
     int_from_draft,
     required,
     rule_problem,
+    rule_problems,
     text_from_draft,
 )
 from kopingplan.errors import QT_TRANSLATE_NOOP
@@ -158,13 +159,13 @@ class RelativeSupportFlow(Flow):
                     found.append(Problem("given_name", NEEDS_NAME))
                 else:
                     names = {n: n for n in ("given_name", "family_name", "phone")}
-                    found += first(rule_problem(person, names))
+                    found += rule_problems(person, names)
             elif self.caller_mode is CallerMode.ANONYMOUS:
                 found += first(required("pseudonym", self.pseudonym))
             found += first(required("relation", self.relation))
             taken = {p.field for p in found}
             fields = {n: n for n in ("relation", "pseudonym", "callback") if n not in taken}
-            found += first(rule_problem(self._new_thread(), fields))
+            found += rule_problems(self._new_thread(), fields)
         if self.caller_is_named and not self.consent_to_record:
             found.append(Problem("consent_to_record", NAMED_NEEDS_CONSENT))
         if self.occurred_at > self.now():
@@ -176,10 +177,10 @@ class RelativeSupportFlow(Flow):
         fields = (
             {"signs_other": "signs_other"} if blank else {n: n for n in ("worry", "signs_other")}
         )
-        return first(blank, rule_problem(self._contact(), fields))
+        return first(blank) + rule_problems(self._contact(), fields)
 
     def _advice_problems(self) -> list[Problem]:
-        return first(rule_problem(self._contact(), {"advice": "advice"}))
+        return rule_problems(self._contact(), {"advice": "advice"})
 
     def _link_problems(self) -> list[Problem]:
         found: list[Problem] = []
@@ -193,7 +194,7 @@ class RelativeSupportFlow(Flow):
         if self.follow_up_on is not None and self.follow_up_on < self.today:
             found.append(Problem("follow_up_on", DATE_IN_PAST))
         elif self.follow_up_on is not None:
-            found += first(rule_problem(self._contact(), {"follow_up_on": "follow_up_on"}))
+            found += rule_problems(self._contact(), {"follow_up_on": "follow_up_on"})
         return found
 
     # --- records ------------------------------------------------------------------------------
