@@ -172,6 +172,26 @@
         <translation>Fyllde valvet med påhittade demouppgifter</translation>
     </message>
     <message>
+        <source>Corrected note (earlier text kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied note to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected contact (earlier text kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied contact to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed person from case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved and signed: {name} (document id {id}).</source>
         <translation>Sparad och signerad: {name} (dokument-id {id}).</translation>
     </message>
@@ -1174,6 +1194,45 @@
     <message>
         <source>The chosen incoming item</source>
         <translation>Den valda inkomna uppgiften</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>page {page}: damaged or changed on disk (its authentication code does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page 1 (the header and the list of tables) cannot be read, so nothing else could be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page}: broken structure ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken structure: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the structural check stopped at a damaged page ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {table}: cannot be read to the end ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the write-ahead log (vault.db-wal) is missing although it held changes: the last changes before the program stopped are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log cannot be read to the end ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database does not belong to this key file (it is another vault&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2783,46 @@
         <source>The file is too large to be a PKCS#12 identity. Nothing was changed; check that you chose the right file.</source>
         <translation>Filen är för stor för att vara en PKCS#12-identitet. Ingenting har ändrats; kontrollera att du valde rätt fil.</translation>
     </message>
+    <message>
+        <source>belongs to another case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file. Name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a device, a pipe or a socket). Name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is larger than {limit_mib} MiB, the most this kind of file can be. Nothing was read; check that you named the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is empty. Check that you named the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read (no permission, or the drive failed). Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} already exists and was not replaced. Choose another name (on the command line, --force replaces it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a folder, a device or a link to one). Nothing was written; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be written in {path} (no permission, or a read-only drive). Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanBoundaryPage</name>
@@ -4160,58 +4259,6 @@
 <context>
     <name>Labels</name>
     <message>
-        <source>General</source>
-        <translation>Generell</translation>
-    </message>
-    <message>
-        <source>Specific</source>
-        <translation>Specifik</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Individinriktad</translation>
-    </message>
-    <message>
-        <source>Right-wing extremism</source>
-        <translation>Högerextremism</translation>
-    </message>
-    <message>
-        <source>Left-wing extremism</source>
-        <translation>Vänsterextremism</translation>
-    </message>
-    <message>
-        <source>Islamist extremism</source>
-        <translation>Islamistisk extremism</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annan</translation>
-    </message>
-    <message>
-        <source>Unclear</source>
-        <translation>Oklar</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppet</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Avslutat</translation>
-    </message>
-    <message>
-        <source>Subject of the case</source>
-        <translation>Ärendet gäller</translation>
-    </message>
-    <message>
-        <source>Relative</source>
-        <translation>Anhörig</translation>
-    </message>
-    <message>
-        <source>Professional</source>
-        <translation>Yrkesperson</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
@@ -4248,30 +4295,6 @@
         <translation>Insats</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Möte</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>Hembesök</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Brev</translation>
-    </message>
-    <message>
-        <source>Digital meeting</source>
-        <translation>Digitalt möte</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>Ej gjord</translation>
     </message>
@@ -4280,112 +4303,12 @@
         <translation>Klar</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Planerad</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Avbruten</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Polisen</translation>
-    </message>
-    <message>
-        <source>Social services</source>
-        <translation>Socialtjänsten</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>Skola</translation>
-    </message>
-    <message>
-        <source>Culture and leisure</source>
-        <translation>Kultur och fritid</translation>
-    </message>
-    <message>
-        <source>Municipal federation</source>
-        <translation>Kommunalförbund</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommun</translation>
-    </message>
-    <message>
-        <source>Health care</source>
-        <translation>Hälso- och sjukvård</translation>
-    </message>
-    <message>
-        <source>Employment service</source>
-        <translation>Arbetsförmedlingen</translation>
-    </message>
-    <message>
-        <source>Civil society</source>
-        <translation>Civilsamhället</translation>
-    </message>
-    <message>
-        <source>IOP partner</source>
-        <translation>IOP-partner</translation>
-    </message>
-    <message>
-        <source>Faith community</source>
-        <translation>Trossamfund</translation>
-    </message>
-    <message>
-        <source>Sports club</source>
-        <translation>Idrottsförening</translation>
-    </message>
-    <message>
-        <source>Housing company</source>
-        <translation>Bostadsbolag</translation>
-    </message>
-    <message>
         <source>Holds the case</source>
         <translation>Ansvarig för ärendet</translation>
     </message>
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Bekräftad</translation>
-    </message>
-    <message>
-        <source>Probable</source>
-        <translation>Sannolik</translation>
-    </message>
-    <message>
-        <source>Possible</source>
-        <translation>Möjlig</translation>
-    </message>
-    <message>
-        <source>Doubtful</source>
-        <translation>Tveksam</translation>
-    </message>
-    <message>
-        <source>Not assessed</source>
-        <translation>Ej bedömd</translation>
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation>Hot</translation>
-    </message>
-    <message>
-        <source>Harassment</source>
-        <translation>Trakasserier</translation>
-    </message>
-    <message>
-        <source>Undue pressure</source>
-        <translation>Otillåten påverkan</translation>
-    </message>
-    <message>
-        <source>Violence</source>
-        <translation>Våld</translation>
     </message>
     <message>
         <source>Meeting action</source>
@@ -4799,6 +4722,10 @@
         <source>Members&amp;hip…</source>
         <translation>Med&amp;lemmar …</translation>
     </message>
+    <message>
+        <source>Members today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -4996,6 +4923,25 @@
     <message>
         <source>Where the information comes from, e.g. the police liaison</source>
         <translation>Varifrån uppgiften kommer, t.ex. kontaktpolisen</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeArea</name>
+    <message>
+        <source>{at} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice {at} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next notice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6528,6 +6474,10 @@
         <source>Enter opens the hit, Esc goes back to the search box.</source>
         <translation>Enter öppnar träffen, Esc går tillbaka till sökrutan.</translation>
     </message>
+    <message>
+        <source>#{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>
@@ -6797,6 +6747,10 @@
         <translation>&amp;Datum:</translation>
     </message>
     <message>
+        <source>Changes since this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last &amp;meeting of:</source>
         <translation>Senaste &amp;mötet i:</translation>
     </message>
@@ -6977,6 +6931,10 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the work to stop at a safe point…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7176,6 +7134,505 @@
     <message>
         <source>&amp;Mark verified</source>
         <translation>&amp;Markera som verifierad</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.ActorKind</name>
+    <message>
+        <source>Municipal unit</source>
+        <translation>Kommunal verksamhet</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polisen</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvården</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Civilsamhället</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familjen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan aktör</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.AgendaItemKind</name>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Övrigt</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.CaseRole</name>
+    <message>
+        <source>Subject of the case</source>
+        <translation>Ärendet gäller</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Anhörig</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Yrkesperson</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.CaseStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.Channel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Digital meeting</source>
+        <translation>Digitalt möte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.Field</name>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Inriktning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>People the case is about</source>
+        <translation>Personer som ärendet gäller</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Situation picture entries</source>
+        <translation>Lägesbildsposter</translation>
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Milieu</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Tillförlitlighet</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.GroupKind</name>
+    <message>
+        <source>Youth group</source>
+        <translation>Unggruppen</translation>
+    </message>
+    <message>
+        <source>Intervention group</source>
+        <translation>Insatsgrupp</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.IncidentKind</name>
+    <message>
+        <source>Threat</source>
+        <translation>Hot</translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation>Trakasserier</translation>
+    </message>
+    <message>
+        <source>Undue pressure</source>
+        <translation>Otillåten påverkan</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Våld</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.Influence</name>
+    <message>
+        <source>Supports the change</source>
+        <translation>Stöttar förändringen</translation>
+    </message>
+    <message>
+        <source>Pulls back</source>
+        <translation>Drar tillbaka</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Varken eller</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.Level</name>
+    <message>
+        <source>General</source>
+        <translation>Generell</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>Specifik</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individinriktad</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.MeasureStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.NeedStatus</name>
+    <message>
+        <source>A need</source>
+        <translation>Behov finns</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>Inget behov</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.OrganisationKind</name>
+    <message>
+        <source>Police</source>
+        <translation>Polisen</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänsten</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Culture and leisure</source>
+        <translation>Kultur och fritid</translation>
+    </message>
+    <message>
+        <source>Municipal federation</source>
+        <translation>Kommunalförbund</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvården</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Civilsamhället</translation>
+    </message>
+    <message>
+        <source>IOP partner</source>
+        <translation>IOP-partner</translation>
+    </message>
+    <message>
+        <source>Faith community</source>
+        <translation>Trossamfund</translation>
+    </message>
+    <message>
+        <source>Sports club</source>
+        <translation>Idrottsförening</translation>
+    </message>
+    <message>
+        <source>Housing company</source>
+        <translation>Bostadsbolag</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.Orientation</name>
+    <message>
+        <source>Right-wing extremism</source>
+        <translation>Högerextremism</translation>
+    </message>
+    <message>
+        <source>Left-wing extremism</source>
+        <translation>Vänsterextremism</translation>
+    </message>
+    <message>
+        <source>Islamist extremism</source>
+        <translation>Islamistisk extremism</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan inriktning</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Oklar inriktning</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.PracticalArea</name>
+    <message>
+        <source>Work or studies</source>
+        <translation>Arbete eller studier</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <source>Psychiatric support</source>
+        <translation>Psykiatriskt stöd</translation>
+    </message>
+    <message>
+        <source>Relocation for protection</source>
+        <translation>Flytt av skyddsskäl</translation>
+    </message>
+    <message>
+        <source>Relocation for other reasons</source>
+        <translation>Flytt av andra skäl</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <source>Substance abuse</source>
+        <translation>Missbruk</translation>
+    </message>
+    <message>
+        <source>Neuropsychiatric assessment</source>
+        <translation>Neuropsykiatrisk utredning</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.Reliability</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation>Trolig</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Möjlig</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Tveksam</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ej bedömd</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.SocialKind</name>
+    <message>
+        <source>Relative</source>
+        <translation>Anhörig</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Vän</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <source>Starting a family</source>
+        <translation>Bilda familj</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
     </message>
 </context>
 <context>
@@ -7391,138 +7848,6 @@
 </context>
 <context>
     <name>WizardTexts</name>
-    <message>
-        <source>Relative</source>
-        <translation>Anhörig</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Barn</translation>
-    </message>
-    <message>
-        <source>Friend</source>
-        <translation>Vän</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Arbete</translation>
-    </message>
-    <message>
-        <source>Studies</source>
-        <translation>Studier</translation>
-    </message>
-    <message>
-        <source>Starting a family</source>
-        <translation>Bilda familj</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annat</translation>
-    </message>
-    <message>
-        <source>Supports the change</source>
-        <translation>Stöttar förändringen</translation>
-    </message>
-    <message>
-        <source>Pulls back</source>
-        <translation>Drar tillbaka</translation>
-    </message>
-    <message>
-        <source>Neither</source>
-        <translation>Varken eller</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Vet inte</translation>
-    </message>
-    <message>
-        <source>A need</source>
-        <translation>Behov finns</translation>
-    </message>
-    <message>
-        <source>No need</source>
-        <translation>Inget behov</translation>
-    </message>
-    <message>
-        <source>Work or studies</source>
-        <translation>Arbete eller studier</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Boende</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Hälsa</translation>
-    </message>
-    <message>
-        <source>Psychiatric support</source>
-        <translation>Psykiatriskt stöd</translation>
-    </message>
-    <message>
-        <source>Relocation for protection</source>
-        <translation>Omlokalisering, skyddsbehov</translation>
-    </message>
-    <message>
-        <source>Relocation for other reasons</source>
-        <translation>Omlokalisering, andra skäl</translation>
-    </message>
-    <message>
-        <source>Economy</source>
-        <translation>Ekonomi</translation>
-    </message>
-    <message>
-        <source>Substance abuse</source>
-        <translation>Substansberoende</translation>
-    </message>
-    <message>
-        <source>Neuropsychiatric assessment</source>
-        <translation>Neuropsykiatrisk utredning</translation>
-    </message>
-    <message>
-        <source>Municipal unit</source>
-        <translation>Kommunal verksamhet</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Polisen</translation>
-    </message>
-    <message>
-        <source>Health care</source>
-        <translation>Hälso- och sjukvård</translation>
-    </message>
-    <message>
-        <source>Employment service</source>
-        <translation>Arbetsförmedlingen</translation>
-    </message>
-    <message>
-        <source>Civil society</source>
-        <translation>Civilsamhället</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Familjen</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planerad</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Avbruten</translation>
-    </message>
     <message>
         <source>1 – no motivation to change</source>
         <translation>1 – ingen motivation till förändring</translation>

@@ -173,7 +173,7 @@ def test_exit_plan_pages_in_swedish(qtbot: Any, session: Any, swedish: None) -> 
     ui.followUpEdit.setDate(to_qdate(date.today() + timedelta(days=30)))
     click(qtbot, ui.addButton)
     type_text(ui.descriptionEdit, "Samtal med kurator varannan vecka")
-    choose(ui.actorKindCombo, "Hälso- och sjukvård")
+    choose(ui.actorKindCombo, "Hälso- och sjukvården")
     type_text(ui.actorTextEdit, "Vårdcentralen Köping")
     tick(qtbot, ui.planFollowUpCheck)
     look(wizard, "exit_plan_4_insatser")

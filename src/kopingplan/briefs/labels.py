@@ -1,86 +1,50 @@
 """Swedish words for the domain's code values and Swedish dates, for printed briefs.
 
 A brief is a Swedish document whatever language the program's screens are in (it goes to
-Swedish authorities and is filed there), so these texts are fixed here and not translated.
+Swedish authorities and is filed there), so these texts are not translated at print time: the
+words for the domain's code values are the Swedish of :mod:`kopingplan.domain.vocabulary`, the
+one table the screens translate from too, so a brief says what the screen says.
 Times are shown in the computer's local time zone with its UTC offset, so a brief printed on
 a laptop set to Swedish time reads naturally and is still unambiguous.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
 
 from kopingplan.domain import model as m
+from kopingplan.domain import vocabulary
 
-LEVELS = {
-    m.Level.GENERAL: "Generell",
-    m.Level.SPECIFIC: "Specifik",
-    m.Level.INDIVIDUAL: "Individinriktad",
-}
-ORIENTATIONS = {
-    m.Orientation.RIGHT: "Högerextremism",
-    m.Orientation.LEFT: "Vänsterextremism",
-    m.Orientation.ISLAMIST: "Islamistisk extremism",
-    m.Orientation.OTHER: "Annan inriktning",
-    m.Orientation.UNCLEAR: "Oklar inriktning",
-}
-STATUSES = {m.CaseStatus.OPEN: "Öppet", m.CaseStatus.CLOSED: "Avslutat"}
-RELIABILITIES = {
-    m.Reliability.CONFIRMED: "Bekräftad",
-    m.Reliability.PROBABLE: "Trolig",
-    m.Reliability.POSSIBLE: "Möjlig",
-    m.Reliability.DOUBTFUL: "Tveksam",
-    m.Reliability.UNKNOWN: "Okänd",
-}
-GROUP_KINDS = {
-    m.GroupKind.YOUTH_GROUP: "Unggruppen",
-    m.GroupKind.INTERVENTION_GROUP: "Insatsgrupp",
-}
-AGENDA_KINDS = {
-    m.AgendaItemKind.CASE: "Ärende",
-    m.AgendaItemKind.SITUATION: "Lägesbild",
-    m.AgendaItemKind.OTHER: "Övrigt",
-}
-MEASURE_STATUSES = {
-    m.MeasureStatus.PLANNED: "Planerad",
-    m.MeasureStatus.ONGOING: "Pågår",
-    m.MeasureStatus.DONE: "Genomförd",
-    m.MeasureStatus.CANCELLED: "Avbruten",
-}
-ACTORS = {
-    m.ActorKind.MUNICIPAL_UNIT: "Kommunal verksamhet",
-    m.ActorKind.POLICE: "Polisen",
-    m.ActorKind.HEALTH_CARE: "Hälso- och sjukvården",
-    m.ActorKind.EMPLOYMENT_SERVICE: "Arbetsförmedlingen",
-    m.ActorKind.CIVIL_SOCIETY: "Civilsamhället",
-    m.ActorKind.FAMILY: "Familjen",
-    m.ActorKind.OTHER: "Annan aktör",
-}
-CHANNELS = {
-    m.Channel.PHONE: "Telefon",
-    m.Channel.MEETING: "Möte",
-    m.Channel.HOME_VISIT: "Hembesök",
-    m.Channel.EMAIL: "E-post",
-    m.Channel.LETTER: "Brev",
-    m.Channel.DIGITAL_MEETING: "Digitalt möte",
-    m.Channel.OTHER: "Annat",
-}
-NEED_STATUSES = {
-    m.NeedStatus.PRESENT: "Finns",
-    m.NeedStatus.NOT_PRESENT: "Finns inte",
-    m.NeedStatus.UNKNOWN: "Okänt",
-}
-PRACTICAL_AREAS = {
-    m.PracticalArea.WORK_OR_STUDIES: "Arbete eller studier",
-    m.PracticalArea.HOUSING: "Boende",
-    m.PracticalArea.HEALTH: "Hälsa",
-    m.PracticalArea.PSYCHIATRIC_SUPPORT: "Psykiatriskt stöd",
-    m.PracticalArea.RELOCATION_PROTECTION: "Flytt av skyddsskäl",
-    m.PracticalArea.RELOCATION_OTHER: "Flytt av andra skäl",
-    m.PracticalArea.ECONOMY: "Ekonomi",
-    m.PracticalArea.SUBSTANCE_ABUSE: "Missbruk",
-    m.PracticalArea.NEUROPSYCHIATRIC_ASSESSMENT: "Neuropsykiatrisk utredning",
-}
+
+def words(table: Mapping[Any, vocabulary.Term], language: str = "sv") -> dict[Any, str]:
+    """One table of :mod:`kopingplan.domain.vocabulary` as plain words in ``language``."""
+    return {value: term.word(language) for value, term in table.items()}
+
+
+def word(value: StrEnum, language: str = "sv") -> str:
+    """The printed word for any enum value of the vocabulary."""
+    return vocabulary.word(value, language)
+
+
+def field(name: str, language: str = "sv") -> str:
+    """The printed name of a record field (a vocabulary.FIELDS key)."""
+    return vocabulary.field(name, language)
+
+
+LEVELS: dict[m.Level, str] = words(vocabulary.LEVELS)
+ORIENTATIONS: dict[m.Orientation, str] = words(vocabulary.ORIENTATIONS)
+STATUSES: dict[m.CaseStatus, str] = words(vocabulary.STATUSES)
+RELIABILITIES: dict[m.Reliability, str] = words(vocabulary.RELIABILITIES)
+GROUP_KINDS: dict[m.GroupKind, str] = words(vocabulary.GROUP_KINDS)
+AGENDA_KINDS: dict[m.AgendaItemKind, str] = words(vocabulary.AGENDA_KINDS)
+MEASURE_STATUSES: dict[m.MeasureStatus, str] = words(vocabulary.MEASURE_STATUSES)
+ACTORS: dict[m.ActorKind, str] = words(vocabulary.ACTORS)
+CHANNELS: dict[m.Channel, str] = words(vocabulary.CHANNELS)
+NEED_STATUSES: dict[m.NeedStatus, str] = words(vocabulary.NEED_STATUSES)
+PRACTICAL_AREAS: dict[m.PracticalArea, str] = words(vocabulary.PRACTICAL_AREAS)
 
 MONTHS = (
     "januari", "februari", "mars", "april", "maj", "juni",

@@ -1,53 +1,93 @@
 """What the domain's code values are called on screen, in the UI language.
 
-Looked up at call time, never at import, so a language switch shows at once. The texts are
-written out as ``QCoreApplication.translate("Labels", "…")`` calls because that literal form is
-what pyside6-lupdate extracts (see :mod:`kopingplan.i18n`).
+The words of the domain's enums and record fields come from the one table the briefs print
+from too, :mod:`kopingplan.domain.vocabulary`, translated through the catalogue. Screen-only
+words (search headings, timeline kinds, "To do" kinds) are written out here as
+``QCoreApplication.translate("Labels", "…")`` calls, the literal form pyside6-lupdate extracts.
+Everything is looked up at call time, never at import, so a language switch shows at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
-from kopingplan.domain import model
+from kopingplan.domain import model, vocabulary
+from kopingplan.i18n import tr
+
+
+def say(value: StrEnum) -> str:
+    """Any enum value of :data:`vocabulary.TABLES` in the UI language."""
+    return _say(vocabulary.term(value))
+
+
+def _say(term: vocabulary.Term) -> str:
+    return tr(term.context, term.english)
+
+
+def _lookup(table: Mapping[Any, vocabulary.Term], kind: type[StrEnum], value: object) -> str:
+    """``value`` (an enum member or its code) in words; an unknown code is shown as it is."""
+    try:
+        return _say(table[kind(value)])
+    except (ValueError, KeyError):
+        return str(value)
 
 
 def level(value: model.Level | str) -> str:
-    texts = {
-        model.Level.GENERAL: QCoreApplication.translate("Labels", "General"),
-        model.Level.SPECIFIC: QCoreApplication.translate("Labels", "Specific"),
-        model.Level.INDIVIDUAL: QCoreApplication.translate("Labels", "Individual"),
-    }
-    return texts.get(model.Level(value), str(value))
+    return _lookup(vocabulary.LEVELS, model.Level, value)
 
 
 def orientation(value: model.Orientation | str) -> str:
-    texts = {
-        model.Orientation.RIGHT: QCoreApplication.translate("Labels", "Right-wing extremism"),
-        model.Orientation.LEFT: QCoreApplication.translate("Labels", "Left-wing extremism"),
-        model.Orientation.ISLAMIST: QCoreApplication.translate("Labels", "Islamist extremism"),
-        model.Orientation.OTHER: QCoreApplication.translate("Labels", "Other"),
-        model.Orientation.UNCLEAR: QCoreApplication.translate("Labels", "Unclear"),
-    }
-    return texts.get(model.Orientation(value), str(value))
+    return _lookup(vocabulary.ORIENTATIONS, model.Orientation, value)
 
 
 def status(value: model.CaseStatus | str) -> str:
-    texts = {
-        model.CaseStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
-        model.CaseStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
-    }
-    return texts.get(model.CaseStatus(value), str(value))
+    return _lookup(vocabulary.STATUSES, model.CaseStatus, value)
 
 
 def role(value: model.CaseRole | str) -> str:
-    texts = {
-        model.CaseRole.SUBJECT: QCoreApplication.translate("Labels", "Subject of the case"),
-        model.CaseRole.RELATIVE: QCoreApplication.translate("Labels", "Relative"),
-        model.CaseRole.PROFESSIONAL: QCoreApplication.translate("Labels", "Professional"),
-        model.CaseRole.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }
-    return texts.get(model.CaseRole(value), str(value))
+    return _lookup(vocabulary.ROLES, model.CaseRole, value)
+
+
+def group_kind(value: model.GroupKind | str) -> str:
+    return _lookup(vocabulary.GROUP_KINDS, model.GroupKind, value)
+
+
+def agenda_kind(value: model.AgendaItemKind | str) -> str:
+    return _lookup(vocabulary.AGENDA_KINDS, model.AgendaItemKind, value)
+
+
+def need_status(value: model.NeedStatus | str) -> str:
+    return _lookup(vocabulary.NEED_STATUSES, model.NeedStatus, value)
+
+
+def practical_area(value: model.PracticalArea | str) -> str:
+    return _lookup(vocabulary.PRACTICAL_AREAS, model.PracticalArea, value)
+
+
+def social_kind(value: model.SocialKind | str) -> str:
+    return _lookup(vocabulary.SOCIAL_KINDS, model.SocialKind, value)
+
+
+def influence(value: model.Influence | str) -> str:
+    return _lookup(vocabulary.INFLUENCES, model.Influence, value)
+
+
+def measure_status(value: model.MeasureStatus | str) -> str:
+    return _lookup(vocabulary.MEASURE_STATUSES, model.MeasureStatus, value)
+
+
+def actor(value: model.ActorKind | str) -> str:
+    return _lookup(vocabulary.ACTORS, model.ActorKind, value)
+
+
+def field(name: str) -> str:
+    """A record field's name (vocabulary.FIELDS key) in the UI language."""
+    found = vocabulary.FIELDS.get(name)
+    return _say(found) if found is not None else name
 
 
 def search_kind(kind: str) -> str:
@@ -73,20 +113,8 @@ def timeline_kind(kind: str) -> str:
     return texts.get(kind, kind)
 
 
-def channel(value: str) -> str:
-    texts = {
-        model.Channel.PHONE: QCoreApplication.translate("Labels", "Phone"),
-        model.Channel.MEETING: QCoreApplication.translate("Labels", "Meeting"),
-        model.Channel.HOME_VISIT: QCoreApplication.translate("Labels", "Home visit"),
-        model.Channel.EMAIL: QCoreApplication.translate("Labels", "E-mail"),
-        model.Channel.LETTER: QCoreApplication.translate("Labels", "Letter"),
-        model.Channel.DIGITAL_MEETING: QCoreApplication.translate("Labels", "Digital meeting"),
-        model.Channel.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }
-    try:
-        return texts[model.Channel(value)]
-    except ValueError:
-        return value
+def channel(value: model.Channel | str) -> str:
+    return _lookup(vocabulary.CHANNELS, model.Channel, value)
 
 
 def timeline_detail(kind: str, detail: str) -> str:
@@ -104,35 +132,12 @@ def timeline_detail(kind: str, detail: str) -> str:
         if detail == "done":
             return QCoreApplication.translate("Labels", "Done")
     if kind == "measure":
-        texts = {
-            "planned": QCoreApplication.translate("Labels", "Planned"),
-            "ongoing": QCoreApplication.translate("Labels", "Ongoing"),
-            "done": QCoreApplication.translate("Labels", "Done"),
-            "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
-        }
-        return texts.get(detail, detail)
+        return measure_status(detail)
     return detail
 
 
 def organisation_kind(value: model.OrganisationKind | str) -> str:
-    kinds = model.OrganisationKind
-    texts = {
-        kinds.POLICE: QCoreApplication.translate("Labels", "Police"),
-        kinds.SOCIAL_SERVICES: QCoreApplication.translate("Labels", "Social services"),
-        kinds.SCHOOL: QCoreApplication.translate("Labels", "School"),
-        kinds.CULTURE_LEISURE: QCoreApplication.translate("Labels", "Culture and leisure"),
-        kinds.MUNICIPAL_FEDERATION: QCoreApplication.translate("Labels", "Municipal federation"),
-        kinds.MUNICIPALITY: QCoreApplication.translate("Labels", "Municipality"),
-        kinds.HEALTH_CARE: QCoreApplication.translate("Labels", "Health care"),
-        kinds.EMPLOYMENT_SERVICE: QCoreApplication.translate("Labels", "Employment service"),
-        kinds.CIVIL_SOCIETY: QCoreApplication.translate("Labels", "Civil society"),
-        kinds.IOP_PARTNER: QCoreApplication.translate("Labels", "IOP partner"),
-        kinds.FAITH_COMMUNITY: QCoreApplication.translate("Labels", "Faith community"),
-        kinds.SPORTS_CLUB: QCoreApplication.translate("Labels", "Sports club"),
-        kinds.HOUSING_COMPANY: QCoreApplication.translate("Labels", "Housing company"),
-        kinds.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }
-    return texts.get(model.OrganisationKind(value), str(value))
+    return _lookup(vocabulary.ORGANISATION_KINDS, model.OrganisationKind, value)
 
 
 def person_case_role(value: str) -> str:
@@ -147,25 +152,11 @@ def yes(value: bool) -> str:
 
 
 def reliability(value: model.Reliability | str) -> str:
-    texts = {
-        model.Reliability.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
-        model.Reliability.PROBABLE: QCoreApplication.translate("Labels", "Probable"),
-        model.Reliability.POSSIBLE: QCoreApplication.translate("Labels", "Possible"),
-        model.Reliability.DOUBTFUL: QCoreApplication.translate("Labels", "Doubtful"),
-        model.Reliability.UNKNOWN: QCoreApplication.translate("Labels", "Not assessed"),
-    }
-    return texts.get(model.Reliability(value), str(value))
+    return _lookup(vocabulary.RELIABILITIES, model.Reliability, value)
 
 
 def incident_kind(value: model.IncidentKind | str) -> str:
-    texts = {
-        model.IncidentKind.THREAT: QCoreApplication.translate("Labels", "Threat"),
-        model.IncidentKind.HARASSMENT: QCoreApplication.translate("Labels", "Harassment"),
-        model.IncidentKind.PRESSURE: QCoreApplication.translate("Labels", "Undue pressure"),
-        model.IncidentKind.VIOLENCE: QCoreApplication.translate("Labels", "Violence"),
-        model.IncidentKind.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }
-    return texts.get(model.IncidentKind(value), str(value))
+    return _lookup(vocabulary.INCIDENT_KINDS, model.IncidentKind, value)
 
 
 def due_kind(kind: str) -> str:

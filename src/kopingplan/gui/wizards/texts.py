@@ -14,81 +14,30 @@ from kopingplan.gui import labels
 
 
 def social_kinds() -> dict[m.SocialKind, str]:
-    return {
-        m.SocialKind.RELATIVE: QCoreApplication.translate("WizardTexts", "Relative"),
-        m.SocialKind.PARTNER: QCoreApplication.translate("WizardTexts", "Partner"),
-        m.SocialKind.CHILD: QCoreApplication.translate("WizardTexts", "Child"),
-        m.SocialKind.FRIEND: QCoreApplication.translate("WizardTexts", "Friend"),
-        m.SocialKind.WORK: QCoreApplication.translate("WizardTexts", "Work"),
-        m.SocialKind.STUDIES: QCoreApplication.translate("WizardTexts", "Studies"),
-        m.SocialKind.FAMILY_LIFE: QCoreApplication.translate("WizardTexts", "Starting a family"),
-        m.SocialKind.OTHER: QCoreApplication.translate("WizardTexts", "Other"),
-    }
+    # The words of the one vocabulary (domain/vocabulary.py), as the briefs print them.
+    return {value: labels.social_kind(value) for value in m.SocialKind}
 
 
 def influences() -> dict[m.Influence, str]:
-    return {
-        m.Influence.SUPPORTS: QCoreApplication.translate("WizardTexts", "Supports the change"),
-        m.Influence.PULLS_BACK: QCoreApplication.translate("WizardTexts", "Pulls back"),
-        m.Influence.NEUTRAL: QCoreApplication.translate("WizardTexts", "Neither"),
-    }
+    return {value: labels.influence(value) for value in m.Influence}
 
 
 def need_statuses() -> dict[m.NeedStatus, str]:
-    return {
-        m.NeedStatus.UNKNOWN: QCoreApplication.translate("WizardTexts", "Not known"),
-        m.NeedStatus.PRESENT: QCoreApplication.translate("WizardTexts", "A need"),
-        m.NeedStatus.NOT_PRESENT: QCoreApplication.translate("WizardTexts", "No need"),
-    }
+    # Unknown first: a new plan's needs start as "not known".
+    order = (m.NeedStatus.UNKNOWN, m.NeedStatus.PRESENT, m.NeedStatus.NOT_PRESENT)
+    return {value: labels.need_status(value) for value in order}
 
 
 def practical_areas() -> dict[m.PracticalArea, str]:
-    return {
-        m.PracticalArea.WORK_OR_STUDIES: QCoreApplication.translate(
-            "WizardTexts", "Work or studies"
-        ),
-        m.PracticalArea.HOUSING: QCoreApplication.translate("WizardTexts", "Housing"),
-        m.PracticalArea.HEALTH: QCoreApplication.translate("WizardTexts", "Health"),
-        m.PracticalArea.PSYCHIATRIC_SUPPORT: QCoreApplication.translate(
-            "WizardTexts", "Psychiatric support"
-        ),
-        m.PracticalArea.RELOCATION_PROTECTION: QCoreApplication.translate(
-            "WizardTexts", "Relocation for protection"
-        ),
-        m.PracticalArea.RELOCATION_OTHER: QCoreApplication.translate(
-            "WizardTexts", "Relocation for other reasons"
-        ),
-        m.PracticalArea.ECONOMY: QCoreApplication.translate("WizardTexts", "Economy"),
-        m.PracticalArea.SUBSTANCE_ABUSE: QCoreApplication.translate(
-            "WizardTexts", "Substance abuse"
-        ),
-        m.PracticalArea.NEUROPSYCHIATRIC_ASSESSMENT: QCoreApplication.translate(
-            "WizardTexts", "Neuropsychiatric assessment"
-        ),
-    }
+    return {value: labels.practical_area(value) for value in m.PracticalArea}
 
 
 def actor_kinds() -> dict[m.ActorKind, str]:
-    return {
-        m.ActorKind.MUNICIPAL_UNIT: QCoreApplication.translate("WizardTexts", "Municipal unit"),
-        m.ActorKind.POLICE: QCoreApplication.translate("WizardTexts", "Police"),
-        m.ActorKind.HEALTH_CARE: QCoreApplication.translate("WizardTexts", "Health care"),
-        m.ActorKind.EMPLOYMENT_SERVICE: QCoreApplication.translate(
-            "WizardTexts", "Employment service"
-        ),
-        m.ActorKind.CIVIL_SOCIETY: QCoreApplication.translate("WizardTexts", "Civil society"),
-        m.ActorKind.FAMILY: QCoreApplication.translate("WizardTexts", "Family"),
-        m.ActorKind.OTHER: QCoreApplication.translate("WizardTexts", "Other"),
-    }
+    return {value: labels.actor(value) for value in m.ActorKind}
 
 
 def measure_statuses() -> dict[m.MeasureStatus, str]:
-    return {
-        m.MeasureStatus.PLANNED: QCoreApplication.translate("WizardTexts", "Planned"),
-        m.MeasureStatus.ONGOING: QCoreApplication.translate("WizardTexts", "Ongoing"),
-        m.MeasureStatus.DONE: QCoreApplication.translate("WizardTexts", "Done"),
-        m.MeasureStatus.CANCELLED: QCoreApplication.translate("WizardTexts", "Cancelled"),
-    }
+    return {value: labels.measure_status(value) for value in m.MeasureStatus}
 
 
 def motivations() -> dict[int, str]:

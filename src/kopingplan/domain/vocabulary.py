@@ -1,0 +1,377 @@
+"""The one table of what the domain's code values are called, for the screens and the briefs.
+
+The screens translate through Qt Linguist like every other text (so a translator sees these
+words in the catalogue), while a brief or report is rendered without Qt, often by the command
+line, and is a Swedish document whatever language the screens are in. So each term holds its
+English source text, marked for ``pyside6-lupdate`` with :func:`QT_TRANSLATE_NOOP`, and the
+Swedish word the catalogue gives it. ``tests/unit/test_vocabulary.py`` checks, for every value
+of every enum below, that the catalogue's Swedish is the word written here and that the screens
+and the briefs say the same thing in both languages.
+
+Words chosen once, for both: plain Swedish as the coordinator says it and DOMAIN.md's glossary
+(``Missbruk``, ``Okänt``, ``Iakttagelse``, ``Trolig``, ``Genomförd`` …). Each enum has its own
+context, so "Other" can be "Annan inriktning" for an orientation and "Annat" for a channel.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import NamedTuple
+
+from kopingplan.domain import model as m
+
+LANGUAGES = ("sv", "en")
+
+
+class Source(NamedTuple):
+    """An English source text and the catalogue context it is filed under."""
+
+    context: str
+    text: str
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Source:
+    """Marks ``text`` for lupdate under ``context``; keeps both so the GUI can translate it."""
+    return Source(context, text)
+
+
+class Term(NamedTuple):
+    source: Source
+    swedish: str
+
+    @property
+    def context(self) -> str:
+        return self.source.context
+
+    @property
+    def english(self) -> str:
+        return self.source.text
+
+    def word(self, language: str) -> str:
+        """The word in ``language`` ("sv" or "en"), without Qt."""
+        return self.swedish if language == "sv" else self.english
+
+
+LEVELS: dict[m.Level, Term] = {
+    m.Level.GENERAL: Term(QT_TRANSLATE_NOOP("Vocabulary.Level", "General"), "Generell"),
+    m.Level.SPECIFIC: Term(QT_TRANSLATE_NOOP("Vocabulary.Level", "Specific"), "Specifik"),
+    m.Level.INDIVIDUAL: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Level", "Individual"), "Individinriktad"
+    ),
+}
+
+ORIENTATIONS: dict[m.Orientation, Term] = {
+    m.Orientation.RIGHT: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Orientation", "Right-wing extremism"), "Högerextremism"
+    ),
+    m.Orientation.LEFT: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Orientation", "Left-wing extremism"), "Vänsterextremism"
+    ),
+    m.Orientation.ISLAMIST: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Orientation", "Islamist extremism"),
+        "Islamistisk extremism",
+    ),
+    # Written out, so it reads alone in a table cell or beside a milieu's name.
+    m.Orientation.OTHER: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Orientation", "Other"), "Annan inriktning"
+    ),
+    m.Orientation.UNCLEAR: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Orientation", "Unclear"), "Oklar inriktning"
+    ),
+}
+
+STATUSES: dict[m.CaseStatus, Term] = {
+    m.CaseStatus.OPEN: Term(QT_TRANSLATE_NOOP("Vocabulary.CaseStatus", "Open"), "Öppet"),
+    m.CaseStatus.CLOSED: Term(QT_TRANSLATE_NOOP("Vocabulary.CaseStatus", "Closed"), "Avslutat"),
+}
+
+ROLES: dict[m.CaseRole, Term] = {
+    m.CaseRole.SUBJECT: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.CaseRole", "Subject of the case"), "Ärendet gäller"
+    ),
+    m.CaseRole.RELATIVE: Term(QT_TRANSLATE_NOOP("Vocabulary.CaseRole", "Relative"), "Anhörig"),
+    m.CaseRole.PROFESSIONAL: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.CaseRole", "Professional"), "Yrkesperson"
+    ),
+    m.CaseRole.OTHER: Term(QT_TRANSLATE_NOOP("Vocabulary.CaseRole", "Other"), "Annan"),
+}
+
+ORGANISATION_KINDS: dict[m.OrganisationKind, Term] = {
+    m.OrganisationKind.POLICE: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Police"), "Polisen"
+    ),
+    m.OrganisationKind.SOCIAL_SERVICES: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Social services"), "Socialtjänsten"
+    ),
+    m.OrganisationKind.SCHOOL: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "School"), "Skola"
+    ),
+    m.OrganisationKind.CULTURE_LEISURE: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Culture and leisure"),
+        "Kultur och fritid",
+    ),
+    m.OrganisationKind.MUNICIPAL_FEDERATION: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Municipal federation"),
+        "Kommunalförbund",
+    ),
+    m.OrganisationKind.MUNICIPALITY: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Municipality"), "Kommun"
+    ),
+    m.OrganisationKind.HEALTH_CARE: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Health care"), "Hälso- och sjukvården"
+    ),
+    m.OrganisationKind.EMPLOYMENT_SERVICE: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Employment service"),
+        "Arbetsförmedlingen",
+    ),
+    m.OrganisationKind.CIVIL_SOCIETY: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Civil society"), "Civilsamhället"
+    ),
+    m.OrganisationKind.IOP_PARTNER: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "IOP partner"), "IOP-partner"
+    ),
+    m.OrganisationKind.FAITH_COMMUNITY: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Faith community"), "Trossamfund"
+    ),
+    m.OrganisationKind.SPORTS_CLUB: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Sports club"), "Idrottsförening"
+    ),
+    m.OrganisationKind.HOUSING_COMPANY: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Housing company"), "Bostadsbolag"
+    ),
+    m.OrganisationKind.OTHER: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Other"), "Annan"
+    ),
+}
+
+CHANNELS: dict[m.Channel, Term] = {
+    m.Channel.PHONE: Term(QT_TRANSLATE_NOOP("Vocabulary.Channel", "Phone"), "Telefon"),
+    m.Channel.MEETING: Term(QT_TRANSLATE_NOOP("Vocabulary.Channel", "Meeting"), "Möte"),
+    m.Channel.HOME_VISIT: Term(QT_TRANSLATE_NOOP("Vocabulary.Channel", "Home visit"), "Hembesök"),
+    m.Channel.EMAIL: Term(QT_TRANSLATE_NOOP("Vocabulary.Channel", "E-mail"), "E-post"),
+    m.Channel.LETTER: Term(QT_TRANSLATE_NOOP("Vocabulary.Channel", "Letter"), "Brev"),
+    m.Channel.DIGITAL_MEETING: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Channel", "Digital meeting"), "Digitalt möte"
+    ),
+    m.Channel.OTHER: Term(QT_TRANSLATE_NOOP("Vocabulary.Channel", "Other"), "Annat"),
+}
+
+RELIABILITIES: dict[m.Reliability, Term] = {
+    m.Reliability.CONFIRMED: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Reliability", "Confirmed"), "Bekräftad"
+    ),
+    m.Reliability.PROBABLE: Term(QT_TRANSLATE_NOOP("Vocabulary.Reliability", "Probable"), "Trolig"),
+    m.Reliability.POSSIBLE: Term(QT_TRANSLATE_NOOP("Vocabulary.Reliability", "Possible"), "Möjlig"),
+    m.Reliability.DOUBTFUL: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Reliability", "Doubtful"), "Tveksam"
+    ),
+    # "unknown" means nobody has judged the source yet: say that, not "Okänd".
+    m.Reliability.UNKNOWN: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Reliability", "Not assessed"), "Ej bedömd"
+    ),
+}
+
+GROUP_KINDS: dict[m.GroupKind, Term] = {
+    m.GroupKind.YOUTH_GROUP: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.GroupKind", "Youth group"), "Unggruppen"
+    ),
+    m.GroupKind.INTERVENTION_GROUP: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.GroupKind", "Intervention group"), "Insatsgrupp"
+    ),
+}
+
+AGENDA_KINDS: dict[m.AgendaItemKind, Term] = {
+    m.AgendaItemKind.CASE: Term(QT_TRANSLATE_NOOP("Vocabulary.AgendaItemKind", "Case"), "Ärende"),
+    m.AgendaItemKind.SITUATION: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.AgendaItemKind", "Situation picture"), "Lägesbild"
+    ),
+    m.AgendaItemKind.OTHER: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.AgendaItemKind", "Other business"), "Övrigt"
+    ),
+}
+
+NEED_STATUSES: dict[m.NeedStatus, Term] = {
+    m.NeedStatus.PRESENT: Term(QT_TRANSLATE_NOOP("Vocabulary.NeedStatus", "A need"), "Behov finns"),
+    m.NeedStatus.NOT_PRESENT: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.NeedStatus", "No need"), "Inget behov"
+    ),
+    m.NeedStatus.UNKNOWN: Term(QT_TRANSLATE_NOOP("Vocabulary.NeedStatus", "Not known"), "Okänt"),
+}
+
+PRACTICAL_AREAS: dict[m.PracticalArea, Term] = {
+    m.PracticalArea.WORK_OR_STUDIES: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.PracticalArea", "Work or studies"), "Arbete eller studier"
+    ),
+    m.PracticalArea.HOUSING: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.PracticalArea", "Housing"), "Boende"
+    ),
+    m.PracticalArea.HEALTH: Term(QT_TRANSLATE_NOOP("Vocabulary.PracticalArea", "Health"), "Hälsa"),
+    m.PracticalArea.PSYCHIATRIC_SUPPORT: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.PracticalArea", "Psychiatric support"),
+        "Psykiatriskt stöd",
+    ),
+    m.PracticalArea.RELOCATION_PROTECTION: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.PracticalArea", "Relocation for protection"),
+        "Flytt av skyddsskäl",
+    ),
+    m.PracticalArea.RELOCATION_OTHER: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.PracticalArea", "Relocation for other reasons"),
+        "Flytt av andra skäl",
+    ),
+    m.PracticalArea.ECONOMY: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.PracticalArea", "Economy"), "Ekonomi"
+    ),
+    # The national strategy's and the social services' own word.
+    m.PracticalArea.SUBSTANCE_ABUSE: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.PracticalArea", "Substance abuse"), "Missbruk"
+    ),
+    m.PracticalArea.NEUROPSYCHIATRIC_ASSESSMENT: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.PracticalArea", "Neuropsychiatric assessment"),
+        "Neuropsykiatrisk utredning",
+    ),
+}
+
+SOCIAL_KINDS: dict[m.SocialKind, Term] = {
+    m.SocialKind.RELATIVE: Term(QT_TRANSLATE_NOOP("Vocabulary.SocialKind", "Relative"), "Anhörig"),
+    m.SocialKind.PARTNER: Term(QT_TRANSLATE_NOOP("Vocabulary.SocialKind", "Partner"), "Partner"),
+    m.SocialKind.CHILD: Term(QT_TRANSLATE_NOOP("Vocabulary.SocialKind", "Child"), "Barn"),
+    m.SocialKind.FRIEND: Term(QT_TRANSLATE_NOOP("Vocabulary.SocialKind", "Friend"), "Vän"),
+    m.SocialKind.WORK: Term(QT_TRANSLATE_NOOP("Vocabulary.SocialKind", "Work"), "Arbete"),
+    m.SocialKind.STUDIES: Term(QT_TRANSLATE_NOOP("Vocabulary.SocialKind", "Studies"), "Studier"),
+    m.SocialKind.FAMILY_LIFE: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.SocialKind", "Starting a family"), "Bilda familj"
+    ),
+    m.SocialKind.OTHER: Term(QT_TRANSLATE_NOOP("Vocabulary.SocialKind", "Other"), "Annat"),
+}
+
+INFLUENCES: dict[m.Influence, Term] = {
+    m.Influence.SUPPORTS: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Influence", "Supports the change"), "Stöttar förändringen"
+    ),
+    m.Influence.PULLS_BACK: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Influence", "Pulls back"), "Drar tillbaka"
+    ),
+    m.Influence.NEUTRAL: Term(QT_TRANSLATE_NOOP("Vocabulary.Influence", "Neither"), "Varken eller"),
+}
+
+MEASURE_STATUSES: dict[m.MeasureStatus, Term] = {
+    m.MeasureStatus.PLANNED: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.MeasureStatus", "Planned"), "Planerad"
+    ),
+    m.MeasureStatus.ONGOING: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.MeasureStatus", "Ongoing"), "Pågår"
+    ),
+    # A measure is carried out ("genomförd"), not merely "klar".
+    m.MeasureStatus.DONE: Term(QT_TRANSLATE_NOOP("Vocabulary.MeasureStatus", "Done"), "Genomförd"),
+    m.MeasureStatus.CANCELLED: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.MeasureStatus", "Cancelled"), "Avbruten"
+    ),
+}
+
+ACTORS: dict[m.ActorKind, Term] = {
+    m.ActorKind.MUNICIPAL_UNIT: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ActorKind", "Municipal unit"), "Kommunal verksamhet"
+    ),
+    m.ActorKind.POLICE: Term(QT_TRANSLATE_NOOP("Vocabulary.ActorKind", "Police"), "Polisen"),
+    m.ActorKind.HEALTH_CARE: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ActorKind", "Health care"), "Hälso- och sjukvården"
+    ),
+    m.ActorKind.EMPLOYMENT_SERVICE: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ActorKind", "Employment service"), "Arbetsförmedlingen"
+    ),
+    m.ActorKind.CIVIL_SOCIETY: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ActorKind", "Civil society"), "Civilsamhället"
+    ),
+    m.ActorKind.FAMILY: Term(QT_TRANSLATE_NOOP("Vocabulary.ActorKind", "Family"), "Familjen"),
+    m.ActorKind.OTHER: Term(QT_TRANSLATE_NOOP("Vocabulary.ActorKind", "Other"), "Annan aktör"),
+}
+
+INCIDENT_KINDS: dict[m.IncidentKind, Term] = {
+    m.IncidentKind.THREAT: Term(QT_TRANSLATE_NOOP("Vocabulary.IncidentKind", "Threat"), "Hot"),
+    m.IncidentKind.HARASSMENT: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.IncidentKind", "Harassment"), "Trakasserier"
+    ),
+    m.IncidentKind.PRESSURE: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.IncidentKind", "Undue pressure"), "Otillåten påverkan"
+    ),
+    m.IncidentKind.VIOLENCE: Term(QT_TRANSLATE_NOOP("Vocabulary.IncidentKind", "Violence"), "Våld"),
+    m.IncidentKind.OTHER: Term(QT_TRANSLATE_NOOP("Vocabulary.IncidentKind", "Other"), "Annat"),
+}
+
+# Every enum the coordinator sees, with its table (the vocabulary test walks this).
+TABLES: dict[type[StrEnum], dict[StrEnum, Term]] = {
+    m.Level: LEVELS,  # type: ignore[dict-item]
+    m.Orientation: ORIENTATIONS,  # type: ignore[dict-item]
+    m.CaseStatus: STATUSES,  # type: ignore[dict-item]
+    m.CaseRole: ROLES,  # type: ignore[dict-item]
+    m.OrganisationKind: ORGANISATION_KINDS,  # type: ignore[dict-item]
+    m.Channel: CHANNELS,  # type: ignore[dict-item]
+    m.Reliability: RELIABILITIES,  # type: ignore[dict-item]
+    m.GroupKind: GROUP_KINDS,  # type: ignore[dict-item]
+    m.AgendaItemKind: AGENDA_KINDS,  # type: ignore[dict-item]
+    m.NeedStatus: NEED_STATUSES,  # type: ignore[dict-item]
+    m.PracticalArea: PRACTICAL_AREAS,  # type: ignore[dict-item]
+    m.SocialKind: SOCIAL_KINDS,  # type: ignore[dict-item]
+    m.Influence: INFLUENCES,  # type: ignore[dict-item]
+    m.MeasureStatus: MEASURE_STATUSES,  # type: ignore[dict-item]
+    m.ActorKind: ACTORS,  # type: ignore[dict-item]
+    m.IncidentKind: INCIDENT_KINDS,  # type: ignore[dict-item]
+}
+
+
+def term(value: StrEnum) -> Term:
+    """The term for an enum value (KeyError for an enum outside the table)."""
+    return TABLES[type(value)][value]
+
+
+def word(value: StrEnum, language: str = "sv") -> str:
+    """The word for ``value`` in ``language``, without Qt (what briefs and reports print)."""
+    return term(value).word(language)
+
+
+# --- Field names: what a record's parts are called on screen, in an export preview and in a
+# brief. Keys are the names data.json and the domain's records use.
+
+FIELDS: dict[str, Term] = {
+    "reference": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Case number"), "Ärendenummer"),
+    "title": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Title"), "Rubrik"),
+    "level": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Level"), "Nivå"),
+    "orientation": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Orientation"), "Inriktning"),
+    "status": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Status"), "Status"),
+    "opened_on": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Opened"), "Öppnat"),
+    "closed_on": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Closed"), "Avslutat"),
+    "summary": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Summary"), "Sammanfattning"),
+    "subjects": Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Field", "People the case is about"),
+        "Personer som ärendet gäller",
+    ),
+    "name": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Name"), "Namn"),
+    "birth_year": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Birth year"), "Födelseår"),
+    "identity_number": Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Field", "Personal identity number"), "Personnummer"
+    ),
+    "notes": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Notes"), "Anteckningar"),
+    "written_at": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Written"), "Skriven"),
+    "text": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Text"), "Text"),
+    "source": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Source"), "Källa"),
+    "measures": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Measures"), "Insatser"),
+    "description": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Measure"), "Insats"),
+    "actor": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Responsible"), "Ansvarig"),
+    "starts_on": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Starts"), "Start"),
+    "follow_up_on": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Follow-up"), "Uppföljning"),
+    "outcome": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Outcome"), "Resultat"),
+    "situation_entries": Term(
+        QT_TRANSLATE_NOOP("Vocabulary.Field", "Situation picture entries"), "Lägesbildsposter"
+    ),
+    "observed_on": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Observed on"), "Datum"),
+    "milieu": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Milieu"), "Miljö"),
+    "observation": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Observation"), "Iakttagelse"),
+    "assessment": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Assessment"), "Bedömning"),
+    "reliability": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Reliability"), "Tillförlitlighet"),
+}
+
+
+def field(name: str, language: str = "sv") -> str:
+    """A field's name in ``language``, without Qt; an unknown field keeps its key."""
+    found = FIELDS.get(name)
+    return found.word(language) if found is not None else name
