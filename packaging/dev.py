@@ -4,6 +4,10 @@
     python3 packaging/dev.py run  [kopingplan arguments]   install, then start the app
     python3 packaging/dev.py test [pytest arguments]       install, then run every test
 
+``test`` without arguments also runs the screen tests (marker ``screens``) twice more, each in a
+process whose offscreen screen has a laptop's size: 1366×768 at 100 % and 1920×1080 at 150 %
+(1280×720 logical pixels). The size is fixed when Qt starts, hence the separate runs.
+
 It makes ``.venv`` beside the checkout, installs the project (editable, with the test extra),
 and, on Debian or Ubuntu as root, the few system packages Qt and the tests need (the Qt
 libraries' own dependencies, fonts, poppler's PDF tools, OpenSSL). Elsewhere it names what is
@@ -78,6 +82,30 @@ def install_system_packages() -> None:
         )
 
 
+# The laptops municipalities buy, as the screen tests see them: (name, config file, scale).
+SCREENS = (
+    ("1366x768", "1366x768.json", ""),
+    ("1920x1080@1.5", "1920x1080.json", "1.5"),
+)
+
+
+def run_screen_tests(python: str, screen: tuple[str, str, str], *args: str) -> int:
+    """tests/gui/test_screens.py on an offscreen screen of one laptop's size."""
+    name, config, scale = screen
+    env = dict(
+        os.environ,
+        KOPINGPLAN_SCREEN=name,
+        QT_QPA_PLATFORM=f"offscreen:configfile={ROOT / 'tests' / 'gui' / 'screens' / config}",
+    )
+    env.pop("QT_SCALE_FACTOR", None)
+    if scale:
+        env["QT_SCALE_FACTOR"] = scale
+    print(f"dev.py: screen tests at {name}", flush=True)
+    command = [python, "-m", "pytest", "-m", "screens", *args]
+    command.append(str(ROOT / "tests" / "gui" / "test_screens.py"))
+    return subprocess.run(command, cwd=ROOT, env=env).returncode
+
+
 def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
@@ -101,7 +129,11 @@ def main(argv: list[str]) -> int:
     python = str(venv_python())
     if command == "test":
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-        return subprocess.run([python, "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
+        code = subprocess.run([python, "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
+        if not rest:
+            for screen in SCREENS:
+                code = run_screen_tests(python, screen) or code
+        return code
     return subprocess.run([python, "-m", "kopingplan", *rest], cwd=ROOT).returncode
 
 

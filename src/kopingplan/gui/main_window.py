@@ -28,7 +28,7 @@ from kopingplan.gui.forms import setup_form
 from kopingplan.gui.icons import icon
 from kopingplan.gui.incidents_page import IncidentsPage
 from kopingplan.gui.meetings_page import MeetingsPage
-from kopingplan.gui.notices import NoticeBar
+from kopingplan.gui.notices import NoticeArea, NoticeBar
 from kopingplan.gui.people_page import PeoplePage
 from kopingplan.gui.search import SearchBox
 from kopingplan.gui.sections import SECTIONS, EmptySectionPage, section_name
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self._new_case_form: CaseEditDialog | None = None
         self._closing_for_teardown = False
         self.setWindowIcon(icon("kopingplan"))
+        self.notice_area = NoticeArea(self)
+        self.ui.noticeLayout.addWidget(self.notice_area)
 
         self.windows = RecordWindows(self, session)
         self.windows.caseRequested.connect(self.open_case)
@@ -257,19 +259,12 @@ class MainWindow(QMainWindow):
     # --- notices after unlocking
 
     def add_notice(self, key: str, text: Any) -> NoticeBar:
-        """A bar above the section (replacing one with the same key)."""
-        for old in self.notices():
-            if old.key == key:
-                old.dismiss()
-        bar = NoticeBar(key, text, self)
-        self.ui.noticeLayout.addWidget(bar)
-        bar.show()  # a layout shows a new child of a visible window only later, from the loop
-        return bar
+        """A notice in the one notice area above the section (replacing one with the same
+        key)."""
+        return self.notice_area.add(NoticeBar(key, text, self.notice_area))
 
     def notices(self) -> list[NoticeBar]:
-        layout = self.ui.noticeLayout
-        found = [layout.itemAt(i).widget() for i in range(layout.count())]
-        return [w for w in found if isinstance(w, NoticeBar) and w.isVisibleTo(self)]
+        return self.notice_area.notices()
 
     def offer_drafts(self, pending: list[tuple[str, str]]) -> NoticeBar | None:
         """Forms that were open with unsaved input when the vault locked: open them again or

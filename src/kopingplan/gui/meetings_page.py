@@ -15,7 +15,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QListWidgetItem,
+    QScrollArea,
+    QWidget,
+)
 
 from kopingplan.domain import model
 from kopingplan.gui.forms import setup_form
@@ -34,7 +41,14 @@ class MeetingsPage(QWidget):
         self.ui = setup_form("meetings_page", self)
         self.session: Any = session
         self.view = MeetingView(session, self)
-        self.ui.splitter.addWidget(self.view)
+        # The meeting's agenda, actions and minutes are taller than a 768 px laptop leaves for
+        # a section: they scroll, so "Save minutes" can always be reached.
+        self.view_scroll = QScrollArea(self)
+        self.view_scroll.setObjectName("meetingScroll")
+        self.view_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.view_scroll.setWidgetResizable(True)
+        self.view_scroll.setWidget(self.view)
+        self.ui.splitter.addWidget(self.view_scroll)
         self.ui.splitter.setStretchFactor(1, 3)
         self.view.notice.connect(self.notice)
         self.view.changed.connect(self.actionsChanged)

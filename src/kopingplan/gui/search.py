@@ -140,7 +140,7 @@ class SearchResults(QFrame):
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a hit
             self.tree.addTopLevelItem(heading)
             for hit in members:
-                item = QTreeWidgetItem(heading, [snippet_html(hit.snippet)])
+                item = QTreeWidgetItem(heading, [self._hit_html(hit)])
                 item.setData(0, HIT_ROLE, hit)
                 first = first or item
             heading.setExpanded(True)
@@ -155,6 +155,16 @@ class SearchResults(QFrame):
             )
         else:
             self.footer.setText(self.tr("Enter opens the hit, Esc goes back to the search box."))
+
+    def _hit_html(self, hit: Any) -> str:
+        """The snippet, after the number of the case it belongs to: two notes with the same
+        words are told apart by their case."""
+        text = snippet_html(hit.snippet)
+        case_id = hit.id if hit.kind == "case" else getattr(hit, "case_id", None)
+        if case_id is None:
+            return text
+        number = html.escape(self.tr("#{number}").format(number=case_id))
+        return f"<span style='white-space:pre'>{number}</span>&nbsp;&nbsp;{text}"
 
     def show_message(self, text: str) -> None:
         self.footer.clear()
@@ -188,7 +198,19 @@ class SearchResults(QFrame):
         super().keyPressEvent(event)
 
     def popup_under(self, anchor: QWidget) -> None:
-        self.move(anchor.mapToGlobal(QPoint(0, anchor.height())))
+        """Under the anchor, right edges aligned, and always whole on the anchor's screen (the
+        search box sits at the toolbar's right end: a popup starting at its left edge ran
+        ~300 px off a 1366 px screen)."""
+        screen = anchor.screen().availableGeometry()
+        width = min(600, screen.width())
+        height = min(420, max(160, screen.height() // 2))
+        self.resize(width, height)
+        below = anchor.mapToGlobal(QPoint(anchor.width(), anchor.height()))
+        x = min(max(below.x() - width, screen.left()), screen.right() + 1 - width)
+        y = below.y()
+        if y + height > screen.bottom() + 1:  # no room below: above the box
+            y = max(screen.top(), anchor.mapToGlobal(QPoint(0, 0)).y() - height)
+        self.move(x, y)
         self.show()
         (self.tree if self.tree.isVisible() else self).setFocus()
 

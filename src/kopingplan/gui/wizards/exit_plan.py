@@ -35,7 +35,7 @@ class ExitPlanWizard(FlowWizard):
         )
         for page in PAGES:
             self.addPage(page(self))
-        self.setMinimumSize(860, 720)
+        self.resize(860, 640)  # fits a 1280×720 (150 %) laptop less its task bar
         self._retranslate()
 
     def _retranslate(self) -> None:

@@ -49,7 +49,7 @@ class RelativeSupportWizard(FlowWizard):
         )
         for page in PAGES:
             self.addPage(page(self))
-        self.setMinimumSize(860, 720)
+        self.resize(860, 640)  # fits a 1280×720 (150 %) laptop less its task bar
         self.setWindowTitle(self.tr("Support to a relative"))
 
     # --- look-ups for the pages

@@ -1,0 +1,351 @@
+"""Every window on the laptops municipalities buy: the screen test suite (marker ``screens``).
+
+``packaging/dev.py test`` runs this file twice more, each time in a process whose offscreen
+screen has a fixed size (the size is fixed when the QApplication is made):
+
+* ``KOPINGPLAN_SCREEN=1366x768``: a 1366×768 laptop at 100 %;
+* ``KOPINGPLAN_SCREEN=1920x1080@1.5``: a 1920×1080 laptop at 150 % (1280×720 logical pixels).
+
+Each run opens the demo vault's main window with every notice showing, every section and tab,
+the global search, every dialog reachable from the menus, the case window with its tabs and
+forms, the sections' dialogs and every wizard page, and fails when
+
+* a window's minimum size is larger than the screen less a 40 px task bar,
+* a label's or button's text does not fit its width (no word wrap or eliding there),
+* a visible control that takes the keyboard has no accessible name (its own, a buddy label's
+  or its text: what a screen reader says).
+
+A PNG of each screen goes to ``tests/screens-out/<screen>/`` (the path is printed): look at them.
+Without ``KOPINGPLAN_SCREEN`` the tests are skipped (the default screen has no size to fit).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+    QWizard,
+)
+
+from gui_helpers import unlock
+
+SCREEN = os.environ.get("KOPINGPLAN_SCREEN", "")
+TASK_BAR = 40
+OUT = Path(__file__).resolve().parents[1] / "screens-out"
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.screens,
+    pytest.mark.skipif(
+        not SCREEN,
+        reason="run by packaging/dev.py test with a fixed screen (KOPINGPLAN_SCREEN)",
+    ),
+]
+
+
+def expected_screen() -> QSize:
+    """The logical size the run was started for: "1366x768" or "1920x1080@1.5"."""
+    match = re.fullmatch(r"(\d+)x(\d+)(?:@([\d.]+))?", SCREEN)
+    assert match, f"KOPINGPLAN_SCREEN={SCREEN!r} is not WIDTHxHEIGHT[@SCALE]"
+    scale = float(match.group(3) or 1)
+    return QSize(round(int(match.group(1)) / scale), round(int(match.group(2)) / scale))
+
+
+def available() -> QRect:
+    """The screen less the task bar, in logical pixels."""
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    return screen.adjusted(0, 0, 0, -TASK_BAR)
+
+
+# --- the checks ---------------------------------------------------------------------------------
+
+
+def _shown(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def _inside_composite(widget: QWidget) -> bool:
+    """Parts of another control (a spin box's line edit, a table's corner button, an editable
+    combo's field): the control itself is what is checked."""
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QAbstractSpinBox | QComboBox | QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def clipped_texts(window: QWidget) -> list[str]:
+    found = []
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if not _shown(widget) or widget.window() is not window or _inside_composite(widget):
+            continue
+        if isinstance(widget, QLabel):
+            if widget.wordWrap() or not widget.text() or widget.pixmap() is not None:
+                continue
+            if widget.textFormat() == Qt.TextFormat.RichText or "<" in widget.text():
+                continue  # rich text: sizeHint is not a line's width
+        elif not widget.text():
+            continue
+        if widget.sizeHint().width() > widget.width() + 1:
+            found.append(
+                f"clipped {type(widget).__name__} {widget.objectName() or '?'}"
+                f" ({widget.width()} < {widget.sizeHint().width()}): {widget.text()!r}"
+            )
+    return found
+
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return "" if interface is None else interface.text(QAccessible.Text.Name).strip()
+
+
+def unnamed_controls(window: QWidget) -> list[str]:
+    found = []
+    candidates = [
+        w for kind in (*INTERACTIVE, QTextEdit, QPlainTextEdit) for w in window.findChildren(kind)
+    ]
+    for widget in dict.fromkeys(candidates):
+        if not _shown(widget) or widget.window() is not window or _inside_composite(widget):
+            continue
+        if isinstance(widget, QHeaderView) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if widget.objectName().startswith("qt_"):  # Qt's own parts (tool bar extension …)
+            continue
+        if not accessible_name(widget):
+            found.append(f"no accessible name: {type(widget).__name__} {widget.objectName()!r}")
+    return found
+
+
+def too_large(window: QWidget) -> list[str]:
+    room = available().size()
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    if window.layout() is None and not window.minimumSize().isEmpty():
+        hint = window.minimumSize()
+    problems = []
+    if hint.width() > room.width() or hint.height() > room.height():
+        problems.append(
+            f"minimum size {hint.width()}×{hint.height()} > screen {room.width()}×{room.height()}"
+        )
+    frame = window.frameGeometry()
+    if window.isVisible() and not available().adjusted(0, 0, 0, TASK_BAR).contains(frame):
+        problems.append(f"off screen at {frame.getRect()}")
+    return problems
+
+
+class Screens:
+    """Checks windows and saves their pictures; collects every problem for one failure."""
+
+    def __init__(self) -> None:
+        self.folder = OUT / SCREEN.replace("@", "-at-")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.problems: list[str] = []
+        self.seen: list[str] = []
+
+    def check(self, name: str, window: QWidget) -> None:
+        QApplication.processEvents()
+        window = window.window()
+        if not window.isVisible():
+            window.show()
+            QApplication.processEvents()
+        self.seen.append(name)
+        file = self.folder / (re.sub(r"[^\w.-]+", "_", name) + ".png")
+        window.grab().save(str(file))
+        for problem in too_large(window) + clipped_texts(window) + unnamed_controls(window):
+            self.problems.append(f"{name}: {problem}")
+
+    def assert_clean(self) -> None:
+        print(f"\nscreens: {len(self.seen)} pictures in {self.folder}")
+        assert self.problems == [], "\n".join(self.problems)
+
+
+@pytest.fixture
+def screens() -> Screens:
+    return Screens()
+
+
+# --- the demo vault, open -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Iterator[Any]:
+    from kopingplan.services import demo
+
+    assert QGuiApplication.primaryScreen().size() == expected_screen(), (
+        "the offscreen screen does not have the size asked for: start pytest with "
+        "QT_QPA_PLATFORM=offscreen:configfile=… (see packaging/dev.py)"
+    )
+    demo.fill(session, cases=8, seed=5, notes_per_case=4)
+    session.close()
+    controller.set_language("sv")
+    controller.start(vault_paths.folder)
+    opened = unlock(controller, qtbot)
+    qtbot.waitExposed(opened)
+    opened.showMaximized()
+    every_notice(opened)
+    QApplication.processEvents()
+    yield opened
+    controller.set_language("en")
+
+
+def every_notice(window: Any) -> None:
+    """Every kind of notice at once, as after a long absence."""
+    window.offer_drafts([("case", "new"), ("note", "1")])
+    keys = {bar.key for bar in window.notices()}
+    if "due" not in keys:
+        bar = window.add_notice("due", lambda: "Att göra: 3 förfaller i dag; 5 försenade.")
+        bar.add_button(lambda: "&Visa Att göra", lambda: None)
+    if "backup" not in keys:
+        bar = window.add_notice("backup", lambda: "Valvet har ingen säkerhetskopia ännu.")
+        bar.add_button(lambda: "Säkerhets&kopiera nu …", lambda: None)
+    if "expiring_recipients" not in keys:
+        bar = window.add_notice(
+            "expiring_recipients",
+            lambda: (
+                "Certifikatet för 2 mottagare upphör inom 30 dagar eller har upphört. "
+                "Be om ett nytt i tid."
+            ),
+        )
+        bar.add_button(lambda: "&Visa mottagare", lambda: None)
+
+
+def new_windows(before: set[QWidget]) -> list[QWidget]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w not in before and not isinstance(w, QMenu)
+    ]
+
+
+def close(window: QWidget) -> None:
+    if isinstance(window, QDialog):
+        window.reject()
+    window.close()
+    QApplication.processEvents()
+
+
+def open_and_check(
+    screens: Screens, name: str, trigger: Callable[[], Any], *, keep: bool = False
+) -> list[QWidget]:
+    """Triggers ``trigger`` and checks every window it opens, a modal one run with exec()
+    too (checked from inside its own event loop, then closed); closes them unless ``keep``."""
+    before = {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+    seen: list[QWidget] = []
+
+    def look_at_modal() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal not in before and modal not in seen:
+            seen.append(modal)
+            screens.check(name, modal)
+            close(modal)
+
+    QTimer.singleShot(0, look_at_modal)
+    trigger()
+    QApplication.processEvents()
+    opened = [w for w in new_windows(before) if w not in seen]
+    for number, window in enumerate(opened):
+        screens.check(name if not number else f"{name} {number + 1}", window)
+        if not keep:
+            close(window)
+    return seen + opened
+
+
+# --- the tests ----------------------------------------------------------------------------------
+
+
+def test_the_main_window_every_section_and_the_search(window: Any, screens: Screens) -> None:
+    for index in range(window.ui.sectionList.count()):
+        window.show_section(index)
+        page = window.ui.sectionStack.currentWidget()
+        tabs = page.findChild(QTabWidget)
+        for tab in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(tab)
+            screens.check(f"main {index} tab {tab}", window)
+    window.show_section(0)
+    window.search_box.setText("a")
+    window.search_box.run_search()
+    screens.check("search", window.search_box.results)
+    window.search_box.results.close()
+    screens.assert_clean()
+
+
+def _menu_actions(menu: QMenu, path: str) -> Iterator[tuple[str, QAction]]:
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        name = f"{path} > {action.text().replace('&', '')}"
+        if action.menu() is not None:
+            yield from _menu_actions(action.menu(), name)
+        else:
+            yield name, action
+
+
+def test_every_dialog_from_the_menus(window: Any, screens: Screens) -> None:
+    skip = {window.ui.actionLock, window.ui.actionQuit, window.ui.actionFind}
+    skip |= {window.ui.actionSwedish, window.ui.actionEnglish}
+    for top in window.ui.menuBar.actions():
+        for name, action in _menu_actions(top.menu(), top.text().replace("&", "")):
+            if action in skip:
+                continue
+            opened = open_and_check(screens, f"menu {name}", action.trigger)
+            assert opened or action is window.ui.actionNewCase, f"{name} opened nothing"
+    screens.assert_clean()
+
+
+def test_the_case_window_and_the_sections_dialogs(window: Any, screens: Screens) -> None:
+    import shiboken6
+    from test_keyboard import _forms
+
+    for name, form in _forms(window):
+        if not shiboken6.isValid(form):
+            print(f"screens: {name} was closed before it could be looked at")
+            continue
+        if name.startswith("case view tab"):
+            form.ui.tabs.setCurrentIndex(int(name.rsplit(" ", 1)[1]))
+        screens.check(name, form)
+        if not name.startswith("case view tab"):
+            close(form)
+    screens.assert_clean()
+
+
+def test_every_wizard_page(window: Any, screens: Screens) -> None:
+    from kopingplan.gui.wizards import ExitPlanWizard, RelativeSupportWizard
+
+    case_id = window.case_list.model.case_id(0)
+    for name, make in (
+        ("exit plan", lambda: ExitPlanWizard(window.session, case_id, window)),
+        ("relative support", lambda: RelativeSupportWizard(window.session, None, window)),
+    ):
+        wizard: QWizard = make()
+        for number, page_id in enumerate(wizard.pageIds()):
+            wizard.setStartId(page_id)
+            wizard.restart()
+            wizard.show()
+            screens.check(f"wizard {name} {number + 1}", wizard)
+        close(wizard)
+    screens.assert_clean()
