@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Note: %n wrong passphrase(s) were tried since the vault was last opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisclosuresPage</name>
     <message numerus="yes">
         <source>The certificate of %n recipient(s) ends within 30 days or has ended. Ask for a new one in time.</source>

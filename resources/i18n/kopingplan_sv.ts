@@ -173,23 +173,23 @@
     </message>
     <message>
         <source>Corrected note (earlier text kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättade anteckning (tidigare text sparad)</translation>
     </message>
     <message>
         <source>Copied note to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierade anteckning till urklipp</translation>
     </message>
     <message>
         <source>Corrected contact (earlier text kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättade kontakt (tidigare text sparad)</translation>
     </message>
     <message>
         <source>Copied contact to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierade kontakt till urklipp</translation>
     </message>
     <message>
         <source>Removed person from case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort person från ärende</translation>
     </message>
     <message>
         <source>Saved and signed: {name} (document id {id}).</source>
@@ -259,12 +259,24 @@
         <translation>&amp;Från:</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
         <source>&amp;To:</source>
         <translation>T&amp;ill:</translation>
     </message>
     <message>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
         <source>&amp;Show</source>
         <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
     </message>
     <message>
         <source>&amp;Print signed…</source>
@@ -541,6 +553,22 @@
     <message>
         <source>Brief for the meeting of {group}, {time}</source>
         <translation>Underlag för mötet i {group}, {time}</translation>
+    </message>
+    <message>
+        <source>Meeting brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation picture</source>
+        <translation type="unfinished">Lägesbild</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved or printed.</source>
@@ -879,16 +907,17 @@
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
-        <source>&amp;Responsible:</source>
-        <translation>&amp;Ansvarig:</translation>
+        <source>Res&amp;ponsible:</source>
+        <translation>Ans&amp;varig:</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <comment>Alt+letter: the menu bar has A, R and I</comment>
+        <translation>Nytt är&amp;ende …</translation>
     </message>
     <message>
         <source>&amp;Title or number:</source>
         <translation>Titel eller n&amp;ummer:</translation>
-    </message>
-    <message>
-        <source>&amp;New case…</source>
-        <translation>Nytt ä&amp;rende …</translation>
     </message>
     <message>
         <source>Case list</source>
@@ -916,6 +945,43 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Skäl:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordWindows</name>
+    <message>
+        <source>Corrected. The earlier text is kept as a version.</source>
+        <translation>Rättat. Den tidigare texten finns kvar som en tidigare version.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecords</name>
+    <message>
+        <source>&amp;Why corrected:</source>
+        <translation>&amp;Varför rättad:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. a wrong name; kept with the earlier version</source>
+        <translation>Frivilligt, t.ex. fel namn; sparas med den tidigare versionen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRows</name>
+    <message>
+        <source>No people recorded.</source>
+        <translation>Inga personer registrerade.</translation>
+    </message>
+    <message>
+        <source>Taken out of the case</source>
+        <translation>Borttagna ur ärendet</translation>
+    </message>
+    <message>
+        <source>{day}: {reason}</source>
+        <translation>{day}: {reason}</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard. It is cleared again after a while, and when the vault locks.</source>
+        <translation>Texten finns i urklippet. Den tas bort därifrån efter en stund, och genast när valvet låses.</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1026,10 @@
         <translation>Paketet sparades och utlämnandet registrerades ({name}).</translation>
     </message>
     <message>
+        <source>Case {number}</source>
+        <translation>Ärende {number}</translation>
+    </message>
+    <message>
         <source>{status} on {day}</source>
         <translation>{status} {day}</translation>
     </message>
@@ -978,10 +1048,6 @@
     <message>
         <source>(no summary)</source>
         <translation>(ingen sammanfattning)</translation>
-    </message>
-    <message>
-        <source>No people recorded.</source>
-        <translation>Inga personer registrerade.</translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -1118,6 +1184,10 @@
     <message>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1257,8 +1327,129 @@
         <translation>Upprepa den nya lösenfrasen: </translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is longer than {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text must be one line without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date between the years {first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Köpingplan: the coordinator&apos;s encrypted vault. Without a command, the desktop app starts.</source>
         <translation>Köpingplan: samordnarens krypterade valv. Utan kommando startar programmet med fönster.</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the vault folder (default: %(default)s)</source>
@@ -1325,6 +1516,14 @@
         <translation>ord att söka efter (början av ord räcker)</translation>
     </message>
     <message>
+        <source>read the words from standard input (after the passphrase line), so that other users cannot see them in the process list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most this many hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>make a signed PDF brief</source>
         <translation>gör ett signerat underlag som PDF</translation>
     </message>
@@ -1363,6 +1562,10 @@
     <message>
         <source>write your certificate (PEM)</source>
         <translation>spara ditt certifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>overwrite an existing file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>your active signing identity and the earlier ones</source>
@@ -1432,6 +1635,17 @@
         <source>Audit log: {problem}</source>
         <translation>Logg: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>Note: %n wrong passphrase(s) were tried since the vault was last opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: the record of wrong passphrases (vault.attempts) was missing or damaged and was started again. That is expected the first time this version opens the vault or after a restore; otherwise someone may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The vault is intact: integrity checks passed and the audit log&apos;s {n} rows are unbroken.</source>
         <translation>Valvet är helt: integritetskontrollerna gick igenom och loggens {n} rader är obrutna.</translation>
@@ -1451,6 +1665,10 @@
     <message>
         <source>The passphrase was changed.</source>
         <translation>Lösenfrasen är bytt.</translation>
+    </message>
+    <message>
+        <source>give the words to look for, or --query-stdin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added demo data: {counts}</source>
@@ -1531,6 +1749,14 @@
     <message>
         <source>a meeting or case number is needed</source>
         <translation>ett mötes- eller ärendenummer behövs</translation>
+    </message>
+    <message>
+        <source>--recipient: at most {n} names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copies: give as many copies as --recipient names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote the signed brief {path}.</source>
@@ -1897,10 +2123,6 @@
         <translation>Skrev den signerade rapporten {path} ({id}).</translation>
     </message>
     <message>
-        <source>must be a number from 1 to 100000</source>
-        <translation>måste vara ett tal från 1 till 100000</translation>
-    </message>
-    <message>
         <source>{shown} of {total} rows.</source>
         <translation>{shown} av {total} rader.</translation>
     </message>
@@ -1932,7 +2154,22 @@
     </message>
 </context>
 <context>
+    <name>ContactCorrectionDialog</name>
+    <message>
+        <source>Correct the contact</source>
+        <translation>Rätta kontakten</translation>
+    </message>
+    <message>
+        <source>Correct contact</source>
+        <translation>Rätta kontakt</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
+    <message>
+        <source>(earlier person)</source>
+        <translation>(tidigare person)</translation>
+    </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
@@ -1972,6 +2209,10 @@
     <message>
         <source>Follow up on</source>
         <translation>Följ upp den</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum för uppföljning</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2307,11 @@
         <translation>Varje gång uppgifter lämnade valvet: när, till vem, med vilket lagstöd, vem som beslutade, vilka ärenden och kontrollsumman för det som lämnades ut. Själva innehållet sparas aldrig här.</translation>
     </message>
     <message>
+        <source>&amp;Import package…</source>
+        <comment>Alt+letter: the menu bar has A, R and I</comment>
+        <translation>I&amp;mportera paket …</translation>
+    </message>
+    <message>
         <source>Incomin&amp;g…</source>
         <translation>In&amp;kommande …</translation>
     </message>
@@ -2075,15 +2321,16 @@
     </message>
     <message>
         <source>&amp;Legal bases…</source>
-        <translation>&amp;Rättsliga grunder …</translation>
+        <comment>Alt+letter: the menu bar has A, R and I</comment>
+        <translation>Rättsli&amp;ga grunder …</translation>
+    </message>
+    <message>
+        <source>R&amp;eport…</source>
+        <translation>Skriv ut rapp&amp;ort …</translation>
     </message>
     <message>
         <source>The list of legal bases a disclosure can rest on, with their descriptions</source>
         <translation>Listan över rättsliga grunder som ett utlämnande kan vila på, med beskrivningar</translation>
-    </message>
-    <message>
-        <source>&amp;Report…</source>
-        <translation>Skriv ut rapp&amp;ort …</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -2100,10 +2347,6 @@
     <message>
         <source>New &amp;disclosure…</source>
         <translation>Nytt &amp;utlämnande …</translation>
-    </message>
-    <message>
-        <source>&amp;Import package…</source>
-        <translation>&amp;Importera paket …</translation>
     </message>
     <message>
         <source>SHA-256: the checksum of the signed content that left.</source>
@@ -2124,8 +2367,12 @@
         <translation>{detail} (se &apos;kopingplan --help&apos;)</translation>
     </message>
     <message>
-        <source>The file {path} cannot be read. Check the path.</source>
-        <translation>Filen {path} går inte att läsa. Kontrollera sökvägen.</translation>
+        <source>The folder {path} does not exist or is not a folder. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input is not valid UTF-8 text. Nothing was changed; save the text as UTF-8.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -2146,6 +2393,14 @@
     <message>
         <source>Wrong passphrase. Nothing was changed; try again (check Caps Lock).</source>
         <translation>Fel lösenfras. Inget ändrades; försök igen (kontrollera Caps Lock).</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty. Type the vault&apos;s passphrase; an empty one never opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} belongs to another vault, not to this vault.db. Nothing was changed. Put back the key file that was beside this vault.db (from the same backup).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The key file {path} is missing, so the vault cannot be unlocked. Restore it from a backup of the vault folder, or use the recovery key.</source>
@@ -2182,6 +2437,14 @@
     <message>
         <source>The vault failed its integrity check: {detail}. Restore it from a backup.</source>
         <translation>Valvet klarade inte integritetskontrollen: {detail}. Återställ det från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: {first}. Nothing was changed. Problems found: {count} (&apos;kopingplan check&apos; lists them all). Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the vault cannot be read: it is damaged. Nothing was changed. Lock the vault, run &apos;kopingplan check&apos; to see where, and restore it from a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The passphrase is too weak: {problems}. Anyone who takes the laptop can try passphrases offline for as long as they like, so it must resist billions of guesses. Use four or more unrelated words, or at least 12 varied characters.</source>
@@ -2224,8 +2487,8 @@
         <translation>Ingen lösenfras angavs. Skriv den vid frågan, eller ge den på första raden av standard in med --passphrase-stdin.</translation>
     </message>
     <message>
-        <source>The disk is full, so the change was not saved. Free some space and try again; everything saved before is intact.</source>
-        <translation>Disken är full, så ändringen sparades inte. Frigör utrymme och försök igen; allt som sparats tidigare är kvar.</translation>
+        <source>The disk is full, so this could not be done and nothing was changed. Everything saved before is intact. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -2785,7 +3048,7 @@
     </message>
     <message>
         <source>belongs to another case</source>
-        <translation type="unfinished"></translation>
+        <translation>hör till ett annat ärende</translation>
     </message>
     <message>
         <source>The file {path} does not exist. Check the name and the folder.</source>
@@ -2949,6 +3212,14 @@
         <source>Follow up the w&amp;hole plan on:</source>
         <translation>Följ upp &amp;hela planen:</translation>
     </message>
+    <message>
+        <source>Follow-up date of the whole plan</source>
+        <translation>Datum för uppföljning av hela planen</translation>
+    </message>
+    <message>
+        <source>What to follow up</source>
+        <translation>Vad som ska följas upp</translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanPracticalPage</name>
@@ -2981,36 +3252,72 @@
         <translation>Arbete eller studier</translation>
     </message>
     <message>
+        <source>Work or studies: note</source>
+        <translation>Arbete eller studier: anteckning</translation>
+    </message>
+    <message>
         <source>Housing</source>
         <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Housing: note</source>
+        <translation>Boende: anteckning</translation>
     </message>
     <message>
         <source>Health</source>
         <translation>Hälsa</translation>
     </message>
     <message>
+        <source>Health: note</source>
+        <translation>Hälsa: anteckning</translation>
+    </message>
+    <message>
         <source>Psychiatric support</source>
         <translation>Psykiatriskt stöd</translation>
+    </message>
+    <message>
+        <source>Psychiatric support: note</source>
+        <translation>Psykiatriskt stöd: anteckning</translation>
     </message>
     <message>
         <source>Relocation for protection</source>
         <translation>Omlokalisering, skyddsbehov</translation>
     </message>
     <message>
+        <source>Relocation for protection: note</source>
+        <translation>Omlokalisering, skyddsbehov: anteckning</translation>
+    </message>
+    <message>
         <source>Relocation for other reasons</source>
         <translation>Omlokalisering, andra skäl</translation>
+    </message>
+    <message>
+        <source>Relocation for other reasons: note</source>
+        <translation>Omlokalisering, andra skäl: anteckning</translation>
     </message>
     <message>
         <source>Economy</source>
         <translation>Ekonomi</translation>
     </message>
     <message>
+        <source>Economy: note</source>
+        <translation>Ekonomi: anteckning</translation>
+    </message>
+    <message>
         <source>Substance abuse</source>
         <translation>Substansberoende</translation>
     </message>
     <message>
+        <source>Substance abuse: note</source>
+        <translation>Substansberoende: anteckning</translation>
+    </message>
+    <message>
         <source>Neuropsychiatric assessment</source>
         <translation>Neuropsykiatrisk utredning</translation>
+    </message>
+    <message>
+        <source>Neuropsychiatric assessment: note</source>
+        <translation>Neuropsykiatrisk utredning: anteckning</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3435,10 @@
     <message>
         <source>Read the plan through. Saving stores it as a new revision; earlier revisions stay in the case&apos;s history.</source>
         <translation>Läs igenom planen. När du sparar lagras den som en ny version; tidigare versioner finns kvar i ärendets historik.</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Planen</translation>
     </message>
 </context>
 <context>
@@ -3317,7 +3628,7 @@
     </message>
     <message>
         <source>Signed briefs (*.pdf);;All files (*)</source>
-        <translation>Signerade underlag (*.pdf);;Alla filer (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the brief&apos;s signature…</source>
@@ -3335,6 +3646,10 @@
 <context>
     <name>ExportWizard</name>
     <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New disclosure</source>
         <translation>Nytt utlämnande</translation>
     </message>
@@ -3347,12 +3662,23 @@
         <translation>Var det krypterade paketet ska sparas</translation>
     </message>
     <message>
-        <source>Encrypted packages (*.p7m);;All files (*)</source>
-        <translation>Krypterade paket (*.p7m);;Alla filer (*)</translation>
+        <source>Encrypted packages (*.p7m)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing and encrypting the package…</source>
         <translation>Signerar och krypterar paketet …</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3723,11 +4049,15 @@
     </message>
     <message>
         <source>PKCS#12 identities (*.p12 *.pfx);;All files (*)</source>
-        <translation>PKCS#12-identiteter (*.p12 *.pfx);;Alla filer (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export your certificate</source>
         <translation>Exportera ditt certifikat</translation>
+    </message>
+    <message>
+        <source>Certificate of the coordinator</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificates (*.pem)</source>
@@ -3911,6 +4241,10 @@
     <message>
         <source>Follow up on</source>
         <translation>Följ upp den</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum för uppföljning</translation>
     </message>
 </context>
 <context>
@@ -4414,7 +4748,7 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Show To do</source>
+        <source>Show To &amp;do</source>
         <translation>&amp;Visa Att göra</translation>
     </message>
     <message>
@@ -4624,16 +4958,8 @@
         <translation>Åtgär&amp;d:</translation>
     </message>
     <message>
-        <source>&amp;Responsible:</source>
-        <translation>&amp;Ansvarig:</translation>
-    </message>
-    <message>
         <source>D&amp;ue:</source>
         <translation>Klart &amp;senast:</translation>
-    </message>
-    <message>
-        <source>Add ac&amp;tion</source>
-        <translation>Lägg till å&amp;tgärd</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -4642,14 +4968,6 @@
     <message>
         <source>M&amp;inutes after the meeting:</source>
         <translation>&amp;Protokoll efter mötet:</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve minutes</source>
-        <translation>Spara p&amp;rotokoll</translation>
-    </message>
-    <message>
-        <source>Create brie&amp;f…</source>
-        <translation>Skapa &amp;underlag …</translation>
     </message>
     <message>
         <source>Add e&amp;xtra attendee…</source>
@@ -4682,6 +5000,24 @@
     <message>
         <source>Take the item off the agenda (Delete in the list)</source>
         <translation>Ta bort punkten från dagordningen (Delete i listan)</translation>
+    </message>
+    <message>
+        <source>Create brief…</source>
+        <translation>Skapa &amp;underlag …</translation>
+    </message>
+    <message>
+        <source>Add ac&amp;tion</source>
+        <comment>Alt+letter: not A, R or I (the menu bar), nor one of the notices</comment>
+        <translation>Lägg till &amp;åtgärd</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>Ans&amp;varig:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve minutes</source>
+        <comment>Alt+letter: the menu bar has A, R and I</comment>
+        <translation>Spara pro&amp;tokoll</translation>
     </message>
 </context>
 <context>
@@ -4716,7 +5052,8 @@
     </message>
     <message>
         <source>&amp;Change group…</source>
-        <translation>Red&amp;igera grupp …</translation>
+        <comment>Alt+letter: not A, R or I (the menu bar), nor one of the notices</comment>
+        <translation>Ändra grupp …</translation>
     </message>
     <message>
         <source>Members&amp;hip…</source>
@@ -4724,7 +5061,7 @@
     </message>
     <message>
         <source>Members today</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar i dag</translation>
     </message>
 </context>
 <context>
@@ -4895,6 +5232,17 @@
     </message>
 </context>
 <context>
+    <name>NoteCorrectionDialog</name>
+    <message>
+        <source>Correct the note</source>
+        <translation>Rätta anteckningen</translation>
+    </message>
+    <message>
+        <source>Correct note</source>
+        <translation>Rätta anteckning</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -4929,19 +5277,19 @@
     <name>NoticeArea</name>
     <message>
         <source>{at} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} av {count}</translation>
     </message>
     <message>
         <source>Notice {at} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande {at} av {count}</translation>
     </message>
     <message>
         <source>Previous notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående meddelande</translation>
     </message>
     <message>
         <source>Next notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa meddelande</translation>
     </message>
 </context>
 <context>
@@ -4997,6 +5345,10 @@
     <message>
         <source>Valid until</source>
         <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Agreement valid until</source>
+        <translation>Avtalet gäller till</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -5293,7 +5645,8 @@
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation>Ny pe&amp;rson …</translation>
+        <comment>Alt+letter: the menu bar has A, R and I</comment>
+        <translation>Ny p&amp;erson …</translation>
     </message>
     <message>
         <source>Persons</source>
@@ -5533,7 +5886,7 @@
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</source>
-        <translation>Certifikat (*.pem *.crt *.cer *.der *.p7b *.p7c);;Alla filer (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added. Now call the recipient and compare the fingerprint, group by group.</source>
@@ -5629,6 +5982,117 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Note, case {number}</source>
+        <translation>Anteckning, ärende {number}</translation>
+    </message>
+    <message>
+        <source>Note in case {number}</source>
+        <translation>Anteckning i ärende {number}</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Skriven:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Källa:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Inte angiven</translation>
+    </message>
+    <message>
+        <source>Contact, case {number}</source>
+        <translation>Kontakt, ärende {number}</translation>
+    </message>
+    <message>
+        <source>Contact in case {number}</source>
+        <translation>Kontakt i ärende {number}</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>När:</translation>
+    </message>
+    <message>
+        <source>How, with whom:</source>
+        <translation>Hur, med vem:</translation>
+    </message>
+    <message>
+        <source>Not recorded (imported or demo data)</source>
+        <translation>Inte registrerat (importerade uppgifter eller demouppgifter)</translation>
+    </message>
+    <message>
+        <source>No earlier versions: it has not been corrected since it was written.</source>
+        <translation>Inga tidigare versioner: den har inte rättats sedan den skrevs.</translation>
+    </message>
+    <message>
+        <source>; follow up on {day}</source>
+        <translation>; följs upp {day}</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard. It is cleared again after a while, and when the vault locks.</source>
+        <translation>Texten finns i urklippet. Den tas bort därifrån efter en stund, och genast när valvet låses.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>Skriven av:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>&amp;Rätta…</translation>
+    </message>
+    <message>
+        <source>Correct the text; the earlier text is kept as a version</source>
+        <translation>Rätta texten; den tidigare texten sparas som en tidigare version</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the text to the clipboard (cleared again after a while)</source>
+        <translation>Kopiera texten till urklippet (tas bort därifrån efter en stund)</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier versions:</source>
+        <translation>Tidigare &amp;versioner:</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Tidigare versioner</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersatt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>The chosen earlier version</source>
+        <translation>Den valda tidigare versionen</translation>
     </message>
 </context>
 <context>
@@ -5879,6 +6343,10 @@
         <source>&amp;Follow up on:</source>
         <translation>&amp;Följ upp:</translation>
     </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum för uppföljning</translation>
+    </message>
 </context>
 <context>
     <name>RelativeSupportSummaryPage</name>
@@ -5889,6 +6357,10 @@
     <message>
         <source>Read the contact through before saving. A later contact with the same relative is added to the same thread.</source>
         <translation>Läs igenom kontakten innan du sparar. En senare kontakt med samma anhörig läggs till i samma tråd.</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>Kontakten</translation>
     </message>
 </context>
 <context>
@@ -5971,6 +6443,25 @@
     <message>
         <source>&amp;Other signs:</source>
         <translation>&amp;Andra tecken:</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveParticipantDialog</name>
+    <message>
+        <source>Remove from case</source>
+        <translation>Ta bort från ärendet</translation>
+    </message>
+    <message>
+        <source>Remove a person from the case</source>
+        <translation>Ta bort en person från ärendet</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) is taken out of the case. The person stays in the registry; the removal and its reason are kept with the case.</source>
+        <translation>{name} ({role}) tas bort ur ärendet. Personen finns kvar i personregistret; att personen togs bort och varför sparas i ärendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
     </message>
 </context>
 <context>
@@ -6425,6 +6916,10 @@
         <translation>De här posterna har passerat sin gallringsfrist. Radera dem för gott, eller behåll en med ett skäl: den kommer tillbaka för prövning om ett år. Raderingar loggas utan innehåll.</translation>
     </message>
     <message>
+        <source>Records past their retention period</source>
+        <translation>Poster vars gallringstid har gått ut</translation>
+    </message>
+    <message>
         <source>Reason to &amp;keep:</source>
         <translation>Skäl att &amp;behålla:</translation>
     </message>
@@ -6476,7 +6971,7 @@
     </message>
     <message>
         <source>#{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nr {number}</translation>
     </message>
 </context>
 <context>
@@ -6695,10 +7190,6 @@
         <translation>&amp;Poster</translation>
     </message>
     <message>
-        <source>&amp;Orientation:</source>
-        <translation>&amp;Inriktning:</translation>
-    </message>
-    <message>
         <source>&amp;Milieu:</source>
         <translation>&amp;Miljö:</translation>
     </message>
@@ -6713,10 +7204,6 @@
     <message>
         <source>Enter or double-click opens an entry.</source>
         <translation>Enter eller dubbelklick öppnar en post.</translation>
-    </message>
-    <message>
-        <source>&amp;Current picture</source>
-        <translation>&amp;Aktuell bild</translation>
     </message>
     <message>
         <source>Current picture</source>
@@ -6739,7 +7226,17 @@
         <translation>Senaste iakttagelse</translation>
     </message>
     <message>
-        <source>Changes &amp;since</source>
+        <source>&amp;Orientation:</source>
+        <comment>Alt+letter: the menu bar has A, R and I</comment>
+        <translation>Inri&amp;ktning:</translation>
+    </message>
+    <message>
+        <source>&amp;Current picture</source>
+        <comment>Alt+letter: the menu bar has A, R and I</comment>
+        <translation>Aktuell &amp;bild</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges since</source>
         <translation>&amp;Förändringar sedan</translation>
     </message>
     <message>
@@ -6748,7 +7245,7 @@
     </message>
     <message>
         <source>Changes since this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar sedan detta datum</translation>
     </message>
     <message>
         <source>Last &amp;meeting of:</source>
@@ -6924,6 +7421,29 @@
     <message>
         <source>Next follow-up {day}.</source>
         <translation>Nästa uppföljning {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>&amp;Rätta…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the case…</source>
+        <translation>&amp;Ta bort från ärendet…</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
+    QMainWindow,
     QTabWidget,
     QWidget,
 )
@@ -52,6 +53,10 @@ def mnemonics(window: QWidget) -> list[tuple[str, str]]:
         if mine(tabs):
             for index in range(tabs.count()):
                 add(tabs.tabText(index), f"{tabs.objectName()}[{index}]")
+    if isinstance(window, QMainWindow):  # Alt+A must open Arkiv, not a filter beside it
+        for action in window.menuBar().actions():
+            if action.isVisible():
+                add(action.text(), f"menu {action.text()}")
     return found
 
 

@@ -65,7 +65,7 @@ def test_the_sections_follow_the_language(window: Any, controller: Any) -> None:
         assert people.ui.headingLabel.text() == "Personer och organisationer"
         assert people.persons.headerData(0, _horizontal()) == "Efternamn"
         assert people.ui.personCount.text() == "1 person"
-        assert window.situation_page.ui.tabs.tabText(1) == "&Aktuell bild"
+        assert window.situation_page.ui.tabs.tabText(1) == "Aktuell &bild"
         assert window.todo_page.ui.untilCombo.currentText() == "Den kommande veckan"
         assert window.incidents_page.ui.countLabel.text() == "1 händelse"
         assert window.incidents_page.model.data(window.incidents_page.model.index(0, 1)) == "Hot"

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         view = CaseView(detail, self.session, self)
         view.setWindowFlag(Qt.WindowType.Window, True)
         view.caseChanged.connect(self._case_changed)
+        view.personRequested.connect(self.windows.open_person)
         view.disclosed.connect(lambda _result: self._record_saved("disclosure"))
         # Forgotten when it closes (its deletion waits for the event loop): opening the case
         # again at once must make a new window, not raise a closed one.
@@ -254,7 +255,9 @@ class MainWindow(QMainWindow):
             return
         case_id = hit.id if hit.kind == "case" else hit.case_id
         if case_id is not None:
-            self.open_case(int(case_id))
+            view = self.open_case(int(case_id))
+            if view is not None and hit.kind != "case":  # the note or contact itself, chosen
+                view.show_record(hit.kind, int(hit.id))
 
     # --- notices after unlocking
 
@@ -311,7 +314,7 @@ class MainWindow(QMainWindow):
             ),
         )
         bar.add_button(
-            lambda: self.tr("&Show To do"), lambda: self.show_section(TODO_SECTION_INDEX)
+            lambda: self.tr("Show To &do"), lambda: self.show_section(TODO_SECTION_INDEX)
         )
         return bar
 
