@@ -144,3 +144,120 @@ def test_one_worker_runs_tasks_one_at_a_time(runner: TaskRunner, qtbot: Any) -> 
     tasks = [runner.run(work) for _ in range(4)]
     qtbot.waitUntil(lambda: all(t.done for t in tasks), timeout=3000)
     assert overlap == [1, 1, 1, 1]
+
+
+# --- only a person cancels: a dialog closed in code never throws finished work away
+
+
+def _slow_task(
+    runner: TaskRunner, qtbot: Any, *, cancellable: bool, gate: threading.Event
+) -> tuple[Any, list[Any], QProgressDialog]:
+    """A task that waits for ``gate``, with its progress dialog on show."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    outcome: list[Any] = []
+
+    def work(ctx: TaskContext) -> str:
+        while not gate.wait(0.01):
+            ctx.check_cancelled()
+        return "signed brief"
+
+    task = runner.run(
+        work,
+        label="Signing the brief…",
+        cancellable=cancellable,
+        parent=parent,
+        on_success=outcome.append,
+        on_failure=outcome.append,
+        on_cancelled=lambda: outcome.append("cancelled"),
+    )
+    qtbot.waitUntil(lambda: len(_dialogs()) == 1, timeout=2000)
+    return task, outcome, _dialogs()[0]
+
+
+@pytest.mark.parametrize("cancellable", [True, False])
+def test_work_slower_than_the_delay_delivers_its_result_when_it_ends(
+    runner: TaskRunner, qtbot: Any, cancellable: bool
+) -> None:
+    gate = threading.Event()
+    task, outcome, dialog = _slow_task(runner, qtbot, cancellable=cancellable, gate=gate)
+    assert dialog.isVisible()
+    gate.set()
+    qtbot.waitUntil(lambda: task.done, timeout=3000)
+    assert outcome == ["signed brief"]
+    assert not task.context.cancelled
+    assert _dialogs() == []
+
+
+def test_cancel_pressed_after_the_work_returned_comes_too_late_and_the_result_is_kept(
+    runner: TaskRunner, qtbot: Any
+) -> None:
+    gate = threading.Event()
+    task, outcome, dialog = _slow_task(runner, qtbot, cancellable=True, gate=gate)
+    gate.set()
+    assert runner.wait(3000)  # the work has returned; its result waits in the event queue
+    assert not task.done
+    (button,) = dialog.findChildren(QPushButton)
+    button.click()
+    qtbot.waitUntil(lambda: task.done, timeout=3000)
+    assert outcome == ["signed brief"]
+    assert not task.context.cancelled
+
+
+def test_a_non_cancellable_dialog_cannot_be_closed_by_the_person(
+    runner: TaskRunner, qtbot: Any
+) -> None:
+    gate = threading.Event()
+    task, outcome, dialog = _slow_task(runner, qtbot, cancellable=False, gate=gate)
+    assert dialog.findChildren(QPushButton) == []
+    dialog.close()  # the window's close button
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert dialog.isVisible()
+    assert not task.context.cancelled
+    gate.set()
+    qtbot.waitUntil(lambda: task.done, timeout=3000)
+    assert outcome == ["signed brief"]
+
+
+@pytest.mark.parametrize("how", ["button", "escape", "close button"])
+def test_the_person_cancels_and_the_dialog_says_so_until_the_work_stops(
+    runner: TaskRunner, qtbot: Any, how: str
+) -> None:
+    gate = threading.Event()
+    stop_gate = threading.Event()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    outcome: list[Any] = []
+
+    def work(ctx: TaskContext) -> str:
+        while not gate.wait(0.01):
+            if ctx.cancelled and stop_gate.wait(0.01):
+                raise Cancelled()
+        return "done"
+
+    task = runner.run(
+        work,
+        label="Exporting…",
+        cancellable=True,
+        parent=parent,
+        on_success=outcome.append,
+        on_cancelled=lambda: outcome.append("cancelled"),
+    )
+    qtbot.waitUntil(lambda: len(_dialogs()) == 1, timeout=2000)
+    dialog = _dialogs()[0]
+    (button,) = dialog.findChildren(QPushButton)
+    if how == "button":
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    elif how == "escape":
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    else:
+        dialog.close()
+    QApplication.processEvents()
+    assert task.context.cancelled
+    assert dialog.isVisible() and not button.isEnabled()  # still there: the work is stopping
+    assert "stop" in dialog.labelText()
+    stop_gate.set()
+    qtbot.waitUntil(lambda: task.done, timeout=3000)
+    assert outcome == ["cancelled"]
+    assert _dialogs() == []

@@ -22,7 +22,16 @@ tests)::
   delivered to a dead widget.
 * **Cancel** is cooperative: it sets ``ctx.cancelled``; work that stops early raises
   :class:`Cancelled`, and ``on_cancelled`` runs instead of ``on_failure``. Work that finishes
-  anyway delivers its result as usual, so nothing it created (an open session) is lost.
+  anyway delivers its result as usual, so nothing it created (an open session) is lost. Once
+  the work has returned, a cancel comes too late and changes nothing: ``ctx.cancelled`` stays
+  as it was, and the result is delivered.
+* **Only a person cancels.** A task ends as done, failed, or cancelled by the person (the
+  Cancel button, Esc or the window's close button of a cancellable task's dialog), never by
+  a window closing in code: a ``QProgressDialog`` emits ``canceled`` from its ``closeEvent``,
+  so closing it when the work ended used to mark finished work as cancelled (a signed brief
+  thrown away). :class:`_ProgressDialog` tells the two apart; a non-cancellable task's dialog
+  cannot be closed at all. After a cancel the dialog stays, saying it is stopping, until the
+  work has stopped.
 * **Progress dialog** after ``PROGRESS_DELAY_MS`` if the task is still running: a busy bar
   until the work reports totals, and a Cancel button only for cancellable work.
 * **Synchronous mode** (tests): the work runs at once in the calling thread, callbacks
@@ -38,8 +47,18 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 T = TypeVar("T")
 
@@ -64,7 +83,20 @@ class TaskContext:
 
     def __init__(self, report: Callable[[int, int, str], None]) -> None:
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._returned = False  # the work has returned (or raised): too late to cancel
         self._report = report
+
+    def _request_cancel(self) -> bool:
+        """Sets the flag unless the work has already returned; True when it was set."""
+        with self._lock:
+            if not self._returned:
+                self._cancel.set()
+            return self._cancel.is_set()
+
+    def _work_returned(self) -> None:
+        with self._lock:
+            self._returned = True
 
     @property
     def cancelled(self) -> bool:
@@ -93,10 +125,11 @@ class Task(Generic[T]):
     owner: QObject | None = None
     done: bool = False
     context: TaskContext = field(init=False)
-    dialog: QProgressDialog | None = field(default=None, init=False)
+    dialog: _ProgressDialog | None = field(default=None, init=False)
 
-    def cancel(self) -> None:
-        self.context._cancel.set()
+    def cancel(self) -> bool:
+        """Asks the work to stop; False when it comes too late (the work has returned)."""
+        return self.context._request_cancel()
 
 
 class _Runnable(QRunnable):
@@ -110,11 +143,14 @@ class _Runnable(QRunnable):
         try:
             result = task.work(task.context)
         except Cancelled:
+            task.context._work_returned()
             self._deliver(lambda: _finish(task, cancelled=True))
         except BaseException as error:  # delivered to the GUI thread, never lost in a worker
+            task.context._work_returned()
             # Bound as a default: Python unbinds ``error`` when the except block ends.
             self._deliver(lambda failure=error: _finish(task, error=failure))
         else:
+            task.context._work_returned()
             self._deliver(lambda: _finish(task, result=result))
 
 
@@ -138,8 +174,7 @@ def _finish(
     # Drop the work's closure now: it may hold a passphrase the user typed.
     task.work = _finished_work
     if task.dialog is not None and shiboken6.isValid(task.dialog):
-        task.dialog.close()
-        task.dialog.deleteLater()
+        task.dialog.close_finished()  # closed in code: not a cancel
     task.dialog = None
     if not _owner_alive(task):
         _log.debug("Dropping the result of %r: its owner is gone", task.label)
@@ -235,17 +270,7 @@ class TaskRunner(QObject):
         if task.done or task.dialog is not None or not _owner_alive(task):
             return
         parent = task.parent if task.parent is not None and shiboken6.isValid(task.parent) else None
-        dialog = QProgressDialog(task.label, "", 0, 0, parent)
-        dialog.setWindowTitle(task.label)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        if task.cancellable:
-            dialog.setCancelButtonText(self.tr("Cancel"))
-            dialog.canceled.connect(task.cancel)
-        else:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog = _ProgressDialog(task, parent)
         task.dialog = dialog
         dialog.show()
 
@@ -262,9 +287,82 @@ class TaskRunner(QObject):
         return self._pool.waitForDone(timeout_ms)
 
 
+class _ProgressDialog(QProgressDialog):
+    """A task's progress dialog, which only the person can use to cancel.
+
+    QProgressDialog emits ``canceled`` from its ``closeEvent`` (and on Esc), and its own
+    ``cancel()`` slot, connected to ``canceled``, hides it. Both are cut here: the Cancel
+    button, Esc and the window's close button ask the task to stop (when it is cancellable;
+    otherwise they do nothing), the dialog stays up saying so, and only
+    :meth:`close_finished`, called when the task has ended, closes it.
+    """
+
+    def __init__(self, task: Task[Any], parent: QWidget | None) -> None:
+        # The button comes with the constructor: one made later by setCancelButton() gets a
+        # second Esc shortcut beside the first, and two make Esc ambiguous (it did nothing).
+        cancel_text = QCoreApplication.translate("TaskRunner", "Cancel")
+        super().__init__(task.label, cancel_text, 0, 0, parent)
+        self._task = task
+        self._finished = False
+        self.setObjectName("taskProgress")
+        self.setWindowTitle(task.label)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.canceled.disconnect()  # QProgressDialog's own cancel(): it hides the dialog
+        if task.cancellable:
+            # The button and Esc (its shortcut) emit ``canceled``; closeEvent no longer does.
+            self.canceled.connect(self.cancel_by_person)
+        else:
+            self.setCancelButton(None)  # type: ignore[arg-type]
+            # No close button in the title bar either: there is nothing it could do.
+            self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+
+    @property
+    def stopping(self) -> bool:
+        return self._task.context.cancelled
+
+    def cancel_by_person(self) -> None:
+        """The person asked to stop: tell the work, and say so until it has stopped."""
+        if self._finished or self._task.done or not self._task.cancellable:
+            return
+        if self._task.cancel():
+            self.setLabelText(
+                QCoreApplication.translate(
+                    "TaskRunner", "Cancelling: waiting for the work to stop at a safe point…"
+                )
+            )
+            for button in self.findChildren(QPushButton):
+                button.setEnabled(False)
+
+    def close_finished(self) -> None:
+        """The task has ended: close without counting it as a cancel."""
+        self._finished = True
+        self.close()
+        self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._finished:
+            event.accept()  # not QProgressDialog's closeEvent: it would emit ``canceled``
+            return
+        event.ignore()  # the window's close button: a cancel, if the task can be cancelled
+        self.cancel_by_person()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.cancel_by_person()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        self.cancel_by_person()  # QDialog's Esc and close paths end here: never a bare hide
+
+
 def _progress(task: Task[Any], done: int, total: int, text: str) -> None:
     dialog = task.dialog
-    if task.done or dialog is None or not shiboken6.isValid(dialog):
+    if task.done or dialog is None or not shiboken6.isValid(dialog) or dialog.stopping:
         return
     dialog.setRange(0, max(total, 0))
     dialog.setValue(min(done, total) if total > 0 else 0)
