@@ -10,55 +10,24 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import re
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, TextIO
 
-from kopingplan import __version__, errors
-from kopingplan.errors import QT_TRANSLATE_NOOP
-
-CONTEXT = "Cli"
-
-
-class Cli:
-    """Holder of the command line's ``tr``: lupdate files ``Cli.tr("…")`` under "Cli"."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        from kopingplan.i18n import tr as translate
-
-        return translate(CONTEXT, text, n)
-
-
-class UsageError(errors.KopingplanError):
-    template = QT_TRANSLATE_NOOP("Errors", "{detail} (see 'kopingplan --help')")
-
-
-class UnreadableFile(errors.KopingplanError):
-    template = QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read. Check the path.")
-
-
-class _Parser(argparse.ArgumentParser):
-    """Turns argparse's multi-line usage complaint into one translated line and exit code 2."""
-
-    def error(self, message: str) -> NoReturn:
-        # "argument --from: …" → "--from: …": the rest of the line is in the user's language.
-        found = re.fullmatch(r"argument (\S+): (.*)", message, flags=re.S)
-        raise UsageError(detail=f"{found[1]}: {found[2]}" if found else message)
-
-
-def day(text: str) -> date:
-    """The type of a YYYY-MM-DD argument: anything else is refused in the user's language."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        # repr: a line break or control character in the junk stays on the one error line.
-        shown = repr(text if len(text) <= 40 else text[:39] + "…")
-        problem = Cli.tr("{text} is not a date (YYYY-MM-DD)").format(text=shown)
-        raise argparse.ArgumentTypeError(problem) from None
+from kopingplan import errors, files
+from kopingplan.cli_args import (  # noqa: F401 - the verbs' modules import these from here
+    CONTEXT,
+    Cli,
+    NotUtf8Input,
+    UsageError,
+    argparse_in_ui_language,
+    build_parser,
+    day,
+    pre_parse,
+    read_stdin_line,
+)
+from kopingplan.cli_args import Parser as _Parser  # noqa: F401
 
 
 class SecretReader:
@@ -68,9 +37,17 @@ class SecretReader:
         self._from_stdin = from_stdin
         self._stdin = stdin or sys.stdin
 
+    @property
+    def stdin(self) -> TextIO:
+        """Standard input, for what follows the secrets on it (``search --query-stdin``)."""
+        return self._stdin
+
     def read(self, prompt: str) -> str:
         if self._from_stdin:
-            line = self._stdin.readline()
+            try:
+                line = self._stdin.readline()
+            except UnicodeDecodeError:
+                raise NotUtf8Input() from None
             if not line:
                 raise errors.NoPassphrase()
             return line.rstrip("\r\n")
@@ -88,104 +65,6 @@ class SecretReader:
         if first != self.read(Cli.tr("Repeat the new passphrase: ")):
             raise errors.PassphraseMismatch()
         return first
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="kopingplan",
-        description=Cli.tr(
-            "Köpingplan: the coordinator's encrypted vault. Without a command, the "
-            "desktop app starts."
-        ),
-    )
-    parser.add_argument("--version", action="version", version=f"kopingplan {__version__}")
-    parser.add_argument(
-        "--vault", type=Path, help=Cli.tr("the vault folder (default: %(default)s)")
-    )
-    parser.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help=Cli.tr("read the passphrase from the first line of standard input"),
-    )
-    parser.add_argument("--lang", choices=("sv", "en"), help=Cli.tr("language of messages"))
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help=Cli.tr("check this installation with a temporary vault and exit (no window)"),
-    )
-    parser.add_argument(
-        "--recovery-key",
-        action="store_true",
-        help=Cli.tr("unlock with the recovery key instead of the passphrase"),
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    init = commands.add_parser("init", help=Cli.tr("create a new vault and your signing identity"))
-    init.add_argument("--name", help=Cli.tr("your name, for the certificate and the audit log"))
-    init.add_argument("--org", help=Cli.tr("your organisation, e.g. Köpings kommun"))
-
-    demo = commands.add_parser("demo", help=Cli.tr("fill the vault with fictional demo data"))
-    demo.add_argument("--cases", type=int, default=50, help=Cli.tr("number of cases"))
-    demo.add_argument(
-        "--seed", type=int, default=1, help=Cli.tr("random seed (same seed, same data)")
-    )
-
-    commands.add_parser("info", help=Cli.tr("counts, schema, cipher settings; never content"))
-    commands.add_parser("check", help=Cli.tr("integrity checks and the audit chain"))
-    commands.add_parser("passwd", help=Cli.tr("change the passphrase"))
-
-    search = commands.add_parser("search", help=Cli.tr("full-text search"))
-    search.add_argument("query", help=Cli.tr("words to look for (prefixes match)"))
-    search.add_argument("--limit", type=int, default=50)
-
-    brief = commands.add_parser("brief", help=Cli.tr("make a signed PDF brief"))
-    brief.add_argument("kind", choices=("meeting", "case", "lagesbild"))
-    brief.add_argument("id", nargs="?", type=int, help=Cli.tr("meeting or case number"))
-    brief.add_argument("--out", type=Path, required=True, help=Cli.tr("the PDF file to write"))
-    brief.add_argument("--copies", type=int, default=1, help=Cli.tr("numbered copies"))
-    brief.add_argument(
-        "--recipient", action="append", default=[], help=Cli.tr("one numbered copy per name")
-    )
-    brief.add_argument("--force", action="store_true", help=Cli.tr("overwrite existing files"))
-
-    verify = commands.add_parser(
-        "verify", help=Cli.tr("check a signed brief: who signed it and that it is unchanged")
-    )
-    verify.add_argument("file", type=Path)
-    verify.add_argument(
-        "--trust",
-        type=Path,
-        action="append",
-        default=[],
-        help=Cli.tr("a signer's certificate (PEM); without it the vault is unlocked"),
-    )
-
-    from kopingplan import cli_exchange, cli_reports, cli_safety
-
-    cli_exchange.add_parsers(commands)
-    cli_safety.add_parsers(commands)
-    cli_reports.add_parsers(commands)
-
-    identity = commands.add_parser("identity", help=Cli.tr("your certificate"))
-    identity_commands = identity.add_subparsers(
-        dest="identity_command", metavar="ACTION", parser_class=_Parser, required=True
-    )
-    export = identity_commands.add_parser(
-        "export-cert", help=Cli.tr("write your certificate (PEM)")
-    )
-    export.add_argument("out", type=Path)
-    identity_commands.add_parser(
-        "show", help=Cli.tr("your active signing identity and the earlier ones")
-    )
-    imported = identity_commands.add_parser(
-        "import",
-        help=Cli.tr(
-            "sign with a PKCS#12 identity your organisation issued; the password is asked for"
-        ),
-    )
-    imported.add_argument("file", type=Path, help=Cli.tr("the PKCS#12 file (.p12, .pfx)"))
-    imported.add_argument("--yes", action="store_true", help=Cli.tr("do not ask before switching"))
-    return parser
 
 
 # --- commands -----------------------------------------------------------------------------------
@@ -211,8 +90,11 @@ def _open(args: argparse.Namespace, secrets: SecretReader, **options: Any) -> An
         from kopingplan.services import recovery
 
         code = secrets.read(Cli.tr("Recovery key: "))
-        return recovery.open_with_recovery_key(paths, code, **options)
-    return Session.open(paths, secrets.read(Cli.tr("Passphrase: ")), **options)
+        session = recovery.open_with_recovery_key(paths, code, **options)
+    else:
+        session = Session.open(paths, secrets.read(Cli.tr("Passphrase: ")), **options)
+    _note_unlock(session.vault.unlock_report)
+    return session
 
 
 def cmd_init(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
@@ -236,8 +118,15 @@ def cmd_init(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
 
 
 def cmd_info(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    import sqlcipher3
+
+    from kopingplan.storage.vault import translate_sqlite_error
+
     with _open(args, secrets, record_unlock=False) as session:
-        info = session.info()
+        try:
+            info = session.info()
+        except sqlcipher3.Error as error:  # a damaged page the open-time check did not read
+            raise translate_sqlite_error(error, session.vault.paths) or error from None
     lines = [
         (Cli.tr("Vault"), str(info.folder)),
         (Cli.tr("Schema version"), str(info.schema_version)),
@@ -252,17 +141,50 @@ def cmd_info(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
     return 0
 
 
-def cmd_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    # Opened without the open-time check so that problems are reported, not just refused.
-    with _open(args, secrets, verify=False, record_unlock=False) as session:
-        report = session.check()
-    for problem in report.integrity_problems:
-        print(Cli.tr("Integrity: {problem}").format(problem=problem), file=out)
-    for audit_problem in report.audit_problems:
-        from kopingplan.i18n import tr as translate
+def _note_unlock(report: Any) -> None:
+    """Wrong tries since the last unlock, and a lost record of them, on standard error."""
+    if report.failures:
+        print(
+            Cli.tr(
+                "Note: %n wrong passphrase(s) were tried since the vault was last opened.",
+                "",
+                report.failures,
+            ),
+            file=sys.stderr,
+        )
+    if report.lost:
+        print(
+            Cli.tr(
+                "Note: the record of wrong passphrases (vault.attempts) was missing or damaged "
+                "and was started again. That is expected the first time this version opens the "
+                "vault or after a restore; otherwise someone may have removed it."
+            ),
+            file=sys.stderr,
+        )
 
-        described = translate("Audit", audit_problem.template).format(seq=audit_problem.seq)
-        print(Cli.tr("Audit log: {problem}").format(problem=described), file=out)
+
+def cmd_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.i18n import tr as translate
+    from kopingplan.storage.rekey import finish_interrupted
+    from kopingplan.storage.vault import Vault, _check_database_file
+
+    paths = _paths(args)
+    finish_interrupted(paths)
+    _check_database_file(paths)
+    kind = "recovery" if getattr(args, "recovery_key", False) else "passphrase"
+    if kind == "recovery":
+        from kopingplan.services import recovery
+
+        secret = recovery.normalise(secrets.read(Cli.tr("Recovery key: ")))
+    else:
+        secret = secrets.read(Cli.tr("Passphrase: "))
+    # Nothing read before the checks: every kind of damage becomes a finding, not a refusal.
+    report, unlock_report = Vault.check_folder(paths, secret, secret_kind=kind)
+    _note_unlock(unlock_report)
+    for finding in report.findings:
+        line = Cli.tr("Audit log: {problem}") if finding.context == "Audit" else None
+        line = line or Cli.tr("Integrity: {problem}")
+        print(line.format(problem=finding.describe(translate)), file=out)
     if report.ok:
         print(
             Cli.tr(
@@ -307,10 +229,19 @@ def cmd_passwd(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
 
 
 def cmd_search(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.cli_args import Text
     from kopingplan.services.session import HIT_END, HIT_START
 
+    if (args.query is None) == (not args.query_stdin):
+        raise UsageError(detail=Cli.tr("give the words to look for, or --query-stdin"))
     with _open(args, secrets, record_unlock=False) as session:
-        hits = session.search(args.query, limit=args.limit)
+        query = args.query
+        if args.query_stdin:  # after the passphrase line; read only once the vault is open
+            try:
+                query = Text(1000)(read_stdin_line(secrets.stdin))
+            except argparse.ArgumentTypeError as problem:
+                raise UsageError(detail=f"--query-stdin: {problem}") from None
+        hits = session.search(query, limit=args.limit)
     for hit in hits:
         # The match markers are for the GUI's highlighting; a terminal shows plain text.
         plain = hit.snippet.replace(HIT_START, "").replace(HIT_END, "")
@@ -340,8 +271,9 @@ def cmd_identity(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -
         return _identity_show(args, secrets, out)
     if args.identity_command == "import":
         return _identity_import(args, secrets, out)
+    files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
     with _open(args, secrets, record_unlock=False) as session:
-        session.export_certificate(args.out)
+        session.export_certificate(args.out, overwrite=args.force)
         fingerprint = session.identity().fingerprint
     print(
         Cli.tr("Wrote the certificate to {path} (SHA-256 {fp}).").format(
@@ -384,7 +316,7 @@ def _identity_import(args: argparse.Namespace, secrets: SecretReader, out: TextI
     from kopingplan.cli_safety import _confirm
     from kopingplan.services import identity as identity_service
 
-    data = _read_input_file(args.file)  # before any secret is asked for
+    data = identity_service.read_pkcs12_file(args.file)  # before any secret is asked for
     with _open(args, secrets, record_unlock=False) as session:
         password = secrets.read(Cli.tr("Password of the PKCS#12 file: "))
         info = identity_service.inspect_pkcs12(data, password)
@@ -418,10 +350,17 @@ def _identity_import(args: argparse.Namespace, secrets: SecretReader, out: TextI
 
 
 def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.briefs.document import MAX_COPIES
     from kopingplan.services import briefs
 
     if args.kind != "lagesbild" and args.id is None:
         raise UsageError(detail=Cli.tr("a meeting or case number is needed"))
+    if len(args.recipient) > MAX_COPIES:
+        problem = Cli.tr("--recipient: at most {n} names").format(n=MAX_COPIES)
+        raise UsageError(detail=problem)
+    if args.recipient and args.copies not in (1, len(args.recipient)):
+        raise UsageError(detail=Cli.tr("--copies: give as many copies as --recipient names"))
+    files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
     with _open(args, secrets, record_unlock=False) as session:
         if args.kind == "meeting":
             made = briefs.meeting_brief(session, args.id)
@@ -442,22 +381,17 @@ def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
     return 0
 
 
-def _read_input_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        raise UnreadableFile(path=str(path)) from None
-
-
 def _load_certificates(paths: list[Path]) -> list[object]:
     from cryptography import x509
 
-    certificates = []
+    from kopingplan.services.exchange.recipients import read_certificate_file
+
+    certificates: list[object] = []
     for path in paths:
         try:
-            certificates.append(x509.load_pem_x509_certificate(_read_input_file(path)))
+            certificates.append(x509.load_pem_x509_certificate(read_certificate_file(path)))
         except ValueError:
-            raise errors.CertificateProblem(detail=str(path)) from None
+            raise errors.CertificateProblem(detail=files.shown(path)) from None
     return certificates
 
 
@@ -466,7 +400,8 @@ def cmd_verify(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     from kopingplan.i18n import tr as translate
     from kopingplan.services import briefs
 
-    data = _read_input_file(args.file)
+    # A brief or a package: at most the larger of the two limits.
+    data = files.read_input(args.file, max(files.BRIEF_LIMIT, files.PACKAGE_LIMIT))
     if not data.startswith(b"%PDF-"):
         from kopingplan import cli_exchange
 
@@ -519,17 +454,6 @@ def _start_translations(language: str | None) -> None:
     i18n.install_translators(app, i18n.chosen_language(language))
 
 
-def _pre_parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    """The global options alone, before Qt starts: the GUI needs a QApplication, the commands
-    only a QCoreApplication, and only one of them can exist in a process."""
-    pre = _Parser(add_help=False)
-    pre.add_argument("--vault", type=Path)
-    pre.add_argument("--lang", choices=("sv", "en"))
-    pre.add_argument("--passphrase-stdin", action="store_true")
-    pre.add_argument("--recovery-key", action="store_true")
-    return pre.parse_known_args(argv)
-
-
 def main(
     argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None
 ) -> int:
@@ -544,7 +468,7 @@ def main(
         return selftest.run(lambda line: print(line, file=out))
     try:
         try:
-            options, rest = _pre_parse(argv)
+            options, rest = pre_parse(argv)
         except UsageError:
             options, rest = argparse.Namespace(lang=None), argv
         if not rest:
@@ -552,7 +476,8 @@ def main(
 
             return run(vault=options.vault, language=options.lang)
         _start_translations(options.lang)
-        args = build_parser().parse_args(argv)
+        with argparse_in_ui_language():
+            args = build_parser().parse_args(argv)
         if args.command is None:
             raise UsageError(detail=" ".join(rest))
         secrets = SecretReader(args.passphrase_stdin, stdin)

@@ -6,33 +6,59 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any, TextIO
 
-from kopingplan.cli import Cli, SecretReader, _open, _Parser, _read_input_file, day
+from kopingplan import files
+from kopingplan.cli import SecretReader, _open
+from kopingplan.cli_args import (
+    BRIEF_FILE,
+    CERTIFICATE_FILE,
+    LINE,
+    LONG_TEXT,
+    OUTPUT_FILE,
+    PACKAGE_FILE,
+    RECORD_NUMBER,
+    Cli,
+    Parser,
+    Text,
+    day,
+)
+
+FINGERPRINT = Text(200)  # 64 hex digits, in groups as the holder reads them out
 
 
 def add_parsers(commands: Any) -> None:
 
     recipient = commands.add_parser("recipient", help=Cli.tr("recipients of encrypted packages"))
     recipient_commands = recipient.add_subparsers(
-        dest="recipient_command", metavar="ACTION", parser_class=_Parser, required=True
+        dest="recipient_command", metavar="ACTION", parser_class=Parser, required=True
     )
     recipient_add = recipient_commands.add_parser(
         "add", help=Cli.tr("register a recipient's certificate (PEM, DER or PKCS#7)")
     )
-    recipient_add.add_argument("file", type=Path)
-    recipient_add.add_argument("--name", default="", help=Cli.tr("default: from the certificate"))
-    recipient_add.add_argument("--org", default="", help=Cli.tr("default: from the certificate"))
+    recipient_add.add_argument("file", type=CERTIFICATE_FILE)
     recipient_add.add_argument(
-        "--fingerprint", help=Cli.tr("choose one certificate of a bundle by its SHA-256")
+        "--name", type=LINE, default="", help=Cli.tr("default: from the certificate")
+    )
+    recipient_add.add_argument(
+        "--org", type=LINE, default="", help=Cli.tr("default: from the certificate")
+    )
+    recipient_add.add_argument(
+        "--fingerprint",
+        type=FINGERPRINT,
+        help=Cli.tr("choose one certificate of a bundle by its SHA-256"),
     )
     recipient_verify = recipient_commands.add_parser(
         "verify", help=Cli.tr("mark verified after comparing the fingerprint with its holder")
     )
-    recipient_verify.add_argument("recipient", help=Cli.tr("number, fingerprint or name"))
     recipient_verify.add_argument(
-        "--fingerprint", required=True, help=Cli.tr("the SHA-256 fingerprint the holder read out")
+        "recipient", type=LINE, help=Cli.tr("number, fingerprint or name")
+    )
+    recipient_verify.add_argument(
+        "--fingerprint",
+        type=FINGERPRINT,
+        required=True,
+        help=Cli.tr("the SHA-256 fingerprint the holder read out"),
     )
     recipient_commands.add_parser("list", help=Cli.tr("registered recipients"))
 
@@ -43,10 +69,11 @@ def add_parsers(commands: Any) -> None:
         "--to",
         action="append",
         required=True,
+        type=LINE,
         metavar="RECIPIENT",
         help=Cli.tr("number, fingerprint or name; repeat for several"),
     )
-    export_package.add_argument("--case", type=int, nargs="+", default=[], metavar="ID")
+    export_package.add_argument("--case", type=RECORD_NUMBER, nargs="+", default=[], metavar="ID")
     export_package.add_argument(
         "--notes", action="store_true", help=Cli.tr("all notes of the cases")
     )
@@ -56,30 +83,45 @@ def add_parsers(commands: Any) -> None:
     export_package.add_argument(
         "--subjects", action="store_true", help=Cli.tr("names and identity numbers of the subjects")
     )
-    export_package.add_argument("--situation", type=int, nargs="+", default=[], metavar="ID")
-    export_package.add_argument("--attach", type=Path, action="append", default=[], metavar="PDF")
-    export_package.add_argument("--message", default="", help=Cli.tr("a covering note"))
     export_package.add_argument(
-        "--legal-basis", required=True, help=Cli.tr("a code or title from 'legal-bases'")
+        "--situation", type=RECORD_NUMBER, nargs="+", default=[], metavar="ID"
     )
-    export_package.add_argument("--legal-basis-note", default="")
-    export_package.add_argument("--decided-by", required=True, metavar="NAME")
-    export_package.add_argument("--role", required=True, help=Cli.tr("the decider's role"))
-    export_package.add_argument("--purpose", required=True)
-    export_package.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export_package.add_argument(
+        "--attach", type=BRIEF_FILE, action="append", default=[], metavar="PDF"
+    )
+    export_package.add_argument(
+        "--message", type=LONG_TEXT, default="", help=Cli.tr("a covering note")
+    )
+    export_package.add_argument(
+        "--legal-basis", type=LINE, required=True, help=Cli.tr("a code or title from 'legal-bases'")
+    )
+    export_package.add_argument("--legal-basis-note", type=LONG_TEXT, default="")
+    export_package.add_argument("--decided-by", type=LINE, required=True, metavar="NAME")
+    export_package.add_argument(
+        "--role", type=LINE, required=True, help=Cli.tr("the decider's role")
+    )
+    export_package.add_argument("--purpose", type=LONG_TEXT, required=True)
+    export_package.add_argument("--out", type=OUTPUT_FILE, required=True, metavar="FILE")
+    export_package.add_argument(
+        "--force", action="store_true", help=Cli.tr("overwrite an existing file")
+    )
     export_package.add_argument(
         "--preview", action="store_true", help=Cli.tr("print data.json and write nothing")
     )
 
     import_package = commands.add_parser("import", help=Cli.tr("import a package sent to you"))
-    import_package.add_argument("file", type=Path)
-    import_package.add_argument("--case", type=int, help=Cli.tr("link everything to this case"))
+    import_package.add_argument("file", type=PACKAGE_FILE)
+    import_package.add_argument(
+        "--case", type=RECORD_NUMBER, help=Cli.tr("link everything to this case")
+    )
 
     disclosures = commands.add_parser("disclosures", help=Cli.tr("the disclosure log"))
     disclosures.add_argument("--from", dest="since", type=day, metavar="YYYY-MM-DD")
     disclosures.add_argument("--to", dest="until", type=day, metavar="YYYY-MM-DD")
-    disclosures.add_argument("--recipient", help=Cli.tr("part of the name, or the fingerprint"))
-    disclosures.add_argument("--case", type=int)
+    disclosures.add_argument(
+        "--recipient", type=LINE, help=Cli.tr("part of the name, or the fingerprint")
+    )
+    disclosures.add_argument("--case", type=RECORD_NUMBER)
     commands.add_parser("legal-bases", help=Cli.tr("the legal bases a disclosure can cite"))
 
 
@@ -90,7 +132,7 @@ def cmd_recipient(args: argparse.Namespace, secrets: SecretReader, out: TextIO) 
         if args.recipient_command == "add":
             row = exchange.add_recipient(
                 session,
-                _read_input_file(args.file),
+                CERTIFICATE_FILE.read(args.file),
                 name=args.name,
                 organisation=args.org,
                 fingerprint=args.fingerprint,
@@ -140,6 +182,8 @@ def cmd_recipient(args: argparse.Namespace, secrets: SecretReader, out: TextIO) 
 def cmd_export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import exchange
 
+    if not args.preview:  # before the passphrase is asked for
+        files.check_output(args.out, overwrite=args.force)
     with _open(args, secrets, record_unlock=False) as session:
         recipients = tuple(exchange.find_recipient(session, text).id for text in args.to)
         parts = tuple(
@@ -148,7 +192,7 @@ def cmd_export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
             )
             for case_id in args.case
         )
-        attachments = tuple(exchange.Attachment(p.name, _read_input_file(p)) for p in args.attach)
+        attachments = tuple(exchange.Attachment(p.name, BRIEF_FILE.read(p)) for p in args.attach)
         request = exchange.ExportRequest(
             recipient_ids=recipients,
             legal_basis=args.legal_basis,
@@ -172,7 +216,7 @@ def cmd_export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
         if args.preview:
             out.write(preview.data_json.decode("utf-8"))
             return 0
-        result = exchange.export_package(session, preview, args.out)
+        result = exchange.export_package(session, preview, args.out, overwrite=args.force)
     print(
         Cli.tr("Wrote {path} for {count} recipient(s); disclosure recorded.").format(
             path=result.destination, count=len(recipients)
@@ -204,7 +248,7 @@ def cmd_import(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     from kopingplan.services import exchange
 
     with _open(args, secrets, record_unlock=False) as session:
-        preview = exchange.open_package(session, _read_input_file(args.file))
+        preview = exchange.open_package(session, PACKAGE_FILE.read(args.file))
         _print_package(preview, out)
         result = exchange.accept_import(session, preview, case_id=args.case)
     print(Cli.tr("Imported {count} item(s).").format(count=len(result.item_ids)), file=out)

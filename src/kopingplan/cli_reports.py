@@ -10,10 +10,11 @@ included.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any, TextIO
 
-from kopingplan.cli import Cli, SecretReader, UsageError, _open, _Parser, day
+from kopingplan import files
+from kopingplan.cli import SecretReader, _open
+from kopingplan.cli_args import LINE, OUTPUT_FILE, RECORD_NUMBER, Cli, Number, Parser, day
 
 
 def _period_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,13 +29,17 @@ def _period_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _filter_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--case", type=int, help=Cli.tr("only rows concerning this case number"))
-    parser.add_argument("--action", help=Cli.tr("only this action, e.g. cases.open"))
+    parser.add_argument(
+        "--case", type=RECORD_NUMBER, help=Cli.tr("only rows concerning this case number")
+    )
+    parser.add_argument("--action", type=LINE, help=Cli.tr("only this action, e.g. cases.open"))
     _period_arguments(parser)
 
 
 def _out_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", type=Path, required=True, help=Cli.tr("the PDF file to write"))
+    parser.add_argument(
+        "--out", type=OUTPUT_FILE, required=True, help=Cli.tr("the PDF file to write")
+    )
     parser.add_argument("--force", action="store_true", help=Cli.tr("overwrite existing files"))
 
 
@@ -43,7 +48,7 @@ def add_parsers(commands: Any) -> None:
         "report", help=Cli.tr("signed accountability reports (disclosures, access log, art. 30)")
     )
     kinds = report.add_subparsers(
-        dest="report_command", metavar="KIND", parser_class=_Parser, required=True
+        dest="report_command", metavar="KIND", parser_class=Parser, required=True
     )
     disclosures = kinds.add_parser(
         "disclosures", help=Cli.tr("every disclosure of a period, with totals")
@@ -62,7 +67,9 @@ def add_parsers(commands: Any) -> None:
 
     log = commands.add_parser("log", help=Cli.tr("the access log as text (logged as viewed)"))
     _filter_arguments(log)
-    log.add_argument("--limit", type=int, default=100, help=Cli.tr("at most this many rows"))
+    log.add_argument(
+        "--limit", type=Number(1, 100_000), default=100, help=Cli.tr("at most this many rows")
+    )
 
 
 def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
@@ -71,6 +78,7 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     since, until = accountability.day_period(
         getattr(args, "first", None), getattr(args, "last", None)
     )
+    files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
     with _open(args, secrets, record_unlock=False) as session:
         if args.report_command == "disclosures":
             made = accountability.disclosure_report(session, since, until)
@@ -90,8 +98,6 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
 def cmd_log(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import accountability
 
-    if not 1 <= args.limit <= 100_000:
-        raise UsageError(detail="--limit: " + Cli.tr("must be a number from 1 to 100000"))
     since, until = accountability.day_period(args.first, args.last)
     with _open(args, secrets, record_unlock=False) as session:
         total = accountability.access_log_count(session, args.case, args.action, since, until)

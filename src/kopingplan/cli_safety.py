@@ -9,18 +9,21 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kopingplan.cli import Cli, SecretReader, UsageError, _open, _Parser, _paths, day
+from kopingplan.cli_args import FOLDER, LINE, LONG_TEXT, Number
 
 
 def add_parsers(commands: Any) -> None:
     make = commands.add_parser("backup", help=Cli.tr("make a checked backup in a folder"))
-    make.add_argument("destination", type=Path, help=Cli.tr("the folder, e.g. on a USB stick"))
-    make.add_argument("--keep", type=int, help=Cli.tr("how many backups of this vault to keep"))
+    make.add_argument("destination", type=FOLDER, help=Cli.tr("the folder, e.g. on a USB stick"))
+    make.add_argument(
+        "--keep", type=Number(1, 100), help=Cli.tr("how many backups of this vault to keep")
+    )
 
     listing = commands.add_parser("backups", help=Cli.tr("list the backups in a folder"))
-    listing.add_argument("destination", type=Path)
+    listing.add_argument("destination", type=FOLDER)
 
     back = commands.add_parser("restore", help=Cli.tr("replace the vault with a backup"))
-    back.add_argument("source", type=Path, help=Cli.tr("the backup folder"))
+    back.add_argument("source", type=FOLDER, help=Cli.tr("the backup folder"))
     back.add_argument("--yes", action="store_true", help=Cli.tr("do not ask before switching"))
 
     key = commands.add_parser("recovery-key", help=Cli.tr("the recovery key for the safe"))
@@ -37,11 +40,11 @@ def add_parsers(commands: Any) -> None:
     due = actions.add_parser("list", help=Cli.tr("records whose retention period has run out"))
     due.add_argument("--today", type=day, help="YYYY-MM-DD")
     delete = actions.add_parser("delete", help=Cli.tr("delete records for good"))
-    delete.add_argument("items", nargs="+", metavar="KIND:ID")
+    delete.add_argument("items", nargs="+", type=LINE, metavar="KIND:ID")
     delete.add_argument("--yes", action="store_true")
     keep = actions.add_parser("keep", help=Cli.tr("keep a record, with a reason"))
-    keep.add_argument("item", metavar="KIND:ID")
-    keep.add_argument("--reason", required=True)
+    keep.add_argument("item", type=LINE, metavar="KIND:ID")
+    keep.add_argument("--reason", type=LONG_TEXT, required=True)
     keep.add_argument("--until", type=day, help="YYYY-MM-DD")
     rekey = commands.add_parser(
         "rekey",

@@ -92,4 +92,4 @@ def test_verify_an_unsigned_or_foreign_file(tmp_path: Path) -> None:
     assert broken_cert.returncode == 2
     missing = kopingplan("verify", str(tmp_path / "finns-inte.pdf"), "--trust", str(pem))
     assert missing.returncode == 2
-    assert "cannot be read" in missing.stderr
+    assert "finns-inte.pdf does not exist" in missing.stderr

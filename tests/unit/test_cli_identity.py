@@ -109,7 +109,7 @@ def test_a_missing_file_is_named_before_a_passphrase_is_asked(made: Path, tmp_pa
     result = kopingplan("--vault", str(made), "--passphrase-stdin", "identity", "import",
                         str(tmp_path / "saknas.p12"), "--yes")  # fmt: skip
     assert result.returncode == 2
-    assert "saknas.p12 cannot be read" in result.stderr
+    assert "saknas.p12 does not exist" in result.stderr
 
 
 def test_at_a_terminal_the_password_is_asked_without_echo_and_no_means_no(

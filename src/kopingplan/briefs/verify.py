@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,6 +28,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from kopingplan import files
 from kopingplan.crypto.identity import certificate_fingerprint
 from kopingplan.errors import QT_TRANSLATE_NOOP
 
@@ -80,6 +82,12 @@ def _describe_signer(certificate: asn1_x509.Certificate) -> tuple[str, str]:
         for attribute in parsed.subject.get_attributes_for_oid(oid)
     ]
     return ", ".join(names), certificate_fingerprint(parsed)
+
+
+def read_brief_file(path: str | os.PathLike[str]) -> bytes:
+    """A signed brief's bytes, refused before reading if it is not a regular file of at most
+    :data:`kopingplan.files.BRIEF_LIMIT` (a :class:`kopingplan.files.FileError`)."""
+    return files.read_input(path, files.BRIEF_LIMIT)
 
 
 def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate]) -> VerificationResult:

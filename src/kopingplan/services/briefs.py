@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 
-from kopingplan import errors
+from kopingplan import errors, files
 from kopingplan.briefs import compose, gather
 from kopingplan.briefs.document import (
     CLASSIFICATION_SETTING,
@@ -48,7 +48,6 @@ from kopingplan.briefs.document import (
 from kopingplan.domain import rules
 from kopingplan.services.session import OWNER_ORGANISATION, Session
 from kopingplan.storage import audit, identities
-from kopingplan.storage.atomic import atomic_write
 
 if TYPE_CHECKING:
     # reportlab and pyHanko cost ~47 MB and ~0.5 s to import: the GUI imports this module at
@@ -279,9 +278,11 @@ def _details(brief: Brief, copies: Sequence[SignedCopy]) -> dict[str, Any]:
 def _check_targets(targets: Sequence[Path], overwrite: bool) -> None:
     for target in targets:
         if not target.parent.is_dir():
-            raise BriefFolderMissing(path=str(target.parent))
-        if not overwrite and target.exists():
-            raise BriefFileExists(path=str(target))
+            raise BriefFolderMissing(path=files.shown(target.parent))
+        if not overwrite and (target.exists() or target.is_symlink()):
+            raise BriefFileExists(path=files.shown(target))
+        # Never a folder, a device or a link to one, even when replacing was asked for.
+        files.check_output(target, overwrite=True)
 
 
 def write(
@@ -303,7 +304,7 @@ def write(
         with session.vault.transaction() as conn:
             for target, item in zip(targets, made, strict=True):
                 # Readable by the owner only: a brief is as sensitive as the vault itself.
-                atomic_write(target, item.data)
+                files.write_output(target, item.data, overwrite=overwrite)
                 written.append(target)
             audit.append(
                 conn,

@@ -22,6 +22,7 @@ trusts the organisation's CA can validate a brief without being sent anything el
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,7 +35,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from kopingplan import errors
+from kopingplan import errors, files
 from kopingplan.crypto.identity import Identity, certificate_fingerprint
 from kopingplan.exchange import certificates, cms
 from kopingplan.exchange import errors as ex
@@ -50,7 +51,7 @@ QT_TRANSLATE_NOOP = errors.QT_TRANSLATE_NOOP
 SOURCE_SELF_SIGNED = "self_signed"
 SOURCE_PKCS12 = "pkcs12"
 MIN_RSA_BITS = certificates.MIN_RSA_BITS
-MAX_FILE_BYTES = 1024 * 1024  # a PKCS#12 file with a key and a chain is a few kilobytes
+MAX_FILE_BYTES = files.PKCS12_LIMIT  # a PKCS#12 file with a key and a chain: a few kilobytes
 
 # Key usage names as RFC 5280 spells them, in the order they are listed.
 DIGITAL_SIGNATURE = "digitalSignature"
@@ -336,6 +337,12 @@ def decrypt_package(session: Session, data: bytes) -> bytes:
 
 
 # --- Reading the file ----------------------------------------------------------------------------
+
+
+def read_pkcs12_file(path: str | os.PathLike[str]) -> bytes:
+    """The PKCS#12 file's bytes, refused before reading if it is not a regular file of at
+    most :data:`MAX_FILE_BYTES` (a :class:`kopingplan.files.FileError`)."""
+    return files.read_input(path, MAX_FILE_BYTES)
 
 
 def _load(data: bytes, password: str) -> _Loaded:

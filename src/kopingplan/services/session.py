@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,7 +22,7 @@ from kopingplan.domain import model, rules
 from kopingplan.domain import passphrase as passphrase_rules
 from kopingplan.storage import audit, drafts, identities, mapping, repositories
 from kopingplan.storage import keyfile as kf
-from kopingplan.storage.atomic import atomic_write
+from kopingplan.storage.repositories import versions
 from kopingplan.storage.vault import Vault, VaultPaths
 
 R = TypeVar("R")
@@ -123,9 +124,17 @@ class Session:
     ) -> Session:
         vault = Vault.open(paths, secret, secret_kind=secret_kind, verify=verify)
         session = cls(vault, kdf_params=kdf_params)
-        if record_unlock:
+        # Wrong tries since the last unlock (storage/attempts.py) are logged even when the
+        # unlock itself is not (a command-line run), so the owner can see them later.
+        tries = vault.unlock_report
+        if record_unlock or tries.noteworthy:
+            details: dict[str, Any] = {"with": secret_kind}
+            if tries.failures:
+                details["wrong_tries"] = tries.failures
+            if tries.lost:
+                details["attempts_record"] = "lost"
             try:
-                session.record("vault.unlock", details={"with": secret_kind})
+                session.record("vault.unlock", details=details)
             except BaseException:
                 vault.close()
                 raise
@@ -190,10 +199,15 @@ class Session:
             for pem in identities.all_certificates(self.vault.conn)
         ]
 
-    def export_certificate(self, destination: Path) -> None:
-        """Writes the public certificate (PEM) where the coordinator chose; logged."""
+    def export_certificate(self, destination: Path, *, overwrite: bool = True) -> None:
+        """Writes the public certificate (PEM) where the coordinator chose; logged. Only a
+        regular file is written; ``overwrite=False`` refuses an existing one."""
+        from kopingplan import files
+
         identity = self.identity()
-        atomic_write(Path(destination), identity.certificate_pem, mode=0o644)
+        files.write_output(
+            Path(destination), identity.certificate_pem, overwrite=overwrite, mode=0o644
+        )
         self.record("identity.export_certificate", details={"fingerprint": identity.fingerprint})
 
     # --- inspection ----------------------------------------------------------------------------
@@ -305,6 +319,7 @@ class Session:
             level_history=repositories.level_history(conn, case_id),
             timeline=repositories.case_timeline(conn, case_id, limit=timeline_limit),
             exit_plan=repositories.current_exit_plan(conn, case_id),
+            removals=versions.removals(conn, case_id),
         )
         self.record("cases.open", "cases", case_id)
         return detail
@@ -426,6 +441,8 @@ class CaseDetail:
     level_history: list[model.LevelChange]
     timeline: list[repositories.TimelineItem]
     exit_plan: model.ExitPlan | None
+    # People taken out of the case, with when and why (newest first).
+    removals: list[versions.Removal] = dataclass_field(default_factory=list)
 
 
 class Batch:

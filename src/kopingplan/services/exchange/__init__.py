@@ -27,6 +27,7 @@ from kopingplan.services.exchange.incoming import (
     accept_import,
     incoming_items,
     open_package,
+    read_package_file,
 )
 from kopingplan.services.exchange.outgoing import (
     ExportPreview,
@@ -48,6 +49,7 @@ from kopingplan.services.exchange.recipients import (
     inspect_certificates,
     legal_bases,
     list_recipients,
+    read_certificate_file,
     set_legal_bases,
     verify_recipient,
 )
@@ -80,6 +82,8 @@ __all__ = [
     "list_recipients",
     "open_package",
     "preview_export",
+    "read_certificate_file",
+    "read_package_file",
     "set_legal_bases",
     "verify_recipient",
 ]

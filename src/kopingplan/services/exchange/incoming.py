@@ -4,12 +4,14 @@ write; on acceptance its records are stored as incoming items with their source.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from cryptography import x509
 
+from kopingplan import files
 from kopingplan.exchange import certificates, cms, content, package
 from kopingplan.exchange import errors as ex
 from kopingplan.services.exchange.recipients import RecipientRow, now_or
@@ -19,7 +21,7 @@ from kopingplan.storage import audit, mapping, repositories
 from kopingplan.storage.repositories import exchange as repo
 
 IncomingItemRow = repo.IncomingItemRow
-MAX_PACKAGE_BYTES = package.MAX_ZIP_BYTES + 8 * package.MIB  # the ZIP plus CMS overhead
+MAX_PACKAGE_BYTES = files.PACKAGE_LIMIT  # the ZIP (package.MAX_ZIP_BYTES) plus CMS overhead
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,12 @@ class ImportResult:
     package_id: str
     item_ids: tuple[int, ...]
     case_ids: tuple[int, ...] = field(default=())
+
+
+def read_package_file(path: str | os.PathLike[str]) -> bytes:
+    """A package file's bytes, refused before reading if it is not a regular file of at
+    most :data:`MAX_PACKAGE_BYTES` (a :class:`kopingplan.files.FileError`)."""
+    return files.read_input(path, MAX_PACKAGE_BYTES)
 
 
 def open_package(session: Session, data: bytes, *, now: datetime | None = None) -> ImportPreview:

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from kopingplan import files
 from kopingplan.domain import model, rules
 from kopingplan.exchange import cms, content, gather, package, schema
 from kopingplan.exchange import errors as ex
@@ -26,7 +27,6 @@ from kopingplan.services.exchange.recipients import (
 )
 from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
 from kopingplan.storage import audit, identities, mapping, repositories
-from kopingplan.storage.atomic import atomic_write
 from kopingplan.storage.repositories import exchange as repo
 
 
@@ -168,11 +168,19 @@ def preview_export(
 
 
 def export_package(
-    session: Session, preview: ExportPreview, destination: Path, *, now: datetime | None = None
+    session: Session,
+    preview: ExportPreview,
+    destination: Path,
+    *,
+    now: datetime | None = None,
+    overwrite: bool = True,
 ) -> ExportResult:
-    """Signs and encrypts the previewed ZIP, records the disclosure and writes the file."""
+    """Signs and encrypts the previewed ZIP, records the disclosure and writes the file.
+    ``overwrite=False`` (the command line without --force) refuses an existing file; a
+    folder, a device or a link to one is never written (:mod:`kopingplan.files`)."""
     now = now_or(now)
     destination = Path(destination)
+    files.check_output(destination, overwrite=overwrite)  # before anything is signed
     conn = session.vault.conn
     current = tuple(repo.recipient(conn, r.id) for r in preview.recipients)
     if any(
@@ -225,7 +233,7 @@ def export_package(
             )
             # Written inside the transaction: a failed write rolls the record back, and a
             # failed commit removes the file (below), so a file never exists without its record.
-            atomic_write(destination, encrypted)
+            files.write_output(destination, encrypted, overwrite=overwrite)
             written = True
     except BaseException:
         if written:

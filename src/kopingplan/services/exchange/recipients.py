@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from cryptography import x509
 
-from kopingplan import errors
+from kopingplan import errors, files
 from kopingplan.domain import model, rules
 from kopingplan.exchange import certificates
 from kopingplan.exchange import errors as ex
@@ -49,6 +50,12 @@ def set_legal_bases(session: Session, bases: Sequence[LegalBasis]) -> None:
 
 
 # --- Recipients ---------------------------------------------------------------------------------
+
+
+def read_certificate_file(path: str | os.PathLike[str]) -> bytes:
+    """A certificate file's bytes (PEM, DER or PKCS#7), refused before reading if it is not a
+    regular file of at most :data:`kopingplan.files.CERTIFICATE_LIMIT`."""
+    return files.read_input(path, files.CERTIFICATE_LIMIT)
 
 
 def inspect_certificates(data: bytes) -> list[CertificateInfo]:

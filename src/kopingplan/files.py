@@ -1,0 +1,307 @@
+"""Files a person names: read with a size limit checked before reading, written only as new
+regular files unless replacing was asked for.
+
+Reading: a certificate, a PKCS#12 file, a package or a brief is read whole, so the size is
+checked against the limit for that kind of file *before* a byte is read (a 4 GB file named by
+mistake is refused at once instead of filling the memory), and only a regular file is read (a
+device such as /dev/zero never ends; a pipe would block). The limits are stated in the README.
+
+Writing: a brief, a report, a package or a certificate is written to a temporary file beside the
+target and then linked into place, which fails if the name exists: nothing is replaced unless
+the caller says so (``overwrite``, the command line's ``--force``; the GUI's save dialog asks),
+and even then only a regular file, never a folder, a device or what a symbolic link points to.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+from pathlib import Path
+
+from kopingplan import errors
+from kopingplan.errors import QT_TRANSLATE_NOOP
+
+MIB = 1024 * 1024
+
+# What each kind of input may weigh (the README's "Limits" table repeats these).
+CERTIFICATE_LIMIT = 1 * MIB  # a PEM/DER certificate or a PKCS#7 bundle is a few kilobytes
+PKCS12_LIMIT = 1 * MIB  # a key, its certificate and a chain: a few kilobytes
+BRIEF_LIMIT = 72 * MIB  # a signed PDF; as large as a package may carry as an attachment
+PACKAGE_LIMIT = 80 * MIB  # the package's ZIP (at most 72 MiB) plus the CMS envelope
+
+SHOWN_MAX = 80  # characters of a path shown in a message
+
+
+def shown(path: str | os.PathLike[str]) -> str:
+    """The path as a message shows it: on one line, printable, at most SHOWN_MAX characters.
+    A name with a line break, a control character or bytes that are not UTF-8 is quoted with
+    escapes, so the message stays one readable line."""
+    text = os.fspath(path)
+    plain = text.isprintable() and not any("\udc80" <= c <= "\udcff" for c in text)
+    if len(text) > SHOWN_MAX:
+        text = text[: SHOWN_MAX - 1] + "…"
+    if plain:
+        return text
+    return ascii(text) if any("\udc80" <= c <= "\udcff" for c in text) else repr(text)
+
+
+class FileError(errors.KopingplanError):
+    """A file named for reading or writing cannot be used; ``path`` is already :func:`shown`."""
+
+    def __init__(self, path: str | os.PathLike[str], **params: object) -> None:
+        super().__init__(path=shown(path), **params)
+
+
+class InputFileMissing(FileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} does not exist. Check the name and the folder."
+    )
+
+
+class InputIsFolder(FileError):
+    template = QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file. Name a file.")
+
+
+class InputNotRegular(FileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is not an ordinary file (it is a device, a pipe or a socket). Name a file.",
+    )
+
+
+class InputTooLarge(FileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {path} is larger than {limit_mib} MiB, the most this kind of file can be. "
+        "Nothing was read; check that you named the right file.",
+    )
+
+
+class InputEmpty(FileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is empty. Check that you named the right file."
+    )
+
+
+class InputNotReadable(FileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {path} cannot be read (no permission, or the drive failed). Check the "
+        "file's permissions.",
+    )
+
+
+class OutputExists(FileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {path} already exists and was not replaced. Choose another name (on the "
+        "command line, --force replaces it).",
+    )
+
+
+class OutputNotRegular(FileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is not an ordinary file (it is a folder, a device or a link to one). Nothing "
+        "was written; choose a file name.",
+    )
+
+
+class OutputFolderMissing(FileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The folder {path} does not exist. Create it first or choose another place."
+    )
+
+
+class OutputNotWritable(FileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing can be written in {path} (no permission, or a read-only drive). Choose "
+        "another place.",
+    )
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def _refuse_kind(path: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise InputIsFolder(path)
+    if not stat.S_ISREG(mode):
+        raise InputNotRegular(path)
+
+
+def _stat_error(path: Path, error: OSError) -> FileError:
+    if isinstance(error, PermissionError):
+        return InputNotReadable(path)
+    if isinstance(error, IsADirectoryError):
+        return InputIsFolder(path)
+    if error.errno in (errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP):
+        return InputFileMissing(path)
+    return InputNotReadable(path)
+
+
+def check_input(path: str | os.PathLike[str], limit: int) -> None:
+    """Refuses what :func:`read_input` would refuse, without opening the file: the command
+    line checks its arguments this way before it asks for a passphrase."""
+    path = Path(path)
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        raise _stat_error(path, error) from None
+    except ValueError:  # a NUL character in the name
+        raise InputFileMissing(path) from None
+    _refuse_kind(path, info.st_mode)
+    if info.st_size > limit:
+        raise InputTooLarge(path, limit_mib=limit // MIB)
+    if info.st_size == 0:
+        raise InputEmpty(path)
+
+
+def read_input(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The whole of a regular file of at most ``limit`` bytes. The kind and the size are
+    checked before reading (and again on the open file, which may have been swapped); a file
+    that grows while it is read is cut off at ``limit`` + 1 bytes and refused."""
+    path = Path(path)
+    check_input(path, limit)  # a device is refused before it is opened: opening can act
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        raise _stat_error(path, error) from None
+    try:
+        info = os.fstat(fd)
+        _refuse_kind(path, info.st_mode)
+        if info.st_size > limit:
+            raise InputTooLarge(path, limit_mib=limit // MIB)
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(limit + 1 - total, MIB) or 1)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError:
+        raise InputNotReadable(path) from None
+    finally:
+        os.close(fd)
+    if total > limit:
+        raise InputTooLarge(path, limit_mib=limit // MIB)
+    if total == 0:
+        raise InputEmpty(path)
+    return b"".join(chunks)
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def check_output(path: str | os.PathLike[str], *, overwrite: bool = False) -> None:
+    """Refuses a target that :func:`write_output` would refuse, before any work is done: a
+    missing folder, a name that is not a regular file, or an existing file without
+    ``overwrite``."""
+    path = Path(path)
+    folder = path.parent
+    try:
+        folder_mode = os.stat(folder).st_mode
+    except (OSError, ValueError):
+        raise OutputFolderMissing(folder) from None
+    if not stat.S_ISDIR(folder_mode):
+        raise OutputFolderMissing(folder)
+    try:
+        own = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError):
+        raise OutputNotRegular(path) from None
+    if stat.S_ISLNK(own.st_mode):
+        try:
+            target_mode = os.stat(path).st_mode
+        except OSError:
+            target_mode = stat.S_IFREG  # a dangling link: replacing it writes no device
+        if not stat.S_ISREG(target_mode):
+            raise OutputNotRegular(path)
+    elif not stat.S_ISREG(own.st_mode):
+        raise OutputNotRegular(path)
+    if not overwrite:
+        raise OutputExists(path)
+
+
+def _write_error(path: Path, error: OSError) -> errors.KopingplanError:
+    if error.errno == errno.ENOSPC:
+        return errors.DiskFull()
+    if isinstance(error, FileExistsError):
+        return OutputExists(path)
+    if isinstance(error, PermissionError) or error.errno == errno.EROFS:
+        return OutputNotWritable(path.parent)
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return OutputFolderMissing(path.parent)
+    if error.errno in (errno.EISDIR, errno.ENAMETOOLONG):
+        return OutputNotRegular(path)
+    return OutputNotWritable(path.parent)
+
+
+def write_output(
+    path: str | os.PathLike[str], data: bytes, *, overwrite: bool = False, mode: int = 0o600
+) -> None:
+    """Writes ``data`` as a new regular file at ``path`` (fsynced, never seen half-written),
+    or, with ``overwrite``, replaces a regular file there. Refusals are :class:`FileError`
+    (or :class:`~kopingplan.errors.DiskFull`) and leave nothing behind."""
+    path = Path(path)
+    check_output(path, overwrite=overwrite)
+    temporary = path.with_name(f".{path.name[:200]}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(
+            temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode
+        )
+    except OSError as error:
+        raise _write_error(path, error) from None
+    try:
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if overwrite:
+                check_output(path, overwrite=True)  # the name may have changed meanwhile
+                os.replace(temporary, path)
+            else:
+                _link_new(temporary, path)
+        except OSError as error:
+            raise _write_error(path, error) from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+    from kopingplan.storage.atomic import fsync_directory
+
+    with contextlib.suppress(OSError):
+        fsync_directory(path.parent)
+
+
+def _link_new(temporary: Path, path: Path) -> None:
+    """Puts the written file at ``path`` only if nothing is there (a hard link is atomic and
+    fails on an existing name). A drive without hard links (FAT on a USB stick) gets an
+    exclusive create and a copy instead."""
+    try:
+        os.link(temporary, path)
+        return
+    except FileExistsError:
+        raise
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK):
+            raise
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle, open(temporary, "rb") as source:
+            while block := source.read(MIB):
+                handle.write(block)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(path, os.stat(temporary).st_mode & 0o777)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
