@@ -860,6 +860,14 @@
 <context>
     <name>CaseListPage</name>
     <message>
+        <source>No case matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet. Create the first with New case… (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All levels</source>
         <translation>Alla nivåer</translation>
     </message>
@@ -1328,120 +1336,121 @@
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>användning: </translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argument</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>flaggor</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>okända argument: %s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte användas tillsammans med %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>tar inget värde (fick %r)</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>det här måste anges: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ett av dessa måste anges: %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>behöver ett värde</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>tar högst ett värde</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>behöver minst ett värde</translation>
     </message>
     <message>
         <source>expected %s argument</source>
-        <translation type="unfinished"></translation>
+        <translation>behöver %s värde</translation>
     </message>
     <message>
         <source>expected %s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>behöver %s värden</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
     <message>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>oväntad flagga: %s</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltigt värde: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: fel: %(message)s
+</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inget av: {choices}</translation>
     </message>
     <message>
         <source>{text} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} är inget heltal</translation>
     </message>
     <message>
         <source>{value} is not between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ligger inte mellan {low} och {high}</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>texten är inte giltig UTF-8</translation>
     </message>
     <message>
         <source>the text is longer than {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>texten är längre än {n} tecken</translation>
     </message>
     <message>
         <source>the text contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>texten innehåller styrtecken</translation>
     </message>
     <message>
         <source>the text must be one line without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>texten ska vara en rad utan styrtecken</translation>
     </message>
     <message>
         <source>{text} is not a date between the years {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} är inget datum mellan åren {first} och {last}</translation>
     </message>
     <message>
         <source>{text} is not a folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} är inget mappnamn</translation>
     </message>
     <message>
         <source>Köpingplan: the coordinator&apos;s encrypted vault. Without a command, the desktop app starts.</source>
@@ -1449,7 +1458,7 @@
     </message>
     <message>
         <source>show the program&apos;s version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>visa programmets version och avsluta</translation>
     </message>
     <message>
         <source>the vault folder (default: %(default)s)</source>
@@ -1517,11 +1526,11 @@
     </message>
     <message>
         <source>read the words from standard input (after the passphrase line), so that other users cannot see them in the process list</source>
-        <translation type="unfinished"></translation>
+        <translation>läs orden från standard in (efter lösenfrasraden), så att andra användare inte kan se dem i processlistan</translation>
     </message>
     <message>
         <source>at most this many hits</source>
-        <translation type="unfinished"></translation>
+        <translation>högst så här många träffar</translation>
     </message>
     <message>
         <source>make a signed PDF brief</source>
@@ -1565,7 +1574,7 @@
     </message>
     <message>
         <source>overwrite an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv över en befintlig fil</translation>
     </message>
     <message>
         <source>your active signing identity and the earlier ones</source>
@@ -1668,7 +1677,7 @@
     </message>
     <message>
         <source>give the words to look for, or --query-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>ange orden att söka efter, eller --query-stdin</translation>
     </message>
     <message>
         <source>Added demo data: {counts}</source>
@@ -1752,11 +1761,11 @@
     </message>
     <message>
         <source>--recipient: at most {n} names</source>
-        <translation type="unfinished"></translation>
+        <translation>--recipient: högst {n} namn</translation>
     </message>
     <message>
         <source>--copies: give as many copies as --recipient names</source>
-        <translation type="unfinished"></translation>
+        <translation>--copies: ange lika många exemplar som --recipient-namn</translation>
     </message>
     <message>
         <source>Wrote the signed brief {path}.</source>
@@ -2262,6 +2271,14 @@
         <translation>Förra året</translation>
     </message>
     <message>
+        <source>No disclosure in this period or to this recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disclosures yet. Every export and every piece of information given out is recorded here (New disclosure…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All recipients</source>
         <translation>Alla mottagare</translation>
     </message>
@@ -2368,11 +2385,11 @@
     </message>
     <message>
         <source>The folder {path} does not exist or is not a folder. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {path} finns inte eller är ingen mapp. Kontrollera sökvägen.</translation>
     </message>
     <message>
         <source>Standard input is not valid UTF-8 text. Nothing was changed; save the text as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard in är inte giltig UTF-8-text. Inget ändrades; spara texten som UTF-8.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -2399,10 +2416,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key file {path} belongs to another vault, not to this vault.db. Nothing was changed. Put back the key file that was beside this vault.db (from the same backup).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key file {path} is missing, so the vault cannot be unlocked. Restore it from a backup of the vault folder, or use the recovery key.</source>
         <translation>Nyckelfilen {path} saknas, så valvet kan inte låsas upp. Återställ den från en säkerhetskopia av valvmappen, eller använd återställningsnyckeln.</translation>
     </message>
@@ -2413,6 +2426,10 @@
     <message>
         <source>{path} is not a Köpingplan vault (or it is damaged). Nothing was changed.</source>
         <translation>{path} är inget valv från Köpingplan (eller så är det skadat). Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The key file {path} does not belong to this vault.db: its key opens another vault (or vault.db is not a Köpingplan vault). Nothing was changed. Put back the key file and database that belong together, e.g. both from the same backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vault file {path} is empty or cut short. Restore the vault from a backup.</source>
@@ -3052,39 +3069,39 @@
     </message>
     <message>
         <source>The file {path} does not exist. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} finns inte. Kontrollera namnet och mappen.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file. Name a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är en mapp, inte en fil. Ange en fil.</translation>
     </message>
     <message>
         <source>{path} is not an ordinary file (it is a device, a pipe or a socket). Name a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är ingen vanlig fil (det är en enhet, en rörledning eller en socket). Ange en fil.</translation>
     </message>
     <message>
         <source>The file {path} is larger than {limit_mib} MiB, the most this kind of file can be. Nothing was read; check that you named the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} är större än {limit_mib} MiB, det mesta en sådan fil kan vara. Inget lästes; kontrollera att du angav rätt fil.</translation>
     </message>
     <message>
         <source>The file {path} is empty. Check that you named the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} är tom. Kontrollera att du angav rätt fil.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read (no permission, or the drive failed). Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} går inte att läsa (behörighet saknas, eller så har enheten fel). Kontrollera filens behörigheter.</translation>
     </message>
     <message>
         <source>The file {path} already exists and was not replaced. Choose another name (on the command line, --force replaces it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} finns redan och ersattes inte. Välj ett annat namn (på kommandoraden ersätter --force den).</translation>
     </message>
     <message>
         <source>{path} is not an ordinary file (it is a folder, a device or a link to one). Nothing was written; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är ingen vanlig fil (det är en mapp, en enhet eller en länk till en sådan). Inget skrevs; välj ett filnamn.</translation>
     </message>
     <message>
         <source>Nothing can be written in {path} (no permission, or a read-only drive). Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skriva i {path} (behörighet saknas, eller så är enheten skrivskyddad). Välj en annan plats.</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3688,41 @@
     </message>
 </context>
 <context>
+    <name>FieldMessages</name>
+    <message>
+        <source>Choose a date.</source>
+        <translation>Välj ett datum.</translation>
+    </message>
+    <message>
+        <source>Choose a value.</source>
+        <translation>Välj ett värde.</translation>
+    </message>
+    <message>
+        <source>Choose a number.</source>
+        <translation>Välj ett tal.</translation>
+    </message>
+    <message>
+        <source>Tick this box.</source>
+        <translation>Kryssa i rutan.</translation>
+    </message>
+    <message>
+        <source>Fill in: {fields}</source>
+        <translation>Fyll i: {fields}</translation>
+    </message>
+    <message>
+        <source>Correct: {fields}</source>
+        <translation>Rätta: {fields}</translation>
+    </message>
+    <message>
+        <source>* = must be filled in</source>
+        <translation>* = måste fyllas i</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoriskt.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Replace the file?</source>
@@ -3849,10 +3901,6 @@
     <message>
         <source>Step {n} of {total}</source>
         <translation>Steg {n} av {total}</translation>
-    </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4297,14 @@
 </context>
 <context>
     <name>IncidentsPage</name>
+    <message>
+        <source>No incident matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents recorded. Record threats or pressure against staff with New incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
@@ -4866,6 +4922,18 @@
 <context>
     <name>MeetingView</name>
     <message>
+        <source>No one is called. Add someone with Add extra attendee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is empty. Add an item with New agenda item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet. Write one below and press Add action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No meeting chosen</source>
         <translation>Inget möte valt</translation>
     </message>
@@ -5062,6 +5130,18 @@
     <message>
         <source>Members today</source>
         <translation>Medlemmar i dag</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Plan one with New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working groups yet. Start with New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members today. Add them with Membership…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5612,6 +5692,22 @@
     <message>
         <source>People</source>
         <translation>Personer</translation>
+    </message>
+    <message>
+        <source>No person matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persons yet. Add the first with New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisations yet. Add your partners with New organisation…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -7252,6 +7348,10 @@
         <translation>Senaste &amp;mötet i:</translation>
     </message>
     <message>
+        <source>Group whose last meeting counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Förändringar</translation>
     </message>
@@ -7298,6 +7398,26 @@
     <message>
         <source>Assessment</source>
         <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>The current picture is drawn from the entries. There are none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No situation picture entries yet. Write the first with New entry…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All orientations</source>
@@ -7454,11 +7574,15 @@
     </message>
     <message>
         <source>Cancelling: waiting for the work to stop at a safe point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter: väntar tills arbetet kan stanna på ett säkert ställe …</translation>
     </message>
 </context>
 <context>
     <name>TodoPage</name>
+    <message>
+        <source>Nothing is due in this period. Follow-ups, measures and meeting actions show here when they are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Due</source>
         <translation>Senast</translation>

@@ -1,7 +1,9 @@
-"""Changes of a case that need a reason: moving it to another level, closing it.
+"""Changes of a case that need a reason: moving it to another level, closing it, taking a
+person out of it.
 
-Both go through the service calls that record why (``Session.move_case_level``,
-``Session.close_case``); reopening needs no reason and is a plain question.
+They go through the service calls that record why (``Session.move_case_level``,
+``Session.close_case``, ``records.remove_participant``); reopening needs no reason and is a
+plain question.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from kopingplan.domain import model, rules
 from kopingplan.gui import choices, drafts, labels
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.services import records
 
 
 def _qdate(day: date) -> QDate:
@@ -147,6 +150,54 @@ class CloseCaseDialog(_ReasonDialog):
         return self.session.close_case(self.case_id, record.close_reason, record.closed_on)
 
 
+class RemoveParticipantDialog(_ReasonDialog):
+    """Takes a person out of the case; the reason is kept with the case."""
+
+    DRAFT_KIND = "participant_remove"
+
+    def __init__(
+        self,
+        session: Any,
+        case: model.Case,
+        participant: model.CaseParticipant,
+        person_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, case, parent)
+        self.participant = participant
+        self.person_name = person_name
+        ui = self.ui
+        for widget in (ui.levelLabel, ui.levelCombo, ui.dateLabel, ui.dateEdit):
+            widget.hide()
+        ui.form.setRowVisible(ui.levelCombo, False)
+        ui.form.setRowVisible(ui.dateEdit, False)
+        self.fields = {"reason": ui.reasonEdit}
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.reasonEdit.setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        self.setWindowTitle(self.tr("Remove from case"))
+        self.ui.headingLabel.setText(self.tr("Remove a person from the case"))
+        self.ui.explanationLabel.setText(
+            self.tr(
+                "{name} ({role}) is taken out of the case. The person stays in the registry; "
+                "the removal and its reason are kept with the case."
+            ).format(name=self.person_name, role=labels.role(self.participant.role).lower())
+        )
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Remove"))
+
+    def build(self) -> model.CaseParticipant:
+        return self.participant
+
+    def store(self, record: model.CaseParticipant) -> model.CaseParticipant:
+        assert record.id is not None
+        return records.remove_participant(self.session, record.id, self.reason())
+
+    def draft_ref(self) -> str:
+        return f"{self.case_id}:{self.participant.id}"
+
+
 def ask_reopen(parent: QWidget, on_yes: Any) -> QMessageBox:
     """Asks whether to reopen; ``on_yes()`` runs when the answer is yes. Not modal to the app:
     the box is window-modal and opened, so a lock can close it."""
@@ -182,3 +233,14 @@ def ask_reopen(parent: QWidget, on_yes: Any) -> QMessageBox:
 
 drafts.register(MoveLevelDialog.DRAFT_KIND, drafts.via_case_window(MoveLevelDialog.DRAFT_KIND))
 drafts.register(CloseCaseDialog.DRAFT_KIND, drafts.via_case_window(CloseCaseDialog.DRAFT_KIND))
+
+
+def _open_removal(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    case_id, _, participant_id = ref.partition(":")
+    view = parent.open_case(int(case_id))  # type: ignore[attr-defined]
+    if view is None or not participant_id.isdigit():
+        return None
+    return view.open_removal(int(participant_id))  # type: ignore[no-any-return]
+
+
+drafts.register(RemoveParticipantDialog.DRAFT_KIND, _open_removal)

@@ -1,12 +1,14 @@
 """A case: overview (facts, people, level history), timeline, exit plan and relatives' support,
 incoming information linked to it, with the actions on it (edit, move level, close or reopen,
-new note, new contact, a signed brief of it, a disclosure of it).
+new note, new contact, a signed brief of it, a disclosure of it). Its rows open
+(:mod:`kopingplan.gui.case_rows`): a note or a contact in a window of its own, where it can be
+corrected and copied; a person in their person window, or taken out of the case with a reason.
 
 The detail comes from :meth:`Session.open_case`, which writes the opening to the audit log;
 after a change made here the case is read again the same way (so the log shows that, too).
 Every change goes through a form (:mod:`kopingplan.gui.case_edit`, ``case_actions``,
-``case_records``) and the service. The window title says "Case" and nothing more: titles
-appear in task bars and window switchers, which must show no case data.
+``case_records``) and the service. The window title is "Case" and the case number, nothing
+more: titles appear in task bars and window switchers, which must show no names.
 
 "Create brief…" opens the brief dialog for this case and "Disclose…" the export wizard with this
 case chosen; both are children of this window, so closing or locking it closes them too.
@@ -21,6 +23,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
@@ -32,6 +35,13 @@ from kopingplan.gui.case_edit import CaseEditDialog
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.case_people import ParticipantDialog
 from kopingplan.gui.case_records import ContactDialog, NoteDialog
+from kopingplan.gui.case_rows import (  # TIMELINE_LIMIT: the main window reads it here
+    TIMELINE_LIMIT,
+    CaseRecordWindows,
+    CaseRows,
+    fill_participants,
+    timeline_row,
+)
 from kopingplan.gui.case_support import SupportPanel, format_time, wizard
 from kopingplan.gui.exchange_incoming import CaseIncomingPanel
 from kopingplan.gui.exchange_wizard import ExportWizard
@@ -41,13 +51,11 @@ from kopingplan.services import registry
 
 _log = logging.getLogger(__name__)
 
-# Events the case view asks the service for; the newest ones, all kinds merged.
-TIMELINE_LIMIT = 50
 
-
-class CaseView(QDialog):
+class CaseView(CaseRecordWindows, QDialog):
     caseChanged = Signal(int)  # something of the case was saved here (the list may differ)
     disclosed = Signal(object)  # an export of this case was made here (ExportResult)
+    personRequested = Signal(int)  # open this person's window (a row of "People in the case")
 
     def __init__(self, detail: Any, session: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +65,7 @@ class CaseView(QDialog):
         self.session: Any = session
         self.case_id: int = detail.case.id
         self._forms: dict[str, QDialog] = {}
+        self._records: dict[tuple[str, int], Any] = {}  # RecordView windows of notes, contacts
         self._wizard_windows: list[Any] = []
         self._brief: Any = None
         self._export: ExportWizard | None = None
@@ -90,6 +99,7 @@ class CaseView(QDialog):
             ui.discloseButton,
         ):
             button.setEnabled(session is not None)
+        self.rows = CaseRows(self)
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -122,22 +132,28 @@ class CaseView(QDialog):
         elif kind == NoteDialog.DRAFT_KIND:
             form = NoteDialog(self.session, self.case_id, self)
         elif kind == ContactDialog.DRAFT_KIND:
-            people = [
-                (person.id, f"{person.full_name} ({labels.role(participant.role).lower()})")
-                for participant, person in self.detail.participants
-            ]
-            form = ContactDialog(self.session, self.case_id, people, self)
+            form = ContactDialog(self.session, self.case_id, self._people_choices(), self)
         elif kind == ParticipantDialog.DRAFT_KIND:
             form = ParticipantDialog(self.session, self.case_id, self)
         else:
             return None
         form.saved.connect(lambda _record: self.reload())  # type: ignore[attr-defined]
+        return self._adopt_form(kind, form)
+
+    def _adopt_form(self, key: str, form: QDialog) -> QDialog:
         # Forgotten when it finishes: deleting it waits for the event loop, and a form asked
         # for again before that must be a new one.
-        form.finished.connect(lambda *_, k=kind, f=form: self._forget_form(k, f))
-        form.destroyed.connect(lambda *_, k=kind, f=form: self._forget_form(k, f))
-        self._forms[kind] = form
+        form.finished.connect(lambda *_, k=key, f=form: self._forget_form(k, f))
+        form.destroyed.connect(lambda *_, k=key, f=form: self._forget_form(k, f))
+        self._forms[key] = form
         form.show()
+        return form
+
+    def _bring_forward(self, key: str) -> QDialog | None:
+        form = self._forms.get(key)
+        if form is not None:
+            form.raise_()
+            form.activateWindow()
         return form
 
     def open_brief(self) -> Any:
@@ -252,6 +268,7 @@ class CaseView(QDialog):
         case = detail.case
         ui = self.ui
         ui.titleLabel.setText(case.title)
+        self.setWindowTitle(self.tr("Case {number}").format(number=case.id))
         ui.numberValue.setText(str(case.id))
         ui.levelValue.setText(labels.level(case.level))
         ui.orientationValue.setText(labels.orientation(case.orientation))
@@ -273,15 +290,7 @@ class CaseView(QDialog):
         ui.responsibleValue.setText(self._responsible_text(case))
         ui.summaryText.setPlainText(case.summary or self.tr("(no summary)"))
 
-        ui.participantsTree.clear()
-        for participant, person in detail.participants:
-            ui.participantsTree.addTopLevelItem(
-                QTreeWidgetItem(
-                    [person.full_name, labels.role(participant.role), participant.relation]
-                )
-            )
-        if not detail.participants:
-            ui.participantsTree.addTopLevelItem(QTreeWidgetItem([self.tr("No people recorded.")]))
+        fill_participants(ui.participantsTree, detail.participants, detail.removals)
 
         ui.levelTree.clear()
         for change in detail.level_history:
@@ -324,16 +333,7 @@ class CaseView(QDialog):
         ui.timelineTree.clear()
         for item in self.detail.timeline:
             when = format_time(item.at) if item.at is not None else format_date(item.on)
-            row = QTreeWidgetItem(
-                [
-                    when,
-                    labels.timeline_kind(item.kind),
-                    " ".join(item.summary.split()),
-                    labels.timeline_detail(item.kind, item.detail),
-                ]
-            )
-            row.setToolTip(2, item.summary)
-            ui.timelineTree.addTopLevelItem(row)
+            ui.timelineTree.addTopLevelItem(timeline_row(item, when))
         count = len(self.detail.timeline)
         if count >= TIMELINE_LIMIT:
             note = self.tr("The newest {n} events are shown.").format(n=count)
@@ -362,6 +362,9 @@ class CaseView(QDialog):
                 return
             for form in list(self._forms.values()):
                 form.close()
+        for view in list(self._records.values()):
+            if shiboken6.isValid(view):
+                view.close()
         super().closeEvent(event)
 
     def teardown(self) -> None:
@@ -371,6 +374,10 @@ class CaseView(QDialog):
             if close_for_lock is not None:
                 close_for_lock()
         self._forms.clear()
+        for view in list(self._records.values()):
+            if shiboken6.isValid(view):
+                view.teardown()
+        self._records.clear()
         if self._brief is not None:
             self._brief.teardown()
             self._brief.close()
