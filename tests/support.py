@@ -38,11 +38,12 @@ def raw_connection(paths: VaultPaths, passphrase: str) -> Any:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """The bytes of every vault file (the lock file is empty and only ever created)."""
+    """The bytes of every vault file (the lock file is empty and only ever created; the
+    record of wrong passphrases, vault.attempts, changes with every try by design)."""
     return {
         p.name: p.read_bytes()
         for p in sorted(folder.iterdir())
-        if p.is_file() and p.name != "vault.lock"
+        if p.is_file() and p.name not in ("vault.lock", "vault.attempts")
     }
 
 

@@ -63,6 +63,23 @@ class WrongPassphrase(KopingplanError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "Wrong passphrase. Nothing was changed; try again (check Caps Lock)."
     )
+    # Seconds the next try must wait (storage/attempts.py), for the unlock dialog's countdown.
+    retry_after: float = 0.0
+
+
+class EmptyPassphrase(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The passphrase is empty. Type the vault's passphrase; an empty one never opens it.",
+    )
+
+
+class UnlockThrottled(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Too many wrong passphrases. Wait {seconds} seconds, then try again. Nothing in the "
+        "vault was changed or deleted.",
+    )
 
 
 class KeyFileMissing(KopingplanError):
@@ -85,6 +102,17 @@ class NotAVault(KopingplanError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
         "{path} is not a Köpingplan vault (or it is damaged). Nothing was changed.",
+    )
+
+
+class KeyFileOfAnotherVault(NotAVault):
+    """The key file opened with the passphrase, and its key reads no page of the database."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file {path} does not belong to this vault.db: its key opens another vault "
+        "(or vault.db is not a Köpingplan vault). Nothing was changed. Put back the key file and "
+        "database that belong together, e.g. both from the same backup.",
     )
 
 
@@ -130,6 +158,37 @@ class VaultDamaged(KopingplanError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
         "The vault failed its integrity check: {detail}. Restore it from a backup.",
+    )
+
+
+class VaultDamagedAt(VaultDamaged):
+    """Found when opening: ``count`` problems, ``first`` an object whose ``describe(translate)``
+    gives the first in the UI language (a storage.checkup.Finding)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault is damaged: {first}. Nothing was changed. Problems found: {count} "
+        "('kopingplan check' lists them all). Restore the vault from a backup.",
+    )
+
+    def translated(self, translate: Any = None) -> str:
+        first = self.params["first"]
+        text = translate(CONTEXT, self.template) if translate else self.template
+        values = {"count": self.params["count"], "first": first.describe(translate)}
+        try:
+            return str(text).format(**values)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(**values)
+
+
+class VaultUnreadable(KopingplanError):
+    """SQLite met a damaged page while working in an open vault."""
+
+    exit_code = 1
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Part of the vault cannot be read: it is damaged. Nothing was changed. Lock the vault, "
+        "run 'kopingplan check' to see where, and restore it from a backup.",
     )
 
 
@@ -181,10 +240,13 @@ class NoPassphrase(KopingplanError):
 
 
 class DiskFull(KopingplanError):
+    """No space left where Köpingplan had to write: when opening (SQLite's index file), when
+    saving, or where a backup, brief or export goes. Partial files are removed."""
+
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "The disk is full, so the change was not saved. Free some space and try again; "
-        "everything saved before is intact.",
+        "The disk is full, so this could not be done and nothing was changed. Everything saved "
+        "before is intact. Free some space and try again.",
     )
 
 

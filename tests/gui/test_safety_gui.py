@@ -18,6 +18,7 @@ from kopingplan.gui import safety_unlock
 from kopingplan.services import backup as backup_service
 from kopingplan.services.session import Session
 from kopingplan.services.unlock_throttle import UnlockThrottle
+from kopingplan.storage import attempts
 from kopingplan.storage.vault import VaultPaths
 
 from gui_helpers import PASSPHRASE, add_cases, type_text, unlock
@@ -113,6 +114,7 @@ def test_wrong_passphrases_bring_a_wait_that_disables_unlock(
     now = [1000.0]
     throttle = UnlockThrottle(lambda: now[0])
     monkeypatch.setattr(safety_unlock, "current_throttle", lambda: throttle)
+    monkeypatch.setattr(attempts, "clock", lambda: now[0])  # the record beside the vault
     controller.start(closed_vault.folder)
     dialog = controller.unlock_dialog
     for _ in range(3):  # typos are free

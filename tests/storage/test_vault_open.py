@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -251,13 +252,13 @@ def test_a_small_vault_is_fully_checked_at_every_open_a_large_one_by_check(
     from kopingplan.storage import vault as vault_module
 
     checks: list[int] = []
-    original = Vault.integrity_problems
+    original = Vault.integrity_findings
 
-    def counted(self: Vault) -> list[str]:
+    def counted(self: Vault) -> list[Any]:
         checks.append(1)
         return original(self)
 
-    monkeypatch.setattr(Vault, "integrity_problems", counted)
+    monkeypatch.setattr(Vault, "integrity_findings", counted)
     Vault.open(closed_vault, PASSPHRASE).close()
     assert len(checks) == 1
     # Past the size limit the open stays fast; the full check is an explicit act.

@@ -10,7 +10,7 @@ from kopingplan import errors
 from kopingplan.services import recovery
 from kopingplan.services.session import Session
 from kopingplan.services.unlock_throttle import UnlockThrottle, UnlockThrottled
-from kopingplan.storage import audit, keyfile
+from kopingplan.storage import attempts, audit, keyfile
 from kopingplan.storage.vault import Vault, VaultPaths
 
 from support import FAST_KDF, PASSPHRASE, all_bytes, snapshot
@@ -253,11 +253,14 @@ def test_the_wait_is_capped_and_other_errors_do_not_count() -> None:
     assert throttle.failures == 0
 
 
-def test_many_wrong_passphrases_never_touch_the_vault(session: Session) -> None:
+def test_many_wrong_passphrases_never_touch_the_vault(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
     paths = _closed(session)
     before = snapshot(paths.folder)
     clock = Clock()
     throttle = UnlockThrottle(clock)
+    monkeypatch.setattr(attempts, "clock", clock)  # the record beside the vault, same clock
     for _ in range(12):
         clock.now += throttle.seconds_to_wait()
         with pytest.raises(errors.WrongPassphrase):

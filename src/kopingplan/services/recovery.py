@@ -260,8 +260,10 @@ def open_with_recovery_key(
         return Session.open(
             paths, code, secret_kind=SLOT, verify=verify, record_unlock=record_unlock
         )
-    except errors.WrongPassphrase:
-        raise WrongRecoveryKey() from None
+    except errors.WrongPassphrase as error:
+        wrong = WrongRecoveryKey()
+        wrong.retry_after = error.retry_after  # the dialog's countdown (storage/attempts.py)
+        raise wrong from None
 
 
 def set_passphrase(

@@ -1,16 +1,13 @@
-"""A growing wait after repeated wrong passphrases, in one running program. Never wipes.
+"""The unlock dialog's view of the wait after repeated wrong passphrases.
 
-What it is for: someone at the unlock prompt of a laptop left running (the vault locked on
-idle) who tries passphrases by hand. What it is not for: a thief who copies the vault files
-and guesses offline; only Argon2id's cost and the passphrase's strength stop that. So the
-wait lives in memory only (a file with a counter would be one more thing an attacker deletes,
-and one more way to lock the real coordinator out), and it never deletes or locks the vault:
-wiping after N failures would turn a colleague's prank into the municipality's data loss.
+The wait itself is kept beside the vault, in ``vault.attempts`` (storage/attempts.py), and is
+enforced by every open of the vault in every program: the desktop app, each run of the command
+line, several at once. This in-process throttle mirrors it for the dialog's countdown: a refused
+try or a wrong passphrase tells it how long the record says to wait. It also keeps its own count
+(same schedule), so a dialog slows down even where the record cannot be written.
 
-Schedule: the first three failures are free (typos, Caps Lock); then 1, 2, 4, 8 … seconds,
-capped at five minutes. Twenty wrong tries cost a person at the keyboard about 50 minutes of
-waiting, a hundred about seven and a half hours, while the owner who mistyped three times
-never notices. A success clears the count.
+Schedule (storage/attempts.py): the first three failures are free (typos, Caps Lock); then 1,
+2, 4, 8 … seconds, capped at five minutes. A success clears the count. Nothing is ever wiped.
 
 The clock is injected, so tests and the GUI's countdown need no sleeping here: the GUI asks
 :meth:`UnlockThrottle.seconds_to_wait` and disables the unlock button until it reaches 0.
@@ -25,20 +22,13 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from kopingplan import errors
+from kopingplan.storage.attempts import FIRST_DELAY, FREE_ATTEMPTS, MAX_DELAY
 
 T = TypeVar("T")
 
-FREE_ATTEMPTS = 3
-FIRST_DELAY = 1.0
-MAX_DELAY = 300.0
+__all__ = ["FIRST_DELAY", "FREE_ATTEMPTS", "MAX_DELAY", "UnlockThrottle", "UnlockThrottled"]
 
-
-class UnlockThrottled(errors.KopingplanError):
-    template = errors.QT_TRANSLATE_NOOP(
-        "Errors",
-        "Too many wrong passphrases. Wait {seconds} seconds, then try again. Nothing in the "
-        "vault was changed or deleted.",
-    )
+UnlockThrottled = errors.UnlockThrottled  # raised by the record beside the vault, too
 
 
 class UnlockThrottle:
@@ -99,11 +89,20 @@ class UnlockThrottle:
         self.check()
         try:
             result = unlock()
-        except errors.WrongPassphrase:
+        except errors.WrongPassphrase as error:
             self.failed()
+            self._wait_at_least(error.retry_after)
+            raise
+        except errors.UnlockThrottled as error:  # the record beside the vault says wait
+            self._wait_at_least(float(error.params.get("seconds", 0)))
             raise
         self.succeeded()
         return result
+
+    def _wait_at_least(self, seconds: float) -> None:
+        if seconds > 0:
+            with self._lock:
+                self._not_before = max(self._not_before, self._clock() + seconds)
 
 
 _PROCESS_THROTTLE = UnlockThrottle()

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,14 +42,26 @@ from typing import Any
 import sqlcipher3
 
 from kopingplan import errors
+from kopingplan.storage import attempts, checkup, migrations
 from kopingplan.storage import keyfile as kf
-from kopingplan.storage import migrations
+from kopingplan.storage.opening import (  # re-exported: the CLI and services use them
+    SQLITE_HEADER as SQLITE_HEADER,
+)
+from kopingplan.storage.opening import FolderLock as FolderLock
+from kopingplan.storage.opening import _check_database_file as _check_database_file
+from kopingplan.storage.opening import (
+    _page_one_finding,
+    _remove_new_side_files,
+    _side_files,
+    _unlock,
+)
+from kopingplan.storage.opening import disk_is_full as disk_is_full
+from kopingplan.storage.opening import translate_sqlite_error as translate_sqlite_error
 
 DATABASE_NAME = "vault.db"
 KEYFILE_NAME = "vault.key"
 LOCK_NAME = "vault.lock"
 CACHE_KIB = 32 * 1024
-SQLITE_HEADER = b"SQLite format 3\x00"
 # Up to this size every open runs the full cipher_integrity_check and integrity_check (about
 # 0.3 s at 64 MB). Measured at 1.2 GB they take 20-36 s, which no one can wait for at each
 # unlock; a larger vault is checked in full by `kopingplan check`, before a schema upgrade and
@@ -97,63 +108,6 @@ def default_vault_folder() -> Path:
     return platformdirs.user_data_path("Kopingplan", appauthor=False) / "vault"
 
 
-class FolderLock:
-    """An advisory OS lock on ``vault.lock``: a second program (or window) is told at once."""
-
-    def __init__(self, path: Path) -> None:
-        try:
-            self._fd: int | None = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        except PermissionError:
-            raise errors.VaultReadOnly(path=str(path.parent)) from None
-        except OSError as error:
-            raise errors.VaultReadOnly(path=str(path.parent)) from error
-        try:
-            if os.name == "nt":
-                import msvcrt
-
-                msvcrt.locking(self._fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-            else:
-                import fcntl
-
-                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(self._fd)
-            self._fd = None
-            raise errors.VaultInUse() from None
-
-    def release(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)  # closing releases flock and msvcrt locks alike
-            self._fd = None
-
-
-def _is_writable(path: Path) -> bool:
-    # The owner's write bit as well as access(): as root, access() says yes to a file the
-    # coordinator marked read-only, and we honour the mark.
-    mode = path.stat().st_mode
-    return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK)
-
-
-def _check_database_file(paths: VaultPaths) -> None:
-    """Cheap checks before any key is tried, so each problem gets its own message."""
-    if not paths.folder.is_dir():
-        raise errors.VaultNotFound(path=str(paths.folder))
-    database = paths.database
-    if not database.is_file():
-        raise errors.VaultNotFound(path=str(paths.folder))
-    size = database.stat().st_size
-    if size == 0:
-        raise errors.EmptyVaultFile(path=str(database))
-    with open(database, "rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header == SQLITE_HEADER:
-        raise errors.PlainDatabase(path=str(database))
-    if size < 1024 or size % 512:
-        raise errors.EmptyVaultFile(path=str(database))
-    if not _is_writable(database) or not os.access(paths.folder, os.W_OK):
-        raise errors.VaultReadOnly(path=str(paths.folder))
-
-
 def _connect(database: Path, key: bytearray) -> Any:
     """Opens and keys a connection; wipes ``key``. ``mode=rw`` never creates a missing file."""
     conn = sqlcipher3.connect(
@@ -184,18 +138,16 @@ def _apply_session_pragmas(conn: Any) -> None:
     conn.execute("PRAGMA busy_timeout = 2000")
 
 
-def translate_sqlite_error(error: Exception, paths: VaultPaths) -> errors.KopingplanError | None:
-    """Maps the SQLite errors a user can cause or suffer to our typed errors."""
-    text = str(error).lower()
-    if "disk is full" in text or ("disk i/o error" in text and "full" in text):
-        return errors.DiskFull()
-    if "database is locked" in text or "database is busy" in text:
-        return errors.VaultInUse()
-    if "readonly" in text or "read-only" in text:
-        return errors.VaultReadOnly(path=str(paths.folder))
-    if "not a database" in text or "malformed" in text:
-        return errors.NotAVault(path=str(paths.database))
-    return None
+def _refuse_another_vaults_key(conn: Any, paths: VaultPaths) -> None:
+    """A key that reads no page at all is another vault's: that is not damage to report."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        problem = _page_one_finding(conn, paths)
+        if isinstance(problem, errors.KeyFileOfAnotherVault):
+            raise problem from None
+    finally:
+        conn.close()
 
 
 class Vault:
@@ -206,6 +158,8 @@ class Vault:
         self._conn: Any = conn
         self._lock = lock
         self.vault_id = vault_id
+        # Wrong tries since the last unlock, and whether their record was lost meanwhile.
+        self.unlock_report = attempts.Report(0, False)
 
     # --- opening -------------------------------------------------------------------------
 
@@ -224,15 +178,44 @@ class Vault:
         from kopingplan.storage.rekey import finish_interrupted
 
         finish_interrupted(paths)
-        _check_database_file(paths)
-        keys = kf.read_keyfile(paths.keyfile)
-        lock = FolderLock(paths.lock)
+        key, vault_id, (lock, report) = _unlock(paths, secret, secret_kind)
+        existed = _side_files(paths)
         try:
-            key = keys.unlock(secret, secret_kind)
-            return cls._open_locked(paths, key, keys.vault_id, lock, verify)
+            vault = cls._open_locked(paths, key, vault_id, lock, verify)
         except BaseException:
             lock.release()
+            _remove_new_side_files(paths, existed)
             raise
+        vault.unlock_report = report
+        return vault
+
+    @staticmethod
+    def check_folder(
+        paths: VaultPaths, secret: str, *, secret_kind: str = "passphrase"
+    ) -> tuple[checkup.Report, attempts.Report]:
+        """``kopingplan check``: unlocks, then runs every check without reading anything
+        first, so each kind of damage becomes a finding instead of a refusal. Also returns
+        the wrong tries since the last unlock."""
+        from kopingplan.storage.rekey import finish_interrupted
+
+        finish_interrupted(paths)
+        key, vault_id, (lock, report) = _unlock(paths, secret, secret_kind)
+        existed = _side_files(paths)
+        try:
+            wal_missing = checkup.wal_lost(paths.database)
+
+            def connect() -> Any:
+                return _connect(paths.database, bytearray(key))  # wipes its own copy
+
+            try:
+                _refuse_another_vaults_key(connect(), paths)
+                return checkup.run(connect, vault_id, wal_missing=wal_missing), report
+            except sqlcipher3.Error as error:
+                raise translate_sqlite_error(error, paths) or errors.VaultUnreadable() from None
+        finally:
+            kf.wipe(key)
+            lock.release()
+            _remove_new_side_files(paths, existed)
 
     @classmethod
     def _open_locked(
@@ -252,10 +235,13 @@ class Vault:
         try:
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlcipher3.DatabaseError:
+            except sqlcipher3.DatabaseError as error:
                 # The key file opened, so the key is right for *its* vault: this database
-                # belongs to another key file, or it is damaged beyond its first page.
-                raise errors.NotAVault(path=str(paths.database)) from None
+                # belongs to another key file, or its first page is damaged.
+                mapped = translate_sqlite_error(error, paths)
+                if isinstance(mapped, errors.DiskFull | errors.VaultInUse):
+                    raise mapped from None
+                raise _page_one_finding(conn, paths) from None
             if not conn.execute("PRAGMA cipher_version").fetchone():
                 raise errors.PlainDatabase(path=str(paths.database))
             version = migrations.schema_version(conn)
@@ -267,9 +253,9 @@ class Vault:
             if verify is None:
                 verify = paths.database.stat().st_size <= FULL_CHECK_AT_OPEN_MAX_BYTES
             if verify:
-                problems = vault.integrity_problems()
-                if problems:
-                    raise errors.VaultDamaged(detail="; ".join(problems[:3]))
+                findings = vault.integrity_findings()
+                if findings:
+                    raise errors.VaultDamagedAt(count=len(findings), first=findings[0])
             stored_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
             if stored_id is None or stored_id[0] != vault_id:
                 raise errors.NotAVault(path=str(paths.database))
@@ -313,6 +299,7 @@ class Vault:
         try:
             params = kdf_params or kf.calibrate()
             kf.write_keyfile(paths.keyfile, kf.KeyFile.create(vault_id, passphrase, key, params))
+            attempts.start(paths.folder)
             # Create the database file with owner-only rights before SQLite opens it.
             os.close(os.open(paths.database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             conn = _connect(paths.database, key)
@@ -337,6 +324,7 @@ class Vault:
                 paths.database,
                 paths.keyfile,
                 paths.lock,
+                paths.folder / attempts.NAME,
                 paths.database.with_name(DATABASE_NAME + "-wal"),
                 paths.database.with_name(DATABASE_NAME + "-shm"),
             ):
@@ -379,13 +367,15 @@ class Vault:
                     raise mapped from error
             raise
 
+    def integrity_findings(self) -> list[checkup.Finding]:
+        """Damaged pages and broken structure; empty when all is well. Never raises for
+        damage (see :mod:`checkup`)."""
+        return checkup.integrity(self.conn)
+
     def integrity_problems(self) -> list[str]:
-        """SQLCipher's page HMAC check plus SQLite's structural check; empty when all is well."""
-        problems = [str(row[0]) for row in self.conn.execute("PRAGMA cipher_integrity_check")]
-        checks = [str(row[0]) for row in self.conn.execute("PRAGMA integrity_check")]
-        if checks != ["ok"]:
-            problems.extend(checks)
-        return problems
+        """Damaged pages and broken structure, one English line each; empty when all is well.
+        Never raises for damage (see :mod:`checkup`)."""
+        return [f.describe() for f in self.integrity_findings()]
 
     def cipher_settings(self) -> dict[str, str]:
         conn = self.conn
