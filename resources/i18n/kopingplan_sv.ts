@@ -861,11 +861,11 @@
     <name>CaseListPage</name>
     <message>
         <source>No case matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende matchar filtren.</translation>
     </message>
     <message>
         <source>No cases yet. Create the first with New case… (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ärenden ännu. Skapa det första med Nytt ärende … (Ctrl+N).</translation>
     </message>
     <message>
         <source>All levels</source>
@@ -1293,11 +1293,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the structural check stopped at a damaged page ({detail})</source>
+        <source>the structural check stopped ({detail}); each table was then checked alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>table {table}: cannot be read to the end ({detail})</source>
+        <source>table {table}: damaged, it cannot be checked or read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2272,11 +2272,11 @@
     </message>
     <message>
         <source>No disclosure in this period or to this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget utlämnande under perioden eller till mottagaren.</translation>
     </message>
     <message>
         <source>No disclosures yet. Every export and every piece of information given out is recorded here (New disclosure…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga utlämnanden ännu. Varje export och varje uppgift som lämnas ut registreras här (Nytt utlämnande …).</translation>
     </message>
     <message>
         <source>All recipients</source>
@@ -4299,11 +4299,11 @@
     <name>IncidentsPage</name>
     <message>
         <source>No incident matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen händelse matchar filtren.</translation>
     </message>
     <message>
         <source>No incidents recorded. Record threats or pressure against staff with New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga händelser registrerade. Registrera hot och otillåten påverkan mot personal med Ny händelse …</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4923,15 +4923,15 @@
     <name>MeetingView</name>
     <message>
         <source>No one is called. Add someone with Add extra attendee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen är kallad. Lägg till någon med Kalla fler …</translation>
     </message>
     <message>
         <source>The agenda is empty. Add an item with New agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagordningen är tom. Lägg till en punkt med Ny punkt …</translation>
     </message>
     <message>
         <source>No actions yet. Write one below and press Add action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga åtgärder ännu. Skriv en nedan och tryck på Lägg till åtgärd.</translation>
     </message>
     <message>
         <source>No meeting chosen</source>
@@ -5133,15 +5133,19 @@
     </message>
     <message>
         <source>No meetings yet. Plan one with New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga möten ännu. Planera ett med Nytt möte …</translation>
     </message>
     <message>
         <source>No working groups yet. Start with New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga arbetsgrupper ännu. Börja med Ny grupp …</translation>
     </message>
     <message>
         <source>No members today. Add them with Membership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga medlemmar i dag. Lägg till dem med Medlemmar …</translation>
+    </message>
+    <message>
+        <source>The members show here once there is a group.</source>
+        <translation>Medlemmarna visas här när det finns en grupp.</translation>
     </message>
 </context>
 <context>
@@ -5695,19 +5699,19 @@
     </message>
     <message>
         <source>No person matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen person matchar filtret.</translation>
     </message>
     <message>
         <source>No persons yet. Add the first with New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga personer ännu. Lägg till den första med Ny person …</translation>
     </message>
     <message>
         <source>No organisation matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen organisation matchar filtren.</translation>
     </message>
     <message>
         <source>No organisations yet. Add your partners with New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga organisationer ännu. Lägg till era samverkansparter med Ny organisation …</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -7349,7 +7353,7 @@
     </message>
     <message>
         <source>Group whose last meeting counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen vars senaste möte räknas</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -7401,23 +7405,23 @@
     </message>
     <message>
         <source>The current picture is drawn from the entries. There are none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuella bilden byggs av posterna. Det finns inga ännu.</translation>
     </message>
     <message>
         <source>Nothing has changed since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget har ändrats sedan dess.</translation>
     </message>
     <message>
         <source>No entries since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga poster sedan dess.</translation>
     </message>
     <message>
         <source>No entry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen post matchar filtren.</translation>
     </message>
     <message>
         <source>No situation picture entries yet. Write the first with New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga lägesbildsposter ännu. Skriv den första med Ny post …</translation>
     </message>
     <message>
         <source>All orientations</source>
@@ -7581,7 +7585,7 @@
     <name>TodoPage</name>
     <message>
         <source>Nothing is due in this period. Follow-ups, measures and meeting actions show here when they are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget förfaller under perioden. Uppföljningar, insatser och mötesåtgärder visas här när de förfaller.</translation>
     </message>
     <message>
         <source>Due</source>

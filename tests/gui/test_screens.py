@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QTabWidget,
@@ -141,6 +142,40 @@ def unnamed_controls(window: QWidget) -> list[str]:
     return found
 
 
+def numbered_headers(window: QWidget) -> list[str]:
+    """A table whose column headers are Qt's numbers (1 2 3 4): no header text was set, as
+    happens when an empty table gets its columns only with its first row."""
+    found = []
+    for view in window.findChildren(QAbstractItemView):
+        if not _shown(view) or isinstance(view, QHeaderView) or view.window() is not window:
+            continue
+        header = getattr(view, "horizontalHeader", getattr(view, "header", None))
+        header = header() if header is not None else None
+        model = view.model()
+        if header is None or header.isHidden() or model is None:
+            continue
+        for column in range(model.columnCount()):
+            text = model.headerData(column, Qt.Orientation.Horizontal)
+            if text is None or str(text).strip() in ("", str(column + 1)):
+                found.append(f"table {view.objectName()!r} column {column + 1} has no header")
+    return found
+
+
+def last_column_not_stretched(window: QWidget) -> list[str]:
+    """A table narrower than its view, its last column not stretched: a blank strip."""
+    found = []
+    for view in window.findChildren(QAbstractItemView):
+        if not _shown(view) or isinstance(view, QHeaderView) or view.window() is not window:
+            continue
+        header = getattr(view, "horizontalHeader", getattr(view, "header", None))
+        header = header() if header is not None else None
+        if header is None or header.isHidden() or header.count() < 2:
+            continue
+        if not header.stretchLastSection() and header.length() < view.viewport().width() - 2:
+            found.append(f"table {view.objectName()!r}: the last column does not stretch")
+    return found
+
+
 def too_large(window: QWidget) -> list[str]:
     room = available().size()
     hint = window.minimumSizeHint().expandedTo(window.minimumSize())
@@ -175,7 +210,11 @@ class Screens:
         self.seen.append(name)
         file = self.folder / (re.sub(r"[^\w.-]+", "_", name) + ".png")
         window.grab().save(str(file))
-        for problem in too_large(window) + clipped_texts(window) + unnamed_controls(window):
+        problems = too_large(window) + clipped_texts(window) + unnamed_controls(window)
+        problems += numbered_headers(window)
+        if isinstance(window, QMainWindow):  # the sections' tables (dialogs: see the report)
+            problems += last_column_not_stretched(window)
+        for problem in problems:
             self.problems.append(f"{name}: {problem}")
 
     def assert_clean(self) -> None:
@@ -348,4 +387,54 @@ def test_every_wizard_page(window: Any, screens: Screens) -> None:
             wizard.show()
             screens.check(f"wizard {name} {number + 1}", wizard)
         close(wizard)
+    screens.assert_clean()
+
+
+@pytest.fixture
+def empty_window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Iterator[Any]:
+    """A new vault, as on the first day: nothing in any section."""
+    session.close()
+    controller.set_language("sv")
+    controller.start(vault_paths.folder)
+    opened = unlock(controller, qtbot)
+    qtbot.waitExposed(opened)
+    opened.showMaximized()
+    QApplication.processEvents()
+    yield opened
+    controller.set_language("en")
+
+
+def empty_views_without_a_hint(window: QWidget) -> list[str]:
+    """An empty list must say what to do first, on the list itself."""
+    found = []
+    for view in window.findChildren(QAbstractItemView):
+        if not _shown(view) or isinstance(view, QHeaderView) or view.model() is None:
+            continue
+        if not view.isEnabled():  # nothing to do in it yet (no meeting chosen, say)
+            continue
+        if view.model().rowCount() or view.objectName().startswith("qt_"):
+            continue
+        hints = [
+            label.text()
+            for label in view.viewport().findChildren(QLabel)
+            if label.isVisible() and label.text().strip()
+        ]
+        if not hints:
+            found.append(f"the empty list {view.objectName()!r} says nothing")
+    return found
+
+
+def test_an_empty_vault_says_what_to_do_first(empty_window: Any, screens: Screens) -> None:
+    window = empty_window
+    for index in range(window.ui.sectionList.count()):
+        window.show_section(index)
+        page = window.ui.sectionStack.currentWidget()
+        tabs = page.findChild(QTabWidget)
+        for tab in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(tab)
+            screens.check(f"empty {index} tab {tab}", window)
+            screens.problems += [
+                f"empty {index} tab {tab}: {p}" for p in empty_views_without_a_hint(window)
+            ]
     screens.assert_clean()

@@ -18,6 +18,7 @@ from kopingplan.gui import choices, labels
 from kopingplan.gui import settings as app_settings
 from kopingplan.gui.case_model import CASE_ID_ROLE, COLUMNS, CaseTableModel
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.list_support import EmptyHint
 from kopingplan.services.session import CaseFilter
 
 _log = logging.getLogger(__name__)
@@ -62,6 +63,9 @@ class CaseListPage(QWidget):
             if spec.key in _DEFAULT_WIDTHS:
                 header.resizeSection(column, _DEFAULT_WIDTHS[spec.key])
         self._restore_header()
+        # After restoring: a layout saved before this change says "don't stretch". No blank
+        # strip at the right of a wide window.
+        header.setStretchLastSection(True)
         table.activated.connect(self._activated)
 
         self._text_timer = QTimer(self)
@@ -80,6 +84,12 @@ class CaseListPage(QWidget):
         for combo in self._combos():
             combo.currentIndexChanged.connect(self.apply_filters)
         self._show_count(self.model.total)
+        self.empty_hint = EmptyHint(table, self._empty_text)
+
+    def _empty_text(self) -> str:
+        if self.current_filter() != CaseFilter():
+            return self.tr("No case matches these filters.")
+        return self.tr("No cases yet. Create the first with New case… (Ctrl+N).")
 
     # --- filters
 

@@ -22,7 +22,7 @@ from kopingplan.gui.exchange_legal_bases import LegalBasesDialog
 from kopingplan.gui.exchange_recipients import RecipientsDialog
 from kopingplan.gui.exchange_wizard import ExportWizard
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.list_support import save_table, select_first_row, setup_table
+from kopingplan.gui.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.paged_model import Column, PagedTableModel
 from kopingplan.services import exchange
 
@@ -80,6 +80,18 @@ class DisclosuresPage(QWidget):
         ui.periodFilter.currentIndexChanged.connect(self.apply_filters)
         ui.recipientFilter.currentIndexChanged.connect(self.apply_filters)
         self.apply_filters()
+        self.empty_hint = EmptyHint(
+            ui.disclosureTable,
+            lambda: (
+                self.tr("No disclosure in this period or to this recipient.")
+                if ui.periodFilter.currentData() not in (None, "all")
+                or ui.recipientFilter.currentIndex() > 0
+                else self.tr(
+                    "No disclosures yet. Every export and every piece of information given out is "
+                    "recorded here (New disclosure…)."
+                )
+            ),
+        )
 
     def _columns(self) -> list[Column]:
         return [

@@ -17,7 +17,7 @@ from kopingplan.domain import model, rules
 from kopingplan.gui import choices, drafts, labels
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.list_support import save_table, select_first_row, setup_table
+from kopingplan.gui.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.paged_model import ID_ROLE, Column, PagedTableModel
 from kopingplan.gui.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.services import incidents
@@ -41,6 +41,17 @@ class IncidentsPage(QWidget):
         ui.kindFilter.currentIndexChanged.connect(self.apply_filters)
         ui.yearFilter.currentIndexChanged.connect(self.apply_filters)
         self.apply_filters()
+        self.empty_hint = EmptyHint(
+            ui.incidentTable,
+            lambda: (
+                self.tr("No incident matches these filters.")
+                if ui.kindFilter.currentIndex() > 0 or ui.yearFilter.currentIndex() > 0
+                else self.tr(
+                    "No incidents recorded. Record threats or pressure against staff with "
+                    "New incident…"
+                )
+            ),
+        )
 
     def _columns(self) -> list[Column]:
         return [

@@ -1,12 +1,15 @@
 """What every lazily fetched list page shares: table set-up, a typing pause for text filters,
-and the column layout remembered in QSettings (widths and order, never content)."""
+the column layout remembered in QSettings (widths and order, never content), and the hint an
+empty list shows (what to do first, or that the filters hide everything)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QTimer
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView
 
 from kopingplan.gui import settings as app_settings
 from kopingplan.gui.paged_model import PagedTableModel
@@ -31,6 +34,9 @@ def setup_table(
     state = app_settings.header_state(settings_key)
     if state is not None:
         header.restoreState(state)
+    # After restoring: a layout saved before this change says "don't stretch". No blank strip
+    # at the right of a wide window.
+    header.setStretchLastSection(True)
 
 
 def save_table(table: QTableView, settings_key: str) -> None:
@@ -62,3 +68,68 @@ class TextFilter(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+
+
+class EmptyHint(QLabel):
+    """A short text in the middle of an empty list: what to do first ("No cases yet. Create the
+    first with New case…"), or that the filters hide everything. ``text`` is asked again on
+    every change and language switch; an empty string shows nothing."""
+
+    MARGIN = 16
+
+    def __init__(self, view: QAbstractItemView, text: Callable[[], str]) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName(f"{view.objectName()}EmptyHint")
+        self._view = view
+        self._text = text
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        palette = self.palette()
+        palette.setColor(
+            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+        )
+        self.setPalette(palette)
+        view.viewport().installEventFilter(self)
+        self._model: Any = None
+        self.refresh()
+
+    def _watch_model(self) -> None:
+        model = self._view.model()
+        if model is self._model:
+            return
+        self._model = model
+        if model is not None:
+            for signal in (
+                model.modelReset,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.layoutChanged,
+            ):
+                signal.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self._watch_model()
+        model = self._view.model()
+        text = self._text() if model is None or model.rowCount() == 0 else ""
+        self.setText(text)
+        self._place()
+        self.setVisible(bool(text))
+
+    def _place(self) -> None:
+        room = self._view.viewport().rect()
+        margin = self.MARGIN
+        width = max(0, room.width() - 2 * margin)
+        height = min(room.height() - 2 * margin, self.heightForWidth(width) + 2 * margin)
+        self.setGeometry(margin, margin, width, max(0, height))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)

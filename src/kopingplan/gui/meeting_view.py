@@ -29,6 +29,7 @@ from kopingplan.domain import model
 from kopingplan.gui.agenda_item import AgendaItemDialog
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.list_support import EmptyHint
 from kopingplan.gui.meeting_guest import GuestDialog
 from kopingplan.gui.record_form import to_date
 from kopingplan.gui.widgets import error_text
@@ -91,6 +92,33 @@ class MeetingView(QWidget):
         self._remove_box: QMessageBox | None = None
         self._retranslate_dynamic()
         self.setEnabled(False)
+        # What to do first in an empty meeting (nothing while no meeting is chosen).
+        self.hints = [
+            EmptyHint(
+                ui.attendeeList,
+                lambda: (
+                    self.tr("No one is called. Add someone with Add extra attendee…")
+                    if self.detail is not None
+                    else ""
+                ),
+            ),
+            EmptyHint(
+                ui.agendaList,
+                lambda: (
+                    self.tr("The agenda is empty. Add an item with New agenda item…")
+                    if self.detail is not None
+                    else ""
+                ),
+            ),
+            EmptyHint(
+                ui.actionTable,
+                lambda: (
+                    self.tr("No actions yet. Write one below and press Add action.")
+                    if self.detail is not None
+                    else ""
+                ),
+            ),
+        ]
 
     # --- showing
 
@@ -113,6 +141,7 @@ class MeetingView(QWidget):
         for widget in (ui.attendeeList, ui.agendaList, ui.responsibleCombo):
             widget.clear()
         ui.actionTable.setRowCount(0)
+        self._set_action_headers()  # an empty table shows its columns, not 1 2 3 4
         ui.minutesEdit.clear()
         ui.decisionEdit.clear()
         self.setEnabled(False)
@@ -161,9 +190,7 @@ class MeetingView(QWidget):
     def _fill_actions(self) -> None:
         assert self.detail is not None
         table = self.ui.actionTable
-        table.setHorizontalHeaderLabels(
-            [self.tr("Action"), self.tr("Responsible"), self.tr("Due"), self.tr("Done")]
-        )
+        self._set_action_headers()
         table.setRowCount(len(self.detail.actions))
         for row, found in enumerate(self.detail.actions):
             action = found.action
@@ -172,6 +199,11 @@ class MeetingView(QWidget):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeColumnToContents(1)
+
+    def _set_action_headers(self) -> None:
+        self.ui.actionTable.setHorizontalHeaderLabels(
+            [self.tr("Action"), self.tr("Responsible"), self.tr("Due"), self.tr("Done")]
+        )
 
     def _agenda_item(self) -> model.AgendaItem | None:
         row = self.ui.agendaList.currentRow()

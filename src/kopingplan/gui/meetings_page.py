@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kopingplan.domain import model
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.group_admin import GroupDialog, MembersDialog
+from kopingplan.gui.list_support import EmptyHint
 from kopingplan.gui.meeting_view import ID_ROLE, MeetingView, meeting_time
 from kopingplan.gui.widgets import error_text
 from kopingplan.services import meetings
@@ -65,6 +66,24 @@ class MeetingsPage(QWidget):
         ui.editGroupButton.clicked.connect(self.edit_group)
         ui.membersButton.clicked.connect(self.open_members)
         self.fill_groups()
+        self.hints = [
+            EmptyHint(
+                ui.meetingList,
+                lambda: (
+                    self.tr("No meetings yet. Plan one with New meeting…")
+                    if ui.groupCombo.count()
+                    else self.tr("No working groups yet. Start with New group…")
+                ),
+            ),
+            EmptyHint(
+                ui.membersList,
+                lambda: (
+                    self.tr("No members today. Add them with Membership…")
+                    if ui.groupCombo.count()
+                    else self.tr("The members show here once there is a group.")
+                ),
+            ),
+        ]
 
     # --- groups and meetings
 

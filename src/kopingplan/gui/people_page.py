@@ -16,6 +16,7 @@ from kopingplan.domain import model
 from kopingplan.gui import labels
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.list_support import (
+    EmptyHint,
     TextFilter,
     save_table,
     select_first_row,
@@ -100,6 +101,23 @@ class PeoplePage(QWidget):
         ui.kindFilter.currentIndexChanged.connect(self.apply_organisation_filter)
         self.apply_person_filter()
         self.apply_organisation_filter()
+        self.person_hint = EmptyHint(
+            ui.personTable,
+            lambda: (
+                self.tr("No person matches the filter.")
+                if self.ui.personFilter.text().strip()
+                else self.tr("No persons yet. Add the first with New person…")
+            ),
+        )
+        self.organisation_hint = EmptyHint(
+            ui.organisationTable,
+            lambda: (
+                self.tr("No organisation matches the filters.")
+                if self.ui.organisationFilter.text().strip()
+                or self.ui.kindFilter.currentIndex() > 0
+                else self.tr("No organisations yet. Add your partners with New organisation…")
+            ),
+        )
 
     def _fill_kinds(self) -> None:
         combo = self.ui.kindFilter

@@ -20,7 +20,7 @@ from kopingplan.domain import model
 from kopingplan.gui import choices, labels
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.list_support import save_table, select_first_row, setup_table
+from kopingplan.gui.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.paged_model import ID_ROLE, Column, PagedTableModel
 from kopingplan.gui.record_form import fill_enum_combo, to_date
 from kopingplan.gui.widgets import error_text
@@ -94,6 +94,23 @@ class SituationPage(QWidget):
             signal.connect(self.show_changes)
         ui.tabs.currentChanged.connect(self._tab_changed)
         self.apply_filters()
+        self.hints = [
+            EmptyHint(ui.entryTable, self._empty_text),
+            EmptyHint(
+                ui.currentTree,
+                lambda: self.tr(
+                    "The current picture is drawn from the entries. There are none yet."
+                ),
+            ),
+            EmptyHint(ui.changesTree, lambda: self.tr("Nothing has changed since then.")),
+            EmptyHint(ui.changedEntriesTree, lambda: self.tr("No entries since then.")),
+        ]
+
+    def _empty_text(self) -> str:
+        ui = self.ui
+        if ui.orientationFilter.currentIndex() > 0 or ui.milieuFilter.currentIndex() > 0:
+            return self.tr("No entry matches these filters.")
+        return self.tr("No situation picture entries yet. Write the first with New entry…")
 
     # --- entries -------------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from kopingplan.domain import model, rules
 from kopingplan.gui import drafts, labels
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.list_support import save_table, select_first_row, setup_table
+from kopingplan.gui.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.paged_model import ROW_ROLE, Column, PagedTableModel
 from kopingplan.gui.record_form import RecordDialog, set_date, to_date
 from kopingplan.gui.sections import SECTIONS
@@ -75,6 +75,13 @@ class TodoPage(QWidget):
         ui.untilCombo.setCurrentIndex(1)  # the coming week: what the coordinator plans by
         ui.untilCombo.currentIndexChanged.connect(self.refresh)
         self.refresh()
+        self.empty_hint = EmptyHint(
+            ui.todoTable,
+            lambda: self.tr(
+                "Nothing is due in this period. Follow-ups, measures and meeting actions show "
+                "here when they are due."
+            ),
+        )
 
     def _columns(self) -> list[Column]:
         return [
