@@ -58,8 +58,7 @@ def test_a_new_incident(window: Any, qtbot: Any) -> None:
     assert form.focusWidget() is form.ui.staffEdit
     save = form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert form.shown_problem("staff_member") == "Must be filled in."
-    assert form.shown_problem("description") == "Must be filled in."
+    assert form.isVisible() and save.toolTip() == "Fill in: Staff member, What happened"
     type_text(form.ui.staffEdit, "Fritidsledare Åke")
     type_text(form.ui.descriptionEdit, "Blev uppsökt hemma av två personer.")
     form.ui.kindCombo.setCurrentIndex(form.ui.kindCombo.findData("pressure"))

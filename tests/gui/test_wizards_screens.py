@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget, QWizard
 from test_wizards_exit_plan import cancel, choose, click, next_page, page_ui, tick
 
@@ -126,10 +127,17 @@ def test_exit_plan_pages_in_swedish(qtbot: Any, session: Any, swedish: None) -> 
     assert wizard.currentPage().title() == "Utgångsläge"
     assert wizard.currentPage().subTitle() == "Steg 1 av 6"
 
-    next_page(qtbot, wizard)
-    assert "Situation: måste fyllas i" in wizard.currentPage().problem_text
-    look(wizard, "exit_plan_1_utgangslage_fel")
     ui = page_ui(wizard)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()
+    assert next_button.toolTip() == (
+        "Fyll i: Situation, Motivation till förändring, Varför den bedömningen, "
+        "Miljö att lämna, Deltog i bedömningen"
+    )
+    type_text(ui.milieuEdit, "x")
+    QTest.keyClick(ui.milieuEdit, Qt.Key.Key_Backspace)
+    assert wizard.currentPage().shown_problem(ui.milieuEdit) == "Måste fyllas i."
+    look(wizard, "exit_plan_1_utgangslage_fel")
     type_text(
         ui.situationEdit, "Bor hos mamma i Köping. Har brutit med gruppen för två månader sedan."
     )

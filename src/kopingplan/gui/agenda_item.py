@@ -144,9 +144,6 @@ class AgendaItemDialog(RecordDialog):
             notes=rules.normalise_text(ui.notesEdit.toPlainText()),
         )
 
-    def good_values(self) -> dict[str, Any]:
-        return {"case_id": 1, "title": "x", "notes": ""}
-
     def store(self, record: model.AgendaItem) -> model.AgendaItem:
         return meetings.add_agenda_item(
             self.session,

@@ -103,9 +103,6 @@ class MoveLevelDialog(_ReasonDialog):
             from_level=self.case.level,
         )
 
-    def good_values(self) -> dict[str, Any]:
-        return {"reason": "x"}
-
     def store(self, record: model.LevelChange) -> model.Case:
         return self.session.move_case_level(
             self.case_id, record.to_level, record.reason, record.changed_on

@@ -106,9 +106,6 @@ class CaseEditDialog(RecordDialog):
             id=case.id if case else None,
         )
 
-    def good_values(self) -> dict[str, Any]:
-        return {"title": "x", "summary": ""}
-
     def draft_ref(self) -> str:
         return "new" if self.case is None or self.case.id is None else str(self.case.id)
 

@@ -104,9 +104,6 @@ class ParticipantDialog(RecordDialog):
             relation=rules.normalise_text(self.ui.relationEdit.text()),
         )
 
-    def good_values(self) -> dict[str, Any]:
-        return {"person_id": 1, "relation": ""}
-
     def extra_problems(self) -> dict[str, str]:
         # "Choose a person" reads better than the validator's "must refer to a stored record".
         return {} if self.ui.personCombo.currentData() else {"person_id": rules.REQUIRED}

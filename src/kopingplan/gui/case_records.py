@@ -76,9 +76,6 @@ class NoteDialog(RecordDialog):
             id=None if self.note is None else self.note.id,
         )
 
-    def good_values(self) -> dict[str, Any]:
-        return {"text": "x", "source": ""}
-
     def draft_ref(self) -> str:
         return str(self.case_id)
 
@@ -161,9 +158,6 @@ class ContactDialog(RecordDialog):
             follow_up_on=to_date(ui.followUpEdit) if ui.followUpCheck.isChecked() else None,
             id=None if self.contact is None else self.contact.id,
         )
-
-    def good_values(self) -> dict[str, Any]:
-        return {"summary": "x", "follow_up_on": None}
 
     def draft_ref(self) -> str:
         return str(self.case_id)

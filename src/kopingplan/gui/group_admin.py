@@ -107,9 +107,6 @@ class GroupDialog(RecordDialog):
             id=None if self.group is None else self.group.id,
         )
 
-    def good_values(self) -> dict[str, Any]:
-        return {"name": "x", "description": ""}
-
     def store(self, record: model.Group) -> model.Group:
         if record.id is None:
             return meetings.create_group(self.session, record.name, record.kind, record.description)
@@ -227,9 +224,6 @@ class MemberDialog(RecordDialog):
             person_id=ui.personCombo.currentData(),
             organisation_id=ui.organisationCombo.currentData(),
         )
-
-    def good_values(self) -> dict[str, Any]:
-        return {"person_id": 1, "role": "x"}
 
     def extra_problems(self) -> dict[str, str]:
         if self.seat is None:

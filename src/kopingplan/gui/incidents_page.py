@@ -20,6 +20,7 @@ from kopingplan.gui.forms import setup_form
 from kopingplan.gui.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.paged_model import ID_ROLE, Column, PagedTableModel
 from kopingplan.gui.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.table_actions import open_only
 from kopingplan.services import incidents
 
 
@@ -35,7 +36,7 @@ class IncidentsPage(QWidget):
         self.model = PagedTableModel(self._columns(), self)
         self.model.countChanged.connect(self._show_count)
         setup_table(ui.incidentTable, self.model, [95, 140, 170, 330, 70, 200], "incidents")
-        ui.incidentTable.activated.connect(self._activated)
+        open_only(ui.incidentTable, self._activated)
         ui.newIncidentButton.clicked.connect(self.newIncidentRequested)
         self._fill_filters()
         ui.kindFilter.currentIndexChanged.connect(self.apply_filters)
@@ -198,9 +199,6 @@ class IncidentDialog(RecordDialog):
             follow_up_on=to_date(ui.followUpEdit) if ui.followUpCheck.isChecked() else None,
             id=self.incident.id if self.incident else None,
         )
-
-    def good_values(self) -> dict[str, Any]:
-        return {"description": "x", "staff_member": "x", "support_given": "", "follow_up_on": None}
 
     def store(self, record: model.Incident) -> model.Incident:
         return incidents.save_incident(self.session, record)

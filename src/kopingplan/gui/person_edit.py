@@ -120,19 +120,6 @@ class PersonEditDialog(RecordDialog):
             id=self.person.id if self.person else None,
         )
 
-    def good_values(self) -> dict[str, Any]:
-        return {
-            "given_name": "x",
-            "family_name": "",
-            "identity_number": None,
-            "birth_year": None,
-            "phone": "",
-            "email": "",
-            "address": "",
-            "title": "",
-            "notes": "",
-        }
-
     def store(self, record: model.Person) -> model.Person:
         return registry.save_person(self.session, record)
 
@@ -212,9 +199,6 @@ class OrganisationEditDialog(RecordDialog):
             notes=rules.normalise_text(ui.notesEdit.toPlainText()),
             id=self.organisation.id if self.organisation else None,
         )
-
-    def good_values(self) -> dict[str, Any]:
-        return {"name": "x", "phone": "", "email": "", "address": "", "agreement": "", "notes": ""}
 
     def draft_ref(self) -> str:
         if self.organisation is None or self.organisation.id is None:

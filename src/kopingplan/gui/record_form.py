@@ -5,12 +5,13 @@ Every record dialog (case, note, contact, person, lägesbild entry, incident …
 field name → widget), builds the domain record in :meth:`build` and stores it in
 :meth:`store`; the base class does the rest:
 
-* **Validation as you type.** After every change the record is built and checked with
-  :func:`kopingplan.domain.rules.validate`; a problem (``errors.InvalidInput.field``) is shown
-  under the widget of that field, for fields the user has touched, and for all of them once
-  Save was pressed. ``rules.validate`` stops at the first problem, so :func:`collect_problems`
-  puts a known-good value into a field it has reported and asks again: every problem shows at
-  once, not one per Save.
+* **Validation as you type** (:mod:`kopingplan.gui.field_messages`). After every change the
+  record is built and checked with :func:`kopingplan.domain.rules.problems`, which returns every
+  problem at once; each is shown on a line under its field (worded for the kind of control),
+  for fields the user has touched, and for all of them once Save was pressed. Required fields
+  are marked " *" and their lines are reserved, so nothing moves while typing. While anything
+  stands in the way, Save is disabled, and its tooltip and the status line above the buttons
+  say what: "Fill in: Title".
 * **Undo.** Qt's line and text edits keep an undo stack each: Ctrl+Z undoes the typing in the
   field that has focus, as in every Qt program. Nothing else is needed.
 * **Closing with unsaved changes** (Esc, Cancel, the window's close button) asks Save / Don't
@@ -28,14 +29,14 @@ draft needs no conversion and "changed?" is a comparison of two dicts.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
-    QFormLayout,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from kopingplan import errors, i18n
 from kopingplan.domain import rules
+from kopingplan.gui.field_messages import FieldMessages, field_problem_text, is_missing, sentence
 from kopingplan.gui.form_values import (  # re-exported: the forms import them from here
     changed_signal,
     combo_index,
@@ -57,11 +59,10 @@ from kopingplan.gui.form_values import (  # re-exported: the forms import them f
     to_datetime,
     widget_value,
 )
-from kopingplan.gui.widgets import ERROR_STYLE, MessageLabel, error_text
+from kopingplan.gui.widgets import MessageLabel, error_text
 
 __all__ = [
     "RecordDialog",
-    "collect_problems",
     "combo_index",
     "fill_enum_combo",
     "now_minute",
@@ -74,37 +75,10 @@ __all__ = [
 
 _log = logging.getLogger(__name__)
 
-# How many fields collect_problems() will patch before giving up (a rule between fields that a
-# good value cannot satisfy must not loop).
-_MAX_PROBLEMS = 20
-
 
 def problem_text(problem: str) -> str:
     """A validation problem ("must be filled in") as a sentence under its field."""
-    text = str(i18n.tr(errors.CONTEXT, problem))
-    return (text[:1].upper() + text[1:] + ".") if text else ""
-
-
-def collect_problems(record: Any, good: dict[str, Any]) -> dict[str, str]:
-    """Every problem ``rules.validate`` finds in ``record``, by field.
-
-    ``good`` holds a value for each field that always passes on its own; a field that was
-    reported gets it and the record is checked again. A problem in a field without a good
-    value ends the search (it is still reported).
-    """
-    found: dict[str, str] = {}
-    for _ in range(_MAX_PROBLEMS):
-        try:
-            rules.validate(record)
-        except errors.InvalidInput as problem:
-            if problem.field in found or problem.field not in good:
-                found.setdefault(problem.field, problem.problem)
-                return found
-            found[problem.field] = problem.problem
-            record = dataclasses.replace(record, **{problem.field: good[problem.field]})
-        else:
-            return found
-    return found
+    return sentence(str(i18n.tr(errors.CONTEXT, problem)))
 
 
 # --- the base dialog -------------------------------------------------------------------------
@@ -128,7 +102,7 @@ class RecordDialog(QDialog):
         self._touched: set[str] = set()
         self._show_all = False
         self._quiet = False  # closing for a lock or after a save: no questions
-        self._error_labels: dict[str, tuple[QLabel, QFormLayout]] = {}
+        self.checks = FieldMessages(self)
         self._problems: dict[str, str] = {}
         self._draft_restored = False
         self._unsaved_box: QMessageBox | None = None
@@ -140,9 +114,19 @@ class RecordDialog(QDialog):
         """The domain record the form describes now (not validated yet)."""
         raise NotImplementedError
 
-    def good_values(self) -> dict[str, Any]:
-        """A passing value for each field (see :func:`collect_problems`)."""
-        return {}
+    # Fields to mark as required besides the record's required text (rules.required_fields)
+    # and whatever is missing when the form opens.
+    REQUIRED: ClassVar[frozenset[str]] = frozenset()
+
+    def action_button(self) -> QAbstractButton | None:
+        """The button that saves (Save, else OK): disabled, with the reason, while the form
+        has problems."""
+        box = getattr(getattr(self, "ui", None), "buttonBox", None)
+        if not isinstance(box, QDialogButtonBox):
+            return None
+        return box.button(QDialogButtonBox.StandardButton.Save) or box.button(
+            QDialogButtonBox.StandardButton.Ok
+        )
 
     def store(self, record: Any) -> Any:
         """Writes the record through the session; returns what :attr:`saved` carries."""
@@ -163,6 +147,7 @@ class RecordDialog(QDialog):
         changes, and takes up a draft of this form if the vault holds one."""
         if message_label is not None:
             self.message = MessageLabel(message_label)
+        self._set_up_checks()
         for name, widget in {**self.fields, **self.extra}.items():
             changed_signal(widget).connect(lambda *_, n=name: self._edited(n))
         self._baseline = self.values()
@@ -210,60 +195,70 @@ class RecordDialog(QDialog):
             record = self.build()
         except errors.InvalidInput as problem:  # a value the form itself could not read
             return {problem.field: problem.problem}
-        return {**collect_problems(record, self.good_values()), **self.extra_problems()}
+        found: dict[str, str] = {}
+        for problem in rules.problems(record):
+            found.setdefault(problem.field, problem.problem)
+        return {**found, **self.extra_problems()}
+
+    def _set_up_checks(self) -> None:
+        try:
+            record = self.build()
+        except errors.InvalidInput:
+            record = None
+        required = set(self.REQUIRED) | set(rules.required_fields(type(record)))
+        required |= {f for f, p in self.problems().items() if p == rules.REQUIRED}
+        self.checks.watch(
+            self.fields.values(),
+            required=[w for n, w in self.fields.items() if n in required],
+        )
+        button = self.action_button()
+        layout = self.layout()
+        if layout is not None:
+            box = button.parentWidget() if button is not None else None
+            index = layout.indexOf(box) if box is not None else -1
+            self.checks.add_status(layout, index)
 
     def refresh_problems(self) -> dict[str, str]:
         self._problems = self.problems()
-        for name in self.fields:
-            shown = self._problems.get(name) if (self._show_all or name in self._touched) else None
-            self._show_field_problem(name, shown)
-        # A problem of a field the form does not show (a rule between fields) goes to the
-        # message line, once the user has started.
-        elsewhere = [(f, p) for f, p in self._problems.items() if f not in self.fields]
-        if elsewhere and (self._show_all or self._touched):
-            self._show_message(errors.InvalidInput(*elsewhere[0]))
-        elif self.message is not None and self.message.is_error:
-            self.message.clear()
+        self._render_problems()
         return self._problems
+
+    def _render_problems(self) -> None:
+        for name, widget in self.fields.items():
+            problem = self._problems.get(name)
+            # An empty field is named only once it was edited (or Save pressed); a conflict
+            # with another value is explained at once.
+            show = self._show_all or name in self._touched or not is_missing(widget, problem or "")
+            self._show_field_problem(name, problem if show else None)
+        missing: list[str] = []
+        wrong: list[str] = []
+        # In the order the form shows its fields; a rule between fields comes last.
+        order = [*(n for n in self.fields if n in self._problems), *self._problems]
+        for name in dict.fromkeys(order):
+            problem = self._problems[name]
+            widget = self.fields.get(name)
+            # A field the form does not show (a rule between fields) is named by its problem.
+            named = self.checks.caption(widget) or field_problem_text(widget, problem)
+            (missing if is_missing(widget, problem) else wrong).append(named.rstrip("."))
+        self.checks.explain([self.action_button()], missing, wrong)
+        if not self._problems and self.message is not None and self.message.is_error:
+            self.message.clear()
 
     def _show_field_problem(self, name: str, problem: str | None) -> None:
         widget = self.fields[name]
-        found = self._error_labels.get(name)
-        if found is None:
-            if problem is None:
-                return
-            found = self._error_label_for(widget)
-            if found is None:  # not in a form layout: the message line says it instead
-                self._show_message(errors.InvalidInput(name, problem))
-                return
-            self._error_labels[name] = found
-        label, layout = found
-        text = problem_text(problem) if problem else ""
-        label.setText(text)
-        widget.setAccessibleDescription(text)
-        layout.setRowVisible(label, bool(problem))
-
-    def _error_label_for(self, widget: QWidget) -> tuple[QLabel, QFormLayout] | None:
-        """A red label in a new row under the widget's row of its QFormLayout."""
-        for layout in self.findChildren(QFormLayout):
-            row = _row_of(layout, widget)
-            if row < 0:
-                continue
-            label = QLabel(self)
-            label.setWordWrap(True)
-            label.setStyleSheet(ERROR_STYLE)
-            label.setObjectName(f"{widget.objectName()}Problem")
-            layout.insertRow(row + 1, None, label)  # type: ignore[call-overload]
-            return label, layout
-        return None
+        text = field_problem_text(widget, problem) if problem else ""
+        if not self.checks.show(widget, text) and problem:
+            # Not in a layout the form could put a line into: the message line says it.
+            self._show_message(errors.InvalidInput(name, problem))
 
     def shown_problem(self, name: str) -> str:
         """The problem on show under a field ("" if none): what the user reads (tests)."""
-        found = self._error_labels.get(name)
-        if found is None:
-            return ""
-        label, layout = found
-        return label.text() if layout.isRowVisible(label) else ""
+        return self.checks.shown(self.fields[name])
+
+    @property
+    def blocker(self) -> str:
+        """Why Save is disabled ("Fill in: Title"), "" when it is not (tests)."""
+        return self.checks.status.text() if self.checks.status is not None else ""
 
     # --- saving --------------------------------------------------------------------------------
 
@@ -412,24 +407,8 @@ class RecordDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            for name, (label, _layout) in self._error_labels.items():
-                problem = self._problems.get(name)
-                if problem:
-                    label.setText(problem_text(problem))
+            self.checks.mark_required()
+            self._render_problems()
             if self.message is not None:
                 self.message.refresh()
         super().changeEvent(event)
-
-
-def _row_of(layout: QFormLayout, widget: QWidget) -> int:
-    """The row of ``layout`` whose field is ``widget`` or a layout holding it; -1 if none."""
-    for row in range(layout.rowCount()):
-        item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        if item is None:
-            continue
-        if item.widget() is widget:
-            return row
-        inner = item.layout()
-        if inner is not None and inner.indexOf(widget) >= 0:
-            return row
-    return -1

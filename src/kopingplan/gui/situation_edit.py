@@ -90,9 +90,6 @@ class SituationEntryDialog(RecordDialog):
             id=self.entry.id if self.entry else None,
         )
 
-    def good_values(self) -> dict[str, Any]:
-        return {"milieu": "x", "observation": "x", "source": "x", "assessment": ""}
-
     def store(self, record: model.SituationEntry) -> model.SituationEntry:
         return situation.save_entry(self.session, record)
 

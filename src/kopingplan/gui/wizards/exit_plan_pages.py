@@ -47,6 +47,13 @@ class ExitPlanSituationPage(FlowPage):
         "milieu_to_leave": "milieuEdit",
         "assessment_participants": "participantsEdit",
     }
+    REQUIRED: ClassVar[tuple[str, ...]] = (
+        "situationEdit",
+        "motivationCombo",
+        "motivationReasonEdit",
+        "milieuEdit",
+        "participantsEdit",
+    )
     _PLAIN = ("situation", "prerequisites", "needs", "motivation_reason")
     _LINES = ("milieu_to_leave", "assessment_participants")
 
@@ -76,6 +83,7 @@ class ExitPlanSocialPage(ListPage):
     LIST_FIELD = "social_items"
     STRETCH_COLUMN = 1
     ITEM_WIDGETS: ClassVar[dict[str, str]] = {"description": "descriptionEdit"}
+    REQUIRED: ClassVar[tuple[str, ...]] = ("descriptionEdit",)
 
     def setup(self) -> None:
         super().setup()
@@ -115,8 +123,8 @@ class ExitPlanSocialPage(ListPage):
         item.description = self.ui.descriptionEdit.text()
         item.influence = combo_enum(self.ui.influenceCombo, m.Influence)
 
-    def locate(self, field: str) -> tuple[str, QWidget | None]:
-        return self.locate_item(field, self.tr("Item {n}"))
+    def item_noun(self) -> str:
+        return self.tr("Item {n}")
 
 
 class ExitPlanPracticalPage(FlowPage):
@@ -172,6 +180,8 @@ class ExitPlanMeasuresPage(ListPage):
         "follow_up_on": "followUpEdit",
         "outcome": "outcomeEdit",
     }
+    REQUIRED: ClassVar[tuple[str, ...]] = ("descriptionEdit",)
+    RESERVED: ClassVar[tuple[str, ...]] = ("responsibleCombo", "followUpEdit", "planFollowUpEdit")
 
     def setup(self) -> None:
         super().setup()
@@ -299,10 +309,8 @@ class ExitPlanMeasuresPage(ListPage):
         flow.plan_follow_up_on = from_qdate(ui.planFollowUpEdit.date()) if checked else None
         flow.plan_follow_up_text = ui.planFollowUpTextEdit.text() if checked else ""
 
-    def locate(self, field: str) -> tuple[str, QWidget | None]:
-        if field.startswith("measures."):
-            return self.locate_item(field, self.tr("Measure {n}"))
-        return super().locate(field)
+    def item_noun(self) -> str:
+        return self.tr("Measure {n}")
 
 
 class ExitPlanBoundaryPage(FlowPage):
@@ -312,6 +320,7 @@ class ExitPlanBoundaryPage(FlowPage):
         "boundary_confirmed": "boundaryCheck",
         "police_sharing_note": "policeEdit",
     }
+    REQUIRED: ClassVar[tuple[str, ...]] = ("boundaryCheck", "policeEdit")
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Line against criminal investigation"))

@@ -100,10 +100,14 @@ class ListPage(FlowPage):
         self.ui.editorGroup.setEnabled(index >= 0)
         self.ui.removeButton.setEnabled(index >= 0)
         self._loading = True
+        filling, self._filling = self._filling, True  # showing an item is no edit
         try:
             self.show_item(self.items[index] if index >= 0 else self.new_item())
         finally:
             self._loading = False
+            self._filling = filling
+        if not filling:
+            self._recheck()  # the editor shows the problems of the item now selected
 
     def edited(self, *_: Any) -> None:
         index = self.selected
@@ -114,11 +118,32 @@ class ListPage(FlowPage):
         for column, text in enumerate(self.row_texts(self.items[index])):
             row.setText(column, text)
 
-    def locate_item(self, field: str, noun: str) -> tuple[str, QWidget | None]:
-        """``list.N.name`` → "Noun N+1 – caption", with the item selected for the user."""
+    def item_noun(self) -> str:
+        """What one item is called, with ``{n}`` for its number ("Measure {n}")."""
+        raise NotImplementedError
+
+    def _item(self, field: str) -> tuple[int, str, QWidget | None] | None:
+        if not field.startswith(self.LIST_FIELD + "."):
+            return None
         _, number, name = field.split(".", 2)
-        self.select(int(number))
         widget = getattr(self.ui, self.ITEM_WIDGETS.get(name, ""), None)
-        return f"{noun.format(n=int(number) + 1)} – {self.caption_of(name, widget)}", widget
+        caption = f"{self.item_noun().format(n=int(number) + 1)} – {self.caption_of(name, widget)}"
+        return int(number), caption, widget
+
+    def locate(self, field: str) -> tuple[str, QWidget | None]:
+        """``list.N.name`` → "Noun N+1 – caption", with the item selected for the user."""
+        item = self._item(field)
+        if item is None:
+            return super().locate(field)
+        index, caption, widget = item
+        self.select(index)
+        return caption, widget
+
+    def place(self, field: str) -> tuple[str, QWidget | None]:
+        item = self._item(field)
+        if item is None:
+            return super().place(field)
+        index, caption, widget = item
+        return caption, widget if index == self.selected else None
 
     ITEM_WIDGETS: ClassVar[dict[str, str]] = {}

@@ -3,6 +3,12 @@ read back into it, and small helpers for the widgets the forms use.
 
 Back keeps what was typed because the values live in the flow: ``cleanupPage`` stores the page
 into it and nothing resets the widgets.
+
+Validation is the one way of :mod:`kopingplan.gui.field_messages`: every edit stores the page
+into the flow and asks it for the page's problems; a problem shows on a line under its field
+(once the field was edited, or once the wizard has sent the user back to the page), required
+fields are marked, and while the page has problems Next (or Save) is disabled and says why in
+its tooltip and in the status line at the bottom of the page.
 """
 
 from __future__ import annotations
@@ -21,13 +27,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
-from kopingplan import i18n
 from kopingplan.domain.flows import Problem
+from kopingplan.gui.field_messages import (
+    FieldMessages,
+    caption_text,
+    field_problem_text,
+    is_missing,
+)
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.widgets import ERROR_STYLE
 
 if TYPE_CHECKING:
     from enum import Enum
@@ -75,9 +86,9 @@ def caption(widget: QWidget, page: QWidget) -> str:
     """What the user calls a field: its buddy label's text, or a check box's own text."""
     for label in page.findChildren(QLabel):
         if label.buddy() is widget:
-            return label.text().replace("&", "").rstrip(": ")
+            return caption_text(label.text())
     if isinstance(widget, QAbstractButton):
-        return widget.text().replace("&", "").rstrip(": ")
+        return caption_text(widget.text())
     return ""
 
 
@@ -100,11 +111,13 @@ class FlowPage(QWizardPage):
         # Any: each page knows the look-ups of its own wizard (registry lists, names).
         self.owner: Any = owner
         self.ui = setup_form(self.FORM, self)
-        self.ui.problemLabel.setStyleSheet(ERROR_STYLE)
-        self.ui.problemLabel.setVisible(False)
         self._problems: list[Problem] = []
+        self._touched: set[QWidget] = set()
+        self._show_all = False  # the wizard sent the user back here: every problem shows
         self._filling = False  # widgets are being filled from the flow, not edited
+        self.checks = FieldMessages(self)
         self.setup()
+        self._set_up_checks()
         self._retranslate_all()
         self._watch_edits()
 
@@ -147,13 +160,46 @@ class FlowPage(QWizardPage):
     WIDGETS: ClassVar[dict[str, str]] = {}  # flow field → attribute of self.ui
     # Fields whose caption is not a buddy label: a check box that enables a date, say.
     CAPTIONS: ClassVar[dict[str, str]] = {}
+    # Widgets (attributes of self.ui) of fields that must always be filled in: marked " *".
+    REQUIRED: ClassVar[tuple[str, ...]] = ()
+    # Widgets whose message line is kept from the start (required ones and free text always).
+    RESERVED: ClassVar[tuple[str, ...]] = ()
+
+    def place(self, field: str) -> tuple[str, QWidget | None]:
+        """Like :meth:`locate`, but changes nothing on the page (no item is selected): the
+        widget is None when the field is not on show (another item of a list)."""
+        return self.locate(field)
+
+    def watched_widgets(self) -> list[QWidget]:
+        """The widgets that get a message line: every field's widget."""
+        names = [*self.WIDGETS.values(), *getattr(self, "ITEM_WIDGETS", {}).values()]
+        return [w for w in (getattr(self.ui, n, None) for n in names) if isinstance(w, QWidget)]
+
+    def _set_up_checks(self) -> None:
+        ui = self.ui
+        self.checks.watch(
+            self.watched_widgets(),
+            required=[getattr(ui, name) for name in self.REQUIRED],
+            reserve=[getattr(ui, name) for name in self.RESERVED],
+        )
+        for field, name in self.CAPTIONS.items():
+            widget = self.WIDGETS.get(field) or getattr(self, "ITEM_WIDGETS", {}).get(field)
+            if widget:
+                self.checks.set_caption(getattr(ui, widget), getattr(ui, name))
+        # The form's problem label gives way to the status line and the legend, always there.
+        layout = self.layout()
+        ui.problemLabel.setVisible(False)
+        if layout is not None:
+            self.checks.add_status(layout, layout.indexOf(ui.problemLabel))
 
     # --- QWizardPage
 
     def initializePage(self) -> None:
         self.flow.go_to(self.PAGE)
         self._fill()
-        self.show_problems([])
+        self._touched.clear()
+        self._show_all = False
+        self._recheck()
 
     def _fill(self) -> None:
         self._filling = True
@@ -163,27 +209,38 @@ class FlowPage(QWizardPage):
             self._filling = False
 
     def _watch_edits(self) -> None:
-        """Once problems are shown, every edit checks the page again, so a fixed problem
-        goes away at once instead of staying until the next click on Next."""
+        """Every edit checks the page again: a problem shows (or goes) at once, and Next says
+        whether it can be pressed."""
         for edit in self.findChildren(QLineEdit):
-            edit.textChanged.connect(self._recheck)
+            edit.textChanged.connect(self._edited)
         for text in self.findChildren(QPlainTextEdit):
-            text.textChanged.connect(self._recheck)
+            text.textChanged.connect(self._edited)
         for combo in self.findChildren(QComboBox):
-            combo.currentIndexChanged.connect(self._recheck)
+            combo.currentIndexChanged.connect(self._edited)
         for button in self.findChildren(QAbstractButton):
-            button.toggled.connect(self._recheck)
+            button.toggled.connect(self._edited)
         for when in self.findChildren(QDateTimeEdit):
-            when.dateTimeChanged.connect(self._recheck)
+            when.dateTimeChanged.connect(self._edited)
         for items in self.findChildren(QListWidget):
-            items.itemChanged.connect(self._recheck)
-            items.currentRowChanged.connect(self._recheck)
+            items.itemChanged.connect(self._edited)
+            items.currentRowChanged.connect(self._edited)
 
-    def _recheck(self, *_: Any) -> None:
-        if not self._problems or self._filling or self.owner.closing:
+    def _edited(self, *_: Any) -> None:
+        if self._filling or self.owner.closing:
+            return
+        sender = self.sender()
+        if isinstance(sender, QWidget):
+            self._touched.add(sender)
+        self._recheck()
+
+    def _recheck(self) -> None:
+        if self.owner.closing:
             return
         self.store()
-        self.show_problems(self.flow.page_problems(self.PAGE), focus=False)
+        self._render(self.flow.page_problems(self.PAGE))
+
+    def isComplete(self) -> bool:
+        return not self._problems
 
     def cleanupPage(self) -> None:
         # Back: keep what was typed (QWizardPage's own cleanup would reset registered fields).
@@ -198,30 +255,56 @@ class FlowPage(QWizardPage):
     # --- problems
 
     def show_problems(self, found: list[Problem], *, focus: bool = True) -> None:
+        """Shows every problem beside its field (not only those of edited fields) and puts
+        the cursor in the first one."""
+        self._show_all = bool(found)
+        if focus and found:
+            _name, widget = self.locate(found[0].field)  # a list page selects the item
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._render(found)
+
+    def _render(self, found: list[Problem]) -> None:
+        was_complete = not self._problems
         self._problems = list(found)
-        label = self.ui.problemLabel
-        if not found:
-            label.clear()
-            label.setVisible(False)
-            return
-        lines = []
-        first_widget: QWidget | None = None
+        beside: dict[QWidget, str] = {}
+        empty: list[str] = []
+        wrong: list[str] = []
         for problem in found:
-            name, widget = self.locate(problem.field)
-            text = i18n.tr(problem.context, problem.text)
-            lines.append(
-                self.tr("{field}: {problem}").format(field=name, problem=text) if name else text
+            name, widget = self.place(problem.field)
+            text = field_problem_text(widget, problem.text, problem.context)
+            missing = is_missing(widget, problem.text)
+            # An empty field is named only once it was edited (or the wizard sent the user
+            # back); a conflict with another choice is explained at once.
+            shown = widget is not None and (
+                self._show_all or widget in self._touched or not missing
             )
-            if first_widget is None:
-                first_widget = widget
-        label.setText("\n".join(lines))
-        label.setVisible(True)
-        if focus and first_widget is not None:
-            first_widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if shown and widget not in beside:
+                beside[widget] = text  # type: ignore[index]
+            (empty if missing else wrong).append(name or text.rstrip("."))
+        for widget in self.watched_widgets():
+            self.checks.show(widget, beside.get(widget, ""))
+        wizard = self.wizard()
+        current = wizard is not None and wizard.currentPage() is self
+        buttons = []
+        if current:
+            last = wizard.nextId() == -1
+            which = QWizard.WizardButton.FinishButton if last else QWizard.WizardButton.NextButton
+            buttons = [wizard.button(which)]
+        # QWizard enables Next and Finish from isComplete(); the tooltip says why not.
+        self.checks.explain(buttons, empty, wrong, enable=False)
+        if was_complete != (not found):
+            self.completeChanged.emit()
+
+    def shown_problem(self, widget: QWidget) -> str:
+        """The message on show under ``widget`` ("" if none): what the user reads (tests)."""
+        return self.checks.shown(widget)
 
     @property
     def problem_text(self) -> str:
-        return self.ui.problemLabel.text() if self.ui.problemLabel.isVisible() else ""
+        """Why the page cannot be left yet ("Fill in: Situation"), "" when it can (tests)."""
+        status = self.checks.status
+        return status.text() if status is not None else ""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
@@ -235,7 +318,8 @@ class FlowPage(QWizardPage):
                 self._retranslate_all()
             finally:
                 self._filling = False
+            self.checks.mark_required()
             if live:
                 self._fill()
-                self.show_problems(self._problems, focus=False)
+                self._recheck()
         super().changeEvent(event)

@@ -78,7 +78,9 @@ class RelativeSupportCallerPage(FlowPage):
         "phone": "newPersonRadio",
         "pseudonym": "anonymousRadio",
     }
-    _RELATION_ROW, _THREAD_RELATION_ROW = 0, 1
+    REQUIRED: ClassVar[tuple[str, ...]] = ("relationEdit",)
+    # Required for the kind of caller chosen: the line is kept so choosing moves nothing.
+    RESERVED: ClassVar[tuple[str, ...]] = ("pseudonymEdit", "personCombo", "givenNameEdit")
 
     def setup(self) -> None:
         ui = self.ui
@@ -147,8 +149,9 @@ class RelativeSupportCallerPage(FlowPage):
         later = ui.laterRadio.isChecked()
         ui.threadCombo.setEnabled(later)
         ui.callerGroup.setVisible(not later)
-        ui.contactForm.setRowVisible(self._RELATION_ROW, not later)
-        ui.contactForm.setRowVisible(self._THREAD_RELATION_ROW, later)
+        # By widget, not by row number: the form has message rows between its rows.
+        ui.contactForm.setRowVisible(ui.relationEdit, not later)
+        ui.contactForm.setRowVisible(ui.threadRelationValue, later)
         thread = self.owner.thread_by_id(ui.threadCombo.currentData()) if later else None
         ui.threadRelationValue.setText(thread.relation if thread is not None else "")
         ui.pseudonymEdit.setEnabled(ui.anonymousRadio.isChecked())
@@ -162,6 +165,7 @@ class RelativeSupportWorryPage(FlowPage):
     FORM = "relative_support_worry"
     PAGE = "worry"
     WIDGETS: ClassVar[dict[str, str]] = {"worry": "worryEdit", "signs_other": "signsOtherEdit"}
+    REQUIRED: ClassVar[tuple[str, ...]] = ("worryEdit",)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Worry and signs"))
@@ -217,6 +221,7 @@ class RelativeSupportLinkPage(FlowPage):
         "new_case_title": "newCaseTitleEdit",
         "follow_up_on": "followUpEdit",
     }
+    RESERVED: ClassVar[tuple[str, ...]] = ("caseList", "newCaseTitleEdit", "followUpEdit")
 
     def setup(self) -> None:
         ui = self.ui
