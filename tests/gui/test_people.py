@@ -93,7 +93,7 @@ def test_a_person_opens_masked_and_shows_the_number_on_request(
     assert [case_item.text(1), case_item.text(2)] == ["Adams ärende", "Subject of the case"]
 
     view.ui.casesTree.setCurrentItem(case_item)
-    view.ui.casesTree.itemActivated.emit(case_item, 0)
+    QTest.keyClick(view.ui.casesTree, Qt.Key.Key_Return)  # Enter opens the row
     assert [v.ui.titleLabel.text() for v in window.case_views] == ["Adams ärende"]
     rows = controller.session.vault.conn.execute(
         "SELECT count(*) FROM audit_log WHERE action = 'persons.open'"
@@ -152,7 +152,8 @@ def test_organisations_filtered_by_kind_and_their_people(window: Any, qtbot: Any
     assert view.ui.kindValue.text() == "Police"
     item = view.ui.peopleTree.topLevelItem(0)
     assert item.text(0) == "Åberg, Åsa"
-    view.ui.peopleTree.itemActivated.emit(item, 0)
+    view.ui.peopleTree.setCurrentItem(item)
+    QTest.keyClick(view.ui.peopleTree, Qt.Key.Key_Return)
     assert ("person", item.data(0, Qt.ItemDataRole.UserRole + 2)) in window.windows._views
 
 

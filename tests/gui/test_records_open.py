@@ -256,3 +256,14 @@ def test_table_actions_on_a_plain_tree(qtbot: Any) -> None:
     QTest.keyClick(tree, Qt.Key.Key_Return)
     assert actions.menu is None or not actions.menu.isVisible()
     assert opened == ["Anna", "Bertil"]
+
+
+def test_the_case_list_opens_a_case_from_its_row_menu(window: Any, qtbot: Any, filled: Any) -> None:
+    table = window.case_list.ui.caseTable
+    table.setFocus()
+    table.setCurrentIndex(window.case_list.model.index(0, 1))
+    QTest.keyClick(table, Qt.Key.Key_Menu)
+    menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+    assert [[a.text() for a in menu.actions()] for menu in menus] == [["&Open"]]
+    menus[0].actions()[0].trigger()
+    assert [view.case_id for view in window.case_views] == [filled["case"]]

@@ -19,6 +19,7 @@ from kopingplan.gui import settings as app_settings
 from kopingplan.gui.case_model import CASE_ID_ROLE, COLUMNS, CaseTableModel
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.list_support import EmptyHint
+from kopingplan.gui.table_actions import open_only
 from kopingplan.services.session import CaseFilter
 
 _log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ class CaseListPage(QWidget):
         # After restoring: a layout saved before this change says "don't stretch". No blank
         # strip at the right of a wide window.
         header.setStretchLastSection(True)
-        table.activated.connect(self._activated)
+        open_only(table, self._activated)  # Enter, double-click, the row menu
 
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)

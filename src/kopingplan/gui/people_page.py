@@ -24,6 +24,7 @@ from kopingplan.gui.list_support import (
 )
 from kopingplan.gui.paged_model import ID_ROLE, Column, PagedTableModel
 from kopingplan.gui.record_form import fill_enum_combo
+from kopingplan.gui.table_actions import open_only
 from kopingplan.services import registry
 
 PERSON_COLUMNS = [
@@ -87,10 +88,8 @@ class PeoplePage(QWidget):
         self.organisations.countChanged.connect(self._show_counts)
         setup_table(ui.personTable, self.persons, [150, 130, 60, 60, 90, 240], "persons")
         setup_table(ui.organisationTable, self.organisations, [300, 180, 130, 120], "organisations")
-        ui.personTable.activated.connect(lambda i: self._activated(i, self.personActivated))
-        ui.organisationTable.activated.connect(
-            lambda i: self._activated(i, self.organisationActivated)
-        )
+        open_only(ui.personTable, lambda i: self._activated(i, self.personActivated))
+        open_only(ui.organisationTable, lambda i: self._activated(i, self.organisationActivated))
         ui.newPersonButton.clicked.connect(self.newPersonRequested)
         ui.newOrganisationButton.clicked.connect(self.newOrganisationRequested)
         self._fill_kinds()

@@ -1,7 +1,8 @@
 """A person or an organisation, read through the audited service calls, with "Edit…".
 
 The identity number is shown masked (``YYYYMMDD-****``) until "Show" is pressed; pressing it
-again hides it. The cases a person is part of open with Enter or a double-click. Window titles
+again hides it. The cases a person is part of, and an organisation's people, open with Enter,
+a double-click or the row menu (:mod:`kopingplan.gui.table_actions`). Window titles
 say "Person" or "Organisation" and nothing more (task bars show them).
 """
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from kopingplan.domain.identity_number import IdentityNumber
-from kopingplan.gui import labels
+from kopingplan.gui import labels, table_actions
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.widgets import MessageLabel, error_text
@@ -68,7 +69,11 @@ class PersonView(_RecordView):
         ui = self.ui
         ui.editButton.clicked.connect(lambda: self.editRequested.emit("person", self.person_id))
         ui.showIdentityButton.toggled.connect(lambda _shown: self._fill_identity())
-        ui.casesTree.itemActivated.connect(self._case_activated)
+        table_actions.open_only(
+            ui.casesTree,
+            lambda index: self._case_activated(ui.casesTree.itemFromIndex(index)),
+            lambda index: table_actions.row_value(index, CASE_ID_ROLE) is not None,
+        )
         self.reload()
 
     def reload(self) -> None:
@@ -156,7 +161,12 @@ class OrganisationView(_RecordView):
         self.ui.editButton.clicked.connect(
             lambda: self.editRequested.emit("organisation", self.organisation_id)
         )
-        self.ui.peopleTree.itemActivated.connect(self._person_activated)
+        tree = self.ui.peopleTree
+        table_actions.open_only(
+            tree,
+            lambda index: self._person_activated(tree.itemFromIndex(index)),
+            lambda index: table_actions.row_value(index, PERSON_ID_ROLE) is not None,
+        )
         self.reload()
 
     def reload(self) -> None:

@@ -23,6 +23,7 @@ from kopingplan.gui.forms import setup_form
 from kopingplan.gui.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.paged_model import ID_ROLE, Column, PagedTableModel
 from kopingplan.gui.record_form import fill_enum_combo, to_date
+from kopingplan.gui.table_actions import open_only
 from kopingplan.gui.widgets import error_text
 from kopingplan.services import situation
 
@@ -74,10 +75,14 @@ class SituationPage(QWidget):
         self.entries = PagedTableModel(ENTRY_COLUMNS, self)
         self.entries.countChanged.connect(self._show_count)
         setup_table(ui.entryTable, self.entries, [90, 170, 150, 330, 150, 100], "situation")
-        ui.entryTable.activated.connect(self._entry_activated)
+        open_only(ui.entryTable, self._entry_activated)
         ui.newEntryButton.clicked.connect(self.newEntryRequested)
-        ui.currentTree.itemActivated.connect(self._tree_activated)
-        ui.changedEntriesTree.itemActivated.connect(self._tree_activated)
+        for tree in (ui.currentTree, ui.changedEntriesTree):
+            open_only(
+                tree,
+                lambda i, t=tree: self._tree_activated(t.itemFromIndex(i)),
+                lambda i: i.siblingAtColumn(0).data(ENTRY_ID_ROLE) is not None,  # no heading
+            )
         self._fill_filters()
         ui.orientationFilter.currentIndexChanged.connect(self.apply_filters)
         ui.milieuFilter.currentIndexChanged.connect(self.apply_filters)

@@ -26,6 +26,7 @@ from kopingplan.gui.list_support import EmptyHint, save_table, select_first_row,
 from kopingplan.gui.paged_model import ROW_ROLE, Column, PagedTableModel
 from kopingplan.gui.record_form import RecordDialog, set_date, to_date
 from kopingplan.gui.sections import SECTIONS
+from kopingplan.gui.table_actions import open_only
 from kopingplan.gui.widgets import error_text
 
 _log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ class TodoPage(QWidget):
         ui = self.ui
         self.model = PagedTableModel(self._columns(), self, attention=lambda item: item.overdue)
         setup_table(ui.todoTable, self.model, [95, 160, 130, 360], "todo")
-        ui.todoTable.activated.connect(self._activated)
+        open_only(ui.todoTable, self._activated)
         ui.openCaseButton.clicked.connect(self.open_current_case)
         ui.doneButton.clicked.connect(self.mark_current_done)
         service = follow_ups()
