@@ -35,9 +35,9 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>Note: %n wrong passphrase(s) were tried since the vault was last opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: %n wrong passphrase was tried since the vault was last opened.</numerusform>
+            <numerusform>Note: %n wrong passphrases were tried since the vault was last opened.</numerusform>
         </translation>
     </message>
 </context>

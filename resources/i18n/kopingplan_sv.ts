@@ -1278,39 +1278,39 @@
     <name>Check</name>
     <message>
         <source>page {page}: damaged or changed on disk (its authentication code does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>sida {page}: skadad eller ändrad på disken (dess autentiseringskod stämmer inte)</translation>
     </message>
     <message>
         <source>page 1 (the header and the list of tables) cannot be read, so nothing else could be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>sida 1 (huvudet och listan över tabeller) kan inte läsas, så inget annat kunde kontrolleras</translation>
     </message>
     <message>
         <source>page {page}: broken structure ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>sida {page}: trasig struktur ({detail})</translation>
     </message>
     <message>
         <source>broken structure: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>trasig struktur: {detail}</translation>
     </message>
     <message>
         <source>the structural check stopped ({detail}); each table was then checked alone</source>
-        <translation type="unfinished"></translation>
+        <translation>strukturkontrollen avbröts ({detail}); varje tabell kontrollerades sedan för sig</translation>
     </message>
     <message>
         <source>table {table}: damaged, it cannot be checked or read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>tabellen {table}: skadad, den kan inte kontrolleras eller läsas ({detail})</translation>
     </message>
     <message>
         <source>the write-ahead log (vault.db-wal) is missing although it held changes: the last changes before the program stopped are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>transaktionsloggen (vault.db-wal) saknas fast den innehöll ändringar: de sista ändringarna innan programmet stoppades har gått förlorade</translation>
     </message>
     <message>
         <source>the audit log cannot be read to the end ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>loggen kan inte läsas till slutet ({detail})</translation>
     </message>
     <message>
         <source>the database does not belong to this key file (it is another vault&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen hör inte till den här nyckelfilen (den tillhör ett annat valv)</translation>
     </message>
 </context>
 <context>
@@ -1646,14 +1646,14 @@
     </message>
     <message numerus="yes">
         <source>Note: %n wrong passphrase(s) were tried since the vault was last opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obs: %n felaktig lösenfras har prövats sedan valvet senast öppnades.</numerusform>
+            <numerusform>Obs: %n felaktiga lösenfraser har prövats sedan valvet senast öppnades.</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: the record of wrong passphrases (vault.attempts) was missing or damaged and was started again. That is expected the first time this version opens the vault or after a restore; otherwise someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs: registret över felaktiga lösenfraser (vault.attempts) saknades eller var skadat och har börjats om. Det är väntat första gången den här versionen öppnar valvet eller efter en återställning; annars kan någon ha tagit bort det.</translation>
     </message>
     <message>
         <source>The vault is intact: integrity checks passed and the audit log&apos;s {n} rows are unbroken.</source>
@@ -2413,7 +2413,7 @@
     </message>
     <message>
         <source>The passphrase is empty. Type the vault&apos;s passphrase; an empty one never opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen är tom. Skriv valvets lösenfras; en tom lösenfras öppnar aldrig valvet.</translation>
     </message>
     <message>
         <source>The key file {path} is missing, so the vault cannot be unlocked. Restore it from a backup of the vault folder, or use the recovery key.</source>
@@ -2429,7 +2429,7 @@
     </message>
     <message>
         <source>The key file {path} does not belong to this vault.db: its key opens another vault (or vault.db is not a Köpingplan vault). Nothing was changed. Put back the key file and database that belong together, e.g. both from the same backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelfilen {path} hör inte till den här vault.db: dess nyckel öppnar ett annat valv (eller så är vault.db inget valv från Köpingplan). Inget ändrades. Lägg tillbaka den nyckelfil och databas som hör ihop, till exempel båda från samma säkerhetskopia.</translation>
     </message>
     <message>
         <source>The vault file {path} is empty or cut short. Restore the vault from a backup.</source>
@@ -2457,11 +2457,11 @@
     </message>
     <message>
         <source>The vault is damaged: {first}. Nothing was changed. Problems found: {count} (&apos;kopingplan check&apos; lists them all). Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är skadat: {first}. Inget ändrades. Antal fel: {count} (&apos;kopingplan check&apos; visar alla). Återställ valvet från en säkerhetskopia.</translation>
     </message>
     <message>
         <source>Part of the vault cannot be read: it is damaged. Nothing was changed. Lock the vault, run &apos;kopingplan check&apos; to see where, and restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>En del av valvet kan inte läsas: det är skadat. Inget ändrades. Lås valvet, kör &apos;kopingplan check&apos; för att se var, och återställ det från en säkerhetskopia.</translation>
     </message>
     <message>
         <source>The passphrase is too weak: {problems}. Anyone who takes the laptop can try passphrases offline for as long as they like, so it must resist billions of guesses. Use four or more unrelated words, or at least 12 varied characters.</source>
@@ -2505,7 +2505,7 @@
     </message>
     <message>
         <source>The disk is full, so this could not be done and nothing was changed. Everything saved before is intact. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken är full, så det gick inte att göra och inget ändrades. Allt som sparats tidigare är intakt. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -2518,6 +2518,10 @@
     <message>
         <source>The search has no words to look for. Type at least one letter or digit.</source>
         <translation>Sökningen har inga ord att leta efter. Skriv minst en bokstav eller siffra.</translation>
+    </message>
+    <message>
+        <source>The file holds only a certificate authority&apos;s certificate (CA:TRUE), not a person&apos;s. Ask the recipient for their own certificate; one made with &apos;openssl req -x509&apos; needs -addext basicConstraints=critical,CA:FALSE (see OPENSSL.md).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate cannot be used: {detail}.</source>
@@ -7673,8 +7677,8 @@
         <translation>Markera som &amp;klar …</translation>
     </message>
     <message>
-        <source>Overdue items are in red. Enter or double-click opens the case.</source>
-        <translation>Försenade saker är röda. Enter eller dubbelklick öppnar ärendet.</translation>
+        <source>Overdue items are marked with a warning sign, the most urgent in bold. Enter or double-click opens the case.</source>
+        <translation>Försenade saker är märkta med en varningssymbol, de mest brådskande i fetstil. Enter eller dubbelklick öppnar ärendet.</translation>
     </message>
 </context>
 <context>

@@ -139,10 +139,14 @@ def _apply_session_pragmas(conn: Any) -> None:
 
 
 def _refuse_another_vaults_key(conn: Any, paths: VaultPaths) -> None:
-    """A key that reads no page at all is another vault's: that is not damage to report."""
+    """What is not damage to report: a key that reads no page at all (another vault's), a
+    full disk (SQLite cannot make its index file), a vault in use."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as error:
+        mapped = translate_sqlite_error(error, paths)
+        if isinstance(mapped, errors.DiskFull | errors.VaultInUse | errors.VaultReadOnly):
+            raise mapped from None
         problem = _page_one_finding(conn, paths)
         if isinstance(problem, errors.KeyFileOfAnotherVault):
             raise problem from None
