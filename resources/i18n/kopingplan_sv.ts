@@ -2521,7 +2521,7 @@
     </message>
     <message>
         <source>The file holds only a certificate authority&apos;s certificate (CA:TRUE), not a person&apos;s. Ask the recipient for their own certificate; one made with &apos;openssl req -x509&apos; needs -addext basicConstraints=critical,CA:FALSE (see OPENSSL.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen innehåller bara en certifikatutfärdares certifikat (CA:TRUE), inte en persons. Be mottagaren om ett eget, personligt certifikat; ett som görs med &apos;openssl req -x509&apos; behöver -addext basicConstraints=critical,CA:FALSE (se OPENSSL.md).</translation>
     </message>
     <message>
         <source>The certificate cannot be used: {detail}.</source>

@@ -6,6 +6,7 @@ layout, which cut lines off in the middle.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -92,3 +93,40 @@ def test_no_label_is_clipped_in_the_sections_forms(
         assert _clipped_labels(screen) == [], name
     assert window.minimumSizeHint().width() <= 1000  # every section fits a small laptop
     controller.set_language("en")
+
+
+def test_only_the_most_urgent_overdue_item_stands_out_and_not_by_colour_alone(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any
+) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import Qt
+
+    from kopingplan.domain import model
+    from kopingplan.gui import todo_page
+
+    today = date.today()
+    for days, text in ((-10, "Ring mentorn"), (-3, "Boka möte"), (0, "Följ upp"), (-10, "Skriv")):
+        session.save(model.FollowUp(due_on=today + timedelta(days=days), description=text))
+    session.close()
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+    window.show_section(todo_page.SECTION_INDEX)
+    page = window.todo_page
+    found = page.model
+    rows = range(found.rowCount())
+    what = [found.data(found.index(r, 3)) for r in rows]
+    bold = [found.data(found.index(r, 3), Qt.ItemDataRole.FontRole) for r in rows]
+    marked = [found.data(found.index(r, 1), Qt.ItemDataRole.DecorationRole) for r in rows]
+    when = [found.data(found.index(r, 1)) for r in rows]
+    # The two ten days overdue are the most urgent: bold. Three days overdue: marked, not bold.
+    emphasised = {w for w, font in zip(what, bold, strict=True) if font and font.bold()}
+    assert emphasised == {"Ring mentorn", "Skriv"}
+    overdue = [w for w, sign in zip(what, marked, strict=True) if sign and not sign.isNull()]
+    assert sorted(overdue) == ["Boka möte", "Ring mentorn", "Skriv"]
+    assert when[what.index("Boka möte")] == "3 days overdue"  # in words, not only in red
+    assert when[what.index("Följ upp")] == "today"
+    page.ui.todoTable.resize(900, 300)
+    shot = Path("/tmp/shots")
+    shot.mkdir(exist_ok=True)
+    window.grab().save(str(shot / "todo_overdue.png"))

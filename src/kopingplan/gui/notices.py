@@ -62,6 +62,7 @@ class NoticeBar(QFrame):
         button = QPushButton(self)
         button.clicked.connect(lambda: (self.dismiss(), action()))
         self.layout().addWidget(button)
+        button.show()  # a layout shows a new child of a visible bar only later, from the loop
         self._buttons.append((button, text))
         self.refresh()
         return button

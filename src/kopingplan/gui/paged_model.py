@@ -60,6 +60,8 @@ class PagedTableModel(QAbstractTableModel):
         parent: Any = None,
         *,
         attention: Callable[[Any], bool] | None = None,
+        emphasis: Callable[[Any], bool] | None = None,
+        decoration: Callable[[Any, int], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.columns = columns
@@ -67,8 +69,12 @@ class PagedTableModel(QAbstractTableModel):
         self._count_rows: Count | None = None
         self._count = 0
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
-        # Rows that need attention (overdue, say) are drawn bold and red.
+        # Rows that need attention (overdue, say) are drawn red; their text and ``decoration``
+        # (an icon per row and column) say it too, never the colour alone. Only the rows of
+        # ``emphasis`` are bold: when everything is bold, nothing stands out.
         self._attention = attention
+        self._emphasis = emphasis
+        self._decoration = decoration
 
     def set_query(self, fetch: Fetch, count: Count) -> None:
         self._fetch, self._count_rows = fetch, count
@@ -153,17 +159,19 @@ class PagedTableModel(QAbstractTableModel):
             return None if found is None else getattr(found, "id", None)
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if self._attention is not None and role in (
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.FontRole,
-        ):
+        if role == Qt.ItemDataRole.ForegroundRole and self._attention is not None:
             found = self.row(index.row())
             if found is not None and self._attention(found):
-                if role == Qt.ItemDataRole.ForegroundRole:
-                    return QBrush(ATTENTION)
+                return QBrush(ATTENTION)
+        elif role == Qt.ItemDataRole.FontRole and self._emphasis is not None:
+            found = self.row(index.row())
+            if found is not None and self._emphasis(found):
                 bold = QFont()
                 bold.setBold(True)
                 return bold
+        elif role == Qt.ItemDataRole.DecorationRole and self._decoration is not None:
+            found = self.row(index.row())
+            return None if found is None else self._decoration(found, index.column())
         return None
 
     def retranslate(self) -> None:

@@ -1,6 +1,8 @@
 """The "To do" section: follow-ups, measures, meeting actions and calls to return that are due,
-overdue first and in red. Enter or a double-click opens the case an item belongs to; "Mark
-done…" asks for a short outcome and records it through ``services.follow_ups.mark_done``.
+overdue first. An overdue item says so in words ("3 days overdue") beside a warning sign and is
+red; only the most urgent (the longest overdue) is bold, so it stands out. Enter or a
+double-click opens the case an item belongs to; "Mark done…" asks for a short outcome and
+records it through ``services.follow_ups.mark_done``.
 
 The list is bounded by the service (at most 1,000 items per kind, due on or before the chosen
 day), so it is read whole. Marking done is offered only when the follow-up service is there
@@ -22,6 +24,7 @@ from kopingplan.domain import model, rules
 from kopingplan.gui import drafts, labels
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.icons import icon
 from kopingplan.gui.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.paged_model import ROW_ROLE, Column, PagedTableModel
 from kopingplan.gui.record_form import RecordDialog, set_date, to_date
@@ -51,6 +54,7 @@ def due_items(session: Any, until: date) -> list[Any]:
 
 
 SECTION_INDEX = [section.key for section in SECTIONS].index("todo")
+WHEN_COLUMN = 1  # "3 days overdue", with the warning sign
 
 
 class TodoPage(QWidget):
@@ -65,7 +69,16 @@ class TodoPage(QWidget):
         self._titles: dict[int, str] = {}
         self._done_form: MarkDoneDialog | None = None
         ui = self.ui
-        self.model = PagedTableModel(self._columns(), self, attention=lambda item: item.overdue)
+        self._most_urgent: date | None = None  # the due day of the longest overdue items
+        self.model = PagedTableModel(
+            self._columns(),
+            self,
+            attention=lambda item: item.overdue,
+            emphasis=lambda item: item.overdue and item.due_on == self._most_urgent,
+            decoration=lambda item, column: (
+                icon("overdue") if item.overdue and column == WHEN_COLUMN else None
+            ),
+        )
         setup_table(ui.todoTable, self.model, [95, 160, 130, 360], "todo")
         open_only(ui.todoTable, self._activated)
         ui.openCaseButton.clicked.connect(self.open_current_case)
@@ -130,6 +143,8 @@ class TodoPage(QWidget):
             self._items, self._titles = [], {}
             self.notice.emit(error_text(error))
         items = self._items
+        overdue_days = [item.due_on for item in items if item.overdue]
+        self._most_urgent = min(overdue_days) if overdue_days else None
         self.model.set_query(
             lambda limit, offset: items[offset : offset + limit], lambda: len(items)
         )
