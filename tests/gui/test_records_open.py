@@ -12,7 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from kopingplan.domain import model as m
 from kopingplan.gui import table_actions
@@ -267,3 +273,87 @@ def test_the_case_list_opens_a_case_from_its_row_menu(window: Any, qtbot: Any, f
     assert [[a.text() for a in menu.actions()] for menu in menus] == [["&Open"]]
     menus[0].actions()[0].trigger()
     assert [view.case_id for view in window.case_views] == [filled["case"]]
+
+
+def _press(button: Any) -> None:
+    """A button pressed from the keyboard: focused (as Tab would), then Space."""
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(button, Qt.Key.Key_Space)
+
+
+def test_a_note_is_added_opened_and_corrected_without_a_mouse(
+    window: Any, qtbot: Any, filled: Any
+) -> None:
+    view = window.open_case(filled["case"])
+    _press(view.ui.noteButton)
+    form = view._forms["note"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.ui.textEdit)  # typed here
+    type_text(form.ui.textEdit, "Skrev fel om Qwkpojken")
+    _press(form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+    assert not form.isVisible()
+
+    view.ui.tabs.setCurrentWidget(view.ui.timelineTab)
+    tree = view.ui.timelineTree
+    tree.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(tree, Qt.Key.Key_Home)
+    assert "Qwkpojken" in tree.currentItem().text(2)  # the newest first
+    QTest.keyClick(tree, Qt.Key.Key_Return)
+    (note_view,) = _record_windows()
+    _press(note_view.ui.correctButton)
+    (correction,) = [f for key, f in view._forms.items() if key.startswith("note_correction:")]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is correction.ui.textEdit)
+    QTest.keyClick(correction.ui.textEdit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(correction.ui.textEdit, "Samtal om pojken")
+    _press(correction.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+    assert not correction.isVisible()
+    assert note_view.ui.textView.toPlainText() == "Samtal om pojken"
+    assert note_view.ui.versionsTree.topLevelItemCount() == 1
+    assert "Qwkpojken" in note_view.ui.versionText.toPlainText()
+
+
+def test_a_contact_opens_and_is_corrected_with_its_earlier_channel_kept(
+    window: Any, qtbot: Any, filled: Any
+) -> None:
+    session = window.session
+    contact = session.save(
+        m.Contact(
+            datetime(2026, 3, 5, 14, 0, tzinfo=UTC),
+            m.Channel.PHONE,
+            "Mamma ringde om skolan",
+            person_id=filled["person"],
+            case_id=filled["case"],
+        )
+    )
+    view = window.open_case(filled["case"])
+    contact_view = view.open_record("contact", contact.id)
+    assert contact_view is not None
+    assert contact_view.ui.textView.toPlainText() == "Mamma ringde om skolan"
+    assert "Phone" in contact_view.ui.detailValue.text()
+    assert "Maja Mamma" in contact_view.ui.detailValue.text()
+    form = view.open_correction("contact_correction", contact.id)
+    assert form.ui.personCombo.currentData() == filled["person"]
+    form.ui.channelCombo.setCurrentIndex(form.ui.channelCombo.findData(m.Channel.EMAIL.value))
+    assert form.save()
+    assert "Email" in contact_view.ui.detailValue.text() or "mail" in (
+        contact_view.ui.detailValue.text()
+    )
+    assert contact_view.ui.versionsTree.topLevelItemCount() == 1
+    assert "Phone" in contact_view.ui.versionText.toPlainText()
+    assert [e.action for e in _log(window)][-1] == "contacts.correct"
+
+
+def test_an_unsaved_correction_survives_a_lock(
+    window: Any, controller: Any, qtbot: Any, filled: Any
+) -> None:
+    view = window.open_case(filled["case"])
+    form = view.open_correction("note_correction", filled["note"])
+    form.ui.textEdit.setPlainText("Halvvägs rättad")
+    controller.lock()
+    window = unlock(controller, qtbot)
+    (bar,) = [bar for bar in window.notices() if bar.key == "drafts"]
+    qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)  # Open again
+    (view,) = window.case_views
+    form = view._forms[f"note_correction:{filled['note']}"]
+    assert form.ui.textEdit.toPlainText() == "Halvvägs rättad"
+    assert form.save()
+    assert controller.session.get(m.Note, filled["note"]).text == "Halvvägs rättad"
