@@ -357,3 +357,19 @@ def test_an_unsaved_correction_survives_a_lock(
     assert form.ui.textEdit.toPlainText() == "Halvvägs rättad"
     assert form.save()
     assert controller.session.get(m.Note, filled["note"]).text == "Halvvägs rättad"
+
+
+def test_a_relatives_support_thread_opens_the_wizard_of_the_case(
+    window: Any, qtbot: Any, filled: Any
+) -> None:
+    from datetime import date
+
+    window.session.save(m.RelativeSupport(date(2026, 2, 1), "mamma", case_id=filled["case"]))
+    view = window.open_case(filled["case"])
+    opened: list[int] = []
+    view._support_wizard = lambda parent, session, case_id: opened.append(case_id)
+    view.ui.tabs.setCurrentWidget(view.ui.supportTab)
+    tree = view.ui.supportTree
+    tree.setCurrentItem(tree.topLevelItem(0))
+    QTest.keyClick(tree, Qt.Key.Key_Return)
+    assert opened == [filled["case"]]

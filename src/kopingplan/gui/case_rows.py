@@ -3,6 +3,7 @@
 * **People in the case**: Enter opens the person's window; the menu also takes a person out of
   the case (with a reason, see ``case_actions.RemoveParticipantDialog``). People taken out are
   listed under their own heading with when and why; they open too.
+* **Relatives' support**: Enter opens the relatives' support wizard of the case.
 * **Timeline**: Enter opens a note or a contact in full (:mod:`kopingplan.gui.note_view`); the
   menu also corrects or copies it. A level change shows the level history; a follow-up or a
   measure opens the exit plan.
@@ -112,6 +113,12 @@ class CaseRows(QObject):
                     lambda index: self._row(index)[:1] == ("participant",),
                 ),
             ],
+        )
+        # A relative's support thread opens the relatives' support wizard of the case.
+        self.support = table_actions.open_only(
+            ui.supportTree,
+            lambda _index: view.open_support(),
+            lambda _index: view.session is not None,
         )
         self.timeline = table_actions.install(
             ui.timelineTree,
@@ -324,4 +331,7 @@ class CaseRecordWindows:
         return self._adopt_form(key, form)
 
     def open_exit_plan(self) -> None:
-        self._run_wizard(self._exit_plan_wizard)
+        self._run_wizard(self._exit_plan_wizard)  # type: ignore[attr-defined]
+
+    def open_support(self) -> None:
+        self._run_wizard(self._support_wizard)  # type: ignore[attr-defined]

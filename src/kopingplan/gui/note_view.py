@@ -64,6 +64,9 @@ class RecordView(QDialog):
         self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
         ui.buttonBox.rejected.connect(self.close)
+        # The text gets the room; the earlier versions what is left (often nothing).
+        for widget, stretch in ((ui.textView, 3), (ui.versionsTree, 1), (ui.versionText, 2)):
+            ui.layout.setStretchFactor(widget, stretch)
         ui.correctButton.clicked.connect(lambda: self.correctRequested.emit(kind, record_id))
         ui.copyButton.clicked.connect(self.copy_text)
         ui.versionsTree.currentItemChanged.connect(lambda item, _old: self._show_version(item))
