@@ -371,9 +371,9 @@ def test_a_guest_is_called_to_one_meeting(
     qtbot.mouseClick(view.ui.inviteButton, Qt.MouseButton.LeftButton)
     dialog = view._guest_dialog
     ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # nobody chosen yet
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # nobody chosen yet: disabled, says why
     assert dialog.isVisible()
-    assert dialog.ui.messageLabel.text() == "Choose the person to call first."
+    assert not ok.isEnabled() and ok.toolTip() == "Fill in: Person"
     type_text(dialog.ui.findEdit, "Lindq")  # a member: called already, not offered
     assert dialog.ui.personCombo.count() == 1
     dialog.ui.findEdit.clear()

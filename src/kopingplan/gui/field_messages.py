@@ -148,6 +148,7 @@ class _Slot:
         self.required = False
         self.caption: QWidget | None = None
         self.description = widget.accessibleDescription()
+        self.one_line = line.height()  # the room one line of message takes
 
 
 class FieldMessages(QObject):
@@ -214,7 +215,9 @@ class FieldMessages(QObject):
         line.setObjectName(f"{widget.objectName()}Problem")
         line.setStyleSheet(ERROR_STYLE)
         line.setWordWrap(True)
-        line.setMinimumHeight(line.fontMetrics().height())
+        line.setText("Å")  # one line of text: the room kept for a message
+        line.setFixedHeight(line.sizeHint().height())
+        line.clear()
         line.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         form, row = _form_row(layout, widget)
         if form is not None:
@@ -264,7 +267,12 @@ class FieldMessages(QObject):
         for label in self._form.findChildren(QLabel):
             if label.buddy() is widget:
                 return label
-        return widget if isinstance(widget, QAbstractButton) else None
+        if isinstance(widget, QAbstractButton):
+            return widget
+        # A field in a row of a form with others (a check box and a date): the row's label.
+        form, row = _form_row(_layout_holding(self._form.layout(), widget), widget)
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole) if form is not None else None
+        return item.widget() if item is not None else None
 
     def caption(self, widget: QWidget | None) -> str:
         """What the user calls the field: its label's text without mark or colon."""
@@ -302,8 +310,15 @@ class FieldMessages(QObject):
         slot = self._slots.get(widget)
         if slot is None:
             return False
-        slot.line.setText(text)
-        slot.line.setToolTip(text)
+        line = slot.line
+        line.setText(text)
+        line.setToolTip(text)
+        # One line unless the text really needs more at the width it has: a word-wrapped
+        # label's own size hint guesses a narrower width and would ask for two.
+        # (The line is as wide as its field; a line shown for the first time has no width yet.)
+        width = max(line.width(), slot.widget.width())
+        needed = line.heightForWidth(width) if text and width > 1 else 0
+        line.setFixedHeight(max(slot.one_line, needed))
         if text and not slot.reserved:
             slot.reserved = True  # from now on the line stays: no second jump when it clears
             self._place(slot)
@@ -330,7 +345,9 @@ class FieldMessages(QObject):
         status = QLabel(self._form)
         status.setObjectName("blockerLabel")
         status.setWordWrap(True)
-        status.setMinimumHeight(status.fontMetrics().height())
+        status.setText("Å")
+        status.setMinimumHeight(status.sizeHint().height())
+        status.clear()
         status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         legend = QLabel(self._form)
         legend.setObjectName("requiredLegend")

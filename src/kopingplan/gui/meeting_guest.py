@@ -3,7 +3,8 @@ a social worker for one of the cases, say).
 
 The person is then among those called, can be marked present and be responsible for an action,
 like a member; the group's composition does not change (``services.meetings.invite``). Those
-already called are not offered again.
+already called are not offered again. Until a person is chosen, "Call" is disabled and says
+so (:mod:`kopingplan.gui.field_messages`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from kopingplan.domain import rules
 from kopingplan.gui import choices
+from kopingplan.gui.field_messages import FieldMessages, field_problem_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.widgets import MessageLabel, error_text
 from kopingplan.services import meetings
@@ -33,7 +36,13 @@ class GuestDialog(QDialog):
         self.called = called
         self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
+        self.checks = FieldMessages(self)
+        self.checks.watch([ui.personCombo], required=[ui.personCombo])
+        layout = self.layout()
+        if layout is not None:
+            self.checks.add_status(layout, layout.indexOf(ui.buttonBox))
         ui.findEdit.textChanged.connect(self.find_matches)
+        ui.personCombo.currentIndexChanged.connect(lambda *_: self._explain())
         ui.buttonBox.accepted.connect(self.call)
         ui.buttonBox.rejected.connect(self.reject)
         self._retranslate_dynamic()
@@ -44,13 +53,24 @@ class GuestDialog(QDialog):
         if self.session is None:
             return
         choices.offer_persons(self.session, self.ui.personCombo, text, self.called)
+        self._explain()
+
+    def _explain(self) -> None:
+        """ "Call" is enabled once a person is chosen; until then it says what is missing."""
+        chosen = bool(self.ui.personCombo.currentData())
+        if chosen:
+            self.checks.show(self.ui.personCombo, "")
+        missing = [] if chosen else [self.checks.caption(self.ui.personCombo)]
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.checks.explain([ok], missing, [])
 
     def call(self) -> None:
         person_id = self.ui.personCombo.currentData()
         if self.session is None:
             return
-        if not person_id:
-            self.message.show(lambda: self.tr("Choose the person to call first."), error=True)
+        if not person_id:  # Enter in the search field while nobody is chosen
+            combo = self.ui.personCombo
+            self.checks.show(combo, field_problem_text(combo, rules.REQUIRED))
             self.ui.findEdit.setFocus()
             return
         try:
@@ -70,6 +90,8 @@ class GuestDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._retranslate_dynamic()
+            self.checks.mark_required()
+            self._explain()
             self.message.refresh()
         super().changeEvent(event)
 
