@@ -289,5 +289,14 @@ class InvalidSearch(KopingplanError):
     )
 
 
+class CertificateIsAuthority(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file holds only a certificate authority's certificate (CA:TRUE), not a person's. "
+        "Ask the recipient for their own certificate; one made with 'openssl req -x509' needs "
+        "-addext basicConstraints=critical,CA:FALSE (see OPENSSL.md).",
+    )
+
+
 class CertificateProblem(KopingplanError):
     template = QT_TRANSLATE_NOOP("Errors", "The certificate cannot be used: {detail}.")

@@ -93,3 +93,49 @@ def test_verify_an_unsigned_or_foreign_file(tmp_path: Path) -> None:
     missing = kopingplan("verify", str(tmp_path / "finns-inte.pdf"), "--trust", str(pem))
     assert missing.returncode == 2
     assert "finns-inte.pdf does not exist" in missing.stderr
+
+
+def _embedded_certificates(path: Path) -> list[bytes]:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    with path.open("rb") as handle:
+        signature = PdfFileReader(handle).embedded_regular_signatures[0]
+        return [c.chosen.dump() for c in signature.signed_data["certificates"]]
+
+
+def test_the_signer_certificate_is_embedded_once_and_validates(
+    filled: Path, tmp_path: Path
+) -> None:
+    from test_briefs_support import pyhanko_validate
+
+    out, cert = tmp_path / "pm.pdf", tmp_path / "samordnare.pem"
+    assert kopingplan(*vault_args(filled), "brief", "lagesbild", "--out", str(out),
+                      stdin=PASSPHRASE).returncode == 0  # fmt: skip
+    kopingplan(*vault_args(filled), "identity", "export-cert", str(cert), stdin=PASSPHRASE)
+    embedded = _embedded_certificates(out)
+    assert len(embedded) == len(set(embedded)) == 1
+    valid, said = pyhanko_validate(out, cert)
+    assert valid, said
+
+
+def test_any_byte_after_the_signed_range_is_refused_though_pyhanko_accepts_some(
+    filled: Path, tmp_path: Path
+) -> None:
+    """The README's claim: pyHanko accepts an appended unreferenced object as an allowed
+    modification; ``kopingplan verify`` refuses every byte after the signed range."""
+    from test_briefs_support import pyhanko_validate
+
+    out, cert = tmp_path / "pm.pdf", tmp_path / "samordnare.pem"
+    assert kopingplan(*vault_args(filled), "brief", "lagesbild", "--out", str(out),
+                      stdin=PASSPHRASE).returncode == 0  # fmt: skip
+    kopingplan(*vault_args(filled), "identity", "export-cert", str(cert), stdin=PASSPHRASE)
+    signed = out.read_bytes()
+    appended = tmp_path / "tillagd.pdf"
+    appended.write_bytes(signed + b"\n99 0 obj\n<< /Note (tillagd) >>\nendobj\n")
+    valid, said = pyhanko_validate(appended, cert)
+    assert valid, said  # pyHanko: "ACCEPTABLE_MODIFICATIONS"
+    for tail in (b"\n99 0 obj\n<< /Note (tillagd) >>\nendobj\n", b"\n", b" ", b"\x00"):
+        appended.write_bytes(signed + tail)
+        result = kopingplan("verify", str(appended), "--trust", str(cert))
+        assert result.returncode == 1, tail
+        assert "added to the document after it was signed" in result.stdout

@@ -63,8 +63,9 @@ class _KeptKeySigner(signers.Signer):
             signing_cert=certificate,
             # Everything in the registry goes into the signature: the CA certificates of an
             # imported identity let a validator that trusts the organisation's root build
-            # the path from the file alone.
-            cert_registry=SimpleCertificateStore.from_certs([certificate, *chain]),  # type: ignore[no-untyped-call]
+            # the path from the file alone. pyHanko adds the signer's own certificate itself;
+            # listing it here too embedded it twice (asn1crypto objects compare by identity).
+            cert_registry=SimpleCertificateStore.from_certs(list(chain)),  # type: ignore[no-untyped-call]
             signature_mechanism=algos.SignedDigestAlgorithm({"algorithm": mechanism}),
             # A self-signed certificate is its own root, and an organisation's root CA is
             # the last of its chain: embedding them lets a recipient's validator find them in

@@ -19,6 +19,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
@@ -90,6 +91,19 @@ def read_brief_file(path: str | os.PathLike[str]) -> bytes:
     return files.read_input(path, files.BRIEF_LIMIT)
 
 
+def _covers_to_the_end(signature: Any, size: int) -> bool:
+    """The signed byte range starts at the first byte and ends at the last: not one byte
+    (an appended object, a line end) follows what was signed. pyHanko's own validation
+    accepts an appended unreferenced object as an allowed modification."""
+    try:
+        first, first_length, second, second_length = (
+            int(n) for n in signature.sig_object["/ByteRange"]
+        )
+    except (KeyError, TypeError, ValueError):
+        return False
+    return first == 0 and second + second_length == size and first_length <= second
+
+
 def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate]) -> VerificationResult:
     """Checks the signature of a brief against the ``trusted`` certificates."""
 
@@ -133,7 +147,9 @@ def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate]) -> Verification
         problem = INVALID
     elif len(signatures) > 1:
         problem = SIGNED_TWICE
-    elif status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
+    elif status.coverage != SignatureCoverageLevel.ENTIRE_FILE or not _covers_to_the_end(
+        signature, len(data)
+    ):
         problem = APPENDED
     intact = problem is None
     # With no roots of our own, pyHanko would fall back to the system's trust store, whose

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, r
 from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import NameOID
 
+from kopingplan import errors
 from kopingplan.crypto.identity import certificate_fingerprint
 from kopingplan.exchange import errors as ex
 
@@ -118,9 +119,21 @@ def personal_certificates(certificates: list[x509.Certificate]) -> list[x509.Cer
     return chosen
 
 
+def _is_authority(certificate: x509.Certificate) -> bool:
+    try:
+        return bool(
+            certificate.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+        )
+    except (x509.ExtensionNotFound, ValueError):
+        return False
+
+
 def choose(data: bytes, fingerprint: str | None = None) -> x509.Certificate:
     """The one personal certificate in ``data``, or the one with ``fingerprint``."""
-    candidates = personal_certificates(read_certificates(data))
+    found = read_certificates(data)
+    candidates = personal_certificates(found)
+    if not candidates and found and all(_is_authority(c) for c in found):
+        raise errors.CertificateIsAuthority()  # OpenSSL 3's 'req -x509' makes CA:TRUE by default
     if fingerprint is not None:
         wanted = normalise_fingerprint(fingerprint)
         candidates = [
