@@ -227,3 +227,12 @@ def test_retention_deletes_the_versions_and_their_text_with_the_case(session: Se
     assert version_marker[2:].encode() not in pages
     assert reason_marker[2:].encode() not in pages
     assert session.check().ok
+
+
+def test_any_change_of_a_note_through_save_keeps_the_earlier_text(session: Session) -> None:
+    _case, note = _case_with_note(session)
+    assert note.id is not None
+    session.save(m.Note(**{**vars(note), "text": NEW_TEXT}))
+    assert [v.record.text for v in records.note_detail(session, note.id).versions] == [OLD_TEXT]
+    session.save(session.get(m.Note, note.id))  # nothing changed: no version
+    assert len(records.note_detail(session, note.id).versions) == 1

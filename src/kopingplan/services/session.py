@@ -260,8 +260,13 @@ class Session:
                 stored = mapping.get(conn, repositories.CASES, record_id)
                 if stored.level != record.level or stored.status != record.status:
                     raise errors.InvalidInput("level", LEVEL_NEEDS_REASON)
+            # A note or contact keeps its earlier text, whichever way it is changed.
+            versioned = table.name in versions.VERSIONED
+            before = mapping.get(conn, table, record_id) if versioned else None
             changed = mapping.update(conn, table, record)
             if changed:
+                if before is not None:
+                    versions.keep_version(conn, table, before, self.actor)
                 details = {"fields": list(changed)}
                 audit.append(
                     conn, self.actor, f"{table.name}.update", table.name, record_id, details
