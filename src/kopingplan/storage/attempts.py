@@ -164,6 +164,11 @@ class Record:
     def begin(self) -> None:
         """Refuses the try if it must wait, else counts it as wrong until proven right."""
         now = clock()
+        if self.state.not_before - now > delay_after(self.state.failures):
+            # The clock was turned back (or the record edited): the wait starts now, and is
+            # never longer than the schedule's for the count.
+            stated = now + delay_after(self.state.failures)
+            self._write(State(self.state.failures, stated, self.state.lost))
         remaining = self.state.seconds_to_wait(now)
         if remaining > 0:
             raise errors.UnlockThrottled(seconds=math.ceil(remaining))
