@@ -278,3 +278,42 @@ def test_screenshots_in_swedish_with_errors(qtbot: Any, session: Any, swedish: N
     QApplication.processEvents()
     assert wizard.grab().save(str(SHOTS / "validation_exit_plan_sv.png"))
     wizard.save_draft_and_close()  # done with the session before the language goes back
+
+
+@pytest.mark.parametrize(
+    "kind", ["case", "person", "organisation", "situation", "incident", "participant", "group"]
+)
+def test_every_record_form_in_swedish(qtbot: Any, session: Any, swedish: None, kind: str) -> None:
+    """Each form empty, as it opens: required fields marked, the legend, Spara disabled with
+    its reason, nothing clipped; saved to look at."""
+    from test_wizards_screens import clipped_labels
+
+    from kopingplan.gui.group_admin import GroupDialog
+    from kopingplan.gui.person_edit import OrganisationEditDialog
+    from kopingplan.gui.situation_edit import SituationEntryDialog
+
+    make = {
+        "case": lambda: CaseEditDialog(session, None),
+        "person": lambda: PersonEditDialog(session, None),
+        "organisation": lambda: OrganisationEditDialog(session, None),
+        "situation": lambda: SituationEntryDialog(session, None),
+        "incident": lambda: IncidentDialog(session, None),
+        "participant": lambda: ParticipantDialog(
+            session, add_cases(session, [("Bertil", "specific")])[0]
+        ),
+        "group": lambda: GroupDialog(session, None),
+    }
+    form: Any = shown_dialog(qtbot, make[kind]())
+    marked = [w.text() for w in form.findChildren(QLabel) if w.text().endswith(" *")]
+    save = save_button(form) or form.action_button()
+    if kind == "person":  # a given or a family name: neither alone is required
+        assert marked == [] and not save.isEnabled()
+    else:
+        assert marked, kind
+        assert form.findChild(QLabel, "requiredLegend").text() == "* = måste fyllas i"
+    assert not save.isEnabled() and save.toolTip().startswith("Fyll i: ")
+    assert form.blocker == save.toolTip()
+    assert clipped_labels(form) == []
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert form.grab().save(str(SHOTS / f"validation_form_{kind}_sv.png"))
+    form.close_for_lock()

@@ -27,6 +27,8 @@ UNKNOWN_YEAR = 1899  # the spin box's "unknown" (its special value); below rules
 
 class PersonEditDialog(RecordDialog):
     DRAFT_KIND = "person"
+    # A given name or a family name will do: neither is marked as required on its own.
+    UNMARKED = frozenset({"given_name"})
 
     def __init__(
         self, session: Any, person: model.Person | None, parent: QWidget | None = None

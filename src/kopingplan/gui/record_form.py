@@ -117,6 +117,8 @@ class RecordDialog(QDialog):
     # Fields to mark as required besides the record's required text (rules.required_fields)
     # and whatever is missing when the form opens.
     REQUIRED: ClassVar[frozenset[str]] = frozenset()
+    # Fields missing when the form opens that are not marked all the same (one of two names).
+    UNMARKED: ClassVar[frozenset[str]] = frozenset()
 
     def action_button(self) -> QAbstractButton | None:
         """The button that saves (Save, else OK): disabled, with the reason, while the form
@@ -207,6 +209,7 @@ class RecordDialog(QDialog):
             record = None
         required = set(self.REQUIRED) | set(rules.required_fields(type(record)))
         required |= {f for f, p in self.problems().items() if p == rules.REQUIRED}
+        required -= self.UNMARKED
         self.checks.watch(
             self.fields.values(),
             required=[w for n, w in self.fields.items() if n in required],
