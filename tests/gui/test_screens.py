@@ -195,8 +195,8 @@ def too_large(window: QWidget) -> list[str]:
 class Screens:
     """Checks windows and saves their pictures; collects every problem for one failure."""
 
-    def __init__(self) -> None:
-        self.folder = OUT / SCREEN.replace("@", "-at-")
+    def __init__(self, language: str) -> None:
+        self.folder = OUT / SCREEN.replace("@", "-at-") / language
         self.folder.mkdir(parents=True, exist_ok=True)
         self.problems: list[str] = []
         self.seen: list[str] = []
@@ -222,29 +222,53 @@ class Screens:
         assert self.problems == [], "\n".join(self.problems)
 
 
+@pytest.fixture(params=["sv", "en"])
+def language(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture
-def screens() -> Screens:
-    return Screens()
+def screens(language: str) -> Screens:
+    return Screens(language)
+
+
+def fill_the_screen(window: QWidget) -> None:
+    """As a window manager maximises: the screen less the task bar."""
+    window.showNormal()
+    room = available()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    window.resize(room.size() - frame)
+    window.move(room.topLeft())  # move() places the frame
+    QApplication.processEvents()
 
 
 # --- the demo vault, open -----------------------------------------------------------------------
 
 
 @pytest.fixture
-def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Iterator[Any]:
+def window(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any, language: str
+) -> Iterator[Any]:
     from kopingplan.services import demo
 
     assert QGuiApplication.primaryScreen().size() == expected_screen(), (
         "the offscreen screen does not have the size asked for: start pytest with "
         "QT_QPA_PLATFORM=offscreen:configfile=… (see packaging/dev.py)"
     )
+    from cryptography.hazmat.primitives import serialization
+    from test_exchange_gui import make_certificate
+
+    from kopingplan.services import exchange
+
     demo.fill(session, cases=8, seed=5, notes_per_case=4)
+    ending = make_certificate(days=20)  # the expiring-certificate notice
+    exchange.add_recipient(session, ending.public_bytes(serialization.Encoding.PEM))
     session.close()
-    controller.set_language("sv")
+    controller.set_language(language)
     controller.start(vault_paths.folder)
     opened = unlock(controller, qtbot)
     qtbot.waitExposed(opened)
-    opened.showMaximized()
+    fill_the_screen(opened)
     every_notice(opened)
     QApplication.processEvents()
     yield opened
@@ -252,24 +276,11 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Itera
 
 
 def every_notice(window: Any) -> None:
-    """Every kind of notice at once, as after a long absence."""
+    """Every kind of notice at once, as after a long absence: forms kept as drafts, overdue
+    items (the demo's), no backup yet, and a recipient whose certificate ends soon."""
     window.offer_drafts([("case", "new"), ("note", "1")])
     keys = {bar.key for bar in window.notices()}
-    if "due" not in keys:
-        bar = window.add_notice("due", lambda: "Att göra: 3 förfaller i dag; 5 försenade.")
-        bar.add_button(lambda: "&Visa Att göra", lambda: None)
-    if "backup" not in keys:
-        bar = window.add_notice("backup", lambda: "Valvet har ingen säkerhetskopia ännu.")
-        bar.add_button(lambda: "Säkerhets&kopiera nu …", lambda: None)
-    if "expiring_recipients" not in keys:
-        bar = window.add_notice(
-            "expiring_recipients",
-            lambda: (
-                "Certifikatet för 2 mottagare upphör inom 30 dagar eller har upphört. "
-                "Be om ett nytt i tid."
-            ),
-        )
-        bar.add_button(lambda: "&Visa mottagare", lambda: None)
+    assert keys == {"drafts", "due", "backup", "expiring_recipients"}, keys
 
 
 def new_windows(before: set[QWidget]) -> list[QWidget]:
@@ -316,7 +327,28 @@ def open_and_check(
 # --- the tests ----------------------------------------------------------------------------------
 
 
+def wholly_visible(widget: QWidget) -> bool:
+    """On show, on the screen above the task bar, and not cut by the window's edge or a parent
+    (a scroll area's viewport)."""
+    QApplication.processEvents()
+    on_screen = QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+    return (
+        widget.isVisible()
+        and widget.visibleRegion().boundingRect() == widget.rect()
+        and available().contains(on_screen)
+    )
+
+
 def test_the_main_window_every_section_and_the_search(window: Any, screens: Screens) -> None:
+    # What the tester could not reach on a 1366×768 laptop: the status bar (every
+    # confirmation), "New case…", and on Meetings "New meeting…" and "Save minutes".
+    assert wholly_visible(window.statusBar())
+    assert wholly_visible(window.case_list.ui.newCaseButton)
+    window.show_section(window.ui.sectionStack.indexOf(window.meetings_page))
+    assert wholly_visible(window.meetings_page.ui.newMeetingButton)
+    save = window.meetings_page.view.ui.saveMinutesButton
+    window.meetings_page.view_scroll.ensureWidgetVisible(save)
+    assert wholly_visible(save)
     for index in range(window.ui.sectionList.count()):
         window.show_section(index)
         page = window.ui.sectionStack.currentWidget()
@@ -391,14 +423,16 @@ def test_every_wizard_page(window: Any, screens: Screens) -> None:
 
 
 @pytest.fixture
-def empty_window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Iterator[Any]:
+def empty_window(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any, language: str
+) -> Iterator[Any]:
     """A new vault, as on the first day: nothing in any section."""
     session.close()
-    controller.set_language("sv")
+    controller.set_language(language)
     controller.start(vault_paths.folder)
     opened = unlock(controller, qtbot)
     qtbot.waitExposed(opened)
-    opened.showMaximized()
+    fill_the_screen(opened)
     QApplication.processEvents()
     yield opened
     controller.set_language("en")
@@ -437,4 +471,23 @@ def test_an_empty_vault_says_what_to_do_first(empty_window: Any, screens: Screen
             screens.problems += [
                 f"empty {index} tab {tab}: {p}" for p in empty_views_without_a_hint(window)
             ]
+    screens.assert_clean()
+
+
+def test_the_start_dialogs(
+    controller: Any, session: Any, vault_paths: Any, language: str, screens: Screens
+) -> None:
+    """The first-run dialog's pages (new vault, open one, the demo) and the unlock dialog."""
+    session.close()
+    controller.set_language(language)
+    try:
+        controller.start(None)
+        first_run = controller.first_run
+        for page in range(3):
+            first_run.show_page(page)
+            screens.check(f"start first run {page}", first_run)
+        controller.start(vault_paths.folder)
+        screens.check("start unlock", controller.unlock_dialog)
+    finally:
+        controller.set_language("en")
     screens.assert_clean()
