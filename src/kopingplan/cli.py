@@ -254,7 +254,7 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
     from kopingplan.services import demo
 
     if args.cases < 0 or args.cases > 1_000_000:
-        raise UsageError(detail="--cases")
+        raise UsageError(detail=Cli.tr("--cases: from 0 to 1000000"))
     with _open(args, secrets, record_unlock=False) as session:
         counts = demo.fill(session, cases=args.cases, seed=args.seed)
     print(
@@ -479,7 +479,8 @@ def main(
         with argparse_in_ui_language():
             args = build_parser().parse_args(argv)
         if args.command is None:
-            raise UsageError(detail=" ".join(rest))
+            problem = Cli.tr("{words}: a command is missing, e.g. 'info'")
+            raise UsageError(detail=problem.format(words=files.shown(" ".join(rest))))
         secrets = SecretReader(args.passphrase_stdin, stdin)
         return _all_commands()[args.command](args, secrets, out)
     except errors.KopingplanError as error:

@@ -345,7 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help=Cli.tr("fill the vault with fictional demo data"))
     demo.add_argument(
-        "--cases", type=Number(0, 100_000), default=50, help=Cli.tr("number of cases")
+        "--cases", type=Number(0, 1_000_000), default=50, help=Cli.tr("number of cases")
     )
     demo.add_argument(
         "--seed",

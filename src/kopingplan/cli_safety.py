@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from kopingplan import files
 from kopingplan.cli import Cli, SecretReader, UsageError, _open, _Parser, _paths, day
-from kopingplan.cli_args import FOLDER, LINE, LONG_TEXT, Number
+from kopingplan.cli_args import FOLDER, LINE, LONG_TEXT, RECORD_NUMBER, Number
 
 
 def add_parsers(commands: Any) -> None:
@@ -62,7 +63,11 @@ def _confirm(args: argparse.Namespace, question: str) -> bool:
     if args.yes:
         return True
     if args.passphrase_stdin or not sys.stdin.isatty():
-        raise UsageError(detail="--yes")
+        problem = Cli.tr(
+            "--yes: there is no one to ask (standard input is not a terminal); add --yes to go "
+            "ahead"
+        )
+        raise UsageError(detail=problem)
     return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "j", "ja")
 
 
@@ -170,9 +175,12 @@ def _item(text: str) -> tuple[str, int]:
 
     kind, _, number = text.partition(":")
     try:
-        return RetentionKind(kind).value, int(number)
-    except ValueError:
-        raise UsageError(detail=text) from None
+        return RetentionKind(kind).value, RECORD_NUMBER(number)
+    except (ValueError, argparse.ArgumentTypeError):
+        problem = Cli.tr("{text} is not KIND:NUMBER with KIND one of {kinds}").format(
+            text=files.shown(text), kinds=", ".join(k.value for k in RetentionKind)
+        )
+        raise UsageError(detail=problem) from None
 
 
 def cmd_retention(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
@@ -214,7 +222,11 @@ def cmd_rekey(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
     if args.recovery_key:
         # The new key file is sealed with the passphrase; with only the recovery key there is
         # none to seal it with. Set one first ('passwd --recovery-key').
-        raise UsageError(detail="rekey --recovery-key")
+        problem = Cli.tr(
+            "rekey needs the passphrase, not the recovery key: set a passphrase first with "
+            "'kopingplan --recovery-key passwd'"
+        )
+        raise UsageError(detail=problem)
     paths = _paths(args)
     finish_interrupted(paths)  # an earlier re-key a crash interrupted, before the file check
     _check_database_file(paths)

@@ -555,3 +555,19 @@ def test_the_reader_refuses_a_file_that_grows_past_the_limit(tmp_path: Path) -> 
     with pytest.raises(files.InputTooLarge):
         files.read_input(path, 9)
     assert files.read_input(path, 10) == b"x" * 10
+
+
+def test_refusals_say_what_is_wrong(place: Path) -> None:
+    vault = ["--vault", _vault(place), "--passphrase-stdin"]
+    for argv, said in (
+        ([*vault, "retention", "keep", "case", "--reason", "x"], "TYP:NUMMER"),
+        ([*vault, "retention", "keep", "case:-1", "--reason", "x"], "case, situation_entry"),
+        ([*vault, "retention", "delete", "case:1"], "ingen att fråga"),
+        ([*vault, "--recovery-key", "rekey", "--yes"], "behöver lösenfrasen"),
+        ([*vault, "search", "--limit", "0", "x"], "ligger inte mellan 1 och 1000"),
+        ([*vault, "brief", "case", "1", "--out", str(place / "out" / "x.pdf"),
+          "--copies", "2", "--recipient", "A", "--recipient", "B", "--recipient", "C"],
+         "lika många exemplar"),
+    ):  # fmt: skip
+        line = assert_refused(run(*argv, stdin=PASSPHRASE + "\n"))
+        assert said in line, line
