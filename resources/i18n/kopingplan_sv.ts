@@ -1680,6 +1680,10 @@
         <translation>ange orden att söka efter, eller --query-stdin</translation>
     </message>
     <message>
+        <source>--cases: from 0 to 1000000</source>
+        <translation>--cases: från 0 till 1000000</translation>
+    </message>
+    <message>
         <source>Added demo data: {counts}</source>
         <translation>Lade till demodata: {counts}</translation>
     </message>
@@ -1790,6 +1794,10 @@
     <message>
         <source>NOT VALID: {problem}</source>
         <translation>INTE GILTIGT: {problem}</translation>
+    </message>
+    <message>
+        <source>{words}: a command is missing, e.g. &apos;info&apos;</source>
+        <translation>{words}: ett kommando saknas, till exempel &apos;info&apos;</translation>
     </message>
     <message>
         <source>recipients of encrypted packages</source>
@@ -2004,6 +2012,10 @@
         <translation>fråga inte innan det börjar</translation>
     </message>
     <message>
+        <source>--yes: there is no one to ask (standard input is not a terminal); add --yes to go ahead</source>
+        <translation>--yes: det finns ingen att fråga (standard in är ingen terminal); lägg till --yes för att fortsätta</translation>
+    </message>
+    <message>
         <source>Backed up to {folder} ({size} MB, checked).</source>
         <translation>Säkerhetskopian sparades i {folder} ({size} MB, kontrollerad).</translation>
     </message>
@@ -2060,6 +2072,10 @@
         <translation>Återställningsnyckeln har tagits bort.</translation>
     </message>
     <message>
+        <source>{text} is not KIND:NUMBER with KIND one of {kinds}</source>
+        <translation>{text} är inte TYP:NUMMER med TYP en av {kinds}</translation>
+    </message>
+    <message>
         <source>Kept until {day}.</source>
         <translation>Behålls till {day}.</translation>
     </message>
@@ -2070,6 +2086,10 @@
     <message>
         <source>Deleted: {counts}; persons: {persons}.</source>
         <translation>Raderade: {counts}; personer: {persons}.</translation>
+    </message>
+    <message>
+        <source>rekey needs the passphrase, not the recovery key: set a passphrase first with &apos;kopingplan --recovery-key passwd&apos;</source>
+        <translation>rekey behöver lösenfrasen, inte återställningsnyckeln: sätt först en lösenfras med &apos;kopingplan --recovery-key passwd&apos;</translation>
     </message>
     <message>
         <source>The recovery key will stop working and a new one must be printed afterwards. Re-encrypt the vault now?</source>
@@ -4049,10 +4069,6 @@
 </context>
 <context>
     <name>GuestDialog</name>
-    <message>
-        <source>Choose the person to call first.</source>
-        <translation>Välj först vem som ska kallas.</translation>
-    </message>
     <message>
         <source>&amp;Call</source>
         <translation>&amp;Kalla</translation>
