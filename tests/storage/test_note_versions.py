@@ -219,7 +219,15 @@ def test_retention_deletes_the_versions_and_their_text_with_the_case(session: Se
     # Positive control: before the deletion the decrypted pages hold both texts.
     assert version_marker[2:].encode() in _decrypted_pages(folder)
     assert reason_marker[2:].encode() in _decrypted_pages(folder)
-    retention.delete(session, [(RetentionKind.CLOSED_CASE, case.id)], today=date(2026, 11, 1))
+    report = retention.delete(
+        session, [(RetentionKind.CLOSED_CASE, case.id)], today=date(2026, 11, 1)
+    )
+    # The person taken out of the case was case content too, and nothing else refers to them.
+    assert report.persons == 1
+    with pytest.raises(errors.NotFound):
+        session.get(m.Person, person.id)
+    (row,) = audit.entries(session.vault.conn, action="retention.delete", entity="cases")
+    assert {"note_versions": 1, "participant_removals": 1}.items() <= row.details["removed"].items()
     conn = session.vault.conn
     assert conn.execute("SELECT count(*) FROM note_versions").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM participant_removals").fetchone()[0] == 0

@@ -196,6 +196,17 @@ _CASE_PARTS = {
     "relative_supports": "SELECT count(*) FROM relative_supports WHERE case_id IN ({ids})",
     "agenda_items": "SELECT count(*) FROM agenda_items WHERE case_id IN ({ids})",
     "follow_ups": "SELECT count(*) FROM follow_ups WHERE case_id IN ({ids})",
+    # Earlier versions of corrected notes and contacts, and the people taken out of the case
+    # (schema v3): case content too, gone by cascade.
+    "note_versions": (
+        "SELECT count(*) FROM note_versions WHERE record_id IN"
+        " (SELECT id FROM notes WHERE case_id IN ({ids}))"
+    ),
+    "contact_versions": (
+        "SELECT count(*) FROM contact_versions WHERE record_id IN"
+        " (SELECT id FROM contacts WHERE case_id IN ({ids}))"
+    ),
+    "participant_removals": "SELECT count(*) FROM participant_removals WHERE case_id IN ({ids})",
 }
 _THREAD_PARTS = {
     "relative_support_contacts": (
@@ -220,8 +231,9 @@ def parts(conn: Connection, kind: str, ref_id: int) -> dict[str, int]:
 
 def private_persons(conn: Connection, kind: str, ref_ids: Sequence[int]) -> set[int]:
     """Persons who appear in these records as the subject, a relative or "other" (not as a
-    professional) and have no organisation: if nothing else refers to them after the
-    deletion, their record (name, identity number) is case content and goes too."""
+    professional) and have no organisation, or were taken out of a case in such a role: if
+    nothing else refers to them after the deletion, their record (name, identity number) is
+    case content and goes too."""
     if not ref_ids or kind not in ("case", "relative_support"):
         return set()
     marks = _placeholders(ref_ids)
@@ -231,8 +243,10 @@ def private_persons(conn: Connection, kind: str, ref_ids: Sequence[int]) -> set[
             WHERE p.case_id IN ({marks}) AND p.role <> 'professional'
             UNION SELECT r.person_id FROM relative_supports r
             WHERE r.case_id IN ({marks}) AND r.person_id IS NOT NULL
+            UNION SELECT x.person_id FROM participant_removals x
+            WHERE x.case_id IN ({marks}) AND x.role <> 'professional'
         """
-        params: list[Any] = [*ref_ids, *ref_ids]
+        params: list[Any] = [*ref_ids, *ref_ids, *ref_ids]
     else:
         sql = f"""SELECT r.person_id FROM relative_supports r
                   WHERE r.id IN ({marks}) AND r.person_id IS NOT NULL"""
@@ -267,6 +281,7 @@ def delete_unreferenced_persons(conn: Connection, person_ids: Iterable[int]) -> 
         SELECT p.id FROM persons p WHERE p.id IN ({_placeholders(ids)})
           AND p.organisation_id IS NULL
           AND NOT EXISTS (SELECT 1 FROM case_participants x WHERE x.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM participant_removals x WHERE x.person_id = p.id)
           AND NOT EXISTS (SELECT 1 FROM contacts x WHERE x.person_id = p.id)
           AND NOT EXISTS (SELECT 1 FROM relative_supports x WHERE x.person_id = p.id)
           AND NOT EXISTS (SELECT 1 FROM group_memberships x WHERE x.person_id = p.id)
