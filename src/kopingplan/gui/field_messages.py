@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -149,6 +150,7 @@ class _Slot:
         self.caption: QWidget | None = None
         self.description = widget.accessibleDescription()
         self.one_line = line.height()  # the room one line of message takes
+        self.column: QWidget | None = None  # made to hold the widget and its line, if any
 
 
 class FieldMessages(QObject):
@@ -178,10 +180,13 @@ class FieldMessages(QObject):
         new = [w for w in dict.fromkeys(widgets) if w not in self._slots]
         order = self._tab_order()
         for widget in new:
-            line = self._wrap(widget)
-            if line is None:
+            wrapped = self._wrap(widget)
+            if wrapped is None:
                 continue
+            widget.installEventFilter(self)
+            line, column = wrapped
             slot = _Slot(widget, line, widget in reserved or isinstance(widget, QPlainTextEdit))
+            slot.column = column
             self._slots[widget] = slot
             self._place(slot)
         for before, after in itertools.pairwise(order):
@@ -206,7 +211,9 @@ class FieldMessages(QObject):
             widget = widget.nextInFocusChain()
         return order
 
-    def _wrap(self, widget: QWidget) -> QLabel | None:
+    def _wrap(self, widget: QWidget) -> tuple[QLabel, QWidget | None] | None:
+        """Puts a message line under ``widget``; returns it and the column made for the two
+        (None when the line went into a row of the widget's form or grid)."""
         layout = _layout_holding(self._form.layout(), widget)
         parent = widget.parentWidget()
         if layout is None or parent is None:
@@ -224,31 +231,38 @@ class FieldMessages(QObject):
             # In a form: a row of its own under the field's, so the form's own code can still
             # show and hide the field's row (QFormLayout.setRowVisible).
             form.insertRow(row + 1, None, line)  # type: ignore[call-overload]
-        else:
-            # Elsewhere: field and line in a small column in the field's place.
-            column = QWidget(parent)
-            column.setObjectName(f"{widget.objectName()}Column")
-            box = QVBoxLayout(column)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(1)
-            layout.replaceWidget(widget, column)
-            box.addWidget(widget)
-            box.addWidget(line)
-            column.setVisible(not widget.isHidden())
-        widget.installEventFilter(self)
-        return line
+            return line, None
+        if isinstance(layout, QGridLayout):
+            # In a grid: a row of its own under the field's row, so the labels and fields
+            # beside it stay level with it.
+            _spread_grid(layout)
+            r, c, rows, columns = layout.getItemPosition(layout.indexOf(widget))
+            layout.addWidget(line, r + rows, c, 1, columns)
+            return line, None
+        # Elsewhere (a box of its own): field and line in a small column in the field's place.
+        column = QWidget(parent)
+        column.setObjectName(f"{widget.objectName()}Column")
+        box = QVBoxLayout(column)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        layout.replaceWidget(widget, column)
+        box.addWidget(widget)
+        box.addWidget(line)
+        column.setVisible(not widget.isHidden())
+        return line, column
 
     def _place(self, slot: _Slot) -> None:
         """The line shows while it is reserved and its field is not hidden."""
         shown = slot.reserved and not slot.widget.isHidden()
+        if slot.column is not None:
+            slot.column.setVisible(not slot.widget.isHidden())
+            slot.line.setVisible(slot.reserved)
+            return
         form, _row = _form_row(_layout_holding(self._form.layout(), slot.line), slot.line)
         if form is not None:
             form.setRowVisible(slot.line, shown)
         else:
-            column = slot.line.parentWidget()
-            if column is not None and column is not self._form:
-                column.setVisible(not slot.widget.isHidden())
-            slot.line.setVisible(slot.reserved)
+            slot.line.setVisible(shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A form that hides a field hides its message line with it.
@@ -404,6 +418,24 @@ def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
         if found is not None:
             return found
     return None
+
+
+def _spread_grid(grid: QGridLayout) -> None:
+    """Moves every item of ``grid`` to an even row (once), leaving the odd rows for message
+    lines. An empty row takes no room and no spacing, so the grid looks as before."""
+    if grid.property("kopingplanSpread"):
+        return
+    grid.setProperty("kopingplanSpread", True)
+    stretch = [grid.rowStretch(r) for r in range(grid.rowCount())]
+    items = []
+    while grid.count():
+        position = grid.getItemPosition(0)
+        items.append((grid.takeAt(0), position))
+    for item, (r, c, rows, columns) in items:
+        grid.addItem(item, 2 * r, c, 2 * rows - 1, columns, item.alignment())
+    for r, factor in enumerate(stretch):
+        grid.setRowStretch(2 * r, factor)
+        grid.setRowStretch(2 * r + 1, 0)
 
 
 def _form_row(layout: QLayout | None, widget: QWidget) -> tuple[QFormLayout | None, int]:
