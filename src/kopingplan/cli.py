@@ -48,6 +48,8 @@ class SecretReader:
                 line = self._stdin.readline()
             except UnicodeDecodeError:
                 raise NotUtf8Input() from None
+            if any("\udc80" <= c <= "\udcff" for c in line):  # read with surrogateescape
+                raise NotUtf8Input()
             if not line:
                 raise errors.NoPassphrase()
             return line.rstrip("\r\n")

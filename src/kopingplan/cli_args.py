@@ -283,10 +283,12 @@ ValueType = Callable[[str], Any]
 def read_stdin_line(stream: Any) -> str:
     """One line of standard input, without its line break; invalid UTF-8 is a typed error."""
     try:
-        line = stream.readline()
+        line = str(stream.readline())
     except UnicodeDecodeError:
         raise NotUtf8Input() from None
-    return str(line).rstrip("\r\n")
+    if any("\udc80" <= c <= "\udcff" for c in line):  # a stream read with surrogateescape
+        raise NotUtf8Input()
+    return line.rstrip("\r\n")
 
 
 class NotUtf8Input(errors.KopingplanError):

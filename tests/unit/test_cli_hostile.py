@@ -571,3 +571,27 @@ def test_refusals_say_what_is_wrong(place: Path) -> None:
     ):  # fmt: skip
         line = assert_refused(run(*argv, stdin=PASSPHRASE + "\n"))
         assert said in line, line
+
+
+def test_a_real_process_with_standard_input_that_is_not_utf8(place: Path) -> None:
+    before = snapshot(place / "valv")
+    vault = [b"--vault", os.fsencode(_vault(place)), b"--passphrase-stdin"]
+    for argv, stdin in (
+        ([*vault, b"info"], b"\xff\xfe kaffe\n"),
+        ([*vault, b"search", b"--query-stdin"], PASSPHRASE.encode() + b"\ncaf\xe9\n"),
+    ):
+        line = _one_swedish_line(_process(argv, stdin))
+        assert "UTF-8" in line
+    assert snapshot(place / "valv") == before
+
+
+def test_a_vault_whose_files_are_folders_is_one_line(tmp_path: Path, place: Path) -> None:
+    import shutil
+
+    for broken in ("vault.key", "vault.db"):
+        folder = tmp_path / broken
+        shutil.copytree(place / "valv", folder)
+        (folder / broken).unlink()
+        (folder / broken).mkdir()
+        for verb in (["info"], ["check"], ["search", "x"], ["passwd"]):
+            assert_refused(run("--vault", str(folder), "--passphrase-stdin", *verb))

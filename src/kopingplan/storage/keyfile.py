@@ -241,6 +241,8 @@ def read_keyfile(path: Path) -> KeyFile:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise KeyFileMissing(path=str(path)) from None
+    except OSError:  # a folder, a device that fails, no permission: not a key file to use
+        raise KeyFileDamaged(path=str(path)) from None
     if len(data) > MAX_FILE_BYTES:
         raise KeyFileDamaged(path=str(path))
     try:
