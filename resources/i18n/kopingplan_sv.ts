@@ -2271,6 +2271,10 @@
         <translation>Innehållets SHA-256</translation>
     </message>
     <message>
+        <source>Show recipients</source>
+        <translation>Visa mottagare</translation>
+    </message>
+    <message>
         <source>All time</source>
         <translation>Hela tiden</translation>
     </message>
@@ -2308,10 +2312,6 @@
             <numerusform>Certifikatet för %n mottagare går ut inom 30 dagar eller har gått ut. Be om ett nytt i god tid.</numerusform>
             <numerusform>Certifikaten för %n mottagare går ut inom 30 dagar eller har gått ut. Be om nya i god tid.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Sho&amp;w recipients</source>
-        <translation>Visa mott&amp;agare</translation>
     </message>
     <message>
         <source>The list of legal bases was saved.</source>
@@ -4798,7 +4798,7 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Open again</source>
+        <source>Open again</source>
         <translation>&amp;Öppna igen</translation>
     </message>
     <message>
@@ -4824,8 +4824,8 @@
         </translation>
     </message>
     <message>
-        <source>Show To &amp;do</source>
-        <translation>&amp;Visa Att göra</translation>
+        <source>Show To do</source>
+        <translation>Visa Att g&amp;öra</translation>
     </message>
     <message>
         <source>Cases</source>

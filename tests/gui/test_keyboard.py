@@ -81,17 +81,22 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
 
 
 def _main_window_clashes(window: Any) -> list[str]:
+    """Every section and tab with the menu bar, under each notice (one shows at a time)."""
     problems = []
-    for index in range(window.ui.sectionList.count()):
-        window.show_section(index)
-        page = window.ui.sectionStack.currentWidget()
-        tabs = page.findChild(QTabWidget)
-        for tab in range(tabs.count() if tabs is not None else 1):
-            if tabs is not None:
-                tabs.setCurrentIndex(tab)
-            found = clashes(window)
-            if found:
-                problems.append(f"section {index} tab {tab}: {found}")
+    for bar in window.notices() or [None]:
+        if bar is not None:
+            window.notice_area.show_notice(bar)
+        for index in range(window.ui.sectionList.count()):
+            window.show_section(index)
+            page = window.ui.sectionStack.currentWidget()
+            tabs = page.findChild(QTabWidget)
+            for tab in range(tabs.count() if tabs is not None else 1):
+                if tabs is not None:
+                    tabs.setCurrentIndex(tab)
+                found = clashes(window)
+                if found:
+                    key = bar.key if bar is not None else "-"
+                    problems.append(f"notice {key} section {index} tab {tab}: {found}")
     return problems
 
 

@@ -357,6 +357,10 @@ def test_the_main_window_every_section_and_the_search(window: Any, screens: Scre
             if tabs is not None:
                 tabs.setCurrentIndex(tab)
             screens.check(f"main {index} tab {tab}", window)
+    # Alt+letter: no clash between the menu bar, a section and the notice on show.
+    from test_keyboard import _main_window_clashes
+
+    screens.problems += _main_window_clashes(window)
     window.show_section(0)
     window.search_box.setText("a")
     window.search_box.run_search()

@@ -166,7 +166,8 @@ class DisclosuresPage(QWidget):
                 count,
             ),
         )
-        bar.add_button(lambda: self.tr("Sho&w recipients"), self.open_recipients)
+        # No Alt letter: every one in "Show recipients" is taken by some section.
+        bar.add_button(lambda: self.tr("Show recipients"), self.open_recipients)
         return bar
 
     # --- the dialogs this section opens

@@ -285,7 +285,8 @@ class MainWindow(QMainWindow):
                 count,
             ),
         )
-        bar.add_button(lambda: self.tr("&Open again"), lambda: self._reopen_drafts(pending))
+        # No Alt letter in English: every free one is taken by some section (Swedish has Ö).
+        bar.add_button(lambda: self.tr("Open again"), lambda: self._reopen_drafts(pending))
         bar.add_button(
             lambda: self.tr("Discard the input"),
             lambda: drafts.discard(self.session, pending),
@@ -314,7 +315,7 @@ class MainWindow(QMainWindow):
             ),
         )
         bar.add_button(
-            lambda: self.tr("Show To &do"), lambda: self.show_section(TODO_SECTION_INDEX)
+            lambda: self.tr("Show To do"), lambda: self.show_section(TODO_SECTION_INDEX)
         )
         return bar
 
