@@ -317,3 +317,23 @@ def test_every_record_form_in_swedish(qtbot: Any, session: Any, swedish: None, k
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert form.grab().save(str(SHOTS / f"validation_form_{kind}_sv.png"))
     form.close_for_lock()
+
+
+def test_marks_and_reasons_follow_a_language_switch(qtbot: Any, session: Any, gui: Any) -> None:
+    form: Any = shown_dialog(qtbot, CaseEditDialog(session, None))
+    type_text(form.ui.titleEdit, "x")
+    QTest.keyClick(form.ui.titleEdit, Qt.Key.Key_Backspace)
+    i18n.install_translators(gui, "sv")
+    QApplication.processEvents()
+    try:
+        assert form.ui.titleLabel.text() == "&Titel: *"  # marked once, not twice
+        assert form.shown_problem("title") == "Måste fyllas i."
+        assert save_button(form).toolTip() == form.blocker == "Fyll i: Titel"
+        assert form.findChild(QLabel, "requiredLegend").text() == "* = måste fyllas i"
+        assert form.ui.titleEdit.accessibleDescription() == "Obligatoriskt. Måste fyllas i."
+    finally:
+        i18n.install_translators(gui, "en")
+        QApplication.processEvents()
+    assert form.ui.titleLabel.text() == "&Title: *"
+    assert save_button(form).toolTip() == "Fill in: Title"
+    form.close_for_lock()
