@@ -595,3 +595,38 @@ def test_a_vault_whose_files_are_folders_is_one_line(tmp_path: Path, place: Path
         (folder / broken).mkdir()
         for verb in (["info"], ["check"], ["search", "x"], ["passwd"]):
             assert_refused(run("--vault", str(folder), "--passphrase-stdin", *verb))
+
+
+def test_the_readers_the_gui_calls_refuse_the_same_files(place: Path) -> None:
+    """The desktop app opens files through the same readers: each refuses a device, a folder,
+    a pipe, an empty or missing file and the 4 GB file with a typed, translated error."""
+    from kopingplan.briefs.verify import read_brief_file
+    from kopingplan.services import exchange
+    from kopingplan.services import identity as identity_service
+
+    readers = [
+        exchange.read_package_file,
+        exchange.read_certificate_file,
+        identity_service.read_pkcs12_file,
+        read_brief_file,
+    ]
+    inside = place / "in"
+    for reader in readers:
+        for name in ("/dev/zero", inside / "folder", inside / "pipe", inside / "empty",
+                     inside / "nothing", inside / "huge"):  # fmt: skip
+            started = time.monotonic()
+            with pytest.raises(files.FileError):
+                reader(name)
+            assert time.monotonic() - started < 1
+
+
+def test_a_brief_to_attach_is_read_the_same_way(place: Path) -> None:
+    from kopingplan.errors import KopingplanError
+    from kopingplan.services.exchange import views
+
+    with Session.open(VaultPaths(place / "valv"), PASSPHRASE) as session:
+        for name in ("/dev/zero", place / "in" / "folder", place / "in" / "huge"):
+            with pytest.raises(KopingplanError):
+                views.brief_attachment(session, Path(name))
+        with pytest.raises(views.AttachmentTooLarge):
+            views.brief_attachment(session, place / "in" / "huge")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from kopingplan import errors
+from kopingplan import errors, files
 from kopingplan.exchange import legal_bases as legal
 from kopingplan.exchange import package
 from kopingplan.exchange.legal_bases import LegalBasis
@@ -90,9 +90,12 @@ def brief_attachment(session: Session, path: Path) -> package.Attachment:
     earlier one) and unchanged since; :class:`NotOurBrief` otherwise. Reads the file and the
     vault's certificates; may take a second (the PDF signature check)."""
     path = Path(path)
-    if path.stat().st_size > MAX_ATTACHMENT_BYTES:
-        raise AttachmentTooLarge(name=path.name, limit_mib=MAX_ATTACHMENT_BYTES // package.MIB)
-    data = path.read_bytes()
+    try:  # a regular file, its size checked before it is read (kopingplan.files)
+        data = files.read_input(path, MAX_ATTACHMENT_BYTES)
+    except files.InputTooLarge:
+        raise AttachmentTooLarge(
+            name=path.name, limit_mib=MAX_ATTACHMENT_BYTES // package.MIB
+        ) from None
     if not data.startswith(b"%PDF-") or not briefs.verify(data, session).ok:
         raise NotOurBrief(name=path.name)
     name = path.name if path.name.casefold().endswith(".pdf") else f"{path.name}.pdf"
