@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kopingplan import files
-from kopingplan.cli import Cli, SecretReader, UsageError, _open, _Parser, _paths, day
-from kopingplan.cli_args import FOLDER, LINE, LONG_TEXT, RECORD_NUMBER, Number
+from kopingplan.cli import SecretReader, _open, _paths
+from kopingplan.cli_args import FOLDER, LINE, LONG_TEXT, RECORD_NUMBER, Cli, Number, UsageError, day
+from kopingplan.cli_args import Parser as _Parser
 
 
 def add_parsers(commands: Any) -> None:
@@ -201,7 +202,7 @@ def cmd_retention(args: argparse.Namespace, secrets: SecretReader, out: TextIO) 
         if not _confirm(args, Cli.tr("Delete {n} records for good?").format(n=len(items))):
             print(Cli.tr("Nothing was changed."), file=out)
             return 0
-        report = retention.delete(session, items)  # type: ignore[arg-type]
+        report = retention.delete(session, items)
     print(
         Cli.tr("Deleted: {counts}; persons: {persons}.").format(
             counts=", ".join(f"{k} {v}" for k, v in report.deleted.items()),
