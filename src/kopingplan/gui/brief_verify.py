@@ -56,7 +56,9 @@ class BriefVerifyDialog(QDialog):
         self.ui.fileEdit.setText(str(path))
         self.result = None
         try:
-            data = path.read_bytes()
+            from kopingplan.briefs.verify import read_brief_file
+
+            data = read_brief_file(path)  # a regular file, its size checked before reading
             trusted = briefs.trusted_certificates(self.session)
         except Exception as error:
             self._show(error_text(error))

@@ -190,9 +190,12 @@ class IdentityDialog(QDialog):
         path = choose_pkcs12_file(self)
         if not path:
             return
+        from kopingplan.errors import KopingplanError
+        from kopingplan.services.identity import read_pkcs12_file
+
         try:
-            data = Path(path).read_bytes()
-        except OSError as error:
+            data = read_pkcs12_file(path)  # a regular file of at most 1 MiB, checked first
+        except (OSError, KopingplanError) as error:
             self._show_error(error)
             return
         self.start_import(path, data)
