@@ -268,6 +268,11 @@ def window(
     controller.start(vault_paths.folder)
     opened = unlock(controller, qtbot)
     qtbot.waitExposed(opened)
+    # As it first opens (no size remembered): no taller or wider than the screen less the task
+    # bar. (Offscreen, the screen has no task bar to leave out: the window's own 40 px of room
+    # for a title bar stand for it here.)
+    first = opened.geometry().size()
+    assert first.boundedTo(available().size()) == first, first
     fill_the_screen(opened)
     every_notice(opened)
     QApplication.processEvents()

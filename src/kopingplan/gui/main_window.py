@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QSizePolicy, QWidget
 
@@ -39,6 +39,9 @@ from kopingplan.gui.widgets import error_text
 from kopingplan.gui.windows import RecordWindows
 
 STATUS_TIMEOUT_MS = 8000
+# Height kept free for the window's title bar and frame when fitting it to the screen (the
+# screen's available geometry already leaves out the task bar).
+TITLE_BAR_ROOM = 40
 
 _log = logging.getLogger(__name__)
 
@@ -146,7 +149,23 @@ class MainWindow(QMainWindow):
         geometry = app_settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.fit_to_screen()
         self.case_list.focus_table()
+
+    def fit_to_screen(self) -> None:
+        """No larger than the screen it is on, less room for the title bar: the form's 720 px
+        plus a title bar did not fit a 768 px laptop with a task bar, nor a size saved on a
+        larger monitor."""
+        screen = self.screen().availableGeometry()
+        room = QSize(screen.width(), screen.height() - TITLE_BAR_ROOM)
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(self.size().boundedTo(room))
+        frame = self.frameGeometry()
+        if not screen.contains(frame):
+            self.move(
+                max(screen.left(), min(frame.left(), screen.right() + 1 - frame.width())),
+                max(screen.top(), min(frame.top(), screen.bottom() + 1 - frame.height())),
+            )
 
     # --- navigation
 
@@ -314,9 +333,7 @@ class MainWindow(QMainWindow):
                 overdue=self.tr("%n overdue", "", overdue),
             ),
         )
-        bar.add_button(
-            lambda: self.tr("Show To do"), lambda: self.show_section(TODO_SECTION_INDEX)
-        )
+        bar.add_button(lambda: self.tr("Show To do"), lambda: self.show_section(TODO_SECTION_INDEX))
         return bar
 
     def _reopen_drafts(self, pending: list[tuple[str, str]]) -> None:
