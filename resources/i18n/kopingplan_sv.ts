@@ -556,19 +556,19 @@
     </message>
     <message>
         <source>Meeting brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesunderlag</translation>
     </message>
     <message>
         <source>Case brief</source>
-        <translation type="unfinished"></translation>
+        <translation>PM</translation>
     </message>
     <message>
         <source>case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ärende {number}</translation>
     </message>
     <message>
         <source>Situation picture</source>
-        <translation type="unfinished">Lägesbild</translation>
+        <translation>Lägesbild</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved or printed.</source>
@@ -3669,7 +3669,7 @@
     </message>
     <message>
         <source>Signed briefs (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerade underlag (*.pdf);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Checking the brief&apos;s signature…</source>
@@ -3688,7 +3688,7 @@
     <name>ExportWizard</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>New disclosure</source>
@@ -3704,7 +3704,7 @@
     </message>
     <message>
         <source>Encrypted packages (*.p7m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterade paket (*.p7m)</translation>
     </message>
     <message>
         <source>Signing and encrypting the package…</source>
@@ -3750,11 +3750,11 @@
     <name>FileDialogs</name>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätta filen?</translation>
     </message>
     <message>
         <source>{name} already exists in {folder}. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} finns redan i {folder}. Vill du ersätta den?</translation>
     </message>
 </context>
 <context>
@@ -4117,7 +4117,7 @@
     </message>
     <message>
         <source>PKCS#12 identities (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12-identiteter (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Export your certificate</source>
@@ -4125,7 +4125,7 @@
     </message>
     <message>
         <source>Certificate of the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Samordnarens certifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem)</source>
@@ -6006,7 +6006,7 @@
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat (*.pem *.crt *.cer *.der *.p7b *.p7c);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Added. Now call the recipient and compare the fingerprint, group by group.</source>

@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives import serialization
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from test_exchange_gui import fingerprint, police_certificate
 from test_exchange_gui_more import _earlier_controllers_gone  # noqa: F401 (autouse)
 
 from kopingplan.domain import model
-from kopingplan.gui import brief_dialog
+from kopingplan.gui import brief_dialog, file_dialogs
 from kopingplan.gui.exchange_wizard import ExportWizard
 from kopingplan.services import briefs, exchange
 
@@ -80,7 +80,7 @@ def test_a_brief_made_in_the_case_window_leaves_with_the_case(
     assert [p.case_id for p in wizard.content_page.parts()] == [case_id]
     _next(wizard, qtbot)
     _next(wizard, qtbot)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(target)])
     qtbot.mouseClick(wizard.situation_page.attach_button, Qt.MouseButton.LeftButton)
     assert wizard.situation_page.attachments[0].name == "pm.pdf"
     _next(wizard, qtbot)
@@ -91,7 +91,7 @@ def test_a_brief_made_in_the_case_window_leaves_with_the_case(
     assert [c["title"] for c in data["cases"]] == [CASE_TITLE]
     assert data["attachments"] == ["pm.pdf"]
     destination = tmp_path / "paket.p7m"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destination), ""))
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
     with qtbot.waitSignal(view.disclosed, timeout=5_000):
         qtbot.mouseClick(
             wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton

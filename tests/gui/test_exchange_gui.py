@@ -14,10 +14,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from kopingplan.domain import model
 from kopingplan.exchange import cms, package, schema
+from kopingplan.gui import file_dialogs
 from kopingplan.gui.exchange_import import PackageImportDialog
 from kopingplan.gui.exchange_recipients import RecipientsDialog, VerifyFingerprintDialog
 from kopingplan.gui.exchange_wizard import ExportWizard
@@ -109,7 +110,7 @@ def _column(page: Any, column: int) -> list[str]:
 
 
 def _choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(path)])
 
 
 def _recipients_dialog(window: Any, qtbot: Any) -> RecipientsDialog:
@@ -312,7 +313,7 @@ def test_export_a_case_through_the_wizard(
     assert "Cases: 1" in preview.counts.text()
 
     destination = tmp_path / "utlamnande.p7m"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destination), ""))
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.text() == "Create &package…"
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
@@ -446,7 +447,7 @@ def test_export_runs_on_the_worker_thread(
     type_text(wizard.decision_page.purpose, "Bedömning.")
     _next(wizard, qtbot)
     destination = tmp_path / "paket.p7m"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destination), ""))
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.ui.countLabel.text() == "1 disclosure", timeout=20_000)
     assert destination.exists()

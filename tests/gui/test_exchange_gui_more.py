@@ -13,14 +13,14 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives import serialization
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtWidgets import QWizard
 from test_exchange_gui import SECTION
 
 from kopingplan.briefs.document import BriefOptions
 from kopingplan.crypto.identity import create_identity
 from kopingplan.domain import model
 from kopingplan.exchange import schema
-from kopingplan.gui import brief_dialog
+from kopingplan.gui import brief_dialog, file_dialogs
 from kopingplan.gui.case_view import CaseView
 from kopingplan.gui.exchange_incoming import IncomingItemsDialog
 from kopingplan.gui.exchange_legal_bases import LegalBasesDialog
@@ -105,7 +105,7 @@ def _next(wizard: QWizard, qtbot: Any) -> None:
 
 
 def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(path)])
 
 
 def _to_decision(wizard: Any, qtbot: Any) -> None:
@@ -135,7 +135,7 @@ def _decide_and_preview(wizard: Any, qtbot: Any) -> None:
 
 
 def _finish(wizard: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, destination: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destination), ""))
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert destination.exists()
 

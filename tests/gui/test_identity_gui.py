@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from identity_pki import P12_PASSWORD, UNIT, ec_p12, p12
+from kopingplan.gui import file_dialogs
 from kopingplan.gui.identity_dialog import IdentityDialog
 from kopingplan.services import identity as identity_service
 
@@ -61,7 +62,7 @@ def _import_page(
 ) -> IdentityDialog:
     """The dialog on its import page for ``content``, chosen as ``path`` in the file dialog."""
     path.write_bytes(content)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(path)])
     dialog = _open_dialog(window, qtbot)
     click(qtbot, dialog.ui.importButton)
     return dialog
@@ -139,7 +140,7 @@ def test_export_writes_the_active_certificate(
     window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     destination = tmp_path / "samordnare"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destination), ""))
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
     dialog = _open_dialog(window, qtbot)
 
     click(qtbot, dialog.ui.exportButton)

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QWidget
 
 from kopingplan.briefs.document import Brief, BriefOptions, CaseContent, default_case_content
 from kopingplan.domain import model
-from kopingplan.gui import brief_print
+from kopingplan.gui import brief_print, file_dialogs
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.meeting_view import meeting_time
 from kopingplan.gui.tasks import TaskRunner
@@ -49,16 +50,20 @@ PART_BOXES = {
 
 
 def choose_save_path(parent: QWidget) -> str:
-    """Where the signed PDF goes; the platform's dialog asks before replacing a file."""
-    path, _ = QFileDialog.getSaveFileName(
+    """Where the signed PDF goes: the briefs' folder, a suggested name, ".pdf" added, and an
+    existing file replaced only after asking. The name comes from the dialog's
+    ``suggested_file_name()`` when it has one, else from its window title and today's date."""
+    suggest = getattr(parent, "suggested_file_name", None)
+    parts = suggest() if callable(suggest) else [parent.windowTitle(), date.today().isoformat()]
+    path = file_dialogs.save_path(
         parent,
+        "brief",
         QCoreApplication.translate("BriefDialog", "Save as signed PDF"),
-        "",
+        file_dialogs.suggested_name(parts, "pdf"),
+        "pdf",
         QCoreApplication.translate("BriefDialog", "PDF documents (*.pdf)"),
     )
-    if path and not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    return path
+    return str(path) if path else ""
 
 
 class BriefDialog(QDialog):
@@ -77,9 +82,13 @@ class BriefDialog(QDialog):
         *,
         situation: bool = True,
         runner: TaskRunner | None = None,
+        file_name: Callable[[], list[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = setup_form("brief_dialog", self)
+        # The parts of the suggested file name: dates, a group's name, a case number, never a
+        # person's name (a file name is seen in every folder listing).
+        self._file_name = file_name or (lambda: [self.tr("Brief"), date.today().isoformat()])
         self.session: Any = session
         self._make = make
         self.runner = runner or TaskRunner(self)
@@ -123,6 +132,7 @@ class BriefDialog(QDialog):
         heading = QCoreApplication.translate(
             "BriefDialog", "Brief for the meeting of {group}, {time}"
         ).format(group=detail.group.name, time=meeting_time(detail.meeting))
+        day = detail.meeting.starts_at.astimezone().date().isoformat()
         return cls(
             session,
             lambda options: briefs.meeting_brief(session, meeting_id, options),
@@ -130,6 +140,11 @@ class BriefDialog(QDialog):
             cases,
             detail.group.kind,
             parent,
+            file_name=lambda: [
+                QCoreApplication.translate("BriefDialog", "Meeting brief"),
+                day,
+                detail.group.name,
+            ],
         )
 
     @classmethod
@@ -144,6 +159,12 @@ class BriefDialog(QDialog):
             None,
             parent,
             situation=False,
+            # The case number, not its title: a title often holds a name.
+            file_name=lambda: [
+                QCoreApplication.translate("BriefDialog", "Case brief"),
+                date.today().isoformat(),
+                QCoreApplication.translate("BriefDialog", "case {number}").format(number=case_id),
+            ],
         )
 
     @classmethod
@@ -156,7 +177,14 @@ class BriefDialog(QDialog):
             None,
             parent,
             situation=False,
+            file_name=lambda: [
+                QCoreApplication.translate("BriefDialog", "Situation picture"),
+                date.today().isoformat(),
+            ],
         )
+
+    def suggested_file_name(self) -> list[str]:
+        return self._file_name()
 
     # --- choices
 

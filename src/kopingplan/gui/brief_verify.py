@@ -12,8 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
+from kopingplan.gui import file_dialogs
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.tasks import TaskRunner
 from kopingplan.gui.widgets import error_text
@@ -24,13 +25,13 @@ BAD = "color: #b71c1c; font-weight: bold;"
 
 
 def choose_open_path(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    path = file_dialogs.open_path(
         parent,
+        "brief",
         QCoreApplication.translate("BriefVerifyDialog", "Check a brief"),
-        "",
         QCoreApplication.translate("BriefVerifyDialog", "PDF documents (*.pdf)"),
     )
-    return path
+    return str(path) if path else ""
 
 
 class BriefVerifyDialog(QDialog):

@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.domain import model
-from kopingplan.gui import labels
+from kopingplan.gui import file_dialogs, labels
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.widgets import MessageLabel, error_text
 from kopingplan.services import situation
@@ -124,14 +123,15 @@ class ExportSituationPage(QWizardPage):
     # --- attachments
 
     def choose_brief(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        # The briefs' folder: a brief saved a moment ago is where this dialog opens.
+        path = file_dialogs.open_path(
             self,
+            "brief",
             self.tr("Signed brief to attach"),
-            "",
             self.tr("Signed briefs (*.pdf);;All files (*)"),
         )
-        if name:
-            self.attach(Path(name))
+        if path is not None:
+            self.attach(path)
 
     def create_brief(self) -> Any:
         """The brief dialog for the first chosen case (else the situation picture report);

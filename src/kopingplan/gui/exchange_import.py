@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from kopingplan.gui import file_dialogs
 from kopingplan.gui.exchange_support import app_runner
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.widgets import MessageLabel, error_text
@@ -59,14 +60,14 @@ class PackageImportDialog(QDialog):
         ui.caseRadio.setEnabled(bool(rows))
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_path(
             self,
+            "import",
             self.tr("Package to import"),
-            "",
             self.tr("Encrypted packages (*.p7m *.der *.cms);;All files (*)"),
         )
-        if name:
-            self.open_file(Path(name))
+        if path is not None:
+            self.open_file(path)
 
     def open_file(self, path: Path) -> None:
         self._show_preview(None)

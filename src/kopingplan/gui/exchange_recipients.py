@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopingplan.gui import file_dialogs
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.widgets import ERROR_STYLE, MessageLabel, error_text
 from kopingplan.services import exchange
@@ -145,14 +145,14 @@ class RecipientsDialog(QDialog):
     # --- adding and verifying
 
     def add_certificate(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_path(
             self,
+            "certificate",
             self.tr("Certificate of the recipient"),
-            "",
             self.tr("Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)"),
         )
-        if name:
-            self.add_file(Path(name))
+        if path is not None:
+            self.add_file(path)
 
     def add_file(self, path: Path) -> Any | None:
         """Registers the certificate in ``path`` (unverified) and shows it."""

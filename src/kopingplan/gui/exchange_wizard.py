@@ -13,9 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget, QWizard
 
+from kopingplan.gui import file_dialogs
 from kopingplan.gui.exchange_attach import ExportSituationPage
 from kopingplan.gui.exchange_pages import (
     ExportContentPage,
@@ -26,6 +27,17 @@ from kopingplan.gui.exchange_pages import (
 from kopingplan.gui.exchange_support import app_runner
 from kopingplan.gui.widgets import error_text
 from kopingplan.services import exchange
+
+
+def destination_name(preview: Any) -> list[str]:
+    """``Export 2026-12-05 Polisen``: the day and the recipients' organisations (never their
+    names, nor anything about the cases)."""
+    organisations = dict.fromkeys(r.organisation.strip() for r in preview.recipients)
+    return [
+        QCoreApplication.translate("ExportWizard", "Export"),
+        preview.created.astimezone().date().isoformat(),
+        ", ".join(o for o in organisations if o),
+    ]
 
 
 class ExportWizard(QWizard):
@@ -85,13 +97,14 @@ class ExportWizard(QWizard):
         return ""
 
     def choose_destination(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        return file_dialogs.save_path(
             self,
+            "export",
             self.tr("Where to save the encrypted package"),
-            f"utlamnande-{self.preview.package_id}.p7m",
-            self.tr("Encrypted packages (*.p7m);;All files (*)"),
+            file_dialogs.suggested_name(destination_name(self.preview), "p7m"),
+            "p7m",
+            self.tr("Encrypted packages (*.p7m)"),
         )
-        return Path(name) if name else None
 
     def accept(self) -> None:
         if self.result_ is not None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
 
-from kopingplan.gui import strength, vaults
+from kopingplan.gui import file_dialogs, strength, vaults
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.tasks import TaskRunner
 from kopingplan.gui.widgets import MessageLabel, error_text
@@ -181,8 +181,7 @@ class FirstRunDialog(QDialog):
 
     def choose_folder(self, title: str) -> Path | None:
         """Asks for a folder (tests replace this; QFileDialog cannot be driven offscreen)."""
-        chosen = QFileDialog.getExistingDirectory(self, title, str(Path.home()))
-        return Path(chosen) if chosen else None
+        return file_dialogs.folder_path(self, "vault", title)
 
     def _open_existing(self) -> None:
         folder = self.choose_folder(self.tr("Choose the vault folder (it holds vault.db)"))

@@ -17,12 +17,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHeaderView,
     QTableWidgetItem,
     QWidget,
 )
 
+from kopingplan.gui import file_dialogs
 from kopingplan.gui.exchange_recipients import day, fingerprint_font, fingerprint_lines
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.widgets import MessageLabel, error_text
@@ -45,27 +45,30 @@ def validity_text(not_before: datetime, not_after: datetime) -> str:
 
 
 def choose_pkcs12_file(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    path = file_dialogs.open_path(
         parent,
+        "identity",
         QCoreApplication.translate("IdentityDialog", "Import a PKCS#12 identity"),
-        "",
         QCoreApplication.translate(
             "IdentityDialog", "PKCS#12 identities (*.p12 *.pfx);;All files (*)"
         ),
     )
-    return path
+    return str(path) if path else ""
 
 
 def choose_certificate_destination(parent: QWidget) -> str:
-    path, _ = QFileDialog.getSaveFileName(
+    path = file_dialogs.save_path(
         parent,
+        "certificate",
         QCoreApplication.translate("IdentityDialog", "Export your certificate"),
-        "samordnare.pem",
+        file_dialogs.suggested_name(
+            [QCoreApplication.translate("IdentityDialog", "Certificate of the coordinator")], "pem"
+        ),
+        "pem",
         QCoreApplication.translate("IdentityDialog", "Certificates (*.pem)"),
+        accepted=("crt", "cer"),
     )
-    if path and not path.lower().endswith((".pem", ".crt", ".cer")):
-        path += ".pem"
-    return path
+    return str(path) if path else ""
 
 
 class IdentityDialog(QDialog):

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
+from kopingplan.gui import file_dialogs
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.tasks import Cancelled, TaskContext, TaskRunner
 from kopingplan.gui.widgets import MessageLabel, error_text
@@ -73,11 +74,11 @@ class BackupDialog(QDialog):
         return self._result.text
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the backup"), self.ui.folderEdit.text()
+        folder = file_dialogs.folder_path(
+            self, "backup", self.tr("Folder for the backup"), self.ui.folderEdit.text()
         )
         if folder:
-            self.ui.folderEdit.setText(folder)
+            self.ui.folderEdit.setText(str(folder))
 
     def start_backup(self) -> None:
         if self._busy:

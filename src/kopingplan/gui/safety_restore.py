@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
+from kopingplan.gui import file_dialogs
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety_backup import remembered_folder, stage_text
 from kopingplan.gui.safety_unlock import RecoveryUnlockDialog
@@ -109,11 +110,11 @@ class RestoreDialog(QDialog):
         return self._warning.text
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("The backup to restore"), self.ui.folderEdit.text()
+        folder = file_dialogs.folder_path(
+            self, "backup", self.tr("The backup to restore"), self.ui.folderEdit.text()
         )
         if folder:
-            self.ui.folderEdit.setText(folder)
+            self.ui.folderEdit.setText(str(folder))
             self._discard()
 
     def check_backup(self) -> None:
