@@ -408,12 +408,15 @@ def test_argparse_own_complaints_are_swedish(place: Path) -> None:
         assert "(se 'kopingplan --help')" in line or "kopingplan:" in line
 
 
-def test_help_is_swedish() -> None:
-    result = run("brief", "--help")
+@pytest.mark.parametrize("words", [(), *(leaf.words for leaf in LEAVES)], ids=" ".join)
+def test_help_is_swedish(words: tuple[str, ...]) -> None:
+    result = run(*words, "--help")
     assert result.code == 0
-    assert "användning:" in result.stdout
-    assert "usage:" not in result.stdout
-    assert "show this help message" not in result.stdout
+    assert result.stdout.startswith("användning: kopingplan")
+    for english in ("usage:", "show this help message", "options:", "positional arguments"):
+        assert english not in result.stdout
+    english = [f for f in ENGLISH if f in result.stdout]
+    assert english == [], english
 
 
 def test_invalid_utf8_on_standard_input_is_one_line(place: Path) -> None:

@@ -37,7 +37,10 @@ GUIDE = Path(package.__file__).with_name("OPENSSL.md")
 
 # Blocks that a unit test cannot run, each with the reason; matched by their first command.
 NOT_RUN = {
-    "python3 packaging/dev.py run": "starts the desktop app and waits for a person",
+    "python3 packaging/dev.py run": (
+        "'run' starts the desktop app and waits for a person; 'test' runs the whole suite, "
+        "this test included"
+    ),
     "PYTHONPATH=src .venv/bin/python tests/benchmarks/run.py": (
         "the benchmark: 20,000 cases and 500,000 notes, minutes of work (run by hand, its "
         "figures are the README's table)"
