@@ -220,6 +220,8 @@ def test_relative_support_next_says_why_and_enter_does_nothing(qtbot: Any, sessi
     assert geometries(page) == before
     QTest.keyClick(ui.relationEdit, Qt.Key.Key_Return)
     assert wizard.currentPage().PAGE == "worry"
+    assert not next_button.isEnabled()  # the next page says why at once, too
+    assert next_button.toolTip() == "Fill in: What worries them"
     wizard.save_draft_and_close()
 
 

@@ -87,6 +87,8 @@ class FlowWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.customButtonClicked.connect(self._custom_button)
+        # A page is filled before it becomes the current one: say why Next waits once it is.
+        self.currentIdChanged.connect(self._explain_current)
         self._retranslate_buttons()
 
     # --- for subclasses
@@ -290,6 +292,11 @@ class FlowWizard(QWizard):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
         self.warning = box
+
+    def _explain_current(self, *_: Any) -> None:
+        page = self.currentPage()
+        if isinstance(page, FlowPage) and not self._closing:
+            page.explain()
 
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:

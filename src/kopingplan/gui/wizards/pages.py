@@ -114,6 +114,7 @@ class FlowPage(QWizardPage):
         self._problems: list[Problem] = []
         self._touched: set[QWidget] = set()
         self._show_all = False  # the wizard sent the user back here: every problem shows
+        self._why: tuple[list[str], list[str]] = ([], [])  # what is missing, what is wrong
         self._filling = False  # widgets are being filled from the flow, not edited
         self.checks = FieldMessages(self)
         self.setup()
@@ -284,17 +285,20 @@ class FlowPage(QWizardPage):
             (empty if missing else wrong).append(name or text.rstrip("."))
         for widget in self.watched_widgets():
             self.checks.show(widget, beside.get(widget, ""))
-        wizard = self.wizard()
-        current = wizard is not None and wizard.currentPage() is self
-        buttons = []
-        if current:
-            last = wizard.nextId() == -1
-            which = QWizard.WizardButton.FinishButton if last else QWizard.WizardButton.NextButton
-            buttons = [wizard.button(which)]
-        # QWizard enables Next and Finish from isComplete(); the tooltip says why not.
-        self.checks.explain(buttons, empty, wrong, enable=False)
+        self._why = (empty, wrong)
+        self.explain()
         if was_complete != (not found):
             self.completeChanged.emit()
+
+    def explain(self) -> None:
+        """Says in the status line, and on Next (or Save) while this page is shown, what
+        stands in the way. QWizard enables the button itself, from :meth:`isComplete`."""
+        wizard = self.wizard()
+        buttons = []
+        if wizard is not None and wizard.currentPage() is self:
+            for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+                buttons.append(wizard.button(which))
+        self.checks.explain(buttons, *self._why, enable=False)
 
     def shown_problem(self, widget: QWidget) -> str:
         """The message on show under ``widget`` ("" if none): what the user reads (tests)."""
