@@ -202,11 +202,28 @@ class Screens:
         self.seen: list[str] = []
 
     def check(self, name: str, window: QWidget) -> None:
+        """Checks ``window``; a dialog with tabs once per tab (the main window's sections and
+        the case window's tabs are gone through by the tests themselves)."""
         QApplication.processEvents()
         window = window.window()
         if not window.isVisible():
             window.show()
             QApplication.processEvents()
+        self._check_once(name, window)
+        if isinstance(window, QMainWindow) or window.objectName() == "CaseView":
+            return
+        for tabs in window.findChildren(QTabWidget):
+            if not _shown(tabs) or tabs.window() is not window:
+                continue
+            first = tabs.currentIndex()
+            for tab in range(tabs.count()):
+                if tab != first and tabs.isTabEnabled(tab) and tabs.isTabVisible(tab):
+                    tabs.setCurrentIndex(tab)
+                    self._check_once(f"{name} tab {tab}", window)
+            tabs.setCurrentIndex(first)
+
+    def _check_once(self, name: str, window: QWidget) -> None:
+        QApplication.processEvents()
         self.seen.append(name)
         file = self.folder / (re.sub(r"[^\w.-]+", "_", name) + ".png")
         window.grab().save(str(file))
