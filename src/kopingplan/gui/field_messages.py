@@ -43,8 +43,6 @@ from kopingplan.domain.flows import exit_plan as exit_flow
 from kopingplan.domain.flows import relative_support as support_flow
 from kopingplan.gui.widgets import ERROR_STYLE
 
-CONTEXT = "FieldMessages"
-
 # Problems that mean "nothing given yet": the status line lists their fields under "Fill in".
 MISSING = frozenset(
     {

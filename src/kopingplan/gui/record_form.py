@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopingplan import errors, i18n
+from kopingplan import errors
 from kopingplan.domain import rules
-from kopingplan.gui.field_messages import FieldMessages, field_problem_text, is_missing, sentence
+from kopingplan.gui.field_messages import FieldMessages, field_problem_text, is_missing
 from kopingplan.gui.form_values import (  # re-exported: the forms import them from here
     changed_signal,
     combo_index,
@@ -66,7 +66,6 @@ __all__ = [
     "combo_index",
     "fill_enum_combo",
     "now_minute",
-    "problem_text",
     "set_date",
     "set_datetime",
     "to_date",
@@ -74,11 +73,6 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
-
-
-def problem_text(problem: str) -> str:
-    """A validation problem ("must be filled in") as a sentence under its field."""
-    return sentence(str(i18n.tr(errors.CONTEXT, problem)))
 
 
 # --- the base dialog -------------------------------------------------------------------------
