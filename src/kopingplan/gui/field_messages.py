@@ -247,6 +247,12 @@ class FieldMessages(QObject):
         box.addWidget(widget)
         box.addWidget(line)
         column.setVisible(not widget.isHidden())
+        if isinstance(layout, QHBoxLayout):
+            # Side by side: the others stay level with the field, not with field and line.
+            for index in range(layout.count()):
+                other = layout.itemAt(index).widget()
+                if other is not None and other is not column:
+                    layout.setAlignment(other, Qt.AlignmentFlag.AlignTop)
         return line, column
 
     def _place(self, slot: _Slot) -> None:
