@@ -1776,6 +1776,10 @@
         <translation>Det signerade underlaget {path} har skrivits.</translation>
     </message>
     <message>
+        <source>{path} is not a certificate in PEM form (-----BEGIN CERTIFICATE-----)</source>
+        <translation>{path} är inget certifikat i PEM-form (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
         <source>Signed by: {signer}</source>
         <translation>Signerat av: {signer}</translation>
     </message>
@@ -2494,6 +2498,14 @@
     <message>
         <source>it is a common password or built on one</source>
         <translation>den är ett vanligt lösenord eller bygger på ett</translation>
+    </message>
+    <message>
+        <source>it contains your name, your organisation or the program&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is built on a common first name or surname</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it repeats the same characters</source>
@@ -3568,6 +3580,77 @@
     </message>
 </context>
 <context>
+    <name>ExportPreview</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Ärende {number}</translation>
+    </message>
+    <message>
+        <source>Only the case number leaves, no details.</source>
+        <translation>Bara ärendenumret lämnar, inga uppgifter om ärendet.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Addition to the basis</source>
+        <translation>Tillägg till grunden</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>Beslutet</translation>
+    </message>
+    <message>
+        <source>Message to the recipient</source>
+        <translation>Meddelande till mottagaren</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Bifogade filer</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes)</source>
+        <translation>{name} ({size} byte)</translation>
+    </message>
+    <message>
+        <source>Package {id}, made {time}.</source>
+        <translation>Paket {id}, skapat {time}.</translation>
+    </message>
+    <message>
+        <source>Not verified: nothing can be sent to this recipient yet. Call the recipient on a number you know is theirs, read the fingerprint below aloud group by group, and press Mark as verified when every group matches.</source>
+        <translation>Ej verifierad: ingenting kan skickas till mottagaren ännu. Ring mottagaren på ett nummer du vet är hens, läs upp fingeravtrycket nedan grupp för grupp och tryck på Markera som verifierad när varje grupp stämmer.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPreviewPage</name>
     <message>
         <source>Preview</source>
@@ -3578,8 +3661,12 @@
         <translation>Detta är exakt det som lämnas ut, signerat och krypterat till mottagarna.</translation>
     </message>
     <message>
-        <source>data.json (read &amp;only):</source>
-        <translation>data.json (endast &amp;läsning):</translation>
+        <source>What leaves</source>
+        <translation>Det som lämnar</translation>
+    </message>
+    <message>
+        <source>data.json, exactly as it leaves</source>
+        <translation>data.json, exakt som den lämnar</translation>
     </message>
     <message>
         <source>Attached &amp;files (beside data.json):</source>
@@ -3588,6 +3675,14 @@
     <message>
         <source>Attached files</source>
         <translation>Bifogade filer</translation>
+    </message>
+    <message>
+        <source>Show the content in &amp;words</source>
+        <translation>Visa innehållet i &amp;ord</translation>
+    </message>
+    <message>
+        <source>Show the e&amp;xact content (data.json)</source>
+        <translation>Visa e&amp;xakt innehåll (data.json)</translation>
     </message>
     <message>
         <source>To: {to}. Cases: {cases}; notes: {notes}; measures: {measures}; subjects: {subjects}; situation picture entries: {entries}; attachments: {files}. SHA-256: {sha}</source>
@@ -5986,8 +6081,12 @@
         <translation>Verifierad {date} av {who}.</translation>
     </message>
     <message>
-        <source>Not verified: nothing can be sent to this recipient yet.</source>
-        <translation>Inte verifierad: inget kan skickas till mottagaren än.</translation>
+        <source>{recipient} – verified</source>
+        <translation>{recipient} – verifierad</translation>
+    </message>
+    <message>
+        <source>{recipient} – not verified</source>
+        <translation>{recipient} – ej verifierad</translation>
     </message>
     <message>
         <source>The certificate has expired. Ask the recipient for a new one.</source>

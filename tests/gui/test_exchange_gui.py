@@ -172,7 +172,10 @@ def test_register_and_verify_a_recipient(
     assert dialog.ui.statusLabel.text() == "No recipient is registered yet."
     qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
 
-    assert dialog.ui.recipientList.currentItem().text() == "? Kontaktpolis Karin Berg, Polisen"
+    # In words, with how to verify beside it: no bare "?".
+    item = dialog.ui.recipientList.currentItem()
+    assert item.text() == "Kontaktpolis Karin Berg, Polisen – not verified"
+    assert "read the fingerprint below aloud" in item.toolTip()
     assert "CN=Kontaktpolis Karin Berg" in dialog.ui.subjectLabel.text()
     shown = dialog.ui.fingerprintLabel.text()
     groups = shown.split()
@@ -181,6 +184,7 @@ def test_register_and_verify_a_recipient(
     assert len(shown.splitlines()) == 2
     assert dialog.ui.fingerprintLabel.font().pointSize() >= 14
     assert dialog.ui.statusLabel.text().startswith("Not verified")
+    assert "Mark as verified" in dialog.ui.statusLabel.text()
 
     # A fingerprint that does not match is refused, and nothing changes.
     qtbot.mouseClick(dialog.ui.verifyButton, Qt.MouseButton.LeftButton)
@@ -200,7 +204,8 @@ def test_register_and_verify_a_recipient(
     type_text(verify.edit, spoken)
     qtbot.mouseClick(verify.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.ui.statusLabel.text().startswith("Verified on")
-    assert dialog.ui.recipientList.currentItem().text().startswith("✔ ")
+    assert dialog.ui.recipientList.currentItem().text().endswith(" – verified")
+    assert dialog.ui.recipientList.currentItem().toolTip() == ""
     assert not dialog.ui.verifyButton.isEnabled()
     assert len(exchange.list_recipients(window.session, verified_only=True)) == 1
     # The section's recipient filter knows the new recipient.
@@ -305,12 +310,25 @@ def test_export_a_case_through_the_wizard(
 
     preview = wizard.preview_page
     assert wizard.currentPage() is preview
+    # In words first: the decision, then the case field by field.
+    assert preview.views.currentWidget() is preview.readable
+    words = preview.readable.toPlainText()
+    assert "OSL 10 kap. 18 a §" in words and "Anna Lindqvist (Samordnare)" in words
+    assert "Polisens bedömning inför insatsgruppens möte." in words
+    assert f"Case {wizard.preview.case_ids[0]}: {CASE_TITLE}" in words
+    assert "Level" in words and "{" not in words and "level" not in words
+    # The exact data.json is one click away.
+    assert preview.exact_button.text() == "Show the e&xact content (data.json)"
+    qtbot.mouseClick(preview.exact_button, Qt.MouseButton.LeftButton)
+    assert preview.views.currentWidget() is preview.json_view
     shown = preview.json_view.toPlainText()
     assert shown.encode("utf-8") == wizard.preview.data_json
     assert CASE_TITLE in shown and "Bertil" not in shown
     assert schema.loads(shown.encode())["legal_basis"]["title"] == "OSL 10 kap. 18 a §"
     assert preview.json_view.isReadOnly()
     assert "Cases: 1" in preview.counts.text()
+    qtbot.mouseClick(preview.exact_button, Qt.MouseButton.LeftButton)
+    assert preview.views.currentWidget() is preview.readable
 
     destination = tmp_path / "utlamnande.p7m"
     monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])

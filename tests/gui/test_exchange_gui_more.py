@@ -204,8 +204,7 @@ def test_a_case_entry_and_brief_leave_and_arrive_in_the_liaisons_case(
 
     # The items show in the liaison's case window, with their source.
     view = CaseView(liaison_vault.open_case(their_case), liaison_vault)
-    qtbot.addWidget(view)
-    view.show()
+    view.show()  # not handed to qtbot: teardown() below closes and deletes it
     view.ui.tabs.setCurrentWidget(view.ui.incomingTab)
     tree = view.ui.incomingTree
     assert tree.topLevelItemCount() == 2
@@ -228,6 +227,7 @@ def test_a_case_entry_and_brief_leave_and_arrive_in_the_liaisons_case(
     everything.show()
     everything.grab().save(str(SHOTS / "incoming_items.png"))
     view.teardown()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_a_pdf_that_is_not_our_signed_brief_is_refused_and_nothing_changes(

@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWizardPage,
 )
 
 from kopingplan.gui.exchange_attach import size_text
 from kopingplan.gui.exchange_legal_bases import LegalBasesDialog
+from kopingplan.gui.exchange_preview import readable_html
 from kopingplan.gui.exchange_support import monospace_font
 from kopingplan.gui.list_support import TextFilter
 from kopingplan.gui.widgets import MessageLabel
@@ -253,7 +256,9 @@ class ExportDecisionPage(QWizardPage):
 
 
 class ExportPreviewPage(QWizardPage):
-    """Exactly what leaves: data.json as it is written into the package, and the counts."""
+    """Exactly what leaves, in words (case by case, field by field, with the decision on top),
+    and the exact data.json one click away. Both come from the same bytes of data.json that go
+    into the package."""
 
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
@@ -265,23 +270,45 @@ class ExportPreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.counts = _wrapped("", self)
         layout.addWidget(self.counts)
-        caption = QLabel(self.tr("data.json (read &only):"), self)
+        self.readable = QTextBrowser(self)
+        self.readable.setOpenLinks(False)
+        self.readable.setAccessibleName(self.tr("What leaves"))
         self.json_view = QPlainTextEdit(self)
         self.json_view.setReadOnly(True)
         self.json_view.setFont(monospace_font())
         self.json_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        caption.setBuddy(self.json_view)
-        layout.addWidget(caption)
-        layout.addWidget(self.json_view, 3)
+        self.json_view.setAccessibleName(self.tr("data.json, exactly as it leaves"))
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.readable)
+        self.views.addWidget(self.json_view)
+        layout.addWidget(self.views, 3)
+        self.exact_button = QPushButton(self)
+        self.exact_button.setCheckable(True)
+        self.exact_button.toggled.connect(self.show_exact)
+        row = QHBoxLayout()
+        row.addWidget(self.exact_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         files_caption = QLabel(self.tr("Attached &files (beside data.json):"), self)
         self.files = QListWidget(self)
         self.files.setAccessibleName(self.tr("Attached files"))
+        self.files.setMaximumHeight(self.files.fontMetrics().height() * 4)
         files_caption.setBuddy(self.files)
         layout.addWidget(files_caption)
         layout.addWidget(self.files, 1)
         self.message_label = _wrapped("", self)
         layout.addWidget(self.message_label)
         self.message = MessageLabel(self.message_label)
+        self.show_exact(False)
+
+    def show_exact(self, exact: bool) -> None:
+        """The exact data.json, or the same content in words."""
+        self.views.setCurrentWidget(self.json_view if exact else self.readable)
+        self.exact_button.setText(
+            self.tr("Show the content in &words")
+            if exact
+            else self.tr("Show the e&xact content (data.json)")
+        )
 
     def initializePage(self) -> None:
         preview = self.wizard().preview  # type: ignore[attr-defined]
@@ -305,8 +332,11 @@ class ExportPreviewPage(QWizardPage):
                 sha=preview.content_sha256,
             )
         )
-        # Exactly the bytes that leave (the service writes indented UTF-8 JSON).
+        # Both views from exactly the bytes that leave (the service writes indented UTF-8 JSON):
+        # the words are read back from them, not from what was asked for.
         self.json_view.setPlainText(preview.data_json.decode("utf-8"))
+        self.readable.setHtml(readable_html(preview.data, preview.attachments))
+        self.exact_button.setChecked(False)
         self.files.clear()
         for attachment in preview.attachments:  # as named inside the package
             self.files.addItem(
@@ -316,6 +346,11 @@ class ExportPreviewPage(QWizardPage):
             )
         if not preview.attachments:
             self.files.addItem(self.tr("No attached files."))
+
+    def clear(self) -> None:
+        self.json_view.clear()
+        self.readable.clear()
+        self.files.clear()
 
     def show_error(self, text: str) -> None:
         self.message.show(lambda: text, error=True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.gui import file_dialogs
+from kopingplan.gui.exchange_preview import how_to_verify
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.widgets import ERROR_STYLE, MessageLabel, error_text
 from kopingplan.services import exchange
@@ -85,9 +86,15 @@ class RecipientsDialog(QDialog):
         widget.blockSignals(True)
         widget.clear()
         for row in self._rows:
-            mark = "✔ " if row.verified else "? "
-            item = QListWidgetItem(mark + row.label)
+            # In words, not a "?" or a tick: read aloud by a screen reader and clear to anyone.
+            if row.verified:
+                text = self.tr("{recipient} – verified").format(recipient=row.label)
+            else:
+                text = self.tr("{recipient} – not verified").format(recipient=row.label)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
+            if not row.verified:
+                item.setToolTip(how_to_verify())
             widget.addItem(item)
         index = next((i for i, r in enumerate(self._rows) if r.id == wanted), 0)
         widget.setCurrentRow(index if self._rows else -1)
@@ -125,9 +132,7 @@ class RecipientsDialog(QDialog):
                 )
             )
         else:
-            ui.statusLabel.setText(
-                self.tr("Not verified: nothing can be sent to this recipient yet.")
-            )
+            ui.statusLabel.setText(how_to_verify())
         ui.fingerprintLabel.setText(fingerprint_lines(info.fingerprint))
         now = datetime.now(UTC)
         warning = ""

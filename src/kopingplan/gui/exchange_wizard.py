@@ -138,6 +138,5 @@ class ExportWizard(QWizard):
         self.preview = None
         self.session = None
         self.situation_page.teardown()
-        self.preview_page.json_view.clear()
-        self.preview_page.files.clear()
+        self.preview_page.clear()
         self.reject()
