@@ -130,3 +130,36 @@ def test_only_the_most_urgent_overdue_item_stands_out_and_not_by_colour_alone(
     shot = Path("/tmp/shots")
     shot.mkdir(exist_ok=True)
     window.grab().save(str(shot / "todo_overdue.png"))
+
+
+def test_search_hits_name_their_case_and_day_and_the_popup_stays_on_screen(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any
+) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtGui import QTextDocument
+
+    from kopingplan.domain import model
+
+    (first, second) = add_cases(session, [("Åsa", "general"), ("Bertil", "specific")])
+    for case_id, day in ((first, 3), (second, 9)):
+        when = datetime(2026, 11, day, 10, 0, tzinfo=UTC)
+        session.save(model.Note(case_id=case_id, written_at=when, text="Samtal om skolan"))
+    session.close()
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+    box = window.search_box
+    box.setText("skolan")
+    box.run_search()
+    popup = box.results
+    plain = []
+    for group in range(popup.tree.topLevelItemCount()):
+        heading = popup.tree.topLevelItem(group)
+        for row in range(heading.childCount()):
+            document = QTextDocument()
+            document.setHtml(heading.child(row).text(0))
+            plain.append(document.toPlainText())
+    assert any(text.startswith(f"#{second}") and "2026-11-09" in text for text in plain), plain
+    assert any(text.startswith(f"#{first}") and "2026-11-03" in text for text in plain), plain
+    screen = box.screen().availableGeometry()
+    assert screen.contains(popup.frameGeometry()), (popup.frameGeometry(), screen)

@@ -9,7 +9,7 @@ is deleted. A new one is built after the next unlock. The window title is always
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import shiboken6
@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QSizePolicy, QWidget
 
+from kopingplan.domain import model
 from kopingplan.gui import drafts
 from kopingplan.gui import settings as app_settings
 from kopingplan.gui.brief_verify import BriefMenu
@@ -39,6 +40,13 @@ from kopingplan.gui.widgets import error_text
 from kopingplan.gui.windows import RecordWindows
 
 STATUS_TIMEOUT_MS = 8000
+# The record and day field behind each kind of search hit (its day tells two hits apart).
+HIT_RECORDS: dict[str, tuple[type, str]] = {
+    "case": (model.Case, "opened_on"),
+    "note": (model.Note, "written_at"),
+    "contact": (model.Contact, "occurred_at"),
+    "situation_entry": (model.SituationEntry, "observed_on"),
+}
 # Height kept free for the window's title bar and frame when fitting it to the screen (the
 # screen's available geometry already leaves out the task bar).
 TITLE_BAR_ROOM = 40
@@ -135,7 +143,7 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.ui.mainToolBar.addWidget(spacer)
         self.search_box = SearchBox(
-            lambda query, limit: self.session.search(query, limit=limit), self
+            lambda query, limit: self.session.search(query, limit=limit), self, self._hit_day
         )
         self.search_box.hitActivated.connect(self.open_hit)
         self.ui.mainToolBar.addWidget(self.search_box)
@@ -267,6 +275,17 @@ class MainWindow(QMainWindow):
     @property
     def case_views(self) -> list[CaseView]:
         return list(self._case_views)
+
+    def _hit_day(self, hit: Any) -> str:
+        """The day of a search hit's record, read by its id (at most 50 per search)."""
+        kind = HIT_RECORDS.get(hit.kind)
+        if kind is None or self.session is None:
+            return ""
+        cls, field = kind
+        value = getattr(self.session.get(cls, int(hit.id)), field)
+        if isinstance(value, datetime):  # stored in UTC: the day as the coordinator lives it
+            value = value.astimezone().date()
+        return str(value.isoformat())
 
     def open_hit(self, hit: Any) -> None:
         if hit.kind == "situation_entry":

@@ -99,8 +99,12 @@ class SearchResults(QFrame):
     hitActivated = Signal(object)  # a SearchHit
     closedByUser = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, day_of: Callable[[Any], str] | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
+        # The day of a hit's record ("2026-11-03"), to tell two notes of one case apart.
+        self.day_of = day_of
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -157,14 +161,28 @@ class SearchResults(QFrame):
             self.footer.setText(self.tr("Enter opens the hit, Esc goes back to the search box."))
 
     def _hit_html(self, hit: Any) -> str:
-        """The snippet, after the number of the case it belongs to: two notes with the same
-        words are told apart by their case."""
+        """The snippet after the number of the case it belongs to and the record's day: two
+        notes with the same words are told apart by their case and their date."""
         text = snippet_html(hit.snippet)
+        parts = []
         case_id = hit.id if hit.kind == "case" else getattr(hit, "case_id", None)
-        if case_id is None:
+        if case_id is not None:
+            parts.append(self.tr("#{number}").format(number=case_id))
+        day = self._day(hit)
+        if day:
+            parts.append(day)
+        if not parts:
             return text
-        number = html.escape(self.tr("#{number}").format(number=case_id))
-        return f"<span style='white-space:pre'>{number}</span>&nbsp;&nbsp;{text}"
+        where = html.escape("  ".join(parts)).replace(" ", "&nbsp;")
+        return f"{where}&nbsp;&nbsp;&nbsp;{text}"
+
+    def _day(self, hit: Any) -> str:
+        if self.day_of is None:
+            return ""
+        try:
+            return self.day_of(hit)
+        except Exception:  # a day is a help, not worth a failed search
+            return ""
 
     def show_message(self, text: str) -> None:
         self.footer.clear()
@@ -202,16 +220,15 @@ class SearchResults(QFrame):
         search box sits at the toolbar's right end: a popup starting at its left edge ran
         ~300 px off a 1366 px screen)."""
         screen = anchor.screen().availableGeometry()
-        width = min(600, screen.width())
-        height = min(420, max(160, screen.height() // 2))
-        self.resize(width, height)
+        self.resize(min(600, screen.width()), min(420, max(160, screen.height() // 2)))
+        self.show()  # its frame is known once shown
+        size = self.frameGeometry().size()
         below = anchor.mapToGlobal(QPoint(anchor.width(), anchor.height()))
-        x = min(max(below.x() - width, screen.left()), screen.right() + 1 - width)
+        x = min(max(below.x() - size.width(), screen.left()), screen.right() + 1 - size.width())
         y = below.y()
-        if y + height > screen.bottom() + 1:  # no room below: above the box
-            y = max(screen.top(), anchor.mapToGlobal(QPoint(0, 0)).y() - height)
+        if y + size.height() > screen.bottom() + 1:  # no room below: above the box
+            y = max(screen.top(), anchor.mapToGlobal(QPoint(0, 0)).y() - size.height())
         self.move(x, y)
-        self.show()
         (self.tree if self.tree.isVisible() else self).setFocus()
 
 
@@ -221,11 +238,14 @@ class SearchBox(QLineEdit):
     hitActivated = Signal(object)
 
     def __init__(
-        self, search: Callable[[str, int], list[Any]] | None, parent: QWidget | None = None
+        self,
+        search: Callable[[str, int], list[Any]] | None,
+        parent: QWidget | None = None,
+        day_of: Callable[[Any], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._search = search
-        self.results = SearchResults(self)
+        self.results = SearchResults(self, day_of)
         self.results.hitActivated.connect(self.hitActivated)
         self.results.closedByUser.connect(self.setFocus)
         self.setClearButtonEnabled(True)
@@ -258,6 +278,7 @@ class SearchBox(QLineEdit):
     def teardown(self) -> None:
         """Forgets the query and the hits (locking)."""
         self._search = None
+        self.results.day_of = None
         self.results.close()
         self.results.tree.clear()
         self.clear()
