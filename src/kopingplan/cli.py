@@ -393,7 +393,10 @@ def _load_certificates(paths: list[Path]) -> list[object]:
         try:
             certificates.append(x509.load_pem_x509_certificate(read_certificate_file(path)))
         except ValueError:
-            raise errors.CertificateProblem(detail=files.shown(path)) from None
+            problem = Cli.tr(
+                "{path} is not a certificate in PEM form (-----BEGIN CERTIFICATE-----)"
+            )
+            raise errors.CertificateProblem(detail=problem.format(path=files.shown(path))) from None
     return certificates
 
 

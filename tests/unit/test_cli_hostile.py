@@ -35,6 +35,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_exchange_fixtures import police_identity, register
 
 from kopingplan import cli_args, files
 from kopingplan.cli import main
@@ -211,10 +212,10 @@ def place(tmp_path_factory: pytest.TempPathFactory) -> Path:
         organisation=ORGANISATION,
         kdf_params=FAST_KDF,
         identity=shared_identity(),
-    ):
-        pass
+    ) as session:
+        register(session, police_identity())  # recipient 1, for 'export --to 1'
     (folder / "in").mkdir()
-    (folder / "in" / "one.bin").write_bytes(b"x")
+    (folder / "in" / "one.bin").write_bytes(b"%PDF-1.7\n%%EOF\n")  # a file; content no matter
     (folder / "in" / "empty").write_bytes(b"")
     (folder / "in" / "folder").mkdir()
     (folder / "in" / "existing.pdf").write_bytes(b"already here")
@@ -304,7 +305,7 @@ def good_value(action: argparse.Action, place: Path, serial: int) -> str:
         assert isinstance(number, Number)
         return str(max(number.low, min(1, number.high)))
     if kind == "text":
-        return "Anna"
+        return {"to": "1", "legal_basis": "osl-10-2"}.get(action.dest, "Anna")
     if kind == "day":
         return "2026-01-15"
     if kind == "input":
@@ -633,3 +634,52 @@ def test_a_brief_to_attach_is_read_the_same_way(place: Path) -> None:
                 views.brief_attachment(session, Path(name))
         with pytest.raises(views.AttachmentTooLarge):
             views.brief_attachment(session, place / "in" / "huge")
+
+
+JUNK = {
+    "bytes": bytes(range(256)) * 4,
+    "not utf-8 text": b"caf\xe9 \xff\xfe\n",
+    "half a pem": b"-----BEGIN CERTIFICATE-----\nMIIB\n",
+    "a pdf header": b"%PDF-1.7\n%%EOF\n",
+    "a der sequence": b"\x30\x82\xff\xff" + b"\x00" * 64,
+    "a zip header": b"PK\x03\x04" + b"\x00" * 60,
+}
+
+
+INPUT_CASES = [
+    pytest.param(leaf, action.dest, id=f"{' '.join(leaf.words)}:{action.dest}")
+    for leaf in LEAVES
+    for action in _own_actions(leaf)
+    if _kind(action) == "input"
+]
+
+
+@pytest.mark.parametrize(("leaf", "dest"), INPUT_CASES)
+def test_files_with_junk_inside_are_refused_in_one_line(
+    place: Path, tmp_path: Path, leaf: Leaf, dest: str
+) -> None:
+    """Past the file checks, the content: every reader answers junk with one line and exit 1
+    (a verification failed) or 2 (not a file of that kind), and changes nothing."""
+    action = next(a for a in _own_actions(leaf) if a.dest == dest)
+    before = snapshot(place / "valv")
+    for name, data in JUNK.items():
+        if leaf.words == ("export",) and data.startswith(b"%PDF-"):
+            continue  # any PDF may be attached on the command line: that export succeeds
+        junk = tmp_path / name.replace(" ", "-")
+        junk.write_bytes(data)
+        extra = ["--yes"] if "yes" in _dests(leaf) else []
+        # The passphrase, then a PKCS#12 file's password where one is asked for.
+        result = run(
+            *_argv(leaf, place, action, str(junk)), *extra, stdin=f"{PASSPHRASE}\nlösenord\n"
+        )
+        assert result.code in (1, 2), (name, result.code, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.splitlines()) <= 1, result.stderr
+        if result.code == 2:
+            line = assert_refused(result)
+            assert "argument" not in line and "--help" not in line, line  # not a usage error
+        assert snapshot(place / "valv") == before, name
+
+
+def _dests(leaf: Leaf) -> set[str]:
+    return {a.dest for a in leaf.parser._actions}
