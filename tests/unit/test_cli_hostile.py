@@ -683,3 +683,28 @@ def test_files_with_junk_inside_are_refused_in_one_line(
 
 def _dests(leaf: Leaf) -> set[str]:
     return {a.dest for a in leaf.parser._actions}
+
+
+OUTPUT_CASES = [
+    pytest.param(leaf, action.dest, id=f"{' '.join(leaf.words)}:{action.dest}")
+    for leaf in LEAVES
+    for action in _own_actions(leaf)
+    if _kind(action) == "output"
+]
+
+
+@pytest.mark.parametrize(("leaf", "dest"), OUTPUT_CASES)
+def test_force_never_writes_a_folder_a_device_or_through_a_link(
+    place: Path, leaf: Leaf, dest: str
+) -> None:
+    """--force replaces a regular file, nothing else: not a device node (it once did), a
+    folder, a pipe, or what a link to one of them points at."""
+    assert "force" in _dests(leaf), "a verb that writes a file offers --force"
+    action = next(a for a in _own_actions(leaf) if a.dest == dest)
+    inside = place / "in"
+    before = snapshot(place / "valv")
+    for target in ("null-device", "link-to-device", "folder", "link-to-folder", "pipe"):
+        result = run(*_argv(leaf, place, action, str(inside / target)), "--force")
+        assert_refused(result)
+    assert (inside / "link-to-device").is_symlink() and (inside / "folder").is_dir()
+    assert snapshot(place / "valv") == before
