@@ -2501,11 +2501,11 @@
     </message>
     <message>
         <source>it contains your name, your organisation or the program&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>den innehåller ditt namn, din organisation eller programmets namn</translation>
     </message>
     <message>
         <source>it is built on a common first name or surname</source>
-        <translation type="unfinished"></translation>
+        <translation>den bygger på ett vanligt förnamn eller efternamn</translation>
     </message>
     <message>
         <source>it repeats the same characters</source>
@@ -3126,6 +3126,10 @@
     <message>
         <source>The file {path} cannot be read (no permission, or the drive failed). Check the file&apos;s permissions.</source>
         <translation>Filen {path} går inte att läsa (behörighet saknas, eller så har enheten fel). Kontrollera filens behörigheter.</translation>
+    </message>
+    <message>
+        <source>The name {path} is longer than the drive allows. Choose a shorter name.</source>
+        <translation>Namnet {path} är längre än enheten tillåter. Välj ett kortare namn.</translation>
     </message>
     <message>
         <source>The file {path} already exists and was not replaced. Choose another name (on the command line, --force replaces it).</source>

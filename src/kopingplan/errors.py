@@ -219,6 +219,10 @@ class WeakPassphrase(KopingplanError):
 PASSPHRASE_PROBLEM_TEXTS = {
     "too_short": QT_TRANSLATE_NOOP("Errors", "it is shorter than 12 characters"),
     "common": QT_TRANSLATE_NOOP("Errors", "it is a common password or built on one"),
+    "personal": QT_TRANSLATE_NOOP(
+        "Errors", "it contains your name, your organisation or the program's name"
+    ),
+    "name": QT_TRANSLATE_NOOP("Errors", "it is built on a common first name or surname"),
     "repeated": QT_TRANSLATE_NOOP("Errors", "it repeats the same characters"),
     "sequence": QT_TRANSLATE_NOOP("Errors", "it contains a keyboard or alphabet sequence"),
     "one_class": QT_TRANSLATE_NOOP("Errors", "it uses only one kind of character"),

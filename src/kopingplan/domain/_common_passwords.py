@@ -1,14 +1,16 @@
-"""A short list of passwords and words people actually choose, most common first.
+"""Passwords and words a Swedish attacker tries first, most common first: one of the extra
+dictionaries the passphrase estimator gives zxcvbn (as ``kopingplan_common``; a match costs its
+rank, and the passphrase's problem is then "a common password").
 
-Not a cracking dictionary: real attackers use lists of millions. These are the few hundred that
-matter most here: the world's most used passwords (from published breach statistics), Swedish
-favourites (seasons, months, football clubs, towns, names, "lösenord"), and words an attacker
-would try first against *this* vault (the app, the town, the job). Everything is lowercase; the
-estimator folds case and common letter-for-digit swaps before looking words up. Position in the
-list is the rank used to cost a match, so a match costs log2(rank) bits.
+zxcvbn brings the world's top passwords itself; this list adds what it lacks: Swedish favourites
+(seasons, months, football clubs, towns, pets, "lösenord") and words an attacker would try first
+against *this* vault (the app, the town, the job). Everything is lowercase; zxcvbn folds case and
+letter-for-digit swaps before looking words up. The global entries at the top are kept for the
+order they give the Swedish ones.
 
-Deliberately absent: ordinary everyday words (kaffe, morgon, cykel, ...). A passphrase of several
-such words is what we want people to choose; those are costed by the word model instead.
+Deliberately absent: ordinary everyday words (kaffe, morgon, cykel, ...). Those are in the
+Swedish word list (swedish_words.txt), which does not mark a passphrase as "common": several
+such words are what we want people to choose.
 """
 
 COMMON_PASSWORDS: tuple[str, ...] = (

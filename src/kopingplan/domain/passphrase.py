@@ -1,38 +1,53 @@
-"""How hard a vault passphrase is to guess.
+"""How hard a vault passphrase is to guess, estimated with zxcvbn.
 
 The threat is offline: someone has the laptop (or a copy of the vault file) and tries guesses
 against the Argon2id-wrapped key, as fast as their hardware allows. So what matters is the number
-of guesses a smart attacker needs, not what the passphrase "looks like". We estimate it as the
-cheapest way to describe the passphrase as a sequence of pieces an attacker would try:
+of guesses a smart attacker needs, not what the passphrase "looks like". zxcvbn (Dropbox's
+estimator, the one KeePassXC and other password managers use) finds the cheapest way to build the
+passphrase from dictionary words (also reversed, capitalised or with l33t swaps), keyboard
+patterns, repeats, sequences, dates and years, and counts the guesses that takes.
 
-- a common password or word from a short embedded list   log2(rank) bits, plus case and l33t
-- a run of one character or a repeated chunk              the chunk's cost + log2(repeats)
-- a keyboard, alphabet or digit sequence (qwerty, abc)    about 8 bits + log2(length)
-- a year (1900-2099) or a date (several orders)           about 7.6 or 18 bits
-- a run of digits                                          log2(10) bits per digit
-- any other character                                      log2(size of the character set used)
+Its dictionaries are English (passwords, Wikipedia, TV, US names); we add what a Swedish attacker
+would try first, each ranked most likely first:
 
-For passphrases of several space-separated words we also count each word as one pick from a
-~10,000-word dictionary (~13.3 bits), capped by the estimate above, and estimate the text with
-the spaces taken out; we keep the lowest total.
-The result is an estimate with a known bias: an attacker's dictionaries are far bigger than
-ours, so a passphrase made of words we do not list is estimated as stronger than it is. The
-thresholds below leave room for that.
+- ``kopingplan_common``: Swedish favourite passwords and the words of this app, its town and the
+  coordinator's work (domain/_common_passwords.py);
+- ``swedish_names``: common Swedish first names and surnames (domain/_swedish_names.py);
+- ``swedish_words``: the 30,000 most frequent Swedish words (domain/swedish_words.txt, from
+  wordfreq; see packaging/swedish_words.py);
+- the coordinator's own name and organisation (``user_inputs``), when known.
 
-This module holds no user-facing text: the GUI and CLI translate `PassphraseProblem`.
+Two adjustments to zxcvbn, both toward caution:
+
+- Spaces do not hide a pattern: the passphrase is also estimated with its whitespace taken out,
+  and the lower estimate counts ("a b c d e f g h i j k l" is the alphabet). The separator then
+  costs what zxcvbn gives one unknown character (log2 11 bits) and each further one a bit (is
+  there a break between these two words or not); zxcvbn itself counts every space as a separate
+  piece whose order must be guessed too, which flatters a passphrase of common words.
+- Only the first 64 characters are estimated (zxcvbn's matching grows with the square of the
+  length); a longer passphrase is at least as strong as its beginning.
+
+zxcvbn's own feedback is English; we report :class:`PassphraseProblem` values instead, which the
+GUI and CLI translate. This module holds no user-facing text.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
-from typing import NamedTuple
+from importlib import resources
+from typing import Any
+
+from zxcvbn import matching, scoring
 
 from kopingplan.domain._common_passwords import COMMON_PASSWORDS
+from kopingplan.domain._swedish_names import FIRST_NAMES, SURNAMES
 
 MIN_LENGTH = 12
 
@@ -46,8 +61,13 @@ MIN_LENGTH = 12
 # random from a diceware-sized list give (4 x 12.9), which is the kind of passphrase we ask for.
 MIN_BITS = 50.0
 
-# Bits for one word picked at random from a ~10,000-word dictionary.
-WORD_BITS = math.log2(10_000)
+# Characters zxcvbn is given (see the module's docstring).
+MAX_ESTIMATED = 64
+# What one whitespace run costs once it is taken out: zxcvbn's price of one unknown character.
+WHITESPACE_BITS = math.log2(11)
+
+# The app's own name is always an input an attacker tries.
+APP_WORDS = ("köpingplan", "kopingplan", "köping", "koping")
 
 
 class PassphraseProblem(StrEnum):
@@ -55,6 +75,8 @@ class PassphraseProblem(StrEnum):
 
     TOO_SHORT = "too_short"
     COMMON = "common"
+    PERSONAL = "personal"
+    NAME = "name"
     REPEATED = "repeated"
     SEQUENCE = "sequence"
     ONE_CLASS = "one_class"
@@ -68,8 +90,8 @@ class Strength:
     `bits`: estimated guessing entropy (log2 of the guesses needed). `score`: 0-4 for a meter;
     3 or more exactly when `acceptable`. `problems`: what holds an unacceptable passphrase back,
     in enum order; empty when acceptable. It can be empty for an unacceptable one too, when
-    nothing in particular is wrong but there is too little of it ("Kaffe Morgon!"): the GUI
-    then simply asks for a longer passphrase.
+    nothing in particular is wrong but there is too little of it ("kaffe morgon cykel"): the GUI
+    then simply asks for another word.
     """
 
     bits: float
@@ -82,19 +104,129 @@ class Strength:
 # 35 bits about ten days, 64 bits about fifteen million years.
 _SCORE_THRESHOLDS = (20.0, 35.0, MIN_BITS, 64.0)
 
+_COMMON_DICTIONARIES = {"passwords", "kopingplan_common"}
+_NAME_DICTIONARIES = {"female_names", "male_names", "surnames", "swedish_names"}
 
-def estimate(passphrase: str) -> Strength:
-    """Estimate how many guesses `passphrase` takes. Never raises for any str."""
+_dictionaries_added = False
+_dictionaries_lock = threading.Lock()
+
+
+def _swedish_words() -> list[str]:
+    text = resources.files("kopingplan.domain").joinpath("swedish_words.txt").read_text("utf-8")
+    return text.split()
+
+
+def _add_dictionaries() -> None:
+    """Adds ours to zxcvbn's (once; zxcvbn's repeat matcher only sees its global ones)."""
+    global _dictionaries_added
+    with _dictionaries_lock:
+        if _dictionaries_added:
+            return
+        names = [n for pair in zip(FIRST_NAMES, SURNAMES, strict=False) for n in pair]
+        names += FIRST_NAMES[len(SURNAMES) :] + SURNAMES[len(FIRST_NAMES) :]
+        # zxcvbn dates "recent years" from 2017; a year is cheap to guess in any decade.
+        scoring.REFERENCE_YEAR = date.today().year
+        matching.REGEXEN["recent_year"] = re.compile(r"19\d\d|20\d\d")
+        matching.add_frequency_lists(
+            {
+                "kopingplan_common": [*APP_WORDS, *COMMON_PASSWORDS],
+                "swedish_names": names,
+                "swedish_words": _swedish_words(),
+            }
+        )
+        _dictionaries_added = True
+
+
+def _user_words(user_inputs: Iterable[str]) -> list[str]:
+    """The coordinator's name and organisation, whole and word by word, lower case."""
+    words: list[str] = []
+    for given in user_inputs:
+        text = unicodedata.normalize("NFC", given).strip().lower()
+        if text:
+            words.append(text)
+            words.extend(part for part in text.replace("-", " ").split() if len(part) >= 3)
+    return words
+
+
+@dataclass(frozen=True)
+class _Estimate:
+    bits: float
+    matches: tuple[dict[str, Any], ...]
+
+
+def _zxcvbn(text: str, user_words: list[str]) -> _Estimate:
+    if not text:
+        return _Estimate(0.0, ())
+    dictionaries = dict(matching.RANKED_DICTIONARIES)
+    dictionaries["user_inputs"] = matching.build_ranked_dict(user_words)
+    found = matching.omnimatch(text, dictionaries)
+    result = scoring.most_guessable_match_sequence(text, found)
+    return _Estimate(math.log2(max(float(result["guesses"]), 1.0)), tuple(result["sequence"]))
+
+
+def _problems(matches: Sequence[dict[str, Any]]) -> set[PassphraseProblem]:
+    problems: set[PassphraseProblem] = set()
+    for match in matches:
+        pattern = match.get("pattern")
+        if pattern == "dictionary":
+            name = match.get("dictionary_name")
+            if name in _COMMON_DICTIONARIES:
+                problems.add(PassphraseProblem.COMMON)
+            elif name == "user_inputs":
+                problems.add(PassphraseProblem.PERSONAL)
+            elif name in _NAME_DICTIONARIES:
+                problems.add(PassphraseProblem.NAME)
+        elif pattern == "repeat":
+            problems.add(PassphraseProblem.REPEATED)
+            problems |= _problems(match.get("base_matches", ()))
+        elif pattern in ("sequence", "spatial"):
+            problems.add(PassphraseProblem.SEQUENCE)
+        elif pattern in ("date", "regex") or (
+            pattern == "bruteforce" and _DIGITS.search(str(match.get("token", "")))
+        ):
+            problems.add(PassphraseProblem.DATE_OR_NUMBER)
+    return problems
+
+
+_DIGITS = re.compile(r"\d{4}")
+
+
+def _char_class(char: str) -> str:
+    if char.isdigit():
+        return "digit"
+    if char.isalpha():
+        return "upper" if char.isupper() else "lower"
+    return "other"
+
+
+def estimate(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
+    """Estimate how many guesses `passphrase` takes. `user_inputs`: words an attacker who knows
+    the coordinator would try first (their name, their organisation). Never raises for any str."""
+    _add_dictionaries()
     # NFC, so that "å" typed as a + combining ring counts as one character, as the user sees it.
+    # Lone surrogates cannot be encoded anywhere later; they count as unknown characters.
     text = unicodedata.normalize("NFC", passphrase)
-    best = _best(text, {})
+    # Any whitespace is a space to an attacker (and zxcvbn's repeat matcher skips line breaks).
+    head = re.sub(r"\s", " ", text[:MAX_ESTIMATED])
+    words = _user_words(user_inputs)
+    best = _zxcvbn(head, words)
+    squeezed = "".join(head.split())
+    if squeezed != head:
+        runs = len(head.split()) - 1 + (head[:1].isspace()) + (head[-1:].isspace())
+        without = _zxcvbn(squeezed, words)
+        # The separator is guessed once; where each further one goes, given the words, is
+        # about a yes/no per boundary.
+        spaces = WHITESPACE_BITS + max(runs - 1, 0)
+        without = _Estimate(without.bits + spaces, without.matches)
+        if without.bits < best.bits:
+            best = without
 
     acceptable = len(text) >= MIN_LENGTH and best.bits >= MIN_BITS
     problems: set[PassphraseProblem] = set()
     # Problems say what holds a passphrase back, so an acceptable one has none: a long random
     # string always contains some incidental "abc" or "2024" that is not worth a warning.
     if not acceptable:
-        problems |= best.problems
+        problems |= _problems(best.matches)
         if len(text) < MIN_LENGTH:
             problems.add(PassphraseProblem.TOO_SHORT)
         visible = [char for char in text if not char.isspace()]
@@ -108,314 +240,3 @@ def estimate(passphrase: str) -> Strength:
         score = min(score, 2)
     ordered = tuple(problem for problem in PassphraseProblem if problem in problems)
     return Strength(bits=best.bits, score=score, problems=ordered, acceptable=acceptable)
-
-
-# --- The model -----------------------------------------------------------------------------
-
-
-class _Estimate(NamedTuple):
-    bits: float
-    problems: frozenset[PassphraseProblem]
-
-
-class _Match(NamedTuple):
-    start: int
-    end: int
-    bits: float
-    problems: frozenset[PassphraseProblem]
-
-
-_NONE: frozenset[PassphraseProblem] = frozenset()
-_COMMON = frozenset({PassphraseProblem.COMMON})
-_SEQUENCE = frozenset({PassphraseProblem.SEQUENCE})
-_DATE_OR_NUMBER = frozenset({PassphraseProblem.DATE_OR_NUMBER})
-_REPEATED = frozenset({PassphraseProblem.REPEATED})
-
-
-def _unaccented(word: str) -> str:
-    return word.translate(str.maketrans("åäöé", "aaoe"))
-
-
-# Rank by first appearance; the unaccented spelling ("losenord") shares the rank.
-_RANKS: dict[str, int] = {}
-for _rank, _word in enumerate(COMMON_PASSWORDS, start=1):
-    _RANKS.setdefault(_word, _rank)
-    _RANKS.setdefault(_unaccented(_word), _rank)
-_RANK_LENGTHS = sorted({len(word) for word in _RANKS})
-
-# Common letter-for-symbol swaps. "1" is read as both "i" and "l", hence two tables.
-_LEET_I = str.maketrans({"@": "a", "4": "a", "0": "o", "3": "e", "1": "i", "!": "i", "$": "s",
-                         "5": "s", "7": "t"})  # fmt: skip
-_LEET_L = str.maketrans({"@": "a", "4": "a", "0": "o", "3": "e", "1": "l", "!": "i", "$": "s",
-                         "5": "s", "7": "t"})  # fmt: skip
-
-# Characters in the order people run their fingers or minds along: alphabets, digits, and the
-# rows of Swedish and US keyboards (lowercase). Either direction counts.
-_SEQUENCES = (
-    "abcdefghijklmnopqrstuvwxyzåäö",
-    "0123456789",
-    "1234567890+´",
-    "qwertyuiopå¨",
-    "asdfghjklöä'",
-    "<zxcvbnm,.-",
-    "`1234567890-=",
-    "qwertyuiop[]\\",
-    "asdfghjkl;'",
-    "zxcvbnm,./",
-)
-_SEQUENCE_INDEX = [{char: index for index, char in enumerate(row)} for row in _SEQUENCES]
-# Choosing a start character on some row and a direction.
-_SEQUENCE_START_BITS = math.log2(2 * sum(len(row) for row in _SEQUENCES))
-
-_YEAR_BITS = math.log2(200)  # 1900-2099
-_DATE_BITS = math.log2(366 * 200 * 4)  # a day, a year, and one of four orders
-_DIGIT_BITS = math.log2(10)
-_YEAR = re.compile(r"(?=((?:19|20)[0-9]{2}))")
-# Dates with an optional separator used consistently: 2024-05-17, 17.05.2024, 240517, 170524.
-_SEP = r"([-./ ]?)"
-_DATE_FORMATS = (
-    (re.compile(rf"([0-9]{{4}}){_SEP}([0-9]{{2}})\2([0-9]{{2}})"), ("ymd",)),
-    (re.compile(rf"([0-9]{{2}}){_SEP}([0-9]{{2}})\2([0-9]{{4}})"), ("dmy",)),
-    (re.compile(rf"([0-9]{{2}}){_SEP}([0-9]{{2}})\2([0-9]{{2}})"), ("ymd", "dmy")),
-)
-_DIGIT_RUN = re.compile(r"[0-9]{3,}")
-_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
-
-# Longest chunk the repeat detector looks for ("kaffe morgon " twice is 13 characters).
-_MAX_REPEAT_UNIT = 24
-
-# A class each for: lowercase, uppercase, digits, ASCII symbols and space, anything else.
-_CLASS_SIZES = {"lower": 26, "upper": 26, "digit": 10, "symbol": 33, "other": 100}
-
-
-def _char_class(char: str) -> str:
-    if char.isascii():
-        if char.islower():
-            return "lower"
-        if char.isupper():
-            return "upper"
-        if char.isdigit():
-            return "digit"
-        return "symbol"
-    if char in "åäö":
-        return "lower"
-    if char in "ÅÄÖ":
-        return "upper"
-    # Emoji, typographic quotes, other alphabets: counted as one big extra set.
-    return "other"
-
-
-def _charset_bits(text: str) -> float:
-    """Bits per character for brute force over the character classes the text uses."""
-    classes = {_char_class(char) for char in text}
-    size = sum(_CLASS_SIZES[name] for name in classes)
-    if any(char in "åäö" for char in text):
-        size += 3
-    if any(char in "ÅÄÖ" for char in text):
-        size += 3
-    return math.log2(max(size, 2))
-
-
-def _case_bits(word: str) -> float:
-    """Extra guesses for capitals: none, first letter or all letters cost one bit."""
-    if word == word.lower():
-        return 0.0
-    if word == word.upper() or (word[:1].isupper() and word[1:] == word[1:].lower()):
-        return 1.0
-    # Which of the cased characters are capitals. Counted over cased characters only: a Roman
-    # numeral "Ⅻ" is upper case without being alphabetic.
-    cased = [char for char in word if char.isupper() or char.islower()]
-    uppers = sum(char.isupper() for char in cased)
-    return math.log2(max(math.comb(len(cased), uppers), 2))
-
-
-def _best(text: str, units: dict[str, _Estimate]) -> _Estimate:
-    """The lowest of our estimates for `text`.
-
-    For several space-separated words, also word by word, and with the spaces taken out (spaces
-    must not hide "a b c d e f ..." or "p a s s w o r d").
-    """
-    best = _cheapest(text, False, units)
-    tokens = text.split()
-    if len(tokens) >= 2:
-        joined = _cheapest("".join(tokens), False, units)
-        best = min(best, _words_estimate(tokens, units), joined, key=lambda piece: piece.bits)
-    return best
-
-
-def _cheapest(text: str, words_mode: bool, units: dict[str, _Estimate]) -> _Estimate:
-    """The cheapest cover of `text` by pieces (dynamic programming over end positions).
-
-    `units` caches the cost of repeated chunks for this one call of `estimate()`; it is never
-    kept beyond that, so no fragment of a passphrase lingers in a module-level cache.
-    """
-    if not text:
-        return _Estimate(0.0, _NONE)
-    per_char = _charset_bits(text)
-    ending_at: list[list[_Match]] = [[] for _ in range(len(text) + 1)]
-    for match in _matches(text, words_mode, units):
-        ending_at[match.end].append(match)
-
-    best = [0.0] * (len(text) + 1)
-    chosen: list[_Match | None] = [None] * (len(text) + 1)
-    for end in range(1, len(text) + 1):
-        best[end] = best[end - 1] + per_char  # one character by brute force
-        for match in ending_at[end]:
-            cost = best[match.start] + match.bits
-            if cost < best[end]:
-                best[end], chosen[end] = cost, match
-
-    problems: set[PassphraseProblem] = set()
-    position = len(text)
-    while position > 0:
-        piece = chosen[position]
-        if piece is None:
-            position -= 1
-        else:
-            problems |= piece.problems
-            position = piece.start
-    return _Estimate(best[-1], frozenset(problems))
-
-
-def _matches(text: str, words_mode: bool, units: dict[str, _Estimate]) -> Iterator[_Match]:
-    yield from _common_matches(text)
-    yield from _sequence_matches(text)
-    yield from _date_matches(text)
-    yield from _digit_matches(text)
-    yield from _repeat_matches(text, units)
-    if words_mode:
-        yield from _word_matches(text)
-
-
-def _common_matches(text: str) -> Iterator[_Match]:
-    lower = text.lower()
-    variants = {lower, lower.translate(_LEET_I), lower.translate(_LEET_L)}
-    for variant in variants:
-        swapped = 0.0 if variant == lower else 1.0
-        for start in range(len(text)):
-            for length in _RANK_LENGTHS:
-                end = start + length
-                if end > len(text):
-                    break
-                rank = _RANKS.get(variant[start:end])
-                if rank is not None:
-                    bits = math.log2(rank) + _case_bits(text[start:end]) + swapped
-                    yield _Match(start, end, bits, _COMMON)
-
-
-def _sequence_matches(text: str) -> Iterator[_Match]:
-    lower = text.lower()
-    for index in _SEQUENCE_INDEX:
-        start = 0
-        while start < len(lower) - 2:
-            first, second = index.get(lower[start]), index.get(lower[start + 1])
-            if first is None or second is None or abs(second - first) != 1:
-                start += 1
-                continue
-            step, end = second - first, start + 2
-            while end < len(lower):
-                following = index.get(lower[end])
-                if following is None or following - index[lower[end - 1]] != step:
-                    break
-                end += 1
-            # Every length from 3 up, so the sequence can give way to a neighbouring piece.
-            for stop in range(start + 3, end + 1):
-                bits = _SEQUENCE_START_BITS + math.log2(stop - start)
-                bits += 0.0 if text[start:stop] == lower[start:stop] else 1.0
-                yield _Match(start, stop, bits, _SEQUENCE)
-            start = end - 1 if end - start > 2 else start + 1
-
-
-def _date_matches(text: str) -> Iterator[_Match]:
-    for year in _YEAR.finditer(text):
-        yield _Match(year.start(), year.start() + 4, _YEAR_BITS, _DATE_OR_NUMBER)
-    for start, char in enumerate(text):
-        if char not in "0123456789":
-            continue
-        for pattern, orders in _DATE_FORMATS:
-            found = pattern.match(text, start)
-            if found is None:
-                continue
-            first, _, month, last = found.groups()
-            days = [last if order == "ymd" else first for order in orders]
-            if 1 <= int(month) <= 12 and any(1 <= int(day) <= 31 for day in days):
-                yield _Match(start, found.end(), _DATE_BITS, _DATE_OR_NUMBER)
-
-
-def _digit_matches(text: str) -> Iterator[_Match]:
-    # Attackers try digit runs (PINs, phone numbers) as a unit; a run of four or more is worth
-    # flagging. We offer the run from each position to its end and from its start to each
-    # position, so a year or sequence inside it can still be used: linear, not quadratic.
-    for run in _DIGIT_RUN.finditer(text):
-        start, end = run.span()
-        for cut in range(start, end - 2):
-            problems = _DATE_OR_NUMBER if end - cut >= 4 else _NONE
-            yield _Match(cut, end, (end - cut) * _DIGIT_BITS, problems)
-        for cut in range(start + 3, end):
-            problems = _DATE_OR_NUMBER if cut - start >= 4 else _NONE
-            yield _Match(start, cut, (cut - start) * _DIGIT_BITS, problems)
-
-
-def _repeat_matches(text: str, units: dict[str, _Estimate]) -> Iterator[_Match]:
-    n = len(text)
-    for period in range(1, min(_MAX_REPEAT_UNIT, n // 2) + 1):
-        # same[i]: how many positions from i on have text[j] == text[j + period]. From the
-        # right in one pass, so each period costs O(n) even for "aaaa..." of 10,000 characters.
-        same = [0] * (n + 1)
-        for i in range(n - period - 1, -1, -1):
-            same[i] = same[i + 1] + 1 if text[i] == text[i + period] else 0
-        run = 0
-        while run < n - period:
-            if same[run] < period or same[run] + period < 3:  # fewer than two whole copies
-                run += 1
-                continue
-            # A maximal stretch with this period. If its chunk is itself a repeat ("aa" in
-            # "aaaa"), the smaller period covers the stretch too, and usually more cheaply: then
-            # skip it, which keeps "aaaa..." linear. Not always: "000000" is a common password.
-            unit = text[run : run + period]
-            smallest = (unit + unit).find(unit, 1)
-            if smallest < period:
-                via_smaller = _unit(unit[:smallest], units).bits + math.log2(period / smallest)
-                if _unit(unit, units).bits >= via_smaller:
-                    run += same[run] + 1
-                    continue
-            for start in range(run, run + same[run] - period + 1):
-                piece = _unit(text[start : start + period], units)
-                count = (period + same[start]) // period
-                bits = piece.bits + math.log2(count)
-                end = start + count * period
-                yield _Match(start, end, bits, _REPEATED | piece.problems)
-            run += same[run] + 1
-
-
-def _unit(chunk: str, units: dict[str, _Estimate]) -> _Estimate:
-    if chunk not in units:
-        units[chunk] = _best(chunk, units)
-    return units[chunk]
-
-
-def _word_matches(text: str) -> Iterator[_Match]:
-    """In a passphrase of words: a run of letters as one pick from a ~10,000-word dictionary."""
-    for word in _LETTER_RUN.finditer(text):
-        case = _case_bits(word.group())
-        if case <= 1.0:  # lowercase, Capitalised or ALL CAPS; mixed case is not a word
-            yield _Match(word.start(), word.end(), WORD_BITS + case, _NONE)
-
-
-def _words_estimate(tokens: list[str], units: dict[str, _Estimate]) -> _Estimate:
-    """Cost of a space-separated passphrase word by word (spaces between words are free)."""
-    seen: list[str] = []
-    bits = 0.0
-    problems: set[PassphraseProblem] = set()
-    for token in tokens:
-        folded = token.casefold()
-        if folded in seen:
-            # "the same as an earlier word": which one, plus one bit for the choice to repeat.
-            bits += math.log2(len(seen)) + 1.0
-            problems.add(PassphraseProblem.REPEATED)
-            continue
-        seen.append(folded)
-        piece = _cheapest(token, True, units)
-        bits += piece.bits
-        problems |= piece.problems
-    return _Estimate(bits, frozenset(problems))

@@ -50,6 +50,8 @@ class FirstRunDialog(QDialog):
         self.ui.demoBackButton.clicked.connect(lambda: self.show_page(CHOOSE))
         self.ui.passphraseEdit.textChanged.connect(self._update_strength)
         self.ui.repeatEdit.textChanged.connect(self._update_strength)
+        self.ui.nameEdit.textChanged.connect(self._update_strength)
+        self.ui.organisationEdit.textChanged.connect(self._update_strength)
         self.ui.showPassphraseCheck.toggled.connect(self._show_passphrase)
         self.ui.browseButton.clicked.connect(self._browse_location)
         self.ui.createVaultButton.clicked.connect(self.create_vault)
@@ -108,8 +110,11 @@ class FirstRunDialog(QDialog):
         self.ui.passphraseEdit.setEchoMode(mode)
         self.ui.repeatEdit.setEchoMode(mode)
 
+    def _owner_words(self) -> tuple[str, str]:
+        return (self.ui.nameEdit.text(), self.ui.organisationEdit.text())
+
     def _update_strength(self) -> None:
-        view = strength.describe(self.ui.passphraseEdit.text())
+        view = strength.describe(self.ui.passphraseEdit.text(), self._owner_words())
         bar = self.ui.strengthBar
         # One step more than the score, so that even "very weak" shows a red sliver.
         bar.setValue(view.score + 1 if self.ui.passphraseEdit.text() else 0)
@@ -132,7 +137,7 @@ class FirstRunDialog(QDialog):
     def _create_problem(self) -> str:
         """Why the vault cannot be created yet, or "" when it can."""
         passphrase = self.ui.passphraseEdit.text()
-        if not strength.describe(passphrase).acceptable:
+        if not strength.describe(passphrase, self._owner_words()).acceptable:
             return self.tr("Choose a stronger passphrase first (see above).")
         if passphrase != self.ui.repeatEdit.text():
             return self.tr("Type the same passphrase twice.")

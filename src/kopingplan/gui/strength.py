@@ -1,12 +1,14 @@
 """Live passphrase strength for the create-vault form: a bar, a word and the reasons.
 
-The estimate is :func:`kopingplan.domain.passphrase.estimate`, the same rule the service layer
-enforces, so "strong enough" here means the vault will accept it. The reasons use the texts of
-:data:`kopingplan.errors.PASSPHRASE_PROBLEM_TEXTS` (context "Errors"), which the CLI shows too.
+The estimate is :func:`kopingplan.domain.passphrase.estimate` (zxcvbn with Swedish words and
+names), the same rule the service layer enforces, so "strong enough" here means the vault will
+accept it. The reasons use the texts of :data:`kopingplan.errors.PASSPHRASE_PROBLEM_TEXTS`
+(context "Errors"), which the CLI shows too; zxcvbn's own English feedback is never shown.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -33,10 +35,11 @@ def _words() -> tuple[str, ...]:
     )
 
 
-def describe(passphrase: str) -> StrengthView:
+def describe(passphrase: str, user_inputs: Sequence[str] = ()) -> StrengthView:
+    """``user_inputs``: the name and organisation typed so far, which an attacker tries first."""
     if not passphrase:
         return StrengthView(0, "", "", False)
-    strength = rules.estimate(passphrase)
+    strength = rules.estimate(passphrase, user_inputs)
     word = _words()[max(0, min(strength.score, 4))]
     if strength.acceptable:
         return StrengthView(strength.score, word, "", True)

@@ -278,7 +278,7 @@ def set_passphrase(
     The recovery key stays valid; it has been typed on this laptop, so the coordinator is
     advised (by the GUI) to make a new one and lock the old sheet away or destroy it.
     """
-    require_strong(new_passphrase)
+    require_strong(new_passphrase, session.owner_words())
     paths: Path = session.vault.paths.keyfile
     keys = kf.read_keyfile(paths)
     if keys.slot(SLOT) is None:

@@ -7,7 +7,7 @@ in the audit log together. The GUI and the CLI never touch SQL or the audit log 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from datetime import date
@@ -40,9 +40,10 @@ OWNER_NAME = "owner_name"
 OWNER_ORGANISATION = "owner_organisation"
 
 
-def require_strong(passphrase: str) -> None:
-    """Refuses a weak passphrase, naming what is wrong with it (translated by the caller)."""
-    strength = passphrase_rules.estimate(passphrase)
+def require_strong(passphrase: str, user_inputs: Sequence[str] = ()) -> None:
+    """Refuses a weak passphrase, naming what is wrong with it (translated by the caller).
+    ``user_inputs``: the coordinator's name and organisation, which an attacker tries first."""
+    strength = passphrase_rules.estimate(passphrase, user_inputs)
     if not strength.acceptable:
         raise errors.WeakPassphrase(problems=",".join(p.value for p in strength.problems))
 
@@ -92,7 +93,7 @@ class Session:
         kdf_params: kf.KdfParams | None = None,
         identity: Identity | None = None,
     ) -> Session:
-        require_strong(passphrase)
+        require_strong(passphrase, (name, organisation))
         for field, value in (("name", name), ("organisation", organisation)):
             if not value.strip():
                 raise errors.InvalidInput(
@@ -173,7 +174,7 @@ class Session:
 
     def change_passphrase(self, current: str, new: str) -> None:
         """Rewraps the database key; the recovery slot, if any, is kept as it is."""
-        require_strong(new)
+        require_strong(new, self.owner_words())
         keys = kf.read_keyfile(self.vault.paths.keyfile)
         key = keys.unlock(current)
         try:
@@ -183,6 +184,14 @@ class Session:
             kf.wipe(key)
         kf.write_keyfile(self.vault.paths.keyfile, updated)
         self.record("vault.passphrase_changed")
+
+    def owner_words(self) -> tuple[str, str]:
+        """The coordinator's name and organisation: what a passphrase must not be built on."""
+        conn = self.vault.conn
+        return (
+            identities.get_setting(conn, OWNER_NAME) or "",
+            identities.get_setting(conn, OWNER_ORGANISATION) or "",
+        )
 
     # --- identity ----------------------------------------------------------------------------
 
