@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
 from pathlib import Path
 
@@ -93,6 +94,12 @@ class InputNotReadable(FileError):
     )
 
 
+class NameTooLong(FileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The name {path} is longer than the drive allows. Choose a shorter name."
+    )
+
+
 class OutputExists(FileError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
@@ -138,7 +145,9 @@ def _stat_error(path: Path, error: OSError) -> FileError:
         return InputNotReadable(path)
     if isinstance(error, IsADirectoryError):
         return InputIsFolder(path)
-    if error.errno in (errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP):
+    if error.errno == errno.ENAMETOOLONG:
+        return NameTooLong(path)
+    if error.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):
         return InputFileMissing(path)
     return InputNotReadable(path)
 
@@ -215,7 +224,11 @@ def check_output(path: str | os.PathLike[str], *, overwrite: bool = False) -> No
         own = os.lstat(path)
     except FileNotFoundError:
         return
-    except (OSError, ValueError):
+    except OSError as error:
+        raise (NameTooLong if error.errno == errno.ENAMETOOLONG else OutputNotRegular)(
+            path
+        ) from None
+    except ValueError:  # a NUL character in the name
         raise OutputNotRegular(path) from None
     if stat.S_ISLNK(own.st_mode):
         try:
@@ -239,7 +252,9 @@ def _write_error(path: Path, error: OSError) -> errors.KopingplanError:
         return OutputNotWritable(path.parent)
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
         return OutputFolderMissing(path.parent)
-    if error.errno in (errno.EISDIR, errno.ENAMETOOLONG):
+    if error.errno == errno.ENAMETOOLONG:
+        return NameTooLong(path)
+    if error.errno == errno.EISDIR:
         return OutputNotRegular(path)
     return OutputNotWritable(path.parent)
 
@@ -252,7 +267,8 @@ def write_output(
     (or :class:`~kopingplan.errors.DiskFull`) and leave nothing behind."""
     path = Path(path)
     check_output(path, overwrite=overwrite)
-    temporary = path.with_name(f".{path.name[:200]}.{os.getpid()}.tmp")
+    # A short name of its own: the target's name may be as long as the drive allows.
+    temporary = path.with_name(f".kopingplan-{os.getpid()}-{secrets.token_hex(4)}.tmp")
     try:
         fd = os.open(
             temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode

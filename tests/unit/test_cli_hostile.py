@@ -708,3 +708,33 @@ def test_force_never_writes_a_folder_a_device_or_through_a_link(
         assert_refused(result)
     assert (inside / "link-to-device").is_symlink() and (inside / "folder").is_dir()
     assert snapshot(place / "valv") == before
+
+
+def test_writing_without_hard_links_still_creates_only_new_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FAT USB stick has no hard links: the file is created exclusively instead."""
+    import errno
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "pm.pdf"
+    files.write_output(target, b"first")
+    assert target.read_bytes() == b"first"
+    with pytest.raises(files.OutputExists):
+        files.write_output(target, b"second")
+    assert target.read_bytes() == b"first"
+    files.write_output(target, b"third", overwrite=True)
+    assert target.read_bytes() == b"third"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pm.pdf"]  # no temporary left
+
+
+def test_a_name_longer_than_the_drive_allows_is_named_so(tmp_path: Path) -> None:
+    long = tmp_path / ("n" * 300)
+    with pytest.raises(files.NameTooLong):
+        files.read_input(long, 10)
+    with pytest.raises(files.NameTooLong):
+        files.write_output(long, b"x")
+    assert list(tmp_path.iterdir()) == []
