@@ -40,6 +40,13 @@
             <numerusform>Note: %n wrong passphrases were tried since the vault was last opened.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other word(s), not repeated here</source>
+        <translation>
+            <numerusform>%n other word, not repeated here</numerusform>
+            <numerusform>%n other words, not repeated here</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisclosuresPage</name>

@@ -965,8 +965,8 @@
 <context>
     <name>CaseRecords</name>
     <message>
-        <source>&amp;Why corrected:</source>
-        <translation>&amp;Varför rättad:</translation>
+        <source>Wh&amp;y corrected:</source>
+        <translation>Varför &amp;rättad:</translation>
     </message>
     <message>
         <source>Optional, e.g. a wrong name; kept with the earlier version</source>
@@ -1416,6 +1416,13 @@
         <translation>%(prog)s: fel: %(message)s
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other word(s), not repeated here</source>
+        <translation>
+            <numerusform>%n annat ord, upprepas inte här</numerusform>
+            <numerusform>%n andra ord, upprepas inte här</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{value} is not one of: {choices}</source>
         <translation>{value} är inget av: {choices}</translation>
@@ -1798,6 +1805,10 @@
     <message>
         <source>NOT VALID: {problem}</source>
         <translation>INTE GILTIGT: {problem}</translation>
+    </message>
+    <message>
+        <source>a passphrase is never given on the command line, where other users can see it: type it at the prompt, or give it on standard input with --passphrase-stdin</source>
+        <translation>en lösenfras anges aldrig på kommandoraden, där andra användare kan se den: skriv den vid frågan, eller ge den på standard in med --passphrase-stdin</translation>
     </message>
     <message>
         <source>{words}: a command is missing, e.g. &apos;info&apos;</source>
@@ -7225,6 +7236,77 @@
     </message>
 </context>
 <context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change here asks for your current passphrase. A wrong one changes nothing; several in a row bring a growing wait, as at the unlock prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase: several words that belong together only for you. The recovery key, if there is one, keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished">&amp;Ny lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>A recovery key opens the vault if the passphrase is forgotten or the coordinator leaves. It is printed on a sheet for the employer&apos;s safe. A new key replaces the old one: the old sheet then opens nothing in this vault, only backups made while it was valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting gives the vault a new key. Do it when a copy of the vault folder may be in someone else&apos;s hands (a lost USB stick, a laptop handed in for repair): a new passphrase alone does not lock them out, because an old key file still opens with the old passphrase. The passphrase stays the same. It takes about as long as a backup; you can cancel until the new key is switched in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;encrypt the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Stäng</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Never (the screen lock still locks)</source>
@@ -8022,7 +8104,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Rubrik</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Level</source>
@@ -8102,7 +8184,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Resultat</translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Situation picture entries</source>
@@ -8133,7 +8215,7 @@
     <name>Vocabulary.GroupKind</name>
     <message>
         <source>Youth group</source>
-        <translation>Unggruppen</translation>
+        <translation>Unggrupp</translation>
     </message>
     <message>
         <source>Intervention group</source>

@@ -173,7 +173,7 @@ RELIABILITIES: dict[m.Reliability, Term] = {
 
 GROUP_KINDS: dict[m.GroupKind, Term] = {
     m.GroupKind.YOUTH_GROUP: Term(
-        QT_TRANSLATE_NOOP("Vocabulary.GroupKind", "Youth group"), "Unggruppen"
+        QT_TRANSLATE_NOOP("Vocabulary.GroupKind", "Youth group"), "Unggrupp"
     ),
     m.GroupKind.INTERVENTION_GROUP: Term(
         QT_TRANSLATE_NOOP("Vocabulary.GroupKind", "Intervention group"), "Insatsgrupp"
@@ -334,7 +334,7 @@ def word(value: StrEnum, language: str = "sv") -> str:
 
 FIELDS: dict[str, Term] = {
     "reference": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Case number"), "Ärendenummer"),
-    "title": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Title"), "Rubrik"),
+    "title": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Title"), "Titel"),
     "level": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Level"), "Nivå"),
     "orientation": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Orientation"), "Inriktning"),
     "status": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Status"), "Status"),
@@ -359,7 +359,7 @@ FIELDS: dict[str, Term] = {
     "actor": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Responsible"), "Ansvarig"),
     "starts_on": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Starts"), "Start"),
     "follow_up_on": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Follow-up"), "Uppföljning"),
-    "outcome": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Outcome"), "Resultat"),
+    "outcome": Term(QT_TRANSLATE_NOOP("Vocabulary.Field", "Outcome"), "Utfall"),
     "situation_entries": Term(
         QT_TRANSLATE_NOOP("Vocabulary.Field", "Situation picture entries"), "Lägesbildsposter"
     ),

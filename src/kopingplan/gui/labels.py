@@ -90,6 +90,14 @@ def field(name: str) -> str:
     return _say(found) if found is not None else name
 
 
+def caption(name: str, key: int = 0) -> str:
+    """A form's label for a field: its vocabulary name with Alt+``key``-th letter and a colon
+    (``caption("observation", 1)`` is "I&akttagelse:" in Swedish, "O&bservation:" in English)."""
+    text = field(name)
+    key = min(max(key, 0), max(len(text) - 1, 0))
+    return f"{text[:key]}&{text[key:]}:"
+
+
 def search_kind(kind: str) -> str:
     """The heading of a group of search hits ("case", "note", "contact", "situation_entry")."""
     texts = {

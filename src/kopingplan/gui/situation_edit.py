@@ -71,6 +71,8 @@ class SituationEntryDialog(RecordDialog):
             else self.tr("Situation picture entry")
         )
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        # The field's name as the list, the export and the briefs say it (domain/vocabulary.py).
+        self.ui.observationLabel.setText(labels.caption("observation", 1))
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)

@@ -137,8 +137,10 @@ class ExitPlanPracticalPage(FlowPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Practical dimension"))
+        areas = texts.practical_areas()  # the one vocabulary's names, as the brief prints them
         for area in m.PracticalArea:
             fill_enum_combo(self._widgets(area)[0], texts.need_statuses())
+            getattr(self.ui, f"{_camel(area.value)}Label").setText(areas[area])
 
     def load(self) -> None:
         for area, need in self.flow.practical.items():
