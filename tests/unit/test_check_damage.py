@@ -190,3 +190,38 @@ def test_another_vaults_key_file_is_named_as_such(small_vault: VaultPaths, tmp_p
         assert result.returncode == 2
         assert "does not belong to this vault.db" in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_another_vaults_key_file_is_named_whichever_passphrase_is_typed(
+    small_vault: VaultPaths, tmp_path: Path
+) -> None:
+    """The key file names its database (SQLCipher's salt), so the passphrase of *this* vault,
+    which cannot open the other vault's key file, is not answered with 'wrong passphrase'."""
+    other = VaultPaths(tmp_path / "other")
+    with Session.create(
+        other,
+        "gädda kvarnhjul molnfri tegelsten",
+        name=OWNER,
+        organisation=ORGANISATION,
+        kdf_params=FAST_KDF,
+        identity=shared_identity(),
+    ):
+        pass
+    small_vault.keyfile.write_bytes(other.keyfile.read_bytes())
+    result = kopingplan(small_vault.folder, "info")
+    assert result.returncode == 2
+    assert "does not belong to this vault.db" in result.stderr
+    assert "Wrong passphrase" not in result.stderr
+
+
+def test_a_key_file_from_before_it_named_its_database_still_opens(
+    small_vault: VaultPaths,
+) -> None:
+    import json
+
+    document = json.loads(small_vault.keyfile.read_text())
+    assert len(document.pop("database_salt")) == 24  # 16 bytes, base64
+    small_vault.keyfile.write_text(json.dumps(document))
+    assert kopingplan(small_vault.folder, "check").returncode == 0
+    wrong = kopingplan(small_vault.folder, "info", stdin="fel lösenfras helt klart\n")
+    assert "Wrong passphrase" in wrong.stderr

@@ -11,6 +11,11 @@ Why a separate file: changing the passphrase rewraps 32 bytes instead of re-encr
 database, and a recovery key can open the vault when the passphrase is forgotten.
 
 The file is JSON, written atomically (see :mod:`atomic`) and validated on every read.
+
+It also names its database: ``database_salt`` is the first 16 bytes of ``vault.db`` (SQLCipher's
+random salt, fixed for the life of the file), so a wrong passphrase with another vault's key
+file beside the database is told as that, not as "wrong passphrase". It is a hint only: it is not
+authenticated and never stops a try, and older key files without it still open.
 """
 
 from __future__ import annotations
@@ -161,10 +166,30 @@ class KeySlot:
         return slot
 
 
+SALT_BYTES = 16
+
+
+def database_salt(database: Path) -> bytes | None:
+    """SQLCipher's salt: the first 16 bytes of an encrypted database; None if there is none."""
+    try:
+        with open(database, "rb") as handle:
+            head = handle.read(SALT_BYTES)
+    except OSError:
+        return None
+    if len(head) < SALT_BYTES or head == b"SQLite format 3\x00":
+        return None
+    return head
+
+
 @dataclass(frozen=True)
 class KeyFile:
     vault_id: str
     slots: tuple[KeySlot, ...]
+    database_salt: bytes | None = None  # whose database this opens (a hint; see above)
+
+    def belongs_to(self, database: Path) -> bool:
+        """False only when this key file names another database than ``database``."""
+        return self.database_salt is None or self.database_salt == database_salt(database)
 
     @staticmethod
     def seal(
@@ -188,9 +213,8 @@ class KeyFile:
     ) -> KeyFile:
         """A copy where the slot of ``kind`` is replaced (a new recovery key revokes the old)."""
         others = tuple(s for s in self.slots if s.kind != kind)
-        return KeyFile(
-            self.vault_id, (*others, self.seal(self.vault_id, kind, secret, key, params))
-        )
+        sealed = self.seal(self.vault_id, kind, secret, key, params)
+        return KeyFile(self.vault_id, (*others, sealed), self.database_salt)
 
     def slot(self, kind: str) -> KeySlot | None:
         return next((s for s in self.slots if s.kind == kind), None)
@@ -210,12 +234,14 @@ class KeyFile:
         return bytearray(key)
 
     def to_bytes(self) -> bytes:
-        document = {
+        document: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
             "vault_id": self.vault_id,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.database_salt is not None:
+            document["database_salt"] = _b64(self.database_salt)
         return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     @classmethod
@@ -232,7 +258,11 @@ class KeyFile:
         slots = tuple(KeySlot.from_json(s) for s in raw_slots)
         if len({s.kind for s in slots}) != len(slots):
             raise ValueError("duplicate slot")
-        return cls(vault_id, slots)
+        salt = document.get("database_salt")
+        salt_bytes = None if salt is None else _unb64(salt)
+        if salt_bytes is not None and len(salt_bytes) != SALT_BYTES:
+            raise ValueError("bad database salt")
+        return cls(vault_id, slots, salt_bytes)
 
 
 def read_keyfile(path: Path) -> KeyFile:
@@ -252,7 +282,13 @@ def read_keyfile(path: Path) -> KeyFile:
         raise KeyFileDamaged(path=str(path)) from None
 
 
-def write_keyfile(path: Path, keyfile: KeyFile) -> None:
+def write_keyfile(path: Path, keyfile: KeyFile, *, database: Path | None = None) -> None:
+    """Writes ``keyfile`` naming ``database`` (by default the vault.db beside a vault.key)."""
+    if database is None and path.name == "vault.key":
+        database = path.with_name("vault.db")
+    salt = database_salt(database) if database is not None else None
+    if salt is not None:
+        keyfile = replace(keyfile, database_salt=salt)
     atomic_write(path, keyfile.to_bytes())
 
 

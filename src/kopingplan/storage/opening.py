@@ -124,6 +124,8 @@ def _unlock(paths: VaultPaths, secret: str, secret_kind: str) -> tuple[bytearray
             try:
                 key = keys.unlock(secret, secret_kind)
             except errors.WrongPassphrase as error:
+                if not keys.belongs_to(paths.database):
+                    raise errors.KeyFileOfAnotherVault(path=str(paths.keyfile)) from None
                 error.retry_after = record.seconds_to_wait()
                 raise
             report = record.succeeded(before)

@@ -337,7 +337,7 @@ def rekey_vault(
             _check_new(vault, names.new_database, bytearray(key), source, prepare_new)
             step(3)
             new_keys = kf.KeyFile.create(keys.vault_id, passphrase, key, params)
-            kf.write_keyfile(names.new_keyfile, new_keys)
+            kf.write_keyfile(names.new_keyfile, new_keys, database=names.new_database)
             _check_new_keyfile(names.new_keyfile, passphrase, key)
             step(4)
             _checkpoint(vault)

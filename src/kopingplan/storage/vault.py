@@ -302,7 +302,8 @@ class Vault:
         key = bytearray(os.urandom(kf.KEY_BYTES))
         try:
             params = kdf_params or kf.calibrate()
-            kf.write_keyfile(paths.keyfile, kf.KeyFile.create(vault_id, passphrase, key, params))
+            keys = kf.KeyFile.create(vault_id, passphrase, key, params)
+            kf.write_keyfile(paths.keyfile, keys)
             attempts.start(paths.folder)
             # Create the database file with owner-only rights before SQLite opens it.
             os.close(os.open(paths.database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -317,6 +318,7 @@ class Vault:
                     (vault_id, datetime.now(UTC).isoformat(timespec="seconds")),
                 )
                 conn.execute("COMMIT")
+                kf.write_keyfile(paths.keyfile, keys)  # now naming the database (its salt)
             except BaseException:
                 conn.close()
                 raise
