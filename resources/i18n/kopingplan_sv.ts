@@ -6881,6 +6881,10 @@
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar …</translation>
     </message>
+    <message>
+        <source>Securit&amp;y…</source>
+        <translation>Sä&amp;kerhet …</translation>
+    </message>
 </context>
 <context>
     <name>SafetyBackupDialog</name>
@@ -7239,71 +7243,151 @@
     <name>SecurityDialog</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhet</translation>
     </message>
     <message>
         <source>Every change here asks for your current passphrase. A wrong one changes nothing; several in a row bring a growing wait, as at the unlock prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje ändring här kräver din nuvarande lösenfras. En felaktig ändrar ingenting; flera i rad ger en allt längre väntan, precis som vid upplåsningen.</translation>
     </message>
     <message>
         <source>Your current &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Din nuvarande &amp;lösenfras:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <source>Choose a new passphrase: several words that belong together only for you. The recovery key, if there is one, keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en ny lösenfras: flera ord som hör ihop bara för dig. Återställningsnyckeln, om det finns en, fortsätter att gälla.</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished">&amp;Ny lösenfras:</translation>
+        <translation>&amp;Ny lösenfras:</translation>
     </message>
     <message>
         <source>&amp;Repeat the new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa den nya lösenfrasen:</translation>
     </message>
     <message>
         <source>&amp;Show the passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa lösenfraserna</translation>
     </message>
     <message>
         <source>&amp;Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt lösenfras</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Återställningsnyckel</translation>
+        <translation>Återställningsnyckel</translation>
     </message>
     <message>
         <source>A recovery key opens the vault if the passphrase is forgotten or the coordinator leaves. It is printed on a sheet for the employer&apos;s safe. A new key replaces the old one: the old sheet then opens nothing in this vault, only backups made while it was valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>En återställningsnyckel öppnar valvet om lösenfrasen glöms bort eller samordnaren slutar. Den skrivs ut på ett blad som arbetsgivaren förvarar i ett kassaskåp. En ny nyckel ersätter den gamla: det gamla bladet öppnar då ingenting i valvet, bara säkerhetskopior som gjordes medan det gällde.</translation>
     </message>
     <message>
         <source>&amp;Make a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa en ny återställningsnyckel …</translation>
     </message>
     <message>
         <source>Remo&amp;ve the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort återställningsnyckeln …</translation>
     </message>
     <message>
         <source>Re-encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptera om</translation>
     </message>
     <message>
         <source>Re-encrypting gives the vault a new key. Do it when a copy of the vault folder may be in someone else&apos;s hands (a lost USB stick, a laptop handed in for repair): a new passphrase alone does not lock them out, because an old key file still opens with the old passphrase. The passphrase stays the same. It takes about as long as a backup; you can cancel until the new key is switched in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omkryptering ger valvet en ny nyckel. Gör det när en kopia av valvmappen kan ha hamnat hos någon annan (ett borttappat USB-minne, en dator som lämnats på reparation): en ny lösenfras räcker inte för att stänga ute dem, eftersom en gammal nyckelfil fortfarande öppnas med den gamla lösenfrasen. Lösenfrasen förblir densamma. Det tar ungefär lika lång tid som en säkerhetskopiering; du kan avbryta tills den nya nyckeln har tagits i bruk.</translation>
     </message>
     <message>
         <source>Re-&amp;encrypt the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptera &amp;om valvet …</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Stäng</translation>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Lösenfrasens styrka</translation>
+    </message>
+    <message>
+        <source>This vault has a recovery key.</source>
+        <translation>Valvet har en återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key: only the passphrase opens it.</source>
+        <translation>Valvet har ingen återställningsnyckel: bara lösenfrasen öppnar det.</translation>
+    </message>
+    <message>
+        <source>The recovery key will stop working and a new one must be printed afterwards.</source>
+        <translation>Återställningsnyckeln slutar fungera och en ny måste skrivas ut efteråt.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase first.</source>
+        <translation>Skriv först din nuvarande lösenfras.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Avbrutet. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose a stronger new passphrase first (see above).</source>
+        <translation>Välj först en starkare ny lösenfras (se ovan).</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Byter lösenfras …</translation>
+    </message>
+    <message>
+        <source>Making the recovery key…</source>
+        <translation>Skapar återställningsnyckeln …</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made; any earlier one no longer opens the vault. Print its sheet now: it is shown only once.</source>
+        <translation>En ny återställningsnyckel har skapats; en tidigare nyckel öppnar inte längre valvet. Skriv ut bladet nu: det visas bara en gång.</translation>
+    </message>
+    <message>
+        <source>Remove the recovery key</source>
+        <translation>Ta bort återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>Remove the recovery key? Afterwards only your passphrase opens the vault: if it is forgotten, nobody can open it. Backups made before still open with the old sheet.</source>
+        <translation>Ta bort återställningsnyckeln? Därefter öppnar bara din lösenfras valvet: glöms den bort kan ingen öppna det. Säkerhetskopior från tidigare öppnas fortfarande med det gamla bladet.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Removing the recovery key…</source>
+        <translation>Tar bort återställningsnyckeln …</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault under a new key now?</source>
+        <translation>Kryptera om valvet med en ny nyckel nu?</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault</source>
+        <translation>Kryptera om valvet</translation>
+    </message>
+    <message>
+        <source>Re-&amp;encrypt</source>
+        <translation>Kryptera &amp;om</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>Krypterar om valvet …</translation>
+    </message>
+    <message>
+        <source>The vault was re-encrypted under a new key.</source>
+        <translation>Valvet krypterades om med en ny nyckel.</translation>
     </message>
 </context>
 <context>

@@ -459,6 +459,22 @@ def _start_translations(language: str | None) -> None:
     i18n.install_translators(app, i18n.chosen_language(language))
 
 
+def _refuse_secret_arguments(argv: Sequence[str]) -> None:
+    """``--passphrase SECRET`` (or ``--password=…``): refused without repeating anything, since
+    what follows is likely the secret itself, and it must not land in a terminal's scrollback
+    or a log as well as in the process list."""
+    for word in argv:
+        name = word.split("=", 1)[0].lower()
+        if name.startswith(("--pass", "--secret", "--pw")) and name != "--passphrase-stdin":
+            raise UsageError(
+                detail=Cli.tr(
+                    "a passphrase is never given on the command line, where other users can "
+                    "see it: type it at the prompt, or give it on standard input with "
+                    "--passphrase-stdin"
+                )
+            )
+
+
 def main(
     argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None
 ) -> int:
@@ -481,6 +497,7 @@ def main(
 
             return run(vault=options.vault, language=options.lang)
         _start_translations(options.lang)
+        _refuse_secret_arguments(argv)
         with argparse_in_ui_language():
             args = build_parser().parse_args(argv)
         if args.command is None:

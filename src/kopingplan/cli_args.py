@@ -95,7 +95,32 @@ def argparse_in_ui_language() -> Iterator[None]:
 
 
 class Parser(argparse.ArgumentParser):
-    """Turns argparse's multi-line usage complaint into one translated line and exit code 2."""
+    """Turns argparse's multi-line usage complaint into one translated line and exit code 2.
+
+    Options are never abbreviated: ``--passphrase SECRET`` must not be taken for
+    ``--passphrase-stdin`` followed by a stray word. And a stray word is not repeated in the
+    complaint (only the options are), since it may be exactly such a secret."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Any = None, namespace: Any = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        return super().parse_known_args(args, namespace)
+
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:  # type: ignore[override]
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            options = [files.shown(a.split("=", 1)[0]) for a in extras if a.startswith("-")]
+            words = len(extras) - len(options)
+            shown = ", ".join(options[:3])
+            if words:
+                more = Cli.tr("%n other word(s), not repeated here", "", words)
+                shown = f"{shown}; {more}" if shown else more
+            self.error(Cli.tr("unrecognized arguments: %s") % shown)
+        return parsed
 
     def error(self, message: str) -> NoReturn:
         line = " ".join(message.split())

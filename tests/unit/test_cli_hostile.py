@@ -738,3 +738,18 @@ def test_a_name_longer_than_the_drive_allows_is_named_so(tmp_path: Path) -> None
     with pytest.raises(files.NameTooLong):
         files.write_output(long, b"x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_secret_typed_as_an_argument_is_refused_and_not_repeated(place: Path) -> None:
+    secret = "tupplur-gradskiva-hemlig"
+    for argv in (
+        ["--passphrase", secret, "info"],
+        [f"--passphrase={secret}", "info"],
+        ["--password", secret, "info"],
+        ["info", "--pass", secret],
+        ["search", "x", secret],  # a stray word is not echoed either
+        ["search", "x", secret, "--lim", "5"],  # no abbreviations: --lim is not --limit
+    ):
+        result = run("--vault", _vault(place), *argv, stdin="")
+        line = assert_refused(result)
+        assert secret not in result.stderr + result.stdout, line
