@@ -129,11 +129,13 @@ def case_blocks(material: CaseMaterial, prefix: str = "") -> list[Block]:
     blocks: list[Block] = [Heading(case_heading(case, prefix), 2)]
     facts: list[tuple[str, str]] = []
     if content.level:
-        facts.append(("Nivå", labels.LEVELS[m.Level(case.level)]))
+        facts.append((labels.field("level"), labels.LEVELS[m.Level(case.level)]))
     if content.orientation:
-        facts.append(("Inriktning", labels.ORIENTATIONS[m.Orientation(case.orientation)]))
-    facts.append(("Status", labels.STATUSES[m.CaseStatus(case.status)]))
-    facts.append(("Öppnat", labels.day(case.opened_on)))
+        facts.append(
+            (labels.field("orientation"), labels.ORIENTATIONS[m.Orientation(case.orientation)])
+        )
+    facts.append((labels.field("status"), labels.STATUSES[m.CaseStatus(case.status)]))
+    facts.append((labels.field("opened_on"), labels.day(case.opened_on)))
     if material.group_name:
         facts.append(("Ansvarig grupp", material.group_name))
     if content.professionals and material.holder_name:
@@ -176,7 +178,10 @@ def case_blocks(material: CaseMaterial, prefix: str = "") -> list[Block]:
             [
                 Heading("Insatser", 2),
                 Table(
-                    ("Insats", "Ansvarig", "Start", "Uppföljning", "Status"),
+                    tuple(
+                        labels.field(name)
+                        for name in ("description", "actor", "starts_on", "follow_up_on", "status")
+                    ),
                     rows,
                     (4, 2.2, 1.3, 1.4, 1.2),
                 ),

@@ -76,7 +76,10 @@ def _situation_table(entries: tuple[m.SituationEntry, ...], sources: bool) -> Ta
         )
         for entry in entries
     )
-    header = ("Datum", "Inriktning och miljö", "Iakttagelse", *(("Källa",) if sources else ()))
+    # Field names from the one vocabulary (domain/vocabulary.py), as the screens say them.
+    observed, source = labels.field("observed_on"), labels.field("source")
+    header = (observed, "Inriktning och miljö", labels.field("observation"),
+              *((source,) if sources else ()))  # fmt: skip
     widths = (21, 32, 48, *((35,) if sources else ()), 34)
     if not sources:
         widths = (21, 32, 83, 34)
@@ -267,7 +270,10 @@ def situation_report(
     body: list[Block] = [Heading("Översikt")]
     sections: list[Block] = []
     sources = options.situation_sources
-    header = ("Datum", "Iakttagelse", *(("Källa",) if sources else ()), "Bedömning", "Tillförl.")
+    header = (
+        labels.field("observed_on"), labels.field("observation"),
+        *((labels.field("source"),) if sources else ()), labels.field("assessment"), "Tillförl.",
+    )  # fmt: skip
     # Widths in mm of the 170 mm text width; a date needs 21 mm not to wrap.
     widths = (21, 52, 35, 42, 20) if sources else (21, 87, 42, 20)
     for orientation in m.Orientation:  # the plan's order, not the alphabet's
