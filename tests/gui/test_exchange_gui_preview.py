@@ -12,14 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QTextBrowser, QWizard
 
 from kopingplan import i18n
 from kopingplan.crypto.identity import Identity, create_identity
 from kopingplan.domain import model
 from kopingplan.gui.exchange_preview import readable_html
+from kopingplan.gui.exchange_wizard import ExportWizard
 from kopingplan.services import exchange
 from kopingplan.services.session import Session
 
@@ -159,3 +160,37 @@ def test_an_unknown_key_of_data_json_is_shown_too(session: Session) -> None:
     data = dict(preview.data)
     data["something_new"] = "visas ändå"
     assert "visas ändå" in _words(readable_html(data))
+
+
+def test_the_wizards_decision_point_reads_in_swedish_with_the_exact_file_a_click_away(
+    swedish: None, session: Session, qtbot: Any
+) -> None:
+    case_id = _preview(session).case_ids[0]
+    wizard = ExportWizard(session, case_ids=(case_id,))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    for _ in range(3):  # recipient (the only verified one is chosen), content, lägesbild
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    decision = wizard.decision_page
+    assert wizard.currentPage() is decision
+    decision.role.setText("Samordnare")
+    decision.purpose.setPlainText("Polisens bedömning inför insatsgruppens möte.")
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    page = wizard.preview_page
+    assert wizard.currentPage() is page
+
+    words = page.readable.toPlainText()
+    assert words == _words(readable_html(wizard.preview.data, wizard.preview.attachments))
+    assert "Rättslig grund" in words and "Beslutat av" in words and "Ändamål" in words
+    assert f"Ärende {case_id}: Västra skolan" in words and "Specifik" in words
+    SHOTS.mkdir(exist_ok=True)
+    wizard.grab().save(str(SHOTS / "export_preview_wizard_sv.png"))
+
+    assert page.exact_button.text() == "Visa e&xakt innehåll (data.json)"
+    qtbot.keyClick(page.exact_button, Qt.Key.Key_Space)  # by keyboard too
+    assert page.views.currentWidget() is page.json_view
+    assert page.json_view.toPlainText().encode("utf-8") == wizard.preview.data_json
+    assert page.exact_button.text() == "Visa innehållet i &ord"
+    wizard.grab().save(str(SHOTS / "export_preview_wizard_json_sv.png"))
+    wizard.teardown()
