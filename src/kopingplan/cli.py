@@ -268,89 +268,6 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
     return 0
 
 
-def cmd_identity(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    if args.identity_command == "show":
-        return _identity_show(args, secrets, out)
-    if args.identity_command == "import":
-        return _identity_import(args, secrets, out)
-    files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
-    with _open(args, secrets, record_unlock=False) as session:
-        session.export_certificate(args.out, overwrite=args.force)
-        fingerprint = session.identity().fingerprint
-    print(
-        Cli.tr("Wrote the certificate to {path} (SHA-256 {fp}).").format(
-            path=args.out, fp=fingerprint
-        ),
-        file=out,
-    )
-    return 0
-
-
-def _identity_show(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from kopingplan.services import identity as identity_service
-
-    with _open(args, secrets, record_unlock=False) as session:
-        entries = identity_service.history(session)
-    for entry in entries:
-        heading = Cli.tr("Active identity") if entry.active else Cli.tr("Earlier identity")
-        print(f"{heading}:", file=out)
-        for label, value in _identity_lines(entry):
-            print(f"  {label}: {value}", file=out)
-    return 0
-
-
-def _identity_lines(entry: Any) -> list[tuple[str, str]]:
-    source = {
-        "self_signed": Cli.tr("self-signed, made with the vault"),
-        "pkcs12": Cli.tr("imported PKCS#12"),
-    }.get(entry.source, entry.source)
-    return [
-        (Cli.tr("Fingerprint (SHA-256)"), entry.fingerprint),
-        (Cli.tr("Subject"), entry.subject),
-        (Cli.tr("Issuer"), entry.issuer),
-        (Cli.tr("Valid"), f"{entry.not_before:%Y-%m-%d} – {entry.not_after:%Y-%m-%d}"),
-        (Cli.tr("Source"), source),
-        (Cli.tr("In use since"), entry.since.astimezone().strftime("%Y-%m-%d %H:%M")),
-    ]
-
-
-def _identity_import(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from kopingplan.cli_safety import _confirm
-    from kopingplan.services import identity as identity_service
-
-    data = identity_service.read_pkcs12_file(args.file)  # before any secret is asked for
-    with _open(args, secrets, record_unlock=False) as session:
-        password = secrets.read(Cli.tr("Password of the PKCS#12 file: "))
-        info = identity_service.inspect_pkcs12(data, password)
-        usages = ", ".join(info.key_usages) or Cli.tr("none")
-        for label, value in (
-            (Cli.tr("Subject"), info.subject),
-            (Cli.tr("Issuer"), info.issuer),
-            (Cli.tr("Valid"), f"{info.not_before:%Y-%m-%d} – {info.not_after:%Y-%m-%d}"),
-            (Cli.tr("Fingerprint (SHA-256)"), info.fingerprint),
-            (Cli.tr("Key"), info.key_description),
-            (Cli.tr("Key usages"), usages),
-            (Cli.tr("CA certificates in the file"), str(info.chain_length)),
-        ):
-            print(f"{label}: {value}", file=out)
-        identity_service.check_usable(session, info)
-        question = Cli.tr(
-            "Sign from now on with this certificate? The current one is kept for checking "
-            "earlier briefs and opening packages sent to it."
-        )
-        if not _confirm(args, question):
-            print(Cli.tr("Nothing was changed."), file=out)
-            return 0
-        identity_service.import_pkcs12(session, data, password)
-    print(
-        Cli.tr("The imported certificate is now your signing identity (SHA-256 {fp}).").format(
-            fp=info.fingerprint
-        ),
-        file=out,
-    )
-    return 0
-
-
 def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.briefs.document import MAX_COPIES
     from kopingplan.services import briefs
@@ -438,16 +355,21 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]] =
     "passwd": cmd_passwd,
     "search": cmd_search,
     "demo": cmd_demo,
-    "identity": cmd_identity,
     "brief": cmd_brief,
     "verify": cmd_verify,
 }
 
 
 def _all_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]]:
-    from kopingplan import cli_exchange, cli_reports, cli_safety
+    from kopingplan import cli_exchange, cli_identity, cli_reports, cli_safety
 
-    return {**COMMANDS, **cli_exchange.COMMANDS, **cli_safety.COMMANDS, **cli_reports.COMMANDS}
+    return {
+        **COMMANDS,
+        **cli_exchange.COMMANDS,
+        **cli_safety.COMMANDS,
+        **cli_reports.COMMANDS,
+        **cli_identity.COMMANDS,
+    }
 
 
 def _start_translations(language: str | None) -> None:

@@ -105,12 +105,7 @@ class Parser(argparse.ArgumentParser):
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
 
-    def parse_known_args(  # type: ignore[override]
-        self, args: Any = None, namespace: Any = None
-    ) -> tuple[argparse.Namespace, list[str]]:
-        return super().parse_known_args(args, namespace)
-
-    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:  # type: ignore[override]
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:
         parsed, extras = self.parse_known_args(args, namespace)
         if extras:
             options = [files.shown(a.split("=", 1)[0]) for a in extras if a.startswith("-")]
@@ -431,32 +426,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=Cli.tr("a signer's certificate (PEM); without it the vault is unlocked"),
     )
 
-    from kopingplan import cli_exchange, cli_reports, cli_safety
+    from kopingplan import cli_exchange, cli_identity, cli_reports, cli_safety
 
     cli_exchange.add_parsers(commands)
     cli_safety.add_parsers(commands)
     cli_reports.add_parsers(commands)
 
-    identity = commands.add_parser("identity", help=Cli.tr("your certificate"))
-    identity_commands = identity.add_subparsers(
-        dest="identity_command", metavar="ACTION", parser_class=Parser, required=True
-    )
-    export = identity_commands.add_parser(
-        "export-cert", help=Cli.tr("write your certificate (PEM)")
-    )
-    export.add_argument("out", type=OUTPUT_FILE)
-    export.add_argument("--force", action="store_true", help=Cli.tr("overwrite an existing file"))
-    identity_commands.add_parser(
-        "show", help=Cli.tr("your active signing identity and the earlier ones")
-    )
-    imported = identity_commands.add_parser(
-        "import",
-        help=Cli.tr(
-            "sign with a PKCS#12 identity your organisation issued; the password is asked for"
-        ),
-    )
-    imported.add_argument("file", type=PKCS12_FILE, help=Cli.tr("the PKCS#12 file (.p12, .pfx)"))
-    imported.add_argument("--yes", action="store_true", help=Cli.tr("do not ask before switching"))
+    cli_identity.add_parsers(commands)
     return parser
 
 
