@@ -78,12 +78,12 @@ def _people(material: CaseMaterial, clean: Callable[[str], str]) -> Table | None
     for participant, person in material.people:
         role = m.CaseRole(participant.role)
         if role is m.CaseRole.SUBJECT and content.subject_name:
-            rows.append(("Ärendet gäller", person.full_name, ""))
+            rows.append((labels.word(role), person.full_name, ""))
         elif role is m.CaseRole.RELATIVE and content.relatives:
-            rows.append(("Anhörig", person.full_name, participant.relation))
+            rows.append((labels.word(role), person.full_name, participant.relation))
         elif role is m.CaseRole.PROFESSIONAL and content.professionals:
             what = participant.relation or person.title
-            rows.append(("Yrkesperson", person.full_name, clean(what)))
+            rows.append((labels.word(role), person.full_name, clean(what)))
     if not rows:
         return None
     return Table(("Roll", "Namn", "Relation / funktion"), tuple(rows), (1.2, 2, 2))
