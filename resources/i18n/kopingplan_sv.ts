@@ -235,6 +235,10 @@
         <translation>Loggrader som matchar: {count}</translation>
     </message>
     <message>
+        <source>case {number}</source>
+        <translation>ärende {number}</translation>
+    </message>
+    <message>
         <source>Access log follow-up</source>
         <translation>Logguppföljning</translation>
     </message>
@@ -3176,6 +3180,10 @@
     <message>
         <source>What is &amp;shared with the police, and on what legal grounds:</source>
         <translation>Vad som &amp;delas med polisen, och med vilket lagstöd:</translation>
+    </message>
+    <message>
+        <source>What is shared with the police, and on what legal grounds</source>
+        <translation>Vad som delas med polisen, och med vilket lagstöd</translation>
     </message>
     <message>
         <source>Write “Nothing” if nothing is shared.</source>
@@ -6444,6 +6452,10 @@
         <translation>&amp;Råd som gavs:</translation>
     </message>
     <message>
+        <source>Advice given</source>
+        <translation>Råd som gavs</translation>
+    </message>
+    <message>
         <source>Re&amp;ferred to:</source>
         <translation>&amp;Hänvisad till:</translation>
     </message>
@@ -6671,12 +6683,20 @@
         <translation>Vad som &amp;oroar:</translation>
     </message>
     <message>
+        <source>What worries them</source>
+        <translation>Vad som oroar</translation>
+    </message>
+    <message>
         <source>Signs they have seen</source>
         <translation>Tecken som den anhörige har sett</translation>
     </message>
     <message>
         <source>&amp;Other signs:</source>
         <translation>&amp;Andra tecken:</translation>
+    </message>
+    <message>
+        <source>Other signs</source>
+        <translation>Andra tecken</translation>
     </message>
 </context>
 <context>
@@ -7999,6 +8019,17 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockNotice</name>
+    <message>
+        <source>%n wrong passphrase(s) were tried since the vault was last opened.</source>
+        <translation>%n felaktig lösenfras har prövats sedan valvet senast öppnades. ||| %n felaktiga lösenfraser har prövats sedan valvet senast öppnades.</translation>
+    </message>
+    <message>
+        <source>The record of wrong passphrases (vault.attempts) was missing or damaged and was started again. That is expected after a restore or the first time this version opens the vault; otherwise someone may have removed it.</source>
+        <translation>Registret över felaktiga lösenfraser (vault.attempts) saknades eller var skadat och har börjats om. Det är väntat efter en återställning eller första gången den här versionen öppnar valvet; annars kan någon ha tagit bort det.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@ extension and never replace a file without asking; only folders are remembered."
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -224,3 +226,47 @@ def test_no_file_dialog_of_the_program_bypasses_this_module() -> None:
         and "QFileDialog." in p.read_text(encoding="utf-8")
     ]
     assert users == []
+
+
+def test_each_save_suggests_a_name_of_dates_groups_and_numbers_never_a_person(
+    session: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kopingplan.domain import model
+    from kopingplan.gui import brief_dialog
+    from kopingplan.gui.brief_dialog import BriefDialog
+    from kopingplan.gui.exchange_wizard import destination_name
+    from kopingplan.services import meetings
+
+    shown: list[str] = []
+
+    def record(dialog: QFileDialog) -> list[str]:
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        shown.append(edit.text())
+        return []
+
+    monkeypatch.setattr(file_dialogs, "run", record)
+    group = meetings.create_group(session, "Unggruppen", model.GroupKind.YOUTH_GROUP)
+    meeting = meetings.create_meeting(
+        session, group.id, datetime(2026, 12, 7, 12, tzinfo=UTC), from_last=False
+    )
+    dialog = BriefDialog.for_meeting(session, meeting.id, None)
+    qtbot.addWidget(dialog)
+    assert brief_dialog.choose_save_path(dialog) == ""
+    assert shown[-1] == f"Meeting brief 2026-12-07 {group.name}.pdf"
+
+    case = session.save(
+        model.Case("Åsa Berg på fritidsgården", model.Level.SPECIFIC, model.Orientation.RIGHT,
+                   date(2026, 3, 2))
+    )  # fmt: skip
+    dialog = BriefDialog.for_case(session, case.id, case.title, None)
+    qtbot.addWidget(dialog)
+    brief_dialog.choose_save_path(dialog)
+    assert shown[-1] == f"Case brief {date.today().isoformat()} case {case.id}.pdf"
+    assert "Åsa" not in shown[-1]
+
+    preview = SimpleNamespace(
+        created=datetime(2026, 12, 5, 9, tzinfo=UTC),
+        recipients=[SimpleNamespace(organisation="Polisen", name="Karin Berg")] * 2,
+    )
+    name = file_dialogs.suggested_name(destination_name(preview), "p7m")
+    assert name == "Export 2026-12-05 Polisen.p7m"

@@ -297,6 +297,12 @@ class AccessLogDialog(QDialog):
             self.tr("Rows in the log that match: {count}").format(count=self.model.total)
         )
 
+    def suggested_file_name(self) -> list[str]:
+        """``Logguppföljning 2026-12-05 ärende 12`` (the case by number, never its title)."""
+        case_id = self.applied[0] if self.applied else None
+        number = self.tr("case {number}").format(number=case_id) if case_id else ""
+        return [self.windowTitle(), date.today().isoformat(), number]
+
     def print_signed(self) -> None:
         """The rows as they are filtered now, as a signed PDF (the filters shown are applied)."""
         if self.session is None:
