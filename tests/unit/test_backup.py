@@ -190,13 +190,15 @@ def test_a_read_still_running_makes_the_vault_busy_not_the_backup_wrong(
     session: Session, stick: Path
 ) -> None:
     """An unfinished read keeps the checkpoint from emptying the WAL, so vault.db alone is
-    not the whole vault: no copy is made, and once the read is done the backup works."""
+    not the whole vault: no copy is made, and once the read is done the backup works. (Only
+    the thread holding the vault can leave a read open: ``vault.conn`` reads its rows at once.)"""
     _note(session, "I loggfilen")
-    reader = session.vault.conn.execute("SELECT seq FROM audit_log")
-    reader.fetchone()
-    with pytest.raises(vault_copy.CopyVaultBusy):
-        _backup(session, stick, now=NOW)
-    reader.fetchall()
+    with session.vault.read() as conn:
+        reader = conn.execute("SELECT seq FROM audit_log")
+        reader.fetchone()
+        with pytest.raises(vault_copy.CopyVaultBusy):
+            _backup(session, stick, now=NOW)
+        reader.fetchall()
     assert _entries(stick) == []
     result = _backup(session, stick, now=NOW)
     with Session.open(VaultPaths(result.folder), PASSPHRASE, record_unlock=False) as copy:

@@ -242,14 +242,17 @@ def backup(
         if progress is not None:  # bytes read back and compared, once all are copied
             progress(done, total, STAGE_CHECK)
 
-    check = vault_copy.copy_vault(
-        vault,
-        folder,
-        extra_files={MANIFEST_NAME: (json.dumps(manifest, indent=2) + "\n").encode()},
-        progress=copied,
-        check_progress=checked,
-        cancelled=cancelled,
-    )
+    # The vault's connection is this backup's from the checkpoint to the end of the copy's
+    # checks (the copy is ATTACHed to it): a save from another thread waits (storage/vault.py).
+    with vault.exclusive():
+        check = vault_copy.copy_vault(
+            vault,
+            folder,
+            extra_files={MANIFEST_NAME: (json.dumps(manifest, indent=2) + "\n").encode()},
+            progress=copied,
+            check_progress=checked,
+            cancelled=cancelled,
+        )
     size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
     if progress is not None:
         progress(0, 0, STAGE_ROTATE)

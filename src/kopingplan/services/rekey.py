@@ -73,13 +73,16 @@ def rekey(session: Session, passphrase: str, *, progress: Progress | None = None
         details = {"recovery_key_removed": had_recovery_key}
         audit.append(conn, session.actor, ACTION, details=details)
 
-    outcome = storage_rekey.rekey_vault(
-        vault,
-        passphrase,
-        kdf_params=session.kdf_params,
-        prepare_new=record,
-        progress=progress,
-    )
+    # The connection is the re-key's from its snapshot to the switch: a save made meanwhile
+    # would go into the old database and be lost, so it waits (storage/vault.py).
+    with vault.exclusive():
+        outcome = storage_rekey.rekey_vault(
+            vault,
+            passphrase,
+            kdf_params=session.kdf_params,
+            prepare_new=record,
+            progress=progress,
+        )
     return RekeyResult(
         recovery_key_removed=outcome.recovery_slot_removed,
         counts=repositories.counts(vault.conn),

@@ -1,0 +1,241 @@
+"""One owner of the vault's connection (storage/vault.py): the coordinator saves notes on the
+GUI thread while a backup, an export and a re-key run on the task runner's worker thread.
+
+Real threads and a real SQLCipher vault. Each long task is made to linger at the moment it
+owns the connection (inside its snapshot) and the main thread saves right then, as the
+coordinator would in a case window while the progress dialog shows. Before the owner lock
+the save failed with "cannot start a transaction within a transaction" (backup, export), or
+went into the old database and was lost at the switch (re-key).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlcipher3
+
+from kopingplan import files
+from kopingplan.domain import model
+from kopingplan.exchange import cms
+from kopingplan.services import backup, exchange
+from kopingplan.services import rekey as rekey_service
+from kopingplan.services.session import Session
+from kopingplan.storage import rekey as storage_rekey
+from kopingplan.storage import vault_copy
+from kopingplan.storage.vault import VaultPaths
+from unit.test_exchange_fixtures import police_identity, private_key, register
+
+from support import FAST_KDF, PASSPHRASE, shared_identity
+
+LINGER = 0.3  # seconds a task keeps the connection after saying it has it
+EARLY_TEXT = "Samtal med skolkuratorn om oron."
+
+
+@pytest.fixture
+def worker() -> Iterator[ThreadPoolExecutor]:
+    """One worker thread, as gui/tasks.py's TaskRunner has."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="task-runner") as pool:
+        yield pool
+
+
+@pytest.fixture
+def case(session: Session) -> model.Case:
+    saved = session.save(
+        model.Case(
+            title="Ärende Norra skolan", level=model.Level.SPECIFIC,
+            orientation=model.Orientation.RIGHT, opened_on=date(2026, 3, 2),
+        )
+    )  # fmt: skip
+    session.save(model.Note(_id(saved), datetime(2026, 3, 3, 9, tzinfo=UTC), EARLY_TEXT))
+    return saved
+
+
+def _id(record: Any) -> int:
+    assert record.id is not None
+    return int(record.id)
+
+
+def _linger_in(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> threading.Event:
+    """Makes ``module.name`` (called while its task owns the connection) say so and wait."""
+    inside = threading.Event()
+    original: Callable[..., Any] = getattr(module, name)
+
+    def lingering(*args: Any, **kwargs: Any) -> Any:
+        assert threading.current_thread() is not threading.main_thread()
+        inside.set()
+        time.sleep(LINGER)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, lingering)
+    return inside
+
+
+def _save_notes_meanwhile(
+    session: Session, case_id: int, task: Future[Any], inside: threading.Event, label: str
+) -> list[str]:
+    """Saves notes from the main thread from the moment the task holds the connection until
+    it has ended (and two more after): each through ``Session.save``, as the note form does.
+    Returns the texts saved; the first save must have started while the task was running."""
+    assert inside.wait(10), "the task never reached the point where it owns the connection"
+    texts: list[str] = []
+    first_started_while_running = not task.done()
+    while not task.done() or len(texts) < 3:
+        text = f"{label}: anteckning {len(texts) + 1} medan uppgiften körs"
+        saved = session.save(model.Note(case_id, datetime.now(UTC), text))
+        assert saved.id is not None
+        texts.append(text)
+        if len(texts) > 50:
+            break
+    assert first_started_while_running
+    return texts
+
+
+def _note_texts(session: Session, case_id: int) -> list[str]:
+    rows = session.vault.conn.execute("SELECT text FROM notes WHERE case_id = ?", (case_id,))
+    return [str(row[0]) for row in rows]
+
+
+def test_saves_on_the_gui_thread_while_backup_export_and_rekey_run_on_the_worker(
+    session: Session,
+    case: model.Case,
+    worker: ThreadPoolExecutor,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    case_id = _id(case)
+    police = register(session, police_identity())
+    saved: list[str] = []
+
+    # A backup: its copy is made and compared inside its snapshot.
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    inside = _linger_in(monkeypatch, vault_copy, "copy_and_compare")
+    task = worker.submit(backup.backup, session, stick)
+    saved += _save_notes_meanwhile(session, case_id, task, inside, "säkerhetskopia")
+    made = task.result()
+    monkeypatch.undo()
+
+    # An export of the case: the disclosure record and the file are written in one transaction.
+    request = exchange.ExportRequest(
+        recipient_ids=(police.id,), legal_basis="osl-10-18a", decided_by="Anna Lindqvist",
+        decided_by_role="samordnare", purpose="Förhindra brott",
+        cases=(exchange.CasePart(case_id, all_notes=True),),
+    )  # fmt: skip
+    preview = exchange.preview_export(session, request)
+    inside = _linger_in(monkeypatch, files, "write_output")
+    task = worker.submit(exchange.export_package, session, preview, tmp_path / "paket.p7m")
+    saved += _save_notes_meanwhile(session, case_id, task, inside, "utlämnande")
+    exported = task.result()
+    monkeypatch.undo()
+
+    # A re-key: from its snapshot to the switch, a save would land in the database it replaces.
+    inside = _linger_in(monkeypatch, storage_rekey, "_check_new")
+    task = worker.submit(rekey_service.rekey, session, PASSPHRASE)
+    saved += _save_notes_meanwhile(session, case_id, task, inside, "omkryptering")
+    rekeyed = task.result()
+    monkeypatch.undo()
+
+    # Every save is there, once, after the vault is locked and opened again.
+    paths = session.vault.paths
+    session.close()
+    with Session.open(paths, PASSPHRASE, kdf_params=FAST_KDF, record_unlock=False) as again:
+        assert sorted(_note_texts(again, case_id)) == sorted([EARLY_TEXT, *saved])
+        assert again.check().ok
+        # The re-key's own audit row is in the vault that is now in use.
+        assert again.vault.meta("vault_id") == session.vault.vault_id
+    assert rekeyed.counts["notes"] >= 1 + len([t for t in saved if "omkryptering" not in t])
+
+    # The backup opens with the passphrase of the time, passes every check, and holds the
+    # notes saved before it (saves made during it wait for it and are not in it).
+    with Session.open(
+        VaultPaths(made.folder), PASSPHRASE, verify=True, record_unlock=False, kdf_params=FAST_KDF
+    ) as copy:
+        assert copy.check().ok
+        assert _note_texts(copy, case_id) == [EARLY_TEXT]
+
+    # The export decrypts, its signature holds, and it is the previewed content, whole.
+    sealed = (tmp_path / "paket.p7m").read_bytes()
+    identity = police_identity()
+    message = cms.read_signed(cms.decrypt(sealed, identity.certificate, private_key(identity)))
+    assert cms.verify(message, shared_identity().certificate) == preview.zip_bytes
+    assert exported.content_sha256 == preview.content_sha256
+    assert EARLY_TEXT.encode() in _unzipped(preview.zip_bytes)
+
+
+def _unzipped(data: bytes) -> bytes:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return b"".join(archive.read(name) for name in archive.namelist())
+
+
+def test_a_save_never_joins_another_threads_transaction(
+    session: Session, case: model.Case, worker: ThreadPoolExecutor
+) -> None:
+    """A transaction on the worker that is rolled back takes only its own work with it: the
+    save made meanwhile waits for it, then commits on its own."""
+    case_id = _id(case)
+    inside, release = threading.Event(), threading.Event()
+
+    def failing_task() -> None:
+        with session.vault.transaction() as conn:
+            conn.execute("UPDATE cases SET title = 'Ändrad av uppgiften' WHERE id = ?", (case_id,))
+            inside.set()
+            release.wait(10)
+            time.sleep(LINGER)
+            raise RuntimeError("the task fails")
+
+    task = worker.submit(failing_task)
+    assert inside.wait(10)
+    release.set()
+    session.save(model.Note(case_id, datetime.now(UTC), "Sparad under uppgiften"))
+    with pytest.raises(RuntimeError):
+        task.result()
+    assert session.get(model.Case, case_id).title == "Ärende Norra skolan"
+    assert "Sparad under uppgiften" in _note_texts(session, case_id)
+
+
+def test_opening_a_case_waits_for_another_threads_transaction(
+    session: Session, case: model.Case, worker: ThreadPoolExecutor
+) -> None:
+    """Measured before the owner lock: ``cannot start a transaction within a transaction``."""
+    case_id = _id(case)
+    inside = threading.Event()
+
+    def long_write() -> None:
+        with session.vault.transaction() as conn:
+            conn.execute(
+                "UPDATE cases SET summary = 'Skrivet av uppgiften' WHERE id = ?", (case_id,)
+            )
+            inside.set()
+            time.sleep(LINGER)
+
+    task = worker.submit(long_write)
+    assert inside.wait(10)
+    started = time.monotonic()
+    detail = session.open_case(case_id)
+    waited = time.monotonic() - started
+    task.result()
+    assert detail.case.summary == "Skrivet av uppgiften"  # after the task's commit, not before
+    assert waited >= LINGER / 3
+
+
+def test_a_cursor_from_vault_conn_cannot_outlive_its_statement(session: Session) -> None:
+    """Outside a read block ``vault.conn`` reads the rows at once, so no half-read cursor
+    stays open on the connection while another thread's work starts."""
+    rows = session.vault.conn.execute("SELECT seq FROM audit_log ORDER BY seq")
+    assert not isinstance(rows, sqlcipher3.Cursor)
+    first = rows.fetchone()
+    assert first is not None and [first, *rows.fetchall()] == [
+        tuple(r) for r in session.vault.conn.execute("SELECT seq FROM audit_log ORDER BY seq")
+    ]
+    with session.vault.read() as conn:
+        assert isinstance(conn.execute("SELECT 1"), sqlcipher3.Cursor)
