@@ -216,6 +216,16 @@
     </message>
 </context>
 <context>
+    <name>UnlockNotice</name>
+    <message numerus="yes">
+        <source>%n wrong passphrase(s) were tried since the vault was last opened.</source>
+        <translation>
+            <numerusform>%n wrong passphrase was tried since the vault was last opened.</numerusform>
+            <numerusform>%n wrong passphrases were tried since the vault was last opened.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockSafety</name>
     <message numerus="yes">
         <source>Wait %n s</source>

@@ -399,21 +399,6 @@
     </message>
 </context>
 <context>
-    <name>AgendaItem</name>
-    <message>
-        <source>Case</source>
-        <translation>Ärende</translation>
-    </message>
-    <message>
-        <source>Situation picture topic</source>
-        <translation>Lägesbildsfråga</translation>
-    </message>
-    <message>
-        <source>Other business</source>
-        <translation>Övrig fråga</translation>
-    </message>
-</context>
-<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>(a topic of its own)</source>
@@ -4133,17 +4118,6 @@
     <message>
         <source>write a given name or a family name</source>
         <translation>skriv ett förnamn eller ett efternamn</translation>
-    </message>
-</context>
-<context>
-    <name>GroupAdmin</name>
-    <message>
-        <source>Youth group</source>
-        <translation>Unggrupp</translation>
-    </message>
-    <message>
-        <source>Intervention group</source>
-        <translation>Insatsgrupp</translation>
     </message>
 </context>
 <context>
@@ -8023,9 +7997,12 @@
 </context>
 <context>
     <name>UnlockNotice</name>
-    <message>
+    <message numerus="yes">
         <source>%n wrong passphrase(s) were tried since the vault was last opened.</source>
-        <translation>%n felaktig lösenfras har prövats sedan valvet senast öppnades. ||| %n felaktiga lösenfraser har prövats sedan valvet senast öppnades.</translation>
+        <translation>
+            <numerusform>%n felaktig lösenfras har prövats sedan valvet senast öppnades.</numerusform>
+            <numerusform>%n felaktiga lösenfraser har prövats sedan valvet senast öppnades.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The record of wrong passphrases (vault.attempts) was missing or damaged and was started again. That is expected after a restore or the first time this version opens the vault; otherwise someone may have removed it.</source>
@@ -8142,7 +8119,7 @@
         <translation>Ärende</translation>
     </message>
     <message>
-        <source>Situation picture</source>
+        <source>Situation picture topic</source>
         <translation>Lägesbild</translation>
     </message>
     <message>

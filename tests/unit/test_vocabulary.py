@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from kopingplan import i18n
 from kopingplan.briefs import labels as brief_labels
 from kopingplan.domain import model, vocabulary
+from kopingplan.gui import agenda_item, group_admin
 from kopingplan.gui import labels as gui_labels
 from kopingplan.gui.wizards import texts as wizard_texts
 
@@ -67,6 +68,8 @@ WIZARD = {
     model.Level: wizard_texts.levels,
     model.Channel: wizard_texts.channels,
 }
+# Screens with a function of their own for a kind: it must say the vocabulary's word too.
+SCREENS = {model.AgendaItemKind: agenda_item.agenda_kind, model.GroupKind: group_admin.group_kind}
 
 
 @pytest.fixture(params=vocabulary.LANGUAGES)
@@ -117,6 +120,8 @@ def test_screen_and_brief_say_the_same_in_both_languages(language: str) -> None:
                 assert BRIEF_TABLES[enum][value] == printed, value  # what the PDFs print
             if enum in WIZARD:
                 assert WIZARD[enum]()[value] == printed, (language, value)
+            if enum in SCREENS:
+                assert SCREENS[enum](value) == printed, (language, value)
             checked += 1
     assert checked == sum(len(enum) for enum in vocabulary.TABLES)
 

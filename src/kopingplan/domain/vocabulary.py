@@ -183,7 +183,7 @@ GROUP_KINDS: dict[m.GroupKind, Term] = {
 AGENDA_KINDS: dict[m.AgendaItemKind, Term] = {
     m.AgendaItemKind.CASE: Term(QT_TRANSLATE_NOOP("Vocabulary.AgendaItemKind", "Case"), "Ärende"),
     m.AgendaItemKind.SITUATION: Term(
-        QT_TRANSLATE_NOOP("Vocabulary.AgendaItemKind", "Situation picture"), "Lägesbild"
+        QT_TRANSLATE_NOOP("Vocabulary.AgendaItemKind", "Situation picture topic"), "Lägesbild"
     ),
     m.AgendaItemKind.OTHER: Term(
         QT_TRANSLATE_NOOP("Vocabulary.AgendaItemKind", "Other business"), "Övrigt"

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kopingplan.domain import model, rules
@@ -28,13 +27,8 @@ MATCHES = 50  # cases and lägesbild entries offered at a time; typing narrows t
 
 
 def agenda_kind(value: model.AgendaItemKind | str) -> str:
-    kinds = model.AgendaItemKind
-    texts = {
-        kinds.CASE: QCoreApplication.translate("AgendaItem", "Case"),
-        kinds.SITUATION: QCoreApplication.translate("AgendaItem", "Situation picture topic"),
-        kinds.OTHER: QCoreApplication.translate("AgendaItem", "Other business"),
-    }
-    return texts.get(model.AgendaItemKind(value), str(value))
+    # The one vocabulary's word (domain/vocabulary.py), as the brief's agenda prints it.
+    return labels.agenda_kind(value)
 
 
 def entry_title(entry: model.SituationEntry) -> str:

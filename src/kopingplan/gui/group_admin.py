@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from kopingplan import errors
 from kopingplan.domain import model, rules
-from kopingplan.gui import choices
+from kopingplan.gui import choices, labels
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.person_edit import PersonEditDialog
@@ -43,12 +43,8 @@ NOT_AFTER_SEAT = errors.QT_TRANSLATE_NOOP("Errors", "must be later than the day 
 
 
 def group_kind(value: model.GroupKind | str) -> str:
-    kinds = model.GroupKind
-    texts = {
-        kinds.YOUTH_GROUP: QCoreApplication.translate("GroupAdmin", "Youth group"),
-        kinds.INTERVENTION_GROUP: QCoreApplication.translate("GroupAdmin", "Intervention group"),
-    }
-    return texts.get(model.GroupKind(value), str(value))
+    # The one vocabulary's word (domain/vocabulary.py), as the briefs print it.
+    return labels.group_kind(value)
 
 
 def member_name(row: meetings.Member) -> str:
