@@ -141,6 +141,12 @@ def test_wrong_passphrases_bring_a_wait_that_disables_unlock(
     assert controller.main_window is not None
     assert controller.main_window.case_list.ui.countLabel.text() == "3 cases"
     assert throttle.failures == 0
+    # The owner is told that someone may have been guessing (counted beside the vault).
+    notices = {bar.key: bar.label.text() for bar in controller.main_window.notices()}
+    assert notices["wrong_tries"] == (
+        "4 wrong passphrases were tried since the vault was last opened."
+    )
+    shot(controller.main_window, "unlock_wrong_tries_notice")
 
 
 def test_recovery_key_is_shown_once_printed_and_opens_the_vault(

@@ -30,7 +30,7 @@ from kopingplan.gui.idle import IdleWatcher
 from kopingplan.gui.main_window import MainWindow
 from kopingplan.gui.system_lock import SystemLockWatcher
 from kopingplan.gui.tasks import TaskRunner
-from kopingplan.gui.unlock import UnlockDialog
+from kopingplan.gui.unlock import UnlockDialog, show_wrong_tries
 from kopingplan.storage.vault import VaultPaths, default_vault_folder
 
 _log = logging.getLogger(__name__)
@@ -146,6 +146,7 @@ class AppController(QObject):
             pending = []
         window.offer_drafts(pending + drafts.stored_drafts(session))
         window.show_due_today()
+        show_wrong_tries(window, session)  # someone may have been guessing
         safety_menu.install(self, window)  # backup, restore, retention, recovery key, settings
         identity_menu.install(self, window)  # the signing identity, PKCS#12 import
         reports_menu.install(self, window)  # access-log follow-up, disclosure report, art. 30

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kopingplan import errors
+from kopingplan import errors, i18n
 from kopingplan.gui import vaults
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety_unlock import UnlockSafety
@@ -120,3 +121,47 @@ class UnlockDialog(QDialog):
     def reject(self) -> None:
         if not self._busy:
             super().reject()
+
+
+NOTICE_CONTEXT = "UnlockNotice"
+
+
+class UnlockNotice:
+    """Holder of the notice's ``tr``: lupdate files ``UnlockNotice.tr("…")`` under that name
+    (it records a plural only from a ``tr`` call)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return i18n.tr(NOTICE_CONTEXT, text, n)
+
+
+def show_wrong_tries(window: Any, session: Any) -> None:
+    """A notice after unlocking when wrong passphrases were tried since the vault was last
+    opened (in this program or any other), or their record beside the vault was lost: the
+    owner should know that someone may have been guessing (storage/attempts.py)."""
+    report = getattr(getattr(session, "vault", None), "unlock_report", None)
+    if report is None or not report.noteworthy:
+        return
+    failures, lost = report.failures, report.lost
+
+    def text() -> str:
+        parts = []
+        if failures:
+            parts.append(
+                UnlockNotice.tr(
+                    "%n wrong passphrase(s) were tried since the vault was last opened.",
+                    "",
+                    failures,
+                )
+            )
+        if lost:
+            parts.append(
+                UnlockNotice.tr(
+                    "The record of wrong passphrases (vault.attempts) was missing or damaged and "
+                    "was started again. That is expected after a restore or the first time this "
+                    "version opens the vault; otherwise someone may have removed it."
+                )
+            )
+        return " ".join(parts)
+
+    window.add_notice("wrong_tries", text)
