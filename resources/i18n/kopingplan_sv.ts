@@ -563,6 +563,10 @@
         <source>Cancelled: nothing was saved or printed.</source>
         <translation>Avbrutet: ingenting sparades eller skrevs ut.</translation>
     </message>
+    <message>
+        <source>Nothing was saved and no file was replaced. Save under another name.</source>
+        <translation>Ingenting sparades och ingen fil ersattes. Spara under ett annat namn.</translation>
+    </message>
     <message numerus="yes">
         <source>Saved and signed: %n file(s), {names}.</source>
         <translation>
@@ -3858,6 +3862,18 @@
     <message>
         <source>{name} already exists in {folder}. Do you want to replace it?</source>
         <translation>{name} finns redan i {folder}. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>Ersätta filerna?</translation>
+    </message>
+    <message>
+        <source>These files already exist in {folder}:
+{names}
+Do you want to replace them?</source>
+        <translation>Filerna finns redan i {folder}:
+{names}
+Vill du ersätta dem?</translation>
     </message>
 </context>
 <context>

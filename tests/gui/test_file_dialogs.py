@@ -270,3 +270,25 @@ def test_each_save_suggests_a_name_of_dates_groups_and_numbers_never_a_person(
     )
     name = file_dialogs.suggested_name(destination_name(preview), "p7m")
     assert name == "Export 2026-12-05 Polisen.p7m"
+
+
+def test_numbered_copies_beside_the_chosen_name_are_asked_about_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = tmp_path / "PM.pdf"
+    copies = [tmp_path / f"PM-exemplar-{k}-av-2.pdf" for k in (1, 2)]
+    asked: list[str] = []
+
+    def answer(parent: Any, title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert file_dialogs.may_replace(None, chosen, [chosen, *copies]) is True
+    assert asked == []  # nothing there: nothing to ask
+    copies[1].write_bytes(b"%PDF- earlier")
+    chosen.write_bytes(b"%PDF- asked about already")
+    assert file_dialogs.may_replace(None, chosen, [chosen, *copies]) is False
+    (question,) = asked
+    assert "PM-exemplar-2-av-2.pdf" in question
+    assert "PM-exemplar-1-av-2.pdf" not in question and "\nPM.pdf" not in question

@@ -264,6 +264,14 @@ class BriefDialog(QDialog):
             return
 
         def write(brief: Brief, made: list[Any]) -> None:
+            # Several copies are written as "<name>-exemplar-k-av-n.pdf": the save dialog asked
+            # about the name chosen only, so ask about those too before any is replaced.
+            targets = [briefs.copy_path(Path(path), item.copy) for item in made]
+            if not file_dialogs.may_replace(self, Path(path), targets):
+                self.ui.messageLabel.setText(
+                    self.tr("Nothing was saved and no file was replaced. Save under another name.")
+                )
+                return
             try:
                 written = briefs.write(self.session, brief, made, Path(path), overwrite=True)
             except Exception as error:

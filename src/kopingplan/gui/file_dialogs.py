@@ -145,6 +145,25 @@ def confirm_replace(parent: QWidget | None, path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def may_replace(parent: QWidget | None, chosen: Path, targets: Iterable[Path]) -> bool:
+    """Whether files that will be written beside ``chosen`` (numbered copies of a brief) may
+    replace files of those names: yes when none exists, else the person is asked."""
+    existing = [t for t in targets if t != chosen and (t.exists() or t.is_symlink())]
+    if not existing:
+        return True
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("FileDialogs", "Replace the files?"),
+        QCoreApplication.translate(
+            "FileDialogs",
+            "These files already exist in {folder}:\n{names}\nDo you want to replace them?",
+        ).format(folder=str(chosen.parent), names="\n".join(t.name for t in existing)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def save_path(
     parent: QWidget | None,
     kind: str,
