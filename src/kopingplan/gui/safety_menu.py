@@ -1,7 +1,8 @@
 """The safety actions in the main window's menus, installed by the controller after unlock.
 
 Arkiv: "Säkerhetskopiera …", "Återställ från säkerhetskopia …", "Gallring …";
-Inställningar: "Inställningar …" (the settings dialog) and "Återställningsnyckel …". And the
+Inställningar: "Inställningar …" (the settings dialog), "Säkerhet …" (passphrase, recovery key,
+re-encryption: :mod:`kopingplan.gui.security_dialog`) and "Återställningsnyckel …". And the
 backup reminder as a notice. The dialogs are
 children of the main window, so locking closes them with it (their ``teardown`` forgets the
 session).
@@ -20,6 +21,7 @@ from kopingplan.gui.safety_backup import BackupDialog, show_backup_reminder
 from kopingplan.gui.safety_recovery import RecoveryKeyDialog
 from kopingplan.gui.safety_restore import RestoreDialog, finish_restore_in_app
 from kopingplan.gui.safety_retention import RetentionDialog
+from kopingplan.gui.security_dialog import SecurityDialog
 from kopingplan.gui.settings_dialog import SettingsDialog
 
 
@@ -32,6 +34,7 @@ class SafetyActions(WindowActions):
         self.retention_action = QAction(window)
         self.recovery_action = QAction(window)
         self.settings_action = QAction(window)
+        self.security_action = QAction(window)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         before = ui.actionLock  # above the separator that precedes Lock and Quit
         separator = ui.fileMenu.insertSeparator(before)
@@ -39,12 +42,14 @@ class SafetyActions(WindowActions):
             ui.fileMenu.insertAction(separator, action)
         ui.settingsMenu.addSeparator()
         ui.settingsMenu.addAction(self.settings_action)
+        ui.settingsMenu.addAction(self.security_action)
         ui.settingsMenu.addAction(self.recovery_action)
         self.settings_action.triggered.connect(self.open_settings)
         self.backup_action.triggered.connect(self.open_backup)
         self.restore_action.triggered.connect(self.open_restore)
         self.retention_action.triggered.connect(self.open_retention)
         self.recovery_action.triggered.connect(self.open_recovery_key)
+        self.security_action.triggered.connect(self.open_security)
         self.ready()
 
     def retranslate(self) -> None:
@@ -54,6 +59,7 @@ class SafetyActions(WindowActions):
         self.retention_action.setText(translate("SafetyActions", "Retention re&view…"))
         self.recovery_action.setText(translate("SafetyActions", "Recovery &key…"))
         self.settings_action.setText(translate("SafetyActions", "&Settings…"))
+        self.security_action.setText(translate("SafetyActions", "Securit&y…"))
 
     def open_backup(self) -> BackupDialog | None:
         if self.window.session is None:
@@ -95,6 +101,13 @@ class SafetyActions(WindowActions):
         return self.show_dialog(
             RecoveryKeyDialog(self.window.session, self.controller.runner, self.window)
         )
+
+    def open_security(self) -> SecurityDialog | None:
+        if self.window.session is None:
+            return None
+        dialog = SecurityDialog(self.window.session, self.controller.runner, self.window)
+        dialog.notice.connect(self.window.show_notice)
+        return self.show_dialog(dialog)
 
 
 def install(controller: Any, window: Any) -> SafetyActions:

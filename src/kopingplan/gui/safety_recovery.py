@@ -158,6 +158,10 @@ class RecoveryKeyDialog(QDialog):
 
     def _created(self, sheet: recovery.RecoverySheet) -> None:
         self._set_busy(False)
+        self.show_sheet(sheet)
+
+    def show_sheet(self, sheet: recovery.RecoverySheet) -> None:
+        """Shows a key made elsewhere (Inställningar → Säkerhet) on its sheet, to print."""
         self.ui.passphraseEdit.clear()
         self.sheet_widget = RecoverySheetWidget(sheet, self.ui.sheetHolder)
         self.ui.sheetLayout.addWidget(self.sheet_widget)
