@@ -22,6 +22,15 @@ PDF = "PDF documents (*.pdf)"
 @pytest.fixture(autouse=True)
 def _widget_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(file_dialogs, "OPTIONS", QFileDialog.Option.DontUseNativeDialog)
+    monkeypatch.setattr(file_dialogs, "DRIVEN", True)  # these tests answer the dialogs
+
+
+def test_a_dialog_nobody_answers_offscreen_fails_instead_of_hanging(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    monkeypatch.setattr(file_dialogs, "DRIVEN", False)
+    with pytest.raises(RuntimeError, match="offscreen"):
+        file_dialogs.open_path(None, "brief", "Öppna", PDF)
 
 
 @pytest.fixture

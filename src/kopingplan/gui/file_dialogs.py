@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kopingplan.gui import settings
@@ -30,6 +31,9 @@ KEY_PREFIX = "file_dialogs/"
 # Extra options for every dialog. Tests set QFileDialog.Option.DontUseNativeDialog: a
 # platform dialog cannot be driven offscreen.
 OPTIONS = QFileDialog.Option(0)
+
+# Set by tests that answer the real dialog themselves (with timers) on the offscreen platform.
+DRIVEN = False
 
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 MAX_NAME = 120
@@ -123,6 +127,13 @@ def open_dialog(
 
 def run(dialog: QFileDialog) -> list[str]:
     """Shows ``dialog`` and waits; the chosen paths, or none. (Tests replace this.)"""
+    if QGuiApplication.platformName() == "offscreen" and not DRIVEN:
+        # Nobody can answer a dialog on the offscreen platform: waiting would hang the tests.
+        dialog.deleteLater()
+        raise RuntimeError(
+            "a file dialog was opened offscreen; replace file_dialogs.run in the test, "
+            "or set file_dialogs.DRIVEN when the test drives the dialog itself"
+        )
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted.value:
             return []
