@@ -240,7 +240,7 @@ def test_key_file_is_rewritten_atomically(closed_vault: VaultPaths, monkeypatch)
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", failing_fsync)
-    with pytest.raises(OSError):
+    with pytest.raises(errors.DiskFull):  # named as a full disk, not a bare OSError
         keyfile.write_keyfile(closed_vault.keyfile, keys)
     assert closed_vault.keyfile.read_bytes() == before
     assert sorted(p.name for p in closed_vault.folder.iterdir() if p.name.startswith(".")) == []

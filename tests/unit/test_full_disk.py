@@ -171,3 +171,16 @@ def test_export_to_a_full_disk_leaves_no_file(small_disk: Path, tmp_path: Path) 
     assert names(small_disk) == before
     # Nothing was disclosed: the refused export is not in the disclosure log.
     assert "OSL 10 kap. 2 §" not in run(municipality, "disclosures").stdout
+
+
+@pytest.mark.parametrize("left", [0, 100 * 1024])
+def test_creating_a_vault_on_a_full_disk_says_so_and_leaves_nothing(
+    small_disk: Path, left: int
+) -> None:
+    filler = fill(small_disk)
+    os.truncate(filler, filler.stat().st_size - left)  # 100 KB: the key file fits, not the vault
+    result = kopingplan("--vault", str(small_disk / "vault"), "--passphrase-stdin", "init",
+                        "--name", "Anna Lindqvist", "--org", "Köpings kommun",
+                        stdin=PASSPHRASE + "\n")  # fmt: skip
+    one_line_full(result)
+    assert names(small_disk) == ["filler"]

@@ -437,9 +437,10 @@ class Vault:
                 conn.close()
                 raise
             return cls(paths, conn, lock, vault_id)
-        except BaseException:
+        except BaseException as error:
             kf.wipe(key)
             lock.release()
+            failure: BaseException | None = error
             for leftover in (
                 paths.database,
                 paths.keyfile,
@@ -453,6 +454,13 @@ class Vault:
             if created_folder:
                 with contextlib.suppress(OSError):
                     paths.folder.rmdir()
+            # A full disk, also when a failed ROLLBACK has hidden it behind its own error.
+            while failure is not None:
+                if isinstance(failure, sqlcipher3.Error):
+                    mapped = translate_sqlite_error(failure, paths)
+                    if isinstance(mapped, errors.DiskFull):
+                        raise mapped from error
+                failure = failure.__context__
             raise
 
     # --- use -------------------------------------------------------------------------------
