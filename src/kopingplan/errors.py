@@ -163,7 +163,8 @@ class VaultDamaged(KopingplanError):
 
 class VaultDamagedAt(VaultDamaged):
     """Found when opening: ``count`` problems, ``first`` an object whose ``describe(translate)``
-    gives the first in the UI language (a storage.checkup.Finding)."""
+    gives the first in the UI language (a storage.checkup.Finding); ``detail`` the same in
+    English, for callers of :class:`VaultDamaged` (a restore names the broken backup)."""
 
     template = QT_TRANSLATE_NOOP(
         "Errors",

@@ -225,3 +225,19 @@ def test_a_key_file_from_before_it_named_its_database_still_opens(
     assert kopingplan(small_vault.folder, "check").returncode == 0
     wrong = kopingplan(small_vault.folder, "info", stdin="fel lösenfras helt klart\n")
     assert "Wrong passphrase" in wrong.stderr
+
+
+def test_a_damaged_backup_is_refused_naming_the_page(
+    small_vault: VaultPaths, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert kopingplan(small_vault.folder, "backup", str(stick)).returncode == 0
+    (copy,) = [p for p in stick.iterdir() if p.is_dir()]
+    _flip(VaultPaths(copy), 3)
+    before = small_vault.database.read_bytes()
+    result = kopingplan(small_vault.folder, "restore", str(copy), "--yes")
+    assert result.returncode == 1
+    assert "page 3: damaged or changed on disk" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert small_vault.database.read_bytes() == before

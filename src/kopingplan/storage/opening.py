@@ -158,4 +158,5 @@ def _page_one_finding(conn: Any, paths: VaultPaths) -> errors.KopingplanError:
     pages = paths.database.stat().st_size // 4096
     if pages > 1 and failed >= pages:
         return errors.KeyFileOfAnotherVault(path=str(paths.keyfile))
-    return errors.VaultDamagedAt(count=max(failed, 1), first=checkup.Finding("first_page"))
+    first = checkup.Finding("first_page")
+    return errors.VaultDamagedAt(count=max(failed, 1), first=first, detail=first.describe())

@@ -373,7 +373,10 @@ class Vault:
             if verify:
                 findings = vault.integrity_findings()
                 if findings:
-                    raise errors.VaultDamagedAt(count=len(findings), first=findings[0])
+                    first = findings[0]
+                    raise errors.VaultDamagedAt(
+                        count=len(findings), first=first, detail=first.describe()
+                    )
             stored_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
             if stored_id is None or stored_id[0] != vault_id:
                 raise errors.NotAVault(path=str(paths.database))
