@@ -58,6 +58,7 @@ class SupportPanel(QObject):
         self.ui, self.session, self.case_id = ui, session, case_id
         self.detail: Any = None
         self._plan_summary: Any = None
+        self._plan_viewed = False  # the audited reading was made; later ones only refresh
         ui.tabs.currentChanged.connect(self._tab_changed)
 
     def fill(self, detail: Any) -> None:
@@ -111,13 +112,16 @@ class SupportPanel(QObject):
 
     def _show_plan_summary(self) -> None:
         """Measures and follow-ups of the plan in force, read (and audited by the service)
-        only when the tab that shows them is opened."""
+        only when the tab that shows them is opened. Once per window: showing the plan again
+        after a change (a new revision made here, a note saved) is not another viewing."""
         plan = getattr(self.detail, "exit_plan", None)
         service = exit_plans_service()
         if plan is None or service is None or self.session is None:
             return
+        read = service.reload_current_plan if self._plan_viewed else service.current_plan
         try:
-            current = service.current_plan(self.session, self.case_id)
+            current = read(self.session, self.case_id)
+            self._plan_viewed = True
         except Exception:
             _log.exception("The exit plan could not be read")
             return

@@ -5,7 +5,8 @@ new note, new contact, a signed brief of it, a disclosure of it). Its rows open
 corrected and copied; a person in their person window, or taken out of the case with a reason.
 
 The detail comes from :meth:`Session.open_case`, which writes the opening to the audit log;
-after a change made here the case is read again the same way (so the log shows that, too).
+after a change made here the case is read again through :meth:`Session.reload_case`, which
+writes nothing: the change has its own row, and showing it is not another opening.
 Every change goes through a form (:mod:`kopingplan.gui.case_edit`, ``case_actions``,
 ``case_records``) and the service. The window title is "Case" and the case number, nothing
 more: titles appear in task bars and window switchers, which must show no names.
@@ -249,11 +250,12 @@ class CaseView(CaseRecordWindows, QDialog):
         self.message.show(lambda: error_text(error), error=True)
 
     def reload(self) -> None:
-        """Reads the case again (after a change) and shows it."""
+        """Reads the case again (after a change) and shows it; not another opening in the
+        access log (see the module docstring)."""
         if self.session is None:
             return
         try:
-            self.detail = self.session.open_case(self.case_id, timeline_limit=TIMELINE_LIMIT)
+            self.detail = self.session.reload_case(self.case_id, timeline_limit=TIMELINE_LIMIT)
         except Exception as error:
             self.show_error(error)
             return

@@ -1,5 +1,9 @@
 """A person or an organisation, read through the audited service calls, with "Edit…".
 
+Opening the window is the audited act (``persons.open``, ``organisations.open``); showing it
+again after an edit reads through the services' ``reload_*`` calls, which write no row, so the
+access log counts one opening however often the record is changed while it is open.
+
 The identity number is shown masked (``YYYYMMDD-****``) until "Show" is pressed; pressing it
 again hides it. The cases a person is part of, and an organisation's people, open with Enter,
 a double-click or the row menu (:mod:`kopingplan.gui.table_actions`). Window titles
@@ -50,6 +54,21 @@ class _RecordView(QDialog):
             self.message.refresh()
         super().changeEvent(event)
 
+    def reload(self) -> None:
+        """Reads the record: the first reading is the audited opening, every later one (after
+        a change) shows it again without another row in the access log."""
+        if self.session is None:
+            return
+        try:
+            self.detail = self._read(opening=self.detail is None)
+        except Exception as error:
+            self.show_error(error)
+            return
+        self._fill()
+
+    def _read(self, *, opening: bool) -> Any:
+        raise NotImplementedError
+
     def _fill(self) -> None:
         raise NotImplementedError
 
@@ -76,15 +95,9 @@ class PersonView(_RecordView):
         )
         self.reload()
 
-    def reload(self) -> None:
-        if self.session is None:
-            return
-        try:
-            self.detail = registry.open_person(self.session, self.person_id)
-        except Exception as error:
-            self.show_error(error)
-            return
-        self._fill()
+    def _read(self, *, opening: bool) -> Any:
+        read = registry.open_person if opening else registry.reload_person
+        return read(self.session, self.person_id)
 
     def _fill(self) -> None:
         person = self.detail.person
@@ -169,15 +182,9 @@ class OrganisationView(_RecordView):
         )
         self.reload()
 
-    def reload(self) -> None:
-        if self.session is None:
-            return
-        try:
-            self.detail = registry.open_organisation(self.session, self.organisation_id)
-        except Exception as error:
-            self.show_error(error)
-            return
-        self._fill()
+    def _read(self, *, opening: bool) -> Any:
+        read = registry.open_organisation if opening else registry.reload_organisation
+        return read(self.session, self.organisation_id)
 
     def _fill(self) -> None:
         organisation = self.detail.organisation

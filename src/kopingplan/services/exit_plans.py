@@ -37,15 +37,24 @@ def draft_ref(case_id: int) -> str:
 def current_plan(session: Session, case_id: int) -> PlanDetail | None:
     """The revision in force with its measures and follow-ups; None if the case has no plan.
     The reading is audited: a plan is case content."""
-    conn = session.vault.conn
-    plan = repositories.current_exit_plan(conn, case_id)
-    if plan is None:
-        return None
-    assert plan.id is not None
-    session.record("exit_plans.view", "exit_plans", plan.id)
-    return PlanDetail(
-        plan, plans.plan_measures(conn, plan.id), plans.plan_follow_ups(conn, plan.id)
-    )
+    detail = reload_current_plan(session, case_id)
+    if detail is not None:
+        assert detail.plan.id is not None
+        session.record("exit_plans.view", "exit_plans", detail.plan.id)
+    return detail
+
+
+def reload_current_plan(session: Session, case_id: int) -> PlanDetail | None:
+    """:func:`current_plan` without an audit row: only to show again a plan whose viewing a
+    window already recorded (see :meth:`Session.reload_case`)."""
+    with session.vault.read() as conn:
+        plan = repositories.current_exit_plan(conn, case_id)
+        if plan is None:
+            return None
+        assert plan.id is not None
+        return PlanDetail(
+            plan, plans.plan_measures(conn, plan.id), plans.plan_follow_ups(conn, plan.id)
+        )
 
 
 def plan_detail(session: Session, plan_id: int) -> PlanDetail:

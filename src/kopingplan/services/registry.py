@@ -90,16 +90,22 @@ class PersonDetail:
 
 def open_person(session: Session, person_id: int) -> PersonDetail:
     """A person with their organisation and cases; the reading is written to the audit log."""
-    conn = session.vault.conn
-    person = mapping.get(conn, PERSONS, person_id)
-    organisation = (
-        mapping.find(conn, ORGANISATIONS, person.organisation_id)
-        if person.organisation_id is not None
-        else None
-    )
-    detail = PersonDetail(person, organisation, people.person_cases(conn, person_id))
+    detail = reload_person(session, person_id)
     session.record("persons.open", "persons", person_id)
     return detail
+
+
+def reload_person(session: Session, person_id: int) -> PersonDetail:
+    """:func:`open_person` without an audit row: only to show again what a window already
+    opened (see :meth:`Session.reload_case`)."""
+    with session.vault.read() as conn:
+        person = mapping.get(conn, PERSONS, person_id)
+        organisation = (
+            mapping.find(conn, ORGANISATIONS, person.organisation_id)
+            if person.organisation_id is not None
+            else None
+        )
+        return PersonDetail(person, organisation, people.person_cases(conn, person_id))
 
 
 def canonical_identity_number(text: str | None) -> str | None:
@@ -171,10 +177,19 @@ class OrganisationDetail:
 
 
 def open_organisation(session: Session, organisation_id: int) -> OrganisationDetail:
-    organisation = mapping.get(session.vault.conn, ORGANISATIONS, organisation_id)
-    staff = person_page(session, organisation_id=organisation_id, limit=CHOICES_LIMIT)
+    """An organisation with its people; the reading is written to the audit log."""
+    detail = reload_organisation(session, organisation_id)
     session.record("organisations.open", "organisations", organisation_id)
-    return OrganisationDetail(organisation, staff)
+    return detail
+
+
+def reload_organisation(session: Session, organisation_id: int) -> OrganisationDetail:
+    """:func:`open_organisation` without an audit row: only to show again what a window
+    already opened."""
+    with session.vault.read():
+        organisation = mapping.get(session.vault.conn, ORGANISATIONS, organisation_id)
+        staff = person_page(session, organisation_id=organisation_id, limit=CHOICES_LIMIT)
+        return OrganisationDetail(organisation, staff)
 
 
 # --- groups and relatives' support -------------------------------------------------------------

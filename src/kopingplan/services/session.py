@@ -325,18 +325,24 @@ class Session:
 
     def open_case(self, case_id: int, *, timeline_limit: int = 50) -> CaseDetail:
         """Everything the case view shows; the opening itself is written to the audit log."""
-        conn = self.vault.conn
-        case = mapping.get(conn, repositories.CASES, case_id)
-        detail = CaseDetail(
-            case=case,
-            participants=repositories.participants(conn, case_id),
-            level_history=repositories.level_history(conn, case_id),
-            timeline=repositories.case_timeline(conn, case_id, limit=timeline_limit),
-            exit_plan=repositories.current_exit_plan(conn, case_id),
-            removals=versions.removals(conn, case_id),
-        )
+        detail = self.reload_case(case_id, timeline_limit=timeline_limit)
         self.record("cases.open", "cases", case_id)
         return detail
+
+    def reload_case(self, case_id: int, *, timeline_limit: int = 50) -> CaseDetail:
+        """The same as :meth:`open_case` without an audit row: only for showing again what a
+        window already opened (after a change made in it, which has its own row). Opening a
+        record is one audited act; refreshing it is not, or the log the data protection
+        officer reads would count every save as another opening."""
+        with self.vault.read() as conn:  # one state of the case, not half before a save
+            return CaseDetail(
+                case=mapping.get(conn, repositories.CASES, case_id),
+                participants=repositories.participants(conn, case_id),
+                level_history=repositories.level_history(conn, case_id),
+                timeline=repositories.case_timeline(conn, case_id, limit=timeline_limit),
+                exit_plan=repositories.current_exit_plan(conn, case_id),
+                removals=versions.removals(conn, case_id),
+            )
 
     def move_case_level(
         self, case_id: int, to_level: model.Level, reason: str, on: date | None = None
