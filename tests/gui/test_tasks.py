@@ -261,3 +261,60 @@ def test_the_person_cancels_and_the_dialog_says_so_until_the_work_stops(
     qtbot.waitUntil(lambda: task.done, timeout=3000)
     assert outcome == ["cancelled"]
     assert _dialogs() == []
+
+
+def test_past_its_point_of_no_return_work_cannot_be_cancelled(
+    runner: TaskRunner, qtbot: Any
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    committed = threading.Event()
+    gate = threading.Event()
+    outcome: list[Any] = []
+
+    def work(ctx: TaskContext) -> str:
+        ctx.commit()  # say, the switch to a new key begins
+        committed.set()
+        gate.wait(5)
+        return "switched"
+
+    task = runner.run(
+        work,
+        label="Re-encrypting…",
+        cancellable=True,
+        parent=parent,
+        on_success=outcome.append,
+        on_cancelled=lambda: outcome.append("cancelled"),
+    )
+    qtbot.waitUntil(lambda: len(_dialogs()) == 1, timeout=2000)
+    dialog = _dialogs()[0]
+    (button,) = dialog.findChildren(QPushButton)
+    qtbot.waitUntil(lambda: not button.isEnabled(), timeout=2000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()
+    assert not task.cancel()  # refused: too late
+    assert not task.context.cancelled
+    gate.set()
+    qtbot.waitUntil(lambda: task.done, timeout=3000)
+    assert outcome == ["switched"]
+
+
+def test_commit_after_a_cancel_stops_the_work(runner: TaskRunner, qtbot: Any) -> None:
+    outcome: list[Any] = []
+    asked = threading.Event()
+
+    def work(ctx: TaskContext) -> str:
+        asked.wait(5)
+        ctx.commit()
+        return "switched"
+
+    task = runner.run(
+        work,
+        cancellable=True,
+        on_success=outcome.append,
+        on_cancelled=lambda: outcome.append("cancelled"),
+    )
+    assert task.cancel()
+    asked.set()
+    qtbot.waitUntil(lambda: task.done, timeout=3000)
+    assert outcome == ["cancelled"]

@@ -385,10 +385,11 @@ class SecurityDialog(QDialog):
 
         def work(ctx: TaskContext) -> rekey.RekeyResult:
             def progress(step: int, steps: int, stage: str) -> None:
-                # The last call comes before the switch: a cancel after it is too late, and
-                # the finished re-key is kept (and reported).
                 ctx.check_cancelled()
                 ctx.report(step - 1, steps, QCoreApplication.translate("Rekey", stage))
+                if step == steps:
+                    # The last stage ends in the switch to the new key: no cancel after this.
+                    ctx.commit()
 
             return rekey.rekey(session, current, progress=progress)
 

@@ -24,7 +24,8 @@ tests)::
   :class:`Cancelled`, and ``on_cancelled`` runs instead of ``on_failure``. Work that finishes
   anyway delivers its result as usual, so nothing it created (an open session) is lost. Once
   the work has returned, a cancel comes too late and changes nothing: ``ctx.cancelled`` stays
-  as it was, and the result is delivered.
+  as it was, and the result is delivered. Work with a point of no return (a re-key's switch)
+  calls ``ctx.commit()`` there: from then on Cancel is greyed out and refused.
 * **Only a person cancels.** A task ends as done, failed, or cancelled by the person (the
   Cancel button, Esc or the window's close button of a cancellable task's dialog), never by
   a window closing in code: a ``QProgressDialog`` emits ``canceled`` from its ``closeEvent``,
@@ -81,22 +82,40 @@ class Cancelled(Exception):
 class TaskContext:
     """What the work sees: a cancel flag to check and a way to report progress."""
 
-    def __init__(self, report: Callable[[int, int, str], None]) -> None:
+    def __init__(
+        self,
+        report: Callable[[int, int, str], None],
+        committed: Callable[[], None] = lambda: None,
+    ) -> None:
         self._cancel = threading.Event()
         self._lock = threading.Lock()
-        self._returned = False  # the work has returned (or raised): too late to cancel
+        self._too_late = False  # returned, or past its point of no return: no cancel now
         self._report = report
+        self._committed = committed
 
     def _request_cancel(self) -> bool:
-        """Sets the flag unless the work has already returned; True when it was set."""
+        """Sets the flag unless it is too late to cancel; True when it is set."""
         with self._lock:
-            if not self._returned:
+            if not self._too_late:
                 self._cancel.set()
             return self._cancel.is_set()
 
     def _work_returned(self) -> None:
         with self._lock:
-            self._returned = True
+            self._too_late = True
+
+    def commit(self) -> None:
+        """Past the point of no return (a re-key's switch): the work will finish now.
+
+        Raises :class:`Cancelled` if a cancel came before; afterwards a cancel is refused
+        and the Cancel button is greyed out, so nobody is told "cancelling" about work that
+        goes on to its end.
+        """
+        with self._lock:
+            if self._cancel.is_set():
+                raise Cancelled()
+            self._too_late = True
+        self._committed()
 
     @property
     def cancelled(self) -> bool:
@@ -249,7 +268,8 @@ class TaskRunner(QObject):
             return task
 
         task.context = TaskContext(
-            lambda done, total, text: self._to_gui.emit(lambda: _progress(task, done, total, text))
+            lambda done, total, text: self._to_gui.emit(lambda: _progress(task, done, total, text)),
+            lambda: self._to_gui.emit(lambda: _committed(task)),
         )
         self._running.append(task)
 
@@ -314,6 +334,8 @@ class _ProgressDialog(QProgressDialog):
         if task.cancellable:
             # The button and Esc (its shortcut) emit ``canceled``; closeEvent no longer does.
             self.canceled.connect(self.cancel_by_person)
+            if task.context._too_late:  # committed before the dialog came up
+                _disable_buttons(self)
         else:
             self.setCancelButton(None)  # type: ignore[arg-type]
             # No close button in the title bar either: there is nothing it could do.
@@ -333,8 +355,7 @@ class _ProgressDialog(QProgressDialog):
                     "TaskRunner", "Cancelling: waiting for the work to stop at a safe point…"
                 )
             )
-            for button in self.findChildren(QPushButton):
-                button.setEnabled(False)
+            _disable_buttons(self)
 
     def close_finished(self) -> None:
         """The task has ended: close without counting it as a cancel."""
@@ -358,6 +379,17 @@ class _ProgressDialog(QProgressDialog):
 
     def reject(self) -> None:
         self.cancel_by_person()  # QDialog's Esc and close paths end here: never a bare hide
+
+
+def _disable_buttons(dialog: QProgressDialog) -> None:
+    for button in dialog.findChildren(QPushButton):
+        button.setEnabled(False)
+
+
+def _committed(task: Task[Any]) -> None:
+    dialog = task.dialog
+    if not task.done and dialog is not None and shiboken6.isValid(dialog):
+        _disable_buttons(dialog)
 
 
 def _progress(task: Task[Any], done: int, total: int, text: str) -> None:
