@@ -380,3 +380,16 @@ def test_the_dialog_fits_a_laptop_without_clipping_or_clashes(
     shot(dialog, f"weak_{language}")
     dialog.reject()
     controller.set_language("en")
+
+
+def test_locking_closes_the_dialog_and_forgets_what_was_typed(
+    controller: Any, window: Any, dialog: Any, qtbot: Any
+) -> None:
+    fill(dialog, PASSPHRASE, NEW_PASSPHRASE)
+    ui = dialog.ui
+    controller.lock()
+    assert controller.main_window is None
+    assert dialog.session is None
+    assert ui.currentEdit.text() == ui.newEdit.text() == ui.repeatEdit.text() == ""
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible == [controller.unlock_dialog]
