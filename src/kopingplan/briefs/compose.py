@@ -69,7 +69,8 @@ def _situation_table(entries: tuple[m.SituationEntry, ...], sources: bool) -> Ta
                 part
                 for part in (
                     entry.assessment,
-                    f"Tillförlitlighet: {labels.RELIABILITIES[m.Reliability(entry.reliability)]}",
+                    f"{labels.field('reliability')}: "
+                    f"{labels.RELIABILITIES[m.Reliability(entry.reliability)]}",
                 )
                 if part
             ),
@@ -84,7 +85,10 @@ def _situation_table(entries: tuple[m.SituationEntry, ...], sources: bool) -> Ta
     if not sources:
         widths = (21, 32, 83, 34)
     return Table(
-        (*header, "Bedömning"), rows, widths, "Inga nya poster i lägesbilden under perioden."
+        (*header, labels.field("assessment")),
+        rows,
+        widths,
+        "Inga nya poster i lägesbilden under perioden.",
     )
 
 
