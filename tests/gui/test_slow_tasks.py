@@ -27,12 +27,15 @@ from test_exchange_gui import (  # noqa: F401 (verified_window is a fixture)
     police_certificate,
     verified_window,
 )
+from test_exchange_gui_more import _register, liaison_identity
 from test_safety_gui import old_closed_case
 
+from kopingplan.briefs.document import BriefOptions
 from kopingplan.gui import accountability, brief_dialog, brief_verify, file_dialogs
 from kopingplan.gui.tasks import TaskRunner
 from kopingplan.services import backup as backup_service
 from kopingplan.services import briefs, exchange, recovery, restore, retention
+from kopingplan.services.exchange import views
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths
 
@@ -248,6 +251,38 @@ def test_a_slowly_decrypted_package_is_previewed_and_stored(
     assert verified_window.statusBar().currentMessage() == "1 record imported."
     assert slow.shown == ["Decrypting and checking the package…", "Storing the records…"]
     assert no_progress_left()
+
+
+def test_a_slowly_checked_brief_is_attached_to_an_export(
+    controller: Any,
+    session: Any,
+    vault_paths: Any,
+    slow: Slow,
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (case_id,) = add_cases(session, [("Åsa på fritidsgården", "specific")])
+    _register(session, liaison_identity().certificate)
+    brief = tmp_path / "pm-ärende.pdf"
+    briefs.save(session, briefs.case_brief(session, case_id, BriefOptions()), brief)
+    session.close()
+    window = open_window(controller, qtbot, vault_paths.folder)
+    wizard = window.disclosures_page.open_export()
+    _next(wizard, qtbot)
+    wizard.content_page.cases.item(0).setCheckState(Qt.CheckState.Checked)
+    _next(wizard, qtbot)
+    situation = wizard.situation_page
+    assert wizard.currentPage() is situation
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(brief)])
+    slow.down(views, "brief_attachment")
+    click(qtbot, situation.attach_button)
+    label = situation.message_label
+    qtbot.waitUntil(lambda: "signature is valid" in label.text(), timeout=WAIT_MS)
+    assert [a.name for a in situation.attachments] == ["pm-ärende.pdf"]
+    assert slow.shown == ["Checking the brief's signature…"]
+    assert no_progress_left()
+    wizard.reject()
 
 
 # --- safety: backup, restore, retention, the recovery key -----------------------------------
