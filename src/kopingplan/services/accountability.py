@@ -156,19 +156,19 @@ def access_log_report(
     """The follow-up as a document: filters, counts per action, the newest
     :data:`MAX_REPORT_ROWS` rows, and whether the chain verified intact just now."""
     options = options or BriefOptions()
-    conn = session.vault.conn
     chosen = AccessFilter(case_id, action or None, since, until)
-    material = reports.AccessLogMaterial(
-        case_id=case_id,
-        action=action or None,
-        since=since,
-        until=until,
-        rows=tuple(audit_log.rows(conn, chosen, limit=MAX_REPORT_ROWS)),
-        matching=audit_log.count(conn, chosen),
-        by_action=tuple(audit_log.counts_by_action(conn, chosen)),
-        problems=tuple(audit.verify(conn)),
-        log_rows=audit_log.total(conn),
-    )
+    with session.vault.read() as conn:  # one state of the log; the chain streamed
+        material = reports.AccessLogMaterial(
+            case_id=case_id,
+            action=action or None,
+            since=since,
+            until=until,
+            rows=tuple(audit_log.rows(conn, chosen, limit=MAX_REPORT_ROWS)),
+            matching=audit_log.count(conn, chosen),
+            by_action=tuple(audit_log.counts_by_action(conn, chosen)),
+            problems=tuple(audit.verify(conn)),
+            log_rows=audit_log.total(conn),
+        )
     return reports.access_log_report(
         material, issuer_for(session, BriefKind.ACCESS_LOG, options, now)
     )

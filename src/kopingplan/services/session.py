@@ -236,13 +236,15 @@ class Session:
         )
 
     def check(self) -> CheckReport:
-        conn = self.vault.conn
-        rows = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
-        return CheckReport(
-            integrity_problems=self.vault.integrity_problems(),
-            audit_problems=audit.verify(conn),
-            audit_rows=rows,
-        )
+        # One read block: the audit chain is streamed, not read into memory row by row
+        # first (which vault.conn does outside a block), and no save comes in between.
+        with self.vault.read() as conn:
+            rows = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+            return CheckReport(
+                integrity_problems=self.vault.integrity_problems(),
+                audit_problems=audit.verify(conn),
+                audit_rows=rows,
+            )
 
     # --- records -----------------------------------------------------------------------------
 
