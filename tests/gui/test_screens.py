@@ -171,8 +171,14 @@ def last_column_not_stretched(window: QWidget) -> list[str]:
         header = header() if header is not None else None
         if header is None or header.isHidden() or header.count() < 2:
             continue
-        if not header.stretchLastSection() and header.length() < view.viewport().width() - 2:
+        stretched = header.stretchLastSection() or any(
+            header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch
+            for i in range(header.count())
+        )
+        if not stretched and header.length() < view.viewport().width() - 2:
             found.append(f"table {view.objectName()!r}: the last column does not stretch")
+        if view.horizontalScrollBar().isVisible():
+            found.append(f"table {view.objectName()!r}: its columns do not fit at full width")
     return found
 
 

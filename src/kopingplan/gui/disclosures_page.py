@@ -70,7 +70,13 @@ class DisclosuresPage(QWidget):
         ui = self.ui
         self.model = PagedTableModel(self._columns(), self)
         self.model.countChanged.connect(self._show_count)
-        setup_table(ui.disclosureTable, self.model, [130, 200, 150, 200, 80, 300], "disclosures")
+        setup_table(
+            ui.disclosureTable,
+            self.model,
+            [130, 200, 150, 200, 80, 300],
+            "disclosures",
+            stretch=5,  # the content's SHA-256: 64 characters nobody reads whole
+        )
         ui.recipientsButton.clicked.connect(self.open_recipients)
         ui.exportButton.clicked.connect(lambda: self.open_export())
         ui.importButton.clicked.connect(self.open_import)

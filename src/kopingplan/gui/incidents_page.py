@@ -35,7 +35,9 @@ class IncidentsPage(QWidget):
         ui = self.ui
         self.model = PagedTableModel(self._columns(), self)
         self.model.countChanged.connect(self._show_count)
-        setup_table(ui.incidentTable, self.model, [95, 140, 170, 330, 70, 200], "incidents")
+        setup_table(
+            ui.incidentTable, self.model, [95, 140, 170, 330, 70, 200], "incidents", stretch=3
+        )
         open_only(ui.incidentTable, self._activated)
         ui.newIncidentButton.clicked.connect(self.newIncidentRequested)
         self._fill_filters()

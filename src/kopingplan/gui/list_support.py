@@ -18,10 +18,19 @@ TEXT_FILTER_DELAY_MS = 250
 
 
 def setup_table(
-    table: QTableView, model: PagedTableModel, widths: Sequence[int], settings_key: str
+    table: QTableView,
+    model: PagedTableModel,
+    widths: Sequence[int],
+    settings_key: str,
+    *,
+    stretch: int | None = None,
 ) -> None:
     """Fixed row heights (the view never asks thousands of rows for their size), movable
-    columns, default widths for a first start, then the user's own layout if remembered."""
+    columns, default widths for a first start, then the user's own layout if remembered.
+
+    ``stretch`` is the column of long free text (an observation, what happened): it takes
+    the room the others leave, so the table fits its width on a 1280 px screen instead of
+    cutting its last column off behind a scroll bar."""
     table.setModel(model)
     vertical = table.verticalHeader()
     vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -34,9 +43,13 @@ def setup_table(
     state = app_settings.header_state(settings_key)
     if state is not None:
         header.restoreState(state)
-    # After restoring: a layout saved before this change says "don't stretch". No blank strip
-    # at the right of a wide window.
-    header.setStretchLastSection(True)
+    # After restoring (a layout saved earlier says otherwise): no blank strip at the right of
+    # a wide window, and no column cut off at the right of a narrow one. A stretched last
+    # section never gets narrower than it was before stretching: the text column stretches
+    # alone.
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def save_table(table: QTableView, settings_key: str) -> None:

@@ -74,7 +74,9 @@ class SituationPage(QWidget):
         ui = self.ui
         self.entries = PagedTableModel(ENTRY_COLUMNS, self)
         self.entries.countChanged.connect(self._show_count)
-        setup_table(ui.entryTable, self.entries, [90, 170, 150, 330, 150, 100], "situation")
+        setup_table(
+            ui.entryTable, self.entries, [90, 170, 150, 330, 150, 100], "situation", stretch=3
+        )
         open_only(ui.entryTable, self._entry_activated)
         ui.newEntryButton.clicked.connect(self.newEntryRequested)
         for tree in (ui.currentTree, ui.changedEntriesTree):

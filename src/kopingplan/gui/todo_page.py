@@ -79,7 +79,7 @@ class TodoPage(QWidget):
                 icon("overdue") if item.overdue and column == WHEN_COLUMN else None
             ),
         )
-        setup_table(ui.todoTable, self.model, [95, 160, 130, 360], "todo")
+        setup_table(ui.todoTable, self.model, [95, 160, 130, 360], "todo", stretch=3)
         open_only(ui.todoTable, self._activated)
         ui.openCaseButton.clicked.connect(self.open_current_case)
         ui.doneButton.clicked.connect(self.mark_current_done)
