@@ -121,8 +121,20 @@ def save_language(language: str, *, settings: QSettings | None = None) -> None:
     store.sync()
 
 
+# The bytes of each installed catalogue. QTranslator.load(path) maps the file into memory, so
+# replacing the .qm while the program runs (an update, a rebuild of the catalogues) killed the
+# process with SIGBUS at its next translation; loading from bytes it keeps no file open. Qt
+# does not copy the data, so the bytes must live as long as the translator.
+_catalogue_bytes: list[bytes] = []
+
+
 def _load(translator: QTranslator, path: Path) -> bool:
-    if translator.load(str(path)):
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = b""
+    if data and translator.load(data):
+        _catalogue_bytes.append(data)
         return True
     _log.warning("Translation file not found or unreadable: %s", path)
     return False
@@ -146,6 +158,7 @@ def install_translators(
 
     while _installed:
         app.removeTranslator(_installed.pop())
+    _catalogue_bytes.clear()
 
     i18n_dir = directory if directory is not None else resources_dir() / "i18n"
     files = [i18n_dir / f"kopingplan_{code}.qm"]

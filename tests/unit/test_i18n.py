@@ -221,3 +221,33 @@ def test_translation_calls_are_all_extractable() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.extraction_problems(module.sources()) == []
+
+
+def test_a_catalogue_replaced_while_running_does_not_crash_the_program(tmp_path: Path) -> None:
+    """Rebuilding or updating the .qm files under a running program truncated a file that Qt had
+    mapped into memory: the next translation died with SIGBUS. Run in a child process, so a
+    regression fails this test instead of killing the test run."""
+    import sys
+
+    catalogue = i18n.resources_dir() / "i18n" / "kopingplan_sv.qm"
+    if not catalogue.is_file():
+        pytest.skip("the catalogues are not compiled in this checkout")
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    shutil.copyfile(catalogue, folder / "kopingplan_sv.qm")
+    script = f"""
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from kopingplan import i18n
+app = QCoreApplication([])
+folder = Path({str(folder)!r})
+i18n.install_translators(app, "sv", folder)
+before = QCoreApplication.translate("Cli", "change the passphrase")
+(folder / "kopingplan_sv.qm").write_bytes(b"")  # truncated in place, as a rebuild does
+print(before, "|", QCoreApplication.translate("Cli", "change the passphrase"))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "byt lösenfras | byt lösenfras"
