@@ -6094,12 +6094,16 @@ Vill du ersätta dem?</translation>
         <translation>Verifierad {date} av {who}.</translation>
     </message>
     <message>
-        <source>{recipient} – verified</source>
-        <translation>{recipient} – verifierad</translation>
+        <source>{recipient}
+verified</source>
+        <translation>{recipient}
+verifierad</translation>
     </message>
     <message>
-        <source>{recipient} – not verified</source>
-        <translation>{recipient} – ej verifierad</translation>
+        <source>{recipient}
+not verified</source>
+        <translation>{recipient}
+ej verifierad</translation>
     </message>
     <message>
         <source>The certificate has expired. Ask the recipient for a new one.</source>
@@ -7402,6 +7406,10 @@ Vill du ersätta dem?</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Passphrase and security…</source>
+        <translation>Lösenfras och säkerhet …</translation>
+    </message>
     <message>
         <source>Never (the screen lock still locks)</source>
         <translation>Aldrig (skärmlåset låser ändå)</translation>

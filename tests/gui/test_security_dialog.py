@@ -393,3 +393,19 @@ def test_locking_closes_the_dialog_and_forgets_what_was_typed(
     assert ui.currentEdit.text() == ui.newEdit.text() == ui.repeatEdit.text() == ""
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert visible == [controller.unlock_dialog]
+
+
+def test_the_settings_dialog_leads_to_the_security_dialog_and_stays_open(
+    window: Any, qtbot: Any
+) -> None:
+    settings = window.safety.open_settings()
+    settings.ui.idleSpin.setValue(7)  # an edit in progress is not lost on the way
+    button = settings.security_button
+    assert button.text() == "Passphrase and security…"
+    click(qtbot, button)
+    security = window.safety.security_dialog
+    assert security is not None and security.isVisible()
+    assert security.isModal()
+    assert settings.isVisible() and settings.ui.idleSpin.value() == 7
+    security.reject()
+    assert settings.isVisible()

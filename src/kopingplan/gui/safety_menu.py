@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
 
 from kopingplan.gui import settings as app_settings
 from kopingplan.gui.menu_actions import WindowActions
@@ -35,6 +36,7 @@ class SafetyActions(WindowActions):
         self.recovery_action = QAction(window)
         self.settings_action = QAction(window)
         self.security_action = QAction(window)
+        self.security_dialog: SecurityDialog | None = None  # the one over the settings
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         before = ui.actionLock  # above the separator that precedes Lock and Quit
         separator = ui.fileMenu.insertSeparator(before)
@@ -49,7 +51,7 @@ class SafetyActions(WindowActions):
         self.restore_action.triggered.connect(self.open_restore)
         self.retention_action.triggered.connect(self.open_retention)
         self.recovery_action.triggered.connect(self.open_recovery_key)
-        self.security_action.triggered.connect(self.open_security)
+        self.security_action.triggered.connect(lambda: self.open_security())
         self.ready()
 
     def retranslate(self) -> None:
@@ -89,6 +91,7 @@ class SafetyActions(WindowActions):
             return None
         dialog = SettingsDialog(self.window.session, self.window)
         dialog.saved.connect(self._settings_saved)
+        dialog.securityRequested.connect(lambda: self.open_security(over=dialog))
         return self.show_dialog(dialog)
 
     def _settings_saved(self) -> None:
@@ -102,12 +105,19 @@ class SafetyActions(WindowActions):
             RecoveryKeyDialog(self.window.session, self.controller.runner, self.window)
         )
 
-    def open_security(self) -> SecurityDialog | None:
+    def open_security(self, over: QDialog | None = None) -> SecurityDialog | None:
+        """From the menu, or ``over`` the settings dialog, which stays open with its edits."""
         if self.window.session is None:
             return None
-        dialog = SecurityDialog(self.window.session, self.controller.runner, self.window)
+        parent = over if over is not None else self.window
+        dialog = SecurityDialog(self.window.session, self.controller.runner, parent)
         dialog.notice.connect(self.window.show_notice)
-        return self.show_dialog(dialog)
+        if over is None:
+            return self.show_dialog(dialog)
+        self.security_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        return dialog
 
 
 def install(controller: Any, window: Any) -> SafetyActions:

@@ -17,8 +17,9 @@ with the same services, checks and messages:
 Every action asks for the current passphrase, and every try goes through the program's one
 unlock throttle (:func:`kopingplan.gui.safety_unlock.current_throttle`), so guessing here is as
 slow as at the unlock prompt. A refusal changes nothing. The dialog is a child of the main
-window and modal to it: locking closes it (``teardown`` forgets the session), and nothing else
-reads the vault while its connection is switched to the new key.
+window (or of the settings dialog, from its "Passphrase and security…" button) and modal:
+locking closes it (``teardown`` forgets the session), and nothing else in the program is used
+while the vault's connection is switched to the new key.
 """
 
 from __future__ import annotations
@@ -59,8 +60,8 @@ class SecurityDialog(QDialog):
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.rekey_result: rekey.RekeyResult | None = None
         self._message = MessageLabel(self.ui.messageLabel)
-        # Modal to the main window: a re-key closes and reopens the vault's connection.
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        # Modal: a re-key closes and reopens the vault's connection under everything else.
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
         ui = self.ui
         ui.rekeyWarningLabel.setStyleSheet("font-weight: bold;")
         # Room for two lines of reasons, kept while typing: the fields must not jump.

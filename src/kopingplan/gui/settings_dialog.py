@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSpinBox, QWidget
 
 from kopingplan import errors
 from kopingplan.gui import settings as app_settings
@@ -54,6 +54,7 @@ def current_values(session: Any) -> SettingsValues:
 
 class SettingsDialog(QDialog):
     saved = Signal()  # after Save wrote everything that changed
+    securityRequested = Signal()  # "Passphrase and security…": its own dialog (Säkerhet)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,13 @@ class SettingsDialog(QDialog):
         self.session = session
         self._message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
+        # The passphrase, recovery key and re-encryption live in the security dialog
+        # (gui/security_dialog.py); this button is the way there from the settings.
+        self.security_button = QPushButton(self)
+        self.security_button.setObjectName("securityButton")
+        self.security_button.setAutoDefault(False)
+        ui.buttonLayout.insertWidget(0, self.security_button)
+        self.security_button.clicked.connect(self.securityRequested.emit)
         # (spin box, its label, range): the ranges are the services' own.
         self._spins: list[tuple[QSpinBox, QLabel, tuple[int, int]]] = [
             (ui.idleSpin, ui.idleLabel, app_settings.IDLE_MINUTES_RANGE),
@@ -97,6 +105,7 @@ class SettingsDialog(QDialog):
 
     def _retranslate_dynamic(self) -> None:
         ui = self.ui
+        self.security_button.setText(self.tr("Passphrase and security…"))
         ui.idleSpin.setSpecialValueText(self.tr("Never (the screen lock still locks)"))
         ui.idleSpin.setSuffix(self.tr(" min"))
         ui.clipboardSpin.setSuffix(self.tr(" s"))
