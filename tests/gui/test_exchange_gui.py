@@ -174,7 +174,7 @@ def test_register_and_verify_a_recipient(
 
     # In words, with how to verify beside it: no bare "?".
     item = dialog.ui.recipientList.currentItem()
-    assert item.text() == "Kontaktpolis Karin Berg, Polisen – not verified"
+    assert item.text() == "Kontaktpolis Karin Berg, Polisen\nnot verified"
     assert "read the fingerprint below aloud" in item.toolTip()
     assert "CN=Kontaktpolis Karin Berg" in dialog.ui.subjectLabel.text()
     shown = dialog.ui.fingerprintLabel.text()
@@ -204,7 +204,7 @@ def test_register_and_verify_a_recipient(
     type_text(verify.edit, spoken)
     qtbot.mouseClick(verify.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.ui.statusLabel.text().startswith("Verified on")
-    assert dialog.ui.recipientList.currentItem().text().endswith(" – verified")
+    assert dialog.ui.recipientList.currentItem().text().endswith("\nverified")
     assert dialog.ui.recipientList.currentItem().toolTip() == ""
     assert not dialog.ui.verifyButton.isEnabled()
     assert len(exchange.list_recipients(window.session, verified_only=True)) == 1

@@ -20,6 +20,7 @@ from kopingplan import i18n
 from kopingplan.crypto.identity import Identity, create_identity
 from kopingplan.domain import model
 from kopingplan.gui.exchange_preview import readable_html
+from kopingplan.gui.exchange_recipients import RecipientsDialog
 from kopingplan.gui.exchange_wizard import ExportWizard
 from kopingplan.services import exchange
 from kopingplan.services.session import Session
@@ -194,3 +195,20 @@ def test_the_wizards_decision_point_reads_in_swedish_with_the_exact_file_a_click
     assert page.exact_button.text() == "Visa innehållet i &ord"
     wizard.grab().save(str(SHOTS / "export_preview_wizard_json_sv.png"))
     wizard.teardown()
+
+
+def test_an_unverified_recipient_is_said_in_swedish_words_with_how_to_verify(
+    swedish: None, session: Session, qtbot: Any
+) -> None:
+    exchange.add_recipient(session, _police().certificate_pem)
+    dialog = RecipientsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    item = dialog.ui.recipientList.currentItem()
+    assert item.text() == "Kontaktpolis Karin Berg, Polisen\nej verifierad"
+    assert "?" not in item.text()
+    status = dialog.ui.statusLabel.text()
+    assert status.startswith("Ej verifierad: ingenting kan skickas")
+    assert "Markera som verifierad" in status and item.toolTip() == status
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "recipients_unverified_sv.png"))

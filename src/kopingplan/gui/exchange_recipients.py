@@ -86,11 +86,12 @@ class RecipientsDialog(QDialog):
         widget.blockSignals(True)
         widget.clear()
         for row in self._rows:
-            # In words, not a "?" or a tick: read aloud by a screen reader and clear to anyone.
+            # In words, not a "?" or a tick: read aloud by a screen reader and clear to anyone;
+            # on a line of its own so a long name does not push it out of sight.
             if row.verified:
-                text = self.tr("{recipient} – verified").format(recipient=row.label)
+                text = self.tr("{recipient}\nverified").format(recipient=row.label)
             else:
-                text = self.tr("{recipient} – not verified").format(recipient=row.label)
+                text = self.tr("{recipient}\nnot verified").format(recipient=row.label)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             if not row.verified:
