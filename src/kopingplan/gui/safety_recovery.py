@@ -170,7 +170,10 @@ class RecoveryKeyDialog(QDialog):
         self.ui.printButton.setVisible(True)
         self.ui.printButton.setDefault(True)
         self.ui.printButton.setFocus()
-        self.resize(max(self.width(), 680), max(self.height(), 720))
+        # Room for the sheet, within the screen (a 1366×768 laptop, or 1280×720 at 150 %).
+        screen = self.screen().availableGeometry()
+        height = min(max(self.height(), 720), screen.height() - 60)
+        self.resize(min(max(self.width(), 680), screen.width() - 40), height)
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)

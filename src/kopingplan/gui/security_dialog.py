@@ -10,9 +10,10 @@ with the same services, checks and messages:
 * **Recovery key**: a new one (:func:`recovery.create`) is shown on its sheet with the QR code
   in :class:`~kopingplan.gui.safety_recovery.RecoveryKeyDialog`; removing it
   (:func:`recovery.remove`) asks first.
-* **Re-encrypt** (:func:`rekey.rekey`) on the worker with progress, cancellable until the new
-  key is switched in (the progress callback is where the work checks for a cancel; after the
-  last stage there is none). Crash safety is the service's.
+* **Re-encrypt** (:func:`kopingplan.services.rekey.rekey`) on the worker with progress,
+  cancellable until the new key is switched in (the progress callback is where the work checks
+  for a cancel; at the last stage it commits, see ``TaskContext.commit``). Crash safety is the
+  service's.
 
 Every action asks for the current passphrase, and every try goes through the program's one
 unlock throttle (:func:`kopingplan.gui.safety_unlock.current_throttle`), so guessing here is as
@@ -37,7 +38,8 @@ from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety_recovery import RecoveryKeyDialog
 from kopingplan.gui.tasks import TaskContext, TaskRunner
 from kopingplan.gui.widgets import MessageLabel, error_text
-from kopingplan.services import recovery, rekey
+from kopingplan.services import recovery
+from kopingplan.services import rekey as rekey_service
 
 PASSPHRASE_TAB, RECOVERY_TAB, REKEY_TAB = 0, 1, 2
 
@@ -58,7 +60,7 @@ class SecurityDialog(QDialog):
         self._busy = False
         self.confirm_box: QMessageBox | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
-        self.rekey_result: rekey.RekeyResult | None = None
+        self.rekey_result: rekey_service.RekeyResult | None = None
         self._message = MessageLabel(self.ui.messageLabel)
         # Modal: a re-key closes and reopens the vault's connection under everything else.
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -162,7 +164,7 @@ class SecurityDialog(QDialog):
 
     def _current(self) -> str | None:
         """The current passphrase typed, or None (and the message says so)."""
-        current = self.ui.currentEdit.text()
+        current = str(self.ui.currentEdit.text())
         if not current:
             self._message.show(lambda: self.tr("Type your current passphrase first."), error=True)
             self.ui.currentEdit.setFocus()
@@ -384,7 +386,7 @@ class SecurityDialog(QDialog):
             return
         session = self.session
 
-        def work(ctx: TaskContext) -> rekey.RekeyResult:
+        def work(ctx: TaskContext) -> rekey_service.RekeyResult:
             def progress(step: int, steps: int, stage: str) -> None:
                 ctx.check_cancelled()
                 ctx.report(step - 1, steps, QCoreApplication.translate("Rekey", stage))
@@ -392,11 +394,11 @@ class SecurityDialog(QDialog):
                     # The last stage ends in the switch to the new key: no cancel after this.
                     ctx.commit()
 
-            return rekey.rekey(session, current, progress=progress)
+            return rekey_service.rekey(session, current, progress=progress)
 
         self._run(work, self._rekeyed, self.tr("Re-encrypting the vault…"), cancellable=True)
 
-    def _rekeyed(self, result: rekey.RekeyResult) -> None:
+    def _rekeyed(self, result: rekey_service.RekeyResult) -> None:
         self.rekey_result = result
         done = QCoreApplication.translate(
             "Cli",
@@ -411,8 +413,10 @@ class SecurityDialog(QDialog):
                 )
             ]
             if result.recovery_key_removed:
-                lines.append(QCoreApplication.translate("Rekey", rekey.RECOVERY_KEY_REMOVED))
-            lines.append(QCoreApplication.translate("Rekey", rekey.OLD_BACKUPS))
+                lines.append(
+                    QCoreApplication.translate("Rekey", rekey_service.RECOVERY_KEY_REMOVED)
+                )
+            lines.append(QCoreApplication.translate("Rekey", rekey_service.OLD_BACKUPS))
             return "\n\n".join(lines)
 
         self._message.show(text)

@@ -85,7 +85,7 @@ class TaskContext:
     def __init__(
         self,
         report: Callable[[int, int, str], None],
-        committed: Callable[[], None] = lambda: None,
+        committed: Callable[[], None] | None = None,
     ) -> None:
         self._cancel = threading.Event()
         self._lock = threading.Lock()
@@ -115,7 +115,8 @@ class TaskContext:
             if self._cancel.is_set():
                 raise Cancelled()
             self._too_late = True
-        self._committed()
+        if self._committed is not None:
+            self._committed()
 
     @property
     def cancelled(self) -> bool:
@@ -337,7 +338,7 @@ class _ProgressDialog(QProgressDialog):
             if task.context._too_late:  # committed before the dialog came up
                 _disable_buttons(self)
         else:
-            self.setCancelButton(None)  # type: ignore[arg-type]
+            self.setCancelButton(None)  # type: ignore[arg-type, unused-ignore]
             # No close button in the title bar either: there is nothing it could do.
             self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
 
