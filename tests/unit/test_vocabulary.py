@@ -94,7 +94,9 @@ def model_enums() -> list[type[StrEnum]]:
     return [
         obj
         for _name, obj in inspect.getmembers(model, inspect.isclass)
-        if issubclass(obj, StrEnum) and obj is not StrEnum and obj.__module__ == model.__name__
+        if issubclass(obj, StrEnum)
+        and obj is not StrEnum
+        and obj.__module__.startswith(f"{model.__name__}.")  # the model package's own modules
     ]
 
 

@@ -1,0 +1,70 @@
+"""Disclosures, incidents against staff, the action plan's revisions, and what the vault
+reports about itself (search hits, counts)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from kopingplan.domain.model.kinds import IncidentKind
+
+# --- Accountability ----------------------------------------------------------------------------
+
+
+@dataclass
+class Disclosure:
+    """A record that information left the vault (utlämnande). Never the content itself."""
+
+    disclosed_at: datetime
+    recipient: str
+    content_description: str
+    content_sha256: str
+    legal_basis: str
+    decided_by: str
+    decided_by_role: str = ""
+    purpose: str = ""
+    legal_basis_note: str = ""
+    recipient_fingerprint: str = ""
+    case_ids: tuple[int, ...] = ()
+    id: int | None = None
+
+
+@dataclass
+class Incident:
+    """Threats or pressure against staff (otillåten påverkan)."""
+
+    occurred_on: date
+    kind: IncidentKind
+    description: str
+    staff_member: str
+    reported_to_police: bool = False
+    support_given: str = ""
+    follow_up_on: date | None = None
+    id: int | None = None
+
+
+@dataclass
+class PlanRevision:
+    """A revision of the municipality's action plan: the plan is a living document."""
+
+    revision: int
+    adopted_on: date
+    adopted_by: str
+    text: str
+    change_summary: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "case", "note", "contact", "situation_entry"
+    id: int
+    case_id: int | None
+    snippet: str
+
+
+@dataclass(frozen=True)
+class VaultCounts:
+    """How much the vault holds: shown by ``info`` and restore, never content."""
+
+    values: dict[str, int] = field(default_factory=dict)
