@@ -169,3 +169,27 @@ def test_a_new_vault_starts_with_a_clear_record(vault: VaultPaths) -> None:
     assert (vault.folder / attempts.NAME).stat().st_mode & 0o077 == 0
     opened = cli(vault, PASSPHRASE)
     assert opened.returncode == 0 and opened.stderr == ""
+
+
+def test_guessing_a_backups_passphrase_through_restore_counts_too(
+    vault: VaultPaths, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KOPINGPLAN_LANG": "en"}
+
+    def kopingplan(*args: str, secret: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "kopingplan", "--lang", "en", "--vault", str(vault.folder),
+             "--passphrase-stdin", *args],
+            input=secret + "\n", capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+
+    assert kopingplan("backup", str(stick), secret=PASSPHRASE).returncode == 0
+    (copy,) = [p for p in stick.iterdir() if p.is_dir()]
+    for _ in range(4):
+        result = kopingplan("restore", str(copy), "--yes", secret=WRONG)
+        assert "Wrong passphrase" in result.stderr
+    assert record(vault)["failures"] == 4  # the vault's own record
+    refused = kopingplan("restore", str(copy), "--yes", secret=WRONG)
+    assert "Too many wrong passphrases" in refused.stderr

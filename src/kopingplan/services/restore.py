@@ -138,7 +138,12 @@ def prepare_restore(
         _stage(source_paths, staging, progress, cancelled)
         if progress is not None:
             progress(0, 0, STAGE_CHECK_BACKUP)
-        summary = _inspect(source_paths.folder, staging, secret, secret_kind, current_vault_id)
+        # Wrong secrets for a backup count where the vault's own do (storage/attempts.py):
+        # restoring must not be a way around the wait.
+        counted = target.folder if target.folder.is_dir() else None
+        summary = _inspect(
+            source_paths.folder, staging, secret, secret_kind, current_vault_id, counted
+        )
         return PreparedRestore(summary, staging, target, secret_kind)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -172,12 +177,23 @@ def _stage(
 
 
 def _inspect(
-    source: Path, staging: Path, secret: str, secret_kind: str, current_vault_id: str | None
+    source: Path,
+    staging: Path,
+    secret: str,
+    secret_kind: str,
+    current_vault_id: str | None,
+    attempts_folder: Path | None = None,
 ) -> BackupSummary:
     try:
         # The full check whatever the size (about 19 s at 1.2 GB): a restore is rare, and the
         # backup replaces the vault, so it is proven whole before anything switches.
-        vault = Vault.open(VaultPaths(staging), secret, secret_kind=secret_kind, verify=True)
+        vault = Vault.open(
+            VaultPaths(staging),
+            secret,
+            secret_kind=secret_kind,
+            verify=True,
+            attempts_folder=attempts_folder,
+        )
     except errors.WrongPassphrase:
         if secret_kind != recovery.SLOT:
             raise

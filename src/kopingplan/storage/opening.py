@@ -25,6 +25,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # less than this free beside the vault, that is what it means.
 DISK_FULL_BELOW_BYTES = 256 * 1024
 SIDE_FILES = ("-wal", "-shm")
+CACHE_KIB = 32 * 1024  # measured: see vault.py's docstring
 
 
 class FolderLock:
@@ -107,7 +108,9 @@ def translate_sqlite_error(error: Exception, paths: VaultPaths) -> errors.Koping
     return None
 
 
-def _unlock(paths: VaultPaths, secret: str, secret_kind: str) -> tuple[bytearray, str, Any]:
+def _unlock(
+    paths: VaultPaths, secret: str, secret_kind: str, attempts_folder: Path | None = None
+) -> tuple[bytearray, str, Any]:
     """The raw key, the vault id and a (held) FolderLock; tries pass the attempts record.
 
     An empty secret is refused before anything is counted or derived.
@@ -118,7 +121,7 @@ def _unlock(paths: VaultPaths, secret: str, secret_kind: str) -> tuple[bytearray
     keys = kf.read_keyfile(paths.keyfile)
     lock = FolderLock(paths.lock)
     try:
-        with attempts.attempt(paths.folder) as record:
+        with attempts.attempt(attempts_folder or paths.folder) as record:
             before = record.state
             record.begin()
             try:
@@ -160,3 +163,33 @@ def _page_one_finding(conn: Any, paths: VaultPaths) -> errors.KopingplanError:
         return errors.KeyFileOfAnotherVault(path=str(paths.keyfile))
     first = checkup.Finding("first_page")
     return errors.VaultDamagedAt(count=max(failed, 1), first=first, detail=first.describe())
+
+
+def _connect(database: Path, key: bytearray) -> Any:
+    """Opens and keys a connection; wipes ``key``. ``mode=rw`` never creates a missing file."""
+    conn = sqlcipher3.connect(
+        f"file:{database.as_posix()}?mode=rw",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        statement = f"PRAGMA key = \"x'{key.hex()}'\""
+        kf.wipe(key)
+        conn.execute(statement)
+        del statement
+        conn.execute("PRAGMA cipher_memory_security = OFF")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _apply_session_pragmas(conn: Any) -> None:
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute("PRAGMA busy_timeout = 2000")

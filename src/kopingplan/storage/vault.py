@@ -73,11 +73,14 @@ import sqlcipher3
 from kopingplan import errors
 from kopingplan.storage import attempts, checkup, migrations
 from kopingplan.storage import keyfile as kf
+from kopingplan.storage.opening import CACHE_KIB as CACHE_KIB
 from kopingplan.storage.opening import (  # re-exported: the CLI and services use them
     SQLITE_HEADER as SQLITE_HEADER,
 )
 from kopingplan.storage.opening import FolderLock as FolderLock
+from kopingplan.storage.opening import _apply_session_pragmas as _apply_session_pragmas
 from kopingplan.storage.opening import _check_database_file as _check_database_file
+from kopingplan.storage.opening import _connect as _connect
 from kopingplan.storage.opening import (
     _page_one_finding,
     _remove_new_side_files,
@@ -86,11 +89,11 @@ from kopingplan.storage.opening import (
 )
 from kopingplan.storage.opening import disk_is_full as disk_is_full
 from kopingplan.storage.opening import translate_sqlite_error as translate_sqlite_error
+from kopingplan.storage.serialised import SerialisedConnection as SerialisedConnection
 
 DATABASE_NAME = "vault.db"
 KEYFILE_NAME = "vault.key"
 LOCK_NAME = "vault.lock"
-CACHE_KIB = 32 * 1024
 # Up to this size every open runs the full cipher_integrity_check and integrity_check (about
 # 0.3 s at 64 MB). Measured at 1.2 GB they take 20-36 s, which no one can wait for at each
 # unlock; a larger vault is checked in full by `kopingplan check`, before a schema upgrade and
@@ -137,133 +140,6 @@ def default_vault_folder() -> Path:
     return platformdirs.user_data_path("Kopingplan", appauthor=False) / "vault"
 
 
-def _connect(database: Path, key: bytearray) -> Any:
-    """Opens and keys a connection; wipes ``key``. ``mode=rw`` never creates a missing file."""
-    conn = sqlcipher3.connect(
-        f"file:{database.as_posix()}?mode=rw",
-        uri=True,
-        isolation_level=None,
-        check_same_thread=False,
-    )
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        statement = f"PRAGMA key = \"x'{key.hex()}'\""
-        kf.wipe(key)
-        conn.execute(statement)
-        del statement
-        conn.execute("PRAGMA cipher_memory_security = OFF")
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _apply_session_pragmas(conn: Any) -> None:
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-    conn.execute("PRAGMA busy_timeout = 2000")
-
-
-def _refuse_another_vaults_key(conn: Any, paths: VaultPaths) -> None:
-    """What is not damage to report: a key that reads no page at all (another vault's), a
-    full disk (SQLite cannot make its index file), a vault in use."""
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as error:
-        mapped = translate_sqlite_error(error, paths)
-        if isinstance(mapped, errors.DiskFull | errors.VaultInUse | errors.VaultReadOnly):
-            raise mapped from None
-        problem = _page_one_finding(conn, paths)
-        if isinstance(problem, errors.KeyFileOfAnotherVault):
-            raise problem from None
-    finally:
-        conn.close()
-
-
-class SerialisedConnection:
-    """What :attr:`Vault.conn` returns: the vault's connection, each call made while holding
-    the vault's owner lock (so it waits for another thread's transaction instead of joining
-    it). A statement run outside any hold has its rows read at once, inside the hold: a
-    cursor read later could interleave with another thread's transaction. Inside a
-    :meth:`Vault.read` / :meth:`Vault.transaction` / :meth:`Vault.exclusive` block of the
-    same thread the plain cursor is returned."""
-
-    __slots__ = ("_taken", "_vault")
-
-    def __init__(self, vault: Vault, taken: Any) -> None:
-        self._vault = vault
-        self._taken = taken  # the connection when this was handed out (close() closes it)
-
-    def _run(self, method: str, *args: Any) -> Any:
-        vault = self._vault
-        with vault.exclusive():
-            cursor = getattr(vault._live(), method)(*args)
-            return cursor if vault._depth > 1 else _Rows(cursor)
-
-    def execute(self, sql: str, parameters: Any = ()) -> Any:
-        return self._run("execute", sql, parameters)
-
-    def executemany(self, sql: str, seq_of_parameters: Any) -> Any:
-        return self._run("executemany", sql, seq_of_parameters)
-
-    def close(self) -> None:
-        """Closes the connection this was taken from (a re-key swapping connections)."""
-        with self._vault.exclusive():
-            self._taken.close()
-
-    def __getattr__(self, name: str) -> Any:
-        vault = self._vault
-        with vault.exclusive():
-            value = getattr(vault._live(), name)
-        if not callable(value):
-            return value
-
-        def locked(*args: Any, **kwargs: Any) -> Any:
-            with vault.exclusive():
-                return getattr(vault._live(), name)(*args, **kwargs)
-
-        return locked
-
-
-class _Rows:
-    """A finished cursor: its rows already read, its counts kept."""
-
-    __slots__ = ("_next", "_rows", "description", "lastrowid", "rowcount")
-
-    def __init__(self, cursor: Any) -> None:
-        self.description = cursor.description
-        self.lastrowid = cursor.lastrowid
-        self._rows: list[Any] = cursor.fetchall() if cursor.description is not None else []
-        self.rowcount = cursor.rowcount
-        self._next = 0
-
-    def fetchone(self) -> Any:
-        if self._next >= len(self._rows):
-            return None
-        self._next += 1
-        return self._rows[self._next - 1]
-
-    def fetchmany(self, size: int = 1) -> list[Any]:
-        chunk = self._rows[self._next : self._next + size]
-        self._next += len(chunk)
-        return chunk
-
-    def fetchall(self) -> list[Any]:
-        rest = self._rows[self._next :]
-        self._next = len(self._rows)
-        return rest
-
-    def __iter__(self) -> Iterator[Any]:
-        while (row := self.fetchone()) is not None:
-            yield row
-
-    def close(self) -> None:
-        self._next = len(self._rows)
-
-
 class Vault:
     """An open, unlocked vault. Use :meth:`open` or :meth:`create`; :meth:`close` locks it."""
 
@@ -289,14 +165,17 @@ class Vault:
         *,
         secret_kind: str = "passphrase",
         verify: bool | None = None,
+        attempts_folder: Path | None = None,
     ) -> Vault:
-        """Unlocks with a passphrase (or recovery key). Changes nothing on failure."""
+        """Unlocks with a passphrase (or recovery key). Changes nothing on failure.
+        ``attempts_folder``: whose record of wrong passphrases counts this try (a backup
+        being restored counts in the vault's own; storage/attempts.py)."""
         # Rolls back or completes a re-key a crash interrupted (storage/rekey.py); no secret
         # needed. Imported here because rekey.py builds on this module.
         from kopingplan.storage.rekey import finish_interrupted
 
         finish_interrupted(paths)
-        key, vault_id, (lock, report) = _unlock(paths, secret, secret_kind)
+        key, vault_id, (lock, report) = _unlock(paths, secret, secret_kind, attempts_folder)
         existed = _side_files(paths)
         try:
             vault = cls._open_locked(paths, key, vault_id, lock, verify)
@@ -311,29 +190,10 @@ class Vault:
     def check_folder(
         paths: VaultPaths, secret: str, *, secret_kind: str = "passphrase"
     ) -> tuple[checkup.Report, attempts.Report]:
-        """``kopingplan check``: unlocks, then runs every check without reading anything
-        first, so each kind of damage becomes a finding instead of a refusal. Also returns
-        the wrong tries since the last unlock."""
-        from kopingplan.storage.rekey import finish_interrupted
+        """``kopingplan check``: every kind of damage as a finding (storage/vault_check.py)."""
+        from kopingplan.storage.vault_check import check_folder
 
-        finish_interrupted(paths)
-        key, vault_id, (lock, report) = _unlock(paths, secret, secret_kind)
-        existed = _side_files(paths)
-        try:
-            wal_missing = checkup.wal_lost(paths.database)
-
-            def connect() -> Any:
-                return _connect(paths.database, bytearray(key))  # wipes its own copy
-
-            try:
-                _refuse_another_vaults_key(connect(), paths)
-                return checkup.run(connect, vault_id, wal_missing=wal_missing), report
-            except sqlcipher3.Error as error:
-                raise translate_sqlite_error(error, paths) or errors.VaultUnreadable() from None
-        finally:
-            kf.wipe(key)
-            lock.release()
-            _remove_new_side_files(paths, existed)
+        return check_folder(paths, secret, secret_kind=secret_kind)
 
     @classmethod
     def _open_locked(
