@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kopingplan.services.demo.generator import REFERENCE_DATE, Generator
+from kopingplan.services.demo.drawing import REFERENCE_DATE
+from kopingplan.services.demo.generator import Generator
 from kopingplan.services.demo.texts import COMMON_WORD, INTERESTS, RARE_INTERESTS
 from kopingplan.services.session import Session
 from kopingplan.storage import repositories
