@@ -193,3 +193,28 @@ def test_guessing_a_backups_passphrase_through_restore_counts_too(
     assert record(vault)["failures"] == 4  # the vault's own record
     refused = kopingplan("restore", str(copy), "--yes", secret=WRONG)
     assert "Too many wrong passphrases" in refused.stderr
+
+
+def test_the_unlock_dialog_shows_a_scripts_wait_before_anyone_types(
+    vault: VaultPaths, qtbot: object
+) -> None:
+    from kopingplan.gui.tasks import TaskRunner
+    from kopingplan.gui.unlock import UnlockDialog
+
+    for _ in range(5):
+        time.sleep(attempts.read(vault.folder).seconds_to_wait(time.time()))
+        cli(vault, WRONG)
+    dialog = UnlockDialog(vault.folder, TaskRunner(synchronous=True))
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert not dialog.ui.unlockButton.isEnabled()
+    assert dialog.safety.wait_label.text() in ("Wait 1 s", "Wait 2 s")
+    # Once the stated wait is over, the right passphrase opens the vault.
+    time.sleep(attempts.read(vault.folder).seconds_to_wait(time.time()) + 0.05)
+    dialog.safety.refresh()
+    assert dialog.ui.unlockButton.isEnabled()
+    opened: list[object] = []
+    dialog.unlocked.connect(lambda session, folder: opened.append(session))
+    dialog.ui.passphraseEdit.setText(PASSPHRASE)
+    dialog.unlock()
+    assert len(opened) == 1
+    opened[0].close()  # type: ignore[attr-defined]

@@ -44,8 +44,6 @@ from enum import StrEnum
 from importlib import resources
 from typing import Any
 
-from zxcvbn import matching, scoring
-
 from kopingplan.domain._common_passwords import COMMON_PASSWORDS
 from kopingplan.domain._swedish_names import FIRST_NAMES, SURNAMES
 
@@ -119,6 +117,8 @@ def _swedish_words() -> list[str]:
 def _add_dictionaries() -> None:
     """Adds ours to zxcvbn's (once; zxcvbn's repeat matcher only sees its global ones)."""
     global _dictionaries_added
+    from zxcvbn import matching, scoring  # here: unlocking never needs it (~40 ms to import)
+
     with _dictionaries_lock:
         if _dictionaries_added:
             return
@@ -155,6 +155,8 @@ class _Estimate:
 
 
 def _zxcvbn(text: str, user_words: list[str]) -> _Estimate:
+    from zxcvbn import matching, scoring
+
     if not text:
         return _Estimate(0.0, ())
     dictionaries = dict(matching.RANKED_DICTIONARIES)

@@ -19,6 +19,7 @@ from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety_unlock import UnlockSafety
 from kopingplan.gui.tasks import TaskRunner
 from kopingplan.gui.widgets import MessageLabel, error_text
+from kopingplan.services.unlock_throttle import recorded_wait
 
 
 class UnlockDialog(QDialog):
@@ -38,6 +39,9 @@ class UnlockDialog(QDialog):
         self.ui.chooseButton.clicked.connect(self._choose_another)
         # A growing wait after wrong passphrases, and "use the recovery key" (issue 7).
         self.safety = UnlockSafety(self)
+        # A wait that wrong guesses elsewhere (the command line, another window) have caused.
+        self.safety.throttle.wait_at_least(recorded_wait(self.folder))
+        self.safety.refresh()
         self._retranslate_dynamic()
         self.ui.passphraseEdit.setFocus()
 

@@ -19,9 +19,11 @@ import math
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from kopingplan import errors
+from kopingplan.storage import attempts
 from kopingplan.storage.attempts import FIRST_DELAY, FREE_ATTEMPTS, MAX_DELAY
 
 T = TypeVar("T")
@@ -91,18 +93,25 @@ class UnlockThrottle:
             result = unlock()
         except errors.WrongPassphrase as error:
             self.failed()
-            self._wait_at_least(error.retry_after)
+            self.wait_at_least(error.retry_after)
             raise
         except errors.UnlockThrottled as error:  # the record beside the vault says wait
-            self._wait_at_least(float(error.params.get("seconds", 0)))
+            self.wait_at_least(float(error.params.get("seconds", 0)))
             raise
         self.succeeded()
         return result
 
-    def _wait_at_least(self, seconds: float) -> None:
+    def wait_at_least(self, seconds: float) -> None:
+        """Adopts a wait another program caused (the record beside the vault)."""
         if seconds > 0:
             with self._lock:
                 self._not_before = max(self._not_before, self._clock() + seconds)
+
+
+def recorded_wait(folder: Path) -> float:
+    """Seconds the record beside the vault in ``folder`` asks the next try to wait (0 when
+    none): a script's wrong guesses show in the unlock dialog before anyone types."""
+    return attempts.read(folder).seconds_to_wait(attempts.clock())
 
 
 _PROCESS_THROTTLE = UnlockThrottle()
