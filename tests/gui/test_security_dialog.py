@@ -409,3 +409,27 @@ def test_the_settings_dialog_leads_to_the_security_dialog_and_stays_open(
     assert settings.isVisible() and settings.ui.idleSpin.value() == 7
     security.reject()
     assert settings.isVisible()
+
+
+def test_the_passphrase_is_changed_with_the_keyboard_alone(
+    controller: Any, window: Any, qtbot: Any, closed_vault: Any
+) -> None:
+    from PySide6.QtTest import QTest
+
+    window.safety.security_action.trigger()  # Inställningar → Säkerhet …
+    dialog = window.safety.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.focusWidget() is dialog.ui.currentEdit
+    type_text(dialog.ui.currentEdit, PASSPHRASE)
+    for _ in range(2):  # past the tab bar (the passphrase tab is first)
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.ui.newEdit
+    type_text(dialog.ui.newEdit, NEW_PASSPHRASE)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.ui.repeatEdit
+    type_text(dialog.ui.repeatEdit, NEW_PASSPHRASE)
+    QTest.keyClick(dialog.ui.repeatEdit, Qt.Key.Key_Return)  # the tab's default button
+    assert dialog.message == "The passphrase was changed."
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    lock_and_check(controller, closed_vault.folder, opens=NEW_PASSPHRASE, refuses=PASSPHRASE)
