@@ -1,0 +1,5 @@
+"""``python -m kopingplan.selftest``."""
+
+from kopingplan.selftest import run
+
+raise SystemExit(run())

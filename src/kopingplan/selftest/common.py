@@ -1,0 +1,51 @@
+"""What the self-test's steps share: their outcome, the state they hand on, the names they
+put into the vault (which the plain-text scan then looks for)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+OK, FAILED, SKIPPED = "ok", "FAILED", "skipped"
+NOT_IN_BUILD = "not in this build"
+
+# Names the self-test puts into its vault; the plain-text scan looks for them in every file.
+OWNER = "Selftest Samordnare"
+ORGANISATION = "Kopingplan sjalvtest"
+LIAISON = "Selftest Mottagare"
+LIAISON_ORGANISATION = "Polisen sjalvtest"
+
+
+class StepFailed(Exception):
+    """A step's check did not hold; the message says which."""
+
+
+class StepSkipped(Exception):
+    """A step that cannot run in this build (its module is absent)."""
+
+
+@dataclass
+class Outcome:
+    name: str
+    status: str
+    detail: str
+    seconds: float
+
+    def line(self) -> str:
+        return f"[{self.status}] {self.name}: {self.detail} ({self.seconds:.2f} s)"
+
+
+@dataclass
+class State:
+    """What the steps hand to each other."""
+
+    workdir: Path
+    app: Any = None
+    session: Any = None
+    vault_paths: Any = None
+    passphrase: str = ""
+    kdf_params: Any = None
+    brief_pdf: bytes = b""
+    secrets_seen: set[str] = field(default_factory=set)  # demo strings for the plain-text scan
+    outcomes: list[Outcome] = field(default_factory=list)
