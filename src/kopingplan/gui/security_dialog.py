@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from kopingplan import errors
@@ -42,6 +42,7 @@ from kopingplan.services import recovery
 from kopingplan.services import rekey as rekey_service
 
 PASSPHRASE_TAB, RECOVERY_TAB, REKEY_TAB = 0, 1, 2
+WAIT_CHECK_MS = 250  # how often a throttle's wait is looked at, to enable the buttons again
 
 
 def _error_message(error: BaseException) -> Callable[[], str]:
@@ -62,6 +63,9 @@ class SecurityDialog(QDialog):
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.rekey_result: rekey_service.RekeyResult | None = None
         self._message = MessageLabel(self.ui.messageLabel)
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(WAIT_CHECK_MS)
+        self._wait_timer.timeout.connect(self.refresh_wait)
         # Modal: a re-key closes and reopens the vault's connection under everything else.
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         ui = self.ui
@@ -79,6 +83,7 @@ class SecurityDialog(QDialog):
         ui.tabs.currentChanged.connect(lambda *_: self._update_default())
         self._retranslate_dynamic()
         self._update_default()
+        self.refresh_wait()
         ui.currentEdit.setFocus()
 
     # --- language
@@ -120,7 +125,7 @@ class SecurityDialog(QDialog):
             if has_key
             else self.tr("This vault has no recovery key: only the passphrase opens it.")
         )
-        ui.removeKeyButton.setEnabled(has_key and not self._busy)
+        ui.removeKeyButton.setEnabled(has_key and not self._busy and self.seconds_to_wait <= 0)
         ui.rekeyWarningLabel.setText(
             self.tr("The recovery key will stop working and a new one must be printed afterwards.")
             if has_key
@@ -221,17 +226,27 @@ class SecurityDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         ui = self.ui
-        for widget in (
-            ui.currentEdit,
-            ui.newEdit,
-            ui.repeatEdit,
-            ui.changeButton,
-            ui.newKeyButton,
-            ui.rekeyButton,
-            ui.closeButton,
-        ):
+        for widget in (ui.currentEdit, ui.newEdit, ui.repeatEdit, ui.closeButton):
             widget.setEnabled(not busy)
-        ui.removeKeyButton.setEnabled(not busy and self._has_recovery_key())
+        self.refresh_wait()
+
+    @property
+    def seconds_to_wait(self) -> float:
+        return safety_unlock.current_throttle().seconds_to_wait()
+
+    def refresh_wait(self) -> None:
+        """The action buttons are off while the unlock throttle asks for a wait (after wrong
+        passphrases here or at the unlock prompt), and on again when it is over."""
+        waiting = self.seconds_to_wait > 0
+        ui = self.ui
+        usable = not self._busy and not waiting
+        for button in (ui.changeButton, ui.newKeyButton, ui.rekeyButton):
+            button.setEnabled(usable)
+        ui.removeKeyButton.setEnabled(usable and self._has_recovery_key())
+        if waiting and not self._wait_timer.isActive():
+            self._wait_timer.start()
+        elif not waiting:
+            self._wait_timer.stop()
 
     def _confirm(
         self, title: str, text: str, yes: str, then: Callable[[], None]
