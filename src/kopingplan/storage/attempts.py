@@ -195,7 +195,10 @@ def attempt(folder: Path) -> Iterator[Record]:
     except OSError as error:
         raise _disk_error(error) from None
     try:
-        _lock(fd)
+        try:
+            _lock(fd)
+        except OSError:  # Windows gives up after ten seconds; another program is trying
+            raise errors.VaultInUse() from None
         yield Record(fd)
     finally:
         os.close(fd)  # closing releases the lock
