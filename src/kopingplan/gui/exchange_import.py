@@ -75,7 +75,7 @@ class PackageImportDialog(QDialog):
         self.ui.fileLabel.setText(path.name)
         session = self.session
         self.runner.run(
-            lambda ctx: exchange.open_package(session, path.read_bytes()),
+            lambda ctx: exchange.open_package(session, exchange.read_package_file(path)),
             on_success=self._show_preview,
             on_failure=self._refused,
             label=self.tr("Decrypting and checking the package…"),
