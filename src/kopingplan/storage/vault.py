@@ -49,6 +49,7 @@ written into the database it replaces and lost (of that, ~1.6 s is ``sqlcipher_e
 rest the new file's checks and Argon2id on connections of their own). The backup and the re-key
 therefore hold :meth:`Vault.exclusive` for their whole snapshot: waiting is correct, and their
 progress dialogs should keep the coordinator from starting a save meanwhile.
+``tests/benchmarks/owner_lock.py`` measures all of this again.
 
 The raw key lives in a ``bytearray`` only between unwrapping and ``PRAGMA key`` and is zeroed
 right after; the hex text of the PRAGMA is an immutable Python string we cannot wipe, so it is
