@@ -218,3 +218,16 @@ def test_the_unlock_dialog_shows_a_scripts_wait_before_anyone_types(
     dialog.unlock()
     assert len(opened) == 1
     opened[0].close()  # type: ignore[attr-defined]
+
+
+def test_a_link_planted_as_the_record_is_never_written_through(
+    vault: VaultPaths, tmp_path: Path
+) -> None:
+    precious = tmp_path / "precious.txt"
+    precious.write_text("the coordinator's own notes\n")
+    record_path = vault.folder / attempts.NAME
+    record_path.unlink()
+    record_path.symlink_to(precious)
+    with pytest.raises(errors.KopingplanError):
+        Vault.open(vault, WRONG)
+    assert precious.read_text() == "the coordinator's own notes\n"

@@ -117,10 +117,14 @@ class Report:
         return self.failures > 0 or self.lost
 
 
-def _disk_error(error: OSError) -> errors.KopingplanError:
+def _disk_error(error: OSError, folder: Path) -> errors.KopingplanError:
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return errors.DiskFull()
-    return errors.VaultReadOnly(path=str(getattr(error, "filename", "") or ""))
+    return errors.VaultReadOnly(path=str(folder))
+
+
+# Never follow a link planted in the vault folder: the record would overwrite its target.
+_FLAGS = getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
 
 
 def _read_at_start(fd: int) -> bytes:
@@ -150,15 +154,16 @@ def _lock(fd: int) -> None:
 class Record:
     """The open, locked record during one try. Use :func:`attempt`."""
 
-    def __init__(self, fd: int) -> None:
+    def __init__(self, fd: int, folder: Path) -> None:
         self._fd = fd
+        self._folder = folder
         self.state = State.decode(_read_at_start(fd)) or UNKNOWN
 
     def _write(self, state: State) -> None:
         try:
             _write_at_start(self._fd, state.encode())
         except OSError as error:
-            raise _disk_error(error) from None
+            raise _disk_error(error, self._folder) from None
         self.state = state
 
     def begin(self) -> None:
@@ -191,15 +196,15 @@ def attempt(folder: Path) -> Iterator[Record]:
     """Opens and locks ``folder/vault.attempts`` for one try (creating it, owner-only)."""
     path = Path(folder) / NAME
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | _FLAGS, 0o600)
     except OSError as error:
-        raise _disk_error(error) from None
+        raise _disk_error(error, Path(folder)) from None
     try:
         try:
             _lock(fd)
         except OSError:  # Windows gives up after ten seconds; another program is trying
             raise errors.VaultInUse() from None
-        yield Record(fd)
+        yield Record(fd, Path(folder))
     finally:
         os.close(fd)  # closing releases the lock
 
@@ -217,10 +222,10 @@ def start(folder: Path) -> None:
     """A clear record for a new vault, so its first open does not report it lost."""
     path = Path(folder) / NAME
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | _FLAGS, 0o600)
         try:
             _write_at_start(fd, CLEAR.encode())
         finally:
             os.close(fd)
     except OSError as error:
-        raise _disk_error(error) from None
+        raise _disk_error(error, Path(folder)) from None
