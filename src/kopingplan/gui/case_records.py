@@ -177,7 +177,7 @@ def _add_why_row(form: RecordDialog, layout: Any) -> QLineEdit:
 
 def _label_why(form: RecordDialog, label: QLabel, edit: QLineEdit) -> None:
     translate = QCoreApplication.translate
-    label.setText(translate("CaseRecords", "&Why corrected:"))
+    label.setText(translate("CaseRecords", "Wh&y corrected:"))
     edit.setPlaceholderText(
         translate("CaseRecords", "Optional, e.g. a wrong name; kept with the earlier version")
     )
