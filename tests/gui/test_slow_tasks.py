@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWizard
 from test_brief_print import brief_window, printing, scratch, signed  # noqa: F401 (fixtures)
 from test_exchange_gui import (  # noqa: F401 (verified_window is a fixture)
     _next,
@@ -135,6 +135,41 @@ def test_a_slowly_signed_brief_is_saved(
     assert "Cancelled" not in dialog.ui.messageLabel.text()
     assert slow.shown == ["Signing the brief…"]
     assert no_progress_left()
+
+
+def test_cancel_pressed_while_a_brief_is_signed_saves_nothing(
+    brief_window: Any,  # noqa: F811
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The person's Cancel still counts: the brief signed meanwhile is not written."""
+    dialog = brief_window
+    go_on = threading.Event()
+    real = briefs.sign_copies
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        go_on.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(briefs, "sign_copies", held)
+    target = tmp_path / "möte.pdf"
+    monkeypatch.setattr(brief_dialog, "choose_save_path", lambda parent: str(target))
+    click(qtbot, dialog.ui.saveButton)
+    qtbot.waitUntil(lambda: not no_progress_left(), timeout=WAIT_MS)
+    (progress,) = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.isVisible()
+    ]
+    (cancel,) = progress.findChildren(QPushButton)
+    click(qtbot, cancel)
+    go_on.set()
+    label = dialog.ui.messageLabel
+    qtbot.waitUntil(lambda: label.text() != "", timeout=WAIT_MS)
+    assert label.text() == "Cancelled: nothing was saved or printed."
+    assert not target.exists()
+    qtbot.waitUntil(no_progress_left)
 
 
 def test_a_slowly_signed_brief_is_printed(
