@@ -39,16 +39,21 @@ def test_a_note_saved_in_a_case_window_while_the_backup_runs(
     window = controller.main_window
     view = window.open_case(window.case_list.model.case_id(0))
 
-    inside, gui_thread = threading.Event(), threading.current_thread()
-    copy = vault_copy.copy_and_compare
+    inside, go_on = threading.Event(), threading.Event()
+    gui_thread, copy = threading.current_thread(), vault_copy.copy_and_compare
 
     def lingering(*args: Any, **kwargs: Any) -> Any:
         assert threading.current_thread() is not gui_thread  # on the runner's worker
         inside.set()
-        time.sleep(0.4)  # the backup holds the vault: its snapshot is being copied
+        go_on.wait(10)  # the backup holds the vault: its snapshot is being copied
         return copy(*args, **kwargs)
 
     monkeypatch.setattr(vault_copy, "copy_and_compare", lingering)
+    # The note is written first (opening its form reads the vault too), then the backup starts.
+    qtbot.mouseClick(view.ui.noteButton, Qt.MouseButton.LeftButton)
+    form = view._forms["note"]
+    type_text(form.ui.textEdit, NOTE)
+    save = form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
     stick = tmp_path / "stick"
     stick.mkdir()
     dialog = window.safety.open_backup()
@@ -56,11 +61,11 @@ def test_a_note_saved_in_a_case_window_while_the_backup_runs(
     qtbot.mouseClick(dialog.ui.backupButton, Qt.MouseButton.LeftButton)
     assert inside.wait(10)
 
-    qtbot.mouseClick(view.ui.noteButton, Qt.MouseButton.LeftButton)
-    form = view._forms["note"]
-    type_text(form.ui.textEdit, NOTE)
-    save = form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    assert dialog.result_info is None  # the backup is in its snapshot until let go on
+    threading.Timer(0.3, go_on.set).start()
+    started = time.monotonic()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # waits for the snapshot, then commits
+    assert time.monotonic() - started < 5  # it waited for the backup, not for a time-out
     tree = view.ui.timelineTree
     assert NOTE in [tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())]
     assert not view.message.text  # no "cannot start a transaction within a transaction"

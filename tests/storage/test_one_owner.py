@@ -11,7 +11,6 @@ went into the old database and was lost at the switch (re-key).
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, date, datetime
@@ -34,7 +33,7 @@ from unit.test_exchange_fixtures import police_identity, private_key, register
 
 from support import FAST_KDF, PASSPHRASE, shared_identity
 
-LINGER = 0.3  # seconds a task keeps the connection after saying it has it
+LINGER = 0.3  # seconds a task keeps the connection after the first save was started
 EARLY_TEXT = "Samtal med skolkuratorn om oron."
 
 
@@ -62,30 +61,39 @@ def _id(record: Any) -> int:
     return int(record.id)
 
 
-def _linger_in(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> threading.Event:
+class Linger:
+    """Stops a task where it owns the connection until the main thread lets it go on."""
+
+    def __init__(self) -> None:
+        self.inside, self.go_on = threading.Event(), threading.Event()
+
+
+def _linger_in(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> Linger:
     """Makes ``module.name`` (called while its task owns the connection) say so and wait."""
-    inside = threading.Event()
+    linger = Linger()
     original: Callable[..., Any] = getattr(module, name)
 
     def lingering(*args: Any, **kwargs: Any) -> Any:
         assert threading.current_thread() is not threading.main_thread()
-        inside.set()
-        time.sleep(LINGER)
+        linger.inside.set()
+        linger.go_on.wait(10)
         return original(*args, **kwargs)
 
     monkeypatch.setattr(module, name, lingering)
-    return inside
+    return linger
 
 
 def _save_notes_meanwhile(
-    session: Session, case_id: int, task: Future[Any], inside: threading.Event, label: str
+    session: Session, case_id: int, task: Future[Any], linger: Linger, label: str
 ) -> list[str]:
     """Saves notes from the main thread from the moment the task holds the connection until
     it has ended (and two more after): each through ``Session.save``, as the note form does.
-    Returns the texts saved; the first save must have started while the task was running."""
-    assert inside.wait(10), "the task never reached the point where it owns the connection"
+    The task goes on ``LINGER`` seconds after the first save was started (which waits for
+    it). Returns the texts saved."""
+    assert linger.inside.wait(10), "the task never reached the point where it owns the vault"
+    assert not task.done()  # it cannot end before it is let go on
+    threading.Timer(LINGER, linger.go_on.set).start()
     texts: list[str] = []
-    first_started_while_running = not task.done()
     while not task.done() or len(texts) < 3:
         text = f"{label}: anteckning {len(texts) + 1} medan uppgiften körs"
         saved = session.save(model.Note(case_id, datetime.now(UTC), text))
@@ -93,7 +101,6 @@ def _save_notes_meanwhile(
         texts.append(text)
         if len(texts) > 50:
             break
-    assert first_started_while_running
     return texts
 
 
@@ -116,9 +123,9 @@ def test_saves_on_the_gui_thread_while_backup_export_and_rekey_run_on_the_worker
     # A backup: its copy is made and compared inside its snapshot.
     stick = tmp_path / "stick"
     stick.mkdir()
-    inside = _linger_in(monkeypatch, vault_copy, "copy_and_compare")
+    linger = _linger_in(monkeypatch, vault_copy, "copy_and_compare")
     task = worker.submit(backup.backup, session, stick)
-    saved += _save_notes_meanwhile(session, case_id, task, inside, "säkerhetskopia")
+    saved += _save_notes_meanwhile(session, case_id, task, linger, "säkerhetskopia")
     made = task.result()
     monkeypatch.undo()
 
@@ -129,16 +136,16 @@ def test_saves_on_the_gui_thread_while_backup_export_and_rekey_run_on_the_worker
         cases=(exchange.CasePart(case_id, all_notes=True),),
     )  # fmt: skip
     preview = exchange.preview_export(session, request)
-    inside = _linger_in(monkeypatch, files, "write_output")
+    linger = _linger_in(monkeypatch, files, "write_output")
     task = worker.submit(exchange.export_package, session, preview, tmp_path / "paket.p7m")
-    saved += _save_notes_meanwhile(session, case_id, task, inside, "utlämnande")
+    saved += _save_notes_meanwhile(session, case_id, task, linger, "utlämnande")
     exported = task.result()
     monkeypatch.undo()
 
     # A re-key: from its snapshot to the switch, a save would land in the database it replaces.
-    inside = _linger_in(monkeypatch, storage_rekey, "_check_new")
+    linger = _linger_in(monkeypatch, storage_rekey, "_check_new")
     task = worker.submit(rekey_service.rekey, session, PASSPHRASE)
-    saved += _save_notes_meanwhile(session, case_id, task, inside, "omkryptering")
+    saved += _save_notes_meanwhile(session, case_id, task, linger, "omkryptering")
     rekeyed = task.result()
     monkeypatch.undo()
 
@@ -190,12 +197,11 @@ def test_a_save_never_joins_another_threads_transaction(
             conn.execute("UPDATE cases SET title = 'Ändrad av uppgiften' WHERE id = ?", (case_id,))
             inside.set()
             release.wait(10)
-            time.sleep(LINGER)
             raise RuntimeError("the task fails")
 
     task = worker.submit(failing_task)
     assert inside.wait(10)
-    release.set()
+    threading.Timer(LINGER, release.set).start()
     session.save(model.Note(case_id, datetime.now(UTC), "Sparad under uppgiften"))
     with pytest.raises(RuntimeError):
         task.result()
@@ -208,7 +214,7 @@ def test_opening_a_case_waits_for_another_threads_transaction(
 ) -> None:
     """Measured before the owner lock: ``cannot start a transaction within a transaction``."""
     case_id = _id(case)
-    inside = threading.Event()
+    inside, release = threading.Event(), threading.Event()
 
     def long_write() -> None:
         with session.vault.transaction() as conn:
@@ -216,16 +222,14 @@ def test_opening_a_case_waits_for_another_threads_transaction(
                 "UPDATE cases SET summary = 'Skrivet av uppgiften' WHERE id = ?", (case_id,)
             )
             inside.set()
-            time.sleep(LINGER)
+            release.wait(10)
 
     task = worker.submit(long_write)
     assert inside.wait(10)
-    started = time.monotonic()
-    detail = session.open_case(case_id)
-    waited = time.monotonic() - started
+    threading.Timer(LINGER, release.set).start()
+    detail = session.open_case(case_id)  # started while the task's transaction is open
     task.result()
     assert detail.case.summary == "Skrivet av uppgiften"  # after the task's commit, not before
-    assert waited >= LINGER / 3
 
 
 def test_a_cursor_from_vault_conn_cannot_outlive_its_statement(session: Session) -> None:
