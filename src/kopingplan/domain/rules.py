@@ -409,6 +409,12 @@ def _problems_of(obj: Any, prefix: str = "") -> list[Problem]:
     return list(first.values())
 
 
+def register(cls: type, required: str = "", lines: str = "", check: _Check | None = None) -> None:
+    """Rules for a record type that lives outside :mod:`model` (domain/consent.py registers
+    its own on import), checked by :func:`problems` like the others."""
+    _SPECS[cls] = _spec(required, lines, check)
+
+
 def problems(obj: object) -> list[Problem]:
     """Every problem of one record of :mod:`kopingplan.domain.model` at once, one per field:
     fields in declaration order, then the rules between fields. Empty when the record may be

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from kopingplan.domain.model.kinds import IncidentKind
+from kopingplan.domain.model.kinds import DisclosureChannel, IncidentKind
 
 # --- Accountability ----------------------------------------------------------------------------
 
@@ -26,6 +26,9 @@ class Disclosure:
     legal_basis_note: str = ""
     recipient_fingerprint: str = ""
     case_ids: tuple[int, ...] = ()
+    # How it left (schema v4): "export" (an encrypted package) or "oral" (said at a meeting or
+    # on the phone; content_sha256 is then of the recorded words).
+    channel: DisclosureChannel = DisclosureChannel.EXPORT
     id: int | None = None
 
 

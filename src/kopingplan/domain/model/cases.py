@@ -84,6 +84,10 @@ class Organisation:
     agreement: str = ""  # e.g. an IOP agreement: what it covers
     agreement_until: date | None = None
     notes: str = ""
+    # The coordinator's own unit: sharing with it is no disclosure. Social services, school,
+    # leisure and the police are separate for secrecy even within one municipality (OSL 8 kap.
+    # 2 §), so an organisation is outside unless marked (schema v4).
+    own_unit: bool = False
     id: int | None = None
 
 

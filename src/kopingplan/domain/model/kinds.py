@@ -56,6 +56,13 @@ class OrganisationKind(StrEnum):
     OTHER = "other"
 
 
+class DisclosureChannel(StrEnum):
+    """How a disclosure left the vault."""
+
+    EXPORT = "export"  # an encrypted package
+    ORAL = "oral"  # said at a meeting or on the phone (muntligt utlämnande)
+
+
 class Channel(StrEnum):
     """How a contact took place."""
 

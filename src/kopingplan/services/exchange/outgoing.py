@@ -17,6 +17,7 @@ from kopingplan.exchange import errors as ex
 from kopingplan.exchange import legal_bases as legal
 from kopingplan.exchange.gather import CasePart
 from kopingplan.exchange.legal_bases import LegalBasis
+from kopingplan.services import consents
 from kopingplan.services.exchange.recipients import (
     RecipientRow,
     describe_recipient,
@@ -93,6 +94,7 @@ def preview_export(
     decided_by = required("decided_by", request.decided_by)
     role = required("decided_by_role", request.decided_by_role)
     purpose = required("purpose", request.purpose)
+    _check_consent(session, recipients, basis, request, now)
     counts = dict.fromkeys(
         ("cases", "case_details", "subjects", "notes", "measures", "situation_entries"), 0
     )
@@ -188,6 +190,8 @@ def export_package(
     ):
         raise ex.PreviewOutdated()
     recipient_certificates = [usable(row, now) for row in current]
+    # Again at the moment of export: a consent may have been withdrawn since the preview.
+    _check_consent(session, current, preview.legal_basis, preview.request, now)
     identity = session.identity()
     signed = cms.sign(preview.zip_bytes, identity.certificate, identity.private_key())
     encrypted = cms.encrypt(signed, recipient_certificates)
@@ -246,4 +250,24 @@ def export_package(
         disclosure_ids=tuple(disclosure_ids),
         size=len(encrypted),
         destination=destination,
+    )
+
+
+def _check_consent(
+    session: Session,
+    recipients: tuple[RecipientRow, ...],
+    basis: LegalBasis,
+    request: ExportRequest,
+    now: datetime,
+) -> None:
+    """Citing consent (OSL 12 kap. 2 §) needs a valid consent of every case for every
+    recipient's organisation and the purpose (services/consents.py); reads only."""
+    conn = session.vault.conn
+    consents.check_cited(
+        conn,
+        basis.code,
+        [part.case_id for part in gather.unique_parts(request.cases)],
+        [consents.export_recipient(conn, r.label, r.organisation) for r in recipients],
+        request.purpose,
+        consents.local_day(now),
     )

@@ -207,6 +207,8 @@ _CASE_PARTS = {
         " (SELECT id FROM contacts WHERE case_id IN ({ids}))"
     ),
     "participant_removals": "SELECT count(*) FROM participant_removals WHERE case_id IN ({ids})",
+    # Consents on file (schema v4): the case's own, gone by cascade with it.
+    "consents": "SELECT count(*) FROM consents WHERE case_id IN ({ids})",
 }
 _THREAD_PARTS = {
     "relative_support_contacts": (
