@@ -3,7 +3,8 @@
 - style: ``ruff check`` and ``ruff format --check`` over ``src`` and ``tests``;
 - types: ``mypy`` with pyproject's configuration (strict on domain, storage, services, exchange);
 - layering: every module outside ``gui/`` imports with PySide6 refused; ``gui/`` imports neither
-  ``sqlcipher3`` nor ``kopingplan.storage``; no SQL text outside ``storage/``;
+  ``sqlcipher3`` nor ``kopingplan.storage``; imports go downwards (domain and storage know
+  nothing of services, services nothing of the GUI); no SQL text outside ``storage/``;
 - size: no source file in ``src/`` over 500 lines.
 
 Where today's code still breaks a rule, the offender is named in an allow-list below with the
@@ -213,6 +214,34 @@ def test_gui_imports_neither_storage_nor_sqlcipher() -> None:
     assert not unexpected, f"the GUI goes through services, not storage or sqlcipher3: {unexpected}"
     fixed = set(GUI_REACHING_DOWN_FOR_NOW) - set(offenders)
     assert not fixed, f"no longer offending: remove from GUI_REACHING_DOWN_FOR_NOW: {fixed}"
+
+
+# What each part may not import: data flows GUI → services → storage/domain, and the entry
+# points (the command line, the self-test) sit above everything. Holds without exceptions.
+ENTRY_POINTS = {"cli", "cli_args", "cli_exchange", "cli_identity", "cli_reports", "cli_safety"}
+ABOVE = {
+    "domain": {"storage", "crypto", "briefs", "exchange", "services", "gui", "selftest"},
+    "storage": {"briefs", "exchange", "services", "gui", "selftest"},
+    "crypto": {"storage", "services", "gui", "selftest"},
+    "briefs": {"services", "gui", "selftest"},
+    "exchange": {"services", "gui", "selftest"},
+    "services": {"gui", "selftest"},
+    "gui": {"selftest"},
+}
+
+
+def test_imports_go_downwards() -> None:
+    upward = []
+    for path in source_files():
+        part = relative(path).split("/")[0]
+        if part not in ABOVE:  # the entry points and the small top-level modules
+            continue
+        forbidden = ABOVE[part] | ENTRY_POINTS
+        for module in sorted(imported_modules(path)):
+            names = module.split(".")
+            if names[0] == "kopingplan" and len(names) > 1 and names[1] in forbidden:
+                upward.append(f"{relative(path)} imports {module}")
+    assert upward == []
 
 
 def sql_texts(path: Path) -> list[str]:
