@@ -20,6 +20,7 @@ from kopingplan import errors
 from kopingplan.crypto.identity import Identity, create_identity
 from kopingplan.domain import model, rules
 from kopingplan.domain import passphrase as passphrase_rules
+from kopingplan.services.batch import Batch as Batch  # re-exported: the demo generator
 from kopingplan.storage import audit, drafts, identities, mapping, repositories
 from kopingplan.storage import keyfile as kf
 from kopingplan.storage.repositories import versions
@@ -465,51 +466,3 @@ class CaseDetail:
     exit_plan: model.ExitPlan | None
     # People taken out of the case, with when and why (newest first).
     removals: list[versions.Removal] = dataclass_field(default_factory=list)
-
-
-class Batch:
-    """Inserts inside :meth:`Session.batch`; validates each record like :meth:`Session.save`."""
-
-    def __init__(self, conn: Any) -> None:
-        self._conn = conn
-        self.created: dict[str, int] = {}
-
-    def add(self, record: R) -> R:
-        rules.validate(record)
-        table = repositories.table_for(type(record))
-        record = replace(record, id=mapping.insert(self._conn, table, record))  # type: ignore[type-var]
-        self.created[table.name] = self.created.get(table.name, 0) + 1
-        if isinstance(record, model.Case):
-            assert record.id is not None
-            change = model.LevelChange(
-                case_id=record.id,
-                from_level=None,
-                to_level=record.level,
-                changed_on=record.opened_on,
-                reason="",
-            )
-            self.add(change)
-        return record
-
-    def move_case_level(
-        self, case: model.Case, to_level: model.Level, reason: str, on: date
-    ) -> model.Case:
-        """What :meth:`Session.move_case_level` does, inside the batch's transaction."""
-        assert case.id is not None
-        moved = replace(case, level=to_level)
-        rules.validate(moved)
-        mapping.update(self._conn, repositories.CASES, moved)
-        self.add(
-            model.LevelChange(
-                case_id=case.id,
-                from_level=case.level,
-                to_level=to_level,
-                changed_on=on,
-                reason=reason,
-            )
-        )
-        return moved
-
-    def count(self, cls: type[Any], where_sql: str = "", params: tuple[Any, ...] = ()) -> int:
-        """How many records of ``cls`` exist (``where_sql`` over the class's own fields)."""
-        return mapping.count(self._conn, repositories.table_for(cls), where_sql, params)

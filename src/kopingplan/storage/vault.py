@@ -47,9 +47,10 @@ and read-back run inside its snapshot; at 1.2 GB the whole verified backup takes
 a re-key its whole run, 10.5 s on a loaded machine, since a save after its snapshot would be
 written into the database it replaces and lost (of that, ~1.6 s is ``sqlcipher_export`` and the
 rest the new file's checks and Argon2id on connections of their own; at 1.2 GB, from the
-figures above and in PITFALLS.md, about a minute: the export ~30 s, the full checks 20-36 s). The backup and the re-key
-therefore hold :meth:`Vault.exclusive` for their whole snapshot: waiting is correct, and their
-progress dialogs should keep the coordinator from starting a save meanwhile.
+figures above and in PITFALLS.md, about a minute: the export ~30 s, the full checks 20-36 s).
+The backup and the re-key therefore hold :meth:`Vault.exclusive` for their whole snapshot:
+waiting is correct, and their progress dialogs should keep the coordinator from starting a
+save meanwhile.
 ``tests/benchmarks/owner_lock.py`` measures all of this again.
 
 The raw key lives in a ``bytearray`` only between unwrapping and ``PRAGMA key`` and is zeroed
