@@ -35,7 +35,6 @@ TOO_LONG_FOR_NOW = {
     "briefs/reports.py": "the reports for the data protection officer are being changed now",
     "storage/vault_copy.py": "backup and restore are being changed now (one owner of the vault)",
     "storage/rekey.py": "re-keying is being changed now (one owner of the vault)",
-    "services/session.py": "Session is being slimmed into service modules (issue 15)",
 }
 
 # gui/ modules that still import storage or sqlcipher3, with the reason.
