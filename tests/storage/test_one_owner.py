@@ -26,8 +26,8 @@ from kopingplan.exchange import cms
 from kopingplan.services import backup, exchange
 from kopingplan.services import rekey as rekey_service
 from kopingplan.services.session import Session
+from kopingplan.storage import mapping, repositories, vault_copy
 from kopingplan.storage import rekey as storage_rekey
-from kopingplan.storage import vault_copy
 from kopingplan.storage.vault import VaultPaths
 from unit.test_exchange_fixtures import police_identity, private_key, register
 
@@ -207,6 +207,31 @@ def test_a_save_never_joins_another_threads_transaction(
         task.result()
     assert session.get(model.Case, case_id).title == "Ärende Norra skolan"
     assert "Sparad under uppgiften" in _note_texts(session, case_id)
+
+
+def test_a_list_never_shows_another_threads_uncommitted_work(
+    session: Session, case: model.Case, worker: ThreadPoolExecutor
+) -> None:
+    """One connection: a read made during another thread's transaction would see its
+    uncommitted rows (a case the task then rolls back). Through ``vault.conn`` it waits."""
+    inside, release = threading.Event(), threading.Event()
+
+    def rolled_back() -> None:
+        with session.vault.transaction() as conn:
+            never = model.Case("Aldrig sparat", model.Level.GENERAL, model.Orientation.UNCLEAR,
+                               date(2026, 3, 1))  # fmt: skip
+            mapping.insert(conn, repositories.CASES, never)
+            inside.set()
+            release.wait(10)
+            raise RuntimeError("the task fails")
+
+    task = worker.submit(rolled_back)
+    assert inside.wait(10)
+    threading.Timer(LINGER, release.set).start()
+    assert session.count_cases() == 1  # the list's count, as the case list asks for it
+    assert [row.title for row in session.list_cases()] == ["Ärende Norra skolan"]
+    with pytest.raises(RuntimeError):
+        task.result()
 
 
 def test_opening_a_case_waits_for_another_threads_transaction(
