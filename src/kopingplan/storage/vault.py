@@ -27,11 +27,12 @@ by the GUI thread (reads, saves) and by the task runner's worker (backup, export
 retention). SQLite serialises single calls but not transactions: a second thread's ``BEGIN``
 while another holds one fails ("cannot start a transaction within a transaction"), and a
 statement without one silently joins the other thread's transaction and is committed or rolled
-back with it. So every use goes through one re-entrant lock in this class:
-:meth:`Vault.transaction` holds it from ``BEGIN`` to ``COMMIT``; :meth:`Vault.read` holds it
-over several reads that must agree; :meth:`Vault.exclusive` over long work that needs the vault
-to stand still; and :attr:`Vault.conn` (what the services and repositories use) takes it for
-each statement and reads the rows before letting go, so no half-read cursor is left open.
+back with it (a read sees its uncommitted rows). So every use goes through one re-entrant
+lock in this class: :meth:`Vault.transaction` holds it from ``BEGIN`` to ``COMMIT``;
+:meth:`Vault.read` holds it over several reads that must agree; :meth:`Vault.exclusive` over
+long work that needs the vault to stand still; and :attr:`Vault.conn` (what the services and
+repositories use) takes it for each statement and reads the rows before letting go, so no
+half-read cursor is left open.
 
 Why a lock and not one database worker that all work is queued to (Anki's ``taskman`` and
 ``CollectionOp``): measured at 2,000 cases (120 MB) on this 2-core machine, the lock costs
