@@ -30,7 +30,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from kopingplan.domain import model
-from kopingplan.gui import labels
+from kopingplan.gui import labels, table_actions
 from kopingplan.gui.case_actions import CloseCaseDialog, MoveLevelDialog, ask_reopen
 from kopingplan.gui.case_edit import CaseEditDialog
 from kopingplan.gui.case_model import format_date
@@ -101,6 +101,14 @@ class CaseView(CaseRecordWindows, QDialog):
         ):
             button.setEnabled(session is not None)
         self.rows = CaseRows(self)
+        # The level history opens a row in full (its reason may be long) and copies it.
+        self.level_actions = table_actions.install(
+            ui.levelTree,
+            [
+                table_actions.show_row_action(ui.levelTree),
+                table_actions.copy_row_action(ui.levelTree),
+            ],
+        )
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -6,6 +6,9 @@ what role), which cases, and the SHA-256 of what left — never the content. The
 open the recipients registry, the export wizard, the import dialog, the incoming information
 and the list of legal bases. The "Report…" button (``reportButton``) is hidden in the form and
 shown by :mod:`kopingplan.gui.reports_menu`, which opens the signed disclosure report.
+
+A row opens in full (Enter, double-click; the SHA-256 is too long for its column); its menu
+also opens the disclosure's cases and copies the row.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
+from kopingplan.gui import table_actions
 from kopingplan.gui.exchange_import import PackageImportDialog
 from kopingplan.gui.exchange_incoming import IncomingItemsDialog
 from kopingplan.gui.exchange_legal_bases import LegalBasesDialog
@@ -23,7 +27,8 @@ from kopingplan.gui.exchange_recipients import RecipientsDialog
 from kopingplan.gui.exchange_wizard import ExportWizard
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.list_support import EmptyHint, save_table, select_first_row, setup_table
-from kopingplan.gui.paged_model import Column, PagedTableModel
+from kopingplan.gui.paged_model import ROW_ROLE, Column, PagedTableModel
+from kopingplan.gui.table_actions import RowAction
 from kopingplan.services import exchange
 
 SECTION_KEY = "disclosures"
@@ -62,6 +67,7 @@ def case_numbers(disclosure: Any) -> str:
 
 class DisclosuresPage(QWidget):
     notice = Signal(str)  # for the status bar: what was done, never what was sent
+    caseRequested = Signal(int)  # open this case (a disclosure's or an incoming item's)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +82,19 @@ class DisclosuresPage(QWidget):
             [130, 200, 150, 200, 80, 300],
             "disclosures",
             stretch=5,  # the content's SHA-256: 64 characters nobody reads whole
+        )
+        table = ui.disclosureTable
+        self.row_actions = table_actions.install(
+            table,
+            [
+                table_actions.show_row_action(table, lambda: self.tr("Disclosure")),
+                RowAction(
+                    table_actions.open_case_text,
+                    self._open_cases,
+                    lambda index: bool(self._case_ids(index)),
+                ),
+                table_actions.copy_row_action(table),
+            ],
         )
         ui.recipientsButton.clicked.connect(self.open_recipients)
         ui.exportButton.clicked.connect(lambda: self.open_export())
@@ -108,6 +127,15 @@ class DisclosuresPage(QWidget):
             Column(lambda: self.tr("Cases"), case_numbers),
             Column(lambda: self.tr("Content SHA-256"), lambda d: d.content_sha256),
         ]
+
+    @staticmethod
+    def _case_ids(index: Any) -> tuple[int, ...]:
+        disclosure = table_actions.row_value(index, ROW_ROLE)
+        return tuple(getattr(disclosure, "case_ids", ()) or ())
+
+    def _open_cases(self, index: Any) -> None:
+        for case_id in self._case_ids(index):
+            self.caseRequested.emit(int(case_id))
 
     def _period_text(self, key: str) -> str:
         texts = {
@@ -209,6 +237,7 @@ class DisclosuresPage(QWidget):
         if self.session is None:
             return None
         dialog = IncomingItemsDialog(self.session, self)
+        dialog.caseRequested.connect(self.caseRequested)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

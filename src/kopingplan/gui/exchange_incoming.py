@@ -2,7 +2,9 @@
 source, shown in a dialog of all items (from the Disclosures section) and in a case's own tab.
 
 Both show the same list (received, source, kind, the sender's date, the linked case, the first
-words) and the chosen item in full below it. Items are read through
+words) and the chosen item in full below it. Enter (or a double-click) on a row puts the
+keyboard in the full text; the row menu also opens the linked case (from the dialog of all
+items) and copies the item's full text. Items are read through
 :func:`kopingplan.services.exchange.incoming_items`, newest first, at most :data:`ITEM_LIMIT`.
 """
 
@@ -11,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
-from kopingplan.gui import labels
+from kopingplan.gui import labels, table_actions
 from kopingplan.gui.case_support import format_time
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.table_actions import RowAction
 from kopingplan.services import exchange
 
 ITEM_LIMIT = 500
@@ -126,10 +130,42 @@ def full_text(item: Any) -> str:
 class IncomingList:
     """Fills a tree with items and shows the chosen one in full in a read-only text field."""
 
-    def __init__(self, tree: QTreeWidget, text: QPlainTextEdit, note: QLabel) -> None:
+    def __init__(
+        self,
+        tree: QTreeWidget,
+        text: QPlainTextEdit,
+        note: QLabel,
+        open_case: Callable[[int], None] | None = None,
+    ) -> None:
         self.tree, self.text, self.note = tree, text, note
         self.items: list[Any] = []
         tree.currentItemChanged.connect(lambda *_: self._show_current())
+        actions = [RowAction(table_actions.open_text, self._open, self._is_item)]
+        if open_case is not None:
+            actions.append(
+                RowAction(
+                    table_actions.open_case_text,
+                    lambda index: open_case(int(self._item(index).case_id)),
+                    lambda index: self._is_item(index) and self._item(index).case_id is not None,
+                )
+            )
+        actions.append(RowAction(table_actions.copy_text, self._copy, self._is_item))
+        self.actions = table_actions.install(tree, actions)
+
+    def _item(self, index: QModelIndex) -> Any:
+        row = index.siblingAtColumn(0).row() if index.isValid() else -1
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _is_item(self, index: QModelIndex) -> bool:
+        return self._item(index) is not None
+
+    def _open(self, index: QModelIndex) -> None:
+        """The item in full is already below the list: the keyboard goes there to read it."""
+        self.tree.setCurrentIndex(index)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _copy(self, index: QModelIndex) -> None:
+        QGuiApplication.clipboard().setText(full_text(self._item(index)))
 
     def fill(self, items: list[Any], *, empty: str) -> None:
         self.items = items
@@ -182,13 +218,17 @@ class IncomingList:
 class IncomingItemsDialog(QDialog):
     """Every incoming item, newest first (opened from the Disclosures section)."""
 
+    caseRequested = Signal(int)  # the row menu's "Open the case"
+
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = setup_form("incoming_items", self)
         self.session: Any = session
         ui = self.ui
         ui.buttonBox.rejected.connect(self.reject)
-        self.list = IncomingList(ui.itemTree, ui.itemText, ui.countLabel)
+        self.list = IncomingList(
+            ui.itemTree, ui.itemText, ui.countLabel, open_case=self.caseRequested.emit
+        )
         self.refresh()
 
     def refresh(self) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopingplan.gui import file_dialogs
+from kopingplan.gui import file_dialogs, table_actions
 from kopingplan.gui.exchange_preview import how_to_verify
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.table_actions import RowAction
 from kopingplan.gui.widgets import ERROR_STYLE, MessageLabel, error_text
 from kopingplan.services import exchange
 
@@ -74,6 +75,27 @@ class RecipientsDialog(QDialog):
         self.ui.recipientList.currentRowChanged.connect(lambda _row: self._show_current())
         self.ui.buttonBox.rejected.connect(self.reject)
         self._rows: list[Any] = []
+        # Enter verifies an unverified recipient; the menu also copies the fingerprint (to
+        # read it out or send it for comparison) or the row.
+        recipients = self.ui.recipientList
+        self.row_actions = table_actions.install(
+            recipients,
+            [
+                RowAction(
+                    lambda: self.ui.verifyButton.text(),
+                    lambda index: self._verify_row(index.row()),
+                    lambda index: (
+                        self._row(index.row()) is not None and not self._row(index.row()).verified
+                    ),
+                ),
+                RowAction(
+                    lambda: self.tr("Copy the &fingerprint"),
+                    lambda index: self._copy_fingerprint(index.row()),
+                    lambda index: self._row(index.row()) is not None,
+                ),
+                table_actions.copy_row_action(recipients),
+            ],
+        )
         self.reload()
 
     # --- the list
@@ -101,6 +123,19 @@ class RecipientsDialog(QDialog):
         widget.setCurrentRow(index if self._rows else -1)
         widget.blockSignals(False)
         self._show_current()
+
+    def _row(self, number: int) -> Any | None:
+        return self._rows[number] if 0 <= number < len(self._rows) else None
+
+    def _verify_row(self, number: int) -> None:
+        self.ui.recipientList.setCurrentRow(number)
+        self.verify_current()
+
+    def _copy_fingerprint(self, number: int) -> None:
+        row = self._row(number)
+        if row is not None:
+            fingerprint = exchange.describe_recipient(row).fingerprint
+            QGuiApplication.clipboard().setText(fingerprint_lines(fingerprint))
 
     def current(self) -> Any | None:
         row = self.ui.recipientList.currentRow()

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from kopingplan import errors
 from kopingplan.domain import model, rules
-from kopingplan.gui import choices, labels
+from kopingplan.gui import choices, labels, table_actions
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.person_edit import PersonEditDialog
 from kopingplan.gui.record_form import RecordDialog, combo_index, fill_enum_combo, set_date, to_date
+from kopingplan.gui.table_actions import RowAction
 from kopingplan.gui.widgets import MessageLabel, error_text
 from kopingplan.services import meetings, registry
 
@@ -300,6 +301,29 @@ class MembersDialog(QDialog):
         ui.handOverButton.clicked.connect(self.hand_over)
         ui.endButton.clicked.connect(self.end_membership)
         ui.memberTable.itemSelectionChanged.connect(self._update_buttons)
+        # A member opens in the hand-over form (Enter); the menu also ends the membership on
+        # the day chosen beside the button. A row of the history opens in full.
+        self.member_actions = table_actions.install(
+            ui.memberTable,
+            [
+                RowAction(lambda: ui.handOverButton.text(), self._hand_over_row, self._is_member),
+                RowAction(
+                    lambda: self.tr("&End membership on {day}").format(
+                        day=format_date(to_date(ui.lastDayEdit))
+                    ),
+                    self._end_row,
+                    self._is_member,
+                ),
+                table_actions.copy_row_action(ui.memberTable),
+            ],
+        )
+        self.history_actions = table_actions.install(
+            ui.historyTable,
+            [
+                table_actions.show_row_action(ui.historyTable),
+                table_actions.copy_row_action(ui.historyTable),
+            ],
+        )
         ui.buttonBox.rejected.connect(self.reject)
         close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
@@ -351,6 +375,17 @@ class MembersDialog(QDialog):
             return None
         found: meetings.Member = self.current[rows[0].row()]
         return found
+
+    def _is_member(self, index: Any) -> bool:
+        return 0 <= index.row() < len(self.current)
+
+    def _hand_over_row(self, index: Any) -> None:
+        self.ui.memberTable.selectRow(index.row())
+        self.hand_over()
+
+    def _end_row(self, index: Any) -> None:
+        self.ui.memberTable.selectRow(index.row())
+        self.end_membership()
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None

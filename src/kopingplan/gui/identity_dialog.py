@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopingplan.gui import file_dialogs
+from kopingplan.gui import file_dialogs, table_actions
 from kopingplan.gui.exchange_recipients import day, fingerprint_font, fingerprint_lines
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.widgets import MessageLabel, error_text
@@ -97,6 +97,14 @@ class IdentityDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # An earlier identity opens in full (the whole fingerprint, for comparing) and copies.
+        self.history_actions = table_actions.install(
+            self.ui.historyTable,
+            [
+                table_actions.show_row_action(self.ui.historyTable),
+                table_actions.copy_row_action(self.ui.historyTable),
+            ],
+        )
         self.ui.importButton.clicked.connect(self.choose_import)
         self.ui.exportButton.clicked.connect(self.export_certificate)
         self.ui.readButton.clicked.connect(self.read_file)

@@ -100,9 +100,13 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(session, self)
         self.meetings_page.notice.connect(self.show_notice)
         self.meetings_page.actionsChanged.connect(self.todo_page.refresh)
+        self.meetings_page.caseRequested.connect(self.open_case)
+        self.meetings_page.personRequested.connect(self.windows.open_person)
+        self.meetings_page.organisationRequested.connect(self.windows.open_organisation)
         self.brief_menu = BriefMenu(self)
         self.disclosures_page = DisclosuresPage(session, self)
         self.disclosures_page.notice.connect(self.show_notice)
+        self.disclosures_page.caseRequested.connect(self.open_case)
         self.disclosures_page.offer_expiry_notice(self)
         self.pages: dict[str, QWidget] = {
             "cases": self.case_list,

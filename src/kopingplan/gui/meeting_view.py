@@ -6,6 +6,11 @@ see :mod:`kopingplan.gui.agenda_item`), reordered and shortened. An item under w
 were decided stays (the service refuses): removing it would take the actions out of "To do".
 An item with a decision or notes is removed only after a question, since those go with it.
 
+Rows open (Enter, double-click) and have a menu (right click, Menu key, Shift+F10): an attendee
+opens the person's window and is marked present or absent; an agenda item opens its case (or,
+without one, goes to its decision), moves and is deleted; an action opens in full or opens its
+case. Each row can be copied as it is shown.
+
 Every change is one service call (``services.meetings``) and is saved at once; the view then
 reads the meeting again, so what it shows is what the vault holds.
 """
@@ -31,11 +36,10 @@ from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.list_support import EmptyHint
 from kopingplan.gui.meeting_guest import GuestDialog
+from kopingplan.gui.meeting_rows import ID_ROLE, MeetingRows
 from kopingplan.gui.record_form import to_date
 from kopingplan.gui.widgets import error_text
 from kopingplan.services import meetings
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def person_name(person: model.Person) -> str:
@@ -53,6 +57,8 @@ class MeetingView(QWidget):
     changed = Signal()  # something was saved (the page refreshes "To do" and its list)
     briefRequested = Signal(int)  # meeting id
     notice = Signal(str)
+    caseRequested = Signal(int)  # open this case (an agenda item's or an action's)
+    personRequested = Signal(int)  # open this person (an attendee)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +93,7 @@ class MeetingView(QWidget):
             shortcut = QShortcut(keys, ui.agendaList)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(work)
+        self.rows = MeetingRows(self)
         self._item_dialog: AgendaItemDialog | None = None
         self._guest_dialog: GuestDialog | None = None
         self._remove_box: QMessageBox | None = None

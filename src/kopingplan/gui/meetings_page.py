@@ -7,6 +7,9 @@ a group's name and kind, and its members over time (added, ended, handed over).
 "New meeting…" asks for the day, time and place; with "start from the last meeting" (the
 default) the group's latest meeting is the template: its place and every case of its agenda
 that is still open. Those called are the group's members on the meeting's day.
+
+A meeting in the list opens with Enter (the keyboard goes to its agenda) and its menu makes its
+brief; a member opens the person's (or organisation's) window. Both copy their row.
 """
 
 from __future__ import annotations
@@ -25,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.domain import model
+from kopingplan.gui import table_actions
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.group_admin import GroupDialog, MembersDialog
 from kopingplan.gui.list_support import EmptyHint
 from kopingplan.gui.meeting_view import ID_ROLE, MeetingView, meeting_time
+from kopingplan.gui.table_actions import RowAction
 from kopingplan.gui.widgets import error_text
 from kopingplan.services import meetings
 
@@ -36,6 +41,9 @@ from kopingplan.services import meetings
 class MeetingsPage(QWidget):
     notice = Signal(str)
     actionsChanged = Signal()  # an action was added or a meeting changed: "To do" reads again
+    caseRequested = Signal(int)  # open this case (from the meeting's agenda or actions)
+    personRequested = Signal(int)  # open this person (a member, an attendee)
+    organisationRequested = Signal(int)  # open this organisation (a member)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +62,8 @@ class MeetingsPage(QWidget):
         self.view.notice.connect(self.notice)
         self.view.changed.connect(self.actionsChanged)
         self.view.briefRequested.connect(self.open_brief)
+        self.view.caseRequested.connect(self.caseRequested)
+        self.view.personRequested.connect(self.personRequested)
         self._new_dialog: NewMeetingDialog | None = None
         self._brief_dialog: QDialog | None = None
         self._group_dialog: GroupDialog | None = None
@@ -65,6 +75,7 @@ class MeetingsPage(QWidget):
         ui.newGroupButton.clicked.connect(self.new_group)
         ui.editGroupButton.clicked.connect(self.edit_group)
         ui.membersButton.clicked.connect(self.open_members)
+        self._install_row_actions()
         self.fill_groups()
         self.hints = [
             EmptyHint(
@@ -84,6 +95,55 @@ class MeetingsPage(QWidget):
                 ),
             ),
         ]
+
+    # --- what a row does
+
+    def _install_row_actions(self) -> None:
+        ui = self.ui
+        self.meeting_actions = table_actions.install(
+            ui.meetingList,
+            [
+                RowAction(table_actions.open_text, self._open_meeting),
+                RowAction(
+                    lambda: self.tr("Create &brief…"),
+                    lambda index: self.open_brief(int(table_actions.row_value(index, ID_ROLE))),
+                ),
+                table_actions.copy_row_action(ui.meetingList),
+            ],
+        )
+        self.member_actions = table_actions.install(
+            ui.membersList,
+            [
+                RowAction(table_actions.open_text, self._open_member, self._member_opens),
+                RowAction(lambda: self.tr("Members&hip…"), lambda _index: self.open_members()),
+                table_actions.copy_row_action(ui.membersList),
+            ],
+        )
+
+    def _open_meeting(self, index: Any) -> None:
+        self.ui.meetingList.setCurrentRow(index.row())
+        self.view_scroll.ensureWidgetVisible(self.view.ui.agendaList)
+        self.view.ui.agendaList.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _membership(index: Any) -> model.GroupMembership | None:
+        found = table_actions.row_value(index, ID_ROLE)
+        return found if isinstance(found, model.GroupMembership) else None
+
+    def _member_opens(self, index: Any) -> bool:
+        membership = self._membership(index)
+        return membership is not None and (
+            membership.person_id is not None or membership.organisation_id is not None
+        )
+
+    def _open_member(self, index: Any) -> None:
+        membership = self._membership(index)
+        if membership is None:
+            return
+        if membership.person_id is not None:
+            self.personRequested.emit(membership.person_id)
+        elif membership.organisation_id is not None:
+            self.organisationRequested.emit(membership.organisation_id)
 
     # --- groups and meetings
 
@@ -117,7 +177,10 @@ class MeetingsPage(QWidget):
                 who = row.person_name or row.organisation_name
                 if row.person_name and row.organisation_name:
                     who = f"{row.person_name} ({row.organisation_name})"
-                ui.membersList.addItem(f"{who} — {row.membership.role}")
+                entry = QListWidgetItem(f"{who} — {row.membership.role}")
+                entry.setData(ID_ROLE, row.membership)
+                entry.setToolTip(entry.text())  # the list elides what does not fit
+                ui.membersList.addItem(entry)
         self.fill_meetings()
 
     def fill_meetings(self, select: int | None = None) -> None:

@@ -14,7 +14,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
+from kopingplan.gui import table_actions
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.table_actions import RowAction
 from kopingplan.gui.tasks import TaskContext, TaskRunner
 from kopingplan.gui.widgets import MessageLabel, error_text
 from kopingplan.services import retention
@@ -63,9 +65,40 @@ class RetentionDialog(QDialog):
         self.ui.keepButton.clicked.connect(self.keep_selected)
         self.ui.closeButton.clicked.connect(self.reject)
         self.ui.reasonEdit.textChanged.connect(lambda *_: self._update_buttons())
+        # A row opens in full; its menu keeps it (the reason is asked for below the list) or
+        # deletes the rows chosen, as the buttons do.
+        self.row_actions = table_actions.install(
+            table,
+            [
+                table_actions.show_row_action(table, self.windowTitle),
+                RowAction(lambda: self.tr("&Keep, with a reason…"), self._keep_row, self._idle),
+                RowAction(lambda: self.tr("&Delete…"), self._delete_row, self._idle),
+                table_actions.copy_row_action(table),
+            ],
+        )
         self._set_headers()
         self.refresh()
         table.setFocus()
+
+    def _idle(self, index: Any) -> bool:
+        return not self._busy and 0 <= index.row() < len(self.items)
+
+    def _choose_row(self, row: int) -> None:
+        """The row the menu was opened on, chosen (with the others chosen, if it is one)."""
+        chosen = {index.row() for index in self.ui.itemTable.selectedIndexes()}
+        if row not in chosen:
+            self.ui.itemTable.selectRow(row)
+
+    def _keep_row(self, index: Any) -> None:
+        self._choose_row(index.row())
+        if self.ui.reasonEdit.text().strip():
+            self.keep_selected()
+        else:
+            self.ui.reasonEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _delete_row(self, index: Any) -> None:
+        self._choose_row(index.row())
+        self.ask_delete()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -15,6 +15,11 @@ The actions are given as :class:`RowAction` objects: a text function (called eac
 menu is made, so a language switch shows at once), what it does with the row's index, and when
 it applies. Callers read their record from the index (``index.siblingAtColumn(0).data(role)``,
 see :func:`row_value`).
+
+Rows with nothing behind them to open (a history, a log) still open: :func:`show_row_action`
+shows the row's columns in full, wrapped, in a small window, and :func:`copy_row_action`
+copies what the row shows (the clipboard guard of :mod:`kopingplan.gui.clipboard` marks the
+copy and clears it again, as it does every copy of the program).
 """
 
 from __future__ import annotations
@@ -32,8 +37,19 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMenu
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 Index = QModelIndex
 
@@ -222,3 +238,113 @@ def copy_text() -> str:
 
 def remove_from_case_text() -> str:
     return QCoreApplication.translate("TableActions", "Re&move from the case…")
+
+
+def show_text() -> str:
+    return QCoreApplication.translate("TableActions", "&Show in full")
+
+
+def open_case_text() -> str:
+    return QCoreApplication.translate("TableActions", "Open the &case")
+
+
+# --- rows with nothing behind them: shown in full, copied as they are shown -------------------
+
+
+def _columns(view: QAbstractItemView, index: Index) -> list[int]:
+    """The columns the view shows for the index's row, left to right (a list shows one)."""
+    if isinstance(view, QTableView | QTreeView):
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        count = index.model().columnCount(index.parent())
+        shown = [c for c in range(count) if not view.isColumnHidden(c)]
+        return sorted(shown, key=header.visualIndex)
+    return [getattr(view, "modelColumn", lambda: 0)()]
+
+
+def row_texts(view: QAbstractItemView, index: Index) -> list[tuple[str, str]]:
+    """(heading, text) of each column the row shows, left to right (hidden columns left out;
+    a list has no headings)."""
+    if not index.isValid():
+        return []
+    model = index.model()
+    tabular = isinstance(view, QTreeView | QTableView)
+    found = []
+    for column in _columns(view, index):
+        text = index.siblingAtColumn(column).data(Qt.ItemDataRole.DisplayRole)
+        heading = model.headerData(column, Qt.Orientation.Horizontal) if tabular else None
+        found.append(("" if heading is None else str(heading), "" if text is None else str(text)))
+    return found
+
+
+def visible_text(view: QAbstractItemView, index: Index) -> str:
+    """What the row shows, its columns separated by tabs (as a spreadsheet pastes them)."""
+    return "\t".join(" ".join(text.split()) for _heading, text in row_texts(view, index))
+
+
+def copy_row(view: QAbstractItemView, index: Index) -> None:
+    """Puts what the row shows on the clipboard (the clipboard guard clears it again)."""
+    text = visible_text(view, index)
+    if text.strip():
+        QGuiApplication.clipboard().setText(text)
+
+
+def copy_row_action(view: QAbstractItemView) -> RowAction:
+    return RowAction(copy_text, lambda index: copy_row(view, index), _has_text(view))
+
+
+def _has_text(view: QAbstractItemView) -> Callable[[Index], bool]:
+    return lambda index: bool(visible_text(view, index).strip())
+
+
+class RowTextDialog(QDialog):
+    """One row of a table in full: each column's heading and its whole text, wrapped."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rowTextDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("rowText")
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setPlainText(text)
+        self.text.setAccessibleName(title)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(480, 300)
+
+
+def view_name(view: QAbstractItemView) -> str:
+    """What the view is called: its accessible name, its label's text, or its window's title."""
+    if view.accessibleName():
+        return view.accessibleName()
+    for label in view.window().findChildren(QLabel):
+        if label.buddy() is view and label.text():
+            return label.text().replace("&", "").strip().rstrip(":").strip()
+    return view.window().windowTitle()
+
+
+def row_full_text(view: QAbstractItemView, index: Index) -> str:
+    lines = []
+    for heading, text in row_texts(view, index):
+        lines.append(f"{heading}: {text}" if heading else text)
+    return "\n".join(lines)
+
+
+def show_row(
+    view: QAbstractItemView, index: Index, title: Callable[[], str] | None = None
+) -> RowTextDialog:
+    """Shows the row in full in a window of its own (read-only; Esc closes it)."""
+    name = title() if title is not None else view_name(view)
+    dialog = RowTextDialog(name, row_full_text(view, index), view.window())
+    dialog.show()
+    return dialog
+
+
+def show_row_action(view: QAbstractItemView, title: Callable[[], str] | None = None) -> RowAction:
+    """ "Open" for a row with nothing behind it: the row in full (:func:`show_row`)."""
+    return RowAction(open_text, lambda index: show_row(view, index, title), _has_text(view))

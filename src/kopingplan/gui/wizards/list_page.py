@@ -1,4 +1,8 @@
-"""A page with a list of items above an editor of the selected one (social items, measures)."""
+"""A page with a list of items above an editor of the selected one (social items, measures).
+
+Enter (or a double-click) on an item goes to its editor; the item's menu also removes it and
+copies its row.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
+from kopingplan.gui import table_actions
+from kopingplan.gui.table_actions import RowAction
 from kopingplan.gui.wizards.pages import FlowPage
 
 
@@ -21,6 +27,14 @@ class ListPage(FlowPage):
         self.ui.addButton.clicked.connect(self.add_item)
         self.ui.removeButton.clicked.connect(self.remove_item)
         self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.row_actions = table_actions.install(
+            self.tree,
+            [
+                RowAction(table_actions.edit_text, self._edit_row),
+                RowAction(lambda: self.ui.removeButton.text(), self._remove_row),
+                table_actions.copy_row_action(self.tree),
+            ],
+        )
         header = self.tree.header()
         header.setStretchLastSection(False)
         for column in range(self.tree.columnCount()):
@@ -90,6 +104,14 @@ class ListPage(FlowPage):
         if self.items:
             self.tree.setCurrentItem(self.tree.topLevelItem(min(index, len(self.items) - 1)))
         self._show_selected()
+
+    def _edit_row(self, index: Any) -> None:
+        self.select(index.row())
+        self.first_editor().setFocus()
+
+    def _remove_row(self, index: Any) -> None:
+        self.select(index.row())
+        self.remove_item()
 
     def select(self, index: int) -> None:
         if 0 <= index < self.tree.topLevelItemCount():

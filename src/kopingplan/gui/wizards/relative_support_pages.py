@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QListWidgetItem, QWidget
 
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import CallerMode, LinkMode
+from kopingplan.gui import table_actions
+from kopingplan.gui.table_actions import RowAction
 from kopingplan.gui.wizards import summary, texts
 from kopingplan.gui.wizards.base import (
     FlowPage,
@@ -187,6 +189,23 @@ class RelativeSupportAdvicePage(FlowPage):
     PAGE = "advice"
     WIDGETS: ClassVar[dict[str, str]] = {"advice": "adviceEdit"}
 
+    def setup(self) -> None:
+        # Enter ticks or unticks an organisation, as Space does.
+        referrals = self.ui.referralsList
+        self.referral_actions = table_actions.install(
+            referrals,
+            [
+                RowAction(lambda: self.tr("&Refer (tick or untick)"), self._toggle),
+                table_actions.copy_row_action(referrals),
+            ],
+        )
+
+    def _toggle(self, index: Any) -> None:
+        item = self.ui.referralsList.item(index.row())
+        if item is not None:
+            ticked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Advice and referrals"))
 
@@ -229,6 +248,20 @@ class RelativeSupportLinkPage(FlowPage):
             radio.toggled.connect(self._update_enabled)
         ui.caseSearchEdit.textChanged.connect(lambda text: self._search(text))
         ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
+        # Enter on a case chooses it and goes on to the next page.
+        self.case_actions = table_actions.install(
+            ui.caseList,
+            [
+                RowAction(lambda: self.tr("&Choose this case"), self._choose_case),
+                table_actions.copy_row_action(ui.caseList),
+            ],
+        )
+
+    def _choose_case(self, index: Any) -> None:
+        self.ui.caseList.setCurrentRow(index.row())
+        wizard = self.wizard()
+        if wizard is not None and self.isComplete():
+            wizard.next()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Case and follow-up"))
