@@ -237,12 +237,14 @@ def test_tab_order_of_the_unlock_dialog(
 ) -> None:
     controller.start(closed_vault.folder)
     dialog = controller.unlock_dialog
+    # In reading order: "Use recovery key" (safety_unlock) stands under the passphrase; the
+    # buttons' row reads "Choose another vault…", Quit, Unlock (Enter unlocks from the field).
     assert _tab_walk(qtbot, dialog.ui.passphraseEdit, 5) == [
         "passphraseEdit",
-        "unlockButton",
-        "quitButton",
+        "recoveryButton",
         "chooseButton",
-        "recoveryButton",  # "Use recovery key" (safety_unlock)
+        "quitButton",
+        "unlockButton",
         "passphraseEdit",
     ]
 

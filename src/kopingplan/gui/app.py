@@ -23,8 +23,11 @@ def configure(app: QApplication, language: str) -> None:
     # registry key and the .ini file have the same name everywhere.
     app.setOrganizationName(i18n.SETTINGS_ORGANISATION)
     # Fusion looks the same on Windows and Linux, so screenshots and help texts match what
-    # every coordinator sees; it keeps the platform's fonts and palette.
-    app.setStyle("Fusion")
+    # every coordinator sees; it keeps the platform's fonts and palette. The keyboard focus is
+    # drawn on every control (gui/focus_style.py).
+    from kopingplan.gui import focus_style
+
+    app.setStyle(focus_style.make())
     from kopingplan.gui.icons import icon
 
     app.setWindowIcon(icon("kopingplan"))

@@ -64,6 +64,7 @@ class UnlockSafety(QWidget):
         recovery_row.addStretch(1)
         recovery_row.addWidget(self.recovery_button)
         layout.insertLayout(layout.indexOf(dialog.ui.passphraseEdit) + 1, recovery_row)
+        QWidget.setTabOrder(dialog.ui.passphraseEdit, self.recovery_button)  # where it stands
         self.recovery_button.clicked.connect(self.open_recovery)
         self._timer = QTimer(self)
         self._timer.setInterval(COUNTDOWN_MS)

@@ -18,6 +18,7 @@ Closing paths:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -87,6 +88,7 @@ class FlowWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.customButtonClicked.connect(self._custom_button)
+        self.currentIdChanged.connect(self._order_buttons)
         # A page is filled before it becomes the current one: say why Next waits once it is.
         self.currentIdChanged.connect(self._explain_current)
         self._retranslate_buttons()
@@ -148,6 +150,7 @@ class FlowWizard(QWizard):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._order_buttons()
         if not self._offered:
             self._offered = True
             self.offer_stored_draft()
@@ -297,6 +300,25 @@ class FlowWizard(QWizard):
         page = self.currentPage()
         if isinstance(page, FlowPage) and not self._closing:
             page.explain()
+
+    def _order_buttons(self, *_: Any) -> None:
+        """Tab goes along the buttons as they stand (Save draft on the left, then Back, Next or
+        Save, Cancel). QWizard orders them itself whenever it lays them out, with Save draft
+        after Cancel, so this runs after each of those."""
+        kinds = QWizard.WizardButton
+        buttons = [
+            self.button(kind)
+            for kind in (
+                kinds.CustomButton1,
+                kinds.BackButton,
+                kinds.NextButton,
+                kinds.CommitButton,
+                kinds.FinishButton,
+                kinds.CancelButton,
+            )
+        ]
+        for first, second in itertools.pairwise(buttons):
+            QWidget.setTabOrder(first, second)
 
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
