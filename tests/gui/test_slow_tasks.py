@@ -56,6 +56,7 @@ class Slow:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.monkeypatch = monkeypatch
         self.shown: list[str] = []  # labels of the progress dialogs shown, in order
+        self.modality: dict[str, Qt.WindowModality] = {}
         self._dialog_up = threading.Event()
         real_show = TaskRunner._show_progress
 
@@ -63,6 +64,7 @@ class Slow:
             real_show(runner, task)
             if task.dialog is not None:
                 self.shown.append(task.label)
+                self.modality[task.label] = task.dialog.windowModality()
                 self._dialog_up.set()
 
         monkeypatch.setattr(TaskRunner, "_show_progress", show)
@@ -134,6 +136,8 @@ def test_a_slowly_signed_brief_is_saved(
     assert dialog.ui.messageLabel.text().startswith("Saved and signed: 1 file")
     assert "Cancelled" not in dialog.ui.messageLabel.text()
     assert slow.shown == ["Signing the brief…"]
+    # Signing reads nothing while it holds the vault: other windows stay usable meanwhile.
+    assert slow.modality["Signing the brief…"] == Qt.WindowModality.WindowModal
     assert no_progress_left()
 
 
@@ -343,6 +347,8 @@ def test_a_slow_backup_is_made_and_reported(
     with Session.open(VaultPaths(made.folder), PASSPHRASE) as opened:
         assert opened.count_cases() == 3
     assert slow.shown == ["Backing up the vault…"]
+    # The copy holds the vault: every window waits for it, not only the backup dialog.
+    assert slow.modality["Backing up the vault…"] == Qt.WindowModality.ApplicationModal
     assert no_progress_left()
 
 

@@ -113,6 +113,7 @@ class BackupDialog(QDialog):
             cancellable=True,
             parent=self,
             owner=self,
+            exclusive=True,  # the copy holds the vault: other windows would freeze behind it
         )
 
     def _done(self, result: backup_service.BackupResult) -> None:

@@ -143,6 +143,7 @@ class Task(Generic[T]):
     cancellable: bool = False
     parent: QWidget | None = None
     owner: QObject | None = None
+    exclusive: bool = False
     done: bool = False
     context: TaskContext = field(init=False)
     dialog: _ProgressDialog | None = field(default=None, init=False)
@@ -251,8 +252,15 @@ class TaskRunner(QObject):
         cancellable: bool = False,
         parent: QWidget | None = None,
         owner: QObject | None = None,
+        exclusive: bool = False,
     ) -> Task[T]:
-        """Starts ``work(ctx)``; exactly one callback follows, in the GUI thread."""
+        """Starts ``work(ctx)``; exactly one callback follows, in the GUI thread.
+
+        ``exclusive``: the work holds the vault for its whole run (a backup's snapshot, see
+        ``Vault.exclusive``), so anything the person did meanwhile in another window would wait
+        for it with the GUI frozen. Its progress dialog is application-modal instead of
+        window-modal, as Anki's collection operations block the UI.
+        """
         task: Task[T] = Task(
             work,
             on_success,
@@ -262,6 +270,7 @@ class TaskRunner(QObject):
             cancellable,
             parent,
             owner if owner is not None else parent,
+            exclusive,
         )
         if self.synchronous:
             task.context = TaskContext(lambda done, total, text: None)
@@ -327,7 +336,9 @@ class _ProgressDialog(QProgressDialog):
         self._finished = False
         self.setObjectName("taskProgress")
         self.setWindowTitle(task.label)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowModality(
+            Qt.WindowModality.ApplicationModal if task.exclusive else Qt.WindowModality.WindowModal
+        )
         self.setMinimumDuration(0)
         self.setAutoClose(False)
         self.setAutoReset(False)
