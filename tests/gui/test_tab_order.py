@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -146,7 +147,8 @@ def problems(title: str, top: QWidget) -> list[str]:
         if id(widget) in seen:
             found.append(f"{title}: reached twice: {name(widget)}")
         seen.add(id(widget))
-    missing = [w for w in expected if w not in chain]
+    # A group of radio buttons is one stop (arrows choose within it): any one of it counts.
+    missing = [w for w in expected if w not in chain and not _group_reached(w, chain)]
     found += [f"{title}: never reached by Tab: {name(w)}" for w in missing]
     # Reading order: the first stop is where the form puts the focus; from there on down.
     steps = [w for w in chain if w in expected]
@@ -155,6 +157,15 @@ def problems(title: str, top: QWidget) -> list[str]:
         found += [f"{title}: Tab goes back from {name(a)} to {name(b)}" for a, b in backs]
     found += [f"{title}: no visible focus on {name(w)}" for w in unmarked]
     return found
+
+
+def _group_reached(widget: QWidget, chain: list[QWidget]) -> bool:
+    if not isinstance(widget, QRadioButton) or not widget.autoExclusive():
+        return False
+    return any(
+        isinstance(other, QRadioButton) and other.parentWidget() is widget.parentWidget()
+        for other in chain
+    )
 
 
 def _first_in_reading(stops: list[QWidget], top: QWidget) -> QWidget:
@@ -205,4 +216,43 @@ def test_tab_in_the_start_dialogs(controller: Any, session: Any, vault_paths: An
         found += problems(f"first run page {page}", first_run)
     controller.start(vault_paths.folder)
     found += problems("unlock", controller.unlock_dialog)
+    assert found == [], "\n".join(found)
+
+
+def test_tab_in_every_dialog_from_the_menus(window: Any) -> None:  # noqa: F811
+    """Settings, security, identity, backup, restore, reports …: each dialog a menu opens, a
+    modal one walked from inside its own event loop."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMenu
+    from test_screens import _menu_actions
+
+    skip = {window.ui.actionLock, window.ui.actionQuit, window.ui.actionFind}
+    skip |= {window.ui.actionSwedish, window.ui.actionEnglish, window.ui.actionNewCase}
+    found: list[str] = []
+    walked: list[str] = []
+    for top_action in window.ui.menuBar.actions():
+        menu_name = top_action.text().replace("&", "")
+        for title, action in _menu_actions(top_action.menu(), menu_name):
+            if action in skip:
+                continue
+            before = {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+            def look_at_modal(
+                title: str = title, before: set[QWidget] = before, found: list[str] = found
+            ) -> None:
+                modal = QApplication.activeModalWidget()
+                if modal is not None and modal not in before:
+                    walked.append(title)
+                    found.extend(problems(title, modal))
+                    QDialog.done(modal, 0)
+
+            QTimer.singleShot(0, look_at_modal)
+            action.trigger()
+            QApplication.processEvents()
+            for opened in QApplication.topLevelWidgets():
+                if opened.isVisible() and opened not in before and not isinstance(opened, QMenu):
+                    walked.append(title)
+                    found += problems(title, opened)
+                    opened.close()
+    assert len(walked) >= 8, walked  # the menus open that many dialogs at least
     assert found == [], "\n".join(found)

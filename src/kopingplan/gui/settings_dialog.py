@@ -68,6 +68,7 @@ class SettingsDialog(QDialog):
         self.security_button.setObjectName("securityButton")
         self.security_button.setAutoDefault(False)
         ui.buttonLayout.insertWidget(0, self.security_button)
+        QWidget.setTabOrder(ui.classificationEdit, self.security_button)  # Tab as they stand
         self.security_button.clicked.connect(self.securityRequested.emit)
         # (spin box, its label, range): the ranges are the services' own.
         self._spins: list[tuple[QSpinBox, QLabel, tuple[int, int]]] = [

@@ -86,6 +86,9 @@ class TableActions(QObject):
         self.actions: list[RowAction] = list(actions)
         self.menu: QMenu | None = None
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        # Tab leaves the table for the next control (arrows move between cells): with Qt's
+        # default a table with rows kept Tab to itself, a trap for anyone without a mouse.
+        view.setTabKeyNavigation(False)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         view.doubleClicked.connect(self._double_clicked)
