@@ -14,11 +14,22 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QListView
 
 from kopingplan.gui import table_actions
 from kopingplan.gui.table_actions import RowAction
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def fit_list(view: QListView, *, wrap: bool = False) -> None:
+    """A list as narrow as its column: no horizontal scrolling; a long line is elided (its
+    tooltip has it whole) or, with ``wrap``, wrapped onto more lines."""
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setUniformItemSizes(False)
+    view.setWordWrap(wrap)
 
 
 class MeetingRows(QObject):

@@ -36,7 +36,7 @@ from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.list_support import EmptyHint
 from kopingplan.gui.meeting_guest import GuestDialog
-from kopingplan.gui.meeting_rows import ID_ROLE, MeetingRows
+from kopingplan.gui.meeting_rows import ID_ROLE, MeetingRows, fit_list
 from kopingplan.gui.record_form import to_date
 from kopingplan.gui.widgets import error_text
 from kopingplan.services import meetings
@@ -72,6 +72,9 @@ class MeetingView(QWidget):
         ui.actionTable.verticalHeader().hide()
         ui.actionTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.dueEdit.setDate(QDate.currentDate().addDays(14))
+        # No sideways scrolling: names are elided, agenda items and decisions wrap.
+        fit_list(ui.attendeeList)
+        fit_list(ui.agendaList, wrap=True)
         ui.actionEntry2.setStretchFactor(ui.responsibleCombo, 1)
         ui.attendeeList.itemChanged.connect(self._presence_changed)
         ui.agendaList.currentRowChanged.connect(self._agenda_selected)

@@ -28,14 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.domain import model
+from kopingplan.gui import settings as app_settings
 from kopingplan.gui import table_actions
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.group_admin import GroupDialog, MembersDialog
 from kopingplan.gui.list_support import EmptyHint
+from kopingplan.gui.meeting_rows import fit_list
 from kopingplan.gui.meeting_view import ID_ROLE, MeetingView, meeting_time
 from kopingplan.gui.table_actions import RowAction
 from kopingplan.gui.widgets import error_text
 from kopingplan.services import meetings
+
+SPLITTER_KEY = "meetings"  # where the handle between the group column and the meeting is
 
 
 class MeetingsPage(QWidget):
@@ -57,8 +61,20 @@ class MeetingsPage(QWidget):
         self.view_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.view_scroll.setWidgetResizable(True)
         self.view_scroll.setWidget(self.view)
-        self.ui.splitter.addWidget(self.view_scroll)
-        self.ui.splitter.setStretchFactor(1, 3)
+        splitter = self.ui.splitter
+        splitter.addWidget(self.view_scroll)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([260, 900])  # the group column narrow, the meeting wide
+        state = app_settings.splitter_state(SPLITTER_KEY)
+        if state is not None:
+            splitter.restoreState(state)
+        splitter.splitterMoved.connect(
+            lambda *_: app_settings.save_splitter_state(SPLITTER_KEY, splitter.saveState())
+        )
+        for names in (self.ui.membersList, self.ui.meetingList):
+            fit_list(names)
         self.view.notice.connect(self.notice)
         self.view.changed.connect(self.actionsChanged)
         self.view.briefRequested.connect(self.open_brief)
@@ -193,6 +209,7 @@ class MeetingsPage(QWidget):
         for meeting in found:
             place = f"  {meeting.place}" if meeting.place else ""
             item = QListWidgetItem(meeting_time(meeting) + place)
+            item.setToolTip(item.text())  # the list elides what does not fit
             item.setData(ID_ROLE, meeting.id)
             ui.meetingList.addItem(item)
         ui.meetingList.blockSignals(False)

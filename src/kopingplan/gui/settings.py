@@ -85,6 +85,16 @@ def save_header_state(table: str, state: QByteArray) -> None:
     settings().setValue(f"tables/{table}/header", state)
 
 
+def splitter_state(name: str) -> QByteArray | None:
+    """Where the coordinator last put a splitter's handle (``QSplitter.saveState``)."""
+    value = settings().value(f"splitters/{name}")
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def save_splitter_state(name: str, state: QByteArray) -> None:
+    settings().setValue(f"splitters/{name}", state)
+
+
 def window_geometry() -> QByteArray | None:
     value = settings().value(WINDOW_GEOMETRY)
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
