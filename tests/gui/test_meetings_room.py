@@ -105,3 +105,42 @@ def test_plain_text_boxes_wrap_long_text(form: str, qtbot: Any) -> None:
             assert lines > 1, box.objectName()  # the long word was broken, not scrolled
         else:
             assert width <= box.viewport().width() + 1, box.objectName()
+
+
+# --- fields moved beside their message keep their names -----------------------------------------
+
+
+def _spoken_name(widget: Any) -> str:
+    from PySide6.QtGui import QAccessible
+
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+def test_a_field_moved_into_a_column_keeps_its_labels_name(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+    from kopingplan.gui.field_messages import FieldMessages
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    row = QHBoxLayout()
+    label, edit = QLabel("&Responsible:", form), QLineEdit(form)
+    label.setBuddy(edit)
+    named = QLineEdit(form)
+    named.setAccessibleName("Its own name")
+    row.addWidget(label)
+    row.addWidget(edit)
+    row.addWidget(named)
+    QVBoxLayout(form).addLayout(row)
+    form.show()
+    assert _spoken_name(edit) == "Responsible:"  # beside its label: the buddy names it
+
+    checks = FieldMessages(form)
+    checks.watch([edit, named], required=[edit])
+    assert edit.parentWidget() is not form  # moved into a column with its message line
+    assert _spoken_name(edit) == "Responsible"
+    assert _spoken_name(named) == "Its own name"  # a name of its own is kept
+
+    label.setText("&Ansvarig:")  # a language switch: retranslateUi, then the marks again
+    checks.mark_required()
+    assert _spoken_name(edit) == "Ansvarig"

@@ -8,6 +8,10 @@
   moves nothing; any other field's line appears with its first message and then stays.
 * **The message fits the control**: a combo box says "Choose a value.", a date "Choose a
   date.", never "must be a number from 1 to 5" (:func:`field_problem_text`).
+* **A moved field keeps its name**: a field put in a column of its own is no longer beside
+  its label, and a screen reader finds a label's text for a field only among the label's
+  siblings; such a field gets its caption as its accessible name (again after a language
+  switch), unless it has a name of its own.
 * **A disabled button says why**: :meth:`FieldMessages.explain` puts "Fill in: Date, Text"
   (and "Correct: …" for a wrong value) in the button's tooltip and in a status line that is
   always there, so it does not move the form either.
@@ -149,6 +153,7 @@ class _Slot:
         self.description = widget.accessibleDescription()
         self.one_line = line.height()  # the room one line of message takes
         self.column: QWidget | None = None  # made to hold the widget and its line, if any
+        self.named = False  # its accessible name is its caption, set here (see _name)
 
 
 class FieldMessages(QObject):
@@ -186,6 +191,7 @@ class FieldMessages(QObject):
             slot = _Slot(widget, line, widget in reserved or isinstance(widget, QPlainTextEdit))
             slot.column = column
             self._slots[widget] = slot
+            self._name(slot)
             self._place(slot)
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
@@ -301,10 +307,25 @@ class FieldMessages(QObject):
             return caption_text(label.text())
         return ""
 
+    def _name(self, slot: _Slot) -> None:
+        """A field moved away from its label's side is named by the label's text (the buddy
+        relation no longer names it for a screen reader); a name of its own stays."""
+        widget = slot.widget
+        if slot.column is None or isinstance(widget, QAbstractButton):
+            return
+        if widget.accessibleName() and not slot.named:
+            return
+        caption = self.caption(widget)
+        if caption:
+            widget.setAccessibleName(caption)
+            slot.named = True
+
     def mark_required(self) -> None:
-        """Adds " *" to the caption of every required field (again after retranslateUi)."""
+        """Adds " *" to the caption of every required field (again after retranslateUi), and
+        names the fields moved away from their labels."""
         has_required = False
         for slot in self._slots.values():
+            self._name(slot)
             if not slot.required:
                 continue
             has_required = True
