@@ -207,6 +207,10 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
+        <source>Only this &amp;case</source>
+        <translation>Bara det här &amp;ärendet</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Tidpunkt</translation>
     </message>
@@ -797,6 +801,101 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseConsentsDialog</name>
+    <message>
+        <source>Consents – case {case}</source>
+        <translation>Samtycken – ärende {case}</translation>
+    </message>
+    <message>
+        <source>Consents on file for case {case}</source>
+        <translation>Registrerade samtycken i ärende {case}</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Givet av</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gavs den</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>witness: {name}</source>
+        <translation>vittne: {name}</translation>
+    </message>
+    <message>
+        <source>Case {case} has no consent on file.</source>
+        <translation>Det finns inget registrerat samtycke i ärende {case}.</translation>
+    </message>
+    <message>
+        <source>The consent was recorded.</source>
+        <translation>Samtycket registrerades.</translation>
+    </message>
+    <message>
+        <source>The withdrawal of the consent was recorded.</source>
+        <translation>Återkallelsen av samtycket registrerades.</translation>
+    </message>
+    <message>
+        <source>The oral disclosure was recorded.</source>
+        <translation>Det muntliga utlämnandet registrerades.</translation>
+    </message>
+    <message>
+        <source>Consents &amp;given…</source>
+        <translation>Sa&amp;mtycken …</translation>
+    </message>
+    <message>
+        <source>The consents on file for this case: record, withdraw, and oral disclosures</source>
+        <translation>Registrerade samtycken i ärendet: registrera, återkalla och muntliga utlämnanden</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>&amp;New consent…</source>
+        <translation>&amp;Nytt samtycke …</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Återkalla …</translation>
+    </message>
+    <message>
+        <source>Record that the chosen consent was withdrawn</source>
+        <translation>Registrera att det valda samtycket har återkallats</translation>
+    </message>
+    <message>
+        <source>&amp;Oral disclosure…</source>
+        <translation>&amp;Muntligt utlämnande …</translation>
+    </message>
+    <message>
+        <source>Record what was said about this case to someone outside your unit</source>
+        <translation>Registrera vad som sades om ärendet till någon utanför din enhet</translation>
     </message>
 </context>
 <context>
@@ -1864,12 +1963,140 @@
         <translation>ett följebrev</translation>
     </message>
     <message>
+        <source>consents on file for a case</source>
+        <translation>registrerade samtycken i ett ärende</translation>
+    </message>
+    <message>
+        <source>record a consent for a case</source>
+        <translation>registrera ett samtycke i ett ärende</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>ärendets nummer</translation>
+    </message>
+    <message>
+        <source>who gave it: the person, a guardian, or both</source>
+        <translation>vem som gav det: personen, en vårdnadshavare eller båda</translation>
+    </message>
+    <message>
+        <source>the guardian&apos;s name</source>
+        <translation>vårdnadshavarens namn</translation>
+    </message>
+    <message>
+        <source>an organisation it covers (its number in the registry); repeatable</source>
+        <translation>en organisation som det omfattar (dess nummer i registret); kan upprepas</translation>
+    </message>
+    <message>
+        <source>a kind of organisation it covers, e.g. police; repeatable</source>
+        <translation>en typ av organisation som det omfattar, t.ex. police; kan upprepas</translation>
+    </message>
+    <message>
+        <source>a purpose it covers, one line; repeatable</source>
+        <translation>ett ändamål som det omfattar, en rad; kan upprepas</translation>
+    </message>
+    <message>
+        <source>written or oral</source>
+        <translation>skriftligt eller muntligt</translation>
+    </message>
+    <message>
+        <source>who witnessed an oral consent</source>
+        <translation>vem som bevittnade ett muntligt samtycke</translation>
+    </message>
+    <message>
+        <source>the day it was given</source>
+        <translation>dagen då det gavs</translation>
+    </message>
+    <message>
+        <source>its last day (optional)</source>
+        <translation>dess sista giltighetsdag (valfritt)</translation>
+    </message>
+    <message>
+        <source>record that a consent was withdrawn</source>
+        <translation>registrera att ett samtycke har återkallats</translation>
+    </message>
+    <message>
+        <source>the consent number</source>
+        <translation>samtyckets nummer</translation>
+    </message>
+    <message>
+        <source>the day it no longer holds</source>
+        <translation>dagen från vilken det inte längre gäller</translation>
+    </message>
+    <message>
+        <source>how, in a few words</source>
+        <translation>hur, med några ord</translation>
+    </message>
+    <message>
+        <source>a case&apos;s consents (logged as looked at)</source>
+        <translation>ett ärendes samtycken (loggas som visade)</translation>
+    </message>
+    <message>
+        <source>record a disclosure by word</source>
+        <translation>registrera ett muntligt utlämnande</translation>
+    </message>
+    <message>
+        <source>record an oral disclosure (muntligt utlämnande)</source>
+        <translation>registrera ett muntligt utlämnande</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>vad som sades</translation>
+    </message>
+    <message>
         <source>a code or title from &apos;legal-bases&apos;</source>
         <translation>en kod eller titel från &apos;legal-bases&apos;</translation>
     </message>
     <message>
         <source>the decider&apos;s role</source>
         <translation>beslutsfattarens roll</translation>
+    </message>
+    <message>
+        <source>a case it was about; repeatable</source>
+        <translation>ett ärende som det gällde; kan upprepas</translation>
+    </message>
+    <message>
+        <source>the recipient organisation (its number in the registry)</source>
+        <translation>mottagande organisation (dess nummer i registret)</translation>
+    </message>
+    <message>
+        <source>the recipient person (number in the registry)</source>
+        <translation>mottagande person (nummer i registret)</translation>
+    </message>
+    <message>
+        <source>the day it was said (default: now)</source>
+        <translation>dagen då det sades (standard: nu)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>giltigt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>har löpt ut</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>återkallat</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>gäller ännu inte</translation>
+    </message>
+    <message>
+        <source>Recorded consent {id}.</source>
+        <translation>Registrerade samtycke {id}.</translation>
+    </message>
+    <message>
+        <source>Recorded the withdrawal of consent {id}.</source>
+        <translation>Registrerade att samtycke {id} har återkallats.</translation>
+    </message>
+    <message>
+        <source>Consents: {n}.</source>
+        <translation>Samtycken: {n}.</translation>
+    </message>
+    <message>
+        <source>Recorded oral disclosure {id}.</source>
+        <translation>Registrerade muntligt utlämnande {id}.</translation>
     </message>
     <message>
         <source>print data.json and write nothing</source>
@@ -2148,6 +2375,10 @@
         <translation>registerförteckning (GDPR art. 30)</translation>
     </message>
     <message>
+        <source>the report to kommunstyrelsen: counts of a period, small numbers hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the access log as text (logged as viewed)</source>
         <translation>åtkomstloggen som text (att du läst den loggas)</translation>
     </message>
@@ -2188,6 +2419,163 @@
     <message>
         <source>&amp;Close case</source>
         <translation>&amp;Avsluta ärendet</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditDialog</name>
+    <message>
+        <source>New consent for case {case}</source>
+        <translation>Nytt samtycke i ärende {case}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Given &amp;by:</source>
+        <translation>&amp;Givet av:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>&amp;Vårdnadshavare:</translation>
+    </message>
+    <message>
+        <source>the guardian&apos;s name</source>
+        <translation>vårdnadshavarens namn</translation>
+    </message>
+    <message>
+        <source>Recipient &amp;organisations:</source>
+        <translation>Mottagande &amp;organisationer:</translation>
+    </message>
+    <message>
+        <source>Recipient organisations</source>
+        <translation>Mottagande organisationer</translation>
+    </message>
+    <message>
+        <source>Kinds of &amp;recipient:</source>
+        <translation>&amp;Typer av mottagare:</translation>
+    </message>
+    <message>
+        <source>Kinds of recipient</source>
+        <translation>Typer av mottagare</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes:</source>
+        <translation>Än&amp;damål:</translation>
+    </message>
+    <message>
+        <source>One purpose a line, as the consent states it</source>
+        <translation>Ett ändamål per rad, så som det står i samtycket</translation>
+    </message>
+    <message>
+        <source>&amp;How given:</source>
+        <translation>&amp;Hur det gavs:</translation>
+    </message>
+    <message>
+        <source>&amp;Witness:</source>
+        <translation>V&amp;ittne:</translation>
+    </message>
+    <message>
+        <source>who witnessed an oral consent</source>
+        <translation>vem som bevittnade ett muntligt samtycke</translation>
+    </message>
+    <message>
+        <source>Given o&amp;n:</source>
+        <translation>Gavs de&amp;n:</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gavs den</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Gäller &amp;längst till:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gäller till</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLabels</name>
+    <message>
+        <source>The person</source>
+        <translation>Personen själv</translation>
+    </message>
+    <message>
+        <source>A guardian</source>
+        <translation>En vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>The person and a guardian</source>
+        <translation>Personen och en vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>Muntligt</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Har löpt ut</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Gäller ännu inte</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWithdrawDialog</name>
+    <message>
+        <source>Withdrawal of consent {id} (case {case})</source>
+        <translation>Återkallelse av samtycke {id} (ärende {case})</translation>
+    </message>
+    <message>
+        <source>Record &amp;withdrawal</source>
+        <translation>Registrera &amp;återkallelse</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;on:</source>
+        <translation>Återkallat &amp;den:</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hur:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>e.g. letter of 3 May, phone call with the mother</source>
+        <translation>t.ex. brev den 3 maj, telefonsamtal med mamman</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2689,10 @@
     <message>
         <source>Last year</source>
         <translation>Förra året</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Utlämnande</translation>
     </message>
     <message>
         <source>No disclosure in this period or to this recipient.</source>
@@ -3147,6 +3539,66 @@
         <source>Nothing can be written in {path} (no permission, or a read-only drive). Choose another place.</source>
         <translation>Det går inte att skriva i {path} (behörighet saknas, eller så är enheten skrivskyddad). Välj en annan plats.</translation>
     </message>
+    <message>
+        <source>must name an organisation or a kind of organisation</source>
+        <translation>måste ange en organisation eller en typ av organisation</translation>
+    </message>
+    <message>
+        <source>must name the guardian who gave the consent</source>
+        <translation>måste ange vilken vårdnadshavare som gav samtycket</translation>
+    </message>
+    <message>
+        <source>must name who witnessed an oral consent</source>
+        <translation>måste ange vem som bevittnade ett muntligt samtycke</translation>
+    </message>
+    <message>
+        <source>must say how the consent was withdrawn</source>
+        <translation>måste ange hur samtycket återkallades</translation>
+    </message>
+    <message>
+        <source>Consent (OSL 12 kap. 2 §) is cited, but case {case} has no consent on file. Record the consent in the case first, or choose another legal basis. Nothing was disclosed.</source>
+        <translation>Samtycke (OSL 12 kap. 2 §) anges som grund, men det finns inget samtycke registrerat i ärende {case}. Registrera samtycket i ärendet först eller välj en annan rättslig grund. Ingenting lämnades ut.</translation>
+    </message>
+    <message>
+        <source>Consent is cited, but the consent of case {case} that covered {recipient} has been withdrawn. Choose another legal basis or do not disclose. Nothing was disclosed.</source>
+        <translation>Samtycke anges som grund, men samtycket i ärende {case} som omfattade {recipient} har återkallats. Välj en annan rättslig grund eller avstå från att lämna ut. Ingenting lämnades ut.</translation>
+    </message>
+    <message>
+        <source>Consent is cited, but the consent of case {case} that covered {recipient} has expired. Record a new consent if one is given, or choose another legal basis. Nothing was disclosed.</source>
+        <translation>Samtycke anges som grund, men samtycket i ärende {case} som omfattade {recipient} har löpt ut. Registrera ett nytt samtycke om ett sådant ges, eller välj en annan rättslig grund. Ingenting lämnades ut.</translation>
+    </message>
+    <message>
+        <source>Consent is cited, but the consent of case {case} that covers {recipient} was given after the day of the disclosure. Check the dates. Nothing was disclosed.</source>
+        <translation>Samtycke anges som grund, men samtycket i ärende {case} som omfattar {recipient} gavs efter dagen för utlämnandet. Kontrollera datumen. Ingenting lämnades ut.</translation>
+    </message>
+    <message>
+        <source>Consent is cited, but no valid consent of case {case} names {recipient} or its kind of organisation (a recipient must be an organisation in the registry). Nothing was disclosed.</source>
+        <translation>Samtycke anges som grund, men inget giltigt samtycke i ärende {case} omfattar {recipient} eller den typen av organisation (mottagaren måste vara en organisation i registret). Ingenting lämnades ut.</translation>
+    </message>
+    <message>
+        <source>Consent is cited, but no valid consent of case {case} that names {recipient} covers this purpose. Write the purpose as the consent states it, or choose another legal basis. Nothing was disclosed.</source>
+        <translation>Samtycke anges som grund, men inget giltigt samtycke i ärende {case} som omfattar {recipient} gäller detta ändamål. Skriv ändamålet så som det står i samtycket, eller välj en annan rättslig grund. Ingenting lämnades ut.</translation>
+    </message>
+    <message>
+        <source>Consent can only be cited for a disclosure about a case: choose the case, or another legal basis. Nothing was disclosed.</source>
+        <translation>Samtycke kan bara anges som grund för ett utlämnande som gäller ett ärende: välj ärendet eller en annan rättslig grund. Ingenting lämnades ut.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on {day}. Nothing was changed.</source>
+        <translation>Samtycket återkallades redan {day}. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>cannot be later than now</source>
+        <translation>kan inte vara senare än nu</translation>
+    </message>
+    <message>
+        <source>must be case numbers separated by commas</source>
+        <translation>måste vara ärendenummer åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>the period can be at most ten years long</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanBoundaryPage</name>
@@ -3579,8 +4031,8 @@
         <translation>Ti&amp;llägg till grunden:</translation>
     </message>
     <message>
-        <source>&amp;Decided by (name):</source>
-        <translation>&amp;Beslutat av (namn):</translation>
+        <source>Decided b&amp;y (name):</source>
+        <translation>Beslu&amp;tat av (namn):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -4134,6 +4586,14 @@ Vill du ersätta dem?</translation>
     <message>
         <source>write a given name or a family name</source>
         <translation>skriv ett förnamn eller ett efternamn</translation>
+    </message>
+    <message>
+        <source>choose at least one recipient</source>
+        <translation>välj minst en mottagare</translation>
+    </message>
+    <message>
+        <source>choose something that leaves: a case, a situation picture entry or a brief</source>
+        <translation>välj något som lämnas ut: ett ärende, en lägesbildspost eller ett underlag</translation>
     </message>
 </context>
 <context>
@@ -4773,6 +5233,10 @@ Vill du ersätta dem?</translation>
         <source>incoming item</source>
         <translation>inkommen uppgift</translation>
     </message>
+    <message>
+        <source>consent</source>
+        <translation>samtycke</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -5082,6 +5546,26 @@ Vill du ersätta dem?</translation>
         <translation>Beslut: {text}</translation>
     </message>
     <message>
+        <source>Mark as &amp;present</source>
+        <translation>Markera som &amp;närvarande</translation>
+    </message>
+    <message>
+        <source>Mark as a&amp;bsent</source>
+        <translation>Markera som &amp;frånvarande</translation>
+    </message>
+    <message>
+        <source>Write the &amp;decision</source>
+        <translation>Skriv &amp;beslutet</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
@@ -5275,6 +5759,10 @@ Vill du ersätta dem?</translation>
         <source>The members show here once there is a group.</source>
         <translation>Medlemmarna visas här när det finns en grupp.</translation>
     </message>
+    <message>
+        <source>Create &amp;brief…</source>
+        <translation>Skapa &amp;underlag …</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -5333,6 +5821,10 @@ Vill du ersätta dem?</translation>
 </context>
 <context>
     <name>MembersDialog</name>
+    <message>
+        <source>&amp;End membership on {day}</source>
+        <translation>&amp;Avsluta medlemskapet den {day}</translation>
+    </message>
     <message>
         <source>Members of {group}</source>
         <translation>Medlemmar i {group}</translation>
@@ -5505,6 +5997,77 @@ Vill du ersätta dem?</translation>
     </message>
 </context>
 <context>
+    <name>OralDisclosureDialog</name>
+    <message>
+        <source>Oral disclosure</source>
+        <translation>Muntligt utlämnande</translation>
+    </message>
+    <message>
+        <source>Record &amp;disclosure</source>
+        <translation>Registrera &amp;utlämnande</translation>
+    </message>
+    <message>
+        <source>&amp;Oral disclosure…</source>
+        <translation>Mu&amp;ntligt utlämnande …</translation>
+    </message>
+    <message>
+        <source>Record what was said about a case to someone outside your unit (muntligt utlämnande)</source>
+        <translation>Registrera vad som sades om ett ärende till någon utanför din enhet (muntligt utlämnande)</translation>
+    </message>
+    <message>
+        <source>The oral disclosure was recorded.</source>
+        <translation>Det muntliga utlämnandet registrerades.</translation>
+    </message>
+    <message>
+        <source>To &amp;organisation:</source>
+        <translation>Till &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>To &amp;person:</source>
+        <translation>Till &amp;person:</translation>
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Ärenden:</translation>
+    </message>
+    <message>
+        <source>case numbers, separated by commas</source>
+        <translation>ärendenummer, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>&amp;Vad som sades:</translation>
+    </message>
+    <message>
+        <source>In your own words: what was told, not more</source>
+        <translation>Med egna ord: vad som berättades, inte mer</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Beslutat &amp;av:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Ro&amp;ll:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>Än&amp;damål:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditDialog</name>
     <message>
         <source>New organisation</source>
@@ -5566,12 +6129,32 @@ Vill du ersätta dem?</translation>
         <source>N&amp;otes:</source>
         <translation>Ante&amp;ckningar:</translation>
     </message>
+    <message>
+        <source>O&amp;wn unit:</source>
+        <translation>&amp;Egen enhet:</translation>
+    </message>
+    <message>
+        <source>Part of my own unit (sharing with it is not a disclosure)</source>
+        <translation>Del av min egen enhet (att dela med den är inget utlämnande)</translation>
+    </message>
+    <message>
+        <source>Social services, school, leisure and the police are separate for secrecy even within one municipality (OSL 8 kap. 2 §): leave this unticked for them.</source>
+        <translation>Socialtjänst, skola, fritid och polis är skilda verksamheter i sekretesshänseende även inom samma kommun (OSL 8 kap. 2 §): lämna rutan tom för dem.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationView</name>
     <message>
         <source>none</source>
         <translation>inget</translation>
+    </message>
+    <message>
+        <source>Yes: sharing with it is not a disclosure</source>
+        <translation>Ja: att dela med den är inget utlämnande</translation>
+    </message>
+    <message>
+        <source>No: sharing with it is a disclosure (OSL 8 kap. 2 §)</source>
+        <translation>Nej: att dela med den är ett utlämnande (OSL 8 kap. 2 §)</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -5604,6 +6187,10 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Agreement until:</source>
         <translation>Avtal gäller till:</translation>
+    </message>
+    <message>
+        <source>Own unit:</source>
+        <translation>Egen enhet:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -6100,6 +6687,10 @@ verified</source>
 verifierad</translation>
     </message>
     <message>
+        <source>Copy the &amp;fingerprint</source>
+        <translation>Kopiera &amp;fingeravtrycket</translation>
+    </message>
+    <message>
         <source>{recipient}
 not verified</source>
         <translation>{recipient}
@@ -6434,6 +7025,10 @@ ej verifierad</translation>
 <context>
     <name>RelativeSupportAdvicePage</name>
     <message>
+        <source>&amp;Refer (tick or untick)</source>
+        <translation>&amp;Hänvisa (kryssa i eller ur)</translation>
+    </message>
+    <message>
         <source>Advice and referrals</source>
         <translation>Råd och hänvisningar</translation>
     </message>
@@ -6539,6 +7134,10 @@ ej verifierad</translation>
 </context>
 <context>
     <name>RelativeSupportLinkPage</name>
+    <message>
+        <source>&amp;Choose this case</source>
+        <translation>&amp;Välj det här ärendet</translation>
+    </message>
     <message>
         <source>Case and follow-up</source>
         <translation>Ärende och uppföljning</translation>
@@ -7875,6 +8474,10 @@ ej verifierad</translation>
     <message>
         <source>Re&amp;move from the case…</source>
         <translation>&amp;Ta bort från ärendet…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;case</source>
+        <translation>Öppna &amp;ärendet</translation>
     </message>
 </context>
 <context>

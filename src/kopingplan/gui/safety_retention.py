@@ -66,13 +66,13 @@ class RetentionDialog(QDialog):
         self.ui.closeButton.clicked.connect(self.reject)
         self.ui.reasonEdit.textChanged.connect(lambda *_: self._update_buttons())
         # A row opens in full; its menu keeps it (the reason is asked for below the list) or
-        # deletes the rows chosen, as the buttons do.
+        # deletes the rows chosen, as the buttons (whose words it uses) do.
         self.row_actions = table_actions.install(
             table,
             [
                 table_actions.show_row_action(table, self.windowTitle),
-                RowAction(lambda: self.tr("&Keep, with a reason…"), self._keep_row, self._idle),
-                RowAction(lambda: self.tr("&Delete…"), self._delete_row, self._idle),
+                RowAction(self.ui.keepButton.text, self._keep_row, self._idle),
+                RowAction(self.ui.deleteButton.text, self._delete_row, self._idle),
                 table_actions.copy_row_action(table),
             ],
         )

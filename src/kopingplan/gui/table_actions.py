@@ -243,10 +243,6 @@ def remove_from_case_text() -> str:
     return QCoreApplication.translate("TableActions", "Re&move from the case…")
 
 
-def show_text() -> str:
-    return QCoreApplication.translate("TableActions", "&Show in full")
-
-
 def open_case_text() -> str:
     return QCoreApplication.translate("TableActions", "Open the &case")
 
