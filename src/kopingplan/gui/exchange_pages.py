@@ -198,7 +198,7 @@ class ExportDecisionPage(QWizardPage):
             (self.tr("&Legal basis:"), self.ui_basis),
             ("", self.description),
             (self.tr("&Addition to the basis:"), self.note),
-            (self.tr("&Decided by (name):"), self.decided_by),
+            (self.tr("Decided b&y (name):"), self.decided_by),
             (self.tr("&Role:"), self.role),
             (self.tr("P&urpose:"), self.purpose),
         )
