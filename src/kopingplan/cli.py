@@ -369,7 +369,14 @@ def _all_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, Tex
         **cli_safety.COMMANDS,
         **cli_reports.COMMANDS,
         **cli_identity.COMMANDS,
+        **_consent_commands(),
     }
+
+
+def _consent_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]]:
+    from kopingplan import cli_consent
+
+    return cli_consent.COMMANDS
 
 
 def _start_translations(language: str | None) -> None:

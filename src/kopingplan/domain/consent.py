@@ -28,7 +28,6 @@ from kopingplan.errors import QT_TRANSLATE_NOOP
 CONSENT_BASIS_CODE = "osl-12-2"
 
 NEEDS_RECIPIENT = QT_TRANSLATE_NOOP("Errors", "must name an organisation or a kind of organisation")
-NEEDS_PURPOSE = QT_TRANSLATE_NOOP("Errors", "must name at least one purpose")
 NEEDS_GUARDIAN = QT_TRANSLATE_NOOP("Errors", "must name the guardian who gave the consent")
 NEEDS_WITNESS = QT_TRANSLATE_NOOP("Errors", "must name who witnessed an oral consent")
 NEEDS_WITHDRAWAL_FORM = QT_TRANSLATE_NOOP("Errors", "must say how the consent was withdrawn")
@@ -111,7 +110,7 @@ def _check(consent: Consent) -> Iterator[rules.Problem]:
     if any(k not in kinds for k in consent.organisation_kinds):
         yield rules.Problem("organisation_kinds", rules.UNKNOWN_VALUE)
     if not consent.purposes:
-        yield rules.Problem("purposes", NEEDS_PURPOSE)
+        yield rules.Problem("purposes", rules.REQUIRED)
     giver = ConsentGiver(consent.given_by) if consent.given_by in set(ConsentGiver) else None
     if giver in (ConsentGiver.GUARDIAN, ConsentGiver.BOTH) and not consent.guardian.strip():
         yield rules.Problem("guardian", NEEDS_GUARDIAN)

@@ -1,0 +1,191 @@
+"""Command-line verbs for lawful sharing: consents on file and oral disclosures. Registered by
+:mod:`kopingplan.cli_args` (parsers) and :mod:`kopingplan.cli` (commands).
+
+``kopingplan consent add CASE …`` records a consent, ``consent withdraw CONSENT --on DAY …`` its
+withdrawal, ``consent list CASE`` shows a case's consents (logged as looked at);
+``kopingplan disclosure add …`` records an oral disclosure (muntligt utlämnande). Citing consent
+(``--legal-basis osl-12-2``) is refused, writing nothing, unless a valid consent of every case
+names the recipient and the purpose.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, date, datetime, time
+from typing import Any, TextIO
+
+from kopingplan.cli import SecretReader, _open
+from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, Cli, Parser, day
+from kopingplan.domain import model
+from kopingplan.domain.consent import ConsentForm, ConsentGiver
+
+FORMS = tuple(f.value for f in ConsentForm)
+
+
+def add_parsers(commands: Any) -> None:
+    consent = commands.add_parser("consent", help=Cli.tr("consents on file for a case"))
+    verbs = consent.add_subparsers(
+        dest="consent_command", metavar="VERB", parser_class=Parser, required=True
+    )
+    add = verbs.add_parser("add", help=Cli.tr("record a consent for a case"))
+    add.add_argument("case", type=RECORD_NUMBER, help=Cli.tr("the case number"))
+    add.add_argument(
+        "--given-by", choices=tuple(g.value for g in ConsentGiver), required=True,
+        help=Cli.tr("who gave it: the person, a guardian, or both"),
+    )  # fmt: skip
+    add.add_argument("--guardian", type=LINE, default="", help=Cli.tr("the guardian's name"))
+    add.add_argument(
+        "--organisation", type=RECORD_NUMBER, action="append", default=[],
+        help=Cli.tr("an organisation it covers (its number in the registry); repeatable"),
+    )  # fmt: skip
+    add.add_argument(
+        "--kind", choices=tuple(k.value for k in model.OrganisationKind), action="append",
+        default=[], help=Cli.tr("a kind of organisation it covers, e.g. police; repeatable"),
+    )  # fmt: skip
+    add.add_argument(
+        "--purpose", type=LINE, action="append", required=True,
+        help=Cli.tr("a purpose it covers, one line; repeatable"),
+    )  # fmt: skip
+    add.add_argument("--form", choices=FORMS, required=True, help=Cli.tr("written or oral"))
+    add.add_argument(
+        "--witness", type=LINE, default="", help=Cli.tr("who witnessed an oral consent")
+    )
+    add.add_argument(
+        "--given-on", type=day, required=True, metavar="YYYY-MM-DD",
+        help=Cli.tr("the day it was given"),
+    )  # fmt: skip
+    add.add_argument(
+        "--until", type=day, metavar="YYYY-MM-DD", help=Cli.tr("its last day (optional)")
+    )
+    withdraw = verbs.add_parser("withdraw", help=Cli.tr("record that a consent was withdrawn"))
+    withdraw.add_argument("consent", type=RECORD_NUMBER, help=Cli.tr("the consent number"))
+    withdraw.add_argument(
+        "--on", type=day, required=True, metavar="YYYY-MM-DD",
+        help=Cli.tr("the day it no longer holds"),
+    )  # fmt: skip
+    withdraw.add_argument("--form", choices=FORMS, required=True, help=Cli.tr("written or oral"))
+    withdraw.add_argument("--note", type=LINE, default="", help=Cli.tr("how, in a few words"))
+    listing = verbs.add_parser("list", help=Cli.tr("a case's consents (logged as looked at)"))
+    listing.add_argument("case", type=RECORD_NUMBER, help=Cli.tr("the case number"))
+
+    disclosure = commands.add_parser("disclosure", help=Cli.tr("record a disclosure by word"))
+    kinds = disclosure.add_subparsers(
+        dest="disclosure_command", metavar="VERB", parser_class=Parser, required=True
+    )
+    oral = kinds.add_parser("add", help=Cli.tr("record an oral disclosure (muntligt utlämnande)"))
+    oral.add_argument("--what", type=LONG_TEXT, required=True, help=Cli.tr("what was said"))
+    oral.add_argument(
+        "--legal-basis", type=LINE, required=True, help=Cli.tr("a code or title from 'legal-bases'")
+    )
+    oral.add_argument("--legal-basis-note", type=LONG_TEXT, default="")
+    oral.add_argument("--decided-by", type=LINE, required=True, metavar="NAME")
+    oral.add_argument("--role", type=LINE, required=True, help=Cli.tr("the decider's role"))
+    oral.add_argument("--purpose", type=LINE, required=True)
+    oral.add_argument(
+        "--case", type=RECORD_NUMBER, action="append", default=[],
+        help=Cli.tr("a case it was about; repeatable"),
+    )  # fmt: skip
+    oral.add_argument(
+        "--organisation", type=RECORD_NUMBER,
+        help=Cli.tr("the recipient organisation (its number in the registry)"),
+    )  # fmt: skip
+    oral.add_argument(
+        "--person", type=RECORD_NUMBER, help=Cli.tr("the recipient person (number in the registry)")
+    )
+    oral.add_argument(
+        "--on", type=day, metavar="YYYY-MM-DD", help=Cli.tr("the day it was said (default: now)")
+    )
+
+
+def _moment(on: date | None, now: datetime) -> datetime:
+    """Today (or no day) is now; an earlier day is its noon, local time."""
+    if on is None or on == now.astimezone().date():
+        return now
+    return datetime.combine(on, time(12)).astimezone()
+
+
+def _state_words(state: str) -> str:
+    words = {
+        "valid": Cli.tr("valid"),
+        "expired": Cli.tr("expired"),
+        "withdrawn": Cli.tr("withdrawn"),
+        "not_yet": Cli.tr("not yet valid"),
+    }
+    return words[state]
+
+
+def cmd_consent(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.domain.consent import Consent
+    from kopingplan.services import consents
+
+    now = datetime.now(UTC)
+    with _open(args, secrets) as session:
+        if args.consent_command == "add":
+            stored = consents.add_consent(
+                session,
+                Consent(
+                    case_id=args.case,
+                    given_by=ConsentGiver(args.given_by),
+                    guardian=args.guardian.strip(),
+                    organisation_ids=tuple(dict.fromkeys(args.organisation)),
+                    organisation_kinds=tuple(dict.fromkeys(args.kind)),
+                    purposes=tuple(dict.fromkeys(p.strip() for p in args.purpose)),
+                    form=ConsentForm(args.form),
+                    witness=args.witness.strip(),
+                    given_on=args.given_on,
+                    valid_until=args.until,
+                    recorded_at=now,
+                    recorded_by=session.actor,
+                ),
+            )
+            print(Cli.tr("Recorded consent {id}.").format(id=stored.id), file=out)
+        elif args.consent_command == "withdraw":
+            consents.withdraw_consent(
+                session, args.consent, args.on, ConsentForm(args.form), args.note
+            )
+            print(Cli.tr("Recorded the withdrawal of consent {id}.").format(id=args.consent),
+                  file=out)  # fmt: skip
+        else:
+            today = now.astimezone().date()
+            found = consents.list_consents(session, args.case)
+            for c in found:
+                recipients = [f"#{i}" for i in c.organisation_ids] + list(c.organisation_kinds)
+                until = c.valid_until.isoformat() if c.valid_until else "–"
+                print(
+                    f"{c.id}\t{_state_words(c.state(today).value)}\t{c.given_on.isoformat()}"
+                    f"\t{until}\t{', '.join(recipients)}\t{'; '.join(c.purposes)}",
+                    file=out,
+                )
+            print(Cli.tr("Consents: {n}.").format(n=len(found)), file=out)
+    return 0
+
+
+def cmd_disclosure(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services.disclosures_oral import OralDisclosureRequest, record_oral_disclosure
+
+    now = datetime.now(UTC)
+    with _open(args, secrets) as session:
+        disclosure = record_oral_disclosure(
+            session,
+            OralDisclosureRequest(
+                what=args.what,
+                legal_basis=args.legal_basis,
+                legal_basis_note=args.legal_basis_note,
+                decided_by=args.decided_by,
+                decided_by_role=args.role,
+                purpose=args.purpose,
+                disclosed_at=_moment(args.on, now),
+                case_ids=tuple(args.case),
+                organisation_id=args.organisation,
+                person_id=args.person,
+            ),
+            now=now,
+        )
+    print(Cli.tr("Recorded oral disclosure {id}.").format(id=disclosure.id), file=out)
+    return 0
+
+
+COMMANDS = {
+    "consent": cmd_consent,
+    "disclosure": cmd_disclosure,
+}
