@@ -77,6 +77,9 @@ class CaseView(CaseRecordWindows, QDialog):
         self.incoming = CaseIncomingPanel(ui, session, self.case_id)
         ui.briefButton.clicked.connect(self.open_brief)
         ui.discloseButton.clicked.connect(self.open_export)
+        from kopingplan.gui.case_consents import add_consents_button  # issue 16: consents
+
+        add_consents_button(self)
         ui.editButton.clicked.connect(lambda: self.open_form(CaseEditDialog.DRAFT_KIND))
         ui.levelButton.clicked.connect(lambda: self.open_form(MoveLevelDialog.DRAFT_KIND))
         ui.statusButton.clicked.connect(self._status_clicked)

@@ -101,6 +101,9 @@ class DisclosuresPage(QWidget):
         ui.importButton.clicked.connect(self.open_import)
         ui.incomingButton.clicked.connect(self.open_incoming)
         ui.legalBasesButton.clicked.connect(self.open_legal_bases)
+        from kopingplan.gui.oral_disclosure_dialog import add_oral_button  # issue 16
+
+        add_oral_button(self)
         self.fill_filters()
         ui.periodFilter.currentIndexChanged.connect(self.apply_filters)
         ui.recipientFilter.currentIndexChanged.connect(self.apply_filters)

@@ -148,6 +148,7 @@ class OrganisationEditDialog(RecordDialog):
             "agreement": ui.agreementEdit,
             "agreement_until": ui.agreementUntilEdit,
             "notes": ui.notesEdit,
+            "own_unit": ui.ownUnitCheck,
         }
         self.extra = {"agreement_until_set": ui.agreementUntilCheck}
         fill_enum_combo(ui.kindCombo, model.OrganisationKind, labels.organisation_kind)
@@ -167,6 +168,7 @@ class OrganisationEditDialog(RecordDialog):
                 ui.agreementUntilCheck.setChecked(True)
                 set_date(ui.agreementUntilEdit, organisation.agreement_until)
             ui.notesEdit.setPlainText(organisation.notes)
+            ui.ownUnitCheck.setChecked(organisation.own_unit)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self._retranslate_dynamic()
@@ -199,6 +201,7 @@ class OrganisationEditDialog(RecordDialog):
                 to_date(ui.agreementUntilEdit) if ui.agreementUntilCheck.isChecked() else None
             ),
             notes=rules.normalise_text(ui.notesEdit.toPlainText()),
+            own_unit=ui.ownUnitCheck.isChecked(),
             id=self.organisation.id if self.organisation else None,
         )
 

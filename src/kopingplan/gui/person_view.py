@@ -199,6 +199,11 @@ class OrganisationView(_RecordView):
             format_date(organisation.agreement_until) if organisation.agreement_until else ""
         )
         ui.notesText.setPlainText(organisation.notes)
+        ui.ownUnitValue.setText(
+            self.tr("Yes: sharing with it is not a disclosure")
+            if organisation.own_unit
+            else self.tr("No: sharing with it is a disclosure (OSL 8 kap. 2 §)")
+        )
         ui.peopleTree.clear()
         for row in self.detail.people:
             item = QTreeWidgetItem(
