@@ -59,6 +59,16 @@ def problems(title: str, top: QWidget, font: QFont) -> list[str]:
     ]
     small = [label for label in body if not label.font().bold()]  # headings are set larger
     found += [f"{title}: {label.objectName()} not in the larger font" for label in small]
+    headings = [
+        label
+        for label in top.findChildren(QLabel)
+        if label.objectName() == "headingLabel" and label.isVisible() and label.text()
+    ]
+    found += [
+        f"{title}: the heading ({label.font().pointSizeF()} pt) is not larger than the text"
+        for label in headings
+        if label.font().pointSizeF() < font.pointSizeF() * 1.3
+    ]
     hint = top.minimumSizeHint()
     if top.width() < hint.width() or top.height() < hint.height():
         found.append(f"{title}: {top.size().toTuple()} smaller than its content {hint.toTuple()}")

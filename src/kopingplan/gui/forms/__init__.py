@@ -88,11 +88,13 @@ def load_form(name: str) -> type[Any]:
 
 def setup_form(name: str, widget: QWidget) -> Any:
     """Sets ``forms/<name>.ui`` up on ``widget`` and returns the ``Ui_`` object (``self.ui``)."""
+    from kopingplan.gui.font_size import follow
     from kopingplan.gui.text_room import make_room
     from kopingplan.gui.text_wrap import wrap_long_text
 
     ui = load_form(name)()
     ui.setupUi(widget)
+    follow(widget)  # a heading's fixed size grows with a larger system font
     make_room(widget)
     wrap_long_text(widget)
     return ui
