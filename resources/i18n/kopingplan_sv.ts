@@ -176,6 +176,18 @@
         <translation>Rättade anteckning (tidigare text sparad)</translation>
     </message>
     <message>
+        <source>Recorded a consent</source>
+        <translation>Registrerade samtycke</translation>
+    </message>
+    <message>
+        <source>Recorded that a consent was withdrawn</source>
+        <translation>Registrerade att ett samtycke återkallats</translation>
+    </message>
+    <message>
+        <source>Looked at a case&apos;s consents</source>
+        <translation>Visade ärendets samtycken</translation>
+    </message>
+    <message>
         <source>Copied note to the clipboard</source>
         <translation>Kopierade anteckning till urklipp</translation>
     </message>
@@ -400,6 +412,10 @@
     <message>
         <source>access log</source>
         <translation>åtkomstlogg</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>samtycke</translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1331,8 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>Öppnad</translation>
+        <comment>when a relatives&apos; support was opened: the vocabulary&apos;s word (Öppnat)</comment>
+        <translation>Öppnat</translation>
     </message>
     <message>
         <source>Relative</source>
@@ -3707,7 +3724,8 @@
     </message>
     <message>
         <source>S&amp;tarts:</source>
-        <translation>&amp;Startar:</translation>
+        <comment>the measure&apos;s start date, as the vocabulary names it (Start)</comment>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
@@ -3745,12 +3763,16 @@
         <translation>Praktisk dimension</translation>
     </message>
     <message>
+        <source>{area}: note</source>
+        <translation>{area}: anteckning</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>anteckning</translation>
     </message>
     <message>
-        <source>The practical dimension is about practical needs such as entering working life, psychiatric support, and relocation because of a need for protection or for other reasons. The plan is also the place to look into other problems, such as substance abuse, or to start a neuropsychiatric assessment. Structure and routines in everyday life lower the risk of going back.</source>
-        <translation>Den praktiska dimensionen handlar om praktiska behov som inträde i arbetslivet, psykiatriskt stöd och omlokalisering på grund av skyddsbehov eller av andra skäl. I planen kan också andra problem undersökas, till exempel substansberoende, eller en neuropsykiatrisk utredning påbörjas. Struktur och rutiner i vardagen minskar risken att individen återgår.</translation>
+        <source>The practical dimension is about practical needs such as entering working life, psychiatric support, and relocation for protection or for other reasons. The plan is also the place to look into other problems, such as substance abuse, or to start a neuropsychiatric assessment. Structure and routines in everyday life lower the risk of going back.</source>
+        <translation>Den praktiska dimensionen handlar om praktiska behov som inträde i arbetslivet, psykiatriskt stöd och flytt av skyddsskäl eller av andra skäl. I planen kan också andra problem undersökas, till exempel missbruk, eller en neuropsykiatrisk utredning påbörjas. Struktur och rutiner i vardagen minskar risken att individen återgår.</translation>
     </message>
     <message>
         <source>Need</source>
@@ -3763,78 +3785,6 @@
     <message>
         <source>Note</source>
         <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>Work or studies</source>
-        <translation>Arbete eller studier</translation>
-    </message>
-    <message>
-        <source>Work or studies: note</source>
-        <translation>Arbete eller studier: anteckning</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Boende</translation>
-    </message>
-    <message>
-        <source>Housing: note</source>
-        <translation>Boende: anteckning</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Hälsa</translation>
-    </message>
-    <message>
-        <source>Health: note</source>
-        <translation>Hälsa: anteckning</translation>
-    </message>
-    <message>
-        <source>Psychiatric support</source>
-        <translation>Psykiatriskt stöd</translation>
-    </message>
-    <message>
-        <source>Psychiatric support: note</source>
-        <translation>Psykiatriskt stöd: anteckning</translation>
-    </message>
-    <message>
-        <source>Relocation for protection</source>
-        <translation>Omlokalisering, skyddsbehov</translation>
-    </message>
-    <message>
-        <source>Relocation for protection: note</source>
-        <translation>Omlokalisering, skyddsbehov: anteckning</translation>
-    </message>
-    <message>
-        <source>Relocation for other reasons</source>
-        <translation>Omlokalisering, andra skäl</translation>
-    </message>
-    <message>
-        <source>Relocation for other reasons: note</source>
-        <translation>Omlokalisering, andra skäl: anteckning</translation>
-    </message>
-    <message>
-        <source>Economy</source>
-        <translation>Ekonomi</translation>
-    </message>
-    <message>
-        <source>Economy: note</source>
-        <translation>Ekonomi: anteckning</translation>
-    </message>
-    <message>
-        <source>Substance abuse</source>
-        <translation>Substansberoende</translation>
-    </message>
-    <message>
-        <source>Substance abuse: note</source>
-        <translation>Substansberoende: anteckning</translation>
-    </message>
-    <message>
-        <source>Neuropsychiatric assessment</source>
-        <translation>Neuropsykiatrisk utredning</translation>
-    </message>
-    <message>
-        <source>Neuropsychiatric assessment: note</source>
-        <translation>Neuropsykiatrisk utredning: anteckning</translation>
     </message>
 </context>
 <context>
@@ -8149,10 +8099,6 @@ ej verifierad</translation>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <source>&amp;Observed on:</source>
-        <translation>&amp;Observerad:</translation>
-    </message>
-    <message>
         <source>&amp;Milieu:</source>
         <translation>&amp;Miljö:</translation>
     </message>
@@ -8165,8 +8111,14 @@ ej verifierad</translation>
         <translation>&amp;Inriktning:</translation>
     </message>
     <message>
+        <source>&amp;Observed on:</source>
+        <comment>the vocabulary&apos;s word for the day of an observation (Datum)</comment>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
         <source>O&amp;bservation:</source>
-        <translation>O&amp;bservation:</translation>
+        <comment>the vocabulary&apos;s word (Iakttagelse)</comment>
+        <translation>I&amp;akttagelse:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>

@@ -26,7 +26,7 @@ from kopingplan.domain.consent import (
     refusal,
 )
 from kopingplan.exchange import errors as ex
-from kopingplan.services import consents, exchange, retention
+from kopingplan.services import accountability, consents, exchange, retention
 from kopingplan.services.disclosures_oral import OralDisclosureRequest, record_oral_disclosure
 from kopingplan.services.retention import RetentionKind
 from kopingplan.services.session import Session
@@ -165,7 +165,7 @@ def test_a_consent_is_stored_and_its_audit_row_holds_no_content(
     )
     assert consents.consents_of_case(session, case_id) == [stored]
     row = audit.entries(session.vault.conn, action="consents.add")[-1]
-    assert (row.entity, row.entity_id, row.details) == ("consents", stored.id, {"case": case_id})
+    assert (row.entity, row.entity_id, row.details) == ("consents", stored.id, {"cases": [case_id]})
     text = repr(row)
     for content in (PURPOSE, "Maria Quist", "Per Ek"):
         assert content not in text
@@ -195,7 +195,7 @@ def test_a_withdrawal_is_recorded_once(session: Session, world: dict[str, Any]) 
     assert withdrawn.state(TODAY) == ConsentState.WITHDRAWN
     assert consents.consents_of_case(session, world["case"].id) == [withdrawn]
     row = audit.entries(session.vault.conn, action="consents.withdraw")[-1]
-    assert row.details == {"case": world["case"].id, "on": TODAY.isoformat()}
+    assert row.details == {"cases": [world["case"].id], "on": TODAY.isoformat()}
     _refused_and_unchanged(
         session,
         lambda: consents.withdraw_consent(session, stored.id, TODAY, ConsentForm.ORAL),
@@ -401,3 +401,52 @@ def test_an_oral_disclosure_on_another_basis_needs_no_case(
     disclosure = record_oral_disclosure(session, request, now=NOW)
     assert disclosure.recipient == "Västra skolan"
     assert disclosure.legal_basis == "OSL 10 kap. 2 §"
+
+
+# --- Reports ---------------------------------------------------------------------------------
+
+
+def _texts(brief: Any) -> str:
+    """Every text a report's blocks hold, flattened (what a reader of the PDF reads)."""
+    found: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, (tuple, list)):
+            for item in value:
+                walk(item)
+        elif dataclasses.is_dataclass(value):
+            for f in dataclasses.fields(value):
+                walk(getattr(value, f.name))
+
+    walk(brief)
+    return " ".join(" ".join(found).split())
+
+
+def test_the_disclosure_report_includes_oral_disclosures(
+    session: Session, world: dict[str, Any]
+) -> None:
+    request = _oral(world, legal_basis="osl-10-2", case_ids=(), person_id=None,
+                    organisation_id=world["school"].id)  # fmt: skip
+    record_oral_disclosure(session, request, now=NOW)
+    brief = accountability.disclosure_report(session, None, None)
+    text = _texts(brief)
+    assert "Antal utlämnanden 1 Varav muntliga 1" in text
+    assert "Västra skolan" in text and "Muntligt" in text
+    assert "Berättade att han vill lämna miljön" in text  # the words are the "what"
+
+
+def test_the_record_of_processing_counts_consents_and_oral_disclosures(
+    session: Session, world: dict[str, Any]
+) -> None:
+    consents.add_consent(session, _consent(world["case"].id))
+    gone = consents.add_consent(session, _consent(world["case"].id))
+    assert gone.id is not None
+    consents.withdraw_consent(session, gone.id, TODAY, ConsentForm.ORAL)
+    record_oral_disclosure(session, _oral(world), now=NOW)
+    text = _texts(accountability.processing_record(session))
+    assert "2 samtycken registrerade, varav 1 gällande i dag" in text
+    assert "Muntliga utlämnanden 1 registrerade" in text
+    assert "Samtycken gallras med sitt ärende" in text
+    assert PURPOSE not in text  # counts, never content

@@ -59,6 +59,7 @@ ENTITIES = {
     "incoming_items": "inkommen uppgift",
     "imported_packages": "importerat paket",
     "audit_log": "åtkomstlogg",
+    "consents": "samtycke",
 }
 VERBS = {
     "create": "Skapade",
@@ -107,6 +108,9 @@ ACTIONS = {
     "agenda_items.move": "Flyttade dagordningspunkt",
     "demo.fill": "Fyllde valvet med påhittade demouppgifter",
     "notes.correct": "Rättade anteckning (tidigare text sparad)",
+    "consents.add": "Registrerade samtycke",
+    "consents.withdraw": "Registrerade att ett samtycke återkallats",
+    "consents.list": "Visade ärendets samtycken",
     "notes.copy": "Kopierade anteckning till urklipp",
     "contacts.correct": "Rättade kontakt (tidigare text sparad)",
     "contacts.copy": "Kopierade kontakt till urklipp",
@@ -211,7 +215,7 @@ def disclosure_report(
     ordered = sorted(disclosures, key=lambda d: (d.disclosed_at, d.id or 0))
     rows = tuple(
         (
-            "\n".join((_moment(d.disclosed_at), _cases_text(d.case_ids))),
+            "\n".join((_moment(d.disclosed_at), _cases_text(d.case_ids), _channel_text(d))),
             d.recipient,
             "\n".join(
                 part
@@ -229,6 +233,7 @@ def disclosure_report(
     cover = (
         ("Period", period_text(since, until)),
         ("Antal utlämnanden", f"{len(ordered)}"),
+        ("Varav muntliga", f"{sum(d.channel == m.DisclosureChannel.ORAL for d in ordered)}"),
         ("Berörda ärenden", f"{len(cases)}"),
         *_issued(issuer),
     )
@@ -236,7 +241,8 @@ def disclosure_report(
         "Rapporten förtecknar varje registrerat utlämnande ur valvet under perioden: till vem, "
         "med vilket lagstöd, vem som fattade beslutet (sekretessprövningen) och varför. Själva "
         "uppgifterna finns inte i rapporten; kontrollsumman (SHA-256) identifierar exakt vad "
-        "som lämnades ut.",
+        "som lämnades ut. Muntliga utlämnanden (vid möten eller i telefon) står med; för dem "
+        "beskriver innehållet med ord vad som sades, och kontrollsumman gäller den texten.",
         "muted",
     )
     body: list[Block] = [
@@ -280,6 +286,10 @@ def disclosure_report(
         included=("disclosures",),
         audit_details=_period_details(since, until, disclosures=len(ordered)),
     )
+
+
+def _channel_text(disclosure: m.Disclosure) -> str:
+    return "Muntligt" if disclosure.channel == m.DisclosureChannel.ORAL else "Krypterad export"
 
 
 def _cases_text(case_ids: Sequence[int]) -> str:
@@ -523,7 +533,9 @@ def _data_categories(material: ProcessingMaterial) -> Table:
         ("Händelser av hot och otillåten påverkan mot personal", _count(c, "incidents"),
          "Händelser"),
         ("Utlämnanden (mottagare, lagstöd, beslut, kontrollsumma; inget innehåll)",
-         _count(c, "disclosures"), "Utlämnanden"),
+         _count(c, "disclosures"), f"Utlämnanden, varav {_count(c, 'oral_disclosures')} muntliga"),
+        ("Samtycken: vem som gav dem, till vilka mottagare, för vilka ändamål, hur och när, "
+         "och återkallelser", _count(c, "consents"), "Samtycken"),
         ("Åtkomstlogg (vem, när, vilken post; inget innehåll)", f"{material.audit_rows}",
          "Loggrader"),
     )  # fmt: skip
@@ -663,6 +675,18 @@ def processing_record(material: ProcessingMaterial, issuer: Issuer) -> Brief:
                     ", ".join(material.legal_bases) if material.legal_bases else UNKNOWN,
                 ),
                 (
+                    "Samtycke (OSL 12 kap. 2 §)",
+                    f"{_count(material.counts, 'consents')} samtycken registrerade, varav "
+                    f"{_count(material.counts, 'consents_valid')} gällande i dag. Ett "
+                    "utlämnande med samtycke som grund godtas bara om ett gällande samtycke i "
+                    "ärendet omfattar mottagaren och ändamålet.",
+                ),
+                (
+                    "Muntliga utlämnanden",
+                    f"{_count(material.counts, 'oral_disclosures')} registrerade, med "
+                    "mottagare, lagstöd, beslutsfattare, ändamål och vad som sades.",
+                ),
+                (
                     "Mötesunderlag",
                     f"Delas ut till deltagarna i {_count(material.counts, 'groups')} "
                     "arbetsgrupper som signerade, numrerade exemplar.",
@@ -677,7 +701,7 @@ def processing_record(material: ProcessingMaterial, issuer: Issuer) -> Brief:
         Table(("Uppgifter", "Sparas", "Räknat"), retention_rows, (4, 1.5, 4)),
         Text(
             "Åtkomstloggen och registrerade utlämnanden bevaras även när ärendet gallras; de "
-            "innehåller inga uppgifter om ärendets innehåll.",
+            "innehåller inga uppgifter om ärendets innehåll. Samtycken gallras med sitt ärende.",
             "muted",
         ),
         Heading("7. Tekniska och organisatoriska säkerhetsåtgärder"),

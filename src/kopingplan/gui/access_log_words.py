@@ -49,6 +49,7 @@ _RECORDS = {
     "incoming_items": QT_TRANSLATE_NOOP("AccessLogRecord", "incoming item"),
     "imported_packages": QT_TRANSLATE_NOOP("AccessLogRecord", "imported package"),
     "audit_log": QT_TRANSLATE_NOOP("AccessLogRecord", "access log"),
+    "consents": QT_TRANSLATE_NOOP("AccessLogRecord", "consent"),
 }
 _ACTIONS = {
     "vault.create": QT_TRANSLATE_NOOP("AccessLog", "Created the vault"),
@@ -91,6 +92,9 @@ _ACTIONS = {
     "agenda_items.move": QT_TRANSLATE_NOOP("AccessLog", "Moved an agenda item"),
     "demo.fill": QT_TRANSLATE_NOOP("AccessLog", "Filled the vault with fictional demo data"),
     "notes.correct": QT_TRANSLATE_NOOP("AccessLog", "Corrected note (earlier text kept)"),
+    "consents.add": QT_TRANSLATE_NOOP("AccessLog", "Recorded a consent"),
+    "consents.withdraw": QT_TRANSLATE_NOOP("AccessLog", "Recorded that a consent was withdrawn"),
+    "consents.list": QT_TRANSLATE_NOOP("AccessLog", "Looked at a case's consents"),
     "notes.copy": QT_TRANSLATE_NOOP("AccessLog", "Copied note to the clipboard"),
     "contacts.correct": QT_TRANSLATE_NOOP("AccessLog", "Corrected contact (earlier text kept)"),
     "contacts.copy": QT_TRANSLATE_NOOP("AccessLog", "Copied contact to the clipboard"),

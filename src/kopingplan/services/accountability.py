@@ -27,7 +27,7 @@ from kopingplan.services.briefs import issuer_for
 from kopingplan.services.exchange import recipients as exchange_recipients
 from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
 from kopingplan.storage import audit, identities, repositories
-from kopingplan.storage.repositories import audit_log, processing
+from kopingplan.storage.repositories import audit_log, consents, processing
 from kopingplan.storage.repositories.audit_log import AccessFilter, AccessRow
 
 __all__ = [
@@ -200,7 +200,11 @@ def processing_record(
         organisation=identities.get_setting(conn, OWNER_ORGANISATION),
         owner=identities.get_setting(conn, OWNER_NAME),
         vault_created=session.vault.meta("created_at") or "",
-        counts=repositories.counts(conn),
+        # Consents and oral disclosures (schema v4) beside the rows per table.
+        counts={
+            **repositories.counts(conn),
+            **consents.sharing_counts(conn, (now or datetime.now()).astimezone().date()),
+        },
         people=processing.people_by_role(conn),
         recipients=lines,
         unregistered_disclosures=sum(n for fp, n in sent.items() if fp not in known),

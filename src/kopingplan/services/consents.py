@@ -143,7 +143,7 @@ def add_consent(session: Session, consent: Consent) -> Consent:
             mapping.get(conn, ORGANISATIONS, organisation_id)
         new_id = repo.insert(conn, consent)
         audit.append(
-            conn, session.actor, "consents.add", "consents", new_id, {"case": consent.case_id}
+            conn, session.actor, "consents.add", "consents", new_id, {"cases": [consent.case_id]}
         )
     return replace(consent, id=new_id)
 
@@ -171,7 +171,7 @@ def withdraw_consent(
             "consents.withdraw",
             "consents",
             consent_id,
-            {"case": stored.case_id, "on": on.isoformat()},
+            {"cases": [stored.case_id], "on": on.isoformat()},
         )
     return withdrawn
 

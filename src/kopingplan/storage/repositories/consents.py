@@ -5,6 +5,7 @@ audit rows."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from kopingplan.domain import model
@@ -63,3 +64,22 @@ def recipient_ref_by_name(conn: Connection, label: str, organisation: str) -> Re
     if len(found) != 1:
         return RecipientRef(label)
     return RecipientRef(label, int(found[0][0]), str(found[0][2]))
+
+
+def sharing_counts(conn: Connection, today: date) -> dict[str, int]:
+    """For the record of processing (art. 30): consents on file, those valid ``today``, and
+    oral disclosures. Numbers only."""
+    day = today.isoformat()
+    row = conn.execute(
+        "SELECT count(*),"
+        " coalesce(sum(given_on <= :day AND (valid_until IS NULL OR valid_until >= :day)"
+        " AND (withdrawn_on IS NULL OR withdrawn_on > :day)), 0)"
+        " FROM consents",
+        {"day": day},
+    ).fetchone()
+    oral = conn.execute("SELECT count(*) FROM disclosures WHERE channel = 'oral'").fetchone()
+    return {
+        "consents": int(row[0]),
+        "consents_valid": int(row[1]),
+        "oral_disclosures": int(oral[0]),
+    }
