@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from kopingplan.domain import model
+from kopingplan.domain.flows.export import CaseChoice, CaseWhat
 from kopingplan.exchange import cms, package, schema
 from kopingplan.gui import file_dialogs
 from kopingplan.gui.exchange_import import PackageImportDialog
@@ -365,6 +366,66 @@ def test_a_wizard_closed_before_the_end_discloses_nothing(verified_window: Any, 
     assert wizard.currentPage() is wizard.decision_page
     wizard.reject()
     assert exchange.disclosure_count(verified_window.session) == 0
+
+
+def test_each_export_page_says_what_is_missing_and_back_keeps_every_choice(
+    verified_window: Any, qtbot: Any
+) -> None:
+    wizard = verified_window.disclosures_page.open_export()
+    assert wizard is not None
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    recipients = wizard.recipient_page
+    recipients.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert not next_button.isEnabled()
+    assert recipients.shown_problem(recipients.list) == "Choose at least one recipient."
+    assert next_button.toolTip() == "Fill in: Recipients"
+    recipients.list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert next_button.isEnabled() and recipients.shown_problem(recipients.list) == ""
+    _next(wizard, qtbot)
+
+    # Nothing chosen to leave: the next page says so and waits.
+    _next(wizard, qtbot)
+    situation = wizard.situation_page
+    assert wizard.currentPage() is situation and not next_button.isEnabled()
+    said = "Choose something that leaves: a case, a situation picture entry or a brief."
+    assert situation.problem_text == said and next_button.toolTip() == said
+    wizard.back()
+
+    content = wizard.content_page
+    content.cases.item(0).setCheckState(Qt.CheckState.Checked)
+    case_id = int(content.cases.item(0).data(Qt.ItemDataRole.UserRole))
+    content.subjects.setChecked(True)
+    _next(wizard, qtbot)
+    assert next_button.isEnabled()  # a case leaves
+    _next(wizard, qtbot)
+
+    decision = wizard.decision_page
+    assert not next_button.isEnabled()
+    assert decision.problem_text == "Fill in: Role, Purpose"
+    assert decision.shown_problem(decision.role) == ""  # not named before it was used
+    type_text(decision.role, "Samordnare")
+    decision.decided_by.clear()
+    assert decision.shown_problem(decision.decided_by) == "Must be filled in."
+    assert decision.problem_text == "Fill in: Decided by (name), Purpose"
+    type_text(decision.decided_by, "Karin Ek")
+    type_text(decision.purpose, "Bedömning")
+    assert next_button.isEnabled() and decision.problem_text == ""
+
+    # Back to the cases and forward again: nothing chosen or typed is lost.
+    wizard.back()
+    wizard.back()
+    assert content.cases.item(0).checkState() == Qt.CheckState.Checked
+    assert content.details.isChecked() and content.subjects.isChecked()
+    _next(wizard, qtbot)
+    _next(wizard, qtbot)
+    assert decision.role.text() == "Samordnare" and decision.decided_by.text() == "Karin Ek"
+    assert wizard.flow.cases() == (CaseChoice(case_id, CaseWhat(details=True, subjects=True)),)
+    _next(wizard, qtbot)
+    assert decision.message_label.text() == ""
+    assert wizard.currentPage() is wizard.preview_page
+    assert wizard.preview.request.cases[0].subjects
+    wizard.teardown()
 
 
 # --- import -------------------------------------------------------------------------------------

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
-    QWizardPage,
+    QWidget,
 )
 
 from kopingplan.domain import model
 from kopingplan.gui import file_dialogs, labels
 from kopingplan.gui.case_model import format_date
+from kopingplan.gui.exchange_support import ExportPage, check_ids, checked_ids
 from kopingplan.gui.widgets import MessageLabel, error_text
 from kopingplan.services import situation
 from kopingplan.services.exchange import views
@@ -50,14 +51,14 @@ def size_text(size: int) -> str:
     return QLocale().toString(size)
 
 
-class ExportSituationPage(QWizardPage):
+class ExportSituationPage(ExportPage):
     """Lägesbild entries and attached briefs (both optional, as long as something leaves)."""
+
+    PAGE = "situation"
 
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
-        self.session = wizard.session
         self.runner = wizard.runner
-        self.attachments: list[Any] = []  # package.Attachment, in the order attached
         self.setTitle(self.tr("Situation picture and attachments"))
         self.setSubTitle(
             self.tr(
@@ -95,13 +96,29 @@ class ExportSituationPage(QWizardPage):
         self.message_label.setWordWrap(True)
         layout.addWidget(self.message_label)
         self.message = MessageLabel(self.message_label)
+        self.watch(layout)
         self.attach_button.clicked.connect(self.choose_brief)
         self.create_button.clicked.connect(self.create_brief)
         self._brief_dialog: Any = None
         self.remove_button.clicked.connect(self.remove_current)
         self.files.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
-        self.entries.itemChanged.connect(lambda _item: self.completeChanged.emit())
+        self.entries.itemChanged.connect(lambda _item: self.edited(self.entries))
         self.fill()
+
+    @property
+    def attachments(self) -> list[Any]:
+        """The checked briefs (package.Attachment), in the order attached: the flow's."""
+        return self.flow.attachments
+
+    def fields(self) -> dict[str, QWidget]:
+        return {"situation_entry_ids": self.entries}
+
+    def load(self) -> None:
+        check_ids(self.entries, self.flow.situation_entry_ids)
+        self._show_files()
+
+    def store(self) -> None:
+        self.flow.situation_entry_ids = list(self.entry_ids())
 
     def fill(self) -> None:
         self.entries.blockSignals(True)
@@ -114,11 +131,7 @@ class ExportSituationPage(QWizardPage):
         self.entries.blockSignals(False)
 
     def entry_ids(self) -> tuple[int, ...]:
-        return tuple(
-            int(self.entries.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.entries.count())
-            if self.entries.item(i).checkState() == Qt.CheckState.Checked
-        )
+        return tuple(checked_ids(self.entries))
 
     # --- attachments
 
@@ -141,10 +154,10 @@ class ExportSituationPage(QWizardPage):
             return self._brief_dialog
         from kopingplan.gui.brief_dialog import BriefDialog  # renders PDFs: load when asked
 
-        parts = self.wizard().content_page.parts()  # type: ignore[attr-defined]
-        if parts:
-            case = self.session.get(model.Case, parts[0].case_id)
-            dialog = BriefDialog.for_case(self.session, parts[0].case_id, case.title, self)
+        case_ids = self.flow.case_ids
+        if case_ids:
+            case = self.session.get(model.Case, case_ids[0])
+            dialog = BriefDialog.for_case(self.session, case_ids[0], case.title, self)
         else:
             dialog = BriefDialog.for_situation(self.session, self)
         dialog.saved.connect(lambda paths: [self.attach(Path(p)) for p in paths])
@@ -173,7 +186,7 @@ class ExportSituationPage(QWizardPage):
 
     def _attached(self, attachment: Any) -> None:
         self.attach_button.setEnabled(True)
-        self.attachments.append(attachment)
+        self.flow.attach(attachment)
         self._show_files()
         self.files.setCurrentRow(self.files.count() - 1)
         self.message.show(
@@ -181,19 +194,17 @@ class ExportSituationPage(QWizardPage):
                 name=attachment.name
             )
         )
-        self.completeChanged.emit()
+        self.edited(self.files)
 
     def _refused(self, error: BaseException) -> None:
         self.attach_button.setEnabled(True)
         self.message.show(partial(error_text, error), error=True)
 
     def remove_current(self) -> None:
-        row = self.files.currentRow()
-        if 0 <= row < len(self.attachments):
-            del self.attachments[row]
+        if self.flow.remove_attachment(self.files.currentRow()):
             self._show_files()
             self.message.clear()
-            self.completeChanged.emit()
+            self.edited(self.files)
 
     def _show_files(self) -> None:
         self.files.clear()
@@ -204,15 +215,11 @@ class ExportSituationPage(QWizardPage):
                 )
             )
 
-    def isComplete(self) -> bool:
-        chosen_cases = bool(self.wizard().content_page.parts())  # type: ignore[attr-defined]
-        return chosen_cases or bool(self.entry_ids()) or bool(self.attachments)
-
     def teardown(self) -> None:
         if self._brief_dialog is not None:
             self._brief_dialog.teardown()
             self._brief_dialog.close()
-        self.attachments.clear()
+        self.flow.attachments.clear()
         self.files.clear()
         self.entries.clear()
-        self.session = None
+        super().teardown()

@@ -1,4 +1,8 @@
-"""The pages of the export wizard (:mod:`kopingplan.gui.exchange_wizard`)."""
+"""The pages of the export wizard (:mod:`kopingplan.gui.exchange_wizard`).
+
+Each page shows its part of the wizard's :class:`~kopingplan.domain.flows.export.ExportFlow`
+and saves its own part back into it (:class:`~kopingplan.gui.exchange_support.ExportPage`).
+"""
 
 from __future__ import annotations
 
@@ -20,13 +24,14 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
-    QWizardPage,
+    QWidget,
 )
 
+from kopingplan.domain.flows.export import CaseChoice, CaseWhat
 from kopingplan.gui.exchange_attach import size_text
 from kopingplan.gui.exchange_legal_bases import LegalBasesDialog
 from kopingplan.gui.exchange_preview import readable_html
-from kopingplan.gui.exchange_support import monospace_font
+from kopingplan.gui.exchange_support import ExportPage, check_ids, checked_ids, monospace_font
 from kopingplan.gui.list_support import TextFilter
 from kopingplan.gui.widgets import MessageLabel
 from kopingplan.services import exchange
@@ -47,20 +52,13 @@ def owner_name(session: Any) -> str:
     return "" if actor == "?" else actor
 
 
-def _checked_ids(widget: QListWidget) -> list[int]:
-    return [
-        int(widget.item(i).data(Qt.ItemDataRole.UserRole))
-        for i in range(widget.count())
-        if widget.item(i).checkState() == Qt.CheckState.Checked
-    ]
-
-
-class ExportRecipientPage(QWizardPage):
+class ExportRecipientPage(ExportPage):
     """Only verified recipients with a usable certificate are offered."""
+
+    PAGE = "recipients"
 
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
-        self.session = wizard.session
         self.setTitle(self.tr("Recipients"))
         self.setSubTitle(self.tr("Who receives the package? Only verified recipients are listed."))
         layout = QVBoxLayout(self)
@@ -85,24 +83,33 @@ class ExportRecipientPage(QWizardPage):
         if self.list.count() == 1:
             self.list.item(0).setCheckState(Qt.CheckState.Checked)
         self.empty.setVisible(self.list.count() == 0)
-        self.list.itemChanged.connect(lambda _item: self.completeChanged.emit())
+        self.watch(layout)
+        self.store()
+        self.list.itemChanged.connect(lambda _item: self.edited(self.list))
+
+    def fields(self) -> dict[str, QWidget]:
+        return {"recipient_ids": self.list}
+
+    def load(self) -> None:
+        check_ids(self.list, self.flow.recipient_ids)
+
+    def store(self) -> None:
+        self.flow.recipient_ids = checked_ids(self.list)
 
     def chosen(self) -> tuple[int, ...]:
-        return tuple(_checked_ids(self.list))
-
-    def isComplete(self) -> bool:
-        return bool(self.chosen())
+        self.store()
+        return tuple(self.flow.recipient_ids)
 
 
-class ExportContentPage(QWizardPage):
+class ExportContentPage(ExportPage):
     """Cases found by a search, and which parts of them leave (the case details by default).
     No case is needed when lägesbild entries or a brief leave (the next page asks for one of
     the three)."""
 
-    def __init__(self, wizard: Any, case_ids: tuple[int, ...]) -> None:
+    PAGE = "content"
+
+    def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
-        self.session = wizard.session
-        self._chosen: dict[int, None] = dict.fromkeys(case_ids)
         self.setTitle(self.tr("Content"))
         self.setSubTitle(
             self.tr("Send only what the recipient needs. Only the case details are chosen.")
@@ -118,15 +125,15 @@ class ExportContentPage(QWizardPage):
         self.cases.setAccessibleName(self.tr("Cases"))
         layout.addWidget(self.cases)
         self.details = QCheckBox(self.tr("Case &details (title, level, status, dates)"), self)
-        self.details.setChecked(True)
         self.notes = QCheckBox(self.tr("All no&tes"), self)
         self.measures = QCheckBox(self.tr("The exit plan's &measures"), self)
         self.subjects = QCheckBox(self.tr("The case's sub&jects (name, birth year)"), self)
         for box in (self.details, self.notes, self.measures, self.subjects):
             layout.addWidget(box)
+            box.toggled.connect(lambda _on, box=box: self.edited(box))
         self._filter = TextFilter(self.search, self.fill)
         self.cases.itemChanged.connect(self._item_changed)
-        self.fill()
+        self.fill_from_flow()  # the cases a case view chose are ticked in the first search
 
     def fill(self) -> None:
         text = self.search.text().strip() or None
@@ -136,37 +143,46 @@ class ExportContentPage(QWizardPage):
         for row in rows:
             item = QListWidgetItem(f"{row.id}  {row.title}", self.cases)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
-            checked = row.id in self._chosen
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.cases.blockSignals(False)
+        check_ids(self.cases, self.flow.case_ids)
+
+    def load(self) -> None:
+        what = self.flow.what
+        for box, on in (
+            (self.details, what.details), (self.notes, what.notes),
+            (self.measures, what.measures), (self.subjects, what.subjects),
+        ):  # fmt: skip
+            box.setChecked(on)
+        if self.session is not None:
+            self.fill()
+
+    def store(self) -> None:
+        # The cases are stored as they are ticked: the list shows one search at a time.
+        self.flow.what = CaseWhat(
+            details=self.details.isChecked(),
+            subjects=self.subjects.isChecked(),
+            notes=self.notes.isChecked(),
+            measures=self.measures.isChecked(),
+        )
 
     def _item_changed(self, item: QListWidgetItem) -> None:
         case_id = int(item.data(Qt.ItemDataRole.UserRole))
-        if item.checkState() == Qt.CheckState.Checked:
-            self._chosen[case_id] = None
-        else:
-            self._chosen.pop(case_id, None)
-        self.completeChanged.emit()
+        self.flow.choose_case(case_id, item.checkState() == Qt.CheckState.Checked)
+        self.edited(self.cases)
 
-    def parts(self) -> tuple[exchange.CasePart, ...]:
-        return tuple(
-            exchange.CasePart(
-                case_id,
-                details=self.details.isChecked(),
-                subjects=self.subjects.isChecked(),
-                all_notes=self.notes.isChecked(),
-                all_measures=self.measures.isChecked(),
-            )
-            for case_id in self._chosen
-        )
+    def parts(self) -> tuple[CaseChoice, ...]:
+        self.store()
+        return self.flow.cases()
 
 
-class ExportDecisionPage(QWizardPage):
-    """The legal basis, who decided (sekretessprövning) and the purpose."""
+class ExportDecisionPage(ExportPage):
+    """The legal basis, who decided (sekretessprövning) and the purpose. Leaving the page
+    asks the service for the preview (reads only)."""
+
+    PAGE = "decision"
 
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
-        self.session = wizard.session
         self.setTitle(self.tr("Decision"))
         self.setSubTitle(self.tr("On what legal basis, decided by whom, and for what purpose."))
         outer = QVBoxLayout(self)
@@ -188,8 +204,6 @@ class ExportDecisionPage(QWizardPage):
         self.ui_basis.currentIndexChanged.connect(self._describe)
         self.note = QLineEdit(self)
         self.decided_by = QLineEdit(self)
-        # The vault owner usually decides; another name can be typed. Never remembered.
-        self.decided_by.setText(owner_name(self.session))
         self.role = QLineEdit(self)
         self.purpose = QPlainTextEdit(self)
         self.purpose.setTabChangesFocus(True)
@@ -210,10 +224,40 @@ class ExportDecisionPage(QWizardPage):
         form.addRow(self.message_label)
         outer.addStretch(1)
         self.message = MessageLabel(self.message_label)
-        for edit in (self.decided_by, self.role):
-            edit.textChanged.connect(lambda _text: self.completeChanged.emit())
-        self.purpose.textChanged.connect(self.completeChanged)
+        self.watch(outer, required=(self.decided_by, self.role, self.purpose))
+        for edit in (self.note, self.decided_by, self.role):
+            edit.textChanged.connect(lambda _text, edit=edit: self.edited(edit))
+        self.purpose.textChanged.connect(lambda: self.edited(self.purpose))
+        self.ui_basis.currentIndexChanged.connect(lambda _i: self.edited(self.ui_basis))
         self._describe()
+
+    def fields(self) -> dict[str, QWidget]:
+        return {
+            "legal_basis": self.ui_basis,
+            "decided_by": self.decided_by,
+            "decided_by_role": self.role,
+            "purpose": self.purpose,
+        }
+
+    def load(self) -> None:
+        flow = self.flow
+        if flow.legal_basis:
+            self.ui_basis.setCurrentIndex(max(0, self.ui_basis.findData(flow.legal_basis)))
+        self.note.setText(flow.legal_basis_note)
+        # The vault owner is suggested (the flow starts with the owner's name).
+        self.decided_by.setText(flow.decided_by)
+        self.role.setText(flow.decided_by_role)
+        if self.purpose.toPlainText() != flow.purpose:
+            self.purpose.setPlainText(flow.purpose)
+        self._describe()
+
+    def store(self) -> None:
+        flow = self.flow
+        flow.legal_basis = str(self.ui_basis.currentData() or "")
+        flow.legal_basis_note = self.note.text()
+        flow.decided_by = self.decided_by.text()
+        flow.decided_by_role = self.role.text()
+        flow.purpose = self.purpose.toPlainText()
 
     def fill_bases(self, keep: str | None = None) -> None:
         """The list as stored now; ``keep`` (a code) stays chosen if it is still there."""
@@ -235,19 +279,17 @@ class ExportDecisionPage(QWizardPage):
     def _bases_changed(self) -> None:
         self.fill_bases(self.ui_basis.currentData())
         self._describe()
+        self.edited()
 
     def _describe(self) -> None:
         index = self.ui_basis.currentIndex()
         self.description.setText(self._bases[index].description if index >= 0 else "")
 
-    def isComplete(self) -> bool:
-        return all(
-            (self.decided_by.text().strip(), self.role.text().strip(),
-             self.purpose.toPlainText().strip())
-        )  # fmt: skip
-
     def validatePage(self) -> bool:
-        problem = self.wizard().make_preview()  # type: ignore[attr-defined]
+        if not super().validatePage():
+            self.message.clear()
+            return False
+        problem = self.owner.make_preview()
         if problem:
             self.message.show(lambda: problem, error=True)
             return False
@@ -255,10 +297,12 @@ class ExportDecisionPage(QWizardPage):
         return True
 
 
-class ExportPreviewPage(QWizardPage):
+class ExportPreviewPage(ExportPage):
     """Exactly what leaves, in words (case by case, field by field, with the decision on top),
     and the exact data.json one click away. Both come from the same bytes of data.json that go
     into the package."""
+
+    PAGE = "preview"
 
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
@@ -300,6 +344,7 @@ class ExportPreviewPage(QWizardPage):
         layout.addWidget(self.message_label)
         self.message = MessageLabel(self.message_label)
         self.show_exact(False)
+        wizard.export_failed.connect(self.show_error)
 
     def show_exact(self, exact: bool) -> None:
         """The exact data.json, or the same content in words."""
@@ -311,7 +356,8 @@ class ExportPreviewPage(QWizardPage):
         )
 
     def initializePage(self) -> None:
-        preview = self.wizard().preview  # type: ignore[attr-defined]
+        super().initializePage()
+        preview = self.owner.preview  # made when the decision page was left
         self.message.clear()
         if preview is None:
             return
@@ -346,6 +392,10 @@ class ExportPreviewPage(QWizardPage):
             )
         if not preview.attachments:
             self.files.addItem(self.tr("No attached files."))
+
+    def teardown(self) -> None:
+        super().teardown()
+        self.clear()
 
     def clear(self) -> None:
         self.json_view.clear()

@@ -1,8 +1,11 @@
 """The export wizard (utlämnande): recipients, cases, lägesbild entries and attached briefs,
 decision, preview, then the package.
 
-Pages follow Picard's pattern: each fills itself in ``initializePage`` and checks in
-``validatePage``. The decision page asks the service for the preview (reads only); the preview
+Every choice lives in a Qt-free :class:`~kopingplan.domain.flows.export.ExportFlow`. Pages follow
+Picard's pattern: each fills itself from the flow in ``initializePage`` and saves its own part
+into it (and checks it) in ``validatePage``; the wizard never reaches into a page. Leaving the
+decision page asks the wizard for the preview, which the service makes (reads only) from the
+flow's content; the preview
 page shows exactly data.json as it will leave, the attachments' names and sizes, and the
 counts. "Create package…" asks where to write it and runs :func:`exchange.export_package`
 (signing, encryption, the disclosure record) on the application's one worker thread.
@@ -16,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from kopingplan.domain.flows.export import ExportContent, ExportFlow
 from kopingplan.gui import file_dialogs
 from kopingplan.gui.exchange_attach import ExportSituationPage
 from kopingplan.gui.exchange_pages import (
@@ -23,8 +27,9 @@ from kopingplan.gui.exchange_pages import (
     ExportDecisionPage,
     ExportPreviewPage,
     ExportRecipientPage,
+    owner_name,
 )
-from kopingplan.gui.exchange_support import app_runner
+from kopingplan.gui.exchange_support import ExportPage, app_runner
 from kopingplan.gui.widgets import error_text
 from kopingplan.services import exchange
 
@@ -40,8 +45,33 @@ def destination_name(preview: Any) -> list[str]:
     ]
 
 
+def export_request(content: ExportContent) -> exchange.ExportRequest:
+    """The service's request for the flow's content (the same fields, in its types)."""
+    return exchange.ExportRequest(
+        recipient_ids=content.recipient_ids,
+        legal_basis=content.legal_basis,
+        legal_basis_note=content.legal_basis_note,
+        decided_by=content.decided_by,
+        decided_by_role=content.decided_by_role,
+        purpose=content.purpose,
+        cases=tuple(
+            exchange.CasePart(
+                choice.case_id,
+                details=choice.what.details,
+                subjects=choice.what.subjects,
+                all_notes=choice.what.notes,
+                all_measures=choice.what.measures,
+            )
+            for choice in content.cases
+        ),
+        situation_entry_ids=content.situation_entry_ids,
+        attachments=content.attachments,
+    )
+
+
 class ExportWizard(QWizard):
     exported = Signal(object)  # ExportResult
+    export_failed = Signal(str)  # why the package was not made (the preview page shows it)
 
     def __init__(
         self,
@@ -54,13 +84,14 @@ class ExportWizard(QWizard):
         super().__init__(parent)
         self.session: Any = session
         self.runner = runner or app_runner(self)
+        self.flow = ExportFlow(case_ids, decided_by=owner_name(session))
         self.preview: Any = None
         self.result_: Any = None
         self.setWindowTitle(self.tr("New disclosure"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.recipient_page = ExportRecipientPage(self)
-        self.content_page = ExportContentPage(self, case_ids)
+        self.content_page = ExportContentPage(self)
         self.situation_page = ExportSituationPage(self)
         self.decision_page = ExportDecisionPage(self)
         self.preview_page = ExportPreviewPage(self)
@@ -70,22 +101,21 @@ class ExportWizard(QWizard):
         ):  # fmt: skip
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create &package…"))
+        # A page is filled before it becomes the current one: say why Next waits once it is.
+        self.currentIdChanged.connect(self._check_current)
         self.resize(820, 600)
 
+    def export_pages(self) -> list[ExportPage]:
+        return [p for p in (self.page(i) for i in self.pageIds()) if isinstance(p, ExportPage)]
+
+    def _check_current(self, *_: Any) -> None:
+        page = self.currentPage()
+        if isinstance(page, ExportPage) and self.session is not None:
+            page.recheck()
+
     def build_request(self) -> exchange.ExportRequest:
-        content = self.content_page
-        decision = self.decision_page
-        return exchange.ExportRequest(
-            recipient_ids=self.recipient_page.chosen(),
-            legal_basis=decision.ui_basis.currentData() or "",
-            legal_basis_note=decision.note.text(),
-            decided_by=decision.decided_by.text(),
-            decided_by_role=decision.role.text(),
-            purpose=decision.purpose.toPlainText(),
-            cases=content.parts(),
-            situation_entry_ids=self.situation_page.entry_ids(),
-            attachments=tuple(self.situation_page.attachments),
-        )
+        """The flow's content as the service's request (the pages saved their parts)."""
+        return export_request(self.flow.content())
 
     def make_preview(self) -> str:
         """Asks the service for the preview; the error's text, or '' when it is made."""
@@ -132,11 +162,11 @@ class ExportWizard(QWizard):
 
     def _failed(self, error: BaseException) -> None:
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        self.preview_page.show_error(error_text(error))
+        self.export_failed.emit(error_text(error))
 
     def teardown(self) -> None:
         self.preview = None
         self.session = None
-        self.situation_page.teardown()
-        self.preview_page.clear()
+        for page in self.export_pages():
+            page.teardown()
         self.reject()
