@@ -141,6 +141,10 @@ class ExitPlanPracticalPage(FlowPage):
         for area in m.PracticalArea:
             fill_enum_combo(self._widgets(area)[0], texts.need_statuses())
             getattr(self.ui, f"{_camel(area.value)}Label").setText(areas[area])
+            # The note's name for a screen reader, in the same words as its row.
+            self._widgets(area)[1].setAccessibleName(
+                self.tr("{area}: note").format(area=areas[area])
+            )
 
     def load(self) -> None:
         for area, need in self.flow.practical.items():
