@@ -280,3 +280,29 @@ def test_the_dialogs_in_swedish(gui: QApplication, qtbot: Any, session: Any, cas
     organisation = OrganisationEditDialog(session, None)
     qtbot.addWidget(organisation)
     _shot(organisation, "organisation")
+
+
+def test_the_export_wizard_says_why_consent_does_not_hold(
+    gui: QApplication, qtbot: Any, session: Any, case_id: int
+) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from test_exchange_gui import fingerprint, police_certificate
+
+    from kopingplan.gui.exchange_wizard import ExportWizard
+    from kopingplan.services import exchange
+
+    certificate = police_certificate()
+    row = exchange.add_recipient(session, certificate.public_bytes(serialization.Encoding.PEM))
+    exchange.verify_recipient(session, row.id, fingerprint(certificate))
+    wizard = ExportWizard(session, None, case_ids=(case_id,))
+    qtbot.addWidget(wizard)
+    wizard.build_request = lambda: exchange.ExportRequest(  # type: ignore[method-assign]
+        recipient_ids=(row.id,), legal_basis="osl-12-2", decided_by="Anna Lindqvist",
+        decided_by_role="samordnare", purpose=PURPOSE,
+        cases=(exchange.CasePart(case_id),), message="Hej",
+    )  # fmt: skip
+    i18n.install_translators(gui, "sv")
+    problem = wizard.make_preview()
+    assert problem.startswith("Samtycke (OSL 12 kap. 2 §) anges som grund")
+    assert f"ärende {case_id}" in problem and wizard.preview is None
+    assert _disclosures(session) == 0
