@@ -92,8 +92,8 @@ def test_forms_and_dialogs_at_150_percent(window: Any, large_font: QFont) -> Non
             "relative support",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="the worry page's signs (two columns of check boxes, made in "
-                "relative_support_pages.py) are cut at 150 %: they need word wrap or one column",
+                reason="the worry page's signs (two columns of check boxes in "
+                "forms/relative_support_worry.ui) are cut at 150 %: one column would fit",
             ),
         ),
     ],

@@ -32,7 +32,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -94,17 +93,6 @@ def tab_to(target: QWidget, limit: int = 40) -> None:
         stops.append(where())
         press(Key.Key_Tab)
     raise AssertionError(f"Tab never reaches {target.objectName()}: {stops}")
-
-
-def button(window: QWidget, text: str) -> QAbstractButton:
-    """The visible button of ``window`` that reads ``text`` (underline aside)."""
-    found = [
-        b
-        for b in window.findChildren(QAbstractButton)
-        if b.text().replace("&", "") == text and b.isVisible() and b.window() is window
-    ]
-    assert len(found) == 1, (text, [b.text() for b in window.findChildren(QAbstractButton)])
-    return found[0]
 
 
 # --- windows ------------------------------------------------------------------------------------
