@@ -446,7 +446,7 @@ def test_the_record_of_processing_counts_consents_and_oral_disclosures(
     consents.withdraw_consent(session, gone.id, TODAY, ConsentForm.ORAL)
     record_oral_disclosure(session, _oral(world), now=NOW)
     text = _texts(accountability.processing_record(session))
-    assert "2 samtycken registrerade, varav 1 gällande i dag" in text
-    assert "Muntliga utlämnanden 1 registrerade" in text
+    assert "Samtycke (OSL 12 kap. 2 §) Registrerade: 2, varav 1 gällande i dag" in text
+    assert "Muntliga utlämnanden Registrerade: 1," in text
     assert "Samtycken gallras med sitt ärende" in text
     assert PURPOSE not in text  # counts, never content

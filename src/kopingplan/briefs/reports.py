@@ -676,14 +676,14 @@ def processing_record(material: ProcessingMaterial, issuer: Issuer) -> Brief:
                 ),
                 (
                     "Samtycke (OSL 12 kap. 2 §)",
-                    f"{_count(material.counts, 'consents')} samtycken registrerade, varav "
+                    f"Registrerade: {_count(material.counts, 'consents')}, varav "
                     f"{_count(material.counts, 'consents_valid')} gällande i dag. Ett "
                     "utlämnande med samtycke som grund godtas bara om ett gällande samtycke i "
                     "ärendet omfattar mottagaren och ändamålet.",
                 ),
                 (
                     "Muntliga utlämnanden",
-                    f"{_count(material.counts, 'oral_disclosures')} registrerade, med "
+                    f"Registrerade: {_count(material.counts, 'oral_disclosures')}, med "
                     "mottagare, lagstöd, beslutsfattare, ändamål och vad som sades.",
                 ),
                 (
