@@ -1,10 +1,11 @@
 """Command-line verbs for accountability: the signed reports an auditor asks for and the access
 log as text (logguppföljning). Registered by :mod:`kopingplan.cli`.
 
-``kopingplan report disclosures|access-log|processing --out FILE`` writes a signed PDF (the
-"brief.create" audit row names it); ``kopingplan log`` prints the access log, filtered, and
-records that it was looked at ("audit.view"). Periods are whole days in local time, both ends
-included.
+``kopingplan report disclosures|access-log|processing|statistics --out FILE`` writes a signed
+PDF (the "brief.create" audit row names it); ``kopingplan log`` prints the access log,
+filtered, and records that it was looked at ("audit.view"). Periods are whole days in local
+time, both ends included. ``statistics`` is the report to kommunstyrelsen
+(:mod:`kopingplan.services.statistics`): no names, small counts hidden.
 """
 
 from __future__ import annotations
@@ -64,6 +65,19 @@ def add_parsers(commands: Any) -> None:
         "processing", help=Cli.tr("the record of processing (GDPR art. 30)")
     )
     _out_arguments(processing)
+    statistics = kinds.add_parser(
+        "statistics",
+        help=Cli.tr("the report to kommunstyrelsen: counts of a period, small numbers hidden"),
+    )
+    statistics.add_argument(
+        "--from", dest="first", type=day, metavar="YYYY-MM-DD", required=True,
+        help=Cli.tr("the first day of the period"),
+    )  # fmt: skip
+    statistics.add_argument(
+        "--to", dest="last", type=day, metavar="YYYY-MM-DD", required=True,
+        help=Cli.tr("the last day of the period (included)"),
+    )  # fmt: skip
+    _out_arguments(statistics)
 
     log = commands.add_parser("log", help=Cli.tr("the access log as text (logged as viewed)"))
     _filter_arguments(log)
@@ -73,14 +87,18 @@ def add_parsers(commands: Any) -> None:
 
 
 def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from kopingplan.services import accountability, briefs
+    from kopingplan.services import accountability, briefs, statistics
 
     since, until = accountability.day_period(
         getattr(args, "first", None), getattr(args, "last", None)
     )
+    if args.report_command == "statistics":
+        statistics.periods(args.first, args.last)  # a bad period before the passphrase too
     files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
     with _open(args, secrets, record_unlock=False) as session:
-        if args.report_command == "disclosures":
+        if args.report_command == "statistics":
+            made = statistics.report(session, args.first, args.last)
+        elif args.report_command == "disclosures":
             made = accountability.disclosure_report(session, since, until)
         elif args.report_command == "access-log":
             made = accountability.access_log_report(session, args.case, args.action, since, until)

@@ -36,6 +36,7 @@ class BriefKind(StrEnum):
     DISCLOSURE_REPORT = "disclosure_report"  # utlämnanderapport
     ACCESS_LOG = "access_log"  # logguppföljning
     PROCESSING_RECORD = "processing_record"  # registerförteckning (GDPR art. 30)
+    STATISTICS = "statistics"  # lägesrapport till kommunstyrelsen (briefs.statistics_report)
 
 
 # The document id's prefix says which kind of brief it is when someone reads it out.
@@ -46,6 +47,7 @@ _ID_PREFIX = {
     BriefKind.DISCLOSURE_REPORT: "UR",
     BriefKind.ACCESS_LOG: "LU",
     BriefKind.PROCESSING_RECORD: "RF",
+    BriefKind.STATISTICS: "KS",
 }
 # Crockford's base32: no I, L, O or U, so an id read aloud or typed back is not misread.
 _ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -197,7 +199,19 @@ class Bullets:
     items: tuple[str, ...]
 
 
-Block = Heading | Text | Facts | Table | Bullets
+@dataclass(frozen=True)
+class BarChart:
+    """Grouped horizontal bars, one group per category and one bar per series (e.g. this
+    period and the previous one), drawn by :mod:`kopingplan.briefs.charts`. A value that may
+    not be shown is a string ("<5"): it gets no bar, only the string as its label."""
+
+    categories: tuple[str, ...]
+    series: tuple[str, ...]
+    values: tuple[tuple[int | str, ...], ...]  # per category, one per series
+    caption: str = ""
+
+
+Block = Heading | Text | Facts | Table | Bullets | BarChart
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from reportlab.platypus import Table as RLTable
 
 from kopingplan.briefs import fonts, labels
 from kopingplan.briefs.document import (
+    BarChart,
     Block,
     Brief,
     Bullets,
@@ -206,6 +207,10 @@ def _flowables(blocks: tuple[Block, ...], styles: dict[str, ParagraphStyle]) -> 
             story.extend(
                 Paragraph(markup(item), styles["bullet"], bulletText="•") for item in block.items
             )
+        elif isinstance(block, BarChart):
+            from kopingplan.briefs.charts import bar_chart
+
+            story += [bar_chart(block, TEXT_WIDTH), Spacer(1, 3 * mm)]
     return story
 
 
