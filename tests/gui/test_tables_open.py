@@ -309,3 +309,28 @@ def test_a_measure_in_the_exit_plan_opens_in_its_editor(window: Any, qtbot: Any)
     page.row_actions.build_menu(tree.model().index(0, 0)).actions()[1].trigger()
     assert tree.topLevelItemCount() == count - 1
     wizard.reject()
+
+
+def test_a_retention_row_opens_in_full_and_is_kept_from_its_menu(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any
+) -> None:
+    from test_safety_gui import old_closed_case
+
+    from gui_helpers import type_text
+
+    old_closed_case(session, "Gammalt ärende")
+    session.close()
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+    dialog = window.safety.open_retention()
+    table = dialog.ui.itemTable
+    assert "Record: " in shown_in_full(table, 0) and "Gammalt ärende" in shown_in_full(table, 0)
+    keep, delete = dialog.ui.keepButton.text(), dialog.ui.deleteButton.text()
+    assert entries(table) == [("&Open", True), (keep, True), (delete, True), ("&Copy", True)]
+    menu = dialog.row_actions.build_menu(table.model().index(0, 0))
+    menu.actions()[1].trigger()  # no reason yet: the reason's field is where to write it
+    assert table.rowCount() == 1 and dialog.ui.reasonEdit.hasFocus()
+    type_text(dialog.ui.reasonEdit, "Pågående rättsprocess")
+    dialog.row_actions.build_menu(table.model().index(0, 0)).actions()[1].trigger()
+    assert table.rowCount() == 0
+    assert window.session.count_cases() == 1  # kept, not deleted
