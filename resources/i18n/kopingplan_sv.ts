@@ -3293,6 +3293,14 @@
         <translation>Säkerhetskopian {path} klarade inte kontrollen ({detail}). Den återställdes inte och valvet är oförändrat. Prova en äldre säkerhetskopia.</translation>
     </message>
     <message>
+        <source>its key file is damaged</source>
+        <translation>dess nyckelfil är skadad</translation>
+    </message>
+    <message>
+        <source>its database is damaged</source>
+        <translation>dess databas är skadad</translation>
+    </message>
+    <message>
         <source>The backup {path} was made before the vault had a recovery key: only the passphrase valid then opens it. Nothing was changed.</source>
         <translation>Säkerhetskopian {path} gjordes innan valvet hade en återställningsnyckel: bara lösenfrasen som gällde då öppnar den. Inget ändrades.</translation>
     </message>
@@ -8337,6 +8345,41 @@ ej verifierad</translation>
     <message>
         <source>Since {day}:</source>
         <translation>Sedan {day}:</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Report to the municipal executive board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Från:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">T&amp;ill:</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">S&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;Save signed PDF…</source>
+        <translation type="unfinished">&amp;Spara signerad PDF …</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,33 @@ def test_a_damaged_backup_is_not_restored(session: Session, backed_up: backup.Ba
     with pytest.raises(restore.BackupBroken) as caught:
         restore.prepare_restore(backed_up.folder, session.vault.paths, PASSPHRASE)
     assert caught.value.exit_code == 1
+    _detail_goes_through_translation(caught.value)
+
+
+def _detail_goes_through_translation(error: restore.BackupBroken) -> None:
+    """The part in parentheses is translated too: a Swedish line once carried an English
+    detail ("its key file is damaged"). A marking translator shows what went through it."""
+    seen: list[tuple[str, str]] = []
+
+    def marking(context: str, text: str) -> str:
+        seen.append((context, text))
+        return "«" + text + "»"
+
+    shown = error.translated(marking)
+    assert shown.startswith("«The backup")
+    inner = shown[shown.index("(") + 1 : shown.rindex(")")]
+    assert inner.startswith("«") and inner.endswith("»"), inner
+    assert len(seen) >= 2
+
+
+def test_a_backup_with_a_damaged_key_file_is_not_restored_and_says_so_translated(
+    session: Session, backed_up: backup.BackupResult
+) -> None:
+    (backed_up.folder / "vault.key").write_bytes(b"not a key file")
+    with pytest.raises(restore.BackupBroken) as caught:
+        restore.prepare_restore(backed_up.folder, session.vault.paths, PASSPHRASE)
+    assert "key file is damaged" in str(caught.value)
+    _detail_goes_through_translation(caught.value)
 
 
 def test_a_folder_without_a_vault_is_not_a_backup(session: Session, stick: Path) -> None:

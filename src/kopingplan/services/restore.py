@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from kopingplan import errors
 from kopingplan.services import recovery
@@ -47,12 +49,59 @@ class NotABackup(errors.KopingplanError):
 
 
 class BackupBroken(errors.KopingplanError):
+    """``reason(translate)`` says what is wrong in the UI language (``translate`` None gives
+    English), so the detail inside the sentence is Swedish too, not English in a Swedish line."""
+
     exit_code = 1
     template = QT_TRANSLATE_NOOP(
         "Errors",
         "The backup {path} failed its check ({detail}). It was not restored and the vault is "
         "unchanged. Try an older backup.",
     )
+
+    def __init__(self, *, path: str, reason: Callable[[Any], str]) -> None:
+        self._reason = reason
+        super().__init__(path=path, detail=reason(None))
+
+    def translated(self, translate: Any = None) -> str:
+        text = translate(errors.CONTEXT, self.template) if translate else self.template
+        values = dict(self.params, detail=self._reason(translate))
+        try:
+            return str(text).format(**values)
+        except (KeyError, IndexError, ValueError):  # a broken translation must not hide it
+            return self.template.format(**values)
+
+
+_DAMAGED_PART = {
+    "key file": QT_TRANSLATE_NOOP("Errors", "its key file is damaged"),
+    "database": QT_TRANSLATE_NOOP("Errors", "its database is damaged"),
+}
+
+
+def _in(context: str, template: str, **values: Any) -> Callable[[Any], str]:
+    """A reason from a marked text: translated in ``context`` when asked, then formatted."""
+
+    def reason(translate: Any) -> str:
+        text = str(translate(context, template)) if translate else template
+        try:
+            return text.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return template.format(**values)
+
+    return reason
+
+
+def _damage_reason(error: errors.VaultDamaged) -> Callable[[Any], str]:
+    first = error.params.get("first")
+    if first is not None and hasattr(first, "describe"):
+        return lambda translate: str(first.describe(translate))
+    detail = str(error.params.get("detail", ""))
+    return lambda translate: detail
+
+
+def _audit_reason(problems: list[audit.AuditProblem]) -> Callable[[Any], str]:
+    parts = [_in("Audit", problem.template, seq=problem.seq) for problem in problems[:3]]
+    return lambda translate: "; ".join(part(translate) for part in parts)
 
 
 class BackupWithoutRecoveryKey(errors.KopingplanError):
@@ -201,16 +250,15 @@ def _inspect(
             raise BackupWithoutRecoveryKey(path=str(source)) from None
         raise WrongBackupRecoveryKey() from None
     except errors.VaultDamaged as error:
-        raise BackupBroken(path=str(source), detail=error.params.get("detail", "")) from None
+        raise BackupBroken(path=str(source), reason=_damage_reason(error)) from None
     except (errors.NotAVault, errors.EmptyVaultFile, errors.KeyFileDamaged) as error:
         # The files are there (checked before copying), so this is damage, not a stranger.
         what = "key file" if isinstance(error, errors.KeyFileDamaged) else "database"
-        raise BackupBroken(path=str(source), detail=f"its {what} is damaged") from None
+        raise BackupBroken(path=str(source), reason=_in("Errors", _DAMAGED_PART[what])) from None
     with vault:
         problems = audit.verify(vault.conn)
         if problems:
-            detail = "; ".join(p.describe() for p in problems[:3])
-            raise BackupBroken(path=str(source), detail=detail)
+            raise BackupBroken(path=str(source), reason=_audit_reason(problems))
         newest = audit.entries(vault.conn, limit=1)
         info = read_manifest(source)
         if info is not None:
