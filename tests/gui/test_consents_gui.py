@@ -306,3 +306,18 @@ def test_the_export_wizard_says_why_consent_does_not_hold(
     assert problem.startswith("Samtycke (OSL 12 kap. 2 §) anges som grund")
     assert f"ärende {case_id}" in problem and wizard.preview is None
     assert _disclosures(session) == 0
+
+
+def test_an_unsaved_consent_is_kept_as_a_draft_when_the_vault_locks(
+    gui: QApplication, qtbot: Any, session: Any, case_id: int
+) -> None:
+    form = ConsentEditDialog(session, case_id)
+    qtbot.addWidget(form)
+    _check_item(form.ui.kindsList, "Police")
+    type_text(form.ui.purposesEdit, PURPOSE)
+    assert form.keep_as_draft() == ("consent", str(case_id))
+    again = ConsentEditDialog(session, case_id)
+    qtbot.addWidget(again)
+    assert again.values()["organisation_kinds"] == ["police"]
+    assert again.ui.purposesEdit.toPlainText() == PURPOSE
+    assert consents.consents_of_case(session, case_id) == []  # a draft is not a consent
