@@ -1,14 +1,18 @@
-"""A read-only table model that fetches its rows a page at a time from a service function.
+"""The one read-only table model of every lazily fetched list: rows a page at a time.
 
-The same idea as the case list's model (:mod:`kopingplan.gui.case_model`), for the other
-lists (persons, organisations, lägesbild entries, incidents): ``rowCount`` is one ``count``
-query; ``data`` asks for the page around a row the first time the view paints it and keeps a
-few pages in an LRU cache. Filtering is done by the service (SQL) — the owner calls
-:meth:`PagedTableModel.set_query` with new fetch and count functions — never by a proxy over
-Python rows. :meth:`clear` forgets every row and the functions (locking).
+The case list (:mod:`kopingplan.gui.case_model`), persons, organisations, lägesbild entries,
+incidents, disclosures, the to-do list and the access log all use it. ``rowCount`` is one
+``count`` query, so the scroll bar is honest from the start; ``data`` asks for the page around
+a row the first time the view paints it and keeps a few pages in an LRU cache. Filtering and
+sorting are done by the service (SQL) — the owner calls :meth:`PagedTableModel.set_query` with
+new fetch and count functions, and a sortable model re-reads with the new
+:attr:`~PagedTableModel.sort_key` — never by a proxy over Python rows: PITFALLS.md measured
+1.5-2.6 s for a QSortFilterProxyModel over 20,000 rows, because every ``data()`` call crosses
+into Python. So ``data()`` stays trivial: a cache look-up and the column's text function.
+:meth:`clear` forgets every row and the functions (locking).
 
-A column is a :class:`Column`: its header (a function, so a language switch re-renders it) and
-how a row object becomes the cell's text.
+A column is a :class:`Column`: its header (a function, so a language switch re-renders it),
+how a row object becomes the cell's text and, for a sortable model, the service's sort key.
 """
 
 from __future__ import annotations
@@ -49,26 +53,37 @@ class Column:
     header: Callable[[], str]
     text: Callable[[Any], str]
     align_right: bool = False
+    key: str = ""  # the column's fixed name (saved header layouts refer to positions)
+    sort: str | None = None  # the service's sort key; None: not sortable in SQL
+    tooltip: Callable[[], str] | None = None  # the header's tooltip
 
 
 class PagedTableModel(QAbstractTableModel):
     countChanged = Signal(int)
+    sortRejected = Signal()  # a column that cannot be sorted in SQL was clicked
 
     def __init__(
         self,
-        columns: list[Column],
+        columns: list[Column] | tuple[Column, ...],
         parent: Any = None,
         *,
         attention: Callable[[Any], bool] | None = None,
         emphasis: Callable[[Any], bool] | None = None,
         decoration: Callable[[Any, int], Any] | None = None,
+        sort: tuple[str, bool] | None = None,
+        page_size: int | None = None,
+        max_pages: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.columns = columns
+        self.columns = list(columns)
         self._fetch: Fetch | None = None
         self._count_rows: Count | None = None
         self._count = 0
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._page_size = page_size or PAGE_SIZE
+        self._max_pages = max_pages or MAX_CACHED_PAGES
+        # (sort key, descending) of a model sorted by the service; None: not sortable.
+        self._sort = sort
         # Rows that need attention (overdue, say) are drawn red; their text and ``decoration``
         # (an icon per row and column) say it too, never the colour alone. Only the rows of
         # ``emphasis`` are bold: when everything is bold, nothing stands out.
@@ -114,17 +129,18 @@ class PagedTableModel(QAbstractTableModel):
     def row(self, row: int) -> Any | None:
         if not 0 <= row < self._count or self._fetch is None:
             return None
-        number = row // PAGE_SIZE
+        size = self._page_size
+        number = row // size
         page = self._pages.get(number)
         if page is None:
             fetch = self._fetch
-            page = self._safe(lambda: fetch(PAGE_SIZE, number * PAGE_SIZE), [])
+            page = self._safe(lambda: fetch(size, number * size), [])
             self._pages[number] = page
-            while len(self._pages) > MAX_CACHED_PAGES:
+            while len(self._pages) > self._max_pages:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(number)
-        offset = row - number * PAGE_SIZE
+        offset = row - number * size
         return page[offset] if offset < len(page) else None
 
     # --- Qt model interface ----------------------------------------------------------------
@@ -138,12 +154,12 @@ class PagedTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].header()
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            column = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.header()
+            if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+                return column.tooltip()
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -173,6 +189,29 @@ class PagedTableModel(QAbstractTableModel):
             found = self.row(index.row())
             return None if found is None else self._decoration(found, index.column())
         return None
+
+    # --- sorting (in SQL: the owner's fetch reads sort_key) ---------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._sort is None or not 0 <= column < len(self.columns):
+            return
+        key = self.columns[column].sort
+        if key is None:
+            self.sortRejected.emit()
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != self._sort:
+            self._sort = (key, descending)
+            self.refresh()
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        """(the service's sort key, descending); ("", False) for a model that does not sort."""
+        return self._sort or ("", False)
+
+    def sort_column(self) -> int:
+        key = self.sort_key[0]
+        return next((i for i, c in enumerate(self.columns) if c.sort == key and key), -1)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
