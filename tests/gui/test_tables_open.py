@@ -334,3 +334,19 @@ def test_a_retention_row_opens_in_full_and_is_kept_from_its_menu(
     dialog.row_actions.build_menu(table.model().index(0, 0)).actions()[1].trigger()
     assert table.rowCount() == 0
     assert window.session.count_cases() == 1  # kept, not deleted
+
+
+def test_a_row_shown_in_full_goes_when_the_vault_locks(
+    window: Any, qtbot: Any, controller: Any
+) -> None:
+    import shiboken6
+    from PySide6.QtCore import QEvent
+
+    table = window.disclosures_page.ui.disclosureTable
+    press_enter(table, 0)
+    (dialog,) = [d for d in row_dialogs() if d.isVisible()]
+    assert "Content SHA-256: " in dialog.text.toPlainText()
+    controller.lock()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(dialog)  # gone with its text, not just hidden
+    assert all(not d.isVisible() for d in row_dialogs())
