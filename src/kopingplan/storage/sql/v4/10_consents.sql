@@ -9,9 +9,12 @@ ALTER TABLE organisations ADD COLUMN own_unit INTEGER NOT NULL DEFAULT 0
     CHECK (own_unit IN (0, 1));
 
 -- How a disclosure left: an encrypted package (every row before v4) or by word of mouth. An
--- oral disclosure's content_sha256 is of the words recorded in content_description.
+-- oral disclosure's content_sha256 is of the words recorded in content_description. 'brief'
+-- (a brief copy saved, printed or attached for a recipient outside the own unit) and
+-- 'extract' (a register extract handed to the person it is about) are allowed here already,
+-- so issue 16's next slices need no table rebuild: SQLite cannot change a CHECK in place.
 ALTER TABLE disclosures ADD COLUMN channel TEXT NOT NULL DEFAULT 'export'
-    CHECK (channel IN ('export', 'oral'));
+    CHECK (channel IN ('export', 'oral', 'brief', 'extract'));
 
 -- A consent on file for one case (OSL 12 kap. 2 §): who gave it, to which organisations (ids
 -- of the registry, a JSON array; no foreign key: a removed organisation is simply no longer
