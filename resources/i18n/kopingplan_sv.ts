@@ -2393,7 +2393,7 @@
     </message>
     <message>
         <source>the report to kommunstyrelsen: counts of a period, small numbers hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>rapporten till kommunstyrelsen: antal för en period, små tal dolda</translation>
     </message>
     <message>
         <source>the access log as text (logged as viewed)</source>
@@ -3622,7 +3622,7 @@
     </message>
     <message>
         <source>the period can be at most ten years long</source>
-        <translation type="unfinished"></translation>
+        <translation>perioden får vara högst tio år lång</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +5215,10 @@ Vill du ersätta dem?</translation>
         <translation>Lägesbild</translation>
     </message>
     <message>
+        <source>Incoming concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -5257,6 +5261,10 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Relative&apos;s call</source>
         <translation>Anhörigsamtal</translation>
+    </message>
+    <message>
+        <source>Concern to screen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7287,6 +7295,10 @@ ej verifierad</translation>
         <source>Record of &amp;processing (GDPR art. 30)…</source>
         <translation>Register&amp;förteckning (GDPR art. 30) …</translation>
     </message>
+    <message>
+        <source>&amp;Report to the municipal executive board…</source>
+        <translation>Läges&amp;rapport till kommunstyrelsen …</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -8350,36 +8362,60 @@ ej verifierad</translation>
 <context>
     <name>StatisticsDialog</name>
     <message>
+        <source>Common periods…</source>
+        <translation>Vanliga perioder …</translation>
+    </message>
+    <message>
+        <source>The last half-year</source>
+        <translation>Senaste halvåret</translation>
+    </message>
+    <message>
+        <source>This year so far</source>
+        <translation>Hittills i år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Förra året</translation>
+    </message>
+    <message>
+        <source>{days} days, compared with the {days} days before: {first} – {last}.</source>
+        <translation>{days} dagar, jämförs med de {days} dagarna före: {first} – {last}.</translation>
+    </message>
+    <message>
         <source>Report to the municipal executive board</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägesrapport till kommunstyrelsen</translation>
+    </message>
+    <message>
+        <source>How the work goes, in counts for the period and the period of the same length before it: cases by level, orientation and age, new and closed cases, moves between levels, exit plans, support to relatives, disclosures and incidents. No names, case numbers or texts; every count from 1 to 4 is shown as “&lt;5”, with what would give it away hidden too. Signed.</source>
+        <translation>Hur arbetet går, i antal för perioden och den lika långa perioden före: ärenden per nivå, inriktning och ålder, nya och avslutade ärenden, flyttar mellan nivåer, individuella handlingsplaner, anhörigstöd, utlämnanden och otillåten påverkan. Inga namn, ärendenummer eller texter; varje antal från 1 till 4 visas som ”&lt;5”, och det som skulle avslöja det döljs också. Signerad.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Från:</translation>
+        <translation>&amp;Från:</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens första dag</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">T&amp;ill:</translation>
+        <translation>T&amp;ill:</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens sista dag</translation>
     </message>
     <message>
         <source>Common periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanliga perioder</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">S&amp;täng</translation>
+        <translation>S&amp;täng</translation>
     </message>
     <message>
         <source>&amp;Save signed PDF…</source>
-        <translation type="unfinished">&amp;Spara signerad PDF …</translation>
+        <translation>&amp;Spara signerad PDF …</translation>
     </message>
 </context>
 <context>
@@ -8808,6 +8844,55 @@ ej verifierad</translation>
     <message>
         <source>Other</source>
         <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.ConcernChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished">Brev</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Möte</translation>
+    </message>
+    <message>
+        <source>Encrypted package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.ConcernDecision</name>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.ConcernSource</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

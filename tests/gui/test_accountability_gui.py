@@ -62,6 +62,8 @@ def test_the_reports_menu_sits_before_settings_and_opens_each_dialog(
         "&Access log follow-up…",
         "&Disclosure report…",
         "Record of &processing (GDPR art. 30)…",
+        "",  # a separator: the report to the board is of another kind
+        "&Report to the municipal executive board…",
     ]
     actions[1].trigger()
     assert isinstance(window.reports.dialog, dialogs.ReportDialog)

@@ -194,7 +194,10 @@ def _blocks(
     if table.totals:
         rows.append(("Totalt", *(shown(count) for count in table.totals)))
     blocks: list[Block] = [Heading(title, 2)]
-    if chart and table.rows:
+    # A chart only where there is something to compare: bars of hidden or zero counts say
+    # nothing the table does not.
+    bars = sum(1 for counts in table.cells for count in counts if isinstance(count, int) and count)
+    if chart and bars >= 2:
         blocks.append(BarChart(tuple(words), ("Perioden", "Föregående period"), table.cells))
     blocks.append(Table(("", *heads), tuple(rows), (5, 2, 2), "Inget att redovisa."))
     return blocks

@@ -1,7 +1,8 @@
 """The "Rapporter" menu of the main window, installed by the controller after unlock.
 
 Logguppföljning …, Utlämnanderapport …, Registerförteckning (GDPR art. 30) …: the records a data
-protection officer or an auditor asks for, each saved as a signed PDF. The menu sits before
+protection officer or an auditor asks for, each saved as a signed PDF; then Lägesrapport till
+kommunstyrelsen … (counts for the political leadership, no names). The menu sits before
 Settings; its texts are retranslated on a language switch. The dialogs are children of the main
 window, so locking closes them with it (their ``teardown`` forgets the session).
 """
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from kopingplan.gui.accountability import AccessLogDialog, ReportDialog
 from kopingplan.gui.menu_actions import WindowActions
+from kopingplan.gui.statistics_dialog import StatisticsDialog
 
 
 class ReportActions(WindowActions):
@@ -28,11 +30,15 @@ class ReportActions(WindowActions):
         self.access_log_action = QAction(window)
         self.disclosures_action = QAction(window)
         self.processing_action = QAction(window)
+        self.statistics_action = QAction(window)
         for action in (self.access_log_action, self.disclosures_action, self.processing_action):
             self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.statistics_action)
         self.access_log_action.triggered.connect(lambda: self.open_access_log())
         self.disclosures_action.triggered.connect(self.open_disclosure_report)
         self.processing_action.triggered.connect(self.open_processing_record)
+        self.statistics_action.triggered.connect(self.open_statistics)
         self.ready()
 
     def retranslate(self) -> None:
@@ -42,6 +48,9 @@ class ReportActions(WindowActions):
         self.disclosures_action.setText(translate("ReportActions", "&Disclosure report…"))
         self.processing_action.setText(
             translate("ReportActions", "Record of &processing (GDPR art. 30)…")
+        )
+        self.statistics_action.setText(
+            translate("ReportActions", "&Report to the municipal executive board…")
         )
 
     def open_access_log(self, case_id: int | None = None) -> AccessLogDialog | None:
@@ -65,6 +74,14 @@ class ReportActions(WindowActions):
             return None
         return self.show_dialog(
             ReportDialog.for_processing(self.window.session, self.controller.runner, self.window)
+        )
+
+    def open_statistics(self) -> StatisticsDialog | None:
+        """Rapporter → Lägesrapport till kommunstyrelsen."""
+        if self.window.session is None:
+            return None
+        return self.show_dialog(
+            StatisticsDialog(self.window.session, self.controller.runner, self.window)
         )
 
 
