@@ -42,6 +42,7 @@ except ImportError:  # a checkout without an installed package
 import bench_vault  # noqa: E402
 import fig_documents  # noqa: E402
 import fig_start  # noqa: E402
+import fig_statistics  # noqa: E402
 import fig_store  # noqa: E402
 from measure import Figure  # noqa: E402
 
@@ -60,6 +61,7 @@ ORDER = (
     "save_note",
     "brief_10_pages",
     "brief_100_pages",
+    "statistics_report",
     "export_100_cases",
     "backup",
     "peak_memory",
@@ -274,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             results["brief_100_pages"] = step(
                 "brief, 100 pages", lambda: fig_documents.brief(session, 100, 2500, slowest, log)
+            )
+            results["statistics_report"] = step(
+                "report to kommunstyrelsen", lambda: fig_statistics.report(session, slow)
             )
             results["export_100_cases"] = step(
                 "export of 100 cases", lambda: fig_documents.export(session, slowest, log)

@@ -29,6 +29,7 @@ FIGURES = {
     "save_note",
     "brief_10_pages",
     "brief_100_pages",
+    "statistics_report",
     "export_100_cases",
     "backup",
     "peak_memory",
