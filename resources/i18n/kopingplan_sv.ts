@@ -3624,6 +3624,42 @@
         <source>the period can be at most ten years long</source>
         <translation>perioden får vara högst tio år lång</translation>
     </message>
+    <message>
+        <source>must name the organisation that raised the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name the person who raised the concern (from the registry or in words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an anonymous concern cannot name an organisation or a person of the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name the case that was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to a decision, and none is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must say who decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be a day after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is recorded when the concern is screened, after it has been taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This concern was already screened on {day}. A decision is made once; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanBoundaryPage</name>
@@ -5194,6 +5230,10 @@ Vill du ersätta dem?</translation>
     <message>
         <source>consent</source>
         <translation>samtycke</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7721,6 +7761,10 @@ ej verifierad</translation>
         <source>Disclosure</source>
         <translation>Utlämnande</translation>
     </message>
+    <message>
+        <source>Concern that led to no action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SafetyRetentionDialog</name>
@@ -8082,6 +8126,10 @@ ej verifierad</translation>
     <message>
         <source>&amp;Disclosures, after the information left:</source>
         <translation>Utlämna&amp;nden, efter att uppgifterna lämnades ut:</translation>
+    </message>
+    <message>
+        <source>Concerns that led to &amp;no action, after the decision:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Br&amp;iefs</source>
@@ -8616,6 +8664,17 @@ ej verifierad</translation>
     <message>
         <source>Overdue items are marked with a warning sign, the most urgent in bold. Enter or double-click opens the case.</source>
         <translation>Försenade saker är märkta med en varningssymbol, de mest brådskande i fetstil. Enter eller dubbelklick öppnar ärendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <source>Köpingplan</source>
+        <translation>Köpingplan</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the program. What you had saved is safe in the vault; what you were doing may not have been saved. Check it, and lock and unlock the vault if the program behaves oddly. The log says where the error happened, without any content of the vault.</source>
+        <translation>Något gick fel i programmet. Det du har sparat finns kvar i valvet, men det du höll på med kanske inte sparades. Kontrollera det, och lås och lås upp valvet om programmet beter sig konstigt. Loggen visar var felet inträffade, utan något innehåll från valvet.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,9 @@ def run(vault: Path | None = None, language: str | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     code = i18n.chosen_language(language)
     configure(app, code)
+    from kopingplan.gui import unexpected
+
+    unexpected.install()  # an error nobody expected: logged without content, told in words
     controller = AppController(app, language=code)
     controller.start(vault)
     return app.exec()
