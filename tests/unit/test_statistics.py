@@ -15,17 +15,25 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_briefs_support import need, pdfsig, run, text_of
+from test_cli import kopingplan
+from test_cli_briefs import filled, vault_args
 
 from kopingplan import errors
 from kopingplan.briefs import statistics_report as sr
 from kopingplan.domain import model as m
+from kopingplan.domain.identity_number import luhn_check_digit
 from kopingplan.services import briefs, statistics
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 
+from support import PASSPHRASE
+
+__all__ = ["filled"]  # the fixture: a vault with demo data, made through the command line
+
 FIRST, LAST = date(2026, 1, 1), date(2026, 6, 30)
 PREVIOUS = (date(2025, 7, 4), date(2025, 12, 31))  # 181 days too, ending the day before
 SHA = "ab" * 32
+IDENTITY = "199604151" + "23" + str(luhn_check_digit("960415123"))
 
 # Everything of the vault that must never reach the report: names, titles, texts.
 NAMES = (
@@ -69,7 +77,8 @@ def vault(session: Session) -> Vault:
     Current period 2026-01-01–06-30, previous 2025-07-04–12-31:
     A general 2025-03-01, to specific 2026-02-01, subject born 2010, plan 2025-10-01;
     B individual 2026-03-01, closed 2026-05-01, subject born 2008, plan 2026-03-05;
-    C specific 2025-08-01, to individual 2026-07-15 (after), subject without birth year;
+    C specific 2025-08-01, to individual 2026-07-15 (after), subject born 1996 by identity
+    number only;
     D closed 2025-06-01 (before both); E opened 2026-07-10 (after both);
     six general cases opened 2025-09-01, no subject.
     """
@@ -80,6 +89,8 @@ def vault(session: Session) -> Vault:
             batch.add(m.Person(given, family, birth_year=year))
             for (given, family), year in zip(NAMES, years, strict=True)
         ]
+        # C's subject has no birth year, only an identity number (born 1996).
+        people[2] = batch.add(m.Person("Edvin", "Kallsjö", identity_number=IDENTITY))
         a = batch.add(
             m.Case(TITLES[0], m.Level.GENERAL, m.Orientation.RIGHT, date(2025, 3, 1),
                    summary=TEXTS[1])
@@ -162,10 +173,11 @@ def test_cases_are_counted_at_the_level_they_had_at_the_end_of_each_period(
     assert raw[sr.CASES_ORIENTATION] == {
         "right": (2, 1), "left": (6, 6), "islamist": (1, 1), "other": (0, 0), "unclear": (0, 0)
     }  # fmt: skip
-    # A's subject is 16 in 2026 and 15 in 2025; B's is 18; C's and the general cases unknown.
+    # A's subject is 16 in 2026 and 15 in 2025; B's is 18; C's 30 and 29 (from the identity
+    # number); the general cases have no subject.
     assert raw[sr.CASES_AGE] == {
-        "0-14": (0, 0), "15-17": (1, 1), "18-20": (1, 0), "21-29": (0, 0), "30-": (0, 0),
-        "unknown": (7, 7),
+        "0-14": (0, 0), "15-17": (1, 1), "18-20": (1, 0), "21-29": (0, 1), "30-": (1, 0),
+        "unknown": (6, 6),
     }  # fmt: skip
 
 
@@ -181,7 +193,9 @@ def test_flows_plans_relatives_disclosures_and_incidents_are_exact(
     bases = raw[sr.DISCLOSURE_BASES]
     assert bases["OSL 10 kap. 2 §"] == (6, 0) and bases["OSL 10 kap. 18 a §"] == (1, 0)
     assert bases[sr.OTHER_BASIS] == (1, 0)  # a basis not in the vault's list is not printed
-    assert raw[sr.DISCLOSURE_CHANNELS] == {"export": (7, 0), "oral": (1, 0)}
+    channels = raw[sr.DISCLOSURE_CHANNELS]
+    assert channels["export"] == (7, 0) and channels["oral"] == (1, 0)
+    assert sum(now + before for now, before in channels.values()) == 8
     assert raw[sr.INCIDENT_KINDS]["threat"] == (2, 0)
     assert raw[sr.INCIDENT_KINDS]["harassment"] == (0, 1)
     assert raw[sr.INCIDENT_POLICE] == {"reported": (1, 0), "not_reported": (1, 1)}
@@ -198,7 +212,7 @@ def test_the_protected_tables_hide_small_counts_and_what_would_reveal_them(
     assert [row[1] for row in level.cells] == ["×", "<5", 0] and level.totals[1] == 8
     # Disclosures now: 6 + 1 + 1 of 8; by channel 7 + 1 of 8: the 7 goes with the 1.
     channels = tables[sr.DISCLOSURE_CHANNELS]
-    assert [row[0] for row in channels.cells] == ["×", "<5"]
+    assert [row[0] for row in channels.cells][:2] == ["×", "<5"]
 
 
 # --- Protection, for any counts ------------------------------------------------------------------
@@ -323,7 +337,8 @@ def test_the_pdf_names_no_one_and_its_signature_verifies(
     assert "kön (registreras inte)" in flat  # what the vault does not hold, said
     for first_name, family_name in NAMES:
         assert first_name not in flat and family_name not in flat
-    for words in (*TITLES, *TEXTS, "Eget påhitt", "Oro ökade", "Pappan"):
+    for words in (*TITLES, *TEXTS, "Eget påhitt", "Oro ökade", "Pappan", "Edvin", "Kallsjö",
+                  IDENTITY[:8], IDENTITY[8:]):  # fmt: skip
         assert words not in flat
     assert not re.search(r"Ärende(n)? \d", flat)  # no case numbers
     report = pdfsig(path)
@@ -343,3 +358,28 @@ def test_the_pages_render_in_black_and_white(
     result = run(need("pdftoppm"), "-gray", "-r", "40", "-png", str(path), str(tmp_path / "p"))
     assert result.returncode == 0, result.stderr
     assert len(list(tmp_path.glob("p-*.png"))) >= 3
+
+
+# --- The command line ----------------------------------------------------------------------------
+
+
+def test_the_command_line_writes_the_signed_report(filled: Path, tmp_path: Path) -> None:
+    out = tmp_path / "lägesrapport.pdf"
+    made = kopingplan(*vault_args(filled), "report", "statistics", "--from", "2026-01-01",
+                      "--to", "2026-06-30", "--out", str(out), stdin=PASSPHRASE)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert "Wrote the signed report" in made.stdout
+    assert "Lägesrapport till kommunstyrelsen" in text_of(out)
+    checked = kopingplan(*vault_args(filled), "verify", str(out), stdin=PASSPHRASE)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_the_command_line_refuses_a_reversed_period_before_asking(
+    filled: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "r.pdf"
+    made = kopingplan(*vault_args(filled), "report", "statistics", "--from", "2026-06-30",
+                      "--to", "2026-01-01", "--out", str(out), stdin="", lang="sv")  # fmt: skip
+    assert made.returncode == 2
+    assert "får inte vara före periodens början" in made.stderr
+    assert not out.exists()

@@ -94,6 +94,7 @@ _ROW_WORDS: dict[str, dict[str, str]] = {
     DISCLOSURE_CHANNELS: {
         m.DisclosureChannel.EXPORT.value: "Krypterat paket",
         m.DisclosureChannel.ORAL.value: "Muntligt",
+        "extract": "Registerutdrag till den registrerade",
     },
     INCIDENT_KINDS: {kind.value: labels.word(kind) for kind in m.IncidentKind},
     INCIDENT_POLICE: {"reported": "Polisanmälda", "not_reported": "Inte polisanmälda"},
