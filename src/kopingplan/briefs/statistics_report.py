@@ -227,7 +227,8 @@ def statistics_report(material: StatisticsMaterial, issuer: Issuer) -> Brief:
         "Lägesrapport till kommunstyrelsen om arbetet mot våldsbejakande extremism enligt "
         "kommunens handlingsplan: ärenden, stöd att lämna, anhörigstöd, utlämnanden av "
         "uppgifter och otillåten påverkan, jämfört med föregående period av samma längd. "
-        "Små tal är skyddade (se Metod sist i rapporten).",
+        "Små tal är skyddade: ”<5” betyder 1–4, och ”×” är ett tal som dolts för att ett litet "
+        "tal inte ska kunna räknas fram ur summan (se Metod sist i rapporten).",
         "muted",
     )
     return Brief(
