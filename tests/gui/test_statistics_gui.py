@@ -106,3 +106,25 @@ def test_a_common_period_fills_the_dates(controller: Any, qtbot: Any, closed_vau
     combo.activated.emit(combo.currentIndex())
     assert dialog.period() == (date(2025, 1, 1), date(2025, 12, 31))
     assert combo.currentIndex() == 0  # back to "Common periods…", ready for another choice
+
+
+def test_locking_closes_the_dialog_and_forgets_the_session(
+    controller: Any, qtbot: Any, closed_vault: Any
+) -> None:
+    _, dialog = _dialog(controller, qtbot, closed_vault.folder)
+    controller.lock()
+    assert dialog.session is None and not dialog.isVisible()
+    assert dialog.ui.summaryLabel.text() == ""
+
+
+def test_the_dialog_speaks_swedish(controller: Any, qtbot: Any, closed_vault: Any) -> None:
+    window, dialog = _dialog(controller, qtbot, closed_vault.folder)
+    controller.set_language("sv")
+    try:
+        assert dialog.ui.headingLabel.text() == "Lägesrapport till kommunstyrelsen"
+        assert dialog.ui.presetCombo.itemText(1) == "Senaste halvåret"
+        assert "jämförs med de" in dialog.ui.summaryLabel.text()
+        texts = [action.text() for action in window.reports.menu.actions()]
+        assert "Läges&rapport till kommunstyrelsen …" in texts
+    finally:
+        controller.set_language("en")
