@@ -37,6 +37,7 @@ class BriefKind(StrEnum):
     ACCESS_LOG = "access_log"  # logguppföljning
     PROCESSING_RECORD = "processing_record"  # registerförteckning (GDPR art. 30)
     STATISTICS = "statistics"  # lägesrapport till kommunstyrelsen (briefs.statistics_report)
+    EXTRACT = "extract"  # registerutdrag, GDPR art. 15 (briefs.extract)
 
 
 # The document id's prefix says which kind of brief it is when someone reads it out.
@@ -48,6 +49,7 @@ _ID_PREFIX = {
     BriefKind.ACCESS_LOG: "LU",
     BriefKind.PROCESSING_RECORD: "RF",
     BriefKind.STATISTICS: "KS",
+    BriefKind.EXTRACT: "RU",
 }
 # Crockford's base32: no I, L, O or U, so an id read aloud or typed back is not misread.
 _ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"

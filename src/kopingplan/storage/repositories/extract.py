@@ -1,0 +1,187 @@
+"""Queries of the register extract (GDPR art. 15): every record of the vault that concerns one
+person. Lists of ids are bound as one JSON array (``json_each``), so a person in many cases
+needs no statement built from their number. Nothing here begins or commits a transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from kopingplan.domain import model as m
+from kopingplan.domain.consent import Consent
+from kopingplan.storage import mapping
+from kopingplan.storage.mapping import Connection, from_sql_datetime
+from kopingplan.storage.repositories.consents import CONSENTS
+from kopingplan.storage.repositories.tables import (
+    CONTACTS,
+    DISCLOSURES,
+    EXIT_PLANS,
+    FOLLOW_UPS,
+    MEASURES,
+    NOTES,
+    RELATIVE_SUPPORT_CONTACTS,
+    RELATIVE_SUPPORTS,
+)
+
+_IN = "IN (SELECT value FROM json_each(?))"
+
+# An extract's disclosure names its person in the description's first words, so the next
+# extract of the same person lists the earlier ones (the disclosure row has no person column).
+EXTRACT_MARK = "Registerutdrag för person {person_id}:"
+
+
+def _ids(ids: Sequence[int]) -> str:
+    return json.dumps(list(ids))
+
+
+@dataclass(frozen=True)
+class Participation:
+    case: m.Case
+    role: str  # a CaseRole value, or "responsible" (the professional who holds the case)
+    relation: str
+
+
+def participations(conn: Connection, person_id: int) -> list[Participation]:
+    """The person's roles in cases, case by case in the order the cases were opened."""
+    from kopingplan.storage.repositories.tables import CASES
+
+    rows = conn.execute(
+        """
+        SELECT case_id, role, relation FROM case_participants WHERE person_id = ?1
+        UNION ALL
+        SELECT id, 'responsible', '' FROM cases WHERE responsible_person_id = ?1
+        """,
+        (person_id,),
+    ).fetchall()
+    cases = {
+        case.id: case
+        for case in mapping.select(
+            conn, CASES, f"id {_IN}", (_ids([int(r[0]) for r in rows]),), order_by="opened_on"
+        )
+    }
+    found = [Participation(cases[int(r[0])], str(r[1]), str(r[2])) for r in rows]
+    order = list(cases)
+    return sorted(found, key=lambda p: (order.index(p.case.id), p.role))
+
+
+def notes(conn: Connection, case_ids: Sequence[int]) -> list[m.Note]:
+    return mapping.select(conn, NOTES, f"case_id {_IN}", (_ids(case_ids),), order_by="written_at")
+
+
+def contacts(conn: Connection, person_id: int, case_ids: Sequence[int]) -> list[m.Contact]:
+    """Contacts in the cases and contacts with the person (in a case of theirs or not)."""
+    return mapping.select(
+        conn,
+        CONTACTS,
+        f"case_id {_IN} OR person_id = ?",
+        (_ids(case_ids), person_id),
+        order_by="occurred_at",
+    )
+
+
+def versions(conn: Connection, table: str, record_ids: Sequence[int]) -> dict[int, list[Any]]:
+    """Earlier versions of notes or contacts (``table``: "note_versions" or
+    "contact_versions"), per record, oldest first: (id, replaced_at, replaced_by, reason,
+    content as a dict)."""
+    if table not in ("note_versions", "contact_versions"):
+        raise ValueError(table)
+    rows = conn.execute(
+        f"SELECT id, record_id, replaced_at, replaced_by, reason, content FROM {table}"
+        f" WHERE record_id {_IN} ORDER BY record_id, id",
+        (_ids(record_ids),),
+    ).fetchall()
+    found: dict[int, list[Any]] = {}
+    for version_id, record_id, at, by, reason, content in rows:
+        found.setdefault(int(record_id), []).append(
+            (int(version_id), from_sql_datetime(at), str(by), str(reason), json.loads(content))
+        )
+    return found
+
+
+def exit_plans(conn: Connection, case_ids: Sequence[int]) -> list[m.ExitPlan]:
+    return mapping.select(
+        conn, EXIT_PLANS, f"case_id {_IN}", (_ids(case_ids),), order_by="revision"
+    )
+
+
+def measures(conn: Connection, plan_ids: Sequence[int]) -> list[m.Measure]:
+    return mapping.select(conn, MEASURES, f"plan_id {_IN}", (_ids(plan_ids),), order_by="starts_on")
+
+
+def follow_ups(conn: Connection, case_ids: Sequence[int]) -> list[m.FollowUp]:
+    """Follow-ups of the cases themselves (a plan's and a thread's come with those)."""
+    return mapping.select(conn, FOLLOW_UPS, f"case_id {_IN}", (_ids(case_ids),), order_by="due_on")
+
+
+def relative_supports(
+    conn: Connection, person_id: int, case_ids: Sequence[int]
+) -> list[m.RelativeSupport]:
+    """Threads in the person's cases and threads where the person is the relative."""
+    return mapping.select(
+        conn,
+        RELATIVE_SUPPORTS,
+        f"case_id {_IN} OR person_id = ?",
+        (_ids(case_ids), person_id),
+        order_by="opened_on",
+    )
+
+
+def thread_contacts(conn: Connection, thread_ids: Sequence[int]) -> list[m.RelativeSupportContact]:
+    return mapping.select(
+        conn,
+        RELATIVE_SUPPORT_CONTACTS,
+        f"relative_support_id {_IN}",
+        (_ids(thread_ids),),
+        order_by="occurred_at",
+    )
+
+
+def consents(conn: Connection, case_ids: Sequence[int]) -> list[Consent]:
+    return mapping.select(conn, CONSENTS, f"case_id {_IN}", (_ids(case_ids),), order_by="given_on")
+
+
+def disclosures(conn: Connection, person_id: int, case_ids: Sequence[int]) -> list[m.Disclosure]:
+    """Disclosures that named one of the cases, and earlier extracts given to the person."""
+    return mapping.select(
+        conn,
+        DISCLOSURES,
+        f"EXISTS (SELECT 1 FROM json_each(case_ids) AS c WHERE c.value {_IN})"
+        " OR (channel = 'extract' AND substr(content_description, 1, ?) = ?)",
+        (
+            _ids(case_ids),
+            len(EXTRACT_MARK.format(person_id=person_id)),
+            EXTRACT_MARK.format(person_id=person_id),
+        ),
+        order_by="disclosed_at",
+    )
+
+
+@dataclass(frozen=True)
+class IncomingRow:
+    id: int
+    case_id: int
+    received_at: datetime
+    source: str
+    title: str
+    text: str
+
+
+def incoming_items(conn: Connection, case_ids: Sequence[int]) -> list[IncomingRow]:
+    """Information received from outside and linked to the cases (the source named)."""
+    rows = conn.execute(
+        f"SELECT id, case_id, received_at, source, title, text FROM incoming_items"
+        f" WHERE case_id {_IN} AND kind <> 'attachment' ORDER BY received_at, id",
+        (_ids(case_ids),),
+    ).fetchall()
+    return [
+        IncomingRow(int(r[0]), int(r[1]), from_sql_datetime(r[2]), str(r[3]), str(r[4]), str(r[5]))
+        for r in rows
+    ]
+
+
+def organisation_names(conn: Connection) -> dict[int, str]:
+    return {int(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM organisations")}
