@@ -111,6 +111,7 @@ ACTIONS = {
     "consents.add": "Registrerade samtycke",
     "consents.withdraw": "Registrerade att ett samtycke återkallats",
     "consents.list": "Visade ärendets samtycken",
+    "persons.extract": "Lämnade registerutdrag (GDPR art. 15)",
     "notes.copy": "Kopierade anteckning till urklipp",
     "contacts.correct": "Rättade kontakt (tidigare text sparad)",
     "contacts.copy": "Kopierade kontakt till urklipp",
