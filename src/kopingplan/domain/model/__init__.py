@@ -21,6 +21,7 @@ from kopingplan.domain.model.accountability import (
     SearchHit,
     VaultCounts,
 )
+from kopingplan.domain.model.attachments import Attachment, AttachmentOwner
 from kopingplan.domain.model.cases import (
     Case,
     CaseParticipant,
@@ -74,6 +75,8 @@ __all__ = [
     "ActorKind",
     "AgendaItem",
     "AgendaItemKind",
+    "Attachment",
+    "AttachmentOwner",
     "Case",
     "CaseParticipant",
     "CaseRole",

@@ -209,6 +209,11 @@ _CASE_PARTS = {
     "participant_removals": "SELECT count(*) FROM participant_removals WHERE case_id IN ({ids})",
     # Consents on file (schema v4): the case's own, gone by cascade with it.
     "consents": "SELECT count(*) FROM consents WHERE case_id IN ({ids})",
+    # Attachments of the case and of its notes (schema v6), their bytes with them.
+    "attachments": (
+        "SELECT count(*) FROM attachments a LEFT JOIN notes n ON n.id = a.note_id"
+        " WHERE coalesce(a.case_id, n.case_id) IN ({ids})"
+    ),
 }
 _THREAD_PARTS = {
     "relative_support_contacts": (
