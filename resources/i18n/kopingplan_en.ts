@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>ConcernsPage</name>
+    <message numerus="yes">
+        <source>%n concern(s)</source>
+        <translation>
+            <numerusform>%n concern</numerusform>
+            <numerusform>%n concerns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisclosuresPage</name>
     <message numerus="yes">
         <source>The certificate of %n recipient(s) ends within 30 days or has ended. Ask for a new one in time.</source>
@@ -130,6 +140,16 @@
         <translation>
             <numerusform>%n organisation</numerusform>
             <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
         </translation>
     </message>
 </context>

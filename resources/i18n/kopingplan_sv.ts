@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>FileKinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessLog</name>
     <message>
         <source>Created {record}</source>
@@ -188,6 +195,26 @@
         <translation>Visade ärendets samtycken</translation>
     </message>
     <message>
+        <source>Took in a concern</source>
+        <translation>Tog emot inkommande oro</translation>
+    </message>
+    <message>
+        <source>Recorded the screening decision on a concern</source>
+        <translation>Registrerade beslut om inkommande oro</translation>
+    </message>
+    <message>
+        <source>Opened a concern</source>
+        <translation>Öppnade inkommande oro</translation>
+    </message>
+    <message>
+        <source>Listed incoming concerns</source>
+        <translation>Listade inkommande oro</translation>
+    </message>
+    <message>
+        <source>Gave a register extract (GDPR art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copied note to the clipboard</source>
         <translation>Kopierade anteckning till urklipp</translation>
     </message>
@@ -202,6 +229,14 @@
     <message>
         <source>Removed person from case</source>
         <translation>Tog bort person från ärende</translation>
+    </message>
+    <message>
+        <source>Added a revision of the action plan</source>
+        <translation>Lade till en revision av handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Corrected a revision of the action plan</source>
+        <translation>Rättade en revision av handlingsplanen</translation>
     </message>
     <message>
         <source>Saved and signed: {name} (document id {id}).</source>
@@ -1382,6 +1417,10 @@
         <source>The chosen incoming item</source>
         <translation>Den valda inkomna uppgiften</translation>
     </message>
+    <message>
+        <source>{day}, after concern {links}</source>
+        <translation>{day}, efter inkommande oro {links}</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -2411,6 +2450,198 @@
         <source>{shown} of {total} rows.</source>
         <translation>{shown} av {total} rader.</translation>
     </message>
+    <message>
+        <source>incoming concerns (inkommande oro)</source>
+        <translation>inkommande oro</translation>
+    </message>
+    <message>
+        <source>take in a concern (open until screened)</source>
+        <translation>ta emot en oro (öppen tills den bedömts)</translation>
+    </message>
+    <message>
+        <source>who raised it: an organisation, a person, or anonymous</source>
+        <translation>vem som lyfte den: en organisation, en person eller anonym</translation>
+    </message>
+    <message>
+        <source>the organisation that raised it (its number in the registry)</source>
+        <translation>organisationen som lyfte den (dess nummer i registret)</translation>
+    </message>
+    <message>
+        <source>the person who raised it (number in the registry)</source>
+        <translation>personen som lyfte den (nummer i registret)</translation>
+    </message>
+    <message>
+        <source>who raised it, in words (optional)</source>
+        <translation>vem som lyfte den, i ord (frivilligt)</translation>
+    </message>
+    <message>
+        <source>how it came in</source>
+        <translation>hur den kom in</translation>
+    </message>
+    <message>
+        <source>the day it came in (default: today)</source>
+        <translation>dagen den kom in (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>the concern in words</source>
+        <translation>oron i ord</translation>
+    </message>
+    <message>
+        <source>the orientation it seems to concern</source>
+        <translation>inriktningen den verkar gälla</translation>
+    </message>
+    <message>
+        <source>the level it seems to concern (optional)</source>
+        <translation>nivån den verkar gälla (frivilligt)</translation>
+    </message>
+    <message>
+        <source>record the screening decision</source>
+        <translation>registrera beslutet efter förhandsbedömningen</translation>
+    </message>
+    <message>
+        <source>the concern number</source>
+        <translation>numret på oron</translation>
+    </message>
+    <message>
+        <source>the case it led to (case_opened)</source>
+        <translation>ärendet den ledde till (case_opened)</translation>
+    </message>
+    <message>
+        <source>open a new case with this title (case_opened)</source>
+        <translation>öppna ett nytt ärende med den här titeln (case_opened)</translation>
+    </message>
+    <message>
+        <source>to whom it was referred</source>
+        <translation>vart den hänvisades</translation>
+    </message>
+    <message>
+        <source>why (referred, no_action)</source>
+        <translation>varför (referred, no_action)</translation>
+    </message>
+    <message>
+        <source>the day of the decision (today)</source>
+        <translation>beslutsdagen (i dag)</translation>
+    </message>
+    <message>
+        <source>who decided (default: you)</source>
+        <translation>vem som beslutade (standard: du)</translation>
+    </message>
+    <message>
+        <source>concerns, newest first (logged)</source>
+        <translation>inkommande oro, nyast först (loggas)</translation>
+    </message>
+    <message>
+        <source>open, or one decision</source>
+        <translation>öppna, eller ett beslut</translation>
+    </message>
+    <message>
+        <source>the year received</source>
+        <translation>året den kom in</translation>
+    </message>
+    <message>
+        <source>at most this many</source>
+        <translation>högst så här många</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>Took in concern {id}.</source>
+        <translation>Tog emot oro {id}.</translation>
+    </message>
+    <message>
+        <source>Concern {id}: opened case {case}.</source>
+        <translation>Oro {id}: öppnade ärende {case}.</translation>
+    </message>
+    <message>
+        <source>Recorded the decision on concern {id}.</source>
+        <translation>Registrerade beslutet om oro {id}.</translation>
+    </message>
+    <message>
+        <source>Concerns: {n}.</source>
+        <translation>Inkommande oro: {n}.</translation>
+    </message>
+    <message>
+        <source>the action plan&apos;s revisions</source>
+        <translation>handlingsplanens revisioner</translation>
+    </message>
+    <message>
+        <source>every revision of the plan, newest first</source>
+        <translation>planens alla revisioner, nyaste först</translation>
+    </message>
+    <message>
+        <source>the text of one revision</source>
+        <translation>texten i en revision</translation>
+    </message>
+    <message>
+        <source>the revision&apos;s number</source>
+        <translation>revisionens nummer</translation>
+    </message>
+    <message>
+        <source>record a new revision of the plan</source>
+        <translation>registrera en ny revision av planen</translation>
+    </message>
+    <message>
+        <source>the day it was adopted</source>
+        <translation>dagen då den antogs</translation>
+    </message>
+    <message>
+        <source>who adopted it: KF (kommunfullmäktige), KS (kommunstyrelsen) or a name</source>
+        <translation>vem som antog den: KF (kommunfullmäktige), KS (kommunstyrelsen) eller ett namn</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s text as adopted (a UTF-8 text file)</source>
+        <translation>planens text som den antogs (en textfil i UTF-8)</translation>
+    </message>
+    <message>
+        <source>what changed since the last revision</source>
+        <translation>vad som ändrats sedan förra revisionen</translation>
+    </message>
+    <message>
+        <source>the revision&apos;s number (default: one past the highest)</source>
+        <translation>revisionens nummer (annars ett mer än det högsta)</translation>
+    </message>
+    <message>
+        <source>Recorded revision {n} of the action plan.</source>
+        <translation>Registrerade revision {n} av handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>Revisions: {n}.</source>
+        <translation>Revisioner: {n}.</translation>
+    </message>
+    <message>
+        <source>a person&apos;s signed register extract (GDPR art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part to withhold, e.g. note:12; repeatable, each with --reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ground for withholding, e.g. &apos;OSL 26 kap. 1 §&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--withhold {part}: name a part by kind and number, e.g. note:12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason needs a --withhold to go with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one --reason for each --withhold, or one for all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the signed register extract {path} ({id}), recorded as disclosure {number}; withheld parts: {withheld}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -2436,6 +2667,243 @@
     <message>
         <source>&amp;Close case</source>
         <translation>&amp;Avsluta ärendet</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernDialog</name>
+    <message>
+        <source>Concern</source>
+        <translation>Inkommande oro</translation>
+    </message>
+    <message>
+        <source>The concern</source>
+        <translation>Oron</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>In&amp;kom:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Sök på namn</translation>
+    </message>
+    <message>
+        <source>Search for a person</source>
+        <translation>Sök efter en person</translation>
+    </message>
+    <message>
+        <source>Person who raised it</source>
+        <translation>Personen som lyfte oron</translation>
+    </message>
+    <message>
+        <source>Raised &amp;by:</source>
+        <translation>Vem (namn eller &amp;roll):</translation>
+    </message>
+    <message>
+        <source>A name or a role, e.g. the head teacher</source>
+        <translation>Ett namn eller en roll, t.ex. rektor</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hur:</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>&amp;Vad som sades:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ientation:</source>
+        <translation>&amp;Inriktning:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivå:</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Förhandsbedömning</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecided on:</source>
+        <translation>Beslutsda&amp;tum:</translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y:</source>
+        <translation>Besl&amp;utat av:</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>&amp;Ärende:</translation>
+    </message>
+    <message>
+        <source>The case number the concern led to; &quot;New case&quot; opens one with the title below</source>
+        <translation>Numret på ärendet som oron ledde till; ”Nytt ärende” öppnar ett med titeln nedan</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the case</source>
+        <translation>&amp;Gå till ärendet</translation>
+    </message>
+    <message>
+        <source>New case &amp;title:</source>
+        <translation>Nytt ärendes tit&amp;el:</translation>
+    </message>
+    <message>
+        <source>A working title; it need not name anyone</source>
+        <translation>En arbetstitel; den behöver inte namnge någon</translation>
+    </message>
+    <message>
+        <source>Referre&amp;d to:</source>
+        <translation>Hänvisad ti&amp;ll:</translation>
+    </message>
+    <message>
+        <source>e.g. social services, the school&apos;s student health team</source>
+        <translation>t.ex. socialtjänsten, skolans elevhälsa</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+        <source>Not yet clear</source>
+        <translation>Ännu oklar</translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation>Inte bedömd ännu</translation>
+    </message>
+    <message>
+        <source>Screen the concern once it has been taken in and saved.</source>
+        <translation>Bedöm oron när den har tagits emot och sparats.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>New concern</source>
+        <translation>Ny inkommande oro</translation>
+    </message>
+    <message>
+        <source>Concern {number}: {decision} on {day}</source>
+        <translation>Oro {number}: {decision} {day}</translation>
+    </message>
+    <message>
+        <source>Concern {number}: to screen</source>
+        <translation>Oro {number}: att bedöma</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsPage</name>
+    <message>
+        <source>Incoming concerns</source>
+        <translation>Inkommande oro</translation>
+    </message>
+    <message>
+        <source>Concerns that reached you (a school calls, a parent worries, the police pass on a signal), and how each was screened: a case opened, referred elsewhere, or no action. Open concerns are in To do until they are decided.</source>
+        <translation>Oro som har nått dig (en skola ringer, en förälder är orolig, polisen för vidare en signal) och hur var och en bedömdes: ärende öppnat, hänvisad vidare eller ingen åtgärd. Oro som inte är bedömd finns under Att göra tills beslut är fattat.</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;New concern…</source>
+        <translation>&amp;Ny oro …</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a concern.</source>
+        <translation>Enter eller dubbelklick öppnar en oro.</translation>
+    </message>
+    <message>
+        <source>No concern matches these filters.</source>
+        <translation>Ingen inkommande oro matchar filtren.</translation>
+    </message>
+    <message>
+        <source>No concerns taken in yet. When a school, a parent or the police tell you of a worry, record it with New concern…</source>
+        <translation>Ingen inkommande oro har tagits emot än. När en skola, en förälder eller polisen berättar om en oro, registrera den med Ny oro …</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Vad som sades</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Inriktning</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>To screen</source>
+        <translation>Att bedöma</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Ärende {number}</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concern(s)</source>
+        <translation>
+            <numerusform>%n inkommande oro</numerusform>
+            <numerusform>%n inkommande oro</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3186,10 @@
     <message>
         <source>No disclosures yet. Every export and every piece of information given out is recorded here (New disclosure…).</source>
         <translation>Inga utlämnanden ännu. Varje export och varje uppgift som lämnas ut registreras här (Nytt utlämnande …).</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Form</translation>
     </message>
     <message>
         <source>All recipients</source>
@@ -3626,39 +4098,87 @@
     </message>
     <message>
         <source>must name the organisation that raised the concern</source>
-        <translation type="unfinished"></translation>
+        <translation>måste ange organisationen som lyfte oron</translation>
     </message>
     <message>
         <source>must name the person who raised the concern (from the registry or in words)</source>
-        <translation type="unfinished"></translation>
+        <translation>måste ange personen som lyfte oron (ur registret eller i ord)</translation>
     </message>
     <message>
         <source>an anonymous concern cannot name an organisation or a person of the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>en anonym oro kan inte ange en organisation eller person ur registret</translation>
     </message>
     <message>
         <source>must name the case that was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>måste ange ärendet som öppnades</translation>
     </message>
     <message>
         <source>belongs to a decision, and none is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>hör till ett beslut, och inget beslut är registrerat</translation>
     </message>
     <message>
         <source>must say who decided</source>
-        <translation type="unfinished"></translation>
+        <translation>måste ange vem som beslutade</translation>
     </message>
     <message>
         <source>cannot be a day after today</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte vara en dag efter i dag</translation>
     </message>
     <message>
         <source>is recorded when the concern is screened, after it has been taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>registreras när oron bedöms, efter att den tagits emot</translation>
     </message>
     <message>
         <source>This concern was already screened on {day}. A decision is made once; nothing was changed.</source>
+        <translation>Den här oron bedömdes redan {day}. Ett beslut fattas en gång; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The file is not the plan as plain text (it is not UTF-8 text, or it is a PDF, a Word document or a certificate). Nothing was changed; save the plan as plain text (UTF-8).</source>
+        <translation>Filen är inte planen som ren text (den är inte text i UTF-8, eller så är den en PDF, ett Word-dokument eller ett certifikat). Inget ändrades; spara planen som ren text (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The action plan has no revision {number}.</source>
+        <translation>Handlingsplanen har ingen revision {number}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a kind of file that can be attached (PDF, image, Office or OpenDocument file, e-mail). Nothing was stored.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is named as a {expected} file but its content is {found}. Nothing was stored; check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} looks like a {found} file but is damaged or cut off and cannot be opened. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} ({size_mib} MiB) does not fit: the vault&apos;s attachments may take at most {limit_mib} MiB together and {used_mib} MiB are used. Nothing was read; remove attachments that are no longer needed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of file ({kind}) cannot be shown in the program. Save a copy to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy for {recipient} leaves your own unit, so it is a disclosure: give the legal basis, who decided it, their role and the purpose. Nothing was written.</source>
+        <translation>Kopian till {recipient} lämnar din egen enhet och är därför ett utlämnande: ange rättslig grund, vem som beslutade, beslutsfattarens roll och syftet. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>The register extract of person {person} has no part {part}. Nothing was made; parts are named by kind and number, e.g. note:12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withheld part {part} needs a ground, e.g. OSL 26 kap. 1 §, on one line of at most 300 characters. Nothing was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the withheld part {part} would still be printed elsewhere in the extract (an earlier version, another part or a ground). Nothing was made; withhold that part too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the number of another revision already</source>
+        <translation>är redan numret på en annan revision</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4840,61 @@ Do you want to replace them?</source>
         <translation>Filerna finns redan i {folder}:
 {names}
 Vill du ersätta dem?</translation>
+    </message>
+</context>
+<context>
+    <name>FileKinds</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office 97–2003 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5233,6 +5808,10 @@ Vill du ersätta dem?</translation>
     </message>
     <message>
         <source>concern</source>
+        <translation>inkommande oro</translation>
+    </message>
+    <message>
+        <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5256,7 +5835,7 @@ Vill du ersätta dem?</translation>
     </message>
     <message>
         <source>Incoming concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkommande oro</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5304,7 +5883,7 @@ Vill du ersätta dem?</translation>
     </message>
     <message>
         <source>Concern to screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro att bedöma</translation>
     </message>
 </context>
 <context>
@@ -5408,6 +5987,10 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Cases</source>
         <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Incoming concerns</source>
+        <translation>Inkommande oro</translation>
     </message>
     <message>
         <source>People and organisations</source>
@@ -6673,6 +7256,130 @@ Vill du ersätta dem?</translation>
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>&amp;Action plan…</source>
+        <translation>&amp;Handlingsplanen …</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>The action plan</source>
+        <translation>Handlingsplanen</translation>
+    </message>
+    <message>
+        <source>The action plan and its revisions</source>
+        <translation>Handlingsplanen och dess revisioner</translation>
+    </message>
+    <message>
+        <source>The plan is a living document: record each revision when Kommunfullmäktige or Kommunstyrelsen adopts it, with what changed. The newest is at the top.</source>
+        <translation>Planen är ett levande dokument: registrera varje revision när kommunfullmäktige eller kommunstyrelsen antar den, och vad som ändrades. Den nyaste står överst.</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisioner</translation>
+    </message>
+    <message>
+        <source>The revision&apos;s text</source>
+        <translation>Revisionens text</translation>
+    </message>
+    <message>
+        <source>&amp;New revision…</source>
+        <translation>&amp;Ny revision …</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Rätta …</translation>
+    </message>
+    <message>
+        <source>No revision of the plan is recorded. Record the plan in force with New revision…</source>
+        <translation>Ingen revision av planen är registrerad. Registrera den plan som gäller med Ny revision …</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Antagen</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisioner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRevisionDialog</name>
+    <message>
+        <source>New revision of the action plan</source>
+        <translation>Ny revision av handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Revision {n} of the action plan</source>
+        <translation>Revision {n} av handlingsplanen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Revision of the action plan</source>
+        <translation>Revision av handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Revision &amp;number:</source>
+        <translation>Revisions&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on:</source>
+        <translation>&amp;Antagen den:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>&amp;Beslutad av:</translation>
+    </message>
+    <message>
+        <source>Kommunfullmäktige or Kommunstyrelsen</source>
+        <translation>Kommunfullmäktige eller Kommunstyrelsen</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Vad som ändrats:</translation>
+    </message>
+    <message>
+        <source>New sections, changed commitments, what was removed</source>
+        <translation>Nya avsnitt, ändrade åtaganden, vad som tagits bort</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &amp;text:</source>
+        <translation>Planens &amp;text:</translation>
+    </message>
+    <message>
+        <source>The plan as adopted: paste it here</source>
+        <translation>Planen som den antogs: klistra in den här</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsDialog</name>
     <message>
         <source>No recipient is registered yet.</source>
@@ -7763,7 +8470,7 @@ ej verifierad</translation>
     </message>
     <message>
         <source>Concern that led to no action</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro som inte ledde till någon åtgärd</translation>
     </message>
 </context>
 <context>
@@ -8129,7 +8836,7 @@ ej verifierad</translation>
     </message>
     <message>
         <source>Concerns that led to &amp;no action, after the decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oro utan åtgärd, efter beslutet:</translation>
     </message>
     <message>
         <source>Br&amp;iefs</source>
@@ -8909,49 +9616,68 @@ ej verifierad</translation>
     <name>Vocabulary.ConcernChannel</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Brev</translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Möte</translation>
+        <translation>Möte</translation>
     </message>
     <message>
         <source>Encrypted package</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterat paket</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary.ConcernDecision</name>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende öppnat</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänvisad vidare</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen åtgärd</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary.ConcernSource</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.DisclosureChannel</name>
+    <message>
+        <source>Encrypted export</source>
+        <translation>Krypterad export</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Muntligt</translation>
+    </message>
+    <message>
+        <source>Brief copy</source>
+        <translation>Kopia av underlag</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
     </message>
 </context>
 <context>

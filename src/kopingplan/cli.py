@@ -294,10 +294,23 @@ def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
             copies=args.copies,
             recipients=tuple(args.recipient),
             overwrite=args.force,
+            to=_brief_recipients(args),
         )
     for path in paths:
         print(Cli.tr("Wrote the signed brief {path}.").format(path=path), file=out)
     return 0
+
+
+def _brief_recipients(args: argparse.Namespace) -> tuple[Any, ...]:
+    """Each ``--recipient`` with the disclosure's terms (used when it is outside the own unit;
+    the service refuses, writing nothing, when they are needed and missing)."""
+    from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
+
+    terms = DisclosureTerms(
+        args.legal_basis, args.decided_by, args.role, args.purpose, args.legal_basis_note
+    )
+    given = any((args.legal_basis, args.decided_by, args.role, args.purpose))
+    return tuple(CopyRecipient(name, terms=terms if given else None) for name in args.recipient)
 
 
 def _load_certificates(paths: list[Path]) -> list[object]:

@@ -412,6 +412,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         help=Cli.tr("one numbered copy per name"),
     )
+    # A recipient outside the own unit makes each copy a disclosure: these are then required.
+    brief.add_argument(
+        "--legal-basis", type=LINE, default="", help=Cli.tr("a code or title from 'legal-bases'")
+    )
+    brief.add_argument("--legal-basis-note", type=LONG_TEXT, default="")
+    brief.add_argument("--decided-by", type=LINE, default="", metavar="NAME")
+    brief.add_argument("--role", type=LINE, default="", help=Cli.tr("the decider's role"))
+    brief.add_argument("--purpose", type=LINE, default="")
     brief.add_argument("--force", action="store_true", help=Cli.tr("overwrite existing files"))
 
     verify = commands.add_parser(

@@ -139,3 +139,89 @@ def test_any_byte_after_the_signed_range_is_refused_though_pyhanko_accepts_some(
         result = kopingplan("verify", str(appended), "--trust", str(cert))
         assert result.returncode == 1, tail
         assert "added to the document after it was signed" in result.stdout
+
+
+# --- Copies for recipients outside the own unit are disclosures (issue 16) ----------------------
+
+
+def _registry(folder: Path) -> None:
+    from kopingplan.domain import model
+    from kopingplan.services.session import Session
+    from kopingplan.storage.vault import VaultPaths
+
+    with Session.open(VaultPaths(folder), PASSPHRASE) as session:
+        session.save(model.Organisation("Polisen Köping", model.OrganisationKind.POLICE))
+        session.save(
+            model.Organisation("Samordningen", model.OrganisationKind.MUNICIPALITY, own_unit=True)
+        )
+
+
+def _vault_state(folder: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
+    from kopingplan.services.session import Session
+    from kopingplan.storage.vault import VaultPaths
+
+    with Session.open(VaultPaths(folder), PASSPHRASE, record_unlock=False) as session:
+        conn = session.vault.conn
+        rows = conn.execute("SELECT recipient, channel, content_sha256 FROM disclosures").fetchall()
+        actions = [r[0] for r in conn.execute("SELECT action FROM audit_log ORDER BY seq")]
+    return [tuple(r) for r in rows], actions
+
+
+TERMS = ("--legal-basis", "osl-10-2", "--decided-by", "Anna Lindqvist", "--role", "samordnare",
+         "--purpose", "Samverkan i insatsgruppen")  # fmt: skip
+
+
+def test_a_copy_for_the_police_needs_its_terms_and_is_then_a_disclosure(
+    filled: Path, tmp_path: Path
+) -> None:
+    import hashlib
+
+    from support import snapshot
+
+    _registry(filled)
+    out = tmp_path / "ut"
+    out.mkdir()
+    target = out / "pm.pdf"
+    before = _vault_state(filled)
+    files_before = snapshot(filled)
+    for missing in ((), TERMS[:2], TERMS[:6]):
+        refused = kopingplan(*vault_args(filled), "brief", "case", "1", "--out", str(target),
+                             "--recipient", "Polisen Köping", *missing, stdin=PASSPHRASE,
+                             lang="sv")  # fmt: skip
+        assert refused.returncode == 2, refused.stderr
+        (line,) = refused.stderr.strip().splitlines()
+        assert "Kopian till Polisen Köping" in line and "rättslig grund" in line, line
+        assert list(out.iterdir()) == []
+        assert snapshot(filled) == files_before
+    assert _vault_state(filled) == before
+
+    # The own unit's copy needs nothing more and is no disclosure.
+    own = kopingplan(*vault_args(filled), "brief", "case", "1", "--out", str(target),
+                     "--recipient", "Samordningen", stdin=PASSPHRASE)  # fmt: skip
+    assert own.returncode == 0, own.stderr
+    assert _vault_state(filled)[0] == before[0]
+
+    made = kopingplan(*vault_args(filled), "brief", "case", "1", "--out", str(target),
+                      "--recipient", "Polisen Köping", "--recipient", "Samordningen", *TERMS,
+                      stdin=PASSPHRASE)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    police_copy = out / "pm-exemplar-1-av-2.pdf"
+    digest = hashlib.sha256(police_copy.read_bytes()).hexdigest()
+    assert _vault_state(filled)[0] == [*before[0], ("Polisen Köping", "brief", digest)]
+
+
+def test_consent_cited_without_a_consent_is_refused_on_the_command_line(
+    filled: Path, tmp_path: Path
+) -> None:
+    _registry(filled)
+    target = tmp_path / "pm.pdf"
+    before = _vault_state(filled)
+    cited = ("--legal-basis", "osl-12-2", *TERMS[2:])
+    refused = kopingplan(*vault_args(filled), "brief", "case", "1", "--out", str(target),
+                         "--recipient", "Polisen Köping", *cited, stdin=PASSPHRASE,
+                         lang="sv")  # fmt: skip
+    assert refused.returncode == 2, refused.stderr
+    (line,) = refused.stderr.strip().splitlines()
+    assert "samtycke" in line.lower(), line
+    assert not target.exists()
+    assert _vault_state(filled) == before

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from kopingplan import i18n
 from kopingplan.briefs import labels as brief_labels
 from kopingplan.domain import model, vocabulary
-from kopingplan.gui import agenda_item, group_admin
+from kopingplan.gui import agenda_item, disclosures_page, group_admin
 from kopingplan.gui import labels as gui_labels
 from kopingplan.gui.wizards import texts as wizard_texts
 
@@ -43,6 +43,7 @@ GUI = {
     model.MeasureStatus: gui_labels.measure_status,
     model.ActorKind: gui_labels.actor,
     model.IncidentKind: gui_labels.incident_kind,
+    model.DisclosureChannel: disclosures_page.disclosure_channel,
 }
 # What the briefs print from (briefs/labels.py's tables).
 BRIEF_TABLES = {

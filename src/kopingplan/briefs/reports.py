@@ -23,6 +23,7 @@ from kopingplan.briefs import labels
 from kopingplan.briefs.compose import Issuer
 from kopingplan.briefs.document import Block, Brief, BriefKind, Bullets, Facts, Heading, Table, Text
 from kopingplan.domain import model as m
+from kopingplan.domain import vocabulary
 from kopingplan.storage.audit import AuditProblem
 from kopingplan.storage.repositories.audit_log import AccessRow
 
@@ -235,6 +236,7 @@ def disclosure_report(
         ("Period", period_text(since, until)),
         ("Antal utlämnanden", f"{len(ordered)}"),
         ("Varav muntliga", f"{sum(d.channel == m.DisclosureChannel.ORAL for d in ordered)}"),
+        ("Varav kopior av underlag", f"{sum(d.channel == 'brief' for d in ordered)}"),
         ("Berörda ärenden", f"{len(cases)}"),
         *_issued(issuer),
     )
@@ -243,7 +245,8 @@ def disclosure_report(
         "med vilket lagstöd, vem som fattade beslutet (sekretessprövningen) och varför. Själva "
         "uppgifterna finns inte i rapporten; kontrollsumman (SHA-256) identifierar exakt vad "
         "som lämnades ut. Muntliga utlämnanden (vid möten eller i telefon) står med; för dem "
-        "beskriver innehållet med ord vad som sades, och kontrollsumman gäller den texten.",
+        "beskriver innehållet med ord vad som sades, och kontrollsumman gäller den texten. "
+        "För en kopia av ett underlag gäller kontrollsumman den signerade PDF-filen.",
         "muted",
     )
     body: list[Block] = [
@@ -290,7 +293,7 @@ def disclosure_report(
 
 
 def _channel_text(disclosure: m.Disclosure) -> str:
-    return "Muntligt" if disclosure.channel == m.DisclosureChannel.ORAL else "Krypterad export"
+    return vocabulary.word(m.DisclosureChannel(disclosure.channel))  # the screens' word
 
 
 def _cases_text(case_ids: Sequence[int]) -> str:

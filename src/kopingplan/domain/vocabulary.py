@@ -298,6 +298,21 @@ INCIDENT_KINDS: dict[m.IncidentKind, Term] = {
     m.IncidentKind.OTHER: Term(QT_TRANSLATE_NOOP("Vocabulary.IncidentKind", "Other"), "Annat"),
 }
 
+DISCLOSURE_CHANNELS: dict[m.DisclosureChannel, Term] = {
+    m.DisclosureChannel.EXPORT: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.DisclosureChannel", "Encrypted export"), "Krypterad export"
+    ),
+    m.DisclosureChannel.ORAL: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.DisclosureChannel", "Oral"), "Muntligt"
+    ),
+    m.DisclosureChannel.BRIEF: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.DisclosureChannel", "Brief copy"), "Kopia av underlag"
+    ),
+    m.DisclosureChannel.EXTRACT: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.DisclosureChannel", "Register extract"), "Registerutdrag"
+    ),
+}
+
 # Every enum the coordinator sees, with its table (the vocabulary test walks this).
 TABLES: dict[type[StrEnum], dict[StrEnum, Term]] = {
     m.Level: LEVELS,  # type: ignore[dict-item]
@@ -316,6 +331,7 @@ TABLES: dict[type[StrEnum], dict[StrEnum, Term]] = {
     m.MeasureStatus: MEASURE_STATUSES,  # type: ignore[dict-item]
     m.ActorKind: ACTORS,  # type: ignore[dict-item]
     m.IncidentKind: INCIDENT_KINDS,  # type: ignore[dict-item]
+    m.DisclosureChannel: DISCLOSURE_CHANNELS,  # type: ignore[dict-item]
 }
 
 

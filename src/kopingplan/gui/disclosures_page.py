@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
+from kopingplan.domain import model
 from kopingplan.gui import table_actions
 from kopingplan.gui.exchange_import import PackageImportDialog
 from kopingplan.gui.exchange_incoming import IncomingItemsDialog
@@ -26,6 +27,7 @@ from kopingplan.gui.exchange_legal_bases import LegalBasesDialog
 from kopingplan.gui.exchange_recipients import RecipientsDialog
 from kopingplan.gui.exchange_wizard import ExportWizard
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.labels import say
 from kopingplan.gui.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.paged_model import ROW_ROLE, Column, PagedTableModel
 from kopingplan.gui.table_actions import RowAction
@@ -61,6 +63,14 @@ def decided_by(disclosure: Any) -> str:
     return f"{disclosure.decided_by} ({role})" if role else disclosure.decided_by
 
 
+def disclosure_channel(value: model.DisclosureChannel | str) -> str:
+    """How a disclosure left: an export, by word, a brief copy (the vocabulary's word)."""
+    try:
+        return say(model.DisclosureChannel(value))
+    except (ValueError, KeyError):
+        return str(value)
+
+
 def case_numbers(disclosure: Any) -> str:
     return ", ".join(str(i) for i in disclosure.case_ids)
 
@@ -79,9 +89,9 @@ class DisclosuresPage(QWidget):
         setup_table(
             ui.disclosureTable,
             self.model,
-            [130, 200, 150, 200, 80, 300],
+            [130, 200, 120, 150, 200, 80, 300],
             "disclosures",
-            stretch=5,  # the content's SHA-256: 64 characters nobody reads whole
+            stretch=6,  # the content's SHA-256: 64 characters nobody reads whole
         )
         table = ui.disclosureTable
         self.row_actions = table_actions.install(
@@ -125,6 +135,7 @@ class DisclosuresPage(QWidget):
         return [
             Column(lambda: self.tr("When"), lambda d: local_time(d.disclosed_at)),
             Column(lambda: self.tr("Recipient"), lambda d: d.recipient),
+            Column(lambda: self.tr("How"), lambda d: disclosure_channel(d.channel)),
             Column(lambda: self.tr("Legal basis"), lambda d: d.legal_basis),
             Column(lambda: self.tr("Decided by"), decided_by),
             Column(lambda: self.tr("Cases"), case_numbers),

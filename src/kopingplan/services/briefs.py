@@ -46,6 +46,7 @@ from kopingplan.briefs.document import (
     new_document_id,
 )
 from kopingplan.domain import rules
+from kopingplan.services import brief_disclosures as bd
 from kopingplan.services.session import OWNER_ORGANISATION, Session
 from kopingplan.storage import audit, identities
 
@@ -285,6 +286,33 @@ def _check_targets(targets: Sequence[Path], overwrite: bool) -> None:
         files.check_output(target, overwrite=True)
 
 
+def recipients_of(to: Sequence[bd.CopyRecipient]) -> tuple[str, ...]:
+    """The names printed on the copies (one per copy), from the recipients chosen."""
+    return tuple(copy.name for copy in to)
+
+
+def _checked(
+    session: Session, brief: Brief, made: Sequence[SignedCopy], to: Sequence[bd.CopyRecipient]
+) -> list[bd.CheckedCopy]:
+    if to and len(to) != len(made):
+        raise errors.InvalidInput("recipients", COPIES_RECIPIENTS)
+    return bd.check(session, brief, to, datetime.now(UTC))
+
+
+def _disclose(
+    conn: Any,
+    session: Session,
+    brief: Brief,
+    made: Sequence[SignedCopy],
+    checked: Sequence[bd.CheckedCopy],
+    *,
+    printed: bool,
+) -> list[int]:
+    pairs = [(item.copy, item.sha256) for item in made]
+    moment = datetime.now(UTC)
+    return bd.record(conn, session.actor, brief, pairs, checked, moment, printed=printed)
+
+
 def write(
     session: Session,
     brief: Brief,
@@ -292,12 +320,16 @@ def write(
     destination: Path,
     *,
     overwrite: bool = False,
+    to: Sequence[bd.CopyRecipient] = (),
 ) -> list[Path]:
     """Writes signed copies where the coordinator chose, with the "brief.create" audit row in
     the same transaction: either every copy is written and recorded, or none is left behind.
-    ``overwrite`` allows replacing existing files (the GUI's save dialog has asked)."""
+    ``overwrite`` allows replacing existing files (the GUI's save dialog has asked). ``to``
+    names each copy's recipient (:mod:`kopingplan.services.brief_disclosures`): a copy outside
+    the own unit is checked first (a refusal writes nothing) and recorded as a disclosure."""
     destination = Path(destination)
     targets = [copy_path(destination, item.copy) for item in made]
+    checked = _checked(session, brief, made, to)
     _check_targets(targets, overwrite)
     written: list[Path] = []
     try:
@@ -314,6 +346,7 @@ def write(
                 brief.entity_id,
                 _details(brief, made),
             )
+            _disclose(conn, session, brief, made, checked, printed=False)
     except OSError as error:
         _remove(written)
         if error.errno == errno.ENOSPC:
@@ -338,14 +371,20 @@ def save(
     recipients: Sequence[str] = (),
     overwrite: bool = False,
     signer: BriefSigner | None = None,
+    to: Sequence[bd.CopyRecipient] = (),
 ) -> list[Path]:
     """Signs the copies and writes them (:func:`produce`, then :func:`write`); the command
-    line's ``brief … --out FILE``. The targets are checked before anything is signed."""
+    line's ``brief … --out FILE``. The targets, and with ``to`` (one per copy, instead of
+    ``recipients``) every recipient's terms, are checked before anything is signed."""
     destination = Path(destination)
+    if to:
+        recipients = recipients_of(to)
     marks = _marks(copies, recipients)
+    if to:
+        bd.check(session, brief, to, datetime.now(UTC))
     _check_targets([copy_path(destination, mark) for mark in marks], overwrite)
     made = produce(session, brief, copies=copies, recipients=recipients, signer=signer)
-    return write(session, brief, made, destination, overwrite=overwrite)
+    return write(session, brief, made, destination, overwrite=overwrite, to=to)
 
 
 def _remove(paths: list[Path]) -> None:
@@ -355,12 +394,22 @@ def _remove(paths: list[Path]) -> None:
 
 
 def record_print(
-    session: Session, brief: Brief, copies: Sequence[SignedCopy], printer: str = ""
+    session: Session,
+    brief: Brief,
+    copies: Sequence[SignedCopy],
+    printer: str = "",
+    *,
+    to: Sequence[bd.CopyRecipient] = (),
 ) -> None:
-    """Notes that these copies were sent to a printer (the GUI prints from memory)."""
+    """Notes that these copies were sent to a printer (the GUI prints from memory), and
+    records each copy for a recipient outside the own unit (``to``) as a disclosure, in one
+    transaction; a refusal records nothing (and the job prints nothing)."""
     details = _details(brief, copies)
     details["printer"] = printer
-    session.record("brief.print", brief.entity, brief.entity_id, details)
+    checked = _checked(session, brief, copies, to)
+    with session.vault.transaction() as conn:
+        audit.append(conn, session.actor, "brief.print", brief.entity, brief.entity_id, details)
+        _disclose(conn, session, brief, copies, checked, printed=True)
 
 
 # --- Verification ------------------------------------------------------------------------------

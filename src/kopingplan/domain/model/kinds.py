@@ -61,6 +61,7 @@ class DisclosureChannel(StrEnum):
 
     EXPORT = "export"  # an encrypted package
     ORAL = "oral"  # said at a meeting or on the phone (muntligt utlämnande)
+    BRIEF = "brief"  # a signed brief copy saved or printed for an outside recipient
     EXTRACT = "extract"  # a register extract given to the person it is about (GDPR art. 15)
 
 

@@ -1,0 +1,220 @@
+"""Brief copies as disclosures: every copy has a recipient, and a copy for a recipient outside
+the coordinator's own unit is a disclosure (utlämnande), recorded exactly as an export is.
+
+Social services, school, leisure and the police are separate for secrecy even within one
+municipality (OSL 8 kap. 2 §), so only an organisation of the registry marked as the own unit
+(``Organisation.own_unit``) receives a copy without a disclosure; such a copy, and an unnamed
+copy (the coordinator's own), is logged in the "brief.create" / "brief.print" row as before.
+Any other recipient (an organisation of the registry, or a name the registry does not know)
+needs a legal basis, who decided it and in what role, and a purpose; citing consent (OSL 12 kap.
+2 §) is refused unless a valid consent of every case in the brief names that recipient and
+purpose (:func:`kopingplan.services.consents.check_cited`).
+
+:func:`check` reads only and is called before anything is signed, written or printed;
+:func:`record` writes one disclosure per outside copy (channel ``brief``, the SHA-256 of the
+signed copy's bytes) in the transaction that writes the copies or logs the print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from kopingplan import errors
+from kopingplan.briefs.document import Brief, CopyMark
+from kopingplan.domain import model, rules
+from kopingplan.domain.consent import RecipientRef
+from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.exchange import errors as ex
+from kopingplan.exchange import legal_bases as legal
+from kopingplan.services import consents
+from kopingplan.services.exchange.recipients import legal_bases, required
+from kopingplan.services.session import Session
+from kopingplan.storage import audit, mapping
+from kopingplan.storage.mapping import Connection
+from kopingplan.storage.repositories import exchange as exchange_repo
+from kopingplan.storage.repositories.tables import ORGANISATIONS
+
+
+class DisclosureTermsMissing(errors.KopingplanError):
+    """A copy goes outside the own unit and no legal basis, decision maker, role or purpose
+    was given for it; nothing was written."""
+
+    exit_code = 2
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The copy for {recipient} leaves your own unit, so it is a disclosure: give the legal "
+        "basis, who decided it, their role and the purpose. Nothing was written.",
+    )
+
+
+@dataclass(frozen=True)
+class DisclosureTerms:
+    """Why a copy may leave the own unit: the sekretessprövning as the coordinator records it."""
+
+    legal_basis: str  # a code or title from the legal bases list
+    decided_by: str
+    decided_by_role: str
+    purpose: str
+    legal_basis_note: str = ""
+
+
+@dataclass(frozen=True)
+class CopyRecipient:
+    """Who one copy goes to: an organisation of the registry (``organisation_id``), or a name
+    (matched against the registry's names, case and spacing ignored). ``terms`` are needed
+    when the recipient is outside the own unit and ignored otherwise."""
+
+    name: str = ""
+    organisation_id: int | None = None
+    terms: DisclosureTerms | None = None
+
+
+@dataclass(frozen=True)
+class CheckedCopy:
+    """A copy's recipient after :func:`check`: a disclosure when ``basis`` is set."""
+
+    recipient: RecipientRef
+    own_unit: bool
+    basis: legal.LegalBasis | None = None
+    terms: DisclosureTerms | None = None
+
+    @property
+    def is_disclosure(self) -> bool:
+        return self.basis is not None
+
+
+def organisation_named(conn: Connection, name: str) -> model.Organisation | None:
+    """The registry's one organisation of this name (case and spacing ignored), else None."""
+    wanted = " ".join(name.split()).casefold()
+    if not wanted:
+        return None
+    found = [
+        o
+        for o in mapping.select(conn, ORGANISATIONS)
+        if " ".join(o.name.split()).casefold() == wanted
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _organisation(conn: Connection, copy: CopyRecipient) -> model.Organisation | None:
+    if copy.organisation_id is not None:
+        return mapping.get(conn, ORGANISATIONS, copy.organisation_id)
+    return organisation_named(conn, copy.name)
+
+
+def is_own_unit(session: Session, copy: CopyRecipient) -> bool:
+    """True when the copy stays in the own unit (no disclosure); reads only."""
+    organisation = _organisation(session.vault.conn, copy)
+    return organisation is not None and organisation.own_unit
+
+
+def _checked(
+    conn: Connection,
+    bases: Sequence[legal.LegalBasis],
+    brief: Brief,
+    copy: CopyRecipient,
+    moment: datetime,
+) -> CheckedCopy:
+    organisation = _organisation(conn, copy)
+    if organisation is not None:
+        ref = RecipientRef(
+            organisation.name, organisation.id, model.OrganisationKind(organisation.kind).value
+        )
+        if organisation.own_unit:
+            return CheckedCopy(ref, True)
+    else:
+        name = rules.normalise_text(copy.name)
+        if not name:
+            raise errors.InvalidInput("recipients", rules.REQUIRED)
+        ref = RecipientRef(name)
+    terms = copy.terms
+    if terms is None or not all(
+        t.strip()
+        for t in (terms.legal_basis, terms.decided_by, terms.decided_by_role, terms.purpose)
+    ):
+        raise DisclosureTermsMissing(recipient=ref.label)
+    basis = legal.find(bases, terms.legal_basis)
+    if basis is None:
+        raise ex.LegalBasisUnknown(code=terms.legal_basis)
+    clean = DisclosureTerms(
+        legal_basis=basis.code,
+        decided_by=required("decided_by", rules.normalise_text(terms.decided_by)),
+        decided_by_role=required("decided_by_role", rules.normalise_text(terms.decided_by_role)),
+        purpose=required("purpose", rules.normalise_text(terms.purpose)),
+        legal_basis_note=rules.normalise_text(terms.legal_basis_note),
+    )
+    consents.check_cited(
+        conn, basis.code, brief.case_ids, [ref], clean.purpose, consents.local_day(moment)
+    )
+    return CheckedCopy(ref, False, basis, clean)
+
+
+def check(
+    session: Session, brief: Brief, copies: Sequence[CopyRecipient], moment: datetime
+) -> list[CheckedCopy]:
+    """Checks every copy's recipient and, for a copy outside the own unit, its terms (legal
+    basis known, decision maker, role and purpose given, consent when consent is cited).
+    Raises on the first refusal; reads only."""
+    conn = session.vault.conn
+    bases = legal_bases(session)
+    return [_checked(conn, bases, brief, copy, moment) for copy in copies]
+
+
+def _description(brief: Brief, mark: CopyMark | None, printed: bool) -> str:
+    how = "utskrivet" if printed else "sparat som fil"
+    copy = "" if mark is None else f", exemplar {mark.number} av {mark.of}"
+    parts = f"; delar: {', '.join(brief.included)}" if brief.included else ""
+    return f"{brief.title} {brief.document_id}{copy} ({how}){parts}"
+
+
+def record(
+    conn: Connection,
+    actor: str,
+    brief: Brief,
+    made: Sequence[tuple[CopyMark | None, str]],
+    checked: Sequence[CheckedCopy],
+    moment: datetime,
+    *,
+    printed: bool = False,
+) -> list[int]:
+    """Stores one disclosure (channel ``brief``) per copy that leaves the own unit, with the
+    SHA-256 of its signed bytes and its audit row, in the caller's transaction. ``made`` is
+    each copy's mark and SHA-256, in the order of ``checked``."""
+    if checked and len(checked) != len(made):
+        raise ValueError("one checked recipient per copy")
+    ids = []
+    for (mark, sha256), copy in zip(made, checked, strict=False):
+        if copy.basis is None or copy.terms is None:
+            continue
+        disclosure = model.Disclosure(
+            disclosed_at=moment,
+            recipient=copy.recipient.label,
+            content_description=_description(brief, mark, printed),
+            content_sha256=sha256,
+            legal_basis=copy.basis.title,
+            decided_by=copy.terms.decided_by,
+            decided_by_role=copy.terms.decided_by_role,
+            purpose=copy.terms.purpose,
+            legal_basis_note=copy.terms.legal_basis_note,
+            case_ids=tuple(brief.case_ids),
+            channel=model.DisclosureChannel.BRIEF,
+        )
+        rules.validate(disclosure)
+        disclosure_id = exchange_repo.insert_disclosure(conn, disclosure)
+        ids.append(disclosure_id)
+        audit.append(
+            conn,
+            actor,
+            "disclosures.create",
+            "disclosures",
+            disclosure_id,
+            {
+                "channel": "brief",
+                "document_id": brief.document_id,
+                "copy": None if mark is None else mark.number,
+                "cases": list(brief.case_ids),
+            },
+        )
+    return ids
