@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Gave a register extract (GDPR art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnade registerutdrag (GDPR art. 15)</translation>
     </message>
     <message>
         <source>Copied note to the clipboard</source>
@@ -2612,34 +2612,94 @@
     </message>
     <message>
         <source>a person&apos;s signed register extract (GDPR art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>en persons signerade registerutdrag (GDPR art. 15)</translation>
     </message>
     <message>
         <source>the person&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>personens nummer</translation>
     </message>
     <message>
         <source>a part to withhold, e.g. note:12; repeatable, each with --reason</source>
-        <translation type="unfinished"></translation>
+        <translation>en del att undanta, t.ex. note:12; kan upprepas, var och en med --reason</translation>
     </message>
     <message>
         <source>the ground for withholding, e.g. &apos;OSL 26 kap. 1 §&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>skälet för att undanta, t.ex. &apos;OSL 26 kap. 1 §&apos;</translation>
     </message>
     <message>
         <source>--withhold {part}: name a part by kind and number, e.g. note:12</source>
-        <translation type="unfinished"></translation>
+        <translation>--withhold {part}: ange delen med slag och nummer, t.ex. note:12</translation>
     </message>
     <message>
         <source>--reason needs a --withhold to go with</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason måste höra till en --withhold</translation>
     </message>
     <message>
         <source>give one --reason for each --withhold, or one for all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>ange en --reason för varje --withhold, eller en för alla</translation>
     </message>
     <message>
         <source>Wrote the signed register extract {path} ({id}), recorded as disclosure {number}; withheld parts: {withheld}.</source>
+        <translation>Skrev det signerade registerutdraget {path} ({id}), registrerat som utlämnande {number}; undantagna delar: {withheld}.</translation>
+    </message>
+    <message>
+        <source>{text} is not KIND:NUMBER with KIND one of: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep a file (PDF, image, Office file, e-mail) with a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it belongs to: case:N, note:N, meeting:N or incident:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record&apos;s attachments (logged as looked at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case:N (with its notes&apos; attachments), note:N, meeting:N or incident:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a plain copy to a file (logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached {name} as attachment {id} ({kind}, {size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4145,7 +4205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is named as a {expected} file but its content is {found}. Nothing was stored; check that you chose the right file.</source>
+        <source>The name {name} says {expected}, but the content is {found}. Nothing was stored; check that you chose the right file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4165,20 +4225,20 @@
         <translation>Kopian till {recipient} lämnar din egen enhet och är därför ett utlämnande: ange rättslig grund, vem som beslutade, beslutsfattarens roll och syftet. Inget skrevs.</translation>
     </message>
     <message>
-        <source>The register extract of person {person} has no part {part}. Nothing was made; parts are named by kind and number, e.g. note:12.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The withheld part {part} needs a ground, e.g. OSL 26 kap. 1 §, on one line of at most 300 characters. Nothing was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text of the withheld part {part} would still be printed elsewhere in the extract (an earlier version, another part or a ground). Nothing was made; withhold that part too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is the number of another revision already</source>
         <translation>är redan numret på en annan revision</translation>
+    </message>
+    <message>
+        <source>The register extract of person {person} has no part {part}. Nothing was written; parts are named by kind and number, e.g. note:12.</source>
+        <translation>Registerutdraget för person {person} har ingen del {part}. Inget skrevs; delar anges med slag och nummer, t.ex. note:12.</translation>
+    </message>
+    <message>
+        <source>The withheld part {part} needs a ground, e.g. OSL 26 kap. 1 §, on one line of at most 300 characters. Nothing was written.</source>
+        <translation>Den undantagna delen {part} behöver ett skäl, t.ex. OSL 26 kap. 1 §, på en rad med högst 300 tecken. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>The text of the withheld part {part} would still be printed elsewhere in the extract (an earlier version, another part or a ground). Nothing was written; withhold that part too.</source>
+        <translation>Texten i den undantagna delen {part} skulle ändå skrivas ut på ett annat ställe i utdraget (en tidigare version, en annan del eller ett skäl). Inget skrevs; undanta även den delen.</translation>
     </message>
 </context>
 <context>

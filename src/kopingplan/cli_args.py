@@ -444,6 +444,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kopingplan import cli_consent
 
     cli_consent.add_parsers(commands)
+    from kopingplan import cli_plan
+
+    cli_plan.add_parsers(commands)
     return parser
 
 

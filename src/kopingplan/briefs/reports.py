@@ -117,6 +117,8 @@ ACTIONS = {
     "contacts.correct": "Rättade kontakt (tidigare text sparad)",
     "contacts.copy": "Kopierade kontakt till urklipp",
     "case_participants.remove": "Tog bort person från ärende",
+    "plan_revisions.add": "Lade till en revision av handlingsplanen",
+    "plan_revisions.change": "Rättade en revision av handlingsplanen",
 }
 
 

@@ -100,6 +100,10 @@ _ACTIONS = {
     "contacts.correct": QT_TRANSLATE_NOOP("AccessLog", "Corrected contact (earlier text kept)"),
     "contacts.copy": QT_TRANSLATE_NOOP("AccessLog", "Copied contact to the clipboard"),
     "case_participants.remove": QT_TRANSLATE_NOOP("AccessLog", "Removed person from case"),
+    "plan_revisions.add": QT_TRANSLATE_NOOP("AccessLog", "Added a revision of the action plan"),
+    "plan_revisions.change": QT_TRANSLATE_NOOP(
+        "AccessLog", "Corrected a revision of the action plan"
+    ),
 }
 
 

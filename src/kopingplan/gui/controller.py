@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kopingplan import i18n
-from kopingplan.gui import clipboard, drafts, identity_menu, reports_menu, safety_menu
+from kopingplan.gui import clipboard, drafts, identity_menu, plan_view, reports_menu, safety_menu
 from kopingplan.gui import settings as app_settings
 from kopingplan.gui.first_run import FirstRunDialog
 from kopingplan.gui.idle import IdleWatcher
@@ -150,6 +150,7 @@ class AppController(QObject):
         safety_menu.install(self, window)  # backup, restore, retention, recovery key, settings
         identity_menu.install(self, window)  # the signing identity, PKCS#12 import
         reports_menu.install(self, window)  # access-log follow-up, disclosure report, art. 30
+        plan_view.install(self, window)  # Arkiv → Handlingsplanen: the plan's revisions
         if sys.platform == "win32":
             self.system_lock.watch_windows(int(window.winId()))
         self.idle.start()

@@ -1,0 +1,128 @@
+"""Command-line verbs for the action plan's revisions (:mod:`kopingplan.services.plan`).
+Registered by :mod:`kopingplan.cli_args` (parsers) and :mod:`kopingplan.cli` (commands).
+
+``kopingplan plan list`` prints the revisions newest first; ``plan show NUMBER`` prints one
+revision's text; ``plan add --adopted-on DAY --decided-by KF|KS|NAME --text-file FILE
+[--changes TEXT] [--number N]`` adds a revision (the "plan_revisions.add" audit row). The
+plan's text is read from a UTF-8 file: a plan is a document, too long for an argument. A bad
+file or value is refused before the passphrase is asked for, and writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from kopingplan import errors
+from kopingplan.cli import SecretReader, _open
+from kopingplan.cli_args import LINE, LONG_TEXT, Cli, InputFile, Number, Parser, day
+from kopingplan.domain import model, rules
+from kopingplan.errors import QT_TRANSLATE_NOOP
+
+# A plan of rules.PLAN_TEXT_MAX characters, each up to four bytes in UTF-8.
+PLAN_FILE = InputFile(4 * rules.PLAN_TEXT_MAX)
+REVISION_NUMBER = Number(1, 100_000)
+
+
+class PlanTextNotPlain(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is not the plan as plain text (it is not UTF-8 text, or it is a PDF, a Word "
+        "document or a certificate). Nothing was changed; save the plan as plain text (UTF-8).",
+    )
+
+
+# Files of another kind that are easily picked by mistake: the plan as PDF or Word (ZIP), a
+# certificate or key (PEM, DER). Their bytes may well decode as text.
+_OTHER_KINDS = (b"%PDF-", b"PK\x03\x04", b"\x30\x82", b"{\\rtf")
+_ARMOUR = "-----BEGIN "
+
+
+class NoSuchRevision(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP("Errors", "The action plan has no revision {number}.")
+
+
+def add_parsers(commands: Any) -> None:
+    plan = commands.add_parser("plan", help=Cli.tr("the action plan's revisions"))
+    verbs = plan.add_subparsers(
+        dest="plan_command", metavar="VERB", parser_class=Parser, required=True
+    )
+    verbs.add_parser("list", help=Cli.tr("every revision of the plan, newest first"))
+    show = verbs.add_parser("show", help=Cli.tr("the text of one revision"))
+    show.add_argument("number", type=REVISION_NUMBER, help=Cli.tr("the revision's number"))
+    add = verbs.add_parser("add", help=Cli.tr("record a new revision of the plan"))
+    add.add_argument(
+        "--adopted-on", type=day, required=True, metavar="YYYY-MM-DD",
+        help=Cli.tr("the day it was adopted"),
+    )  # fmt: skip
+    add.add_argument(
+        "--decided-by", type=LINE, required=True, metavar="KF|KS|NAME",
+        help=Cli.tr("who adopted it: KF (kommunfullmäktige), KS (kommunstyrelsen) or a name"),
+    )  # fmt: skip
+    add.add_argument(
+        "--text-file", type=PLAN_FILE, required=True, metavar="FILE",
+        help=Cli.tr("the plan's text as adopted (a UTF-8 text file)"),
+    )  # fmt: skip
+    add.add_argument(
+        "--changes", type=LONG_TEXT, default="", help=Cli.tr("what changed since the last revision")
+    )
+    add.add_argument(
+        "--number", type=REVISION_NUMBER,
+        help=Cli.tr("the revision's number (default: one past the highest)"),
+    )  # fmt: skip
+
+
+def _read_text(path: Any) -> str:
+    data = PLAN_FILE.read(path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PlanTextNotPlain() from None
+    if data.startswith(_OTHER_KINDS) or _ARMOUR in text:
+        raise PlanTextNotPlain()
+    return rules.normalise_text(text.removeprefix("\ufeff"))
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def cmd_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import plan
+
+    if args.plan_command == "add":
+        text = _read_text(args.text_file)  # before the passphrase: a bad file costs none
+        revision = model.PlanRevision(
+            revision=args.number or 1,
+            adopted_on=args.adopted_on,
+            adopted_by=plan.adopter_name(args.decided_by),
+            text=text,
+            change_summary=rules.normalise_text(args.changes),
+        )
+        rules.validate(revision)
+        with _open(args, secrets) as session:
+            if args.number is None:
+                revision.revision = plan.next_number(session)
+            stored = plan.add_revision(session, revision)
+        print(Cli.tr("Recorded revision {n} of the action plan.").format(n=stored.revision),
+              file=out)  # fmt: skip
+        return 0
+    with _open(args, secrets) as session:
+        found = plan.revisions(session)
+    if args.plan_command == "show":
+        chosen = next((r for r in found if r.revision == args.number), None)
+        if chosen is None:
+            raise NoSuchRevision(number=args.number)
+        print(chosen.text, file=out)
+        return 0
+    for r in found:
+        print(
+            f"{r.revision}\t{r.adopted_on.isoformat()}\t{r.adopted_by}"
+            f"\t{_first_line(r.change_summary)}",
+            file=out,
+        )
+    print(Cli.tr("Revisions: {n}.").format(n=len(found)), file=out)
+    return 0
+
+
+COMMANDS = {"plan": cmd_plan}
