@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>FileKinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccessLog</name>
     <message>
         <source>Created {record}</source>
@@ -585,6 +578,53 @@
     </message>
 </context>
 <context>
+    <name>BriefCopies</name>
+    <message>
+        <source>Not named (your own copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (own unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {n}: {who} – a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {n}: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named: a copy for yourself. It is logged, and is no disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a recipient: the copies are numbered by recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside your own unit: this copy is a disclosure. Give the legal basis, who decided it, their role and the purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own unit: the copy is logged, and is no disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} (copy {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
         <source>Save as signed PDF</source>
@@ -730,8 +770,36 @@
         <translation>&amp;Exemplar:</translation>
     </message>
     <message>
-        <source>R&amp;ecipients, one a line (optional):</source>
-        <translation>&amp;Mottagare, en per rad (valfritt):</translation>
+        <source>Copies and their recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ecipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as si&amp;gned PDF…</source>
@@ -2435,6 +2503,10 @@
         <translation>rapporten till kommunstyrelsen: antal för en period, små tal dolda</translation>
     </message>
     <message>
+        <source>&apos;Vart vänder jag mig?&apos;: who to call for what, from the partner registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the access log as text (logged as viewed)</source>
         <translation>åtkomstloggen som text (att du läst den loggas)</translation>
     </message>
@@ -2611,6 +2683,14 @@
         <translation>Revisioner: {n}.</translation>
     </message>
     <message>
+        <source>Wrote {path}: {n} organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} organisations did not fit on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a person&apos;s signed register extract (GDPR art. 15)</source>
         <translation>en persons signerade registerutdrag (GDPR art. 15)</translation>
     </message>
@@ -2644,63 +2724,63 @@
     </message>
     <message>
         <source>{text} is not KIND:NUMBER with KIND one of: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} är inte SLAG:NUMMER med SLAG något av: {kinds}</translation>
     </message>
     <message>
         <source>keep a file (PDF, image, Office file, e-mail) with a record</source>
-        <translation type="unfinished"></translation>
+        <translation>spara en fil (PDF, bild, Office-fil, e-post) med en post</translation>
     </message>
     <message>
         <source>what it belongs to: case:N, note:N, meeting:N or incident:N</source>
-        <translation type="unfinished"></translation>
+        <translation>vad den hör till: case:N (ärende), note:N (anteckning), meeting:N (möte) eller incident:N (otillåten påverkan)</translation>
     </message>
     <message>
         <source>the file to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>filen som ska bifogas</translation>
     </message>
     <message>
         <source>a record&apos;s attachments (logged as looked at)</source>
-        <translation type="unfinished"></translation>
+        <translation>en posts bilagor (loggas som visade)</translation>
     </message>
     <message>
         <source>case:N (with its notes&apos; attachments), note:N, meeting:N or incident:N</source>
-        <translation type="unfinished"></translation>
+        <translation>case:N (med anteckningarnas bilagor), note:N, meeting:N eller incident:N</translation>
     </message>
     <message>
         <source>one attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>en bilaga</translation>
     </message>
     <message>
         <source>save a plain copy to a file (logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>spara en okrypterad kopia till en fil (loggas)</translation>
     </message>
     <message>
         <source>the attachment number</source>
-        <translation type="unfinished"></translation>
+        <translation>bilagans nummer</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>filen som ska skrivas</translation>
     </message>
     <message>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MB</translation>
     </message>
     <message>
         <source>{n} kB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kB</translation>
     </message>
     <message>
         <source>Attached {name} as attachment {id} ({kind}, {size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifogade {name} som bilaga {id} ({kind}, {size}).</translation>
     </message>
     <message>
         <source>Attachments: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilagor: {n}.</translation>
     </message>
     <message>
         <source>Saved a copy to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade en kopia i {path}.</translation>
     </message>
 </context>
 <context>
@@ -4202,23 +4282,23 @@
     </message>
     <message>
         <source>{name} is not a kind of file that can be attached (PDF, image, Office or OpenDocument file, e-mail). Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är inte en sorts fil som kan bifogas (PDF, bild, Office- eller OpenDocument-fil, e-post). Inget sparades.</translation>
     </message>
     <message>
         <source>The name {name} says {expected}, but the content is {found}. Nothing was stored; check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet {name} anger {expected}, men innehållet är {found}. Inget sparades; kontrollera att du valde rätt fil.</translation>
     </message>
     <message>
         <source>{name} looks like a {found} file but is damaged or cut off and cannot be opened. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ser ut som en fil av typen {found} men är skadad eller avkortad och kan inte öppnas. Inget sparades.</translation>
     </message>
     <message>
         <source>The file {path} ({size_mib} MiB) does not fit: the vault&apos;s attachments may take at most {limit_mib} MiB together and {used_mib} MiB are used. Nothing was read; remove attachments that are no longer needed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} ({size_mib} MiB) får inte plats: valvets bilagor får tillsammans ta högst {limit_mib} MiB och {used_mib} MiB är använda. Inget lästes; ta först bort bilagor som inte längre behövs.</translation>
     </message>
     <message>
         <source>This kind of file ({kind}) cannot be shown in the program. Save a copy to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här sortens fil ({kind}) kan inte visas i programmet. Spara en kopia för att öppna den.</translation>
     </message>
     <message>
         <source>The copy for {recipient} leaves your own unit, so it is a disclosure: give the legal basis, who decided it, their role and the purpose. Nothing was written.</source>
@@ -4906,55 +4986,55 @@ Vill du ersätta dem?</translation>
     <name>FileKinds</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bild</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-bild</translation>
     </message>
     <message>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF-bild</translation>
     </message>
     <message>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-dokument</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsbok</translation>
     </message>
     <message>
         <source>PowerPoint presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerPoint-presentation</translation>
     </message>
     <message>
         <source>OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-text</translation>
     </message>
     <message>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-kalkylblad</translation>
     </message>
     <message>
         <source>OpenDocument presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-presentation</translation>
     </message>
     <message>
         <source>Office 97–2003 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Office 97–2003-fil</translation>
     </message>
     <message>
         <source>e-mail message</source>
-        <translation type="unfinished"></translation>
+        <translation>e-postmeddelande</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>något annat</translation>
     </message>
 </context>
 <context>
@@ -5872,7 +5952,7 @@ Vill du ersätta dem?</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>bilaga</translation>
     </message>
 </context>
 <context>

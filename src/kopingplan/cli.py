@@ -375,6 +375,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]] =
 
 def _all_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]]:
     from kopingplan import cli_exchange, cli_identity, cli_reports, cli_safety
+    from kopingplan.cli_extract import COMMANDS as EXTRACT_COMMANDS
 
     return {
         **COMMANDS,
@@ -382,6 +383,7 @@ def _all_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, Tex
         **cli_safety.COMMANDS,
         **cli_reports.COMMANDS,
         **cli_identity.COMMANDS,
+        **EXTRACT_COMMANDS,
         **_consent_commands(),
     }
 

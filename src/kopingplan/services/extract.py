@@ -60,7 +60,7 @@ TEXT_CHECK_MIN = 8
 class ExtractPartUnknown(errors.KopingplanError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "The register extract of person {person} has no part {part}. Nothing was made; parts "
+        "The register extract of person {person} has no part {part}. Nothing was written; parts "
         "are named by kind and number, e.g. note:12.",
     )
 
@@ -69,7 +69,7 @@ class ExtractGroundMissing(errors.KopingplanError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
         "The withheld part {part} needs a ground, e.g. OSL 26 kap. 1 §, on one line of at most "
-        "300 characters. Nothing was made.",
+        "300 characters. Nothing was written.",
     )
 
 
@@ -77,7 +77,7 @@ class ExtractWithheldShown(errors.KopingplanError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
         "The text of the withheld part {part} would still be printed elsewhere in the extract "
-        "(an earlier version, another part or a ground). Nothing was made; withhold that part "
+        "(an earlier version, another part or a ground). Nothing was written; withhold that part "
         "too.",
     )
 
