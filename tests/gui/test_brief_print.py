@@ -25,9 +25,10 @@ import pytest
 from PIL import Image, ImageChops, ImageFilter, ImageStat
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from test_briefs_gui import give_copies
 
+from kopingplan.domain import model as m
 from kopingplan.gui import brief_print
 from kopingplan.gui.brief_dialog import BriefDialog
 from kopingplan.services import briefs
@@ -39,8 +40,6 @@ from unit.test_briefs_support import (
     pdfsig,
     prepare,
 )
-
-from gui_helpers import type_text
 
 pytestmark = pytest.mark.gui
 
@@ -70,6 +69,9 @@ def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def brief_window(session: Any, qtbot: Any) -> Any:
     """The brief window for an insatsgrupp meeting on 8 cases (demo data, 6 notes a case)."""
     prepared = prepare(session)
+    # Both in the coordinator's own unit: their copies are logged, and are no disclosures.
+    for name, kind in (("Polisen", "police"), ("Socialtjänsten", "social_services")):
+        session.save(m.Organisation(name, m.OrganisationKind(kind), own_unit=True))
     dialog = BriefDialog.for_meeting(session, prepared.meeting_id, None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -201,9 +203,7 @@ def test_a_meeting_brief_for_eight_cases_printed_in_one_job(
     before = files_under(home, scratch, out)
     rows_before = len(audit.entries(session.vault.conn, limit=10_000))
 
-    type_text(dialog.ui.recipientsEdit, "Polisen")
-    QTest.keyClick(dialog.ui.recipientsEdit, Qt.Key.Key_Return)
-    type_text(dialog.ui.recipientsEdit, "Socialtjänsten")
+    give_copies(dialog, "Polisen (own unit)", "Socialtjänsten (own unit)")
     with printing.qtbot.waitSignal(dialog.printed, timeout=120_000):
         shown = printing.press_print(output)
 

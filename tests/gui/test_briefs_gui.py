@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from test_meetings_gui import RELATIVE, SHOTS, prepare
 
+from kopingplan.domain import model as m
 from kopingplan.gui import brief_dialog, brief_verify
 from kopingplan.gui.tasks import TaskRunner
 from kopingplan.storage import audit
@@ -26,11 +26,17 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
     prepare(session)
+    for name, kind, own in (
+        ("Polisen Köping", m.OrganisationKind.POLICE, False),
+        ("Socialtjänsten", m.OrganisationKind.SOCIAL_SERVICES, False),
+        ("Samordningen", m.OrganisationKind.MUNICIPALITY, True),
+    ):
+        session.save(m.Organisation(name, kind, own_unit=own))
     session.close()
     controller.start(vault_paths.folder)
     opened = unlock(controller, qtbot)
     qtbot.waitExposed(opened)
-    opened.show_section(3)
+    opened.show_section(opened.ui.sectionStack.indexOf(opened.meetings_page))
     return opened
 
 
@@ -97,15 +103,33 @@ def test_copies_for_recipients_and_a_left_out_case(
     ui.caseList.setCurrentRow(0)
     assert not ui.timelineCheck.isEnabled()
     assert "is left out" in ui.partsLabel.text()
-    type_text(ui.recipientsEdit, "Polisen")
-    QTest.keyClick(ui.recipientsEdit, Qt.Key.Key_Return)
-    type_text(ui.recipientsEdit, "Socialtjänsten")
+    give_copies(dialog, "Polisen Köping", "Samordningen (own unit)")
     _save(dialog, qtbot, monkeypatch, tmp_path / "mote.pdf")
     names = sorted(p.name for p in tmp_path.glob("mote*.pdf"))
     assert names == ["mote-exemplar-1-av-2.pdf", "mote-exemplar-2-av-2.pdf"]
     first = text_of(tmp_path / "mote-exemplar-1-av-2.pdf")
     assert "Polisen" in first
     assert "helgerna vid Norrgården" not in first
+
+
+def choose(combo: Any, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, (text, [combo.itemText(i) for i in range(combo.count())])
+    combo.setCurrentIndex(index)
+
+
+def give_copies(dialog: Any, *recipients: str) -> None:
+    """One copy per recipient; a copy outside the own unit gets its terms typed in."""
+    ui = dialog.ui
+    for number, recipient in enumerate(recipients):
+        if number:
+            ui.addCopyButton.click()
+        choose(ui.recipientCombo, recipient)
+        if ui.basisCombo.isEnabled():
+            choose(ui.basisCombo, ui.basisCombo.itemText(2))  # OSL 10 kap. 2 §
+            ui.decidedByEdit.setText("Anna Lindqvist")
+            type_text(ui.roleEdit, "Samordnare")
+            type_text(ui.purposeEdit, "Samverkan i insatsgruppen")
 
 
 def test_printing_is_offered(window: Any, qtbot: Any) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QWidget
 from kopingplan.briefs.document import Brief, BriefOptions, CaseContent, default_case_content
 from kopingplan.domain import model
 from kopingplan.gui import brief_print, file_dialogs
+from kopingplan.gui.brief_copies import CopyEditor
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.meeting_view import meeting_time
 from kopingplan.gui.tasks import TaskRunner
 from kopingplan.gui.widgets import error_text
-from kopingplan.services import briefs, meetings
+from kopingplan.services import brief_disclosures, briefs, meetings
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # The checkboxes of the form, by the CaseContent field they switch.
@@ -112,6 +113,8 @@ class BriefDialog(QDialog):
         ui.attendeesCheck.setVisible(group_kind is not None)
         ui.situationCheck.setChecked(True)
         ui.situationCheck.setVisible(situation)
+        # Every copy has a recipient; one outside the own unit is a disclosure (issue 16).
+        self.copy_editor = CopyEditor(ui, self, session, [ui.saveButton, ui.printButton])
         ui.saveButton.clicked.connect(self.save)
         ui.printButton.clicked.connect(self.print_brief)
         ui.closeButton.clicked.connect(self.close)
@@ -224,18 +227,23 @@ class BriefDialog(QDialog):
         )
 
     def recipients(self) -> list[str]:
-        lines = self.ui.recipientsEdit.toPlainText().splitlines()
-        return [" ".join(line.split()) for line in lines if line.strip()]
+        """The names printed on the copies, one per copy (none when no copy is named)."""
+        return [copy.name for copy in self.copy_editor.recipients()]
 
     # --- making it
 
-    def _sign(self, label: str, done: Callable[[Brief, list[Any]], None]) -> None:
+    def _sign(self, label: str, done: Callable[[Brief, list[Any], list[Any]], None]) -> None:
         """Gathers the brief here, signs it on the worker thread, then calls ``done``."""
         self.ui.messageLabel.clear()
-        recipients = self.recipients()
-        copies = len(recipients) or self.ui.copiesSpin.value()
+        if self.copy_editor.validate():
+            return  # the buttons say why
+        to = self.copy_editor.recipients()
+        recipients = [copy.name for copy in to]
+        copies = len(recipients) or self.copy_editor.count()
         try:
             brief = self._make(self.options())
+            # Refused before anything is signed: no legal basis, consent not on file…
+            brief_disclosures.check(self.session, brief, to, datetime.now(UTC))
             signer = briefs.signer_for(self.session)
         except Exception as error:
             self.ui.messageLabel.setText(error_text(error))
@@ -246,7 +254,7 @@ class BriefDialog(QDialog):
             if task is not None and task.context.cancelled:
                 self.ui.messageLabel.setText(self.tr("Cancelled: nothing was saved or printed."))
                 return
-            done(brief, made)
+            done(brief, made, to)
 
         task = self.runner.run(
             lambda ctx: briefs.sign_copies(brief, signer, copies=copies, recipients=recipients),
@@ -263,7 +271,7 @@ class BriefDialog(QDialog):
         if not path or self.session is None:
             return
 
-        def write(brief: Brief, made: list[Any]) -> None:
+        def write(brief: Brief, made: list[Any], to: list[Any]) -> None:
             # Several copies are written as "<name>-exemplar-k-av-n.pdf": the save dialog asked
             # about the name chosen only, so ask about those too before any is replaced.
             targets = [briefs.copy_path(Path(path), item.copy) for item in made]
@@ -273,7 +281,7 @@ class BriefDialog(QDialog):
                 )
                 return
             try:
-                written = briefs.write(self.session, brief, made, Path(path), overwrite=True)
+                written = briefs.write(self.session, brief, made, Path(path), overwrite=True, to=to)
             except Exception as error:
                 self.ui.messageLabel.setText(error_text(error))
                 return
@@ -302,12 +310,12 @@ class BriefDialog(QDialog):
             return
         session = self.session
 
-        def send(brief: Brief, made: list[Any]) -> None:
+        def send(brief: Brief, made: list[Any], to: list[Any]) -> None:
             if self.session is None:  # locked while signing: print nothing
                 return
 
             def record(name: str) -> None:
-                briefs.record_print(session, brief, made, name)
+                briefs.record_print(session, brief, made, name, to=to)
 
             try:
                 job = brief_print.PrintJob(
@@ -359,6 +367,7 @@ class BriefDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._retranslate_dynamic()
+            self.copy_editor.retranslate()
         super().changeEvent(event)
 
     def teardown(self) -> None:
@@ -367,7 +376,7 @@ class BriefDialog(QDialog):
         self.session = None
         self.contents.clear()
         self.ui.caseList.clear()
-        self.ui.recipientsEdit.clear()
+        self.copy_editor.clear()
 
 
 # Checked against the form so that a renamed checkbox fails at import, not at a user's click.

@@ -98,6 +98,21 @@ def organisation_named(conn: Connection, name: str) -> model.Organisation | None
     return found[0] if len(found) == 1 else None
 
 
+@dataclass(frozen=True)
+class RecipientChoice:
+    """An organisation of the registry as a copy's recipient, for a choice in a form."""
+
+    organisation_id: int
+    name: str
+    own_unit: bool
+
+
+def recipient_choices(session: Session) -> list[RecipientChoice]:
+    """Every organisation of the registry, by name, with whether it is the own unit."""
+    found = mapping.select(session.vault.conn, ORGANISATIONS, order_by="name")
+    return [RecipientChoice(o.id, o.name, o.own_unit) for o in found if o.id is not None]
+
+
 def _organisation(conn: Connection, copy: CopyRecipient) -> model.Organisation | None:
     if copy.organisation_id is not None:
         return mapping.get(conn, ORGANISATIONS, copy.organisation_id)
