@@ -255,21 +255,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>WhereToTurn</name>
-    <message numerus="yes">
-        <source>Saved {name}: %n organisation(s) with their contact details.</source>
-        <translation>
-            <numerusform>Saved {name}: %n organisation with their contact details.</numerusform>
-            <numerusform>Saved {name}: %n organisations with their contact details.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n did not fit on the page.</source>
-        <translation>
-            <numerusform>%n did not fit on the page.</numerusform>
-            <numerusform>%n did not fit on the page.</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

@@ -389,9 +389,9 @@ def _all_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, Tex
 
 
 def _consent_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]]:
-    from kopingplan import cli_consent, cli_plan
+    from kopingplan import cli_concerns, cli_consent, cli_plan
 
-    return {**cli_consent.COMMANDS, **cli_plan.COMMANDS}
+    return {**cli_consent.COMMANDS, **cli_concerns.COMMANDS, **cli_plan.COMMANDS}
 
 
 def _start_translations(language: str | None) -> None:

@@ -450,6 +450,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kopingplan import cli_plan
 
     cli_plan.add_parsers(commands)
+    from kopingplan import cli_concerns
+
+    cli_concerns.add_parsers(commands)
     return parser
 
 

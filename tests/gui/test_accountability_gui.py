@@ -156,7 +156,8 @@ def test_the_disclosure_report_and_the_processing_record_are_saved_signed(
             case_ids=(1,),
         )
     )
-    window.show_section(5)  # Utlämnanden: the report is offered where the log is
+    # Utlämnanden: the report is offered where the log is
+    window.show_section(window.ui.sectionStack.indexOf(window.disclosures_page))
     click(qtbot, window.disclosures_page.ui.reportButton)
     dialog = window.reports.dialog
     ui = dialog.ui

@@ -180,7 +180,7 @@ def test_keyboard_reaches_sections_and_closes_a_case_window(window: Any, qtbot: 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     table = window.case_list.ui.caseTable
-    QTest.keyClick(table, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(table, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     page = window.ui.sectionStack.currentWidget()
     assert page.ui.headingLabel.text() == "Meetings"
     assert page is window.meetings_page  # the Meetings section (formerly an empty page)

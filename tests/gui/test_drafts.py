@@ -155,7 +155,7 @@ def test_what_is_due_today_is_shown_after_unlocking(
     assert bar is not None
     assert bar.label.text() == "To do: 1 item due today; 1 overdue."
     qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)
-    assert window.ui.sectionList.currentRow() == 4
+    assert window.ui.sectionStack.currentWidget() is window.todo_page
     assert _notice(window, "due") is None
 
 

@@ -402,7 +402,7 @@ def test_an_own_basis_without_a_title_is_not_saved(window: Any, qtbot: Any) -> N
 
 def test_the_disclosures_page_offers_report_incoming_and_legal_bases(window: Any) -> None:
     page = window.disclosures_page
-    window.show_section(5)
+    window.show_section(window.ui.sectionStack.indexOf(page))
     buttons = (page.ui.reportButton, page.ui.incomingButton, page.ui.legalBasesButton)
     assert all(button.isVisible() for button in buttons)
 

@@ -28,7 +28,7 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
     controller.start(vault_paths.folder)
     opened = unlock(controller, qtbot)
     qtbot.waitExposed(opened)
-    opened.show_section(6)
+    opened.show_section(opened.ui.sectionStack.indexOf(opened.incidents_page))
     return opened
 
 

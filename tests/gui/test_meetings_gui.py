@@ -87,7 +87,7 @@ def prepared_window(controller: Any, qtbot: Any, session: Any, vault_paths: Any)
     controller.start(vault_paths.folder)
     window = unlock(controller, qtbot)
     qtbot.waitExposed(window)
-    window.show_section(3)
+    window.show_section(window.ui.sectionStack.indexOf(window.meetings_page))
     return window, prepared
 
 

@@ -42,7 +42,7 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
     controller.start(vault_paths.folder)
     opened = unlock(controller, qtbot)
     qtbot.waitExposed(opened)
-    opened.show_section(1)
+    opened.show_section(opened.ui.sectionStack.indexOf(opened.people_page))
     return opened
 
 

@@ -84,7 +84,8 @@ def test_switching_language_retranslates_the_window_at_once(
     window.ui.actionSwedish.trigger()
     assert controller.language == "sv"
     assert sections.item(0).text() == "Ärenden"
-    assert sections.item(2).text() == "Lägesbild"
+    assert sections.item(1).text() == "Inkommande oro"
+    assert sections.item(3).text() == "Lägesbild"
     assert page.ui.levelLabel.text() == "&Nivå:"
     assert page.ui.countLabel.text() == "3 ärenden"
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Titel"

@@ -48,7 +48,7 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
     qtbot.waitExposed(opened)
     opened.activateWindow()
     qtbot.waitUntil(opened.isActiveWindow, timeout=2000)  # shortcuts need the active window
-    QTest.keyClick(opened.case_list.ui.caseTable, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(opened.case_list.ui.caseTable, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     return opened
 
 

@@ -44,6 +44,9 @@ GUI = {
     model.ActorKind: gui_labels.actor,
     model.IncidentKind: gui_labels.incident_kind,
     model.DisclosureChannel: disclosures_page.disclosure_channel,
+    model.ConcernSource: gui_labels.concern_source,
+    model.ConcernChannel: gui_labels.concern_channel,
+    model.ConcernDecision: gui_labels.concern_decision,
 }
 # What the briefs print from (briefs/labels.py's tables).
 BRIEF_TABLES = {

@@ -298,6 +298,41 @@ INCIDENT_KINDS: dict[m.IncidentKind, Term] = {
     m.IncidentKind.OTHER: Term(QT_TRANSLATE_NOOP("Vocabulary.IncidentKind", "Other"), "Annat"),
 }
 
+CONCERN_SOURCES: dict[m.ConcernSource, Term] = {
+    m.ConcernSource.ORGANISATION: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ConcernSource", "Organisation"), "Organisation"
+    ),
+    m.ConcernSource.PERSON: Term(QT_TRANSLATE_NOOP("Vocabulary.ConcernSource", "Person"), "Person"),
+    m.ConcernSource.ANONYMOUS: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ConcernSource", "Anonymous"), "Anonym"
+    ),
+}
+
+CONCERN_CHANNELS: dict[m.ConcernChannel, Term] = {
+    m.ConcernChannel.PHONE: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ConcernChannel", "Phone"), "Telefon"
+    ),
+    m.ConcernChannel.LETTER: Term(QT_TRANSLATE_NOOP("Vocabulary.ConcernChannel", "Letter"), "Brev"),
+    m.ConcernChannel.MEETING: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ConcernChannel", "Meeting"), "Möte"
+    ),
+    m.ConcernChannel.PACKAGE: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ConcernChannel", "Encrypted package"), "Krypterat paket"
+    ),
+}
+
+CONCERN_DECISIONS: dict[m.ConcernDecision, Term] = {
+    m.ConcernDecision.CASE_OPENED: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ConcernDecision", "Case opened"), "Ärende öppnat"
+    ),
+    m.ConcernDecision.REFERRED: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ConcernDecision", "Referred elsewhere"), "Hänvisad vidare"
+    ),
+    m.ConcernDecision.NO_ACTION: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ConcernDecision", "No action"), "Ingen åtgärd"
+    ),
+}
+
 DISCLOSURE_CHANNELS: dict[m.DisclosureChannel, Term] = {
     m.DisclosureChannel.EXPORT: Term(
         QT_TRANSLATE_NOOP("Vocabulary.DisclosureChannel", "Encrypted export"), "Krypterad export"
@@ -332,6 +367,9 @@ TABLES: dict[type[StrEnum], dict[StrEnum, Term]] = {
     m.ActorKind: ACTORS,  # type: ignore[dict-item]
     m.IncidentKind: INCIDENT_KINDS,  # type: ignore[dict-item]
     m.DisclosureChannel: DISCLOSURE_CHANNELS,  # type: ignore[dict-item]
+    m.ConcernSource: CONCERN_SOURCES,  # type: ignore[dict-item]
+    m.ConcernChannel: CONCERN_CHANNELS,  # type: ignore[dict-item]
+    m.ConcernDecision: CONCERN_DECISIONS,  # type: ignore[dict-item]
 }
 
 

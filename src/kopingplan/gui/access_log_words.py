@@ -95,6 +95,12 @@ _ACTIONS = {
     "consents.add": QT_TRANSLATE_NOOP("AccessLog", "Recorded a consent"),
     "consents.withdraw": QT_TRANSLATE_NOOP("AccessLog", "Recorded that a consent was withdrawn"),
     "consents.list": QT_TRANSLATE_NOOP("AccessLog", "Looked at a case's consents"),
+    "concerns.add": QT_TRANSLATE_NOOP("AccessLog", "Took in a concern"),
+    "concerns.decide": QT_TRANSLATE_NOOP(
+        "AccessLog", "Recorded the screening decision on a concern"
+    ),
+    "concerns.open": QT_TRANSLATE_NOOP("AccessLog", "Opened a concern"),
+    "concerns.list": QT_TRANSLATE_NOOP("AccessLog", "Listed incoming concerns"),
     "persons.extract": QT_TRANSLATE_NOOP("AccessLog", "Gave a register extract (GDPR art. 15)"),
     "notes.copy": QT_TRANSLATE_NOOP("AccessLog", "Copied note to the clipboard"),
     "contacts.correct": QT_TRANSLATE_NOOP("AccessLog", "Corrected contact (earlier text kept)"),

@@ -44,6 +44,7 @@ from kopingplan.gui.case_rows import (  # TIMELINE_LIMIT: the main window reads 
     timeline_row,
 )
 from kopingplan.gui.case_support import SupportPanel, format_time, wizard
+from kopingplan.gui.concerns_page import show_concerns_of_case
 from kopingplan.gui.exchange_incoming import CaseIncomingPanel
 from kopingplan.gui.exchange_wizard import ExportWizard
 from kopingplan.gui.forms import setup_form
@@ -303,6 +304,7 @@ class CaseView(CaseRecordWindows, QDialog):
         ui.responsibleValue.setText(self._responsible_text(case))
         ui.summaryText.setPlainText(case.summary or self.tr("(no summary)"))
 
+        show_concerns_of_case(ui.openedValue, self.session, case.id, self._open_concern)
         fill_participants(ui.participantsTree, detail.participants, detail.removals)
 
         ui.levelTree.clear()
@@ -327,6 +329,11 @@ class CaseView(CaseRecordWindows, QDialog):
     def _responsible_text(self, case: model.Case) -> str:
         if self.session is None:
             return ""
+    def _open_concern(self, concern_id: int) -> None:
+        opener = getattr(self.parentWidget(), "edit_record", None)
+        if callable(opener):
+            opener("concern", concern_id)
+
         parts = []
         try:
             if case.responsible_person_id is not None:

@@ -105,6 +105,7 @@ def search_kind(kind: str) -> str:
         "note": QCoreApplication.translate("Labels", "Notes"),
         "contact": QCoreApplication.translate("Labels", "Contacts"),
         "situation_entry": QCoreApplication.translate("Labels", "Situation picture"),
+        "concern": QCoreApplication.translate("Labels", "Incoming concerns"),
     }
     return texts.get(kind, kind)
 
@@ -167,6 +168,18 @@ def incident_kind(value: model.IncidentKind | str) -> str:
     return _lookup(vocabulary.INCIDENT_KINDS, model.IncidentKind, value)
 
 
+def concern_source(value: model.ConcernSource | str) -> str:
+    return _lookup(vocabulary.CONCERN_SOURCES, model.ConcernSource, value)
+
+
+def concern_channel(value: model.ConcernChannel | str) -> str:
+    return _lookup(vocabulary.CONCERN_CHANNELS, model.ConcernChannel, value)
+
+
+def concern_decision(value: model.ConcernDecision | str) -> str:
+    return _lookup(vocabulary.CONCERN_DECISIONS, model.ConcernDecision, value)
+
+
 def due_kind(kind: str) -> str:
     """What an item of "To do" is (DueItem.kind)."""
     texts = {
@@ -175,5 +188,6 @@ def due_kind(kind: str) -> str:
         "meeting_action": QCoreApplication.translate("Labels", "Meeting action"),
         "relative_support_contact": QCoreApplication.translate("Labels", "Relative's call"),
         "contact": QCoreApplication.translate("Labels", "Contact"),
+        "concern": QCoreApplication.translate("Labels", "Concern to screen"),
     }
     return texts.get(kind, kind)

@@ -24,6 +24,7 @@ from kopingplan.gui.brief_verify import BriefMenu
 from kopingplan.gui.case_edit import CaseEditDialog
 from kopingplan.gui.case_list import CaseListPage
 from kopingplan.gui.case_view import TIMELINE_LIMIT, CaseView, wizard
+from kopingplan.gui.concerns_page import ConcernsPage
 from kopingplan.gui.disclosures_page import DisclosuresPage
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.icons import icon
@@ -79,6 +80,11 @@ class MainWindow(QMainWindow):
         self.case_list: CaseListPage | None = CaseListPage(session, self)
         self.case_list.caseActivated.connect(self.open_case)
         self.case_list.newCaseRequested.connect(self.new_case)
+        self.concerns_page = ConcernsPage(session, self)
+        self.concerns_page.concernActivated.connect(
+            lambda concern_id: self.edit_record("concern", concern_id)
+        )
+        self.concerns_page.newConcernRequested.connect(lambda: self.edit_record("concern"))
         self.people_page = PeoplePage(session, self)
         self.people_page.personActivated.connect(self.windows.open_person)
         self.people_page.organisationActivated.connect(self.windows.open_organisation)
@@ -91,6 +97,9 @@ class MainWindow(QMainWindow):
         self.situation_page.newEntryRequested.connect(lambda: self.edit_record("situation_entry"))
         self.todo_page = TodoPage(session, self)
         self.todo_page.caseActivated.connect(self.open_case)
+        self.todo_page.concernActivated.connect(
+            lambda concern_id: self.edit_record("concern", concern_id)
+        )
         self.todo_page.notice.connect(self.show_notice)
         self.incidents_page = IncidentsPage(session, self)
         self.incidents_page.incidentActivated.connect(
@@ -110,6 +119,7 @@ class MainWindow(QMainWindow):
         self.disclosures_page.offer_expiry_notice(self)
         self.pages: dict[str, QWidget] = {
             "cases": self.case_list,
+            "concerns": self.concerns_page,
             "people": self.people_page,
             "situation": self.situation_page,
             "meetings": self.meetings_page,
@@ -124,7 +134,7 @@ class MainWindow(QMainWindow):
             self.ui.sectionStack.addWidget(page)
         self.ui.sectionList.currentRowChanged.connect(self.ui.sectionStack.setCurrentIndex)
         self.ui.sectionList.setCurrentRow(0)
-        for index in range(len(SECTIONS)):  # Ctrl+1 … Ctrl+7 jump to a section
+        for index in range(len(SECTIONS)):  # Ctrl+1 … Ctrl+8 jump to a section
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             jump.triggered.connect(lambda checked=False, i=index: self.show_section(i))
@@ -292,6 +302,9 @@ class MainWindow(QMainWindow):
         return str(value.isoformat())
 
     def open_hit(self, hit: Any) -> None:
+        if hit.kind == "concern":  # the concern itself, whether or not it led to a case
+            self.edit_record("concern", int(hit.id))
+            return
         if hit.kind == "situation_entry":
             self.edit_record("situation_entry", int(hit.id))
             return

@@ -36,6 +36,9 @@ def kind_name(kind: retention.RetentionKind) -> str:
         retention.RetentionKind.DISCLOSURE: QCoreApplication.translate(
             "SafetyRetention", "Disclosure"
         ),
+        retention.RetentionKind.CONCERN: QCoreApplication.translate(
+            "SafetyRetention", "Concern that led to no action"
+        ),
     }
     return names[kind]
 

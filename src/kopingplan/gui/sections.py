@@ -21,6 +21,7 @@ def section_name(index: int) -> str:
     """The section's name as in the navigation list (same context and text as the form)."""
     names = (
         QCoreApplication.translate("MainWindow", "Cases"),
+        QCoreApplication.translate("MainWindow", "Incoming concerns"),
         QCoreApplication.translate("MainWindow", "People and organisations"),
         QCoreApplication.translate("MainWindow", "Situation picture"),
         QCoreApplication.translate("MainWindow", "Meetings"),
@@ -35,6 +36,7 @@ def section_name(index: int) -> str:
 # literal translate() calls so that pyside6-lupdate extracts them.
 SECTIONS = (
     Section("cases", lambda: ""),
+    Section("concerns", lambda: ""),
     Section(
         "people",
         lambda: QCoreApplication.translate(

@@ -83,6 +83,7 @@ class SettingsDialog(QDialog):
             (ui.situationMonthsSpin, ui.situationMonthsLabel),
             (ui.relativeMonthsSpin, ui.relativeMonthsLabel),
             (ui.disclosureMonthsSpin, ui.disclosureMonthsLabel),
+            (ui.concernMonthsSpin, ui.concernMonthsLabel),
         ):
             self._spins.append((spin, label, months))
         for spin, _label, (low, high) in self._spins:
@@ -117,6 +118,7 @@ class SettingsDialog(QDialog):
             ui.situationMonthsSpin,
             ui.relativeMonthsSpin,
             ui.disclosureMonthsSpin,
+            ui.concernMonthsSpin,
         ):
             spin.setSuffix(self.tr(" months"))
         self._message.refresh()
@@ -132,6 +134,7 @@ class SettingsDialog(QDialog):
         ui.situationMonthsSpin.setValue(policy.situation_entry_months)
         ui.relativeMonthsSpin.setValue(policy.relative_support_months)
         ui.disclosureMonthsSpin.setValue(policy.disclosure_months)
+        ui.concernMonthsSpin.setValue(policy.concern_months)
         ui.classificationEdit.setText(values.classification)
 
     @property
@@ -152,6 +155,7 @@ class SettingsDialog(QDialog):
                 situation_entry_months=ui.situationMonthsSpin.value(),
                 relative_support_months=ui.relativeMonthsSpin.value(),
                 disclosure_months=ui.disclosureMonthsSpin.value(),
+                concern_months=ui.concernMonthsSpin.value(),
             ),
             classification=ui.classificationEdit.text().strip(),
         )

@@ -59,6 +59,7 @@ WHEN_COLUMN = 1  # "3 days overdue", with the warning sign
 
 class TodoPage(QWidget):
     caseActivated = Signal(int)
+    concernActivated = Signal(int)  # an open concern: its form, to screen it
     notice = Signal(str)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
@@ -182,6 +183,9 @@ class TodoPage(QWidget):
         item = self.current_item()
         if item is None:
             return
+        if item.kind == "concern":
+            self.concernActivated.emit(int(item.id))
+            return
         if item.case_id is None:
             self.notice.emit(self.tr("This item belongs to no case."))
             return
@@ -190,6 +194,9 @@ class TodoPage(QWidget):
     def mark_current_done(self) -> MarkDoneDialog | None:
         item = self.current_item()
         if item is None or self.session is None or not self.ui.doneButton.isVisible():
+            return None
+        if item.kind == "concern":  # done means screened: the concern's own form
+            self.concernActivated.emit(int(item.id))
             return None
         return self.open_done_form(item.kind, item.id, " ".join(item.description.split()))
 

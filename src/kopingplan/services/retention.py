@@ -24,6 +24,10 @@ its dokumenthanteringsplan / gallringsbeslut, and the coordinator enters those i
 * Disclosures: **10 years** after the information left. The record that information left the
   vault, to whom and on what legal basis, is the accountability trail for a legal decision
   (OSL); it holds no content and must outlive the case, like the audit log.
+* Concerns that led to no action: **12 months** after the screening decision. What was screened
+  and led nowhere must leave a trace for a while (a second call about the same pupil is read
+  against the first) but not linger about people no case was opened for. (A concern that led to
+  a case goes with the case; one referred elsewhere is kept like a record of the referral.)
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from kopingplan.services.session import Session
 from kopingplan.storage import audit, drafts, identities, mapping, repositories
 from kopingplan.storage.mapping import Table
 from kopingplan.storage.repositories import retention as store
+from kopingplan.storage.repositories.concerns import CONCERNS
 
 QT_TRANSLATE_NOOP = errors.QT_TRANSLATE_NOOP
 
@@ -50,6 +55,7 @@ class RetentionKind(StrEnum):
     SITUATION_ENTRY = "situation_entry"
     RELATIVE_SUPPORT = "relative_support"
     DISCLOSURE = "disclosure"
+    CONCERN = "concern"  # a concern that led to no action
 
 
 # Bounds of a configured period: at least a month, at most fifty years.
@@ -75,6 +81,7 @@ _TABLES: dict[RetentionKind, Table[Any]] = {
     RetentionKind.SITUATION_ENTRY: repositories.SITUATION_ENTRIES,
     RetentionKind.RELATIVE_SUPPORT: repositories.RELATIVE_SUPPORTS,
     RetentionKind.DISCLOSURE: repositories.DISCLOSURES,
+    RetentionKind.CONCERN: CONCERNS,
 }
 
 
@@ -98,6 +105,7 @@ class RetentionPolicy:
     situation_entry_months: int = 36
     relative_support_months: int = 24
     disclosure_months: int = 120
+    concern_months: int = 12
 
     def months(self, kind: RetentionKind | str) -> int:
         months: int = getattr(self, f"{_field_prefix(RetentionKind(kind))}_months")

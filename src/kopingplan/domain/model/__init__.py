@@ -32,6 +32,12 @@ from kopingplan.domain.model.cases import (
     Person,
     SituationEntry,
 )
+from kopingplan.domain.model.concerns import (
+    Concern,
+    ConcernChannel,
+    ConcernDecision,
+    ConcernSource,
+)
 from kopingplan.domain.model.kinds import (
     ActorKind,
     AgendaItemKind,
@@ -82,6 +88,10 @@ __all__ = [
     "CaseRole",
     "CaseStatus",
     "Channel",
+    "Concern",
+    "ConcernChannel",
+    "ConcernDecision",
+    "ConcernSource",
     "Contact",
     "Disclosure",
     "DisclosureChannel",

@@ -96,9 +96,10 @@ def case_timeline(conn: Connection, case_id: int, limit: int = 50) -> list[Timel
 class DueItem:
     """One entry of "Att göra".
 
-    ``kind`` is "follow_up", "measure", "meeting_action", "relative_support_contact" or
-    "contact"; ``id`` is the record's id in its table; ``case_id`` the case it belongs to, if
-    any (through the exit plan, agenda item or relative-support thread where it has no own).
+    ``kind`` is "follow_up", "measure", "meeting_action", "relative_support_contact",
+    "contact" or "concern"; ``id`` is the record's id in its table; ``case_id`` the case it
+    belongs to, if any (through the exit plan, agenda item or relative-support thread where it
+    has no own).
     """
 
     kind: str
@@ -121,6 +122,7 @@ def due_items(
       same thread (the later call is the follow-up);
     - a contact's ``follow_up_on`` until a later contact with the same person and organisation
       in the same case is recorded.
+    - a concern (inkommande oro) until its screening decision is recorded.
     Incidents' ``follow_up_on`` is not listed: the model has no way to mark it done, so it
     would stay overdue for ever.
     """
@@ -202,6 +204,13 @@ def due_items(
                         AND +later.case_id IS NULL
                         AND +later.person_id IS NULL)
                 ORDER BY k.follow_up_on, k.id LIMIT ?2)
+            UNION ALL
+            SELECT * FROM (
+                -- A concern not yet screened (schema v5) is due from the day it came in.
+                SELECT 'concern', q.id, q.received_on, substr(q.description, 1, ?3), NULL
+                FROM concerns AS q
+                WHERE q.decision IS NULL AND q.received_on <= ?1
+                ORDER BY q.received_on, q.id LIMIT ?2)
         )
         ORDER BY due_on, kind, id
         LIMIT ?2

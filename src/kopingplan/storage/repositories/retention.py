@@ -11,6 +11,7 @@ retention period is counted (services/retention.py holds the periods and why):
                        case content and goes with the case): the day it was opened, or of its
                        latest contact or follow-up if that is later
 ``disclosure``         the record that information left the vault: the day it left
+``concern``            an incoming concern that led to no action: the day it was decided
 =====================  ==========================================================================
 
 Nothing here begins or commits a transaction; the service does, with the audit rows.
@@ -25,7 +26,7 @@ from typing import Any
 
 from kopingplan.storage.mapping import Connection, from_sql_date
 
-KINDS = ("case", "situation_entry", "relative_support", "disclosure")
+KINDS = ("case", "situation_entry", "relative_support", "disclosure", "concern")
 
 # The table each kind deletes from; the schema's ON DELETE CASCADE takes the rest (notes,
 # contacts, exit plans, the thread's contacts …), and the FTS triggers take the index rows.
@@ -34,6 +35,7 @@ TABLES = {
     "situation_entry": "situation_entries",
     "relative_support": "relative_supports",
     "disclosure": "disclosures",
+    "concern": "concerns",
 }
 
 # Longest label a review row carries: enough to recognise the record, not to read it.
@@ -74,10 +76,21 @@ _REFERENCE_SQL = {
                d.recipient || ': ' || replace(d.content_description, char(10), ' ') AS label
         FROM disclosures d WHERE 1
     """,
+    "concern": """
+        SELECT q.id AS id, q.decided_on AS reference_on,
+               replace(q.description, char(10), ' ') AS label
+        FROM concerns q WHERE q.decision = 'no_action'
+    """,
 }
 
 # Where the main query above names its own row: "c.id", "s.id" … (for the single-row check).
-_ALIAS = {"case": "c", "situation_entry": "s", "relative_support": "r", "disclosure": "d"}
+_ALIAS = {
+    "case": "c",
+    "situation_entry": "s",
+    "relative_support": "r",
+    "disclosure": "d",
+    "concern": "q",
+}
 
 # A day each reference day is at least as late as, on an indexed column: filtering on it first
 # keeps the review list from computing the reference day of every case in the vault.
@@ -86,6 +99,7 @@ _LOWER_BOUND = {
     "situation_entry": "s.observed_on",
     "relative_support": "r.opened_on",
     "disclosure": "substr(d.disclosed_at, 1, 10)",
+    "concern": "q.decided_on",
 }
 
 
@@ -209,6 +223,8 @@ _CASE_PARTS = {
     "participant_removals": "SELECT count(*) FROM participant_removals WHERE case_id IN ({ids})",
     # Consents on file (schema v4): the case's own, gone by cascade with it.
     "consents": "SELECT count(*) FROM consents WHERE case_id IN ({ids})",
+    # The concerns that led to the case (schema v5): case content, gone by cascade with it.
+    "concerns": "SELECT count(*) FROM concerns WHERE case_id IN ({ids})",
     # Attachments of the case and of its notes (schema v6), their bytes with them.
     "attachments": (
         "SELECT count(*) FROM attachments a LEFT JOIN notes n ON n.id = a.note_id"

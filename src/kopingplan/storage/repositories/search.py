@@ -16,7 +16,8 @@ from kopingplan.storage.mapping import Connection, SqlValue
 # The FTS rowid is (kind code << KIND_SHIFT) + the source row's id; the same constants are
 # written into the triggers of 20_search.sql.
 KIND_SHIFT = 48
-KIND_CODES = {"case": 4, "note": 3, "contact": 2, "situation_entry": 1}
+# 5 = concern (schema v5, sql/v5/10_concerns.sql): listed first, the newest work coming in.
+KIND_CODES = {"concern": 5, "case": 4, "note": 3, "contact": 2, "situation_entry": 1}
 
 # Marks around the matching words in SearchHit.snippet. Control characters cannot occur in
 # stored text (domain.rules refuses them), so they cannot be confused with content; the GUI

@@ -1,0 +1,181 @@
+"""Command-line verbs for incoming concerns (inkommande oro). Registered by
+:mod:`kopingplan.cli_args` (parsers) and :mod:`kopingplan.cli` (commands).
+
+``kopingplan concern add --from … --how … --what …`` takes in a concern (open until screened),
+``concern decide CONCERN --decision …`` records the screening decision (a case opened, existing
+with ``--case`` or new with ``--new-case``; referred elsewhere; no action), and ``concern list``
+shows concerns, newest first (logged as looked at). A refusal is one line, exit 2, and nothing
+is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from typing import Any, TextIO
+
+from kopingplan.cli import SecretReader, _open
+from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, YEARS, Cli, Number, Parser, day
+from kopingplan.domain import model, vocabulary
+
+SOURCES = tuple(s.value for s in model.ConcernSource)
+CHANNELS = tuple(c.value for c in model.ConcernChannel)
+DECISIONS = tuple(d.value for d in model.ConcernDecision)
+STATES = ("open", *DECISIONS)
+# Characters of a concern's words the list shows (the row stays one line).
+LIST_CHARS = 80
+
+
+def add_parsers(commands: Any) -> None:
+    concern = commands.add_parser("concern", help=Cli.tr("incoming concerns (inkommande oro)"))
+    verbs = concern.add_subparsers(
+        dest="concern_command", metavar="VERB", parser_class=Parser, required=True
+    )
+    add = verbs.add_parser("add", help=Cli.tr("take in a concern (open until screened)"))
+    add.add_argument(
+        "--from", dest="source", choices=SOURCES, required=True,
+        help=Cli.tr("who raised it: an organisation, a person, or anonymous"),
+    )  # fmt: skip
+    add.add_argument(
+        "--organisation", type=RECORD_NUMBER,
+        help=Cli.tr("the organisation that raised it (its number in the registry)"),
+    )  # fmt: skip
+    add.add_argument(
+        "--person", type=RECORD_NUMBER,
+        help=Cli.tr("the person who raised it (number in the registry)"),
+    )  # fmt: skip
+    add.add_argument(
+        "--raised-by", type=LINE, default="", help=Cli.tr("who raised it, in words (optional)")
+    )
+    add.add_argument("--how", choices=CHANNELS, required=True, help=Cli.tr("how it came in"))
+    add.add_argument(
+        "--received-on", type=day, metavar="YYYY-MM-DD",
+        help=Cli.tr("the day it came in (default: today)"),
+    )  # fmt: skip
+    add.add_argument("--what", type=LONG_TEXT, required=True, help=Cli.tr("the concern in words"))
+    add.add_argument(
+        "--orientation", choices=tuple(o.value for o in model.Orientation), default="unclear",
+        help=Cli.tr("the orientation it seems to concern"),
+    )  # fmt: skip
+    add.add_argument(
+        "--level", choices=tuple(v.value for v in model.Level),
+        help=Cli.tr("the level it seems to concern (optional)"),
+    )  # fmt: skip
+
+    decide = verbs.add_parser("decide", help=Cli.tr("record the screening decision"))
+    decide.add_argument("concern", type=RECORD_NUMBER, help=Cli.tr("the concern number"))
+    decide.add_argument("--decision", choices=DECISIONS, required=True)
+    decide.add_argument(
+        "--case", type=RECORD_NUMBER, help=Cli.tr("the case it led to (case_opened)")
+    )
+    decide.add_argument(
+        "--new-case", type=LINE, metavar="TITLE",
+        help=Cli.tr("open a new case with this title (case_opened)"),
+    )  # fmt: skip
+    decide.add_argument(
+        "--referred-to", type=LINE, default="", help=Cli.tr("to whom it was referred")
+    )
+    decide.add_argument(
+        "--reason", type=LONG_TEXT, default="", help=Cli.tr("why (referred, no_action)")
+    )
+    decide.add_argument(
+        "--on", type=day, metavar="YYYY-MM-DD", help=Cli.tr("the day of the decision (today)")
+    )
+    decide.add_argument(
+        "--decided-by", type=LINE, metavar="NAME", help=Cli.tr("who decided (default: you)")
+    )
+
+    listing = verbs.add_parser("list", help=Cli.tr("concerns, newest first (logged)"))
+    listing.add_argument(
+        "--state", choices=STATES, help=Cli.tr("open (to screen), or one decision")
+    )
+    listing.add_argument("--year", type=Number(*YEARS), help=Cli.tr("the year received"))
+    listing.add_argument(
+        "--limit", type=Number(1, 10_000), default=100, help=Cli.tr("at most this many")
+    )
+
+
+def _state(concern: model.Concern) -> str:
+    """The decision in the vocabulary's words, or "to screen", in the messages' language."""
+    if concern.decision is None:
+        return Cli.tr("to screen")
+    from kopingplan.i18n import tr
+
+    term = vocabulary.term(concern.decision)
+    return tr(term.context, term.english)
+
+
+def cmd_concern(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import concerns
+
+    now = datetime.now(UTC)
+    today = now.astimezone().date()
+    with _open(args, secrets) as session:
+        if args.concern_command == "add":
+            stored = concerns.add_concern(
+                session,
+                model.Concern(
+                    received_on=args.received_on or today,
+                    source=model.ConcernSource(args.source),
+                    channel=model.ConcernChannel(args.how),
+                    description=args.what,
+                    recorded_at=now,
+                    recorded_by=session.actor,
+                    organisation_id=args.organisation,
+                    person_id=args.person,
+                    raised_by=args.raised_by,
+                    orientation=model.Orientation(args.orientation),
+                    level=model.Level(args.level) if args.level else None,
+                ),
+            )
+            print(Cli.tr("Took in concern {id}.").format(id=stored.id), file=out)
+        elif args.concern_command == "decide":
+            on = args.on or today
+            decided_by = args.decided_by or session.actor
+            if args.decision == "case_opened" and args.new_case and args.case is None:
+                stored = concerns.get_concern(session, args.concern)
+                case = model.Case(
+                    title=args.new_case,
+                    level=stored.level or model.Level.SPECIFIC,
+                    orientation=stored.orientation,
+                    opened_on=on,
+                )
+                decided, opened = concerns.open_case_from(
+                    session, args.concern, case, on, decided_by
+                )
+                print(
+                    Cli.tr("Concern {id}: opened case {case}.").format(
+                        id=decided.id, case=opened.id
+                    ),
+                    file=out,
+                )
+            else:
+                decided = concerns.decide(
+                    session,
+                    args.concern,
+                    model.ConcernDecision(args.decision),
+                    on,
+                    decided_by,
+                    case_id=args.case if args.decision == "case_opened" else None,
+                    referred_to=args.referred_to,
+                    reason=args.reason,
+                )
+                print(Cli.tr("Recorded the decision on concern {id}.").format(id=decided.id),
+                      file=out)  # fmt: skip
+        else:
+            found = concerns.ConcernFilter(state=args.state, year=args.year)
+            rows = concerns.list_concerns(session, found, limit=args.limit)
+            for c in rows:
+                words = " ".join(c.description.split())
+                if len(words) > LIST_CHARS:
+                    words = words[: LIST_CHARS - 1] + "…"
+                case = str(c.case_id) if c.case_id is not None else "–"
+                print(
+                    f"{c.id}\t{c.received_on.isoformat()}\t{_state(c)}\t{case}\t{words}",
+                    file=out,
+                )
+            print(Cli.tr("Concerns: {n}.").format(n=len(rows)), file=out)
+    return 0
+
+
+COMMANDS = {"concern": cmd_concern}

@@ -1,0 +1,278 @@
+"""Inkommande oro: taking in a concern, screening it, and the lists that show concerns.
+
+A concern is taken in open (:func:`add_concern`); the screening decision (:func:`decide`,
+:func:`open_case_from`) records the day and who decided, and either links the concern to a
+case (both ways: the case lists the concerns that led to it), says to whom it was referred and
+why, or why it led to no action. A decision is made once: a decided concern is refused a second
+one, and nothing changes. Open concerns are in Att göra (repositories/activity.py) until
+decided; those that led to no action are deleted after their own retention period
+(services/retention.py, kind "concern").
+
+Audit rows (``concerns.add``, ``concerns.decide``, ``concerns.open``, ``concerns.list``) hold
+ids, the decision code and days, never the words of a concern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+
+from kopingplan import errors
+from kopingplan.domain import model as m
+from kopingplan.domain import rules
+from kopingplan.errors import QT_TRANSLATE_NOOP, KopingplanError
+from kopingplan.services.session import Session
+from kopingplan.storage import audit, mapping
+from kopingplan.storage.repositories import concerns as repo
+from kopingplan.storage.repositories.concerns import OPEN, ConcernFilter
+from kopingplan.storage.repositories.tables import CASES, LEVEL_CHANGES, ORGANISATIONS, PERSONS
+
+__all__ = [
+    "OPEN",
+    "ConcernAlreadyDecided",
+    "ConcernFilter",
+    "add_concern",
+    "concern_count",
+    "concern_page",
+    "concern_years",
+    "concerns_of_case",
+    "decide",
+    "get_concern",
+    "list_concerns",
+    "open_case_from",
+    "open_concern",
+]
+
+# --- Rules ---------------------------------------------------------------------------------------
+
+NEEDS_ORGANISATION = QT_TRANSLATE_NOOP(
+    "Errors", "must name the organisation that raised the concern"
+)
+NEEDS_PERSON = QT_TRANSLATE_NOOP(
+    "Errors", "must name the person who raised the concern (from the registry or in words)"
+)
+ANONYMOUS_NAMED = QT_TRANSLATE_NOOP(
+    "Errors", "an anonymous concern cannot name an organisation or a person of the registry"
+)
+NEEDS_CASE = QT_TRANSLATE_NOOP("Errors", "must name the case that was opened")
+NOT_DECIDED_YET = QT_TRANSLATE_NOOP("Errors", "belongs to a decision, and none is recorded")
+NEEDS_DECIDER = QT_TRANSLATE_NOOP("Errors", "must say who decided")
+NOT_IN_FUTURE = QT_TRANSLATE_NOOP("Errors", "cannot be a day after today")
+SCREENED_LATER = QT_TRANSLATE_NOOP(
+    "Errors", "is recorded when the concern is screened, after it has been taken in"
+)
+
+
+def _check(concern: m.Concern) -> Iterator[rules.Problem]:
+    source = m.ConcernSource(concern.source) if concern.source in set(m.ConcernSource) else None
+    if source is m.ConcernSource.ORGANISATION and concern.organisation_id is None:
+        yield rules.Problem("organisation_id", NEEDS_ORGANISATION)
+    if source is m.ConcernSource.PERSON and concern.person_id is None and not concern.raised_by:
+        yield rules.Problem("person_id", NEEDS_PERSON)
+    if source is m.ConcernSource.ANONYMOUS and (
+        concern.organisation_id is not None or concern.person_id is not None
+    ):
+        yield rules.Problem("source", ANONYMOUS_NAMED)
+    if concern.received_on > date.today():
+        yield rules.Problem("received_on", NOT_IN_FUTURE)
+    decision = concern.decision
+    if decision is None:
+        for name in ("decided_on", "case_id", "referred_to", "decision_reason"):
+            if getattr(concern, name) not in (None, ""):
+                yield rules.Problem(name, NOT_DECIDED_YET)
+        return
+    if concern.decided_on is None:
+        yield rules.Problem("decided_on", rules.REQUIRED)
+    elif concern.decided_on < concern.received_on:
+        yield rules.Problem("decided_on", rules.BEFORE_OWN_DATE)
+    elif concern.decided_on > date.today():
+        yield rules.Problem("decided_on", NOT_IN_FUTURE)
+    if not concern.decided_by.strip():
+        yield rules.Problem("decided_by", NEEDS_DECIDER)
+    if decision == m.ConcernDecision.CASE_OPENED:
+        if concern.case_id is None:
+            yield rules.Problem("case_id", NEEDS_CASE)
+    elif concern.case_id is not None:
+        yield rules.Problem("case_id", NOT_DECIDED_YET)
+    if decision == m.ConcernDecision.REFERRED and not concern.referred_to.strip():
+        yield rules.Problem("referred_to", rules.REQUIRED)
+    if decision in (m.ConcernDecision.REFERRED, m.ConcernDecision.NO_ACTION) and (
+        not concern.decision_reason.strip()
+    ):
+        yield rules.Problem("decision_reason", rules.REQUIRED)
+
+
+rules.register(
+    m.Concern,
+    "description recorded_by",
+    "raised_by decided_by referred_to recorded_by",
+    _check,
+)
+
+
+class ConcernAlreadyDecided(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This concern was already screened on {day}. A decision is made once; nothing was changed.",
+    )
+
+
+# --- Lists ---------------------------------------------------------------------------------------
+
+
+def concern_page(
+    session: Session, found: ConcernFilter | None = None, *, limit: int = 100, offset: int = 0
+) -> list[m.Concern]:
+    """Concerns newest first, filtered in SQL."""
+    return repo.page(session.vault.conn, found, limit=limit, offset=offset)
+
+
+def concern_count(session: Session, found: ConcernFilter | None = None) -> int:
+    return repo.count(session.vault.conn, found)
+
+
+def concern_years(session: Session) -> list[int]:
+    return repo.years(session.vault.conn)
+
+
+def concerns_of_case(session: Session, case_id: int) -> list[m.Concern]:
+    """The concerns that led to a case (the case's own opening is what is audited)."""
+    return repo.of_case(session.vault.conn, case_id)
+
+
+def list_concerns(
+    session: Session, found: ConcernFilter | None = None, *, limit: int = 100
+) -> list[m.Concern]:
+    """:func:`concern_page`, recorded as a look at them (the command line's ``list``)."""
+    rows = concern_page(session, found, limit=limit)
+    details = {"concerns": len(rows), "state": (found or ConcernFilter()).state or "all"}
+    session.record("concerns.list", "concerns", None, details)
+    return rows
+
+
+# --- One concern ---------------------------------------------------------------------------------
+
+
+def get_concern(session: Session, concern_id: int) -> m.Concern:
+    """One concern without an audit row (reading it again after a save); NotFound if gone."""
+    return repo.get(session.vault.conn, concern_id)
+
+
+def open_concern(session: Session, concern_id: int) -> m.Concern:
+    """One concern, to read or screen; the opening is audited (it may name a person)."""
+    concern = repo.get(session.vault.conn, concern_id)
+    details = {"cases": [concern.case_id]} if concern.case_id is not None else None
+    session.record("concerns.open", "concerns", concern_id, details)
+    return concern
+
+
+def add_concern(session: Session, concern: m.Concern) -> m.Concern:
+    """Stores a new, open concern. Refuses, writing nothing, one the rules refuse, one that is
+    already decided (:func:`decide` records that) and one naming an organisation or person
+    that is not in the vault."""
+    if concern.id is not None:
+        raise ValueError("add_concern stores a new concern")
+    concern = replace(
+        concern,
+        description=rules.normalise_text(concern.description),
+        raised_by=rules.normalise_text(concern.raised_by),
+    )
+    rules.validate(concern)
+    if concern.decision is not None:
+        raise errors.InvalidInput("decision", SCREENED_LATER)
+    with session.vault.transaction() as conn:
+        if concern.organisation_id is not None:
+            mapping.get(conn, ORGANISATIONS, concern.organisation_id)
+        if concern.person_id is not None:
+            mapping.get(conn, PERSONS, concern.person_id)
+        new_id = repo.insert(conn, concern)
+        audit.append(conn, session.actor, "concerns.add", "concerns", new_id)
+    return replace(concern, id=new_id)
+
+
+def decide(
+    session: Session,
+    concern_id: int,
+    decision: m.ConcernDecision | str,
+    on: date,
+    decided_by: str,
+    *,
+    case_id: int | None = None,
+    referred_to: str = "",
+    reason: str = "",
+) -> m.Concern:
+    """Records the screening decision on an open concern. ``case_id`` names the case opened
+    (an existing one; :func:`open_case_from` opens a new one), ``referred_to`` to whom it was
+    referred; ``reason`` says why for "referred" and "no action". Refuses, changing nothing, a
+    concern already decided, a case that is not in the vault, and what the rules refuse."""
+    with session.vault.transaction() as conn:
+        decided = _decided(conn, concern_id, decision, on, decided_by, case_id, referred_to, reason)
+        if decided.case_id is not None:
+            mapping.get(conn, CASES, decided.case_id)
+        repo.update(conn, decided)
+        _audit_decision(conn, session.actor, decided)
+    return decided
+
+
+def open_case_from(
+    session: Session, concern_id: int, case: m.Case, on: date, decided_by: str
+) -> tuple[m.Concern, m.Case]:
+    """Opens a new case from an open concern and records the decision "case opened", in one
+    transaction: either both are stored, or neither."""
+    if case.id is not None:
+        raise ValueError("open_case_from opens a new case; decide() links an existing one")
+    rules.validate(case)
+    with session.vault.transaction() as conn:
+        repo.get(conn, concern_id)  # NotFound before anything is written
+        case_id = mapping.insert(conn, CASES, case)
+        opened = replace(case, id=case_id)
+        change = m.LevelChange(
+            case_id=case_id, to_level=case.level, changed_on=case.opened_on, reason=""
+        )
+        mapping.insert(conn, LEVEL_CHANGES, change)
+        audit.append(conn, session.actor, "cases.create", "cases", case_id)
+        decided = _decided(
+            conn, concern_id, m.ConcernDecision.CASE_OPENED, on, decided_by, case_id, "", ""
+        )
+        repo.update(conn, decided)
+        _audit_decision(conn, session.actor, decided)
+    return decided, opened
+
+
+def _decided(
+    conn: mapping.Connection,
+    concern_id: int,
+    decision: m.ConcernDecision | str,
+    on: date,
+    decided_by: str,
+    case_id: int | None,
+    referred_to: str,
+    reason: str,
+) -> m.Concern:
+    stored = repo.get(conn, concern_id)
+    if stored.decision is not None:
+        assert stored.decided_on is not None
+        raise ConcernAlreadyDecided(day=stored.decided_on.isoformat())
+    decided = replace(
+        stored,
+        decision=m.ConcernDecision(decision),
+        decided_on=on,
+        decided_by=rules.normalise_text(decided_by),
+        case_id=case_id,
+        referred_to=rules.normalise_text(referred_to),
+        decision_reason=rules.normalise_text(reason),
+    )
+    rules.validate(decided)
+    return decided
+
+
+def _audit_decision(conn: mapping.Connection, actor: str, concern: m.Concern) -> None:
+    assert concern.decision is not None and concern.decided_on is not None
+    details: dict[str, object] = {
+        "decision": concern.decision.value,
+        "on": concern.decided_on.isoformat(),
+    }
+    if concern.case_id is not None:
+        details["cases"] = [concern.case_id]
+    audit.append(conn, actor, "concerns.decide", "concerns", concern.id, details)

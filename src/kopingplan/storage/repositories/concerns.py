@@ -1,0 +1,93 @@
+"""Queries of incoming concerns (schema v5): the list a page at a time, filtered and counted
+in SQL, a case's concerns, and the open ones for Att göra. Nothing here begins or commits a
+transaction; services/concerns.py owns transactions and the audit rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kopingplan.domain import model as m
+from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.storage import mapping
+from kopingplan.storage.mapping import Connection, SqlValue, Table
+
+CONCERNS: Table[m.Concern] = Table(m.Concern, "concerns", QT_TRANSLATE_NOOP("Kinds", "concern"))
+
+# The list's state filter: open ones, or decided ones of one decision.
+OPEN = "open"
+
+
+@dataclass(frozen=True)
+class ConcernFilter:
+    """What the list shows: a state ("open", a ConcernDecision value or None for all) and a
+    year of receipt."""
+
+    state: str | None = None
+    year: int | None = None
+
+
+def insert(conn: Connection, concern: m.Concern) -> int:
+    return mapping.insert(conn, CONCERNS, concern)
+
+
+def get(conn: Connection, concern_id: int) -> m.Concern:
+    return mapping.get(conn, CONCERNS, concern_id)
+
+
+def update(conn: Connection, concern: m.Concern) -> tuple[str, ...]:
+    return mapping.update(conn, CONCERNS, concern)
+
+
+def _where(found: ConcernFilter) -> tuple[str, list[SqlValue]]:
+    clauses: list[str] = []
+    params: list[SqlValue] = []
+    if found.state == OPEN:
+        clauses.append("decision IS NULL")
+    elif found.state is not None:
+        clauses.append("decision = ?")
+        params.append(m.ConcernDecision(found.state).value)
+    if found.year is not None:
+        # A range on the indexed day, not strftime() over every row.
+        clauses.append("received_on >= ? AND received_on < ?")
+        params += [f"{found.year:04d}-01-01", f"{found.year + 1:04d}-01-01"]
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def page(
+    conn: Connection, found: ConcernFilter | None = None, *, limit: int = 100, offset: int = 0
+) -> list[m.Concern]:
+    """Concerns newest first (by the day received)."""
+    where, params = _where(found or ConcernFilter())
+    rows = conn.execute(
+        f"SELECT {CONCERNS.select_list()} FROM concerns{where} "
+        "ORDER BY received_on DESC, id DESC LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    ).fetchall()
+    return [CONCERNS.from_row(row) for row in rows]
+
+
+def count(conn: Connection, found: ConcernFilter | None = None) -> int:
+    where, params = _where(found or ConcernFilter())
+    return int(conn.execute(f"SELECT count(*) FROM concerns{where}", params).fetchone()[0])
+
+
+def years(conn: Connection) -> list[int]:
+    """The years with concerns, newest first (for a filter)."""
+    rows = conn.execute("SELECT DISTINCT substr(received_on, 1, 4) FROM concerns ORDER BY 1 DESC")
+    return [int(row[0]) for row in rows]
+
+
+def of_case(conn: Connection, case_id: int) -> list[m.Concern]:
+    """The concerns that led to a case, oldest first."""
+    return mapping.select(conn, CONCERNS, "case_id = ?", (case_id,), "received_on, id")
+
+
+def open_concerns(conn: Connection, until: date, limit: int = 1000) -> list[m.Concern]:
+    """Concerns not yet decided, received on or before ``until``, oldest first."""
+    rows = conn.execute(
+        f"SELECT {CONCERNS.select_list()} FROM concerns "
+        "WHERE decision IS NULL AND received_on <= ? ORDER BY received_on, id LIMIT ?",
+        (mapping.to_sql_date(until), limit),
+    ).fetchall()
+    return [CONCERNS.from_row(row) for row in rows]
