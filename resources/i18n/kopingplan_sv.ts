@@ -585,6 +585,53 @@
     </message>
 </context>
 <context>
+    <name>BriefCopies</name>
+    <message>
+        <source>Not named (your own copy)</source>
+        <translation>Inte namngivet (ditt eget exemplar)</translation>
+    </message>
+    <message>
+        <source>{name} (own unit)</source>
+        <translation>{name} (egen enhet)</translation>
+    </message>
+    <message>
+        <source>Choose the legal basis</source>
+        <translation>Välj rättslig grund</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>inte namngivet</translation>
+    </message>
+    <message>
+        <source>Copy {n}: {who} – a disclosure</source>
+        <translation>Exemplar {n}: {who} – ett utlämnande</translation>
+    </message>
+    <message>
+        <source>Copy {n}: {who}</source>
+        <translation>Exemplar {n}: {who}</translation>
+    </message>
+    <message>
+        <source>Not named: a copy for yourself. It is logged, and is no disclosure.</source>
+        <translation>Inte namngivet: ett exemplar för dig själv. Det loggas och är inget utlämnande.</translation>
+    </message>
+    <message>
+        <source>Choose a recipient: the copies are numbered by recipient.</source>
+        <translation>Välj mottagare: exemplaren numreras efter mottagare.</translation>
+    </message>
+    <message>
+        <source>Outside your own unit: this copy is a disclosure. Give the legal basis, who decided it, their role and the purpose.</source>
+        <translation>Utanför din egen enhet: exemplaret är ett utlämnande. Ange rättslig grund, vem som beslutade, beslutsfattarens roll och syftet.</translation>
+    </message>
+    <message>
+        <source>Your own unit: the copy is logged, and is no disclosure.</source>
+        <translation>Din egen enhet: exemplaret loggas och är inget utlämnande.</translation>
+    </message>
+    <message>
+        <source>{field} (copy {n})</source>
+        <translation>{field} (exemplar {n})</translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
         <source>Save as signed PDF</source>
@@ -730,8 +777,36 @@
         <translation>&amp;Exemplar:</translation>
     </message>
     <message>
-        <source>R&amp;ecipients, one a line (optional):</source>
-        <translation type="unfinished"></translation>
+        <source>Copies and their recipients</source>
+        <translation>Exemplar och mottagare</translation>
+    </message>
+    <message>
+        <source>Add cop&amp;y</source>
+        <translation>Lägg till e&amp;xemplar</translation>
+    </message>
+    <message>
+        <source>Remove copy</source>
+        <translation>Ta bort exemplar</translation>
+    </message>
+    <message>
+        <source>R&amp;ecipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Beslutat av:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>R&amp;oll:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Sy&amp;fte:</translation>
     </message>
     <message>
         <source>Save as si&amp;gned PDF…</source>
