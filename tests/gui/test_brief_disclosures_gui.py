@@ -152,3 +152,21 @@ def test_the_window_in_swedish_at_1366_by_728(dialog: Any, controller: Any, qtbo
         dialog.grab().save(str(SHOTS / "brief_dialog_disclosure_sv.png"))
     finally:
         controller.set_language("en")
+
+
+def test_the_disclosures_list_says_a_brief_copy_is_one(
+    dialog: Any, session: Any, monkeypatch: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from kopingplan.gui.disclosures_page import DisclosuresPage
+
+    give_copies(dialog, "Polisen Köping")
+    out = tmp_path / "out"
+    out.mkdir()
+    _save_to(dialog, monkeypatch, out / "mote.pdf")
+    page = DisclosuresPage(session)
+    qtbot.addWidget(page)
+    model = page.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    how = headers.index("How")
+    assert model.index(0, headers.index("Recipient")).data() == "Polisen Köping"
+    assert model.index(0, how).data() == "Brief copy"
