@@ -169,9 +169,9 @@ def cmd_concern(args: argparse.Namespace, secrets: SecretReader, out: TextIO) ->
                 words = " ".join(c.description.split())
                 if len(words) > LIST_CHARS:
                     words = words[: LIST_CHARS - 1] + "…"
-                case = str(c.case_id) if c.case_id is not None else "–"
+                number = str(c.case_id) if c.case_id is not None else "–"
                 print(
-                    f"{c.id}\t{c.received_on.isoformat()}\t{_state(c)}\t{case}\t{words}",
+                    f"{c.id}\t{c.received_on.isoformat()}\t{_state(c)}\t{number}\t{words}",
                     file=out,
                 )
             print(Cli.tr("Concerns: {n}.").format(n=len(rows)), file=out)

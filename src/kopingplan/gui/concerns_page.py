@@ -157,7 +157,7 @@ class ConcernsPage(QWidget):
         save_table(self.ui.concernTable, "concerns")
         self.session = None
         self._organisations = {}
-        self.ui.concernTable.setModel(None)  # type: ignore[arg-type]
+        self.ui.concernTable.setModel(None)
         self.model.clear()
 
 

@@ -46,9 +46,6 @@ __all__ = [
 
 # --- Rules ---------------------------------------------------------------------------------------
 
-NEEDS_ORGANISATION = QT_TRANSLATE_NOOP(
-    "Errors", "must name the organisation that raised the concern"
-)
 NEEDS_PERSON = QT_TRANSLATE_NOOP(
     "Errors", "must name the person who raised the concern (from the registry or in words)"
 )
@@ -67,7 +64,8 @@ SCREENED_LATER = QT_TRANSLATE_NOOP(
 def _check(concern: m.Concern) -> Iterator[rules.Problem]:
     source = m.ConcernSource(concern.source) if concern.source in set(m.ConcernSource) else None
     if source is m.ConcernSource.ORGANISATION and concern.organisation_id is None:
-        yield rules.Problem("organisation_id", NEEDS_ORGANISATION)
+        # "Fill in" like any required field: the form opens with this source chosen.
+        yield rules.Problem("organisation_id", rules.REQUIRED)
     if source is m.ConcernSource.PERSON and concern.person_id is None and not concern.raised_by:
         yield rules.Problem("person_id", NEEDS_PERSON)
     if source is m.ConcernSource.ANONYMOUS and (
