@@ -20,6 +20,13 @@
             <numerusform>Saved and signed: %n files, {names}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n copy(ies) recorded as disclosures.</source>
+        <translation>
+            <numerusform>%n copy recorded as a disclosure.</numerusform>
+            <numerusform>%n copies recorded as disclosures.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseListPage</name>
@@ -252,6 +259,23 @@
         <translation>
             <numerusform>Wait %n s</numerusform>
             <numerusform>Wait %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhereToTurn</name>
+    <message numerus="yes">
+        <source>Saved {name}: %n organisation(s) with their contact details.</source>
+        <translation>
+            <numerusform>Saved {name}: %n organisation with their contact details.</numerusform>
+            <numerusform>Saved {name}: %n organisations with their contact details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not fit on the page.</source>
+        <translation>
+            <numerusform>%n did not fit on the page.</numerusform>
+            <numerusform>%n did not fit on the page.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>FileKinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccessLog</name>
     <message>
         <source>Created {record}</source>
@@ -237,6 +230,10 @@
     <message>
         <source>Corrected a revision of the action plan</source>
         <translation>Rättade en revision av handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Saved the sheet &apos;Where do I turn?&apos; (organisations only)</source>
+        <translation>Sparade bladet Vart vänder jag mig? (bara organisationer)</translation>
     </message>
     <message>
         <source>Saved and signed: {name} (document id {id}).</source>
@@ -505,6 +502,220 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilaga</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Föregående sida</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Nästa sida</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Spara en kopia …</translation>
+    </message>
+    <message>
+        <source>Write an unencrypted copy to a file you choose (logged)</source>
+        <translation>Skriv en okrypterad kopia till en fil du väljer (loggas)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Attachment {id}</source>
+        <translation>Bilaga {id}</translation>
+    </message>
+    <message>
+        <source>{kind}, {size}, added {day} by {name}</source>
+        <translation>{kind}, {size}, tillagd {day} av {name}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown: the file is damaged. Save a copy to try another program.</source>
+        <translation>Sidan kan inte visas: filen är skadad. Spara en kopia och försök med ett annat program.</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} kB</source>
+        <translation>{n} kB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Bifoga en fil …</translation>
+    </message>
+    <message>
+        <source>Keep a PDF, an image, an Office or OpenDocument file or an e-mail with this record, encrypted in the vault</source>
+        <translation>Spara en PDF, en bild, en Office- eller OpenDocument-fil eller ett e-postmeddelande med posten, krypterat i valvet</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Documents, images and e-mail ({patterns})</source>
+        <translation>Dokument, bilder och e-post ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Spara en kopia …</translation>
+    </message>
+    <message>
+        <source>Attachments of case {id} and its notes</source>
+        <translation>Bilagor till ärende {id} och dess anteckningar</translation>
+    </message>
+    <message>
+        <source>Attachments of note {id}</source>
+        <translation>Bilagor till anteckning {id}</translation>
+    </message>
+    <message>
+        <source>Attachments of meeting {id}</source>
+        <translation>Bilagor till möte {id}</translation>
+    </message>
+    <message>
+        <source>Attachments of incident {id}</source>
+        <translation>Bilagor till otillåten påverkan {id}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Tillagd av</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Hör till</translation>
+    </message>
+    <message>
+        <source>At most {file} MiB a file and {total} MiB for all attachments of the vault. PDFs and images are shown here; other files can be saved as a copy.</source>
+        <translation>Högst {file} MiB per fil och {total} MiB för valvets alla bilagor. PDF:er och bilder visas här; andra filer kan sparas som kopia.</translation>
+    </message>
+    <message>
+        <source>note {id}</source>
+        <translation>anteckning {id}</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>ärendet</translation>
+    </message>
+    <message>
+        <source>No attachments yet.</source>
+        <translation>Inga bilagor ännu.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Bifoga en fil</translation>
+    </message>
+    <message>
+        <source>Attaching {name}…</source>
+        <translation>Bifogar {name} …</translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>Bifogar …</translation>
+    </message>
+    <message>
+        <source>{name} was attached.</source>
+        <translation>{name} bifogades.</translation>
+    </message>
+    <message>
+        <source>Opening the attachment…</source>
+        <translation>Öppnar bilagan …</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>Spara en kopia av bilagan</translation>
+    </message>
+    <message>
+        <source>Files (*.{extension})</source>
+        <translation>Filer (*.{extension})</translation>
+    </message>
+    <message>
+        <source>A copy was saved to {path}. It is not encrypted: delete it when it is no longer needed.</source>
+        <translation>En kopia sparades i {path}. Den är inte krypterad: radera den när den inte längre behövs.</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Sparar en kopia …</translation>
+    </message>
+    <message>
+        <source>Remove the attachment?</source>
+        <translation>Ta bort bilagan?</translation>
+    </message>
+    <message>
+        <source>{name} is deleted from the vault for good. A copy saved earlier is not touched. Remove it?</source>
+        <translation>{name} raderas för gott ur valvet. En kopia som sparats tidigare berörs inte. Ta bort den?</translation>
+    </message>
+    <message>
+        <source>{name} was removed.</source>
+        <translation>{name} togs bort.</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments…</source>
+        <translation>&amp;Bilagor …</translation>
+    </message>
+    <message>
+        <source>Files kept with this case and its notes, encrypted in the vault</source>
+        <translation>Filer som sparats med ärendet och dess anteckningar, krypterade i valvet</translation>
+    </message>
+    <message>
+        <source>Show the chosen PDF or image in the program, without a copy on disk</source>
+        <translation>Visa vald PDF eller bild i programmet, utan någon kopia på disken</translation>
+    </message>
+    <message>
+        <source>Write an unencrypted copy of the chosen attachment to a file you choose (logged)</source>
+        <translation>Skriv en okrypterad kopia av vald bilaga till en fil du väljer (loggas)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Ta bort …</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>row {seq} was changed after it was written</source>
@@ -674,6 +885,13 @@
         <translation>
             <numerusform>Sparat och signerat: %n fil, {names}.</numerusform>
             <numerusform>Sparat och signerat: %n filer, {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) recorded as disclosures.</source>
+        <translation>
+            <numerusform>%n exemplar registrerat som utlämnande.</numerusform>
+            <numerusform>%n exemplar registrerade som utlämnanden.</numerusform>
         </translation>
     </message>
     <message>
@@ -2510,6 +2728,10 @@
         <translation>rapporten till kommunstyrelsen: antal för en period, små tal dolda</translation>
     </message>
     <message>
+        <source>&apos;Vart vänder jag mig?&apos;: who to call for what, from the partner registry</source>
+        <translation>&apos;Vart vänder jag mig?&apos;: vem man ringer om vad, från partnerregistret</translation>
+    </message>
+    <message>
         <source>the access log as text (logged as viewed)</source>
         <translation>åtkomstloggen som text (att du läst den loggas)</translation>
     </message>
@@ -2610,16 +2832,16 @@
         <translation>öppna (att bedöma), eller ett beslut</translation>
     </message>
     <message>
-        <source>to screen</source>
-        <translation>att bedöma</translation>
-    </message>
-    <message>
         <source>the year received</source>
         <translation>året den kom in</translation>
     </message>
     <message>
         <source>at most this many</source>
         <translation>högst så här många</translation>
+    </message>
+    <message>
+        <source>to screen</source>
+        <translation>att bedöma</translation>
     </message>
     <message>
         <source>Took in concern {id}.</source>
@@ -2686,6 +2908,14 @@
         <translation>Revisioner: {n}.</translation>
     </message>
     <message>
+        <source>Wrote {path}: {n} organisations.</source>
+        <translation>Skrev {path}: {n} organisationer.</translation>
+    </message>
+    <message>
+        <source>{n} organisations did not fit on the page.</source>
+        <translation>{n} organisationer fick inte plats på sidan.</translation>
+    </message>
+    <message>
         <source>a person&apos;s signed register extract (GDPR art. 15)</source>
         <translation>en persons signerade registerutdrag (GDPR art. 15)</translation>
     </message>
@@ -2716,6 +2946,66 @@
     <message>
         <source>Wrote the signed register extract {path} ({id}), recorded as disclosure {number}; withheld parts: {withheld}.</source>
         <translation>Skrev det signerade registerutdraget {path} ({id}), registrerat som utlämnande {number}; undantagna delar: {withheld}.</translation>
+    </message>
+    <message>
+        <source>{text} is not KIND:NUMBER with KIND one of: {kinds}</source>
+        <translation>{text} är inte SLAG:NUMMER med SLAG något av: {kinds}</translation>
+    </message>
+    <message>
+        <source>keep a file (PDF, image, Office file, e-mail) with a record</source>
+        <translation>spara en fil (PDF, bild, Office-fil, e-post) med en post</translation>
+    </message>
+    <message>
+        <source>what it belongs to: case:N, note:N, meeting:N or incident:N</source>
+        <translation>vad den hör till: case:N (ärende), note:N (anteckning), meeting:N (möte) eller incident:N (otillåten påverkan)</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>filen som ska bifogas</translation>
+    </message>
+    <message>
+        <source>a record&apos;s attachments (logged as looked at)</source>
+        <translation>en posts bilagor (loggas som visade)</translation>
+    </message>
+    <message>
+        <source>case:N (with its notes&apos; attachments), note:N, meeting:N or incident:N</source>
+        <translation>case:N (med anteckningarnas bilagor), note:N, meeting:N eller incident:N</translation>
+    </message>
+    <message>
+        <source>one attachment</source>
+        <translation>en bilaga</translation>
+    </message>
+    <message>
+        <source>save a plain copy to a file (logged)</source>
+        <translation>spara en okrypterad kopia till en fil (loggas)</translation>
+    </message>
+    <message>
+        <source>the attachment number</source>
+        <translation>bilagans nummer</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>filen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} kB</source>
+        <translation>{n} kB</translation>
+    </message>
+    <message>
+        <source>Attached {name} as attachment {id} ({kind}, {size}).</source>
+        <translation>Bifogade {name} som bilaga {id} ({kind}, {size}).</translation>
+    </message>
+    <message>
+        <source>Attachments: {n}.</source>
+        <translation>Bilagor: {n}.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}.</source>
+        <translation>Sparade en kopia i {path}.</translation>
     </message>
 </context>
 <context>
@@ -4172,10 +4462,6 @@
         <translation>perioden får vara högst tio år lång</translation>
     </message>
     <message>
-        <source>must name the organisation that raised the concern</source>
-        <translation>måste ange organisationen som lyfte oron</translation>
-    </message>
-    <message>
         <source>must name the person who raised the concern (from the registry or in words)</source>
         <translation>måste ange personen som lyfte oron (ur registret eller i ord)</translation>
     </message>
@@ -4220,8 +4506,8 @@
         <translation>{name} är inte en sorts fil som kan bifogas (PDF, bild, Office- eller OpenDocument-fil, e-post). Inget sparades.</translation>
     </message>
     <message>
-        <source>{name} is named as a {expected} file but its content is {found}. Nothing was stored; check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <source>The name {name} says {expected}, but the content is {found}. Nothing was stored; check that you chose the right file.</source>
+        <translation>Namnet {name} anger {expected}, men innehållet är {found}. Inget sparades; kontrollera att du valde rätt fil.</translation>
     </message>
     <message>
         <source>{name} looks like a {found} file but is damaged or cut off and cannot be opened. Nothing was stored.</source>
@@ -4857,6 +5143,85 @@
     <message>
         <source>Signing and encrypting the package…</source>
         <translation>Signerar och krypterar paketet …</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Parts of the extract</source>
+        <translation>Utdragets delar</translation>
+    </message>
+    <message>
+        <source>Part (check to withhold)</source>
+        <translation>Del (markera för att undanta)</translation>
+    </message>
+    <message>
+        <source>Ground for withholding</source>
+        <translation>Skäl för att undanta</translation>
+    </message>
+    <message>
+        <source>What the part says</source>
+        <translation>Vad delen innehåller</translation>
+    </message>
+    <message>
+        <source>&amp;Ground for the selected part:</source>
+        <translation>S&amp;käl för den valda delen:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;Save signed extract…</source>
+        <translation>&amp;Spara signerat utdrag …</translation>
+    </message>
+    <message>
+        <source>(withheld with the part above)</source>
+        <translation>(undantas med delen ovanför)</translation>
+    </message>
+    <message>
+        <source>{total} parts; {withheld} withheld.</source>
+        <translation>{total} delar; {withheld} undantagna.</translation>
+    </message>
+    <message>
+        <source>Give a ground for every withheld part.</source>
+        <translation>Ange ett skäl för varje undantagen del.</translation>
+    </message>
+    <message>
+        <source>Save the signed register extract</source>
+        <translation>Spara det signerade registerutdraget</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved and signed: {name} (document id {id}), recorded as a disclosure to the person.</source>
+        <translation>Sparat och signerat: {name} (dokument-id {id}), registrerat som utlämnande till personen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Avbrutet: inget sparades.</translation>
+    </message>
+    <message>
+        <source>Signing the register extract…</source>
+        <translation>Signerar registerutdraget …</translation>
+    </message>
+    <message>
+        <source>Register extract (GDPR art. 15)</source>
+        <translation>Registerutdrag (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <source>Everything the vault holds about the person, part by part. Check a part to withhold it under secrecy, with the ground for it; what lies under it goes with it. The extract says that something was withheld and on what ground, not what. Saving signs the extract and records it as a disclosure to the person.</source>
+        <translation>Allt som valvet innehåller om personen, del för del. Markera en del för att undanta den med stöd av sekretess och ange skälet; det som ligger under den undantas också. Utdraget säger att något har undantagits och med vilket skäl, inte vad. När du sparar signeras utdraget och registreras som ett utlämnande till personen.</translation>
+    </message>
+    <message>
+        <source>Register e&amp;xtract…</source>
+        <translation>Register&amp;utdrag …</translation>
     </message>
 </context>
 <context>
@@ -8121,6 +8486,10 @@ ej verifierad</translation>
         <source>&amp;Report to the municipal executive board…</source>
         <translation>Läges&amp;rapport till kommunstyrelsen …</translation>
     </message>
+    <message>
+        <source>&amp;Where do I turn?…</source>
+        <translation>&amp;Vart vänder jag mig? …</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -10145,6 +10514,43 @@ ej verifierad</translation>
     <message>
         <source>Other</source>
         <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>WhereToTurn</name>
+    <message>
+        <source>Save the sheet &apos;Where do I turn?&apos;</source>
+        <translation>Spara bladet Vart vänder jag mig?</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name}: %n organisation(s) with their contact details.</source>
+        <translation>
+            <numerusform>Sparade {name}: %n organisation med kontaktuppgifter.</numerusform>
+            <numerusform>Sparade {name}: %n organisationer med kontaktuppgifter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not fit on the page.</source>
+        <translation>
+            <numerusform>%n fick inte plats på sidan.</numerusform>
+            <numerusform>%n fick inte plats på sidan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the sheet…</source>
+        <translation>Gör bladet …</translation>
+    </message>
+    <message>
+        <source>Where do I turn?</source>
+        <translation>Vart vänder jag mig?</translation>
+    </message>
+    <message>
+        <source>The sheet was not saved.</source>
+        <translation>Bladet sparades inte.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@ revision's text; ``plan add --adopted-on DAY --decided-by KF|KS|NAME --text-file
 [--changes TEXT] [--number N]`` adds a revision (the "plan_revisions.add" audit row). The
 plan's text is read from a UTF-8 file: a plan is a document, too long for an argument. A bad
 file or value is refused before the passphrase is asked for, and writes nothing.
+
+Also here, for ``kopingplan report where-to-turn --out FILE`` (parsed by
+:mod:`kopingplan.cli_reports`): the sheet "Vart vänder jag mig?" from the partner registry.
 """
 
 from __future__ import annotations
@@ -122,6 +125,25 @@ def cmd_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
             file=out,
         )
     print(Cli.tr("Revisions: {n}.").format(n=len(found)), file=out)
+    return 0
+
+
+def cmd_where_to_turn(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    """``kopingplan report where-to-turn --out FILE``: the sheet for relatives and
+    professionals (:mod:`kopingplan.services.where_to_turn`), not signed, its writing logged."""
+    from kopingplan import files
+    from kopingplan.services import where_to_turn
+
+    files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
+    with _open(args, secrets, record_unlock=False) as session:
+        made = where_to_turn.make(session)
+        path = where_to_turn.save(session, made, args.out, overwrite=args.force)
+    print(Cli.tr("Wrote {path}: {n} organisations.").format(path=path, n=made.listed), file=out)
+    if made.left_out:
+        print(
+            Cli.tr("{n} organisations did not fit on the page.").format(n=made.left_out),
+            file=out,
+        )
     return 0
 
 

@@ -78,6 +78,11 @@ def add_parsers(commands: Any) -> None:
         help=Cli.tr("the last day of the period (included)"),
     )  # fmt: skip
     _out_arguments(statistics)
+    where = kinds.add_parser(
+        "where-to-turn",
+        help=Cli.tr("'Vart vänder jag mig?': who to call for what, from the partner registry"),
+    )
+    _out_arguments(where)
 
     log = commands.add_parser("log", help=Cli.tr("the access log as text (logged as viewed)"))
     _filter_arguments(log)
@@ -89,6 +94,10 @@ def add_parsers(commands: Any) -> None:
 def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import accountability, briefs, statistics
 
+    if args.report_command == "where-to-turn":
+        from kopingplan.cli_plan import cmd_where_to_turn
+
+        return cmd_where_to_turn(args, secrets, out)
     since, until = accountability.day_period(
         getattr(args, "first", None), getattr(args, "last", None)
     )

@@ -123,3 +123,32 @@ def test_a_form_open_at_the_lock_comes_back_as_a_draft(
     with Session.open(vault_paths, PASSPHRASE) as session:
         assert [kind for kind, *_ in session.list_drafts()] == ["plan_revision"]
         assert len(plan.revisions(session)) == 2  # nothing saved
+
+
+def test_reports_where_do_i_turn_saves_the_sheet(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from kopingplan.gui import file_dialogs
+
+    window.session.save(
+        model.Organisation("Polisen Köping", model.OrganisationKind.POLICE, phone="114 14")
+    )
+    out = tmp_path / "Vart vänder jag mig.pdf"
+    asked: list[str] = []
+
+    def save_path(parent: Any, kind: str, title: str, name: str, *rest: Any) -> Any:
+        asked.append(name)
+        return out
+
+    monkeypatch.setattr(file_dialogs, "save_path", save_path)
+    action = window.reports.where_action
+    assert action.text() == "&Where do I turn?…"
+    assert action in window.reports.menu.actions()
+    action.trigger()
+    assert asked and asked[0].startswith("Vart vänder jag mig ")
+    assert out.read_bytes().startswith(b"%PDF")
+    assert window.statusBar().currentMessage() == (
+        "Saved Vart vänder jag mig.pdf: 1 organisation with their contact details."
+    )
+    (entry,) = audit.entries(window.session.vault.conn, action="where_to_turn.create")
+    assert entry.details["organisations"] == 1

@@ -123,6 +123,7 @@ ACTIONS = {
     "case_participants.remove": "Tog bort person från ärende",
     "plan_revisions.add": "Lade till en revision av handlingsplanen",
     "plan_revisions.change": "Rättade en revision av handlingsplanen",
+    "where_to_turn.create": "Sparade bladet Vart vänder jag mig? (bara organisationer)",
 }
 
 

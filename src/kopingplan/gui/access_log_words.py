@@ -110,6 +110,9 @@ _ACTIONS = {
     "plan_revisions.change": QT_TRANSLATE_NOOP(
         "AccessLog", "Corrected a revision of the action plan"
     ),
+    "where_to_turn.create": QT_TRANSLATE_NOOP(
+        "AccessLog", "Saved the sheet 'Where do I turn?' (organisations only)"
+    ),
 }
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from kopingplan.gui import where_to_turn
 from kopingplan.gui.accountability import AccessLogDialog, ReportDialog
 from kopingplan.gui.menu_actions import WindowActions
 from kopingplan.gui.statistics_dialog import StatisticsDialog
@@ -35,6 +36,11 @@ class ReportActions(WindowActions):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.statistics_action)
+        self.where_action = QAction(window)  # Vart vänder jag mig? (gui.where_to_turn)
+        self.menu.addAction(self.where_action)
+        self.where_action.triggered.connect(
+            lambda: where_to_turn.save_sheet(self.window, self.controller.runner)
+        )
         self.access_log_action.triggered.connect(lambda: self.open_access_log())
         self.disclosures_action.triggered.connect(self.open_disclosure_report)
         self.processing_action.triggered.connect(self.open_processing_record)
@@ -52,6 +58,7 @@ class ReportActions(WindowActions):
         self.statistics_action.setText(
             translate("ReportActions", "&Report to the municipal executive board…")
         )
+        self.where_action.setText(translate("ReportActions", "&Where do I turn?…"))
 
     def open_access_log(self, case_id: int | None = None) -> AccessLogDialog | None:
         if self.window.session is None:
