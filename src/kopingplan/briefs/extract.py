@@ -220,7 +220,22 @@ def printed_texts(brief: Brief) -> Iterator[str]:
     """Every string the brief prints (cover, blocks): what the withheld check searches."""
     yield from (text for row in brief.cover for text in row)
     yield from (brief.title, brief.subtitle)
-    for block in (*brief.cover_blocks, *brief.body):
+    yield from _block_texts((*brief.cover_blocks, *brief.body))
+
+
+def preview(part: ExtractPart) -> str:
+    """What the part prints, as plain text for the review ("label: value" per fact)."""
+    lines: list[str] = []
+    for block in part.blocks:
+        if isinstance(block, Facts):
+            lines += [f"{label.replace(chr(10), ' ')}: {value}" for label, value in block.rows]
+        else:
+            lines += list(_block_texts((block,)))
+    return "\n".join(lines)
+
+
+def _block_texts(blocks: Sequence[Block]) -> Iterator[str]:
+    for block in blocks:
         if isinstance(block, (Heading, Text)):
             yield block.text
         elif isinstance(block, Facts):

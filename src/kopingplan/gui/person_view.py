@@ -87,6 +87,9 @@ class PersonView(_RecordView):
         self.person_id = person_id
         ui = self.ui
         ui.editButton.clicked.connect(lambda: self.editRequested.emit("person", self.person_id))
+        from kopingplan.gui.extract_dialog import add_extract_button  # "Registerutdrag …"
+
+        add_extract_button(self)
         ui.showIdentityButton.toggled.connect(lambda _shown: self._fill_identity())
         table_actions.open_only(
             ui.casesTree,
