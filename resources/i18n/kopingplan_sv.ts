@@ -591,8 +591,8 @@
         <translation>&amp;Spara en kopia …</translation>
     </message>
     <message>
-        <source>Attachments of case {id} and its notes</source>
-        <translation>Bilagor till ärende {id} och dess anteckningar</translation>
+        <source>Attachments of case {id}, its notes and concerns</source>
+        <translation>Bilagor till ärende {id}, dess anteckningar och inkommande oro</translation>
     </message>
     <message>
         <source>Attachments of note {id}</source>
@@ -605,6 +605,10 @@
     <message>
         <source>Attachments of incident {id}</source>
         <translation>Bilagor till otillåten påverkan {id}</translation>
+    </message>
+    <message>
+        <source>Attachments of concern {id}</source>
+        <translation>Bilagor till inkommande oro {id}</translation>
     </message>
     <message>
         <source>Name</source>
@@ -637,6 +641,10 @@
     <message>
         <source>note {id}</source>
         <translation>anteckning {id}</translation>
+    </message>
+    <message>
+        <source>concern {id}</source>
+        <translation>inkommande oro {id}</translation>
     </message>
     <message>
         <source>the case</source>
@@ -2956,10 +2964,6 @@
         <translation>spara en fil (PDF, bild, Office-fil, e-post) med en post</translation>
     </message>
     <message>
-        <source>what it belongs to: case:N, note:N, meeting:N or incident:N</source>
-        <translation>vad den hör till: case:N (ärende), note:N (anteckning), meeting:N (möte) eller incident:N (otillåten påverkan)</translation>
-    </message>
-    <message>
         <source>the file to attach</source>
         <translation>filen som ska bifogas</translation>
     </message>
@@ -2968,8 +2972,12 @@
         <translation>en posts bilagor (loggas som visade)</translation>
     </message>
     <message>
-        <source>case:N (with its notes&apos; attachments), note:N, meeting:N or incident:N</source>
-        <translation>case:N (med anteckningarnas bilagor), note:N, meeting:N eller incident:N</translation>
+        <source>what it belongs to: case:N, note:N, meeting:N, incident:N or concern:N</source>
+        <translation>vad den hör till: case:N (ärende), note:N (anteckning), meeting:N (möte), incident:N (otillåten påverkan) eller concern:N (inkommande oro)</translation>
+    </message>
+    <message>
+        <source>case:N (with its notes&apos; and concerns&apos;), note:N, meeting:N, incident:N or concern:N</source>
+        <translation>case:N (med anteckningarnas och den inkommande orons), note:N, meeting:N, incident:N eller concern:N</translation>
     </message>
     <message>
         <source>one attachment</source>

@@ -383,9 +383,16 @@ def _all_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, Tex
         **cli_safety.COMMANDS,
         **cli_reports.COMMANDS,
         **cli_identity.COMMANDS,
+        **_attachment_commands(),
         **EXTRACT_COMMANDS,
         **_consent_commands(),
     }
+
+
+def _attachment_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]]:
+    from kopingplan import cli_attachments
+
+    return cli_attachments.COMMANDS
 
 
 def _consent_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]]:

@@ -441,6 +441,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_reports.add_parsers(commands)
 
     cli_identity.add_parsers(commands)
+    from kopingplan import cli_attachments
+
+    cli_attachments.add_parsers(commands)
     from kopingplan import cli_extract
 
     cli_extract.add_parsers(commands)

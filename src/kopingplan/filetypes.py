@@ -116,7 +116,7 @@ class UnknownFileKind(FileTypeError):
 class KindDoesNotMatchName(FileTypeError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "{name} is named as a {expected} file but its content is {found}. Nothing was stored; "
+        "The name {name} says {expected}, but the content is {found}. Nothing was stored; "
         "check that you chose the right file.",
     )
 
@@ -129,7 +129,8 @@ class DamagedFile(FileTypeError):
     )
 
 
-# Words for a kind inside a message (translated by the caller's translator in context "Kinds").
+# Words for a kind inside a message, translated when the message is made.
+KINDS_CONTEXT = "FileKinds"
 KIND_WORDS = {
     FileKind.PDF: QT_TRANSLATE_NOOP("FileKinds", "PDF"),
     FileKind.PNG: QT_TRANSLATE_NOOP("FileKinds", "PNG image"),
@@ -150,7 +151,7 @@ UNKNOWN_WORD = QT_TRANSLATE_NOOP("FileKinds", "something else")
 def kind_word(kind: FileKind | None) -> str:
     from kopingplan.i18n import tr
 
-    return tr("FileKinds", KIND_WORDS[kind] if kind is not None else UNKNOWN_WORD)
+    return tr(KINDS_CONTEXT, KIND_WORDS[kind] if kind is not None else UNKNOWN_WORD)
 
 
 def kind_of_name(name: str) -> FileKind | None:

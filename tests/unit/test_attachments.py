@@ -20,6 +20,7 @@ from kopingplan.services import attachments, retention
 from kopingplan.services.retention import RetentionKind
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
+
 from support import all_bytes, snapshot
 
 CASE = m.AttachmentOwner.CASE
@@ -334,3 +335,37 @@ def test_retention_deletes_the_attachments_of_a_case_and_its_notes(
     assert samples.MARKER_BYTES not in decrypted_pages(session.vault_folder)
     removed = [e.details for e in _log(session) if "removed" in e.details]
     assert removed and removed[-1]["removed"]["attachments"] == 2
+
+
+def test_a_concern_keeps_its_letter_and_retention_takes_it_with_the_concern(
+    session: Session, tmp_path: Path
+) -> None:
+    from kopingplan.services import concerns
+
+    concern = concerns.add_concern(
+        session,
+        m.Concern(
+            received_on=date(2024, 1, 10),
+            source=m.ConcernSource.ANONYMOUS,
+            channel=m.ConcernChannel.LETTER,
+            description="Brev om oro",
+            recorded_at=datetime(2024, 1, 10, 9, tzinfo=UTC),
+            recorded_by="Anna",
+        ),
+    )
+    assert concern.id is not None
+    letter = _write(tmp_path, "brev.pdf", samples.pdf())
+    stored = attachments.attach_file(session, m.AttachmentOwner.CONCERN, concern.id, letter)
+    assert attachments.attachments_of(session, m.AttachmentOwner.CONCERN, concern.id) == [stored]
+    concerns.decide(
+        session, concern.id, m.ConcernDecision.NO_ACTION, date(2024, 1, 12), "Anna",
+        reason="Inget att göra",
+    )  # fmt: skip
+    report = retention.delete(
+        session, [(RetentionKind.CONCERN, concern.id)], today=date(2026, 11, 1)
+    )
+    assert report.deleted["concern"] == 1
+    conn = session.vault.conn
+    assert conn.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0] == 0
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert samples.MARKER_BYTES not in decrypted_pages(session.vault_folder)

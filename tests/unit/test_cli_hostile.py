@@ -305,7 +305,7 @@ def good_value(action: argparse.Action, place: Path, serial: int) -> str:
         assert isinstance(number, Number)
         return str(max(number.low, min(1, number.high)))
     if kind == "text":
-        return {"to": "1", "legal_basis": "osl-10-2"}.get(action.dest, "Anna")
+        return {"to": "1", "legal_basis": "osl-10-2", "record": "case:1"}.get(action.dest, "Anna")
     if kind == "day":
         return "2026-01-15"
     if kind == "input":

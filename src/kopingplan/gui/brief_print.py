@@ -36,7 +36,6 @@ temporary file that it hands to CUPS and removes at once; a spooler keeps a job 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
@@ -47,6 +46,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from kopingplan import errors
+from kopingplan.filetypes import PDFIUM_LOCK
 from kopingplan.gui.tasks import TaskRunner
 
 MAX_DPI = 300  # sharp text on paper; more only makes the job bigger and slower
@@ -55,7 +55,7 @@ PROGRESS_DELAY_MS = 400
 JOB_NAME = "Köpingplan"
 # pdfium may not be called from two threads at once, not even for two documents (pypdfium2's
 # documentation): two print jobs, or a job and the GUI, take turns.
-_PDFIUM = threading.Lock()
+_PDFIUM = PDFIUM_LOCK  # one lock for every use of pdfium: attachments are checked with it too
 
 
 class PrinterUnavailable(errors.KopingplanError):

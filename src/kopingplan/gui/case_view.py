@@ -81,6 +81,9 @@ class CaseView(CaseRecordWindows, QDialog):
         from kopingplan.gui.case_consents import add_consents_button  # issue 16: consents
 
         add_consents_button(self)
+        from kopingplan.gui.attachments_view import add_attachments_button  # issue 17
+
+        add_attachments_button(self)
         ui.editButton.clicked.connect(lambda: self.open_form(CaseEditDialog.DRAFT_KIND))
         ui.levelButton.clicked.connect(lambda: self.open_form(MoveLevelDialog.DRAFT_KIND))
         ui.statusButton.clicked.connect(self._status_clicked)

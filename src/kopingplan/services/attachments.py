@@ -1,5 +1,5 @@
-"""Attachments (bilagor): files kept inside the vault with a case, a note, a meeting or an
-incident, shown from memory and written out only when the coordinator saves a copy.
+"""Attachments (bilagor): files kept inside the vault with a case, a note, a meeting, an
+incident or an incoming concern, shown from memory and written out only when the coordinator saves a copy.
 
 A file is checked before a byte of it is read (a regular file, at most
 :data:`~kopingplan.filetypes.ATTACHMENT_LIMIT`, and room left under
@@ -26,6 +26,7 @@ from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import attachments as repo
+from kopingplan.storage.repositories.concerns import CONCERNS
 from kopingplan.storage.repositories.tables import CASES, INCIDENTS, MEETINGS, NOTES
 
 _OWNER_TABLES: dict[AttachmentOwner, Any] = {
@@ -33,6 +34,7 @@ _OWNER_TABLES: dict[AttachmentOwner, Any] = {
     AttachmentOwner.NOTE: NOTES,
     AttachmentOwner.MEETING: MEETINGS,
     AttachmentOwner.INCIDENT: INCIDENTS,
+    AttachmentOwner.CONCERN: CONCERNS,
 }
 NAME_MAX = 300
 

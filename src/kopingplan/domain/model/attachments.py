@@ -1,4 +1,4 @@
-"""Attachments (bilagor): a file kept with a case, a note, a meeting or an incident.
+"""Attachments (bilagor): a file kept with a case, a note, a meeting, an incident or a concern.
 
 The file itself (its bytes) lives inside the vault and is never a field here: the record says
 what it is (its kind by content, see :mod:`kopingplan.filetypes`), how large, its SHA-256, the
@@ -19,6 +19,7 @@ class AttachmentOwner(StrEnum):
     NOTE = "note"
     MEETING = "meeting"
     INCIDENT = "incident"
+    CONCERN = "concern"
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Attachment:
     note_id: int | None = None
     meeting_id: int | None = None
     incident_id: int | None = None
+    concern_id: int | None = None
     pages: int | None = None  # a PDF's page count, checked when attached
     id: int | None = None
 
@@ -43,6 +45,7 @@ class Attachment:
             (AttachmentOwner.NOTE, self.note_id),
             (AttachmentOwner.MEETING, self.meeting_id),
             (AttachmentOwner.INCIDENT, self.incident_id),
+            (AttachmentOwner.CONCERN, self.concern_id),
         ):
             if value is not None:
                 return owner, value

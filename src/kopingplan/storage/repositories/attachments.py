@@ -26,12 +26,14 @@ OWNER_COLUMNS = {
     AttachmentOwner.NOTE: "note_id",
     AttachmentOwner.MEETING: "meeting_id",
     AttachmentOwner.INCIDENT: "incident_id",
+    AttachmentOwner.CONCERN: "concern_id",
 }
 OWNER_TABLES = {
     AttachmentOwner.CASE: "cases",
     AttachmentOwner.NOTE: "notes",
     AttachmentOwner.MEETING: "meetings",
     AttachmentOwner.INCIDENT: "incidents",
+    AttachmentOwner.CONCERN: "concerns",
 }
 
 
@@ -71,13 +73,13 @@ def owner_exists(conn: Connection, owner: AttachmentOwner, owner_id: int) -> boo
 
 
 def case_of(conn: Connection, attachment: Attachment) -> int | None:
-    """The case an attachment is about: its own, or its note's."""
+    """The case an attachment is about: its own, its note's, or its concern's (if any)."""
     if attachment.case_id is not None:
         return attachment.case_id
-    if attachment.note_id is not None:
-        row = conn.execute("SELECT case_id FROM notes WHERE id = ?", (attachment.note_id,))
-        found = row.fetchone()
-        return None if found is None else int(found[0])
+    for table, ref in (("notes", attachment.note_id), ("concerns", attachment.concern_id)):
+        if ref is not None:
+            found = conn.execute(f"SELECT case_id FROM {table} WHERE id = ?", (ref,)).fetchone()
+            return None if found is None or found[0] is None else int(found[0])
     return None
 
 
@@ -88,12 +90,14 @@ def of_owner(conn: Connection, owner: AttachmentOwner, owner_id: int) -> list[At
 
 
 def of_case_and_notes(conn: Connection, case_id: int) -> list[Attachment]:
-    """A case's own attachments and those of its notes, newest first."""
+    """A case's own attachments and those of its notes and of the concerns that led to it,
+    newest first."""
     return mapping.select(
         conn,
         ATTACHMENTS,
-        "case_id = ? OR note_id IN (SELECT id FROM notes WHERE case_id = ?)",
-        (case_id, case_id),
+        "case_id = ? OR note_id IN (SELECT id FROM notes WHERE case_id = ?)"
+        " OR concern_id IN (SELECT id FROM concerns WHERE case_id = ?)",
+        (case_id, case_id, case_id),
         "added_at DESC, id DESC",
     )
 

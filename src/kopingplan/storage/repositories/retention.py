@@ -225,10 +225,11 @@ _CASE_PARTS = {
     "consents": "SELECT count(*) FROM consents WHERE case_id IN ({ids})",
     # The concerns that led to the case (schema v5): case content, gone by cascade with it.
     "concerns": "SELECT count(*) FROM concerns WHERE case_id IN ({ids})",
-    # Attachments of the case and of its notes (schema v6), their bytes with them.
+    # Attachments of the case, its notes and its concerns (schema v6), their bytes with them.
     "attachments": (
         "SELECT count(*) FROM attachments a LEFT JOIN notes n ON n.id = a.note_id"
-        " WHERE coalesce(a.case_id, n.case_id) IN ({ids})"
+        " LEFT JOIN concerns q ON q.id = a.concern_id"
+        " WHERE coalesce(a.case_id, n.case_id, q.case_id) IN ({ids})"
     ),
 }
 _THREAD_PARTS = {

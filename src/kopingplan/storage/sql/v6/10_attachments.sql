@@ -1,13 +1,13 @@
 -- Schema version 6, attachments (bilagor, issue 17): files kept inside the vault with a case,
--- a note, a meeting or an incident. Released schemas are frozen: change them only through a
+-- a note, a meeting, an incident or an incoming concern. Released schemas are frozen: change them only through a
 -- new migration version.
 --
 -- The record: the name the file had, its kind by content (kopingplan/filetypes.py), size,
 -- SHA-256, a PDF's page count, and who added it when. Exactly one owner is set; each owner
 -- takes its attachments with it (ON DELETE CASCADE: retention of a case deletes its notes and
--- so their attachments too). "Exactly one" is a trigger, not a CHECK, so a later version can
--- add an owner (concerns, schema v5) with ALTER TABLE ADD COLUMN and a new trigger instead of
--- rebuilding the table.
+-- concerns and so their attachments too; a concern that led to no action takes its own).
+-- "Exactly one" is a trigger, not a CHECK, so a later version can add an owner with ALTER
+-- TABLE ADD COLUMN and a new trigger instead of rebuilding the table.
 CREATE TABLE attachments (
     id          INTEGER PRIMARY KEY,
     file_name   TEXT NOT NULL CHECK (length(trim(file_name)) > 0 AND length(file_name) <= 300),
@@ -23,6 +23,7 @@ CREATE TABLE attachments (
     note_id     INTEGER REFERENCES notes (id) ON DELETE CASCADE,
     meeting_id  INTEGER REFERENCES meetings (id) ON DELETE CASCADE,
     incident_id INTEGER REFERENCES incidents (id) ON DELETE CASCADE,
+    concern_id  INTEGER REFERENCES concerns (id) ON DELETE CASCADE,
     pages       INTEGER CHECK (pages >= 1),
     CHECK ((kind = 'pdf') = (pages IS NOT NULL))
 ) STRICT;
@@ -30,17 +31,18 @@ CREATE INDEX attachments_case ON attachments (case_id) WHERE case_id IS NOT NULL
 CREATE INDEX attachments_note ON attachments (note_id) WHERE note_id IS NOT NULL;
 CREATE INDEX attachments_meeting ON attachments (meeting_id) WHERE meeting_id IS NOT NULL;
 CREATE INDEX attachments_incident ON attachments (incident_id) WHERE incident_id IS NOT NULL;
+CREATE INDEX attachments_concern ON attachments (concern_id) WHERE concern_id IS NOT NULL;
 
 CREATE TRIGGER attachments_one_owner_insert BEFORE INSERT ON attachments
 WHEN (new.case_id IS NOT NULL) + (new.note_id IS NOT NULL) + (new.meeting_id IS NOT NULL)
-     + (new.incident_id IS NOT NULL) <> 1
+     + (new.incident_id IS NOT NULL) + (new.concern_id IS NOT NULL) <> 1
 BEGIN
     SELECT RAISE(ABORT, 'an attachment has exactly one owner');
 END;
 CREATE TRIGGER attachments_one_owner_update BEFORE UPDATE OF case_id, note_id, meeting_id,
-    incident_id ON attachments
+    incident_id, concern_id ON attachments
 WHEN (new.case_id IS NOT NULL) + (new.note_id IS NOT NULL) + (new.meeting_id IS NOT NULL)
-     + (new.incident_id IS NOT NULL) <> 1
+     + (new.incident_id IS NOT NULL) + (new.concern_id IS NOT NULL) <> 1
 BEGIN
     SELECT RAISE(ABORT, 'an attachment has exactly one owner');
 END;
