@@ -94,6 +94,7 @@ def test_a_copy_for_the_police_waits_for_its_terms_then_is_a_disclosure(
     assert police.exists(), ui.messageLabel.text()
     digest = hashlib.sha256(police.read_bytes()).hexdigest()
     assert _disclosures(session) == [("Polisen Köping", "brief", digest)]
+    assert "1 cop" in ui.messageLabel.text() and "recorded as" in ui.messageLabel.text()
 
 
 def test_consent_cited_without_a_consent_writes_nothing(
@@ -170,3 +171,4 @@ def test_the_disclosures_list_says_a_brief_copy_is_one(
     how = headers.index("How")
     assert model.index(0, headers.index("Recipient")).data() == "Polisen Köping"
     assert model.index(0, how).data() == "Brief copy"
+    page.teardown()  # as locking does: the page lets go of the vault

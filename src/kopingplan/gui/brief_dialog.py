@@ -288,6 +288,9 @@ class BriefDialog(QDialog):
             text = self.tr("Saved and signed: %n file(s), {names}.", "", len(written)).format(
                 names=", ".join(p.name for p in written)
             )
+            disclosed = sum(copy.terms is not None for copy in to)
+            if disclosed:
+                text += " " + self.tr("%n copy(ies) recorded as disclosures.", "", disclosed)
             self.ui.messageLabel.setText(text)
             self.notice.emit(text)
             self.saved.emit(written)
