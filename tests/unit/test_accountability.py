@@ -263,6 +263,7 @@ def test_the_processing_record_is_built_from_the_vaults_settings_and_counts(
     assert "Dataskyddsombud Uppgift saknas i valvet" in text
     assert "våldsbejakande extremism" in text
     assert "Avslutade ärenden 7 år" in text and "Lägesbildsposter 3 år" in text
+    assert "Inkommande oro utan åtgärd 1 år efter beslutet" in text  # its own, shorter period
     counts = session.info().counts
     assert f"Alla personer i valvet {counts['persons']}" in text
     assert police.name in text

@@ -583,6 +583,7 @@ _RETENTION_NAMES = (
     ("situation_entry", "Lägesbildsposter", "efter iakttagelsen"),
     ("relative_support", "Anhörigstöd utan ärende", "efter senaste kontakten"),
     ("disclosure", "Utlämnanden", "efter utlämnandet"),
+    ("concern", "Inkommande oro utan åtgärd", "efter beslutet"),
 )
 
 
