@@ -116,7 +116,7 @@ def _forms(window: Any) -> list[tuple[str, Any]]:
     forms.append(("organisation view", window.windows.open_organisation(organisation)))
     forms += [
         (kind, window.edit_record(kind))
-        for kind in ("person", "organisation", "situation_entry", "incident")
+        for kind in ("person", "organisation", "situation_entry", "incident", "concern")
     ]
     forms.append(("mark done", window.todo_page.open_done_form("follow_up", 1, "x")))
     forms += meeting_forms(window)  # the meetings helper's dialogs
