@@ -2097,6 +2097,10 @@
         <translation>Integritet: {problem}</translation>
     </message>
     <message>
+        <source>--legal-basis, --decided-by, --role and --purpose are given only with --recipient</source>
+        <translation>--legal-basis, --decided-by, --role och --purpose anges bara tillsammans med --recipient</translation>
+    </message>
+    <message>
         <source>Audit log: {problem}</source>
         <translation>Logg: {problem}</translation>
     </message>

@@ -279,6 +279,11 @@ def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
         raise UsageError(detail=problem)
     if args.recipient and args.copies not in (1, len(args.recipient)):
         raise UsageError(detail=Cli.tr("--copies: give as many copies as --recipient names"))
+    if not args.recipient and any((args.legal_basis, args.decided_by, args.role, args.purpose)):
+        problem = Cli.tr(
+            "--legal-basis, --decided-by, --role and --purpose are given only with --recipient"
+        )
+        raise UsageError(detail=problem)
     files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
     with _open(args, secrets, record_unlock=False) as session:
         if args.kind == "meeting":

@@ -225,3 +225,13 @@ def test_consent_cited_without_a_consent_is_refused_on_the_command_line(
     assert "samtycke" in line.lower(), line
     assert not target.exists()
     assert _vault_state(filled) == before
+
+
+def test_terms_without_a_recipient_are_a_usage_error(filled: Path, tmp_path: Path) -> None:
+    target = tmp_path / "pm.pdf"
+    refused = kopingplan(*vault_args(filled), "brief", "case", "1", "--out", str(target), *TERMS,
+                         stdin=PASSPHRASE, lang="sv")  # fmt: skip
+    assert refused.returncode == 2
+    (line,) = refused.stderr.strip().splitlines()
+    assert "--recipient" in line and "tillsammans med" in line, line
+    assert not target.exists()
