@@ -41,6 +41,7 @@ except ImportError:  # a checkout without an installed package
 
 import bench_vault  # noqa: E402
 import fig_documents  # noqa: E402
+import fig_gui_stall  # noqa: E402
 import fig_start  # noqa: E402
 import fig_statistics  # noqa: E402
 import fig_store  # noqa: E402
@@ -65,6 +66,7 @@ ORDER = (
     "export_100_cases",
     "backup",
     "peak_memory",
+    "gui_stall",
 )
 
 
@@ -210,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=15,
         help="runs of each quick figure "
-        "(slow ones: at most 5; the 100-page brief, export, backup: at most 3)",
+        "(slow ones: at most 5; the 100-page brief, export, backup, GUI stall: at most 3)",
     )
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--cache-dir", type=Path, default=bench_vault.DEFAULT_CACHE)
@@ -286,6 +288,11 @@ def main(argv: list[str] | None = None) -> int:
             results["backup"] = step(
                 "backup", lambda: fig_documents.backup_figure(session, slowest)
             )
+        # The app itself in a subprocess, once the vault is closed here (it holds the lock).
+        results["gui_stall"] = step(
+            "GUI-thread stalls (the app, offscreen)",
+            lambda: fig_gui_stall.gui_stall(paths, passphrase, slowest, log),
+        )
 
     ordered = [results[name] for name in ORDER]
     elapsed = time.perf_counter() - started
@@ -302,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"  medians of {quick} runs (quick figures), {slow} (unlock, cold start, memory, 10-page "
-        f"brief), {slowest} (100-page brief, export, backup)"
+        f"brief), {slowest} (100-page brief, export, backup, GUI stall)"
     )
     print(
         f"  limit = plain SQLite {plain_versions[0]} (sqlcipher3 without a key: the same engine) "
