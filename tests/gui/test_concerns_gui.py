@@ -222,6 +222,7 @@ def test_to_do_and_search_open_the_concern(window: Any, qtbot: Any) -> None:
     hits = box.results.hits()
     assert [hit.kind for hit in hits] == ["concern"]
     assert "Incoming concerns" in box.results.headings()[0]
+    assert RECEIVED.isoformat() in box.results.tree.topLevelItem(0).child(0).text(0)
     QTest.keyClick(box.results.tree, Qt.Key.Key_Return)
     assert ("concern", hits[0].id) in window.windows._forms
     assert _actions(window, "concerns.open") == 2

@@ -166,6 +166,12 @@ def _words(concern: model.Concern) -> str:
     return words if len(words) <= WORDS_CHARS else words[: WORDS_CHARS - 1] + "…"
 
 
+def received_day(session: Any, concern_id: int) -> str:
+    """The day a concern came in (a search hit's context), read without an audit row: the
+    hit shows only words the coordinator searched for; opening the concern is what is logged."""
+    return concerns.get_concern(session, concern_id).received_on.isoformat()
+
+
 def show_concerns_of_case(label: QLabel, session: Any, case_id: int, opener: Any) -> None:
     """Adds to ``label`` (the case window's "Opened" line) the concerns that led to the case,
     each a link that opens it through ``opener(id)``. Nothing is added for a case that did not

@@ -24,7 +24,7 @@ from kopingplan.gui.brief_verify import BriefMenu
 from kopingplan.gui.case_edit import CaseEditDialog
 from kopingplan.gui.case_list import CaseListPage
 from kopingplan.gui.case_view import TIMELINE_LIMIT, CaseView, wizard
-from kopingplan.gui.concerns_page import ConcernsPage
+from kopingplan.gui.concerns_page import ConcernsPage, received_day
 from kopingplan.gui.disclosures_page import DisclosuresPage
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.icons import icon
@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def _hit_day(self, hit: Any) -> str:
         """The day of a search hit's record, read by its id (at most 50 per search)."""
+        if hit.kind == "concern" and self.session is not None:  # the day it came in
+            return received_day(self.session, int(hit.id))
         kind = HIT_RECORDS.get(hit.kind)
         if kind is None or self.session is None:
             return ""
