@@ -131,20 +131,27 @@ def _first_line(text: str, limit: int = 80) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+def _entry(heading: str, text: str, *facts: tuple[str, str]) -> list[Block]:
+    """A dated entry as two paragraphs: "Anteckning 2026-11-02 kl. 10.00 · Källa: Polisen",
+    then its text. Paragraphs, not a label column: a person with 500 notes gets 500 entries,
+    and reportlab lays out paragraphs about 2.5 times as fast as one small table each."""
+    line = " · ".join([heading, *(f"{label}: {value}" for label, value in facts if value)])
+    return [Text(line, "muted"), Text(text)]
+
+
 def _notes(g: _Gatherer, case_ids: Sequence[int]) -> None:
     notes = repo.notes(g.conn, case_ids)
     versions = repo.versions(g.conn, "note_versions", [n.id for n in notes if n.id])
     for note in notes:
         part = f"note:{note.id}"
-        blocks = [
-            _facts((f"Anteckning\n{_ts(note.written_at)}", note.text), ("Källa", note.source))
-        ]
+        blocks = _entry(f"Anteckning {_ts(note.written_at)}", note.text, ("Källa", note.source))
         label = f"Anteckning {_ts(note.written_at)}: {_first_line(note.text)}"
         g.add(part, "cases", label, blocks, (note.text, note.source), f"case:{note.case_id}")
         for version_id, at, _by, reason, content in versions.get(note.id or 0, []):
             old = str(content.get("text", ""))
-            rows = (
-                (f"Tidigare version\nersatt {_ts(at)}", old),
+            blocks = _entry(
+                f"Tidigare version, ersatt {_ts(at)}",
+                old,
                 ("Källa", str(content.get("source", ""))),
                 ("Skäl för rättelse", reason),
             )
@@ -152,15 +159,16 @@ def _notes(g: _Gatherer, case_ids: Sequence[int]) -> None:
                 f"note_version:{version_id}",
                 "cases",
                 f"Tidigare version: {_first_line(old)}",
-                [_facts(*rows)],
+                blocks,
                 (old, reason),
                 part,
             )
 
 
-def _contact_blocks(g: _Gatherer, contact: m.Contact, heading: str, summary: str) -> Facts:
-    return _facts(
-        (f"{heading}\n{_ts(contact.occurred_at)}", summary),
+def _contact_blocks(g: _Gatherer, contact: m.Contact) -> list[Block]:
+    return _entry(
+        f"Kontakt {_ts(contact.occurred_at)}",
+        contact.summary,
         ("Sätt", labels.word(m.Channel(contact.channel))),
         ("Med", "dig" if contact.person_id == g.person_id else ""),
         ("Organisation", g.organisations.get(contact.organisation_id or 0, "")),
@@ -177,16 +185,18 @@ def _contacts(g: _Gatherer, case_ids: Sequence[int]) -> None:
         parent = f"case:{contact.case_id}" if in_case else None
         section = "cases" if in_case else "contacts"
         label = f"Kontakt {_ts(contact.occurred_at)}: {_first_line(contact.summary)}"
-        blocks = [_contact_blocks(g, contact, "Kontakt", contact.summary)]
+        blocks = _contact_blocks(g, contact)
         g.add(part, section, label, blocks, (contact.summary,), parent)
         for version_id, at, _by, reason, content in versions.get(contact.id or 0, []):
             old = str(content.get("summary", ""))
-            rows = ((f"Tidigare version\nersatt {_ts(at)}", old), ("Skäl för rättelse", reason))
+            blocks = _entry(
+                f"Tidigare version, ersatt {_ts(at)}", old, ("Skäl för rättelse", reason)
+            )
             g.add(
                 f"contact_version:{version_id}",
                 section,
                 f"Tidigare version: {_first_line(old)}",
-                [_facts(*rows)],
+                blocks,
                 (old, reason),
                 part,
             )
@@ -349,12 +359,12 @@ def _consents(g: _Gatherer, case_ids: Sequence[int]) -> None:
 def _incoming(g: _Gatherer, case_ids: Sequence[int]) -> None:
     for item in repo.incoming_items(g.conn, case_ids):
         text = "\n".join(t for t in (item.title, item.text) if t)
-        rows = ((f"Inkommen uppgift\n{_ts(item.received_at)}", text), ("Källa", item.source))
+        blocks = _entry(f"Inkommen uppgift {_ts(item.received_at)}", text, ("Källa", item.source))
         g.add(
             f"incoming_item:{item.id}",
             "cases",
             f"Inkommen uppgift: {_first_line(text)}",
-            [_facts(*rows)],
+            blocks,
             (item.title, item.text),
             f"case:{item.case_id}",
         )
