@@ -226,3 +226,36 @@ def test_to_do_and_search_open_the_concern(window: Any, qtbot: Any) -> None:
     QTest.keyClick(box.results.tree, Qt.Key.Key_Return)
     assert ("concern", hits[0].id) in window.windows._forms
     assert _actions(window, "concerns.open") == 2
+
+
+def test_retention_deletes_a_no_action_concern_after_its_period_and_not_before(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any
+) -> None:
+    from unit.test_retention import _traces
+
+    marker = "Kolibrimönstret"  # a word nothing else in the vault holds
+    old = _concern(session, f"{marker} sågs på skolgården", received_on=date(2024, 1, 10))
+    concerns.decide(session, old.id, "no_action", date(2024, 1, 12), "Anna", reason="Inget")
+    recent = _concern(session, "Nyss bedömd oro")
+    concerns.decide(session, recent.id, "no_action", date.today(), "Anna", reason="Inget")
+    session.close()
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+    window.safety.retention_action.trigger()
+    dialog = window.safety.dialog
+    table = dialog.ui.itemTable
+    rows = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    assert rows == [("Concern that led to no action", f"{marker} sågs på skolgården")]
+    assert _traces(window.session, marker) >= 2  # positive control: the row and the index
+    table.selectRow(0)
+    qtbot.mouseClick(dialog.ui.deleteButton, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    delete = next(b for b in box.buttons() if b.text() == "&Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 0
+    assert _traces(window.session, marker, checkpoint=False) == 0
+    assert concerns.concern_count(window.session) == 1  # the recent one is kept
+    dialog.close()
+    window.show_section(window.ui.sectionStack.indexOf(window.concerns_page))
+    window.concerns_page.apply_filters()
+    assert window.concerns_page.ui.countLabel.text() == "1 concern"
