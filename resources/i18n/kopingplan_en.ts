@@ -263,7 +263,21 @@
     </message>
 </context>
 <context>
-    <name>WhereToTurn</name>
+    <name>WhereToTurnDialog</name>
+    <message numerus="yes">
+        <source>The sheet lists %n organisation(s).</source>
+        <translation>
+            <numerusform>The sheet lists %n organisation.</numerusform>
+            <numerusform>The sheet lists %n organisations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a phone number, e-mail or address is left out.</source>
+        <translation>
+            <numerusform>%n without a phone number, e-mail or address is left out.</numerusform>
+            <numerusform>%n without a phone number, e-mail or address are left out.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Saved {name}: %n organisation(s) with their contact details.</source>
         <translation>

@@ -208,6 +208,10 @@
         <translation>Lämnade registerutdrag (GDPR art. 15)</translation>
     </message>
     <message>
+        <source>Reviewed a register extract before giving it</source>
+        <translation>Granskade registerutdrag inför utlämnande</translation>
+    </message>
+    <message>
         <source>Copied note to the clipboard</source>
         <translation>Kopierade anteckning till urklipp</translation>
     </message>
@@ -10529,7 +10533,45 @@ ej verifierad</translation>
     </message>
 </context>
 <context>
-    <name>WhereToTurn</name>
+    <name>WhereToTurnDialog</name>
+    <message>
+        <source>Where do I turn?</source>
+        <translation>Vart vänder jag mig?</translation>
+    </message>
+    <message>
+        <source>Where do I turn? A sheet for relatives and professionals</source>
+        <translation>Vart vänder jag mig? Ett blad för anhöriga och yrkesverksamma</translation>
+    </message>
+    <message>
+        <source>One printed page, in Swedish: the organisations of the partner registry that have a phone number, an e-mail address or an address, with what to call them for. It holds no case and no person, so it is not signed: print it, copy it and hand it out.</source>
+        <translation>En utskriven sida på svenska: organisationerna i partnerregistret som har telefonnummer, e-postadress eller adress, och vad man kan ringa dem om. Bladet innehåller inga ärenden och inga personer och signeras därför inte: skriv ut det, kopiera det och dela ut det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Spara som PDF …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet lists %n organisation(s).</source>
+        <translation>
+            <numerusform>Bladet tar upp %n organisation.</numerusform>
+            <numerusform>Bladet tar upp %n organisationer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a phone number, e-mail or address is left out.</source>
+        <translation>
+            <numerusform>%n som saknar telefonnummer, e-post och adress kommer inte med.</numerusform>
+            <numerusform>%n som saknar telefonnummer, e-post och adress kommer inte med.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add phone numbers in People and organisations; until then the sheet says to ask the municipality&apos;s switchboard.</source>
+        <translation>Lägg in telefonnummer under Personer och organisationer; till dess hänvisar bladet till kommunens växel.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
     <message>
         <source>Save the sheet &apos;Where do I turn?&apos;</source>
         <translation>Spara bladet Vart vänder jag mig?</translation>
@@ -10537,6 +10579,10 @@ ej verifierad</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the sheet…</source>
+        <translation>Gör bladet …</translation>
     </message>
     <message numerus="yes">
         <source>Saved {name}: %n organisation(s) with their contact details.</source>
@@ -10551,14 +10597,6 @@ ej verifierad</translation>
             <numerusform>%n fick inte plats på sidan.</numerusform>
             <numerusform>%n fick inte plats på sidan.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Making the sheet…</source>
-        <translation>Gör bladet …</translation>
-    </message>
-    <message>
-        <source>Where do I turn?</source>
-        <translation>Vart vänder jag mig?</translation>
     </message>
     <message>
         <source>The sheet was not saved.</source>

@@ -77,6 +77,8 @@ def test_a_part_is_withheld_and_the_extract_saved_signed_and_recorded(
     dialog = _open(qtbot, view)
     ui = dialog.ui
     assert ui.summaryLabel.text() == "4 parts; 0 withheld."
+    looked = audit.entries(window.session.vault.conn, action="persons.extract_review", limit=1)
+    assert looked[0].entity_id == person_id and looked[0].details["parts"] == 4
     dialog.ui.partsTree.setCurrentItem(dialog.item(f"note:{secret_id}"))
     assert SECRET in ui.previewText.toPlainText()  # what the part says, to review it
     dialog.withhold(f"note:{secret_id}", GROUND)

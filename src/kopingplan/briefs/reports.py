@@ -117,6 +117,7 @@ ACTIONS = {
     "concerns.open": "Öppnade inkommande oro",
     "concerns.list": "Listade inkommande oro",
     "persons.extract": "Lämnade registerutdrag (GDPR art. 15)",
+    "persons.extract_review": "Granskade registerutdrag inför utlämnande",
     "notes.copy": "Kopierade anteckning till urklipp",
     "contacts.correct": "Rättade kontakt (tidigare text sparad)",
     "contacts.copy": "Kopierade kontakt till urklipp",

@@ -102,6 +102,9 @@ _ACTIONS = {
     "concerns.open": QT_TRANSLATE_NOOP("AccessLog", "Opened a concern"),
     "concerns.list": QT_TRANSLATE_NOOP("AccessLog", "Listed incoming concerns"),
     "persons.extract": QT_TRANSLATE_NOOP("AccessLog", "Gave a register extract (GDPR art. 15)"),
+    "persons.extract_review": QT_TRANSLATE_NOOP(
+        "AccessLog", "Reviewed a register extract before giving it"
+    ),
     "notes.copy": QT_TRANSLATE_NOOP("AccessLog", "Copied note to the clipboard"),
     "contacts.correct": QT_TRANSLATE_NOOP("AccessLog", "Corrected contact (earlier text kept)"),
     "contacts.copy": QT_TRANSLATE_NOOP("AccessLog", "Copied contact to the clipboard"),

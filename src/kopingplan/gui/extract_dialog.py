@@ -84,6 +84,7 @@ class ExtractDialog(QDialog):
             return
         try:
             self.material = extract.gather(self.session, self.person_id, today=self.today)
+            extract.record_review(self.session, self.material)
         except Exception as error:
             self.ui.messageLabel.setText(error_text(error))
             return

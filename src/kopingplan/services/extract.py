@@ -97,6 +97,18 @@ class MadeExtract:
     withheld: Mapping[str, str]
 
 
+def record_review(session: Session, material: ex.ExtractMaterial) -> None:
+    """Notes that the coordinator opened the review: it shows every part about the person,
+    from cases the coordinator may not have opened otherwise (the access log covers every
+    view of personal data). Counts and case numbers only."""
+    session.record(
+        "persons.extract_review",
+        "persons",
+        material.person_id,
+        {"parts": len(material.parts), "cases": list(material.case_ids)},
+    )
+
+
 # --- Review, composing, signing --------------------------------------------------------------
 
 
