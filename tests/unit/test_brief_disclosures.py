@@ -131,6 +131,7 @@ def test_a_copy_for_the_police_is_a_disclosure_with_the_copys_sha256(
     assert disclosure.case_ids == (world["case"].id,)
     assert "exemplar 1 av 2" in disclosure.content_description
     assert "Vill lämna" not in disclosure.content_description  # never the content
+    assert "delar: nivå, inriktning, sammanfattning" in disclosure.content_description
     (made,) = audit.entries(session.vault.conn, action="disclosures.create")
     assert made.details["channel"] == "brief"
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from kopingplan import errors
+from kopingplan.briefs.compose import _PART_WORDS as PART_WORDS  # the brief's own words
 from kopingplan.briefs.document import Brief, CopyMark
 from kopingplan.domain import model, rules
 from kopingplan.domain.consent import RecipientRef
@@ -180,7 +181,9 @@ def check(
 def _description(brief: Brief, mark: CopyMark | None, printed: bool) -> str:
     how = "utskrivet" if printed else "sparat som fil"
     copy = "" if mark is None else f", exemplar {mark.number} av {mark.of}"
-    parts = f"; delar: {', '.join(brief.included)}" if brief.included else ""
+    # In the brief's own Swedish words for the parts (the report is read by a DPO).
+    words = [PART_WORDS[p] for p in brief.included if p in PART_WORDS]
+    parts = f"; delar: {', '.join(dict.fromkeys(words))}" if words else ""
     return f"{brief.title} {brief.document_id}{copy} ({how}){parts}"
 
 
