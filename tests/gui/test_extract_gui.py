@@ -177,3 +177,25 @@ def test_tab_follows_the_reading_order_and_swedish_is_spoken(
     if SHOTS.is_dir():
         dialog.grab().save(str(SHOTS / "extract_dialog_sv.png"))
         view.grab().save(str(SHOTS / "person_view_extract_sv.png"))
+
+
+def test_locking_while_signing_writes_nothing(
+    opened: Any, qtbot: Any, controller: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    window, view, *_ = opened
+    dialog = _open(qtbot, view)
+    target = tmp_path / "utdrag.pdf"
+    monkeypatch.setattr(file_dialogs, "run", lambda d: [str(target)])
+    before = window.session.vault.conn.execute("SELECT count(*) FROM disclosures").fetchone()
+
+    def lock_first(work: Any, **callbacks: Any) -> None:
+        result = work(type("Ctx", (), {"check_cancelled": lambda self: None})())
+        dialog.teardown()  # the vault locks before the signed bytes come back
+        callbacks["on_success"](result)
+
+    monkeypatch.setattr(dialog.runner, "run", lambda work, **kw: lock_first(work, **kw))
+    session = window.session
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert not target.exists()
+    after = session.vault.conn.execute("SELECT count(*) FROM disclosures").fetchone()
+    assert after == before

@@ -38,6 +38,9 @@ PROFESSIONAL_NOTE = "Anteckning i Sjöhagens ärende"  # a case where the person
 OTHER_NOTE = "Helt annat ärende om Rönnbärsgatan"
 WORRY = "Oro för Lärkstigens nya vänner"
 GROUND = "OSL 26 kap. 1 §"
+DECISION = "Beslut: praktik via kommunen"
+ACTION = "Kontakta arbetsförmedlingen"
+CONTACT_NEW = "Ringde om praktikplats, rättad"
 
 
 def _at(day: int, hour: int = 10) -> datetime:
@@ -114,7 +117,16 @@ def world(session: Session) -> World:
                          "OSL 10 kap. 2 §", "Anna Lindqvist", "Samordnare", "Förebygga brott",
                          case_ids=(c,), channel=m.DisclosureChannel.ORAL)
         )  # fmt: skip
+        group = batch.add(m.Group("Insatsgruppen", m.GroupKind.INTERVENTION_GROUP))
+        meeting = batch.add(m.Meeting(int(group.id or 0), _at(12), "Rådhuset"))
+        item = batch.add(
+            m.AgendaItem(int(meeting.id or 0), 0, m.AgendaItemKind.CASE, "Tallbacken", case_id=c,
+                         notes="Gick igenom läget", decision=DECISION)
+        )  # fmt: skip
+        batch.add(m.MeetingAction(int(meeting.id or 0), ACTION, date(2026, 12, 20),
+                                  agenda_item_id=item.id))  # fmt: skip
     records.correct_note(session, replace(corrected, text=NEW_TEXT), "Fel gata")
+    records.correct_contact(session, replace(contact, summary=CONTACT_NEW), "Fel dag")
     records.correct_note(session, replace(same, source="Skolan, kurator"), "Källa")
     consent = consents.add_consent(
         session,
@@ -162,6 +174,7 @@ def test_the_parts_are_everything_about_the_person_and_nothing_else(
     }  # fmt: skip
     assert expected <= set(ids)
     assert f"case:{w.other_case}" not in ids
+    assert {p.kind for p in material.parts} >= {"agenda_item", "contact_version"}
     versions = [part for part in material.parts if part.kind == "note_version"]
     assert {v.parent for v in versions} == {f"note:{w.corrected_note}", f"note:{w.same_note}"}
     # Children follow their parent; a professional's case brings its role, not its notes.
@@ -172,7 +185,8 @@ def test_the_parts_are_everything_about_the_person_and_nothing_else(
     for absent in (PROFESSIONAL_NOTE, OTHER_NOTE, RELATIVE[1], "Ärende Rönnbär"):
         assert absent not in printed
     for present in (SECRET_NOTE, NEW_TEXT, OLD_TEXT, WORRY, "Praktik på kommunen",
-                    "Stöd att lämna", "Polisen i Köping", "fältassistent"):  # fmt: skip
+                    "Stöd att lämna", "Polisen i Köping", "fältassistent", DECISION, ACTION,
+                    "Insatsgruppen", CONTACT_NEW, "Ringde om praktikplats"):  # fmt: skip
         assert present in printed
 
 

@@ -45,6 +45,7 @@ KIND_WORDS: dict[str, str] = {
     "consent": "Ett samtycke",
     "disclosure": "Ett utlämnande",
     "incoming_item": "En inkommen uppgift",
+    "agenda_item": "En punkt på ett mötes dagordning",
 }
 
 PURPOSES = (

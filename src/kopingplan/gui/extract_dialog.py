@@ -255,6 +255,8 @@ class ExtractDialog(QDialog):
             return extract.sign(brief, signer)
 
         def written(signed: Any) -> None:
+            if self.session is None:  # locked while signing: nothing leaves the vault
+                return
             try:
                 made = extract.record(
                     session, material, brief, signed, checked, Path(path), overwrite=True
@@ -277,6 +279,7 @@ class ExtractDialog(QDialog):
             label=self.tr("Signing the register extract…"),
             cancellable=True,
             parent=self,
+            owner=self,
         )
 
     # --- language, locking -------------------------------------------------------------------

@@ -370,6 +370,25 @@ def _incoming(g: _Gatherer, case_ids: Sequence[int]) -> None:
         )
 
 
+def _agenda(g: _Gatherer, case_ids: Sequence[int]) -> None:
+    for item in repo.agenda_items(g.conn, case_ids):
+        rows = (
+            ("Möte", f"{item.group}, {_ts(item.starts_at)}"),
+            ("Punkt", item.title),
+            ("Anteckningar", item.notes),
+            ("Beslut", item.decision),
+            ("Åtgärder", "\n".join(item.actions)),
+        )
+        g.add(
+            f"agenda_item:{item.id}",
+            "cases",
+            f"Möte {_ts(item.starts_at)}: {_first_line(item.title)}",
+            [_facts(*rows)],
+            (item.notes, item.decision, *item.actions),
+            f"case:{item.case_id}",
+        )
+
+
 def _disclosures(g: _Gatherer, case_ids: Sequence[int]) -> None:
     months = g.policy.months(retention.RetentionKind.DISCLOSURE)
     for d in repo.disclosures(g.conn, g.person_id, case_ids):
@@ -415,7 +434,16 @@ def gather(session: Session, person_id: int, *, today: date | None = None) -> ex
         ]
         for case_id, case in cases.items():
             g.case(case, roles[case_id])
-        for step in (_notes, _contacts, _plans, _follow_ups, _threads, _consents, _incoming):
+        for step in (
+            _notes,
+            _contacts,
+            _plans,
+            _follow_ups,
+            _agenda,
+            _threads,
+            _consents,
+            _incoming,
+        ):
             step(g, about)
         _disclosures(g, about)
     return ex.ExtractMaterial(person_id, _name(person), _in_order(g.parts), tuple(cases))

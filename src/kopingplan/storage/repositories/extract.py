@@ -183,5 +183,38 @@ def incoming_items(conn: Connection, case_ids: Sequence[int]) -> list[IncomingRo
     ]
 
 
+@dataclass(frozen=True)
+class AgendaRow:
+    id: int
+    case_id: int
+    starts_at: datetime
+    group: str
+    title: str
+    notes: str
+    decision: str
+    actions: tuple[str, ...]  # actions decided under the item: "description (due YYYY-MM-DD)"
+
+
+def agenda_items(conn: Connection, case_ids: Sequence[int]) -> list[AgendaRow]:
+    """The cases' items on meeting agendas: the meeting's time and group, the notes and the
+    decision taken, and the actions decided under the item."""
+    rows = conn.execute(
+        f"""
+        SELECT a.id, a.case_id, m.starts_at, g.name, a.title, a.notes, a.decision,
+               (SELECT json_group_array(x.description || ' (' || x.due_on || ')')
+                FROM meeting_actions x WHERE x.agenda_item_id = a.id)
+        FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+        JOIN groups g ON g.id = m.group_id
+        WHERE a.case_id {_IN} ORDER BY m.starts_at, a.position
+        """,
+        (_ids(case_ids),),
+    ).fetchall()
+    return [
+        AgendaRow(int(r[0]), int(r[1]), from_sql_datetime(r[2]), str(r[3]), str(r[4]),
+                  str(r[5]), str(r[6]), tuple(json.loads(r[7] or "[]")))
+        for r in rows
+    ]  # fmt: skip
+
+
 def organisation_names(conn: Connection) -> dict[int, str]:
     return {int(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM organisations")}
