@@ -1,11 +1,12 @@
 """Command-line verbs for attachments (bilagor). Registered by :mod:`kopingplan.cli_args`
 (parsers) and :mod:`kopingplan.cli` (commands).
 
-``kopingplan attach KIND:ID FILE`` stores a file with a case, note, meeting, incident
-or an incoming concern (``case:12``, ``note:40``, ``concern:3`` …); ``kopingplan attachments KIND:ID`` lists them (logged as looked
-at); ``kopingplan attachment save N --out FILE`` writes a plain copy, logged, and never over an
-existing file without ``--force``. The file to attach is checked (a regular file within the
-limits) while the arguments are parsed, before the passphrase is asked for.
+``kopingplan attach KIND:ID FILE`` stores a file with a case, note, meeting, incident or an
+incoming concern (``case:12``, ``note:40``, ``concern:3`` …); ``kopingplan attachments KIND:ID``
+lists them (logged as looked at); ``kopingplan attachment save N --out FILE`` writes a plain
+copy, logged, and never over an existing file without ``--force``. The file to attach is checked
+(a regular file within the limits) while the arguments are parsed, and read and judged (its kind
+by content) before the passphrase is asked for.
 """
 
 from __future__ import annotations
@@ -64,7 +65,9 @@ def add_parsers(commands: Any) -> None:
     )
     listing.add_argument(
         "record", type=RECORD_REF, metavar="KIND:ID",
-        help=Cli.tr("case:N (with its notes' and concerns'), note:N, meeting:N, incident:N or concern:N"),
+        help=Cli.tr(
+            "case:N (with its notes' and concerns'), note:N, meeting:N, incident:N or concern:N"
+        ),
     )  # fmt: skip
     one = commands.add_parser("attachment", help=Cli.tr("one attachment"))
     verbs = one.add_subparsers(

@@ -1,5 +1,6 @@
 """Attachments (bilagor): files kept inside the vault with a case, a note, a meeting, an
-incident or an incoming concern, shown from memory and written out only when the coordinator saves a copy.
+incident or an incoming concern, shown from memory and written out only when the coordinator
+saves a copy.
 
 A file is checked before a byte of it is read (a regular file, at most
 :data:`~kopingplan.filetypes.ATTACHMENT_LIMIT`, and room left under
