@@ -133,6 +133,7 @@ def test_reports_where_do_i_turn_saves_the_sheet(
     window.session.save(
         model.Organisation("Polisen Köping", model.OrganisationKind.POLICE, phone="114 14")
     )
+    window.session.save(model.Organisation("Föreningen Tyst", model.OrganisationKind.OTHER))
     out = tmp_path / "Vart vänder jag mig.pdf"
     asked: list[str] = []
 
@@ -145,10 +146,17 @@ def test_reports_where_do_i_turn_saves_the_sheet(
     assert action.text() == "&Where do I turn?…"
     assert action in window.reports.menu.actions()
     action.trigger()
+    dialog = window.reports.dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.ui.countLabel.text() == (
+        "The sheet lists 1 organisation. 1 without a phone number, e-mail or address is left out."
+    )
+    assert dialog.focusWidget() is dialog.ui.saveButton
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     assert asked and asked[0].startswith("Vart vänder jag mig ")
     assert out.read_bytes().startswith(b"%PDF")
-    assert window.statusBar().currentMessage() == (
-        "Saved Vart vänder jag mig.pdf: 1 organisation with their contact details."
-    )
+    said = "Saved Vart vänder jag mig.pdf: 1 organisation with their contact details."
+    assert dialog.ui.messageLabel.text() == said
+    assert window.statusBar().currentMessage() == said
     (entry,) = audit.entries(window.session.vault.conn, action="where_to_turn.create")
     assert entry.details["organisations"] == 1

@@ -38,9 +38,7 @@ class ReportActions(WindowActions):
         self.menu.addAction(self.statistics_action)
         self.where_action = QAction(window)  # Vart vänder jag mig? (gui.where_to_turn)
         self.menu.addAction(self.where_action)
-        self.where_action.triggered.connect(
-            lambda: where_to_turn.save_sheet(self.window, self.controller.runner)
-        )
+        self.where_action.triggered.connect(lambda: where_to_turn.open_dialog(self))
         self.access_log_action.triggered.connect(lambda: self.open_access_log())
         self.disclosures_action.triggered.connect(self.open_disclosure_report)
         self.processing_action.triggered.connect(self.open_processing_record)

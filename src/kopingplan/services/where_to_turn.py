@@ -35,7 +35,7 @@ from kopingplan.storage.repositories import ORGANISATIONS
 if TYPE_CHECKING:  # reportlab is loaded when a sheet is made, not when the menu is built
     from kopingplan.briefs.where_to_turn import Entry
 
-__all__ = ["PURPOSES", "Made", "entries", "make", "save"]
+__all__ = ["PURPOSES", "Made", "coverage", "entries", "make", "save"]
 
 # Who they are and what to call them for, per kind of organisation, in plain Swedish (the sheet
 # is always Swedish, as the printed reports are). The order is the sheet's order.
@@ -136,6 +136,14 @@ def entries(session: Session) -> list[Entry]:
         )
         for o in sorted(found, key=key)
     ]
+
+
+def coverage(session: Session) -> tuple[int, int]:
+    """How many organisations of the registry the sheet lists, and how many it leaves out for
+    want of a phone number, an e-mail address or an address."""
+    found = mapping.select(session.vault.conn, ORGANISATIONS)
+    listed = sum(1 for o in found if _has_contact(o))
+    return listed, len(found) - listed
 
 
 @dataclass(frozen=True)
