@@ -166,6 +166,7 @@ def test_a_new_case_from_a_concern_and_back(window: Any, qtbot: Any) -> None:
     qtbot.mouseClick(_save(form), Qt.MouseButton.LeftButton)
     assert not form.isVisible()
     assert _column(page, 6)[0] == "Case 2"
+    assert window.case_list.model.rowCount(QModelIndex()) == 2  # the new case is listed
     todo = window.todo_page
     todo.refresh()
     kinds = [todo.model.index(r, 2).data() for r in range(todo.model.rowCount(QModelIndex()))]

@@ -75,6 +75,10 @@ class MainWindow(QMainWindow):
         self.windows.caseRequested.connect(self.open_case)
         self.windows.notice.connect(self.show_notice)
         self.windows.saved.connect(self._record_saved)
+        # Screening a concern may open a case: the lists that show cases read their rows again.
+        self.windows.saved.connect(
+            lambda kind: self._case_changed(0) if kind == "concern" else None
+        )
 
         # Sections: those built so far, and honest empty pages for those that come later.
         self.case_list: CaseListPage | None = CaseListPage(session, self)
