@@ -24,6 +24,8 @@ from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver
 from kopingplan.services import consents, extract, records
 from kopingplan.services.extract import Withholding
 from kopingplan.services.session import Session
+from kopingplan.storage import mapping
+from kopingplan.storage.repositories.concerns import CONCERNS
 
 from support import shared_identity
 
@@ -41,6 +43,9 @@ GROUND = "OSL 26 kap. 1 §"
 DECISION = "Beslut: praktik via kommunen"
 ACTION = "Kontakta arbetsförmedlingen"
 CONTACT_NEW = "Ringde om praktikplats, rättad"
+CONCERN_ABOUT = "Skolan oroad över nya vänner i Tallbacken"
+CONCERN_RAISED = "Oro för en kompis i Sjöparken"
+RAISER = "Rektor Ängström"
 
 
 def _at(day: int, hour: int = 10) -> datetime:
@@ -125,6 +130,17 @@ def world(session: Session) -> World:
         )  # fmt: skip
         batch.add(m.MeetingAction(int(meeting.id or 0), ACTION, date(2026, 12, 20),
                                   agenda_item_id=item.id))  # fmt: skip
+    with session.vault.transaction() as conn:  # concerns are stored by their own service
+        mapping.insert(conn, CONCERNS,
+            m.Concern(date(2025, 12, 1), m.ConcernSource.PERSON, m.ConcernChannel.PHONE,
+                      CONCERN_ABOUT, _at(1), "Anna Lindqvist", raised_by=RAISER,
+                      level=m.Level.INDIVIDUAL, decision=m.ConcernDecision.CASE_OPENED,
+                      decided_on=date(2025, 12, 2), decided_by="Anna Lindqvist", case_id=c)
+        )  # fmt: skip
+        mapping.insert(conn, CONCERNS,
+            m.Concern(date(2026, 11, 1), m.ConcernSource.PERSON, m.ConcernChannel.PHONE,
+                      CONCERN_RAISED, _at(1), "Anna Lindqvist", person_id=p)
+        )  # fmt: skip
     records.correct_note(session, replace(corrected, text=NEW_TEXT), "Fel gata")
     records.correct_contact(session, replace(contact, summary=CONTACT_NEW), "Fel dag")
     records.correct_note(session, replace(same, source="Skolan, kurator"), "Källa")
@@ -182,11 +198,12 @@ def test_the_parts_are_everything_about_the_person_and_nothing_else(
     assert not [p for p in material.parts if p.parent == f"case:{w.professional_case}"]
     assert set(material.case_ids) == {w.case, w.closed_case, w.professional_case}
     printed = "\n".join(ex.printed_texts(ex.register_extract(material, {}, _issuer())))
-    for absent in (PROFESSIONAL_NOTE, OTHER_NOTE, RELATIVE[1], "Ärende Rönnbär"):
+    for absent in (PROFESSIONAL_NOTE, OTHER_NOTE, RELATIVE[1], "Ärende Rönnbär", RAISER):
         assert absent not in printed
     for present in (SECRET_NOTE, NEW_TEXT, OLD_TEXT, WORRY, "Praktik på kommunen",
                     "Stöd att lämna", "Polisen i Köping", "fältassistent", DECISION, ACTION,
-                    "Insatsgruppen", CONTACT_NEW, "Ringde om praktikplats"):  # fmt: skip
+                    "Insatsgruppen", CONTACT_NEW, "Ringde om praktikplats",
+                    CONCERN_ABOUT, CONCERN_RAISED, "Oro som du har anmält"):  # fmt: skip
         assert present in printed
 
 

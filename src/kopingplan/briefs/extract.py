@@ -26,6 +26,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("cases", "Ärenden där du förekommer", "Du förekommer inte i något ärende."),
     ("contacts", "Kontakter med dig utanför ärenden", "Inga sådana kontakter finns."),
     ("relative_support", "Anhörigstöd där du är anhörig", "Inget sådant anhörigstöd finns."),
+    ("concerns", "Oro som du har anmält", ""),
     ("disclosures", "Utlämnanden av uppgifter om dig", "Inga uppgifter om dig har lämnats ut."),
 )
 
@@ -46,6 +47,7 @@ KIND_WORDS: dict[str, str] = {
     "disclosure": "Ett utlämnande",
     "incoming_item": "En inkommen uppgift",
     "agenda_item": "En punkt på ett mötes dagordning",
+    "concern": "En anmälan om oro",
 }
 
 PURPOSES = (
@@ -140,6 +142,8 @@ def _body(material: ExtractMaterial, withheld: Mapping[str, str]) -> list[Block]
     body: list[Block] = []
     for key, heading, empty in SECTIONS:
         parts = [p for p in material.parts if p.section == key]
+        if not parts and not empty:
+            continue  # a section that only some people have is left out when empty
         body.append(Heading(heading))
         if not parts and empty:
             body.append(Text(empty, "muted"))

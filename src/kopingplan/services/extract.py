@@ -16,10 +16,13 @@ What is gathered: the person's own record; each case they take part in with thei
 (not the other participants), and, unless they take part only as a professional (whose cases
 are not about them), its notes, contacts, exit plans with measures, follow-ups, relative-support
 threads with their contacts (the relative named only by relation), consents, information
-received from outside with its source, and the earlier versions of corrected notes and
-contacts (art. 16); contacts with the person outside their cases; relative-support threads
-where they are the relative; disclosures that named one of their cases, and earlier extracts
-given to them; and each case's and disclosure's retention day (services/retention.py).
+received from outside with its source, the meeting agenda items on the case (notes, decision,
+actions), the concern that opened it (not who raised it), and the earlier versions of corrected
+notes and contacts (art. 16); contacts with the person outside their cases; relative-support
+threads where they are the relative; concerns they raised; disclosures that named one of their
+cases, and earlier extracts given to them; and each case's and disclosure's retention day
+(services/retention.py). Not gathered (yet): attachments, group memberships and meeting
+attendance of professionals, and the reasons a person was taken out of a case.
 """
 
 from __future__ import annotations

@@ -389,6 +389,33 @@ def _agenda(g: _Gatherer, case_ids: Sequence[int]) -> None:
         )
 
 
+def _concerns(g: _Gatherer, case_ids: Sequence[int]) -> None:
+    """A concern in one of the cases is about the person: who raised it is another person's
+    detail and is left out. One the person raised is theirs: shown with its decision."""
+    for concern in repo.concerns(g.conn, g.person_id, case_ids):
+        in_case = concern.case_id in case_ids
+        decision = "" if concern.decision is None else labels.word(concern.decision)
+        if concern.decided_on is not None:
+            decision += f", {labels.day(concern.decided_on)}"
+        rows = (
+            ("Oro som kom in", labels.day(concern.received_on)),
+            ("Hur", labels.word(concern.channel)),
+            ("Anmäld av", "dig" if concern.person_id == g.person_id else ""),
+            ("Vad", concern.description),
+            ("Beslut", decision),
+            ("Hänvisad till", concern.referred_to),
+            ("Skäl", concern.decision_reason),
+        )
+        g.add(
+            f"concern:{concern.id}",
+            "cases" if in_case else "concerns",
+            f"Oro {labels.day(concern.received_on)}: {_first_line(concern.description)}",
+            [_facts(*rows)],
+            (concern.description, concern.decision_reason),
+            f"case:{concern.case_id}" if in_case else None,
+        )
+
+
 def _disclosures(g: _Gatherer, case_ids: Sequence[int]) -> None:
     months = g.policy.months(retention.RetentionKind.DISCLOSURE)
     for d in repo.disclosures(g.conn, g.person_id, case_ids):
@@ -443,6 +470,7 @@ def gather(session: Session, person_id: int, *, today: date | None = None) -> ex
             _threads,
             _consents,
             _incoming,
+            _concerns,
         ):
             step(g, about)
         _disclosures(g, about)

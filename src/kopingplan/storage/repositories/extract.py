@@ -216,5 +216,18 @@ def agenda_items(conn: Connection, case_ids: Sequence[int]) -> list[AgendaRow]:
     ]  # fmt: skip
 
 
+def concerns(conn: Connection, person_id: int, case_ids: Sequence[int]) -> list[m.Concern]:
+    """Concerns that opened one of the cases, and concerns the person raised."""
+    from kopingplan.storage.repositories.concerns import CONCERNS
+
+    return mapping.select(
+        conn,
+        CONCERNS,
+        f"case_id {_IN} OR person_id = ?",
+        (_ids(case_ids), person_id),
+        order_by="received_on",
+    )
+
+
 def organisation_names(conn: Connection) -> dict[int, str]:
     return {int(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM organisations")}
