@@ -89,3 +89,23 @@ def email() -> bytes:
         "Subject: Oro för elev\r\nDate: Tue, 1 Dec 2026 09:00:00 +0100\r\n"
         "Content-Type: text/plain; charset=utf-8\r\n\r\n" + MARKER + "\r\n"
     ).encode("utf-8")
+
+
+def scanned_pdf(pages: int = 20) -> bytes:
+    """A PDF as a scanner makes it: one incompressible picture a page (about 1.3 MB each), its
+    cross-reference table at the end where readers look first."""
+    import os
+
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    document = canvas.Canvas(buffer)
+    for number in range(pages):
+        picture = Image.frombytes("RGB", (600, 580), os.urandom(600 * 580 * 3))
+        document.drawImage(ImageReader(picture), 40, 100, 515, 700)
+        document.drawString(72, 60, f"Sida {number + 1}")
+        document.showPage()
+    document.save()
+    return buffer.getvalue()

@@ -237,11 +237,7 @@ def pdf_page_count(data: bytes) -> int:
 
 def _intact(kind: FileKind, data: bytes) -> bool:
     if kind is FileKind.PDF:
-        try:
-            pdf_page_count(data)
-        except (ValueError, IndexError):
-            return False
-        return True
+        return True  # opened by pdfium in inspect(), once
     if kind is FileKind.PNG:
         return b"IHDR" in data[8:40] and data.rstrip(b"\0")[-12:].startswith(b"\0\0\0\0IEND")
     if kind is FileKind.JPEG:
@@ -254,6 +250,11 @@ def _intact(kind: FileKind, data: bytes) -> bool:
 def identify(name: str, data: bytes) -> FileKind:
     """The kind of ``data``, checked against the name's extension and for damage. Raises a
     :class:`FileTypeError` (``name`` shown in it) and never returns an unknown kind."""
+    return inspect(name, data)[0]
+
+
+def inspect(name: str, data: bytes) -> tuple[FileKind, int | None]:
+    """:func:`identify`, and a PDF's page count (None for other kinds): pdfium opens it once."""
     from kopingplan.files import shown
 
     found = sniff(data)
@@ -268,6 +269,13 @@ def identify(name: str, data: bytes) -> FileKind:
         raise KindDoesNotMatchName(
             name=shown(name), expected=kind_word(expected), found=kind_word(found)
         )
-    if not _intact(found, data):
+    pages = None
+    try:
+        if found is FileKind.PDF:
+            pages = pdf_page_count(data)
+        intact = _intact(found, data)
+    except (ValueError, IndexError):
+        intact = False
+    if not intact:
         raise DamagedFile(name=shown(name), found=kind_word(found))
-    return found
+    return found, pages

@@ -60,6 +60,17 @@ def render_pdf_page(data: bytes, index: int, width: int) -> QImage:
             document.close()
 
 
+class _Held:
+    """The file's bytes, dropped when the viewer or any window above it is destroyed (locking
+    tears the case window down without closing its children one by one)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data: bytes | None = data
+
+    def drop(self, *_: object) -> None:
+        self.data = None
+
+
 class AttachmentViewer(QDialog):
     """Shows one opened attachment (:class:`~kopingplan.services.attachments.OpenedAttachment`).
     ``save_requested`` is the list window's "Save a copy…" for this attachment."""
@@ -77,7 +88,12 @@ class AttachmentViewer(QDialog):
         self.ui = setup_form("attachment_viewer", self)
         self.runner = runner or TaskRunner(self)
         self.attachment = opened.attachment
-        self._data: bytes | None = opened.data
+        self._held = _Held(opened.data)
+        self.destroyed.connect(self._held.drop)
+        ancestor = parent
+        while ancestor is not None:
+            ancestor.destroyed.connect(self._held.drop)
+            ancestor = ancestor.parentWidget()
         self.kind = FileKind(self.attachment.kind)
         self.pages = self.attachment.pages or 1 if self.kind is FileKind.PDF else 1
         self.page = 0
@@ -135,7 +151,7 @@ class AttachmentViewer(QDialog):
 
     def show_page(self, page: int) -> None:
         """Shows page ``page`` (0-based; a page outside the document is ignored)."""
-        data = self._data
+        data = self._held.data
         if data is None or not 0 <= page < self.pages:
             return
         self.page = page
@@ -200,7 +216,7 @@ class AttachmentViewer(QDialog):
 
     def _forget(self) -> None:
         """Drops the bytes and the picture: nothing of the file outlives the window."""
-        self._data = None
+        self._held.drop()
         self.image = None
         self.ui.imageLabel.clear()
 

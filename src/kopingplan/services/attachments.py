@@ -128,8 +128,7 @@ def attach_bytes(
 ) -> Attachment:
     """Stores ``data`` (read by the caller within the limits) under ``name``."""
     owner = AttachmentOwner(owner)
-    kind = filetypes.identify(name, data)
-    pages = filetypes.pdf_page_count(data) if kind is filetypes.FileKind.PDF else None
+    kind, pages = filetypes.inspect(name, data)
     attachment = Attachment(
         file_name=name.strip()[:NAME_MAX] or kind.value,
         kind=kind.value,
