@@ -26,7 +26,6 @@ import resource
 import stat
 import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -539,18 +538,22 @@ def test_a_4_gb_file_is_refused_in_under_a_second_with_little_memory(
     MemoryError; the size is checked first, so it is refused at once."""
     argv = [b"--vault", os.fsencode(_vault(place)), b"--passphrase-stdin"]
     argv += [w.encode() for w in verb] + [os.fsencode(place / "in" / "huge")]
-    started = time.monotonic()
+    # The memory limit is the proof: reading the file whole would end in MemoryError. (How
+    # fast it is refused is the benchmark's business, never a timed assertion here.)
     done = _process(argv, PASSPHRASE.encode() + b"\n", limit_memory=2_500 * 1024**2)
     line = _one_swedish_line(done)
-    assert time.monotonic() - started < 10  # the interpreter's start included
     assert "MiB" in line
 
 
-def test_the_reader_refuses_a_4_gb_file_in_under_a_second(place: Path) -> None:
-    started = time.monotonic()
+def test_the_reader_refuses_a_4_gb_file_before_reading_it(
+    place: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[int] = []
+    real_read = os.read
+    monkeypatch.setattr(os, "read", lambda fd, n: read.append(n) or real_read(fd, n))
     with pytest.raises(files.InputTooLarge):
         files.read_input(place / "in" / "huge", files.PACKAGE_LIMIT)
-    assert time.monotonic() - started < 1
+    assert sum(read) <= files.PACKAGE_LIMIT + 1
 
 
 def test_the_reader_refuses_a_file_that_grows_past_the_limit(tmp_path: Path) -> None:
@@ -618,10 +621,8 @@ def test_the_readers_the_gui_calls_refuse_the_same_files(place: Path) -> None:
     for reader in readers:
         for name in ("/dev/zero", inside / "folder", inside / "pipe", inside / "empty",
                      inside / "nothing", inside / "huge"):  # fmt: skip
-            started = time.monotonic()
             with pytest.raises(files.FileError):
                 reader(name)
-            assert time.monotonic() - started < 1
 
 
 def test_a_brief_to_attach_is_read_the_same_way(place: Path) -> None:
