@@ -9,7 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from test_retention import _traces
+from test_retention import TODAY as RETENTION_DAY
+from test_retention import _traces, filled
 
 from kopingplan import errors
 from kopingplan.domain import model as m
@@ -19,6 +20,8 @@ from kopingplan.services.session import Session
 from kopingplan.storage import migrations
 
 from support import snapshot
+
+__all__ = ["filled"]
 
 NOW = datetime.now(UTC)
 TODAY = date.today()
@@ -257,3 +260,16 @@ def test_the_concern_goes_with_its_case(session: Session, world: dict[str, Any])
 def test_the_record_compares_by_value() -> None:
     one = _concern()
     assert dataclasses.replace(one) == one
+
+
+def test_a_person_who_raised_a_concern_is_kept_when_their_case_goes(
+    session: Session, filled: dict[str, Any]
+) -> None:
+    subject = filled["subject"]
+    stored = concerns.add_concern(
+        session, _concern(source=m.ConcernSource.PERSON, person_id=subject.id)
+    )
+    report = retention.delete(session, [("case", filled["old"].id)], today=RETENTION_DAY)
+    assert report.persons == 1  # the relative only: the subject raised a concern
+    assert session.get(m.Person, subject.id).id == subject.id
+    assert concerns.get_concern(session, stored.id).person_id == subject.id

@@ -313,6 +313,7 @@ def delete_unreferenced_persons(conn: Connection, person_ids: Iterable[int]) -> 
           AND NOT EXISTS (SELECT 1 FROM meeting_actions x WHERE x.responsible_person_id = p.id)
           AND NOT EXISTS (SELECT 1 FROM measures x WHERE x.actor_person_id = p.id)
           AND NOT EXISTS (SELECT 1 FROM cases x WHERE x.responsible_person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM concerns x WHERE x.person_id = p.id)
     """
     gone = [int(row[0]) for row in conn.execute(unreferenced, ids)]
     if gone:
