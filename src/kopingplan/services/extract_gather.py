@@ -16,9 +16,10 @@ from kopingplan.domain import model as m
 from kopingplan.services import retention
 from kopingplan.services.session import Session
 from kopingplan.storage import mapping
+from kopingplan.storage.repositories import cases as cases_repo
 from kopingplan.storage.repositories import extract as repo
 from kopingplan.storage.repositories import retention as retention_repo
-from kopingplan.storage.repositories.tables import LEVEL_CHANGES, PERSONS
+from kopingplan.storage.repositories.tables import PERSONS
 
 
 def _ts(instant: datetime) -> str:
@@ -101,9 +102,7 @@ class _Gatherer:
         history = "\n".join(
             f"{labels.day(c.changed_on)}: {labels.word(c.to_level)}"
             + (f" – {c.reason}" if c.reason else "")
-            for c in mapping.select(
-                self.conn, LEVEL_CHANGES, "case_id = ?", (case.id,), order_by="changed_on"
-            )
+            for c in cases_repo.level_history(self.conn, case.id or 0)
         )
         blocks: list[Block] = [
             Heading(f"Ärende {case.id}: {case.title}", 2),
