@@ -176,6 +176,26 @@
         <translation>Rättade anteckning (tidigare text sparad)</translation>
     </message>
     <message>
+        <source>Attached a file</source>
+        <translation>Bifogade en fil</translation>
+    </message>
+    <message>
+        <source>Viewed an attachment</source>
+        <translation>Visade en bilaga</translation>
+    </message>
+    <message>
+        <source>Saved an unencrypted copy of an attachment</source>
+        <translation>Sparade en okrypterad kopia av en bilaga</translation>
+    </message>
+    <message>
+        <source>Removed an attachment</source>
+        <translation>Tog bort en bilaga</translation>
+    </message>
+    <message>
+        <source>Listed attachments</source>
+        <translation>Listade bilagor</translation>
+    </message>
+    <message>
         <source>Recorded a consent</source>
         <translation>Registrerade samtycke</translation>
     </message>
@@ -452,6 +472,10 @@
     <message>
         <source>consent</source>
         <translation>samtycke</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>bilaga</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ ENTITIES = {
     "imported_packages": "importerat paket",
     "audit_log": "åtkomstlogg",
     "consents": "samtycke",
+    "attachments": "bilaga",
 }
 VERBS = {
     "create": "Skapade",
@@ -109,6 +110,11 @@ ACTIONS = {
     "agenda_items.move": "Flyttade dagordningspunkt",
     "demo.fill": "Fyllde valvet med påhittade demouppgifter",
     "notes.correct": "Rättade anteckning (tidigare text sparad)",
+    "attachments.add": "Bifogade en fil",
+    "attachments.view": "Visade en bilaga",
+    "attachments.save": "Sparade en okrypterad kopia av en bilaga",
+    "attachments.remove": "Tog bort en bilaga",
+    "attachments.list": "Listade bilagor",
     "consents.add": "Registrerade samtycke",
     "consents.withdraw": "Registrerade att ett samtycke återkallats",
     "consents.list": "Visade ärendets samtycken",

@@ -50,6 +50,7 @@ _RECORDS = {
     "imported_packages": QT_TRANSLATE_NOOP("AccessLogRecord", "imported package"),
     "audit_log": QT_TRANSLATE_NOOP("AccessLogRecord", "access log"),
     "consents": QT_TRANSLATE_NOOP("AccessLogRecord", "consent"),
+    "attachments": QT_TRANSLATE_NOOP("AccessLogRecord", "attachment"),
 }
 _ACTIONS = {
     "vault.create": QT_TRANSLATE_NOOP("AccessLog", "Created the vault"),
@@ -92,6 +93,13 @@ _ACTIONS = {
     "agenda_items.move": QT_TRANSLATE_NOOP("AccessLog", "Moved an agenda item"),
     "demo.fill": QT_TRANSLATE_NOOP("AccessLog", "Filled the vault with fictional demo data"),
     "notes.correct": QT_TRANSLATE_NOOP("AccessLog", "Corrected note (earlier text kept)"),
+    "attachments.add": QT_TRANSLATE_NOOP("AccessLog", "Attached a file"),
+    "attachments.view": QT_TRANSLATE_NOOP("AccessLog", "Viewed an attachment"),
+    "attachments.save": QT_TRANSLATE_NOOP(
+        "AccessLog", "Saved an unencrypted copy of an attachment"
+    ),
+    "attachments.remove": QT_TRANSLATE_NOOP("AccessLog", "Removed an attachment"),
+    "attachments.list": QT_TRANSLATE_NOOP("AccessLog", "Listed attachments"),
     "consents.add": QT_TRANSLATE_NOOP("AccessLog", "Recorded a consent"),
     "consents.withdraw": QT_TRANSLATE_NOOP("AccessLog", "Recorded that a consent was withdrawn"),
     "consents.list": QT_TRANSLATE_NOOP("AccessLog", "Looked at a case's consents"),
