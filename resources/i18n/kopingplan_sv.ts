@@ -208,6 +208,18 @@
         <translation>Visade ärendets samtycken</translation>
     </message>
     <message>
+        <source>Recorded support given after an incident</source>
+        <translation>Registrerade stöd efter en händelse</translation>
+    </message>
+    <message>
+        <source>Linked an incident to situation entries</source>
+        <translation>Kopplade en händelse till lägesbildsposter</translation>
+    </message>
+    <message>
+        <source>Marked an incident&apos;s follow-up done</source>
+        <translation>Markerade uppföljningen av en händelse som klar</translation>
+    </message>
+    <message>
         <source>Took in a concern</source>
         <translation>Tog emot inkommande oro</translation>
     </message>
@@ -254,6 +266,18 @@
     <message>
         <source>Corrected a revision of the action plan</source>
         <translation>Rättade en revision av handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Recorded an activity at the general level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected an activity at the general level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed an activity at the general level</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved the sheet &apos;Where do I turn?&apos; (organisations only)</source>
@@ -472,6 +496,10 @@
     <message>
         <source>consent</source>
         <translation>samtycke</translation>
+    </message>
+    <message>
+        <source>activity at the general level</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>attachment</source>
@@ -4581,6 +4609,22 @@
         <source>The text of the withheld part {part} would still be printed elsewhere in the extract (an earlier version, another part or a ground). Nothing was written; withhold that part too.</source>
         <translation>Texten i den undantagna delen {part} skulle ändå skrivas ut på ett annat ställe i utdraget (en tidigare version, en annan del eller ett skäl). Inget skrevs; undanta även den delen.</translation>
     </message>
+    <message>
+        <source>has no follow-up day to mark done</source>
+        <translation>har ingen uppföljningsdag att markera som klar</translation>
+    </message>
+    <message>
+        <source>names the organiser as a partner too; the organiser is named once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be given when the follow-up has a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names an organisation that is not in the registry (removed meanwhile?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanBoundaryPage</name>
@@ -6294,6 +6338,14 @@ Vill du ersätta dem?</translation>
         <source>attachment</source>
         <translation>bilaga</translation>
     </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support entry</source>
+        <translation>stödinsats</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -6364,6 +6416,10 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Concern to screen</source>
         <translation>Oro att bedöma</translation>
+    </message>
+    <message>
+        <source>Incident follow-up</source>
+        <translation>Uppföljning av händelse</translation>
     </message>
 </context>
 <context>
@@ -9990,6 +10046,33 @@ ej verifierad</translation>
     </message>
 </context>
 <context>
+    <name>Vocabulary.ActivityKind</name>
+    <message>
+        <source>Information meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogue with faith communities or associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary.ActorKind</name>
     <message>
         <source>Municipal unit</source>
@@ -10311,6 +10394,33 @@ ej verifierad</translation>
     <message>
         <source>Other</source>
         <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.IncidentSupportKind</name>
+    <message>
+        <source>Talk</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Occupational health care</source>
+        <translation>Företagshälsovård</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>Polisanmälan</translation>
+    </message>
+    <message>
+        <source>Protective measures</source>
+        <translation>Skyddsåtgärder</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Other support</source>
+        <translation>Annat stöd</translation>
     </message>
 </context>
 <context>

@@ -166,7 +166,7 @@ def test_a_follow_up_contact_cannot_be_dated_before_the_contact(session: Any, va
 
 def test_an_unknown_kind_is_a_programming_error(session: Any) -> None:
     with pytest.raises(ValueError, match="unknown kind"):
-        follow_ups.mark_done(session, "incident", 1, "x")
+        follow_ups.mark_done(session, "lunch", 1, "x")
 
 
 def test_a_revision_lists_each_kept_measure_once(session: Any, vault: Vault) -> None:

@@ -43,10 +43,12 @@ GUI = {
     model.MeasureStatus: gui_labels.measure_status,
     model.ActorKind: gui_labels.actor,
     model.IncidentKind: gui_labels.incident_kind,
+    model.IncidentSupportKind: gui_labels.incident_support_kind,
     model.DisclosureChannel: disclosures_page.disclosure_channel,
     model.ConcernSource: gui_labels.concern_source,
     model.ConcernChannel: gui_labels.concern_channel,
     model.ConcernDecision: gui_labels.concern_decision,
+    model.ActivityKind: gui_labels.activity_kind,
 }
 # What the briefs print from (briefs/labels.py's tables).
 BRIEF_TABLES = {

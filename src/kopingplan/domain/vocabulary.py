@@ -298,6 +298,29 @@ INCIDENT_KINDS: dict[m.IncidentKind, Term] = {
     m.IncidentKind.OTHER: Term(QT_TRANSLATE_NOOP("Vocabulary.IncidentKind", "Other"), "Annat"),
 }
 
+INCIDENT_SUPPORT_KINDS: dict[m.IncidentSupportKind, Term] = {
+    m.IncidentSupportKind.TALK: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.IncidentSupportKind", "Talk"), "Samtal"
+    ),
+    m.IncidentSupportKind.OCCUPATIONAL_HEALTH: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.IncidentSupportKind", "Occupational health care"),
+        "Företagshälsovård",
+    ),
+    m.IncidentSupportKind.POLICE_REPORT: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.IncidentSupportKind", "Police report"), "Polisanmälan"
+    ),
+    m.IncidentSupportKind.PROTECTION: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.IncidentSupportKind", "Protective measures"),
+        "Skyddsåtgärder",
+    ),
+    m.IncidentSupportKind.FOLLOW_UP: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.IncidentSupportKind", "Follow-up"), "Uppföljning"
+    ),
+    m.IncidentSupportKind.OTHER: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.IncidentSupportKind", "Other support"), "Annat stöd"
+    ),
+}
+
 CONCERN_SOURCES: dict[m.ConcernSource, Term] = {
     m.ConcernSource.ORGANISATION: Term(
         QT_TRANSLATE_NOOP("Vocabulary.ConcernSource", "Organisation"), "Organisation"
@@ -366,6 +389,7 @@ TABLES: dict[type[StrEnum], dict[StrEnum, Term]] = {
     m.MeasureStatus: MEASURE_STATUSES,  # type: ignore[dict-item]
     m.ActorKind: ACTORS,  # type: ignore[dict-item]
     m.IncidentKind: INCIDENT_KINDS,  # type: ignore[dict-item]
+    m.IncidentSupportKind: INCIDENT_SUPPORT_KINDS,  # type: ignore[dict-item]
     m.DisclosureChannel: DISCLOSURE_CHANNELS,  # type: ignore[dict-item]
     m.ConcernSource: CONCERN_SOURCES,  # type: ignore[dict-item]
     m.ConcernChannel: CONCERN_CHANNELS,  # type: ignore[dict-item]

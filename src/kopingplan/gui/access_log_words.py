@@ -103,6 +103,11 @@ _ACTIONS = {
     "consents.add": QT_TRANSLATE_NOOP("AccessLog", "Recorded a consent"),
     "consents.withdraw": QT_TRANSLATE_NOOP("AccessLog", "Recorded that a consent was withdrawn"),
     "consents.list": QT_TRANSLATE_NOOP("AccessLog", "Looked at a case's consents"),
+    "incidents.support": QT_TRANSLATE_NOOP("AccessLog", "Recorded support given after an incident"),
+    "incidents.link": QT_TRANSLATE_NOOP("AccessLog", "Linked an incident to situation entries"),
+    "incidents.follow_up_done": QT_TRANSLATE_NOOP(
+        "AccessLog", "Marked an incident's follow-up done"
+    ),
     "concerns.add": QT_TRANSLATE_NOOP("AccessLog", "Took in a concern"),
     "concerns.decide": QT_TRANSLATE_NOOP(
         "AccessLog", "Recorded the screening decision on a concern"

@@ -168,6 +168,10 @@ def incident_kind(value: model.IncidentKind | str) -> str:
     return _lookup(vocabulary.INCIDENT_KINDS, model.IncidentKind, value)
 
 
+def incident_support_kind(value: model.IncidentSupportKind | str) -> str:
+    return _lookup(vocabulary.INCIDENT_SUPPORT_KINDS, model.IncidentSupportKind, value)
+
+
 def concern_source(value: model.ConcernSource | str) -> str:
     return _lookup(vocabulary.CONCERN_SOURCES, model.ConcernSource, value)
 
@@ -189,5 +193,6 @@ def due_kind(kind: str) -> str:
         "relative_support_contact": QCoreApplication.translate("Labels", "Relative's call"),
         "contact": QCoreApplication.translate("Labels", "Contact"),
         "concern": QCoreApplication.translate("Labels", "Concern to screen"),
+        "incident": QCoreApplication.translate("Labels", "Incident follow-up"),
     }
     return texts.get(kind, kind)

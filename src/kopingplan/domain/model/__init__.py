@@ -38,6 +38,7 @@ from kopingplan.domain.model.concerns import (
     ConcernDecision,
     ConcernSource,
 )
+from kopingplan.domain.model.incident_followup import IncidentSupport, IncidentSupportKind
 from kopingplan.domain.model.kinds import (
     ActorKind,
     AgendaItemKind,
@@ -102,6 +103,8 @@ __all__ = [
     "GroupMembership",
     "Incident",
     "IncidentKind",
+    "IncidentSupport",
+    "IncidentSupportKind",
     "Influence",
     "Level",
     "LevelChange",

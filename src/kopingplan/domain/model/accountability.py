@@ -43,6 +43,10 @@ class Incident:
     reported_to_police: bool = False
     support_given: str = ""
     follow_up_on: date | None = None
+    # Schema v7: the case it arose in (cleared if the case is deleted), and the day the
+    # follow-up was marked done (Att göra lists it until then).
+    case_id: int | None = None
+    follow_up_done_on: date | None = None
     id: int | None = None
 
 

@@ -97,7 +97,7 @@ class DueItem:
     """One entry of "Att göra".
 
     ``kind`` is "follow_up", "measure", "meeting_action", "relative_support_contact",
-    "contact" or "concern"; ``id`` is the record's id in its table; ``case_id`` the case it
+    "contact", "concern" or "incident"; ``id`` is the record's id in its table; ``case_id`` the case it
     belongs to, if any (through the exit plan, agenda item or relative-support thread where it
     has no own).
     """
@@ -123,8 +123,8 @@ def due_items(
     - a contact's ``follow_up_on`` until a later contact with the same person and organisation
       in the same case is recorded.
     - a concern (inkommande oro) until its screening decision is recorded.
-    Incidents' ``follow_up_on`` is not listed: the model has no way to mark it done, so it
-    would stay overdue for ever.
+    - an incident's ``follow_up_on`` until its follow-up is marked done (schema v7); the
+      case is the one the incident names, if any.
     """
     today = date.today() if today is None else today
     # Each kind walks its own (due day) index and contributes at most ``limit`` rows, so the
@@ -211,6 +211,15 @@ def due_items(
                 FROM concerns AS q
                 WHERE q.decision IS NULL AND q.received_on <= ?1
                 ORDER BY q.received_on, q.id LIMIT ?2)
+            UNION ALL
+            SELECT * FROM (
+                -- An incident's follow-up (schema v7) until it is marked done; the kind of
+                -- incident and the member of staff say which one it is.
+                SELECT 'incident', i.id, i.follow_up_on,
+                       substr(i.staff_member || ': ' || i.description, 1, ?3), i.case_id
+                FROM incidents AS i
+                WHERE i.follow_up_on <= ?1 AND i.follow_up_done_on IS NULL
+                ORDER BY i.follow_up_on, i.id LIMIT ?2)
         )
         ORDER BY due_on, kind, id
         LIMIT ?2
