@@ -111,6 +111,8 @@ def test_a_refusal_writes_nothing(filled: Path, tmp_path: Path, extra: tuple[str
                         stdin=PASSPHRASE, lang="sv")  # fmt: skip
     assert result.returncode == 2, result.stdout
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    english = ("Nothing", "name a part", "needs a", "give one", "ground", "no part")
+    assert not [word for word in english if word in result.stderr], result.stderr  # Swedish
     assert not out.exists()
     disclosures, actions = _written(filled)
     assert disclosures == before[0]
