@@ -40,6 +40,7 @@ except ImportError:  # a checkout without an installed package
     sys.path.insert(0, str(ROOT / "src"))
 
 import bench_vault  # noqa: E402
+import fig_concerns  # noqa: E402
 import fig_documents  # noqa: E402
 import fig_gui_stall  # noqa: E402
 import fig_start  # noqa: E402
@@ -60,6 +61,7 @@ ORDER = (
     "search_rare",
     "search_common",
     "save_note",
+    "concern_list",
     "brief_10_pages",
     "brief_100_pages",
     "statistics_report",
@@ -273,6 +275,9 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 plain_versions = (plain.same_engine_version, plain.stdlib_version)
             log("plain copy deleted")
+            results["concern_list"] = step(
+                "concern list", lambda: fig_concerns.concern_list(session, quick)
+            )
             results["brief_10_pages"] = step(
                 "brief, 10 pages", lambda: fig_documents.brief(session, 10, 600, slow, log)
             )

@@ -28,6 +28,7 @@ FIGURES = {
     "search_rare",
     "search_common",
     "save_note",
+    "concern_list",
     "brief_10_pages",
     "brief_100_pages",
     "statistics_report",
