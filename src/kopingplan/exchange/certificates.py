@@ -121,9 +121,7 @@ def personal_certificates(certificates: list[x509.Certificate]) -> list[x509.Cer
 
 def _is_authority(certificate: x509.Certificate) -> bool:
     try:
-        return bool(
-            certificate.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
-        )
+        return bool(certificate.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
     except (x509.ExtensionNotFound, ValueError):
         return False
 
