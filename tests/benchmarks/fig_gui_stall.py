@@ -82,9 +82,9 @@ STEP_TIMEOUT_S = 120.0
 # --- the parent: prepare the vault, run the app in a subprocess ------------------------------
 
 
-def prepare_case(paths: VaultPaths, passphrase: str, notes: int = NOTES_IN_CASE) -> int:
+def prepare_case(paths: VaultPaths, passphrase: str, notes: int = NOTES_IN_CASE) -> tuple[int, int]:
     """Gives the case on the case list's first row (sorted by title, the default) at least
-    ``notes`` notes; returns its number. Preparation before the timed app starts."""
+    ``notes`` notes; returns its number and its notes. Preparation before the timed app."""
     with Session.open(paths, passphrase, record_unlock=False) as session:
         case_id = session.list_cases(sort="title", limit=1)[0].id
         rng = random.Random(case_id)
@@ -95,12 +95,7 @@ def prepare_case(paths: VaultPaths, passphrase: str, notes: int = NOTES_IN_CASE)
             for i in range(max(0, notes - have)):
                 text = " ".join(rng.choice(words) for _ in range(60)).capitalize() + "."
                 batch.add(m.Note(case_id, start + timedelta(hours=7 * i), text))
-    return int(case_id)
-
-
-def count_notes(paths: VaultPaths, passphrase: str, case_id: int) -> int:
-    with Session.open(paths, passphrase, record_unlock=False) as session:
-        return int(Batch(session.vault.conn).count(m.Note, "case_id = ?", (case_id,)))
+    return int(case_id), max(have, notes)
 
 
 def _environment(home: str) -> dict[str, str]:
@@ -175,8 +170,7 @@ def gui_stall(
     where: bool = False,
 ) -> Figure:
     """The figure: the longest stall of each run (median over runs), the steps in the note."""
-    case_id = prepare_case(paths, passphrase)
-    notes_before = count_notes(paths, passphrase, case_id)
+    case_id, notes_before = prepare_case(paths, passphrase)
     reports = []
     for run in range(runs):
         report = run_app(
@@ -208,7 +202,7 @@ def gui_stall(
             "steps_what": {name: step["what"] for name, step in steps.items()},
             "heartbeat_ms": HEARTBEAT_MS,
             "case_notes": notes_before,  # in the opened case, before the runs' saves
-            "notes_saved": count_notes(paths, passphrase, case_id) - notes_before,
+            "notes_saved": last["case_notes_after"] - notes_before - (len(reports) - 1),
             "sections": last["sections"],
             "search_hits": last["search_hits"],
             "timeline_rows": last["timeline_rows"],
@@ -412,6 +406,8 @@ def child(folder: Path, case_id: int, typing_pause_ms: int, settle_ms: int, wher
         yield from until(lambda: "note" not in view._forms, "the form to close")
         yield from settle()
         monitor.step = None
+        conn = controller.session.vault.conn  # after the steps: counted, not timed
+        result["case_notes_after"] = Batch(conn).count(m.Note, "case_id = ?", (case_id,))
 
     steps = script()
     stepper = QTimer()
@@ -494,6 +490,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--where", action="store_true", help="name the code behind each stall")
     parser.add_argument("--json", type=Path, help="write the figure here as JSON")
     parser.add_argument("--cache-dir", type=Path)
+    parser.add_argument(
+        "--any-schema",
+        action="store_true",
+        help="reuse a cached vault of this size built by an older schema or generator",
+    )
     parser.add_argument("--tmp-dir", type=Path)
     args = parser.parse_args(argv)
     if args.child is not None:
@@ -510,7 +511,15 @@ def main(argv: list[str] | None = None) -> int:
 
     notes = args.notes if args.notes is not None else args.cases * 25
     key = bench_vault.CacheKey(args.cases, notes, args.seed)
-    built = bench_vault.ensure_cached(key, args.cache_dir or bench_vault.DEFAULT_CACHE, log)
+    cache = args.cache_dir or bench_vault.DEFAULT_CACHE
+    older = sorted(cache.glob(key.prefix + "*/bench.json"), key=lambda p: p.stat().st_mtime)
+    if args.any_schema and not (cache / key.name).exists() and older:
+        # Its working copy is upgraded when prepare_case opens it, before anything is timed.
+        folder = older[-1].parent
+        built = bench_vault.Built(folder, False, 0.0, json.loads(older[-1].read_text()))
+        log(f"reusing {folder.name} (an older schema or generator; --any-schema)")
+    else:
+        built = bench_vault.ensure_cached(key, cache, log)
     counts = built.manifest["counts"]
     log(f"vault: {counts['cases']:,} cases, {counts['notes']:,} notes; {_load()}")
     with bench_vault.working_copy(built.folder) as paths:
