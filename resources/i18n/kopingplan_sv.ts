@@ -269,15 +269,15 @@
     </message>
     <message>
         <source>Recorded an activity at the general level</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerade en aktivitet på generell nivå</translation>
     </message>
     <message>
         <source>Corrected an activity at the general level</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättade en aktivitet på generell nivå</translation>
     </message>
     <message>
         <source>Removed an activity at the general level</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort en aktivitet på generell nivå</translation>
     </message>
     <message>
         <source>Saved the sheet &apos;Where do I turn?&apos; (organisations only)</source>
@@ -499,11 +499,246 @@
     </message>
     <message>
         <source>activity at the general level</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivitet på generell nivå</translation>
     </message>
     <message>
         <source>attachment</source>
         <translation>bilaga</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesDialog</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Ta bort …</translation>
+    </message>
+    <message>
+        <source>No activity is recorded here. Record one with New activity…</source>
+        <translation>Ingen aktivitet är registrerad här. Registrera en med Ny aktivitet …</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Samarbetspartner</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>(removed from the registry)</source>
+        <translation>(borttagen ur registret)</translation>
+    </message>
+    <message>
+        <source>Own unit</source>
+        <translation>Egen enhet</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{activities}, {participants} in all</source>
+        <translation>{activities}, sammanlagt {participants}</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Ta bort aktivitet</translation>
+    </message>
+    <message>
+        <source>Remove the activity “{title}” of {day}? This cannot be undone.</source>
+        <translation>Ta bort aktiviteten ”{title}” den {day}? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Activities at the general level</source>
+        <translation>Aktiviteter på generell nivå</translation>
+    </message>
+    <message>
+        <source>Information meetings, trainings of staff, campaigns, dialogues with faith communities and associations, school workshops: work that reaches many and names no one. The newest is at the top.</source>
+        <translation>Informationsmöten, utbildningar för personal, kampanjer, dialoger med trossamfund och föreningar, workshoppar i skolan: arbete som når många och inte pekar ut någon. Den senaste står överst.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>&amp;Ny aktivitet …</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ppna …</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityActions</name>
+    <message>
+        <source>Ac&amp;tivities at the general level…</source>
+        <translation>Ak&amp;tiviteter på generell nivå …</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity at the general level</source>
+        <translation>Ny aktivitet på generell nivå</translation>
+    </message>
+    <message>
+        <source>Activity on {day}</source>
+        <translation>Aktivitet den {day}</translation>
+    </message>
+    <message>
+        <source>Own unit (the coordinator)</source>
+        <translation>Egen enhet (samordnaren)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Activity at the general level</source>
+        <translation>Aktivitet på generell nivå</translation>
+    </message>
+    <message>
+        <source>No personal data is needed here, and none is asked for: write no names of participants. The participants are a number; the target group is said in words.</source>
+        <translation>Här behövs inga personuppgifter och inga efterfrågas: skriv inga namn på deltagare. Deltagarna anges som ett antal och målgruppen med ord.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>What it was, in a line: &quot;Information evening on online radicalisation&quot;</source>
+        <translation>Vad det var, på en rad: ”Informationskväll om radikalisering på nätet”</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Arrangör:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>Samarbets&amp;partner:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Samarbetspartner</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Målgrupp:</translation>
+    </message>
+    <message>
+        <source>Who it was for, in words: &quot;staff at the secondary schools&quot;, &quot;parents&quot;</source>
+        <translation>Vilka det var för, med ord: ”personal på högstadieskolorna”, ”föräldrar”</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Teman:</translation>
+    </message>
+    <message>
+        <source>Number of partic&amp;ipants:</source>
+        <translation>Antal de&amp;ltagare:</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>inte räknat</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Vad som gjordes:</translation>
+    </message>
+    <message>
+        <source>Content, material used, how it went</source>
+        <translation>Innehåll, material som användes, hur det gick</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Följ upp den:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;note:</source>
+        <translation>Anteckning om &amp;uppföljning:</translation>
+    </message>
+    <message>
+        <source>What to follow up: &quot;ask the schools whether the training is needed again&quot;</source>
+        <translation>Vad som ska följas upp: ”fråga skolorna om utbildningen behövs igen”</translation>
     </message>
 </context>
 <context>
@@ -4615,15 +4850,15 @@
     </message>
     <message>
         <source>names the organiser as a partner too; the organiser is named once</source>
-        <translation type="unfinished"></translation>
+        <translation>anger arrangören som samarbetspartner också; arrangören anges bara en gång</translation>
     </message>
     <message>
         <source>must be given when the follow-up has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>måste anges när uppföljningen har en anteckning</translation>
     </message>
     <message>
         <source>names an organisation that is not in the registry (removed meanwhile?)</source>
-        <translation type="unfinished"></translation>
+        <translation>anger en organisation som inte finns i registret (borttagen under tiden?)</translation>
     </message>
 </context>
 <context>
@@ -5920,6 +6155,14 @@ Vill du ersätta dem?</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
+        <source>Save the incident first; then record the support given.</source>
+        <translation>Spara händelsen först; registrera sedan stödet som getts.</translation>
+    </message>
+    <message>
+        <source>No support recorded yet.</source>
+        <translation>Inget stöd registrerat än.</translation>
+    </message>
+    <message>
         <source>New incident</source>
         <translation>Ny händelse</translation>
     </message>
@@ -5930,6 +6173,10 @@ Vill du ersätta dem?</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>done {day}</source>
+        <translation>klar {day}</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -5974,6 +6221,89 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Follow-up date</source>
         <translation>Datum för uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>Ä&amp;rende:</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Support entries</source>
+        <translation>Stödinsatser med datum</translation>
+    </message>
+    <message>
+        <source>Support given, oldest first</source>
+        <translation>Stöd som getts, äldst först</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Givet av</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>&amp;Record support…</source>
+        <translation>&amp;Lägg till stöd…</translation>
+    </message>
+    <message>
+        <source>Linked situation entries</source>
+        <translation>Kopplade lägesbildsposter</translation>
+    </message>
+    <message>
+        <source>Situation entries to link</source>
+        <translation>Lägesbildsposter att koppla</translation>
+    </message>
+    <message>
+        <source>Tick the entries of the situation picture this incident belongs with (those observed within 90 days of it, and those already linked).</source>
+        <translation>Kryssa för de poster i lägesbilden som händelsen hör ihop med (de som iakttagits inom 90 dagar från den, och de som redan är kopplade).</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSupportDialog</name>
+    <message>
+        <source>Support given after the incident of {day} ({staff})</source>
+        <translation>Stöd efter händelsen {day} ({staff})</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Stöd som getts</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of support:</source>
+        <translation>&amp;Typ av stöd:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Givet av:</translation>
+    </message>
+    <message>
+        <source>A manager, occupational health care, the coordinator …</source>
+        <translation>En chef, företagshälsovården, samordnaren …</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Vad som gjordes:</translation>
     </message>
 </context>
 <context>
@@ -6340,7 +6670,7 @@ Vill du ersätta dem?</translation>
     </message>
     <message>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivitet</translation>
     </message>
     <message>
         <source>support entry</source>
@@ -10049,27 +10379,27 @@ ej verifierad</translation>
     <name>Vocabulary.ActivityKind</name>
     <message>
         <source>Information meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsmöte</translation>
     </message>
     <message>
         <source>Training of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbildning</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanj</translation>
     </message>
     <message>
         <source>Dialogue with faith communities or associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog med trossamfund eller föreningar</translation>
     </message>
     <message>
         <source>School workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop i skolan</translation>
     </message>
     <message>
         <source>Other activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan aktivitet</translation>
     </message>
 </context>
 <context>

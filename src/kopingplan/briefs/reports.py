@@ -61,6 +61,7 @@ ENTITIES = {
     "imported_packages": "importerat paket",
     "audit_log": "åtkomstlogg",
     "consents": "samtycke",
+    "activities": "aktivitet på generell nivå",
     "attachments": "bilaga",
 }
 VERBS = {
@@ -133,6 +134,9 @@ ACTIONS = {
     "case_participants.remove": "Tog bort person från ärende",
     "plan_revisions.add": "Lade till en revision av handlingsplanen",
     "plan_revisions.change": "Rättade en revision av handlingsplanen",
+    "activities.add": "Registrerade en aktivitet på generell nivå",
+    "activities.change": "Rättade en aktivitet på generell nivå",
+    "activities.delete": "Tog bort en aktivitet på generell nivå",
     "where_to_turn.create": "Sparade bladet Vart vänder jag mig? (bara organisationer)",
 }
 

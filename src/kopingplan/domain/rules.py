@@ -372,9 +372,15 @@ def _check_tuple(field: str, value: Any, item_hint: Any, spec: _Spec) -> list[Pr
                 return [Problem(field, WRONG_TYPE)]
             if field.endswith("_ids") and item < 1:
                 return [Problem(field, INVALID_ID)]
+        elif isinstance(item_hint, type) and issubclass(item_hint, Enum):
+            try:
+                item_hint(item)
+            except ValueError:
+                return [Problem(field, UNKNOWN_VALUE)]
         else:
             raise TypeError(f"rules.validate cannot check items of {field}: {item_hint!r}")
-    if item_hint in (str, int) and len(set(value)) != len(value):
+    plain = item_hint in (str, int) or (isinstance(item_hint, type) and issubclass(item_hint, Enum))
+    if plain and len(set(value)) != len(value):
         found.append(Problem(field, DUPLICATE))
     return found
 

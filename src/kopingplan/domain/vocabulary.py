@@ -371,6 +371,30 @@ DISCLOSURE_CHANNELS: dict[m.DisclosureChannel, Term] = {
     ),
 }
 
+ACTIVITY_KINDS: dict[m.ActivityKind, Term] = {
+    m.ActivityKind.INFORMATION_MEETING: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ActivityKind", "Information meeting"), "Informationsmöte"
+    ),
+    m.ActivityKind.TRAINING: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ActivityKind", "Training of staff"), "Utbildning"
+    ),
+    m.ActivityKind.CAMPAIGN: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ActivityKind", "Campaign"), "Kampanj"
+    ),
+    m.ActivityKind.DIALOGUE: Term(
+        QT_TRANSLATE_NOOP(
+            "Vocabulary.ActivityKind", "Dialogue with faith communities or associations"
+        ),
+        "Dialog med trossamfund eller föreningar",
+    ),
+    m.ActivityKind.SCHOOL_WORKSHOP: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ActivityKind", "School workshop"), "Workshop i skolan"
+    ),
+    m.ActivityKind.OTHER: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.ActivityKind", "Other activity"), "Annan aktivitet"
+    ),
+}
+
 # Every enum the coordinator sees, with its table (the vocabulary test walks this).
 TABLES: dict[type[StrEnum], dict[StrEnum, Term]] = {
     m.Level: LEVELS,  # type: ignore[dict-item]
@@ -394,6 +418,7 @@ TABLES: dict[type[StrEnum], dict[StrEnum, Term]] = {
     m.ConcernSource: CONCERN_SOURCES,  # type: ignore[dict-item]
     m.ConcernChannel: CONCERN_CHANNELS,  # type: ignore[dict-item]
     m.ConcernDecision: CONCERN_DECISIONS,  # type: ignore[dict-item]
+    m.ActivityKind: ACTIVITY_KINDS,  # type: ignore[dict-item]
 }
 
 

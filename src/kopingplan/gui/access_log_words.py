@@ -50,6 +50,7 @@ _RECORDS = {
     "imported_packages": QT_TRANSLATE_NOOP("AccessLogRecord", "imported package"),
     "audit_log": QT_TRANSLATE_NOOP("AccessLogRecord", "access log"),
     "consents": QT_TRANSLATE_NOOP("AccessLogRecord", "consent"),
+    "activities": QT_TRANSLATE_NOOP("AccessLogRecord", "activity at the general level"),
     "attachments": QT_TRANSLATE_NOOP("AccessLogRecord", "attachment"),
 }
 _ACTIONS = {
@@ -126,6 +127,11 @@ _ACTIONS = {
     "plan_revisions.change": QT_TRANSLATE_NOOP(
         "AccessLog", "Corrected a revision of the action plan"
     ),
+    "activities.add": QT_TRANSLATE_NOOP("AccessLog", "Recorded an activity at the general level"),
+    "activities.change": QT_TRANSLATE_NOOP(
+        "AccessLog", "Corrected an activity at the general level"
+    ),
+    "activities.delete": QT_TRANSLATE_NOOP("AccessLog", "Removed an activity at the general level"),
     "where_to_turn.create": QT_TRANSLATE_NOOP(
         "AccessLog", "Saved the sheet 'Where do I turn?' (organisations only)"
     ),

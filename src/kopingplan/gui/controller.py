@@ -23,7 +23,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kopingplan import i18n
-from kopingplan.gui import clipboard, drafts, identity_menu, plan_view, reports_menu, safety_menu
+from kopingplan.gui import (
+    activities_view,
+    clipboard,
+    drafts,
+    identity_menu,
+    plan_view,
+    reports_menu,
+    safety_menu,
+)
 from kopingplan.gui import settings as app_settings
 from kopingplan.gui.first_run import FirstRunDialog
 from kopingplan.gui.idle import IdleWatcher
@@ -151,6 +159,7 @@ class AppController(QObject):
         identity_menu.install(self, window)  # the signing identity, PKCS#12 import
         reports_menu.install(self, window)  # access-log follow-up, disclosure report, art. 30
         plan_view.install(self, window)  # Arkiv → Handlingsplanen: the plan's revisions
+        activities_view.install(self, window)  # Arkiv → Aktiviteter på generell nivå
         if sys.platform == "win32":
             self.system_lock.watch_windows(int(window.winId()))
         self.idle.start()

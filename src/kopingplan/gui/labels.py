@@ -184,6 +184,10 @@ def concern_decision(value: model.ConcernDecision | str) -> str:
     return _lookup(vocabulary.CONCERN_DECISIONS, model.ConcernDecision, value)
 
 
+def activity_kind(value: model.ActivityKind | str) -> str:
+    return _lookup(vocabulary.ACTIVITY_KINDS, model.ActivityKind, value)
+
+
 def due_kind(kind: str) -> str:
     """What an item of "To do" is (DueItem.kind)."""
     texts = {

@@ -21,6 +21,7 @@ from kopingplan.domain.model.accountability import (
     SearchHit,
     VaultCounts,
 )
+from kopingplan.domain.model.activities import Activity, ActivityKind
 from kopingplan.domain.model.attachments import Attachment, AttachmentOwner
 from kopingplan.domain.model.cases import (
     Case,
@@ -79,6 +80,8 @@ from kopingplan.domain.model.support import (
 
 __all__ = [
     "RELATIVE_SIGNS",
+    "Activity",
+    "ActivityKind",
     "ActorKind",
     "AgendaItem",
     "AgendaItemKind",

@@ -1,0 +1,178 @@
+"""Work at the general level: activities listed, recorded, corrected and removed.
+
+An activity (information meeting, training of staff, campaign, dialogue with a faith community
+or an association, school workshop …) holds no personal data, so reading one is not logged;
+recording, correcting and removing are: ``activities.add`` names the kind and the day,
+``activities.change`` the fields that changed (never their content), ``activities.delete``
+the day. The organiser (``None``: the coordinator's own unit) and the partners must be
+organisations of the registry; anything the rules or this check refuse is refused before
+anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kopingplan import errors
+from kopingplan.domain import model as m
+from kopingplan.domain import rules
+from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.services.session import Session
+from kopingplan.storage import audit, drafts, mapping
+from kopingplan.storage.repositories import activities as repo
+from kopingplan.storage.repositories.activities import ActivityFilter
+from kopingplan.storage.repositories.tables import ORGANISATIONS
+
+__all__ = [
+    "ActivityFilter",
+    "activity_count",
+    "activity_page",
+    "activity_participants",
+    "activity_years",
+    "add_activity",
+    "change_activity",
+    "delete_activity",
+    "get_activity",
+    "save_activity",
+]
+
+DRAFT_KIND = "activity"  # the form's drafts (gui/activity_dialog.py), keyed by the id
+
+# --- Rules ---------------------------------------------------------------------------------------
+
+ORGANISER_AS_PARTNER = QT_TRANSLATE_NOOP(
+    "Errors", "names the organiser as a partner too; the organiser is named once"
+)
+NOTE_NEEDS_DAY = QT_TRANSLATE_NOOP("Errors", "must be given when the follow-up has a note")
+NOT_IN_REGISTRY = QT_TRANSLATE_NOOP(
+    "Errors", "names an organisation that is not in the registry (removed meanwhile?)"
+)
+
+
+def _check(activity: m.Activity) -> Iterator[rules.Problem]:
+    if activity.participants is not None and activity.participants < 0:
+        yield rules.Problem("participants", rules.NOT_NEGATIVE)
+    if activity.follow_up_on is not None and activity.follow_up_on < activity.held_on:
+        yield rules.Problem("follow_up_on", rules.BEFORE_OWN_DATE)
+    if activity.follow_up_note.strip() and activity.follow_up_on is None:
+        yield rules.Problem("follow_up_on", NOTE_NEEDS_DAY)
+    if activity.organiser_id is not None and activity.organiser_id in activity.partner_ids:
+        yield rules.Problem("partner_ids", ORGANISER_AS_PARTNER)
+
+
+rules.register(m.Activity, "title", "title target_group", _check)
+
+
+def _normalised(activity: m.Activity) -> m.Activity:
+    return replace(
+        activity,
+        title=rules.normalise_text(activity.title),
+        target_group=rules.normalise_text(activity.target_group),
+        description=rules.normalise_text(activity.description),
+        follow_up_note=rules.normalise_text(activity.follow_up_note),
+    )
+
+
+def _check_organisations(conn: mapping.Connection, activity: m.Activity) -> None:
+    if (
+        activity.organiser_id is not None
+        and mapping.find(conn, ORGANISATIONS, activity.organiser_id) is None
+    ):
+        raise errors.InvalidInput("organiser_id", NOT_IN_REGISTRY)
+    for partner_id in activity.partner_ids:
+        if mapping.find(conn, ORGANISATIONS, partner_id) is None:
+            raise errors.InvalidInput("partner_ids", NOT_IN_REGISTRY)
+
+
+# --- Lists ---------------------------------------------------------------------------------------
+
+
+def activity_page(
+    session: Session, found: ActivityFilter | None = None, *, limit: int = 100, offset: int = 0
+) -> list[m.Activity]:
+    """Activities newest first, filtered in SQL."""
+    return repo.page(session.vault.conn, found, limit=limit, offset=offset)
+
+
+def activity_count(session: Session, found: ActivityFilter | None = None) -> int:
+    return repo.count(session.vault.conn, found)
+
+
+def activity_participants(session: Session, found: ActivityFilter | None = None) -> int:
+    """The participants of the activities the filter shows, added up."""
+    return repo.participants(session.vault.conn, found)
+
+
+def activity_years(session: Session) -> list[int]:
+    return repo.years(session.vault.conn)
+
+
+# --- One activity --------------------------------------------------------------------------------
+
+
+def get_activity(session: Session, activity_id: int) -> m.Activity:
+    """One activity (NotFound if there is none). Not logged: it names no one."""
+    return repo.get(session.vault.conn, activity_id)
+
+
+def add_activity(session: Session, activity: m.Activity) -> m.Activity:
+    """Stores a new activity with its "activities.add" row; refuses, writing nothing, one the
+    rules refuse or one naming an organisation that is not in the registry."""
+    if activity.id is not None:
+        raise ValueError("add_activity stores a new activity; change_activity corrects one")
+    activity = _normalised(activity)
+    rules.validate(activity)
+    with session.vault.transaction() as conn:
+        _check_organisations(conn, activity)
+        new_id = repo.insert(conn, activity)
+        details = {"kind": m.ActivityKind(activity.kind).value, "on": activity.held_on.isoformat()}
+        audit.append(conn, session.actor, "activities.add", repo.ACTIVITIES.name, new_id, details)
+    return replace(activity, id=new_id)
+
+
+def change_activity(session: Session, activity: m.Activity) -> m.Activity:
+    """Corrects a stored activity; the "activities.change" row lists the fields that changed.
+    Nothing changed writes nothing."""
+    activity_id = activity.id
+    if activity_id is None:
+        raise ValueError("change_activity corrects a stored activity; add_activity adds one")
+    activity = _normalised(activity)
+    rules.validate(activity)
+    with session.vault.transaction() as conn:
+        repo.get(conn, activity_id)  # NotFound before anything is written
+        _check_organisations(conn, activity)
+        changed = repo.update(conn, activity)
+        if changed:
+            audit.append(
+                conn,
+                session.actor,
+                "activities.change",
+                repo.ACTIVITIES.name,
+                activity_id,
+                {"fields": list(changed)},
+            )
+    return activity
+
+
+def save_activity(session: Session, activity: m.Activity) -> m.Activity:
+    """Adds a new activity or corrects a stored one (the form's Save)."""
+    if activity.id is None:
+        return add_activity(session, activity)
+    return change_activity(session, activity)
+
+
+def delete_activity(session: Session, activity_id: int) -> None:
+    """Removes an activity recorded by mistake; the "activities.delete" row names its day."""
+    with session.vault.transaction() as conn:
+        stored = repo.get(conn, activity_id)
+        repo.delete(conn, activity_id)
+        drafts.discard(conn, DRAFT_KIND, str(activity_id))  # a form's unsaved input goes too
+        audit.append(
+            conn,
+            session.actor,
+            "activities.delete",
+            repo.ACTIVITIES.name,
+            activity_id,
+            {"on": stored.held_on.isoformat()},
+        )

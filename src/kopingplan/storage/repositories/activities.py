@@ -1,0 +1,87 @@
+"""Queries of activities at the general level (schema v8): the list a page at a time,
+filtered and counted in SQL. Not to be confused with :mod:`.activity`, the case timeline and
+Att göra. Nothing here begins or commits a transaction; services/activities.py owns
+transactions and the audit rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kopingplan.domain import model as m
+from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.storage import mapping
+from kopingplan.storage.mapping import Connection, SqlValue, Table
+
+ACTIVITIES: Table[m.Activity] = Table(
+    m.Activity, "activities", QT_TRANSLATE_NOOP("Kinds", "activity")
+)
+
+
+@dataclass(frozen=True)
+class ActivityFilter:
+    """What the list shows: one kind or all, one year (of the day held) or all."""
+
+    kind: m.ActivityKind | None = None
+    year: int | None = None
+
+
+def insert(conn: Connection, activity: m.Activity) -> int:
+    return mapping.insert(conn, ACTIVITIES, activity)
+
+
+def get(conn: Connection, activity_id: int) -> m.Activity:
+    return mapping.get(conn, ACTIVITIES, activity_id)
+
+
+def update(conn: Connection, activity: m.Activity) -> tuple[str, ...]:
+    return mapping.update(conn, ACTIVITIES, activity)
+
+
+def delete(conn: Connection, activity_id: int) -> None:
+    mapping.delete(conn, ACTIVITIES, activity_id)
+
+
+def _where(found: ActivityFilter) -> tuple[str, list[SqlValue]]:
+    clauses: list[str] = []
+    params: list[SqlValue] = []
+    if found.kind is not None:
+        clauses.append("kind = ?")
+        params.append(m.ActivityKind(found.kind).value)
+    if found.year is not None:
+        # A range on the indexed day, not strftime() over every row.
+        clauses.append("held_on >= ? AND held_on < ?")
+        params += [f"{found.year:04d}-01-01", f"{found.year + 1:04d}-01-01"]
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def page(
+    conn: Connection, found: ActivityFilter | None = None, *, limit: int = 100, offset: int = 0
+) -> list[m.Activity]:
+    """Activities newest first (by the day held)."""
+    where, params = _where(found or ActivityFilter())
+    rows = conn.execute(
+        f"SELECT {ACTIVITIES.select_list()} FROM activities{where} "
+        "ORDER BY held_on DESC, id DESC LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    ).fetchall()
+    return [ACTIVITIES.from_row(row) for row in rows]
+
+
+def count(conn: Connection, found: ActivityFilter | None = None) -> int:
+    where, params = _where(found or ActivityFilter())
+    return int(conn.execute(f"SELECT count(*) FROM activities{where}", params).fetchone()[0])
+
+
+def participants(conn: Connection, found: ActivityFilter | None = None) -> int:
+    """The participants of the activities the filter shows, added up (not counted: 0)."""
+    where, params = _where(found or ActivityFilter())
+    row = conn.execute(
+        f"SELECT coalesce(sum(participants), 0) FROM activities{where}", params
+    ).fetchone()
+    return int(row[0])
+
+
+def years(conn: Connection) -> list[int]:
+    """The years with activities, newest first (for a filter)."""
+    rows = conn.execute("SELECT DISTINCT substr(held_on, 1, 4) FROM activities ORDER BY 1 DESC")
+    return [int(row[0]) for row in rows]
