@@ -304,10 +304,10 @@ class CaseView(CaseRecordWindows, QDialog):
             ui.statusButton.setText(self.tr("Clo&se case…"))
         ui.levelButton.setEnabled(self.session is not None and case.closed_on is None)
         ui.openedValue.setText(format_date(case.opened_on))
+        show_concerns_of_case(ui.openedValue, self.session, case.id, self._open_concern)
         ui.responsibleValue.setText(self._responsible_text(case))
         ui.summaryText.setPlainText(case.summary or self.tr("(no summary)"))
 
-        show_concerns_of_case(ui.openedValue, self.session, case.id, self._open_concern)
         fill_participants(ui.participantsTree, detail.participants, detail.removals)
 
         ui.levelTree.clear()
@@ -329,14 +329,14 @@ class CaseView(CaseRecordWindows, QDialog):
             for column in range(tree.columnCount() - 1):
                 tree.resizeColumnToContents(column)
 
-    def _responsible_text(self, case: model.Case) -> str:
-        if self.session is None:
-            return ""
     def _open_concern(self, concern_id: int) -> None:
         opener = getattr(self.parentWidget(), "edit_record", None)
         if callable(opener):
             opener("concern", concern_id)
 
+    def _responsible_text(self, case: model.Case) -> str:
+        if self.session is None:
+            return ""
         parts = []
         try:
             if case.responsible_person_id is not None:
