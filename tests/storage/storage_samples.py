@@ -250,6 +250,8 @@ def full_samples(w: World) -> list[Any]:
             reported_to_police=True,
             support_given="Samtal",
             follow_up_on=D0,
+            case_id=w.cases[0],
+            follow_up_done_on=D0,
         ),
         m.PlanRevision(2, D0, "Kommunfullmäktige", "Planens text", change_summary="Nya rutiner"),
     ]

@@ -1,4 +1,5 @@
-"""The "Incidents" section: threats and pressure against staff, and the form for one incident.
+"""The "Incidents" section: threats and pressure against staff (the form for one incident is in
+:mod:`kopingplan.gui.incident_form`).
 
 The list is fetched a page at a time, newest first, filtered in SQL by kind and year. Opening an
 incident (Enter, double-click) goes through ``services.incidents.open_incident``, which writes
@@ -7,21 +8,23 @@ the reading to the audit log: an incident names a member of staff.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtWidgets import QWidget
 
-from kopingplan.domain import model, rules
-from kopingplan.gui import choices, drafts, labels
+from kopingplan.domain import model
+from kopingplan.gui import labels
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.incident_form import IncidentDialog
 from kopingplan.gui.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.paged_model import ID_ROLE, Column, PagedTableModel
-from kopingplan.gui.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.record_form import fill_enum_combo
 from kopingplan.gui.table_actions import open_only
 from kopingplan.services import incidents
+
+__all__ = ["IncidentDialog", "IncidentsPage"]
 
 
 class IncidentsPage(QWidget):
@@ -132,87 +135,3 @@ class IncidentsPage(QWidget):
         self.session = None
         self.ui.incidentTable.setModel(None)  # type: ignore[arg-type]
         self.model.clear()
-
-
-class IncidentDialog(RecordDialog):
-    DRAFT_KIND = "incident"
-
-    def __init__(
-        self, session: Any, incident: model.Incident | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session, parent)
-        self.ui = setup_form("incident_edit", self)
-        self.incident = incident
-        ui = self.ui
-        self.fields = {
-            "occurred_on": ui.occurredEdit,
-            "kind": ui.kindCombo,
-            "staff_member": ui.staffEdit,
-            "description": ui.descriptionEdit,
-            "reported_to_police": ui.policeCheck,
-            "support_given": ui.supportEdit,
-            "follow_up_on": ui.followUpEdit,
-        }
-        self.extra = {"follow_up": ui.followUpCheck}
-        fill_enum_combo(ui.kindCombo, model.IncidentKind, labels.incident_kind)
-        ui.occurredEdit.setMaximumDate(QDate.currentDate())
-        ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
-        ui.followUpEdit.setEnabled(False)
-        ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
-        if incident is None:
-            set_date(ui.occurredEdit, date.today())
-            choices.select(ui.kindCombo, model.IncidentKind.THREAT.value)
-        else:
-            set_date(ui.occurredEdit, incident.occurred_on)
-            choices.select(ui.kindCombo, incident.kind.value)
-            ui.staffEdit.setText(incident.staff_member)
-            ui.descriptionEdit.setPlainText(incident.description)
-            ui.policeCheck.setChecked(incident.reported_to_police)
-            ui.supportEdit.setPlainText(incident.support_given)
-            if incident.follow_up_on is not None:
-                ui.followUpCheck.setChecked(True)
-                set_date(ui.followUpEdit, incident.follow_up_on)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.staffEdit.setFocus()
-
-    def _retranslate_dynamic(self) -> None:
-        fill_enum_combo(self.ui.kindCombo, model.IncidentKind, labels.incident_kind)
-        self.ui.headingLabel.setText(
-            self.tr("New incident") if self.incident is None else self.tr("Incident")
-        )
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
-
-    def build(self) -> model.Incident:
-        ui = self.ui
-        return model.Incident(
-            occurred_on=to_date(ui.occurredEdit),
-            kind=model.IncidentKind(ui.kindCombo.currentData()),
-            description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
-            staff_member=rules.normalise_text(ui.staffEdit.text()),
-            reported_to_police=ui.policeCheck.isChecked(),
-            support_given=rules.normalise_text(ui.supportEdit.toPlainText()),
-            follow_up_on=to_date(ui.followUpEdit) if ui.followUpCheck.isChecked() else None,
-            id=self.incident.id if self.incident else None,
-        )
-
-    def store(self, record: model.Incident) -> model.Incident:
-        return incidents.save_incident(self.session, record)
-
-    def draft_ref(self) -> str:
-        return "new" if self.incident is None or self.incident.id is None else str(self.incident.id)
-
-
-def _reopen(parent: QWidget, session: Any, ref: str) -> QWidget | None:
-    return parent.edit_record(  # type: ignore[attr-defined, no-any-return]
-        IncidentDialog.DRAFT_KIND, None if ref == "new" else int(ref)
-    )
-
-
-drafts.register(IncidentDialog.DRAFT_KIND, _reopen)

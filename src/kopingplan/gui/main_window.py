@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self.todo_page.concernActivated.connect(
             lambda concern_id: self.edit_record("concern", concern_id)
         )
+        self.todo_page.incidentActivated.connect(
+            lambda incident_id: self.edit_record("incident", incident_id)
+        )
         self.todo_page.notice.connect(self.show_notice)
         self.incidents_page = IncidentsPage(session, self)
         self.incidents_page.incidentActivated.connect(

@@ -1,8 +1,9 @@
-"""The "To do" section: follow-ups, measures, meeting actions and calls to return that are due,
-overdue first. An overdue item says so in words ("3 days overdue") beside a warning sign and is
-red; only the most urgent (the longest overdue) is bold, so it stands out. Enter or a
-double-click opens the case an item belongs to; "Mark done…" asks for a short outcome and
-records it through ``services.follow_ups.mark_done``.
+"""The "To do" section: follow-ups, measures, meeting actions, calls to return, concerns to
+screen and incidents to follow up that are due, overdue first. An overdue item says so in words
+("3 days overdue") beside a warning sign and is red; only the most urgent (the longest overdue)
+is bold, so it stands out. Enter or a double-click opens the case an item belongs to (a concern
+or an incident opens its own form); "Mark done…" asks for a short outcome and records it
+through ``services.follow_ups.mark_done`` (for an incident, as a follow-up support entry).
 
 The list is bounded by the service (at most 1,000 items per kind, due on or before the chosen
 day), so it is read whole. Marking done is offered only when the follow-up service is there
@@ -60,6 +61,7 @@ WHEN_COLUMN = 1  # "3 days overdue", with the warning sign
 class TodoPage(QWidget):
     caseActivated = Signal(int)
     concernActivated = Signal(int)  # an open concern: its form, to screen it
+    incidentActivated = Signal(int)  # an incident's follow-up: the incident's form
     notice = Signal(str)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
@@ -185,6 +187,9 @@ class TodoPage(QWidget):
             return
         if item.kind == "concern":
             self.concernActivated.emit(int(item.id))
+            return
+        if item.kind == "incident":  # the incident itself: its support and follow-up
+            self.incidentActivated.emit(int(item.id))
             return
         if item.case_id is None:
             self.notice.emit(self.tr("This item belongs to no case."))

@@ -24,7 +24,6 @@ from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping
-from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import incidents as queries
 from kopingplan.storage.repositories.incidents import INCIDENT_SUPPORTS
 from kopingplan.storage.repositories.tables import CASES, INCIDENTS
@@ -77,7 +76,7 @@ def save_incident(session: Session, incident: m.Incident) -> m.Incident:
     ``case_id``). A new follow-up day opens the follow-up again: it is in Att göra until it
     is marked done."""
     conn = session.vault.conn
-    if incident.case_id is not None and not _exists(conn, "cases", incident.case_id):
+    if incident.case_id is not None and case_title(session, incident.case_id) is None:
         raise errors.InvalidInput("case_id", rules.INVALID_ID)
     if incident.id is not None:
         # Done is marked only by complete_follow_up; a form's copy cannot undo or fake it.
@@ -88,11 +87,6 @@ def save_incident(session: Session, incident: m.Incident) -> m.Incident:
     else:
         incident = replace(incident, follow_up_done_on=None)
     return session.save(incident)
-
-
-def _exists(conn: Connection, table: str, record_id: int) -> bool:
-    row = conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone()
-    return row is not None
 
 
 def case_title(session: Session, case_id: int) -> str | None:
