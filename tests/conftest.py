@@ -66,6 +66,17 @@ def _fresh_unlock_throttle() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _english_after_each_test(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A test that ran the command line in Swedish (in-process) left Swedish translators
+    installed, and later tests that read English texts failed only when run after it."""
+    yield
+    from kopingplan import i18n
+
+    if i18n.tr("Errors", "Something went wrong.") != "Something went wrong.":
+        i18n.install_translators(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
 def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """Real Argon2id, cheap parameters, also for vaults the CLI creates inside the test."""
     monkeypatch.setattr(keyfile, "calibrate", lambda *a, **k: FAST_KDF)
