@@ -227,3 +227,30 @@ def test_the_readme_example_as_written(tmp_path: Path) -> None:
         assert PASSPHRASE not in shown  # typed without echo
     assert (tmp_path / "pm.pdf").read_bytes().startswith(b"%PDF-")
     assert "The vault is intact" in shown
+
+
+def test_every_command_of_the_program_is_in_the_readme_table() -> None:
+    """A verb added to the parser is added to the README's command table the same day: the
+    table is where a coordinator or an IT department looks for what the program can do."""
+    import argparse
+    import re
+
+    from kopingplan.cli_args import build_parser
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in readme.splitlines() if line.startswith("| `kopingplan ")]
+    documented = " ".join(rows)
+    parser = build_parser()
+    (verbs,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    missing = []
+    for verb, sub in verbs.choices.items():
+        # A row may name more verbs after the first: "`kopingplan backup …` / `backups …`".
+        if not re.search(rf"(`kopingplan |/ `){re.escape(verb)}\b", documented):
+            missing.append(verb)
+            continue
+        nested = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction)]
+        for action in nested:
+            for word in action.choices:
+                if not re.search(rf"\b{re.escape(word)}\b", documented):
+                    missing.append(f"{verb} {word}")
+    assert missing == []
