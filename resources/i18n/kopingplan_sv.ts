@@ -280,6 +280,22 @@
         <translation>Tog bort en aktivitet på generell nivå</translation>
     </message>
     <message>
+        <source>Recorded an agreement with a partner</source>
+        <translation>Registrerade ett avtal med samarbetspartner</translation>
+    </message>
+    <message>
+        <source>Corrected an agreement with a partner</source>
+        <translation>Rättade ett avtal med samarbetspartner</translation>
+    </message>
+    <message>
+        <source>Removed an agreement with a partner</source>
+        <translation>Tog bort ett avtal med samarbetspartner</translation>
+    </message>
+    <message>
+        <source>Recorded what was decided before an agreement ends</source>
+        <translation>Registrerade beslut inför att ett avtal löper ut</translation>
+    </message>
+    <message>
         <source>Saved the sheet &apos;Where do I turn?&apos; (organisations only)</source>
         <translation>Sparade bladet Vart vänder jag mig? (bara organisationer)</translation>
     </message>
@@ -500,6 +516,10 @@
     <message>
         <source>activity at the general level</source>
         <translation>aktivitet på generell nivå</translation>
+    </message>
+    <message>
+        <source>agreement with a partner</source>
+        <translation>avtal med samarbetspartner</translation>
     </message>
     <message>
         <source>attachment</source>
@@ -4860,6 +4880,26 @@
         <source>names an organisation that is not in the registry (removed meanwhile?)</source>
         <translation>anger en organisation som inte finns i registret (borttagen under tiden?)</translation>
     </message>
+    <message>
+        <source>belongs to an agreement with an end day</source>
+        <translation>hör till ett avtal med slutdatum</translation>
+    </message>
+    <message>
+        <source>must say what was decided</source>
+        <translation>måste säga vad som beslutades</translation>
+    </message>
+    <message>
+        <source>belongs to a reminder marked done</source>
+        <translation>hör till en påminnelse som markerats som klar</translation>
+    </message>
+    <message>
+        <source>must say why the flag no longer applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case already carries that flag (set on {day}). Clear it first to set it again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanBoundaryPage</name>
@@ -6676,6 +6716,14 @@ Vill du ersätta dem?</translation>
         <source>support entry</source>
         <translation>stödinsats</translation>
     </message>
+    <message>
+        <source>agreement</source>
+        <translation>avtal</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -6750,6 +6798,10 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Incident follow-up</source>
         <translation>Uppföljning av händelse</translation>
+    </message>
+    <message>
+        <source>Agreement ending</source>
+        <translation>Avtal löper ut</translation>
     </message>
 </context>
 <context>
@@ -10446,6 +10498,17 @@ ej verifierad</translation>
     <message>
         <source>Other business</source>
         <translation>Övrigt</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary.AgreementKind</name>
+    <message>
+        <source>IOP (idea-based public partnership)</source>
+        <translation>IOP (idéburet offentligt partnerskap)</translation>
+    </message>
+    <message>
+        <source>Other agreement</source>
+        <translation>Annat avtal</translation>
     </message>
 </context>
 <context>

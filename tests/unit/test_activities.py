@@ -1,6 +1,8 @@
-"""Work at the general level: activities recorded, listed newest first, filtered and counted
-in SQL, corrected and removed with their audit rows (no content in them), the v8 schema, and
-every refusal leaving the vault's bytes as they were."""
+"""Work at the general level and partners over time. Activities recorded, listed newest
+first, filtered and counted in SQL, corrected and removed with their audit rows (no content in
+them), the v8 schema, and every refusal leaving the vault's bytes as they were; an
+organisation's agreements, reminded in Att göra before they end until the reminder is marked
+done."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import pytest
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
-from kopingplan.services import activities
+from kopingplan.services import activities, agreements, follow_ups
 from kopingplan.services.activities import ActivityFilter
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, migrations
@@ -48,9 +50,10 @@ def partners(session: Session) -> dict[str, m.Organisation]:
 
 def _quiet_snapshot(session: Session) -> dict[str, bytes]:
     """The vault's bytes with the write-ahead log folded in: a refused transaction that
-    wrote nothing leaves them as they were."""
+    wrote nothing leaves them as they were. The -shm file is SQLite's index of the log (no
+    record is in it), and taking and letting go of the write lock changes it."""
     session.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return snapshot(session.vault_folder)
+    return {k: v for k, v in snapshot(session.vault_folder).items() if not k.endswith("-shm")}
 
 
 def _actions(session: Session) -> list[str]:
@@ -154,7 +157,7 @@ def test_the_rules_refuse_and_nothing_is_written(
     with pytest.raises(errors.InvalidInput) as refused:
         activities.add_activity(session, activity)
     assert refused.value.field == field
-    assert snapshot(session.vault_folder) == before
+    assert _quiet_snapshot(session) == before
 
 
 def test_the_organiser_is_not_a_partner_too(
@@ -166,7 +169,7 @@ def test_the_organiser_is_not_a_partner_too(
     with pytest.raises(errors.InvalidInput) as refused:
         activities.add_activity(session, activity)
     assert refused.value.field == "partner_ids"
-    assert snapshot(session.vault_folder) == before
+    assert _quiet_snapshot(session) == before
 
 
 @pytest.mark.parametrize("field", ["organiser_id", "partner_ids"])
@@ -178,7 +181,7 @@ def test_an_organisation_not_in_the_registry_is_refused(session: Session, field:
         with pytest.raises(errors.InvalidInput) as refused:
             activities.save_activity(session, dataclasses.replace(attempt, **{field: value}))
         assert refused.value.field == field
-    assert snapshot(session.vault_folder) == before
+    assert _quiet_snapshot(session) == before
 
 
 def test_correcting_an_activity_that_is_gone_writes_nothing(session: Session) -> None:
@@ -188,4 +191,100 @@ def test_correcting_an_activity_that_is_gone_writes_nothing(session: Session) ->
     before = _quiet_snapshot(session)
     with pytest.raises(errors.NotFound):
         activities.change_activity(session, dataclasses.replace(stored, participants=3))
-    assert snapshot(session.vault_folder) == before
+    assert _quiet_snapshot(session) == before
+
+
+# --- Partners over time: agreements --------------------------------------------------------------
+
+TODAY = date.today()
+
+
+def _agreement(organisation_id: int, **changes: Any) -> m.Agreement:
+    values: dict[str, Any] = {
+        "organisation_id": organisation_id,
+        "kind": m.AgreementKind.IOP,
+        "title": "IOP om mentorsstöd för unga som vill lämna",
+        "starts_on": TODAY - timedelta(days=300),
+        "ends_on": TODAY + timedelta(days=60),
+    }
+    values.update(changes)
+    return m.Agreement(**values)
+
+
+def _due_agreements(session: Session, until: date) -> list[Any]:
+    return [item for item in follow_ups.due(session, until) if item.kind == "agreement"]
+
+
+def test_an_organisations_agreements_newest_first_and_audited(
+    session: Session, partners: dict[str, m.Organisation]
+) -> None:
+    mosque = partners["mosque"]
+    assert mosque.id is not None
+    older = agreements.add_agreement(
+        session, _agreement(mosque.id, starts_on=date(2020, 1, 1), ends_on=date(2021, 12, 31))
+    )
+    newer = agreements.add_agreement(
+        session, _agreement(mosque.id, kind=m.AgreementKind.OTHER, title="Lokalavtal", ends_on=None)
+    )
+    assert agreements.agreements_of(session, mosque.id) == [newer, older]
+    entries = audit.entries(session.vault.conn, entity="agreements")
+    assert [e.details for e in entries] == [
+        {"organisation": mosque.id, "kind": "other"},
+        {"organisation": mosque.id, "kind": "iop"},
+    ]
+    session.delete(m.Organisation, mosque.id)  # an agreement goes with its organisation
+    assert agreements.agreements_of(session, mosque.id) == []
+
+
+def test_att_gora_reminds_before_the_end_until_marked_done(
+    session: Session, partners: dict[str, m.Organisation]
+) -> None:
+    mosque = partners["mosque"]
+    assert mosque.id is not None
+    ending = agreements.add_agreement(session, _agreement(mosque.id))
+    agreements.add_agreement(session, _agreement(mosque.id, ends_on=TODAY + timedelta(days=400)))
+    agreements.add_agreement(session, _agreement(mosque.id, ends_on=None))
+    (item,) = _due_agreements(session, TODAY)
+    assert item.id == ending.id
+    assert item.due_on == ending.ends_on - timedelta(days=agreements.REMINDER_DAYS)
+    assert item.overdue and item.description.startswith("Köpings islamiska förening: IOP om")
+    follow_ups.mark_done(session, "agreement", item.id, "Förnyas: beslut i KS i maj")
+    assert _due_agreements(session, TODAY) == []
+    done = agreements.get_agreement(session, item.id)
+    assert done.reminder_done_on == TODAY and done.reminder_outcome.startswith("Förnyas")
+    assert audit.entries(session.vault.conn, entity="agreements")[0].action == (
+        "agreements.reminder_done"
+    )
+    # A new end day: the reminder is about that day now.
+    agreements.change_agreement(
+        session, dataclasses.replace(done, ends_on=TODAY + timedelta(days=30))
+    )
+    assert [i.id for i in _due_agreements(session, TODAY)] == [ending.id]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"title": " "}, "title"),
+        ({"ends_on": TODAY - timedelta(days=400)}, "ends_on"),
+        ({"reminder_outcome": "Förnyat"}, "reminder_outcome"),
+        ({"ends_on": None, "reminder_done_on": TODAY, "reminder_outcome": "x"}, "reminder_done_on"),
+    ],
+)
+def test_agreement_refusals_write_nothing(
+    session: Session, partners: dict[str, m.Organisation], changes: dict[str, Any], field: str
+) -> None:
+    school = partners["school"]
+    assert school.id is not None
+    before = _quiet_snapshot(session)
+    with pytest.raises(errors.InvalidInput) as refused:
+        agreements.add_agreement(session, _agreement(school.id, **changes))
+    assert refused.value.field == field
+    with pytest.raises(errors.NotFound):
+        agreements.add_agreement(session, _agreement(999))
+    open_ended = agreements.add_agreement(session, _agreement(school.id, ends_on=None))
+    assert open_ended.id is not None
+    before = _quiet_snapshot(session)
+    with pytest.raises(errors.InvalidInput):
+        agreements.complete_reminder(session, open_ended.id, "Inget slut", TODAY)
+    assert _quiet_snapshot(session) == before

@@ -49,6 +49,7 @@ GUI = {
     model.ConcernChannel: gui_labels.concern_channel,
     model.ConcernDecision: gui_labels.concern_decision,
     model.ActivityKind: gui_labels.activity_kind,
+    model.AgreementKind: gui_labels.agreement_kind,
 }
 # What the briefs print from (briefs/labels.py's tables).
 BRIEF_TABLES = {

@@ -62,6 +62,7 @@ ENTITIES = {
     "audit_log": "åtkomstlogg",
     "consents": "samtycke",
     "activities": "aktivitet på generell nivå",
+    "agreements": "avtal med samarbetspartner",
     "attachments": "bilaga",
 }
 VERBS = {
@@ -119,6 +120,9 @@ ACTIONS = {
     "consents.add": "Registrerade samtycke",
     "consents.withdraw": "Registrerade att ett samtycke återkallats",
     "consents.list": "Visade ärendets samtycken",
+    "cases.flag": "Satte en flagga på ett ärende",
+    "cases.unflag": "Tog bort en flagga från ett ärende (finns kvar i historiken)",
+    "cases.priority": "Ändrade ett ärendes prioritet",
     "incidents.support": "Registrerade stöd efter en händelse",
     "incidents.link": "Kopplade en händelse till lägesbildsposter",
     "incidents.follow_up_done": "Markerade uppföljningen av en händelse som klar",
@@ -137,6 +141,10 @@ ACTIONS = {
     "activities.add": "Registrerade en aktivitet på generell nivå",
     "activities.change": "Rättade en aktivitet på generell nivå",
     "activities.delete": "Tog bort en aktivitet på generell nivå",
+    "agreements.add": "Registrerade ett avtal med samarbetspartner",
+    "agreements.change": "Rättade ett avtal med samarbetspartner",
+    "agreements.delete": "Tog bort ett avtal med samarbetspartner",
+    "agreements.reminder_done": "Registrerade beslut inför att ett avtal löper ut",
     "where_to_turn.create": "Sparade bladet Vart vänder jag mig? (bara organisationer)",
 }
 

@@ -321,6 +321,26 @@ INCIDENT_SUPPORT_KINDS: dict[m.IncidentSupportKind, Term] = {
     ),
 }
 
+FLAG_KINDS: dict[m.FlagKind, Term] = {
+    m.FlagKind.THREAT_TO_OTHERS: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.FlagKind", "Threat to others"), "Hot mot andra"
+    ),
+    m.FlagKind.WEAPONS: Term(QT_TRANSLATE_NOOP("Vocabulary.FlagKind", "Weapons"), "Vapen"),
+    m.FlagKind.TRAVEL_PLANS: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.FlagKind", "Travel plans"), "Resplaner"
+    ),
+    m.FlagKind.CHILD_IN_HOME: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.FlagKind", "Child in the home"), "Barn i hemmet"
+    ),
+    m.FlagKind.OTHER: Term(QT_TRANSLATE_NOOP("Vocabulary.FlagKind", "Other concern"), "Annan risk"),
+}
+
+PRIORITIES: dict[m.Priority, Term] = {
+    m.Priority.HIGH: Term(QT_TRANSLATE_NOOP("Vocabulary.Priority", "High"), "Hög"),
+    m.Priority.NORMAL: Term(QT_TRANSLATE_NOOP("Vocabulary.Priority", "Normal"), "Normal"),
+    m.Priority.LOW: Term(QT_TRANSLATE_NOOP("Vocabulary.Priority", "Low"), "Låg"),
+}
+
 CONCERN_SOURCES: dict[m.ConcernSource, Term] = {
     m.ConcernSource.ORGANISATION: Term(
         QT_TRANSLATE_NOOP("Vocabulary.ConcernSource", "Organisation"), "Organisation"
@@ -395,6 +415,16 @@ ACTIVITY_KINDS: dict[m.ActivityKind, Term] = {
     ),
 }
 
+AGREEMENT_KINDS: dict[m.AgreementKind, Term] = {
+    m.AgreementKind.IOP: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.AgreementKind", "IOP (idea-based public partnership)"),
+        "IOP (idéburet offentligt partnerskap)",
+    ),
+    m.AgreementKind.OTHER: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.AgreementKind", "Other agreement"), "Annat avtal"
+    ),
+}
+
 # Every enum the coordinator sees, with its table (the vocabulary test walks this).
 TABLES: dict[type[StrEnum], dict[StrEnum, Term]] = {
     m.Level: LEVELS,  # type: ignore[dict-item]
@@ -414,11 +444,14 @@ TABLES: dict[type[StrEnum], dict[StrEnum, Term]] = {
     m.ActorKind: ACTORS,  # type: ignore[dict-item]
     m.IncidentKind: INCIDENT_KINDS,  # type: ignore[dict-item]
     m.IncidentSupportKind: INCIDENT_SUPPORT_KINDS,  # type: ignore[dict-item]
+    m.FlagKind: FLAG_KINDS,  # type: ignore[dict-item]
+    m.Priority: PRIORITIES,  # type: ignore[dict-item]
     m.DisclosureChannel: DISCLOSURE_CHANNELS,  # type: ignore[dict-item]
     m.ConcernSource: CONCERN_SOURCES,  # type: ignore[dict-item]
     m.ConcernChannel: CONCERN_CHANNELS,  # type: ignore[dict-item]
     m.ConcernDecision: CONCERN_DECISIONS,  # type: ignore[dict-item]
     m.ActivityKind: ACTIVITY_KINDS,  # type: ignore[dict-item]
+    m.AgreementKind: AGREEMENT_KINDS,  # type: ignore[dict-item]
 }
 
 

@@ -51,6 +51,7 @@ _RECORDS = {
     "audit_log": QT_TRANSLATE_NOOP("AccessLogRecord", "access log"),
     "consents": QT_TRANSLATE_NOOP("AccessLogRecord", "consent"),
     "activities": QT_TRANSLATE_NOOP("AccessLogRecord", "activity at the general level"),
+    "agreements": QT_TRANSLATE_NOOP("AccessLogRecord", "agreement with a partner"),
     "attachments": QT_TRANSLATE_NOOP("AccessLogRecord", "attachment"),
 }
 _ACTIONS = {
@@ -104,6 +105,11 @@ _ACTIONS = {
     "consents.add": QT_TRANSLATE_NOOP("AccessLog", "Recorded a consent"),
     "consents.withdraw": QT_TRANSLATE_NOOP("AccessLog", "Recorded that a consent was withdrawn"),
     "consents.list": QT_TRANSLATE_NOOP("AccessLog", "Looked at a case's consents"),
+    "cases.flag": QT_TRANSLATE_NOOP("AccessLog", "Set a flag on a case"),
+    "cases.unflag": QT_TRANSLATE_NOOP(
+        "AccessLog", "Cleared a flag on a case (kept in its history)"
+    ),
+    "cases.priority": QT_TRANSLATE_NOOP("AccessLog", "Changed a case's priority"),
     "incidents.support": QT_TRANSLATE_NOOP("AccessLog", "Recorded support given after an incident"),
     "incidents.link": QT_TRANSLATE_NOOP("AccessLog", "Linked an incident to situation entries"),
     "incidents.follow_up_done": QT_TRANSLATE_NOOP(
@@ -132,6 +138,12 @@ _ACTIONS = {
         "AccessLog", "Corrected an activity at the general level"
     ),
     "activities.delete": QT_TRANSLATE_NOOP("AccessLog", "Removed an activity at the general level"),
+    "agreements.add": QT_TRANSLATE_NOOP("AccessLog", "Recorded an agreement with a partner"),
+    "agreements.change": QT_TRANSLATE_NOOP("AccessLog", "Corrected an agreement with a partner"),
+    "agreements.delete": QT_TRANSLATE_NOOP("AccessLog", "Removed an agreement with a partner"),
+    "agreements.reminder_done": QT_TRANSLATE_NOOP(
+        "AccessLog", "Recorded what was decided before an agreement ends"
+    ),
     "where_to_turn.create": QT_TRANSLATE_NOOP(
         "AccessLog", "Saved the sheet 'Where do I turn?' (organisations only)"
     ),

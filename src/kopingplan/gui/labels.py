@@ -172,6 +172,14 @@ def incident_support_kind(value: model.IncidentSupportKind | str) -> str:
     return _lookup(vocabulary.INCIDENT_SUPPORT_KINDS, model.IncidentSupportKind, value)
 
 
+def flag_kind(value: model.FlagKind | str) -> str:
+    return _lookup(vocabulary.FLAG_KINDS, model.FlagKind, value)
+
+
+def priority(value: model.Priority | str) -> str:
+    return _lookup(vocabulary.PRIORITIES, model.Priority, value)
+
+
 def concern_source(value: model.ConcernSource | str) -> str:
     return _lookup(vocabulary.CONCERN_SOURCES, model.ConcernSource, value)
 
@@ -188,6 +196,10 @@ def activity_kind(value: model.ActivityKind | str) -> str:
     return _lookup(vocabulary.ACTIVITY_KINDS, model.ActivityKind, value)
 
 
+def agreement_kind(value: model.AgreementKind | str) -> str:
+    return _lookup(vocabulary.AGREEMENT_KINDS, model.AgreementKind, value)
+
+
 def due_kind(kind: str) -> str:
     """What an item of "To do" is (DueItem.kind)."""
     texts = {
@@ -198,5 +210,6 @@ def due_kind(kind: str) -> str:
         "contact": QCoreApplication.translate("Labels", "Contact"),
         "concern": QCoreApplication.translate("Labels", "Concern to screen"),
         "incident": QCoreApplication.translate("Labels", "Incident follow-up"),
+        "agreement": QCoreApplication.translate("Labels", "Agreement ending"),
     }
     return texts.get(kind, kind)

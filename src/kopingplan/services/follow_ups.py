@@ -15,14 +15,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
-from kopingplan.services import incidents
+from kopingplan.services import agreements, incidents
 from kopingplan.services.session import DueItem, Session
 from kopingplan.storage import audit, mapping, repositories
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import plans
 
 KINDS = (
-    "follow_up", "measure", "meeting_action", "relative_support_contact", "contact", "incident"
+    "follow_up", "measure", "meeting_action", "relative_support_contact", "contact", "incident",
+    "agreement",
 )  # fmt: skip
 OPEN_MEASURE = (m.MeasureStatus.PLANNED, m.MeasureStatus.ONGOING)
 
@@ -69,6 +70,9 @@ def mark_done(
     day = on or date.today()
     if kind == "incident":  # its own rules and support entry (services/incidents.py)
         incidents.complete_follow_up(session, item_id, text, day)
+        return
+    if kind == "agreement":  # the end's reminder: what was decided (services/agreements.py)
+        agreements.complete_reminder(session, item_id, text, day)
         return
     actor = session.actor
     with session.vault.transaction() as conn:

@@ -22,6 +22,7 @@ from kopingplan.domain.model.accountability import (
     VaultCounts,
 )
 from kopingplan.domain.model.activities import Activity, ActivityKind
+from kopingplan.domain.model.agreements import Agreement, AgreementKind
 from kopingplan.domain.model.attachments import Attachment, AttachmentOwner
 from kopingplan.domain.model.cases import (
     Case,
@@ -85,6 +86,8 @@ __all__ = [
     "ActorKind",
     "AgendaItem",
     "AgendaItemKind",
+    "Agreement",
+    "AgreementKind",
     "Attachment",
     "AttachmentOwner",
     "Case",

@@ -97,7 +97,7 @@ class DueItem:
     """One entry of "Att göra".
 
     ``kind`` is "follow_up", "measure", "meeting_action", "relative_support_contact",
-    "contact", "concern" or "incident"; ``id`` is the record's id in its table; ``case_id``
+    "contact", "concern", "incident" or "agreement"; ``id`` is the record's id in its table; ``case_id``
     the case it belongs to, if any (through the exit plan, agenda item or relative-support
     thread where it has no own).
     """
@@ -125,6 +125,8 @@ def due_items(
     - a concern (inkommande oro) until its screening decision is recorded.
     - an incident's ``follow_up_on`` until its follow-up is marked done (schema v7); the
       case is the one the incident names, if any.
+    - an agreement with an end day from 90 days before it ends until its reminder is marked
+      done (schema v8); due on the first of those days.
     """
     today = date.today() if today is None else today
     # Each kind walks its own (due day) index and contributes at most ``limit`` rows, so the
@@ -220,6 +222,16 @@ def due_items(
                 FROM incidents AS i
                 WHERE i.follow_up_on <= ?1 AND i.follow_up_done_on IS NULL
                 ORDER BY i.follow_up_on, i.id LIMIT ?2)
+            UNION ALL
+            SELECT * FROM (
+                -- An agreement (schema v8) from 90 days before its end
+                -- (services.agreements.REMINDER_DAYS) until the reminder is marked done; the
+                -- organisation and what the agreement covers say which one it is.
+                SELECT 'agreement', g.id, date(g.ends_on, '-90 days'),
+                       substr(o.name || ': ' || g.title, 1, ?3), NULL
+                FROM agreements AS g JOIN organisations AS o ON o.id = g.organisation_id
+                WHERE g.ends_on <= date(?1, '+90 days') AND g.reminder_done_on IS NULL
+                ORDER BY g.ends_on, g.id LIMIT ?2)
         )
         ORDER BY due_on, kind, id
         LIMIT ?2

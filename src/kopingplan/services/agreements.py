@@ -1,0 +1,191 @@
+"""Partners over time: an organisation's agreements (IOP and others), each for a period.
+
+Agreements are listed in the organisation's window, newest first. An agreement with an end
+day comes up in Att göra :data:`REMINDER_DAYS` days before it ends (the due-items query of
+storage/repositories/activity.py) and stays there until the reminder is marked done with what
+was decided (:func:`complete_reminder`); moving the end day brings the reminder back for the
+new day. Agreements are about organisations, not people, so reading them is not logged;
+adding, correcting, removing and the reminder's outcome are (``agreements.add``,
+``agreements.change`` with the fields that changed, ``agreements.delete``,
+``agreements.reminder_done``), with ids and days only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+
+from kopingplan import errors
+from kopingplan.domain import model as m
+from kopingplan.domain import rules
+from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.services.session import Session
+from kopingplan.storage import audit, mapping
+from kopingplan.storage.mapping import Table
+from kopingplan.storage.repositories.tables import ORGANISATIONS
+
+__all__ = [
+    "AGREEMENTS",
+    "REMINDER_DAYS",
+    "add_agreement",
+    "agreements_of",
+    "change_agreement",
+    "complete_reminder",
+    "delete_agreement",
+    "get_agreement",
+    "save_agreement",
+]
+
+# How long before its end an agreement is in Att göra: an IOP's renewal needs a decision.
+REMINDER_DAYS = 90
+
+AGREEMENTS: Table[m.Agreement] = Table(
+    m.Agreement, "agreements", QT_TRANSLATE_NOOP("Kinds", "agreement")
+)
+
+NO_END = QT_TRANSLATE_NOOP("Errors", "belongs to an agreement with an end day")
+DONE_WITHOUT_OUTCOME = QT_TRANSLATE_NOOP("Errors", "must say what was decided")
+OUTCOME_NOT_DONE = QT_TRANSLATE_NOOP("Errors", "belongs to a reminder marked done")
+
+
+def _check(agreement: m.Agreement) -> Iterator[rules.Problem]:
+    if agreement.ends_on is not None and agreement.ends_on < agreement.starts_on:
+        yield rules.Problem("ends_on", rules.BEFORE_OWN_DATE)
+    if agreement.reminder_done_on is not None:
+        if agreement.ends_on is None:
+            yield rules.Problem("reminder_done_on", NO_END)
+        if not agreement.reminder_outcome.strip():
+            yield rules.Problem("reminder_outcome", DONE_WITHOUT_OUTCOME)
+    elif agreement.reminder_outcome.strip():
+        yield rules.Problem("reminder_outcome", OUTCOME_NOT_DONE)
+
+
+rules.register(m.Agreement, "title", "title", _check)
+
+
+def _normalised(agreement: m.Agreement) -> m.Agreement:
+    return replace(
+        agreement,
+        title=rules.normalise_text(agreement.title),
+        note=rules.normalise_text(agreement.note),
+        reminder_outcome=rules.normalise_text(agreement.reminder_outcome),
+    )
+
+
+# --- Reading -------------------------------------------------------------------------------------
+
+
+def agreements_of(session: Session, organisation_id: int) -> list[m.Agreement]:
+    """An organisation's agreements, newest first (by the day they start)."""
+    return mapping.select(
+        session.vault.conn,
+        AGREEMENTS,
+        "organisation_id = ?",
+        (organisation_id,),
+        "starts_on DESC, id DESC",
+    )
+
+
+def get_agreement(session: Session, agreement_id: int) -> m.Agreement:
+    """One agreement (NotFound if there is none)."""
+    return mapping.get(session.vault.conn, AGREEMENTS, agreement_id)
+
+
+# --- Writing -------------------------------------------------------------------------------------
+
+
+def add_agreement(session: Session, agreement: m.Agreement) -> m.Agreement:
+    """Stores a new agreement; refuses, writing nothing, one the rules refuse or one whose
+    organisation is not in the registry."""
+    if agreement.id is not None:
+        raise ValueError("add_agreement stores a new agreement; change_agreement corrects one")
+    agreement = _normalised(agreement)
+    rules.validate(agreement)
+    with session.vault.transaction() as conn:
+        mapping.get(conn, ORGANISATIONS, agreement.organisation_id)  # NotFound: nothing written
+        new_id = mapping.insert(conn, AGREEMENTS, agreement)
+        audit.append(
+            conn,
+            session.actor,
+            "agreements.add",
+            AGREEMENTS.name,
+            new_id,
+            {
+                "organisation": agreement.organisation_id,
+                "kind": m.AgreementKind(agreement.kind).value,
+            },
+        )
+    return replace(agreement, id=new_id)
+
+
+def change_agreement(session: Session, agreement: m.Agreement) -> m.Agreement:
+    """Corrects a stored agreement; the "agreements.change" row lists the fields that changed.
+    A new end day brings the end's reminder back (it was about the old day)."""
+    agreement_id = agreement.id
+    if agreement_id is None:
+        raise ValueError("change_agreement corrects a stored agreement; add_agreement adds one")
+    agreement = _normalised(agreement)
+    with session.vault.transaction() as conn:
+        stored = mapping.get(conn, AGREEMENTS, agreement_id)
+        if agreement.ends_on != stored.ends_on:
+            agreement = replace(agreement, reminder_done_on=None, reminder_outcome="")
+        rules.validate(agreement)
+        mapping.get(conn, ORGANISATIONS, agreement.organisation_id)
+        changed = mapping.update(conn, AGREEMENTS, agreement)
+        if changed:
+            audit.append(
+                conn,
+                session.actor,
+                "agreements.change",
+                AGREEMENTS.name,
+                agreement_id,
+                {"organisation": agreement.organisation_id, "fields": list(changed)},
+            )
+    return agreement
+
+
+def save_agreement(session: Session, agreement: m.Agreement) -> m.Agreement:
+    """Adds a new agreement or corrects a stored one (the form's Save)."""
+    if agreement.id is None:
+        return add_agreement(session, agreement)
+    return change_agreement(session, agreement)
+
+
+def delete_agreement(session: Session, agreement_id: int) -> None:
+    """Removes an agreement recorded by mistake."""
+    with session.vault.transaction() as conn:
+        stored = mapping.get(conn, AGREEMENTS, agreement_id)
+        mapping.delete(conn, AGREEMENTS, agreement_id)
+        audit.append(
+            conn,
+            session.actor,
+            "agreements.delete",
+            AGREEMENTS.name,
+            agreement_id,
+            {"organisation": stored.organisation_id},
+        )
+
+
+def complete_reminder(session: Session, agreement_id: int, outcome: str, on: date) -> None:
+    """Marks the end's reminder done on ``on`` with what was decided (Att göra's "Mark
+    done"). A reminder already done is left as it is; an agreement without an end day has no
+    reminder and is refused, writing nothing."""
+    text = rules.normalise_text(outcome)
+    with session.vault.transaction() as conn:
+        stored = mapping.get(conn, AGREEMENTS, agreement_id)
+        if stored.reminder_done_on is not None:
+            return
+        if stored.ends_on is None:
+            raise errors.InvalidInput("reminder_done_on", NO_END)
+        done = replace(stored, reminder_done_on=on, reminder_outcome=text)
+        rules.validate(done)
+        mapping.update(conn, AGREEMENTS, done)
+        audit.append(
+            conn,
+            session.actor,
+            "agreements.reminder_done",
+            AGREEMENTS.name,
+            agreement_id,
+            {"organisation": stored.organisation_id, "on": on.isoformat()},
+        )
