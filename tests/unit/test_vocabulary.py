@@ -44,6 +44,8 @@ GUI = {
     model.ActorKind: gui_labels.actor,
     model.IncidentKind: gui_labels.incident_kind,
     model.IncidentSupportKind: gui_labels.incident_support_kind,
+    model.FlagKind: gui_labels.flag_kind,
+    model.Priority: gui_labels.priority,
     model.DisclosureChannel: disclosures_page.disclosure_channel,
     model.ConcernSource: gui_labels.concern_source,
     model.ConcernChannel: gui_labels.concern_channel,

@@ -447,14 +447,19 @@ class CaseFilter:
     group_id: int | None = None
     responsible_person_id: int | None = None
     text: str | None = None
+    flag: str | None = None  # a FlagKind value, or "any" (triage, schema v7)
+    priority: model.Priority | None = None
+
+
+_FILTER_FIELDS = (
+    "level", "orientation", "status", "group_id", "responsible_person_id", "text", "flag",
+    "priority",
+)  # fmt: skip
 
 
 def _filter_args(filter: CaseFilter | None) -> dict[str, Any]:
     chosen = filter or CaseFilter()
-    return {
-        f: getattr(chosen, f)
-        for f in ("level", "orientation", "status", "group_id", "responsible_person_id", "text")
-    }
+    return {f: getattr(chosen, f) for f in _FILTER_FIELDS}
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,7 @@ from kopingplan.domain.model.support import (
     RelativeSupportContact,
     SocialItem,
 )
+from kopingplan.domain.model.triage import CaseFlag, FlagKind, Priority
 
 __all__ = [
     "RELATIVE_SIGNS",
@@ -91,6 +92,7 @@ __all__ = [
     "Attachment",
     "AttachmentOwner",
     "Case",
+    "CaseFlag",
     "CaseParticipant",
     "CaseRole",
     "CaseStatus",
@@ -103,6 +105,7 @@ __all__ = [
     "Disclosure",
     "DisclosureChannel",
     "ExitPlan",
+    "FlagKind",
     "FollowUp",
     "Group",
     "GroupKind",
@@ -128,6 +131,7 @@ __all__ = [
     "PlanRevision",
     "PracticalArea",
     "PracticalNeed",
+    "Priority",
     "RelativeSupport",
     "RelativeSupportContact",
     "Reliability",

@@ -49,6 +49,13 @@ class CaseRow:
     responsible_person_id: int | None
     responsible_person_name: str  # "" when no person holds the case
     last_activity_at: datetime | None  # the newest note or contact, None if there is none
+    # Triage (schema v7): the priority and the kinds of the flags in force, by kind.
+    priority: m.Priority = m.Priority.NORMAL
+    flags: tuple[m.FlagKind, ...] = ()
+
+
+# The flag filter's value for "a flag of any kind in force".
+ANY_FLAG = "any"
 
 
 def _order_sql(sort: str, descending: bool) -> str:
@@ -78,9 +85,33 @@ def _where(
     group_id: int | None,
     responsible_person_id: int | None,
     text: str | None,
+    flag: str | None = None,
+    priority: m.Priority | None = None,
 ) -> tuple[str, list[SqlValue]]:
     clauses: list[str] = []
     params: list[SqlValue] = []
+    if flag is not None:
+        # "any": a flag of any kind in force; else one of that kind (schema v7).
+        if flag == ANY_FLAG:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM case_flags AS f"
+                " WHERE f.case_id = c.id AND f.cleared_at IS NULL)"
+            )
+        else:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM case_flags AS f"
+                " WHERE f.kind = ? AND f.case_id = c.id AND f.cleared_at IS NULL)"
+            )
+            params.append(m.FlagKind(flag).value)
+    if priority is not None:
+        if m.Priority(priority) == m.Priority.NORMAL:
+            clauses.append("NOT EXISTS (SELECT 1 FROM case_priorities AS r WHERE r.case_id = c.id)")
+        else:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM case_priorities AS r"
+                " WHERE r.case_id = c.id AND r.priority = ?)"
+            )
+            params.append(m.Priority(priority).value)
     if level is not None:
         clauses.append("c.level = ?")
         params.append(m.Level(level).value)
@@ -118,6 +149,8 @@ def case_page(
     group_id: int | None = None,
     responsible_person_id: int | None = None,
     text: str | None = None,
+    flag: str | None = None,
+    priority: m.Priority | None = None,
     sort: CaseSort = "title",
     descending: bool = False,
     limit: int = 100,
@@ -129,7 +162,9 @@ def case_page(
     own, or a case number ("17" or "#17"). The sort for "title" is the ``title_key`` hook (see
     :func:`title_sort_key`); the GUI may re-sort a page with its own collator.
     """
-    where, params = _where(level, orientation, status, group_id, responsible_person_id, text)
+    where, params = _where(
+        level, orientation, status, group_id, responsible_person_id, text, flag, priority
+    )
     order = _order_sql(sort, descending)
     # The page is chosen first (an index range scan for the usual sorts); the joins and the
     # last-activity look-ups then run for the rows of the page only.
@@ -138,7 +173,10 @@ def case_page(
                c.responsible_group_id, g.name,
                c.responsible_person_id, p.given_name, p.family_name,
                (SELECT max(n.written_at) FROM notes AS n WHERE n.case_id = c.id),
-               (SELECT max(k.occurred_at) FROM contacts AS k WHERE k.case_id = c.id)
+               (SELECT max(k.occurred_at) FROM contacts AS k WHERE k.case_id = c.id),
+               (SELECT r.priority FROM case_priorities AS r WHERE r.case_id = c.id),
+               (SELECT group_concat(f.kind) FROM case_flags AS f
+                WHERE f.case_id = c.id AND f.cleared_at IS NULL)
         FROM (SELECT * FROM cases AS c{where} ORDER BY {order} LIMIT ? OFFSET ?) AS c
         LEFT JOIN groups AS g ON g.id = c.responsible_group_id
         LEFT JOIN persons AS p ON p.id = c.responsible_person_id
@@ -163,6 +201,10 @@ def case_page(
                 responsible_person_id=row[9],
                 responsible_person_name=person_name,
                 last_activity_at=max(activity) if activity else None,
+                priority=m.Priority(row[14]) if row[14] else m.Priority.NORMAL,
+                flags=tuple(
+                    sorted(m.FlagKind(kind) for kind in (row[15] or "").split(",") if kind)
+                ),
             )
         )
     return result
@@ -177,9 +219,13 @@ def case_count(
     group_id: int | None = None,
     responsible_person_id: int | None = None,
     text: str | None = None,
+    flag: str | None = None,
+    priority: m.Priority | None = None,
 ) -> int:
     """How many cases :func:`case_page` would list over all pages with these filters."""
-    where, params = _where(level, orientation, status, group_id, responsible_person_id, text)
+    where, params = _where(
+        level, orientation, status, group_id, responsible_person_id, text, flag, priority
+    )
     return int(conn.execute(f"SELECT count(*) FROM cases AS c{where}", params).fetchone()[0])
 
 

@@ -223,6 +223,9 @@ _CASE_PARTS = {
     "participant_removals": "SELECT count(*) FROM participant_removals WHERE case_id IN ({ids})",
     # Consents on file (schema v4): the case's own, gone by cascade with it.
     "consents": "SELECT count(*) FROM consents WHERE case_id IN ({ids})",
+    # Triage flags, in force and cleared, and the priority (schema v7): gone by cascade.
+    "case_flags": "SELECT count(*) FROM case_flags WHERE case_id IN ({ids})",
+    "case_priorities": "SELECT count(*) FROM case_priorities WHERE case_id IN ({ids})",
     # The concerns that led to the case (schema v5): case content, gone by cascade with it.
     "concerns": "SELECT count(*) FROM concerns WHERE case_id IN ({ids})",
     # Attachments of the case, its notes and its concerns (schema v6), their bytes with them.
