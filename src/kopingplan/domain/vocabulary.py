@@ -16,40 +16,17 @@ context, so "Other" can be "Annan inriktning" for an orientation and "Annat" for
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import NamedTuple
 
 from kopingplan.domain import model as m
 
+# The words of incident follow-ups and triage (issue 17) are kept in a module of their own for
+# length; Term and QT_TRANSLATE_NOOP live in one both use (and are still reached from here).
+from kopingplan.domain.vocabulary_followup import FLAG_KINDS, INCIDENT_SUPPORT_KINDS, PRIORITIES
+from kopingplan.domain.vocabulary_terms import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from kopingplan.domain.vocabulary_terms import Source as Source
+from kopingplan.domain.vocabulary_terms import Term as Term
+
 LANGUAGES = ("sv", "en")
-
-
-class Source(NamedTuple):
-    """An English source text and the catalogue context it is filed under."""
-
-    context: str
-    text: str
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> Source:
-    """Marks ``text`` for lupdate under ``context``; keeps both so the GUI can translate it."""
-    return Source(context, text)
-
-
-class Term(NamedTuple):
-    source: Source
-    swedish: str
-
-    @property
-    def context(self) -> str:
-        return self.source.context
-
-    @property
-    def english(self) -> str:
-        return self.source.text
-
-    def word(self, language: str) -> str:
-        """The word in ``language`` ("sv" or "en"), without Qt."""
-        return self.swedish if language == "sv" else self.english
 
 
 LEVELS: dict[m.Level, Term] = {
@@ -296,49 +273,6 @@ INCIDENT_KINDS: dict[m.IncidentKind, Term] = {
     ),
     m.IncidentKind.VIOLENCE: Term(QT_TRANSLATE_NOOP("Vocabulary.IncidentKind", "Violence"), "Våld"),
     m.IncidentKind.OTHER: Term(QT_TRANSLATE_NOOP("Vocabulary.IncidentKind", "Other"), "Annat"),
-}
-
-INCIDENT_SUPPORT_KINDS: dict[m.IncidentSupportKind, Term] = {
-    m.IncidentSupportKind.TALK: Term(
-        QT_TRANSLATE_NOOP("Vocabulary.IncidentSupportKind", "Talk"), "Samtal"
-    ),
-    m.IncidentSupportKind.OCCUPATIONAL_HEALTH: Term(
-        QT_TRANSLATE_NOOP("Vocabulary.IncidentSupportKind", "Occupational health care"),
-        "Företagshälsovård",
-    ),
-    m.IncidentSupportKind.POLICE_REPORT: Term(
-        QT_TRANSLATE_NOOP("Vocabulary.IncidentSupportKind", "Police report"), "Polisanmälan"
-    ),
-    m.IncidentSupportKind.PROTECTION: Term(
-        QT_TRANSLATE_NOOP("Vocabulary.IncidentSupportKind", "Protective measures"),
-        "Skyddsåtgärder",
-    ),
-    m.IncidentSupportKind.FOLLOW_UP: Term(
-        QT_TRANSLATE_NOOP("Vocabulary.IncidentSupportKind", "Follow-up"), "Uppföljning"
-    ),
-    m.IncidentSupportKind.OTHER: Term(
-        QT_TRANSLATE_NOOP("Vocabulary.IncidentSupportKind", "Other support"), "Annat stöd"
-    ),
-}
-
-FLAG_KINDS: dict[m.FlagKind, Term] = {
-    m.FlagKind.THREAT_TO_OTHERS: Term(
-        QT_TRANSLATE_NOOP("Vocabulary.FlagKind", "Threat to others"), "Hot mot andra"
-    ),
-    m.FlagKind.WEAPONS: Term(QT_TRANSLATE_NOOP("Vocabulary.FlagKind", "Weapons"), "Vapen"),
-    m.FlagKind.TRAVEL_PLANS: Term(
-        QT_TRANSLATE_NOOP("Vocabulary.FlagKind", "Travel plans"), "Resplaner"
-    ),
-    m.FlagKind.CHILD_IN_HOME: Term(
-        QT_TRANSLATE_NOOP("Vocabulary.FlagKind", "Child in the home"), "Barn i hemmet"
-    ),
-    m.FlagKind.OTHER: Term(QT_TRANSLATE_NOOP("Vocabulary.FlagKind", "Other concern"), "Annan risk"),
-}
-
-PRIORITIES: dict[m.Priority, Term] = {
-    m.Priority.HIGH: Term(QT_TRANSLATE_NOOP("Vocabulary.Priority", "High"), "Hög"),
-    m.Priority.NORMAL: Term(QT_TRANSLATE_NOOP("Vocabulary.Priority", "Normal"), "Normal"),
-    m.Priority.LOW: Term(QT_TRANSLATE_NOOP("Vocabulary.Priority", "Low"), "Låg"),
 }
 
 CONCERN_SOURCES: dict[m.ConcernSource, Term] = {
