@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message numerus="yes">
+        <source>Att göra reminds you %n day(s) before the agreement ends.</source>
+        <translation>
+            <numerusform>Att göra reminds you %n day before the agreement ends.</numerusform>
+            <numerusform>Att göra reminds you %n days before the agreement ends.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message numerus="yes">
         <source>%n older backup(s) removed there.</source>

@@ -893,8 +893,8 @@
         <translation>&amp;Avtal (IOP och andra):</translation>
     </message>
     <message>
-        <source>&amp;New agreement…</source>
-        <translation>&amp;Nytt avtal …</translation>
+        <source>Ne&amp;w agreement…</source>
+        <translation>Nytt a&amp;vtal …</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1772,6 +1772,18 @@
         <translation>Öppna och avslutade</translation>
     </message>
     <message>
+        <source>With or without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
@@ -1785,6 +1797,10 @@
             <numerusform>%n ärende</numerusform>
             <numerusform>%n ärenden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Triage (priority and flags)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cases</source>
@@ -1801,6 +1817,14 @@
     <message>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Fl&amp;ag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Group:</source>
@@ -1915,8 +1939,95 @@
         <translation>Ansvarig</translation>
     </message>
     <message>
+        <source>Priority and flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot be sorted</source>
         <translation>Kan inte sorteras</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTriageDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Stäng</translation>
+    </message>
+    <message>
+        <source>Triage: {number} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag set: {flag}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flag in force in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag cleared: {flag}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: {priority}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {who}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;lags, those in force first (a cleared flag is kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Skäl</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>Why the flag is set, or why it no longer applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear the chosen flag</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 partners, themes and participants, a kind and a year that narrow the list, a new activity
 through the form (validated as you type, no personal data asked for), correcting one from the
 row (Enter), removing one from the row menu after a question, and a form left open when the
-vault locks coming back as a draft."""
+vault locks coming back as a draft; an organisation's agreements in its window, reminded in
+Att göra before they end."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kopingplan.domain import model
-from kopingplan.services import activities
+from kopingplan.gui import todo_page
+from kopingplan.gui.paged_model import ROW_ROLE
+from kopingplan.services import activities, agreements, registry
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 
@@ -187,3 +190,79 @@ def test_a_form_open_at_the_lock_comes_back_as_a_draft(
         assert [kind for kind, *_ in session.list_drafts()] == ["activity"]
         assert session.load_draft("activity", "new")["values"]["partner_ids"] == [3]
         assert activities.activity_count(session) == 2  # nothing saved
+
+
+# --- Partners over time: agreements in the organisation's window and in Att göra -----------------
+
+
+def _mosque(window: Any) -> int:
+    rows = [r for r in registry.organisations(window.session) if r.name.startswith("Köpings isl")]
+    return int(rows[0].id)
+
+
+def _agreement_rows(view: Any) -> list[list[str]]:
+    tree = view.agreements.tree
+    return [
+        [tree.topLevelItem(r).text(c) for c in range(5)] for r in range(tree.topLevelItemCount())
+    ]
+
+
+def test_the_organisation_window_records_and_corrects_agreements(window: Any, qtbot: Any) -> None:
+    view = window.windows.open_organisation(_mosque(window))
+    assert _agreement_rows(view) == [["No agreement recorded.", "", "", "", ""]]
+    qtbot.mouseClick(view.agreements.new_button, Qt.MouseButton.LeftButton)
+    form = view.agreements.form
+    assert "90 days before" in form.ui.reminderLabel.text()
+    qtbot.mouseClick(_save(form), Qt.MouseButton.LeftButton)
+    assert form.isVisible() and _save(form).toolTip() == "Fill in: What it covers"
+    type_text(form.ui.titleEdit, "IOP om samtalsgrupper för föräldrar")
+    form.ui.endsEdit.setDate(form.ui.startsEdit.date().addDays(-1))
+    assert form.shown_problem("ends_on") != "" and not _save(form).isEnabled()
+    form.ui.endsEdit.setDate(form.ui.startsEdit.date().addDays(45))
+    qtbot.mouseClick(_save(form), Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
+    (row,) = _agreement_rows(view)
+    assert row[:2] == ["IOP (idea-based public partnership)", "IOP om samtalsgrupper för föräldrar"]
+    assert row[3] == (date.today() + timedelta(days=45)).isoformat()
+    window.resize(1366, 728)
+    view.grab().save(f"{SCREENSHOTS}/organisation_agreements.png")
+    tree = view.agreements.tree
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    QTest.keyClick(tree, Qt.Key.Key_Return)
+    form = view.agreements.form
+    form.ui.endsCheck.setChecked(False)  # until further notice
+    qtbot.mouseClick(_save(form), Qt.MouseButton.LeftButton)
+    assert _agreement_rows(view)[0][3] == "until further notice"
+    entries = audit.entries(window.session.vault.conn, entity="agreements")
+    assert [e.action for e in entries] == ["agreements.change", "agreements.add"]
+
+
+def test_att_gora_reminds_and_opens_the_organisation(window: Any, qtbot: Any) -> None:
+    mosque = _mosque(window)
+    agreements.add_agreement(
+        window.session,
+        model.Agreement(
+            mosque, model.AgreementKind.IOP, "IOP om mentorsstöd",
+            date.today() - timedelta(days=600), date.today() + timedelta(days=80),
+        ),
+    )  # fmt: skip
+    window.show_section(todo_page.SECTION_INDEX)
+    page = window.todo_page
+    page.refresh()
+    rows = [page.model.index(r, 0).data(ROW_ROLE) for r in range(page.model.rowCount())]
+    (item,) = [r for r in rows if r.kind == "agreement"]
+    assert item.description == "Köpings islamiska förening: IOP om mentorsstöd"
+    page.ui.todoTable.setCurrentIndex(page.model.index(rows.index(item), 0))
+    page.open_current_case()
+    view = window.windows.open_organisation(mosque)
+    assert view.isVisible() and _agreement_rows(view)[0][1] == "IOP om mentorsstöd"
+    done = page.mark_current_done()
+    type_text(done.ui.outcomeEdit, "Förnyas, beslut i KS i maj")
+    ok = done.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not done.isVisible()
+    rows = [page.model.index(r, 0).data(ROW_ROLE) for r in range(page.model.rowCount())]
+    assert not [r for r in rows if r.kind == "agreement"]
+    view.agreements.refresh()
+    assert _agreement_rows(view)[0][4] == f"Handled {date.today().isoformat()}"

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QSizePolicy, QWidget
 
 from kopingplan.domain import model
+from kopingplan.gui import agreements as agreements_gui
 from kopingplan.gui import drafts
 from kopingplan.gui import settings as app_settings
 from kopingplan.gui.brief_verify import BriefMenu
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         )
         self.todo_page.incidentActivated.connect(
             lambda incident_id: self.edit_record("incident", incident_id)
+        )
+        self.todo_page.agreementActivated.connect(
+            lambda agreement_id: agreements_gui.open_organisation_of(self, agreement_id)
         )
         self.todo_page.notice.connect(self.show_notice)
         self.incidents_page = IncidentsPage(session, self)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from kopingplan.domain.identity_number import IdentityNumber
+from kopingplan.gui import agreements as agreements_gui
 from kopingplan.gui import labels, table_actions
 from kopingplan.gui.case_model import format_date
 from kopingplan.gui.forms import setup_form
@@ -184,6 +185,7 @@ class OrganisationView(_RecordView):
             lambda index: table_actions.row_value(index, PERSON_ID_ROLE) is not None,
         )
         self.reload()
+        self.agreements = agreements_gui.install(self)  # partners over time (gui/agreements.py)
 
     def _read(self, *, opening: bool) -> Any:
         read = registry.open_organisation if opening else registry.reload_organisation
@@ -222,6 +224,7 @@ class OrganisationView(_RecordView):
             self.personActivated.emit(int(person_id))
 
     def teardown(self) -> None:
+        self.agreements.teardown()
         self.ui.peopleTree.clear()
         self.ui.notesText.clear()
         self.ui.titleLabel.clear()

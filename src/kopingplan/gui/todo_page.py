@@ -62,6 +62,7 @@ class TodoPage(QWidget):
     caseActivated = Signal(int)
     concernActivated = Signal(int)  # an open concern: its form, to screen it
     incidentActivated = Signal(int)  # an incident's follow-up: the incident's form
+    agreementActivated = Signal(int)  # an agreement ending: its organisation's window
     notice = Signal(str)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
@@ -190,6 +191,9 @@ class TodoPage(QWidget):
             return
         if item.kind == "incident":  # the incident itself: its support and follow-up
             self.incidentActivated.emit(int(item.id))
+            return
+        if item.kind == "agreement":  # the organisation's window, with its agreements
+            self.agreementActivated.emit(int(item.id))
             return
         if item.case_id is None:
             self.notice.emit(self.tr("This item belongs to no case."))
