@@ -1773,15 +1773,15 @@
     </message>
     <message>
         <source>With or without</source>
-        <translation type="unfinished"></translation>
+        <translation>Med eller utan</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla prioriteter</translation>
     </message>
     <message>
         <source>Any flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon flagga</translation>
     </message>
     <message>
         <source>All groups</source>
@@ -1800,7 +1800,7 @@
     </message>
     <message>
         <source>&amp;Triage (priority and flags)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritet och flaggor …</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -1820,11 +1820,11 @@
     </message>
     <message>
         <source>Fl&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;lagga:</translation>
     </message>
     <message>
         <source>Pr&amp;iority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;oritet:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>Priority and flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet och flaggor</translation>
     </message>
     <message>
         <source>Cannot be sorted</source>
@@ -1951,83 +1951,87 @@
     <name>CaseTriageDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Stäng</translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Triage: {number} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet och flaggor: {number} {title}</translation>
+    </message>
+    <message>
+        <source>Reason: {problem}.</source>
+        <translation>Skäl: {problem}.</translation>
     </message>
     <message>
         <source>Flag set: {flag}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagga satt: {flag}.</translation>
     </message>
     <message>
         <source>Choose a flag in force in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först en flagga som gäller i listan.</translation>
     </message>
     <message>
         <source>Flag cleared: {flag}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagga borttagen: {flag}.</translation>
     </message>
     <message>
         <source>Priority: {priority}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet: {priority}.</translation>
     </message>
     <message>
         <source>{day}, {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {who}</translation>
     </message>
     <message>
         <source>{day}, {who}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {who}: {why}</translation>
     </message>
     <message>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet och flaggor</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
         <source>F&amp;lags, those in force first (a cleared flag is kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;laggor, de som gäller först (en borttagen flagga sparas):</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagga</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Skäl</translation>
+        <translation>Skäl</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satt</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen</translation>
     </message>
     <message>
         <source>&amp;Flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flagga:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Skäl:</translation>
+        <translation>S&amp;käl:</translation>
     </message>
     <message>
         <source>Why the flag is set, or why it no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför flaggan sätts, eller varför den inte längre gäller</translation>
     </message>
     <message>
         <source>&amp;Set flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sätt flagga</translation>
     </message>
     <message>
         <source>Cl&amp;ear the chosen flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort vald flagga</translation>
     </message>
 </context>
 <context>

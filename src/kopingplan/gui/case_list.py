@@ -19,8 +19,10 @@ from kopingplan.gui import settings as app_settings
 from kopingplan.gui.case_model import CASE_ID_ROLE, COLUMNS, CaseTableModel
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.list_support import EmptyHint
-from kopingplan.gui.table_actions import open_only
+from kopingplan.gui.table_actions import RowAction, install, open_text
+from kopingplan.gui.triage_dialog import CaseTriageDialog
 from kopingplan.services.session import CaseFilter
+from kopingplan.services.triage import ANY_FLAG
 
 _log = logging.getLogger(__name__)
 
@@ -35,12 +37,14 @@ _DEFAULT_WIDTHS = {
     "orientation": 165,
     "status": 80,
     "opened_on": 100,
+    "triage": 180,
 }
 
 
 class CaseListPage(QWidget):
     caseActivated = Signal(int)  # a case id to open
     newCaseRequested = Signal()
+    triageChanged = Signal(int)  # a case's flags or priority changed (Att göra reorders)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +71,12 @@ class CaseListPage(QWidget):
         # After restoring: a layout saved before this change says "don't stretch". No blank
         # strip at the right of a wide window.
         header.setStretchLastSection(True)
-        open_only(table, self._activated)  # Enter, double-click, the row menu
+        # Enter, double-click, the row menu (which also offers Triage…).
+        self.row_actions = install(
+            table,
+            [RowAction(open_text, self._activated), RowAction(self._triage_text, self.open_triage)],
+        )
+        self._triage_form: CaseTriageDialog | None = None
 
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
@@ -75,6 +84,12 @@ class CaseListPage(QWidget):
         self._text_timer.timeout.connect(self.apply_filters)
         self.ui.textFilter.textChanged.connect(self._text_timer.start)
         self.ui.textFilter.returnPressed.connect(self.apply_filters)
+        for combo in (self.ui.flagFilter, self.ui.priorityFilter):
+            # Their longest words ("Threat to others") must not widen the whole window either.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         for combo in (self.ui.groupFilter, self.ui.responsibleFilter):
             # Names from the vault can be long: the row must not widen the whole window.
             combo.setSizeAdjustPolicy(
@@ -100,6 +115,8 @@ class CaseListPage(QWidget):
             ui.levelFilter,
             ui.orientationFilter,
             ui.statusFilter,
+            ui.flagFilter,
+            ui.priorityFilter,
             ui.groupFilter,
             ui.responsibleFilter,
         )
@@ -115,12 +132,16 @@ class CaseListPage(QWidget):
                 labels.orientation,
             ),
             (self.ui.statusFilter, self.tr("Open and closed"), model.CaseStatus, labels.status),
+            (self.ui.flagFilter, self.tr("With or without"), model.FlagKind, labels.flag_kind),
+            (self.ui.priorityFilter, self.tr("Any priority"), model.Priority, labels.priority),
         )
         for combo, everything, enum, label in choices:
             selected = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, None)
+            if combo is self.ui.flagFilter:
+                combo.addItem(self.tr("Any flag"), ANY_FLAG)
             for member in enum:
                 combo.addItem(label(member), member.value)
             combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
@@ -145,6 +166,7 @@ class CaseListPage(QWidget):
         level = self.ui.levelFilter.currentData()
         orientation = self.ui.orientationFilter.currentData()
         status = self.ui.statusFilter.currentData()
+        priority = self.ui.priorityFilter.currentData()
         text = self.ui.textFilter.text().strip()
         return CaseFilter(
             level=model.Level(level) if level else None,
@@ -153,6 +175,8 @@ class CaseListPage(QWidget):
             group_id=self.ui.groupFilter.currentData(),
             responsible_person_id=self.ui.responsibleFilter.currentData(),
             text=text or None,
+            flag=self.ui.flagFilter.currentData(),
+            priority=model.Priority(priority) if priority else None,
         )
 
     def apply_filters(self) -> None:
@@ -173,6 +197,34 @@ class CaseListPage(QWidget):
         case_id = index.data(CASE_ID_ROLE)
         if case_id is not None:
             self.caseActivated.emit(int(case_id))
+
+    def _triage_text(self) -> str:
+        return self.tr("&Triage (priority and flags)…")
+
+    def open_triage(self, index: QModelIndex) -> CaseTriageDialog | None:
+        """The triage of the row's case, in a window of its own (one at a time)."""
+        case_id = index.data(CASE_ID_ROLE)
+        if case_id is None or self._session is None:
+            return None
+        if self._triage_form is not None:
+            self._triage_form.close()
+        title = str(index.siblingAtColumn(1).data() or "")
+        form = CaseTriageDialog(self._session, int(case_id), title, self)
+        form.setWindowFlag(Qt.WindowType.Window)
+        form.changed.connect(self._triage_changed)
+        form.destroyed.connect(lambda *_: self._forget_triage(form))
+        self._triage_form = form
+        form.show()
+        return form
+
+    def _forget_triage(self, form: CaseTriageDialog) -> None:
+        if self._triage_form is form:
+            self._triage_form = None
+
+    def _triage_changed(self, case_id: int) -> None:
+        if self.model is not None:
+            self.model.refresh()
+        self.triageChanged.emit(case_id)
 
     def focus_table(self) -> None:
         table = self.ui.caseTable
@@ -222,6 +274,8 @@ class CaseListPage(QWidget):
 
     def teardown(self) -> None:
         """Saves the layout, then lets go of every row (locking)."""
+        if self._triage_form is not None:
+            self._triage_form.close_for_lock()
         self.save_state()
         self._text_timer.stop()
         self._session = None

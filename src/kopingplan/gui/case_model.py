@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from kopingplan.domain import model
 from kopingplan.gui import labels
 from kopingplan.gui.paged_model import ID_ROLE, Column, PagedTableModel
 from kopingplan.services.session import CaseFilter
@@ -34,6 +35,7 @@ def _header(key: str) -> str:
         "status": QCoreApplication.translate("CaseTableModel", "Status"),
         "opened_on": QCoreApplication.translate("CaseTableModel", "Opened"),
         "responsible": QCoreApplication.translate("CaseTableModel", "Responsible"),
+        "triage": QCoreApplication.translate("CaseTableModel", "Priority and flags"),
     }
     return texts[key]
 
@@ -56,7 +58,21 @@ _TEXTS: dict[str, Callable[[Any], str]] = {
     "status": lambda row: labels.status(row.status),
     "opened_on": lambda row: format_date(row.opened_on),
     "responsible": lambda row: str(row.responsible_person_name or row.responsible_group_name or ""),
+    "triage": lambda row: triage_text(row),
 }
+
+
+def triage_text(row: Any) -> str:
+    """The case list's "Priority and flags" cell (see :func:`triage_words`)."""
+    return triage_words(getattr(row, "priority", model.Priority.NORMAL), getattr(row, "flags", ()))
+
+
+def triage_words(priority: Any, flags: Any) -> str:
+    """The priority unless it is normal, then the flags in force: "High · Weapons, Travel
+    plans"."""
+    parts = [] if priority == model.Priority.NORMAL else [labels.priority(priority)]
+    flag_words = ", ".join(labels.flag_kind(kind) for kind in flags)
+    return " · ".join([*parts, flag_words] if flag_words else parts)
 
 
 def _unsortable() -> str:
@@ -83,6 +99,7 @@ COLUMNS = (
     _column("status", "status"),
     _column("opened_on", "opened_on"),
     _column("responsible", None),
+    _column("triage", None),  # schema v7; filtered, not sorted
 )
 
 

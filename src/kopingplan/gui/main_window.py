@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
             lambda agreement_id: agreements_gui.open_organisation_of(self, agreement_id)
         )
         self.todo_page.notice.connect(self.show_notice)
+        self.case_list.triageChanged.connect(lambda _case_id: self.todo_page.refresh())
         self.incidents_page = IncidentsPage(session, self)
         self.incidents_page.incidentActivated.connect(
             lambda incident_id: self.edit_record("incident", incident_id)

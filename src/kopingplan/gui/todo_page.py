@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from kopingplan import errors
 from kopingplan.domain import model, rules
 from kopingplan.gui import drafts, labels
-from kopingplan.gui.case_model import format_date
+from kopingplan.gui.case_model import format_date, triage_words
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.icons import icon
 from kopingplan.gui.list_support import EmptyHint, save_table, select_first_row, setup_table
@@ -32,6 +32,7 @@ from kopingplan.gui.record_form import RecordDialog, set_date, to_date
 from kopingplan.gui.sections import SECTIONS
 from kopingplan.gui.table_actions import open_only
 from kopingplan.gui.widgets import error_text
+from kopingplan.services import triage
 
 _log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ class TodoPage(QWidget):
         self.session: Any = session
         self._items: list[Any] = []
         self._titles: dict[int, str] = {}
+        self._marks: dict[int, tuple[Any, tuple[Any, ...]]] = {}  # case: (priority, flags)
         self._done_form: MarkDoneDialog | None = None
         ui = self.ui
         self._most_urgent: date | None = None  # the due day of the longest overdue items
@@ -83,7 +85,7 @@ class TodoPage(QWidget):
                 icon("overdue") if item.overdue and column == WHEN_COLUMN else None
             ),
         )
-        setup_table(ui.todoTable, self.model, [95, 160, 130, 360], "todo", stretch=3)
+        setup_table(ui.todoTable, self.model, [95, 160, 130, 360, 260], "todo", stretch=3)
         open_only(ui.todoTable, self._activated)
         ui.openCaseButton.clicked.connect(self.open_current_case)
         ui.doneButton.clicked.connect(self.mark_current_done)
@@ -119,7 +121,26 @@ class TodoPage(QWidget):
     def _case_text(self, item: Any) -> str:
         if item.case_id is None:
             return ""
-        return f"{item.case_id} {self._titles.get(item.case_id, '')}".strip()
+        text = f"{item.case_id} {self._titles.get(item.case_id, '')}".strip()
+        mark = self._marks.get(item.case_id)
+        words = triage_words(*mark) if mark else ""
+        return f"{text} ({words})" if words else text
+
+    def _triage_first(self, items: list[Any]) -> list[Any]:
+        """Items of cases with high priority, then of flagged cases, come first; low-priority
+        cases' last; the due order holds within each (triage, issue 17)."""
+        cases = [item.case_id for item in items if item.case_id is not None]
+        self._marks = dict(triage.case_marks(self.session, cases))
+
+        def rank(item: Any) -> int:
+            priority, flags = self._marks.get(item.case_id, (model.Priority.NORMAL, ()))
+            if priority == model.Priority.HIGH:
+                return 0
+            if flags:
+                return 1
+            return 3 if priority == model.Priority.LOW else 2
+
+        return sorted(items, key=rank)
 
     def _fill_horizons(self) -> None:
         combo = self.ui.untilCombo
@@ -140,11 +161,11 @@ class TodoPage(QWidget):
         if self.session is None:
             return
         try:
-            self._items = due_items(self.session, self.until())
+            self._items = self._triage_first(due_items(self.session, self.until()))
             self._titles = self._case_titles(self._items)
         except Exception as error:
             _log.exception("To do could not be read")
-            self._items, self._titles = [], {}
+            self._items, self._titles, self._marks = [], {}, {}
             self.notice.emit(error_text(error))
         items = self._items
         overdue_days = [item.due_on for item in items if item.overdue]
@@ -242,7 +263,7 @@ class TodoPage(QWidget):
     def teardown(self) -> None:
         save_table(self.ui.todoTable, "todo")
         self.session = None
-        self._items, self._titles = [], {}
+        self._items, self._titles, self._marks = [], {}, {}
         self.ui.todoTable.setModel(None)  # type: ignore[arg-type]
         self.model.clear()
 

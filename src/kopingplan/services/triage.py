@@ -20,10 +20,12 @@ from kopingplan.errors import QT_TRANSLATE_NOOP, KopingplanError
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping
 from kopingplan.storage.repositories import triage as repo
+from kopingplan.storage.repositories.cases import ANY_FLAG
 from kopingplan.storage.repositories.tables import CASES
 from kopingplan.storage.repositories.triage import CASE_FLAGS
 
 __all__ = [
+    "ANY_FLAG",
     "FlagAlreadySet",
     "case_marks",
     "clear_flag",
