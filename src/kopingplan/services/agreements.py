@@ -22,7 +22,8 @@ from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping
-from kopingplan.storage.mapping import Table
+from kopingplan.storage.repositories import activities as repo
+from kopingplan.storage.repositories.activities import AGREEMENTS
 from kopingplan.storage.repositories.tables import ORGANISATIONS
 
 __all__ = [
@@ -40,9 +41,6 @@ __all__ = [
 # How long before its end an agreement is in Att göra: an IOP's renewal needs a decision.
 REMINDER_DAYS = 90
 
-AGREEMENTS: Table[m.Agreement] = Table(
-    m.Agreement, "agreements", QT_TRANSLATE_NOOP("Kinds", "agreement")
-)
 
 NO_END = QT_TRANSLATE_NOOP("Errors", "belongs to an agreement with an end day")
 DONE_WITHOUT_OUTCOME = QT_TRANSLATE_NOOP("Errors", "must say what was decided")
@@ -78,13 +76,7 @@ def _normalised(agreement: m.Agreement) -> m.Agreement:
 
 def agreements_of(session: Session, organisation_id: int) -> list[m.Agreement]:
     """An organisation's agreements, newest first (by the day they start)."""
-    return mapping.select(
-        session.vault.conn,
-        AGREEMENTS,
-        "organisation_id = ?",
-        (organisation_id,),
-        "starts_on DESC, id DESC",
-    )
+    return repo.agreements_of(session.vault.conn, organisation_id)
 
 
 def get_agreement(session: Session, agreement_id: int) -> m.Agreement:

@@ -1,7 +1,8 @@
 """Queries of activities at the general level (schema v8): the list a page at a time,
-filtered and counted in SQL. Not to be confused with :mod:`.activity`, the case timeline and
-Att göra. Nothing here begins or commits a transaction; services/activities.py owns
-transactions and the audit rows."""
+filtered and counted in SQL; and an organisation's agreements (partners over time). Not to be
+confused with :mod:`.activity`, the case timeline and Att göra. Nothing here begins or commits
+a transaction; services/activities.py and services/agreements.py own transactions and the
+audit rows."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from kopingplan.storage.mapping import Connection, SqlValue, Table
 
 ACTIVITIES: Table[m.Activity] = Table(
     m.Activity, "activities", QT_TRANSLATE_NOOP("Kinds", "activity")
+)
+AGREEMENTS: Table[m.Agreement] = Table(
+    m.Agreement, "agreements", QT_TRANSLATE_NOOP("Kinds", "agreement")
 )
 
 
@@ -85,3 +89,10 @@ def years(conn: Connection) -> list[int]:
     """The years with activities, newest first (for a filter)."""
     rows = conn.execute("SELECT DISTINCT substr(held_on, 1, 4) FROM activities ORDER BY 1 DESC")
     return [int(row[0]) for row in rows]
+
+
+def agreements_of(conn: Connection, organisation_id: int) -> list[m.Agreement]:
+    """An organisation's agreements, newest first (by the day they start)."""
+    return mapping.select(
+        conn, AGREEMENTS, "organisation_id = ?", (organisation_id,), "starts_on DESC, id DESC"
+    )

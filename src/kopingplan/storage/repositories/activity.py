@@ -97,9 +97,9 @@ class DueItem:
     """One entry of "Att göra".
 
     ``kind`` is "follow_up", "measure", "meeting_action", "relative_support_contact",
-    "contact", "concern", "incident" or "agreement"; ``id`` is the record's id in its table; ``case_id``
-    the case it belongs to, if any (through the exit plan, agenda item or relative-support
-    thread where it has no own).
+    "contact", "concern", "incident" or "agreement"; ``id`` is the record's id in its table;
+    ``case_id`` the case it belongs to, if any (through the exit plan, agenda item or
+    relative-support thread where it has no own).
     """
 
     kind: str
