@@ -190,6 +190,15 @@ def test_a_form_open_at_the_lock_comes_back_as_a_draft(
         assert [kind for kind, *_ in session.list_drafts()] == ["activity"]
         assert session.load_draft("activity", "new")["values"]["partner_ids"] == [3]
         assert activities.activity_count(session) == 2  # nothing saved
+    window = unlock(controller, qtbot)
+    (bar,) = [bar for bar in window.notices() if bar.key == "drafts"]
+    qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)  # Open again
+    form = window.activity_actions.dialog.form
+    assert form.ui.titleEdit.text() == "Kampanj om källkritik"
+    assert form.partner_ids() == [3] and form.dirty
+    qtbot.mouseClick(_save(form), Qt.MouseButton.LeftButton)
+    assert _column(window.activity_actions.dialog, 2)[0] == "Kampanj om källkritik"
+    assert window.session.load_draft("activity", "new") is None
 
 
 # --- Partners over time: agreements in the organisation's window and in Att göra -----------------
@@ -266,3 +275,21 @@ def test_att_gora_reminds_and_opens_the_organisation(window: Any, qtbot: Any) ->
     assert not [r for r in rows if r.kind == "agreement"]
     view.agreements.refresh()
     assert _agreement_rows(view)[0][4] == f"Handled {date.today().isoformat()}"
+
+
+def test_an_agreement_form_open_at_the_lock_comes_back(
+    window: Any, qtbot: Any, controller: Any
+) -> None:
+    mosque = _mosque(window)
+    view = window.windows.open_organisation(mosque)
+    form = view.agreements.open_agreement(None)
+    type_text(form.ui.titleEdit, "Lokalavtal för fredagsöppet")
+    controller.lock()
+    window = unlock(controller, qtbot)
+    (bar,) = [bar for bar in window.notices() if bar.key == "drafts"]
+    qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)  # Open again
+    view = window.windows.open_organisation(mosque)
+    form = view.agreements.form
+    assert form.ui.titleEdit.text() == "Lokalavtal för fredagsöppet"
+    qtbot.mouseClick(_save(form), Qt.MouseButton.LeftButton)
+    assert _agreement_rows(view)[0][1] == "Lokalavtal för fredagsöppet"
