@@ -6637,6 +6637,10 @@ Vill du ersätta dem?</translation>
         <translation>Uppföljning</translation>
     </message>
     <message>
+        <source>{day} (done)</source>
+        <translation>{day} (klar)</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>

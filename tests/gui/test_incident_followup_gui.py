@@ -153,6 +153,8 @@ def test_marking_the_follow_up_done_records_what_it_found(
     assert conn.execute("SELECT kind, description FROM incident_supports").fetchall() == [
         ("follow_up", "Åke mår bättre, vill inte ha mer stöd.")
     ]
+    incidents = window.incidents_page.model
+    assert incidents.data(incidents.index(0, 6)) == f"{(TODAY - timedelta(2)).isoformat()} (done)"
     form = window.edit_record("incident", 1)
     assert form.done_label.text() == f"done {TODAY.isoformat()}"
     assert form.ui.supportTree.topLevelItem(0).text(1) == "Follow-up"

@@ -67,11 +67,16 @@ class IncidentsPage(QWidget):
             Column(lambda: self.tr("What happened"), lambda i: " ".join(i.description.split())),
             Column(lambda: self.tr("Police"), lambda i: labels.yes(i.reported_to_police)),
             Column(lambda: self.tr("Support given"), lambda i: " ".join(i.support_given.split())),
-            Column(
-                lambda: self.tr("Follow-up"),
-                lambda i: format_date(i.follow_up_on) if i.follow_up_on else "",
-            ),
+            Column(lambda: self.tr("Follow-up"), self._follow_up_text),
         ]
+
+    def _follow_up_text(self, incident: model.Incident) -> str:
+        if incident.follow_up_on is None:
+            return ""
+        day = format_date(incident.follow_up_on)
+        if incident.follow_up_done_on is not None:
+            return self.tr("{day} (done)").format(day=day)
+        return day
 
     def _fill_filters(self) -> None:
         ui = self.ui
