@@ -270,7 +270,10 @@ def test_the_case_list_opens_a_case_from_its_row_menu(window: Any, qtbot: Any, f
     table.setCurrentIndex(window.case_list.model.index(0, 1))
     QTest.keyClick(table, Qt.Key.Key_Menu)
     menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
-    assert [[a.text() for a in menu.actions()] for menu in menus] == [["&Open"]]
+    # Open first (what Enter does), then the case's triage (issue 17).
+    assert [[a.text() for a in menu.actions()] for menu in menus] == [
+        ["&Open", "&Triage (priority and flags)…"]
+    ]
     menus[0].actions()[0].trigger()
     assert [view.case_id for view in window.case_views] == [filled["case"]]
 
