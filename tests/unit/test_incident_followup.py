@@ -36,6 +36,10 @@ def _entry(session: Session, day: date = DAY) -> m.SituationEntry:
     )
 
 
+def _changed(incident: m.Incident) -> m.Incident:
+    return m.Incident(**{**vars(incident), "description": "Ändrad text"})
+
+
 def _snapshot(session: Session) -> tuple[object, ...]:
     conn = session.vault.conn
     return tuple(
@@ -160,8 +164,13 @@ def test_a_case_and_lagesbild_entries_are_linked(session: Session) -> None:
     with pytest.raises(errors.InvalidInput) as problem:
         incidents.save_incident(session, m.Incident(**{**vars(incident), "case_id": 999}))
     assert problem.value.field == "case_id"
+    with pytest.raises(errors.InvalidInput) as problem:
+        incidents.save_incident(session, _changed(incident), entries=[near.id, 999])
+    assert problem.value.field == "situation_entries"
     incidents.link_entries(session, incident.id, [far.id, near.id])  # the same set: no row
     assert _snapshot(session) == before
+    incidents.save_incident(session, incident, entries=[near.id])
+    assert [e.id for e in incidents.linked_entries(session, incident.id)] == [near.id]
 
 
 def test_retention_takes_links_and_keeps_the_employers_record(session: Session) -> None:

@@ -248,10 +248,7 @@ class IncidentDialog(RecordDialog):
         return {}
 
     def store(self, record: model.Incident) -> model.Incident:
-        stored = incidents.save_incident(self.session, record)
-        assert stored.id is not None
-        incidents.link_entries(self.session, stored.id, self.ticked_entries())
-        return stored
+        return incidents.save_incident(self.session, record, entries=self.ticked_entries())
 
     def draft_ref(self) -> str:
         return "new" if self.incident is None or self.incident.id is None else str(self.incident.id)

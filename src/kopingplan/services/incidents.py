@@ -71,13 +71,18 @@ def open_incident(session: Session, incident_id: int) -> m.Incident:
     return incident
 
 
-def save_incident(session: Session, incident: m.Incident) -> m.Incident:
-    """Stores a new or changed incident. A case that is not there is refused (field
-    ``case_id``). A new follow-up day opens the follow-up again: it is in Att göra until it
-    is marked done."""
+def save_incident(
+    session: Session, incident: m.Incident, *, entries: Sequence[int] | None = None
+) -> m.Incident:
+    """Stores a new or changed incident, and with ``entries`` the lägesbild entries linked to
+    it. A case or an entry that is not there is refused (field ``case_id`` or
+    ``situation_entries``) before anything is written. A new follow-up day opens the
+    follow-up again: it is in Att göra until it is marked done."""
     conn = session.vault.conn
     if incident.case_id is not None and case_title(session, incident.case_id) is None:
         raise errors.InvalidInput("case_id", rules.INVALID_ID)
+    if entries is not None and queries.missing_entries(conn, entries):
+        raise errors.InvalidInput("situation_entries", rules.INVALID_ID)
     if incident.id is not None:
         # Done is marked only by complete_follow_up; a form's copy cannot undo or fake it.
         stored = mapping.get(conn, INCIDENTS, incident.id)
@@ -86,7 +91,10 @@ def save_incident(session: Session, incident: m.Incident) -> m.Incident:
         incident = replace(incident, follow_up_done_on=done_on)
     else:
         incident = replace(incident, follow_up_done_on=None)
-    return session.save(incident)
+    stored = session.save(incident)
+    if entries is not None and stored.id is not None:
+        link_entries(session, stored.id, entries)
+    return stored
 
 
 def case_title(session: Session, case_id: int) -> str | None:
