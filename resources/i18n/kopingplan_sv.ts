@@ -10768,6 +10768,29 @@ ej verifierad</translation>
     </message>
 </context>
 <context>
+    <name>Vocabulary.AttachmentOwner</name>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Incoming concern</source>
+        <translation>Inkommande oro</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary.CaseRole</name>
     <message>
         <source>Subject of the case</source>

@@ -52,6 +52,7 @@ GUI = {
     model.ConcernDecision: gui_labels.concern_decision,
     model.ActivityKind: gui_labels.activity_kind,
     model.AgreementKind: gui_labels.agreement_kind,
+    model.AttachmentOwner: gui_labels.attachment_owner,
 }
 # What the briefs print from (briefs/labels.py's tables).
 BRIEF_TABLES = {

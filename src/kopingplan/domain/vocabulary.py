@@ -359,6 +359,22 @@ AGREEMENT_KINDS: dict[m.AgreementKind, Term] = {
     ),
 }
 
+ATTACHMENT_OWNERS: dict[m.AttachmentOwner, Term] = {
+    m.AttachmentOwner.CASE: Term(QT_TRANSLATE_NOOP("Vocabulary.AttachmentOwner", "Case"), "Ärende"),
+    m.AttachmentOwner.NOTE: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.AttachmentOwner", "Note"), "Anteckning"
+    ),
+    m.AttachmentOwner.MEETING: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.AttachmentOwner", "Meeting"), "Möte"
+    ),
+    m.AttachmentOwner.INCIDENT: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.AttachmentOwner", "Incident"), "Händelse"
+    ),
+    m.AttachmentOwner.CONCERN: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.AttachmentOwner", "Incoming concern"), "Inkommande oro"
+    ),
+}
+
 # Every enum the coordinator sees, with its table (the vocabulary test walks this).
 TABLES: dict[type[StrEnum], dict[StrEnum, Term]] = {
     m.Level: LEVELS,  # type: ignore[dict-item]
@@ -386,6 +402,7 @@ TABLES: dict[type[StrEnum], dict[StrEnum, Term]] = {
     m.ConcernDecision: CONCERN_DECISIONS,  # type: ignore[dict-item]
     m.ActivityKind: ACTIVITY_KINDS,  # type: ignore[dict-item]
     m.AgreementKind: AGREEMENT_KINDS,  # type: ignore[dict-item]
+    m.AttachmentOwner: ATTACHMENT_OWNERS,  # type: ignore[dict-item]
 }
 
 

@@ -200,6 +200,10 @@ def agreement_kind(value: model.AgreementKind | str) -> str:
     return _lookup(vocabulary.AGREEMENT_KINDS, model.AgreementKind, value)
 
 
+def attachment_owner(value: model.AttachmentOwner | str) -> str:
+    return _lookup(vocabulary.ATTACHMENT_OWNERS, model.AttachmentOwner, value)
+
+
 def due_kind(kind: str) -> str:
     """What an item of "To do" is (DueItem.kind)."""
     texts = {
