@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -158,3 +158,24 @@ def test_marking_the_follow_up_done_records_what_it_found(
     form = window.edit_record("incident", 1)
     assert form.done_label.text() == f"done {TODAY.isoformat()}"
     assert form.ui.supportTree.topLevelItem(0).text(1) == "Follow-up"
+
+
+def test_a_follow_up_set_in_the_form_shows_in_att_gora(window: Any, qtbot: Any) -> None:
+    window.show_section(window.ui.sectionStack.indexOf(window.incidents_page))
+    qtbot.mouseClick(window.incidents_page.ui.newIncidentButton, Qt.MouseButton.LeftButton)
+    form = window.windows._forms[("incident", None)]
+    assert not form.ui.addSupportButton.isEnabled()  # support is recorded once it is saved
+    assert form.ui.supportHint.text() == ("Save the incident first; then record the support given.")
+    type_text(form.ui.staffEdit, "Kurator Bo")
+    type_text(form.ui.descriptionEdit, "Förföljd till bilen efter jobbet.")
+    form.ui.followUpCheck.setChecked(True)
+    form.ui.followUpEdit.setDate(QDate.currentDate().addDays(3))
+    qtbot.mouseClick(_save(form), Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
+    window.show_section(todo_page.SECTION_INDEX)
+    page = window.todo_page
+    assert _column(page, 3) == [
+        "Fritidsledare Åke: Hotades i telefon efter ett möte",
+        "Kurator Bo: Förföljd till bilen efter jobbet.",
+    ]
+    assert _column(page, 1) == ["2 days overdue", ""]
