@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Rubrik</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Organiser</source>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Rubrik:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>What it was, in a line: &quot;Information evening on online radicalisation&quot;</source>

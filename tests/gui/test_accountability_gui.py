@@ -64,6 +64,7 @@ def test_the_reports_menu_sits_before_settings_and_opens_each_dialog(
         "Record of &processing (GDPR art. 30)…",
         "",  # a separator: the report to the board is of another kind
         "&Report to the municipal executive board…",
+        "&Where do I turn?…",
     ]
     actions[1].trigger()
     assert isinstance(window.reports.dialog, dialogs.ReportDialog)

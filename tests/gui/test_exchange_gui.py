@@ -23,13 +23,14 @@ from kopingplan.gui import file_dialogs
 from kopingplan.gui.exchange_import import PackageImportDialog
 from kopingplan.gui.exchange_recipients import RecipientsDialog, VerifyFingerprintDialog
 from kopingplan.gui.exchange_wizard import ExportWizard
+from kopingplan.gui.sections import SECTIONS
 from kopingplan.services import exchange
 
 from gui_helpers import add_cases, type_text, unlock
 
 pytestmark = pytest.mark.gui
 
-SECTION = 5
+SECTION = [section.key for section in SECTIONS].index("disclosures")
 CASE_TITLE = "Åsa på fritidsgården"
 
 
@@ -341,10 +342,11 @@ def test_export_a_case_through_the_wizard(
 
     assert page.ui.countLabel.text() == "1 disclosure"
     assert _column(page, 1) == ["Kontaktpolis Karin Berg, Polisen"]
-    assert _column(page, 2) == ["OSL 10 kap. 18 a §"]
-    assert _column(page, 3) == ["Anna Lindqvist (Samordnare)"]
-    assert _column(page, 4) == ["1"]
-    assert _column(page, 5) == [wizard.preview.content_sha256]
+    assert _column(page, 2) == ["Encrypted export"]  # how it left
+    assert _column(page, 3) == ["OSL 10 kap. 18 a §"]
+    assert _column(page, 4) == ["Anna Lindqvist (Samordnare)"]
+    assert _column(page, 5) == ["1"]
+    assert _column(page, 6) == [wizard.preview.content_sha256]
     assert _column(page, 0)[0].startswith(date.today().isoformat())
     # Filtering by period and recipient happens in the service.
     page.ui.periodFilter.setCurrentIndex(page.ui.periodFilter.findData("last_year"))
