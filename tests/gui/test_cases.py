@@ -242,3 +242,28 @@ def test_filter_by_group_and_by_who_holds_the_case(
     holders.setCurrentIndex(holders.findData(people["Åberg"]))
     assert _titles(page.model) == ["Bodil"]
     assert page.ui.countLabel.text() == "1 case"
+
+
+def test_a_layout_remembered_for_other_columns_leaves_the_list_readable(
+    window: Any, controller: Any
+) -> None:
+    """After an update added a column, the layout saved by the older version (one column
+    fewer) was restored onto the new columns: only one header was left readable."""
+    from kopingplan.gui import settings as app_settings
+    from kopingplan.gui.list_support import layout_key
+
+    page = window.case_list
+    header = page.ui.caseTable.horizontalHeader()
+    header.moveSection(header.count() - 1, 0)
+    older = layout_key("cases", page.model.columnCount() - 1)
+    app_settings.save_header_state(older, header.saveState())
+    app_settings.save_header_state("cases", header.saveState())  # before layouts had a count
+
+    again = CaseListPage(controller.session)
+    try:
+        fresh = again.ui.caseTable.horizontalHeader()
+        assert [fresh.logicalIndex(v) for v in range(fresh.count())] == list(range(fresh.count()))
+        assert all(not fresh.isSectionHidden(c) for c in range(fresh.count()))
+    finally:
+        again.teardown()
+        again.deleteLater()

@@ -18,7 +18,7 @@ from kopingplan.gui import choices, labels
 from kopingplan.gui import settings as app_settings
 from kopingplan.gui.case_model import CASE_ID_ROLE, COLUMNS, CaseTableModel
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.list_support import EmptyHint
+from kopingplan.gui.list_support import EmptyHint, layout_key
 from kopingplan.gui.table_actions import RowAction, install, open_text
 from kopingplan.gui.triage_dialog import CaseTriageDialog
 from kopingplan.services.session import CaseFilter
@@ -238,7 +238,7 @@ class CaseListPage(QWidget):
 
     def _restore_header(self) -> None:
         header = self.ui.caseTable.horizontalHeader()
-        state = app_settings.header_state(HEADER_KEY)
+        state = app_settings.header_state(self._layout_key())
         if state is not None and header.restoreState(state) and self.model is not None:
             # restoreState sets the indicator; the model must sort the same way.
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -259,7 +259,12 @@ class CaseListPage(QWidget):
         header.viewport().update()
 
     def save_state(self) -> None:
-        app_settings.save_header_state(HEADER_KEY, self.ui.caseTable.horizontalHeader().saveState())
+        header = self.ui.caseTable.horizontalHeader()
+        app_settings.save_header_state(self._layout_key(), header.saveState())
+
+    def _layout_key(self) -> str:
+        columns = self.model.columnCount() if self.model is not None else 0
+        return layout_key(HEADER_KEY, columns)
 
     # --- life cycle
 
