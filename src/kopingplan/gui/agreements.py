@@ -194,7 +194,9 @@ class AgreementList(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        if self.session is None:
+        # A language switch reaches a window whose vault was closed under it (locking tears
+        # windows down, but a window kept by its owner a moment longer must not read).
+        if self.session is None or not self.session.vault.is_open:
             return
         self.tree.clear()
         for agreement in agreements.agreements_of(self.session, self.organisation_id):
