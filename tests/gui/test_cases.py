@@ -250,20 +250,36 @@ def test_a_layout_remembered_for_other_columns_leaves_the_list_readable(
     """After an update added a column, the layout saved by the older version (one column
     fewer) was restored onto the new columns: only one header was left readable."""
     from kopingplan.gui import settings as app_settings
-    from kopingplan.gui.list_support import layout_key
 
     page = window.case_list
     header = page.ui.caseTable.horizontalHeader()
     header.moveSection(header.count() - 1, 0)
-    older = layout_key("cases", page.model.columnCount() - 1)
-    app_settings.save_header_state(older, header.saveState())
-    app_settings.save_header_state("cases", header.saveState())  # before layouts had a count
+    app_settings.save_header_state("cases", header.saveState(), page.model.columnCount() - 1)
 
     again = CaseListPage(controller.session)
     try:
         fresh = again.ui.caseTable.horizontalHeader()
+        assert fresh.count() == page.model.columnCount()
         assert [fresh.logicalIndex(v) for v in range(fresh.count())] == list(range(fresh.count()))
         assert all(not fresh.isSectionHidden(c) for c in range(fresh.count()))
+    finally:
+        again.teardown()
+        again.deleteLater()
+
+
+def test_a_layout_saved_before_layouts_kept_their_column_count_is_not_restored(
+    window: Any, controller: Any
+) -> None:
+    from kopingplan.gui import settings as app_settings
+
+    header = window.case_list.ui.caseTable.horizontalHeader()
+    header.moveSection(header.count() - 1, 0)
+    app_settings.settings().setValue("tables/cases/header", header.saveState())
+    app_settings.settings().remove("tables/cases/columns")
+    again = CaseListPage(controller.session)
+    try:
+        fresh = again.ui.caseTable.horizontalHeader()
+        assert [fresh.logicalIndex(v) for v in range(fresh.count())] == list(range(fresh.count()))
     finally:
         again.teardown()
         again.deleteLater()

@@ -18,7 +18,7 @@ from kopingplan.gui import choices, labels
 from kopingplan.gui import settings as app_settings
 from kopingplan.gui.case_model import CASE_ID_ROLE, COLUMNS, CaseTableModel
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.list_support import EmptyHint, layout_key
+from kopingplan.gui.list_support import EmptyHint
 from kopingplan.gui.table_actions import RowAction, install, open_text
 from kopingplan.gui.triage_dialog import CaseTriageDialog
 from kopingplan.services.session import CaseFilter
@@ -32,12 +32,12 @@ TEXT_FILTER_DELAY_MS = 250
 # Default widths for a first start, by column key; the user's own widths win afterwards.
 _DEFAULT_WIDTHS = {
     "id": 60,
-    "title": 260,
+    "title": 230,
     "level": 110,
     "orientation": 165,
     "status": 80,
     "opened_on": 100,
-    "triage": 180,
+    "triage": 140,
 }
 
 
@@ -238,7 +238,7 @@ class CaseListPage(QWidget):
 
     def _restore_header(self) -> None:
         header = self.ui.caseTable.horizontalHeader()
-        state = app_settings.header_state(self._layout_key())
+        state = app_settings.header_state(HEADER_KEY, self._columns())
         if state is not None and header.restoreState(state) and self.model is not None:
             # restoreState sets the indicator; the model must sort the same way.
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -260,11 +260,10 @@ class CaseListPage(QWidget):
 
     def save_state(self) -> None:
         header = self.ui.caseTable.horizontalHeader()
-        app_settings.save_header_state(self._layout_key(), header.saveState())
+        app_settings.save_header_state(HEADER_KEY, header.saveState(), self._columns())
 
-    def _layout_key(self) -> str:
-        columns = self.model.columnCount() if self.model is not None else 0
-        return layout_key(HEADER_KEY, columns)
+    def _columns(self) -> int:
+        return self.model.columnCount() if self.model is not None else 0
 
     # --- life cycle
 

@@ -40,7 +40,7 @@ def setup_table(
     header.setHighlightSections(False)
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
-    state = app_settings.header_state(layout_key(settings_key, model.columnCount()))
+    state = app_settings.header_state(settings_key, model.columnCount())
     if state is not None:
         header.restoreState(state)
     # After restoring (a layout saved earlier says otherwise): no blank strip at the right of
@@ -52,19 +52,10 @@ def setup_table(
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
-def layout_key(settings_key: str, columns: int) -> str:
-    """The remembered layout belongs to one set of columns: restoring a layout saved with
-    seven columns onto the eight of a newer version left the case list with one visible
-    header ("ioritet och flagg") and the others blank, until the settings were deleted."""
-    return f"{settings_key}/{columns}-columns"
-
-
 def save_table(table: QTableView, settings_key: str) -> None:
     model = table.model()
     columns = model.columnCount() if model is not None else 0
-    app_settings.save_header_state(
-        layout_key(settings_key, columns), table.horizontalHeader().saveState()
-    )
+    app_settings.save_header_state(settings_key, table.horizontalHeader().saveState(), columns)
 
 
 def select_first_row(table: QTableView) -> None:

@@ -76,13 +76,27 @@ def set_clipboard_seconds(seconds: int) -> None:
     _store(CLIPBOARD_SECONDS, int(seconds))
 
 
-def header_state(table: str) -> QByteArray | None:
-    value = settings().value(f"tables/{table}/header")
+def header_state(table: str, columns: int) -> QByteArray | None:
+    """The remembered layout of a table, if it was saved for the same ``columns``: restoring
+    a layout saved with seven columns onto the eight of a newer version left the case list
+    with one readable header and the others blank. A layout saved before the count was kept
+    is not restored either."""
+    store = settings()
+    value = store.value(f"tables/{table}/header")
+    saved_for = store.value(f"tables/{table}/columns")
+    try:
+        same = saved_for is not None and int(saved_for) == columns
+    except (TypeError, ValueError):
+        same = False
+    if not same:
+        return None
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
 
-def save_header_state(table: str, state: QByteArray) -> None:
-    settings().setValue(f"tables/{table}/header", state)
+def save_header_state(table: str, state: QByteArray, columns: int) -> None:
+    store = settings()
+    store.setValue(f"tables/{table}/header", state)
+    store.setValue(f"tables/{table}/columns", int(columns))
 
 
 def splitter_state(name: str) -> QByteArray | None:
