@@ -4385,6 +4385,10 @@
         <translation>Certifikatet kan inte användas: {detail}.</translation>
     </message>
     <message>
+        <source>An unexpected error ({kind}) stopped the command. What was saved before it is safe; run &apos;kopingplan check&apos; if in doubt, and tell support what you ran.</source>
+        <translation>Ett oväntat fel ({kind}) stoppade kommandot. Det som sparades före felet finns kvar; kör &apos;kopingplan check&apos; om du är osäker, och berätta för supporten vad du körde.</translation>
+    </message>
+    <message>
         <source>must be filled in</source>
         <translation>måste fyllas i</translation>
     </message>

@@ -468,6 +468,16 @@ def main(
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug: one line without content; frames only when asked
+        import os
+
+        from kopingplan.i18n import tr as translate
+
+        if os.environ.get("KOPINGPLAN_DEBUG"):
+            print(errors.scrubbed_report(type(error), error.__traceback__), file=sys.stderr)
+        internal = errors.InternalError(kind=type(error).__name__)
+        print(f"kopingplan: {internal.translated(translate)}", file=sys.stderr)
+        return internal.exit_code
 
 
 if __name__ == "__main__":

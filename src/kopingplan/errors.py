@@ -305,3 +305,29 @@ class CertificateIsAuthority(KopingplanError):
 
 class CertificateProblem(KopingplanError):
     template = QT_TRANSLATE_NOOP("Errors", "The certificate cannot be used: {detail}.")
+
+
+class InternalError(KopingplanError):
+    """An error nobody expected (a bug), told in one line: its kind, never its message, which
+    may quote vault content. The frames go to the log (:func:`scrubbed_report`)."""
+
+    exit_code = 70  # EX_SOFTWARE
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "An unexpected error ({kind}) stopped the command. What was saved before it is safe; "
+        "run 'kopingplan check' if in doubt, and tell support what you ran.",
+    )
+
+
+def scrubbed_report(kind: type[BaseException], traceback_: Any, thread_name: str = "") -> str:
+    """The traceback's frames (file, line, function) and the exception's type: no message, no
+    variable, so nothing of the vault reaches a log or a crash report."""
+    import traceback
+
+    lines = ["Unexpected error" + (f" in thread {thread_name}" if thread_name else "")]
+    lines += [
+        f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}'
+        for frame in traceback.extract_tb(traceback_)
+    ]
+    lines.append(f"{kind.__module__}.{kind.__qualname__} (its message is not logged)")
+    return "\n".join(lines)

@@ -15,26 +15,14 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kopingplan.errors import scrubbed_report
+
 _log = logging.getLogger("kopingplan.unexpected")
-
-
-def scrubbed_report(
-    kind: type[BaseException], traceback_: TracebackType | None, thread_name: str = ""
-) -> str:
-    """The traceback's frames (file, line, function) and the exception's type: no message."""
-    lines = ["Unexpected error" + (f" in thread {thread_name}" if thread_name else "")]
-    lines += [
-        f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}'
-        for frame in traceback.extract_tb(traceback_)
-    ]
-    lines.append(f"{kind.__module__}.{kind.__qualname__} (its message is not logged)")
-    return "\n".join(lines)
 
 
 class _Reporter(QObject):
