@@ -311,15 +311,7 @@ class ActivityActions(WindowActions):
         )
 
     def open_list(self) -> ActivitiesDialog | None:
-        if self.window.session is None:
-            return None
-        if isinstance(self.dialog, ActivitiesDialog):
-            self.dialog.raise_()
-            self.dialog.activateWindow()
-            return self.dialog
-        dialog = self.show_dialog(ActivitiesDialog(self.window.session, self.window))
-        dialog.focus_list()
-        return dialog
+        return self.show_list(ActivitiesDialog, ActivitiesDialog)
 
     def open_activity(self, activity_id: int | None) -> ActivityDialog | None:
         """An activity's form over the list (used to reopen a draft after unlocking)."""

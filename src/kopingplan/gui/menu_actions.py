@@ -47,6 +47,19 @@ class WindowActions(QObject):
         dialog.show()
         return dialog
 
+    def show_list(self, kind: type[D], make: Any) -> D | None:
+        """The list window of ``kind`` brought forward if open, else made by ``make(session,
+        parent)``, shown and given the keyboard on its list; None while locked."""
+        if self.window.session is None:
+            return None
+        if isinstance(self.dialog, kind):
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        dialog = self.show_dialog(make(self.window.session, self.window))
+        dialog.focus_list()  # type: ignore[attr-defined]
+        return dialog
+
     def _forget(self, dialog: Any) -> None:
         if self.dialog is dialog:
             self.dialog = None

@@ -199,15 +199,7 @@ class PlanActions(WindowActions):
         self.plan_action.setText(QCoreApplication.translate("PlanActions", "&Action plan…"))
 
     def open_plan(self) -> PlanDialog | None:
-        if self.window.session is None:
-            return None
-        if isinstance(self.dialog, PlanDialog):
-            self.dialog.raise_()
-            self.dialog.activateWindow()
-            return self.dialog
-        dialog = self.show_dialog(PlanDialog(self.window.session, self.window))
-        dialog.focus_list()
-        return dialog
+        return self.show_list(PlanDialog, PlanDialog)
 
     def open_revision(self, revision_id: int | None) -> PlanRevisionDialog | None:
         """A revision's form over the plan's view (used to reopen a draft after unlocking)."""
