@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from test_briefs_support import pdfsig, pyhanko_validate
 
-from kopingplan.briefs import reports
+from kopingplan.briefs import disclosure_report
 from kopingplan.briefs.compose import Issuer
 from kopingplan.domain import model
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver
@@ -267,7 +267,7 @@ def test_the_disclosure_report_names_brief_copies_as_such(
     to = [CopyRecipient(world["police"].name, world["police"].id, TERMS)]
     briefs.save(session, _brief(session, world), tmp_path / "pm.pdf", to=to)
     issuer = Issuer("R-1", NOW, "Anna Lindqvist", "Köpings kommun", "Sekretess")
-    report = reports.disclosure_report(_disclosures(session), None, None, issuer)
+    report = disclosure_report.disclosure_report(_disclosures(session), None, None, issuer)
     cover = dict(report.cover)
     assert cover["Varav kopior av underlag"] == "1"
     rows = report.body[1].rows  # type: ignore[attr-defined]

@@ -9,25 +9,25 @@ why, for how long and how it is protected (registerförteckning, GDPR art. 30). 
 functions decide the wording (Swedish, like :mod:`kopingplan.briefs.compose`). They print what
 the audit log holds — ids, actions, counts — never content, and where the vault does not know
 something (the data protection officer, the legal basis of the processing) they say so.
+
+Here: the audit log's actions in words and the access-log follow-up. The disclosure report is in
+:mod:`kopingplan.briefs.disclosure_report`, the record of processing in
+:mod:`kopingplan.briefs.processing_record`, and what they share in
+:mod:`kopingplan.briefs.report_parts`.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime
 
 from kopingplan.briefs import labels
+from kopingplan.briefs import report_parts as parts
 from kopingplan.briefs.compose import Issuer
-from kopingplan.briefs.document import Block, Brief, BriefKind, Bullets, Facts, Heading, Table, Text
-from kopingplan.domain import model as m
-from kopingplan.domain import vocabulary
+from kopingplan.briefs.document import Block, Brief, BriefKind, Heading, Table, Text
 from kopingplan.storage.audit import AuditProblem
 from kopingplan.storage.repositories.audit_log import AccessRow
-
-UNKNOWN = "Uppgift saknas i valvet"
 
 # --- Readable actions ---------------------------------------------------------------------------
 
@@ -175,182 +175,6 @@ PROBLEMS = {
 }
 
 
-# --- Periods --------------------------------------------------------------------------------
-
-
-def period_text(since: datetime | None, until: datetime | None) -> str:
-    """[since, until) as local days: "2026-01-01 – 2026-06-30", open ends in words."""
-    start = labels.day(labels.local(since).date()) if since is not None else "början"
-    end = (
-        labels.day(labels.local(until - timedelta(microseconds=1)).date())
-        if until is not None
-        else "utskriftsdagen"
-    )
-    if since is None and until is None:
-        return "Från början till utskriftsdagen"
-    return f"{start} – {end}"
-
-
-def _issued(issuer: Issuer) -> tuple[tuple[str, str], ...]:
-    return (("Upprättad av", issuer.byline), ("Upprättad", labels.timestamp(issuer.made_at)))
-
-
-def _report(
-    kind: BriefKind,
-    issuer: Issuer,
-    title: str,
-    subtitle: str,
-    cover: tuple[tuple[str, str], ...],
-    intro: Text,
-    body: Sequence[Block],
-    **audit: Any,
-) -> Brief:
-    """A report as a brief: the cover's facts, an explanatory paragraph, the body; ``audit``
-    holds the Brief's audit fields (entity, case_ids, included, audit_details)."""
-    return Brief(
-        kind=kind,
-        document_id=issuer.document_id,
-        title=title,
-        subtitle=subtitle,
-        cover=cover,
-        cover_blocks=(intro,),
-        body=tuple(body),
-        made_at=issuer.made_at,
-        author=issuer.byline,
-        classification=issuer.classification,
-        **audit,
-    )
-
-
-def _moment(instant: datetime) -> str:
-    return f"{labels.local(instant):%Y-%m-%d %H:%M}"
-
-
-# --- Disclosure report ------------------------------------------------------------------------
-
-
-def _sha_lines(digest: str) -> str:
-    """64 hex digits in four lines of 16 (two groups of 8), so the column stays narrow and
-    the value exact."""
-    lines = (f"{digest[i : i + 8]} {digest[i + 8 : i + 16]}" for i in range(0, len(digest), 16))
-    return "\n".join(lines) or "–"
-
-
-def disclosure_report(
-    disclosures: Sequence[m.Disclosure],
-    since: datetime | None,
-    until: datetime | None,
-    issuer: Issuer,
-) -> Brief:
-    """Every disclosure of the period, oldest first, with totals per legal basis and recipient."""
-    ordered = sorted(disclosures, key=lambda d: (d.disclosed_at, d.id or 0))
-    rows = tuple(
-        (
-            "\n".join((_moment(d.disclosed_at), _cases_text(d.case_ids), _channel_text(d))),
-            d.recipient,
-            "\n".join(
-                part
-                for part in (d.legal_basis, d.legal_basis_note, f"Beslut: {_decided(d)}")
-                if part
-            ),
-            "\n".join(part for part in (d.purpose, d.content_description) if part),
-            _sha_lines(d.content_sha256),
-        )
-        for d in ordered
-    )
-    by_basis = Counter(d.legal_basis for d in ordered)
-    by_recipient = Counter(d.recipient for d in ordered)
-    cases = sorted({case_id for d in ordered for case_id in d.case_ids})
-    cover = (
-        ("Period", period_text(since, until)),
-        ("Antal utlämnanden", f"{len(ordered)}"),
-        ("Varav muntliga", f"{sum(d.channel == m.DisclosureChannel.ORAL for d in ordered)}"),
-        ("Varav kopior av underlag", f"{sum(d.channel == 'brief' for d in ordered)}"),
-        ("Berörda ärenden", f"{len(cases)}"),
-        *_issued(issuer),
-    )
-    note = Text(
-        "Rapporten förtecknar varje registrerat utlämnande ur valvet under perioden: till vem, "
-        "med vilket lagstöd, vem som fattade beslutet (sekretessprövningen) och varför. Själva "
-        "uppgifterna finns inte i rapporten; kontrollsumman (SHA-256) identifierar exakt vad "
-        "som lämnades ut. Muntliga utlämnanden (vid möten eller i telefon) står med; för dem "
-        "beskriver innehållet med ord vad som sades, och kontrollsumman gäller den texten. "
-        "För en kopia av ett underlag gäller kontrollsumman den signerade PDF-filen.",
-        "muted",
-    )
-    body: list[Block] = [
-        Heading("Utlämnanden"),
-        Table(
-            (
-                "Tidpunkt och ärenden",
-                "Mottagare",
-                "Rättslig grund och beslut",
-                "Syfte och innehåll",
-                "Innehållets SHA-256",
-            ),
-            rows,
-            (27, 33, 38, 38, 34),
-            "Inga utlämnanden under perioden.",
-        ),
-        Heading("Summering per rättslig grund"),
-        Table(
-            ("Rättslig grund", "Antal"),
-            tuple((basis, f"{n}") for basis, n in sorted(by_basis.items(), key=_most)),
-            (6, 1),
-            "Inga utlämnanden under perioden.",
-        ),
-        Heading("Summering per mottagare"),
-        Table(
-            ("Mottagare", "Antal"),
-            tuple((name, f"{n}") for name, n in sorted(by_recipient.items(), key=_most)),
-            (6, 1),
-            "Inga utlämnanden under perioden.",
-        ),
-    ]
-    return _report(
-        BriefKind.DISCLOSURE_REPORT,
-        issuer,
-        "Utlämnanderapport",
-        f"Utlämnanden ur valvet – {issuer.organisation}".rstrip(" –"),
-        cover,
-        note,
-        body,
-        entity="disclosures",
-        included=("disclosures",),
-        audit_details=_period_details(since, until, disclosures=len(ordered)),
-    )
-
-
-def _channel_text(disclosure: m.Disclosure) -> str:
-    return vocabulary.word(m.DisclosureChannel(disclosure.channel))  # the screens' word
-
-
-def _cases_text(case_ids: Sequence[int]) -> str:
-    if not case_ids:
-        return "Inget ärende"
-    word = "Ärende" if len(case_ids) == 1 else "Ärenden"
-    return f"{word} {', '.join(str(case_id) for case_id in case_ids)}"
-
-
-def _decided(disclosure: m.Disclosure) -> str:
-    role = disclosure.decided_by_role
-    return f"{disclosure.decided_by} ({role})" if role else disclosure.decided_by
-
-
-def _most(item: tuple[str, int]) -> tuple[int, str]:
-    return (-item[1], item[0])
-
-
-def _period_details(
-    since: datetime | None, until: datetime | None, **counts: int | str | None
-) -> dict[str, str | int | None]:
-    return {
-        "since": since.isoformat() if since is not None else None,
-        "until": until.isoformat() if until is not None else None,
-        **counts,
-    }
-
-
 # --- Access-log follow-up -----------------------------------------------------------------------
 
 
@@ -396,10 +220,10 @@ def access_log_report(material: AccessLogMaterial, issuer: Issuer) -> Brief:
             "Händelse",
             f"{action_text(material.action)} ({material.action})" if material.action else "Alla",
         ),
-        ("Period", period_text(material.since, material.until)),
+        ("Period", parts.period_text(material.since, material.until)),
         ("Antal loggrader", f"{material.matching}"),
         ("Loggkedjan", "obruten" if not material.problems else "BRUTEN"),
-        *_issued(issuer),
+        *parts.issued(issuer),
     )
     intro = Text(
         "Systematisk logguppföljning, som patientdatalagen kräver i hälso- och sjukvården och "
@@ -447,7 +271,7 @@ def access_log_report(material: AccessLogMaterial, issuer: Issuer) -> Brief:
             "Inga loggrader med de valda villkoren.",
         )
     )
-    return _report(
+    return parts.as_brief(
         BriefKind.ACCESS_LOG,
         issuer,
         "Logguppföljning",
@@ -460,295 +284,9 @@ def access_log_report(material: AccessLogMaterial, issuer: Issuer) -> Brief:
         case_ids=(material.case_id,) if material.case_id is not None else (),
         included=("audit_log",),
         audit_details={
-            **_period_details(material.since, material.until, rows=material.matching),
+            **parts.period_details(material.since, material.until, rows=material.matching),
             "case": material.case_id,
             "action": material.action,
             "chain_intact": 1 if not material.problems else 0,
         },
-    )
-
-
-# --- Record of processing (GDPR art. 30) ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RecipientLine:
-    name: str
-    organisation: str
-    fingerprint: str
-    verified: bool
-    valid_until: datetime
-    disclosures: int
-
-
-@dataclass(frozen=True)
-class ProcessingMaterial:
-    """What the vault knows about its own processing: settings and counts, never content."""
-
-    organisation: str
-    owner: str
-    vault_created: str
-    counts: Mapping[str, int]  # rows per table
-    people: Mapping[str, int]  # see storage.repositories.processing.people_by_role
-    recipients: tuple[RecipientLine, ...]
-    unregistered_disclosures: int  # disclosures to no registered certificate
-    retention_months: Mapping[str, int]  # closed_case, situation_entry, relative_support…
-    backup_keep: int
-    backup_remind_days: int
-    last_backup: datetime | None
-    recovery_key: bool
-    cipher: Mapping[str, str]
-    audit_rows: int
-    legal_bases: tuple[str, ...]
-
-
-PURPOSES = (
-    "Kommunens förebyggande arbete mot våldsbejakande extremism enligt kommunens handlingsplan "
-    "och den nationella strategin: att samordna arbetet på generell, specifik och "
-    "individinriktad nivå.",
-    "Att hålla en aktuell lokal lägesbild (daterade iakttagelser per miljö och inriktning, "
-    "med källa och bedömning).",
-    "Att samordna unggruppen och insatsgrupperna: möten, dagordning, beslut och åtgärder, "
-    "med mötesunderlag.",
-    "Stöd till den som vill lämna en våldsbejakande miljö (avhopparstöd): inledande "
-    "bedömning, individuell handlingsplan med insatser och uppföljning. Insatserna är inte "
-    "brottsutredning eller underrättelseinhämtning.",
-    "Stöd till anhöriga: vem som hörde av sig, oron, tecken, råd och hänvisningar.",
-    "Informationsutbyte med Polisen inom ramen för offentlighets- och sekretesslagen, med "
-    "registrerade utlämnanden och mottagna uppgifter med källa.",
-    "Arbetsgivaransvar: händelser av hot eller otillåten påverkan mot personal och stödet "
-    "som gavs.",
-)
-
-
-def _count(counts: Mapping[str, int], table: str) -> str:
-    return f"{counts.get(table, 0)}"
-
-
-def _subjects(material: ProcessingMaterial) -> Table:
-    c, p = material.counts, material.people
-    rows = (
-        ("Enskilda som ärendena gäller", f"{p.get('subject', 0)}",
-         f"personer i {_count(c, 'cases')} ärenden"),
-        ("Anhöriga i ärenden", f"{p.get('relative', 0)}", "personer"),
-        ("Anhöriga som sökt anhörigstöd", f"{p.get('support_relative', 0)}",
-         f"personer, och {p.get('anonymous_relative', 0)} anonyma kontakter"),
-        ("Yrkespersoner i ärenden", f"{p.get('professional', 0)}", "personer"),
-        ("Övriga personer i ärenden", f"{p.get('other', 0)}", "personer"),
-        ("Kontaktpersoner hos samverkansparter", f"{p.get('organisation_staff', 0)}",
-         f"personer hos {_count(c, 'organisations')} organisationer"),
-        ("Personal utsatt för otillåten påverkan", _count(c, "incidents"), "händelser"),
-        ("Alla personer i valvet", _count(c, "persons"),
-         f"varav {p.get('identity_number', 0)} med personnummer"),
-    )  # fmt: skip
-    return Table(("Kategori", "Antal", "Anmärkning"), rows, (6, 1.2, 5))
-
-
-def _data_categories(material: ProcessingMaterial) -> Table:
-    c = material.counts
-    rows = (
-        ("Identitet och kontaktuppgifter (namn, personnummer, födelseår, telefon, e-post, "
-         "adress)", _count(c, "persons"), "Personer"),
-        ("Ärendeuppgifter: nivå, inriktning (kan avslöja politisk åsikt eller religiös "
-         "övertygelse, art. 9), sammanfattning", _count(c, "cases"), "Ärenden"),
-        ("Anteckningar och kontakter (fritext; kan innehålla uppgifter om hälsa och misstänkta "
-         "brott, art. 9 och 10)", f"{c.get('notes', 0) + c.get('contacts', 0)}",
-         "Anteckningar och kontakter"),
-        ("Lägesbild: iakttagelser om miljöer, källa och bedömning (kan röra misstänkta brott, "
-         "art. 10)", _count(c, "situation_entries"), "Lägesbildsposter"),
-        ("Individuella handlingsplaner: bedömning, behov, insatser (kan röra hälsa, missbruk, "
-         "boende, flytt av skyddsskäl)", f"{c.get('exit_plans', 0)}",
-         f"Handlingsplaner ({_count(c, 'measures')} insatser)"),
-        ("Anhörigstöd: oro, tecken, råd och hänvisningar",
-         f"{c.get('relative_support_contacts', 0)}",
-         f"Kontakter i {_count(c, 'relative_supports')} ärenden om anhörigstöd"),
-        ("Möten, beslut och åtgärder", _count(c, "meetings"), "Möten"),
-        ("Händelser av hot och otillåten påverkan mot personal", _count(c, "incidents"),
-         "Händelser"),
-        ("Utlämnanden (mottagare, lagstöd, beslut, kontrollsumma; inget innehåll)",
-         _count(c, "disclosures"), f"Utlämnanden, varav {_count(c, 'oral_disclosures')} muntliga"),
-        ("Samtycken: vem som gav dem, till vilka mottagare, för vilka ändamål, hur och när, "
-         "och återkallelser", _count(c, "consents"), "Samtycken"),
-        ("Åtkomstlogg (vem, när, vilken post; inget innehåll)", f"{material.audit_rows}",
-         "Loggrader"),
-    )  # fmt: skip
-    return Table(("Kategori av uppgifter", "Antal", "Räknat som"), rows, (7, 1.2, 3.5))
-
-
-def _recipients(material: ProcessingMaterial) -> Table:
-    rows = tuple(
-        (
-            r.name,
-            r.organisation or "–",
-            ("verifierat" if r.verified else "ej verifierat")
-            + f", giltigt till {labels.day(labels.local(r.valid_until).date())}\n"
-            + f"{r.fingerprint[:16]}…",
-            f"{r.disclosures}",
-        )
-        for r in material.recipients
-    )
-    if material.unregistered_disclosures:
-        rows += (
-            ("Utan registrerat certifikat", "–", "registrerade manuellt",
-             f"{material.unregistered_disclosures}"),
-        )  # fmt: skip
-    return Table(
-        ("Mottagare", "Organisation", "Certifikat", "Utlämnanden"),
-        rows,
-        (4, 4, 4.5, 2.2),
-        "Inga mottagare är registrerade och inga utlämnanden har gjorts.",
-    )
-
-
-_RETENTION_NAMES = (
-    ("case", "Avslutade ärenden", "efter avslut eller senaste anteckning"),
-    ("situation_entry", "Lägesbildsposter", "efter iakttagelsen"),
-    ("relative_support", "Anhörigstöd utan ärende", "efter senaste kontakten"),
-    ("disclosure", "Utlämnanden", "efter utlämnandet"),
-    ("concern", "Inkommande oro utan åtgärd", "efter beslutet"),
-)
-
-
-def _months(months: int) -> str:
-    if months % 12 == 0:
-        years = months // 12
-        return f"{years} år"
-    return f"{months} månader"
-
-
-def _security(material: ProcessingMaterial) -> Bullets:
-    cipher = material.cipher
-    version = cipher.get("cipher_version", "")
-    backup = (
-        f"senaste {labels.timestamp(material.last_backup)}"
-        if material.last_backup is not None
-        else "ingen säkerhetskopia är gjord ännu"
-    )
-    return Bullets(
-        (
-            "Hela valvet är en krypterad SQLCipher-fil"
-            + (f" (version {version})" if version else "")
-            + ": AES-256 och HMAC-SHA512 på varje sida, med en slumpad 256-bitars nyckel. "
-            "Tillfälliga data hålls i minnet och loggfilen (WAL) är krypterad som databasen.",
-            "Databasnyckeln lagras bara inlindad med Argon2id av lösenfrasen (och av "
-            "återställningsnyckeln, om en finns). Programmet kräver en stark lösenfras; efter "
-            "tre felaktiga försök växer väntetiden upp till fem minuter.",
-            "Återställningsnyckel: "
-            + (
-                "finns (ett utskrivet ark; var det förvaras vet valvet inte)."
-                if material.recovery_key
-                else "finns inte."
-            ),
-            "Programmet låser sig efter en stund utan aktivitet (förvalt 5 minuter), när "
-            "skärmen låses och med Ctrl+L.",
-            f"Åtkomstlogg med hashkedja ({material.audit_rows} rader): varje läsning och "
-            "ändring av ett ärende loggas, och en ändrad, inlagd eller borttagen rad upptäcks. "
-            "Signerade utskrifter av loggen (logguppföljning) förankrar den utanför valvet.",
-            "Mötesunderlag, rapporter och exportpaket signeras digitalt (PAdES/CMS); "
-            "exportpaket krypteras till den namngivna mottagarens certifikat.",
-            f"Säkerhetskopior är krypterade och kontrolleras innan de godtas; de "
-            f"{material.backup_keep} senaste sparas, påminnelse efter "
-            f"{material.backup_remind_days} dagar; {backup}.",
-            "Gallring raderar på riktigt (secure_delete skriver över frigjort utrymme, "
-            "sökindexet rensas) och loggas utan innehåll.",
-            "Inget sparas okrypterat på disken utöver filer som samordnaren uttryckligen "
-            "sparar. Diskkryptering (BitLocker) av datorn rekommenderas därutöver.",
-        )
-    )
-
-
-def processing_record(material: ProcessingMaterial, issuer: Issuer) -> Brief:
-    organisation = material.organisation or UNKNOWN
-    cover = (
-        ("Personuppgiftsansvarig", organisation),
-        ("Systemansvarig användare", material.owner or UNKNOWN),
-        ("Valvet skapat", material.vault_created[:10] or UNKNOWN),
-        ("Avser datum", labels.day(labels.local(issuer.made_at).date())),
-        *_issued(issuer),
-    )
-    intro = Text(
-        "Förteckning över behandling av personuppgifter enligt artikel 30 i "
-        "dataskyddsförordningen, upprättad ur valvets egna inställningar och antal. "
-        "Uppgifter som valvet inte känner till anges som saknade och ska fyllas i av "
-        "den personuppgiftsansvariga nämnden.",
-        "muted",
-    )
-    retention_rows = tuple(
-        (name, _months(material.retention_months.get(key, 0)), counted)
-        for key, name, counted in _RETENTION_NAMES
-    )
-    body: list[Block] = [
-        Heading("1. Personuppgiftsansvarig och kontaktuppgifter"),
-        Facts(
-            (
-                ("Personuppgiftsansvarig", organisation),
-                ("Kontaktuppgifter", UNKNOWN),
-                ("Dataskyddsombud", f"{UNKNOWN} (namn och kontaktuppgifter)"),
-                ("Användare av valvet", material.owner or UNKNOWN),
-            )
-        ),
-        Heading("2. Ändamål med behandlingen"),
-        Bullets(PURPOSES),
-        Facts((("Rättslig grund för behandlingen", f"{UNKNOWN}; fastställs av nämnden."),)),
-        Heading("3. Kategorier av registrerade"),
-        _subjects(material),
-        Heading("4. Kategorier av personuppgifter"),
-        _data_categories(material),
-        Heading("5. Mottagare"),
-        Text(
-            "Utlämnanden görs bara efter sekretessprövning och registreras med mottagare, "
-            "lagstöd och beslutsfattare. Registrerade mottagare och antal utlämnanden till var "
-            "och en:",
-            "body",
-        ),
-        _recipients(material),
-        Facts(
-            (
-                (
-                    "Rättsliga grunder i listan",
-                    ", ".join(material.legal_bases) if material.legal_bases else UNKNOWN,
-                ),
-                (
-                    "Samtycke (OSL 12 kap. 2 §)",
-                    f"Registrerade: {_count(material.counts, 'consents')}, varav "
-                    f"{_count(material.counts, 'consents_valid')} gällande i dag. Ett "
-                    "utlämnande med samtycke som grund godtas bara om ett gällande samtycke i "
-                    "ärendet omfattar mottagaren och ändamålet.",
-                ),
-                (
-                    "Muntliga utlämnanden",
-                    f"Registrerade: {_count(material.counts, 'oral_disclosures')}, med "
-                    "mottagare, lagstöd, beslutsfattare, ändamål och vad som sades.",
-                ),
-                (
-                    "Mötesunderlag",
-                    f"Delas ut till deltagarna i {_count(material.counts, 'groups')} "
-                    "arbetsgrupper som signerade, numrerade exemplar.",
-                ),
-                (
-                    "Överföring till tredje land",
-                    "Ingen. Programmet arbetar utan nätverk och för inte över uppgifter.",
-                ),
-            )
-        ),
-        Heading("6. Gallringsfrister"),
-        Table(("Uppgifter", "Sparas", "Räknat"), retention_rows, (4, 1.5, 4)),
-        Text(
-            "Åtkomstloggen och registrerade utlämnanden bevaras även när ärendet gallras; de "
-            "innehåller inga uppgifter om ärendets innehåll. Samtycken gallras med sitt ärende.",
-            "muted",
-        ),
-        Heading("7. Tekniska och organisatoriska säkerhetsåtgärder"),
-        _security(material),
-    ]
-    return _report(
-        BriefKind.PROCESSING_RECORD,
-        issuer,
-        "Registerförteckning",
-        f"Behandling av personuppgifter (GDPR art. 30) – {organisation}",
-        cover,
-        intro,
-        body,
-        included=("processing_record",),
-        audit_details={"on": labels.day(labels.local(issuer.made_at).date())},
     )

@@ -20,6 +20,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from kopingplan import errors
+from kopingplan.briefs import disclosure_report as disclosure_brief
+from kopingplan.briefs import processing_record as processing_brief
 from kopingplan.briefs import reports
 from kopingplan.briefs.document import Brief, BriefKind, BriefOptions
 from kopingplan.services import backup, recovery, retention
@@ -140,7 +142,7 @@ def disclosure_report(
     options = options or BriefOptions()
     found = exchange_recipients.disclosures(session, since=since, until=until)
     issuer = issuer_for(session, BriefKind.DISCLOSURE_REPORT, options, now)
-    return reports.disclosure_report(found, since, until, issuer)
+    return disclosure_brief.disclosure_report(found, since, until, issuer)
 
 
 def access_log_report(
@@ -185,7 +187,7 @@ def processing_record(
     sent = processing.disclosures_by_fingerprint(conn)
     registered = exchange_recipients.list_recipients(session)
     lines = tuple(
-        reports.RecipientLine(
+        processing_brief.RecipientLine(
             name=row.name,
             organisation=row.organisation,
             fingerprint=row.fingerprint,
@@ -196,7 +198,7 @@ def processing_record(
         for row in registered
     )
     known = {row.fingerprint for row in registered}
-    material = reports.ProcessingMaterial(
+    material = processing_brief.ProcessingMaterial(
         organisation=identities.get_setting(conn, OWNER_ORGANISATION),
         owner=identities.get_setting(conn, OWNER_NAME),
         vault_created=session.vault.meta("created_at") or "",
@@ -218,4 +220,4 @@ def processing_record(
         legal_bases=tuple(basis.title for basis in exchange_recipients.legal_bases(session)),
     )
     issuer = issuer_for(session, BriefKind.PROCESSING_RECORD, options, now)
-    return reports.processing_record(material, issuer)
+    return processing_brief.processing_record(material, issuer)
