@@ -71,8 +71,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from kopingplan.gui import app as gui_app
-    from kopingplan.gui import vaults
-    from kopingplan.gui.controller import AppController
+    from kopingplan.gui.shell import vaults
+    from kopingplan.gui.shell.controller import AppController
 
     marks: dict[str, Any] = {"imported_s": time.perf_counter() - STARTED, "peak_reset": False}
     opened = vaults.open_vault

@@ -234,9 +234,9 @@ def child(folder: Path, case_id: int, typing_pause_ms: int, settle_ms: int, wher
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
     from kopingplan.gui import app as gui_app
-    from kopingplan.gui.case_model import CASE_ID_ROLE
-    from kopingplan.gui.controller import AppController
-    from kopingplan.gui.sections import SECTIONS, section_name
+    from kopingplan.gui.cases.case_model import CASE_ID_ROLE
+    from kopingplan.gui.shell.controller import AppController
+    from kopingplan.gui.shell.sections import SECTIONS, section_name
 
     class Monitor(QObject):
         """Timestamps every turn the heartbeat gets; keeps each step's longest gap."""

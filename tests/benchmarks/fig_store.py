@@ -13,7 +13,7 @@ from kopingplan.domain import model as m
 from kopingplan.services import demo
 from kopingplan.services.session import CaseFilter, Session
 
-# What the case list model asks for on a refresh (gui/case_model.py): a count and one page.
+# What the case list model asks for on a refresh (gui/cases/case_model.py): a count and one page.
 PAGE_SIZE = 200
 NOTE_TEXT = (
     "Samtal med mentor på skolan om hur eleven har det i klassen. Mentorn beskriver att eleven "

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from kopingplan import i18n
 from kopingplan.gui import app as gui_app
-from kopingplan.gui import tasks
+from kopingplan.gui.common import tasks
 
 from support import shared_identity
 
@@ -73,7 +73,7 @@ def gui(qapp: QApplication) -> Iterator[QApplication]:
 @pytest.fixture
 def controller(gui: QApplication) -> Iterator[Any]:
     """The application's controller, not started; closed (vault locked, windows gone) after."""
-    from kopingplan.gui.controller import AppController
+    from kopingplan.gui.shell.controller import AppController
 
     made = AppController(gui, language="en")
     yield made

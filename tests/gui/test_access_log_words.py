@@ -15,7 +15,7 @@ import pytest
 
 import kopingplan
 from kopingplan.briefs import reports
-from kopingplan.gui import accountability
+from kopingplan.gui.reports import accountability
 from kopingplan.storage.repositories import ALL_TABLES
 
 pytestmark = pytest.mark.gui

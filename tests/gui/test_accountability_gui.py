@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kopingplan.domain import model
-from kopingplan.gui import accountability as dialogs
+from kopingplan.gui.reports import accountability as dialogs
 from kopingplan.services import briefs
 from kopingplan.storage import audit
 

@@ -16,8 +16,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kopingplan.domain import model
-from kopingplan.gui import todo_page
-from kopingplan.gui.paged_model import ROW_ROLE
+from kopingplan.gui.common.paged_model import ROW_ROLE
+from kopingplan.gui.todo import todo_page
 from kopingplan.services import activities, agreements, registry
 from kopingplan.services.session import Session
 from kopingplan.storage import audit

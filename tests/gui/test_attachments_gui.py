@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 import attachment_samples as samples
 from kopingplan import filetypes, i18n
 from kopingplan.domain import model
-from kopingplan.gui import file_dialogs
-from kopingplan.gui.attachment_viewer import AttachmentViewer
-from kopingplan.gui.attachments_view import AttachmentsDialog
-from kopingplan.gui.case_view import CaseView
+from kopingplan.gui.attachments.attachment_viewer import AttachmentViewer
+from kopingplan.gui.attachments.attachments_view import AttachmentsDialog
+from kopingplan.gui.cases.case_view import CaseView
+from kopingplan.gui.common import file_dialogs
 from kopingplan.services import attachments
 from kopingplan.storage import audit
 

@@ -17,9 +17,9 @@ from test_keyboard import clashes
 from test_meetings_gui import SHOTS, prepare
 
 from kopingplan.domain import model as m
-from kopingplan.gui import brief_dialog, brief_print
-from kopingplan.gui.brief_dialog import BriefDialog
-from kopingplan.gui.tasks import TaskRunner
+from kopingplan.gui.briefs import brief_dialog, brief_print
+from kopingplan.gui.briefs.brief_dialog import BriefDialog
+from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.storage import audit
 
 from gui_helpers import type_text
@@ -158,7 +158,7 @@ def test_the_window_in_swedish_at_1366_by_728(dialog: Any, controller: Any, qtbo
 def test_the_disclosures_list_says_a_brief_copy_is_one(
     dialog: Any, session: Any, monkeypatch: Any, qtbot: Any, tmp_path: Path
 ) -> None:
-    from kopingplan.gui.disclosures_page import DisclosuresPage
+    from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
 
     give_copies(dialog, "Polisen Köping")
     out = tmp_path / "out"

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 from test_briefs_gui import give_copies
 
 from kopingplan.domain import model as m
-from kopingplan.gui import brief_print
-from kopingplan.gui.brief_dialog import BriefDialog
+from kopingplan.gui.briefs import brief_print
+from kopingplan.gui.briefs.brief_dialog import BriefDialog
 from kopingplan.services import briefs
 from kopingplan.storage import audit
 from unit.test_briefs_support import (
@@ -344,7 +344,7 @@ def test_a_job_begun_finishes_when_the_window_is_torn_down(
     qtbot.waitUntil(lambda: dialog._print_job is not None and dialog._print_job.printed >= 1)
     job = dialog._print_job
     assert not job.done
-    # What locking does (gui/controller.py): every open dialog is rejected, then torn down.
+    # What locking does (gui/shell/controller.py): every open dialog is rejected, then torn down.
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()

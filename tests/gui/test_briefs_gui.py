@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from test_meetings_gui import RELATIVE, SHOTS, prepare
 
 from kopingplan.domain import model as m
-from kopingplan.gui import brief_dialog, brief_verify
-from kopingplan.gui.tasks import TaskRunner
+from kopingplan.gui.briefs import brief_dialog, brief_verify
+from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.storage import audit
 
 from gui_helpers import type_text, unlock

@@ -226,7 +226,7 @@ def _in_days(days: int) -> Any:
 def test_wizard_buttons_hidden_without_the_wizards(
     window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kopingplan.gui import case_view
+    from kopingplan.gui.cases import case_view
 
     monkeypatch.setattr(case_view, "wizard", lambda name: None)
     view = _open(window, "Bertil i skolan")
@@ -238,7 +238,7 @@ def test_wizard_buttons_hidden_without_the_wizards(
 
 
 def test_wizard_buttons_call_the_wizards(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kopingplan.gui import case_view
+    from kopingplan.gui.cases import case_view
 
     calls: list[tuple[str, int]] = []
 

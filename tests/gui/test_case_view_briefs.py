@@ -15,8 +15,9 @@ from test_exchange_gui import fingerprint, police_certificate
 from test_exchange_gui_more import _earlier_controllers_gone  # noqa: F401 (autouse)
 
 from kopingplan.domain import model
-from kopingplan.gui import brief_dialog, file_dialogs
-from kopingplan.gui.exchange_wizard import ExportWizard
+from kopingplan.gui.briefs import brief_dialog
+from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.exchange.exchange_wizard import ExportWizard
 from kopingplan.services import briefs, exchange
 
 from gui_helpers import add_cases, type_text, unlock

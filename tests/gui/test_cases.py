@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 
-from kopingplan.gui import case_model
-from kopingplan.gui.case_list import CaseListPage
-from kopingplan.gui.case_model import CaseTableModel
+from kopingplan.gui.cases import case_model
+from kopingplan.gui.cases.case_list import CaseListPage
+from kopingplan.gui.cases.case_model import CaseTableModel
 from kopingplan.services.session import CaseFilter
 
 from gui_helpers import add_cases, type_text, unlock
@@ -249,7 +249,7 @@ def test_a_layout_remembered_for_other_columns_leaves_the_list_readable(
 ) -> None:
     """After an update added a column, the layout saved by the older version (one column
     fewer) was restored onto the new columns: only one header was left readable."""
-    from kopingplan.gui import settings as app_settings
+    from kopingplan.gui.common import settings as app_settings
 
     page = window.case_list
     header = page.ui.caseTable.horizontalHeader()
@@ -270,7 +270,7 @@ def test_a_layout_remembered_for_other_columns_leaves_the_list_readable(
 def test_a_layout_saved_before_layouts_kept_their_column_count_is_not_restored(
     window: Any, controller: Any
 ) -> None:
-    from kopingplan.gui import settings as app_settings
+    from kopingplan.gui.common import settings as app_settings
 
     header = window.case_list.ui.caseTable.horizontalHeader()
     header.moveSection(header.count() - 1, 0)

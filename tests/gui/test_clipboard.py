@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from kopingplan.domain import model
-from kopingplan.gui import clipboard as guard_module
+from kopingplan.gui.common import clipboard as guard_module
 
 from gui_helpers import unlock
 
@@ -68,7 +68,7 @@ def test_a_copy_is_marked_secret_and_cleared_after_the_set_time(
 
 
 def test_the_time_comes_from_the_settings(controller: Any, qtbot: Any, case_window: Any) -> None:
-    from kopingplan.gui import settings as app_settings
+    from kopingplan.gui.common import settings as app_settings
 
     app_settings.set_clipboard_seconds(45)
     copy_summary(case_window)

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from kopingplan import i18n
 from kopingplan.domain import model
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver
-from kopingplan.gui.case_consents import CaseConsentsDialog
-from kopingplan.gui.case_view import CaseView
-from kopingplan.gui.consent_dialog import ConsentEditDialog, ConsentWithdrawDialog
-from kopingplan.gui.disclosures_page import DisclosuresPage
-from kopingplan.gui.oral_disclosure_dialog import OralDisclosureDialog
-from kopingplan.gui.person_edit import OrganisationEditDialog
-from kopingplan.gui.person_view import OrganisationView
+from kopingplan.gui.cases.case_consents import CaseConsentsDialog
+from kopingplan.gui.cases.case_view import CaseView
+from kopingplan.gui.cases.consent_dialog import ConsentEditDialog, ConsentWithdrawDialog
+from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
+from kopingplan.gui.exchange.oral_disclosure_dialog import OralDisclosureDialog
+from kopingplan.gui.people.person_edit import OrganisationEditDialog
+from kopingplan.gui.people.person_view import OrganisationView
 from kopingplan.services import consents
 from kopingplan.storage import audit
 
@@ -288,7 +288,7 @@ def test_the_export_wizard_says_why_consent_does_not_hold(
     from cryptography.hazmat.primitives import serialization
     from test_exchange_gui import fingerprint, police_certificate
 
-    from kopingplan.gui.exchange_wizard import ExportWizard
+    from kopingplan.gui.exchange.exchange_wizard import ExportWizard
     from kopingplan.services import exchange
 
     certificate = police_certificate()

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QWizard
 from kopingplan.domain import model
 from kopingplan.domain.flows.export import CaseChoice, CaseWhat
 from kopingplan.exchange import cms, package, schema
-from kopingplan.gui import file_dialogs
-from kopingplan.gui.exchange_import import PackageImportDialog
-from kopingplan.gui.exchange_recipients import RecipientsDialog, VerifyFingerprintDialog
-from kopingplan.gui.exchange_wizard import ExportWizard
-from kopingplan.gui.sections import SECTIONS
+from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.exchange.exchange_import import PackageImportDialog
+from kopingplan.gui.exchange.exchange_recipients import RecipientsDialog, VerifyFingerprintDialog
+from kopingplan.gui.exchange.exchange_wizard import ExportWizard
+from kopingplan.gui.shell.sections import SECTIONS
 from kopingplan.services import exchange
 
 from gui_helpers import add_cases, type_text, unlock

@@ -20,10 +20,11 @@ from kopingplan.briefs.document import BriefOptions
 from kopingplan.crypto.identity import create_identity
 from kopingplan.domain import model
 from kopingplan.exchange import schema
-from kopingplan.gui import brief_dialog, file_dialogs
-from kopingplan.gui.case_view import CaseView
-from kopingplan.gui.exchange_incoming import IncomingItemsDialog
-from kopingplan.gui.exchange_legal_bases import LegalBasesDialog
+from kopingplan.gui.briefs import brief_dialog
+from kopingplan.gui.cases.case_view import CaseView
+from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.exchange.exchange_incoming import IncomingItemsDialog
+from kopingplan.gui.exchange.exchange_legal_bases import LegalBasesDialog
 from kopingplan.services import briefs, exchange
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths
@@ -191,7 +192,7 @@ def test_a_case_entry_and_brief_leave_and_arrive_in_the_liaisons_case(
     # The liaison imports it through the import dialog of their own vault.
     _register(liaison_vault, window.session.identity().certificate)
     (their_case,) = add_cases(liaison_vault, [("Klotter vid busstationen", "general")])
-    from kopingplan.gui.exchange_import import PackageImportDialog
+    from kopingplan.gui.exchange.exchange_import import PackageImportDialog
 
     dialog = PackageImportDialog(liaison_vault)
     _choose(monkeypatch, package_file)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QTextBrowser, QWizard
 from kopingplan import i18n
 from kopingplan.crypto.identity import Identity, create_identity
 from kopingplan.domain import model
-from kopingplan.gui.exchange_preview import readable_html
-from kopingplan.gui.exchange_recipients import RecipientsDialog
-from kopingplan.gui.exchange_wizard import ExportWizard
+from kopingplan.gui.exchange.exchange_preview import readable_html
+from kopingplan.gui.exchange.exchange_recipients import RecipientsDialog
+from kopingplan.gui.exchange.exchange_wizard import ExportWizard
 from kopingplan.services import exchange
 from kopingplan.services.session import Session
 

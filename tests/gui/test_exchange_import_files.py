@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from kopingplan.files import PACKAGE_LIMIT
-from kopingplan.gui import file_dialogs
-from kopingplan.gui.exchange_import import PackageImportDialog
+from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.exchange.exchange_import import PackageImportDialog
 
 pytestmark = pytest.mark.gui
 

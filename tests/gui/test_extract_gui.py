@@ -19,8 +19,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kopingplan.domain import model
-from kopingplan.gui import file_dialogs
-from kopingplan.gui.extract_dialog import ExtractDialog
+from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.people.extract_dialog import ExtractDialog
 from kopingplan.services import briefs
 from kopingplan.storage import audit
 

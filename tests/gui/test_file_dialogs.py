@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 
-from kopingplan.gui import file_dialogs, settings
+from kopingplan.gui.common import file_dialogs, settings
 
 pytestmark = pytest.mark.gui
 
@@ -226,7 +226,7 @@ def test_the_dialog_asks_before_replacing_the_file_with_the_added_extension(
 
 
 def test_no_file_dialog_of_the_program_bypasses_this_module() -> None:
-    gui = Path(file_dialogs.__file__).parent
+    gui = Path(file_dialogs.__file__).parents[1]
     users = [
         p.name
         for p in gui.rglob("*.py")
@@ -241,9 +241,9 @@ def test_each_save_suggests_a_name_of_dates_groups_and_numbers_never_a_person(
     session: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from kopingplan.domain import model
-    from kopingplan.gui import brief_dialog
-    from kopingplan.gui.brief_dialog import BriefDialog
-    from kopingplan.gui.exchange_wizard import destination_name
+    from kopingplan.gui.briefs import brief_dialog
+    from kopingplan.gui.briefs.brief_dialog import BriefDialog
+    from kopingplan.gui.exchange.exchange_wizard import destination_name
     from kopingplan.services import meetings
 
     shown: list[str] = []

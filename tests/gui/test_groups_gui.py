@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kopingplan.domain import model as m
-from kopingplan.gui.record_form import set_date
+from kopingplan.gui.common.record_form import set_date
 from kopingplan.services import meetings
 
 from gui_helpers import type_text, unlock

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from identity_pki import P12_PASSWORD, UNIT, ec_p12, p12
-from kopingplan.gui import file_dialogs
-from kopingplan.gui.identity_dialog import IdentityDialog
+from kopingplan.gui.briefs.identity_dialog import IdentityDialog
+from kopingplan.gui.common import file_dialogs
 from kopingplan.services import identity as identity_service
 
 from gui_helpers import type_text, unlock

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kopingplan.domain import model
-from kopingplan.gui import todo_page
+from kopingplan.gui.todo import todo_page
 
 from gui_helpers import add_cases, type_text, unlock
 

@@ -216,7 +216,7 @@ def vault(session: Any, vault_paths: Any, monkeypatch: pytest.MonkeyPatch) -> It
     from cryptography.hazmat.primitives import serialization
     from test_exchange_gui import fingerprint, police_certificate
 
-    from kopingplan.gui import file_dialogs
+    from kopingplan.gui.common import file_dialogs
     from kopingplan.services import exchange
 
     certificate = police_certificate()

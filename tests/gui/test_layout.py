@@ -103,7 +103,7 @@ def test_only_the_most_urgent_overdue_item_stands_out_and_not_by_colour_alone(
     from PySide6.QtCore import Qt
 
     from kopingplan.domain import model
-    from kopingplan.gui import todo_page
+    from kopingplan.gui.todo import todo_page
 
     today = date.today()
     for days, text in ((-10, "Ring mentorn"), (-3, "Boka möte"), (0, "Följ upp"), (-10, "Skriv")):

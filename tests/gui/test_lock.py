@@ -100,8 +100,8 @@ def test_input_postpones_the_idle_lock(controller: Any, qtbot: Any, unlocked: An
 
 
 def test_idle_minutes_come_from_the_settings(gui: Any) -> None:
-    from kopingplan.gui import settings as app_settings
-    from kopingplan.gui.controller import AppController
+    from kopingplan.gui.common import settings as app_settings
+    from kopingplan.gui.shell.controller import AppController
 
     app_settings.settings().setValue(app_settings.IDLE_MINUTES, 2)
     made = AppController(gui, language="en")

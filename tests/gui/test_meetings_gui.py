@@ -393,7 +393,7 @@ def test_a_guest_is_called_to_one_meeting(
 def meeting_forms(window: Any) -> list[tuple[str, Any]]:
     """The meetings helper's dialogs, for the keyboard and layout checks: a group with a
     meeting is made through the service, then each dialog is opened as a user would."""
-    from kopingplan.gui.brief_dialog import BriefDialog
+    from kopingplan.gui.briefs.brief_dialog import BriefDialog
 
     session = window.session
     group = meetings.create_group(session, "Unggruppen", m.GroupKind.YOUTH_GROUP)

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QTextEdit
 
-from kopingplan.gui import settings as app_settings
+from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.meetings_page import SPLITTER_KEY, MeetingsPage
+from kopingplan.gui.meetings.meetings_page import SPLITTER_KEY, MeetingsPage
 
 from gui_helpers import unlock
 
@@ -119,7 +119,7 @@ def _spoken_name(widget: Any) -> str:
 def test_a_field_moved_into_a_column_keeps_its_labels_name(qtbot: Any) -> None:
     from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-    from kopingplan.gui.field_messages import FieldMessages
+    from kopingplan.gui.common.field_messages import FieldMessages
 
     form = QWidget()
     qtbot.addWidget(form)

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
-from kopingplan.gui import settings as app_settings
+from kopingplan.gui.common import settings as app_settings
 from kopingplan.services import demo
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths, default_vault_folder

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from kopingplan.gui import case_model
-from kopingplan.gui.paged_model import ID_ROLE, ROW_ROLE, Column, PagedTableModel
+from kopingplan.gui.cases import case_model
+from kopingplan.gui.common.paged_model import ID_ROLE, ROW_ROLE, Column, PagedTableModel
 
 from gui_helpers import add_cases, unlock
 

@@ -128,7 +128,7 @@ def test_a_form_open_at_the_lock_comes_back_as_a_draft(
 def test_reports_where_do_i_turn_saves_the_sheet(
     window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
 ) -> None:
-    from kopingplan.gui import file_dialogs
+    from kopingplan.gui.common import file_dialogs
 
     window.session.save(
         model.Organisation("Polisen Köping", model.OrganisationKind.POLICE, phone="114 14")

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.domain import model as m
-from kopingplan.gui import table_actions
-from kopingplan.gui.note_view import RecordView
+from kopingplan.gui.cases.note_view import RecordView
+from kopingplan.gui.common import table_actions
 from kopingplan.storage import audit
 
 from gui_helpers import add_cases, type_text, unlock

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
-from kopingplan.gui import safety_unlock
+from kopingplan.gui.safety import safety_unlock
 from kopingplan.services import backup as backup_service
 from kopingplan.services.session import Session
 from kopingplan.services.unlock_throttle import UnlockThrottle
@@ -352,7 +352,7 @@ def check_with_recovery_key(qtbot: Any, window: Any, backup: Path, code: str) ->
 def test_restore_with_the_recovery_key_asks_for_a_new_passphrase(
     controller: Any, qtbot: Any, session: Any, vault_paths: Any, tmp_path: Path
 ) -> None:
-    from kopingplan.gui import safety_restore
+    from kopingplan.gui.safety import safety_restore
 
     code, made = backup_with_recovery_key(session, tmp_path / "usb")
     add_cases(session, [("Efter säkerhetskopian", "general")])
@@ -384,7 +384,7 @@ def test_restore_with_the_recovery_key_asks_for_a_new_passphrase(
 def test_cancelling_the_new_passphrase_leaves_the_restored_vault_locked(
     controller: Any, qtbot: Any, session: Any, vault_paths: Any, tmp_path: Path
 ) -> None:
-    from kopingplan.gui import safety_restore
+    from kopingplan.gui.safety import safety_restore
 
     code, made = backup_with_recovery_key(session, tmp_path / "usb")
     session.close()

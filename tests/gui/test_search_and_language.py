@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from kopingplan import i18n
-from kopingplan.gui.search import snippet_html
+from kopingplan.gui.shell.search import snippet_html
 
 from gui_helpers import add_cases, type_text, unlock
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
 from kopingplan import errors
-from kopingplan.gui import safety_unlock
-from kopingplan.gui.security_dialog import PASSPHRASE_TAB, RECOVERY_TAB, REKEY_TAB
+from kopingplan.gui.safety import safety_unlock
+from kopingplan.gui.safety.security_dialog import PASSPHRASE_TAB, RECOVERY_TAB, REKEY_TAB
 from kopingplan.services import recovery
 from kopingplan.services.session import Session
 from kopingplan.services.unlock_throttle import UnlockThrottle

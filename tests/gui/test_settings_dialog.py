@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from test_safety_gui import click
 
-from kopingplan.gui import settings as app_settings
+from kopingplan.gui.common import settings as app_settings
 from kopingplan.services import backup, briefs, retention
 from kopingplan.storage import audit
 

@@ -31,8 +31,10 @@ from test_exchange_gui_more import _register, liaison_identity
 from test_safety_gui import old_closed_case
 
 from kopingplan.briefs.document import BriefOptions
-from kopingplan.gui import accountability, brief_dialog, brief_verify, file_dialogs
-from kopingplan.gui.tasks import TaskRunner
+from kopingplan.gui.briefs import brief_dialog, brief_verify
+from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.reports import accountability
 from kopingplan.services import backup as backup_service
 from kopingplan.services import briefs, exchange, recovery, restore, retention
 from kopingplan.services.exchange import views

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kopingplan.gui import settings as app_settings
-from kopingplan.gui import vaults
+from kopingplan.gui.common import settings as app_settings
+from kopingplan.gui.shell import vaults
 from kopingplan.storage.vault import VaultPaths
 
 from gui_helpers import PASSPHRASE, type_text, unlock

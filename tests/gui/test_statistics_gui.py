@@ -13,8 +13,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
-from kopingplan.gui import accountability, file_dialogs
-from kopingplan.gui.statistics_dialog import StatisticsDialog, last_half_year, preset_period
+from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.reports import accountability
+from kopingplan.gui.reports.statistics_dialog import StatisticsDialog, last_half_year, preset_period
 from kopingplan.services import briefs
 from kopingplan.storage import audit
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kopingplan.gui import system_lock
+from kopingplan.gui.safety import system_lock
 
 from gui_helpers import unlock
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
-from kopingplan.gui.list_support import save_table, setup_table
+from kopingplan.gui.common.list_support import save_table, setup_table
 
 pytestmark = pytest.mark.gui
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopingplan.gui import table_actions
-from kopingplan.gui.person_view import OrganisationView, PersonView
-from kopingplan.gui.table_actions import RowTextDialog
+from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.table_actions import RowTextDialog
+from kopingplan.gui.people.person_view import OrganisationView, PersonView
 from kopingplan.services import meetings
 
 from gui_helpers import unlock
@@ -184,7 +184,7 @@ def test_a_disclosure_opens_in_full_and_opens_its_cases(window: Any, qtbot: Any)
 
 
 def test_the_access_log_opens_a_row_and_narrows_to_its_case(window: Any, qtbot: Any) -> None:
-    from kopingplan.gui.accountability import AccessLogDialog
+    from kopingplan.gui.reports.accountability import AccessLogDialog
 
     case_id = window.case_list.model.case_id(0)
     window.open_case(case_id).close()  # an opening in the log, of one case
@@ -241,7 +241,7 @@ def _incoming(case_id: int | None, text: str) -> Any:
 
 
 def test_incoming_information_opens_copies_and_opens_its_case(qtbot: Any, gui: Any) -> None:
-    from kopingplan.gui.exchange_incoming import IncomingList
+    from kopingplan.gui.exchange.exchange_incoming import IncomingList
 
     box = QWidget()
     qtbot.addWidget(box)

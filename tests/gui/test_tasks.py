@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QThread
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
-from kopingplan.gui.tasks import Cancelled, TaskContext, TaskRunner
+from kopingplan.gui.common.tasks import Cancelled, TaskContext, TaskRunner
 
 pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget, QTreeWidgetItem
 
-from kopingplan.gui.text_room import RoomyDelegate, accent_overflow, make_room
+from kopingplan.gui.common.text_room import RoomyDelegate, accent_overflow, make_room
 
 pytestmark = pytest.mark.gui
 

@@ -11,8 +11,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kopingplan.domain import model
-from kopingplan.gui import paged_model, todo_page
-from kopingplan.gui.todo_page import TodoPage
+from kopingplan.gui.common import paged_model
+from kopingplan.gui.todo import todo_page
+from kopingplan.gui.todo.todo_page import TodoPage
 
 from gui_helpers import add_cases, type_text, unlock
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 
 from kopingplan.domain import model
-from kopingplan.gui import todo_page
+from kopingplan.gui.todo import todo_page
 
 from gui_helpers import add_cases, type_text, unlock
 

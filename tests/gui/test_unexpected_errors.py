@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kopingplan.gui import unexpected
+from kopingplan.gui.common import unexpected
 
 pytestmark = pytest.mark.gui
 

@@ -24,10 +24,10 @@ from test_wizards_exit_plan import choose, page_ui
 
 from kopingplan import i18n
 from kopingplan.domain import model as m
-from kopingplan.gui.case_edit import CaseEditDialog
-from kopingplan.gui.case_people import ParticipantDialog
-from kopingplan.gui.incidents_page import IncidentDialog
-from kopingplan.gui.person_edit import PersonEditDialog
+from kopingplan.gui.cases.case_edit import CaseEditDialog
+from kopingplan.gui.cases.case_people import ParticipantDialog
+from kopingplan.gui.people.person_edit import PersonEditDialog
+from kopingplan.gui.situation.incidents_page import IncidentDialog
 from kopingplan.gui.wizards import ExitPlanWizard, RelativeSupportWizard
 from kopingplan.gui.wizards.base import to_qdate
 
@@ -290,9 +290,9 @@ def test_every_record_form_in_swedish(qtbot: Any, session: Any, swedish: None, k
     its reason, nothing clipped; saved to look at."""
     from test_wizards_screens import clipped_labels
 
-    from kopingplan.gui.group_admin import GroupDialog
-    from kopingplan.gui.person_edit import OrganisationEditDialog
-    from kopingplan.gui.situation_edit import SituationEntryDialog
+    from kopingplan.gui.meetings.group_admin import GroupDialog
+    from kopingplan.gui.people.person_edit import OrganisationEditDialog
+    from kopingplan.gui.situation.situation_edit import SituationEntryDialog
 
     make = {
         "case": lambda: CaseEditDialog(session, None),

@@ -437,7 +437,7 @@ def test_open_exit_plan_wizard_says_whether_it_saved(
 def test_a_draft_kept_at_lock_opens_again_after_unlock(
     qtbot: Any, session: Any, case_id: int
 ) -> None:
-    from kopingplan.gui import drafts
+    from kopingplan.gui.common import drafts
 
     wizard = make(qtbot, session, case_id)
     fill_situation(wizard)

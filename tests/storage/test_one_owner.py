@@ -39,7 +39,7 @@ EARLY_TEXT = "Samtal med skolkuratorn om oron."
 
 @pytest.fixture
 def worker() -> Iterator[ThreadPoolExecutor]:
-    """One worker thread, as gui/tasks.py's TaskRunner has."""
+    """One worker thread, as gui/common/tasks.py's TaskRunner has."""
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="task-runner") as pool:
         yield pool
 

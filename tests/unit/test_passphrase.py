@@ -257,7 +257,7 @@ def test_the_session_refuses_a_passphrase_built_on_the_owner(tmp_path: Path) -> 
 
 
 def test_zxcvbns_english_feedback_is_never_shown() -> None:
-    from kopingplan.gui.strength import describe
+    from kopingplan.gui.common.strength import describe
 
     view = describe("Lindqvist Köpings kommun Anna", ("Anna Lindqvist", "Köpings kommun"))
     assert not view.acceptable

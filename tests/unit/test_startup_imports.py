@@ -13,8 +13,10 @@ HEAVY = ("reportlab", "pyhanko", "pypdfium2")
 
 SCRIPT = f"""
 import sys
-from kopingplan.gui import controller, main_window  # what the app imports to show a window
-from kopingplan.gui import identity_menu, reports_menu, safety_menu  # installed at unlock
+from kopingplan.gui.shell import controller, main_window  # what the app imports to show a window
+from kopingplan.gui.briefs import identity_menu
+from kopingplan.gui.reports import reports_menu
+from kopingplan.gui.safety import safety_menu  # installed at unlock
 loaded = sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))
 print(','.join(loaded))
 """

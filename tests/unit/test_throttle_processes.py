@@ -198,8 +198,8 @@ def test_guessing_a_backups_passphrase_through_restore_counts_too(
 def test_the_unlock_dialog_shows_a_scripts_wait_before_anyone_types(
     vault: VaultPaths, qtbot: object
 ) -> None:
-    from kopingplan.gui.tasks import TaskRunner
-    from kopingplan.gui.unlock import UnlockDialog
+    from kopingplan.gui.common.tasks import TaskRunner
+    from kopingplan.gui.shell.unlock import UnlockDialog
 
     for _ in range(5):
         time.sleep(attempts.read(vault.folder).seconds_to_wait(time.time()))

@@ -21,8 +21,9 @@ from PySide6.QtCore import QCoreApplication
 from kopingplan import i18n
 from kopingplan.briefs import labels as brief_labels
 from kopingplan.domain import model, vocabulary
-from kopingplan.gui import agenda_item, disclosures_page, group_admin
-from kopingplan.gui import labels as gui_labels
+from kopingplan.gui.common import labels as gui_labels
+from kopingplan.gui.exchange import disclosures_page
+from kopingplan.gui.meetings import agenda_item, group_admin
 from kopingplan.gui.wizards import texts as wizard_texts
 
 # The GUI's own function for each enum: what the screens call (not only the generic lookup).

@@ -24,24 +24,24 @@ def configure(app: QApplication, language: str) -> None:
     app.setOrganizationName(i18n.SETTINGS_ORGANISATION)
     # Fusion looks the same on Windows and Linux, so screenshots and help texts match what
     # every coordinator sees; it keeps the platform's fonts and palette. The keyboard focus is
-    # drawn on every control (gui/focus_style.py).
-    from kopingplan.gui import focus_style
+    # drawn on every control (gui/common/focus_style.py).
+    from kopingplan.gui.common import focus_style
 
     app.setStyle(focus_style.make())
-    from kopingplan.gui.icons import icon
+    from kopingplan.gui.common.icons import icon
 
     app.setWindowIcon(icon("kopingplan"))
     i18n.install_translators(app, language)
 
 
 def run(vault: Path | None = None, language: str | None = None) -> int:
-    from kopingplan.gui.controller import AppController
+    from kopingplan.gui.shell.controller import AppController
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     code = i18n.chosen_language(language)
     configure(app, code)
-    from kopingplan.gui import unexpected
+    from kopingplan.gui.common import unexpected
 
     unexpected.install()  # an error nobody expected: logged without content, told in words
     controller = AppController(app, language=code)

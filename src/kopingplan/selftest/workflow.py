@@ -115,8 +115,8 @@ def step_print(state: State) -> str:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtPrintSupport import QPrinter
 
-    from kopingplan.gui import brief_print
-    from kopingplan.gui.tasks import TaskRunner
+    from kopingplan.gui.briefs import brief_print
+    from kopingplan.gui.common.tasks import TaskRunner
 
     pages = brief_print.page_count(state.brief_pdf)
     image = brief_print.render_page(state.brief_pdf, pages - 1, 50)

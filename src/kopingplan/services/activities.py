@@ -37,7 +37,7 @@ __all__ = [
     "save_activity",
 ]
 
-DRAFT_KIND = "activity"  # the form's drafts (gui/activity_dialog.py), keyed by the id
+DRAFT_KIND = "activity"  # the form's drafts (gui/plan/activity_dialog.py), keyed by the id
 
 # --- Rules ---------------------------------------------------------------------------------------
 

@@ -15,8 +15,8 @@
                 self.ui.retranslateUi(self)
 
 :func:`setup_form` is ``load_form(name)().setupUi(widget)`` plus the room capital Å Ä Ö need
-in some fonts (:mod:`kopingplan.gui.text_room`). No ``QUiLoader`` at run time (slower, untyped,
-and it hides typos in object names until the form is shown), no subclassing of ``Ui_``
+in some fonts (:mod:`kopingplan.gui.common.text_room`). No ``QUiLoader`` at run time (slower,
+untyped, and it hides typos in object names until the form is shown), no subclassing of ``Ui_``
 classes. The form's class name (the top widget's
 ``objectName``) is the translation context, so texts set in Designer are extracted by
 ``packaging/update_translations.py`` and translated by ``retranslateUi``.
@@ -88,9 +88,9 @@ def load_form(name: str) -> type[Any]:
 
 def setup_form(name: str, widget: QWidget) -> Any:
     """Sets ``forms/<name>.ui`` up on ``widget`` and returns the ``Ui_`` object (``self.ui``)."""
-    from kopingplan.gui.font_size import follow
-    from kopingplan.gui.text_room import make_room
-    from kopingplan.gui.text_wrap import wrap_long_text
+    from kopingplan.gui.common.font_size import follow
+    from kopingplan.gui.common.text_room import make_room
+    from kopingplan.gui.common.text_wrap import wrap_long_text
 
     ui = load_form(name)()
     ui.setupUi(widget)

@@ -2,7 +2,7 @@
 
 ``open_exit_plan_wizard`` and ``open_relative_support_wizard`` run a wizard modally and return
 whether it saved. A stored draft is offered when the wizard opens; locking keeps the input as a
-draft (``keep_as_draft``, see :mod:`kopingplan.gui.drafts`), and importing this package
+draft (``keep_as_draft``, see :mod:`kopingplan.gui.common.drafts`), and importing this package
 registers how such a draft is opened again after unlocking.
 """
 
@@ -78,9 +78,9 @@ def _reopen_relative_support(parent: QWidget | None, session: Any, ref: str) -> 
 
 
 def register_draft_openers() -> None:
-    """Lets :mod:`kopingplan.gui.drafts` open the wizards' drafts again after unlocking (done
+    """Lets :mod:`kopingplan.gui.common.drafts` open the wizards' drafts again after unlocking (done
     when this package is imported, as the other forms register theirs)."""
-    from kopingplan.gui import drafts
+    from kopingplan.gui.common import drafts
 
     drafts.register(ExitPlanWizard.DRAFT_KIND, _reopen_exit_plan)
     drafts.register(RelativeSupportWizard.DRAFT_KIND, _reopen_relative_support)

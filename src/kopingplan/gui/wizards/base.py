@@ -11,9 +11,9 @@ Closing paths:
 * Cancel, Esc and the window's close button all end in :meth:`FlowWizard.reject`: with
   unsaved input it asks Save draft / Discard / Keep writing (opened with ``open()``, so there is
   no nested event loop that a lock would have to unwind).
-* Locking calls :meth:`FlowWizard.keep_as_draft` (the protocol of :mod:`kopingplan.gui.drafts`)
-  while the session is still open: the input goes into the vault as a draft, the wizard closes
-  without asking.
+* Locking calls :meth:`FlowWizard.keep_as_draft` (the protocol of
+  :mod:`kopingplan.gui.common.drafts`) while the session is still open: the input goes into the
+  vault as a draft, the wizard closes without asking.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget, QW
 
 from kopingplan import errors
 from kopingplan.domain.flows import Flow
-from kopingplan.gui.widgets import error_text
+from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.wizards.pages import (
     FlowPage,
     caption,

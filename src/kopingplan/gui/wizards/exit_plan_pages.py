@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import MeasureDraft, NeedDraft, SocialDraft
-from kopingplan.gui.case_model import format_date
+from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.wizards import summary, texts
 from kopingplan.gui.wizards.base import (
     FlowPage,

@@ -10,8 +10,8 @@ from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
-from kopingplan.gui import table_actions
-from kopingplan.gui.table_actions import RowAction
+from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.wizards.pages import FlowPage
 
 

@@ -4,7 +4,7 @@ read back into it, and small helpers for the widgets the forms use.
 Back keeps what was typed because the values live in the flow: ``cleanupPage`` stores the page
 into it and nothing resets the widgets.
 
-Validation is the one way of :mod:`kopingplan.gui.field_messages`: every edit stores the page
+Validation is the one way of :mod:`kopingplan.gui.common.field_messages`: every edit stores the page
 into the flow and asks it for the page's problems; a problem shows on a line under its field
 (once the field was edited, or once the wizard has sent the user back to the page), required
 fields are marked, and while the page has problems Next (or Save) is disabled and says why in
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.domain.flows import Problem
-from kopingplan.gui.field_messages import (
+from kopingplan.gui.common.field_messages import (
     FieldMessages,
     caption_text,
     field_problem_text,

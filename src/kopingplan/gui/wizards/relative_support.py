@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import RelativeSupportFlow
 from kopingplan.domain.flows.relative_support import DRAFT_KIND
-from kopingplan.gui import labels
-from kopingplan.gui.case_model import format_date
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common import labels
 from kopingplan.gui.wizards.base import FlowWizard
 from kopingplan.gui.wizards.relative_support_pages import PAGES
 from kopingplan.gui.wizards.summary import Names

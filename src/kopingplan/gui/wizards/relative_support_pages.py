@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QListWidgetItem, QWidget
 
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import CallerMode, LinkMode
-from kopingplan.gui import table_actions
-from kopingplan.gui.table_actions import RowAction
+from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.wizards import summary, texts
 from kopingplan.gui.wizards.base import (
     FlowPage,

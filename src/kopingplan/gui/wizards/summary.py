@@ -13,7 +13,7 @@ from typing import Any
 from kopingplan import i18n
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import CallerMode, LinkMode
-from kopingplan.gui.case_model import format_date
+from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.wizards import texts
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kopingplan.domain import model as m
-from kopingplan.gui import labels
+from kopingplan.gui.common import labels
 
 
 def social_kinds() -> dict[m.SocialKind, str]:
@@ -52,7 +52,7 @@ def motivations() -> dict[int, str]:
 
 
 def levels() -> dict[m.Level, str]:
-    # The app's one wording of each level and channel (gui/labels.py), so they read the same
+    # The app's one wording of each level and channel (gui/common/labels.py), so they read the same
     # in the wizard, the case list and the case view.
     return {value: labels.level(value) for value in m.Level}
 

@@ -1,0 +1,272 @@
+"""The brief window's copies: every copy has a recipient, and a copy outside the own unit is a
+disclosure (:mod:`kopingplan.services.brief_disclosures`).
+
+Per copy the coordinator chooses the recipient organisation from the registry (or leaves the
+copy unnamed: their own); for a recipient outside the own unit the legal basis, who decided
+it, their role and the purpose are needed. A missing one is said beside its field (the way
+:mod:`kopingplan.gui.common.field_messages` shows problems), and "Save as signed PDF…" and "Print…"
+stay disabled with the reason in their tooltip and the status line. Numbered copies are named
+all or none: a named copy and an unnamed one cannot share a brief.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QListWidgetItem
+
+from kopingplan.domain import rules
+from kopingplan.gui.common.field_messages import FieldMessages, caption_text, field_problem_text
+from kopingplan.services import exchange
+from kopingplan.services.brief_disclosures import (
+    CopyRecipient,
+    DisclosureTerms,
+    RecipientChoice,
+    recipient_choices,
+)
+
+
+@dataclass(frozen=True)
+class CopyChoice:
+    """One copy as chosen in the window: its recipient (None: unnamed) and terms."""
+
+    organisation_id: int | None = None
+    legal_basis: str = ""
+    decided_by: str = ""
+    decided_by_role: str = ""
+    purpose: str = ""
+
+
+class CopyEditor(QObject):
+    """Drives the copy widgets of the brief window's form (``ui``); ``changed`` runs after
+    every change so the window can enable its buttons."""
+
+    def __init__(self, ui: Any, form: Any, session: Any, buttons: list[Any]) -> None:
+        super().__init__(form)
+        self.ui = ui
+        self.buttons = buttons
+        self.actor = str(getattr(session, "actor", "") or "")
+        self.choices: dict[int, RecipientChoice] = (
+            {c.organisation_id: c for c in recipient_choices(session)} if session else {}
+        )
+        self.bases = exchange.legal_bases(session) if session else []
+        self.copies: list[CopyChoice] = [CopyChoice(decided_by=self.actor)]
+        self.messages = FieldMessages(form)
+        self.fields = (ui.basisCombo, ui.decidedByEdit, ui.roleEdit, ui.purposeEdit)
+        self.messages.watch([ui.recipientCombo, *self.fields])
+        self.messages.add_status(form.layout(), form.layout().indexOf(ui.messageLabel))
+        self._fill_combos()
+        ui.copyList.currentRowChanged.connect(self._show_copy)
+        ui.addCopyButton.clicked.connect(self.add_copy)
+        ui.removeCopyButton.clicked.connect(self.remove_copy)
+        ui.recipientCombo.currentIndexChanged.connect(lambda _: self._store())
+        ui.basisCombo.currentIndexChanged.connect(lambda _: self._store())
+        for edit in (ui.decidedByEdit, ui.roleEdit, ui.purposeEdit):
+            edit.textChanged.connect(lambda _: self._store())
+        self._refill_list(0)
+
+    # --- the widgets
+
+    def _fill_combos(self) -> None:
+        ui = self.ui
+        for combo in (ui.recipientCombo, ui.basisCombo):
+            combo.blockSignals(True)
+        chosen_recipient = ui.recipientCombo.currentData()
+        chosen_basis = ui.basisCombo.currentData()
+        ui.recipientCombo.clear()
+        ui.recipientCombo.addItem(
+            QCoreApplication.translate("BriefCopies", "Not named (your own copy)"), None
+        )
+        for choice in self.choices.values():
+            text = (
+                QCoreApplication.translate("BriefCopies", "{name} (own unit)")
+                if choice.own_unit
+                else "{name}"
+            )
+            ui.recipientCombo.addItem(text.format(name=choice.name), choice.organisation_id)
+        ui.basisCombo.clear()
+        ui.basisCombo.addItem(
+            QCoreApplication.translate("BriefCopies", "Choose the legal basis"), ""
+        )
+        for basis in self.bases:
+            ui.basisCombo.addItem(basis.title, basis.code)
+            index = ui.basisCombo.count() - 1
+            ui.basisCombo.setItemData(index, basis.description, Qt.ItemDataRole.ToolTipRole)
+        ui.recipientCombo.setCurrentIndex(max(0, ui.recipientCombo.findData(chosen_recipient)))
+        ui.basisCombo.setCurrentIndex(max(0, ui.basisCombo.findData(chosen_basis)))
+        for combo in (ui.recipientCombo, ui.basisCombo):
+            combo.blockSignals(False)
+
+    def _label(self, number: int, copy: CopyChoice) -> str:
+        if copy.organisation_id is None:
+            who = QCoreApplication.translate("BriefCopies", "not named")
+        else:
+            who = self.choices[copy.organisation_id].name
+        text = (
+            QCoreApplication.translate("BriefCopies", "Copy {n}: {who} – a disclosure")
+            if self.outside(copy)
+            else QCoreApplication.translate("BriefCopies", "Copy {n}: {who}")
+        )
+        return text.format(n=number, who=who)
+
+    def _refill_list(self, row: int) -> None:
+        ui = self.ui
+        ui.copyList.blockSignals(True)
+        ui.copyList.clear()
+        for number, copy in enumerate(self.copies, 1):
+            ui.copyList.addItem(QListWidgetItem(self._label(number, copy)))
+        ui.copyList.setCurrentRow(min(row, len(self.copies) - 1))
+        ui.copyList.blockSignals(False)
+        self._show_copy(ui.copyList.currentRow())
+
+    def _show_copy(self, row: int) -> None:
+        if not 0 <= row < len(self.copies):
+            return
+        ui, copy = self.ui, self.copies[row]
+        widgets = (ui.recipientCombo, *self.fields)
+        for widget in widgets:
+            widget.blockSignals(True)
+        ui.recipientCombo.setCurrentIndex(max(0, ui.recipientCombo.findData(copy.organisation_id)))
+        ui.basisCombo.setCurrentIndex(max(0, ui.basisCombo.findData(copy.legal_basis)))
+        ui.decidedByEdit.setText(copy.decided_by)
+        ui.roleEdit.setText(copy.decided_by_role)
+        ui.purposeEdit.setText(copy.purpose)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.validate()
+
+    def _store(self) -> None:
+        row = self.ui.copyList.currentRow()
+        if not 0 <= row < len(self.copies):
+            return
+        ui = self.ui
+        self.copies[row] = CopyChoice(
+            organisation_id=ui.recipientCombo.currentData(),
+            legal_basis=str(ui.basisCombo.currentData() or ""),
+            decided_by=ui.decidedByEdit.text(),
+            decided_by_role=ui.roleEdit.text(),
+            purpose=ui.purposeEdit.text(),
+        )
+        item = ui.copyList.item(row)
+        if item is not None:
+            item.setText(self._label(row + 1, self.copies[row]))
+        self.validate()
+
+    def add_copy(self) -> None:
+        """A new copy, with the current one's decision maker, role and purpose to start from."""
+        from kopingplan.briefs.document import MAX_COPIES
+
+        if len(self.copies) >= MAX_COPIES:
+            return
+        current = self.copies[self.ui.copyList.currentRow()] if self.copies else CopyChoice()
+        self.copies.append(replace(current, organisation_id=None))
+        self._refill_list(len(self.copies) - 1)
+        self.ui.recipientCombo.setFocus()
+
+    def remove_copy(self) -> None:
+        row = self.ui.copyList.currentRow()
+        if len(self.copies) > 1 and 0 <= row < len(self.copies):
+            del self.copies[row]
+            self._refill_list(row)
+
+    # --- what the copies are
+
+    def outside(self, copy: CopyChoice) -> bool:
+        """A named copy whose organisation is not the own unit: a disclosure."""
+        if copy.organisation_id is None:
+            return False
+        choice = self.choices.get(copy.organisation_id)
+        return choice is None or not choice.own_unit
+
+    def named(self) -> bool:
+        return any(copy.organisation_id is not None for copy in self.copies)
+
+    def recipients(self) -> list[CopyRecipient]:
+        """One per copy when any is named (the service checks them again), else none."""
+        if not self.named():
+            return []
+        return [
+            CopyRecipient(
+                self.choices[c.organisation_id].name if c.organisation_id is not None else "",
+                c.organisation_id,
+                DisclosureTerms(c.legal_basis, c.decided_by, c.decided_by_role, c.purpose)
+                if self.outside(c)
+                else None,
+            )
+            for c in self.copies
+        ]
+
+    def count(self) -> int:
+        return len(self.copies)
+
+    def _problems(self, copy: CopyChoice) -> dict[Any, str]:
+        """Widget -> problem key, for one copy."""
+        ui, found = self.ui, {}
+        if copy.organisation_id is None and self.named():
+            found[ui.recipientCombo] = rules.REQUIRED
+        if self.outside(copy):
+            values = (copy.legal_basis, copy.decided_by, copy.decided_by_role, copy.purpose)
+            for widget, value in zip(self.fields, values, strict=True):
+                if not value.strip():
+                    found[widget] = rules.REQUIRED
+        return found
+
+    def validate(self) -> str:
+        """Shows the current copy's problems beside its fields and, for every copy, why the
+        buttons wait; returns that reason ("" when none)."""
+        ui = self.ui
+        row = ui.copyList.currentRow()
+        current = self.copies[row] if 0 <= row < len(self.copies) else CopyChoice()
+        outside = self.outside(current)
+        for widget in self.fields:
+            widget.setEnabled(outside)
+        if current.organisation_id is None:
+            ui.ownUnitLabel.setText(
+                QCoreApplication.translate(
+                    "BriefCopies",
+                    "Not named: a copy for yourself. It is logged, and is no disclosure.",
+                )
+                if not self.named()
+                else QCoreApplication.translate(
+                    "BriefCopies", "Choose a recipient: the copies are numbered by recipient."
+                )
+            )
+        elif outside:
+            ui.ownUnitLabel.setText(
+                QCoreApplication.translate(
+                    "BriefCopies",
+                    "Outside your own unit: this copy is a disclosure. Give the legal basis, "
+                    "who decided it, their role and the purpose.",
+                )
+            )
+        else:
+            ui.ownUnitLabel.setText(
+                QCoreApplication.translate(
+                    "BriefCopies", "Your own unit: the copy is logged, and is no disclosure."
+                )
+            )
+        shown = self._problems(current)
+        for widget in (ui.recipientCombo, *self.fields):
+            problem = shown.get(widget)
+            self.messages.show(widget, field_problem_text(widget, problem) if problem else "")
+        missing = []
+        for number, copy in enumerate(self.copies, 1):
+            for widget in self._problems(copy):
+                caption = caption_text(self.messages.caption(widget))
+                missing.append(
+                    QCoreApplication.translate("BriefCopies", "{field} (copy {n})").format(
+                        field=caption, n=number
+                    )
+                )
+        return self.messages.explain(self.buttons, missing, [])
+
+    def retranslate(self) -> None:
+        self._fill_combos()
+        self.messages.mark_required()
+        self._refill_list(self.ui.copyList.currentRow())
+
+    def clear(self) -> None:
+        self.copies = [CopyChoice()]
+        self.ui.copyList.clear()

@@ -1,0 +1,387 @@
+"""Making a brief: what each case contributes (data minimisation), copies and recipients, then
+"Save as signed PDF…" or "Print…".
+
+The group's defaults (``default_case_content``) are ticked for every case; the coordinator
+changes them per case, or leaves a case out (it is then only named in the agenda). The brief is
+gathered in the GUI thread (a read of the vault), rendered and signed on the worker thread
+(``briefs.sign_copies`` touches neither vault nor disk), and written only where the coordinator
+chose, with the audit row (``briefs.write``). "Print…" asks for the printer first (the
+system's dialog), signs, logs the print (``briefs.record_print``: which copy for which recipient,
+on which printer) and sends every copy in one job, rasterised in memory by pdfium
+(:mod:`kopingplan.gui.briefs.brief_print`); nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QWidget
+
+from kopingplan.briefs.document import Brief, BriefOptions, CaseContent, default_case_content
+from kopingplan.domain import model
+from kopingplan.gui.briefs import brief_print
+from kopingplan.gui.briefs.brief_copies import CopyEditor
+from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.meetings.meeting_view import meeting_time
+from kopingplan.services import brief_disclosures, briefs, meetings
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+# The checkboxes of the form, by the CaseContent field they switch.
+PART_BOXES = {
+    "level": "levelCheck",
+    "orientation": "orientationCheck",
+    "summary": "summaryCheck",
+    "level_history": "levelHistoryCheck",
+    "measures": "measuresCheck",
+    "exit_plan": "exitPlanCheck",
+    "follow_ups": "followUpsCheck",
+    "decisions": "decisionsCheck",
+    "timeline": "timelineCheck",
+    "professionals": "professionalsCheck",
+    "subject_name": "subjectNameCheck",
+    "relatives": "relativesCheck",
+}
+
+
+def choose_save_path(parent: QWidget) -> str:
+    """Where the signed PDF goes: the briefs' folder, a suggested name, ".pdf" added, and an
+    existing file replaced only after asking. The name comes from the dialog's
+    ``suggested_file_name()`` when it has one, else from its window title and today's date."""
+    suggest = getattr(parent, "suggested_file_name", None)
+    parts = suggest() if callable(suggest) else [parent.windowTitle(), date.today().isoformat()]
+    path = file_dialogs.save_path(
+        parent,
+        "brief",
+        QCoreApplication.translate("BriefDialog", "Save as signed PDF"),
+        file_dialogs.suggested_name(parts, "pdf"),
+        "pdf",
+        QCoreApplication.translate("BriefDialog", "PDF documents (*.pdf)"),
+    )
+    return str(path) if path else ""
+
+
+class BriefDialog(QDialog):
+    notice = Signal(str)
+    saved = Signal(list)  # the paths written
+    printed = Signal(str)  # the printer's name, after the job went out and was logged
+
+    def __init__(
+        self,
+        session: Any,
+        make: Callable[[BriefOptions], Brief],
+        heading: str,
+        cases: list[tuple[int, str]],
+        group_kind: model.GroupKind | None,
+        parent: QWidget | None = None,
+        *,
+        situation: bool = True,
+        runner: TaskRunner | None = None,
+        file_name: Callable[[], list[str]] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("brief_dialog", self)
+        # The parts of the suggested file name: dates, a group's name, a case number, never a
+        # person's name (a file name is seen in every folder listing).
+        self._file_name = file_name or (lambda: [self.tr("Brief"), date.today().isoformat()])
+        self.session: Any = session
+        self._make = make
+        self.runner = runner or TaskRunner(self)
+        self._print_job: brief_print.PrintJob | None = None
+        self.contents = {case_id: default_case_content(group_kind) for case_id, _ in cases}
+        ui = self.ui
+        self._heading = heading
+        self.boxes: dict[str, QCheckBox] = {f: getattr(ui, n) for f, n in PART_BOXES.items()}
+        for name, box in self.boxes.items():
+            box.toggled.connect(lambda on, n=name: self._part_toggled(n, on))
+        for case_id, title in cases:
+            item = QListWidgetItem(title)
+            item.setData(ID_ROLE, case_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            ui.caseList.addItem(item)
+        ui.casesBox.setVisible(bool(cases))
+        ui.caseList.currentRowChanged.connect(self._case_chosen)
+        ui.caseList.itemChanged.connect(lambda *_: self._case_chosen(ui.caseList.currentRow()))
+        ui.attendeesCheck.setChecked(True)
+        ui.attendeesCheck.setVisible(group_kind is not None)
+        ui.situationCheck.setChecked(True)
+        ui.situationCheck.setVisible(situation)
+        # Every copy has a recipient; one outside the own unit is a disclosure (issue 16).
+        self.copy_editor = CopyEditor(ui, self, session, [ui.saveButton, ui.printButton])
+        ui.saveButton.clicked.connect(self.save)
+        ui.printButton.clicked.connect(self.print_brief)
+        ui.closeButton.clicked.connect(self.close)
+        self._retranslate_dynamic()
+        ui.caseList.setCurrentRow(0)
+        self._case_chosen(ui.caseList.currentRow())
+
+    # --- the three kinds
+
+    @classmethod
+    def for_meeting(cls, session: Any, meeting_id: int, parent: QWidget | None) -> BriefDialog:
+        detail = meetings.detail(session, meeting_id)
+        cases = [
+            (item.case_id, item.title)
+            for item in detail.agenda
+            if item.kind is model.AgendaItemKind.CASE and item.case_id is not None
+        ]
+        heading = QCoreApplication.translate(
+            "BriefDialog", "Brief for the meeting of {group}, {time}"
+        ).format(group=detail.group.name, time=meeting_time(detail.meeting))
+        day = detail.meeting.starts_at.astimezone().date().isoformat()
+        return cls(
+            session,
+            lambda options: briefs.meeting_brief(session, meeting_id, options),
+            heading,
+            cases,
+            detail.group.kind,
+            parent,
+            file_name=lambda: [
+                QCoreApplication.translate("BriefDialog", "Meeting brief"),
+                day,
+                detail.group.name,
+            ],
+        )
+
+    @classmethod
+    def for_case(
+        cls, session: Any, case_id: int, title: str, parent: QWidget | None
+    ) -> BriefDialog:
+        return cls(
+            session,
+            lambda options: briefs.case_brief(session, case_id, options),
+            title,
+            [(case_id, title)],
+            None,
+            parent,
+            situation=False,
+            # The case number, not its title: a title often holds a name.
+            file_name=lambda: [
+                QCoreApplication.translate("BriefDialog", "Case brief"),
+                date.today().isoformat(),
+                QCoreApplication.translate("BriefDialog", "case {number}").format(number=case_id),
+            ],
+        )
+
+    @classmethod
+    def for_situation(cls, session: Any, parent: QWidget | None) -> BriefDialog:
+        return cls(
+            session,
+            lambda options: briefs.situation_report(session, options),
+            "",
+            [],
+            None,
+            parent,
+            situation=False,
+            file_name=lambda: [
+                QCoreApplication.translate("BriefDialog", "Situation picture"),
+                date.today().isoformat(),
+            ],
+        )
+
+    def suggested_file_name(self) -> list[str]:
+        return self._file_name()
+
+    # --- choices
+
+    def _current_case(self) -> int | None:
+        item = self.ui.caseList.currentItem()
+        return None if item is None else int(item.data(ID_ROLE))
+
+    def _case_chosen(self, row: int) -> None:
+        case_id = self._current_case()
+        item = self.ui.caseList.currentItem()
+        included = item is not None and item.checkState() == Qt.CheckState.Checked
+        content = self.contents.get(case_id) if case_id is not None else None
+        for name, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(bool(content and getattr(content, name)))
+            box.setEnabled(included)
+            box.blockSignals(False)
+        self._retranslate_dynamic()
+
+    def _part_toggled(self, name: str, on: bool) -> None:
+        case_id = self._current_case()
+        if case_id is not None:
+            self.contents[case_id] = replace(self.contents[case_id], **{name: on})
+
+    def options(self) -> BriefOptions:
+        ui = self.ui
+        excluded = set()
+        for row in range(ui.caseList.count()):
+            item = ui.caseList.item(row)
+            if item.checkState() != Qt.CheckState.Checked:
+                excluded.add(int(item.data(ID_ROLE)))
+        return BriefOptions(
+            per_case=dict(self.contents),
+            excluded_cases=frozenset(excluded),
+            attendees=ui.attendeesCheck.isChecked(),
+            situation=ui.situationCheck.isChecked() or not ui.situationCheck.isVisible(),
+        )
+
+    def recipients(self) -> list[str]:
+        """The names printed on the copies, one per copy (none when no copy is named)."""
+        return [copy.name for copy in self.copy_editor.recipients()]
+
+    # --- making it
+
+    def _sign(self, label: str, done: Callable[[Brief, list[Any], list[Any]], None]) -> None:
+        """Gathers the brief here, signs it on the worker thread, then calls ``done``."""
+        self.ui.messageLabel.clear()
+        if self.copy_editor.validate():
+            return  # the buttons say why
+        to = self.copy_editor.recipients()
+        recipients = [copy.name for copy in to]
+        copies = len(recipients) or self.copy_editor.count()
+        try:
+            brief = self._make(self.options())
+            # Refused before anything is signed: no legal basis, consent not on file…
+            brief_disclosures.check(self.session, brief, to, datetime.now(UTC))
+            signer = briefs.signer_for(self.session)
+        except Exception as error:
+            self.ui.messageLabel.setText(error_text(error))
+            return
+        task: Any = None
+
+        def finished(made: list[Any]) -> None:
+            if task is not None and task.context.cancelled:
+                self.ui.messageLabel.setText(self.tr("Cancelled: nothing was saved or printed."))
+                return
+            done(brief, made, to)
+
+        task = self.runner.run(
+            lambda ctx: briefs.sign_copies(brief, signer, copies=copies, recipients=recipients),
+            on_success=finished,
+            on_failure=lambda error: self.ui.messageLabel.setText(error_text(error)),
+            on_cancelled=lambda: None,
+            label=label,
+            cancellable=True,
+            parent=self,
+        )
+
+    def save(self) -> None:
+        path = choose_save_path(self)
+        if not path or self.session is None:
+            return
+
+        def write(brief: Brief, made: list[Any], to: list[Any]) -> None:
+            # Several copies are written as "<name>-exemplar-k-av-n.pdf": the save dialog asked
+            # about the name chosen only, so ask about those too before any is replaced.
+            targets = [briefs.copy_path(Path(path), item.copy) for item in made]
+            if not file_dialogs.may_replace(self, Path(path), targets):
+                self.ui.messageLabel.setText(
+                    self.tr("Nothing was saved and no file was replaced. Save under another name.")
+                )
+                return
+            try:
+                written = briefs.write(self.session, brief, made, Path(path), overwrite=True, to=to)
+            except Exception as error:
+                self.ui.messageLabel.setText(error_text(error))
+                return
+            text = self.tr("Saved and signed: %n file(s), {names}.", "", len(written)).format(
+                names=", ".join(p.name for p in written)
+            )
+            disclosed = sum(copy.terms is not None for copy in to)
+            if disclosed:
+                text += " " + self.tr("%n copy(ies) recorded as disclosures.", "", disclosed)
+            self.ui.messageLabel.setText(text)
+            self.notice.emit(text)
+            self.saved.emit(written)
+
+        self._sign(self.tr("Signing the brief…"), write)
+
+    def print_brief(self) -> None:
+        """The system's print dialog first (Cancel there costs nothing), then signing on the
+        worker (cancellable), then every copy to the printer in one job, logged before its
+        first page goes out (:mod:`kopingplan.gui.briefs.brief_print`)."""
+        if self.session is None or self._print_job is not None:
+            return
+        self.ui.messageLabel.clear()
+        try:
+            printer = brief_print.choose_printer(self)
+        except Exception as error:
+            self.ui.messageLabel.setText(error_text(error))
+            return
+        if printer is None:
+            return
+        session = self.session
+
+        def send(brief: Brief, made: list[Any], to: list[Any]) -> None:
+            if self.session is None:  # locked while signing: print nothing
+                return
+
+            def record(name: str) -> None:
+                briefs.record_print(session, brief, made, name, to=to)
+
+            try:
+                job = brief_print.PrintJob(
+                    printer, [copy.data for copy in made], self, before_first_page=record
+                )
+            except Exception as error:
+                self.ui.messageLabel.setText(error_text(error))
+                return
+            self._print_job = job
+            job.finished.connect(self._printed)
+            job.start()
+
+        self._sign(self.tr("Signing the brief…"), send)
+
+    def _printed(self, ok: bool) -> None:
+        job, self._print_job = self._print_job, None
+        if job is None:
+            return
+        if not ok:
+            self.ui.messageLabel.setText(
+                error_text(job.error) if job.error is not None else self.tr("Nothing was printed.")
+            )
+            return
+        name = job.printer.printerName()
+        shown = name or Path(job.printer.outputFileName()).name  # a PDF printer has no name
+        text = self.tr("Sent to the printer {name}.").format(name=shown)
+        self.ui.messageLabel.setText(text)
+        self.notice.emit(text)
+        self.printed.emit(name)
+
+    # --- language and closing
+
+    def _retranslate_dynamic(self) -> None:
+        ui = self.ui
+        ui.headingLabel.setText(self._heading or self.tr("Situation picture report"))
+        item = ui.caseList.currentItem()
+        if item is None:
+            ui.partsLabel.clear()
+        elif item.checkState() == Qt.CheckState.Checked:
+            ui.partsLabel.setText(self.tr("{case} contributes:").format(case=item.text()))
+        else:
+            ui.partsLabel.setText(
+                self.tr("{case} is left out: the agenda names it, nothing more.").format(
+                    case=item.text()
+                )
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+            self.copy_editor.retranslate()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        if self._print_job is not None:
+            self._print_job.detach()  # a begun job still prints (it is logged), unseen
+        self.session = None
+        self.contents.clear()
+        self.ui.caseList.clear()
+        self.copy_editor.clear()
+
+
+# Checked against the form so that a renamed checkbox fails at import, not at a user's click.
+assert set(PART_BOXES) <= {f.name for f in fields(CaseContent)}

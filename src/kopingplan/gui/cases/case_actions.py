@@ -1,0 +1,243 @@
+"""Changes of a case that need a reason: moving it to another level, closing it, taking a
+person out of it.
+
+They go through the service calls that record why (``Session.move_case_level``,
+``Session.close_case``, ``records.remove_participant``); reopening needs no reason and is a
+plain question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+from kopingplan.domain import model, rules
+from kopingplan.gui.common import choices, drafts, labels
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import records
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class _ReasonDialog(RecordDialog):
+    """The shared form: heading, explanation, (level), date, reason."""
+
+    def __init__(self, session: Any, case: model.Case, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("case_reason", self)
+        self.case = case
+        assert case.id is not None
+        self.case_id: int = case.id
+        ui = self.ui
+        ui.dateEdit.setMinimumDate(_qdate(case.opened_on))
+        ui.dateEdit.setMaximumDate(QDate.currentDate())
+        set_date(ui.dateEdit, date.today())
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def reason(self) -> str:
+        return rules.normalise_text(self.ui.reasonEdit.toPlainText())
+
+    def extra_problems(self) -> dict[str, str]:
+        # The services refuse a move or a closing without a reason; say so while typing.
+        return {} if self.reason() else {self.reason_field: rules.REQUIRED}
+
+    reason_field = "reason"
+
+    def draft_ref(self) -> str:
+        return str(self.case_id)
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def _retranslate_dynamic(self) -> None:
+        raise NotImplementedError
+
+
+class MoveLevelDialog(_ReasonDialog):
+    DRAFT_KIND = "case_level"
+
+    def __init__(self, session: Any, case: model.Case, parent: QWidget | None = None) -> None:
+        super().__init__(session, case, parent)
+        ui = self.ui
+        self.fields = {
+            "to_level": ui.levelCombo,
+            "changed_on": ui.dateEdit,
+            "reason": ui.reasonEdit,
+        }
+        fill_enum_combo(ui.levelCombo, model.Level, labels.level)
+        # The usual move is one step: from general or specific down, from individual back up.
+        order = list(model.Level)
+        position = order.index(case.level)
+        suggested = order[position + 1] if position + 1 < len(order) else order[position - 1]
+        choices.select(ui.levelCombo, suggested.value)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.levelCombo.setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        fill_enum_combo(self.ui.levelCombo, model.Level, labels.level)
+        self.ui.headingLabel.setText(self.tr("Move the case to another level"))
+        self.ui.explanationLabel.setText(
+            self.tr(
+                "The case is at the {level} level now. The move and its reason are kept in "
+                "the level history."
+            ).format(level=labels.level(self.case.level).lower())
+        )
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Move"))
+
+    def build(self) -> model.LevelChange:
+        return model.LevelChange(
+            case_id=self.case_id,
+            to_level=model.Level(self.ui.levelCombo.currentData()),
+            changed_on=to_date(self.ui.dateEdit),
+            reason=self.reason(),
+            from_level=self.case.level,
+        )
+
+    def store(self, record: model.LevelChange) -> model.Case:
+        return self.session.move_case_level(
+            self.case_id, record.to_level, record.reason, record.changed_on
+        )
+
+
+class CloseCaseDialog(_ReasonDialog):
+    DRAFT_KIND = "case_close"
+    reason_field = "close_reason"
+
+    def __init__(self, session: Any, case: model.Case, parent: QWidget | None = None) -> None:
+        super().__init__(session, case, parent)
+        ui = self.ui
+        ui.levelLabel.hide()
+        ui.levelCombo.hide()
+        ui.form.setRowVisible(ui.levelCombo, False)
+        self.fields = {"closed_on": ui.dateEdit, "close_reason": ui.reasonEdit}
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.reasonEdit.setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        self.ui.headingLabel.setText(self.tr("Close the case"))
+        self.ui.explanationLabel.setText(
+            self.tr(
+                "A closed case stays in the vault until retention deletes it, and can be "
+                "reopened until then."
+            )
+        )
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Close case"))
+
+    def build(self) -> model.Case:
+        return replace(
+            self.case,
+            status=model.CaseStatus.CLOSED,
+            closed_on=to_date(self.ui.dateEdit),
+            close_reason=self.reason(),
+        )
+
+    def store(self, record: model.Case) -> model.Case:
+        assert record.closed_on is not None
+        return self.session.close_case(self.case_id, record.close_reason, record.closed_on)
+
+
+class RemoveParticipantDialog(_ReasonDialog):
+    """Takes a person out of the case; the reason is kept with the case."""
+
+    DRAFT_KIND = "participant_remove"
+
+    def __init__(
+        self,
+        session: Any,
+        case: model.Case,
+        participant: model.CaseParticipant,
+        person_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, case, parent)
+        self.participant = participant
+        self.person_name = person_name
+        ui = self.ui
+        for widget in (ui.levelLabel, ui.levelCombo, ui.dateLabel, ui.dateEdit):
+            widget.hide()
+        ui.form.setRowVisible(ui.levelCombo, False)
+        ui.form.setRowVisible(ui.dateEdit, False)
+        self.fields = {"reason": ui.reasonEdit}
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.reasonEdit.setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        self.setWindowTitle(self.tr("Remove from case"))
+        self.ui.headingLabel.setText(self.tr("Remove a person from the case"))
+        self.ui.explanationLabel.setText(
+            self.tr(
+                "{name} ({role}) is taken out of the case. The person stays in the registry; "
+                "the removal and its reason are kept with the case."
+            ).format(name=self.person_name, role=labels.role(self.participant.role).lower())
+        )
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Remove"))
+
+    def build(self) -> model.CaseParticipant:
+        return self.participant
+
+    def store(self, record: model.CaseParticipant) -> model.CaseParticipant:
+        assert record.id is not None
+        return records.remove_participant(self.session, record.id, self.reason())
+
+    def draft_ref(self) -> str:
+        return f"{self.case_id}:{self.participant.id}"
+
+
+def ask_reopen(parent: QWidget, on_yes: Any) -> QMessageBox:
+    """Asks whether to reopen; ``on_yes()`` runs when the answer is yes. Not modal to the app:
+    the box is window-modal and opened, so a lock can close it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("CaseActions", "Reopen the case"),
+        QCoreApplication.translate(
+            "CaseActions",
+            "Reopen the case? It becomes open again; its closing day and reason are cleared.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName("reopenQuestion")
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("CaseActions", "&Reopen")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(
+        QCoreApplication.translate("CaseActions", "Cancel")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered() -> None:
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            on_yes()
+
+    box.finished.connect(lambda _result: answered())
+    box.open()
+    return box
+
+
+drafts.register(MoveLevelDialog.DRAFT_KIND, drafts.via_case_window(MoveLevelDialog.DRAFT_KIND))
+drafts.register(CloseCaseDialog.DRAFT_KIND, drafts.via_case_window(CloseCaseDialog.DRAFT_KIND))
+
+
+def _open_removal(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    case_id, _, participant_id = ref.partition(":")
+    view = parent.open_case(int(case_id))  # type: ignore[attr-defined]
+    if view is None or not participant_id.isdigit():
+        return None
+    return view.open_removal(int(participant_id))  # type: ignore[no-any-return]
+
+
+drafts.register(RemoveParticipantDialog.DRAFT_KIND, _open_removal)

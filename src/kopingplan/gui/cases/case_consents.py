@@ -1,0 +1,287 @@
+"""A case's consents on file, reached from the case window ("Consents…"): each consent with
+its state today (valid, expired, withdrawn, not yet valid: shown in words and, when it no
+longer holds, greyed), who gave it, to whom, for what, how and when. From here a consent is
+recorded, withdrawn, and what was said about the case is recorded as an oral disclosure.
+
+The window is a child of the case window (it closes, and locks, with it); one at a time per
+case. Reading a case's consents is part of the open case (its opening is audited); adding and
+withdrawing write their own audit rows (services/consents.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QPushButton,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from kopingplan.domain.consent import Consent, ConsentState
+from kopingplan.gui.cases.consent_dialog import (
+    ConsentEditDialog,
+    ConsentWithdrawDialog,
+    form_label,
+    giver_label,
+    state_label,
+)
+from kopingplan.gui.common import drafts, labels
+from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.exchange.oral_disclosure_dialog import OralDisclosureDialog, insert_after
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import consents, registry
+
+_WINDOW_ATTRIBUTE = "_consents_window"
+
+
+class CaseConsentsDialog(QDialog):
+    """The consents of one case. ``changed`` after a consent was added or withdrawn, and
+    ``disclosed`` with an oral disclosure recorded here."""
+
+    changed = Signal()
+    disclosed = Signal(object)
+
+    def __init__(self, session: Any, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ui = setup_form("case_consents", self)
+        self.session = session
+        self.case_id = case_id
+        self.consents: list[Consent] = []
+        self.message = MessageLabel(self.ui.messageLabel)
+        self._form: ConsentEditDialog | None = None
+        self._names: dict[int, str] = {}
+        ui = self.ui
+        ui.buttonBox.rejected.connect(self.close)
+        ui.addButton.clicked.connect(self.open_new)
+        ui.withdrawButton.clicked.connect(self.open_withdraw)
+        ui.oralButton.clicked.connect(self.open_oral)
+        ui.consentsTree.currentItemChanged.connect(lambda *_: self._enable())
+        ui.consentsTree.itemActivated.connect(lambda *_: self.open_withdraw())
+        self._retranslate_dynamic()
+        self.reload()
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def _retranslate_dynamic(self) -> None:
+        self.setWindowTitle(self.tr("Consents – case {case}").format(case=self.case_id))
+        self.ui.headingLabel.setText(
+            self.tr("Consents on file for case {case}").format(case=self.case_id)
+        )
+        self.ui.consentsTree.setHeaderLabels(
+            [
+                self.tr("State"),
+                self.tr("Given by"),
+                self.tr("Recipients"),
+                self.tr("Purposes"),
+                self.tr("How"),
+                self.tr("Given on"),
+                self.tr("Valid until"),
+                self.tr("Withdrawn"),
+            ]
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+            self._fill()
+            self.message.refresh()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        try:
+            self.consents = consents.consents_of_case(self.session, self.case_id)
+            self._names = {row.id: row.name for row in registry.organisations(self.session)}
+        except Exception as error:
+            failed = error
+            self.message.show(lambda: error_text(failed), error=True)
+            self.consents, self._names = [], {}
+        self._fill()
+
+    def _recipients(self, consent: Consent) -> str:
+        names = [self._names.get(i, f"#{i}") for i in consent.organisation_ids]
+        names += [labels.organisation_kind(k) for k in consent.organisation_kinds]
+        return ", ".join(names)
+
+    def _fill(self) -> None:
+        tree = self.ui.consentsTree
+        current = self.current()
+        tree.clear()
+        today = date.today()
+        faded = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for consent in self.consents:
+            state = consent.state(today)
+            giver = giver_label(consent.given_by)
+            if consent.guardian:
+                giver += f" ({consent.guardian})"
+            how = form_label(consent.form)
+            if consent.witness:
+                how += " – " + self.tr("witness: {name}").format(name=consent.witness)
+            withdrawn = ""
+            if consent.withdrawn_on is not None and consent.withdrawal_form is not None:
+                withdrawn = (
+                    f"{consent.withdrawn_on.isoformat()} ({form_label(consent.withdrawal_form)})"
+                )
+                if consent.withdrawal_note:
+                    withdrawn += f": {consent.withdrawal_note}"
+            item = QTreeWidgetItem(
+                [
+                    state_label(state),
+                    giver,
+                    self._recipients(consent),
+                    "; ".join(consent.purposes),
+                    how,
+                    consent.given_on.isoformat(),
+                    consent.valid_until.isoformat() if consent.valid_until else "–",
+                    withdrawn,
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, consent.id)
+            if state != ConsentState.VALID:
+                for column in range(tree.columnCount()):
+                    item.setForeground(column, faded)
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+            tree.addTopLevelItem(item)
+            if consent.id == current:
+                tree.setCurrentItem(item)
+        for column in (0, 1, 2, 3, 4, 5, 6):
+            tree.resizeColumnToContents(column)
+        if not self.consents:
+            self.ui.headingLabel.setText(
+                self.tr("Case {case} has no consent on file.").format(case=self.case_id)
+            )
+        else:
+            self.ui.headingLabel.setText(
+                self.tr("Consents on file for case {case}").format(case=self.case_id)
+            )
+        self._enable()
+
+    def current(self) -> int | None:
+        item = self.ui.consentsTree.currentItem()
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+
+    def _consent(self, consent_id: int | None) -> Consent | None:
+        return next((c for c in self.consents if c.id == consent_id), None)
+
+    def _enable(self) -> None:
+        chosen = self._consent(self.current())
+        self.ui.withdrawButton.setEnabled(chosen is not None and chosen.withdrawn_on is None)
+
+    # --- acting --------------------------------------------------------------------------------
+
+    def open_new(self) -> ConsentEditDialog:
+        if self._form is not None:
+            self._form.raise_()
+            self._form.activateWindow()
+            return self._form
+        form = ConsentEditDialog(self.session, self.case_id, self)
+        form.saved.connect(lambda _c: self._changed(self.tr("The consent was recorded.")))
+        form.finished.connect(lambda *_: self._forget_form(form))
+        self._form = form
+        form.show()
+        return form
+
+    def _forget_form(self, form: ConsentEditDialog) -> None:
+        if self._form is form:
+            self._form = None
+
+    def open_withdraw(self) -> ConsentWithdrawDialog | None:
+        chosen = self._consent(self.current())
+        if chosen is None or chosen.withdrawn_on is not None:
+            return None
+        dialog = ConsentWithdrawDialog(self.session, chosen, self)
+        dialog.accepted.connect(
+            lambda: self._changed(self.tr("The withdrawal of the consent was recorded."))
+        )
+        dialog.open()
+        return dialog
+
+    def open_oral(self) -> OralDisclosureDialog:
+        dialog = OralDisclosureDialog(self.session, (self.case_id,), self)
+        dialog.recorded.connect(self._oral_recorded)
+        dialog.open()
+        return dialog
+
+    def _oral_recorded(self, disclosure: Any) -> None:
+        self.message.show(lambda: self.tr("The oral disclosure was recorded."))
+        self.disclosed.emit(disclosure)
+
+    def _changed(self, text: str) -> None:
+        self.reload()
+        self.message.show(lambda: text)
+        self.changed.emit()
+
+
+# --- the case window's entry ------------------------------------------------------------------
+
+
+def open_consents(view: Any) -> CaseConsentsDialog | None:
+    """The consents window of a case window (one at a time), a child of it."""
+    if view.session is None:
+        return None
+    window = getattr(view, _WINDOW_ATTRIBUTE, None)
+    if window is not None:
+        window.raise_()
+        window.activateWindow()
+        return window  # type: ignore[no-any-return]
+    window = CaseConsentsDialog(view.session, view.case_id, view)
+    window.disclosed.connect(lambda d: view.disclosed.emit(d))
+    window.destroyed.connect(lambda *_: setattr(view, _WINDOW_ATTRIBUTE, None))
+    setattr(view, _WINDOW_ATTRIBUTE, window)
+    window.show()
+    return window
+
+
+class ConsentsButton(QPushButton):
+    """The case window's "Consents…" button; it follows a language switch by itself (the case
+    window's form does not know it)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentsButton")
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        self.setText(translate("CaseConsentsDialog", "Consents &given…"))
+        self.setToolTip(
+            translate(
+                "CaseConsentsDialog",
+                "The consents on file for this case: record, withdraw, and oral disclosures",
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+def add_consents_button(view: Any) -> QPushButton:
+    """A "Consents…" button right after the case window's "Disclose…" (the one entry this
+    feature adds to the case window)."""
+    disclose = view.ui.discloseButton
+    button = ConsentsButton(view)
+    insert_after(disclose, button)
+    button.setEnabled(view.session is not None)
+    button.clicked.connect(lambda: open_consents(view))
+    QWidget.setTabOrder(disclose, button)
+    view.consents_button = button
+    return button
+
+
+def _reopen_draft(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    view = parent.open_case(int(ref))  # type: ignore[attr-defined]
+    window = None if view is None else open_consents(view)
+    return None if window is None else window.open_new()
+
+
+drafts.register(ConsentEditDialog.DRAFT_KIND, _reopen_draft)

@@ -1,0 +1,125 @@
+"""Creating and editing a case: title, level, orientation, opening day, who holds it, summary.
+
+An existing case's level and status are not edited here: they change only with a reason, in
+the case window ("Move to level…", "Close case…"), so this form shows the level but does not
+let it change (Session.save refuses that too). The window title says "Case" and no more.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from kopingplan.domain import model, rules
+from kopingplan.gui.common import choices, drafts, labels
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.forms import setup_form
+
+
+class CaseEditDialog(RecordDialog):
+    DRAFT_KIND = "case"
+
+    def __init__(
+        self, session: Any, case: model.Case | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("case_edit", self)
+        self.case = case
+        ui = self.ui
+        self.fields = {
+            "title": ui.titleEdit,
+            "level": ui.levelCombo,
+            "orientation": ui.orientationCombo,
+            "opened_on": ui.openedEdit,
+            "responsible_group_id": ui.groupCombo,
+            "responsible_person_id": ui.personCombo,
+            "summary": ui.summaryEdit,
+        }
+        self._fill_choices()
+        choices.fill_groups(ui.groupCombo, session)
+        choices.fill_professionals(
+            ui.personCombo, session, case.responsible_person_id if case else None
+        )
+        ui.openedEdit.setMaximumDate(QDate.currentDate())
+        if case is None:
+            set_date(ui.openedEdit, date.today())
+            choices.select(ui.levelCombo, model.Level.GENERAL.value)
+            choices.select(ui.orientationCombo, model.Orientation.UNCLEAR.value)
+            ui.levelHint.hide()
+        else:
+            ui.titleEdit.setText(case.title)
+            choices.select(ui.levelCombo, case.level.value)
+            choices.select(ui.orientationCombo, case.orientation.value)
+            set_date(ui.openedEdit, case.opened_on)
+            if case.closed_on is not None:  # a closed case cannot have opened after it closed
+                set_date_max = min(case.closed_on, date.today())
+                ui.openedEdit.setMaximumDate(
+                    QDate(set_date_max.year, set_date_max.month, set_date_max.day)
+                )
+            choices.select(ui.groupCombo, case.responsible_group_id)
+            choices.select(ui.personCombo, case.responsible_person_id)
+            ui.summaryEdit.setPlainText(case.summary)
+            ui.levelCombo.setEnabled(False)
+        self._retranslate_dynamic()
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.start(ui.messageLabel)
+        ui.titleEdit.setFocus()
+
+    def _fill_choices(self) -> None:
+        fill_enum_combo(self.ui.levelCombo, model.Level, labels.level)
+        fill_enum_combo(self.ui.orientationCombo, model.Orientation, labels.orientation)
+
+    def _retranslate_dynamic(self) -> None:
+        self.ui.headingLabel.setText(
+            self.tr("New case")
+            if self.case is None
+            else self.tr("Edit case {number}").format(number=self.case.id)
+        )
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Save"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._fill_choices()
+        self._retranslate_dynamic()
+
+    # --- RecordDialog -----------------------------------------------------------------------------
+
+    def build(self) -> model.Case:
+        ui = self.ui
+        case = self.case
+        return model.Case(
+            title=rules.normalise_text(ui.titleEdit.text()),
+            level=model.Level(ui.levelCombo.currentData()),
+            orientation=model.Orientation(ui.orientationCombo.currentData()),
+            opened_on=to_date(ui.openedEdit),
+            status=case.status if case else model.CaseStatus.OPEN,
+            summary=rules.normalise_text(ui.summaryEdit.toPlainText()),
+            responsible_group_id=ui.groupCombo.currentData(),
+            responsible_person_id=ui.personCombo.currentData(),
+            closed_on=case.closed_on if case else None,
+            close_reason=case.close_reason if case else "",
+            id=case.id if case else None,
+        )
+
+    def draft_ref(self) -> str:
+        return "new" if self.case is None or self.case.id is None else str(self.case.id)
+
+    def draft_title(self) -> str:
+        return self.ui.headingLabel.text()
+
+
+def open_case_form(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    """The case form for a draft's ref: a new case's form, or a case's own from its window."""
+    if ref != "new":
+        return drafts.via_case_window(CaseEditDialog.DRAFT_KIND)(parent, session, ref)
+    dialog = CaseEditDialog(session, None, parent)
+    dialog.show()
+    return dialog
+
+
+drafts.register(CaseEditDialog.DRAFT_KIND, open_case_form)

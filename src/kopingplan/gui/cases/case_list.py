@@ -1,0 +1,295 @@
+"""The "Cases" section: filters above, the lazily fetched case table below.
+
+Filters go to the service as a :class:`CaseFilter` (SQL does the work). The header's state
+(column order and widths, sort column and direction) is kept in QSettings; the filters are not
+remembered, and the title filter's text never leaves this widget.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+
+from kopingplan.domain import model
+from kopingplan.gui.cases.case_model import CASE_ID_ROLE, COLUMNS, CaseTableModel
+from kopingplan.gui.cases.triage_dialog import CaseTriageDialog
+from kopingplan.gui.common import choices, labels
+from kopingplan.gui.common import settings as app_settings
+from kopingplan.gui.common.list_support import EmptyHint
+from kopingplan.gui.common.table_actions import RowAction, install, open_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.services.session import CaseFilter
+from kopingplan.services.triage import ANY_FLAG
+
+_log = logging.getLogger(__name__)
+
+HEADER_KEY = "cases"
+TEXT_FILTER_DELAY_MS = 250
+
+# Default widths for a first start, by column key; the user's own widths win afterwards.
+_DEFAULT_WIDTHS = {
+    "id": 60,
+    "title": 230,
+    "level": 110,
+    "orientation": 165,
+    "status": 80,
+    "opened_on": 100,
+    "triage": 140,
+}
+
+
+class CaseListPage(QWidget):
+    caseActivated = Signal(int)  # a case id to open
+    newCaseRequested = Signal()
+    triageChanged = Signal(int)  # a case's flags or priority changed (Att göra reorders)
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("case_list", self)
+        self._session: Any = session
+        self.ui.newCaseButton.clicked.connect(self.newCaseRequested)
+        self.model: CaseTableModel | None = CaseTableModel(session, self)
+        self.model.countChanged.connect(self._show_count)
+        self.model.sortRejected.connect(self._restore_sort_indicator)
+
+        table = self.ui.caseTable
+        table.setModel(self.model)
+        vertical = table.verticalHeader()
+        # Fixed row heights: the view then never asks 20,000 rows for their size.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        for column, spec in enumerate(COLUMNS):
+            if spec.key in _DEFAULT_WIDTHS:
+                header.resizeSection(column, _DEFAULT_WIDTHS[spec.key])
+        self._restore_header()
+        # After restoring: a layout saved before this change says "don't stretch". No blank
+        # strip at the right of a wide window.
+        header.setStretchLastSection(True)
+        # Enter, double-click, the row menu (which also offers Triage…).
+        self.row_actions = install(
+            table,
+            [RowAction(open_text, self._activated), RowAction(self._triage_text, self.open_triage)],
+        )
+        self._triage_form: CaseTriageDialog | None = None
+
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_FILTER_DELAY_MS)
+        self._text_timer.timeout.connect(self.apply_filters)
+        self.ui.textFilter.textChanged.connect(self._text_timer.start)
+        self.ui.textFilter.returnPressed.connect(self.apply_filters)
+        for combo in (self.ui.flagFilter, self.ui.priorityFilter):
+            # Their longest words ("Threat to others") must not widen the whole window either.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+        for combo in (self.ui.groupFilter, self.ui.responsibleFilter):
+            # Names from the vault can be long: the row must not widen the whole window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+        self._fill_filters()
+        for combo in self._combos():
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self._show_count(self.model.total)
+        self.empty_hint = EmptyHint(table, self._empty_text)
+
+    def _empty_text(self) -> str:
+        if self.current_filter() != CaseFilter():
+            return self.tr("No case matches these filters.")
+        return self.tr("No cases yet. Create the first with New case… (Ctrl+N).")
+
+    # --- filters
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        ui = self.ui
+        return (
+            ui.levelFilter,
+            ui.orientationFilter,
+            ui.statusFilter,
+            ui.flagFilter,
+            ui.priorityFilter,
+            ui.groupFilter,
+            ui.responsibleFilter,
+        )
+
+    def _fill_filters(self) -> None:
+        """(Re)fills the filter choices in the UI language, keeping what is selected."""
+        choices = (
+            (self.ui.levelFilter, self.tr("All levels"), model.Level, labels.level),
+            (
+                self.ui.orientationFilter,
+                self.tr("All orientations"),
+                model.Orientation,
+                labels.orientation,
+            ),
+            (self.ui.statusFilter, self.tr("Open and closed"), model.CaseStatus, labels.status),
+            (self.ui.flagFilter, self.tr("With or without"), model.FlagKind, labels.flag_kind),
+            (self.ui.priorityFilter, self.tr("Any priority"), model.Priority, labels.priority),
+        )
+        for combo, everything, enum, label in choices:
+            selected = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            if combo is self.ui.flagFilter:
+                combo.addItem(self.tr("Any flag"), ANY_FLAG)
+            for member in enum:
+                combo.addItem(label(member), member.value)
+            combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
+            combo.blockSignals(False)
+        self.fill_people_filters()
+
+    def fill_people_filters(self) -> None:
+        """Groups and the persons who hold a case (names in Swedish order, from the service);
+        read again after a case is saved, since who holds cases may have changed."""
+        if self._session is None:
+            return
+        for combo, fill, everything in (
+            (self.ui.groupFilter, choices.fill_group_filter, self.tr("All groups")),
+            (self.ui.responsibleFilter, choices.fill_responsible, self.tr("Anyone")),
+        ):
+            try:
+                fill(combo, self._session, everything)
+            except Exception:  # a filter list is not worth a broken page
+                _log.exception("A case list filter could not be filled")
+
+    def current_filter(self) -> CaseFilter:
+        level = self.ui.levelFilter.currentData()
+        orientation = self.ui.orientationFilter.currentData()
+        status = self.ui.statusFilter.currentData()
+        priority = self.ui.priorityFilter.currentData()
+        text = self.ui.textFilter.text().strip()
+        return CaseFilter(
+            level=model.Level(level) if level else None,
+            orientation=model.Orientation(orientation) if orientation else None,
+            status=model.CaseStatus(status) if status else None,
+            group_id=self.ui.groupFilter.currentData(),
+            responsible_person_id=self.ui.responsibleFilter.currentData(),
+            text=text or None,
+            flag=self.ui.flagFilter.currentData(),
+            priority=model.Priority(priority) if priority else None,
+        )
+
+    def apply_filters(self) -> None:
+        self._text_timer.stop()
+        if self.model is not None:
+            self.model.set_filter(self.current_filter())
+
+    def set_level_filter(self, level: model.Level | None) -> None:
+        combo = self.ui.levelFilter
+        combo.setCurrentIndex(0 if level is None else combo.findData(model.Level(level).value))
+
+    def _show_count(self, count: int) -> None:
+        self.ui.countLabel.setText(self.tr("%n case(s)", "", count))
+
+    # --- table
+
+    def _activated(self, index: QModelIndex) -> None:
+        case_id = index.data(CASE_ID_ROLE)
+        if case_id is not None:
+            self.caseActivated.emit(int(case_id))
+
+    def _triage_text(self) -> str:
+        return self.tr("&Triage (priority and flags)…")
+
+    def open_triage(self, index: QModelIndex) -> CaseTriageDialog | None:
+        """The triage of the row's case, in a window of its own (one at a time)."""
+        case_id = index.data(CASE_ID_ROLE)
+        if case_id is None or self._session is None:
+            return None
+        if self._triage_form is not None:
+            self._triage_form.close()
+        title = str(index.siblingAtColumn(1).data() or "")
+        form = CaseTriageDialog(self._session, int(case_id), title, self)
+        form.setWindowFlag(Qt.WindowType.Window)
+        form.changed.connect(self._triage_changed)
+        form.destroyed.connect(lambda *_: self._forget_triage(form))
+        self._triage_form = form
+        form.show()
+        return form
+
+    def _forget_triage(self, form: CaseTriageDialog) -> None:
+        if self._triage_form is form:
+            self._triage_form = None
+
+    def _triage_changed(self, case_id: int) -> None:
+        if self.model is not None:
+            self.model.refresh()
+        self.triageChanged.emit(case_id)
+
+    def focus_table(self) -> None:
+        table = self.ui.caseTable
+        table.setFocus()
+        if self.model is not None and self.model.rowCount() and not table.currentIndex().isValid():
+            table.selectionModel().setCurrentIndex(
+                self.model.index(0, 1),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _restore_header(self) -> None:
+        header = self.ui.caseTable.horizontalHeader()
+        state = app_settings.header_state(HEADER_KEY, self._columns())
+        if state is not None and header.restoreState(state) and self.model is not None:
+            # restoreState sets the indicator; the model must sort the same way.
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self._restore_sort_indicator()
+        else:
+            header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+
+    def _restore_sort_indicator(self) -> None:
+        """Puts the arrow back on the column the model really sorts by."""
+        if self.model is None:
+            return
+        _key, descending = self.model.sort_key
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header = self.ui.caseTable.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_column(), order)
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def save_state(self) -> None:
+        header = self.ui.caseTable.horizontalHeader()
+        app_settings.save_header_state(HEADER_KEY, header.saveState(), self._columns())
+
+    def _columns(self) -> int:
+        return self.model.columnCount() if self.model is not None else 0
+
+    # --- life cycle
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_filters()
+            if self.model is not None:
+                self.model.retranslate()
+                self._show_count(self.model.total)
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        """Saves the layout, then lets go of every row (locking)."""
+        if self._triage_form is not None:
+            self._triage_form.close_for_lock()
+        self.save_state()
+        self._text_timer.stop()
+        self._session = None
+        self.ui.textFilter.clear()
+        self._text_timer.stop()
+        for combo in (self.ui.groupFilter, self.ui.responsibleFilter):
+            combo.blockSignals(True)
+            combo.clear()  # names of persons and groups from the vault
+        self.ui.caseTable.setModel(None)  # type: ignore[arg-type]
+        if self.model is not None:
+            self.model.clear()
+            self.model.deleteLater()
+        self.model = None

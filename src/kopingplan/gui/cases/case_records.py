@@ -1,0 +1,257 @@
+"""Adding a note or a contact to a case, from the case window, and correcting one.
+
+New ones are stored through ``Session.save`` (validated, audited) and the case window's timeline
+is read again afterwards. The person of a contact is chosen among the people of the case; the
+organisation among the partner registry; either may stay empty (the case is the link).
+
+A correction is the same form filled with the record, plus an optional "why"; it is stored
+through :mod:`kopingplan.services.records`, which keeps the earlier text as a version.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from kopingplan.domain import model, rules
+from kopingplan.gui.common import choices, drafts, labels
+from kopingplan.gui.common.record_form import (
+    RecordDialog,
+    fill_enum_combo,
+    now_minute,
+    set_date,
+    set_datetime,
+    to_date,
+    to_datetime,
+)
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import records
+
+
+class NoteDialog(RecordDialog):
+    DRAFT_KIND = "note"
+
+    def __init__(
+        self,
+        session: Any,
+        case_id: int,
+        parent: QWidget | None = None,
+        note: model.Note | None = None,
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("note_edit", self)
+        self.case_id = case_id
+        self.note = note
+        ui = self.ui
+        self.fields = {"written_at": ui.writtenEdit, "text": ui.textEdit, "source": ui.sourceEdit}
+        ui.writtenEdit.setDateTime(now_minute())
+        ui.writtenEdit.setMaximumDate(QDate.currentDate())
+        if note is not None:
+            set_datetime(ui.writtenEdit, note.written_at)
+            ui.textEdit.setPlainText(note.text)
+            ui.sourceEdit.setText(note.source)
+            self.why = _add_why_row(self, ui.form)
+            self.extra = {"why": self.why}
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.textEdit.setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def build(self) -> model.Note:
+        return model.Note(
+            case_id=self.case_id,
+            written_at=to_datetime(self.ui.writtenEdit),
+            text=rules.normalise_text(self.ui.textEdit.toPlainText()),
+            source=rules.normalise_text(self.ui.sourceEdit.text()),
+            id=None if self.note is None else self.note.id,
+        )
+
+    def draft_ref(self) -> str:
+        return str(self.case_id)
+
+
+class ContactDialog(RecordDialog):
+    DRAFT_KIND = "contact"
+
+    def __init__(
+        self,
+        session: Any,
+        case_id: int,
+        people: list[tuple[int, str]],
+        parent: QWidget | None = None,
+        contact: model.Contact | None = None,
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("contact_edit", self)
+        self.case_id = case_id
+        self.contact = contact
+        ui = self.ui
+        self.fields = {
+            "occurred_at": ui.occurredEdit,
+            "channel": ui.channelCombo,
+            "person_id": ui.personCombo,
+            "organisation_id": ui.organisationCombo,
+            "summary": ui.summaryEdit,
+            "follow_up_on": ui.followUpEdit,
+        }
+        self.extra = {"follow_up": ui.followUpCheck}
+        fill_enum_combo(ui.channelCombo, model.Channel, labels.channel)
+        choices.fill_people(ui.personCombo, people)
+        choices.fill_organisations(ui.organisationCombo, session)
+        ui.occurredEdit.setDateTime(now_minute())
+        ui.occurredEdit.setMaximumDate(QDate.currentDate())
+        ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
+        ui.followUpEdit.setEnabled(False)
+        ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
+        if contact is not None:
+            self._fill_from(contact)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.summaryEdit.setFocus()
+
+    def _fill_from(self, contact: model.Contact) -> None:
+        ui = self.ui
+        set_datetime(ui.occurredEdit, contact.occurred_at)
+        choices.select(ui.channelCombo, model.Channel(contact.channel).value)
+        if contact.person_id is not None:
+            if ui.personCombo.findData(contact.person_id) < 0:  # no longer in the case
+                ui.personCombo.addItem(self.tr("(earlier person)"), contact.person_id)
+            choices.select(ui.personCombo, contact.person_id)
+        if contact.organisation_id is not None:
+            choices.select(ui.organisationCombo, contact.organisation_id)
+        ui.summaryEdit.setPlainText(contact.summary)
+        ui.followUpCheck.setChecked(contact.follow_up_on is not None)
+        if contact.follow_up_on is not None:
+            set_date(ui.followUpEdit, contact.follow_up_on)
+        self.why = _add_why_row(self, ui.form)
+        self.extra = {"follow_up": ui.followUpCheck, "why": self.why}
+
+    def _retranslate_dynamic(self) -> None:
+        fill_enum_combo(self.ui.channelCombo, model.Channel, labels.channel)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def build(self) -> model.Contact:
+        ui = self.ui
+        return model.Contact(
+            occurred_at=to_datetime(ui.occurredEdit),
+            channel=model.Channel(ui.channelCombo.currentData()),
+            summary=rules.normalise_text(ui.summaryEdit.toPlainText()),
+            person_id=ui.personCombo.currentData(),
+            organisation_id=ui.organisationCombo.currentData(),
+            case_id=self.case_id,
+            follow_up_on=to_date(ui.followUpEdit) if ui.followUpCheck.isChecked() else None,
+            id=None if self.contact is None else self.contact.id,
+        )
+
+    def draft_ref(self) -> str:
+        return str(self.case_id)
+
+
+def _add_why_row(form: RecordDialog, layout: Any) -> QLineEdit:
+    """The optional "why" of a correction, as the last row of the form."""
+    edit = QLineEdit(form)
+    edit.setObjectName("whyEdit")
+    label = QLabel(form)
+    label.setObjectName("whyLabel")
+    label.setBuddy(edit)
+    layout.addRow(label, edit)
+    _label_why(form, label, edit)
+    return edit
+
+
+def _label_why(form: RecordDialog, label: QLabel, edit: QLineEdit) -> None:
+    translate = QCoreApplication.translate
+    label.setText(translate("CaseRecords", "Wh&y corrected:"))
+    edit.setPlaceholderText(
+        translate("CaseRecords", "Optional, e.g. a wrong name; kept with the earlier version")
+    )
+
+
+class NoteCorrectionDialog(NoteDialog):
+    """The note, to correct; the earlier text is kept as a version."""
+
+    DRAFT_KIND = "note_correction"
+
+    def __init__(self, session: Any, note: model.Note, parent: QWidget | None = None) -> None:
+        super().__init__(session, note.case_id, parent, note=note)
+
+    def _retranslate_dynamic(self) -> None:
+        super()._retranslate_dynamic()
+        self.ui.headingLabel.setText(self.tr("Correct the note"))
+        self.setWindowTitle(self.tr("Correct note"))
+        label = self.findChild(QLabel, "whyLabel")
+        if label is not None:
+            _label_why(self, label, self.why)
+
+    def store(self, record: model.Note) -> model.Note:
+        return records.correct_note(self.session, record, self.why.text())
+
+    def draft_ref(self) -> str:
+        return f"{self.case_id}:{self.note.id if self.note else ''}"
+
+
+class ContactCorrectionDialog(ContactDialog):
+    DRAFT_KIND = "contact_correction"
+
+    def __init__(
+        self,
+        session: Any,
+        contact: model.Contact,
+        people: list[tuple[int, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        assert contact.case_id is not None
+        super().__init__(session, contact.case_id, people, parent, contact=contact)
+
+    def _retranslate_dynamic(self) -> None:
+        super()._retranslate_dynamic()
+        self.ui.headingLabel.setText(self.tr("Correct the contact"))
+        self.setWindowTitle(self.tr("Correct contact"))
+        label = self.findChild(QLabel, "whyLabel")
+        if label is not None:
+            _label_why(self, label, self.why)
+
+    def store(self, record: model.Contact) -> model.Contact:
+        return records.correct_contact(self.session, record, self.why.text())
+
+    def draft_ref(self) -> str:
+        return f"{self.case_id}:{self.contact.id if self.contact else ''}"
+
+
+def _via_case_window_record(kind: str) -> drafts.Opener:
+    """Opens a correction form kept as a draft (ref "case:record") from its case window."""
+
+    def opener(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+        case_id, _, record_id = ref.partition(":")
+        view = parent.open_case(int(case_id))  # type: ignore[attr-defined]
+        if view is None or not record_id.isdigit():
+            return None
+        return view.open_correction(kind, int(record_id))  # type: ignore[no-any-return]
+
+    return opener
+
+
+drafts.register(
+    NoteCorrectionDialog.DRAFT_KIND, _via_case_window_record(NoteCorrectionDialog.DRAFT_KIND)
+)
+drafts.register(
+    ContactCorrectionDialog.DRAFT_KIND, _via_case_window_record(ContactCorrectionDialog.DRAFT_KIND)
+)
+drafts.register(NoteDialog.DRAFT_KIND, drafts.via_case_window(NoteDialog.DRAFT_KIND))
+drafts.register(ContactDialog.DRAFT_KIND, drafts.via_case_window(ContactDialog.DRAFT_KIND))

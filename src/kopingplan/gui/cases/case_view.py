@@ -1,0 +1,424 @@
+"""A case: overview (facts, people, level history), timeline, exit plan and relatives' support,
+incoming information linked to it, with the actions on it (edit, move level, close or reopen,
+new note, new contact, a signed brief of it, a disclosure of it). Its rows open
+(:mod:`kopingplan.gui.cases.case_rows`): a note or a contact in a window of its own, where it can be
+corrected and copied; a person in their person window, or taken out of the case with a reason.
+
+The detail comes from :meth:`Session.open_case`, which writes the opening to the audit log;
+after a change made here the case is read again through :meth:`Session.reload_case`, which
+writes nothing: the change has its own row, and showing it is not another opening.
+Every change goes through a form (:mod:`kopingplan.gui.cases.case_edit`, ``case_actions``,
+``case_records``) and the service. The window title is "Case" and the case number, nothing
+more: titles appear in task bars and window switchers, which must show no names.
+
+"Create brief…" opens the brief dialog for this case and "Disclose…" the export wizard with this
+case chosen; both are children of this window, so closing or locking it closes them too.
+
+The exit plan and relatives' support buttons open the wizards of ``kopingplan.gui.wizards``
+when that package is there (imported when needed); without it they are hidden.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
+
+from kopingplan.domain import model
+from kopingplan.gui.cases.case_actions import CloseCaseDialog, MoveLevelDialog, ask_reopen
+from kopingplan.gui.cases.case_edit import CaseEditDialog
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.cases.case_people import ParticipantDialog
+from kopingplan.gui.cases.case_records import ContactDialog, NoteDialog
+from kopingplan.gui.cases.case_rows import (  # TIMELINE_LIMIT: the main window reads it here
+    TIMELINE_LIMIT,
+    CaseRecordWindows,
+    CaseRows,
+    fill_participants,
+    timeline_row,
+)
+from kopingplan.gui.cases.case_support import SupportPanel, format_time, wizard
+from kopingplan.gui.common import labels, table_actions
+from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.exchange.exchange_incoming import CaseIncomingPanel
+from kopingplan.gui.exchange.exchange_wizard import ExportWizard
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.intake.concerns_page import show_concerns_of_case
+from kopingplan.services import registry
+
+_log = logging.getLogger(__name__)
+
+
+class CaseView(CaseRecordWindows, QDialog):
+    caseChanged = Signal(int)  # something of the case was saved here (the list may differ)
+    disclosed = Signal(object)  # an export of this case was made here (ExportResult)
+    personRequested = Signal(int)  # open this person's window (a row of "People in the case")
+
+    def __init__(self, detail: Any, session: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("case_view", self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.detail: Any = detail
+        self.session: Any = session
+        self.case_id: int = detail.case.id
+        self._forms: dict[str, QDialog] = {}
+        self._records: dict[tuple[str, int], Any] = {}  # RecordView windows of notes, contacts
+        self._wizard_windows: list[Any] = []
+        self._brief: Any = None
+        self._export: ExportWizard | None = None
+        self.message = MessageLabel(self.ui.messageLabel)
+        ui = self.ui
+        ui.buttonBox.rejected.connect(self.close)
+        self.support = SupportPanel(ui, session, self.case_id, self)
+        self.incoming = CaseIncomingPanel(ui, session, self.case_id)
+        ui.briefButton.clicked.connect(self.open_brief)
+        ui.discloseButton.clicked.connect(self.open_export)
+        from kopingplan.gui.cases.case_consents import add_consents_button  # issue 16: consents
+
+        add_consents_button(self)
+        from kopingplan.gui.attachments.attachments_view import add_attachments_button  # issue 17
+
+        add_attachments_button(self)
+        ui.editButton.clicked.connect(lambda: self.open_form(CaseEditDialog.DRAFT_KIND))
+        ui.levelButton.clicked.connect(lambda: self.open_form(MoveLevelDialog.DRAFT_KIND))
+        ui.statusButton.clicked.connect(self._status_clicked)
+        ui.noteButton.clicked.connect(lambda: self.open_form(NoteDialog.DRAFT_KIND))
+        ui.contactButton.clicked.connect(lambda: self.open_form(ContactDialog.DRAFT_KIND))
+        ui.addPersonButton.clicked.connect(lambda: self.open_form(ParticipantDialog.DRAFT_KIND))
+        self._exit_plan_wizard = wizard("open_exit_plan_wizard")
+        self._support_wizard = wizard("open_relative_support_wizard")
+        ui.exitPlanButton.setVisible(self._exit_plan_wizard is not None)
+        ui.supportButton.setVisible(self._support_wizard is not None)
+        ui.exitPlanButton.clicked.connect(lambda: self._run_wizard(self._exit_plan_wizard))
+        ui.supportButton.clicked.connect(lambda: self._run_wizard(self._support_wizard))
+        for button in (
+            ui.editButton,
+            ui.levelButton,
+            ui.statusButton,
+            ui.noteButton,
+            ui.contactButton,
+            ui.addPersonButton,
+            ui.briefButton,
+            ui.discloseButton,
+        ):
+            button.setEnabled(session is not None)
+        self.rows = CaseRows(self)
+        # The level history opens a row in full (its reason may be long) and copies it.
+        self.level_actions = table_actions.install(
+            ui.levelTree,
+            [
+                table_actions.show_row_action(ui.levelTree),
+                table_actions.copy_row_action(ui.levelTree),
+            ],
+        )
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            if self.detail is not None:
+                self._fill()
+            self.message.refresh()
+        super().changeEvent(event)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def open_form(self, kind: str) -> QDialog | None:
+        """Opens (or brings forward) this case's form of ``kind``; returns it."""
+        if self.session is None or self.detail is None:
+            return None
+        open_form = self._forms.get(kind)
+        if open_form is not None:
+            open_form.raise_()
+            open_form.activateWindow()
+            return open_form
+        case = self.detail.case
+        form: QDialog
+        if kind == CaseEditDialog.DRAFT_KIND:
+            form = CaseEditDialog(self.session, case, self)
+        elif kind == MoveLevelDialog.DRAFT_KIND:
+            form = MoveLevelDialog(self.session, case, self)
+        elif kind == CloseCaseDialog.DRAFT_KIND:
+            form = CloseCaseDialog(self.session, case, self)
+        elif kind == NoteDialog.DRAFT_KIND:
+            form = NoteDialog(self.session, self.case_id, self)
+        elif kind == ContactDialog.DRAFT_KIND:
+            form = ContactDialog(self.session, self.case_id, self._people_choices(), self)
+        elif kind == ParticipantDialog.DRAFT_KIND:
+            form = ParticipantDialog(self.session, self.case_id, self)
+        else:
+            return None
+        form.saved.connect(lambda _record: self.reload())  # type: ignore[attr-defined]
+        return self._adopt_form(kind, form)
+
+    def _adopt_form(self, key: str, form: QDialog) -> QDialog:
+        # Forgotten when it finishes: deleting it waits for the event loop, and a form asked
+        # for again before that must be a new one.
+        form.finished.connect(lambda *_, k=key, f=form: self._forget_form(k, f))
+        form.destroyed.connect(lambda *_, k=key, f=form: self._forget_form(k, f))
+        self._forms[key] = form
+        form.show()
+        return form
+
+    def _bring_forward(self, key: str) -> QDialog | None:
+        form = self._forms.get(key)
+        if form is not None:
+            form.raise_()
+            form.activateWindow()
+        return form
+
+    def open_brief(self) -> Any:
+        """The brief dialog for this case (one at a time), a child of this window."""
+        if self.session is None or self.detail is None:
+            return None
+        if self._brief is not None:
+            self._brief.raise_()
+            self._brief.activateWindow()
+            return self._brief
+        from kopingplan.gui.briefs.brief_dialog import BriefDialog  # renders PDFs: load when asked
+
+        dialog = BriefDialog.for_case(self.session, self.case_id, self.detail.case.title, self)
+        dialog.notice.connect(lambda text: self.message.show(lambda: text))
+        dialog.finished.connect(lambda *_: self._forget_brief(dialog))
+        self._brief = dialog
+        dialog.show()
+        return dialog
+
+    def _forget_brief(self, dialog: Any) -> None:
+        if self._brief is dialog:
+            self._brief = None
+
+    def open_export(self) -> ExportWizard | None:
+        """The export wizard with this case chosen (one at a time), a child of this window."""
+        if self.session is None:
+            return None
+        if self._export is not None:
+            self._export.raise_()
+            self._export.activateWindow()
+            return self._export
+        wizard = ExportWizard(self.session, self, case_ids=(self.case_id,))
+        wizard.exported.connect(self._exported)
+        wizard.finished.connect(lambda *_: self._forget_export(wizard))
+        wizard.finished.connect(wizard.deleteLater)
+        self._export = wizard
+        wizard.open()
+        return wizard
+
+    def _forget_export(self, wizard: ExportWizard) -> None:
+        if self._export is wizard:
+            self._export = None
+
+    def _exported(self, result: Any) -> None:
+        name = result.destination.name
+        self.message.show(
+            lambda: self.tr("The package was saved and the disclosure recorded ({name}).").format(
+                name=name
+            )
+        )
+        self.disclosed.emit(result)
+
+    def _forget_form(self, kind: str, form: QDialog) -> None:
+        if self._forms.get(kind) is form:
+            del self._forms[kind]
+
+    def _status_clicked(self) -> None:
+        if self.detail is None or self.session is None:
+            return
+        if self.detail.case.status == model.CaseStatus.CLOSED:
+            ask_reopen(self, self._reopen)
+        else:
+            self.open_form(CloseCaseDialog.DRAFT_KIND)
+
+    def _reopen(self) -> None:
+        if self.session is None:
+            return
+        try:
+            self.session.reopen_case(self.case_id)
+        except Exception as error:
+            self.show_error(error)
+            return
+        self.reload()
+
+    def _run_wizard(self, opener: Callable[..., Any] | None) -> None:
+        if opener is None or self.session is None:
+            return
+        try:
+            window = opener(self, self.session, self.case_id)
+        except Exception as error:
+            _log.exception("A wizard could not be opened")
+            self.show_error(error)
+            return
+        finished = getattr(window, "finished", None)
+        if finished is not None:
+            finished.connect(lambda *_: self.reload())
+            self._wizard_windows.append(window)
+        else:  # a wizard that ran to its end already (modal)
+            self.reload()
+
+    def show_error(self, error: BaseException) -> None:
+        # The lambda keeps the error object itself: a language switch re-renders the text.
+        self.message.show(lambda: error_text(error), error=True)
+
+    def reload(self) -> None:
+        """Reads the case again (after a change) and shows it; not another opening in the
+        access log (see the module docstring)."""
+        if self.session is None:
+            return
+        try:
+            self.detail = self.session.reload_case(self.case_id, timeline_limit=TIMELINE_LIMIT)
+        except Exception as error:
+            self.show_error(error)
+            return
+        self.message.clear()
+        self._fill()
+        self.caseChanged.emit(self.case_id)
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        detail = self.detail
+        case = detail.case
+        ui = self.ui
+        ui.titleLabel.setText(case.title)
+        self.setWindowTitle(self.tr("Case {number}").format(number=case.id))
+        ui.numberValue.setText(str(case.id))
+        ui.levelValue.setText(labels.level(case.level))
+        ui.orientationValue.setText(labels.orientation(case.orientation))
+        if case.closed_on is not None:
+            status = self.tr("{status} on {day}").format(
+                status=labels.status(case.status), day=format_date(case.closed_on)
+            )
+            if case.close_reason:
+                status = self.tr("{status}: {reason}").format(
+                    status=status, reason=" ".join(case.close_reason.split())
+                )
+            ui.statusValue.setText(status)
+            ui.statusButton.setText(self.tr("&Reopen…"))
+        else:
+            ui.statusValue.setText(labels.status(case.status))
+            ui.statusButton.setText(self.tr("Clo&se case…"))
+        ui.levelButton.setEnabled(self.session is not None and case.closed_on is None)
+        ui.openedValue.setText(format_date(case.opened_on))
+        show_concerns_of_case(ui.openedValue, self.session, case.id, self._open_concern)
+        ui.responsibleValue.setText(self._responsible_text(case))
+        ui.summaryText.setPlainText(case.summary or self.tr("(no summary)"))
+
+        fill_participants(ui.participantsTree, detail.participants, detail.removals)
+
+        ui.levelTree.clear()
+        for change in detail.level_history:
+            ui.levelTree.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        format_date(change.changed_on),
+                        labels.level(change.from_level) if change.from_level else "",
+                        labels.level(change.to_level),
+                        change.reason,
+                    ]
+                )
+            )
+        self._fill_timeline()
+        self.support.fill(self.detail)
+        self.incoming.fill()
+        for tree in (ui.participantsTree, ui.levelTree):
+            for column in range(tree.columnCount() - 1):
+                tree.resizeColumnToContents(column)
+
+    def _open_concern(self, concern_id: int) -> None:
+        opener = getattr(self.parentWidget(), "edit_record", None)
+        if callable(opener):
+            opener("concern", concern_id)
+
+    def _responsible_text(self, case: model.Case) -> str:
+        if self.session is None:
+            return ""
+        parts = []
+        try:
+            if case.responsible_person_id is not None:
+                parts.append(self.session.get(model.Person, case.responsible_person_id).full_name)
+            if case.responsible_group_id is not None:
+                parts += [
+                    g.name
+                    for g in registry.groups(self.session)
+                    if g.id == case.responsible_group_id
+                ]
+        except Exception:
+            _log.exception("Who holds the case could not be read")
+        return ", ".join(parts) or self.tr("Nobody yet")
+
+    def _fill_timeline(self) -> None:
+        ui = self.ui
+        ui.timelineTree.clear()
+        for item in self.detail.timeline:
+            when = format_time(item.at) if item.at is not None else format_date(item.on)
+            ui.timelineTree.addTopLevelItem(timeline_row(item, when))
+        count = len(self.detail.timeline)
+        if count >= TIMELINE_LIMIT:
+            note = self.tr("The newest {n} events are shown.").format(n=count)
+        elif count:
+            note = self.tr("All {n} events of the case.").format(n=count)
+        else:
+            note = self.tr("Nothing has happened in this case yet.")
+        ui.timelineNote.setText(note)
+        # Date and kind fit their contents; the text gets the room, the detail what is left.
+        ui.timelineTree.resizeColumnToContents(0)
+        ui.timelineTree.resizeColumnToContents(1)
+        ui.timelineTree.setColumnWidth(2, 420)
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A form of this case with unsaved input stays, and asks, before the window goes
+        (its forms are its children and would go with it)."""
+        if self.session is not None:
+            unsaved = [f for f in self._forms.values() if getattr(f, "dirty", False)]
+            if unsaved:
+                event.ignore()
+                unsaved[0].raise_()
+                unsaved[0].activateWindow()
+                unsaved[0].reject()  # "Save the changes in this form?"
+                return
+            for form in list(self._forms.values()):
+                form.close()
+        for view in list(self._records.values()):
+            if shiboken6.isValid(view):
+                view.close()
+        super().closeEvent(event)
+
+    def teardown(self) -> None:
+        """Forgets the case's data (locking); the window closes and deletes itself."""
+        for form in list(self._forms.values()):
+            close_for_lock = getattr(form, "close_for_lock", None)
+            if close_for_lock is not None:
+                close_for_lock()
+        self._forms.clear()
+        for view in list(self._records.values()):
+            if shiboken6.isValid(view):
+                view.teardown()
+        self._records.clear()
+        if self._brief is not None:
+            self._brief.teardown()
+            self._brief.close()
+        if self._export is not None:
+            self._export.teardown()
+        for tree in (
+            self.ui.participantsTree,
+            self.ui.levelTree,
+            self.ui.timelineTree,
+            self.ui.supportTree,
+        ):
+            tree.clear()
+        self.ui.summaryText.clear()
+        self.ui.titleLabel.clear()
+        self.ui.responsibleValue.clear()
+        self.ui.statusValue.clear()
+        self.support.forget()
+        self.incoming.forget()
+        self.detail = None
+        self.session = None
+        self.close()

@@ -1,0 +1,249 @@
+"""Recording a consent for a case, and its withdrawal (OSL 12 kap. 2 §).
+
+:class:`ConsentEditDialog` is a record form (:mod:`kopingplan.gui.common.record_form`): validation
+as you type by the rules of :mod:`kopingplan.domain.consent`, "unsaved changes?" and a draft when
+the vault locks. Recipients are chosen twice over: named organisations of the registry and whole
+kinds of organisation ("the police"), each a list of check boxes. Purposes are one a line, as the
+consent states them; a disclosure citing consent must give one of them.
+
+:class:`ConsentWithdrawDialog` asks for the day, how and a short note, and stores the withdrawal
+through :func:`kopingplan.services.consents.withdraw_consent`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
+
+from kopingplan.domain import model, rules
+from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver, ConsentState
+from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.gui.common import labels
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import consents, registry
+
+CONTEXT = "ConsentLabels"  # the words of consents, wherever they are shown
+
+
+_GIVERS = {
+    ConsentGiver.SUBJECT: QT_TRANSLATE_NOOP("ConsentLabels", "The person"),
+    ConsentGiver.GUARDIAN: QT_TRANSLATE_NOOP("ConsentLabels", "A guardian"),
+    ConsentGiver.BOTH: QT_TRANSLATE_NOOP("ConsentLabels", "The person and a guardian"),
+}
+_FORMS = {
+    ConsentForm.WRITTEN: QT_TRANSLATE_NOOP("ConsentLabels", "In writing"),
+    ConsentForm.ORAL: QT_TRANSLATE_NOOP("ConsentLabels", "Orally"),
+}
+_STATES = {
+    ConsentState.VALID: QT_TRANSLATE_NOOP("ConsentLabels", "Valid"),
+    ConsentState.EXPIRED: QT_TRANSLATE_NOOP("ConsentLabels", "Expired"),
+    ConsentState.WITHDRAWN: QT_TRANSLATE_NOOP("ConsentLabels", "Withdrawn"),
+    ConsentState.NOT_YET: QT_TRANSLATE_NOOP("ConsentLabels", "Not yet valid"),
+}
+
+
+def giver_label(value: ConsentGiver | str) -> str:
+    return QCoreApplication.translate(CONTEXT, _GIVERS[ConsentGiver(value)])
+
+
+def form_label(value: ConsentForm | str) -> str:
+    return QCoreApplication.translate(CONTEXT, _FORMS[ConsentForm(value)])
+
+
+def state_label(value: ConsentState | str) -> str:
+    return QCoreApplication.translate(CONTEXT, _STATES[ConsentState(value)])
+
+
+def _checked(widget: QListWidget) -> list[Any]:
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def _check(widget: QListWidget, values: Any) -> None:
+    chosen = set(values or ())
+    for i in range(widget.count()):
+        item = widget.item(i)
+        on = item.data(Qt.ItemDataRole.UserRole) in chosen
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+def _add_checkable(widget: QListWidget, text: str, value: Any) -> None:
+    item = QListWidgetItem(text, widget)
+    item.setData(Qt.ItemDataRole.UserRole, value)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+
+
+class ConsentEditDialog(RecordDialog):
+    """A new consent for one case (a consent is never edited: it is withdrawn, and a new one
+    recorded)."""
+
+    DRAFT_KIND = "consent"
+
+    def __init__(self, session: Any, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("consent_edit", self)
+        self.case_id = case_id
+        ui = self.ui
+        self.fields = {
+            "given_by": ui.givenByCombo,
+            "guardian": ui.guardianEdit,
+            "purposes": ui.purposesEdit,
+            "form": ui.formCombo,
+            "witness": ui.witnessEdit,
+            "given_on": ui.givenOnEdit,
+            "valid_until": ui.untilEdit,
+        }
+        self.extra = {"valid_until_set": ui.untilCheck}
+        self.lists = {"organisation_ids": ui.organisationsList, "organisation_kinds": ui.kindsList}
+        if session is not None:
+            for row in registry.organisations(session):
+                _add_checkable(ui.organisationsList, row.name, row.id)
+        for kind in model.OrganisationKind:
+            _add_checkable(ui.kindsList, labels.organisation_kind(kind), kind.value)
+        for name, widget in self.lists.items():
+            widget.itemChanged.connect(lambda *_, n=name: self._list_edited(n))
+        ui.givenOnEdit.setDate(QDate.currentDate())
+        ui.givenOnEdit.setMaximumDate(QDate.currentDate())
+        ui.untilEdit.setDate(QDate.currentDate().addYears(1))
+        ui.untilEdit.setEnabled(False)
+        ui.untilCheck.toggled.connect(ui.untilEdit.setEnabled)
+        ui.givenByCombo.currentIndexChanged.connect(self._enable)
+        ui.formCombo.currentIndexChanged.connect(self._enable)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self._enable()
+        self.start(ui.messageLabel)
+        ui.givenByCombo.setFocus()
+
+    def _list_edited(self, name: str) -> None:
+        self._edited(name)
+
+    def _enable(self) -> None:
+        ui = self.ui
+        giver = ui.givenByCombo.currentData()
+        ui.guardianEdit.setEnabled(giver in (ConsentGiver.GUARDIAN, ConsentGiver.BOTH))
+        ui.witnessEdit.setEnabled(ui.formCombo.currentData() == ConsentForm.ORAL)
+
+    def _retranslate_dynamic(self) -> None:
+        ui = self.ui
+        fill_enum_combo(ui.givenByCombo, ConsentGiver, giver_label)
+        fill_enum_combo(ui.formCombo, ConsentForm, form_label)
+        for i, kind in enumerate(model.OrganisationKind):
+            ui.kindsList.item(i).setText(labels.organisation_kind(kind))
+        ui.headingLabel.setText(self.tr("New consent for case {case}").format(case=self.case_id))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+        super().changeEvent(event)
+
+    def values(self) -> dict[str, Any]:
+        return {**super().values(), **{n: _checked(w) for n, w in self.lists.items()}}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for name, widget in self.lists.items():
+            if name in values:
+                _check(widget, values[name])
+        super().set_values({k: v for k, v in values.items() if k not in self.lists})
+        self._enable()
+
+    def build(self) -> Consent:
+        ui = self.ui
+        giver = ConsentGiver(ui.givenByCombo.currentData())
+        form = ConsentForm(ui.formCombo.currentData())
+        purposes = [
+            rules.normalise_text(line) for line in ui.purposesEdit.toPlainText().split("\n")
+        ]
+        return Consent(
+            case_id=self.case_id,
+            given_by=giver,
+            guardian=(
+                rules.normalise_text(ui.guardianEdit.text())
+                if giver != ConsentGiver.SUBJECT
+                else ""
+            ),
+            organisation_ids=tuple(_checked(ui.organisationsList)),
+            organisation_kinds=tuple(_checked(ui.kindsList)),
+            purposes=tuple(dict.fromkeys(p for p in purposes if p)),
+            form=form,
+            witness=rules.normalise_text(ui.witnessEdit.text()) if form == ConsentForm.ORAL else "",
+            given_on=to_date(ui.givenOnEdit),
+            valid_until=to_date(ui.untilEdit) if ui.untilCheck.isChecked() else None,
+            recorded_at=datetime.now(UTC),
+            recorded_by=getattr(self.session, "actor", "") or "?",
+        )
+
+    def store(self, record: Consent) -> Consent:
+        return consents.add_consent(self.session, record)
+
+    def draft_ref(self) -> str:
+        return str(self.case_id)
+
+
+class ConsentWithdrawDialog(QDialog):
+    """Records the withdrawal of one consent; ``accepted`` once it is stored."""
+
+    def __init__(self, session: Any, consent: Consent, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ui = setup_form("consent_withdraw", self)
+        self.session = session
+        self.consent = consent
+        self.message = MessageLabel(self.ui.messageLabel)
+        ui = self.ui
+        ui.withdrawnOnEdit.setMinimumDate(QDate(consent.given_on))
+        ui.withdrawnOnEdit.setMaximumDate(QDate.currentDate())
+        set_date(ui.withdrawnOnEdit, date.today())
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        ui.withdrawnOnEdit.setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        ui = self.ui
+        fill_enum_combo(ui.formCombo, ConsentForm, form_label)
+        ui.headingLabel.setText(
+            self.tr("Withdrawal of consent {id} (case {case})").format(
+                id=self.consent.id, case=self.consent.case_id
+            )
+        )
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("Record &withdrawal")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+            self.message.refresh()
+        super().changeEvent(event)
+
+    def save(self) -> bool:
+        ui = self.ui
+        assert self.consent.id is not None
+        try:
+            consents.withdraw_consent(
+                self.session,
+                self.consent.id,
+                to_date(ui.withdrawnOnEdit),
+                ConsentForm(ui.formCombo.currentData()),
+                ui.noteEdit.text(),
+            )
+        except Exception as error:  # shown; the dialog keeps its values
+            failed = error
+            self.message.show(lambda: error_text(failed), error=True)
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,109 @@
+"""Drafts across a lock: which forms were open, keeping them, and opening them again.
+
+Locking (controller) calls :func:`keep_open_forms` while the session is still open; every
+visible top-level widget with a ``keep_as_draft()`` method (each
+:class:`~kopingplan.gui.common.record_form.RecordDialog`, and any wizard that follows the same
+protocol) stores its unsaved values with ``session.save_draft`` and closes. What comes back is
+only a list of (kind, ref) pairs: which forms, never what was in them.
+
+After unlocking, the main window offers those drafts back. Each kind of form registers how to
+open it again for a ref (:func:`register`); the form then finds its draft itself
+(``load_draft`` in :meth:`RecordDialog.start`). Drafts of kinds nobody registered are left in
+the vault untouched (another part of the program, a wizard say, may own them).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+_log = logging.getLogger(__name__)
+
+# kind → opener(parent, session, ref) → the form (shown), or None when it cannot be opened
+Opener = Callable[[QWidget, Any, str], QWidget | None]
+_OPENERS: dict[str, Opener] = {}
+
+
+def register(kind: str, opener: Opener) -> None:
+    _OPENERS[kind] = opener
+
+
+def known(kind: str) -> bool:
+    return kind in _OPENERS
+
+
+def keep_open_forms() -> list[tuple[str, str]]:
+    """Stores the unsaved input of every open form as a draft and closes the forms."""
+    kept: list[tuple[str, str]] = []
+    # A form opened from another form (a new person from "Add person") goes first: closing
+    # its parent would take it along before it kept its own input.
+    for widget in sorted(QApplication.topLevelWidgets(), key=_depth, reverse=True):
+        keep = getattr(widget, "keep_as_draft", None)
+        if not callable(keep) or not widget.isVisible():
+            continue
+        try:
+            result = keep()
+        except Exception:  # one broken form must not stop the lock or the other drafts
+            _log.exception("A form could not keep its draft")
+            continue
+        if isinstance(result, tuple) and len(result) == 2:
+            kept.append((str(result[0]), str(result[1])))
+    return kept
+
+
+def _depth(widget: QWidget) -> int:
+    depth, parent = 0, widget.parentWidget()
+    while parent is not None:
+        depth, parent = depth + 1, parent.parentWidget()
+    return depth
+
+
+def stored_drafts(session: Any) -> list[tuple[str, str]]:
+    """The drafts in the vault this program can open, if the session can list them."""
+    lister = getattr(session, "list_drafts", None)
+    if not callable(lister):
+        return []
+    try:
+        listed = lister()
+    except Exception:
+        _log.exception("The drafts could not be listed")
+        return []
+    found = []
+    for entry in listed:
+        kind, ref = str(entry[0]), str(entry[1])
+        if known(kind):
+            found.append((kind, ref))
+    return found
+
+
+def reopen(parent: QWidget, session: Any, kind: str, ref: str) -> QWidget | None:
+    opener = _OPENERS.get(kind)
+    if opener is None:
+        return None
+    try:
+        return opener(parent, session, ref)
+    except Exception:
+        _log.exception("A form could not be opened again from its draft")
+        return None
+
+
+def discard(session: Any, drafts: list[tuple[str, str]]) -> None:
+    for kind, ref in drafts:
+        try:
+            session.discard_draft(kind, ref)
+        except Exception:
+            _log.exception("A draft could not be discarded")
+
+
+def via_case_window(kind: str) -> Opener:
+    """An opener for forms that belong to a case window (ref: the case id): the case is opened
+    (audited, as any opening) and the form opened from its window."""
+
+    def opener(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+        view = parent.open_case(int(ref))  # type: ignore[attr-defined]
+        return None if view is None else view.open_form(kind)  # type: ignore[no-any-return]
+
+    return opener

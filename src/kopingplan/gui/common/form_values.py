@@ -1,0 +1,128 @@
+"""Widget values as plain JSON, and the conversions between Qt's and Python's dates.
+
+What a form's :meth:`~kopingplan.gui.common.record_form.RecordDialog.values` is made of: text,
+numbers, booleans, ``None`` and ISO dates, so a draft needs no conversion and "changed?" is a
+comparison of two dicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+
+def widget_value(widget: QWidget) -> Any:
+    """What a widget holds, as JSON (dates as ISO text, combo boxes as their item data)."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QDateEdit):
+        return widget.date().toString(Qt.DateFormat.ISODate)
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTime().toString(Qt.DateFormat.ISODate)
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    raise TypeError(f"no value for {type(widget).__name__}")
+
+
+def set_widget_value(widget: QWidget, value: Any) -> None:
+    """The inverse of :func:`widget_value`; a value the widget cannot take is ignored."""
+    if isinstance(widget, QLineEdit):
+        widget.setText(str(value or ""))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(str(value or ""))
+    elif isinstance(widget, QComboBox):
+        index = combo_index(widget, value)
+        if index >= 0:
+            widget.setCurrentIndex(index)
+    elif isinstance(widget, QDateEdit):
+        day = QDate.fromString(str(value or ""), Qt.DateFormat.ISODate)
+        if day.isValid():
+            widget.setDate(day)
+    elif isinstance(widget, QDateTimeEdit):
+        stamp = QDateTime.fromString(str(value or ""), Qt.DateFormat.ISODate)
+        if stamp.isValid():
+            widget.setDateTime(stamp)
+    elif isinstance(widget, QAbstractButton):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QSpinBox) and isinstance(value, int):
+        widget.setValue(value)
+
+
+def combo_index(combo: QComboBox, value: Any) -> int:
+    """The first item whose data equals ``value`` (``None`` included: findData cannot)."""
+    for index in range(combo.count()):
+        if combo.itemData(index) == value:
+            return index
+    return -1
+
+
+def changed_signal(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QDateEdit):
+        return widget.dateChanged
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    raise TypeError(f"no change signal for {type(widget).__name__}")
+
+
+def to_date(widget: QDateEdit) -> date:
+    day = widget.date()
+    return date(day.year(), day.month(), day.day())
+
+
+def set_date(widget: QDateEdit, value: date) -> None:
+    widget.setDate(QDate(value.year, value.month, value.day))
+
+
+def to_datetime(widget: QDateTimeEdit) -> datetime:
+    """The local time shown, as an aware UTC datetime (what the vault stores)."""
+    return datetime.fromtimestamp(widget.dateTime().toSecsSinceEpoch(), tz=UTC)
+
+
+def set_datetime(widget: QDateTimeEdit, value: datetime) -> None:
+    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.utc()).toLocalTime()
+    widget.setDateTime(stamp)
+
+
+def now_minute() -> QDateTime:
+    """Now, to the minute (a contact "at 14:05", not 14:05:37.214)."""
+    now = QDateTime.currentDateTime()
+    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()))
+
+
+def fill_enum_combo(combo: QComboBox, members: Any, label: Callable[[Any], str]) -> None:
+    """(Re)fills a combo box with enum members (data: the stored value), keeping the choice."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for member in members:
+        combo.addItem(label(member), member.value)
+    if chosen is not None:
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    combo.blockSignals(False)

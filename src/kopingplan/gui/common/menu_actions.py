@@ -1,0 +1,66 @@
+"""What every menu installed after unlock shares: texts retranslated on a language switch, and
+one dialog at a time, a child of the main window, forgotten when it closes.
+
+Locking tears the main window down with its child dialogs (their ``teardown`` forgets the
+session), so a menu's dialogs never outlive the unlocked vault. The base of
+:mod:`kopingplan.gui.safety.safety_menu`, :mod:`kopingplan.gui.briefs.identity_menu` and
+:mod:`kopingplan.gui.reports.reports_menu`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QDialog
+
+D = TypeVar("D", bound=QDialog)
+
+
+class WindowActions(QObject):
+    """Base of a menu's actions: subclasses make their QActions, then call :meth:`ready`."""
+
+    def __init__(self, controller: Any, window: Any) -> None:
+        super().__init__(window)
+        self.controller = controller
+        self.window = window
+        self.dialog: Any = None
+
+    def ready(self) -> None:
+        self.retranslate()
+        self.window.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def show_dialog(self, dialog: D) -> D:
+        """Shows ``dialog`` instead of the one open before (closed first)."""
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.finished.connect(lambda *_: self._forget(dialog))
+        dialog.show()
+        return dialog
+
+    def show_list(self, kind: type[D], make: Any) -> D | None:
+        """The list window of ``kind`` brought forward if open, else made by ``make(session,
+        parent)``, shown and given the keyboard on its list; None while locked."""
+        if self.window.session is None:
+            return None
+        if isinstance(self.dialog, kind):
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        dialog = self.show_dialog(make(self.window.session, self.window))
+        dialog.focus_list()  # type: ignore[attr-defined]
+        return dialog
+
+    def _forget(self, dialog: Any) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+            dialog.deleteLater()

@@ -1,0 +1,411 @@
+"""Forms that edit one record: validation as you type, undo, "unsaved changes?" and drafts.
+
+Every record dialog (case, note, contact, person, lägesbild entry, incident …) is a
+:class:`RecordDialog`. A subclass lists its widgets in :attr:`RecordDialog.fields` (domain
+field name → widget), builds the domain record in :meth:`build` and stores it in
+:meth:`store`; the base class does the rest:
+
+* **Validation as you type** (:mod:`kopingplan.gui.common.field_messages`). After every change the
+  record is built and checked with :func:`kopingplan.domain.rules.problems`, which returns every
+  problem at once; each is shown on a line under its field (worded for the kind of control),
+  for fields the user has touched, and for all of them once Save was pressed. Required fields
+  are marked " *" and their lines are reserved, so nothing moves while typing. While anything
+  stands in the way, Save is disabled, and its tooltip and the status line above the buttons
+  say what: "Fill in: Title".
+* **Undo.** Qt's line and text edits keep an undo stack each: Ctrl+Z undoes the typing in the
+  field that has focus, as in every Qt program. Nothing else is needed.
+* **Closing with unsaved changes** (Esc, Cancel, the window's close button) asks Save / Don't
+  save / Cancel. The question is opened with ``open()``, not ``exec()``: no nested event loop,
+  so locking can close it like any other dialog.
+* **Drafts.** Locking calls :meth:`RecordDialog.keep_as_draft` on every open form *before* the
+  session closes: unsaved values go into the vault, encrypted, with
+  ``session.save_draft(kind, ref, payload)``. After unlocking they are offered back (see
+  :mod:`kopingplan.gui.common.drafts`), and a form that opens while a draft of it exists starts from
+  the draft. A draft is discarded when the form is saved or its changes are thrown away.
+
+Values (``values()``) are plain JSON: strings, numbers, booleans, ``None`` and ISO dates, so a
+draft needs no conversion and "changed?" is a comparison of two dicts.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from kopingplan import errors
+from kopingplan.domain import rules
+from kopingplan.gui.common.field_messages import FieldMessages, field_problem_text, is_missing
+from kopingplan.gui.common.form_values import (  # re-exported: the forms import them from here
+    changed_signal,
+    combo_index,
+    fill_enum_combo,
+    now_minute,
+    set_date,
+    set_datetime,
+    set_widget_value,
+    to_date,
+    to_datetime,
+    widget_value,
+)
+from kopingplan.gui.common.widgets import MessageLabel, error_text
+
+__all__ = [
+    "RecordDialog",
+    "combo_index",
+    "fill_enum_combo",
+    "now_minute",
+    "set_date",
+    "set_datetime",
+    "to_date",
+    "to_datetime",
+]
+
+_log = logging.getLogger(__name__)
+
+
+# --- the base dialog -------------------------------------------------------------------------
+
+
+class RecordDialog(QDialog):
+    """A form for one record; see the module docstring. Deletes itself when closed."""
+
+    saved = Signal(object)  # the stored record (or what store() returned)
+
+    # The draft kind; each subclass sets its own and registers an opener in gui.drafts.
+    DRAFT_KIND: ClassVar[str] = ""
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.session: Any = session
+        self.fields: dict[str, QWidget] = {}
+        self.extra: dict[str, QWidget] = {}  # widgets with values that are no field of their own
+        self._baseline: dict[str, Any] = {}
+        self._touched: set[str] = set()
+        self._show_all = False
+        self._quiet = False  # closing for a lock or after a save: no questions
+        self.checks = FieldMessages(self)
+        self._problems: dict[str, str] = {}
+        self._draft_restored = False
+        self._unsaved_box: QMessageBox | None = None
+        self.message: MessageLabel | None = None
+
+    # --- for subclasses ------------------------------------------------------------------------
+
+    def build(self) -> Any:
+        """The domain record the form describes now (not validated yet)."""
+        raise NotImplementedError
+
+    # Fields to mark as required besides the record's required text (rules.required_fields)
+    # and whatever is missing when the form opens.
+    REQUIRED: ClassVar[frozenset[str]] = frozenset()
+    # Fields missing when the form opens that are not marked all the same (one of two names).
+    UNMARKED: ClassVar[frozenset[str]] = frozenset()
+
+    def action_button(self) -> QAbstractButton | None:
+        """The button that saves (Save, else OK): disabled, with the reason, while the form
+        has problems."""
+        box = getattr(getattr(self, "ui", None), "buttonBox", None)
+        if not isinstance(box, QDialogButtonBox):
+            return None
+        return box.button(QDialogButtonBox.StandardButton.Save) or box.button(
+            QDialogButtonBox.StandardButton.Ok
+        )
+
+    def store(self, record: Any) -> Any:
+        """Writes the record through the session; returns what :attr:`saved` carries."""
+        return self.session.save(record)
+
+    def draft_ref(self) -> str:
+        """Which record the draft is for ("new" or the record's id)."""
+        return "new"
+
+    def draft_title(self) -> str:
+        """A neutral name for the form in "unsaved changes" notices: never record content."""
+        return self.windowTitle()
+
+    # --- set-up --------------------------------------------------------------------------------
+
+    def start(self, message_label: QLabel | None = None) -> None:
+        """Call once the widgets hold the record: remembers them as "saved", watches for
+        changes, and takes up a draft of this form if the vault holds one."""
+        if message_label is not None:
+            self.message = MessageLabel(message_label)
+        self._set_up_checks()
+        for name, widget in {**self.fields, **self.extra}.items():
+            changed_signal(widget).connect(lambda *_, n=name: self._edited(n))
+        self._baseline = self.values()
+        draft = self._load_draft()
+        if draft is not None:
+            self.set_values(draft)
+            self._draft_restored = True
+            self._touched.update(self.fields)
+            if self.message is not None:
+                self.message.show(
+                    lambda: self.tr(
+                        "Unsaved changes kept when the vault was locked are back in the form. "
+                        "Save them, or close the form and choose not to save."
+                    )
+                )
+        self.refresh_problems()
+
+    def values(self) -> dict[str, Any]:
+        return {name: widget_value(w) for name, w in {**self.fields, **self.extra}.items()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        # Extra widgets first: a check box that enables a field's widget comes before the field.
+        for name, widget in {**self.extra, **self.fields}.items():
+            if name in values:
+                set_widget_value(widget, values[name])
+
+    @property
+    def dirty(self) -> bool:
+        return self._draft_restored or self.values() != self._baseline
+
+    # --- validation ----------------------------------------------------------------------------
+
+    def _edited(self, name: str) -> None:
+        if self._quiet:
+            return
+        self._touched.add(name)
+        self.refresh_problems()
+
+    def extra_problems(self) -> dict[str, str]:
+        """Problems the service would find that ``rules.validate`` does not (subclasses)."""
+        return {}
+
+    def problems(self) -> dict[str, str]:
+        try:
+            record = self.build()
+        except errors.InvalidInput as problem:  # a value the form itself could not read
+            return {problem.field: problem.problem}
+        found: dict[str, str] = {}
+        for problem in rules.problems(record):
+            found.setdefault(problem.field, problem.problem)
+        return {**found, **self.extra_problems()}
+
+    def _set_up_checks(self) -> None:
+        try:
+            record = self.build()
+        except errors.InvalidInput:
+            record = None
+        required = set(self.REQUIRED) | set(rules.required_fields(type(record)))
+        required |= {f for f, p in self.problems().items() if p == rules.REQUIRED}
+        required -= self.UNMARKED
+        self.checks.watch(
+            self.fields.values(),
+            required=[w for n, w in self.fields.items() if n in required],
+        )
+        button = self.action_button()
+        layout = self.layout()
+        if layout is not None:
+            box = button.parentWidget() if button is not None else None
+            index = layout.indexOf(box) if box is not None else -1
+            self.checks.add_status(layout, index)
+
+    def refresh_problems(self) -> dict[str, str]:
+        self._problems = self.problems()
+        self._render_problems()
+        return self._problems
+
+    def _render_problems(self) -> None:
+        for name, widget in self.fields.items():
+            problem = self._problems.get(name)
+            # An empty field is named only once it was edited (or Save pressed); a conflict
+            # with another value is explained at once.
+            show = self._show_all or name in self._touched or not is_missing(widget, problem or "")
+            self._show_field_problem(name, problem if show else None)
+        missing: list[str] = []
+        wrong: list[str] = []
+        # In the order the form shows its fields; a rule between fields comes last.
+        order = [*(n for n in self.fields if n in self._problems), *self._problems]
+        for name in dict.fromkeys(order):
+            problem = self._problems[name]
+            widget = self.fields.get(name)
+            # A field the form does not show (a rule between fields) is named by its problem.
+            named = self.checks.caption(widget) or field_problem_text(widget, problem)
+            (missing if is_missing(widget, problem) else wrong).append(named.rstrip("."))
+        self.checks.explain([self.action_button()], missing, wrong)
+        if not self._problems and self.message is not None and self.message.is_error:
+            self.message.clear()
+
+    def _show_field_problem(self, name: str, problem: str | None) -> None:
+        widget = self.fields[name]
+        text = field_problem_text(widget, problem) if problem else ""
+        if not self.checks.show(widget, text) and problem:
+            # Not in a layout the form could put a line into: the message line says it.
+            self._show_message(errors.InvalidInput(name, problem))
+
+    def shown_problem(self, name: str) -> str:
+        """The problem on show under a field ("" if none): what the user reads (tests)."""
+        return self.checks.shown(self.fields[name])
+
+    @property
+    def blocker(self) -> str:
+        """Why Save is disabled ("Fill in: Title"), "" when it is not (tests)."""
+        return self.checks.status.text() if self.checks.status is not None else ""
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validates, stores, forgets the draft and closes; False (form stays) on a problem."""
+        self._show_all = True
+        problems = self.refresh_problems()
+        if problems:
+            first = next((self.fields[n] for n in self.fields if n in problems), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self._show_message(errors.InvalidInput(*next(iter(problems.items()))))
+            return False
+        try:
+            stored = self.store(self.build())
+        except errors.InvalidInput as problem:
+            if problem.field in self.fields:
+                self._problems[problem.field] = problem.problem
+                self._show_field_problem(problem.field, problem.problem)
+                self.fields[problem.field].setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self._show_message(problem)
+            return False
+        except Exception as error:  # shown, never swallowed: the form keeps its values
+            _log.debug("Saving a %s failed: %s", self.DRAFT_KIND, type(error).__name__)
+            self._show_message(error)
+            return False
+        self._forget_draft()
+        self._baseline = self.values()
+        self._draft_restored = False
+        self.saved.emit(stored)
+        self._quiet = True
+        self.accept()
+        return True
+
+    def _show_message(self, error: BaseException) -> None:
+        if self.message is not None:
+            self.message.show(lambda: error_text(error), error=True)
+
+    # --- closing -------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self._quiet or self.session is None or not self.dirty:
+            if not self._quiet and self.session is not None:
+                self._forget_draft()  # an unchanged form needs no draft
+            self._quiet = True
+            super().reject()
+            return
+        self._ask_unsaved()
+
+    def _ask_unsaved(self) -> None:
+        if self._unsaved_box is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes in this form?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Don't save"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self._unsaved_answered(box))
+        self._unsaved_box = box
+        box.open()
+
+    @property
+    def unsaved_question(self) -> QMessageBox | None:
+        """The "Save the changes?" box while it is open (tests click its buttons)."""
+        return self._unsaved_box
+
+    def _unsaved_answered(self, box: QMessageBox) -> None:
+        self._unsaved_box = None
+        if self._quiet or self.session is None:  # the vault was locked meanwhile
+            return
+        clicked = box.clickedButton()
+        answer = box.standardButton(clicked) if clicked is not None else None
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+        elif answer == QMessageBox.StandardButton.Discard:
+            self._forget_draft()
+            self._quiet = True
+            super().reject()
+
+    # --- drafts --------------------------------------------------------------------------------
+
+    def _load_draft(self) -> dict[str, Any] | None:
+        if not self.DRAFT_KIND or self.session is None:
+            return None
+        try:
+            payload = self.session.load_draft(self.DRAFT_KIND, self.draft_ref())
+        except Exception:
+            _log.exception("A draft could not be read")
+            return None
+        values = payload.get("values") if isinstance(payload, dict) else None
+        return values if isinstance(values, dict) else None
+
+    def _forget_draft(self) -> None:
+        if not self.DRAFT_KIND or self.session is None:
+            return
+        try:
+            self.session.discard_draft(self.DRAFT_KIND, self.draft_ref())
+        except Exception:
+            _log.exception("A draft could not be discarded")
+
+    def keep_as_draft(self) -> tuple[str, str] | None:
+        """Locking: stores unsaved values as a draft, then closes without asking and forgets
+        the session. Returns (kind, ref) of the draft, or None when there was nothing to keep."""
+        kept: tuple[str, str] | None = None
+        if self.session is not None and self.DRAFT_KIND and self.dirty and not self._quiet:
+            try:
+                self.session.save_draft(
+                    self.DRAFT_KIND, self.draft_ref(), {"values": self.values()}
+                )
+                kept = (self.DRAFT_KIND, self.draft_ref())
+            except Exception:  # the lock must happen anyway; say so in the log, no content
+                _log.exception("Unsaved input of a %s form could not be kept", self.DRAFT_KIND)
+        self.close_for_lock()
+        return kept
+
+    def close_for_lock(self) -> None:
+        """Closes at once and lets go of the session and of every value in the widgets."""
+        self._quiet = True
+        if self._unsaved_box is not None:
+            self._unsaved_box.reject()
+            self._unsaved_box = None
+        self.session = None
+        for widget in {**self.fields, **self.extra}.values():
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.clear()
+        super().reject()
+
+    # --- language ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Subclasses: ``self.ui.retranslateUi(self)`` and their own texts."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.checks.mark_required()
+            self._render_problems()
+            if self.message is not None:
+                self.message.refresh()
+        super().changeEvent(event)

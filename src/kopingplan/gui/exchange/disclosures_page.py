@@ -1,0 +1,309 @@
+"""The "Disclosures" section (utlämnanden): every time information left the vault.
+
+The log is fetched a page at a time, newest first, filtered in SQL (by the exchange service) by
+period and recipient. Each row says when, to whom, on what legal basis, who decided (and in
+what role), which cases, and the SHA-256 of what left — never the content. The page's buttons
+open the recipients registry, the export wizard, the import dialog, the incoming information
+and the list of legal bases. The "Report…" button (``reportButton``) is hidden in the form and
+shown by :mod:`kopingplan.gui.reports.reports_menu`, which opens the signed disclosure report.
+
+A row opens in full (Enter, double-click; the SHA-256 is too long for its column); its menu
+also opens the disclosure's cases and copies the row.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+from kopingplan.domain import model
+from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.labels import say
+from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
+from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.table_actions import RowAction
+from kopingplan.gui.exchange.exchange_import import PackageImportDialog
+from kopingplan.gui.exchange.exchange_incoming import IncomingItemsDialog
+from kopingplan.gui.exchange.exchange_legal_bases import LegalBasesDialog
+from kopingplan.gui.exchange.exchange_recipients import RecipientsDialog
+from kopingplan.gui.exchange.exchange_wizard import ExportWizard
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import exchange
+
+SECTION_KEY = "disclosures"
+PERIODS = ("all", "30d", "12m", "this_year", "last_year")
+
+
+def period_bounds(key: str, now: datetime | None = None) -> tuple[datetime | None, datetime | None]:
+    """[since, until) of a period choice, in UTC; ``(None, None)`` for all time."""
+    now = now or datetime.now(UTC)
+    local = now.astimezone()
+    if key == "30d":
+        return now - timedelta(days=30), None
+    if key == "12m":
+        return now - timedelta(days=365), None
+    start_of_year = local.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
+    if key == "this_year":
+        return start_of_year.astimezone(UTC), None
+    if key == "last_year":
+        previous = start_of_year.replace(year=start_of_year.year - 1)
+        return previous.astimezone(UTC), start_of_year.astimezone(UTC)
+    return None, None
+
+
+def local_time(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def decided_by(disclosure: Any) -> str:
+    role = disclosure.decided_by_role
+    return f"{disclosure.decided_by} ({role})" if role else disclosure.decided_by
+
+
+def disclosure_channel(value: model.DisclosureChannel | str) -> str:
+    """How a disclosure left: an export, by word, a brief copy (the vocabulary's word)."""
+    try:
+        return say(model.DisclosureChannel(value))
+    except (ValueError, KeyError):
+        return str(value)
+
+
+def case_numbers(disclosure: Any) -> str:
+    return ", ".join(str(i) for i in disclosure.case_ids)
+
+
+class DisclosuresPage(QWidget):
+    notice = Signal(str)  # for the status bar: what was done, never what was sent
+    caseRequested = Signal(int)  # open this case (a disclosure's or an incoming item's)
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("disclosures_page", self)
+        self.session: Any = session
+        ui = self.ui
+        self.model = PagedTableModel(self._columns(), self)
+        self.model.countChanged.connect(self._show_count)
+        setup_table(
+            ui.disclosureTable,
+            self.model,
+            [130, 200, 120, 150, 200, 80, 300],
+            "disclosures",
+            stretch=6,  # the content's SHA-256: 64 characters nobody reads whole
+        )
+        table = ui.disclosureTable
+        self.row_actions = table_actions.install(
+            table,
+            [
+                table_actions.show_row_action(table, lambda: self.tr("Disclosure")),
+                RowAction(
+                    table_actions.open_case_text,
+                    self._open_cases,
+                    lambda index: bool(self._case_ids(index)),
+                ),
+                table_actions.copy_row_action(table),
+            ],
+        )
+        ui.recipientsButton.clicked.connect(self.open_recipients)
+        ui.exportButton.clicked.connect(lambda: self.open_export())
+        ui.importButton.clicked.connect(self.open_import)
+        ui.incomingButton.clicked.connect(self.open_incoming)
+        ui.legalBasesButton.clicked.connect(self.open_legal_bases)
+        from kopingplan.gui.exchange.oral_disclosure_dialog import add_oral_button  # issue 16
+
+        add_oral_button(self)
+        self.fill_filters()
+        ui.periodFilter.currentIndexChanged.connect(self.apply_filters)
+        ui.recipientFilter.currentIndexChanged.connect(self.apply_filters)
+        self.apply_filters()
+        self.empty_hint = EmptyHint(
+            ui.disclosureTable,
+            lambda: (
+                self.tr("No disclosure in this period or to this recipient.")
+                if ui.periodFilter.currentData() not in (None, "all")
+                or ui.recipientFilter.currentIndex() > 0
+                else self.tr(
+                    "No disclosures yet. Every export and every piece of information given out is "
+                    "recorded here (New disclosure…)."
+                )
+            ),
+        )
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(lambda: self.tr("When"), lambda d: local_time(d.disclosed_at)),
+            Column(lambda: self.tr("Recipient"), lambda d: d.recipient),
+            Column(lambda: self.tr("How"), lambda d: disclosure_channel(d.channel)),
+            Column(lambda: self.tr("Legal basis"), lambda d: d.legal_basis),
+            Column(lambda: self.tr("Decided by"), decided_by),
+            Column(lambda: self.tr("Cases"), case_numbers),
+            Column(lambda: self.tr("Content SHA-256"), lambda d: d.content_sha256),
+        ]
+
+    @staticmethod
+    def _case_ids(index: Any) -> tuple[int, ...]:
+        disclosure = table_actions.row_value(index, ROW_ROLE)
+        return tuple(getattr(disclosure, "case_ids", ()) or ())
+
+    def _open_cases(self, index: Any) -> None:
+        for case_id in self._case_ids(index):
+            self.caseRequested.emit(int(case_id))
+
+    def _period_text(self, key: str) -> str:
+        texts = {
+            "all": self.tr("All time"),
+            "30d": self.tr("The last 30 days"),
+            "12m": self.tr("The last 12 months"),
+            "this_year": self.tr("This year"),
+            "last_year": self.tr("Last year"),
+        }
+        return texts[key]
+
+    def fill_filters(self) -> None:
+        ui = self.ui
+        period = ui.periodFilter.currentData() or "all"
+        ui.periodFilter.blockSignals(True)
+        ui.periodFilter.clear()
+        for key in PERIODS:
+            ui.periodFilter.addItem(self._period_text(key), key)
+        ui.periodFilter.setCurrentIndex(max(0, ui.periodFilter.findData(period)))
+        ui.periodFilter.blockSignals(False)
+        chosen = ui.recipientFilter.currentData()
+        ui.recipientFilter.blockSignals(True)
+        ui.recipientFilter.clear()
+        ui.recipientFilter.addItem(self.tr("All recipients"), None)
+        rows = exchange.list_recipients(self.session) if self.session is not None else []
+        for row in rows:
+            ui.recipientFilter.addItem(row.label, row.fingerprint)
+        ui.recipientFilter.setCurrentIndex(
+            max(0, ui.recipientFilter.findData(chosen)) if chosen else 0
+        )
+        ui.recipientFilter.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        if self.session is None:
+            return
+        session = self.session
+        since, until = period_bounds(self.ui.periodFilter.currentData() or "all")
+        recipient = self.ui.recipientFilter.currentData()
+        self.model.set_query(
+            lambda limit, offset: exchange.disclosures(
+                session, since=since, until=until, recipient=recipient, limit=limit, offset=offset
+            ),
+            lambda: exchange.disclosure_count(
+                session, since=since, until=until, recipient=recipient
+            ),
+        )
+
+    def offer_expiry_notice(self, window: Any) -> Any:
+        """A notice in ``window`` (the main window, after unlocking) when a recipient's
+        certificate ends within 30 days or has ended; it names how many, not who."""
+        if self.session is None:
+            return None
+        count = len(exchange.expiring_recipients(self.session))
+        if not count:
+            return None
+        bar = window.add_notice(
+            "expiring_recipients",
+            lambda: self.tr(
+                "The certificate of %n recipient(s) ends within 30 days or has ended. Ask "
+                "for a new one in time.",
+                "",
+                count,
+            ),
+        )
+        # No Alt letter: every one in "Show recipients" is taken by some section.
+        bar.add_button(lambda: self.tr("Show recipients"), self.open_recipients)
+        return bar
+
+    # --- the dialogs this section opens
+
+    def open_recipients(self) -> RecipientsDialog | None:
+        if self.session is None:
+            return None
+        dialog = RecipientsDialog(self.session, self)
+        dialog.changed.connect(self.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_export(self, case_ids: tuple[int, ...] = ()) -> ExportWizard | None:
+        if self.session is None:
+            return None
+        wizard = ExportWizard(self.session, self, case_ids=case_ids)
+        wizard.exported.connect(self._exported)
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+        return wizard
+
+    def open_import(self) -> PackageImportDialog | None:
+        if self.session is None:
+            return None
+        dialog = PackageImportDialog(self.session, self)
+        dialog.imported.connect(self._imported)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_incoming(self) -> IncomingItemsDialog | None:
+        if self.session is None:
+            return None
+        dialog = IncomingItemsDialog(self.session, self)
+        dialog.caseRequested.connect(self.caseRequested)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_legal_bases(self) -> LegalBasesDialog | None:
+        if self.session is None:
+            return None
+        dialog = LegalBasesDialog(self.session, self)
+        dialog.changed.connect(
+            lambda: self.notice.emit(self.tr("The list of legal bases was saved."))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _exported(self, result: Any) -> None:
+        self.refresh()
+        self.notice.emit(
+            self.tr("The package was saved and the disclosure recorded ({name}).").format(
+                name=result.destination.name
+            )
+        )
+
+    def _imported(self, result: Any) -> None:
+        self.notice.emit(self.tr("%n record(s) imported.", "", len(result.item_ids)))
+
+    def _show_count(self) -> None:
+        self.ui.countLabel.setText(self.tr("%n disclosure(s)", "", self.model.total))
+
+    def refresh(self) -> None:
+        """After an export or a change of recipients."""
+        self.fill_filters()
+        self.apply_filters()
+
+    def refresh_after_save(self, kind: str) -> None:
+        if kind in ("disclosure", "recipient"):
+            self.refresh()
+
+    def focus_list(self) -> None:
+        self.ui.disclosureTable.setFocus()
+        select_first_row(self.ui.disclosureTable)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.fill_filters()
+            self.model.retranslate()
+            self._show_count()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        save_table(self.ui.disclosureTable, "disclosures")
+        self.session = None
+        self.ui.disclosureTable.setModel(None)  # type: ignore[arg-type, unused-ignore]
+        self.model.clear()

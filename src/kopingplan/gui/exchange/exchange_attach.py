@@ -1,0 +1,225 @@
+"""The export wizard's page for what leaves beside the cases: lägesbild entries and signed briefs.
+
+Entries are the newest of the situation picture, each shown by its day, milieu, orientation and
+the first words of the observation; none is chosen at first. A brief is attached as the signed
+PDF the coordinator saved: it is checked on the worker thread to be a brief signed in this
+vault and unchanged (:func:`kopingplan.services.exchange.views.brief_attachment`); any other
+file is refused with the reason and nothing is attached. The page asks for something to leave:
+a case, an entry or a brief. "Create a brief…" opens the brief dialog (for the first chosen case,
+or the situation picture report when no case is chosen); the brief it saves is attached the
+same way, checked like any other file.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopingplan.domain import model
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common import file_dialogs, labels
+from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.exchange.exchange_support import ExportPage, check_ids, checked_ids
+from kopingplan.services import situation
+from kopingplan.services.exchange import views
+
+ENTRY_LIMIT = 200
+FIRST_WORDS = 70
+
+
+def entry_line(entry: Any) -> str:
+    words = " ".join(entry.observation.split())
+    if len(words) > FIRST_WORDS:
+        words = words[: FIRST_WORDS - 1] + "…"
+    orientation = labels.orientation(entry.orientation).lower()
+    return f"{format_date(entry.observed_on)}  {entry.milieu} ({orientation}): {words}"
+
+
+def size_text(size: int) -> str:
+    return QLocale().toString(size)
+
+
+class ExportSituationPage(ExportPage):
+    """Lägesbild entries and attached briefs (both optional, as long as something leaves)."""
+
+    PAGE = "situation"
+
+    def __init__(self, wizard: Any) -> None:
+        super().__init__(wizard)
+        self.runner = wizard.runner
+        self.setTitle(self.tr("Situation picture and attachments"))
+        self.setSubTitle(
+            self.tr(
+                "Situation picture entries and signed briefs that leave with the package. "
+                "Nothing is chosen at first."
+            )
+        )
+        layout = QVBoxLayout(self)
+        caption = QLabel(self.tr("&Situation picture entries (newest first):"), self)
+        self.entries = QListWidget(self)
+        self.entries.setAccessibleName(self.tr("Situation picture entries"))
+        caption.setBuddy(self.entries)
+        layout.addWidget(caption)
+        layout.addWidget(self.entries, 2)
+        files_caption = QLabel(self.tr("Attach&ments (signed briefs):"), self)
+        self.files = QListWidget(self)
+        self.files.setAccessibleName(self.tr("Attachments"))
+        files_caption.setBuddy(self.files)
+        layout.addWidget(files_caption)
+        layout.addWidget(self.files, 1)
+        buttons = QHBoxLayout()
+        self.attach_button = QPushButton(self.tr("Attac&h a brief…"), self)
+        self.create_button = QPushButton(self.tr("Create a brie&f…"), self)
+        self.create_button.setToolTip(
+            self.tr("Make and sign a brief now; the file it is saved to is attached")
+        )
+        self.remove_button = QPushButton(self.tr("Remo&ve attachment"), self)
+        self.remove_button.setEnabled(False)
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        layout.addWidget(self.message_label)
+        self.message = MessageLabel(self.message_label)
+        self.watch(layout)
+        self.attach_button.clicked.connect(self.choose_brief)
+        self.create_button.clicked.connect(self.create_brief)
+        self._brief_dialog: Any = None
+        self.remove_button.clicked.connect(self.remove_current)
+        self.files.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
+        self.entries.itemChanged.connect(lambda _item: self.edited(self.entries))
+        self.fill()
+
+    @property
+    def attachments(self) -> list[Any]:
+        """The checked briefs (package.Attachment), in the order attached: the flow's."""
+        return self.flow.attachments
+
+    def fields(self) -> dict[str, QWidget]:
+        return {"situation_entry_ids": self.entries}
+
+    def load(self) -> None:
+        check_ids(self.entries, self.flow.situation_entry_ids)
+        self._show_files()
+
+    def store(self) -> None:
+        self.flow.situation_entry_ids = list(self.entry_ids())
+
+    def fill(self) -> None:
+        self.entries.blockSignals(True)
+        self.entries.clear()
+        for entry in situation.entry_page(self.session, limit=ENTRY_LIMIT):
+            item = QListWidgetItem(entry_line(entry), self.entries)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setToolTip(" ".join(entry.observation.split()))
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.entries.blockSignals(False)
+
+    def entry_ids(self) -> tuple[int, ...]:
+        return tuple(checked_ids(self.entries))
+
+    # --- attachments
+
+    def choose_brief(self) -> None:
+        # The briefs' folder: a brief saved a moment ago is where this dialog opens.
+        path = file_dialogs.open_path(
+            self,
+            "brief",
+            self.tr("Signed brief to attach"),
+            self.tr("Signed briefs (*.pdf);;All files (*)"),
+        )
+        if path is not None:
+            self.attach(path)
+
+    def create_brief(self) -> Any:
+        """The brief dialog for the first chosen case (else the situation picture report);
+        what it saves is attached."""
+        if self._brief_dialog is not None:
+            self._brief_dialog.raise_()
+            return self._brief_dialog
+        from kopingplan.gui.briefs.brief_dialog import BriefDialog  # renders PDFs: load when asked
+
+        case_ids = self.flow.case_ids
+        if case_ids:
+            case = self.session.get(model.Case, case_ids[0])
+            dialog = BriefDialog.for_case(self.session, case_ids[0], case.title, self)
+        else:
+            dialog = BriefDialog.for_situation(self.session, self)
+        dialog.saved.connect(lambda paths: [self.attach(Path(p)) for p in paths])
+        dialog.finished.connect(lambda *_: self._forget_brief(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self._brief_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_brief(self, dialog: Any) -> None:
+        if self._brief_dialog is dialog:
+            self._brief_dialog = None
+
+    def attach(self, path: Path) -> None:
+        """Checks the file on the worker thread; attaches it only if it is our signed brief."""
+        self.message.clear()
+        session = self.session
+        self.attach_button.setEnabled(False)
+        self.runner.run(
+            lambda ctx: views.brief_attachment(session, path),
+            on_success=self._attached,
+            on_failure=self._refused,
+            label=self.tr("Checking the brief's signature…"),
+            parent=self,
+        )
+
+    def _attached(self, attachment: Any) -> None:
+        self.attach_button.setEnabled(True)
+        self.flow.attach(attachment)
+        self._show_files()
+        self.files.setCurrentRow(self.files.count() - 1)
+        self.message.show(
+            lambda: self.tr("The brief's signature is valid; {name} is attached.").format(
+                name=attachment.name
+            )
+        )
+        self.edited(self.files)
+
+    def _refused(self, error: BaseException) -> None:
+        self.attach_button.setEnabled(True)
+        self.message.show(partial(error_text, error), error=True)
+
+    def remove_current(self) -> None:
+        if self.flow.remove_attachment(self.files.currentRow()):
+            self._show_files()
+            self.message.clear()
+            self.edited(self.files)
+
+    def _show_files(self) -> None:
+        self.files.clear()
+        for attachment in self.attachments:
+            self.files.addItem(
+                self.tr("{name} ({size} bytes)").format(
+                    name=attachment.name, size=size_text(len(attachment.content))
+                )
+            )
+
+    def teardown(self) -> None:
+        if self._brief_dialog is not None:
+            self._brief_dialog.teardown()
+            self._brief_dialog.close()
+        self.flow.attachments.clear()
+        self.files.clear()
+        self.entries.clear()
+        super().teardown()

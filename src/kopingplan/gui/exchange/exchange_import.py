@@ -1,0 +1,158 @@
+"""Import of a package from a registered, verified recipient: choose, preview, link, accept.
+
+Opening (decryption with the vault identity, the signature checked against the registered
+certificate, the strict reading of the ZIP) runs on the application's worker thread and writes
+nothing; a refusal shows its translated message and the vault is as it was. Accepting stores
+the records as incoming items, linked to one case or to none.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.exchange.exchange_support import app_runner
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import exchange
+from kopingplan.services.session import CaseFilter
+
+CASE_LIMIT = 500
+RECORD_TEXT_LIMIT = 100
+
+
+def record_line(record: Any) -> str:
+    text = " ".join((record.title or record.text).split())
+    if len(text) > RECORD_TEXT_LIMIT:
+        text = text[: RECORD_TEXT_LIMIT - 1] + "…"
+    dated = f"{record.dated}  " if record.dated else ""
+    return f"{dated}[{record.kind}] {text}"
+
+
+class PackageImportDialog(QDialog):
+    imported = Signal(object)  # ImportResult
+
+    def __init__(self, session: Any, parent: QWidget | None = None, *, runner: Any = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("exchange_import", self)
+        self.session: Any = session
+        self.runner = runner or app_runner(self)
+        self.preview: Any = None
+        self.message = MessageLabel(self.ui.messageLabel)
+        ui = self.ui
+        self.accept_button = ui.buttonBox.addButton(
+            self.tr("Accept and &store"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.accept_button.setEnabled(False)
+        ui.buttonBox.accepted.connect(self.store)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.chooseButton.clicked.connect(self.choose_file)
+        ui.caseRadio.toggled.connect(ui.caseCombo.setEnabled)
+        ui.previewBox.setEnabled(False)
+        rows = self.session.list_cases(CaseFilter(), limit=CASE_LIMIT)
+        for row in rows:
+            ui.caseCombo.addItem(f"{row.id}  {row.title}", row.id)
+        ui.caseRadio.setEnabled(bool(rows))
+
+    def choose_file(self) -> None:
+        path = file_dialogs.open_path(
+            self,
+            "import",
+            self.tr("Package to import"),
+            self.tr("Encrypted packages (*.p7m *.der *.cms);;All files (*)"),
+        )
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> None:
+        self._show_preview(None)
+        self.message.clear()
+        self.ui.fileLabel.setText(path.name)
+        session = self.session
+        self.runner.run(
+            lambda ctx: exchange.open_package(session, exchange.read_package_file(path)),
+            on_success=self._show_preview,
+            on_failure=self._refused,
+            label=self.tr("Decrypting and checking the package…"),
+            parent=self,
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        self._show_preview(None)
+        self.message.show(partial(error_text, error), error=True)
+
+    def _show_preview(self, preview: Any) -> None:
+        ui = self.ui
+        self.preview = preview
+        ui.previewBox.setEnabled(preview is not None)
+        self.accept_button.setEnabled(preview is not None)
+        ui.recordList.clear()
+        if preview is None:
+            for label in (ui.senderLabel, ui.packageLabel, ui.basisLabel, ui.recordsLabel):
+                label.clear()
+            return
+        sender = preview.sender
+        ui.senderLabel.setText(
+            self.tr("{name} (verified certificate {fingerprint})").format(
+                name=sender.label, fingerprint=sender.fingerprint[:19] + " …"
+            )
+        )
+        ui.packageLabel.setText(
+            self.tr("{id}, made {created}").format(
+                id=preview.package_id,
+                created=preview.created.astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
+        )
+        basis = " — ".join(p for p in (preview.legal_basis, preview.decided_by) if p)
+        ui.basisLabel.setText(basis or self.tr("Not given"))
+        ui.recordsLabel.setText(self.tr("%n record(s)", "", len(preview.records)))
+        for record in preview.records:
+            ui.recordList.addItem(record_line(record))
+        self.message.show(
+            lambda: self.tr("The signature is valid. Check the content, then accept.")
+        )
+
+    def chosen_case(self) -> int | None:
+        if self.ui.caseRadio.isChecked():
+            data = self.ui.caseCombo.currentData()
+            return int(data) if data is not None else None
+        return None
+
+    def store(self) -> None:
+        if self.preview is None:
+            return
+        session, preview, case_id = self.session, self.preview, self.chosen_case()
+        self.accept_button.setEnabled(False)
+        self.runner.run(
+            lambda ctx: exchange.accept_import(session, preview, case_id=case_id),
+            on_success=self._stored,
+            on_failure=self._store_failed,
+            label=self.tr("Storing the records…"),
+            parent=self,
+        )
+
+    def _stored(self, result: Any) -> None:
+        self.imported.emit(result)
+        self.accept()
+
+    def _store_failed(self, error: BaseException) -> None:
+        self.accept_button.setEnabled(True)
+        self.message.show(partial(error_text, error), error=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.accept_button.setText(self.tr("Accept and &store"))
+            self._show_preview(self.preview)
+            self.message.refresh()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        self._show_preview(None)
+        self.session = None
+        self.ui.caseCombo.clear()

@@ -1,0 +1,278 @@
+"""Incoming information (inkommande uppgifter): what was accepted from signed packages, with its
+source, shown in a dialog of all items (from the Disclosures section) and in a case's own tab.
+
+Both show the same list (received, source, kind, the sender's date, the linked case, the first
+words) and the chosen item in full below it. Enter (or a double-click) on a row puts the
+keyboard in the full text; the row menu also opens the linked case (from the dialog of all
+items) and copies the item's full text. Items are read through
+:func:`kopingplan.services.exchange.incoming_items`, newest first, at most :data:`ITEM_LIMIT`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
+
+from kopingplan.gui.cases.case_support import format_time
+from kopingplan.gui.common import labels, table_actions
+from kopingplan.gui.common.table_actions import RowAction
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import exchange
+
+ITEM_LIMIT = 500
+FIRST_WORDS = 90
+RECEIVED, SOURCE, KIND, DATED, CASE, TEXT = range(6)
+
+
+def kind_text(kind: str) -> str:
+    texts = {
+        "case": QCoreApplication.translate("IncomingItems", "Case details"),
+        "note": QCoreApplication.translate("IncomingItems", "Note"),
+        "measure": QCoreApplication.translate("IncomingItems", "Measure"),
+        "situation": QCoreApplication.translate("IncomingItems", "Situation picture entry"),
+        "message": QCoreApplication.translate("IncomingItems", "Message"),
+        "attachment": QCoreApplication.translate("IncomingItems", "Attached file"),
+    }
+    return texts.get(kind, kind)
+
+
+def _detail_names() -> dict[str, str]:
+    return {
+        "level": QCoreApplication.translate("IncomingItems", "Level"),
+        "orientation": QCoreApplication.translate("IncomingItems", "Orientation"),
+        "status": QCoreApplication.translate("IncomingItems", "Status"),
+        "opened_on": QCoreApplication.translate("IncomingItems", "Opened"),
+        "closed_on": QCoreApplication.translate("IncomingItems", "Closed"),
+        "subjects": QCoreApplication.translate("IncomingItems", "Subjects"),
+        "source": QCoreApplication.translate("IncomingItems", "Source of the information"),
+        "assessment": QCoreApplication.translate("IncomingItems", "Assessment"),
+        "reliability": QCoreApplication.translate("IncomingItems", "Reliability"),
+        "actor": QCoreApplication.translate("IncomingItems", "Responsible actor"),
+        "follow_up_on": QCoreApplication.translate("IncomingItems", "Follow-up"),
+    }
+
+
+_VALUE_LABELS: dict[str, Callable[[str], str]] = {
+    "level": labels.level,
+    "orientation": labels.orientation,
+    "reliability": labels.reliability,
+}
+
+
+def detail_value(key: str, value: Any) -> str:
+    if key == "subjects" and isinstance(value, list):
+        return "; ".join(
+            " ".join(str(p) for p in (s.get("name", ""), s.get("birth_year", "")) if p)
+            for s in value
+            if isinstance(s, dict)
+        )
+    label = _VALUE_LABELS.get(key)
+    if label is not None:
+        try:
+            return label(str(value))
+        except ValueError:  # a value this version does not know: shown as the sender wrote it
+            return str(value)
+    return str(value)
+
+
+def detail_line(key: str, value: Any) -> str:
+    """One of the sender's details, named in the UI language (unknown keys as given)."""
+    return f"{_detail_names().get(key, key)}: {detail_value(key, value)}"
+
+
+def first_words(item: Any) -> str:
+    text = " ".join(" ".join(p for p in (item.title, item.text) if p).split())
+    return text if len(text) <= FIRST_WORDS else text[: FIRST_WORDS - 1] + "…"
+
+
+def full_text(item: Any) -> str:
+    """The item as the sender gave it, with where it came from, for reading in full."""
+    lines = [
+        QCoreApplication.translate("IncomingItems", "Source: {source}").format(source=item.source),
+        QCoreApplication.translate("IncomingItems", "Received: {when}").format(
+            when=format_time(item.received_at)
+        ),
+        QCoreApplication.translate("IncomingItems", "Package: {id}").format(id=item.package_id),
+        QCoreApplication.translate("IncomingItems", "Kind: {kind}").format(
+            kind=kind_text(item.kind)
+        ),
+    ]
+    if item.reference:
+        lines.append(
+            QCoreApplication.translate("IncomingItems", "The sender's reference: {ref}").format(
+                ref=item.reference
+            )
+        )
+    if item.dated:
+        lines.append(
+            QCoreApplication.translate("IncomingItems", "Dated: {day}").format(day=item.dated)
+        )
+    if item.title:
+        lines.append(
+            QCoreApplication.translate("IncomingItems", "Title: {title}").format(title=item.title)
+        )
+    lines += [detail_line(key, value) for key, value in item.details.items() if value]
+    if item.attachment is not None:
+        lines.append(
+            QCoreApplication.translate("IncomingItems", "File: {name} ({size} bytes)").format(
+                name=item.title, size=QLocale().toString(len(item.attachment))
+            )
+        )
+    if item.text:
+        lines += ["", item.text]
+    return "\n".join(lines)
+
+
+class IncomingList:
+    """Fills a tree with items and shows the chosen one in full in a read-only text field."""
+
+    def __init__(
+        self,
+        tree: QTreeWidget,
+        text: QPlainTextEdit,
+        note: QLabel,
+        open_case: Callable[[int], None] | None = None,
+    ) -> None:
+        self.tree, self.text, self.note = tree, text, note
+        self.items: list[Any] = []
+        tree.currentItemChanged.connect(lambda *_: self._show_current())
+        actions = [RowAction(table_actions.open_text, self._open, self._is_item)]
+        if open_case is not None:
+            actions.append(
+                RowAction(
+                    table_actions.open_case_text,
+                    lambda index: open_case(int(self._item(index).case_id)),
+                    lambda index: self._is_item(index) and self._item(index).case_id is not None,
+                )
+            )
+        actions.append(RowAction(table_actions.copy_text, self._copy, self._is_item))
+        self.actions = table_actions.install(tree, actions)
+
+    def _item(self, index: QModelIndex) -> Any:
+        row = index.siblingAtColumn(0).row() if index.isValid() else -1
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _is_item(self, index: QModelIndex) -> bool:
+        return self._item(index) is not None
+
+    def _open(self, index: QModelIndex) -> None:
+        """The item in full is already below the list: the keyboard goes there to read it."""
+        self.tree.setCurrentIndex(index)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _copy(self, index: QModelIndex) -> None:
+        QGuiApplication.clipboard().setText(full_text(self._item(index)))
+
+    def fill(self, items: list[Any], *, empty: str) -> None:
+        self.items = items
+        self.tree.clear()
+        for item in items:
+            row = QTreeWidgetItem(
+                [
+                    format_time(item.received_at),
+                    item.source,
+                    kind_text(item.kind),
+                    item.dated,
+                    str(item.case_id) if item.case_id is not None else "—",
+                    first_words(item),
+                ]
+            )
+            row.setToolTip(TEXT, first_words(item))
+            self.tree.addTopLevelItem(row)
+        if items:  # empty, the columns keep their widths rather than shrink to the headers
+            for column in (RECEIVED, SOURCE, KIND, DATED, CASE):
+                self.tree.resizeColumnToContents(column)
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self._show_current()
+        if not items:
+            self.note.setText(empty)
+        elif len(items) >= ITEM_LIMIT:
+            self.note.setText(
+                QCoreApplication.translate(
+                    "IncomingItems", "The newest {n} items are shown."
+                ).format(n=len(items))
+            )
+        else:
+            self.note.setText(
+                QCoreApplication.translate("IncomingItems", "Items: {n}.").format(n=len(items))
+            )
+
+    def _show_current(self) -> None:
+        current = self.tree.currentItem()
+        row = self.tree.indexOfTopLevelItem(current) if current is not None else -1
+        self.text.setPlainText(full_text(self.items[row]) if 0 <= row < len(self.items) else "")
+
+    def clear(self) -> None:
+        self.items = []
+        self.tree.clear()
+        self.text.clear()
+        self.note.clear()
+
+
+class IncomingItemsDialog(QDialog):
+    """Every incoming item, newest first (opened from the Disclosures section)."""
+
+    caseRequested = Signal(int)  # the row menu's "Open the case"
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("incoming_items", self)
+        self.session: Any = session
+        ui = self.ui
+        ui.buttonBox.rejected.connect(self.reject)
+        self.list = IncomingList(
+            ui.itemTree, ui.itemText, ui.countLabel, open_case=self.caseRequested.emit
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        items = exchange.incoming_items(self.session, limit=ITEM_LIMIT)
+        self.list.fill(items, empty=self.tr("Nothing has been received yet."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.refresh()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        self.session = None
+        self.list.clear()
+
+
+class CaseIncomingPanel:
+    """The case window's tab of incoming information linked to the case; read when the tab
+    is shown and after a reload, so an import made meanwhile appears."""
+
+    def __init__(self, ui: Any, session: Any, case_id: int) -> None:
+        self.ui, self.session, self.case_id = ui, session, case_id
+        self.list = IncomingList(ui.incomingTree, ui.incomingText, ui.incomingNote)
+        ui.incomingTree.setColumnHidden(CASE, True)
+        ui.tabs.currentChanged.connect(lambda _index: self._tab_shown())
+
+    def _tab_shown(self) -> None:
+        if self.ui.tabs.currentWidget() is self.ui.incomingTab:
+            self.fill()
+
+    def fill(self) -> None:
+        if self.session is None:
+            return
+        items = exchange.incoming_items(self.session, case_id=self.case_id, limit=ITEM_LIMIT)
+        self.list.fill(
+            items,
+            empty=QCoreApplication.translate(
+                "IncomingItems", "No incoming information is linked to this case."
+            ),
+        )
+
+    def forget(self) -> None:
+        self.session = None
+        self.list.clear()

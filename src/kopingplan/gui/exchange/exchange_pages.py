@@ -1,0 +1,411 @@
+"""The pages of the export wizard (:mod:`kopingplan.gui.exchange.exchange_wizard`).
+
+Each page shows its part of the wizard's :class:`~kopingplan.domain.flows.export.ExportFlow`
+and saves its own part back into it (:class:`~kopingplan.gui.exchange.exchange_support.ExportPage`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopingplan.domain.flows.export import CaseChoice, CaseWhat
+from kopingplan.gui.common.list_support import TextFilter
+from kopingplan.gui.common.widgets import MessageLabel
+from kopingplan.gui.exchange.exchange_attach import size_text
+from kopingplan.gui.exchange.exchange_legal_bases import LegalBasesDialog
+from kopingplan.gui.exchange.exchange_preview import readable_html
+from kopingplan.gui.exchange.exchange_support import (
+    ExportPage,
+    check_ids,
+    checked_ids,
+    monospace_font,
+)
+from kopingplan.services import exchange
+from kopingplan.services.session import CaseFilter
+
+CASE_LIMIT = 200
+
+
+def _wrapped(text: str, parent: Any) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+def owner_name(session: Any) -> str:
+    """The vault owner's name (the session's actor), or '' when none is recorded."""
+    actor = str(getattr(session, "actor", "") or "")
+    return "" if actor == "?" else actor
+
+
+class ExportRecipientPage(ExportPage):
+    """Only verified recipients with a usable certificate are offered."""
+
+    PAGE = "recipients"
+
+    def __init__(self, wizard: Any) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Recipients"))
+        self.setSubTitle(self.tr("Who receives the package? Only verified recipients are listed."))
+        layout = QVBoxLayout(self)
+        caption = QLabel(self.tr("&Recipients:"), self)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Recipients"))
+        caption.setBuddy(self.list)
+        layout.addWidget(caption)
+        layout.addWidget(self.list)
+        self.empty = _wrapped(
+            self.tr(
+                "No recipient is verified yet. Close this wizard, add the recipient's "
+                "certificate under Manage recipients and verify its fingerprint first."
+            ),
+            self,
+        )
+        layout.addWidget(self.empty)
+        for row in exchange.list_recipients(self.session, verified_only=True):
+            item = QListWidgetItem(row.label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        if self.list.count() == 1:
+            self.list.item(0).setCheckState(Qt.CheckState.Checked)
+        self.empty.setVisible(self.list.count() == 0)
+        self.watch(layout)
+        self.store()
+        self.list.itemChanged.connect(lambda _item: self.edited(self.list))
+
+    def fields(self) -> dict[str, QWidget]:
+        return {"recipient_ids": self.list}
+
+    def load(self) -> None:
+        check_ids(self.list, self.flow.recipient_ids)
+
+    def store(self) -> None:
+        self.flow.recipient_ids = checked_ids(self.list)
+
+    def chosen(self) -> tuple[int, ...]:
+        self.store()
+        return tuple(self.flow.recipient_ids)
+
+
+class ExportContentPage(ExportPage):
+    """Cases found by a search, and which parts of them leave (the case details by default).
+    No case is needed when lägesbild entries or a brief leave (the next page asks for one of
+    the three)."""
+
+    PAGE = "content"
+
+    def __init__(self, wizard: Any) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Content"))
+        self.setSubTitle(
+            self.tr("Send only what the recipient needs. Only the case details are chosen.")
+        )
+        layout = QVBoxLayout(self)
+        caption = QLabel(self.tr("&Search cases:"), self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("A word of the title or summary"))
+        caption.setBuddy(self.search)
+        layout.addWidget(caption)
+        layout.addWidget(self.search)
+        self.cases = QListWidget(self)
+        self.cases.setAccessibleName(self.tr("Cases"))
+        layout.addWidget(self.cases)
+        self.details = QCheckBox(self.tr("Case &details (title, level, status, dates)"), self)
+        self.notes = QCheckBox(self.tr("All no&tes"), self)
+        self.measures = QCheckBox(self.tr("The exit plan's &measures"), self)
+        self.subjects = QCheckBox(self.tr("The case's sub&jects (name, birth year)"), self)
+        for box in (self.details, self.notes, self.measures, self.subjects):
+            layout.addWidget(box)
+            box.toggled.connect(lambda _on, box=box: self.edited(box))
+        self._filter = TextFilter(self.search, self.fill)
+        self.cases.itemChanged.connect(self._item_changed)
+        self.fill_from_flow()  # the cases a case view chose are ticked in the first search
+
+    def fill(self) -> None:
+        text = self.search.text().strip() or None
+        rows = self.session.list_cases(CaseFilter(text=text), limit=CASE_LIMIT)
+        self.cases.blockSignals(True)
+        self.cases.clear()
+        for row in rows:
+            item = QListWidgetItem(f"{row.id}  {row.title}", self.cases)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+        self.cases.blockSignals(False)
+        check_ids(self.cases, self.flow.case_ids)
+
+    def load(self) -> None:
+        what = self.flow.what
+        for box, on in (
+            (self.details, what.details), (self.notes, what.notes),
+            (self.measures, what.measures), (self.subjects, what.subjects),
+        ):  # fmt: skip
+            box.setChecked(on)
+        if self.session is not None:
+            self.fill()
+
+    def store(self) -> None:
+        # The cases are stored as they are ticked: the list shows one search at a time.
+        self.flow.what = CaseWhat(
+            details=self.details.isChecked(),
+            subjects=self.subjects.isChecked(),
+            notes=self.notes.isChecked(),
+            measures=self.measures.isChecked(),
+        )
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        case_id = int(item.data(Qt.ItemDataRole.UserRole))
+        self.flow.choose_case(case_id, item.checkState() == Qt.CheckState.Checked)
+        self.edited(self.cases)
+
+    def parts(self) -> tuple[CaseChoice, ...]:
+        self.store()
+        return self.flow.cases()
+
+
+class ExportDecisionPage(ExportPage):
+    """The legal basis, who decided (sekretessprövning) and the purpose. Leaving the page
+    asks the service for the preview (reads only)."""
+
+    PAGE = "decision"
+
+    def __init__(self, wizard: Any) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Decision"))
+        self.setSubTitle(self.tr("On what legal basis, decided by whom, and for what purpose."))
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        self.ui_basis = QComboBox(self)
+        self.ui_basis.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.edit_bases = QPushButton(self.tr("&Edit the list…"), self)
+        self.edit_bases.clicked.connect(self.open_legal_bases)
+        basis_row = QHBoxLayout()
+        basis_row.addWidget(self.ui_basis)
+        basis_row.addWidget(self.edit_bases)
+        basis_row.addStretch(1)
+        self._bases: list[exchange.LegalBasis] = []
+        self.fill_bases()
+        self.description = _wrapped("", self)
+        # Only as tall as its text: a form layout gives a wrapped label all the spare height.
+        self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.ui_basis.currentIndexChanged.connect(self._describe)
+        self.note = QLineEdit(self)
+        self.decided_by = QLineEdit(self)
+        self.role = QLineEdit(self)
+        self.purpose = QPlainTextEdit(self)
+        self.purpose.setTabChangesFocus(True)
+        self.purpose.setMaximumHeight(90)
+        rows = (
+            (self.tr("&Legal basis:"), self.ui_basis),
+            ("", self.description),
+            (self.tr("&Addition to the basis:"), self.note),
+            (self.tr("Decided b&y (name):"), self.decided_by),
+            (self.tr("&Role:"), self.role),
+            (self.tr("P&urpose:"), self.purpose),
+        )
+        for text, widget in rows:
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, basis_row if widget is self.ui_basis else widget)
+        self.message_label = _wrapped("", self)
+        form.addRow(self.message_label)
+        outer.addStretch(1)
+        self.message = MessageLabel(self.message_label)
+        self.watch(outer, required=(self.decided_by, self.role, self.purpose))
+        for edit in (self.note, self.decided_by, self.role):
+            edit.textChanged.connect(lambda _text, edit=edit: self.edited(edit))
+        self.purpose.textChanged.connect(lambda: self.edited(self.purpose))
+        self.ui_basis.currentIndexChanged.connect(lambda _i: self.edited(self.ui_basis))
+        self._describe()
+
+    def fields(self) -> dict[str, QWidget]:
+        return {
+            "legal_basis": self.ui_basis,
+            "decided_by": self.decided_by,
+            "decided_by_role": self.role,
+            "purpose": self.purpose,
+        }
+
+    def load(self) -> None:
+        flow = self.flow
+        if flow.legal_basis:
+            self.ui_basis.setCurrentIndex(max(0, self.ui_basis.findData(flow.legal_basis)))
+        self.note.setText(flow.legal_basis_note)
+        # The vault owner is suggested (the flow starts with the owner's name).
+        self.decided_by.setText(flow.decided_by)
+        self.role.setText(flow.decided_by_role)
+        if self.purpose.toPlainText() != flow.purpose:
+            self.purpose.setPlainText(flow.purpose)
+        self._describe()
+
+    def store(self) -> None:
+        flow = self.flow
+        flow.legal_basis = str(self.ui_basis.currentData() or "")
+        flow.legal_basis_note = self.note.text()
+        flow.decided_by = self.decided_by.text()
+        flow.decided_by_role = self.role.text()
+        flow.purpose = self.purpose.toPlainText()
+
+    def fill_bases(self, keep: str | None = None) -> None:
+        """The list as stored now; ``keep`` (a code) stays chosen if it is still there."""
+        self._bases = exchange.legal_bases(self.session)
+        self.ui_basis.blockSignals(True)
+        self.ui_basis.clear()
+        for basis in self._bases:
+            self.ui_basis.addItem(basis.title, basis.code)
+        self.ui_basis.setCurrentIndex(max(0, self.ui_basis.findData(keep)) if keep else 0)
+        self.ui_basis.blockSignals(False)
+
+    def open_legal_bases(self) -> LegalBasesDialog:
+        dialog = LegalBasesDialog(self.session, self)
+        dialog.changed.connect(self._bases_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _bases_changed(self) -> None:
+        self.fill_bases(self.ui_basis.currentData())
+        self._describe()
+        self.edited()
+
+    def _describe(self) -> None:
+        index = self.ui_basis.currentIndex()
+        self.description.setText(self._bases[index].description if index >= 0 else "")
+
+    def validatePage(self) -> bool:
+        if not super().validatePage():
+            self.message.clear()
+            return False
+        problem = self.owner.make_preview()
+        if problem:
+            self.message.show(lambda: problem, error=True)
+            return False
+        self.message.clear()
+        return True
+
+
+class ExportPreviewPage(ExportPage):
+    """Exactly what leaves, in words (case by case, field by field, with the decision on top),
+    and the exact data.json one click away. Both come from the same bytes of data.json that go
+    into the package."""
+
+    PAGE = "preview"
+
+    def __init__(self, wizard: Any) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(
+            self.tr("This is exactly what leaves, signed and encrypted to the recipients.")
+        )
+        self.setCommitPage(False)
+        layout = QVBoxLayout(self)
+        self.counts = _wrapped("", self)
+        layout.addWidget(self.counts)
+        self.readable = QTextBrowser(self)
+        self.readable.setOpenLinks(False)
+        self.readable.setAccessibleName(self.tr("What leaves"))
+        self.json_view = QPlainTextEdit(self)
+        self.json_view.setReadOnly(True)
+        self.json_view.setFont(monospace_font())
+        self.json_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.json_view.setAccessibleName(self.tr("data.json, exactly as it leaves"))
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.readable)
+        self.views.addWidget(self.json_view)
+        layout.addWidget(self.views, 3)
+        self.exact_button = QPushButton(self)
+        self.exact_button.setCheckable(True)
+        self.exact_button.toggled.connect(self.show_exact)
+        row = QHBoxLayout()
+        row.addWidget(self.exact_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        files_caption = QLabel(self.tr("Attached &files (beside data.json):"), self)
+        self.files = QListWidget(self)
+        self.files.setAccessibleName(self.tr("Attached files"))
+        self.files.setMaximumHeight(self.files.fontMetrics().height() * 4)
+        files_caption.setBuddy(self.files)
+        layout.addWidget(files_caption)
+        layout.addWidget(self.files, 1)
+        self.message_label = _wrapped("", self)
+        layout.addWidget(self.message_label)
+        self.message = MessageLabel(self.message_label)
+        self.show_exact(False)
+        wizard.export_failed.connect(self.show_error)
+
+    def show_exact(self, exact: bool) -> None:
+        """The exact data.json, or the same content in words."""
+        self.views.setCurrentWidget(self.json_view if exact else self.readable)
+        self.exact_button.setText(
+            self.tr("Show the content in &words")
+            if exact
+            else self.tr("Show the e&xact content (data.json)")
+        )
+
+    def initializePage(self) -> None:
+        super().initializePage()
+        preview = self.owner.preview  # made when the decision page was left
+        self.message.clear()
+        if preview is None:
+            return
+        counts = preview.counts
+        self.counts.setText(
+            self.tr(
+                "To: {to}. Cases: {cases}; notes: {notes}; measures: {measures}; "
+                "subjects: {subjects}; situation picture entries: {entries}; attachments: {files}. "
+                "SHA-256: {sha}"
+            ).format(
+                to="; ".join(r.label for r in preview.recipients),
+                cases=counts.get("cases", 0),
+                notes=counts.get("notes", 0),
+                measures=counts.get("measures", 0),
+                subjects=counts.get("subjects", 0),
+                entries=counts.get("situation_entries", 0),
+                files=len(preview.attachments),
+                sha=preview.content_sha256,
+            )
+        )
+        # Both views from exactly the bytes that leave (the service writes indented UTF-8 JSON):
+        # the words are read back from them, not from what was asked for.
+        self.json_view.setPlainText(preview.data_json.decode("utf-8"))
+        self.readable.setHtml(readable_html(preview.data, preview.attachments))
+        self.exact_button.setChecked(False)
+        self.files.clear()
+        for attachment in preview.attachments:  # as named inside the package
+            self.files.addItem(
+                self.tr("{name} ({size} bytes)").format(
+                    name=attachment.name, size=size_text(len(attachment.content))
+                )
+            )
+        if not preview.attachments:
+            self.files.addItem(self.tr("No attached files."))
+
+    def teardown(self) -> None:
+        super().teardown()
+        self.clear()
+
+    def clear(self) -> None:
+        self.json_view.clear()
+        self.readable.clear()
+        self.files.clear()
+
+    def show_error(self, text: str) -> None:
+        self.message.show(lambda: text, error=True)

@@ -1,0 +1,211 @@
+"""What the exchange screens share: the application's task runner, a monospace font, and the
+export wizard's page over its Qt-free flow (:class:`ExportPage`)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QLayout, QListWidget, QWidget, QWizard, QWizardPage
+
+from kopingplan import i18n
+from kopingplan.domain.flows import Problem
+from kopingplan.domain.flows import export as export_flow
+from kopingplan.gui.common.field_messages import (
+    FieldMessages,
+    field_problem_text,
+    is_missing,
+    sentence,
+)
+from kopingplan.gui.common.tasks import TaskRunner
+
+# Problems that mean "nothing chosen yet" on the export's pages: named only once the field
+# was used, or once Next was pressed (as an empty required field is).
+_NOTHING_CHOSEN = frozenset({export_flow.NO_RECIPIENT, export_flow.NOTHING_LEAVES})
+# Problems of the page as a whole (a case, an entry or a brief will do): said in their own
+# words on Next and in the status line, not as "Fill in:" one field.
+_WHOLE_PAGE = frozenset({export_flow.NOTHING_LEAVES})
+
+
+def app_runner(owner: QObject) -> TaskRunner:
+    """The application's one worker (the controller's runner): the vault connection must never
+    be used by two threads. A runner of the owner's own only when there is no application
+    controller (a screen built alone)."""
+    app = QCoreApplication.instance()
+    found = app.findChild(TaskRunner) if app is not None else None
+    return found if found is not None else TaskRunner(owner)
+
+
+def monospace_font(point_size: int = 0) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if point_size:
+        font.setPointSize(point_size)
+    return font
+
+
+def checked_ids(widget: QListWidget) -> list[int]:
+    """The ids (``UserRole``) of the ticked items, in the list's order."""
+    return [
+        int(widget.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def check_ids(widget: QListWidget, ids: list[int]) -> None:
+    """Ticks the items of ``ids`` and no others, without signals (filling from the flow)."""
+    chosen = set(ids)
+    widget.blockSignals(True)
+    for i in range(widget.count()):
+        item = widget.item(i)
+        on = int(item.data(Qt.ItemDataRole.UserRole)) in chosen
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+    widget.blockSignals(False)
+
+
+class ExportPage(QWizardPage):
+    """One page of the export wizard over the flow's page ``PAGE`` (Picard's way: the page
+    fills itself in ``initializePage`` and saves its own part in ``validatePage``).
+
+    Subclasses implement :meth:`load` (flow → widgets) and :meth:`store` (widgets → flow),
+    call :meth:`edited` when a widget changes, and name in :meth:`fields` the widget beside
+    which each flow field's problem shows. The wizard never reaches into a page: everything a
+    page chose is in the flow.
+    """
+
+    PAGE: ClassVar[str]
+
+    def __init__(self, wizard: Any) -> None:
+        super().__init__(wizard)
+        self.owner: Any = wizard
+        self.session: Any = wizard.session
+        self.checks = FieldMessages(self)
+        self._problems: list[Problem] = []
+        self._touched: set[QWidget] = set()
+        self._show_all = False  # Next was pressed: every problem shows
+        self._filling = False
+
+    @property
+    def flow(self) -> export_flow.ExportFlow:
+        return self.owner.flow  # type: ignore[no-any-return]
+
+    # --- for subclasses
+
+    def load(self) -> None:
+        """Puts the flow's values into the widgets."""
+
+    def store(self) -> None:
+        """Puts the widgets' values into the flow."""
+
+    def fields(self) -> dict[str, QWidget]:
+        """Flow field → the widget its problem shows beside."""
+        return {}
+
+    def watch(self, layout: QLayout | None, required: tuple[QWidget, ...] = ()) -> None:
+        """Message lines under the fields' widgets, and the status line that says why Next
+        waits, at the end of ``layout``."""
+        self.checks.watch(self.fields().values(), required=required)
+        if layout is not None:
+            self.checks.add_status(layout)
+
+    def teardown(self) -> None:
+        """Locking: forgets the session and whatever the page shows of the vault."""
+        self.session = None
+
+    def fill_from_flow(self) -> None:
+        self._filling = True
+        try:
+            self.load()
+        finally:
+            self._filling = False
+
+    # --- QWizardPage
+
+    def initializePage(self) -> None:
+        self.flow.go_to(self.PAGE)
+        self.fill_from_flow()
+        self._touched.clear()
+        self._show_all = False
+        self.recheck()
+
+    def cleanupPage(self) -> None:
+        self.store()  # Back keeps what was chosen: it is in the flow
+
+    def isComplete(self) -> bool:
+        return not self._problems
+
+    def validatePage(self) -> bool:
+        self.store()
+        found = self.flow.page_problems(self.PAGE)
+        self._show_all = bool(found)
+        self._render(found)
+        return not found
+
+    # --- problems
+
+    def edited(self, widget: QWidget | None = None) -> None:
+        """A widget changed: its part goes into the flow and the page is checked again."""
+        if self._filling or self.session is None:
+            return
+        if widget is not None:
+            self._touched.add(widget)
+        self.recheck()
+
+    def recheck(self) -> None:
+        self.store()
+        self._render(self.flow.page_problems(self.PAGE))
+
+    def _render(self, found: list[Problem]) -> None:
+        was_complete = not self._problems
+        self._problems = list(found)
+        widgets = self.fields()
+        beside: dict[QWidget, str] = {}
+        missing: list[str] = []
+        wrong: list[str] = []
+        said: list[str] = []
+        for problem in found:
+            widget = widgets.get(problem.field)
+            text = field_problem_text(widget, problem.text, problem.context)
+            empty = problem.text in _NOTHING_CHOSEN or is_missing(widget, problem.text)
+            # Nothing chosen is said once the field was used (or Next pressed); anything else
+            # at once.
+            shown = self._show_all or widget in self._touched or not empty
+            if widget is not None and widget not in beside and shown:
+                beside[widget] = text
+            if problem.text in _WHOLE_PAGE:
+                said.append(sentence(i18n.tr(problem.context, problem.text)))
+                continue
+            name = self.checks.caption(widget) if widget is not None else ""
+            (missing if empty else wrong).append(name or text.rstrip("."))
+        for widget in widgets.values():
+            self.checks.show(widget, beside.get(widget, ""))
+        self.explain(missing, wrong, said)
+        if was_complete != (not found):
+            self.completeChanged.emit()
+
+    def explain(self, missing: list[str], wrong: list[str], said: list[str]) -> None:
+        """Says on Next (while this page is shown) and in the status line what stands in the
+        way; QWizard enables Next itself, from :meth:`isComplete`."""
+        wizard = self.wizard()
+        buttons = []
+        if wizard is not None and wizard.currentPage() is self:
+            buttons = [wizard.button(QWizard.WizardButton.NextButton)]
+        why = self.checks.explain(buttons, missing, wrong, enable=False)
+        if said:
+            why = " ".join([*said, why]).strip()
+            for button in buttons:
+                button.setToolTip(why)
+                button.setAccessibleDescription(why)
+            if self.checks.status is not None:
+                self.checks.status.setText(why)
+
+    def shown_problem(self, widget: QWidget) -> str:
+        """The message on show under ``widget`` ("" if none): what the user reads (tests)."""
+        return self.checks.shown(widget)
+
+    @property
+    def problem_text(self) -> str:
+        """Why Next waits ("Fill in: Role, Purpose"), "" when it does not (tests)."""
+        status = self.checks.status
+        return status.text() if status is not None else ""

@@ -1,0 +1,219 @@
+"""Muntligt utlämnande: recording what was said about one or more cases to someone outside the
+coordinator's unit, as a disclosure like an export (to whom, which cases, what in words, legal
+basis, decided by and role, purpose, when).
+
+Opened from a case's consents window (that case filled in) or from the Utlämnanden section.
+Everything is checked by :func:`kopingplan.services.disclosures_oral.record_oral_disclosure`;
+a refusal (a field missing, consent cited without a consent that covers the recipient and the
+purpose) is shown on the message line, names the field by its label, and stores nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QWidget,
+)
+
+from kopingplan import errors, i18n
+from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.gui.common import choices
+from kopingplan.gui.common.form_values import to_datetime
+from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import exchange
+from kopingplan.services.disclosures_oral import OralDisclosureRequest, record_oral_disclosure
+
+NOT_CASE_NUMBERS = QT_TRANSLATE_NOOP("Errors", "must be case numbers separated by commas")
+_CASE_NUMBERS = re.compile(r"\s*(\d{1,9}\s*(,\s*\d{1,9}\s*)*)?,?\s*")
+
+
+class OralDisclosureDialog(QDialog):
+    """``recorded`` carries the stored disclosure."""
+
+    recorded = Signal(object)
+
+    def __init__(
+        self, session: Any, case_ids: tuple[int, ...] = (), parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ui = setup_form("oral_disclosure", self)
+        self.session = session
+        self.message = MessageLabel(self.ui.messageLabel)
+        ui = self.ui
+        # Field of the service's InvalidInput -> the label that names it on screen.
+        self._labels: dict[str, QLabel] = {
+            "recipient": ui.organisationLabel,
+            "what": ui.whatLabel,
+            "legal_basis": ui.basisLabel,
+            "decided_by": ui.decidedByLabel,
+            "decided_by_role": ui.roleLabel,
+            "purpose": ui.purposeLabel,
+            "disclosed_at": ui.whenLabel,
+            "case_ids": ui.casesLabel,
+        }
+        choices.fill_organisations(ui.organisationCombo, session)
+        choices.fill_professionals(ui.personCombo, session)
+        for basis in exchange.legal_bases(session):
+            ui.basisCombo.addItem(basis.title, basis.code)
+            ui.basisCombo.setItemData(
+                ui.basisCombo.count() - 1, basis.description, Qt.ItemDataRole.ToolTipRole
+            )
+        ui.casesEdit.setText(", ".join(str(i) for i in case_ids))
+        ui.decidedByEdit.setText(getattr(session, "actor", "") or "")
+        now = QDateTime.currentDateTime()
+        ui.whenEdit.setDateTime(now.addSecs(-now.time().second()))
+        ui.whenEdit.setMaximumDateTime(now)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        ui.organisationCombo.setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        self.ui.headingLabel.setText(self.tr("Oral disclosure"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("Record &disclosure")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+            self.message.refresh()
+        super().changeEvent(event)
+
+    def case_ids(self) -> tuple[int, ...] | None:
+        """The case numbers typed, or None when the text is not a list of numbers."""
+        text = self.ui.casesEdit.text()
+        if not _CASE_NUMBERS.fullmatch(text):
+            return None
+        return tuple(dict.fromkeys(int(n) for n in re.findall(r"\d+", text)))
+
+    def request(self) -> OralDisclosureRequest | None:
+        ui = self.ui
+        case_ids = self.case_ids()
+        if case_ids is None:
+            self._refuse(errors.InvalidInput("case_ids", NOT_CASE_NUMBERS))
+            ui.casesEdit.setFocus()
+            return None
+        when: datetime = to_datetime(ui.whenEdit)
+        return OralDisclosureRequest(
+            what=ui.whatEdit.toPlainText(),
+            legal_basis=str(ui.basisCombo.currentData() or ""),
+            decided_by=ui.decidedByEdit.text(),
+            decided_by_role=ui.roleEdit.text(),
+            purpose=ui.purposeEdit.text(),
+            disclosed_at=when,
+            case_ids=case_ids,
+            organisation_id=ui.organisationCombo.currentData(),
+            person_id=ui.personCombo.currentData(),
+        )
+
+    def save(self) -> bool:
+        request = self.request()
+        if request is None:
+            return False
+        try:
+            disclosure = record_oral_disclosure(self.session, request)
+        except Exception as error:  # shown; the dialog keeps its values, nothing was stored
+            self._refuse(error)
+            return False
+        self.recorded.emit(disclosure)
+        self.accept()
+        return True
+
+    def _refuse(self, error: BaseException) -> None:
+        def text() -> str:
+            if isinstance(error, errors.InvalidInput) and error.field in self._labels:
+                caption = self._labels[error.field].text().replace("&", "").rstrip(":")
+                return f"{caption}: {i18n.tr(errors.CONTEXT, error.problem)}"
+            return error_text(error)
+
+        self.message.show(text, error=True)
+
+
+# --- the Utlämnanden section's entry ---------------------------------------------------------
+
+
+def _box_of(widget: QWidget, layout: QLayout | None) -> QBoxLayout | None:
+    """The box layout, at any depth under ``layout``, that holds ``widget``."""
+    if layout is None:
+        return None
+    if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
+        return layout
+    for i in range(layout.count()):
+        found = _box_of(widget, layout.itemAt(i).layout())
+        if found is not None:
+            return found
+    return None
+
+
+def insert_after(anchor: QWidget, widget: QWidget) -> None:
+    """Puts ``widget`` right after ``anchor`` in its row of buttons, and next in tab order."""
+    parent = anchor.parentWidget()
+    box = _box_of(anchor, parent.layout() if parent is not None else None)
+    if box is not None:
+        box.insertWidget(box.indexOf(anchor) + 1, widget)
+    QWidget.setTabOrder(anchor, widget)
+
+
+class OralDisclosureButton(QPushButton):
+    """The Utlämnanden section's "Oral disclosure…" button; follows a language switch."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("oralButton")
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        self.setText(translate("OralDisclosureDialog", "&Oral disclosure…"))
+        self.setToolTip(
+            translate(
+                "OralDisclosureDialog",
+                "Record what was said about a case to someone outside your unit "
+                "(muntligt utlämnande)",
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+def add_oral_button(page: Any) -> QPushButton:
+    """ "Oral disclosure…" after "New disclosure…" on the Utlämnanden page: the dialog, and on
+    a recorded disclosure the page's list read again and a notice."""
+    button = OralDisclosureButton(page)
+    insert_after(page.ui.exportButton, button)
+    button.setEnabled(page.session is not None)
+
+    def open_dialog() -> OralDisclosureDialog:
+        dialog = OralDisclosureDialog(page.session, (), page)
+        dialog.recorded.connect(lambda _d: _recorded(page))
+        dialog.open()
+        page.oral_dialog = dialog
+        return dialog
+
+    button.clicked.connect(open_dialog)
+    page.oral_button = button
+    return button
+
+
+def _recorded(page: Any) -> None:
+    page.refresh()
+    page.notice.emit(
+        QCoreApplication.translate("OralDisclosureDialog", "The oral disclosure was recorded.")
+    )

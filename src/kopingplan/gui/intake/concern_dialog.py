@@ -1,0 +1,319 @@
+"""The form of one incoming concern: taking it in, and screening it.
+
+A new concern is taken in open (the screening part waits until it is stored: a concern is
+screened after it has come in). An open concern's screening decision is recorded here once:
+a case opened (an existing case number, or "New case" with a title, opened in the same
+transaction), referred elsewhere (to whom, why), or no action (why). A decided concern is shown
+as it was decided, read-only, with a button to its case. Everything goes through
+``services.concerns``, which writes the audit rows; opening a stored concern is audited
+(``concerns.open``) by the loader the record windows use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from kopingplan import errors
+from kopingplan.domain import model, rules
+from kopingplan.gui.common import choices, drafts, labels
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.services import concerns
+
+NEW_CASE = 0  # the case number box's "New case"
+
+
+class ConcernDialog(RecordDialog):
+    DRAFT_KIND = "concern"
+
+    def __init__(
+        self, session: Any, concern: model.Concern | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        from kopingplan.gui.forms import setup_form
+
+        self.ui = setup_form("concern_edit", self)
+        self.concern = concern
+        ui = self.ui
+        self.fields = {
+            "received_on": ui.receivedEdit,
+            "source": ui.sourceCombo,
+            "organisation_id": ui.organisationCombo,
+            "person_id": ui.personCombo,
+            "raised_by": ui.raisedByEdit,
+            "channel": ui.channelCombo,
+            "description": ui.descriptionEdit,
+            "orientation": ui.orientationCombo,
+            "level": ui.levelCombo,
+            "decision": ui.decisionCombo,
+            "decided_on": ui.decidedOnEdit,
+            "decided_by": ui.decidedByEdit,
+            "case_id": ui.caseSpin,
+            "new_case_title": ui.newCaseTitleEdit,
+            "referred_to": ui.referredToEdit,
+            "decision_reason": ui.reasonEdit,
+        }
+        today = QDate.currentDate()
+        ui.receivedEdit.setMaximumDate(today)
+        ui.decidedOnEdit.setMaximumDate(today)
+        ui.caseSpin.setRange(NEW_CASE, 2**31 - 1)
+        ui.caseSpin.setMinimumWidth(120)
+        self._fill_combos()
+        if session is not None:
+            choices.fill_organisations(ui.organisationCombo, session)
+            self._offer_persons("")
+        ui.personSearch.textEdited.connect(self._offer_persons)
+        ui.sourceCombo.currentIndexChanged.connect(self._enable)
+        ui.decisionCombo.currentIndexChanged.connect(self._enable)
+        ui.caseSpin.valueChanged.connect(self._enable)
+        ui.openCaseButton.clicked.connect(self._go_to_case)
+        if concern is None:
+            set_date(ui.receivedEdit, date.today())
+            choices.select(ui.sourceCombo, None)
+            ui.orientationCombo.setCurrentIndex(
+                max(0, ui.orientationCombo.findData(model.Orientation.UNCLEAR.value))
+            )
+        else:
+            self._show(concern)
+        set_date(
+            ui.decidedOnEdit, concern.decided_on if concern and concern.decided_on else date.today()
+        )
+        if not ui.decidedByEdit.text():
+            ui.decidedByEdit.setText(getattr(session, "actor", "") or "")
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self._enable()
+        self.start(ui.messageLabel)
+        (ui.sourceCombo if concern is None else ui.decisionCombo).setFocus()
+
+    # --- filling ------------------------------------------------------------------------------
+
+    def _fill_combos(self) -> None:
+        ui = self.ui
+        fill_enum_combo(ui.sourceCombo, model.ConcernSource, labels.concern_source)
+        fill_enum_combo(ui.channelCombo, model.ConcernChannel, labels.concern_channel)
+        fill_enum_combo(ui.orientationCombo, model.Orientation, labels.orientation)
+        level = ui.levelCombo.currentData()
+        fill_enum_combo(ui.levelCombo, model.Level, labels.level)
+        ui.levelCombo.blockSignals(True)
+        ui.levelCombo.insertItem(0, self.tr("Not yet clear"), None)
+        ui.levelCombo.setCurrentIndex(max(0, ui.levelCombo.findData(level)) if level else 0)
+        ui.levelCombo.blockSignals(False)
+        decision = ui.decisionCombo.currentData()
+        fill_enum_combo(ui.decisionCombo, model.ConcernDecision, labels.concern_decision)
+        ui.decisionCombo.blockSignals(True)
+        ui.decisionCombo.insertItem(0, self.tr("Not screened yet"), None)
+        found = ui.decisionCombo.findData(decision) if decision else 0
+        ui.decisionCombo.setCurrentIndex(max(0, found))
+        ui.decisionCombo.blockSignals(False)
+
+    def _offer_persons(self, text: str) -> None:
+        if self.session is None:
+            return
+        keep = self.ui.personCombo.currentData()
+        choices.offer_persons(self.session, self.ui.personCombo, text)
+        if keep is not None and not text.strip():
+            choices.select(self.ui.personCombo, keep)
+
+    def _show(self, concern: model.Concern) -> None:
+        ui = self.ui
+        set_date(ui.receivedEdit, concern.received_on)
+        ui.sourceCombo.setCurrentIndex(max(0, ui.sourceCombo.findData(concern.source.value)))
+        choices.select(ui.organisationCombo, concern.organisation_id)
+        if concern.person_id is not None and ui.personCombo.findData(concern.person_id) < 0:
+            try:
+                person = self.session.get(model.Person, concern.person_id)
+                ui.personCombo.addItem(person.full_name, person.id)
+            except errors.NotFound:
+                pass
+        choices.select(ui.personCombo, concern.person_id)
+        ui.raisedByEdit.setText(concern.raised_by)
+        ui.channelCombo.setCurrentIndex(max(0, ui.channelCombo.findData(concern.channel.value)))
+        ui.descriptionEdit.setPlainText(concern.description)
+        orientation = ui.orientationCombo.findData(concern.orientation.value)
+        ui.orientationCombo.setCurrentIndex(max(0, orientation))
+        if concern.level is not None:
+            ui.levelCombo.setCurrentIndex(max(0, ui.levelCombo.findData(concern.level.value)))
+        if concern.decision is not None:
+            found = ui.decisionCombo.findData(concern.decision.value)
+            ui.decisionCombo.setCurrentIndex(max(0, found))
+            ui.decidedByEdit.setText(concern.decided_by)
+            ui.caseSpin.setValue(concern.case_id or NEW_CASE)
+            ui.referredToEdit.setText(concern.referred_to)
+            ui.reasonEdit.setPlainText(concern.decision_reason)
+
+    # --- state --------------------------------------------------------------------------------
+
+    @property
+    def decided(self) -> bool:
+        return self.concern is not None and self.concern.decision is not None
+
+    def chosen_decision(self) -> model.ConcernDecision | None:
+        value = self.ui.decisionCombo.currentData()
+        return model.ConcernDecision(value) if value else None
+
+    def _new_case(self) -> bool:
+        return (
+            self.chosen_decision() is model.ConcernDecision.CASE_OPENED
+            and self.ui.caseSpin.value() == NEW_CASE
+        )
+
+    def _enable(self) -> None:
+        """Intake fields while taking in; screening fields once stored and still open; the
+        fields of the chosen decision only. A decided concern is read-only."""
+        ui = self.ui
+        taking_in = self.concern is None
+        for widget in (
+            ui.receivedEdit, ui.sourceCombo, ui.organisationCombo, ui.personSearch,
+            ui.personCombo, ui.raisedByEdit, ui.channelCombo, ui.orientationCombo, ui.levelCombo,
+        ):  # fmt: skip
+            widget.setEnabled(taking_in)
+        ui.descriptionEdit.setReadOnly(not taking_in)
+        source = ui.sourceCombo.currentData()
+        ui.organisationCombo.setEnabled(taking_in and source == model.ConcernSource.ORGANISATION)
+        named_person = taking_in and source == model.ConcernSource.PERSON
+        ui.personSearch.setEnabled(named_person)
+        ui.personCombo.setEnabled(named_person)
+        screening = not taking_in and not self.decided
+        decision = self.chosen_decision()
+        ui.decisionCombo.setEnabled(screening)
+        for widget in (ui.decidedOnEdit, ui.decidedByEdit):
+            widget.setEnabled(screening and decision is not None)
+        opened = decision is model.ConcernDecision.CASE_OPENED
+        ui.caseSpin.setEnabled(screening and opened)
+        ui.newCaseTitleEdit.setEnabled(screening and opened and ui.caseSpin.value() == NEW_CASE)
+        ui.referredToEdit.setEnabled(screening and decision is model.ConcernDecision.REFERRED)
+        ui.reasonEdit.setEnabled(
+            screening
+            and decision in (model.ConcernDecision.REFERRED, model.ConcernDecision.NO_ACTION)
+        )
+        linked = self.concern is not None and self.concern.case_id is not None
+        ui.openCaseButton.setVisible(linked)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setVisible(not self.decided)
+        ui.screeningBox.setToolTip(
+            self.tr("Screen the concern once it has been taken in and saved.") if taking_in else ""
+        )
+
+    def _retranslate_dynamic(self) -> None:
+        self._fill_combos()
+        ui = self.ui
+        ui.caseSpin.setSpecialValueText(self.tr("New case"))
+        if self.concern is None:
+            heading = self.tr("New concern")
+        elif self.decided:
+            assert self.concern.decision is not None and self.concern.decided_on is not None
+            heading = self.tr("Concern {number}: {decision} on {day}").format(
+                number=self.concern.id,
+                decision=labels.concern_decision(self.concern.decision),
+                day=self.concern.decided_on.isoformat(),
+            )
+        else:
+            heading = self.tr("Concern {number}: to screen").format(number=self.concern.id)
+        ui.headingLabel.setText(heading)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(self.tr("Close") if self.decided else self.tr("Cancel"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    # --- the record ---------------------------------------------------------------------------
+
+    def build(self) -> model.Concern:
+        ui = self.ui
+        if self.concern is not None:
+            stored = self.concern
+            decision = self.chosen_decision() if not self.decided else stored.decision
+            if self.decided or decision is None:
+                return stored
+            opened = decision is model.ConcernDecision.CASE_OPENED
+            referred = decision is model.ConcernDecision.REFERRED
+            return replace(
+                stored,
+                decision=decision,
+                decided_on=to_date(ui.decidedOnEdit),
+                decided_by=rules.normalise_text(ui.decidedByEdit.text()),
+                case_id=(ui.caseSpin.value() or None) if opened else None,
+                referred_to=rules.normalise_text(ui.referredToEdit.text()) if referred else "",
+                decision_reason="" if opened else rules.normalise_text(ui.reasonEdit.toPlainText()),
+            )
+        source = model.ConcernSource(ui.sourceCombo.currentData())
+        level = ui.levelCombo.currentData()
+        return model.Concern(
+            received_on=to_date(ui.receivedEdit),
+            source=source,
+            channel=model.ConcernChannel(ui.channelCombo.currentData()),
+            description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
+            recorded_at=datetime.now(UTC),
+            recorded_by=getattr(self.session, "actor", "") or "?",
+            organisation_id=ui.organisationCombo.currentData()
+            if source is model.ConcernSource.ORGANISATION
+            else None,
+            person_id=ui.personCombo.currentData()
+            if source is model.ConcernSource.PERSON
+            else None,
+            raised_by=rules.normalise_text(ui.raisedByEdit.text()),
+            orientation=model.Orientation(ui.orientationCombo.currentData()),
+            level=model.Level(level) if level else None,
+        )
+
+    def problems(self) -> dict[str, str]:
+        found = super().problems()
+        if self._new_case():
+            found.pop("case_id", None)
+            if not self.ui.newCaseTitleEdit.text().strip():
+                found["new_case_title"] = rules.REQUIRED
+        elif self.concern is not None and not self.decided and self.chosen_decision() is None:
+            found["decision"] = rules.REQUIRED
+        return found
+
+    def store(self, record: model.Concern) -> model.Concern:
+        if self.concern is None:
+            return concerns.add_concern(self.session, record)
+        assert record.id is not None and record.decision is not None
+        assert record.decided_on is not None
+        if self._new_case():
+            case = model.Case(
+                title=rules.normalise_text(self.ui.newCaseTitleEdit.text()),
+                level=record.level or model.Level.SPECIFIC,
+                orientation=record.orientation,
+                opened_on=record.decided_on,
+            )
+            decided, _case = concerns.open_case_from(
+                self.session, record.id, case, record.decided_on, record.decided_by
+            )
+            return decided
+        return concerns.decide(
+            self.session,
+            record.id,
+            record.decision,
+            record.decided_on,
+            record.decided_by,
+            case_id=record.case_id,
+            referred_to=record.referred_to,
+            reason=record.decision_reason,
+        )
+
+    def draft_ref(self) -> str:
+        return "new" if self.concern is None or self.concern.id is None else str(self.concern.id)
+
+    def _go_to_case(self) -> None:
+        if self.concern is not None and self.concern.case_id is not None:
+            opener = getattr(self.parentWidget(), "open_case", None)
+            if callable(opener):
+                opener(int(self.concern.case_id))
+
+
+def _reopen(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    return parent.edit_record(  # type: ignore[attr-defined, no-any-return]
+        ConcernDialog.DRAFT_KIND, None if ref == "new" else int(ref)
+    )
+
+
+drafts.register(ConcernDialog.DRAFT_KIND, _reopen)

@@ -1,0 +1,206 @@
+"""The "Incoming concerns" section (Inkommande oro): every concern that came in, newest first,
+and how it was screened.
+
+The list follows the conventions of Ärenden: rows are fetched a page at a time
+(:class:`PagedTableModel`), filtered in SQL by decision and year, Enter or a double-click opens
+a concern (through ``services.concerns.open_concern``, which writes the reading to the audit
+log) and the row menu comes from :mod:`kopingplan.gui.common.table_actions`. An empty list says why
+and what to do. The case window shows the concerns that led to its case
+(:func:`show_concerns_of_case`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from kopingplan.domain import model
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common import labels
+from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
+from kopingplan.gui.common.paged_model import ID_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.table_actions import open_only
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.intake.concern_dialog import ConcernDialog
+from kopingplan.gui.shell.windows import register_form
+from kopingplan.services import concerns, registry
+
+# Characters of a concern's words in the list (the row stays one line; the form shows all).
+WORDS_CHARS = 160
+
+
+class ConcernsPage(QWidget):
+    concernActivated = Signal(int)
+    newConcernRequested = Signal()
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("concerns_page", self)
+        self.session: Any = session
+        self._organisations: dict[int, str] = {}
+        ui = self.ui
+        self.model = PagedTableModel(
+            self._columns(), self, attention=lambda concern: concern.decision is None
+        )
+        self.model.countChanged.connect(self._show_count)
+        setup_table(
+            ui.concernTable, self.model, [95, 190, 110, 380, 130, 130, 150], "concerns", stretch=3
+        )
+        open_only(ui.concernTable, self._activated)
+        ui.newConcernButton.clicked.connect(self.newConcernRequested)
+        self._fill_filters()
+        ui.stateFilter.currentIndexChanged.connect(self.apply_filters)
+        ui.yearFilter.currentIndexChanged.connect(self.apply_filters)
+        self.apply_filters()
+        self.empty_hint = EmptyHint(
+            ui.concernTable,
+            lambda: (
+                self.tr("No concern matches these filters.")
+                if ui.stateFilter.currentIndex() > 0 or ui.yearFilter.currentIndex() > 0
+                else self.tr(
+                    "No concerns taken in yet. When a school, a parent or the police tell you "
+                    "of a worry, record it with New concern…"
+                )
+            ),
+        )
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(lambda: self.tr("Received"), lambda c: format_date(c.received_on)),
+            Column(lambda: self.tr("From"), self._from_text),
+            Column(lambda: self.tr("How"), lambda c: labels.concern_channel(c.channel)),
+            Column(lambda: self.tr("What was said"), _words),
+            Column(lambda: self.tr("Orientation"), lambda c: labels.orientation(c.orientation)),
+            Column(lambda: self.tr("Level"), lambda c: labels.level(c.level) if c.level else "–"),
+            Column(lambda: self.tr("Decision"), self._decision_text),
+        ]
+
+    def _from_text(self, concern: model.Concern) -> str:
+        who = concern.raised_by
+        if concern.organisation_id is not None:
+            name = self._organisations.get(concern.organisation_id, "")
+            who = ", ".join(part for part in (name, who) if part)
+        return who or labels.concern_source(concern.source)
+
+    def _decision_text(self, concern: model.Concern) -> str:
+        if concern.decision is None:
+            return self.tr("To screen")
+        if concern.case_id is not None:
+            return self.tr("Case {number}").format(number=concern.case_id)
+        return labels.concern_decision(concern.decision)
+
+    def _fill_filters(self) -> None:
+        ui = self.ui
+        state = ui.stateFilter.currentData()
+        ui.stateFilter.blockSignals(True)
+        ui.stateFilter.clear()
+        ui.stateFilter.addItem(self.tr("All"), None)
+        ui.stateFilter.addItem(self.tr("To screen"), concerns.OPEN)
+        for decision in model.ConcernDecision:
+            ui.stateFilter.addItem(labels.concern_decision(decision), decision.value)
+        ui.stateFilter.setCurrentIndex(max(0, ui.stateFilter.findData(state)) if state else 0)
+        ui.stateFilter.blockSignals(False)
+        year = ui.yearFilter.currentData()
+        ui.yearFilter.blockSignals(True)
+        ui.yearFilter.clear()
+        ui.yearFilter.addItem(self.tr("All years"), None)
+        years = concerns.concern_years(self.session) if self.session is not None else []
+        for value in years:
+            ui.yearFilter.addItem(str(value), value)
+        ui.yearFilter.setCurrentIndex(max(0, ui.yearFilter.findData(year)) if year else 0)
+        ui.yearFilter.blockSignals(False)
+
+    def current_filter(self) -> concerns.ConcernFilter:
+        return concerns.ConcernFilter(
+            state=self.ui.stateFilter.currentData(), year=self.ui.yearFilter.currentData()
+        )
+
+    def apply_filters(self) -> None:
+        if self.session is None:
+            return
+        session = self.session
+        found = self.current_filter()
+        self._organisations = {o.id: o.name for o in registry.organisations(session)}
+        self.model.set_query(
+            lambda limit, offset: concerns.concern_page(session, found, limit=limit, offset=offset),
+            lambda: concerns.concern_count(session, found),
+        )
+
+    def _show_count(self) -> None:
+        self.ui.countLabel.setText(self.tr("%n concern(s)", "", self.model.total))
+
+    def _activated(self, index: QModelIndex) -> None:
+        concern_id = index.data(ID_ROLE)
+        if concern_id is not None:
+            self.concernActivated.emit(int(concern_id))
+
+    def refresh_after_save(self, kind: str) -> None:
+        if kind in ("concern", "organisation"):
+            self._fill_filters()
+            self.apply_filters()
+
+    def focus_list(self) -> None:
+        self.ui.concernTable.setFocus()
+        select_first_row(self.ui.concernTable)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_filters()
+            self.model.retranslate()
+            self._show_count()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        save_table(self.ui.concernTable, "concerns")
+        self.session = None
+        self._organisations = {}
+        self.ui.concernTable.setModel(None)
+        self.model.clear()
+
+
+def _words(concern: model.Concern) -> str:
+    words = " ".join(concern.description.split())
+    return words if len(words) <= WORDS_CHARS else words[: WORDS_CHARS - 1] + "…"
+
+
+def received_day(session: Any, concern_id: int) -> str:
+    """The day a concern came in (a search hit's context), read without an audit row: the
+    hit shows only words the coordinator searched for; opening the concern is what is logged."""
+    return concerns.get_concern(session, concern_id).received_on.isoformat()
+
+
+def show_concerns_of_case(label: QLabel, session: Any, case_id: int, opener: Any) -> None:
+    """Adds to ``label`` (the case window's "Opened" line) the concerns that led to the case,
+    each a link that opens it through ``opener(id)``. Nothing is added for a case that did not
+    come in as a concern."""
+    if session is None:
+        return
+    try:
+        found = concerns.concerns_of_case(session, case_id)
+    except Exception:  # the case window shows the case even if this line cannot be read
+        return
+    if not found:
+        return
+    links = ", ".join(
+        f'<a href="concern:{c.id}">{c.id}</a> ({format_date(c.received_on)}, '
+        f"{labels.concern_channel(c.channel)})"
+        for c in found
+    )
+    text = QCoreApplication.translate("CaseView", "{day}, after concern {links}").format(
+        day=label.text(), links=links
+    )
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(text)
+    if not label.property("concernLinks"):
+        label.setProperty("concernLinks", True)
+        label.linkActivated.connect(
+            lambda link: (
+                opener(int(link.partition(":")[2])) if link.startswith("concern:") else None
+            )
+        )
+
+
+register_form("concern", ConcernDialog, model.Concern, concerns.open_concern)

@@ -1,0 +1,3 @@
+"""The Meetings section: working groups and their members, meetings, agendas, decisions and
+actions.
+"""

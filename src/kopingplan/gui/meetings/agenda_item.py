@@ -1,0 +1,161 @@
+"""Adding an item to a meeting's agenda: a case, a lägesbild topic, or other business.
+
+A case is found by part of its title among the open cases (the item takes the case's title);
+a lägesbild topic can start from an entry of the situation picture (its milieu and orientation
+become the title) or be typed freely; other business is a typed title. The item goes before
+"Övriga frågor" when the agenda ends with it (``services.meetings.add_agenda_item``).
+
+The item stores a title and, for a case, the case; which lägesbild entry suggested a topic is
+not kept (an agenda item has no link to entries), so the title says what it is about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from kopingplan.domain import model, rules
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common import choices, labels
+from kopingplan.gui.common.record_form import RecordDialog, combo_index, fill_enum_combo
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import meetings, situation
+from kopingplan.services.session import CaseFilter
+
+MATCHES = 50  # cases and lägesbild entries offered at a time; typing narrows the cases
+
+
+def agenda_kind(value: model.AgendaItemKind | str) -> str:
+    # The one vocabulary's word (domain/vocabulary.py), as the brief's agenda prints it.
+    return labels.agenda_kind(value)
+
+
+def entry_title(entry: model.SituationEntry) -> str:
+    """The agenda title a lägesbild entry suggests: its milieu and orientation."""
+    return f"{entry.milieu} ({labels.orientation(entry.orientation)})"
+
+
+class AgendaItemDialog(RecordDialog):
+    def __init__(self, session: Any, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("agenda_item", self)
+        self.meeting_id = meeting_id
+        ui = self.ui
+        self.fields = {
+            "kind": ui.kindCombo,
+            "case_id": ui.caseCombo,
+            "title": ui.titleEdit,
+            "notes": ui.notesEdit,
+        }
+        self.extra = {"find": ui.findEdit, "entry": ui.entryCombo}
+        self._entries: dict[int, model.SituationEntry] = {}
+        self._suggested = ""  # the title last filled in from a case or an entry
+        fill_enum_combo(ui.kindCombo, model.AgendaItemKind, agenda_kind)
+        ui.kindCombo.setCurrentIndex(combo_index(ui.kindCombo, model.AgendaItemKind.CASE.value))
+        ui.kindCombo.currentIndexChanged.connect(self._kind_chosen)
+        ui.findEdit.textChanged.connect(self.find_matches)
+        ui.caseCombo.currentIndexChanged.connect(self._case_chosen)
+        ui.entryCombo.currentIndexChanged.connect(self._entry_chosen)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.find_matches("")
+        self._fill_entries()
+        self._retranslate_dynamic()
+        self._kind_chosen()
+        self.start(ui.messageLabel)
+        ui.kindCombo.setFocus()
+
+    @property
+    def kind(self) -> model.AgendaItemKind:
+        return model.AgendaItemKind(self.ui.kindCombo.currentData())
+
+    # --- choosing what the item is about
+
+    def find_matches(self, text: str) -> None:
+        if self.session is None:
+            return
+        rows = self.session.list_cases(
+            CaseFilter(status=model.CaseStatus.OPEN, text=text.strip() or None), limit=MATCHES
+        )
+        choices.fill_people(self.ui.caseCombo, [(row.id, row.title) for row in rows])
+        if rows and text.strip():
+            self.ui.caseCombo.setCurrentIndex(1)  # the first match, ready to take
+        self._case_chosen()
+
+    def _fill_entries(self) -> None:
+        entries = situation.entry_page(self.session, limit=MATCHES)
+        self._entries = {entry.id: entry for entry in entries if entry.id is not None}
+        combo = self.ui.entryCombo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(a topic of its own)"), None)
+        for entry in entries:
+            combo.addItem(f"{format_date(entry.observed_on)}  {entry_title(entry)}", entry.id)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+        combo.blockSignals(False)
+
+    def _suggest(self, title: str) -> None:
+        """Fills the title from a choice, unless the user typed a title of their own."""
+        edit = self.ui.titleEdit
+        if title and (not edit.text().strip() or edit.text() == self._suggested):
+            edit.setText(title)
+            self._suggested = title
+
+    def _case_chosen(self, *_: Any) -> None:
+        if self.kind is model.AgendaItemKind.CASE and self.ui.caseCombo.currentData():
+            self._suggest(self.ui.caseCombo.currentText())
+
+    def _entry_chosen(self, *_: Any) -> None:
+        entry = self._entries.get(self.ui.entryCombo.currentData() or 0)
+        if self.kind is model.AgendaItemKind.SITUATION and entry is not None:
+            self._suggest(entry_title(entry))
+
+    def _kind_chosen(self, *_: Any) -> None:
+        ui, kind = self.ui, self.kind
+        is_case = kind is model.AgendaItemKind.CASE
+        ui.form.setRowVisible(ui.findEdit, is_case)
+        ui.form.setRowVisible(ui.caseCombo, is_case)
+        ui.form.setRowVisible(ui.entryCombo, kind is model.AgendaItemKind.SITUATION)
+        if ui.titleEdit.text() == self._suggested:  # a suggestion of the other kind goes
+            ui.titleEdit.clear()
+            self._suggested = ""
+        self._case_chosen()
+        self._entry_chosen()
+
+    # --- the record
+
+    def build(self) -> model.AgendaItem:
+        ui, kind = self.ui, self.kind
+        case_id = ui.caseCombo.currentData() if kind is model.AgendaItemKind.CASE else None
+        return model.AgendaItem(
+            meeting_id=self.meeting_id,
+            position=0,  # the service places it
+            kind=kind,
+            title=rules.normalise_text(ui.titleEdit.text()),
+            case_id=case_id,
+            notes=rules.normalise_text(ui.notesEdit.toPlainText()),
+        )
+
+    def store(self, record: model.AgendaItem) -> model.AgendaItem:
+        return meetings.add_agenda_item(
+            self.session,
+            self.meeting_id,
+            record.kind,
+            record.title,
+            case_id=record.case_id,
+            notes=record.notes,
+        )
+
+    # --- language
+
+    def _retranslate_dynamic(self) -> None:
+        ui = self.ui
+        fill_enum_combo(ui.kindCombo, model.AgendaItemKind, agenda_kind)
+        self._fill_entries()
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Add"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()

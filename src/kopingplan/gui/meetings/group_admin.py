@@ -1,0 +1,464 @@
+"""Working groups: creating and editing one, and who belongs to it over time.
+
+The action plan names two kinds of group (unggruppen and the insatsgrupper) whose composition
+varies: a department sends someone else, the police liaison changes. So a membership is never
+deleted here: it *ends* on a day, and a *hand-over* ends one person's seat the day before the
+next person takes it, with the same role and organisation. The history list shows every seat
+with its days, which is how the group looked on any earlier day (and who a meeting called).
+
+:class:`GroupDialog` and :class:`MemberDialog` are record forms (validation as you type, "unsaved
+changes?"); :class:`MembersDialog` is the panel that lists the members and opens them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from kopingplan import errors
+from kopingplan.domain import model, rules
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common import choices, labels, table_actions
+from kopingplan.gui.common.record_form import (
+    RecordDialog,
+    combo_index,
+    fill_enum_combo,
+    set_date,
+    to_date,
+)
+from kopingplan.gui.common.table_actions import RowAction
+from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.people.person_edit import PersonEditDialog
+from kopingplan.services import meetings, registry
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+SAME_PERSON = errors.QT_TRANSLATE_NOOP("Errors", "already holds this seat")
+NOT_AFTER_SEAT = errors.QT_TRANSLATE_NOOP("Errors", "must be later than the day the seat was taken")
+
+
+def group_kind(value: model.GroupKind | str) -> str:
+    # The one vocabulary's word (domain/vocabulary.py), as the briefs print it.
+    return labels.group_kind(value)
+
+
+def member_name(row: meetings.Member) -> str:
+    """The person, else the organisation a seat belongs to."""
+    return row.person_name or row.organisation_name
+
+
+# --- the group itself -----------------------------------------------------------------------
+
+
+class GroupDialog(RecordDialog):
+    """A new group (``group`` None) or the name, kind and description of one."""
+
+    def __init__(
+        self, session: Any, group: model.Group | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("group_edit", self)
+        self.group = group
+        ui = self.ui
+        self.fields = {
+            "name": ui.nameEdit,
+            "kind": ui.kindCombo,
+            "description": ui.descriptionEdit,
+        }
+        fill_enum_combo(ui.kindCombo, model.GroupKind, group_kind)
+        kind = model.GroupKind.INTERVENTION_GROUP if group is None else model.GroupKind(group.kind)
+        ui.kindCombo.setCurrentIndex(max(0, combo_index(ui.kindCombo, kind.value)))
+        if group is not None:
+            ui.nameEdit.setText(group.name)
+            ui.descriptionEdit.setPlainText(group.description)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.nameEdit.setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        ui = self.ui
+        fill_enum_combo(ui.kindCombo, model.GroupKind, group_kind)
+        heading = self.tr("New group") if self.group is None else self.tr("Edit group")
+        ui.headingLabel.setText(heading)
+        self.setWindowTitle(heading)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def build(self) -> model.Group:
+        ui = self.ui
+        return model.Group(
+            name=rules.normalise_text(ui.nameEdit.text()),
+            kind=model.GroupKind(ui.kindCombo.currentData()),
+            description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
+            id=None if self.group is None else self.group.id,
+        )
+
+    def store(self, record: model.Group) -> model.Group:
+        if record.id is None:
+            return meetings.create_group(self.session, record.name, record.kind, record.description)
+        return meetings.update_group(
+            self.session, record.id, record.name, record.kind, record.description
+        )
+
+
+# --- one member: joining, or taking over a seat ---------------------------------------------
+
+
+class MemberDialog(RecordDialog):
+    """Adds a member to a group, or (with ``seat``) hands that seat over to another person
+    from a day: the role and organisation stay those of the seat."""
+
+    def __init__(
+        self,
+        session: Any,
+        group_id: int,
+        seat: meetings.Member | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("group_member", self)
+        self.group_id = group_id
+        self.seat = seat
+        ui = self.ui
+        self.fields = {
+            "person_id": ui.personCombo,
+            "organisation_id": ui.organisationCombo,
+            "role": ui.roleEdit,
+            "from_date": ui.fromEdit,
+        }
+        self.extra = {"find": ui.findEdit}
+        choices.fill_organisations(ui.organisationCombo, session)
+        set_date(ui.fromEdit, date.today())
+        if seat is not None:
+            membership = seat.membership
+            choices.select(ui.organisationCombo, membership.organisation_id)
+            ui.roleEdit.setText(membership.role)
+            ui.organisationCombo.setEnabled(False)
+            ui.roleEdit.setEnabled(False)
+        ui.findEdit.textChanged.connect(self.find_matches)
+        ui.personCombo.currentIndexChanged.connect(self._person_chosen)
+        ui.newPersonButton.clicked.connect(self.new_person)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._person_form: PersonEditDialog | None = None
+        self._rows: dict[int, Any] = {}
+        self.find_matches("")
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.findEdit.setFocus()
+
+    def find_matches(self, text: str) -> None:
+        if self.session is None:
+            return
+        rows = choices.offer_persons(self.session, self.ui.personCombo, text)
+        self._rows = {row.id: row for row in rows}
+        self._person_chosen()
+        total = registry.person_count(self.session, text.strip() or None)
+        self.ui.matchesLabel.setText(
+            self.tr("The first {shown} of {total} persons; type more to narrow the list.").format(
+                shown=len(rows), total=total
+            )
+            if total > len(rows)
+            else ""
+        )
+        self.ui.matchesLabel.setVisible(total > len(rows))
+
+    def _person_chosen(self, *_: Any) -> None:
+        """A new member's organisation is, unless chosen otherwise, the one they work at."""
+        row = self._rows.get(self.ui.personCombo.currentData() or 0)
+        if self.seat is None and row is not None and row.organisation_id is not None:
+            choices.select(self.ui.organisationCombo, row.organisation_id)
+
+    def new_person(self) -> None:
+        if self.session is None:
+            return
+        if self._person_form is not None:
+            self._person_form.raise_()
+            return
+        form = PersonEditDialog(self.session, None, self)
+        form.saved.connect(self._person_created)
+        form.finished.connect(lambda *_: setattr(self, "_person_form", None))
+        self._person_form = form
+        form.show()
+
+    def _person_created(self, person: model.Person) -> None:
+        self.ui.findEdit.setText(person.full_name)
+        choices.select(self.ui.personCombo, person.id)
+
+    def _retranslate_dynamic(self) -> None:
+        ui = self.ui
+        if self.seat is None:
+            heading = self.tr("Add a member")
+        else:
+            heading = self.tr("Hand over the seat of {name} ({role})").format(
+                name=member_name(self.seat), role=self.seat.membership.role
+            )
+        ui.headingLabel.setText(heading)
+        self.setWindowTitle(self.tr("Group member"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def build(self) -> model.GroupMembership:
+        ui = self.ui
+        return model.GroupMembership(
+            group_id=self.group_id,
+            role=rules.normalise_text(ui.roleEdit.text()),
+            from_date=to_date(ui.fromEdit),
+            person_id=ui.personCombo.currentData(),
+            organisation_id=ui.organisationCombo.currentData(),
+        )
+
+    def extra_problems(self) -> dict[str, str]:
+        if self.seat is None:
+            return {}
+        problems: dict[str, str] = {}
+        person_id = self.ui.personCombo.currentData()
+        if not person_id:
+            problems["person_id"] = rules.REQUIRED
+        elif person_id == self.seat.membership.person_id:
+            problems["person_id"] = SAME_PERSON
+        if to_date(self.ui.fromEdit) <= self.seat.membership.from_date:
+            problems["from_date"] = NOT_AFTER_SEAT
+        return problems
+
+    def store(self, record: model.GroupMembership) -> model.GroupMembership:
+        if self.seat is None:
+            return meetings.add_member(
+                self.session,
+                self.group_id,
+                record.role,
+                record.from_date,
+                person_id=record.person_id,
+                organisation_id=record.organisation_id,
+            )
+        assert self.seat.membership.id is not None and record.person_id is not None
+        return meetings.hand_over(
+            self.session, self.seat.membership.id, record.person_id, record.from_date
+        )
+
+    def close_for_lock(self) -> None:
+        if self._person_form is not None:
+            self._person_form.close_for_lock()
+        super().close_for_lock()
+
+
+# --- the members panel ----------------------------------------------------------------------
+
+
+def _fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+
+
+def _prepare_table(table: QTableWidget) -> None:
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+
+class MembersDialog(QDialog):
+    """The group's members today, the changes (add, end, hand over) and the whole history."""
+
+    changed = Signal()  # a membership was added, ended or handed over
+
+    def __init__(self, session: Any, group_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ui = setup_form("group_members", self)
+        self.session: Any = session
+        self.group_id = group_id
+        self.current: list[meetings.Member] = []
+        self.history: list[meetings.Member] = []
+        self._form: MemberDialog | None = None
+        self.message = MessageLabel(self.ui.messageLabel)
+        ui = self.ui
+        for table in (ui.memberTable, ui.historyTable):
+            _prepare_table(table)
+        ui.lastDayEdit.setDate(QDate.currentDate())
+        ui.addButton.clicked.connect(self.add_member)
+        ui.handOverButton.clicked.connect(self.hand_over)
+        ui.endButton.clicked.connect(self.end_membership)
+        ui.memberTable.itemSelectionChanged.connect(self._update_buttons)
+        # A member opens in the hand-over form (Enter); the menu also ends the membership on
+        # the day chosen beside the button. A row of the history opens in full.
+        self.member_actions = table_actions.install(
+            ui.memberTable,
+            [
+                RowAction(lambda: ui.handOverButton.text(), self._hand_over_row, self._is_member),
+                RowAction(
+                    lambda: self.tr("&End membership on {day}").format(
+                        day=format_date(to_date(ui.lastDayEdit))
+                    ),
+                    self._end_row,
+                    self._is_member,
+                ),
+                table_actions.copy_row_action(ui.memberTable),
+            ],
+        )
+        self.history_actions = table_actions.install(
+            ui.historyTable,
+            [
+                table_actions.show_row_action(ui.historyTable),
+                table_actions.copy_row_action(ui.historyTable),
+            ],
+        )
+        ui.buttonBox.rejected.connect(self.reject)
+        close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        self.refresh()
+        ui.memberTable.setFocus()
+
+    # --- showing
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        group = self.session.get(model.Group, self.group_id)
+        self.ui.headingLabel.setText(self.tr("Members of {group}").format(group=group.name))
+        self.setWindowTitle(self.tr("Group members"))
+        self.current = meetings.members(self.session, self.group_id)
+        self.history = meetings.membership_history(self.session, self.group_id)
+        _fill_table(
+            self.ui.memberTable,
+            [self.tr("Person"), self.tr("Organisation"), self.tr("Role"), self.tr("Since")],
+            [
+                [row.person_name, row.organisation_name, row.membership.role,
+                 format_date(row.membership.from_date)]
+                for row in self.current
+            ],
+        )  # fmt: skip
+        _fill_table(
+            self.ui.historyTable,
+            [
+                self.tr("Person"),
+                self.tr("Organisation"),
+                self.tr("Role"),
+                self.tr("From"),
+                self.tr("To"),
+            ],
+            [
+                [row.person_name, row.organisation_name, row.membership.role,
+                 format_date(row.membership.from_date),
+                 format_date(row.membership.to_date) if row.membership.to_date else ""]
+                for row in self.history
+            ],
+        )  # fmt: skip
+        if self.current:
+            self.ui.memberTable.selectRow(0)
+        self._update_buttons()
+
+    def selected(self) -> meetings.Member | None:
+        rows = self.ui.memberTable.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.current):
+            return None
+        found: meetings.Member = self.current[rows[0].row()]
+        return found
+
+    def _is_member(self, index: Any) -> bool:
+        return 0 <= index.row() < len(self.current)
+
+    def _hand_over_row(self, index: Any) -> None:
+        self.ui.memberTable.selectRow(index.row())
+        self.hand_over()
+
+    def _end_row(self, index: Any) -> None:
+        self.ui.memberTable.selectRow(index.row())
+        self.end_membership()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        for widget in (self.ui.handOverButton, self.ui.endButton, self.ui.lastDayEdit):
+            widget.setEnabled(chosen)
+
+    # --- changes
+
+    def _open(self, seat: meetings.Member | None) -> MemberDialog | None:
+        if self.session is None:
+            return None
+        if self._form is not None:
+            self._form.raise_()
+            return self._form
+        form = MemberDialog(self.session, self.group_id, seat, self)
+        form.saved.connect(self._saved)
+        form.finished.connect(lambda *_: setattr(self, "_form", None))
+        self._form = form
+        form.show()
+        return form
+
+    def add_member(self) -> MemberDialog | None:
+        return self._open(None)
+
+    def hand_over(self) -> MemberDialog | None:
+        seat = self.selected()
+        return None if seat is None else self._open(seat)
+
+    def _saved(self, *_: Any) -> None:
+        self.message.clear()
+        self.refresh()
+        self.changed.emit()
+
+    def end_membership(self) -> None:
+        seat = self.selected()
+        if seat is None or seat.membership.id is None or self.session is None:
+            return
+        last_day = to_date(self.ui.lastDayEdit)
+        try:
+            meetings.end_membership(self.session, seat.membership.id, last_day)
+        except Exception as error:
+            problem = error_text(error)
+            self.message.show(lambda: problem, error=True)
+            return
+        name = member_name(seat)
+        self.message.show(
+            lambda: self.tr("{name} belongs to the group until {day}.").format(
+                name=name, day=format_date(last_day)
+            )
+        )
+        self.refresh()
+        self.changed.emit()
+
+    # --- language and locking
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.refresh()
+            self.message.refresh()
+        super().changeEvent(event)
+
+    def keep_as_draft(self) -> None:
+        """Locking: nothing unsaved lives here; close and let go of the session."""
+        if self._form is not None:
+            self._form.close_for_lock()
+        self.session = None
+        for table in (self.ui.memberTable, self.ui.historyTable):
+            table.setRowCount(0)
+        self.reject()

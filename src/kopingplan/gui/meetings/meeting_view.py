@@ -1,0 +1,421 @@
+"""One meeting: who was called and who came, the agenda with its decisions, the actions decided
+(with responsible and due date; they show in "To do" until done) and the minutes.
+
+The agenda can be added to ("New agenda item…": a case, a lägesbild topic or other business,
+see :mod:`kopingplan.gui.meetings.agenda_item`), reordered and shortened. An item under which
+actions were decided stays (the service refuses): removing it would take the actions out of "To do".
+An item with a decision or notes is removed only after a question, since those go with it.
+
+Rows open (Enter, double-click) and have a menu (right click, Menu key, Shift+F10): an attendee
+opens the person's window and is marked present or absent; an agenda item opens its case (or,
+without one, goes to its decision), moves and is deleted; an action opens in full or opens its
+case. Each row can be copied as it is shown.
+
+Every change is one service call (``services.meetings``) and is saved at once; the view then
+reads the meeting again, so what it shows is what the vault holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from kopingplan.domain import model
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common.list_support import EmptyHint
+from kopingplan.gui.common.record_form import to_date
+from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.meetings.agenda_item import AgendaItemDialog
+from kopingplan.gui.meetings.meeting_guest import GuestDialog
+from kopingplan.gui.meetings.meeting_rows import ID_ROLE, MeetingRows, fit_list
+from kopingplan.services import meetings
+
+
+def person_name(person: model.Person) -> str:
+    return f"{person.given_name} {person.family_name}".strip()
+
+
+def meeting_time(meeting: model.Meeting) -> str:
+    local = meeting.starts_at.astimezone()
+    return f"{format_date(local.date())} {local:%H:%M}"
+
+
+class MeetingView(QWidget):
+    """Shows the meeting given to :meth:`show_meeting`; emits what changed for the page."""
+
+    changed = Signal()  # something was saved (the page refreshes "To do" and its list)
+    briefRequested = Signal(int)  # meeting id
+    notice = Signal(str)
+    caseRequested = Signal(int)  # open this case (an agenda item's or an action's)
+    personRequested = Signal(int)  # open this person (an attendee)
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("meeting_view", self)
+        self.session: Any = session
+        self.detail: meetings.MeetingDetail | None = None
+        ui = self.ui
+        ui.actionTable.setColumnCount(4)
+        ui.actionTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        ui.actionTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        ui.actionTable.verticalHeader().hide()
+        ui.actionTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ui.dueEdit.setDate(QDate.currentDate().addDays(14))
+        # No sideways scrolling: names are elided, agenda items and decisions wrap.
+        fit_list(ui.attendeeList)
+        fit_list(ui.agendaList, wrap=True)
+        ui.actionEntry2.setStretchFactor(ui.responsibleCombo, 1)
+        ui.attendeeList.itemChanged.connect(self._presence_changed)
+        ui.agendaList.currentRowChanged.connect(self._agenda_selected)
+        ui.recordDecisionButton.clicked.connect(self.record_decision)
+        ui.addActionButton.clicked.connect(self.add_action)
+        ui.actionEdit.returnPressed.connect(self.add_action)
+        ui.saveMinutesButton.clicked.connect(self.save_minutes)
+        ui.briefButton.clicked.connect(self._brief)
+        ui.addItemButton.clicked.connect(self.new_agenda_item)
+        ui.inviteButton.clicked.connect(self.invite)
+        ui.moveUpButton.clicked.connect(lambda: self.move_agenda_item(-1))
+        ui.moveDownButton.clicked.connect(lambda: self.move_agenda_item(1))
+        ui.removeItemButton.clicked.connect(self.remove_agenda_item)
+        for keys, work in (
+            (QKeySequence("Ctrl+Up"), lambda: self.move_agenda_item(-1)),
+            (QKeySequence("Ctrl+Down"), lambda: self.move_agenda_item(1)),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_agenda_item),
+        ):
+            shortcut = QShortcut(keys, ui.agendaList)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(work)
+        self.rows = MeetingRows(self)
+        self._item_dialog: AgendaItemDialog | None = None
+        self._guest_dialog: GuestDialog | None = None
+        self._remove_box: QMessageBox | None = None
+        self._retranslate_dynamic()
+        self.setEnabled(False)
+        # What to do first in an empty meeting (nothing while no meeting is chosen).
+        self.hints = [
+            EmptyHint(
+                ui.attendeeList,
+                lambda: (
+                    self.tr("No one is called. Add someone with Add extra attendee…")
+                    if self.detail is not None
+                    else ""
+                ),
+            ),
+            EmptyHint(
+                ui.agendaList,
+                lambda: (
+                    self.tr("The agenda is empty. Add an item with New agenda item…")
+                    if self.detail is not None
+                    else ""
+                ),
+            ),
+            EmptyHint(
+                ui.actionTable,
+                lambda: (
+                    self.tr("No actions yet. Write one below and press Add action.")
+                    if self.detail is not None
+                    else ""
+                ),
+            ),
+        ]
+
+    # --- showing
+
+    @property
+    def meeting_id(self) -> int | None:
+        return None if self.detail is None else self.detail.meeting.id
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        if meeting_id is None or self.session is None:
+            self.detail = None
+            self._clear()
+            return
+        self.detail = meetings.detail(self.session, meeting_id)
+        self._fill()
+
+    def _clear(self) -> None:
+        ui = self.ui
+        ui.titleLabel.setText(self.tr("No meeting chosen"))
+        ui.placeLabel.clear()
+        for widget in (ui.attendeeList, ui.agendaList, ui.responsibleCombo):
+            widget.clear()
+        ui.actionTable.setRowCount(0)
+        self._set_action_headers()  # an empty table shows its columns, not 1 2 3 4
+        ui.minutesEdit.clear()
+        ui.decisionEdit.clear()
+        self.setEnabled(False)
+
+    def _fill(self) -> None:
+        detail = self.detail
+        assert detail is not None
+        ui = self.ui
+        self.setEnabled(True)
+        ui.titleLabel.setText(
+            self.tr("{group}, {time}").format(
+                group=detail.group.name, time=meeting_time(detail.meeting)
+            )
+        )
+        place = detail.meeting.place or self.tr("(no place given)")
+        ui.placeLabel.setText(self.tr("Place: {place}").format(place=place))
+        ui.attendeeList.blockSignals(True)
+        ui.attendeeList.clear()
+        ui.responsibleCombo.clear()
+        for attendee, person in detail.attendees:
+            item = QListWidgetItem(person_name(person))
+            item.setData(ID_ROLE, attendee.person_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            present = Qt.CheckState.Checked if attendee.present else Qt.CheckState.Unchecked
+            item.setCheckState(present)
+            ui.attendeeList.addItem(item)
+            ui.responsibleCombo.addItem(person_name(person), attendee.person_id)
+        ui.attendeeList.blockSignals(False)
+        ui.responsibleCombo.setCurrentIndex(-1)
+        row = max(0, ui.agendaList.currentRow())
+        ui.agendaList.blockSignals(True)
+        ui.agendaList.clear()
+        for number, agenda_item in enumerate(detail.agenda, start=1):
+            text = f"{number}. {agenda_item.title}"
+            if agenda_item.decision:
+                text += "\n    " + self.tr("Decision: {text}").format(text=agenda_item.decision)
+            entry = QListWidgetItem(text)
+            entry.setData(ID_ROLE, agenda_item.id)
+            entry.setToolTip(agenda_item.notes)
+            ui.agendaList.addItem(entry)
+        ui.agendaList.blockSignals(False)
+        ui.agendaList.setCurrentRow(min(row, ui.agendaList.count() - 1))
+        self._fill_actions()
+        ui.minutesEdit.setPlainText(detail.meeting.minutes)
+
+    def _fill_actions(self) -> None:
+        assert self.detail is not None
+        table = self.ui.actionTable
+        self._set_action_headers()
+        table.setRowCount(len(self.detail.actions))
+        for row, found in enumerate(self.detail.actions):
+            action = found.action
+            done = format_date(action.done_on) if action.done_on else ""
+            values = (action.description, found.responsible_name, format_date(action.due_on), done)
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeColumnToContents(1)
+
+    def _set_action_headers(self) -> None:
+        self.ui.actionTable.setHorizontalHeaderLabels(
+            [self.tr("Action"), self.tr("Responsible"), self.tr("Due"), self.tr("Done")]
+        )
+
+    def _agenda_item(self) -> model.AgendaItem | None:
+        row = self.ui.agendaList.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.agenda):
+            return None
+        found: model.AgendaItem = self.detail.agenda[row]
+        return found
+
+    def _agenda_selected(self, row: int) -> None:
+        item = self._agenda_item()
+        ui = self.ui
+        ui.decisionEdit.setText("" if item is None else item.decision)
+        count = ui.agendaList.count()
+        ui.moveUpButton.setEnabled(item is not None and row > 0)
+        ui.moveDownButton.setEnabled(item is not None and row < count - 1)
+        ui.removeItemButton.setEnabled(item is not None)
+
+    # --- changes
+
+    def _try(self, work: Any) -> bool:
+        try:
+            work()
+        except Exception as error:
+            self.notice.emit(error_text(error))
+            return False
+        self.show_meeting(self.meeting_id)
+        self.changed.emit()
+        return True
+
+    def _presence_changed(self, item: QListWidgetItem) -> None:
+        meeting_id, person_id = self.meeting_id, int(item.data(ID_ROLE))
+        if meeting_id is None:
+            return
+        present = item.checkState() == Qt.CheckState.Checked
+        self._try(lambda: meetings.mark_present(self.session, meeting_id, person_id, present))
+
+    def record_decision(self) -> None:
+        item = self._agenda_item()
+        if item is None or item.id is None:
+            return
+        text = " ".join(self.ui.decisionEdit.text().split())
+        item_id = item.id
+        self._try(lambda: meetings.record_decision(self.session, item_id, text))
+
+    def add_action(self) -> None:
+        ui = self.ui
+        description = " ".join(ui.actionEdit.text().split())
+        if self.meeting_id is None:
+            return
+        if not description:
+            self.notice.emit(self.tr("Write what is to be done first."))
+            ui.actionEdit.setFocus()
+            return
+        index = ui.responsibleCombo.currentIndex()
+        typed = " ".join(ui.responsibleCombo.currentText().split())
+        person_id = None
+        if index >= 0 and typed == ui.responsibleCombo.itemText(index):
+            person_id = ui.responsibleCombo.itemData(index)
+        item = self._agenda_item()
+        item_id = item.id if item is not None and item.kind is model.AgendaItemKind.CASE else None
+        meeting_id, due = self.meeting_id, to_date(ui.dueEdit)
+        added = self._try(
+            lambda: meetings.add_action(
+                self.session,
+                meeting_id,
+                description,
+                due,
+                agenda_item_id=item_id,
+                responsible_person_id=person_id,
+                responsible_text="" if person_id is not None else typed,
+            )
+        )
+        if added:
+            ui.actionEdit.clear()
+            ui.responsibleCombo.setCurrentIndex(-1)
+            ui.responsibleCombo.setEditText("")
+            self.notice.emit(self.tr("The action was added; it shows in To do until done."))
+
+    def invite(self) -> GuestDialog | None:
+        if self.detail is None or self.meeting_id is None or self.session is None:
+            return None
+        if self._guest_dialog is not None:
+            self._guest_dialog.raise_()
+            return self._guest_dialog
+        called = {attendee.person_id for attendee, _ in self.detail.attendees}
+        dialog = GuestDialog(self.session, self.meeting_id, called, self)
+        dialog.invited.connect(lambda *_: self._try(lambda: None))  # reads the meeting again
+        dialog.finished.connect(lambda *_: setattr(self, "_guest_dialog", None))
+        self._guest_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def new_agenda_item(self) -> AgendaItemDialog | None:
+        meeting_id = self.meeting_id
+        if meeting_id is None or self.session is None:
+            return None
+        if self._item_dialog is not None:
+            self._item_dialog.raise_()
+            return self._item_dialog
+        dialog = AgendaItemDialog(self.session, meeting_id, self)
+        dialog.saved.connect(self._item_added)
+        dialog.finished.connect(lambda *_: setattr(self, "_item_dialog", None))
+        self._item_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _item_added(self, item: model.AgendaItem) -> None:
+        if self.meeting_id != item.meeting_id:
+            return
+        self.show_meeting(self.meeting_id)
+        ids = [found.id for found in self.detail.agenda] if self.detail else []
+        if item.id in ids:
+            self.ui.agendaList.setCurrentRow(ids.index(item.id))
+        self.changed.emit()
+
+    def move_agenda_item(self, step: int) -> None:
+        item = self._agenda_item()
+        if item is None or item.id is None:
+            return
+        item_id, row = item.id, self.ui.agendaList.currentRow()
+        if self._try(lambda: meetings.move_agenda_item(self.session, item_id, step)):
+            last = self.ui.agendaList.count() - 1
+            self.ui.agendaList.setCurrentRow(max(0, min(last, row + step)))
+
+    def remove_agenda_item(self) -> None:
+        item = self._agenda_item()
+        if item is None or item.id is None or self._remove_box is not None:
+            return
+        if not (item.decision or item.notes):
+            self._remove(item.id)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete agenda item"),
+            self.tr(
+                "The item “{title}” has a decision or notes; they are deleted with it. "
+                "Delete the item?"
+            ).format(title=item.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        item_id = item.id
+        box.finished.connect(lambda *_: self._remove_answered(box, item_id))
+        self._remove_box = box
+        box.open()
+
+    @property
+    def remove_question(self) -> QMessageBox | None:
+        """The "Delete the item?" box while it is open (tests click its buttons)."""
+        return self._remove_box
+
+    def _remove_answered(self, box: QMessageBox, item_id: int) -> None:
+        self._remove_box = None
+        clicked = box.clickedButton()
+        if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Yes:
+            self._remove(item_id)
+
+    def _remove(self, item_id: int) -> None:
+        if self.session is None:
+            return
+        row = self.ui.agendaList.currentRow()
+        if self._try(lambda: meetings.remove_agenda_item(self.session, item_id)):
+            self.ui.agendaList.setCurrentRow(min(row, self.ui.agendaList.count() - 1))
+            self.notice.emit(self.tr("The item was taken off the agenda."))
+
+    def save_minutes(self) -> None:
+        meeting_id, text = self.meeting_id, self.ui.minutesEdit.toPlainText().strip()
+        if meeting_id is not None and self._try(
+            lambda: meetings.set_minutes(self.session, meeting_id, text)
+        ):
+            self.notice.emit(self.tr("The minutes were saved."))
+
+    def _brief(self) -> None:
+        if self.meeting_id is not None:
+            self.briefRequested.emit(self.meeting_id)
+
+    # --- language and closing
+
+    def _retranslate_dynamic(self) -> None:
+        if self.detail is None:
+            self._clear()
+        else:
+            self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        if self._item_dialog is not None:
+            self._item_dialog.close_for_lock()
+        if self._guest_dialog is not None:
+            self._guest_dialog.keep_as_draft()
+        if self._remove_box is not None:
+            self._remove_box.reject()
+            self._remove_box = None
+        self.session = None
+        self.detail = None
+        self._clear()

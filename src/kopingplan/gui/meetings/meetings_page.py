@@ -1,0 +1,372 @@
+"""The "Meetings" section: the groups and who belongs to them today, each group's meetings,
+and the chosen meeting (:class:`~kopingplan.gui.meetings.meeting_view.MeetingView`).
+
+"New group…", "Edit group…" and "Members…" open the forms of
+:mod:`kopingplan.gui.meetings.group_admin`: a group's name and kind, and its members over time
+(added, ended, handed over).
+
+"New meeting…" asks for the day, time and place; with "start from the last meeting" (the
+default) the group's latest meeting is the template: its place and every case of its agenda
+that is still open. Those called are the group's members on the meeting's day.
+
+A meeting in the list opens with Enter (the keyboard goes to its agenda) and its menu makes its
+brief; a member opens the person's (or organisation's) window. Both copy their row.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QListWidgetItem,
+    QScrollArea,
+    QWidget,
+)
+
+from kopingplan.domain import model
+from kopingplan.gui.common import settings as app_settings
+from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.list_support import EmptyHint
+from kopingplan.gui.common.table_actions import RowAction
+from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.meetings.group_admin import GroupDialog, MembersDialog
+from kopingplan.gui.meetings.meeting_rows import fit_list
+from kopingplan.gui.meetings.meeting_view import ID_ROLE, MeetingView, meeting_time
+from kopingplan.services import meetings
+
+SPLITTER_KEY = "meetings"  # where the handle between the group column and the meeting is
+
+
+class MeetingsPage(QWidget):
+    notice = Signal(str)
+    actionsChanged = Signal()  # an action was added or a meeting changed: "To do" reads again
+    caseRequested = Signal(int)  # open this case (from the meeting's agenda or actions)
+    personRequested = Signal(int)  # open this person (a member, an attendee)
+    organisationRequested = Signal(int)  # open this organisation (a member)
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("meetings_page", self)
+        self.session: Any = session
+        self.view = MeetingView(session, self)
+        # The meeting's agenda, actions and minutes are taller than a 768 px laptop leaves for
+        # a section: they scroll, so "Save minutes" can always be reached.
+        self.view_scroll = QScrollArea(self)
+        self.view_scroll.setObjectName("meetingScroll")
+        self.view_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.view_scroll.setWidgetResizable(True)
+        self.view_scroll.setWidget(self.view)
+        splitter = self.ui.splitter
+        splitter.addWidget(self.view_scroll)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([260, 900])  # the group column narrow, the meeting wide
+        state = app_settings.splitter_state(SPLITTER_KEY)
+        if state is not None:
+            splitter.restoreState(state)
+        splitter.splitterMoved.connect(
+            lambda *_: app_settings.save_splitter_state(SPLITTER_KEY, splitter.saveState())
+        )
+        for names in (self.ui.membersList, self.ui.meetingList):
+            fit_list(names)
+        self.view.notice.connect(self.notice)
+        self.view.changed.connect(self.actionsChanged)
+        self.view.briefRequested.connect(self.open_brief)
+        self.view.caseRequested.connect(self.caseRequested)
+        self.view.personRequested.connect(self.personRequested)
+        self._new_dialog: NewMeetingDialog | None = None
+        self._brief_dialog: QDialog | None = None
+        self._group_dialog: GroupDialog | None = None
+        self._members_dialog: MembersDialog | None = None
+        ui = self.ui
+        ui.groupCombo.currentIndexChanged.connect(self._group_chosen)
+        ui.meetingList.currentRowChanged.connect(self._meeting_chosen)
+        ui.newMeetingButton.clicked.connect(self.new_meeting)
+        ui.newGroupButton.clicked.connect(self.new_group)
+        ui.editGroupButton.clicked.connect(self.edit_group)
+        ui.membersButton.clicked.connect(self.open_members)
+        self._install_row_actions()
+        self.fill_groups()
+        self.hints = [
+            EmptyHint(
+                ui.meetingList,
+                lambda: (
+                    self.tr("No meetings yet. Plan one with New meeting…")
+                    if ui.groupCombo.count()
+                    else self.tr("No working groups yet. Start with New group…")
+                ),
+            ),
+            EmptyHint(
+                ui.membersList,
+                lambda: (
+                    self.tr("No members today. Add them with Membership…")
+                    if ui.groupCombo.count()
+                    else self.tr("The members show here once there is a group.")
+                ),
+            ),
+        ]
+
+    # --- what a row does
+
+    def _install_row_actions(self) -> None:
+        ui = self.ui
+        self.meeting_actions = table_actions.install(
+            ui.meetingList,
+            [
+                RowAction(table_actions.open_text, self._open_meeting),
+                RowAction(
+                    lambda: self.tr("Create &brief…"),
+                    lambda index: self.open_brief(int(table_actions.row_value(index, ID_ROLE))),
+                ),
+                table_actions.copy_row_action(ui.meetingList),
+            ],
+        )
+        self.member_actions = table_actions.install(
+            ui.membersList,
+            [
+                RowAction(table_actions.open_text, self._open_member, self._member_opens),
+                RowAction(lambda: self.tr("Members&hip…"), lambda _index: self.open_members()),
+                table_actions.copy_row_action(ui.membersList),
+            ],
+        )
+
+    def _open_meeting(self, index: Any) -> None:
+        self.ui.meetingList.setCurrentRow(index.row())
+        self.view_scroll.ensureWidgetVisible(self.view.ui.agendaList)
+        self.view.ui.agendaList.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _membership(index: Any) -> model.GroupMembership | None:
+        found = table_actions.row_value(index, ID_ROLE)
+        return found if isinstance(found, model.GroupMembership) else None
+
+    def _member_opens(self, index: Any) -> bool:
+        membership = self._membership(index)
+        return membership is not None and (
+            membership.person_id is not None or membership.organisation_id is not None
+        )
+
+    def _open_member(self, index: Any) -> None:
+        membership = self._membership(index)
+        if membership is None:
+            return
+        if membership.person_id is not None:
+            self.personRequested.emit(membership.person_id)
+        elif membership.organisation_id is not None:
+            self.organisationRequested.emit(membership.organisation_id)
+
+    # --- groups and meetings
+
+    @property
+    def group_id(self) -> int | None:
+        value = self.ui.groupCombo.currentData()
+        return None if value is None else int(value)
+
+    def fill_groups(self, select: int | None = None) -> None:
+        if self.session is None:
+            return
+        ui = self.ui
+        combo = ui.groupCombo
+        chosen = select if select is not None else combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for group in meetings.groups(self.session):
+            combo.addItem(group.name, group.id)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+        combo.blockSignals(False)
+        for button in (ui.newMeetingButton, ui.editGroupButton, ui.membersButton):
+            button.setEnabled(combo.count() > 0)
+        self._group_chosen()
+
+    def _group_chosen(self, *_: Any) -> None:
+        ui = self.ui
+        ui.membersList.clear()
+        group_id = self.group_id
+        if group_id is not None and self.session is not None:
+            for row in meetings.members(self.session, group_id):
+                who = row.person_name or row.organisation_name
+                if row.person_name and row.organisation_name:
+                    who = f"{row.person_name} ({row.organisation_name})"
+                entry = QListWidgetItem(f"{who} — {row.membership.role}")
+                entry.setData(ID_ROLE, row.membership)
+                entry.setToolTip(entry.text())  # the list elides what does not fit
+                ui.membersList.addItem(entry)
+        self.fill_meetings()
+
+    def fill_meetings(self, select: int | None = None) -> None:
+        ui = self.ui
+        chosen = select if select is not None else self.view.meeting_id
+        ui.meetingList.blockSignals(True)
+        ui.meetingList.clear()
+        group_id = self.group_id
+        found = meetings.meetings(self.session, group_id) if group_id and self.session else []
+        for meeting in found:
+            place = f"  {meeting.place}" if meeting.place else ""
+            item = QListWidgetItem(meeting_time(meeting) + place)
+            item.setToolTip(item.text())  # the list elides what does not fit
+            item.setData(ID_ROLE, meeting.id)
+            ui.meetingList.addItem(item)
+        ui.meetingList.blockSignals(False)
+        ids = [meeting.id for meeting in found]
+        row = ids.index(chosen) if chosen in ids else (0 if ids else -1)
+        ui.meetingList.setCurrentRow(row)
+        self._meeting_chosen(row)
+
+    def _meeting_chosen(self, row: int) -> None:
+        item = self.ui.meetingList.item(row) if row >= 0 else None
+        self.view.show_meeting(None if item is None else int(item.data(ID_ROLE)))
+
+    # --- groups and their members
+
+    def new_group(self) -> GroupDialog | None:
+        return self._open_group(None)
+
+    def edit_group(self) -> GroupDialog | None:
+        group_id = self.group_id
+        if group_id is None or self.session is None:
+            return None
+        return self._open_group(self.session.get(model.Group, group_id))
+
+    def _open_group(self, group: model.Group | None) -> GroupDialog | None:
+        if self.session is None:
+            return None
+        if self._group_dialog is not None:
+            self._group_dialog.raise_()
+            return self._group_dialog
+        dialog = GroupDialog(self.session, group, self)
+        dialog.saved.connect(self._group_saved)
+        dialog.finished.connect(lambda *_: setattr(self, "_group_dialog", None))
+        self._group_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _group_saved(self, group: model.Group) -> None:
+        self.fill_groups(select=group.id)
+        self.view.show_meeting(self.view.meeting_id)  # the title names the group
+
+    def open_members(self) -> MembersDialog | None:
+        group_id = self.group_id
+        if group_id is None or self.session is None:
+            return None
+        if self._members_dialog is not None:
+            self._members_dialog.close()
+        dialog = MembersDialog(self.session, group_id, self)
+        dialog.changed.connect(self._group_chosen)
+        dialog.finished.connect(lambda *_: setattr(self, "_members_dialog", None))
+        self._members_dialog = dialog
+        dialog.show()
+        return dialog
+
+    # --- a new meeting
+
+    def new_meeting(self) -> NewMeetingDialog | None:
+        group_id = self.group_id
+        if group_id is None or self.session is None:
+            return None
+        last = meetings.last_meeting(self.session, group_id)
+        dialog = NewMeetingDialog(self.session, group_id, last, self)
+        dialog.created.connect(lambda meeting_id: self.fill_meetings(select=meeting_id))
+        dialog.created.connect(lambda *_: self.actionsChanged.emit())
+        self._new_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_brief(self, meeting_id: int) -> Any:
+        from kopingplan.gui.briefs.brief_dialog import BriefDialog
+
+        dialog = BriefDialog.for_meeting(self.session, meeting_id, self)
+        self._brief_dialog = dialog
+        dialog.notice.connect(self.notice)
+        dialog.show()
+        return dialog
+
+    # --- section protocol
+
+    def refresh_after_save(self, kind: str) -> None:
+        if kind in ("person", "organisation"):
+            self._group_chosen()
+
+    def focus_list(self) -> None:
+        self.ui.meetingList.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        for dialog in (self._new_dialog, self._brief_dialog):
+            if dialog is not None:
+                dialog.close()
+        for form in (self._group_dialog, self._members_dialog):
+            if form is not None:  # not kept as a draft: no content of theirs outlives the lock
+                form.keep_as_draft()
+        self.view.teardown()
+        self.session = None
+        self.ui.meetingList.clear()
+        self.ui.membersList.clear()
+        self.ui.groupCombo.clear()
+
+
+class NewMeetingDialog(QDialog):
+    created = Signal(int)
+
+    def __init__(
+        self, session: Any, group_id: int, last: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("meeting_new", self)
+        self.session = session
+        self.group_id = group_id
+        ui = self.ui
+        start = datetime.now().replace(hour=13, minute=0, second=0, microsecond=0)
+        if last is not None:  # same weekday and time as the last one, the week after today
+            local = last.starts_at.astimezone()
+            start = local + timedelta(weeks=1)
+            while start.date() <= datetime.now().date():
+                start += timedelta(weeks=1)
+            ui.placeEdit.setText(last.place)
+        else:
+            start += timedelta(days=7)
+        ui.startsEdit.setDateTime(
+            QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute))
+        )
+        ui.templateCheck.setChecked(last is not None)
+        ui.templateCheck.setEnabled(last is not None)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
+        ui.buttonBox.accepted.connect(self.create_meeting)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.startsEdit.setFocus()
+
+    def create_meeting(self) -> None:
+        ui = self.ui
+        starts_at = ui.startsEdit.dateTime().toPython().astimezone()
+        place = " ".join(ui.placeEdit.text().split())
+        try:
+            meeting = meetings.create_meeting(
+                self.session,
+                self.group_id,
+                starts_at,
+                place,
+                from_last=ui.templateCheck.isChecked(),
+            )
+        except Exception as error:
+            ui.messageLabel.setText(error_text(error))
+            return
+        self.accept()
+        assert meeting.id is not None
+        self.created.emit(meeting.id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setText(self.tr("&Create"))
+        super().changeEvent(event)

@@ -1,0 +1,3 @@
+"""The People and organisations section: persons, partner organisations and their agreements, and a
+person's register extract.
+"""

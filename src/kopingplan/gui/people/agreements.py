@@ -1,0 +1,350 @@
+"""An organisation's agreements (IOP and others) in its window, and the form for one.
+
+:class:`AgreementList` sits in the organisation's window under its facts: the agreements,
+newest first, with their kind, what they cover, the period and whether the end's reminder was
+handled; New agreement…, Enter or a double-click to correct one, and the row menu to remove
+one (after a question) or copy the row. :class:`AgreementDialog` is the form (validation as
+you type from ``domain.rules.problems``; saving through
+:func:`kopingplan.services.agreements.save_agreement`). Att göra lists an agreement
+:data:`~kopingplan.services.agreements.REMINDER_DAYS` days before it ends;
+:func:`open_organisation_of` opens the organisation's window from there.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopingplan.domain import model, rules
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common import drafts, table_actions
+from kopingplan.gui.common import labels as gui_labels
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import agreements
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AgreementDialog(RecordDialog):
+    DRAFT_KIND = "agreement"
+
+    def __init__(
+        self,
+        session: Any,
+        organisation_id: int,
+        agreement: model.Agreement | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("agreement_edit", self)
+        self.organisation_id = organisation_id
+        self.agreement = agreement
+        ui = self.ui
+        self.fields = {
+            "kind": ui.kindCombo,
+            "title": ui.titleEdit,
+            "starts_on": ui.startsEdit,
+            "ends_on": ui.endsEdit,
+            "note": ui.noteEdit,
+        }
+        self.extra = {"ends_set": ui.endsCheck}
+        fill_enum_combo(ui.kindCombo, model.AgreementKind, gui_labels.agreement_kind)
+        ui.endsEdit.setEnabled(False)
+        ui.endsCheck.toggled.connect(ui.endsEdit.setEnabled)
+        if agreement is None:
+            set_date(ui.startsEdit, date.today())
+            set_date(ui.endsEdit, date(date.today().year, 12, 31))
+            ui.endsCheck.setChecked(True)
+        else:
+            ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(agreement.kind.value)))
+            ui.titleEdit.setText(agreement.title)
+            set_date(ui.startsEdit, agreement.starts_on)
+            set_date(ui.endsEdit, agreement.ends_on or agreement.starts_on)
+            ui.endsCheck.setChecked(agreement.ends_on is not None)
+            ui.noteEdit.setPlainText(agreement.note)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.titleEdit.setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        ui = self.ui
+        heading = self.tr("New agreement") if self.agreement is None else self.tr("Agreement")
+        ui.headingLabel.setText(heading)
+        fill_enum_combo(ui.kindCombo, model.AgreementKind, gui_labels.agreement_kind)
+        done = self.agreement.reminder_done_on if self.agreement else None
+        if done is not None and self.agreement is not None:
+            ui.reminderLabel.setText(
+                self.tr("Reminder before the end handled on {day}: {outcome}").format(
+                    day=format_date(done), outcome=self.agreement.reminder_outcome
+                )
+            )
+        else:
+            ui.reminderLabel.setText(
+                self.tr("Att göra reminds you %n day(s) before the agreement ends.", "",
+                        agreements.REMINDER_DAYS)
+            )  # fmt: skip
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def build(self) -> model.Agreement:
+        ui = self.ui
+        stored = self.agreement
+        return model.Agreement(
+            organisation_id=self.organisation_id,
+            kind=model.AgreementKind(ui.kindCombo.currentData() or model.AgreementKind.OTHER),
+            title=rules.normalise_text(ui.titleEdit.text()),
+            starts_on=to_date(ui.startsEdit),
+            ends_on=to_date(ui.endsEdit) if ui.endsCheck.isChecked() else None,
+            note=rules.normalise_text(ui.noteEdit.toPlainText()),
+            reminder_done_on=stored.reminder_done_on if stored else None,
+            reminder_outcome=stored.reminder_outcome if stored else "",
+            id=stored.id if stored else None,
+        )
+
+    def store(self, record: model.Agreement) -> model.Agreement:
+        return agreements.save_agreement(self.session, record)
+
+    def draft_ref(self) -> str:
+        stored = self.agreement.id if self.agreement and self.agreement.id else "new"
+        return f"{self.organisation_id}:{stored}"
+
+    def draft_title(self) -> str:
+        return self.tr("Agreement")
+
+
+class AgreementList(QWidget):
+    """The agreements of one organisation, in its window (put in place by the window)."""
+
+    def __init__(self, session: Any, organisation_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Any = session
+        self.organisation_id = organisation_id
+        self.form: AgreementDialog | None = None
+        self._question: QMessageBox | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.caption = QLabel(self)
+        self.new_button = QPushButton(self)
+        row.addWidget(self.caption)
+        row.addStretch(1)
+        row.addWidget(self.new_button)
+        layout.addLayout(row)
+        self.tree = QTreeWidget(self)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setMaximumHeight(130)
+        self.caption.setBuddy(self.tree)
+        layout.addWidget(self.tree)
+        self.new_button.clicked.connect(lambda: self.open_agreement(None))
+        self.row_actions = table_actions.install(
+            self.tree,
+            [
+                table_actions.RowAction(
+                    table_actions.correct_text,
+                    self._open_row,
+                    lambda index: table_actions.row_value(index, ID_ROLE) is not None,
+                ),
+                table_actions.RowAction(
+                    lambda: self.tr("&Remove…"),
+                    lambda index: self._ask_remove(index),
+                    lambda index: table_actions.row_value(index, ID_ROLE) is not None,
+                ),
+                table_actions.copy_row_action(self.tree),
+            ],
+        )
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("&Agreements (IOP and others):"))
+        self.new_button.setText(self.tr("Ne&w agreement…"))
+        self.tree.setHeaderLabels(
+            [self.tr("Kind"), self.tr("What it covers"), self.tr("From"), self.tr("Until"),
+             self.tr("Reminder")]
+        )  # fmt: skip
+        self.tree.setAccessibleName(self.tr("Agreements"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        # A language switch reaches a window whose vault was closed under it (locking tears
+        # windows down, but a window kept by its owner a moment longer must not read).
+        if self.session is None or not self.session.vault.is_open:
+            return
+        self.tree.clear()
+        for agreement in agreements.agreements_of(self.session, self.organisation_id):
+            if agreement.reminder_done_on is not None:
+                reminder = self.tr("Handled {day}").format(
+                    day=format_date(agreement.reminder_done_on)
+                )
+            else:
+                reminder = ""
+            item = QTreeWidgetItem(
+                [
+                    gui_labels.agreement_kind(agreement.kind),
+                    agreement.title,
+                    format_date(agreement.starts_on),
+                    format_date(agreement.ends_on)
+                    if agreement.ends_on
+                    else self.tr("until further notice"),
+                    reminder,
+                ]
+            )
+            item.setData(0, ID_ROLE, agreement.id)
+            self.tree.addTopLevelItem(item)
+        if self.tree.topLevelItemCount() == 0:
+            empty = QTreeWidgetItem([self.tr("No agreement recorded.")])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(empty)
+        # What it covers takes the room the others leave: the window is narrow.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        agreement_id = table_actions.row_value(index, ID_ROLE)
+        if agreement_id is not None:
+            self.open_agreement(int(str(agreement_id)))
+
+    def open_agreement(self, agreement_id: int | None) -> AgreementDialog | None:
+        """The form for a stored agreement (or a new one): one form at a time."""
+        if self.session is None:
+            return None
+        if self.form is not None:
+            self.form.raise_()
+            self.form.activateWindow()
+            return self.form
+        try:
+            stored = agreements.get_agreement(self.session, agreement_id) if agreement_id else None
+        except Exception as error:  # gone meanwhile: said in the caption's place, refreshed
+            self.refresh()
+            self.caption.setText(error_text(error))
+            return None
+        form = AgreementDialog(self.session, self.organisation_id, stored, self.window())
+        form.saved.connect(lambda _stored: self.refresh())
+        form.finished.connect(lambda *_: self._forget(form))
+        self.form = form
+        form.show()
+        return form
+
+    def _forget(self, form: AgreementDialog) -> None:
+        if self.form is form:
+            self.form = None
+
+    def _ask_remove(self, index: QModelIndex) -> None:
+        self.ask_remove(index)
+
+    def ask_remove(self, index: QModelIndex) -> QMessageBox | None:
+        """Asks before removing the row's agreement (opened with ``open()``)."""
+        agreement_id = table_actions.row_value(index, ID_ROLE)
+        if agreement_id is None or self._question is not None:
+            return None
+        title = str(table_actions.row_value(index, Qt.ItemDataRole.DisplayRole, 1) or "")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove agreement"),
+            self.tr("Remove the agreement “{title}”? This cannot be undone.").format(title=title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.window(),
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Remove"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chosen = int(str(agreement_id))
+        box.finished.connect(lambda _r: self._answered(box, chosen))
+        self._question = box
+        box.open()
+        return box
+
+    def _answered(self, box: QMessageBox, agreement_id: int) -> None:
+        self._question = None
+        clicked = box.clickedButton()
+        if self.session is None or clicked is None:
+            return
+        if box.standardButton(clicked) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            agreements.delete_agreement(self.session, agreement_id)
+        except Exception as error:
+            self.caption.setText(error_text(error))
+        self.refresh()
+
+    def teardown(self) -> None:
+        """Locking: forgets the session and every text the list shows."""
+        if self._question is not None:
+            self._question.reject()
+            self._question = None
+        self.session = None
+        self.tree.clear()
+
+
+def install(view: Any) -> AgreementList:
+    """Puts the list into an organisation's window, above its message line."""
+    listing = AgreementList(view.session, view.organisation_id, view)
+    layout = view.ui.layout
+    at = layout.indexOf(view.ui.messageLabel)
+    layout.insertWidget(at if at >= 0 else layout.count(), listing)
+    # Tab in reading order: the people, then New agreement… and the list, then Close.
+    QWidget.setTabOrder(view.ui.peopleTree, listing.new_button)
+    QWidget.setTabOrder(listing.new_button, listing.tree)
+    QWidget.setTabOrder(listing.tree, view.ui.buttonBox)
+    return listing
+
+
+def open_organisation_of(window: Any, agreement_id: int) -> Any:
+    """Att göra: the organisation's window of an agreement, where its agreements are."""
+    if window.session is None:
+        return None
+    try:
+        agreement = agreements.get_agreement(window.session, agreement_id)
+    except Exception as error:
+        window.show_notice(error_text(error))
+        return None
+    return window.windows.open_organisation(agreement.organisation_id)
+
+
+def _reopen(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    """After unlocking: the organisation's window, then the form again with its draft."""
+    organisation_id, _, stored = ref.partition(":")
+    windows = getattr(parent, "windows", None)
+    if windows is None or not organisation_id.isdigit():
+        return None
+    view = windows.open_organisation(int(organisation_id))
+    listing = getattr(view, "agreements", None)
+    if listing is None:
+        return None
+    return listing.open_agreement(None if stored == "new" else int(stored))  # type: ignore[no-any-return]
+
+
+drafts.register(AgreementDialog.DRAFT_KIND, _reopen)

@@ -1,0 +1,206 @@
+"""The "People and organisations" section: the person list and the partner registry.
+
+Both lists are fetched a page at a time, filtered and sorted in SQL (names in Swedish order).
+Choosing a row does nothing but select it; Enter or a double-click opens the record, and that
+opening is written to the audit log by the service. The filter texts never leave the widget.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal
+from PySide6.QtWidgets import QWidget
+
+from kopingplan.domain import model
+from kopingplan.gui.common import labels
+from kopingplan.gui.common.list_support import (
+    EmptyHint,
+    TextFilter,
+    save_table,
+    select_first_row,
+    setup_table,
+)
+from kopingplan.gui.common.paged_model import ID_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.record_form import fill_enum_combo
+from kopingplan.gui.common.table_actions import open_only
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import registry
+
+PERSON_COLUMNS = [
+    Column(
+        lambda: QCoreApplication.translate("PeoplePage", "Family name"), lambda r: r.family_name
+    ),
+    Column(lambda: QCoreApplication.translate("PeoplePage", "Given name"), lambda r: r.given_name),
+    Column(
+        lambda: QCoreApplication.translate("PeoplePage", "Born"),
+        lambda r: str(r.birth_year) if r.birth_year else "",
+        align_right=True,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("PeoplePage", "Cases"),
+        lambda r: str(r.case_count) if r.case_count else "",
+        align_right=True,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("PeoplePage", "Identity no."),
+        lambda r: labels.yes(r.has_identity_number),
+    ),
+    Column(
+        lambda: QCoreApplication.translate("PeoplePage", "Organisation"),
+        lambda r: r.organisation_name,
+    ),
+    Column(lambda: QCoreApplication.translate("PeoplePage", "Title"), lambda r: r.title),
+]
+ORGANISATION_COLUMNS = [
+    Column(lambda: QCoreApplication.translate("PeoplePage", "Name"), lambda r: r.name),
+    Column(
+        lambda: QCoreApplication.translate("PeoplePage", "Kind"),
+        lambda r: labels.organisation_kind(r.kind),
+    ),
+    Column(lambda: QCoreApplication.translate("PeoplePage", "Phone"), lambda r: r.phone),
+    Column(
+        lambda: QCoreApplication.translate("PeoplePage", "Agreement until"),
+        lambda r: r.agreement_until.isoformat() if r.agreement_until else "",
+    ),
+    Column(
+        lambda: QCoreApplication.translate("PeoplePage", "People"),
+        lambda r: str(r.person_count) if r.person_count else "",
+        align_right=True,
+    ),
+]
+
+
+class PeoplePage(QWidget):
+    personActivated = Signal(int)
+    organisationActivated = Signal(int)
+    newPersonRequested = Signal()
+    newOrganisationRequested = Signal()
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("people_page", self)
+        self.session: Any = session
+        ui = self.ui
+        self.persons = PagedTableModel(PERSON_COLUMNS, self)
+        self.organisations = PagedTableModel(ORGANISATION_COLUMNS, self)
+        self.persons.countChanged.connect(self._show_counts)
+        self.organisations.countChanged.connect(self._show_counts)
+        setup_table(ui.personTable, self.persons, [150, 130, 60, 60, 90, 240], "persons")
+        setup_table(ui.organisationTable, self.organisations, [300, 180, 130, 120], "organisations")
+        open_only(ui.personTable, lambda i: self._activated(i, self.personActivated))
+        open_only(ui.organisationTable, lambda i: self._activated(i, self.organisationActivated))
+        ui.newPersonButton.clicked.connect(self.newPersonRequested)
+        ui.newOrganisationButton.clicked.connect(self.newOrganisationRequested)
+        self._fill_kinds()
+        self._person_filter = TextFilter(ui.personFilter, self.apply_person_filter)
+        self._organisation_filter = TextFilter(
+            ui.organisationFilter, self.apply_organisation_filter
+        )
+        ui.kindFilter.currentIndexChanged.connect(self.apply_organisation_filter)
+        self.apply_person_filter()
+        self.apply_organisation_filter()
+        self.person_hint = EmptyHint(
+            ui.personTable,
+            lambda: (
+                self.tr("No person matches the filter.")
+                if self.ui.personFilter.text().strip()
+                else self.tr("No persons yet. Add the first with New person…")
+            ),
+        )
+        self.organisation_hint = EmptyHint(
+            ui.organisationTable,
+            lambda: (
+                self.tr("No organisation matches the filters.")
+                if self.ui.organisationFilter.text().strip()
+                or self.ui.kindFilter.currentIndex() > 0
+                else self.tr("No organisations yet. Add your partners with New organisation…")
+            ),
+        )
+
+    def _fill_kinds(self) -> None:
+        combo = self.ui.kindFilter
+        chosen = combo.currentData()
+        fill_enum_combo(combo, model.OrganisationKind, labels.organisation_kind)
+        combo.blockSignals(True)
+        combo.insertItem(0, self.tr("All kinds"), None)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        combo.blockSignals(False)
+
+    # --- filters -----------------------------------------------------------------------------
+
+    def apply_person_filter(self) -> None:
+        if self.session is None:
+            return
+        session, text = self.session, self.ui.personFilter.text().strip() or None
+        self.persons.set_query(
+            lambda limit, offset: registry.person_page(session, text, limit=limit, offset=offset),
+            lambda: registry.person_count(session, text),
+        )
+
+    def apply_organisation_filter(self) -> None:
+        if self.session is None:
+            return
+        session = self.session
+        text = self.ui.organisationFilter.text().strip() or None
+        kind_value = self.ui.kindFilter.currentData()
+        kind = model.OrganisationKind(kind_value) if kind_value else None
+        self.organisations.set_query(
+            lambda limit, offset: registry.organisation_page(
+                session, text, kind, limit=limit, offset=offset
+            ),
+            lambda: registry.organisation_count(session, text, kind),
+        )
+
+    def refresh_after_save(self, kind: str) -> None:
+        if kind == "person":
+            self.persons.refresh()
+        elif kind == "organisation":
+            self.organisations.refresh()
+            self.persons.refresh()  # the persons' organisation column
+
+    def _show_counts(self) -> None:
+        self.ui.personCount.setText(self.tr("%n person(s)", "", self.persons.total))
+        self.ui.organisationCount.setText(
+            self.tr("%n organisation(s)", "", self.organisations.total)
+        )
+
+    # --- opening -----------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex, signal: Any) -> None:
+        record_id = index.data(ID_ROLE)
+        if record_id is not None:
+            signal.emit(int(record_id))
+
+    def focus_list(self) -> None:
+        table = (
+            self.ui.personTable if self.ui.tabs.currentIndex() == 0 else self.ui.organisationTable
+        )
+        table.setFocus()
+        select_first_row(table)
+
+    # --- life cycle --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_kinds()
+            self.persons.retranslate()
+            self.organisations.retranslate()
+            self._show_counts()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        save_table(self.ui.personTable, "persons")
+        save_table(self.ui.organisationTable, "organisations")
+        self.session = None
+        self.ui.personFilter.clear()
+        self.ui.organisationFilter.clear()
+        self._person_filter.stop()
+        self._organisation_filter.stop()
+        for table, table_model in (
+            (self.ui.personTable, self.persons),
+            (self.ui.organisationTable, self.organisations),
+        ):
+            table.setModel(None)  # type: ignore[arg-type]
+            table_model.clear()

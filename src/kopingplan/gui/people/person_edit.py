@@ -1,0 +1,222 @@
+"""Creating and editing persons and organisations.
+
+The identity number is optional; typed in any of the usual forms (``YYYYMMDD-NNNN``,
+``YYMMDD-NNNN``, with or without the dash), checked as it is typed (date, check digit) and
+stored as 12 digits. The field hides what is typed until "Show" is ticked, as a passphrase
+field does: the number is among the most sensitive things in the vault and screens are seen
+by others. A birth year left unknown is taken from a valid number.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
+
+from kopingplan import errors
+from kopingplan.domain import model, rules
+from kopingplan.gui.common import choices, drafts, labels
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import registry
+
+UNKNOWN_YEAR = 1899  # the spin box's "unknown" (its special value); below rules' YEAR_MIN
+
+
+class PersonEditDialog(RecordDialog):
+    DRAFT_KIND = "person"
+    # A given name or a family name will do: neither is marked as required on its own.
+    UNMARKED = frozenset({"given_name"})
+
+    def __init__(
+        self, session: Any, person: model.Person | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("person_edit", self)
+        self.person = person
+        ui = self.ui
+        self.fields = {
+            "given_name": ui.givenEdit,
+            "family_name": ui.familyEdit,
+            "identity_number": ui.identityEdit,
+            "birth_year": ui.birthYearSpin,
+            "phone": ui.phoneEdit,
+            "email": ui.emailEdit,
+            "address": ui.addressEdit,
+            "organisation_id": ui.organisationCombo,
+            "title": ui.titleEdit,
+            "notes": ui.notesEdit,
+        }
+        ui.birthYearSpin.setRange(UNKNOWN_YEAR, date.today().year)
+        ui.birthYearSpin.setValue(UNKNOWN_YEAR)
+        choices.fill_organisations(ui.organisationCombo, session)
+        ui.showIdentityCheck.toggled.connect(self._show_identity)
+        ui.identityEdit.textChanged.connect(self._year_from_number)
+        if person is not None:
+            ui.givenEdit.setText(person.given_name)
+            ui.familyEdit.setText(person.family_name)
+            if person.identity_number:
+                ui.identityEdit.setText(
+                    f"{person.identity_number[:8]}-{person.identity_number[8:]}"
+                )
+            ui.birthYearSpin.setValue(person.birth_year or UNKNOWN_YEAR)
+            ui.phoneEdit.setText(person.phone)
+            ui.emailEdit.setText(person.email)
+            ui.addressEdit.setPlainText(person.address)
+            choices.select(ui.organisationCombo, person.organisation_id)
+            ui.titleEdit.setText(person.title)
+            ui.notesEdit.setPlainText(person.notes)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.givenEdit.setFocus()
+
+    def _show_identity(self, shown: bool) -> None:
+        self.ui.identityEdit.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
+
+    def _year_from_number(self, text: str) -> None:
+        if self.ui.birthYearSpin.value() != UNKNOWN_YEAR:
+            return
+        try:
+            number = registry.canonical_identity_number(text)
+        except errors.InvalidInput:
+            return
+        if number is not None:
+            self.ui.birthYearSpin.setValue(int(number[:4]))
+
+    def _retranslate_dynamic(self) -> None:
+        self.ui.birthYearSpin.setSpecialValueText(self.tr("unknown"))
+        self.ui.headingLabel.setText(
+            self.tr("New person") if self.person is None else self.tr("Edit person")
+        )
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def build(self) -> model.Person:
+        ui = self.ui
+        typed = ui.identityEdit.text().strip()
+        try:
+            number = registry.canonical_identity_number(typed)
+        except errors.InvalidInput:
+            number = typed  # rules.validate then names the problem under the field
+        year = ui.birthYearSpin.value()
+        return model.Person(
+            given_name=rules.normalise_text(ui.givenEdit.text()),
+            family_name=rules.normalise_text(ui.familyEdit.text()),
+            identity_number=number,
+            birth_year=None if year == UNKNOWN_YEAR else year,
+            phone=rules.normalise_text(ui.phoneEdit.text()),
+            email=rules.normalise_text(ui.emailEdit.text()),
+            address=rules.normalise_text(ui.addressEdit.toPlainText()),
+            organisation_id=ui.organisationCombo.currentData(),
+            title=rules.normalise_text(ui.titleEdit.text()),
+            notes=rules.normalise_text(ui.notesEdit.toPlainText()),
+            id=self.person.id if self.person else None,
+        )
+
+    def store(self, record: model.Person) -> model.Person:
+        return registry.save_person(self.session, record)
+
+    def draft_ref(self) -> str:
+        return "new" if self.person is None or self.person.id is None else str(self.person.id)
+
+
+class OrganisationEditDialog(RecordDialog):
+    DRAFT_KIND = "organisation"
+
+    def __init__(
+        self, session: Any, organisation: model.Organisation | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("organisation_edit", self)
+        self.organisation = organisation
+        ui = self.ui
+        self.fields = {
+            "name": ui.nameEdit,
+            "kind": ui.kindCombo,
+            "phone": ui.phoneEdit,
+            "email": ui.emailEdit,
+            "address": ui.addressEdit,
+            "agreement": ui.agreementEdit,
+            "agreement_until": ui.agreementUntilEdit,
+            "notes": ui.notesEdit,
+            "own_unit": ui.ownUnitCheck,
+        }
+        self.extra = {"agreement_until_set": ui.agreementUntilCheck}
+        fill_enum_combo(ui.kindCombo, model.OrganisationKind, labels.organisation_kind)
+        ui.agreementUntilEdit.setDate(QDate.currentDate().addYears(1))
+        ui.agreementUntilEdit.setEnabled(False)
+        ui.agreementUntilCheck.toggled.connect(ui.agreementUntilEdit.setEnabled)
+        if organisation is None:
+            choices.select(ui.kindCombo, model.OrganisationKind.CIVIL_SOCIETY.value)
+        else:
+            ui.nameEdit.setText(organisation.name)
+            choices.select(ui.kindCombo, organisation.kind.value)
+            ui.phoneEdit.setText(organisation.phone)
+            ui.emailEdit.setText(organisation.email)
+            ui.addressEdit.setPlainText(organisation.address)
+            ui.agreementEdit.setPlainText(organisation.agreement)
+            if organisation.agreement_until is not None:
+                ui.agreementUntilCheck.setChecked(True)
+                set_date(ui.agreementUntilEdit, organisation.agreement_until)
+            ui.notesEdit.setPlainText(organisation.notes)
+            ui.ownUnitCheck.setChecked(organisation.own_unit)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.nameEdit.setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        fill_enum_combo(self.ui.kindCombo, model.OrganisationKind, labels.organisation_kind)
+        self.ui.headingLabel.setText(
+            self.tr("New organisation")
+            if self.organisation is None
+            else self.tr("Edit organisation")
+        )
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def build(self) -> model.Organisation:
+        ui = self.ui
+        return model.Organisation(
+            name=rules.normalise_text(ui.nameEdit.text()),
+            kind=model.OrganisationKind(ui.kindCombo.currentData()),
+            phone=rules.normalise_text(ui.phoneEdit.text()),
+            email=rules.normalise_text(ui.emailEdit.text()),
+            address=rules.normalise_text(ui.addressEdit.toPlainText()),
+            agreement=rules.normalise_text(ui.agreementEdit.toPlainText()),
+            agreement_until=(
+                to_date(ui.agreementUntilEdit) if ui.agreementUntilCheck.isChecked() else None
+            ),
+            notes=rules.normalise_text(ui.notesEdit.toPlainText()),
+            own_unit=ui.ownUnitCheck.isChecked(),
+            id=self.organisation.id if self.organisation else None,
+        )
+
+    def draft_ref(self) -> str:
+        if self.organisation is None or self.organisation.id is None:
+            return "new"
+        return str(self.organisation.id)
+
+
+def _opener(kind: str) -> drafts.Opener:
+    def opener(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+        return parent.edit_record(kind, None if ref == "new" else int(ref))  # type: ignore[attr-defined, no-any-return]
+
+    return opener
+
+
+drafts.register(PersonEditDialog.DRAFT_KIND, _opener(PersonEditDialog.DRAFT_KIND))
+drafts.register(OrganisationEditDialog.DRAFT_KIND, _opener(OrganisationEditDialog.DRAFT_KIND))

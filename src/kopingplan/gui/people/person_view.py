@@ -1,0 +1,235 @@
+"""A person or an organisation, read through the audited service calls, with "Edit…".
+
+Opening the window is the audited act (``persons.open``, ``organisations.open``); showing it
+again after an edit reads through the services' ``reload_*`` calls, which write no row, so the
+access log counts one opening however often the record is changed while it is open.
+
+The identity number is shown masked (``YYYYMMDD-****``) until "Show" is pressed; pressing it
+again hides it. The cases a person is part of, and an organisation's people, open with Enter,
+a double-click or the row menu (:mod:`kopingplan.gui.common.table_actions`). Window titles
+say "Person" or "Organisation" and nothing more (task bars show them).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
+
+from kopingplan.domain.identity_number import IdentityNumber
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common import labels, table_actions
+from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.people import agreements as agreements_gui
+from kopingplan.services import registry
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _RecordView(QDialog):
+    """What the two views share: a session, reloading, an edit request, teardown."""
+
+    editRequested = Signal(str, int)  # kind, id
+
+    def __init__(self, session: Any, form: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form(form, self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.session: Any = session
+        self.detail: Any = None
+        self.message = MessageLabel(self.ui.messageLabel)
+        self.ui.buttonBox.rejected.connect(self.close)
+
+    def show_error(self, error: BaseException) -> None:
+        self.message.show(lambda: error_text(error), error=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            if self.detail is not None:
+                self._fill()
+            self.message.refresh()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        """Reads the record: the first reading is the audited opening, every later one (after
+        a change) shows it again without another row in the access log."""
+        if self.session is None:
+            return
+        try:
+            self.detail = self._read(opening=self.detail is None)
+        except Exception as error:
+            self.show_error(error)
+            return
+        self._fill()
+
+    def _read(self, *, opening: bool) -> Any:
+        raise NotImplementedError
+
+    def _fill(self) -> None:
+        raise NotImplementedError
+
+    def teardown(self) -> None:
+        """Forgets the record (locking); the window closes and deletes itself."""
+        self.detail = None
+        self.session = None
+        self.close()
+
+
+class PersonView(_RecordView):
+    caseActivated = Signal(int)
+
+    def __init__(self, session: Any, person_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, "person_view", parent)
+        self.person_id = person_id
+        ui = self.ui
+        ui.editButton.clicked.connect(lambda: self.editRequested.emit("person", self.person_id))
+        from kopingplan.gui.people.extract_dialog import add_extract_button  # "Registerutdrag …"
+
+        add_extract_button(self)
+        ui.showIdentityButton.toggled.connect(lambda _shown: self._fill_identity())
+        table_actions.open_only(
+            ui.casesTree,
+            lambda index: self._case_activated(ui.casesTree.itemFromIndex(index)),
+            lambda index: table_actions.row_value(index, CASE_ID_ROLE) is not None,
+        )
+        self.reload()
+
+    def _read(self, *, opening: bool) -> Any:
+        read = registry.open_person if opening else registry.reload_person
+        return read(self.session, self.person_id)
+
+    def _fill(self) -> None:
+        person = self.detail.person
+        ui = self.ui
+        ui.titleLabel.setText(person.full_name)
+        ui.bornValue.setText(str(person.birth_year) if person.birth_year else self.tr("unknown"))
+        self._fill_identity()
+        ui.phoneValue.setText(person.phone)
+        ui.emailValue.setText(person.email)
+        ui.addressValue.setText(person.address)
+        organisation = self.detail.organisation
+        ui.organisationValue.setText(organisation.name if organisation else "")
+        ui.titleValue.setText(person.title)
+        ui.notesText.setPlainText(person.notes)
+        ui.casesTree.clear()
+        for row in self.detail.cases:
+            item = QTreeWidgetItem(
+                [
+                    str(row.case_id),
+                    row.title,
+                    labels.person_case_role(row.role)
+                    + (f" ({row.relation})" if row.relation else ""),
+                    labels.level(row.level),
+                    labels.status(row.status),
+                ]
+            )
+            item.setData(0, CASE_ID_ROLE, row.case_id)
+            ui.casesTree.addTopLevelItem(item)
+        for column in (0, 2, 3):
+            ui.casesTree.resizeColumnToContents(column)
+        ui.casesTree.setColumnWidth(1, 240)
+        ui.casesNote.setText(
+            self.tr("Enter or double-click opens a case.")
+            if self.detail.cases
+            else self.tr("The person is in no case.")
+        )
+
+    def _fill_identity(self) -> None:
+        person = self.detail.person if self.detail else None
+        ui = self.ui
+        number = person.identity_number if person else None
+        ui.showIdentityButton.setVisible(bool(number))
+        if not number:
+            ui.identityValue.setText(self.tr("not recorded"))
+            return
+        parsed = IdentityNumber(number)
+        shown = ui.showIdentityButton.isChecked()
+        ui.identityValue.setText(parsed.formatted() if shown else parsed.masked())
+        ui.showIdentityButton.setText(self.tr("&Hide") if shown else self.tr("&Show"))
+
+    def _case_activated(self, item: QTreeWidgetItem) -> None:
+        case_id = item.data(0, CASE_ID_ROLE)
+        if case_id is not None:
+            self.caseActivated.emit(int(case_id))
+
+    def teardown(self) -> None:
+        self.ui.casesTree.clear()
+        self.ui.identityValue.clear()
+        self.ui.notesText.clear()
+        self.ui.titleLabel.clear()
+        for label in (self.ui.phoneValue, self.ui.emailValue, self.ui.addressValue):
+            label.clear()
+        self.detail = None
+        self.session = None
+        self.close()
+
+
+class OrganisationView(_RecordView):
+    personActivated = Signal(int)
+
+    def __init__(self, session: Any, organisation_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, "organisation_view", parent)
+        self.organisation_id = organisation_id
+        self.ui.editButton.clicked.connect(
+            lambda: self.editRequested.emit("organisation", self.organisation_id)
+        )
+        tree = self.ui.peopleTree
+        table_actions.open_only(
+            tree,
+            lambda index: self._person_activated(tree.itemFromIndex(index)),
+            lambda index: table_actions.row_value(index, PERSON_ID_ROLE) is not None,
+        )
+        self.reload()
+        self.agreements = agreements_gui.install(
+            self
+        )  # partners over time (gui/people/agreements.py)
+
+    def _read(self, *, opening: bool) -> Any:
+        read = registry.open_organisation if opening else registry.reload_organisation
+        return read(self.session, self.organisation_id)
+
+    def _fill(self) -> None:
+        organisation = self.detail.organisation
+        ui = self.ui
+        ui.titleLabel.setText(organisation.name)
+        ui.kindValue.setText(labels.organisation_kind(organisation.kind))
+        ui.phoneValue.setText(organisation.phone)
+        ui.emailValue.setText(organisation.email)
+        ui.addressValue.setText(organisation.address)
+        ui.agreementValue.setText(organisation.agreement or self.tr("none"))
+        ui.agreementUntilValue.setText(
+            format_date(organisation.agreement_until) if organisation.agreement_until else ""
+        )
+        ui.notesText.setPlainText(organisation.notes)
+        ui.ownUnitValue.setText(
+            self.tr("Yes: sharing with it is not a disclosure")
+            if organisation.own_unit
+            else self.tr("No: sharing with it is a disclosure (OSL 8 kap. 2 §)")
+        )
+        ui.peopleTree.clear()
+        for row in self.detail.people:
+            item = QTreeWidgetItem(
+                [f"{row.family_name}, {row.given_name}", row.title, str(row.case_count)]
+            )
+            item.setData(0, PERSON_ID_ROLE, row.id)
+            ui.peopleTree.addTopLevelItem(item)
+        ui.peopleTree.resizeColumnToContents(0)
+
+    def _person_activated(self, item: QTreeWidgetItem) -> None:
+        person_id = item.data(0, PERSON_ID_ROLE)
+        if person_id is not None:
+            self.personActivated.emit(int(person_id))
+
+    def teardown(self) -> None:
+        self.agreements.teardown()
+        self.ui.peopleTree.clear()
+        self.ui.notesText.clear()
+        self.ui.titleLabel.clear()
+        self.detail = None
+        self.session = None
+        self.close()

@@ -1,0 +1,326 @@
+"""Arkiv → Aktiviteter på generell nivå …: the activities, newest first, and the form for one.
+
+The list shows each activity's day, kind, title, organiser, partners, target group, themes,
+participants and follow-up day; a kind and a year narrow it (in SQL), and the line under it
+counts the activities and their participants. Enter or a double-click opens the activity to
+correct it; the row menu also removes it (after a question) and copies the row. An activity
+names no one, so looking at the list is not logged; recording, correcting and removing are
+(:mod:`kopingplan.services.activities`).
+
+The dialog is a child of the main window: locking tears it down with the window, after any
+open activity form has kept its unsaved input as a draft.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from kopingplan.domain import model
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common import labels as gui_labels
+from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
+from kopingplan.gui.common.menu_actions import WindowActions
+from kopingplan.gui.common.paged_model import ID_ROLE, ROW_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.plan.activity_dialog import ActivityDialog
+from kopingplan.services import activities, registry
+from kopingplan.services.activities import ActivityFilter
+
+SETTINGS_KEY = "activities"
+
+
+class ActivitiesDialog(QDialog):
+    """The activities at the general level: a filtered list, New, Open and Remove."""
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("activities_view", self)
+        self.session: Any = session
+        self.form: ActivityDialog | None = None
+        self._names: dict[int, str] = {}
+        self._question: QMessageBox | None = None
+        ui = self.ui
+        self.model = PagedTableModel(self._columns(), self)
+        self.model.countChanged.connect(self._show_count)
+        setup_table(
+            ui.activityTable,
+            self.model,
+            [90, 200, 240, 150, 170, 150, 150, 80, 90],
+            SETTINGS_KEY,
+            stretch=2,
+        )
+        self.row_actions = table_actions.install(
+            ui.activityTable,
+            [
+                table_actions.RowAction(table_actions.open_text, self._open_row),
+                table_actions.RowAction(
+                    lambda: self.tr("&Remove…"), lambda index: self._ask_remove(index)
+                ),
+                table_actions.copy_row_action(ui.activityTable),
+            ],
+        )
+        ui.newButton.clicked.connect(lambda: self.open_activity(None))
+        ui.openButton.clicked.connect(lambda: self._open_row(ui.activityTable.currentIndex()))
+        ui.buttonBox.rejected.connect(self.reject)
+        self.empty_hint = EmptyHint(
+            ui.activityTable,
+            lambda: self.tr("No activity is recorded here. Record one with New activity…"),
+        )
+        self._fill_filters()
+        ui.kindFilter.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.yearFilter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+        self._retranslate_dynamic()
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(lambda: self.tr("Date"), lambda r: format_date(r.held_on)),
+            Column(lambda: self.tr("Kind"), lambda r: gui_labels.activity_kind(r.kind)),
+            Column(lambda: self.tr("Title"), lambda r: r.title),
+            Column(lambda: self.tr("Organiser"), self._organiser),
+            Column(lambda: self.tr("Partners"), self._partners),
+            Column(lambda: self.tr("Target group"), lambda r: r.target_group),
+            Column(
+                lambda: self.tr("Themes"),
+                lambda r: ", ".join(gui_labels.orientation(t) for t in r.themes),
+            ),
+            Column(
+                lambda: self.tr("Participants"),
+                lambda r: "" if r.participants is None else str(r.participants),
+                align_right=True,
+            ),
+            Column(
+                lambda: self.tr("Follow-up"),
+                lambda r: format_date(r.follow_up_on) if r.follow_up_on else "",
+            ),
+        ]
+
+    def _name(self, organisation_id: int) -> str:
+        return self._names.get(organisation_id) or self.tr("(removed from the registry)")
+
+    def _organiser(self, activity: model.Activity) -> str:
+        if activity.organiser_id is None:
+            return self.tr("Own unit")
+        return self._name(activity.organiser_id)
+
+    def _partners(self, activity: model.Activity) -> str:
+        return ", ".join(self._name(i) for i in activity.partner_ids)
+
+    # --- the list --------------------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        ui = self.ui
+        for combo in (ui.kindFilter, ui.yearFilter):
+            combo.blockSignals(True)
+        kind, year = ui.kindFilter.currentData(), ui.yearFilter.currentData()
+        ui.kindFilter.clear()
+        ui.kindFilter.addItem(self.tr("All kinds"), None)
+        for value in model.ActivityKind:
+            ui.kindFilter.addItem(gui_labels.activity_kind(value), value.value)
+        ui.kindFilter.setCurrentIndex(max(0, ui.kindFilter.findData(kind)))
+        ui.yearFilter.clear()
+        ui.yearFilter.addItem(self.tr("All years"), None)
+        if self.session is not None:
+            for found in activities.activity_years(self.session):
+                ui.yearFilter.addItem(str(found), found)
+        ui.yearFilter.setCurrentIndex(max(0, ui.yearFilter.findData(year)))
+        for combo in (ui.kindFilter, ui.yearFilter):
+            combo.blockSignals(False)
+
+    def current_filter(self) -> ActivityFilter:
+        kind = self.ui.kindFilter.currentData()
+        year = self.ui.yearFilter.currentData()
+        return ActivityFilter(
+            kind=model.ActivityKind(kind) if kind else None,
+            year=int(year) if year is not None else None,
+        )
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        session, found = self.session, self.current_filter()
+        self._names = {row.id: row.name for row in registry.organisations(session)}
+        self._participants = activities.activity_participants(session, found)
+        self.model.set_query(
+            lambda limit, offset: activities.activity_page(
+                session, found, limit=limit, offset=offset
+            ),
+            lambda: activities.activity_count(session, found),
+        )
+        select_first_row(self.ui.activityTable)
+
+    def _show_count(self) -> None:
+        text = self.tr("%n activity(ies)", "", self.model.total)
+        if self.model.total:
+            people = self.tr("%n participant(s)", "", getattr(self, "_participants", 0))
+            text = self.tr("{activities}, {participants} in all").format(
+                activities=text, participants=people
+            )
+        self.ui.countLabel.setText(text)
+        self.ui.openButton.setEnabled(self.model.total > 0)
+
+    def activity_at(self, index: QModelIndex) -> model.Activity | None:
+        found = table_actions.row_value(index, ROW_ROLE)
+        return found if isinstance(found, model.Activity) else None
+
+    # --- opening and removing --------------------------------------------------------------------
+
+    def _open_row(self, index: QModelIndex) -> None:
+        activity_id = table_actions.row_value(index, ID_ROLE)
+        if activity_id is not None:
+            self.open_activity(int(str(activity_id)))
+
+    def open_activity(self, activity_id: int | None) -> ActivityDialog | None:
+        """The form for a stored activity (or a new one): one form at a time."""
+        if self.session is None:
+            return None
+        if self.form is not None:
+            self.form.raise_()
+            self.form.activateWindow()
+            return self.form
+        try:
+            activity = activities.get_activity(self.session, activity_id) if activity_id else None
+        except Exception as error:  # gone meanwhile: said in the count line, list refreshed
+            self.refresh()
+            self.ui.countLabel.setText(error_text(error))
+            return None
+        form = ActivityDialog(self.session, activity, self)
+        form.saved.connect(self._saved)
+        form.finished.connect(lambda *_: self._forget(form))
+        self.form = form
+        form.show()
+        return form
+
+    def _forget(self, form: ActivityDialog) -> None:
+        if self.form is form:
+            self.form = None
+
+    def _saved(self, stored: model.Activity) -> None:
+        self._fill_filters()
+        self.refresh()
+        self._select(stored.id)
+
+    def _select(self, activity_id: int | None) -> None:
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(ID_ROLE) == activity_id:
+                self.ui.activityTable.setCurrentIndex(index)
+                break
+
+    def _ask_remove(self, index: QModelIndex) -> None:
+        self.ask_remove(index)
+
+    def ask_remove(self, index: QModelIndex) -> QMessageBox | None:
+        """Asks before removing the row's activity (opened with ``open()``: a lock closes it)."""
+        activity = self.activity_at(index)
+        if activity is None or activity.id is None or self._question is not None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove activity"),
+            self.tr("Remove the activity “{title}” of {day}? This cannot be undone.").format(
+                title=activity.title, day=format_date(activity.held_on)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Remove"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        activity_id = activity.id
+        box.finished.connect(lambda _r: self._answered(box, activity_id))
+        self._question = box
+        box.open()
+        return box
+
+    def _answered(self, box: QMessageBox, activity_id: int) -> None:
+        self._question = None
+        clicked = box.clickedButton()
+        if self.session is None or clicked is None:
+            return
+        if box.standardButton(clicked) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            activities.delete_activity(self.session, activity_id)
+        except Exception as error:
+            self.refresh()
+            self.ui.countLabel.setText(error_text(error))
+            return
+        self._fill_filters()
+        self.refresh()
+
+    def focus_list(self) -> None:
+        self.ui.activityTable.setFocus()
+        select_first_row(self.ui.activityTable)
+
+    # --- language and locking --------------------------------------------------------------------
+
+    def _retranslate_dynamic(self) -> None:
+        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setText(self.tr("&Close"))
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_filters()
+            self.model.retranslate()
+            self._retranslate_dynamic()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        """Locking: forgets the session and every text the dialog shows."""
+        save_table(self.ui.activityTable, SETTINGS_KEY)
+        self.session = None
+        if self._question is not None:
+            self._question.reject()
+            self._question = None
+        self.ui.activityTable.setModel(None)
+        self.model.clear()
+        self._names = {}
+
+
+class ActivityActions(WindowActions):
+    """Arkiv → Aktiviteter på generell nivå …, after Handlingsplanen … (or Sök …)."""
+
+    def __init__(self, controller: Any, window: Any) -> None:
+        super().__init__(controller, window)
+        ui = window.ui
+        self.activities_action = QAction(window)
+        menu = ui.fileMenu
+        listed = menu.actions()
+        plan = getattr(getattr(window, "plan_actions", None), "plan_action", None)
+        after = plan if plan in listed else ui.actionFind
+        at = listed.index(after) + 1 if after in listed else len(listed)
+        menu.insertAction(listed[at] if at < len(listed) else None, self.activities_action)
+        self.activities_action.triggered.connect(lambda: self.open_list())
+        self.ready()
+
+    def retranslate(self) -> None:
+        self.activities_action.setText(
+            QCoreApplication.translate("ActivityActions", "Ac&tivities at the general level…")
+        )
+
+    def open_list(self) -> ActivitiesDialog | None:
+        return self.show_list(ActivitiesDialog, ActivitiesDialog)
+
+    def open_activity(self, activity_id: int | None) -> ActivityDialog | None:
+        """An activity's form over the list (used to reopen a draft after unlocking)."""
+        dialog = self.open_list()
+        return dialog.open_activity(activity_id) if dialog is not None else None
+
+
+def install(controller: Any, window: Any) -> ActivityActions:
+    """Called by the controller once the main window is up."""
+    actions = ActivityActions(controller, window)
+    window.activity_actions = actions
+    return actions

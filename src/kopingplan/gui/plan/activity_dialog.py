@@ -1,0 +1,213 @@
+"""The form for one activity at the general level: day, kind, title, organiser (an
+organisation of the registry or the own unit), partners, target group, themes (orientations),
+participants, what was done and the follow-up. Saving goes through
+:func:`kopingplan.services.activities.save_activity` ("activities.add" or ".change" in the
+log); validation as you type is :class:`~kopingplan.gui.common.record_form.RecordDialog`'s, from
+``domain.rules.problems``. The form asks for no personal data and its help line says so.
+
+The partners are a checkable list (its value is the sorted ids, for drafts and "changed?");
+the organiser chosen is greyed out there, since an organisation is named once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QListWidgetItem, QWidget
+
+from kopingplan.domain import model, rules
+from kopingplan.gui.common import drafts
+from kopingplan.gui.common import labels as gui_labels
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import activities, registry
+
+OWN_UNIT = None  # the organiser combo's data for "own unit"
+
+
+class ActivityDialog(RecordDialog):
+    DRAFT_KIND = "activity"
+
+    def __init__(
+        self, session: Any, activity: model.Activity | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("activity_edit", self)
+        self.activity = activity
+        ui = self.ui
+        self.themes: dict[model.Orientation, QCheckBox] = {
+            model.Orientation.RIGHT: ui.themeRight,
+            model.Orientation.LEFT: ui.themeLeft,
+            model.Orientation.ISLAMIST: ui.themeIslamist,
+            model.Orientation.OTHER: ui.themeOther,
+            model.Orientation.UNCLEAR: ui.themeUnclear,
+        }
+        self.fields = {
+            "held_on": ui.heldEdit,
+            "kind": ui.kindCombo,
+            "title": ui.titleEdit,
+            "organiser_id": ui.organiserCombo,
+            "target_group": ui.targetEdit,
+            "participants": ui.participantsSpin,
+            "description": ui.descriptionEdit,
+            "follow_up_on": ui.followUpEdit,
+            "follow_up_note": ui.followUpNoteEdit,
+        }
+        self.extra = {
+            "follow_up_set": ui.followUpCheck,
+            **{f"theme_{value.value}": box for value, box in self.themes.items()},
+        }
+        # The kinds before the record is shown (a language switch refills them, keeping it).
+        fill_enum_combo(ui.kindCombo, model.ActivityKind, gui_labels.activity_kind)
+        self._fill_choices(registry.organisations(session))
+        ui.heldEdit.setMaximumDate(QDate.currentDate().addYears(2))
+        ui.followUpEdit.setEnabled(False)
+        ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
+        ui.organiserCombo.currentIndexChanged.connect(lambda _i: self._grey_out_organiser())
+        ui.partnerList.itemChanged.connect(lambda _item: self._edited("partner_ids"))
+        self._show(activity)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        (ui.titleEdit if activity is None else ui.descriptionEdit).setFocus()
+
+    # --- filling the form ------------------------------------------------------------------------
+
+    def _fill_choices(self, organisations: list[Any]) -> None:
+        ui = self.ui
+        ui.organiserCombo.addItem("", OWN_UNIT)  # its text is set in _retranslate_dynamic
+        for row in organisations:
+            ui.organiserCombo.addItem(row.name, row.id)
+            item = QListWidgetItem(row.name, ui.partnerList)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def _show(self, activity: model.Activity | None) -> None:
+        ui = self.ui
+        if activity is None:
+            set_date(ui.heldEdit, date.today())
+            set_date(ui.followUpEdit, date.today())
+            return
+        set_date(ui.heldEdit, activity.held_on)
+        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(activity.kind.value)))
+        ui.titleEdit.setText(activity.title)
+        found = ui.organiserCombo.findData(activity.organiser_id)
+        if activity.organiser_id is not None and found >= 0:
+            ui.organiserCombo.setCurrentIndex(found)
+        self._set_partner_ids(list(activity.partner_ids))
+        ui.targetEdit.setText(activity.target_group)
+        for value, box in self.themes.items():
+            box.setChecked(value in activity.themes)
+        ui.participantsSpin.setValue(activity.participants or 0)
+        ui.descriptionEdit.setPlainText(activity.description)
+        if activity.follow_up_on is not None:
+            ui.followUpCheck.setChecked(True)
+            set_date(ui.followUpEdit, activity.follow_up_on)
+        else:
+            set_date(ui.followUpEdit, activity.held_on)
+        ui.followUpNoteEdit.setPlainText(activity.follow_up_note)
+
+    def _partner_items(self) -> list[QListWidgetItem]:
+        return [self.ui.partnerList.item(i) for i in range(self.ui.partnerList.count())]
+
+    def partner_ids(self) -> list[int]:
+        """The partners ticked (and not the organiser), sorted."""
+        return sorted(
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in self._partner_items()
+            if item.checkState() == Qt.CheckState.Checked
+            and item.flags() & Qt.ItemFlag.ItemIsEnabled
+        )
+
+    def _set_partner_ids(self, ids: list[int]) -> None:
+        for item in self._partner_items():
+            checked = item.data(Qt.ItemDataRole.UserRole) in ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._grey_out_organiser()
+
+    def _grey_out_organiser(self) -> None:
+        """The organiser is no partner of its own activity: its line is disabled and unticked."""
+        organiser = self.ui.organiserCombo.currentData()
+        for item in self._partner_items():
+            flags = item.flags()
+            if organiser is not None and item.data(Qt.ItemDataRole.UserRole) == organiser:
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+
+    # --- values (the partners are no widget value of their own) ----------------------------------
+
+    def values(self) -> dict[str, Any]:
+        return {**super().values(), "partner_ids": self.partner_ids()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        super().set_values(values)
+        ids = values.get("partner_ids")
+        if isinstance(ids, list):
+            self._set_partner_ids([i for i in ids if isinstance(i, int)])
+
+    # --- language --------------------------------------------------------------------------------
+
+    def _retranslate_dynamic(self) -> None:
+        ui = self.ui
+        if self.activity is None:
+            heading = self.tr("New activity at the general level")
+        else:
+            heading = self.tr("Activity on {day}").format(day=self.activity.held_on.isoformat())
+        ui.headingLabel.setText(heading)
+        fill_enum_combo(ui.kindCombo, model.ActivityKind, gui_labels.activity_kind)
+        ui.organiserCombo.setItemText(0, self.tr("Own unit (the coordinator)"))
+        for value, box in self.themes.items():
+            box.setText(gui_labels.orientation(value))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    # --- the record ------------------------------------------------------------------------------
+
+    def build(self) -> model.Activity:
+        ui = self.ui
+        participants = ui.participantsSpin.value()
+        organiser = ui.organiserCombo.currentData()
+        return model.Activity(
+            held_on=to_date(ui.heldEdit),
+            kind=model.ActivityKind(ui.kindCombo.currentData() or model.ActivityKind.OTHER),
+            title=rules.normalise_text(ui.titleEdit.text()),
+            organiser_id=int(organiser) if organiser is not None else None,
+            partner_ids=tuple(self.partner_ids()),
+            target_group=rules.normalise_text(ui.targetEdit.text()),
+            themes=tuple(value for value, box in self.themes.items() if box.isChecked()),
+            participants=participants if participants > 0 else None,
+            description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
+            follow_up_on=to_date(ui.followUpEdit) if ui.followUpCheck.isChecked() else None,
+            follow_up_note=rules.normalise_text(ui.followUpNoteEdit.toPlainText()),
+            id=self.activity.id if self.activity else None,
+        )
+
+    def store(self, record: model.Activity) -> model.Activity:
+        return activities.save_activity(self.session, record)
+
+    def draft_ref(self) -> str:
+        return "new" if self.activity is None or self.activity.id is None else str(self.activity.id)
+
+    def draft_title(self) -> str:
+        return self.tr("Activity at the general level")
+
+
+def _reopen(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    """After unlocking: the list of activities, then the form again with its draft."""
+    actions = getattr(parent, "activity_actions", None)
+    if actions is None:
+        return None
+    return actions.open_activity(None if ref == "new" else int(ref))  # type: ignore[no-any-return]
+
+
+drafts.register(ActivityDialog.DRAFT_KIND, _reopen)

@@ -1,0 +1,107 @@
+"""The form for one revision of the action plan: its number, the day it was adopted, who
+decided it, what changed and the plan's text. Saving goes through
+:func:`kopingplan.services.plan.save_revision` ("plan_revisions.add" or ".change" in the log);
+validation as you type is :class:`~kopingplan.gui.common.record_form.RecordDialog`'s, from
+``domain.rules.problems``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
+
+from kopingplan.domain import model, rules
+from kopingplan.gui.common import drafts
+from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import plan
+
+
+class PlanRevisionDialog(RecordDialog):
+    DRAFT_KIND = "plan_revision"
+
+    def __init__(
+        self,
+        session: Any,
+        revision: model.PlanRevision | None,
+        parent: QWidget | None = None,
+        *,
+        number: int = 1,
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("plan_revision", self)
+        self.revision = revision
+        ui = self.ui
+        self.fields = {
+            "revision": ui.revisionSpin,
+            "adopted_on": ui.adoptedEdit,
+            "adopted_by": ui.adoptedByEdit,
+            "change_summary": ui.changesEdit,
+            "text": ui.textEdit,
+        }
+        completer = QCompleter(list(plan.ADOPTERS.values()), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        ui.adoptedByEdit.setCompleter(completer)
+        ui.adoptedEdit.setMaximumDate(QDate.currentDate().addYears(1))
+        if revision is None:
+            ui.revisionSpin.setValue(number)
+            set_date(ui.adoptedEdit, date.today())
+            ui.adoptedByEdit.setText(plan.ADOPTERS["KF"])
+        else:
+            ui.revisionSpin.setValue(revision.revision)
+            set_date(ui.adoptedEdit, revision.adopted_on)
+            ui.adoptedByEdit.setText(revision.adopted_by)
+            ui.changesEdit.setPlainText(revision.change_summary)
+            ui.textEdit.setPlainText(revision.text)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        (ui.textEdit if revision is None else ui.changesEdit).setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        if self.revision is None:
+            heading = self.tr("New revision of the action plan")
+        else:
+            heading = self.tr("Revision {n} of the action plan").format(n=self.revision.revision)
+        self.ui.headingLabel.setText(heading)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def build(self) -> model.PlanRevision:
+        ui = self.ui
+        return model.PlanRevision(
+            revision=ui.revisionSpin.value(),
+            adopted_on=to_date(ui.adoptedEdit),
+            adopted_by=rules.normalise_text(ui.adoptedByEdit.text()),
+            text=rules.normalise_text(ui.textEdit.toPlainText()),
+            change_summary=rules.normalise_text(ui.changesEdit.toPlainText()),
+            id=self.revision.id if self.revision else None,
+        )
+
+    def store(self, record: model.PlanRevision) -> model.PlanRevision:
+        return plan.save_revision(self.session, record)
+
+    def draft_ref(self) -> str:
+        return "new" if self.revision is None or self.revision.id is None else str(self.revision.id)
+
+    def draft_title(self) -> str:
+        return self.tr("Revision of the action plan")
+
+
+def _reopen(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    """After unlocking: the plan's view, then the form again with its draft."""
+    actions = getattr(parent, "plan_actions", None)
+    if actions is None:
+        return None
+    return actions.open_revision(None if ref == "new" else int(ref))  # type: ignore[no-any-return]
+
+
+drafts.register(PlanRevisionDialog.DRAFT_KIND, _reopen)

@@ -1,0 +1,403 @@
+"""The accountability dialogs: the access-log follow-up (logguppföljning), the disclosure report
+and the record of processing (GDPR art. 30), each saved as a signed PDF.
+
+The follow-up shows the audit log a page at a time (:class:`PagedTableModel`), filtered by case
+number, action and period in SQL. Each filter the coordinator applies is recorded
+("audit.view"), because the follow-up of who opened what must also show who followed up.
+
+A report is made and signed on the worker thread (the access-log report checks the whole audit
+chain, which takes a moment on a large log), then written where the coordinator chose, with its
+"brief.create" audit row, back in the GUI thread (``briefs.write``). The dialogs are children of
+the main window: locking tears them down (:meth:`teardown` forgets the session and the rows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from kopingplan.briefs.document import Brief
+from kopingplan.gui.briefs.brief_dialog import choose_save_path
+from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.list_support import save_table, setup_table
+from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.table_actions import RowAction
+from kopingplan.gui.common.tasks import TaskContext, TaskRunner
+from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.exchange.disclosures_page import PERIODS, period_bounds
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.reports.access_log_words import action_label, record_label
+from kopingplan.services import accountability, briefs, exchange
+
+SETTINGS_KEY = "access_log"
+
+
+def local_moment(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+# --- Signing a report ----------------------------------------------------------------------------
+
+
+def save_signed_report(
+    dialog: QWidget,
+    session: Any,
+    runner: TaskRunner,
+    make: Callable[[], Brief],
+    show: Callable[[str], None],
+) -> None:
+    """Asks where, makes and signs the report on the worker thread, writes it and its audit row
+    here; ``show`` gets what happened (or the error) as one line."""
+    path = choose_save_path(dialog)
+    if not path or session is None:
+        return
+    try:
+        signer = briefs.signer_for(session)
+    except Exception as error:
+        show(error_text(error))
+        return
+
+    def work(ctx: TaskContext) -> tuple[Brief, list[Any]]:
+        brief = make()
+        ctx.check_cancelled()
+        return brief, briefs.sign_copies(brief, signer)
+
+    def written(result: tuple[Brief, list[Any]]) -> None:
+        brief, made = result
+        try:
+            briefs.write(session, brief, made, Path(path), overwrite=True)
+        except Exception as error:
+            show(error_text(error))
+            return
+        show(
+            QCoreApplication.translate(
+                "AccessLog", "Saved and signed: {name} (document id {id})."
+            ).format(name=Path(path).name, id=brief.document_id)
+        )
+
+    runner.run(
+        work,
+        on_success=written,
+        on_failure=lambda error: show(error_text(error)),
+        on_cancelled=lambda: show(
+            QCoreApplication.translate("AccessLog", "Cancelled: nothing was saved.")
+        ),
+        label=QCoreApplication.translate("AccessLog", "Making and signing the report…"),
+        cancellable=True,
+        parent=dialog,
+    )
+
+
+# --- The access-log follow-up -----------------------------------------------------------------
+
+
+class AccessLogDialog(QDialog):
+    def __init__(
+        self,
+        session: Any,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        *,
+        case_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("access_log", self)
+        self.session: Any = session
+        self.runner = runner or TaskRunner(self)
+        ui = self.ui
+        self.model = PagedTableModel(self._columns(), self)
+        self.model.countChanged.connect(lambda *_: self._show_count())
+        setup_table(ui.logTable, self.model, [150, 140, 260, 150, 70], SETTINGS_KEY)
+        # A row opens in full; its menu narrows the log to the row's case (the follow-up's
+        # next question: who else looked at it?) and copies the row.
+        self.row_actions = table_actions.install(
+            ui.logTable,
+            [
+                table_actions.show_row_action(ui.logTable, self.windowTitle),
+                RowAction(
+                    lambda: self.tr("Only this &case"),
+                    self._only_case,
+                    lambda index: self._row_case(index) is not None,
+                ),
+                table_actions.copy_row_action(ui.logTable),
+            ],
+        )
+        ui.caseEdit.setValidator(QIntValidator(1, 2_000_000_000, self))
+        if case_id is not None:
+            ui.caseEdit.setText(f"{case_id}")
+        today = QDate.currentDate()
+        ui.fromDate.setDate(today.addDays(-30))
+        ui.toDate.setDate(today)
+        for check, edit in ((ui.fromCheck, ui.fromDate), (ui.toCheck, ui.toDate)):
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+        self._actions = accountability.actions(session)
+        self._fill_actions()
+        ui.applyButton.clicked.connect(self.apply_filters)
+        ui.caseEdit.returnPressed.connect(self.apply_filters)
+        ui.printButton.clicked.connect(self.print_signed)
+        ui.closeButton.clicked.connect(self.close)
+        self.applied: tuple[int | None, str | None, datetime | None, datetime | None] | None = None
+        self.apply_filters()
+
+    @staticmethod
+    def _row_case(index: Any) -> int | None:
+        """The row's case when it concerns exactly one."""
+        row = table_actions.row_value(index, ROW_ROLE)
+        cases = str(getattr(row, "cases", "") or "").strip()
+        return int(cases) if cases.isdigit() else None
+
+    def _only_case(self, index: Any) -> None:
+        case_id = self._row_case(index)
+        if case_id is not None:
+            self.ui.caseEdit.setText(f"{case_id}")
+            self.apply_filters()
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(lambda: self.tr("When"), lambda r: local_moment(r.at)),
+            Column(lambda: self.tr("User"), lambda r: r.actor),
+            Column(lambda: self.tr("Action"), lambda r: action_label(r.action)),
+            Column(lambda: self.tr("Record"), lambda r: record_label(r.entity, r.entity_id)),
+            Column(lambda: self.tr("Case"), lambda r: r.cases),
+        ]
+
+    def _fill_actions(self) -> None:
+        combo = self.ui.actionCombo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All actions"), None)
+        for action in sorted(self._actions, key=action_label):
+            combo.addItem(action_label(action), action)
+            combo.setItemData(combo.count() - 1, action, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        combo.blockSignals(False)
+
+    def filters(self) -> tuple[int | None, str | None, datetime | None, datetime | None]:
+        """(case, action, since, until) as chosen; raises InvalidInput for a reversed period."""
+        ui = self.ui
+        text = ui.caseEdit.text().strip()
+        case_id = int(text) if text.isdigit() else None
+        first = _day(ui.fromDate.date()) if ui.fromCheck.isChecked() else None
+        last = _day(ui.toDate.date()) if ui.toCheck.isChecked() else None
+        since, until = accountability.day_period(first, last)
+        return case_id, ui.actionCombo.currentData(), since, until
+
+    def apply_filters(self) -> None:
+        if self.session is None:
+            return
+        self.ui.messageLabel.clear()
+        try:
+            chosen = self.filters()
+        except Exception as error:
+            self.ui.messageLabel.setText(error_text(error))
+            return
+        session = self.session
+        case_id, action, since, until = chosen
+        self.model.set_query(
+            lambda limit, offset: accountability.access_log(
+                session, case_id, action, since, until, limit=limit, offset=offset
+            ),
+            lambda: accountability.access_log_count(session, case_id, action, since, until),
+        )
+        accountability.record_view(session, case_id, action, since, until, rows=self.model.total)
+        self.applied = chosen
+
+    def _show_count(self) -> None:
+        self.ui.countLabel.setText(
+            self.tr("Rows in the log that match: {count}").format(count=self.model.total)
+        )
+
+    def suggested_file_name(self) -> list[str]:
+        """``Logguppföljning 2026-12-05 ärende 12`` (the case by number, never its title)."""
+        case_id = self.applied[0] if self.applied else None
+        number = self.tr("case {number}").format(number=case_id) if case_id else ""
+        return [self.windowTitle(), date.today().isoformat(), number]
+
+    def print_signed(self) -> None:
+        """The rows as they are filtered now, as a signed PDF (the filters shown are applied)."""
+        if self.session is None:
+            return
+        try:
+            shown = self.filters()
+        except Exception as error:
+            self.ui.messageLabel.setText(error_text(error))
+            return
+        if shown != self.applied:  # filters edited but not yet shown: show what is printed
+            self.apply_filters()
+        if self.applied is None:
+            return
+        session = self.session
+        case_id, action, since, until = self.applied
+        save_signed_report(
+            self,
+            session,
+            self.runner,
+            lambda: accountability.access_log_report(session, case_id, action, since, until),
+            self.ui.messageLabel.setText,
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_actions()
+            self.model.retranslate()
+            self._show_count()
+        super().changeEvent(event)
+
+    def done(self, result: int) -> None:
+        save_table(self.ui.logTable, SETTINGS_KEY)
+        super().done(result)
+
+    def teardown(self) -> None:
+        self.session = None
+        self.model.clear()
+        self.ui.caseEdit.clear()
+        self.close()
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+# --- The disclosure report and the record of processing ------------------------------------------
+
+
+class ReportDialog(QDialog):
+    """One report: a heading, what it holds, a period where it has one, "Save signed PDF…"."""
+
+    def __init__(
+        self,
+        session: Any,
+        runner: TaskRunner | None,
+        parent: QWidget | None,
+        *,
+        kind: str,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("report_dialog", self)
+        self.session: Any = session
+        self.runner = runner or TaskRunner(self)
+        self.kind = kind  # "disclosures" or "processing"
+        ui = self.ui
+        periodic = kind == "disclosures"
+        for widget in (ui.periodLabel, ui.periodCombo):
+            widget.setVisible(periodic)
+        self._fill_periods()
+        ui.periodCombo.currentIndexChanged.connect(lambda *_: self._show_summary())
+        ui.saveButton.clicked.connect(self.save)
+        ui.closeButton.clicked.connect(self.close)
+        self._retranslate_dynamic()
+
+    @classmethod
+    def for_disclosures(
+        cls, session: Any, runner: TaskRunner | None, parent: QWidget | None
+    ) -> ReportDialog:
+        return cls(session, runner, parent, kind="disclosures")
+
+    @classmethod
+    def for_processing(
+        cls, session: Any, runner: TaskRunner | None, parent: QWidget | None
+    ) -> ReportDialog:
+        return cls(session, runner, parent, kind="processing")
+
+    def _fill_periods(self) -> None:
+        combo = self.ui.periodCombo
+        chosen = combo.currentData() or "this_year"
+        combo.blockSignals(True)
+        combo.clear()
+        for key in PERIODS:
+            combo.addItem(_period_text(key), key)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
+    def period(self) -> tuple[datetime | None, datetime | None]:
+        return period_bounds(self.ui.periodCombo.currentData() or "all")
+
+    def _show_summary(self) -> None:
+        label: QLabel = self.ui.summaryLabel
+        if self.session is None:
+            label.clear()
+            return
+        if self.kind == "disclosures":
+            since, until = self.period()
+            count = exchange.disclosure_count(self.session, since=since, until=until)
+            label.setText(self.tr("Disclosures in the period: {count}").format(count=count))
+        else:
+            label.setText(
+                self.tr(
+                    "Where the vault does not know something (the data protection officer, the "
+                    "legal basis of the processing), the record says so: fill it in on paper."
+                )
+            )
+
+    def _make(self) -> Callable[[], Brief]:
+        session = self.session
+        if self.kind == "disclosures":
+            since, until = self.period()
+            return lambda: accountability.disclosure_report(session, since, until)
+        return lambda: accountability.processing_record(session)
+
+    def save(self) -> None:
+        if self.session is None:
+            return
+        self.ui.messageLabel.clear()
+        save_signed_report(
+            self, self.session, self.runner, self._make(), self.ui.messageLabel.setText
+        )
+
+    def _retranslate_dynamic(self) -> None:
+        ui = self.ui
+        if self.kind == "disclosures":
+            self.setWindowTitle(self.tr("Disclosure report"))
+            ui.headingLabel.setText(self.tr("Disclosure report"))
+            ui.explanationLabel.setText(
+                self.tr(
+                    "Every disclosure of the period: when, to whom, on which legal basis, who "
+                    "decided and why, the cases and the checksum of what left. Totals per legal "
+                    "basis and recipient. Signed, for the data protection officer or an auditor."
+                )
+            )
+        else:
+            self.setWindowTitle(self.tr("Record of processing"))
+            ui.headingLabel.setText(self.tr("Record of processing (GDPR art. 30)"))
+            ui.explanationLabel.setText(
+                self.tr(
+                    "Purposes, categories of people and data with counts from the vault, "
+                    "recipients, retention periods and security measures, from the vault's own "
+                    "settings. Signed and dated."
+                )
+            )
+        self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_periods()
+            self._retranslate_dynamic()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        self.session = None
+        self.ui.summaryLabel.clear()
+        self.close()
+
+
+def _period_text(key: str) -> str:
+    """The disclosure log's own words for its periods (same choices, same translations)."""
+    translate = QCoreApplication.translate
+    texts = {
+        "all": translate("DisclosuresPage", "All time"),
+        "30d": translate("DisclosuresPage", "The last 30 days"),
+        "12m": translate("DisclosuresPage", "The last 12 months"),
+        "this_year": translate("DisclosuresPage", "This year"),
+        "last_year": translate("DisclosuresPage", "Last year"),
+    }
+    return texts[key]

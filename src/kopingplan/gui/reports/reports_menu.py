@@ -1,0 +1,101 @@
+"""The "Rapporter" menu of the main window, installed by the controller after unlock.
+
+Logguppföljning …, Utlämnanderapport …, Registerförteckning (GDPR art. 30) …: the records a data
+protection officer or an auditor asks for, each saved as a signed PDF; then Lägesrapport till
+kommunstyrelsen … (counts for the political leadership, no names). The menu sits before
+Settings; its texts are retranslated on a language switch. The dialogs are children of the main
+window, so locking closes them with it (their ``teardown`` forgets the session).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from kopingplan.gui.common.menu_actions import WindowActions
+from kopingplan.gui.reports import where_to_turn
+from kopingplan.gui.reports.accountability import AccessLogDialog, ReportDialog
+from kopingplan.gui.reports.statistics_dialog import StatisticsDialog
+
+
+class ReportActions(WindowActions):
+    def __init__(self, controller: Any, window: Any) -> None:
+        super().__init__(controller, window)
+        ui = window.ui
+        self.menu = QMenu(window)
+        self.menu.setObjectName("reportsMenu")
+        ui.menuBar.insertMenu(ui.settingsMenu.menuAction(), self.menu)
+        self.access_log_action = QAction(window)
+        self.disclosures_action = QAction(window)
+        self.processing_action = QAction(window)
+        self.statistics_action = QAction(window)
+        for action in (self.access_log_action, self.disclosures_action, self.processing_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.statistics_action)
+        self.where_action = QAction(window)  # Vart vänder jag mig? (gui.where_to_turn)
+        self.menu.addAction(self.where_action)
+        self.where_action.triggered.connect(lambda: where_to_turn.open_dialog(self))
+        self.access_log_action.triggered.connect(lambda: self.open_access_log())
+        self.disclosures_action.triggered.connect(self.open_disclosure_report)
+        self.processing_action.triggered.connect(self.open_processing_record)
+        self.statistics_action.triggered.connect(self.open_statistics)
+        self.ready()
+
+    def retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        self.menu.setTitle(translate("ReportActions", "&Reports"))
+        self.access_log_action.setText(translate("ReportActions", "&Access log follow-up…"))
+        self.disclosures_action.setText(translate("ReportActions", "&Disclosure report…"))
+        self.processing_action.setText(
+            translate("ReportActions", "Record of &processing (GDPR art. 30)…")
+        )
+        self.statistics_action.setText(
+            translate("ReportActions", "&Report to the municipal executive board…")
+        )
+        self.where_action.setText(translate("ReportActions", "&Where do I turn?…"))
+
+    def open_access_log(self, case_id: int | None = None) -> AccessLogDialog | None:
+        if self.window.session is None:
+            return None
+        return self.show_dialog(
+            AccessLogDialog(
+                self.window.session, self.controller.runner, self.window, case_id=case_id
+            )
+        )
+
+    def open_disclosure_report(self) -> ReportDialog | None:
+        if self.window.session is None:
+            return None
+        return self.show_dialog(
+            ReportDialog.for_disclosures(self.window.session, self.controller.runner, self.window)
+        )
+
+    def open_processing_record(self) -> ReportDialog | None:
+        if self.window.session is None:
+            return None
+        return self.show_dialog(
+            ReportDialog.for_processing(self.window.session, self.controller.runner, self.window)
+        )
+
+    def open_statistics(self) -> StatisticsDialog | None:
+        """Rapporter → Lägesrapport till kommunstyrelsen."""
+        if self.window.session is None:
+            return None
+        return self.show_dialog(
+            StatisticsDialog(self.window.session, self.controller.runner, self.window)
+        )
+
+
+def install(controller: Any, window: Any) -> ReportActions:
+    """Called by the controller once the main window is up."""
+    actions = ReportActions(controller, window)
+    window.reports = actions
+    # The Disclosures section offers its own report too, where the log is.
+    report_button = window.disclosures_page.ui.reportButton
+    report_button.clicked.connect(actions.open_disclosure_report)
+    report_button.show()
+    return actions

@@ -1,0 +1,167 @@
+"""Rapporter → Lägesrapport till kommunstyrelsen: the period, then a signed PDF.
+
+The coordinator picks the first and last day (or a common period: a half-year, a year); the
+dialog says which period it is compared with. Saving asks where (the briefs' folder, a name
+such as ``Lägesrapport 2026-01-01–2026-06-30.pdf``), counts and signs on the task runner's
+worker with a progress dialog, then writes the file and its "brief.create" audit row here
+(:func:`kopingplan.gui.reports.accountability.save_signed_report`). A reversed or overlong period is
+refused with a message before anything is asked or counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from kopingplan.briefs.document import Brief
+from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.reports.accountability import save_signed_report
+from kopingplan.services import statistics
+
+PRESETS = ("", "last_half", "this_year", "last_year")
+
+
+def last_half_year(today: date) -> tuple[date, date]:
+    """The latest half-year that has ended: the usual period of a report to the board."""
+    if today.month > 6:
+        return date(today.year, 1, 1), date(today.year, 6, 30)
+    return date(today.year - 1, 7, 1), date(today.year - 1, 12, 31)
+
+
+def preset_period(key: str, today: date) -> tuple[date, date]:
+    if key == "this_year":
+        return date(today.year, 1, 1), today
+    if key == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    return last_half_year(today)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class StatisticsDialog(QDialog):
+    def __init__(
+        self,
+        session: Any,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("statistics_report", self)
+        self.session: Any = session
+        self.runner = runner or TaskRunner(self)
+        self.today = today or date.today()
+        ui = self.ui
+        first, last = last_half_year(self.today)
+        for edit, value in ((ui.fromDate, first), (ui.toDate, last)):
+            edit.setDate(QDate(value.year, value.month, value.day))
+            edit.dateChanged.connect(lambda *_: self._show_summary())
+        self._fill_presets()
+        ui.presetCombo.activated.connect(lambda *_: self._apply_preset())
+        ui.saveButton.clicked.connect(self.save)
+        ui.closeButton.clicked.connect(self.close)
+        self._retranslate_dynamic()
+
+    def period(self) -> tuple[date, date]:
+        return _day(self.ui.fromDate.date()), _day(self.ui.toDate.date())
+
+    def set_period(self, first: date, last: date) -> None:
+        self.ui.fromDate.setDate(QDate(first.year, first.month, first.day))
+        self.ui.toDate.setDate(QDate(last.year, last.month, last.day))
+
+    def suggested_file_name(self) -> list[str]:
+        """``Lägesrapport 2026-01-01–2026-06-30``: the document's own (Swedish) title and the
+        dates, whatever the screen's language; never a name."""
+        return statistics.suggested_name(*self.period())
+
+    def _fill_presets(self) -> None:
+        combo = self.ui.presetCombo
+        combo.clear()
+        texts = {
+            "": self.tr("Common periods…"),
+            "last_half": self.tr("The last half-year"),
+            "this_year": self.tr("This year so far"),
+            "last_year": self.tr("Last year"),
+        }
+        for key in PRESETS:
+            combo.addItem(texts[key], key)
+
+    def _apply_preset(self) -> None:
+        key = self.ui.presetCombo.currentData()
+        if key:
+            self.set_period(*preset_period(key, self.today))
+        self.ui.presetCombo.setCurrentIndex(0)
+
+    def _checked_period(self) -> tuple[date, date] | None:
+        """The period, or None with the reason shown (reversed, or longer than ten years)."""
+        first, last = self.period()
+        try:
+            statistics.periods(first, last)
+        except Exception as error:
+            self.ui.summaryLabel.setText(error_text(error))
+            return None
+        return first, last
+
+    def _show_summary(self) -> None:
+        self.ui.messageLabel.clear()
+        checked = self._checked_period()
+        if checked is None:
+            return
+        current, previous = statistics.periods(*checked)
+        self.ui.summaryLabel.setText(
+            self.tr("{days} days, compared with the {days} days before: {first} – {last}.").format(
+                days=(current.last - current.first).days + 1,
+                first=previous.first.isoformat(),
+                last=previous.last.isoformat(),
+            )
+        )
+
+    def _make(self, first: date, last: date) -> Callable[[], Brief]:
+        session = self.session
+        return lambda: statistics.report(session, first, last)
+
+    def save(self) -> None:
+        if self.session is None:
+            return
+        self.ui.messageLabel.clear()
+        checked = self._checked_period()
+        if checked is None:
+            return
+        save_signed_report(
+            self, self.session, self.runner, self._make(*checked), self.ui.messageLabel.setText
+        )
+
+    def _retranslate_dynamic(self) -> None:
+        ui = self.ui
+        ui.headingLabel.setText(self.tr("Report to the municipal executive board"))
+        ui.explanationLabel.setText(
+            self.tr(
+                "How the work goes, in counts for the period and the period of the same length "
+                "before it: cases by level, orientation and age, new and closed cases, moves "
+                "between levels, exit plans, support to relatives, disclosures and incidents. "
+                "No names, case numbers or texts; every count from 1 to 4 is shown as “<5”, "
+                "with what would give it away hidden too. Signed."
+            )
+        )
+        self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_presets()
+            self._retranslate_dynamic()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        self.session = None
+        self.ui.summaryLabel.clear()
+        self.close()

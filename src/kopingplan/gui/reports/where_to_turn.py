@@ -1,0 +1,134 @@
+"""Rapporter → Vart vänder jag mig? …: a small dialog that says what the sheet for relatives and
+professionals holds and how many organisations it lists, and saves it as PDF: asked where, made
+on the task runner, written here (:mod:`kopingplan.services.where_to_turn`).
+
+The sheet holds only organisations' public contact details, so it is not signed; writing it
+is logged. What happened is said in the dialog and in the main window's status line.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.tasks import TaskContext, TaskRunner
+from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import where_to_turn
+
+
+class WhereToTurnDialog(QDialog):
+    def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("where_to_turn", self)
+        self.session: Any = session
+        self.runner = runner
+        self.counts = (0, 0)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.refresh()
+        self._retranslate_dynamic()
+        self.ui.saveButton.setFocus()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        try:
+            self.counts = where_to_turn.coverage(self.session)
+        except Exception as error:
+            self.ui.messageLabel.setText(error_text(error))
+
+    def _retranslate_dynamic(self) -> None:
+        listed, without = self.counts
+        text = self.tr("The sheet lists %n organisation(s).", "", listed)
+        if without:
+            text += " " + self.tr(
+                "%n without a phone number, e-mail or address is left out.", "", without
+            )
+        if not listed:
+            text += " " + self.tr(
+                "Add phone numbers in People and organisations; until then the sheet says to "
+                "ask the municipality's switchboard."
+            )
+        self.ui.countLabel.setText(text)
+        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setText(self.tr("&Close"))
+
+    def choose_path(self) -> Path | None:
+        return file_dialogs.save_path(
+            self,
+            "brief",
+            self.tr("Save the sheet 'Where do I turn?'"),
+            file_dialogs.suggested_name(["Vart vänder jag mig", date.today().isoformat()], "pdf"),
+            "pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
+
+    def save(self) -> None:
+        """Asks where, then makes and writes the sheet; says what happened."""
+        session = self.session
+        if session is None:
+            return
+        self.ui.messageLabel.clear()
+        path = self.choose_path()
+        if path is None:
+            return
+
+        def work(ctx: TaskContext) -> where_to_turn.Made:
+            return where_to_turn.make(session)
+
+        self.runner.run(
+            work,
+            on_success=lambda made: self._write(session, made, path),
+            on_failure=self._failed,
+            label=self.tr("Making the sheet…"),
+            parent=self,
+            owner=self,
+        )
+
+    def _write(self, session: Any, made: where_to_turn.Made, path: Path) -> None:
+        if self.session is not session:  # locked meanwhile: nothing is written
+            return
+        try:
+            where_to_turn.save(session, made, path, overwrite=True)
+        except Exception as error:
+            self._failed(error)
+            return
+        text = self.tr(
+            "Saved {name}: %n organisation(s) with their contact details.", "", made.listed
+        )
+        text = text.format(name=path.name)
+        if made.left_out:
+            text += " " + self.tr("%n did not fit on the page.", "", made.left_out)
+        self.ui.messageLabel.setText(text)
+        notice = getattr(self.parent(), "show_notice", None)
+        if callable(notice):
+            notice(text)
+
+    def _failed(self, error: BaseException) -> None:
+        self.ui.messageLabel.setText(self.tr("The sheet was not saved.") + " " + error_text(error))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        """Locking: forgets the session."""
+        self.session = None
+
+
+def open_dialog(actions: Any) -> WhereToTurnDialog | None:
+    """The Rapporter menu's action (``actions`` is its :class:`WindowActions`)."""
+    window = actions.window
+    if window.session is None:
+        return None
+    dialog = WhereToTurnDialog(window.session, actions.controller.runner, window)
+    return actions.show_dialog(dialog)  # type: ignore[no-any-return]

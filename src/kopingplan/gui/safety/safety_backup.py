@@ -1,0 +1,193 @@
+"""Arkiv → "Säkerhetskopiera…": a checked backup to a folder the coordinator chooses.
+
+The copy and its check run on the task runner's worker with a progress dialog and Cancel
+(:func:`kopingplan.services.backup.backup`); the result (folder, size, rotated backups, a
+warning when the folder is on the laptop's own drive) shows in the dialog. The last folder is
+remembered in QSettings: a path the user chose, never anything from the vault.
+
+:func:`show_backup_reminder` puts a notice bar on the main window after unlocking when the
+newest backup is older than the configured age (or there is none).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
+from PySide6.QtWidgets import QDialog, QWidget
+
+from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.tasks import Cancelled, TaskContext, TaskRunner
+from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import backup as backup_service
+
+_log = logging.getLogger(__name__)
+
+_FOLDER_KEY = "safety/backup_folder"
+
+
+def remembered_folder() -> str:
+    return str(QSettings().value(_FOLDER_KEY, "") or "")
+
+
+def remember_folder(folder: Path) -> None:
+    QSettings().setValue(_FOLDER_KEY, str(folder))
+
+
+def stage_text(stage: str) -> str:
+    """A service's progress stage (marked in context "Backup") in the user's language."""
+    return QCoreApplication.translate("Backup", stage) if stage else ""
+
+
+def _error_message(error: BaseException) -> Callable[[], str]:
+    """The error's text as a function (re-rendered on a language switch)."""
+    return lambda: error_text(error)
+
+
+class BackupDialog(QDialog):
+    def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("safety_backup", self)
+        self.session = session
+        self._runner = runner
+        self._busy = False
+        self.result_info: backup_service.BackupResult | None = None
+        self._result = MessageLabel(self.ui.resultLabel)
+        self.ui.folderEdit.setText(remembered_folder())
+        self.ui.browseButton.clicked.connect(self._browse)
+        self.ui.backupButton.clicked.connect(self.start_backup)
+        self.ui.closeButton.clicked.connect(self.reject)
+        self.ui.folderEdit.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._result.refresh()
+        super().changeEvent(event)
+
+    @property
+    def message(self) -> str:
+        return self._result.text
+
+    def _browse(self) -> None:
+        folder = file_dialogs.folder_path(
+            self, "backup", self.tr("Folder for the backup"), self.ui.folderEdit.text()
+        )
+        if folder:
+            self.ui.folderEdit.setText(str(folder))
+
+    def start_backup(self) -> None:
+        if self._busy:
+            return
+        text = self.ui.folderEdit.text().strip()
+        if not text:
+            self._result.show(lambda: self.tr("Choose a folder for the backup."), error=True)
+            self.ui.folderEdit.setFocus()
+            return
+        destination = Path(text).expanduser()
+        session = self.session
+
+        def work(ctx: TaskContext) -> backup_service.BackupResult:
+            def progress(done: int, total: int, stage: str) -> None:
+                ctx.report(done, total, stage_text(stage))
+
+            try:
+                return backup_service.backup(
+                    session, destination, progress=progress, cancelled=lambda: ctx.cancelled
+                )
+            except backup_service.BackupCancelled:
+                raise Cancelled() from None
+
+        self._set_busy(True)
+        self._result.clear()
+        self._runner.run(
+            work,
+            on_success=self._done,
+            on_failure=self._failed,
+            on_cancelled=self._cancelled,
+            label=self.tr("Backing up the vault…"),
+            cancellable=True,
+            parent=self,
+            owner=self,
+            exclusive=True,  # the copy holds the vault: other windows would freeze behind it
+        )
+
+    def _done(self, result: backup_service.BackupResult) -> None:
+        self._set_busy(False)
+        self.result_info = result
+        remember_folder(result.folder.parent)
+
+        def text() -> str:
+            size = QLocale().formattedDataSize(result.size_bytes)
+            lines = [
+                self.tr("The backup is made and checked: {folder} ({size}).").format(
+                    folder=result.folder, size=size
+                )
+            ]
+            if result.removed:
+                lines.append(self.tr("%n older backup(s) removed there.", "", len(result.removed)))
+            if result.same_device:
+                lines.append(
+                    self.tr(
+                        "That folder is on this computer's own drive: a lost laptop takes the "
+                        "backup along. Use a USB stick or another drive."
+                    )
+                )
+            return "\n".join(lines)
+
+        self._result.show(text, error=result.same_device)
+        self.ui.backupButton.setEnabled(False)
+        self.ui.closeButton.setDefault(True)
+        self.ui.closeButton.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self._result.show(_error_message(error), error=True)
+
+    def _cancelled(self) -> None:
+        self._set_busy(False)
+        self._result.show(lambda: self.tr("Cancelled. No backup was made; nothing changed."))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (
+            self.ui.folderEdit,
+            self.ui.browseButton,
+            self.ui.backupButton,
+            self.ui.closeButton,
+        ):
+            widget.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
+
+
+def show_backup_reminder(window: Any, open_backup: Any) -> Any:
+    """A notice on the main window when a backup is due; None when it is not."""
+    try:
+        due = backup_service.reminder_due(window.session)
+        last = backup_service.last_backup_at(window.session)
+    except Exception:
+        _log.exception("The backup reminder could not be read")
+        return None
+    if not due:
+        return None
+
+    def text() -> str:
+        if last is None:
+            return QCoreApplication.translate("SafetyNotices", "This vault has no backup yet.")
+        day = last.astimezone().date().isoformat()
+        return QCoreApplication.translate(
+            "SafetyNotices", "The newest backup of this vault is from {day}."
+        ).format(day=day)
+
+    bar = window.add_notice("backup", text)
+    bar.add_button(
+        lambda: QCoreApplication.translate("SafetyNotices", "&Back up now…"), open_backup
+    )
+    return bar

@@ -1,0 +1,128 @@
+"""The safety actions in the main window's menus, installed by the controller after unlock.
+
+Arkiv: "Säkerhetskopiera …", "Återställ från säkerhetskopia …", "Gallring …";
+Inställningar: "Inställningar …" (the settings dialog), "Säkerhet …" (passphrase, recovery key,
+re-encryption: :mod:`kopingplan.gui.safety.security_dialog`) and "Återställningsnyckel …". And the
+backup reminder as a notice. The dialogs are
+children of the main window, so locking closes them with it (their ``teardown`` forgets the
+session).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
+
+from kopingplan.gui.common import settings as app_settings
+from kopingplan.gui.common.menu_actions import WindowActions
+from kopingplan.gui.safety.safety_backup import BackupDialog, show_backup_reminder
+from kopingplan.gui.safety.safety_recovery import RecoveryKeyDialog
+from kopingplan.gui.safety.safety_restore import RestoreDialog, finish_restore_in_app
+from kopingplan.gui.safety.safety_retention import RetentionDialog
+from kopingplan.gui.safety.security_dialog import SecurityDialog
+from kopingplan.gui.shell.settings_dialog import SettingsDialog
+
+
+class SafetyActions(WindowActions):
+    def __init__(self, controller: Any, window: Any) -> None:
+        super().__init__(controller, window)
+        ui = window.ui
+        self.backup_action = QAction(window)
+        self.restore_action = QAction(window)
+        self.retention_action = QAction(window)
+        self.recovery_action = QAction(window)
+        self.settings_action = QAction(window)
+        self.security_action = QAction(window)
+        self.security_dialog: SecurityDialog | None = None  # the one over the settings
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        before = ui.actionLock  # above the separator that precedes Lock and Quit
+        separator = ui.fileMenu.insertSeparator(before)
+        for action in (self.backup_action, self.restore_action, self.retention_action):
+            ui.fileMenu.insertAction(separator, action)
+        ui.settingsMenu.addSeparator()
+        ui.settingsMenu.addAction(self.settings_action)
+        ui.settingsMenu.addAction(self.security_action)
+        ui.settingsMenu.addAction(self.recovery_action)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.backup_action.triggered.connect(self.open_backup)
+        self.restore_action.triggered.connect(self.open_restore)
+        self.retention_action.triggered.connect(self.open_retention)
+        self.recovery_action.triggered.connect(self.open_recovery_key)
+        self.security_action.triggered.connect(lambda: self.open_security())
+        self.ready()
+
+    def retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        self.backup_action.setText(translate("SafetyActions", "&Back up…"))
+        self.restore_action.setText(translate("SafetyActions", "Res&tore from a backup…"))
+        self.retention_action.setText(translate("SafetyActions", "Retention re&view…"))
+        self.recovery_action.setText(translate("SafetyActions", "Recovery &key…"))
+        self.settings_action.setText(translate("SafetyActions", "&Settings…"))
+        self.security_action.setText(translate("SafetyActions", "Securit&y…"))
+
+    def open_backup(self) -> BackupDialog | None:
+        if self.window.session is None:
+            return None
+        return self.show_dialog(
+            BackupDialog(self.window.session, self.controller.runner, self.window)
+        )
+
+    def open_restore(self) -> RestoreDialog | None:
+        if self.window.session is None:
+            return None
+        dialog = RestoreDialog(self.window.session, self.controller.runner, self.window)
+        dialog.restoreConfirmed.connect(
+            lambda prepared, secret: finish_restore_in_app(self.controller, prepared, secret)
+        )
+        return self.show_dialog(dialog)
+
+    def open_retention(self) -> RetentionDialog | None:
+        if self.window.session is None:
+            return None
+        return self.show_dialog(
+            RetentionDialog(self.window.session, self.controller.runner, self.window)
+        )
+
+    def open_settings(self) -> SettingsDialog | None:
+        if self.window.session is None:
+            return None
+        dialog = SettingsDialog(self.window.session, self.window)
+        dialog.saved.connect(self._settings_saved)
+        dialog.securityRequested.connect(lambda: self.open_security(over=dialog))
+        return self.show_dialog(dialog)
+
+    def _settings_saved(self) -> None:
+        """The idle lock follows at once; the clipboard guard reads its time at each copy."""
+        self.controller.set_idle_timeout(app_settings.idle_minutes() * 60)
+
+    def open_recovery_key(self) -> RecoveryKeyDialog | None:
+        if self.window.session is None:
+            return None
+        return self.show_dialog(
+            RecoveryKeyDialog(self.window.session, self.controller.runner, self.window)
+        )
+
+    def open_security(self, over: QDialog | None = None) -> SecurityDialog | None:
+        """From the menu, or ``over`` the settings dialog, which stays open with its edits."""
+        if self.window.session is None:
+            return None
+        parent = over if over is not None else self.window
+        dialog = SecurityDialog(self.window.session, self.controller.runner, parent)
+        dialog.notice.connect(self.window.show_notice)
+        if over is None:
+            return self.show_dialog(dialog)
+        self.security_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        return dialog
+
+
+def install(controller: Any, window: Any) -> SafetyActions:
+    """Called by the controller once the main window is up: menus and the backup reminder."""
+    actions = SafetyActions(controller, window)
+    window.safety = actions
+    show_backup_reminder(window, actions.open_backup)
+    return actions

@@ -1,0 +1,215 @@
+"""Inställningar → "Återställningsnyckel…": make a recovery key and print its sheet.
+
+The passphrase is asked again (the service needs it to wrap the database key a second time);
+the key is made on the worker thread (Argon2id). The sheet (its lines and a QR code painted
+from :meth:`RecoverySheet.qr_modules`) is shown once and printed straight from the widget
+with QPrinter: no file, no PDF, no clipboard. Closing the dialog forgets the code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QSizePolicy, QWidget
+
+from kopingplan import i18n
+from kopingplan.gui.common.tasks import TaskContext, TaskRunner
+from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import recovery
+
+QUIET_ZONE = 4  # light modules around a QR code, as the standard asks
+
+
+def paint_sheet(painter: QPainter, area: QRectF, lines: list[str], qr: Any) -> None:
+    """Lays the sheet out in ``area`` (a widget or a printed page): text, then the QR code."""
+    painter.save()
+    painter.fillRect(area, QColor("white"))
+    painter.setPen(QColor("black"))
+    margin = area.width() * 0.06
+    left, width = area.left() + margin, area.width() - 2 * margin
+    y = area.top() + margin
+    base = QFont(painter.font())
+    scale = area.width() / 600.0  # the same proportions on screen and on paper
+    for index, line in enumerate(lines):
+        font = QFont(base)
+        font.setPointSizeF(16.0 if index == 0 else 10.0)
+        font.setBold(index in (0, 2))
+        if index == 2:  # the key itself: large and fixed-width, easy to read aloud
+            font.setFamily("DejaVu Sans Mono")
+            font.setStyleHint(QFont.StyleHint.Monospace)
+            font.setPointSizeF(12.0)
+        painter.setFont(font)
+        if not line:
+            y += 8 * scale
+            continue
+        bounds = painter.boundingRect(
+            QRectF(left, y, width, 10_000), Qt.TextFlag.TextWordWrap, line
+        )
+        painter.drawText(bounds, Qt.TextFlag.TextWordWrap, line)
+        y = bounds.bottom() + 6 * scale
+    count = len(qr)
+    side = min(width * 0.4, area.bottom() - y - margin)
+    if count and side > 0:
+        module = side / (count + 2 * QUIET_ZONE)
+        x0 = left + QUIET_ZONE * module
+        y0 = y + QUIET_ZONE * module
+        for r, row in enumerate(qr):
+            for c, dark in enumerate(row):
+                if dark:
+                    painter.fillRect(
+                        QRectF(x0 + c * module, y0 + r * module, module, module), QColor("black")
+                    )
+    painter.restore()
+
+
+def _error_message(error: BaseException) -> Callable[[], str]:
+    """The error's text as a function (re-rendered on a language switch)."""
+    return lambda: error_text(error)
+
+
+class RecoverySheetWidget(QWidget):
+    """The sheet on screen, as it will be printed."""
+
+    def __init__(self, sheet: recovery.RecoverySheet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sheet = sheet
+        self._qr = sheet.qr_modules()
+        self.setObjectName("recoverySheet")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(QSize(560, 760))
+
+    def lines(self) -> list[str]:
+        return self.sheet.lines(i18n.tr)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        paint_sheet(painter, QRectF(self.rect()), self.lines(), self._qr)
+        painter.end()
+
+    def print_on(self, printer: QPrinter) -> None:
+        painter = QPainter(printer)
+        page = printer.pageLayout().paintRectPixels(printer.resolution())
+        paint_sheet(painter, QRectF(0, 0, page.width(), page.height()), self.lines(), self._qr)
+        painter.end()
+
+
+class RecoveryKeyDialog(QDialog):
+    def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("safety_recovery_key", self)
+        self.session = session
+        self._runner = runner
+        self._busy = False
+        self.sheet_widget: RecoverySheetWidget | None = None
+        self._message = MessageLabel(self.ui.messageLabel)
+        self.ui.pages.setCurrentIndex(0)
+        self.ui.printButton.setVisible(False)
+        self.ui.createButton.clicked.connect(self.create_key)
+        self.ui.printButton.clicked.connect(self.print_sheet)
+        self.ui.closeButton.clicked.connect(self.reject)
+        self.ui.warningLabel.setStyleSheet("font-weight: bold;")
+        self.ui.passphraseEdit.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._message.refresh()
+            if self.sheet_widget is not None:
+                self.sheet_widget.update()
+        super().changeEvent(event)
+
+    @property
+    def message(self) -> str:
+        return self._message.text
+
+    @property
+    def code(self) -> str:
+        """The key on show ("" before it is made); for the tests."""
+        return self.sheet_widget.sheet.code if self.sheet_widget is not None else ""
+
+    def create_key(self) -> None:
+        passphrase = self.ui.passphraseEdit.text()
+        if self._busy:
+            return
+        if not passphrase:
+            self._message.show(lambda: self.tr("Type your passphrase."), error=True)
+            return
+        session = self.session
+
+        def work(ctx: TaskContext) -> recovery.RecoverySheet:
+            return recovery.create(session, passphrase)
+
+        self._set_busy(True)
+        self._message.clear()
+        self._runner.run(
+            work,
+            on_success=self._created,
+            on_failure=self._failed,
+            label=self.tr("Making the recovery key…"),
+            parent=self,
+            owner=self,
+        )
+
+    def _created(self, sheet: recovery.RecoverySheet) -> None:
+        self._set_busy(False)
+        self.show_sheet(sheet)
+
+    def show_sheet(self, sheet: recovery.RecoverySheet) -> None:
+        """Shows a key made elsewhere (Inställningar → Säkerhet) on its sheet, to print."""
+        self.ui.passphraseEdit.clear()
+        self.sheet_widget = RecoverySheetWidget(sheet, self.ui.sheetHolder)
+        self.ui.sheetLayout.addWidget(self.sheet_widget)
+        self.ui.pages.setCurrentIndex(1)
+        self.ui.createButton.setVisible(False)
+        self.ui.printButton.setVisible(True)
+        self.ui.printButton.setDefault(True)
+        self.ui.printButton.setFocus()
+        # Room for the sheet, within the screen (a 1366×768 laptop, or 1280×720 at 150 %).
+        screen = self.screen().availableGeometry()
+        height = min(max(self.height(), 720), screen.height() - 60)
+        self.resize(min(max(self.width(), 680), screen.width() - 40), height)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self._message.show(_error_message(error), error=True)
+        self.ui.passphraseEdit.clear()
+        self.ui.passphraseEdit.setFocus()
+
+    def print_sheet(self, printer: QPrinter | None = None) -> bool:
+        """Asks for a printer (unless given one) and prints the sheet; True when printed."""
+        if self.sheet_widget is None:
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            chooser = QPrintDialog(printer, self)
+            if chooser.exec() != QDialog.DialogCode.Accepted:
+                return False
+        self.sheet_widget.print_on(printer)
+        if self.session is not None:  # that a sheet left the vault is logged; never the code
+            self.session.record("vault.recovery_sheet_printed")
+        self._message.show(lambda: self.tr("The sheet was sent to the printer."))
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.ui.passphraseEdit, self.ui.createButton, self.ui.closeButton):
+            widget.setEnabled(not busy)
+
+    def teardown(self) -> None:
+        """Locking: the code goes with the widget."""
+        if self.sheet_widget is not None:
+            self.sheet_widget.deleteLater()
+            self.sheet_widget = None
+        self.session = None
+
+    def reject(self) -> None:
+        if self._busy:
+            return
+        self.teardown()
+        super().reject()

@@ -1,0 +1,252 @@
+"""The application's states and the moves between them.
+
+    start ──► first-run dialog ──(create / demo)──────────────► main window
+          └─► unlock dialog ◄──(open existing)── first-run       │   ▲
+                 │  ▲  └──(choose another)──► first-run          │   │
+                 │  └──────────────── lock (Ctrl+L, idle) ◄──────┘   │
+                 └──────────────────(unlocked)──────────────────────┘
+
+Exactly one of the three is on screen. Locking tears the main window down (every model
+emptied, case windows closed), closes the session (SQLCipher wipes its key) and shows only
+the unlock dialog; unlocking builds a new main window. Quitting does the same teardown.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from kopingplan import i18n
+from kopingplan.gui.briefs import identity_menu
+from kopingplan.gui.common import clipboard, drafts
+from kopingplan.gui.common import settings as app_settings
+from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.plan import activities_view, plan_view
+from kopingplan.gui.reports import reports_menu
+from kopingplan.gui.safety import safety_menu
+from kopingplan.gui.safety.idle import IdleWatcher
+from kopingplan.gui.safety.system_lock import SystemLockWatcher
+from kopingplan.gui.shell.first_run import FirstRunDialog
+from kopingplan.gui.shell.main_window import MainWindow
+from kopingplan.gui.shell.unlock import UnlockDialog, show_wrong_tries
+from kopingplan.storage.vault import VaultPaths, default_vault_folder
+
+_log = logging.getLogger(__name__)
+
+# Dates and numbers: Swedish conventions in both languages (ISO dates, space as thousands
+# separator); CLDR's en_SE is exactly "English words, Swedish formats".
+_LOCALES = {"sv": "sv_SE", "en": "en_SE"}
+
+
+class AppController(QObject):
+    def __init__(
+        self, app: QApplication, *, language: str, runner: TaskRunner | None = None
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.language = language
+        self.runner = runner or TaskRunner(self)
+        self.session: Any = None
+        self.folder: Path | None = None
+        self.first_run: FirstRunDialog | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.main_window: MainWindow | None = None
+        # Forms kept as drafts at the last lock: (vault folder, [(kind, ref)]). Only which
+        # forms, never their content (that is in the vault, encrypted).
+        self._pending_drafts: tuple[Path | None, list[tuple[str, str]]] = (None, [])
+        self.idle = IdleWatcher(app, app_settings.idle_minutes() * 60, self)
+        self.idle.idle.connect(self.lock)
+        # Screen locked (Win+L) or lid closed: lock the vault too, where the system tells us.
+        self.system_lock = SystemLockWatcher(app, self)
+        self.system_lock.lock_requested.connect(self.lock)
+        # Copies of case content leave the clipboard after a while, and at lock and quit.
+        self.clipboard = clipboard.install(self)
+        # Windows come and go (the main window closes when locking): quit only on purpose.
+        app.setQuitOnLastWindowClosed(False)
+        self._apply_locale(language)
+
+    # --- start
+
+    def start(self, vault: Path | None = None) -> None:
+        """``vault`` (``--vault``) wins; else the last vault; else the default place; else the
+        first-run dialog."""
+        if vault is not None:
+            paths = VaultPaths.from_user_path(vault)
+            if paths.exists():
+                self.show_unlock(paths.folder)
+            else:
+                self.show_first_run(location=paths.folder)
+            return
+        for candidate in (app_settings.last_vault(), default_vault_folder()):
+            if candidate is not None and VaultPaths.from_user_path(candidate).exists():
+                self.show_unlock(VaultPaths.from_user_path(candidate).folder)
+                return
+        self.show_first_run()
+
+    def show_first_run(self, location: Path | None = None) -> None:
+        self._close_start_dialogs()
+        dialog = FirstRunDialog(self.runner)
+        if location is not None:
+            dialog.ui.locationEdit.setText(str(location))
+        dialog.sessionReady.connect(self._session_ready)
+        dialog.openRequested.connect(self.show_unlock)
+        dialog.rejected.connect(self._start_dialog_rejected)
+        self.first_run = dialog
+        dialog.show()
+
+    def show_unlock(self, folder: Path) -> None:
+        self._close_start_dialogs()
+        dialog = UnlockDialog(Path(folder), self.runner)
+        dialog.unlocked.connect(self._session_ready)
+        dialog.chooseAnotherRequested.connect(self.show_first_run)
+        dialog.rejected.connect(self._start_dialog_rejected)
+        self.unlock_dialog = dialog
+        self.folder = Path(folder)
+        dialog.show()
+        dialog.activateWindow()
+
+    def _close_start_dialogs(self) -> None:
+        for dialog in (self.first_run, self.unlock_dialog):
+            if dialog is not None:
+                dialog.blockSignals(True)  # closing them here is not the user saying "quit"
+                dialog.close()
+                dialog.deleteLater()
+        self.first_run = self.unlock_dialog = None
+
+    def _start_dialog_rejected(self) -> None:
+        if self.main_window is None:
+            self.quit()
+
+    # --- unlocked
+
+    def replace_session(self, session: Any, folder: Path, notice: str = "") -> None:
+        """Opens the main window on ``session`` (another vault, or a restored one) after
+        :meth:`close_vault`; ``notice`` goes into the status bar."""
+        self._session_ready(session, folder, notice)
+
+    def _session_ready(self, session: Any, folder: Path, notice: str = "") -> None:
+        self._close_start_dialogs()
+        self.session = session
+        self.folder = Path(folder)
+        app_settings.remember_vault(self.folder)  # the folder only, never anything inside it
+        window = MainWindow(session, self.language)
+        window.lockRequested.connect(self.lock)
+        window.quitRequested.connect(self.quit)
+        window.languageRequested.connect(self.set_language)
+        self.main_window = window
+        window.show()
+        window.activateWindow()
+        if notice:
+            window.show_notice(notice)
+        kept_in, pending = self._pending_drafts
+        self._pending_drafts = (None, [])
+        if kept_in != self.folder:
+            pending = []
+        window.offer_drafts(pending + drafts.stored_drafts(session))
+        window.show_due_today()
+        show_wrong_tries(window, session)  # someone may have been guessing
+        safety_menu.install(self, window)  # backup, restore, retention, recovery key, settings
+        identity_menu.install(self, window)  # the signing identity, PKCS#12 import
+        reports_menu.install(self, window)  # access-log follow-up, disclosure report, art. 30
+        plan_view.install(self, window)  # Arkiv → Handlingsplanen: the plan's revisions
+        activities_view.install(self, window)  # Arkiv → Aktiviteter på generell nivå
+        if sys.platform == "win32":
+            self.system_lock.watch_windows(int(window.winId()))
+        self.idle.start()
+
+    # --- lock and quit
+
+    @property
+    def locked(self) -> bool:
+        return self.main_window is None
+
+    def lock(self) -> None:
+        """Closes everything that shows or holds vault data, then asks for the passphrase."""
+        if self.main_window is None:
+            return
+        self._close_vault()
+        assert self.folder is not None
+        self.show_unlock(self.folder)
+
+    def close_vault(self, *, keep_drafts: bool = True) -> None:
+        """Closes everything as locking does, without asking for the passphrase (the caller
+        opens the next session). ``keep_drafts=False``: the vault is being replaced, so the
+        forms kept as drafts at this close are not offered again."""
+        self._close_vault()
+        if not keep_drafts:
+            self._pending_drafts = (None, [])
+
+    def _close_vault(self) -> None:
+        self.clipboard.clear_at_lock()
+        self.idle.stop()
+        # A worker might be using the connection; let it finish before closing it.
+        self.runner.cancel_all()
+        if not self.runner.wait(10_000):
+            _log.warning("A background task is still running while locking")
+        if self.session is not None:
+            # Before anything closes: open forms put their unsaved input into the vault while
+            # the session can still write it.
+            self._pending_drafts = (self.folder, drafts.keep_open_forms())
+        self._close_popups_and_dialogs()
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.teardown()
+            window.deleteLater()
+        session, self.session = self.session, None
+        if session is not None:
+            session.close()
+        gc.collect()  # let go of dropped rows now rather than whenever
+
+    def _close_popups_and_dialogs(self) -> None:
+        """Menus, message boxes and file dialogs the user left open go too."""
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()
+            if QApplication.activePopupWidget() is popup:  # pragma: no cover - refused to close
+                break
+        for widget in QApplication.topLevelWidgets():
+            if (
+                isinstance(widget, QDialog)
+                and widget.isVisible()
+                and widget
+                not in (
+                    self.first_run,
+                    self.unlock_dialog,
+                )
+            ):
+                widget.reject()
+
+    def quit(self) -> None:
+        self._close_vault()
+        self._close_start_dialogs()
+        self.app.quit()
+
+    # --- settings
+
+    def set_language(self, code: str) -> None:
+        """Switches the UI language at once (Qt sends LanguageChange to every widget)."""
+        i18n.save_language(code)
+        self.language = code
+        self._apply_locale(code)
+        i18n.install_translators(self.app, code)
+        # Qt posts LanguageChange to every window; deliver them now so that the switch is
+        # complete (and testable) when this returns, not at some later turn of the event loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        if self.main_window is not None:
+            self.main_window.set_language_checked(code)
+
+    def _apply_locale(self, code: str) -> None:
+        QLocale.setDefault(QLocale(_LOCALES.get(code, "sv_SE")))
+
+    def set_idle_timeout(self, seconds: float) -> None:
+        """For tests and a future settings dialog; not stored (QSettings holds the minutes)."""
+        self.idle.set_timeout(seconds)
+
+    def top_widget(self) -> QWidget | None:
+        """Whatever is on screen now: main window, unlock or first-run dialog."""
+        return self.main_window or self.unlock_dialog or self.first_run

@@ -1,0 +1,252 @@
+"""Inställningar → "Inställningar…": the program's and the vault's settings in one place.
+
+Two homes, kept apart on purpose:
+
+* **This computer** (the settings file, :mod:`kopingplan.gui.common.settings`): idle lock minutes
+  and how long a copy stays on the clipboard. They describe the laptop, hold no content and
+  need no vault.
+* **The vault** (through the services, each call audited there): backups kept and the
+  reminder age (:mod:`kopingplan.services.backup`), retention periods per kind
+  (:mod:`kopingplan.services.retention`) and the classification line on briefs
+  (:mod:`kopingplan.services.briefs`). They travel with the vault and its backups.
+
+Every field is checked as it is typed; while one is wrong the message names it and Save is
+off. Save writes only what changed, the settings file first, then each vault setting in its
+own service call. The dialog is a child of the main window: locking closes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSpinBox, QWidget
+
+from kopingplan import errors
+from kopingplan.gui.common import settings as app_settings
+from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import backup, briefs, retention
+
+
+@dataclass(frozen=True)
+class SettingsValues:
+    """Everything the dialog edits, as numbers and one line of text."""
+
+    idle_minutes: int
+    clipboard_seconds: int
+    backup: backup.BackupSettings
+    policy: retention.RetentionPolicy
+    classification: str
+
+
+def current_values(session: Any) -> SettingsValues:
+    return SettingsValues(
+        idle_minutes=round(app_settings.idle_minutes()),
+        clipboard_seconds=app_settings.clipboard_seconds(),
+        backup=backup.load_settings(session),
+        policy=retention.load_policy(session),
+        classification=briefs.classification(session),
+    )
+
+
+class SettingsDialog(QDialog):
+    saved = Signal()  # after Save wrote everything that changed
+    securityRequested = Signal()  # "Passphrase and security…": its own dialog (Säkerhet)
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("settings", self)
+        self.session = session
+        self._message = MessageLabel(self.ui.messageLabel)
+        ui = self.ui
+        # The passphrase, recovery key and re-encryption live in the security dialog
+        # (gui/safety/security_dialog.py); this button is the way there from the settings.
+        self.security_button = QPushButton(self)
+        self.security_button.setObjectName("securityButton")
+        self.security_button.setAutoDefault(False)
+        ui.buttonLayout.insertWidget(0, self.security_button)
+        QWidget.setTabOrder(ui.classificationEdit, self.security_button)  # Tab as they stand
+        self.security_button.clicked.connect(self.securityRequested.emit)
+        # (spin box, its label, range): the ranges are the services' own.
+        self._spins: list[tuple[QSpinBox, QLabel, tuple[int, int]]] = [
+            (ui.idleSpin, ui.idleLabel, app_settings.IDLE_MINUTES_RANGE),
+            (ui.clipboardSpin, ui.clipboardLabel, app_settings.CLIPBOARD_SECONDS_RANGE),
+            (ui.keepSpin, ui.keepLabel, backup.KEEP_RANGE),
+            (ui.remindSpin, ui.remindLabel, backup.REMIND_RANGE),
+        ]
+        months = (retention.MIN_MONTHS, retention.MAX_MONTHS)
+        for spin, label in (
+            (ui.caseMonthsSpin, ui.caseMonthsLabel),
+            (ui.situationMonthsSpin, ui.situationMonthsLabel),
+            (ui.relativeMonthsSpin, ui.relativeMonthsLabel),
+            (ui.disclosureMonthsSpin, ui.disclosureMonthsLabel),
+            (ui.concernMonthsSpin, ui.concernMonthsLabel),
+        ):
+            self._spins.append((spin, label, months))
+        for spin, _label, (low, high) in self._spins:
+            spin.setRange(low, high)
+            spin.setAccelerated(True)
+            spin.lineEdit().textEdited.connect(lambda *_: self.check())
+            spin.valueChanged.connect(lambda *_: self.check())
+        ui.classificationEdit.textChanged.connect(lambda *_: self.check())
+        ui.saveButton.clicked.connect(self.save)
+        ui.cancelButton.clicked.connect(self.reject)
+        self._retranslate_dynamic()
+        self.loaded = current_values(session)
+        self._show_values(self.loaded)
+        self.check()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+        super().changeEvent(event)
+
+    def _retranslate_dynamic(self) -> None:
+        ui = self.ui
+        self.security_button.setText(self.tr("Passphrase and security…"))
+        ui.idleSpin.setSpecialValueText(self.tr("Never (the screen lock still locks)"))
+        ui.idleSpin.setSuffix(self.tr(" min"))
+        ui.clipboardSpin.setSuffix(self.tr(" s"))
+        ui.keepSpin.setSuffix(self.tr(" backups"))
+        ui.remindSpin.setSuffix(self.tr(" days"))
+        for spin in (
+            ui.caseMonthsSpin,
+            ui.situationMonthsSpin,
+            ui.relativeMonthsSpin,
+            ui.disclosureMonthsSpin,
+            ui.concernMonthsSpin,
+        ):
+            spin.setSuffix(self.tr(" months"))
+        self._message.refresh()
+
+    def _show_values(self, values: SettingsValues) -> None:
+        ui = self.ui
+        ui.idleSpin.setValue(values.idle_minutes)
+        ui.clipboardSpin.setValue(values.clipboard_seconds)
+        ui.keepSpin.setValue(values.backup.keep)
+        ui.remindSpin.setValue(values.backup.remind_after_days)
+        policy = values.policy
+        ui.caseMonthsSpin.setValue(policy.closed_case_months)
+        ui.situationMonthsSpin.setValue(policy.situation_entry_months)
+        ui.relativeMonthsSpin.setValue(policy.relative_support_months)
+        ui.disclosureMonthsSpin.setValue(policy.disclosure_months)
+        ui.concernMonthsSpin.setValue(policy.concern_months)
+        ui.classificationEdit.setText(values.classification)
+
+    @property
+    def message(self) -> str:
+        return self._message.text
+
+    def values(self) -> SettingsValues:
+        """What the fields say now (check :meth:`problem` first)."""
+        ui = self.ui
+        return SettingsValues(
+            idle_minutes=ui.idleSpin.value(),
+            clipboard_seconds=ui.clipboardSpin.value(),
+            backup=backup.BackupSettings(
+                keep=ui.keepSpin.value(), remind_after_days=ui.remindSpin.value()
+            ),
+            policy=retention.RetentionPolicy(
+                closed_case_months=ui.caseMonthsSpin.value(),
+                situation_entry_months=ui.situationMonthsSpin.value(),
+                relative_support_months=ui.relativeMonthsSpin.value(),
+                disclosure_months=ui.disclosureMonthsSpin.value(),
+                concern_months=ui.concernMonthsSpin.value(),
+            ),
+            classification=ui.classificationEdit.text().strip(),
+        )
+
+    def problem(self) -> tuple[QWidget, Callable[[], str]] | None:
+        """The first wrong field and what is wrong with it, or None."""
+        for spin, label, (low, high) in self._spins:
+            if not spin.hasAcceptableInput():
+                return spin, self._range_message(label, low, high)
+        text = self.ui.classificationEdit.text().strip()
+        if not text:
+            return self.ui.classificationEdit, lambda: self.tr(
+                "Type a classification line: it is printed on every page of a brief."
+            )
+        if len(text) > briefs.CLASSIFICATION_MAX:
+            limit = briefs.CLASSIFICATION_MAX
+            return self.ui.classificationEdit, lambda: self.tr(
+                "The classification line is at most {limit} characters long; it has {n}."
+            ).format(limit=limit, n=len(self.ui.classificationEdit.text().strip()))
+        return None
+
+    def _range_message(self, label: QLabel, low: int, high: int) -> Callable[[], str]:
+        def text() -> str:
+            name = label.text().replace("&", "").rstrip(":").strip()
+            return self.tr("“{name}” takes a whole number from {low} to {high}.").format(
+                name=name, low=low, high=high
+            )
+
+        return text
+
+    def check(self) -> bool:
+        """Shows what is wrong (or nothing) and enables Save accordingly; True when all is
+        well."""
+        found = self.problem()
+        if found is None:
+            ui = self.ui
+            if ui.disclosureMonthsSpin.value() < ui.caseMonthsSpin.value():
+                self._message.show(  # allowed, but rarely meant
+                    lambda: self.tr(
+                        "Disclosures are usually kept longer than cases: the record of what "
+                        "left the vault, to whom and why, answers for the decision after the "
+                        "case is gone."
+                    )
+                )
+            else:
+                self._message.clear()
+            ui.saveButton.setEnabled(True)
+            return True
+        self._message.show(found[1], error=True)
+        self.ui.saveButton.setEnabled(False)
+        return False
+
+    def save(self) -> None:
+        if self.session is None:
+            return
+        found = self.problem()
+        if found is not None:
+            self.check()
+            self._show_tab_of(found[0])
+            found[0].setFocus()
+            return
+        new, old = self.values(), self.loaded
+        try:
+            if new.idle_minutes != old.idle_minutes:
+                app_settings.set_idle_minutes(new.idle_minutes)
+            if new.clipboard_seconds != old.clipboard_seconds:
+                app_settings.set_clipboard_seconds(new.clipboard_seconds)
+            if new.backup != old.backup:
+                backup.save_settings(self.session, new.backup)
+            if new.policy != old.policy:
+                retention.save_policy(self.session, new.policy)
+            if new.classification != old.classification:
+                briefs.set_classification(self.session, new.classification)
+        except (errors.KopingplanError, OSError) as error:
+            self._failed(error)
+            return
+        self.loaded = new
+        self.saved.emit()
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        if self.session is not None:
+            self.loaded = current_values(self.session)  # what did get saved stays saved
+        self._message.show(lambda: error_text(error), error=True)
+
+    def _show_tab_of(self, widget: QWidget) -> None:
+        tabs = self.ui.tabs
+        for index in range(tabs.count()):
+            if tabs.widget(index).isAncestorOf(widget):
+                tabs.setCurrentIndex(index)
+                return
+
+    def teardown(self) -> None:
+        self.session = None

@@ -1,0 +1,171 @@
+"""The unlock dialog: the only thing on screen while the vault is locked.
+
+A wrong passphrase changes nothing but the dialog: a message, the field emptied and focused.
+Unlocking (Argon2id, about half a second) runs on the task runner's worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from kopingplan import errors, i18n
+from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.safety.safety_unlock import UnlockSafety
+from kopingplan.gui.shell import vaults
+from kopingplan.services.unlock_throttle import recorded_wait
+
+
+class UnlockDialog(QDialog):
+    unlocked = Signal(object, object)  # session, vault folder
+    chooseAnotherRequested = Signal()
+
+    def __init__(self, folder: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("unlock", self)
+        self.folder = Path(folder)
+        self._runner = runner
+        self._busy = False
+        self._message = MessageLabel(self.ui.messageLabel)
+        self.ui.busyBar.setVisible(False)
+        self.ui.unlockButton.clicked.connect(self.unlock)
+        self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.chooseButton.clicked.connect(self._choose_another)
+        # A growing wait after wrong passphrases, and "use the recovery key" (issue 7).
+        self.safety = UnlockSafety(self)
+        # A wait that wrong guesses elsewhere (the command line, another window) have caused.
+        self.safety.throttle.wait_at_least(recorded_wait(self.folder))
+        self.safety.refresh()
+        self._retranslate_dynamic()
+        self.ui.passphraseEdit.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+        super().changeEvent(event)
+
+    def _retranslate_dynamic(self) -> None:
+        self.ui.vaultLabel.setText(self.tr("Vault: {folder}").format(folder=self.folder))
+        demo = vaults.is_demo(self.folder)
+        self.ui.demoHintLabel.setVisible(demo)
+        if demo:
+            self.ui.demoHintLabel.setText(
+                self.tr(
+                    "This is the demo vault with fictional data. Its passphrase is: {p}"
+                ).format(p=vaults.DEMO_PASSPHRASE)
+            )
+        self._message.refresh()
+
+    @property
+    def message(self) -> str:
+        """The message on screen ("" when none); for tests and accessibility checks."""
+        return self._message.text
+
+    def show_error(self, text: Callable[[], str]) -> None:
+        """Shows why the dialog is back (``text`` is called again after a language switch)."""
+        self._message.show(text, error=True)
+
+    def unlock(self) -> None:
+        passphrase = self.ui.passphraseEdit.text()
+        if self._busy or self.safety.blocked():
+            return
+        if not passphrase:
+            self._message.show(lambda: self.tr("Type your passphrase."), error=True)
+            self.ui.passphraseEdit.setFocus()
+            return
+        self._set_busy(True)
+        self._message.clear()
+        folder = self.folder
+        self._runner.run(
+            lambda ctx: self.safety.attempt(lambda: vaults.open_vault(folder, passphrase)),
+            on_success=self._opened,
+            on_failure=self._failed,
+            owner=self,
+        )
+
+    def _opened(self, session: object) -> None:
+        self._set_busy(False)
+        self.ui.passphraseEdit.clear()
+        self.unlocked.emit(session, self.folder)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self._message.show(lambda: error_text(error), error=True)
+        # Cleared after a wrong passphrase (so the next attempt starts clean, as KeePassXC
+        # does); kept after other errors, which no retyping would fix.
+        if isinstance(error, errors.WrongPassphrase):
+            self.ui.passphraseEdit.clear()
+        self.ui.passphraseEdit.setFocus()
+        self.safety.refresh()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ui.busyBar.setVisible(busy)
+        for widget in (
+            self.ui.passphraseEdit,
+            self.ui.unlockButton,
+            self.ui.chooseButton,
+            self.ui.quitButton,
+            self.safety.recovery_button,
+        ):
+            widget.setEnabled(not busy)
+
+    def _choose_another(self) -> None:
+        if not self._busy:
+            self.ui.passphraseEdit.clear()
+            self.chooseAnotherRequested.emit()
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
+
+
+NOTICE_CONTEXT = "UnlockNotice"
+
+
+class UnlockNotice:
+    """Holder of the notice's ``tr``: lupdate files ``UnlockNotice.tr("…")`` under that name
+    (it records a plural only from a ``tr`` call)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return i18n.tr(NOTICE_CONTEXT, text, n)
+
+
+def show_wrong_tries(window: Any, session: Any) -> None:
+    """A notice after unlocking when wrong passphrases were tried since the vault was last
+    opened (in this program or any other), or their record beside the vault was lost: the
+    owner should know that someone may have been guessing (storage/attempts.py)."""
+    report = getattr(getattr(session, "vault", None), "unlock_report", None)
+    if report is None or not report.noteworthy:
+        return
+    failures, lost = report.failures, report.lost
+
+    def text() -> str:
+        parts = []
+        if failures:
+            parts.append(
+                UnlockNotice.tr(
+                    "%n wrong passphrase(s) were tried since the vault was last opened.",
+                    "",
+                    failures,
+                )
+            )
+        if lost:
+            parts.append(
+                UnlockNotice.tr(
+                    "The record of wrong passphrases (vault.attempts) was missing or damaged and "
+                    "was started again. That is expected after a restore or the first time this "
+                    "version opens the vault; otherwise someone may have removed it."
+                )
+            )
+        return " ".join(parts)
+
+    window.add_notice("wrong_tries", text)

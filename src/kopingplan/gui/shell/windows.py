@@ -1,0 +1,165 @@
+"""The record windows the main window opens besides case windows: person and organisation views
+and the edit forms of records that are not part of a case (persons, organisations, lägesbild
+entries, incidents). One window per record; asking again brings it forward. Locking tears them
+all down (after the forms have kept their drafts, see :mod:`kopingplan.gui.common.drafts`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from kopingplan.domain import model
+from kopingplan.gui.common.record_form import RecordDialog
+from kopingplan.gui.people.person_view import OrganisationView, PersonView
+
+_log = logging.getLogger(__name__)
+
+# kind → (form factory, loader): how edit() reads a record of that kind and makes its form.
+FormFactory = Callable[[Any, Any, QWidget], RecordDialog]
+Loader = Callable[[Any, int], Any]
+_FORMS: dict[str, tuple[FormFactory, Loader]] = {}
+
+
+def register_form(
+    kind: str, factory: FormFactory, stored: type, loader: Loader | None = None
+) -> None:
+    """``loader(session, id)`` reads the record (default ``session.get(stored, id)``); an
+    audited reading goes there."""
+    _FORMS[kind] = (factory, loader or (lambda session, record_id: session.get(stored, record_id)))
+
+
+class RecordWindows(QObject):
+    saved = Signal(str)  # the kind of record that was saved (the lists read again)
+    caseRequested = Signal(int)
+    notice = Signal(str)
+
+    def __init__(self, parent: QWidget, session: Any) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.session: Any = session
+        self._views: dict[tuple[str, int], QDialog] = {}
+        self._forms: dict[tuple[str, int | None], RecordDialog] = {}
+
+    # --- views ---------------------------------------------------------------------------------
+
+    def open_person(self, person_id: int) -> PersonView | None:
+        view = self._bring_forward(("person", person_id))
+        if view is not None:
+            return view  # type: ignore[return-value]
+        if self.session is None:
+            return None
+        person = PersonView(self.session, person_id, self._parent)
+        if person.detail is None:  # the reading failed: the view says why, in the status bar
+            self.notice.emit(person.message.text)
+            person.deleteLater()
+            return None
+        person.caseActivated.connect(self.caseRequested)
+        person.editRequested.connect(self.edit)
+        self._adopt(("person", person_id), person)
+        return person
+
+    def open_organisation(self, organisation_id: int) -> OrganisationView | None:
+        view = self._bring_forward(("organisation", organisation_id))
+        if view is not None:
+            return view  # type: ignore[return-value]
+        if self.session is None:
+            return None
+        organisation = OrganisationView(self.session, organisation_id, self._parent)
+        if organisation.detail is None:
+            self.notice.emit(organisation.message.text)
+            organisation.deleteLater()
+            return None
+        organisation.personActivated.connect(self.open_person)
+        organisation.editRequested.connect(self.edit)
+        self._adopt(("organisation", organisation_id), organisation)
+        return organisation
+
+    def _bring_forward(self, key: tuple[str, int]) -> QDialog | None:
+        view = self._views.get(key)
+        if view is not None and shiboken6.isValid(view):
+            view.raise_()
+            view.activateWindow()
+            return view
+        return None
+
+    def _adopt(self, key: tuple[str, int], view: QDialog) -> None:
+        self._views[key] = view
+        view.finished.connect(lambda *_: self._forget_view(key, view))
+        view.destroyed.connect(lambda *_: self._forget_view(key, view))
+        view.show()
+
+    def _forget_view(self, key: tuple[str, int], view: QDialog) -> None:
+        if self._views.get(key) is view:
+            del self._views[key]
+
+    # --- forms ---------------------------------------------------------------------------------
+
+    def edit(self, kind: str, record_id: int | None = None) -> RecordDialog | None:
+        """The edit form of a record (``record_id`` None: a new one), shown."""
+        key = (kind, record_id)
+        form = self._forms.get(key)
+        if form is not None and shiboken6.isValid(form):
+            form.raise_()
+            form.activateWindow()
+            return form
+        if self.session is None or kind not in _FORMS:
+            return None
+        factory, loader = _FORMS[kind]
+        try:
+            record = None if record_id is None else loader(self.session, record_id)
+        except Exception as error:
+            _log.debug("A %s could not be read: %s", kind, type(error).__name__)
+            return None
+        form = factory(self.session, record, self._parent)
+        self._forms[key] = form
+        form.finished.connect(lambda *_: self._forget_form(key, form))
+        form.destroyed.connect(lambda *_: self._forget_form(key, form))
+        form.saved.connect(lambda _record: self._saved(kind))
+        form.show()
+        return form
+
+    def _forget_form(self, key: tuple[str, int | None], form: RecordDialog) -> None:
+        # Also on "finished": deletion waits for the event loop, and a form asked for again
+        # before that must be a new one.
+        if self._forms.get(key) is form:
+            del self._forms[key]
+
+    def _saved(self, kind: str) -> None:
+        self.saved.emit(kind)
+        for (view_kind, _id), view in list(self._views.items()):
+            if shiboken6.isValid(view) and view_kind == kind:
+                view.reload()  # type: ignore[attr-defined]
+
+    # --- locking -------------------------------------------------------------------------------
+
+    def teardown(self) -> None:
+        for form in list(self._forms.values()):
+            if shiboken6.isValid(form):
+                form.close_for_lock()
+        for view in list(self._views.values()):
+            if shiboken6.isValid(view):
+                view.teardown()  # type: ignore[attr-defined]
+        self._forms.clear()
+        self._views.clear()
+        self.session = None
+
+
+def _register_defaults() -> None:
+    from kopingplan.gui.people.person_edit import OrganisationEditDialog, PersonEditDialog
+    from kopingplan.gui.situation.incidents_page import IncidentDialog
+    from kopingplan.gui.situation.situation_edit import SituationEntryDialog
+    from kopingplan.services import incidents
+
+    register_form("person", PersonEditDialog, model.Person)
+    register_form("organisation", OrganisationEditDialog, model.Organisation)
+    register_form("situation_entry", SituationEntryDialog, model.SituationEntry)
+    register_form("incident", IncidentDialog, model.Incident, incidents.open_incident)
+
+
+_register_defaults()

@@ -1,0 +1,1 @@
+"""The Situation picture section (lägesbild) and incidents against staff."""

@@ -1,0 +1,331 @@
+"""The form for one incident against staff, and the small form that records support given.
+
+Besides what happened, the incident names the case it arose in (by number; the title shows
+beside it) and the lägesbild entries it belongs with (ticked in a list of the entries observed
+within 90 days of it, and those already linked). Both are saved with the incident. The support
+given is a list of dated entries (what, when, by whom) recorded one at a time with "Record
+support…", through ``services.incidents.add_support``; an incident not yet saved has none.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QListWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from kopingplan import errors
+from kopingplan.domain import model, rules
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common import choices, drafts, labels
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import incidents
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+SITUATION_ENTRIES = "situation_entries"  # the form's value name for the ticked entries
+
+
+def _entry_text(entry: model.SituationEntry) -> str:
+    observation = " ".join(entry.observation.split())
+    if len(observation) > 90:
+        observation = observation[:89] + "…"
+    return f"{format_date(entry.observed_on)}  {entry.milieu}: {observation}"
+
+
+class IncidentDialog(RecordDialog):
+    DRAFT_KIND = "incident"
+
+    def __init__(
+        self, session: Any, incident: model.Incident | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("incident_edit", self)
+        self.incident = incident
+        self._support_form: IncidentSupportDialog | None = None
+        ui = self.ui
+        self.fields = {
+            "occurred_on": ui.occurredEdit,
+            "kind": ui.kindCombo,
+            "staff_member": ui.staffEdit,
+            "description": ui.descriptionEdit,
+            "reported_to_police": ui.policeCheck,
+            "support_given": ui.supportEdit,
+            "follow_up_on": ui.followUpEdit,
+            "case_id": ui.caseEdit,
+        }
+        self.extra = {"follow_up": ui.followUpCheck}
+        fill_enum_combo(ui.kindCombo, model.IncidentKind, labels.incident_kind)
+        ui.occurredEdit.setMaximumDate(QDate.currentDate())
+        ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
+        ui.followUpEdit.setEnabled(False)
+        ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
+        self.done_label = QLabel(self)  # "Done on …" once the follow-up is marked done
+        ui.followUpLayout.insertWidget(2, self.done_label)
+        ui.supportTree.header().setStretchLastSection(True)
+        for column, width in enumerate((85, 125, 110)):
+            ui.supportTree.setColumnWidth(column, width)
+        linked: list[int] = []
+        if incident is None:
+            set_date(ui.occurredEdit, date.today())
+            choices.select(ui.kindCombo, model.IncidentKind.THREAT.value)
+        else:
+            set_date(ui.occurredEdit, incident.occurred_on)
+            choices.select(ui.kindCombo, incident.kind.value)
+            ui.staffEdit.setText(incident.staff_member)
+            ui.descriptionEdit.setPlainText(incident.description)
+            ui.policeCheck.setChecked(incident.reported_to_police)
+            ui.supportEdit.setPlainText(incident.support_given)
+            if incident.follow_up_on is not None:
+                ui.followUpCheck.setChecked(True)
+                set_date(ui.followUpEdit, incident.follow_up_on)
+            if incident.case_id is not None:
+                ui.caseEdit.setText(str(incident.case_id))
+            if incident.id is not None:
+                linked = [e.id for e in incidents.linked_entries(session, incident.id) if e.id]
+        self._fill_entries(linked)
+        self.show_supports()
+        ui.caseEdit.textChanged.connect(self._show_case_title)
+        ui.situationList.itemChanged.connect(lambda *_: self._edited(SITUATION_ENTRIES))
+        ui.addSupportButton.clicked.connect(self.open_support_form)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.staffEdit.setFocus()
+
+    # --- the parts beside the record -----------------------------------------------------------
+
+    def _fill_entries(self, linked: list[int]) -> None:
+        """The entries near the incident's day, and those linked whatever their day."""
+        day = self.incident.occurred_on if self.incident is not None else date.today()
+        near = incidents.entries_near(self.session, day)
+        shown = {entry.id for entry in near}
+        already: list[model.SituationEntry] = []
+        if linked and self.incident is not None and self.incident.id is not None:
+            already = [
+                entry
+                for entry in incidents.linked_entries(self.session, self.incident.id)
+                if entry.id not in shown
+            ]
+        ticked = set(linked)
+        for entry in [*already, *near]:
+            item = QListWidgetItem(_entry_text(entry))
+            item.setData(ENTRY_ROLE, entry.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if entry.id in ticked else Qt.CheckState.Unchecked
+            )
+            self.ui.situationList.addItem(item)
+
+    def ticked_entries(self) -> list[int]:
+        found = []
+        for row in range(self.ui.situationList.count()):
+            item = self.ui.situationList.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                found.append(int(item.data(ENTRY_ROLE)))
+        return sorted(found)
+
+    def _tick(self, entry_ids: list[int]) -> None:
+        wanted = set(entry_ids)
+        for row in range(self.ui.situationList.count()):
+            item = self.ui.situationList.item(row)
+            state = (
+                Qt.CheckState.Checked
+                if item.data(ENTRY_ROLE) in wanted
+                else Qt.CheckState.Unchecked
+            )
+            item.setCheckState(state)
+
+    def values(self) -> dict[str, Any]:
+        return {**super().values(), SITUATION_ENTRIES: self.ticked_entries()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        super().set_values(values)
+        if isinstance(values.get(SITUATION_ENTRIES), list):
+            self._tick([int(v) for v in values[SITUATION_ENTRIES]])
+
+    def show_supports(self) -> None:
+        tree = self.ui.supportTree
+        tree.clear()
+        incident_id = self.incident.id if self.incident is not None else None
+        stored = incident_id is not None
+        given = incidents.supports(self.session, incident_id) if incident_id is not None else []
+        for support in given:
+            item = QTreeWidgetItem(
+                [
+                    format_date(support.given_on),
+                    labels.incident_support_kind(support.kind),
+                    support.given_by,
+                    " ".join(support.description.split()),
+                ]
+            )
+            item.setToolTip(3, support.description)
+            tree.addTopLevelItem(item)
+        self.ui.addSupportButton.setEnabled(stored)
+        self._show_support_hint()
+
+    def _show_support_hint(self) -> None:
+        stored = self.incident is not None and self.incident.id is not None
+        if not stored:
+            text = self.tr("Save the incident first; then record the support given.")
+        elif self.ui.supportTree.topLevelItemCount() == 0:
+            text = self.tr("No support recorded yet.")
+        else:
+            text = ""
+        self.ui.supportHint.setText(text)
+
+    def open_support_form(self) -> IncidentSupportDialog | None:
+        if self.incident is None or self.incident.id is None:
+            return None
+        if self._support_form is not None:
+            self._support_form.raise_()
+            return self._support_form
+        form = IncidentSupportDialog(self.session, self.incident, self)
+        form.saved.connect(lambda _support: self.show_supports())
+        form.destroyed.connect(lambda *_: setattr(self, "_support_form", None))
+        self._support_form = form
+        form.show()
+        return form
+
+    def _show_case_title(self) -> None:
+        case_id = self._case_number()
+        title = incidents.case_title(self.session, case_id) if case_id is not None else None
+        self.ui.caseTitleLabel.setText(title or "")
+
+    def _case_number(self) -> int | None:
+        text = self.ui.caseEdit.text().strip()
+        return int(text) if text.isdigit() and len(text) <= 12 else None
+
+    # --- the record ----------------------------------------------------------------------------
+
+    def _retranslate_dynamic(self) -> None:
+        fill_enum_combo(self.ui.kindCombo, model.IncidentKind, labels.incident_kind)
+        self.ui.headingLabel.setText(
+            self.tr("New incident") if self.incident is None else self.tr("Incident")
+        )
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.show_supports()
+        self._show_case_title()
+        done_on = self.incident.follow_up_done_on if self.incident is not None else None
+        self.done_label.setText(
+            self.tr("done {day}").format(day=format_date(done_on)) if done_on else ""
+        )
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def build(self) -> model.Incident:
+        ui = self.ui
+        text = ui.caseEdit.text().strip()
+        case_id = self._case_number()
+        if text and case_id is None:
+            raise errors.InvalidInput("case_id", rules.INVALID_ID)
+        return model.Incident(
+            occurred_on=to_date(ui.occurredEdit),
+            kind=model.IncidentKind(ui.kindCombo.currentData()),
+            description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
+            staff_member=rules.normalise_text(ui.staffEdit.text()),
+            reported_to_police=ui.policeCheck.isChecked(),
+            support_given=rules.normalise_text(ui.supportEdit.toPlainText()),
+            follow_up_on=to_date(ui.followUpEdit) if ui.followUpCheck.isChecked() else None,
+            case_id=case_id,
+            id=self.incident.id if self.incident else None,
+        )
+
+    def extra_problems(self) -> dict[str, str]:
+        case_id = self._case_number()
+        if case_id is not None and incidents.case_title(self.session, case_id) is None:
+            return {"case_id": rules.INVALID_ID}
+        return {}
+
+    def store(self, record: model.Incident) -> model.Incident:
+        return incidents.save_incident(self.session, record, entries=self.ticked_entries())
+
+    def draft_ref(self) -> str:
+        return "new" if self.incident is None or self.incident.id is None else str(self.incident.id)
+
+
+class IncidentSupportDialog(RecordDialog):
+    """Records one piece of support given after an incident (what, when, by whom)."""
+
+    DRAFT_KIND = "incident_support"
+
+    def __init__(
+        self, session: Any, incident: model.Incident, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("incident_support", self)
+        self.incident = incident
+        ui = self.ui
+        self.fields = {
+            "kind": ui.kindCombo,
+            "given_on": ui.givenEdit,
+            "given_by": ui.givenByEdit,
+            "description": ui.descriptionEdit,
+        }
+        fill_enum_combo(ui.kindCombo, model.IncidentSupportKind, labels.incident_support_kind)
+        choices.select(ui.kindCombo, model.IncidentSupportKind.TALK.value)
+        set_date(ui.givenEdit, date.today())
+        ui.givenEdit.setMaximumDate(QDate.currentDate())
+        ui.givenEdit.setMinimumDate(QDate(incident.occurred_on))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.kindCombo.setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        fill_enum_combo(self.ui.kindCombo, model.IncidentSupportKind, labels.incident_support_kind)
+        self.ui.headingLabel.setText(
+            self.tr("Support given after the incident of {day} ({staff})").format(
+                day=format_date(self.incident.occurred_on), staff=self.incident.staff_member
+            )
+        )
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def build(self) -> model.IncidentSupport:
+        ui = self.ui
+        assert self.incident.id is not None
+        return model.IncidentSupport(
+            incident_id=self.incident.id,
+            given_on=to_date(ui.givenEdit),
+            kind=model.IncidentSupportKind(ui.kindCombo.currentData()),
+            description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
+            given_by=rules.normalise_text(ui.givenByEdit.text()),
+        )
+
+    def store(self, record: model.IncidentSupport) -> model.IncidentSupport:
+        return incidents.add_support(self.session, record)
+
+    def draft_ref(self) -> str:
+        return str(self.incident.id)
+
+
+def _reopen(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    return parent.edit_record(  # type: ignore[attr-defined, no-any-return]
+        IncidentDialog.DRAFT_KIND, None if ref == "new" else int(ref)
+    )
+
+
+def _reopen_support(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    if not ref.isdigit():
+        return None
+    form = parent.edit_record(IncidentDialog.DRAFT_KIND, int(ref))  # type: ignore[attr-defined]
+    return form.open_support_form() if isinstance(form, IncidentDialog) else None
+
+
+drafts.register(IncidentDialog.DRAFT_KIND, _reopen)
+drafts.register(IncidentSupportDialog.DRAFT_KIND, _reopen_support)

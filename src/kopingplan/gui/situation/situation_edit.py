@@ -1,0 +1,113 @@
+"""A lägesbild entry: when, which milieu and orientation, what was observed, from which source,
+how reliable, and the coordinator's assessment. Milieus already named are offered as the user
+types, so one milieu is not spelled three ways."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
+
+from kopingplan.domain import model, rules
+from kopingplan.gui.common import choices, labels
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import situation
+
+
+class SituationEntryDialog(RecordDialog):
+    DRAFT_KIND = "situation_entry"
+
+    def __init__(
+        self, session: Any, entry: model.SituationEntry | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("situation_edit", self)
+        self.entry = entry
+        ui = self.ui
+        self.fields = {
+            "observed_on": ui.observedEdit,
+            "milieu": ui.milieuEdit,
+            "orientation": ui.orientationCombo,
+            "observation": ui.observationEdit,
+            "source": ui.sourceEdit,
+            "reliability": ui.reliabilityCombo,
+            "assessment": ui.assessmentEdit,
+        }
+        self._fill_choices()
+        completer = QCompleter(situation.milieus(session), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        ui.milieuEdit.setCompleter(completer)
+        ui.observedEdit.setMaximumDate(QDate.currentDate())
+        if entry is None:
+            set_date(ui.observedEdit, date.today())
+            choices.select(ui.orientationCombo, model.Orientation.UNCLEAR.value)
+            choices.select(ui.reliabilityCombo, model.Reliability.UNKNOWN.value)
+        else:
+            set_date(ui.observedEdit, entry.observed_on)
+            ui.milieuEdit.setText(entry.milieu)
+            choices.select(ui.orientationCombo, entry.orientation.value)
+            ui.observationEdit.setPlainText(entry.observation)
+            ui.sourceEdit.setText(entry.source)
+            choices.select(ui.reliabilityCombo, entry.reliability.value)
+            ui.assessmentEdit.setPlainText(entry.assessment)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        (ui.milieuEdit if entry is None else ui.observationEdit).setFocus()
+
+    def _fill_choices(self) -> None:
+        fill_enum_combo(self.ui.orientationCombo, model.Orientation, labels.orientation)
+        fill_enum_combo(self.ui.reliabilityCombo, model.Reliability, labels.reliability)
+
+    def _retranslate_dynamic(self) -> None:
+        self.ui.headingLabel.setText(
+            self.tr("New situation picture entry")
+            if self.entry is None
+            else self.tr("Situation picture entry")
+        )
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        # The field's name as the list, the export and the briefs say it (domain/vocabulary.py).
+        self.ui.observationLabel.setText(labels.caption("observation", 1))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._fill_choices()
+        self._retranslate_dynamic()
+
+    def build(self) -> model.SituationEntry:
+        ui = self.ui
+        return model.SituationEntry(
+            observed_on=to_date(ui.observedEdit),
+            milieu=rules.normalise_text(ui.milieuEdit.text()),
+            orientation=model.Orientation(ui.orientationCombo.currentData()),
+            observation=rules.normalise_text(ui.observationEdit.toPlainText()),
+            source=rules.normalise_text(ui.sourceEdit.text()),
+            assessment=rules.normalise_text(ui.assessmentEdit.toPlainText()),
+            reliability=model.Reliability(ui.reliabilityCombo.currentData()),
+            id=self.entry.id if self.entry else None,
+        )
+
+    def store(self, record: model.SituationEntry) -> model.SituationEntry:
+        return situation.save_entry(self.session, record)
+
+    def draft_ref(self) -> str:
+        return "new" if self.entry is None or self.entry.id is None else str(self.entry.id)
+
+
+def _register() -> None:
+    from kopingplan.gui.common import drafts
+
+    def opener(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+        return parent.edit_record(  # type: ignore[attr-defined, no-any-return]
+            SituationEntryDialog.DRAFT_KIND, None if ref == "new" else int(ref)
+        )
+
+    drafts.register(SituationEntryDialog.DRAFT_KIND, opener)
+
+
+_register()

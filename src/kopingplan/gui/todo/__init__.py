@@ -1,0 +1,1 @@
+"""The To do section (Att göra): what is due, across every kind of record."""

@@ -1,0 +1,340 @@
+"""The "To do" section: follow-ups, measures, meeting actions, calls to return, concerns to
+screen and incidents to follow up that are due, overdue first. An overdue item says so in words
+("3 days overdue") beside a warning sign and is red; only the most urgent (the longest overdue)
+is bold, so it stands out. Enter or a double-click opens the case an item belongs to (a concern
+or an incident opens its own form); "Mark done…" asks for a short outcome and records it
+through ``services.follow_ups.mark_done`` (for an incident, as a follow-up support entry).
+
+The list is bounded by the service (at most 1,000 items per kind, due on or before the chosen
+day), so it is read whole. Marking done is offered only when the follow-up service is there
+(it is built apart); without it the button is hidden.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from kopingplan import errors
+from kopingplan.domain import model, rules
+from kopingplan.gui.cases.case_model import format_date, triage_words
+from kopingplan.gui.common import drafts, labels
+from kopingplan.gui.common.icons import icon
+from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
+from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
+from kopingplan.gui.common.table_actions import open_only
+from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.forms import setup_form
+from kopingplan.gui.shell.sections import SECTIONS
+from kopingplan.services import triage
+
+_log = logging.getLogger(__name__)
+
+# The choices of "Due until": days from today (None: everything already planned).
+HORIZONS = (0, 7, 30, 365)
+
+
+def follow_ups() -> Any:
+    """``kopingplan.services.follow_ups`` if it is there (it is built apart)."""
+    try:
+        return importlib.import_module("kopingplan.services.follow_ups")
+    except ImportError:
+        return None
+
+
+def due_items(session: Any, until: date) -> list[Any]:
+    service = follow_ups()
+    if service is not None and hasattr(service, "due"):
+        return list(service.due(session, until))
+    return list(session.due_items(until))
+
+
+SECTION_INDEX = [section.key for section in SECTIONS].index("todo")
+WHEN_COLUMN = 1  # "3 days overdue", with the warning sign
+
+
+class TodoPage(QWidget):
+    caseActivated = Signal(int)
+    concernActivated = Signal(int)  # an open concern: its form, to screen it
+    incidentActivated = Signal(int)  # an incident's follow-up: the incident's form
+    agreementActivated = Signal(int)  # an agreement ending: its organisation's window
+    notice = Signal(str)
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form("todo_page", self)
+        self.session: Any = session
+        self._items: list[Any] = []
+        self._titles: dict[int, str] = {}
+        self._marks: dict[int, tuple[Any, tuple[Any, ...]]] = {}  # case: (priority, flags)
+        self._done_form: MarkDoneDialog | None = None
+        ui = self.ui
+        self._most_urgent: date | None = None  # the due day of the longest overdue items
+        self.model = PagedTableModel(
+            self._columns(),
+            self,
+            attention=lambda item: item.overdue,
+            emphasis=lambda item: item.overdue and item.due_on == self._most_urgent,
+            decoration=lambda item, column: (
+                icon("overdue") if item.overdue and column == WHEN_COLUMN else None
+            ),
+        )
+        setup_table(ui.todoTable, self.model, [95, 160, 130, 360, 260], "todo", stretch=3)
+        open_only(ui.todoTable, self._activated)
+        ui.openCaseButton.clicked.connect(self.open_current_case)
+        ui.doneButton.clicked.connect(self.mark_current_done)
+        service = follow_ups()
+        ui.doneButton.setVisible(service is not None and hasattr(service, "mark_done"))
+        self._fill_horizons()
+        ui.untilCombo.setCurrentIndex(1)  # the coming week: what the coordinator plans by
+        ui.untilCombo.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+        self.empty_hint = EmptyHint(
+            ui.todoTable,
+            lambda: self.tr(
+                "Nothing is due in this period. Follow-ups, measures and meeting actions show "
+                "here when they are due."
+            ),
+        )
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(lambda: self.tr("Due"), lambda i: format_date(i.due_on)),
+            Column(lambda: self.tr("When"), self._when),
+            Column(lambda: self.tr("Kind"), lambda i: labels.due_kind(i.kind)),
+            Column(lambda: self.tr("What"), lambda i: " ".join(i.description.split())),
+            Column(lambda: self.tr("Case"), self._case_text),
+        ]
+
+    def _when(self, item: Any) -> str:
+        days = (date.today() - item.due_on).days
+        if days > 0:
+            return self.tr("%n day(s) overdue", "", days)
+        return self.tr("today") if days == 0 else ""
+
+    def _case_text(self, item: Any) -> str:
+        if item.case_id is None:
+            return ""
+        text = f"{item.case_id} {self._titles.get(item.case_id, '')}".strip()
+        mark = self._marks.get(item.case_id)
+        words = triage_words(*mark) if mark else ""
+        return f"{text} ({words})" if words else text
+
+    def _triage_first(self, items: list[Any]) -> list[Any]:
+        """Items of cases with high priority, then of flagged cases, come first; low-priority
+        cases' last; the due order holds within each (triage, issue 17)."""
+        cases = [item.case_id for item in items if item.case_id is not None]
+        self._marks = dict(triage.case_marks(self.session, cases))
+
+        def rank(item: Any) -> int:
+            priority, flags = self._marks.get(item.case_id, (model.Priority.NORMAL, ()))
+            if priority == model.Priority.HIGH:
+                return 0
+            if flags:
+                return 1
+            return 3 if priority == model.Priority.LOW else 2
+
+        return sorted(items, key=rank)
+
+    def _fill_horizons(self) -> None:
+        combo = self.ui.untilCombo
+        index = combo.currentIndex()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Today"), 0)
+        combo.addItem(self.tr("The coming week"), 7)
+        combo.addItem(self.tr("The coming 30 days"), 30)
+        combo.addItem(self.tr("The coming year"), 365)
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def until(self) -> date:
+        return date.today() + timedelta(days=int(self.ui.untilCombo.currentData() or 0))
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        try:
+            self._items = self._triage_first(due_items(self.session, self.until()))
+            self._titles = self._case_titles(self._items)
+        except Exception as error:
+            _log.exception("To do could not be read")
+            self._items, self._titles, self._marks = [], {}, {}
+            self.notice.emit(error_text(error))
+        items = self._items
+        overdue_days = [item.due_on for item in items if item.overdue]
+        self._most_urgent = min(overdue_days) if overdue_days else None
+        self.model.set_query(
+            lambda limit, offset: items[offset : offset + limit], lambda: len(items)
+        )
+        overdue = sum(1 for item in items if item.overdue)
+        self.ui.countLabel.setText(
+            self.tr("{items}, {overdue}.").format(
+                items=self.tr("%n item(s)", "", len(items)),
+                overdue=self.tr("%n overdue", "", overdue),
+            )
+        )
+
+    def _case_titles(self, items: list[Any]) -> dict[int, str]:
+        titles = {}
+        for case_id in {item.case_id for item in items if item.case_id is not None}:
+            try:
+                titles[case_id] = self.session.get(model.Case, case_id).title
+            except errors.NotFound:
+                continue
+        return titles
+
+    def refresh_after_save(self, kind: str) -> None:
+        self.refresh()
+
+    # --- acting on an item ---------------------------------------------------------------------
+
+    def current_item(self) -> Any:
+        index = self.ui.todoTable.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.ui.todoTable.setCurrentIndex(index)
+        self.open_current_case()
+
+    def open_current_case(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        if item.kind == "concern":
+            self.concernActivated.emit(int(item.id))
+            return
+        if item.kind == "incident":  # the incident itself: its support and follow-up
+            self.incidentActivated.emit(int(item.id))
+            return
+        if item.kind == "agreement":  # the organisation's window, with its agreements
+            self.agreementActivated.emit(int(item.id))
+            return
+        if item.case_id is None:
+            self.notice.emit(self.tr("This item belongs to no case."))
+            return
+        self.caseActivated.emit(int(item.case_id))
+
+    def mark_current_done(self) -> MarkDoneDialog | None:
+        item = self.current_item()
+        if item is None or self.session is None or not self.ui.doneButton.isVisible():
+            return None
+        if item.kind == "concern":  # done means screened: the concern's own form
+            self.concernActivated.emit(int(item.id))
+            return None
+        return self.open_done_form(item.kind, item.id, " ".join(item.description.split()))
+
+    def open_done_form(self, kind: str, item_id: int, description: str = "") -> MarkDoneDialog:
+        if self._done_form is not None:
+            self._done_form.close_for_lock()  # one at a time: a new choice replaces the old
+        form = MarkDoneDialog(self.session, kind, item_id, description, self)
+        form.saved.connect(lambda _result: self.refresh())
+        form.finished.connect(lambda *_: self._forget_done_form(form))
+        form.destroyed.connect(lambda *_: self._forget_done_form(form))
+        self._done_form = form
+        form.show()
+        return form
+
+    def _forget_done_form(self, form: MarkDoneDialog) -> None:
+        if self._done_form is form:
+            self._done_form = None
+
+    def focus_list(self) -> None:
+        self.ui.todoTable.setFocus()
+        select_first_row(self.ui.todoTable)
+
+    # --- life cycle ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_horizons()
+            self.model.retranslate()
+            if self.session is not None:
+                self.refresh()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
+        save_table(self.ui.todoTable, "todo")
+        self.session = None
+        self._items, self._titles, self._marks = [], {}, {}
+        self.ui.todoTable.setModel(None)  # type: ignore[arg-type]
+        self.model.clear()
+
+
+class MarkDoneDialog(RecordDialog):
+    """Asks for the outcome of a due item and marks it done."""
+
+    DRAFT_KIND = "todo_done"
+
+    def __init__(
+        self,
+        session: Any,
+        kind: str,
+        item_id: int,
+        description: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("todo_done", self)
+        self.kind, self.item_id, self.description = kind, item_id, description
+        ui = self.ui
+        self.fields = {"outcome": ui.outcomeEdit, "done_on": ui.doneEdit}
+        set_date(ui.doneEdit, date.today())
+        ui.doneEdit.setMaximumDate(QDate.currentDate())
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.outcomeEdit.setFocus()
+
+    def _retranslate_dynamic(self) -> None:
+        self.ui.itemLabel.setText(
+            self.tr("{kind}: {what}").format(kind=labels.due_kind(self.kind), what=self.description)
+            if self.description
+            else labels.due_kind(self.kind)
+        )
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark &done"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def outcome(self) -> str:
+        return rules.normalise_text(self.ui.outcomeEdit.toPlainText())
+
+    def problems(self) -> dict[str, str]:
+        text = self.outcome()
+        if not text:
+            return {"outcome": rules.REQUIRED}
+        if len(text) > rules.TEXT_MAX:
+            return {"outcome": rules.TOO_LONG}
+        return {}
+
+    def build(self) -> tuple[str, date]:
+        return self.outcome(), to_date(self.ui.doneEdit)
+
+    def store(self, record: tuple[str, date]) -> None:
+        outcome, day = record
+        follow_ups().mark_done(self.session, self.kind, self.item_id, outcome, day)
+
+    def draft_ref(self) -> str:
+        return f"{self.kind}:{self.item_id}"
+
+
+def _reopen_done_form(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    kind, _, item_id = ref.partition(":")
+    page = getattr(parent, "todo_page", None)
+    if page is None or not item_id.isdigit():
+        return None
+    parent.show_section(SECTION_INDEX)  # type: ignore[attr-defined]
+    return page.open_done_form(kind, int(item_id))  # type: ignore[no-any-return]
+
+
+drafts.register(MarkDoneDialog.DRAFT_KIND, _reopen_done_form)
