@@ -1,0 +1,45 @@
+"""One place that turns Qt's LanguageChange into a call of ``retranslate()``.
+
+How to use it: put ``Retranslating`` first among the bases of a widget, dialog or window and
+put what a language switch must redo into ``retranslate()``::
+
+    class NoteDialog(Retranslating, QDialog):
+        def retranslate(self) -> None:
+            super().retranslate()  # self.ui.retranslateUi(self), if the widget has a form
+            self.saveButton.setText(self.tr("&Save"))  # texts set in code
+            self.message.refresh()
+
+The default ``retranslate()`` runs ``self.ui.retranslateUi(self)`` when the widget keeps a
+Designer form as ``self.ui``, and does nothing otherwise, so a widget whose texts all come
+from its form needs no code at all. ``retranslate()`` runs before Qt's own handling of the
+event, as the hand-written handlers did. Call it from ``__init__`` too if the same code sets
+the first texts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    _Base = QWidget
+else:
+    _Base = object
+
+
+class Retranslating(_Base):
+    """Mixin for a ``QWidget`` subclass: LanguageChange → ``retranslate()``."""
+
+    def retranslate(self) -> None:
+        """Sets every visible text again in the current language (override and call super)."""
+        ui = getattr(self, "ui", None)
+        if ui is not None and hasattr(ui, "retranslateUi"):
+            ui.retranslateUi(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

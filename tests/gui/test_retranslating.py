@@ -1,0 +1,57 @@
+"""The retranslation base: a language switch reaches ``retranslate()`` of every open widget."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from kopingplan.gui.common.retranslating import Retranslating
+
+pytestmark = pytest.mark.gui
+
+
+class _Form:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def retranslateUi(self, widget: QWidget) -> None:
+        self.calls += 1
+
+
+class _Dialog(Retranslating, QDialog):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ui = _Form()
+        self.label = QLabel(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        # A source text the catalogue has (the context is a real class of the program).
+        self.label.setText(QCoreApplication.translate("CaseTriageDialog", "Close"))
+
+
+def test_a_language_switch_retranslates_the_form_and_the_texts_set_in_code(
+    controller: Any, qtbot: Any
+) -> None:
+    dialog = _Dialog()
+    qtbot.addWidget(dialog)
+    assert (dialog.ui.calls, dialog.label.text()) == (1, "Close")
+
+    controller.set_language("sv")
+
+    assert dialog.ui.calls == 2
+    assert dialog.label.text() == "Stäng"
+
+
+def test_a_widget_without_a_form_needs_no_code(controller: Any, qtbot: Any) -> None:
+    class Plain(Retranslating, QWidget):
+        pass
+
+    widget = Plain()
+    qtbot.addWidget(widget)
+    controller.set_language("sv")  # no error: nothing to retranslate
+    assert widget.isWindow()
