@@ -21,6 +21,7 @@ from kopingplan.crypto.identity import Identity, create_identity
 from kopingplan.domain import model, rules
 from kopingplan.domain import passphrase as passphrase_rules
 from kopingplan.services.batch import Batch as Batch  # re-exported: the demo generator
+from kopingplan.services.changes import ChangeCollector
 from kopingplan.storage import audit, drafts, identities, mapping, repositories
 from kopingplan.storage import keyfile as kf
 from kopingplan.storage.repositories import versions
@@ -78,6 +79,9 @@ class Session:
     def __init__(self, vault: Vault, *, kdf_params: kf.KdfParams | None = None) -> None:
         self.vault = vault
         self.actor = identities.get_setting(vault.conn, OWNER_NAME) or "?"
+        # What each committed write changed, until the GUI tells its open views.
+        self.changes = ChangeCollector()
+        vault.on_commit = self.changes.add
         # Tests pass cheap Argon2id parameters; real vaults calibrate to ~0.5 s.
         self._kdf_params = kdf_params
 

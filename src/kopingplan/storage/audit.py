@@ -163,3 +163,19 @@ def entries(
         (*params, limit),
     ).fetchall()
     return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
+
+
+def head_seq(conn: Connection) -> int:
+    """The newest row's number (0 for an empty log); with :func:`written_after`, what one
+    transaction wrote."""
+    row = conn.execute("SELECT max(seq) FROM audit_log").fetchone()
+    return int(row[0] or 0)
+
+
+def written_after(conn: Connection, seq: int) -> list[tuple[str, str, int | None]]:
+    """(action, entity, entity_id) of the rows after ``seq``, oldest first: what a
+    transaction recorded, for telling open views what changed (never the details)."""
+    rows = conn.execute(
+        "SELECT action, entity, entity_id FROM audit_log WHERE seq > ? ORDER BY seq", (seq,)
+    ).fetchall()
+    return [(str(r[0]), str(r[1] or ""), None if r[2] is None else int(r[2])) for r in rows]

@@ -66,7 +66,7 @@ import contextlib
 import os
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -75,7 +75,7 @@ from typing import Any
 import sqlcipher3
 
 from kopingplan import errors
-from kopingplan.storage import attempts, checkup, migrations
+from kopingplan.storage import attempts, audit, checkup, migrations
 from kopingplan.storage import keyfile as kf
 from kopingplan.storage.opening import CACHE_KIB as CACHE_KIB
 from kopingplan.storage.opening import (  # re-exported: the CLI and services use them
@@ -156,6 +156,10 @@ class Vault:
         self._owner = threading.RLock()
         self._depth = 0  # how deep the holding thread is nested (only it reads or writes this)
         self.vault_id = vault_id
+        # Told after each commit what its audit rows were (action, entity, id): the session
+        # turns them into "what changed" for open views (services/changes.py). Runs in the
+        # committing thread, with the vault still held: it must only take note.
+        self.on_commit: Callable[[list[tuple[str, str, int | None]]], None] | None = None
         # Wrong tries since the last unlock, and whether their record was lost meanwhile.
         self.unlock_report = attempts.Report(0, False)
 
@@ -380,8 +384,11 @@ class Vault:
             conn.execute("BEGIN IMMEDIATE")
         except sqlcipher3.Error as error:
             raise translate_sqlite_error(error, self.paths) or error from None
+        listener = self.on_commit
         try:
+            since = audit.head_seq(conn) if listener is not None else 0
             yield conn
+            written = audit.written_after(conn, since) if listener is not None else []
             conn.execute("COMMIT")
         except BaseException as error:
             with contextlib.suppress(sqlcipher3.Error):
@@ -391,6 +398,8 @@ class Vault:
                 if mapped is not None:
                     raise mapped from error
             raise
+        if written and listener is not None:
+            listener(written)
 
     def integrity_findings(self) -> list[checkup.Finding]:
         """Damaged pages and broken structure; empty when all is well. Never raises for
