@@ -71,6 +71,14 @@ def _complete(buffer: str) -> bool:
     return buffer.rstrip().endswith(";") and sqlite3.complete_statement(buffer)
 
 
+def _register_functions(conn: Connection) -> None:
+    """The SQL functions a step's SQL may call: keys computed in Python, because SQLite has
+    no Swedish collation (v9 fills ``persons.name_key`` with ``kp_person_key``)."""
+    from kopingplan.storage.repositories.people import register_person_key
+
+    register_person_key(conn)
+
+
 def schema_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
@@ -78,6 +86,7 @@ def schema_version(conn: Connection) -> int:
 def migrate(conn: Connection, target: int | None = None) -> list[int]:
     """Applies the missing steps, each in its own transaction. Returns the versions applied."""
     target = LATEST if target is None else target
+    _register_functions(conn)
     applied = []
     current = schema_version(conn)
     for version in range(current + 1, target + 1):

@@ -1,14 +1,12 @@
 """Queries about people, organisations and working groups: the registry's lists and details.
 
-**Swedish order of names.** Persons and organisations have no stored sort key (cases have
-``title_key``), so the lists order by ``kp_name_key(name)``: a function registered on the
-connection for the query that needs it, computing :func:`title_sort_key` (case-folded, å ä ö
-after z, other accents dropped). Measured on 40,000 persons (the 20,000-case demo): any one
-page, sorted or filtered, in ~20 ms, because names repeat and the function keeps the keys of
-one query in a dict (ASCII names take a fast path). Without the cache it took 0.24 s, as did a
-pure SQL chain of ``replace()``. A stored, indexed key column (a migration, like
-``cases.title_key``) would make it an index walk; the function is registered per query and is
-never part of the schema, so the vault stays readable without it.
+**Swedish order of names.** Persons have a stored sort key, ``persons.name_key`` (v9, filled
+on every insert and update from :func:`person_sort_key`: family name, then given name,
+case-folded, å ä ö after z, other accents dropped), with an index: a page of the person list,
+sorted or filtered, is an index walk. Organisations (a few hundred) have none; their list
+orders by ``kp_name_key(name)``, a function registered on the connection for the query that
+needs it, computing :func:`title_sort_key` (names repeat, so it keeps the keys of one query in
+a dict). It is never part of the schema, so the vault stays readable without it.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ from datetime import date, datetime
 from kopingplan.domain import model as m
 from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection, SqlValue, from_sql_date, from_sql_datetime
-from kopingplan.storage.repositories.tables import GROUPS, title_sort_key
+from kopingplan.storage.repositories.tables import GROUPS, person_sort_key, title_sort_key
 
 # Keys remembered during one query; beyond this many distinct names they are computed afresh.
 _KEY_CACHE_MAX = 50_000
@@ -34,8 +32,7 @@ def register_name_key(conn: Connection) -> None:
             return ""
         found = cache.get(text)
         if found is None:
-            # For ASCII, title_sort_key is exactly this; its Unicode walk is the slow part.
-            found = " ".join(text.lower().split()) if text.isascii() else title_sort_key(text)
+            found = title_sort_key(text)
             if len(cache) < _KEY_CACHE_MAX:
                 cache[text] = found
         return found
@@ -43,18 +40,28 @@ def register_name_key(conn: Connection) -> None:
     conn.create_function("kp_name_key", 1, key, deterministic=True)
 
 
+def register_person_key(conn: Connection) -> None:
+    """Makes ``kp_person_key(family_name, given_name)`` available on ``conn``: what v9 fills
+    ``persons.name_key`` of the persons already stored with (SQLite has no Swedish order)."""
+
+    def key(family_name: str | None, given_name: str | None) -> str:
+        return person_sort_key(family_name or "", given_name or "")
+
+    conn.create_function("kp_person_key", 2, key, deterministic=True)
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _name_filter(text: str | None, columns: str) -> tuple[list[str], list[SqlValue]]:
-    """Every word of ``text`` must occur in the folded ``columns`` (an SQL text expression)."""
+def _name_filter(text: str | None, folded: str) -> tuple[list[str], list[SqlValue]]:
+    """Every word of ``text`` must occur in ``folded`` (an SQL expression of folded text)."""
     clauses: list[str] = []
     params: list[SqlValue] = []
     if not text or not text.strip():
         return clauses, params
     for word in title_sort_key(text).split():
-        clauses.append(f"kp_name_key({columns}) LIKE ? ESCAPE '\\'")
+        clauses.append(f"{folded} LIKE ? ESCAPE '\\'")
         params.append(f"%{_escape_like(word)}%")
     return clauses, params
 
@@ -84,7 +91,7 @@ class PersonRow:
 def _person_where(
     text: str | None, professionals_only: bool, organisation_id: int | None
 ) -> tuple[str, list[SqlValue]]:
-    clauses, params = _name_filter(text, "p.given_name || ' ' || p.family_name")
+    clauses, params = _name_filter(text, "p.name_key")
     digits = "".join(ch for ch in (text or "") if ch.isascii() and ch.isdigit())
     if text and digits and len(digits) >= 4 and not text.strip("0123456789- +"):
         # A number typed into the filter looks at the identity number instead of the name.
@@ -97,7 +104,7 @@ def _person_where(
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-_PERSON_ORDER = "kp_name_key(p.family_name), kp_name_key(p.given_name), p.id"
+_PERSON_ORDER = "p.name_key, p.id"  # the index persons_name_key
 
 
 def person_page(
@@ -111,7 +118,6 @@ def person_page(
 ) -> list[PersonRow]:
     """Persons by family name, then given name, in Swedish order. ``text``: every word must
     be part of the name; or digits (at least four) that are part of the identity number."""
-    register_name_key(conn)
     where, params = _person_where(text, professionals_only, organisation_id)
     # The page first (one sort over the folded names), then the joins for its rows only.
     sql = f"""
@@ -147,14 +153,12 @@ def person_count(
     professionals_only: bool = False,
     organisation_id: int | None = None,
 ) -> int:
-    register_name_key(conn)
     where, params = _person_where(text, professionals_only, organisation_id)
     return int(conn.execute(f"SELECT count(*) FROM persons AS p{where}", params).fetchone()[0])
 
 
 def responsible_persons(conn: Connection) -> list[PersonRow]:
     """The persons who hold at least one case (the case list's filter), in Swedish order."""
-    register_name_key(conn)
     rows = conn.execute(
         f"""
         SELECT p.id, p.given_name, p.family_name, p.birth_year, p.organisation_id, o.name,
@@ -213,7 +217,7 @@ class OrganisationRow:
 def _organisation_where(
     text: str | None, kind: m.OrganisationKind | None
 ) -> tuple[str, list[SqlValue]]:
-    clauses, params = _name_filter(text, "o.name")
+    clauses, params = _name_filter(text, "kp_name_key(o.name)")
     if kind is not None:
         clauses.append("o.kind = ?")
         params.append(m.OrganisationKind(kind).value)
