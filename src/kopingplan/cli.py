@@ -81,13 +81,13 @@ def _paths(args: argparse.Namespace) -> Any:
 def _open(args: argparse.Namespace, secrets: SecretReader, **options: Any) -> Any:
     """Checks the vault's files, then asks for the secret and unlocks."""
     from kopingplan.services.session import Session
-    from kopingplan.storage.rekey import finish_interrupted
-    from kopingplan.storage.vault import _check_database_file
+    from kopingplan.storage.rekey_recovery import finish_interrupted
+    from kopingplan.storage.vault import check_database_file
 
     paths = _paths(args)
     finish_interrupted(paths)  # a re-key a crash interrupted: finish or undo it first
     # Check the files before asking for a passphrase: a typo in --vault should not cost one.
-    _check_database_file(paths)
+    check_database_file(paths)
     if getattr(args, "recovery_key", False):
         from kopingplan.services import recovery
 
@@ -167,12 +167,12 @@ def _note_unlock(report: Any) -> None:
 
 def cmd_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.i18n import tr as translate
-    from kopingplan.storage.rekey import finish_interrupted
-    from kopingplan.storage.vault import Vault, _check_database_file
+    from kopingplan.storage.rekey_recovery import finish_interrupted
+    from kopingplan.storage.vault import Vault, check_database_file
 
     paths = _paths(args)
     finish_interrupted(paths)
-    _check_database_file(paths)
+    check_database_file(paths)
     kind = "recovery" if getattr(args, "recovery_key", False) else "passphrase"
     if kind == "recovery":
         from kopingplan.services import recovery
@@ -205,10 +205,10 @@ def cmd_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
 
 def cmd_passwd(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services.session import Session
-    from kopingplan.storage.vault import _check_database_file
+    from kopingplan.storage.vault import check_database_file
 
     paths = _paths(args)
-    _check_database_file(paths)
+    check_database_file(paths)
     if args.recovery_key:
         from kopingplan.services import recovery
 

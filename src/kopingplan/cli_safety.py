@@ -155,9 +155,9 @@ def cmd_recovery_key(args: argparse.Namespace, secrets: SecretReader, out: TextI
     from kopingplan.services.session import Session
 
     paths = _paths(args)
-    from kopingplan.storage.vault import _check_database_file
+    from kopingplan.storage.vault import check_database_file
 
-    _check_database_file(paths)
+    check_database_file(paths)
     passphrase = secrets.read(Cli.tr("Passphrase: "))
     with Session.open(paths, passphrase, record_unlock=False) as session:
         if args.recovery_command == "remove":
@@ -217,8 +217,8 @@ def cmd_rekey(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
     from kopingplan.i18n import tr as translate
     from kopingplan.services import recovery, rekey
     from kopingplan.services.session import Session
-    from kopingplan.storage.rekey import finish_interrupted
-    from kopingplan.storage.vault import _check_database_file
+    from kopingplan.storage.rekey_recovery import finish_interrupted
+    from kopingplan.storage.vault import check_database_file
 
     if args.recovery_key:
         # The new key file is sealed with the passphrase; with only the recovery key there is
@@ -230,7 +230,7 @@ def cmd_rekey(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
         raise UsageError(detail=problem)
     paths = _paths(args)
     finish_interrupted(paths)  # an earlier re-key a crash interrupted, before the file check
-    _check_database_file(paths)
+    check_database_file(paths)
     if recovery.has_recovery_key(paths) and not _confirm(
         args,
         Cli.tr(

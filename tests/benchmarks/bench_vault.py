@@ -32,7 +32,7 @@ import sqlcipher3
 
 from kopingplan.services import demo
 from kopingplan.services.session import Session
-from kopingplan.storage import migrations, vault
+from kopingplan.storage import migrations, opening, vault
 from kopingplan.storage.vault import DATABASE_NAME, KEYFILE_NAME, Vault, VaultPaths
 
 PASSPHRASE = "prova benchmark med påhittade uppgifter"  # fictional demo data only
@@ -157,7 +157,7 @@ def _plain_session(database: Path, connect: Callable[..., Any], vault_id: str) -
     """A Session on an unkeyed connection: the same services, the same SQL, no encryption."""
     conn = connect(str(database), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA journal_mode = WAL")
-    vault._apply_session_pragmas(conn)  # the vault's own settings (cache, synchronous, …)
+    opening.apply_session_pragmas(conn)  # the vault's own settings (cache, synchronous, …)
     return Session(Vault(VaultPaths(database.parent), conn, _NoLock(), vault_id))  # type: ignore[arg-type]
 
 

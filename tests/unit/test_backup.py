@@ -17,7 +17,7 @@ from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.services import backup, recovery, restore
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, vault_copy
+from kopingplan.storage import audit, copy_check, file_copy, vault_copy
 from kopingplan.storage.vault import Vault, VaultPaths
 
 from support import FAST_KDF, PASSPHRASE, snapshot
@@ -133,7 +133,7 @@ def test_a_missing_destination_or_the_vault_folder_itself_is_refused(
 def test_cancel_during_the_copy_leaves_nothing(
     session: Session, stick: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(vault_copy, "CHUNK_BYTES", 4096)
+    monkeypatch.setattr(file_copy, "CHUNK_BYTES", 4096)
     copied: list[int] = []
 
     def progress(done: int, total: int, stage: str) -> None:
@@ -151,7 +151,7 @@ def test_cancel_during_the_copy_leaves_nothing(
 def test_cancel_during_the_check_leaves_nothing(
     session: Session, stick: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(vault_copy, "CHECK_STEPS", 100)
+    monkeypatch.setattr(copy_check, "CHECK_STEPS", 100)
     stages: list[str] = []
 
     def progress(done: int, total: int, stage: str) -> None:
@@ -168,7 +168,7 @@ def test_a_copy_that_fails_its_check_is_removed(
 ) -> None:
     earlier = _backup(session, stick, now=NOW)
     before = snapshot(earlier.folder)
-    original = vault_copy._written
+    original = file_copy._written
     at = 3 * 4096 + 200
 
     def flip_a_bit(out: int, offset: int, count: int) -> None:
@@ -177,7 +177,7 @@ def test_a_copy_that_fails_its_check_is_removed(
             byte = session.vault.paths.database.read_bytes()[at]
             os.pwrite(out, bytes([byte ^ 0x10]), at)
 
-    monkeypatch.setattr(vault_copy, "_written", flip_a_bit)
+    monkeypatch.setattr(file_copy, "_written", flip_a_bit)
     with pytest.raises(backup.BackupVerificationFailed) as caught:
         _backup(session, stick, now=NOW + timedelta(hours=1))
     assert caught.value.exit_code == 1
@@ -238,7 +238,7 @@ def test_a_write_failure_during_the_copy_is_a_full_disk(
 
     # The copy writes in the kernel (sendfile) where it can, else with os.write; nothing else
     # writes with either here. Only 64 KiB fit on this "stick".
-    monkeypatch.setattr(vault_copy, "CHUNK_BYTES", 16 * 1024)
+    monkeypatch.setattr(file_copy, "CHUNK_BYTES", 16 * 1024)
     monkeypatch.setattr(os, "write", write)
     if real_sendfile is not None:
         monkeypatch.setattr(os, "sendfile", sendfile)

@@ -13,7 +13,7 @@ import pytest
 from kopingplan.domain import model as m
 from kopingplan.services import backup
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, vault_copy
+from kopingplan.storage import audit, copy_check, file_copy, vault_copy
 from kopingplan.storage.vault import VaultPaths
 
 from support import FAST_KDF, PASSPHRASE, snapshot
@@ -75,8 +75,8 @@ def test_the_backup_is_the_vault_database_byte_for_byte(
 @pytest.fixture
 def segments(monkeypatch: pytest.MonkeyPatch) -> None:
     """Small chunks and segments, so that a test vault is copied and read back in many."""
-    monkeypatch.setattr(vault_copy, "CHUNK_BYTES", 16 * 1024)
-    monkeypatch.setattr(vault_copy, "SEGMENT_BYTES", 64 * 1024)
+    monkeypatch.setattr(file_copy, "CHUNK_BYTES", 16 * 1024)
+    monkeypatch.setattr(file_copy, "SEGMENT_BYTES", 64 * 1024)
 
 
 @pytest.mark.parametrize("where", ["first page", "middle", "last byte"])
@@ -94,7 +94,7 @@ def test_one_wrong_bit_on_the_drive_refuses_the_backup(
     database = session.vault.paths.database
     size = _size_to_copy(session)
     at = {"first page": 100, "middle": size // 2, "last byte": size - 1}[where]
-    written = vault_copy._written
+    written = file_copy._written
 
     def drive_returns_a_wrong_bit(out: int, offset: int, count: int) -> None:
         written(out, offset, count)  # synced and dropped from the cache: now on the "drive"
@@ -104,7 +104,7 @@ def test_one_wrong_bit_on_the_drive_refuses_the_backup(
                 byte = vault_file.read(1)[0]
             os.pwrite(out, bytes([byte ^ 0x04]), at)
 
-    monkeypatch.setattr(vault_copy, "_written", drive_returns_a_wrong_bit)
+    monkeypatch.setattr(file_copy, "_written", drive_returns_a_wrong_bit)
     with pytest.raises(backup.BackupVerificationFailed) as caught:
         backup.backup(session, stick, now=NOW + timedelta(hours=1))
     assert f"byte {at} differs from the vault" in str(caught.value)
@@ -138,14 +138,14 @@ def test_a_copy_that_reads_back_short_refuses_the_backup(
 ) -> None:
     _fill(session)
     size = _size_to_copy(session)
-    written = vault_copy._written
+    written = file_copy._written
 
     def drive_loses_the_end(out: int, offset: int, count: int) -> None:
         written(out, offset, count)
         if offset + count == size:
             os.ftruncate(out, size - 4096)
 
-    monkeypatch.setattr(vault_copy, "_written", drive_loses_the_end)
+    monkeypatch.setattr(file_copy, "_written", drive_loses_the_end)
     with pytest.raises(backup.BackupVerificationFailed):
         backup.backup(session, stick, now=NOW)
     assert _entries(stick) == []
@@ -156,8 +156,8 @@ def test_the_copy_is_the_same_without_the_kernel_copy(
 ) -> None:
     """Windows and macOS copy through a buffer; so does Linux where the drive refuses sendfile."""
     _fill(session)
-    monkeypatch.setattr(vault_copy, "_KERNEL_COPY", False)
-    monkeypatch.setattr(vault_copy, "CHUNK_BYTES", 64 * 1024)  # many chunks and a short last one
+    monkeypatch.setattr(file_copy, "_KERNEL_COPY", False)
+    monkeypatch.setattr(file_copy, "CHUNK_BYTES", 64 * 1024)  # many chunks and a short last one
     made = backup.backup(session, stick, now=NOW)
     assert (made.folder / "vault.db").read_bytes() == session.vault.paths.database.read_bytes()
 
@@ -187,7 +187,7 @@ def test_a_stale_or_foreign_copy_does_not_pass_as_this_vault(
     old = backup.backup(session, stick, now=NOW)
     _fill(session, notes=3)
     head = session.vault.meta(audit.HEAD_KEY)
-    check = vault_copy.check_copy(
+    check = copy_check.check_copy(
         session.vault, old.folder / "vault.db", full=False, audit_head=head
     )
     assert not check.ok
@@ -195,14 +195,14 @@ def test_a_stale_or_foreign_copy_does_not_pass_as_this_vault(
     session.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     current = tmp_path / "current.db"
     shutil.copyfile(session.vault.paths.database, current)
-    assert vault_copy.check_copy(session.vault, current, full=False, audit_head=head).ok
+    assert copy_check.check_copy(session.vault, current, full=False, audit_head=head).ok
 
     other_paths = VaultPaths(tmp_path / "other")
     with Session.create(
         other_paths, PASSPHRASE, name="B", organisation="O", kdf_params=FAST_KDF
     ) as other:
         other.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    check = vault_copy.check_copy(session.vault, other_paths.database, full=False)
+    check = copy_check.check_copy(session.vault, other_paths.database, full=False)
     assert not check.ok  # another key: not even readable
 
 
@@ -212,7 +212,7 @@ def test_cancel_once_all_is_read_back_leaves_nothing(
     """Cancel as late as it can come: the structural check of a small vault's copy, or the
     opening of a large one's, still answers it."""
     _fill(session)
-    monkeypatch.setattr(vault_copy, "CHECK_STEPS", 10)
+    monkeypatch.setattr(copy_check, "CHECK_STEPS", 10)
     size = _size_to_copy(session)
     seen: list[tuple[int, str]] = []
     with pytest.raises(backup.BackupCancelled):

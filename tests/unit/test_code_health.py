@@ -32,8 +32,6 @@ MAX_LINES = 500
 
 # Over the limit today, each named with why it waits (paths relative to src/kopingplan).
 TOO_LONG_FOR_NOW = {
-    "storage/vault_copy.py": "backup and restore are being changed now (one owner of the vault)",
-    "storage/rekey.py": "re-keying is being changed now (one owner of the vault)",
 }
 
 # gui/ modules that still import storage or sqlcipher3, with the reason.

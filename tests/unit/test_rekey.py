@@ -32,9 +32,9 @@ from kopingplan.domain import model as m
 from kopingplan.services import recovery
 from kopingplan.services import rekey as rekey_service
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, keyfile, migrations
+from kopingplan.storage import audit, keyfile, migrations, rekey_recovery
 from kopingplan.storage import rekey as storage_rekey
-from kopingplan.storage.rekey import State
+from kopingplan.storage.rekey_recovery import State
 from kopingplan.storage.vault import Vault, VaultPaths
 
 from support import FAST_KDF, ORGANISATION, OWNER, PASSPHRASE, shared_identity, snapshot
@@ -375,7 +375,7 @@ def test_interrupted_at_every_step_the_vault_opens_with_the_passphrase(
             assert len(session.search(WORD)) == 1
             assert session.check().ok
             session.close()
-        state = storage_rekey.state_of(paths)
+        state = rekey_recovery.state_of(paths)
         _assert_intact(paths, counts)  # the open recovers; then both checks and the data
         switched = paths.keyfile.read_bytes() != old_key_file
         # Exactly one key file opens the database: the old one until the switch, else the new.
@@ -391,7 +391,7 @@ def test_files_of_a_rekey_that_do_not_fit_together_are_left_alone(filled: Sessio
     shutil.copyfile(paths.database, paths.folder / "vault.db.old")
     shutil.copyfile(paths.database, paths.folder / "vault.db.rekey")
     before = snapshot(paths.folder)
-    with pytest.raises(storage_rekey.RekeyUnfinished):
+    with pytest.raises(rekey_recovery.RekeyUnfinished):
         Session.open(paths, PASSPHRASE)
     assert snapshot(paths.folder) == before
 
@@ -412,14 +412,14 @@ def test_recovery_leaves_a_rekey_alone_while_a_program_has_the_vault_open(
 
 def test_an_open_without_rekey_files_touches_nothing(tmp_path: Path, filled: Session) -> None:
     missing = VaultPaths(tmp_path / "nowhere")
-    assert storage_rekey.finish_interrupted(missing) is State.IDLE
+    assert rekey_recovery.finish_interrupted(missing) is State.IDLE
     with pytest.raises(errors.VaultNotFound):
         Vault.open(missing, PASSPHRASE)
     assert not missing.folder.exists()
     paths = filled.vault.paths
     filled.close()
     before = snapshot(paths.folder)
-    assert storage_rekey.finish_interrupted(paths) is State.IDLE
+    assert rekey_recovery.finish_interrupted(paths) is State.IDLE
     assert snapshot(paths.folder) == before
 
 
@@ -533,7 +533,7 @@ def test_killed_while_rekeying_the_vault_opens_with_the_passphrase(session: Sess
         # Within the pause after an operation; anywhere in the next stage after a stage mark.
         delay = chooser.uniform(0, 0.1 if mark.startswith("op") else 0.05)
         _rekey_and_kill(paths, mark, delay, paths.folder.parent / "child.log")
-        state = storage_rekey.state_of(paths)
+        state = rekey_recovery.state_of(paths)
         if expected is not None:
             assert state is expected, (run, mark, state)
         _assert_intact(paths, counts)  # recovered by the open, both checks, same data

@@ -46,7 +46,7 @@ from pathlib import Path
 
 from kopingplan import __version__, errors
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, identities, vault_copy
+from kopingplan.storage import audit, file_copy, identities, vault_copy
 
 QT_TRANSLATE_NOOP = errors.QT_TRANSLATE_NOOP
 
@@ -77,9 +77,9 @@ Progress = Callable[[int, int, str], None]  # done, total (0: unknown), stage
 Cancelled = Callable[[], bool]
 
 # Re-exported: the copy's errors are the backup's errors.
-BackupCancelled = vault_copy.CopyCancelled
-BackupDestinationFull = vault_copy.CopyDestinationFull
-BackupDestinationUnwritable = vault_copy.CopyDestinationUnwritable
+BackupCancelled = file_copy.CopyCancelled
+BackupDestinationFull = file_copy.CopyDestinationFull
+BackupDestinationUnwritable = file_copy.CopyDestinationUnwritable
 BackupVerificationFailed = vault_copy.CopyVerificationFailed
 
 

@@ -29,7 +29,7 @@ from kopingplan import errors
 from kopingplan.services import recovery
 from kopingplan.services.backup import Cancelled, Progress, read_manifest
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, repositories, vault_copy
+from kopingplan.storage import audit, file_copy, repositories, vault_copy
 from kopingplan.storage import keyfile as kf
 from kopingplan.storage.atomic import fsync_directory
 from kopingplan.storage.vault import DATABASE_NAME, KEYFILE_NAME, FolderLock, Vault, VaultPaths
@@ -180,7 +180,7 @@ def prepare_restore(
     try:
         staging.mkdir(mode=0o700)
     except OSError as error:
-        raise vault_copy.CopyDestinationUnwritable(
+        raise file_copy.CopyDestinationUnwritable(
             path=str(target.folder.parent), detail=error.strerror or str(error)
         ) from None
     try:
@@ -213,7 +213,7 @@ def _stage(
     done = 0
     try:
         for path in files:
-            done = vault_copy.copy_file(
+            done = file_copy.copy_file(
                 path,
                 staging / path.name,
                 done=done,
@@ -222,7 +222,7 @@ def _stage(
                 cancelled=cancelled,
             )
     except OSError as error:  # reading the backup fails with CopySourceUnreadable instead
-        raise vault_copy.copy_error(error, staging.parent) from None
+        raise file_copy.copy_error(error, staging.parent) from None
 
 
 def _inspect(

@@ -9,16 +9,14 @@ import os
 import shutil
 import stat
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlcipher3
 
 from kopingplan import errors
 from kopingplan.storage import attempts, checkup
 from kopingplan.storage import keyfile as kf
-
-if TYPE_CHECKING:
-    from kopingplan.storage.vault import VaultPaths
+from kopingplan.storage.paths import VaultPaths
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLite reports a full disk while creating its index file as a bare "disk I/O error"; with
@@ -65,7 +63,7 @@ def _is_writable(path: Path) -> bool:
     return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK)
 
 
-def _check_database_file(paths: VaultPaths) -> None:
+def check_database_file(paths: VaultPaths) -> None:
     """Cheap checks before any key is tried, so each problem gets its own message."""
     if not paths.folder.is_dir():
         raise errors.VaultNotFound(path=str(paths.folder))
@@ -108,7 +106,7 @@ def translate_sqlite_error(error: Exception, paths: VaultPaths) -> errors.Koping
     return None
 
 
-def _unlock(
+def unlock(
     paths: VaultPaths, secret: str, secret_kind: str, attempts_folder: Path | None = None
 ) -> tuple[bytearray, str, Any]:
     """The raw key, the vault id and a (held) FolderLock; tries pass the attempts record.
@@ -117,7 +115,7 @@ def _unlock(
     """
     if not secret:
         raise errors.EmptyPassphrase()
-    _check_database_file(paths)
+    check_database_file(paths)
     keys = kf.read_keyfile(paths.keyfile)
     lock = FolderLock(paths.lock)
     try:
@@ -138,20 +136,20 @@ def _unlock(
         raise
 
 
-def _side_files(paths: VaultPaths) -> set[Path]:
+def side_files(paths: VaultPaths) -> set[Path]:
     """The -wal and -shm files there now (SQLite makes them on open)."""
     found = (paths.database.with_name(paths.database.name + s) for s in SIDE_FILES)
     return {p for p in found if p.exists()}
 
 
-def _remove_new_side_files(paths: VaultPaths, existed: set[Path]) -> None:
+def remove_new_side_files(paths: VaultPaths, existed: set[Path]) -> None:
     """After a failed open: the stubs SQLite made are removed, what was there stays."""
-    for side in _side_files(paths) - existed:
+    for side in side_files(paths) - existed:
         with contextlib.suppress(OSError):
             side.unlink()
 
 
-def _page_one_finding(conn: Any, paths: VaultPaths) -> errors.KopingplanError:
+def page_one_finding(conn: Any, paths: VaultPaths) -> errors.KopingplanError:
     """The key file's key does not read page 1: a damaged page, or another vault's key file
     (then no page at all authenticates)."""
     try:
@@ -165,7 +163,7 @@ def _page_one_finding(conn: Any, paths: VaultPaths) -> errors.KopingplanError:
     return errors.VaultDamagedAt(count=max(failed, 1), first=first, detail=first.describe())
 
 
-def _connect(database: Path, key: bytearray) -> Any:
+def connect(database: Path, key: bytearray) -> Any:
     """Opens and keys a connection; wipes ``key``. ``mode=rw`` never creates a missing file."""
     conn = sqlcipher3.connect(
         f"file:{database.as_posix()}?mode=rw",
@@ -186,7 +184,7 @@ def _connect(database: Path, key: bytearray) -> Any:
     return conn
 
 
-def _apply_session_pragmas(conn: Any) -> None:
+def apply_session_pragmas(conn: Any) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")

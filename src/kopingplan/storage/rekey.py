@@ -33,33 +33,13 @@ How (:func:`rekey_vault`, with the vault open, so this program holds the folder 
 5. The vault's connection is reopened on the new database with the new key, so the session
    goes on working; the key buffer is wiped.
 
-Crash recovery (:func:`finish_interrupted`, called at the start of ``Vault.open``) looks only
-at which files exist and needs no secret. The states, in the order a re-key passes them::
-
-    state         files present (besides vault.key)                 action
-    IDLE          vault.db                                          none
-    PREPARED      vault.db, some of vault.db.rekey(-journal/-wal/   roll back: delete them
-                  -shm), vault.key.rekey, .vault.key.rekey.*.tmp
-    MOVED_ASIDE   vault.db.old, no vault.db                         roll back: vault.db.old ->
-                                                                    vault.db, delete the rest
-    COMMITTED     vault.db (new), vault.db.old, vault.key.rekey     complete: vault.key.rekey
-                                                                    -> vault.key, delete .old
-    KEY_SWITCHED  vault.db (new), vault.db.old                      complete: delete .old
-    UNCLEAR       vault.db, vault.db.old and vault.db.rekey         touch nothing, say so
-
-Why these are decidable from names alone: ``vault.db`` and ``vault.db.old`` exist together only
-after the commit rename (before it, ``vault.db`` is absent from the moment the old one is moved
-aside), and ``vault.key`` changes only after the commit. So before the commit the old
-``vault.key`` opens the old database, after it ``vault.key.rekey`` (until renamed) opens the
-new one: at no moment is there no key file for the database under ``vault.db``'s name (or,
-while it is moved aside, for ``vault.db.old``). ``vault.key.rekey`` is complete and durable
-before the old database is moved, because recovery completing a switch relies on it.
+Crash recovery, with the states a re-key passes and the names it uses:
+:mod:`kopingplan.storage.rekey_recovery` (``finish_interrupted``, called first by ``Vault.open``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import enum
 import errno
 import hmac
 import os
@@ -67,7 +47,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
@@ -75,27 +55,22 @@ from kopingplan import errors
 from kopingplan.storage import audit
 from kopingplan.storage import keyfile as kf
 from kopingplan.storage.atomic import fsync_directory
-from kopingplan.storage.vault import (
-    DATABASE_NAME,
-    KEYFILE_NAME,
-    FolderLock,
-    Vault,
-    VaultPaths,
-    _apply_session_pragmas,
-    _connect,
-    translate_sqlite_error,
+from kopingplan.storage.opening import apply_session_pragmas, connect, translate_sqlite_error
+from kopingplan.storage.paths import DATABASE_NAME, VaultPaths
+from kopingplan.storage.rekey_recovery import (
+    COMPLETED_STATES,
+    RekeyPaths,
+    recover,
+    remove_durably,
+    rename_durably,
 )
+
+if TYPE_CHECKING:
+    from kopingplan.storage.vault import Vault
 
 QT_TRANSLATE_NOOP = errors.QT_TRANSLATE_NOOP
 
-NEW_DATABASE_NAME = DATABASE_NAME + ".rekey"
-NEW_KEYFILE_NAME = KEYFILE_NAME + ".rekey"
-OLD_DATABASE_NAME = DATABASE_NAME + ".old"
 ATTACHED = "kopingplan_rekey"
-SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
-# atomic_write's temporary name for vault.key.rekey, left behind only by a kill.
-NEW_KEYFILE_TEMPORARY_GLOB = f".{NEW_KEYFILE_NAME}.*.tmp"
-
 Progress = Callable[[int, int, str], None]  # step, steps, stage (a "Rekey" text to translate)
 
 STAGE_ENCRYPT = QT_TRANSLATE_NOOP("Rekey", "Encrypting the vault under a new key")
@@ -147,62 +122,6 @@ class RekeyInterrupted(errors.KopingplanError):
     )
 
 
-class RekeyUnfinished(errors.KopingplanError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors",
-        "The vault folder {path} holds an interrupted re-key that could not be finished or "
-        "undone ({detail}). Nothing was deleted. Do not delete any file there; check that the "
-        "drive is writable and open the vault again, or restore a backup.",
-    )
-
-
-class State(enum.Enum):
-    """Where a re-key stands, judged from the files present (see the module docstring)."""
-
-    IDLE = "idle"
-    PREPARED = "prepared"
-    MOVED_ASIDE = "moved_aside"
-    COMMITTED = "committed"
-    KEY_SWITCHED = "key_switched"
-    UNCLEAR = "unclear"
-
-
-# States in which the new database is (or must become) the vault.
-COMPLETED_STATES = frozenset({State.COMMITTED, State.KEY_SWITCHED})
-
-
-@dataclass(frozen=True)
-class RekeyPaths:
-    """The names a re-key uses inside one vault folder."""
-
-    vault: VaultPaths
-
-    @property
-    def new_database(self) -> Path:
-        return self.vault.folder / NEW_DATABASE_NAME
-
-    @property
-    def new_keyfile(self) -> Path:
-        return self.vault.folder / NEW_KEYFILE_NAME
-
-    @property
-    def old_database(self) -> Path:
-        return self.vault.folder / OLD_DATABASE_NAME
-
-    def side_files(self, database: Path) -> list[Path]:
-        return [database.with_name(database.name + suffix) for suffix in SIDE_SUFFIXES]
-
-    def staged(self) -> list[Path]:
-        """Files of a re-key not yet switched in, which roll-back removes (those present)."""
-        candidates = [
-            self.new_database,
-            *self.side_files(self.new_database),
-            self.new_keyfile,
-            *self.vault.folder.glob(NEW_KEYFILE_TEMPORARY_GLOB),
-        ]
-        return [path for path in candidates if path.exists()]
-
-
 @dataclass(frozen=True)
 class RekeyOutcome:
     """What the re-key did. Numbers only."""
@@ -210,81 +129,6 @@ class RekeyOutcome:
     recovery_slot_removed: bool
     database_bytes: int
     table_rows: dict[str, int]
-
-
-# --- recovery -------------------------------------------------------------------------------
-
-
-def state_of(paths: VaultPaths) -> State:
-    """The state of a re-key in ``paths``' folder, from the names present (no secret needed)."""
-    names = RekeyPaths(paths)
-    if not names.old_database.exists():
-        return State.PREPARED if names.staged() else State.IDLE
-    if not paths.database.exists():
-        return State.MOVED_ASIDE
-    if names.new_database.exists():
-        return State.UNCLEAR  # no order of our steps has all three databases at once
-    return State.COMMITTED if names.new_keyfile.exists() else State.KEY_SWITCHED
-
-
-def finish_interrupted(paths: VaultPaths) -> State:
-    """Rolls back or completes a re-key a crash interrupted; called first by ``Vault.open``.
-
-    Without re-key files this costs a few ``stat`` calls and touches nothing (not even the
-    lock file, so a missing folder still gets its own message from the open). Otherwise it
-    takes the folder lock first: a re-key another program is running right now must not be
-    "repaired" under it. Returns the state it found.
-    """
-    if not paths.folder.is_dir() or state_of(paths) is State.IDLE:
-        return State.IDLE
-    lock = FolderLock(paths.lock)  # VaultInUse: a program has it open, maybe mid-re-key
-    try:
-        return recover(paths)
-    finally:
-        lock.release()
-
-
-def recover(paths: VaultPaths) -> State:
-    """Moves a re-key from whatever state it is in to IDLE. The caller holds the folder lock.
-
-    Roll back before the commit point, complete after it. Each step is durable (folder
-    fsync) before the next, so a crash during recovery is recovered the same way next time.
-    """
-    state = state_of(paths)
-    names = RekeyPaths(paths)
-    try:
-        if state is State.UNCLEAR:
-            present = [NEW_DATABASE_NAME, OLD_DATABASE_NAME, DATABASE_NAME]
-            raise RekeyUnfinished(path=str(paths.folder), detail=", ".join(present))
-        if state is State.MOVED_ASIDE:
-            _rename(names.old_database, paths.database)
-        if state in (State.PREPARED, State.MOVED_ASIDE):
-            _remove(names.staged())
-        if state is State.COMMITTED:
-            _rename(names.new_keyfile, paths.keyfile)
-        if state in COMPLETED_STATES:
-            # Only .old: vault.db-wal is the *new* database's WAL by now (the old one was
-            # removed before the old database was moved aside).
-            _remove([names.old_database, *names.staged()])
-    except PermissionError:
-        raise errors.VaultReadOnly(path=str(paths.folder)) from None
-    except OSError as error:
-        detail = error.strerror or str(error)
-        raise RekeyUnfinished(path=str(paths.folder), detail=detail) from None
-    return state
-
-
-def _rename(source: Path, target: Path) -> None:
-    os.replace(source, target)
-    fsync_directory(target.parent)
-
-
-def _remove(files: list[Path]) -> None:
-    for path in files:
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
-    if files:
-        fsync_directory(files[0].parent)
 
 
 # --- the re-key -----------------------------------------------------------------------------
@@ -324,7 +168,9 @@ def rekey_vault(
             progress(number, len(STAGES), STAGES[number - 1])
 
     try:
-        _remove(names.staged())  # an earlier attempt's leftovers (recover() ran at open anyway)
+        remove_durably(
+            names.staged()
+        )  # an earlier attempt's leftovers (recover() ran at open anyway)
         _check_space(paths)
     except OSError as error:
         raise _os_error(error, paths) from None
@@ -345,7 +191,7 @@ def rekey_vault(
             # Nothing was switched: the vault is open and unchanged. Should the clean-up fail
             # too, the next open's recovery removes the files (state PREPARED).
             with contextlib.suppress(OSError):
-                _remove(names.staged())
+                remove_durably(names.staged())
             if isinstance(error, OSError):
                 raise _os_error(error, paths) from None
             raise
@@ -484,7 +330,7 @@ def _check_new(
         return RekeyVerificationFailed(detail=detail)
 
     try:
-        conn = _connect(database, key)  # wipes this copy of the key
+        conn = connect(database, key)  # wipes this copy of the key
     except sqlcipher3.Error as error:
         raise failed(str(error)) from None
     try:
@@ -507,7 +353,7 @@ def _check_new(
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise failed(f"journal mode {mode}")
-        _apply_session_pragmas(conn)
+        apply_session_pragmas(conn)
         if prepare_new is not None:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -579,27 +425,27 @@ def _close_connection(vault: Vault) -> None:
     if wal.exists() and wal.stat().st_size:
         # Committed pages only the WAL holds: removing it would lose them on a roll-back.
         raise RekeyBusy()
-    _remove([wal, database.with_name(DATABASE_NAME + "-shm")])
+    remove_durably([wal, database.with_name(DATABASE_NAME + "-shm")])
 
 
 def _switch(paths: VaultPaths, names: RekeyPaths) -> None:
     """The renames, in the order the recovery states assume (see the module docstring)."""
     fsync_directory(paths.folder)  # vault.key.rekey and the removed WAL are durable first
-    _rename(paths.database, names.old_database)
-    _rename(names.new_database, paths.database)  # the commit point
-    _rename(names.new_keyfile, paths.keyfile)
-    _remove([names.old_database])
+    rename_durably(paths.database, names.old_database)
+    rename_durably(names.new_database, paths.database)  # the commit point
+    rename_durably(names.new_keyfile, paths.keyfile)
+    remove_durably([names.old_database])
 
 
 def _reopen(vault: Vault, key: bytearray) -> None:
     """Gives the Vault object a connection to vault.db keyed with ``key`` (which is wiped)."""
     paths = vault.paths
-    conn = _connect(paths.database, key)
+    conn = connect(paths.database, key)
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
         if row is None or row[0] != vault.vault_id:
             raise errors.NotAVault(path=str(paths.database))
-        _apply_session_pragmas(conn)
+        apply_session_pragmas(conn)
     except sqlcipher3.DatabaseError:
         conn.close()
         raise errors.NotAVault(path=str(paths.database)) from None

@@ -67,7 +67,6 @@ import os
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -82,66 +81,25 @@ from kopingplan.storage.opening import (  # re-exported: the CLI and services us
     SQLITE_HEADER as SQLITE_HEADER,
 )
 from kopingplan.storage.opening import FolderLock as FolderLock
-from kopingplan.storage.opening import _apply_session_pragmas as _apply_session_pragmas
-from kopingplan.storage.opening import _check_database_file as _check_database_file
-from kopingplan.storage.opening import _connect as _connect
 from kopingplan.storage.opening import (
-    _page_one_finding,
-    _remove_new_side_files,
-    _side_files,
-    _unlock,
+    apply_session_pragmas,
+    connect,
+    page_one_finding,
+    remove_new_side_files,
+    side_files,
+    unlock,
 )
+from kopingplan.storage.opening import check_database_file as check_database_file
 from kopingplan.storage.opening import disk_is_full as disk_is_full
 from kopingplan.storage.opening import translate_sqlite_error as translate_sqlite_error
+from kopingplan.storage.paths import DATABASE_NAME as DATABASE_NAME
+from kopingplan.storage.paths import FULL_CHECK_AT_OPEN_MAX_BYTES as FULL_CHECK_AT_OPEN_MAX_BYTES
+from kopingplan.storage.paths import KEYFILE_NAME as KEYFILE_NAME
+from kopingplan.storage.paths import LOCK_NAME as LOCK_NAME
+from kopingplan.storage.paths import VaultPaths as VaultPaths
+from kopingplan.storage.paths import default_vault_folder as default_vault_folder
+from kopingplan.storage.rekey_recovery import finish_interrupted
 from kopingplan.storage.serialised import SerialisedConnection as SerialisedConnection
-
-DATABASE_NAME = "vault.db"
-KEYFILE_NAME = "vault.key"
-LOCK_NAME = "vault.lock"
-# Up to this size every open runs the full cipher_integrity_check and integrity_check (about
-# 0.3 s at 64 MB). Measured at 1.2 GB they take 20-36 s, which no one can wait for at each
-# unlock; a larger vault is checked in full by `kopingplan check`, before a schema upgrade and
-# on restore (a backup proves its copy byte-identical to the vault instead: see
-# storage/vault_copy.py). SQLCipher authenticates each page whenever it reads it in any case,
-# so a damaged or altered page is refused when it is touched.
-FULL_CHECK_AT_OPEN_MAX_BYTES = 64 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    folder: Path
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "folder", Path(self.folder))
-
-    @classmethod
-    def from_user_path(cls, path: str | os.PathLike[str]) -> VaultPaths:
-        """Accepts the vault folder or, as people will type it, the database file inside it."""
-        given = Path(path).expanduser()
-        if given.name == DATABASE_NAME and not given.is_dir():
-            return cls(given.parent.absolute())
-        return cls(given.absolute())
-
-    @property
-    def database(self) -> Path:
-        return self.folder / DATABASE_NAME
-
-    @property
-    def keyfile(self) -> Path:
-        return self.folder / KEYFILE_NAME
-
-    @property
-    def lock(self) -> Path:
-        return self.folder / LOCK_NAME
-
-    def exists(self) -> bool:
-        return self.database.exists() or self.keyfile.exists()
-
-
-def default_vault_folder() -> Path:
-    import platformdirs
-
-    return platformdirs.user_data_path("Kopingplan", appauthor=False) / "vault"
 
 
 class Vault:
@@ -178,18 +136,16 @@ class Vault:
         """Unlocks with a passphrase (or recovery key). Changes nothing on failure.
         ``attempts_folder``: whose record of wrong passphrases counts this try (a backup
         being restored counts in the vault's own; storage/attempts.py)."""
-        # Rolls back or completes a re-key a crash interrupted (storage/rekey.py); no secret
-        # needed. Imported here because rekey.py builds on this module.
-        from kopingplan.storage.rekey import finish_interrupted
-
+        # Rolls back or completes a re-key a crash interrupted (storage/rekey_recovery.py); no
+        # secret needed.
         finish_interrupted(paths)
-        key, vault_id, (lock, report) = _unlock(paths, secret, secret_kind, attempts_folder)
-        existed = _side_files(paths)
+        key, vault_id, (lock, report) = unlock(paths, secret, secret_kind, attempts_folder)
+        existed = side_files(paths)
         try:
             vault = cls._open_locked(paths, key, vault_id, lock, verify)
         except BaseException:
             lock.release()
-            _remove_new_side_files(paths, existed)
+            remove_new_side_files(paths, existed)
             raise
         vault.unlock_report = report
         return vault
@@ -213,7 +169,7 @@ class Vault:
         verify: bool | None,
     ) -> Vault:
         try:
-            conn = _connect(paths.database, key)
+            conn = connect(paths.database, key)
         except sqlcipher3.DatabaseError as error:
             raise translate_sqlite_error(error, paths) or errors.NotAVault(
                 path=str(paths.database)
@@ -227,7 +183,7 @@ class Vault:
                 mapped = translate_sqlite_error(error, paths)
                 if isinstance(mapped, errors.DiskFull | errors.VaultInUse):
                     raise mapped from None
-                raise _page_one_finding(conn, paths) from None
+                raise page_one_finding(conn, paths) from None
             if not conn.execute("PRAGMA cipher_version").fetchone():
                 raise errors.PlainDatabase(path=str(paths.database))
             version = migrations.schema_version(conn)
@@ -248,7 +204,7 @@ class Vault:
             stored_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
             if stored_id is None or stored_id[0] != vault_id:
                 raise errors.NotAVault(path=str(paths.database))
-            _apply_session_pragmas(conn)
+            apply_session_pragmas(conn)
             if version < migrations.LATEST:
                 # A checked encrypted copy first: a failed or faulty upgrade must never cost
                 # the coordinator their records. It stays beside the vault until removed
@@ -292,10 +248,10 @@ class Vault:
             attempts.start(paths.folder)
             # Create the database file with owner-only rights before SQLite opens it.
             os.close(os.open(paths.database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            conn = _connect(paths.database, key)
+            conn = connect(paths.database, key)
             try:
                 conn.execute("PRAGMA journal_mode = WAL")
-                _apply_session_pragmas(conn)
+                apply_session_pragmas(conn)
                 migrations.migrate(conn)
                 conn.execute("BEGIN IMMEDIATE")
                 conn.execute(

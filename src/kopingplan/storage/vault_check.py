@@ -5,7 +5,7 @@ in use, another vault's key file. Split from vault.py."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlcipher3
 
@@ -13,42 +13,39 @@ from kopingplan import errors
 from kopingplan.storage import attempts, checkup
 from kopingplan.storage import keyfile as kf
 from kopingplan.storage.opening import (
-    _connect,
-    _page_one_finding,
-    _remove_new_side_files,
-    _side_files,
-    _unlock,
+    connect,
+    page_one_finding,
+    remove_new_side_files,
+    side_files,
     translate_sqlite_error,
+    unlock,
 )
-
-if TYPE_CHECKING:
-    from kopingplan.storage.vault import VaultPaths
+from kopingplan.storage.paths import VaultPaths
+from kopingplan.storage.rekey_recovery import finish_interrupted
 
 
 def check_folder(
     paths: VaultPaths, secret: str, *, secret_kind: str = "passphrase"
 ) -> tuple[checkup.Report, attempts.Report]:
     """The findings, and the wrong tries since the last unlock. Changes nothing."""
-    from kopingplan.storage.rekey import finish_interrupted
-
     finish_interrupted(paths)
-    key, vault_id, (lock, report) = _unlock(paths, secret, secret_kind)
-    existed = _side_files(paths)
+    key, vault_id, (lock, report) = unlock(paths, secret, secret_kind)
+    existed = side_files(paths)
     try:
         wal_missing = checkup.wal_lost(paths.database)
 
-        def connect() -> Any:
-            return _connect(paths.database, bytearray(key))  # wipes its own copy
+        def fresh_connection() -> Any:
+            return connect(paths.database, bytearray(key))  # wipes its own copy
 
         try:
-            _refuse_another_vaults_key(connect(), paths)
-            return checkup.run(connect, vault_id, wal_missing=wal_missing), report
+            _refuse_another_vaults_key(fresh_connection(), paths)
+            return checkup.run(fresh_connection, vault_id, wal_missing=wal_missing), report
         except sqlcipher3.Error as error:
             raise translate_sqlite_error(error, paths) or errors.VaultUnreadable() from None
     finally:
         kf.wipe(key)
         lock.release()
-        _remove_new_side_files(paths, existed)
+        remove_new_side_files(paths, existed)
 
 
 def _refuse_another_vaults_key(conn: Any, paths: VaultPaths) -> None:
@@ -60,7 +57,7 @@ def _refuse_another_vaults_key(conn: Any, paths: VaultPaths) -> None:
         mapped = translate_sqlite_error(error, paths)
         if isinstance(mapped, errors.DiskFull | errors.VaultInUse | errors.VaultReadOnly):
             raise mapped from None
-        problem = _page_one_finding(conn, paths)
+        problem = page_one_finding(conn, paths)
         if isinstance(problem, errors.KeyFileOfAnotherVault):
             raise problem from None
     finally:
