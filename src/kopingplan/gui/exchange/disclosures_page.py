@@ -14,16 +14,16 @@ also opens the disclosure's cases and copies the row.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.labels import say
-from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
-from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.list_page import PagedListPage, refill_choices
+from kopingplan.gui.common.paged_model import ROW_ROLE, Column
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.exchange.exchange_import import PackageImportDialog
 from kopingplan.gui.exchange.exchange_incoming import IncomingItemsDialog
@@ -32,6 +32,10 @@ from kopingplan.gui.exchange.exchange_recipients import RecipientsDialog
 from kopingplan.gui.exchange.exchange_wizard import ExportWizard
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import exchange
+from kopingplan.services.changes import Changes
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 SECTION_KEY = "disclosures"
 PERIODS = ("all", "30d", "12m", "this_year", "last_year")
@@ -75,23 +79,21 @@ def case_numbers(disclosure: Any) -> str:
     return ", ".join(str(i) for i in disclosure.case_ids)
 
 
-class DisclosuresPage(QWidget):
+class DisclosuresPage(PagedListPage):
     notice = Signal(str)  # for the status bar: what was done, never what was sent
     caseRequested = Signal(int)  # open this case (a disclosure's or an incoming item's)
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    SETTINGS_KEY = "disclosures"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.ui = setup_form("disclosures_page", self)
-        self.session: Any = session
         ui = self.ui
-        self.model = PagedTableModel(self._columns(), self)
-        self.model.countChanged.connect(self._show_count)
-        setup_table(
+        self.set_up_list(
             ui.disclosureTable,
-            self.model,
             [130, 200, 120, 150, 200, 80, 300],
-            "disclosures",
             stretch=6,  # the content's SHA-256: 64 characters nobody reads whole
+            filters=(ui.periodFilter, ui.recipientFilter),
         )
         table = ui.disclosureTable
         self.row_actions = table_actions.install(
@@ -114,24 +116,8 @@ class DisclosuresPage(QWidget):
         from kopingplan.gui.exchange.oral_disclosure_dialog import add_oral_button  # issue 16
 
         add_oral_button(self)
-        self.fill_filters()
-        ui.periodFilter.currentIndexChanged.connect(self.apply_filters)
-        ui.recipientFilter.currentIndexChanged.connect(self.apply_filters)
-        self.apply_filters()
-        self.empty_hint = EmptyHint(
-            ui.disclosureTable,
-            lambda: (
-                self.tr("No disclosure in this period or to this recipient.")
-                if ui.periodFilter.currentData() not in (None, "all")
-                or ui.recipientFilter.currentIndex() > 0
-                else self.tr(
-                    "No disclosures yet. Every export and every piece of information given out is "
-                    "recorded here (New disclosure…)."
-                )
-            ),
-        )
 
-    def _columns(self) -> list[Column]:
+    def columns(self) -> list[Column]:
         return [
             Column(lambda: self.tr("When"), lambda d: local_time(d.disclosed_at)),
             Column(lambda: self.tr("Recipient"), lambda d: d.recipient),
@@ -141,6 +127,17 @@ class DisclosuresPage(QWidget):
             Column(lambda: self.tr("Cases"), case_numbers),
             Column(lambda: self.tr("Content SHA-256"), lambda d: d.content_sha256),
         ]
+
+    def count_text(self, total: int) -> str:
+        return self.tr("%n disclosure(s)", "", total)
+
+    def empty_text(self, filtered: bool) -> str:
+        if filtered:
+            return self.tr("No disclosure in this period or to this recipient.")
+        return self.tr(
+            "No disclosures yet. Every export and every piece of information given out is "
+            "recorded here (New disclosure…)."
+        )
 
     @staticmethod
     def _case_ids(index: Any) -> tuple[int, ...]:
@@ -162,25 +159,11 @@ class DisclosuresPage(QWidget):
         return texts[key]
 
     def fill_filters(self) -> None:
-        ui = self.ui
-        period = ui.periodFilter.currentData() or "all"
-        ui.periodFilter.blockSignals(True)
-        ui.periodFilter.clear()
-        for key in PERIODS:
-            ui.periodFilter.addItem(self._period_text(key), key)
-        ui.periodFilter.setCurrentIndex(max(0, ui.periodFilter.findData(period)))
-        ui.periodFilter.blockSignals(False)
-        chosen = ui.recipientFilter.currentData()
-        ui.recipientFilter.blockSignals(True)
-        ui.recipientFilter.clear()
-        ui.recipientFilter.addItem(self.tr("All recipients"), None)
+        periods = [(self._period_text(key), key) for key in PERIODS]
+        refill_choices(self.ui.periodFilter, periods)
         rows = exchange.list_recipients(self.session) if self.session is not None else []
-        for row in rows:
-            ui.recipientFilter.addItem(row.label, row.fingerprint)
-        ui.recipientFilter.setCurrentIndex(
-            max(0, ui.recipientFilter.findData(chosen)) if chosen else 0
-        )
-        ui.recipientFilter.blockSignals(False)
+        recipients = [(row.label, row.fingerprint) for row in rows]
+        refill_choices(self.ui.recipientFilter, [(self.tr("All recipients"), None), *recipients])
 
     def apply_filters(self) -> None:
         if self.session is None:
@@ -278,32 +261,8 @@ class DisclosuresPage(QWidget):
     def _imported(self, result: Any) -> None:
         self.notice.emit(self.tr("%n record(s) imported.", "", len(result.item_ids)))
 
-    def _show_count(self) -> None:
-        self.ui.countLabel.setText(self.tr("%n disclosure(s)", "", self.model.total))
-
-    def refresh(self) -> None:
-        """After an export or a change of recipients."""
-        self.fill_filters()
-        self.apply_filters()
-
-    def refresh_after_save(self, kind: str) -> None:
-        if kind in ("disclosure", "recipient"):
+    def refresh_after(self, changes: Changes) -> None:
+        """Reads the list again after a disclosure or a recipient changed
+        (gui/common/changes.py)."""
+        if changes.touches("disclosures", "recipients"):
             self.refresh()
-
-    def focus_list(self) -> None:
-        self.ui.disclosureTable.setFocus()
-        select_first_row(self.ui.disclosureTable)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self.fill_filters()
-            self.model.retranslate()
-            self._show_count()
-        super().changeEvent(event)
-
-    def teardown(self) -> None:
-        save_table(self.ui.disclosureTable, "disclosures")
-        self.session = None
-        self.ui.disclosureTable.setModel(None)  # type: ignore[arg-type, unused-ignore]
-        self.model.clear()

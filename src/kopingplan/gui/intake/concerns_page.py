@@ -11,62 +11,52 @@ and what to do. The case window shows the concerns that led to its case
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels
-from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
-from kopingplan.gui.common.paged_model import ID_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.list_page import PagedListPage, refill_choices, year_choices
+from kopingplan.gui.common.paged_model import ID_ROLE, Column
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.intake.concern_dialog import ConcernDialog
 from kopingplan.gui.shell.windows import register_form
 from kopingplan.services import concerns, registry
+from kopingplan.services.changes import Changes
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 # Characters of a concern's words in the list (the row stays one line; the form shows all).
 WORDS_CHARS = 160
 
 
-class ConcernsPage(QWidget):
+class ConcernsPage(PagedListPage):
     concernActivated = Signal(int)
     newConcernRequested = Signal()
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    SETTINGS_KEY = "concerns"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.ui = setup_form("concerns_page", self)
-        self.session: Any = session
         self._organisations: dict[int, str] = {}
         ui = self.ui
-        self.model = PagedTableModel(
-            self._columns(), self, attention=lambda concern: concern.decision is None
-        )
-        self.model.countChanged.connect(self._show_count)
-        setup_table(
-            ui.concernTable, self.model, [95, 190, 110, 380, 130, 130, 150], "concerns", stretch=3
+        self.set_up_list(
+            ui.concernTable,
+            [95, 190, 110, 380, 130, 130, 150],
+            stretch=3,
+            filters=(ui.stateFilter, ui.yearFilter),
+            attention=lambda concern: concern.decision is None,
         )
         open_only(ui.concernTable, self._activated)
         ui.newConcernButton.clicked.connect(self.newConcernRequested)
-        self._fill_filters()
-        ui.stateFilter.currentIndexChanged.connect(self.apply_filters)
-        ui.yearFilter.currentIndexChanged.connect(self.apply_filters)
-        self.apply_filters()
-        self.empty_hint = EmptyHint(
-            ui.concernTable,
-            lambda: (
-                self.tr("No concern matches these filters.")
-                if ui.stateFilter.currentIndex() > 0 or ui.yearFilter.currentIndex() > 0
-                else self.tr(
-                    "No concerns taken in yet. When a school, a parent or the police tell you "
-                    "of a worry, record it with New concern…"
-                )
-            ),
-        )
 
-    def _columns(self) -> list[Column]:
+    def columns(self) -> list[Column]:
         return [
             Column(lambda: self.tr("Received"), lambda c: format_date(c.received_on)),
             Column(lambda: self.tr("From"), self._from_text),
@@ -91,26 +81,12 @@ class ConcernsPage(QWidget):
             return self.tr("Case {number}").format(number=concern.case_id)
         return labels.concern_decision(concern.decision)
 
-    def _fill_filters(self) -> None:
-        ui = self.ui
-        state = ui.stateFilter.currentData()
-        ui.stateFilter.blockSignals(True)
-        ui.stateFilter.clear()
-        ui.stateFilter.addItem(self.tr("All"), None)
-        ui.stateFilter.addItem(self.tr("To screen"), concerns.OPEN)
-        for decision in model.ConcernDecision:
-            ui.stateFilter.addItem(labels.concern_decision(decision), decision.value)
-        ui.stateFilter.setCurrentIndex(max(0, ui.stateFilter.findData(state)) if state else 0)
-        ui.stateFilter.blockSignals(False)
-        year = ui.yearFilter.currentData()
-        ui.yearFilter.blockSignals(True)
-        ui.yearFilter.clear()
-        ui.yearFilter.addItem(self.tr("All years"), None)
+    def fill_filters(self) -> None:
+        states = [(self.tr("All"), None), (self.tr("To screen"), concerns.OPEN)]
+        states += [(labels.concern_decision(d), d.value) for d in model.ConcernDecision]
+        refill_choices(self.ui.stateFilter, states)
         years = concerns.concern_years(self.session) if self.session is not None else []
-        for value in years:
-            ui.yearFilter.addItem(str(value), value)
-        ui.yearFilter.setCurrentIndex(max(0, ui.yearFilter.findData(year)) if year else 0)
-        ui.yearFilter.blockSignals(False)
+        refill_choices(self.ui.yearFilter, year_choices(self.tr("All years"), years))
 
     def current_filter(self) -> concerns.ConcernFilter:
         return concerns.ConcernFilter(
@@ -128,37 +104,31 @@ class ConcernsPage(QWidget):
             lambda: concerns.concern_count(session, found),
         )
 
-    def _show_count(self) -> None:
-        self.ui.countLabel.setText(self.tr("%n concern(s)", "", self.model.total))
+    def count_text(self, total: int) -> str:
+        return self.tr("%n concern(s)", "", total)
+
+    def empty_text(self, filtered: bool) -> str:
+        if filtered:
+            return self.tr("No concern matches these filters.")
+        return self.tr(
+            "No concerns taken in yet. When a school, a parent or the police tell you "
+            "of a worry, record it with New concern…"
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         concern_id = index.data(ID_ROLE)
         if concern_id is not None:
             self.concernActivated.emit(int(concern_id))
 
-    def refresh_after_save(self, kind: str) -> None:
-        if kind in ("concern", "organisation"):
-            self._fill_filters()
-            self.apply_filters()
-
-    def focus_list(self) -> None:
-        self.ui.concernTable.setFocus()
-        select_first_row(self.ui.concernTable)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill_filters()
-            self.model.retranslate()
-            self._show_count()
-        super().changeEvent(event)
+    def refresh_after(self, changes: Changes) -> None:
+        """Reads the list again after a concern or an organisation changed
+        (gui/common/changes.py)."""
+        if changes.touches("concerns", "organisations"):
+            self.refresh()
 
     def teardown(self) -> None:
-        save_table(self.ui.concernTable, "concerns")
-        self.session = None
+        super().teardown()
         self._organisations = {}
-        self.ui.concernTable.setModel(None)
-        self.model.clear()
 
 
 def _words(concern: model.Concern) -> str:
@@ -166,13 +136,13 @@ def _words(concern: model.Concern) -> str:
     return words if len(words) <= WORDS_CHARS else words[: WORDS_CHARS - 1] + "…"
 
 
-def received_day(session: Any, concern_id: int) -> str:
+def received_day(session: Session, concern_id: int) -> str:
     """The day a concern came in (a search hit's context), read without an audit row: the
     hit shows only words the coordinator searched for; opening the concern is what is logged."""
     return concerns.get_concern(session, concern_id).received_on.isoformat()
 
 
-def show_concerns_of_case(label: QLabel, session: Any, case_id: int, opener: Any) -> None:
+def show_concerns_of_case(label: QLabel, session: Session, case_id: int, opener: Any) -> None:
     """Adds to ``label`` (the case window's "Opened" line) the concerns that led to the case,
     each a link that opens it through ``opener(id)``. Nothing is added for a case that did not
     come in as a concern."""

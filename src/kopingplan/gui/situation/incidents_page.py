@@ -8,58 +8,48 @@ the reading to the audit log: an incident names a member of staff.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels
-from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
-from kopingplan.gui.common.paged_model import ID_ROLE, Column, PagedTableModel
-from kopingplan.gui.common.record_form import fill_enum_combo
+from kopingplan.gui.common.list_page import PagedListPage, refill_choices, year_choices
+from kopingplan.gui.common.paged_model import ID_ROLE, Column
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.situation.incident_form import IncidentDialog
 from kopingplan.services import incidents
+from kopingplan.services.changes import Changes
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 __all__ = ["IncidentDialog", "IncidentsPage"]
 
 
-class IncidentsPage(QWidget):
+class IncidentsPage(PagedListPage):
     incidentActivated = Signal(int)
     newIncidentRequested = Signal()
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    SETTINGS_KEY = "incidents"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.ui = setup_form("incidents_page", self)
-        self.session: Any = session
         ui = self.ui
-        self.model = PagedTableModel(self._columns(), self)
-        self.model.countChanged.connect(self._show_count)
-        setup_table(
-            ui.incidentTable, self.model, [95, 140, 170, 330, 70, 200], "incidents", stretch=3
+        self.set_up_list(
+            ui.incidentTable,
+            [95, 140, 170, 330, 70, 200],
+            stretch=3,
+            filters=(ui.kindFilter, ui.yearFilter),
         )
         open_only(ui.incidentTable, self._activated)
         ui.newIncidentButton.clicked.connect(self.newIncidentRequested)
-        self._fill_filters()
-        ui.kindFilter.currentIndexChanged.connect(self.apply_filters)
-        ui.yearFilter.currentIndexChanged.connect(self.apply_filters)
-        self.apply_filters()
-        self.empty_hint = EmptyHint(
-            ui.incidentTable,
-            lambda: (
-                self.tr("No incident matches these filters.")
-                if ui.kindFilter.currentIndex() > 0 or ui.yearFilter.currentIndex() > 0
-                else self.tr(
-                    "No incidents recorded. Record threats or pressure against staff with "
-                    "New incident…"
-                )
-            ),
-        )
 
-    def _columns(self) -> list[Column]:
+    def columns(self) -> list[Column]:
         return [
             Column(lambda: self.tr("Date"), lambda i: format_date(i.occurred_on)),
             Column(lambda: self.tr("Kind"), lambda i: labels.incident_kind(i.kind)),
@@ -78,23 +68,11 @@ class IncidentsPage(QWidget):
             return self.tr("{day} (done)").format(day=day)
         return day
 
-    def _fill_filters(self) -> None:
-        ui = self.ui
-        kind = ui.kindFilter.currentData()
-        fill_enum_combo(ui.kindFilter, model.IncidentKind, labels.incident_kind)
-        ui.kindFilter.blockSignals(True)
-        ui.kindFilter.insertItem(0, self.tr("All kinds"), None)
-        ui.kindFilter.setCurrentIndex(max(0, ui.kindFilter.findData(kind)) if kind else 0)
-        ui.kindFilter.blockSignals(False)
-        year = ui.yearFilter.currentData()
-        ui.yearFilter.blockSignals(True)
-        ui.yearFilter.clear()
-        ui.yearFilter.addItem(self.tr("All years"), None)
+    def fill_filters(self) -> None:
+        kinds = [(labels.incident_kind(kind), kind.value) for kind in model.IncidentKind]
+        refill_choices(self.ui.kindFilter, [(self.tr("All kinds"), None), *kinds])
         years = incidents.incident_years(self.session) if self.session is not None else []
-        for value in years:
-            ui.yearFilter.addItem(str(value), value)
-        ui.yearFilter.setCurrentIndex(max(0, ui.yearFilter.findData(year)) if year else 0)
-        ui.yearFilter.blockSignals(False)
+        refill_choices(self.ui.yearFilter, year_choices(self.tr("All years"), years))
 
     def apply_filters(self) -> None:
         if self.session is None:
@@ -110,33 +88,23 @@ class IncidentsPage(QWidget):
             lambda: incidents.incident_count(session, kind=kind, year=year),
         )
 
-    def _show_count(self) -> None:
-        self.ui.countLabel.setText(self.tr("%n incident(s)", "", self.model.total))
+    def count_text(self, total: int) -> str:
+        return self.tr("%n incident(s)", "", total)
+
+    def empty_text(self, filtered: bool) -> str:
+        if filtered:
+            return self.tr("No incident matches these filters.")
+        return self.tr(
+            "No incidents recorded. Record threats or pressure against staff with New incident…"
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         incident_id = index.data(ID_ROLE)
         if incident_id is not None:
             self.incidentActivated.emit(int(incident_id))
 
-    def refresh_after_save(self, kind: str) -> None:
-        if kind == "incident":
-            self._fill_filters()
+    def refresh_after(self, changes: Changes) -> None:
+        """Reads the list again after a change of incidents (gui/common/changes.py)."""
+        if changes.touches("incidents"):
+            self.fill_filters()
             self.model.refresh()
-
-    def focus_list(self) -> None:
-        self.ui.incidentTable.setFocus()
-        select_first_row(self.ui.incidentTable)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill_filters()
-            self.model.retranslate()
-            self._show_count()
-        super().changeEvent(event)
-
-    def teardown(self) -> None:
-        save_table(self.ui.incidentTable, "incidents")
-        self.session = None
-        self.ui.incidentTable.setModel(None)  # type: ignore[arg-type]
-        self.model.clear()
