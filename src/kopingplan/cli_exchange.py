@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
+from enum import StrEnum
 from typing import Any, TextIO
 
 from kopingplan import files
@@ -122,6 +122,14 @@ def add_parsers(commands: Any) -> None:
         "--recipient", type=LINE, help=Cli.tr("part of the name, or the fingerprint")
     )
     disclosures.add_argument("--case", type=RECORD_NUMBER)
+    disclosures.add_argument(
+        "--person", type=RECORD_NUMBER, help=Cli.tr("only disclosures about this person")
+    )
+    disclosures.add_argument(
+        "--channel",
+        choices=("export", "oral", "brief", "extract"),
+        help=Cli.tr("only disclosures that left this way"),
+    )
     commands.add_parser("legal-bases", help=Cli.tr("the legal bases a disclosure can cite"))
 
 
@@ -256,39 +264,52 @@ def cmd_import(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
 
 
 def cmd_disclosures(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from datetime import UTC, datetime, time, timedelta
+    """The log, newest first, one disclosure a line: when, how it left (in words), to whom and
+    what kind of recipient, the legal basis, who decided, the cases, the persons it is about
+    and the SHA-256 of what left."""
+    from kopingplan.services import accountability, exchange
 
-    from kopingplan.services import exchange
-
-    def start_of(day: date | None, days: int = 0) -> datetime | None:
-        if day is None:
-            return None
-        return datetime.combine(day + timedelta(days=days), time(), tzinfo=UTC)
-
+    since, until = accountability.day_period(args.since, args.until)
     with _open(args, secrets, record_unlock=False) as session:
         rows = exchange.disclosures(
             session,
-            since=start_of(args.since),
-            until=start_of(args.until, 1),
+            since=since,
+            until=until,
             recipient=args.recipient,
             case_id=args.case,
+            person_id=args.person,
+            channel=args.channel,
         )
+        about = accountability.disclosure_subjects(session, [d.id for d in rows if d.id])
         session.record("disclosures.list", details={"rows": len(rows)})
     for d in rows:
+        persons = about.get(d.id or 0, ())
         print(
             "\t".join(
                 [
-                    d.disclosed_at.isoformat(timespec="minutes"),
+                    d.disclosed_at.astimezone().isoformat(timespec="minutes"),
+                    _word(d.channel),
                     d.recipient,
+                    "–" if d.recipient_kind is None else _word(d.recipient_kind),
                     d.legal_basis,
                     f"{d.decided_by} ({d.decided_by_role})",
-                    ",".join(map(str, d.case_ids)),
+                    Cli.tr("cases: {ids}").format(ids=",".join(map(str, d.case_ids)) or "–"),
+                    Cli.tr("about persons: {ids}").format(ids=",".join(map(str, persons)) or "–"),
                     d.content_sha256,
                 ]
             ),
             file=out,
         )
     return 0
+
+
+def _word(value: StrEnum) -> str:
+    """A vocabulary word in the messages' language."""
+    from kopingplan.domain import vocabulary
+    from kopingplan.i18n import tr
+
+    term = vocabulary.term(value)
+    return tr(term.context, term.english)
 
 
 def cmd_legal_bases(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:

@@ -432,8 +432,9 @@ def test_the_disclosure_report_includes_oral_disclosures(
     record_oral_disclosure(session, request, now=NOW)
     brief = accountability.disclosure_report(session, None, None)
     text = _texts(brief)
-    assert "Antal utlämnanden 1 Varav muntliga 1" in text
-    assert "Västra skolan" in text and "Muntligt" in text
+    assert "Antal utlämnanden 1 Varav krypterade exporter 0" in text
+    assert "Varav muntliga 1 Varav registerutdrag 0" in text
+    assert "Västra skolan Skola" in text and "Muntligt" in text  # the kind under the name
     assert "Berättade att han vill lämna miljön" in text  # the words are the "what"
 
 

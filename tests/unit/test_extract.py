@@ -23,7 +23,7 @@ from kopingplan import files
 from kopingplan.briefs import extract as ex
 from kopingplan.domain import model as m
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver
-from kopingplan.services import consents, extract, records
+from kopingplan.services import accountability, consents, extract, records
 from kopingplan.services.extract import Withholding
 from kopingplan.services.session import Session
 from kopingplan.storage import mapping
@@ -292,6 +292,9 @@ def test_making_it_is_a_disclosure_to_the_person_with_the_withheld_parts_named(
     assert row[2] == hashlib.sha256(out.read_bytes()).hexdigest()
     assert f"note:{world.secret_note}: {GROUND}" in row[3] and SECRET_NOTE not in row[3]
     assert set(json.loads(row[4])) == {world.case, world.closed_case, world.professional_case}
+    # About the person alone, not everyone in their cases (schema v9).
+    about = accountability.disclosure_subjects(session, [made.disclosure_id])
+    assert about == {made.disclosure_id: (world.person,)}
     action, entity, entity_id, details = session.vault.conn.execute(
         "SELECT action, entity, entity_id, details FROM audit_log ORDER BY seq DESC LIMIT 1"
     ).fetchone()

@@ -6,7 +6,8 @@ accountability report it prints what the vault recorded about each disclosure, n
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from kopingplan.briefs import report_parts as parts
@@ -23,18 +24,41 @@ def _sha_lines(digest: str) -> str:
     return "\n".join(lines) or "–"
 
 
+@dataclass(frozen=True)
+class ConsentLine:
+    """Consents in the period: given, withdrawn, and disclosures that cited consent."""
+
+    given: int = 0
+    withdrawn: int = 0
+    cited: int = 0
+
+
 def disclosure_report(
     disclosures: Sequence[m.Disclosure],
     since: datetime | None,
     until: datetime | None,
     issuer: Issuer,
+    *,
+    about: Mapping[int, Sequence[int]] | None = None,
+    consent: ConsentLine | None = None,
 ) -> Brief:
-    """Every disclosure of the period, oldest first, with totals per legal basis and recipient."""
+    """Every disclosure of the period, oldest first — how it left, whom it is about (``about``:
+    person ids per disclosure id), to whom and what kind of recipient — with totals per way,
+    legal basis, recipient and kind of recipient, and the consents of the period."""
+    about = about or {}
+    consent = consent or ConsentLine()
     ordered = sorted(disclosures, key=lambda d: (d.disclosed_at, d.id or 0))
     rows = tuple(
         (
-            "\n".join((parts.moment(d.disclosed_at), _cases_text(d.case_ids), _channel_text(d))),
-            d.recipient,
+            "\n".join(
+                (
+                    parts.moment(d.disclosed_at),
+                    _cases_text(d.case_ids),
+                    _persons_text(about.get(d.id or 0, ())),
+                    _channel_text(d),
+                )
+            ),
+            f"{d.recipient}\n{_kind_text(d)}",
             "\n".join(
                 part
                 for part in (d.legal_basis, d.legal_basis_note, f"Beslut: {_decided(d)}")
@@ -47,13 +71,26 @@ def disclosure_report(
     )
     by_basis = Counter(d.legal_basis for d in ordered)
     by_recipient = Counter(d.recipient for d in ordered)
+    by_kind = Counter(_kind_text(d) for d in ordered)
+    by_channel = Counter(d.channel for d in ordered)
     cases = sorted({case_id for d in ordered for case_id in d.case_ids})
     cover = (
         ("Period", parts.period_text(since, until)),
         ("Antal utlämnanden", f"{len(ordered)}"),
-        ("Varav muntliga", f"{sum(d.channel == m.DisclosureChannel.ORAL for d in ordered)}"),
-        ("Varav kopior av underlag", f"{sum(d.channel == 'brief' for d in ordered)}"),
+        *(
+            (f"Varav {word}", f"{by_channel[channel]}")
+            for channel, word in (
+                (m.DisclosureChannel.EXPORT, "krypterade exporter"),
+                (m.DisclosureChannel.BRIEF, "kopior av underlag"),
+                (m.DisclosureChannel.ORAL, "muntliga"),
+                (m.DisclosureChannel.EXTRACT, "registerutdrag"),
+            )
+        ),
         ("Berörda ärenden", f"{len(cases)}"),
+        ("Berörda personer", f"{len({p for d in ordered for p in about.get(d.id or 0, ())})}"),
+        ("Med samtycke som grund", f"{consent.cited}"),
+        ("Samtycken lämnade under perioden", f"{consent.given}"),
+        ("Samtycken återkallade under perioden", f"{consent.withdrawn}"),
         *parts.issued(issuer),
     )
     note = Text(
@@ -62,15 +99,17 @@ def disclosure_report(
         "uppgifterna finns inte i rapporten; kontrollsumman (SHA-256) identifierar exakt vad "
         "som lämnades ut. Muntliga utlämnanden (vid möten eller i telefon) står med; för dem "
         "beskriver innehållet med ord vad som sades, och kontrollsumman gäller den texten. "
-        "För en kopia av ett underlag gäller kontrollsumman den signerade PDF-filen.",
+        "För en kopia av ett underlag gäller kontrollsumman den signerade PDF-filen, och för "
+        "ett registerutdrag det signerade utdraget. Personer anges med sina nummer i valvet: "
+        "de som utlämnandet gällde när det gjordes.",
         "muted",
     )
     body: list[Block] = [
         Heading("Utlämnanden"),
         Table(
             (
-                "Tidpunkt och ärenden",
-                "Mottagare",
+                "Tidpunkt, ärenden och personer",
+                "Mottagare och slag",
                 "Rättslig grund och beslut",
                 "Syfte och innehåll",
                 "Innehållets SHA-256",
@@ -83,6 +122,13 @@ def disclosure_report(
         Table(
             ("Rättslig grund", "Antal"),
             tuple((basis, f"{n}") for basis, n in sorted(by_basis.items(), key=parts.most_first)),
+            (6, 1),
+            "Inga utlämnanden under perioden.",
+        ),
+        Heading("Summering per slag av mottagare"),
+        Table(
+            ("Slag av mottagare", "Antal"),
+            tuple((kind, f"{n}") for kind, n in sorted(by_kind.items(), key=parts.most_first)),
             (6, 1),
             "Inga utlämnanden under perioden.",
         ),
@@ -110,6 +156,22 @@ def disclosure_report(
 
 def _channel_text(disclosure: m.Disclosure) -> str:
     return vocabulary.word(m.DisclosureChannel(disclosure.channel))  # the screens' word
+
+
+def _kind_text(disclosure: m.Disclosure) -> str:
+    """The kind of recipient in the registry's word, or why there is none."""
+    if disclosure.recipient_kind is not None:
+        return vocabulary.word(m.OrganisationKind(disclosure.recipient_kind))
+    if disclosure.channel == m.DisclosureChannel.EXTRACT:
+        return "Den registrerade själv"
+    return "Slag okänt (inte i registret)"
+
+
+def _persons_text(person_ids: Sequence[int]) -> str:
+    if not person_ids:
+        return "Ingen känd person"
+    word = "Person" if len(person_ids) == 1 else "Personer"
+    return f"{word} {', '.join(str(person_id) for person_id in person_ids)}"
 
 
 def _cases_text(case_ids: Sequence[int]) -> str:

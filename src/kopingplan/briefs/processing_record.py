@@ -111,7 +111,11 @@ def _data_categories(material: ProcessingMaterial) -> Table:
         ("Händelser av hot och otillåten påverkan mot personal", _count(c, "incidents"),
          "Händelser"),
         ("Utlämnanden (mottagare, lagstöd, beslut, kontrollsumma; inget innehåll)",
-         _count(c, "disclosures"), f"Utlämnanden, varav {_count(c, 'oral_disclosures')} muntliga"),
+         _count(c, "disclosures"),
+         f"Utlämnanden: {_count(c, 'export_disclosures')} krypterade exporter, "
+         f"{_count(c, 'brief_disclosures')} kopior av underlag, "
+         f"{_count(c, 'oral_disclosures')} muntliga, "
+         f"{_count(c, 'extract_disclosures')} registerutdrag"),
         ("Samtycken: vem som gav dem, till vilka mottagare, för vilka ändamål, hur och när, "
          "och återkallelser", _count(c, "consents"), "Samtycken"),
         ("Åtkomstlogg (vem, när, vilken post; inget innehåll)", f"{material.audit_rows}",
@@ -134,7 +138,7 @@ def _recipients(material: ProcessingMaterial) -> Table:
     )
     if material.unregistered_disclosures:
         rows += (
-            ("Utan registrerat certifikat", "–", "registrerade manuellt",
+            ("Utan certifikat", "–", "kopior av underlag, muntliga, registerutdrag",
              f"{material.unregistered_disclosures}"),
         )  # fmt: skip
     return Table(
@@ -268,7 +272,15 @@ def processing_record(material: ProcessingMaterial, issuer: Issuer) -> Brief:
                 (
                     "Mötesunderlag",
                     f"Delas ut till deltagarna i {_count(material.counts, 'groups')} "
-                    "arbetsgrupper som signerade, numrerade exemplar.",
+                    "arbetsgrupper som signerade, numrerade exemplar. En kopia till en "
+                    "mottagare utanför den egna enheten registreras som utlämnande: "
+                    f"{_count(material.counts, 'brief_disclosures')} hittills.",
+                ),
+                (
+                    "Registerutdrag (art. 15)",
+                    f"Lämnade: {_count(material.counts, 'extract_disclosures')}, vart och ett "
+                    "registrerat som utlämnande till den registrerade, med vad som undantogs "
+                    "och varför.",
                 ),
                 (
                     "Överföring till tredje land",

@@ -153,6 +153,11 @@ class RecipientRef:
     organisation_id: int | None = None
     kind: str | None = None
 
+    @property
+    def organisation_kind(self) -> model.OrganisationKind | None:
+        """The kind as a disclosure records it (``Disclosure.recipient_kind``)."""
+        return None if not self.kind else model.OrganisationKind(self.kind)
+
 
 def refusal(
     consents: Iterable[Consent], recipient: RecipientRef, purpose: str, on: date

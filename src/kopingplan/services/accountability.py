@@ -16,6 +16,7 @@ and says in print whether it was intact.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -24,12 +25,14 @@ from kopingplan.briefs import disclosure_report as disclosure_brief
 from kopingplan.briefs import processing_record as processing_brief
 from kopingplan.briefs import reports
 from kopingplan.briefs.document import Brief, BriefKind, BriefOptions
+from kopingplan.domain.consent import CONSENT_BASIS_CODE
 from kopingplan.services import backup, recovery, retention
 from kopingplan.services.briefs import issuer_for
 from kopingplan.services.exchange import recipients as exchange_recipients
 from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
 from kopingplan.storage import audit, identities, repositories
 from kopingplan.storage.repositories import audit_log, consents, processing
+from kopingplan.storage.repositories import exchange as exchange_repo
 from kopingplan.storage.repositories.audit_log import AccessFilter, AccessRow
 
 __all__ = [
@@ -43,6 +46,7 @@ __all__ = [
     "actions",
     "day_period",
     "disclosure_report",
+    "disclosure_subjects",
     "processing_record",
     "record_view",
 ]
@@ -138,11 +142,41 @@ def disclosure_report(
     options: BriefOptions | None = None,
     now: datetime | None = None,
 ) -> Brief:
-    """Every disclosure in [since, until) with totals per legal basis and recipient."""
+    """Every disclosure in [since, until) — exports, brief copies, oral disclosures and
+    register extracts — with whom each is about and the kind of recipient, totals per way,
+    legal basis, recipient and kind of recipient, and the consents given, withdrawn and cited
+    in the period. Reads one state of the vault."""
     options = options or BriefOptions()
-    found = exchange_recipients.disclosures(session, since=since, until=until)
+    consent_titles = {
+        basis.title
+        for basis in exchange_recipients.legal_bases(session)
+        if basis.code == CONSENT_BASIS_CODE
+    }
+    with session.vault.read() as conn:
+        found = exchange_repo.disclosures(conn, since=since, until=until)
+        about = exchange_repo.disclosure_subjects(conn, [d.id for d in found if d.id])
+        given, withdrawn = processing.consents_in_period(conn, _day(since), _day(until))
+    consent = disclosure_brief.ConsentLine(
+        given=given,
+        withdrawn=withdrawn,
+        cited=sum(d.legal_basis in consent_titles for d in found),
+    )
     issuer = issuer_for(session, BriefKind.DISCLOSURE_REPORT, options, now)
-    return disclosure_brief.disclosure_report(found, since, until, issuer)
+    return disclosure_brief.disclosure_report(
+        found, since, until, issuer, about=about, consent=consent
+    )
+
+
+def _day(instant: datetime | None) -> str | None:
+    """The local day an instant falls on, as consents store days ('YYYY-MM-DD')."""
+    return None if instant is None else instant.astimezone().date().isoformat()
+
+
+def disclosure_subjects(
+    session: Session, disclosure_ids: Sequence[int]
+) -> dict[int, tuple[int, ...]]:
+    """The persons (ids) each disclosure is about; one absent is about no known person."""
+    return exchange_repo.disclosure_subjects(session.vault.conn, disclosure_ids)
 
 
 def access_log_report(
@@ -206,6 +240,7 @@ def processing_record(
         counts={
             **repositories.counts(conn),
             **consents.sharing_counts(conn, (now or datetime.now()).astimezone().date()),
+            **processing.disclosures_by_channel(conn),
         },
         people=processing.people_by_role(conn),
         recipients=lines,

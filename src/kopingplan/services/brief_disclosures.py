@@ -17,12 +17,15 @@ signed copy's bytes) in the transaction that writes the copies or logs the print
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from kopingplan import errors
-from kopingplan.briefs.compose import _PART_WORDS as PART_WORDS  # the brief's own words
+from kopingplan.briefs.compose import PART_WORDS  # the brief's own words
 from kopingplan.briefs.document import Brief, CopyMark
 from kopingplan.domain import model, rules
 from kopingplan.domain.consent import RecipientRef
@@ -218,21 +221,63 @@ def record(
             legal_basis_note=copy.terms.legal_basis_note,
             case_ids=tuple(brief.case_ids),
             channel=model.DisclosureChannel.BRIEF,
+            recipient_kind=copy.recipient.organisation_kind,
         )
-        rules.validate(disclosure)
-        disclosure_id = exchange_repo.insert_disclosure(conn, disclosure)
-        ids.append(disclosure_id)
-        audit.append(
-            conn,
-            actor,
-            "disclosures.create",
-            "disclosures",
-            disclosure_id,
-            {
-                "channel": "brief",
-                "document_id": brief.document_id,
-                "copy": None if mark is None else mark.number,
-                "cases": list(brief.case_ids),
-            },
-        )
+        details = {
+            "document_id": brief.document_id,
+            "copy": None if mark is None else mark.number,
+        }
+        ids.append(store(conn, actor, disclosure, details))
     return ids
+
+
+def record_attached(
+    conn: Connection,
+    actor: str,
+    export: model.Disclosure,
+    attachments: Sequence[tuple[str, bytes]],
+    package_id: str,
+) -> list[int]:
+    """Stores one disclosure (channel ``brief``) per PDF attached to an export package, for
+    the recipient of the package's disclosure ``export`` and on its terms, with the SHA-256 of
+    the PDF as it left, and its audit row, in the caller's transaction. The package's own
+    disclosure has the checksum of the whole package; this one identifies the copy itself."""
+    ids = []
+    for name, content in attachments:
+        disclosure = dataclasses.replace(
+            export,
+            content_description=f"{name}, bilaga i krypterat paket {package_id}",
+            content_sha256=hashlib.sha256(content).hexdigest(),
+            channel=model.DisclosureChannel.BRIEF,
+            id=None,
+        )
+        ids.append(store(conn, actor, disclosure, {"package_id": package_id}))
+    return ids
+
+
+def store(
+    conn: Connection,
+    actor: str,
+    disclosure: model.Disclosure,
+    details: dict[str, Any] | None = None,
+    *,
+    about: Sequence[int] = (),
+) -> int:
+    """Checks and stores one disclosure, whom it is about (its cases' people and ``about``)
+    and its "disclosures.create" audit row (the channel, the cases and ``details``: ids only),
+    in the caller's transaction. Sets and returns its id."""
+    rules.validate(disclosure)
+    disclosure.id = exchange_repo.insert_disclosure(conn, disclosure, about=about)
+    audit.append(
+        conn,
+        actor,
+        "disclosures.create",
+        "disclosures",
+        disclosure.id,
+        {
+            "channel": disclosure.channel.value,
+            **(details or {}),
+            "cases": list(disclosure.case_ids),
+        },
+    )
+    return disclosure.id

@@ -19,12 +19,11 @@ from kopingplan.domain.consent import RecipientRef
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.exchange import errors as ex
 from kopingplan.exchange import legal_bases as legal
-from kopingplan.services import consents
+from kopingplan.services import brief_disclosures, consents
 from kopingplan.services.exchange.recipients import legal_bases, now_or, required
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping
+from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection
-from kopingplan.storage.repositories import exchange as exchange_repo
 from kopingplan.storage.repositories.tables import CASES, ORGANISATIONS, PERSONS
 
 NEEDS_RECIPIENT = QT_TRANSLATE_NOOP("Errors", "needs a person or an organisation")
@@ -47,6 +46,9 @@ class OralDisclosureRequest:
     organisation_id: int | None = None
     person_id: int | None = None
     legal_basis_note: str = ""
+    # Persons it was about beyond the people of its cases (a relative not in the case, or a
+    # disclosure without a case); each must be in the vault.
+    about_person_ids: tuple[int, ...] = ()
 
 
 def _recipient(conn: Connection, request: OralDisclosureRequest) -> RecipientRef:
@@ -90,6 +92,7 @@ def record_oral_disclosure(
     if request.disclosed_at > now:
         raise errors.InvalidInput("disclosed_at", IN_THE_FUTURE)
     case_ids = tuple(dict.fromkeys(request.case_ids))
+    about = tuple(dict.fromkeys(request.about_person_ids))
     with session.vault.transaction() as conn:
         recipient = _recipient(conn, request)
         for case_id in case_ids:
@@ -114,15 +117,7 @@ def record_oral_disclosure(
             legal_basis_note=rules.normalise_text(request.legal_basis_note),
             case_ids=case_ids,
             channel=model.DisclosureChannel.ORAL,
+            recipient_kind=recipient.organisation_kind,
         )
-        rules.validate(disclosure)
-        disclosure.id = exchange_repo.insert_disclosure(conn, disclosure)
-        audit.append(
-            conn,
-            session.actor,
-            "disclosures.create",
-            "disclosures",
-            disclosure.id,
-            {"channel": "oral", "cases": list(case_ids)},
-        )
+        brief_disclosures.store(conn, session.actor, disclosure, about=about)
     return disclosure

@@ -221,7 +221,10 @@ def record(
         with session.vault.transaction() as conn:
             files.write_output(destination, signed.data, overwrite=overwrite)
             written = True
-            disclosure.id = exchange_repo.insert_disclosure(conn, disclosure)
+            # About the person alone, not everyone in their cases.
+            disclosure.id = exchange_repo.insert_disclosure(
+                conn, disclosure, about=(material.person_id,), of_cases=False
+            )
             details = _details(material, brief, signed, withheld)
             details["disclosure"] = disclosure.id
             audit.append(

@@ -42,6 +42,7 @@ _GIVERS = {"subject": "Du själv", "guardian": "Vårdnadshavare", "both": "Du oc
 _CHANNEL_WORDS = {
     m.DisclosureChannel.EXPORT.value: "Krypterat paket",
     m.DisclosureChannel.ORAL.value: "Muntligt",
+    m.DisclosureChannel.BRIEF.value: "Kopia av underlag",
     m.DisclosureChannel.EXTRACT.value: "Registerutdrag till dig",
 }
 
@@ -423,6 +424,7 @@ def _disclosures(g: _Gatherer, case_ids: Sequence[int]) -> None:
         rows = (
             ("Utlämnat", labels.timestamp(d.disclosed_at)),
             ("Till", d.recipient),
+            ("Slags mottagare", "" if d.recipient_kind is None else labels.word(d.recipient_kind)),
             ("Vad", d.content_description),
             ("Sätt", _CHANNEL_WORDS.get(d.channel, d.channel)),
             ("Rättslig grund", d.legal_basis),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from kopingplan.domain.model.kinds import DisclosureChannel, IncidentKind
+from kopingplan.domain.model.kinds import DisclosureChannel, IncidentKind, OrganisationKind
 
 # --- Accountability ----------------------------------------------------------------------------
 
@@ -29,6 +29,9 @@ class Disclosure:
     # How it left (schema v4): "export" (an encrypted package) or "oral" (said at a meeting or
     # on the phone; content_sha256 is then of the recorded words).
     channel: DisclosureChannel = DisclosureChannel.EXPORT
+    # Schema v9: the kind of the registry's organisation the recipient is or works at; None
+    # when the registry does not know the recipient, or for an extract given to the person.
+    recipient_kind: OrganisationKind | None = None
     id: int | None = None
 
 

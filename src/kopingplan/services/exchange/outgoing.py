@@ -17,7 +17,7 @@ from kopingplan.exchange import errors as ex
 from kopingplan.exchange import legal_bases as legal
 from kopingplan.exchange.gather import CasePart
 from kopingplan.exchange.legal_bases import LegalBasis
-from kopingplan.services import consents
+from kopingplan.services import brief_disclosures, consents
 from kopingplan.services.exchange.recipients import (
     RecipientRow,
     describe_recipient,
@@ -200,7 +200,9 @@ def export_package(
     try:
         with session.vault.transaction() as conn:
             disclosure_ids = []
+            attached = [(a.name, a.content) for a in preview.attachments]
             for row in current:
+                ref = consents.export_recipient(conn, row.label, row.organisation)
                 disclosure = model.Disclosure(
                     disclosed_at=now,
                     recipient=row.label,
@@ -213,12 +215,17 @@ def export_package(
                     legal_basis_note=request.legal_basis_note.strip(),
                     recipient_fingerprint=row.fingerprint,
                     case_ids=preview.case_ids,
+                    recipient_kind=ref.organisation_kind,
                 )
                 rules.validate(disclosure)
                 disclosure_id = repo.insert_disclosure(conn, disclosure)
                 disclosure_ids.append(disclosure_id)
                 audit.append(
                     conn, session.actor, "disclosures.create", "disclosures", disclosure_id
+                )
+                # Each attached brief is a copy of its own for this recipient (issue 16).
+                disclosure_ids += brief_disclosures.record_attached(
+                    conn, session.actor, disclosure, attached, preview.package_id
                 )
             audit.append(
                 conn,

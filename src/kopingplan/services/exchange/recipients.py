@@ -187,14 +187,16 @@ def disclosures(
     until: datetime | None = None,
     recipient: str | None = None,
     case_id: int | None = None,
+    person_id: int | None = None,
+    channel: str | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> list[model.Disclosure]:
     """The disclosure log, newest first, filtered by period [since, until), recipient (a part
-    of the name or the exact fingerprint) and case."""
+    of the name or the exact fingerprint), case, the person it is about and channel."""
     return repo.disclosures(
         session.vault.conn, since=since, until=until, recipient=recipient, case_id=case_id,
-        limit=limit, offset=offset,
+        person_id=person_id, channel=channel, limit=limit, offset=offset,
     )  # fmt: skip
 
 
@@ -205,7 +207,10 @@ def disclosure_count(
     until: datetime | None = None,
     recipient: str | None = None,
     case_id: int | None = None,
+    person_id: int | None = None,
+    channel: str | None = None,
 ) -> int:
     return repo.disclosure_count(
-        session.vault.conn, since=since, until=until, recipient=recipient, case_id=case_id
-    )
+        session.vault.conn, since=since, until=until, recipient=recipient, case_id=case_id,
+        person_id=person_id, channel=channel,
+    )  # fmt: skip

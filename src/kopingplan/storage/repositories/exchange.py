@@ -16,7 +16,7 @@ from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection, from_sql_datetime, to_sql_datetime
 from kopingplan.storage.repositories.cases import current_exit_plan
-from kopingplan.storage.repositories.tables import DISCLOSURES, MEASURES, NOTES
+from kopingplan.storage.repositories.tables import DISCLOSURES, MEASURES, NOTES, PERSONS
 
 RECIPIENT_KIND = QT_TRANSLATE_NOOP("Kinds", "recipient")
 INCOMING_KIND = QT_TRANSLATE_NOOP("Kinds", "incoming item")
@@ -328,7 +328,12 @@ def measure_of_case(conn: Connection, case_id: int, measure_id: int) -> model.Me
 
 
 def _disclosure_filter(
-    since: datetime | None, until: datetime | None, recipient: str | None, case_id: int | None
+    since: datetime | None,
+    until: datetime | None,
+    recipient: str | None,
+    case_id: int | None,
+    person_id: int | None = None,
+    channel: str | None = None,
 ) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
@@ -346,6 +351,12 @@ def _disclosure_filter(
     if case_id is not None:
         clauses.append("EXISTS (SELECT 1 FROM json_each(case_ids) WHERE value = ?)")
         params.append(case_id)
+    if person_id is not None:
+        clauses.append("id IN (SELECT disclosure_id FROM disclosure_subjects WHERE person_id = ?)")
+        params.append(person_id)
+    if channel:
+        clauses.append("channel = ?")
+        params.append(channel)
     return " AND ".join(clauses), params
 
 
@@ -356,12 +367,14 @@ def disclosures(
     until: datetime | None = None,
     recipient: str | None = None,
     case_id: int | None = None,
+    person_id: int | None = None,
+    channel: str | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> list[model.Disclosure]:
-    """Disclosures in [since, until), newest first, to a recipient (name part or fingerprint)
-    and about a case, when given."""
-    where, params = _disclosure_filter(since, until, recipient, case_id)
+    """Disclosures in [since, until), newest first, to a recipient (name part or fingerprint),
+    about a case or a person and by a channel, when given."""
+    where, params = _disclosure_filter(since, until, recipient, case_id, person_id, channel)
     return mapping.select(
         conn, DISCLOSURES, where, params, order_by="disclosed_at DESC, id DESC",
         limit=limit, offset=offset,
@@ -375,10 +388,51 @@ def disclosure_count(
     until: datetime | None = None,
     recipient: str | None = None,
     case_id: int | None = None,
+    person_id: int | None = None,
+    channel: str | None = None,
 ) -> int:
-    where, params = _disclosure_filter(since, until, recipient, case_id)
+    where, params = _disclosure_filter(since, until, recipient, case_id, person_id, channel)
     return mapping.count(conn, DISCLOSURES, where, params)
 
 
-def insert_disclosure(conn: Connection, disclosure: model.Disclosure) -> int:
-    return mapping.insert(conn, DISCLOSURES, disclosure)
+def insert_disclosure(
+    conn: Connection,
+    disclosure: model.Disclosure,
+    *,
+    about: Sequence[int] = (),
+    of_cases: bool = True,
+) -> int:
+    """Stores the disclosure and whom it is about: the persons ``about`` and, unless
+    ``of_cases`` is false, the people of its cases as they are now in every role but
+    'professional' (the subject, relatives, others). A person not in the vault is refused."""
+    new_id = mapping.insert(conn, DISCLOSURES, disclosure)
+    if of_cases and disclosure.case_ids:
+        conn.execute(
+            "INSERT OR IGNORE INTO disclosure_subjects (disclosure_id, person_id)"
+            " SELECT DISTINCT ?, person_id FROM case_participants"
+            " WHERE role <> 'professional' AND case_id IN (SELECT value FROM json_each(?))",
+            (new_id, json.dumps(list(disclosure.case_ids))),
+        )
+    for person_id in dict.fromkeys(about):
+        mapping.get(conn, PERSONS, person_id)  # NotFound, in the caller's transaction
+        conn.execute(
+            "INSERT OR IGNORE INTO disclosure_subjects (disclosure_id, person_id) VALUES (?, ?)",
+            (new_id, person_id),
+        )
+    return new_id
+
+
+def disclosure_subjects(
+    conn: Connection, disclosure_ids: Sequence[int]
+) -> dict[int, tuple[int, ...]]:
+    """The persons each disclosure is about (ids, ascending); a disclosure about nobody
+    known is absent. The ids are bound as one JSON array."""
+    found: dict[int, list[int]] = {}
+    for disclosure_id, person_id in conn.execute(
+        "SELECT disclosure_id, person_id FROM disclosure_subjects"
+        " WHERE disclosure_id IN (SELECT value FROM json_each(?))"
+        " ORDER BY disclosure_id, person_id",
+        (json.dumps(list(disclosure_ids)),),
+    ):
+        found.setdefault(int(disclosure_id), []).append(int(person_id))
+    return {key: tuple(value) for key, value in found.items()}

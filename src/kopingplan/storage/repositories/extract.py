@@ -145,14 +145,17 @@ def consents(conn: Connection, case_ids: Sequence[int]) -> list[Consent]:
 
 
 def disclosures(conn: Connection, person_id: int, case_ids: Sequence[int]) -> list[m.Disclosure]:
-    """Disclosures that named one of the cases, and earlier extracts given to the person."""
+    """Disclosures that named one of the cases, those recorded as about the person (schema
+    v9), and earlier extracts given to the person."""
     return mapping.select(
         conn,
         DISCLOSURES,
         f"EXISTS (SELECT 1 FROM json_each(case_ids) AS c WHERE c.value {_IN})"
+        " OR id IN (SELECT disclosure_id FROM disclosure_subjects WHERE person_id = ?)"
         " OR (channel = 'extract' AND substr(content_description, 1, ?) = ?)",
         (
             _ids(case_ids),
+            person_id,
             len(EXTRACT_MARK.format(person_id=person_id)),
             EXTRACT_MARK.format(person_id=person_id),
         ),

@@ -1,0 +1,184 @@
+"""The disclosure record knows whom it is about and what kind of recipient got it (issue 16):
+exports, a brief attached to a package (a disclosure of its own), oral disclosures; the
+disclosure report and the record of processing count every way information left."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from test_consents import (  # the same vault a consent test builds
+    NOW,
+    _consent,
+    _export_request,
+    _oral,
+    _refused_and_unchanged,
+    _texts,
+    world,
+)
+from test_exchange_fixtures import police_identity, register
+
+from kopingplan import errors
+from kopingplan.domain import model
+from kopingplan.services import accountability, consents, exchange
+from kopingplan.services.disclosures_oral import record_oral_disclosure
+from kopingplan.services.session import Session
+from kopingplan.storage import audit
+from kopingplan.storage.repositories import exchange as exchange_repo
+
+__all__ = ["world"]
+
+BRIEF_PDF = b"%PDF-1.7\n% a signed brief, as far as the package is concerned\n%%EOF\n"
+
+
+def _people(session: Session, w: dict[str, Any]) -> dict[str, int]:
+    """The case's subject and mother, and its social worker (a professional)."""
+    found = {}
+    for key, given, role in (
+        ("subject", "Adam", model.CaseRole.SUBJECT),
+        ("mother", "Berit", model.CaseRole.RELATIVE),
+        ("worker", "Cecilia", model.CaseRole.PROFESSIONAL),
+    ):
+        person = session.save(model.Person(given, "Ek"))
+        session.save(model.CaseParticipant(w["case"].id, person.id, role))
+        found[key] = person.id
+    return found
+
+
+def test_an_export_and_its_attached_brief_are_two_disclosures_about_the_case_people(
+    session: Session, world: dict[str, Any], tmp_path: Path
+) -> None:
+    people = _people(session, world)
+    recipient = register(session, police_identity())
+    request = _export_request(
+        recipient,
+        world["case"].id,
+        legal_basis="osl-10-2",
+        attachments=(exchange.Attachment("mötesunderlag.pdf", BRIEF_PDF),),
+    )
+    result = exchange.export_package(
+        session, exchange.preview_export(session, request), tmp_path / "paket.p7m"
+    )
+    stored = {d.channel: d for d in exchange_repo.disclosures(session.vault.conn)}
+    assert sorted(stored) == ["brief", "export"]
+    export, brief = stored["export"], stored["brief"]
+    assert {export.id, brief.id} == set(result.disclosure_ids)
+    # The copy itself is identified by its own checksum, the package by the package's.
+    assert brief.content_sha256 == hashlib.sha256(BRIEF_PDF).hexdigest()
+    assert export.content_sha256 == result.content_sha256 != brief.content_sha256
+    assert result.package_id in brief.content_description
+    assert "motesunderlag.pdf" in brief.content_description  # as named in the package
+    for d in (export, brief):  # same recipient and terms, same kind, same people
+        assert d.recipient == export.recipient and d.legal_basis == export.legal_basis
+        assert d.recipient_kind == model.OrganisationKind.POLICE
+    about = accountability.disclosure_subjects(session, [export.id, brief.id])
+    expected = tuple(sorted((people["subject"], people["mother"])))  # not the professional
+    assert about == {export.id: expected, brief.id: expected}
+    entries = audit.entries(session.vault.conn)
+    rows = [e for e in entries if (e.entity, e.entity_id) == ("disclosures", brief.id)]
+    assert [(e.action, e.details["channel"], e.details["package_id"]) for e in rows] == [
+        ("disclosures.create", "brief", result.package_id)
+    ]
+
+
+def test_a_refused_export_records_no_copy_of_its_brief_either(
+    session: Session, world: dict[str, Any], tmp_path: Path
+) -> None:
+    recipient = register(session, police_identity())
+    consents.add_consent(session, _consent(world["case"].id))  # for the purpose asked …
+    request = _export_request(
+        recipient,
+        world["case"].id,
+        purpose="Utredning",  # … but not this one
+        attachments=(exchange.Attachment("underlag.pdf", BRIEF_PDF),),
+    )
+    _refused_and_unchanged(
+        session,
+        lambda: exchange.export_package(
+            session, exchange.preview_export(session, request), tmp_path / "p.p7m"
+        ),
+        consents.ConsentNotForPurpose,
+    )
+    assert not (tmp_path / "p.p7m").exists()
+
+
+def test_an_oral_disclosure_knows_its_recipient_kind_and_whom_it_was_about(
+    session: Session, world: dict[str, Any]
+) -> None:
+    people = _people(session, world)
+    neighbour = session.save(model.Person("David", "Granne"))
+    request = _oral(
+        world,
+        legal_basis="osl-10-2",
+        person_id=None,
+        organisation_id=world["school"].id,
+        about_person_ids=(neighbour.id, neighbour.id),
+    )
+    disclosure = record_oral_disclosure(session, request, now=NOW)
+    assert disclosure.recipient_kind == model.OrganisationKind.SCHOOL
+    assert exchange_repo.disclosures(session.vault.conn)[0].recipient_kind == "school"
+    about = accountability.disclosure_subjects(session, [disclosure.id])
+    assert about[disclosure.id] == tuple(
+        sorted((people["subject"], people["mother"], neighbour.id))
+    )
+    found = exchange.disclosures(session, person_id=neighbour.id)
+    assert [d.id for d in found] == [disclosure.id]
+    assert exchange.disclosure_count(session, person_id=people["worker"]) == 0
+    assert exchange.disclosure_count(session, channel="oral") == 1
+    assert exchange.disclosure_count(session, channel="export") == 0
+
+
+def test_an_oral_disclosure_about_a_person_not_in_the_vault_changes_nothing(
+    session: Session, world: dict[str, Any]
+) -> None:
+    request = _oral(world, legal_basis="osl-10-2", about_person_ids=(98765,))
+    _refused_and_unchanged(
+        session, lambda: record_oral_disclosure(session, request, now=NOW), errors.NotFound
+    )
+
+
+def test_the_disclosure_report_says_about_whom_to_what_kind_and_counts_every_way(
+    session: Session, world: dict[str, Any], tmp_path: Path
+) -> None:
+    people = _people(session, world)
+    consents.add_consent(session, _consent(world["case"].id, given_on=NOW.date()))
+    record_oral_disclosure(session, _oral(world), now=NOW)  # consent cited, to the police
+    record_oral_disclosure(
+        session,
+        _oral(world, legal_basis="osl-10-2", person_id=None, case_ids=(),
+              organisation_id=world["school"].id),
+        now=NOW,
+    )  # fmt: skip
+    recipient = register(session, police_identity())
+    request = _export_request(
+        recipient,
+        world["case"].id,
+        attachments=(exchange.Attachment("underlag.pdf", BRIEF_PDF),),
+    )
+    exchange.export_package(session, exchange.preview_export(session, request), tmp_path / "p")
+    text = _texts(accountability.disclosure_report(session, NOW - timedelta(days=1), None))
+    assert (
+        "Antal utlämnanden 4 Varav krypterade exporter 1 Varav kopior av underlag 1 "
+        "Varav muntliga 2 Varav registerutdrag 0 Berörda ärenden 1 Berörda personer 2 "
+        "Med samtycke som grund 3 Samtycken lämnade under perioden 1 "
+        "Samtycken återkallade under perioden 0"
+    ) in text
+    subject, mother = sorted((people["subject"], people["mother"]))
+    assert f"Ärende {world['case'].id} Personer {subject}, {mother} Muntligt" in text
+    assert "Inget ärende Ingen känd person Muntligt" in text
+    assert "Västra skolan Skola" in text
+    assert "Summering per slag av mottagare Slag av mottagare Antal Polisen 3 Skola 1" in text
+
+
+def test_the_record_of_processing_counts_copies_and_extracts_as_disclosures(
+    session: Session, world: dict[str, Any]
+) -> None:
+    record_oral_disclosure(session, _oral(world, legal_basis="osl-10-2"), now=NOW)
+    text = _texts(accountability.processing_record(session))
+    assert (
+        "Utlämnanden: 0 krypterade exporter, 0 kopior av underlag, 1 muntliga, 0 registerutdrag"
+    ) in text
+    assert "Registerutdrag (art. 15) Lämnade: 0" in text
+    assert "registreras som utlämnande: 0 hittills" in text
