@@ -214,7 +214,7 @@ def _with_notes(material: CaseMaterial, notes: str) -> CaseMaterial:
     return replace(material, agenda_notes=notes)
 
 
-_PART_WORDS = {
+PART_WORDS = {
     "level": "nivå",
     "orientation": "inriktning",
     "summary": "sammanfattning",
@@ -231,7 +231,7 @@ _PART_WORDS = {
 
 
 def _describe(parts: tuple[str, ...]) -> str:
-    words = [_PART_WORDS[part] for part in parts if part in _PART_WORDS]
+    words = [PART_WORDS[part] for part in parts if part in PART_WORDS]
     return ", ".join(words) if words else "endast rubrik"
 
 
