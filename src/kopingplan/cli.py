@@ -9,100 +9,28 @@ passphrase for ``passwd``) — never from the command line, where other users co
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from kopingplan import errors, files
-from kopingplan.cli_args import (  # noqa: F401 - the verbs' modules import these from here
-    CONTEXT,
+from kopingplan.cli_args import (
     Cli,
-    NotUtf8Input,
     UsageError,
     argparse_in_ui_language,
-    build_parser,
-    day,
     pre_parse,
     read_stdin_line,
 )
-from kopingplan.cli_args import Parser as _Parser  # noqa: F401
-
-
-class SecretReader:
-    """Reads passphrases from the terminal (no echo) or line by line from standard input."""
-
-    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
-        self._from_stdin = from_stdin
-        self._stdin = stdin or sys.stdin
-
-    @property
-    def stdin(self) -> TextIO:
-        """Standard input, for what follows the secrets on it (``search --query-stdin``)."""
-        return self._stdin
-
-    def read(self, prompt: str) -> str:
-        if self._from_stdin:
-            try:
-                line = self._stdin.readline()
-            except UnicodeDecodeError:
-                raise NotUtf8Input() from None
-            if any("\udc80" <= c <= "\udcff" for c in line):  # read with surrogateescape
-                raise NotUtf8Input()
-            if not line:
-                raise errors.NoPassphrase()
-            return line.rstrip("\r\n")
-        if not self._stdin.isatty():
-            raise errors.NoPassphrase()
-        secret = getpass.getpass(prompt)
-        if not secret:
-            raise errors.NoPassphrase()
-        return secret
-
-    def read_new(self) -> str:
-        first = self.read(Cli.tr("New passphrase: "))
-        if self._from_stdin:
-            return first
-        if first != self.read(Cli.tr("Repeat the new passphrase: ")):
-            raise errors.PassphraseMismatch()
-        return first
-
+from kopingplan.cli_session import SecretReader, note_unlock, open_session, vault_paths
 
 # --- commands -----------------------------------------------------------------------------------
-
-
-def _paths(args: argparse.Namespace) -> Any:
-    from kopingplan.storage.vault import VaultPaths, default_vault_folder
-
-    return VaultPaths.from_user_path(args.vault or default_vault_folder())
-
-
-def _open(args: argparse.Namespace, secrets: SecretReader, **options: Any) -> Any:
-    """Checks the vault's files, then asks for the secret and unlocks."""
-    from kopingplan.services.session import Session
-    from kopingplan.storage.rekey_recovery import finish_interrupted
-    from kopingplan.storage.vault import check_database_file
-
-    paths = _paths(args)
-    finish_interrupted(paths)  # a re-key a crash interrupted: finish or undo it first
-    # Check the files before asking for a passphrase: a typo in --vault should not cost one.
-    check_database_file(paths)
-    if getattr(args, "recovery_key", False):
-        from kopingplan.services import recovery
-
-        code = secrets.read(Cli.tr("Recovery key: "))
-        session = recovery.open_with_recovery_key(paths, code, **options)
-    else:
-        session = Session.open(paths, secrets.read(Cli.tr("Passphrase: ")), **options)
-    _note_unlock(session.vault.unlock_report)
-    return session
 
 
 def cmd_init(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services.session import Session
 
-    paths = _paths(args)
+    paths = vault_paths(args)
     if paths.exists():
         raise errors.VaultExists(path=str(paths.folder))
     interactive = not args.passphrase_stdin and sys.stdin.isatty()
@@ -124,7 +52,7 @@ def cmd_info(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
 
     from kopingplan.storage.vault import translate_sqlite_error
 
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         try:
             info = session.info()
         except sqlcipher3.Error as error:  # a damaged page the open-time check did not read
@@ -143,34 +71,12 @@ def cmd_info(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
     return 0
 
 
-def _note_unlock(report: Any) -> None:
-    """Wrong tries since the last unlock, and a lost record of them, on standard error."""
-    if report.failures:
-        print(
-            Cli.tr(
-                "Note: %n wrong passphrase(s) were tried since the vault was last opened.",
-                "",
-                report.failures,
-            ),
-            file=sys.stderr,
-        )
-    if report.lost:
-        print(
-            Cli.tr(
-                "Note: the record of wrong passphrases (vault.attempts) was missing or damaged "
-                "and was started again. That is expected the first time this version opens the "
-                "vault or after a restore; otherwise someone may have removed it."
-            ),
-            file=sys.stderr,
-        )
-
-
 def cmd_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.i18n import tr as translate
     from kopingplan.storage.rekey_recovery import finish_interrupted
     from kopingplan.storage.vault import Vault, check_database_file
 
-    paths = _paths(args)
+    paths = vault_paths(args)
     finish_interrupted(paths)
     check_database_file(paths)
     kind = "recovery" if getattr(args, "recovery_key", False) else "passphrase"
@@ -182,7 +88,7 @@ def cmd_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
         secret = secrets.read(Cli.tr("Passphrase: "))
     # Nothing read before the checks: every kind of damage becomes a finding, not a refusal.
     report, unlock_report = Vault.check_folder(paths, secret, secret_kind=kind)
-    _note_unlock(unlock_report)
+    note_unlock(unlock_report)
     for finding in report.findings:
         line = Cli.tr("Audit log: {problem}") if finding.context == "Audit" else None
         line = line or Cli.tr("Integrity: {problem}")
@@ -207,7 +113,7 @@ def cmd_passwd(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     from kopingplan.services.session import Session
     from kopingplan.storage.vault import check_database_file
 
-    paths = _paths(args)
+    paths = vault_paths(args)
     check_database_file(paths)
     if args.recovery_key:
         from kopingplan.services import recovery
@@ -236,7 +142,7 @@ def cmd_search(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
 
     if (args.query is None) == (not args.query_stdin):
         raise UsageError(detail=Cli.tr("give the words to look for, or --query-stdin"))
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         query = args.query
         if args.query_stdin:  # after the passphrase line; read only once the vault is open
             try:
@@ -257,7 +163,7 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
 
     if args.cases < 0 or args.cases > 1_000_000:
         raise UsageError(detail=Cli.tr("--cases: from 0 to 1000000"))
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         counts = demo.fill(session, cases=args.cases, seed=args.seed)
     print(
         Cli.tr("Added demo data: {counts}").format(
@@ -285,7 +191,7 @@ def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
         )
         raise UsageError(detail=problem)
     files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         if args.kind == "meeting":
             made = briefs.meeting_brief(session, args.id)
         elif args.kind == "case":
@@ -350,7 +256,7 @@ def cmd_verify(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     if trusted:
         result = briefs.verify(data, None, trusted)  # type: ignore[arg-type]
     else:
-        with _open(args, secrets, record_unlock=False) as session:
+        with open_session(args, secrets, record_unlock=False) as session:
             result = briefs.verify(data, session)
     if result.signer:
         print(Cli.tr("Signed by: {signer}").format(signer=result.signer), file=out)
@@ -376,6 +282,35 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]] =
     "brief": cmd_brief,
     "verify": cmd_verify,
 }
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the core verbs (cli_args.py) and each verb module's."""
+    from kopingplan import (
+        cli_args,
+        cli_attachments,
+        cli_concerns,
+        cli_consent,
+        cli_exchange,
+        cli_extract,
+        cli_identity,
+        cli_plan,
+        cli_reports,
+        cli_safety,
+    )
+
+    verbs = (
+        cli_exchange,
+        cli_safety,
+        cli_reports,
+        cli_identity,
+        cli_attachments,
+        cli_extract,
+        cli_consent,
+        cli_plan,
+        cli_concerns,
+    )
+    return cli_args.build_parser([module.add_parsers for module in verbs])
 
 
 def _all_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]]:

@@ -9,7 +9,6 @@ from enum import StrEnum
 from typing import Any, TextIO
 
 from kopingplan import files
-from kopingplan.cli import SecretReader, _open
 from kopingplan.cli_args import (
     BRIEF_FILE,
     CERTIFICATE_FILE,
@@ -23,6 +22,7 @@ from kopingplan.cli_args import (
     Text,
     day,
 )
+from kopingplan.cli_session import SecretReader, open_session
 
 FINGERPRINT = Text(200)  # 64 hex digits, in groups as the holder reads them out
 
@@ -136,7 +136,7 @@ def add_parsers(commands: Any) -> None:
 def cmd_recipient(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import exchange
 
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         if args.recipient_command == "add":
             row = exchange.add_recipient(
                 session,
@@ -192,7 +192,7 @@ def cmd_export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
 
     if not args.preview:  # before the passphrase is asked for
         files.check_output(args.out, overwrite=args.force)
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         recipients = tuple(exchange.find_recipient(session, text).id for text in args.to)
         parts = tuple(
             exchange.CasePart(
@@ -255,7 +255,7 @@ def _print_package(preview: Any, out: TextIO) -> None:
 def cmd_import(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import exchange
 
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         preview = exchange.open_package(session, PACKAGE_FILE.read(args.file))
         _print_package(preview, out)
         result = exchange.accept_import(session, preview, case_id=args.case)
@@ -270,7 +270,7 @@ def cmd_disclosures(args: argparse.Namespace, secrets: SecretReader, out: TextIO
     from kopingplan.services import accountability, exchange
 
     since, until = accountability.day_period(args.since, args.until)
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         rows = exchange.disclosures(
             session,
             since=since,
@@ -315,7 +315,7 @@ def _word(value: StrEnum) -> str:
 def cmd_legal_bases(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import exchange
 
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         bases = exchange.legal_bases(session)
     for basis in bases:
         print(f"{basis.code}\t{basis.title}\t{basis.description}", file=out)
@@ -329,7 +329,7 @@ def verify_package(
     it exactly as an import would, and changes nothing. A refusal is a PackageProblem (exit 1)."""
     from kopingplan.services import exchange
 
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         preview = exchange.open_package(session, data)
     _print_package(preview, out)
     return 0

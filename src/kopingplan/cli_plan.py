@@ -17,8 +17,8 @@ import argparse
 from typing import Any, TextIO
 
 from kopingplan import errors
-from kopingplan.cli import SecretReader, _open
 from kopingplan.cli_args import LINE, LONG_TEXT, Cli, InputFile, Number, Parser, day
+from kopingplan.cli_session import SecretReader, open_session
 from kopingplan.domain import model, rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
 
@@ -103,14 +103,14 @@ def cmd_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
             change_summary=rules.normalise_text(args.changes),
         )
         rules.validate(revision)
-        with _open(args, secrets) as session:
+        with open_session(args, secrets) as session:
             if args.number is None:
                 revision.revision = plan.next_number(session)
             stored = plan.add_revision(session, revision)
         print(Cli.tr("Recorded revision {n} of the action plan.").format(n=stored.revision),
               file=out)  # fmt: skip
         return 0
-    with _open(args, secrets) as session:
+    with open_session(args, secrets) as session:
         found = plan.revisions(session)
     if args.plan_command == "show":
         chosen = next((r for r in found if r.revision == args.number), None)
@@ -135,7 +135,7 @@ def cmd_where_to_turn(args: argparse.Namespace, secrets: SecretReader, out: Text
     from kopingplan.services import where_to_turn
 
     files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         made = where_to_turn.make(session)
         path = where_to_turn.save(session, made, args.out, overwrite=args.force)
     print(Cli.tr("Wrote {path}: {n} organisations.").format(path=path, n=made.listed), file=out)

@@ -14,8 +14,8 @@ import argparse
 from typing import Any, TextIO
 
 from kopingplan import files
-from kopingplan.cli import SecretReader, _open
 from kopingplan.cli_args import LINE, OUTPUT_FILE, RECORD_NUMBER, Cli, Number, Parser, day
+from kopingplan.cli_session import SecretReader, open_session
 
 
 def _period_arguments(parser: argparse.ArgumentParser) -> None:
@@ -104,7 +104,7 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     if args.report_command == "statistics":
         statistics.periods(args.first, args.last)  # a bad period before the passphrase too
     files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         if args.report_command == "statistics":
             made = statistics.report(session, args.first, args.last)
         elif args.report_command == "disclosures":
@@ -126,7 +126,7 @@ def cmd_log(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int
     from kopingplan.services import accountability
 
     since, until = accountability.day_period(args.first, args.last)
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         total = accountability.access_log_count(session, args.case, args.action, since, until)
         rows = accountability.access_log(
             session, args.case, args.action, since, until, limit=args.limit

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -33,7 +33,9 @@ from kopingplan.domain import model, rules
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts, table_actions
 from kopingplan.gui.common import labels as gui_labels
+from kopingplan.gui.common.one_window import OneWindow, RemoveQuestion
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import agreements
@@ -134,15 +136,15 @@ class AgreementDialog(RecordDialog):
         return self.tr("Agreement")
 
 
-class AgreementList(QWidget):
+class AgreementList(Retranslating, QWidget):
     """The agreements of one organisation, in its window (put in place by the window)."""
 
     def __init__(self, session: Any, organisation_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Any = session
         self.organisation_id = organisation_id
-        self.form: AgreementDialog | None = None
-        self._question: QMessageBox | None = None
+        self.forms: OneWindow[AgreementDialog] = OneWindow()
+        self.question = RemoveQuestion()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -176,7 +178,6 @@ class AgreementList(QWidget):
             ],
         )
         self.retranslate()
-        self.refresh()
 
     def retranslate(self) -> None:
         self.caption.setText(self.tr("&Agreements (IOP and others):"))
@@ -186,12 +187,11 @@ class AgreementList(QWidget):
              self.tr("Reminder")]
         )  # fmt: skip
         self.tree.setAccessibleName(self.tr("Agreements"))
+        self.refresh()  # the rows' own words
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)
+    @property
+    def form(self) -> AgreementDialog | None:
+        return self.forms.window
 
     def refresh(self) -> None:
         # A language switch reaches a window whose vault was closed under it (locking tears
@@ -239,10 +239,8 @@ class AgreementList(QWidget):
         """The form for a stored agreement (or a new one): one form at a time."""
         if self.session is None:
             return None
-        if self.form is not None:
-            self.form.raise_()
-            self.form.activateWindow()
-            return self.form
+        if (shown := self.forms.front()) is not None:
+            return shown
         try:
             stored = agreements.get_agreement(self.session, agreement_id) if agreement_id else None
         except Exception as error:  # gone meanwhile: said in the caption's place, refreshed
@@ -251,14 +249,7 @@ class AgreementList(QWidget):
             return None
         form = AgreementDialog(self.session, self.organisation_id, stored, self.window())
         form.saved.connect(lambda _stored: self.refresh())
-        form.finished.connect(lambda *_: self._forget(form))
-        self.form = form
-        form.show()
-        return form
-
-    def _forget(self, form: AgreementDialog) -> None:
-        if self.form is form:
-            self.form = None
+        return self.forms.show(form)
 
     def _ask_remove(self, index: QModelIndex) -> None:
         self.ask_remove(index)
@@ -266,33 +257,19 @@ class AgreementList(QWidget):
     def ask_remove(self, index: QModelIndex) -> QMessageBox | None:
         """Asks before removing the row's agreement (opened with ``open()``)."""
         agreement_id = table_actions.row_value(index, ID_ROLE)
-        if agreement_id is None or self._question is not None:
+        if agreement_id is None:
             return None
         title = str(table_actions.row_value(index, Qt.ItemDataRole.DisplayRole, 1) or "")
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        chosen = int(str(agreement_id))
+        return self.question.ask(
+            self.window(),
             self.tr("Remove agreement"),
             self.tr("Remove the agreement “{title}”? This cannot be undone.").format(title=title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.window(),
+            lambda: self._remove(chosen),
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Remove"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chosen = int(str(agreement_id))
-        box.finished.connect(lambda _r: self._answered(box, chosen))
-        self._question = box
-        box.open()
-        return box
 
-    def _answered(self, box: QMessageBox, agreement_id: int) -> None:
-        self._question = None
-        clicked = box.clickedButton()
-        if self.session is None or clicked is None:
-            return
-        if box.standardButton(clicked) != QMessageBox.StandardButton.Yes:
+    def _remove(self, agreement_id: int) -> None:
+        if self.session is None:
             return
         try:
             agreements.delete_agreement(self.session, agreement_id)
@@ -302,9 +279,7 @@ class AgreementList(QWidget):
 
     def teardown(self) -> None:
         """Locking: forgets the session and every text the list shows."""
-        if self._question is not None:
-            self._question.reject()
-            self._question = None
+        self.question.close()
         self.session = None
         self.tree.clear()
 

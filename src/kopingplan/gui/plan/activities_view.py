@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
@@ -23,9 +23,12 @@ from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.list_page import refill_choices, year_choices
 from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.common.menu_actions import WindowActions
+from kopingplan.gui.common.one_window import OneWindow, RemoveQuestion
 from kopingplan.gui.common.paged_model import ID_ROLE, ROW_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.plan.activity_dialog import ActivityDialog
@@ -35,16 +38,16 @@ from kopingplan.services.activities import ActivityFilter
 SETTINGS_KEY = "activities"
 
 
-class ActivitiesDialog(QDialog):
+class ActivitiesDialog(Retranslating, QDialog):
     """The activities at the general level: a filtered list, New, Open and Remove."""
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = setup_form("activities_view", self)
         self.session: Any = session
-        self.form: ActivityDialog | None = None
+        self.forms: OneWindow[ActivityDialog] = OneWindow()
         self._names: dict[int, str] = {}
-        self._question: QMessageBox | None = None
+        self.question = RemoveQuestion()
         ui = self.ui
         self.model = PagedTableModel(self._columns(), self)
         self.model.countChanged.connect(self._show_count)
@@ -115,23 +118,10 @@ class ActivitiesDialog(QDialog):
     # --- the list --------------------------------------------------------------------------------
 
     def _fill_filters(self) -> None:
-        ui = self.ui
-        for combo in (ui.kindFilter, ui.yearFilter):
-            combo.blockSignals(True)
-        kind, year = ui.kindFilter.currentData(), ui.yearFilter.currentData()
-        ui.kindFilter.clear()
-        ui.kindFilter.addItem(self.tr("All kinds"), None)
-        for value in model.ActivityKind:
-            ui.kindFilter.addItem(gui_labels.activity_kind(value), value.value)
-        ui.kindFilter.setCurrentIndex(max(0, ui.kindFilter.findData(kind)))
-        ui.yearFilter.clear()
-        ui.yearFilter.addItem(self.tr("All years"), None)
-        if self.session is not None:
-            for found in activities.activity_years(self.session):
-                ui.yearFilter.addItem(str(found), found)
-        ui.yearFilter.setCurrentIndex(max(0, ui.yearFilter.findData(year)))
-        for combo in (ui.kindFilter, ui.yearFilter):
-            combo.blockSignals(False)
+        kinds = [(gui_labels.activity_kind(kind), kind.value) for kind in model.ActivityKind]
+        refill_choices(self.ui.kindFilter, [(self.tr("All kinds"), None), *kinds])
+        years = activities.activity_years(self.session) if self.session is not None else []
+        refill_choices(self.ui.yearFilter, year_choices(self.tr("All years"), years))
 
     def current_filter(self) -> ActivityFilter:
         kind = self.ui.kindFilter.currentData()
@@ -180,10 +170,8 @@ class ActivitiesDialog(QDialog):
         """The form for a stored activity (or a new one): one form at a time."""
         if self.session is None:
             return None
-        if self.form is not None:
-            self.form.raise_()
-            self.form.activateWindow()
-            return self.form
+        if (shown := self.forms.front()) is not None:
+            return shown
         try:
             activity = activities.get_activity(self.session, activity_id) if activity_id else None
         except Exception as error:  # gone meanwhile: said in the count line, list refreshed
@@ -192,14 +180,11 @@ class ActivitiesDialog(QDialog):
             return None
         form = ActivityDialog(self.session, activity, self)
         form.saved.connect(self._saved)
-        form.finished.connect(lambda *_: self._forget(form))
-        self.form = form
-        form.show()
-        return form
+        return self.forms.show(form)
 
-    def _forget(self, form: ActivityDialog) -> None:
-        if self.form is form:
-            self.form = None
+    @property
+    def form(self) -> ActivityDialog | None:
+        return self.forms.window
 
     def _saved(self, stored: model.Activity) -> None:
         self._fill_filters()
@@ -219,34 +204,20 @@ class ActivitiesDialog(QDialog):
     def ask_remove(self, index: QModelIndex) -> QMessageBox | None:
         """Asks before removing the row's activity (opened with ``open()``: a lock closes it)."""
         activity = self.activity_at(index)
-        if activity is None or activity.id is None or self._question is not None:
+        if activity is None or activity.id is None:
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        activity_id = activity.id
+        return self.question.ask(
+            self,
             self.tr("Remove activity"),
             self.tr("Remove the activity “{title}” of {day}? This cannot be undone.").format(
                 title=activity.title, day=format_date(activity.held_on)
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            lambda: self._remove(activity_id),
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Remove"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        activity_id = activity.id
-        box.finished.connect(lambda _r: self._answered(box, activity_id))
-        self._question = box
-        box.open()
-        return box
 
-    def _answered(self, box: QMessageBox, activity_id: int) -> None:
-        self._question = None
-        clicked = box.clickedButton()
-        if self.session is None or clicked is None:
-            return
-        if box.standardButton(clicked) != QMessageBox.StandardButton.Yes:
+    def _remove(self, activity_id: int) -> None:
+        if self.session is None:
             return
         try:
             activities.delete_activity(self.session, activity_id)
@@ -269,21 +240,17 @@ class ActivitiesDialog(QDialog):
             close.setText(self.tr("&Close"))
         self._show_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill_filters()
-            self.model.retranslate()
-            self._retranslate_dynamic()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._fill_filters()
+        self.model.retranslate()
+        self._retranslate_dynamic()
 
     def teardown(self) -> None:
         """Locking: forgets the session and every text the dialog shows."""
         save_table(self.ui.activityTable, SETTINGS_KEY)
         self.session = None
-        if self._question is not None:
-            self._question.reject()
-            self._question = None
+        self.question.close()
         self.ui.activityTable.setModel(None)
         self.model.clear()
         self._names = {}

@@ -1,0 +1,102 @@
+"""Two things every list window does around its rows, written once.
+
+:class:`OneWindow` keeps the one open window of a kind (a record's form over its list, a case
+window's consents or attachments): asking for it again brings the open one to the front
+instead of opening a second, which could save the same record twice. It forgets the window
+when the window finishes (a dialog) or is destroyed.
+
+:class:`RemoveQuestion` asks before a row's record is removed for good: Remove or Cancel
+(Cancel the default), window-modal and opened with ``open()`` so that locking can close it,
+one question at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+class OneWindow(Generic[W]):
+    """The one open window of a kind."""
+
+    def __init__(self) -> None:
+        self.window: W | None = None
+
+    def front(self) -> W | None:
+        """The open window, raised and activated; ``None`` when none is open."""
+        window = self.window
+        if window is not None:
+            window.raise_()
+            window.activateWindow()
+        return window
+
+    def show(self, window: W) -> W:
+        """Keeps ``window`` until it finishes or is destroyed, and shows it."""
+        closed: Any = getattr(window, "finished", None) or window.destroyed
+        closed.connect(lambda *_: self._forget(window))
+        self.window = window
+        window.show()
+        return window
+
+    def _forget(self, window: W) -> None:
+        if self.window is window:
+            self.window = None
+
+
+def child_window(owner: QWidget, attribute: str) -> OneWindow[Any]:
+    """The :class:`OneWindow` kept on ``owner`` (a case window) under ``attribute``: a window
+    that belongs to it and is opened by a function outside its class."""
+    slot = getattr(owner, attribute, None)
+    if not isinstance(slot, OneWindow):
+        slot = OneWindow()
+        setattr(owner, attribute, slot)
+    return slot
+
+
+class RemoveQuestion:
+    """One "Remove …? This cannot be undone." question at a time."""
+
+    def __init__(self) -> None:
+        self.box: QMessageBox | None = None
+
+    def ask(
+        self, parent: QWidget, title: str, text: str, remove: Callable[[], None]
+    ) -> QMessageBox | None:
+        """Opens the question over ``parent``; ``remove`` runs only on Remove. ``None`` while
+        another question is open."""
+        if self.box is not None:
+            return None
+        translate = QCoreApplication.translate
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            parent,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("RemoveQuestion", "&Remove"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(translate("RemoveQuestion", "Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self._answered(box, remove))
+        self.box = box
+        box.open()
+        return box
+
+    def _answered(self, box: QMessageBox, remove: Callable[[], None]) -> None:
+        self.box = None
+        clicked = box.clickedButton()
+        if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Yes:
+            remove()
+
+    def close(self) -> None:
+        """Locking: the open question goes without removing anything."""
+        box, self.box = self.box, None
+        if box is not None:
+            box.reject()
