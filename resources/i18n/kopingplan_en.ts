@@ -117,6 +117,16 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message numerus="yes">
+        <source>Revision {n}, adopted on {day} by {who}, with %n commitment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPage</name>
     <message numerus="yes">
         <source>%n incident(s)</source>

@@ -156,6 +156,10 @@
         <translation>Låste valvet</translation>
     </message>
     <message>
+        <source>Searched the vault (the number of hits)</source>
+        <translation>Sökte i valvet (antal träffar)</translation>
+    </message>
+    <message>
         <source>Revised an exit plan</source>
         <translation>Reviderade individuell handlingsplan</translation>
     </message>
@@ -278,6 +282,18 @@
     <message>
         <source>Corrected a revision of the action plan</source>
         <translation>Rättade en revision av handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Added a commitment to the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected a commitment of the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a commitment of the action plan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded an activity at the general level</source>
@@ -534,6 +550,10 @@
         <translation>avtal med samarbetspartner</translation>
     </message>
     <message>
+        <source>commitment of the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>attachment</source>
         <translation>bilaga</translation>
     </message>
@@ -625,14 +645,6 @@
     <message>
         <source>Remove the activity “{title}” of {day}? This cannot be undone.</source>
         <translation>Ta bort aktiviteten ”{title}” den {day}? Det går inte att ångra.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Ta bort</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -940,13 +952,32 @@
         <source>Remove the agreement “{title}”? This cannot be undone.</source>
         <translation>Ta bort avtalet ”{title}”? Det går inte att ångra.</translation>
     </message>
+</context>
+<context>
+    <name>AssessmentChart</name>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Ta bort</translation>
+        <source>The exit plan&apos;s assessment, revision by revision</source>
+        <translation>Exitplanens bedömning, revision för revision</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <source>Motivation has fallen from {before} to {now} since the last revision.</source>
+        <translation>Motivationen har sjunkit från {before} till {now} sedan förra revisionen.</translation>
+    </message>
+    <message>
+        <source>Needs in the last two revisions: {areas}.</source>
+        <translation>Behov i de två senaste revisionerna: {areas}.</translation>
+    </message>
+    <message>
+        <source>Not assessed in the last two revisions: {areas}.</source>
+        <translation>Inte bedömt i de två senaste revisionerna: {areas}.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out since the last revision.</source>
+        <translation>Inget sticker ut sedan förra revisionen.</translation>
+    </message>
+    <message>
+        <source>● a need   ○ no need   ? not known</source>
+        <translation>● behov   ○ inget behov   ? okänt</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2730,58 @@
         <translation>Lösenfrasen är bytt.</translation>
     </message>
     <message>
+        <source>case</source>
+        <translation>ärende</translation>
+    </message>
+    <message>
+        <source>incoming concern</source>
+        <translation>inkommande oro</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>exit plan</source>
+        <translation>individuell handlingsplan</translation>
+    </message>
+    <message>
+        <source>relative support</source>
+        <translation>anhörigstöd</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>möte</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>händelse</translation>
+    </message>
+    <message>
+        <source>incoming item</source>
+        <translation>inkommen uppgift</translation>
+    </message>
+    <message>
+        <source>situation entry</source>
+        <translation>lägesbildspost</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>bilaga</translation>
+    </message>
+    <message>
         <source>give the words to look for, or --query-stdin</source>
         <translation>ange orden att söka efter, eller --query-stdin</translation>
     </message>
@@ -3043,6 +3126,14 @@
         <translation>del av namnet, eller fingeravtrycket</translation>
     </message>
     <message>
+        <source>only disclosures about this person</source>
+        <translation>bara utlämnanden som gäller den här personen</translation>
+    </message>
+    <message>
+        <source>only disclosures that left this way</source>
+        <translation>bara utlämnanden som gjordes på det här sättet</translation>
+    </message>
+    <message>
         <source>the legal bases a disclosure can cite</source>
         <translation>de rättsliga grunder ett utlämnande kan hänvisa till</translation>
     </message>
@@ -3105,6 +3196,14 @@
     <message>
         <source>Imported {count} item(s).</source>
         <translation>Importerade {count} uppgift(er).</translation>
+    </message>
+    <message>
+        <source>cases: {ids}</source>
+        <translation>ärenden: {ids}</translation>
+    </message>
+    <message>
+        <source>about persons: {ids}</source>
+        <translation>om personer: {ids}</translation>
     </message>
     <message>
         <source>make a checked backup in a folder</source>
@@ -3303,6 +3402,22 @@
         <translation>rapporten till kommunstyrelsen: antal för en period, små tal dolda</translation>
     </message>
     <message>
+        <source>the yearly follow-up of the action plan&apos;s commitments, small numbers hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your overall assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your proposals for the next revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;Vart vänder jag mig?&apos;: who to call for what, from the partner registry</source>
         <translation>&apos;Vart vänder jag mig?&apos;: vem man ringer om vad, från partnerregistret</translation>
     </message>
@@ -3467,6 +3582,10 @@
         <translation>planens text som den antogs (en textfil i UTF-8)</translation>
     </message>
     <message>
+        <source>the decision&apos;s diary number (diarienummer), e.g. KS 2026/123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>what changed since the last revision</source>
         <translation>vad som ändrats sedan förra revisionen</translation>
     </message>
@@ -3475,12 +3594,52 @@
         <translation>revisionens nummer (annars ett mer än det högsta)</translation>
     </message>
     <message>
+        <source>the commitments of a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a commitment to a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revision&apos;s number (default: newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the plan commits to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it is due, if it has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a working group that carries it out (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity that carries it out (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partner organisation that carries it out (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recorded revision {n} of the action plan.</source>
         <translation>Registrerade revision {n} av handlingsplanen.</translation>
     </message>
     <message>
         <source>Revisions: {n}.</source>
         <translation>Revisioner: {n}.</translation>
+    </message>
+    <message>
+        <source>Recorded commitment {id} of revision {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments: {n}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote {path}: {n} organisations.</source>
@@ -3607,6 +3766,128 @@
     <message>
         <source>&amp;Close case</source>
         <translation>&amp;Avsluta ärendet</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>New commitment of revision {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment of revision {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <source>Commitment of the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commitment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the plan commits to, e.g. &quot;Unggruppen meets every month&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out by (tick what applies; the yearly follow-up counts what these did):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">Aktiviteter</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished">Samarbets&amp;partner:</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentList</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished">&amp;Ta bort …</translation>
+    </message>
+    <message>
+        <source>C&amp;ommitments of the revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New co&amp;mmitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">Nr</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commitment recorded. Add what the plan commits to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove commitment {n}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
     </message>
 </context>
 <context>
@@ -5156,6 +5437,14 @@
         <source>This case already carries that flag (set on {day}). Clear it first to set it again; nothing was changed.</source>
         <translation>Ärendet har redan den flaggan (satt {day}). Ta bort den först för att sätta den igen; inget ändrades.</translation>
     </message>
+    <message>
+        <source>must be a year that has begun, from 2000 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revision of the action plan had been adopted by the end of {year}. Record the revision first (Plan → New revision), then make the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanBoundaryPage</name>
@@ -6221,6 +6510,60 @@ Vill du ersätta dem?</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>No revision of the action plan had been adopted by the end of {year}: record it under Archive → Action plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revision {n}, adopted on {day} by {who}, with %n commitment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your assessment of commitment {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your assessment: what was done, what was not, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly follow-up of the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each commitment of the revision in force at the end of the year: the meetings of its working groups, its activities and their participants, contacts with its partners and the cases its groups took up by level, and what was not done. Add your assessment and proposals below: they are printed in the signed PDF and not kept in the vault. No names, case numbers or texts from cases; every count from 1 to 4 is shown as “&lt;5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;År:</translation>
+    </message>
+    <message>
+        <source>The year followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;overall assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposals for the next revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">S&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;Save signed PDF…</source>
+        <translation type="unfinished">&amp;Spara signerad PDF …</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>New group</source>
@@ -6984,6 +7327,10 @@ Vill du ersätta dem?</translation>
         <source>flag</source>
         <translation>flagga</translation>
     </message>
+    <message>
+        <source>commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -7006,6 +7353,38 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Incoming concerns</source>
         <translation>Inkommande oro</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Exit plans</source>
+        <translation>Individuella handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Relative support</source>
+        <translation>Anhörigstöd</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Incoming information</source>
+        <translation>Inkomna uppgifter</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
     </message>
     <message>
         <source>Note</source>
@@ -8487,6 +8866,10 @@ Vill du ersätta dem?</translation>
         <translation>Beslutad av</translation>
     </message>
     <message>
+        <source>Diary number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
@@ -8539,6 +8922,14 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Kommunfullmäktige or Kommunstyrelsen</source>
         <translation>Kommunfullmäktige eller Kommunstyrelsen</translation>
+    </message>
+    <message>
+        <source>D&amp;iary number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. KS 2026/123</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;What changed:</source>
@@ -9203,6 +9594,17 @@ ej verifierad</translation>
     </message>
 </context>
 <context>
+    <name>RemoveQuestion</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta b&amp;ort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>&amp;Reports</source>
@@ -9227,6 +9629,10 @@ ej verifierad</translation>
     <message>
         <source>&amp;Where do I turn?…</source>
         <translation>&amp;Vart vänder jag mig? …</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly follow-up of the action plan…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11683,6 +12089,21 @@ ej verifierad</translation>
     <message>
         <source>5 – strong</source>
         <translation>5 – stark</translation>
+    </message>
+</context>
+<context>
+    <name>_Grid</name>
+    <message>
+        <source>Motivation (1–5)</source>
+        <translation>Motivation (1–5)</translation>
+    </message>
+    <message>
+        <source>Supports / pulls back</source>
+        <translation>Stöttar / drar tillbaka</translation>
+    </message>
+    <message>
+        <source>Rev. {n}</source>
+        <translation>Rev. {n}</translation>
     </message>
 </context>
 </TS>

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from kopingplan.domain import exit_assessment, rules
 from kopingplan.domain import model as m
-from kopingplan.domain import rules
 from kopingplan.domain.flows.exit_plan import DRAFT_KIND, ExitPlanFlow, ExitPlanRecords
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, drafts, mapping, repositories
@@ -70,6 +70,14 @@ def plan_detail(session: Session, plan_id: int) -> PlanDetail:
 def plan_history(session: Session, case_id: int) -> list[m.ExitPlan]:
     """Every revision of the case's plan, revision 1 first."""
     return repositories.exit_plan_history(session.vault.conn, case_id)
+
+
+def assessment_trend(session: Session, case_id: int) -> exit_assessment.AssessmentTrend:
+    """The assessments of the plan's latest revisions side by side (the case window's chart).
+
+    Shown with the plan in force, whose reading :func:`current_plan` audits; the older
+    revisions' ratings are part of that one act of opening the plan, not another."""
+    return exit_assessment.trend(plan_history(session, case_id))
 
 
 def start_flow(session: Session, case_id: int, today: date | None = None) -> ExitPlanFlow:

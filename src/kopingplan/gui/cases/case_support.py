@@ -12,14 +12,18 @@ import importlib
 import logging
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, QTimeZone
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from kopingplan.domain import model
+from kopingplan.gui.cases.assessment_chart import AssessmentChart
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.services import registry
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
 
@@ -53,12 +57,14 @@ def wizard(name: str) -> Callable[..., Any] | None:
 class SupportPanel(QObject):
     """Fills the tab's widgets (``ui`` is the case window's form)."""
 
-    def __init__(self, ui: Any, session: Any, case_id: int, parent: QObject) -> None:
+    def __init__(self, ui: Any, session: Session, case_id: int, parent: QObject) -> None:
         super().__init__(parent)
-        self.ui, self.session, self.case_id = ui, session, case_id
+        self.ui, self.case_id = ui, case_id
+        self.session: Session | None = session
         self.detail: Any = None
         self._plan_summary: Any = None
         self._plan_viewed = False  # the audited reading was made; later ones only refresh
+        self.chart: AssessmentChart | None = None  # made when there are revisions to compare
         ui.tabs.currentChanged.connect(self._tab_changed)
 
     def fill(self, detail: Any) -> None:
@@ -155,8 +161,26 @@ class SupportPanel(QObject):
         if upcoming:
             parts.append(self.tr("Next follow-up {day}.").format(day=format_date(upcoming[0])))
         self.ui.exitPlanLabel.setText(" ".join(parts))
+        self._show_trend(service)
+
+    def _show_trend(self, service: Any) -> None:
+        """The assessment across the latest revisions, when there are two or more."""
+        try:
+            trend = service.assessment_trend(self.session, self.case_id)
+        except Exception:
+            _log.exception("The exit plan's revisions could not be read")
+            return
+        if self.chart is None:
+            if not trend.comparable:
+                return
+            self.chart = AssessmentChart(self.ui.supportTab)
+            below_buttons = self.ui.supportLayout.indexOf(self.ui.exitPlanLabel) + 2
+            self.ui.supportLayout.insertWidget(below_buttons, self.chart)
+        self.chart.set_trend(trend)
 
     def forget(self) -> None:
         self.ui.supportTree.clear()
         self.ui.exitPlanLabel.clear()
+        if self.chart is not None:
+            self.chart.set_trend(None)
         self.detail = self._plan_summary = self.session = None
