@@ -19,7 +19,7 @@ import contextlib
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
@@ -321,7 +321,7 @@ class NotUtf8Input(errors.KopingplanError):
 # --- the parser -----------------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(verbs: Sequence[Callable[[Any], None]]) -> argparse.ArgumentParser:
     from kopingplan import __version__
     from kopingplan.briefs.document import MAX_COPIES
 
@@ -434,28 +434,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=Cli.tr("a signer's certificate (PEM); without it the vault is unlocked"),
     )
 
-    from kopingplan import cli_exchange, cli_identity, cli_reports, cli_safety
-
-    cli_exchange.add_parsers(commands)
-    cli_safety.add_parsers(commands)
-    cli_reports.add_parsers(commands)
-
-    cli_identity.add_parsers(commands)
-    from kopingplan import cli_attachments
-
-    cli_attachments.add_parsers(commands)
-    from kopingplan import cli_extract
-
-    cli_extract.add_parsers(commands)
-    from kopingplan import cli_consent
-
-    cli_consent.add_parsers(commands)
-    from kopingplan import cli_plan
-
-    cli_plan.add_parsers(commands)
-    from kopingplan import cli_concerns
-
-    cli_concerns.add_parsers(commands)
+    for add_parsers in verbs:  # each verb module's commands (kopingplan.cli.build_parser)
+        add_parsers(commands)
     return parser
 
 

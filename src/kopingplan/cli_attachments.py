@@ -15,8 +15,8 @@ import argparse
 from typing import Any, TextIO
 
 from kopingplan import files, filetypes
-from kopingplan.cli import SecretReader, _open
 from kopingplan.cli_args import ID_MAX, OUTPUT_FILE, Cli, InputFile, Parser, Text
+from kopingplan.cli_session import SecretReader, open_session
 from kopingplan.domain.model.attachments import AttachmentOwner
 
 ATTACHMENT_FILE = InputFile(filetypes.ATTACHMENT_LIMIT)
@@ -96,7 +96,7 @@ def cmd_attach(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     # the vault, so it is checked after unlocking and before anything is stored.
     data = ATTACHMENT_FILE.read(args.file)
     filetypes.identify(args.file.name, data)
-    with _open(args, secrets) as session:
+    with open_session(args, secrets) as session:
         attachments.check_file(session, args.file)
         stored = attachments.attach_bytes(session, owner, owner_id, args.file.name, data)
     kind = filetypes.kind_word(filetypes.FileKind(stored.kind))
@@ -113,7 +113,7 @@ def cmd_attachments(args: argparse.Namespace, secrets: SecretReader, out: TextIO
     from kopingplan.services import attachments
 
     owner, owner_id = args.record
-    with _open(args, secrets) as session:
+    with open_session(args, secrets) as session:
         found = attachments.list_attachments(session, owner, owner_id)
     for a in found:
         kind = filetypes.kind_word(filetypes.FileKind(a.kind))
@@ -131,7 +131,7 @@ def cmd_attachment(args: argparse.Namespace, secrets: SecretReader, out: TextIO)
     from kopingplan.services import attachments
 
     files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
-    with _open(args, secrets) as session:
+    with open_session(args, secrets) as session:
         attachments.save_copy(session, args.attachment, args.out, overwrite=args.force)
     print(Cli.tr("Saved a copy to {path}.").format(path=files.shown(args.out)), file=out)
     return 0

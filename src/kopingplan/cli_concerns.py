@@ -14,8 +14,8 @@ import argparse
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-from kopingplan.cli import SecretReader, _open
 from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, YEARS, Cli, Number, Parser, day
+from kopingplan.cli_session import SecretReader, open_session
 from kopingplan.domain import model, vocabulary
 
 SOURCES = tuple(s.value for s in model.ConcernSource)
@@ -110,7 +110,7 @@ def cmd_concern(args: argparse.Namespace, secrets: SecretReader, out: TextIO) ->
 
     now = datetime.now(UTC)
     today = now.astimezone().date()
-    with _open(args, secrets) as session:
+    with open_session(args, secrets) as session:
         if args.concern_command == "add":
             stored = concerns.add_concern(
                 session,

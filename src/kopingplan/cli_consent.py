@@ -14,8 +14,8 @@ import argparse
 from datetime import UTC, date, datetime, time
 from typing import Any, TextIO
 
-from kopingplan.cli import SecretReader, _open
 from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, Cli, Parser, day
+from kopingplan.cli_session import SecretReader, open_session
 from kopingplan.domain import model
 from kopingplan.domain.consent import ConsentForm, ConsentGiver
 
@@ -119,7 +119,7 @@ def cmd_consent(args: argparse.Namespace, secrets: SecretReader, out: TextIO) ->
     from kopingplan.services import consents
 
     now = datetime.now(UTC)
-    with _open(args, secrets) as session:
+    with open_session(args, secrets) as session:
         if args.consent_command == "add":
             stored = consents.add_consent(
                 session,
@@ -164,7 +164,7 @@ def cmd_disclosure(args: argparse.Namespace, secrets: SecretReader, out: TextIO)
     from kopingplan.services.disclosures_oral import OralDisclosureRequest, record_oral_disclosure
 
     now = datetime.now(UTC)
-    with _open(args, secrets) as session:
+    with open_session(args, secrets) as session:
         disclosure = record_oral_disclosure(
             session,
             OralDisclosureRequest(

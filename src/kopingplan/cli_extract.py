@@ -16,8 +16,8 @@ import re
 from typing import Any, TextIO
 
 from kopingplan import files
-from kopingplan.cli import SecretReader, _open
 from kopingplan.cli_args import LINE, OUTPUT_FILE, RECORD_NUMBER, Cli, UsageError
+from kopingplan.cli_session import SecretReader, open_session
 
 PART = re.compile(r"[a-z_]+:[0-9]{1,19}")
 
@@ -65,7 +65,7 @@ def cmd_extract(args: argparse.Namespace, secrets: SecretReader, out: TextIO) ->
 
     withholdings = _withholdings(args)  # before the passphrase is asked for
     files.check_output(args.out, overwrite=args.force)
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         made = extract.save(session, args.person, args.out, withholdings, overwrite=args.force)
     print(
         Cli.tr(

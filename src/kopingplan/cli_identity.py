@@ -7,8 +7,8 @@ import argparse
 from typing import Any, TextIO
 
 from kopingplan import files
-from kopingplan.cli import SecretReader, _open
 from kopingplan.cli_args import OUTPUT_FILE, PKCS12_FILE, Cli, Parser
+from kopingplan.cli_session import SecretReader, open_session
 
 
 def add_parsers(commands: Any) -> None:
@@ -40,7 +40,7 @@ def cmd_identity(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -
     if args.identity_command == "import":
         return _identity_import(args, secrets, out)
     files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         session.export_certificate(args.out, overwrite=args.force)
         fingerprint = session.identity().fingerprint
     print(
@@ -55,7 +55,7 @@ def cmd_identity(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -
 def _identity_show(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import identity as identity_service
 
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         entries = identity_service.history(session)
     for entry in entries:
         heading = Cli.tr("Active identity") if entry.active else Cli.tr("Earlier identity")
@@ -81,11 +81,11 @@ def _identity_lines(entry: Any) -> list[tuple[str, str]]:
 
 
 def _identity_import(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from kopingplan.cli_safety import _confirm
+    from kopingplan.cli_session import confirm
     from kopingplan.services import identity as identity_service
 
     data = identity_service.read_pkcs12_file(args.file)  # before any secret is asked for
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         password = secrets.read(Cli.tr("Password of the PKCS#12 file: "))
         info = identity_service.inspect_pkcs12(data, password)
         usages = ", ".join(info.key_usages) or Cli.tr("none")
@@ -104,7 +104,7 @@ def _identity_import(args: argparse.Namespace, secrets: SecretReader, out: TextI
             "Sign from now on with this certificate? The current one is kept for checking "
             "earlier briefs and opening packages sent to it."
         )
-        if not _confirm(args, question):
+        if not confirm(args, question):
             print(Cli.tr("Nothing was changed."), file=out)
             return 0
         identity_service.import_pkcs12(session, data, password)

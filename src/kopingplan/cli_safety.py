@@ -4,14 +4,13 @@ retention (gallring). Registered by :mod:`kopingplan.cli`."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any, TextIO
 
 from kopingplan import files
-from kopingplan.cli import SecretReader, _open, _paths
 from kopingplan.cli_args import FOLDER, LINE, LONG_TEXT, RECORD_NUMBER, Cli, Number, UsageError, day
 from kopingplan.cli_args import Parser as _Parser
+from kopingplan.cli_session import SecretReader, confirm, open_session, vault_paths
 
 
 def add_parsers(commands: Any) -> None:
@@ -59,25 +58,12 @@ def _secret_kind(args: argparse.Namespace) -> str:
     return "recovery" if getattr(args, "recovery_key", False) else "passphrase"
 
 
-def _confirm(args: argparse.Namespace, question: str) -> bool:
-    """--yes, or an interactive yes. With --passphrase-stdin there is no one to ask."""
-    if args.yes:
-        return True
-    if args.passphrase_stdin or not sys.stdin.isatty():
-        problem = Cli.tr(
-            "--yes: there is no one to ask (standard input is not a terminal); add --yes to go "
-            "ahead"
-        )
-        raise UsageError(detail=problem)
-    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "j", "ja")
-
-
 def cmd_backup(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import backup
 
     if not Path(args.destination).is_dir():  # before the passphrase is asked for
         raise backup.BackupDestinationMissing(path=str(args.destination))
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         result = backup.backup(session, args.destination, keep=args.keep)
     print(
         Cli.tr("Backed up to {folder} ({size} MB, checked).").format(
@@ -110,7 +96,7 @@ def cmd_restore(args: argparse.Namespace, secrets: SecretReader, out: TextIO) ->
     from kopingplan.services import restore
     from kopingplan.storage import keyfile as kf
 
-    paths = _paths(args)
+    paths = vault_paths(args)
     current_id = kf.read_keyfile(paths.keyfile).vault_id if paths.keyfile.exists() else None
     secret = secrets.read(
         Cli.tr("Recovery key of the backup: ")
@@ -131,7 +117,7 @@ def cmd_restore(args: argparse.Namespace, secrets: SecretReader, out: TextIO) ->
         print(Cli.tr("Audit log rows: {n}").format(n=summary.audit_rows), file=out)
         if summary.same_vault is False:
             print(Cli.tr("Warning: this backup is of another vault."), file=out)
-        if not _confirm(args, Cli.tr("Replace the current vault with this backup?")):
+        if not confirm(args, Cli.tr("Replace the current vault with this backup?")):
             restore.discard_restore(prepared)
             print(Cli.tr("Nothing was changed."), file=out)
             return 0
@@ -154,7 +140,7 @@ def cmd_recovery_key(args: argparse.Namespace, secrets: SecretReader, out: TextI
     from kopingplan.services import recovery
     from kopingplan.services.session import Session
 
-    paths = _paths(args)
+    paths = vault_paths(args)
     from kopingplan.storage.vault import check_database_file
 
     check_database_file(paths)
@@ -187,7 +173,7 @@ def _item(text: str) -> tuple[str, int]:
 def cmd_retention(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import retention
 
-    with _open(args, secrets, record_unlock=False) as session:
+    with open_session(args, secrets, record_unlock=False) as session:
         if args.retention_command == "list":
             for item in retention.review_list(session, args.today):
                 kept = f"\t({item.kept_reason})" if item.kept_reason else ""
@@ -199,7 +185,7 @@ def cmd_retention(args: argparse.Namespace, secrets: SecretReader, out: TextIO) 
             print(Cli.tr("Kept until {day}.").format(day=until), file=out)
             return 0
         items = [_item(text) for text in args.items]
-        if not _confirm(args, Cli.tr("Delete {n} records for good?").format(n=len(items))):
+        if not confirm(args, Cli.tr("Delete {n} records for good?").format(n=len(items))):
             print(Cli.tr("Nothing was changed."), file=out)
             return 0
         report = retention.delete(session, items)
@@ -228,10 +214,10 @@ def cmd_rekey(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
             "'kopingplan --recovery-key passwd'"
         )
         raise UsageError(detail=problem)
-    paths = _paths(args)
+    paths = vault_paths(args)
     finish_interrupted(paths)  # an earlier re-key a crash interrupted, before the file check
     check_database_file(paths)
-    if recovery.has_recovery_key(paths) and not _confirm(
+    if recovery.has_recovery_key(paths) and not confirm(
         args,
         Cli.tr(
             "The recovery key will stop working and a new one must be printed afterwards. "

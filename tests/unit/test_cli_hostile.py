@@ -1,7 +1,7 @@
 """Hostile input to the command line (issue 14), generated from the parser itself.
 
 Every verb and every option of ``kopingplan`` is found by walking the argparse tree that
-``cli_args.build_parser`` builds; each option's bad values come from the *kind* of value it
+``cli.build_parser`` builds; each option's bad values come from the *kind* of value it
 takes (its type: a number with a range, a one-line or a long text, a date, a file to read, a
 file to write, a folder; or its choices). An option added tomorrow with one of these types is
 tested the day it is added, and one added without a type fails
@@ -37,7 +37,7 @@ from hypothesis import strategies as st
 from test_exchange_fixtures import police_identity, register
 
 from kopingplan import cli_args, files
-from kopingplan.cli import main
+from kopingplan.cli import build_parser, main
 from kopingplan.cli_args import ARGPARSE_TEXTS, Folder, InputFile, Number, OutputFile, Text
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths
@@ -67,7 +67,7 @@ def _leaves(parser: argparse.ArgumentParser, words: tuple[str, ...] = ()) -> Ite
         yield from _leaves(sub, (*words, name))
 
 
-PARSER = cli_args.build_parser()
+PARSER = build_parser()
 LEAVES = list(_leaves(PARSER))
 TOP_OPTIONS = [a for a in PARSER._actions if a.option_strings and a.dest not in ("help",)]
 

@@ -235,7 +235,7 @@ def test_every_command_of_the_program_is_in_the_readme_table() -> None:
     import argparse
     import re
 
-    from kopingplan.cli_args import build_parser
+    from kopingplan.cli import build_parser
 
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     rows = [line for line in readme.splitlines() if line.startswith("| `kopingplan ")]

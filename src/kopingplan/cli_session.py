@@ -1,0 +1,116 @@
+"""What every verb of the command line does around its work: reading the secrets (without echo,
+or from standard input), finding the vault folder, checking its files, unlocking, telling of
+wrong passphrases since the last unlock, and asking before something that cannot be undone.
+Below :mod:`kopingplan.cli` and the ``cli_*`` verb modules, which all import it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any, TextIO
+
+from kopingplan import errors
+from kopingplan.cli_args import Cli, NotUtf8Input, UsageError
+
+
+class SecretReader:
+    """Reads passphrases from the terminal (no echo) or line by line from standard input."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
+        self._from_stdin = from_stdin
+        self._stdin = stdin or sys.stdin
+
+    @property
+    def stdin(self) -> TextIO:
+        """Standard input, for what follows the secrets on it (``search --query-stdin``)."""
+        return self._stdin
+
+    def read(self, prompt: str) -> str:
+        if self._from_stdin:
+            try:
+                line = self._stdin.readline()
+            except UnicodeDecodeError:
+                raise NotUtf8Input() from None
+            if any("\udc80" <= c <= "\udcff" for c in line):  # read with surrogateescape
+                raise NotUtf8Input()
+            if not line:
+                raise errors.NoPassphrase()
+            return line.rstrip("\r\n")
+        if not self._stdin.isatty():
+            raise errors.NoPassphrase()
+        secret = getpass.getpass(prompt)
+        if not secret:
+            raise errors.NoPassphrase()
+        return secret
+
+    def read_new(self) -> str:
+        first = self.read(Cli.tr("New passphrase: "))
+        if self._from_stdin:
+            return first
+        if first != self.read(Cli.tr("Repeat the new passphrase: ")):
+            raise errors.PassphraseMismatch()
+        return first
+
+
+def vault_paths(args: argparse.Namespace) -> Any:
+    from kopingplan.storage.vault import VaultPaths, default_vault_folder
+
+    return VaultPaths.from_user_path(args.vault or default_vault_folder())
+
+
+def open_session(args: argparse.Namespace, secrets: SecretReader, **options: Any) -> Any:
+    """Checks the vault's files, then asks for the secret and unlocks."""
+    from kopingplan.services.session import Session
+    from kopingplan.storage.rekey_recovery import finish_interrupted
+    from kopingplan.storage.vault import check_database_file
+
+    paths = vault_paths(args)
+    finish_interrupted(paths)  # a re-key a crash interrupted: finish or undo it first
+    # Check the files before asking for a passphrase: a typo in --vault should not cost one.
+    check_database_file(paths)
+    if getattr(args, "recovery_key", False):
+        from kopingplan.services import recovery
+
+        code = secrets.read(Cli.tr("Recovery key: "))
+        session = recovery.open_with_recovery_key(paths, code, **options)
+    else:
+        session = Session.open(paths, secrets.read(Cli.tr("Passphrase: ")), **options)
+    note_unlock(session.vault.unlock_report)
+    return session
+
+
+def note_unlock(report: Any) -> None:
+    """Wrong tries since the last unlock, and a lost record of them, on standard error."""
+    if report.failures:
+        print(
+            Cli.tr(
+                "Note: %n wrong passphrase(s) were tried since the vault was last opened.",
+                "",
+                report.failures,
+            ),
+            file=sys.stderr,
+        )
+    if report.lost:
+        print(
+            Cli.tr(
+                "Note: the record of wrong passphrases (vault.attempts) was missing or damaged "
+                "and was started again. That is expected the first time this version opens the "
+                "vault or after a restore; otherwise someone may have removed it."
+            ),
+            file=sys.stderr,
+        )
+
+
+def confirm(args: argparse.Namespace, question: str) -> bool:
+    """--yes, or an interactive yes. With --passphrase-stdin there is no one to ask."""
+    if args.yes:
+        return True
+    if args.passphrase_stdin or not sys.stdin.isatty():
+        problem = Cli.tr(
+            "--yes: there is no one to ask (standard input is not a terminal); add --yes to go "
+            "ahead"
+        )
+        raise UsageError(detail=problem)
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "j", "ja")
