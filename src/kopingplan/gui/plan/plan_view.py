@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -24,7 +24,9 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.common.menu_actions import WindowActions
+from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.paged_model import ID_ROLE, ROW_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.plan.plan_revision_dialog import PlanRevisionDialog
@@ -37,14 +39,14 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class PlanDialog(QDialog):
+class PlanDialog(Retranslating, QDialog):
     """The revisions of the plan: a list, the selected one's text, New and Correct."""
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = setup_form("plan_view", self)
         self.session: Any = session
-        self.form: PlanRevisionDialog | None = None
+        self.forms: OneWindow[PlanRevisionDialog] = OneWindow()
         ui = self.ui
         self.model = PagedTableModel(self._columns(), self)
         self.model.countChanged.connect(self._show_count)
@@ -121,10 +123,8 @@ class PlanDialog(QDialog):
         """The form for a stored revision (or a new one): one form at a time."""
         if self.session is None:
             return None
-        if self.form is not None:
-            self.form.raise_()
-            self.form.activateWindow()
-            return self.form
+        if (shown := self.forms.front()) is not None:
+            return shown
         try:
             revision = plan.get_revision(self.session, revision_id) if revision_id else None
             number = plan.next_number(self.session)
@@ -134,14 +134,11 @@ class PlanDialog(QDialog):
             return None
         form = PlanRevisionDialog(self.session, revision, self, number=number)
         form.saved.connect(self._saved)
-        form.finished.connect(lambda *_: self._forget(form))
-        self.form = form
-        form.show()
-        return form
+        return self.forms.show(form)
 
-    def _forget(self, form: PlanRevisionDialog) -> None:
-        if self.form is form:
-            self.form = None
+    @property
+    def form(self) -> PlanRevisionDialog | None:
+        return self.forms.window
 
     def _saved(self, stored: model.PlanRevision) -> None:
         self.refresh()
@@ -164,12 +161,10 @@ class PlanDialog(QDialog):
             close.setText(self.tr("&Close"))
         self._show_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self.model.retranslate()
-            self._retranslate_dynamic()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.model.retranslate()
+        self._retranslate_dynamic()
 
     def teardown(self) -> None:
         """Locking: forgets the session and every text the dialog shows."""
