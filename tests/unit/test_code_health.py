@@ -1,8 +1,7 @@
 """The code's own rules, checked on every run of the suite (and so in CI, through `.ci/run`).
 
 - style: ``ruff check`` and ``ruff format --check`` over ``src`` and ``tests``;
-- types: ``mypy`` with pyproject's configuration (strict on all of ``src/``, the GUI included),
-  and ``session`` typed as a ``Session`` wherever it is passed or kept;
+- types: ``mypy`` with pyproject's configuration (strict on domain, storage, services, exchange);
 - layering: every module outside ``gui/`` imports with PySide6 refused; ``gui/`` imports neither
   ``sqlcipher3`` nor ``kopingplan.storage``; imports go downwards (domain and storage know
   nothing of services, services nothing of the GUI); no SQL text outside ``storage/``;
@@ -111,49 +110,10 @@ def test_ruff_format_leaves_everything_as_it_is() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-# Modules where `mypy --strict` still finds errors, each with why it waits (relative to
-# src/kopingplan). Mostly GUI modules typed only since issue 15 put gui/ under mypy.
-MYPY_FOR_NOW: dict[str, str] = {}
-
-MYPY_ERROR = re.compile(r"^src/kopingplan/(?P<path>[^:]+\.py):\d+: error: ")
-
-
 def test_mypy_strict_finds_nothing() -> None:
-    # The files (all of src/) and `strict = true` come from [tool.mypy] in pyproject.toml.
+    # The files and `strict = true` come from [tool.mypy] in pyproject.toml.
     result = run("mypy")
-    output = result.stdout + result.stderr
-    assert result.returncode in (0, 1), output  # 2: mypy itself failed (config, crash)
-    errors = [m for line in result.stdout.splitlines() if (m := MYPY_ERROR.match(line))]
-    assert errors or result.returncode == 0, output
-    unexpected = [m.string for m in errors if m["path"] not in MYPY_FOR_NOW]
-    assert not unexpected, "\n".join(unexpected)
-    clean_now = sorted(set(MYPY_FOR_NOW) - {m["path"] for m in errors})
-    assert not clean_now, (
-        f"mypy finds nothing in these now; remove them from MYPY_FOR_NOW: {clean_now}"
-    )
-
-
-def _session_annotations(tree: ast.AST) -> list[tuple[int, str, ast.expr]]:
-    found: list[tuple[int, str, ast.expr]] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.arg) and node.annotation is not None:
-            found.append((node.lineno, node.arg, node.annotation))
-        elif isinstance(node, ast.AnnAssign):
-            target = node.target
-            name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
-            found.append((node.lineno, name, node.annotation))
-    return [(line, name, ann) for line, name, ann in found if name.lstrip("_") == "session"]
-
-
-def test_session_is_typed_at_every_boundary() -> None:
-    # `session: Any` hides every mistake in what a window asks of the vault from mypy.
-    untyped = [
-        f"{relative(path)}:{line}: {name}: {ast.unparse(annotation)}"
-        for path in source_files()
-        for line, name, annotation in _session_annotations(ast.parse(path.read_text("utf-8")))
-        if "Any" in ast.unparse(annotation)
-    ]
-    assert not untyped, "\n".join(untyped)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 # --- layering ----------------------------------------------------------------------------------
