@@ -6,6 +6,7 @@ the lawyer's list of legal bases."""
 from __future__ import annotations
 
 import functools
+import hashlib
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -187,7 +188,10 @@ def test_a_case_entry_and_brief_leave_and_arrive_in_the_liaisons_case(
     wizard.grab().save(str(SHOTS / "export_preview_page.png"))
     package_file = tmp_path / "till-polisen.p7m"
     _finish(wizard, qtbot, monkeypatch, package_file)
-    assert exchange.disclosure_count(window.session) == 1
+    # The package, and the brief in it as a copy of its own (issue 16).
+    assert exchange.disclosure_count(window.session, channel="export") == 1
+    [copy] = exchange.disclosures(window.session, channel="brief")
+    assert copy.content_sha256 == hashlib.sha256(brief.read_bytes()).hexdigest()
 
     # The liaison imports it through the import dialog of their own vault.
     _register(liaison_vault, window.session.identity().certificate)
@@ -218,6 +222,10 @@ def test_a_case_entry_and_brief_leave_and_arrive_in_the_liaisons_case(
     assert OBSERVATION in full and "Source: Anna Lindqvist, Köpings kommun" in full
     assert "Orientation: Right-wing extremism" in full
     assert "Source of the information: Polisen" in full
+    # The sender's own record of the disclosure came with it.
+    assert "Decided by (sender): " in full and "The sender's legal basis: OSL" in full
+    assert "The sender's purpose: Polisens bedömning inför insatsgruppens möte." in full
+    assert "The sender's purpose: Polisens" in tree.topLevelItem(entry_row).toolTip(1)
     assert view.ui.incomingNote.text() == "Items: 2."
     view.grab().save(str(SHOTS / "case_view_incoming.png"))
     # All incoming items, from the liaison's Disclosures page's dialog.

@@ -22,7 +22,7 @@ from test_exchange_fixtures import police_identity, register
 
 from kopingplan import errors
 from kopingplan.domain import model
-from kopingplan.services import accountability, consents, exchange
+from kopingplan.services import accountability, consents, exchange, extract
 from kopingplan.services.disclosures_oral import record_oral_disclosure
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
@@ -182,3 +182,34 @@ def test_the_record_of_processing_counts_copies_and_extracts_as_disclosures(
     ) in text
     assert "Registerutdrag (art. 15) Lämnade: 0" in text
     assert "registreras som utlämnande: 0 hittills" in text
+
+
+def test_incoming_information_keeps_the_senders_terms_into_the_register_extract(
+    session: Session, world: dict[str, Any]
+) -> None:
+    people = _people(session, world)
+    with session.vault.transaction() as conn:
+        exchange_repo.insert_imported_package(
+            conn, package_id="p-1", content_sha256="cd" * 32, sender_fingerprint="F",
+            created_at=NOW.isoformat(), imported_at=NOW, items=1,
+        )  # fmt: skip
+        exchange_repo.insert_incoming_item(
+            conn,
+            exchange_repo.IncomingItemRow(
+                package_id="p-1", received_at=NOW, source="Kontaktpolis Karin Berg",
+                sender_fingerprint="F", kind="message", text="Känd sedan tidigare.",
+                case_id=world["case"].id, sender_legal_basis="OSL 10 kap. 28 §",
+                sender_decided_by="Karin Berg, kontaktpolis", sender_purpose="Svar",
+            ),
+        )  # fmt: skip
+    [item] = exchange.incoming_items(session, case_id=world["case"].id)
+    assert (item.sender_legal_basis, item.sender_decided_by, item.sender_purpose) == (
+        "OSL 10 kap. 28 §",
+        "Karin Berg, kontaktpolis",
+        "Svar",
+    )
+    text = _texts(extract.gather(session, people["subject"]))
+    assert (
+        "Källa: Kontaktpolis Karin Berg · Avsändarens rättsliga grund: OSL 10 kap. 28 § · "
+        "Beslutat av: Karin Berg, kontaktpolis · Ändamål: Svar"
+    ) in text

@@ -434,6 +434,12 @@ def test_round_trip_between_two_vaults_and_back(
         "Personen är känd sedan tidigare.",
         "Kontaktpolis Karin Berg, Polisen lokalpolisområde Köping",
     )
+    # The sender's own record of the disclosure stays with what came in (issue 16).
+    assert (item.sender_legal_basis, item.sender_decided_by, item.sender_purpose) == (
+        "OSL 10 kap. 28 §",
+        "Karin Berg, kontaktpolis",
+        "Svar",
+    )
     # Retention: deleting the case deletes what came in about it.
     session.delete(model.Case, filled.case.id)
     assert exchange.incoming_items(session) == []

@@ -39,12 +39,6 @@ _ROLE_WORDS = {
     "responsible": "Ansvarig handläggare för ärendet",
 }
 _GIVERS = {"subject": "Du själv", "guardian": "Vårdnadshavare", "both": "Du och vårdnadshavare"}
-_CHANNEL_WORDS = {
-    m.DisclosureChannel.EXPORT.value: "Krypterat paket",
-    m.DisclosureChannel.ORAL.value: "Muntligt",
-    m.DisclosureChannel.BRIEF.value: "Kopia av underlag",
-    m.DisclosureChannel.EXTRACT.value: "Registerutdrag till dig",
-}
 
 
 def _role(role: str, relation: str) -> str:
@@ -359,7 +353,12 @@ def _consents(g: _Gatherer, case_ids: Sequence[int]) -> None:
 def _incoming(g: _Gatherer, case_ids: Sequence[int]) -> None:
     for item in repo.incoming_items(g.conn, case_ids):
         text = "\n".join(t for t in (item.title, item.text) if t)
-        blocks = _entry(f"Inkommen uppgift {_ts(item.received_at)}", text, ("Källa", item.source))
+        sender = (
+            ("Avsändarens rättsliga grund", item.legal_basis),
+            ("Beslutat av", item.decided_by),
+        )
+        blocks = _entry(f"Inkommen uppgift {_ts(item.received_at)}", text, ("Källa", item.source),
+                        *sender, ("Ändamål", item.purpose))  # fmt: skip
         g.add(
             f"incoming_item:{item.id}",
             "cases",
@@ -426,7 +425,10 @@ def _disclosures(g: _Gatherer, case_ids: Sequence[int]) -> None:
             ("Till", d.recipient),
             ("Slags mottagare", "" if d.recipient_kind is None else labels.word(d.recipient_kind)),
             ("Vad", d.content_description),
-            ("Sätt", _CHANNEL_WORDS.get(d.channel, d.channel)),
+            (
+                "Sätt",
+                "Registerutdrag till dig" if d.channel == "extract" else labels.word(d.channel),
+            ),
             ("Rättslig grund", d.legal_basis),
             ("Ändamål", d.purpose),
             ("Beslutat av", decided),

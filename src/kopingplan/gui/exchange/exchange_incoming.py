@@ -89,6 +89,19 @@ def first_words(item: Any) -> str:
     return text if len(text) <= FIRST_WORDS else text[: FIRST_WORDS - 1] + "…"
 
 
+def sender_terms(item: Any) -> list[str]:
+    """The sender's own record of the disclosure, as the package gave it (none before v9)."""
+    terms = (
+        (QCoreApplication.translate("IncomingItems", "The sender's legal basis: {text}"),
+         item.sender_legal_basis),
+        (QCoreApplication.translate("IncomingItems", "Decided by (sender): {text}"),
+         item.sender_decided_by),
+        (QCoreApplication.translate("IncomingItems", "The sender's purpose: {text}"),
+         item.sender_purpose),
+    )  # fmt: skip
+    return [line.format(text=value) for line, value in terms if value]
+
+
 def full_text(item: Any) -> str:
     """The item as the sender gave it, with where it came from, for reading in full."""
     lines = [
@@ -100,6 +113,7 @@ def full_text(item: Any) -> str:
         QCoreApplication.translate("IncomingItems", "Kind: {kind}").format(
             kind=kind_text(item.kind)
         ),
+        *sender_terms(item),
     ]
     if item.reference:
         lines.append(
@@ -182,6 +196,7 @@ class IncomingList:
                 ]
             )
             row.setToolTip(TEXT, first_words(item))
+            row.setToolTip(SOURCE, "\n".join([item.source, *sender_terms(item)]))
             self.tree.addTopLevelItem(row)
         if items:  # empty, the columns keep their widths rather than shrink to the headers
             for column in (RECEIVED, SOURCE, KIND, DATED, CASE):

@@ -154,6 +154,9 @@ def accept_import(
                 title=record.title,
                 details=record.details,
                 attachment=record.attachment,
+                sender_legal_basis=preview.legal_basis,
+                sender_decided_by=preview.decided_by,
+                sender_purpose=preview.purpose,
             )
             item_ids.append(repo.insert_incoming_item(conn, item))
         linked_cases = tuple(sorted({c for c in chosen if c is not None}))

@@ -87,6 +87,10 @@ class IncomingItemRow:
     details: dict[str, Any] = field(default_factory=dict)
     attachment: bytes | None = None
     id: int | None = None
+    # The sender's record of the disclosure, as the package gave it (schema v9).
+    sender_legal_basis: str = ""
+    sender_decided_by: str = ""
+    sender_purpose: str = ""
 
 
 _RECIPIENT_COLUMNS = (
@@ -95,7 +99,7 @@ _RECIPIENT_COLUMNS = (
 )
 _ITEM_COLUMNS = (
     "id, package_id, received_at, source, sender_fingerprint, case_id, kind, reference, dated,"
-    " title, text, details, attachment"
+    " title, text, details, attachment, sender_legal_basis, sender_decided_by, sender_purpose"
 )
 
 
@@ -225,8 +229,9 @@ def insert_imported_package(
 def insert_incoming_item(conn: Connection, item: IncomingItemRow) -> int:
     cursor = conn.execute(
         "INSERT INTO incoming_items (package_id, received_at, source, sender_fingerprint,"
-        " case_id, kind, reference, dated, title, text, details, attachment)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        " case_id, kind, reference, dated, title, text, details, attachment, sender_legal_basis,"
+        " sender_decided_by, sender_purpose)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         (
             item.package_id,
             to_sql_datetime(item.received_at),
@@ -240,6 +245,9 @@ def insert_incoming_item(conn: Connection, item: IncomingItemRow) -> int:
             item.text,
             json.dumps(item.details, ensure_ascii=False, separators=(",", ":")),
             item.attachment,
+            item.sender_legal_basis,
+            item.sender_decided_by,
+            item.sender_purpose,
         ),
     )
     new_id = int(cursor.fetchone()[0])
@@ -277,6 +285,9 @@ def incoming_items(
             text=row[10],
             details=json.loads(row[11]),
             attachment=None if row[12] is None else bytes(row[12]),
+            sender_legal_basis=row[13],
+            sender_decided_by=row[14],
+            sender_purpose=row[15],
         )
         for row in rows
     ]

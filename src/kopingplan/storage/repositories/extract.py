@@ -171,18 +171,21 @@ class IncomingRow:
     source: str
     title: str
     text: str
+    legal_basis: str = ""  # the sender's, as the package gave it (schema v9)
+    decided_by: str = ""
+    purpose: str = ""
 
 
 def incoming_items(conn: Connection, case_ids: Sequence[int]) -> list[IncomingRow]:
     """Information received from outside and linked to the cases (the source named)."""
     rows = conn.execute(
-        f"SELECT id, case_id, received_at, source, title, text FROM incoming_items"
+        "SELECT id, case_id, received_at, source, title, text, sender_legal_basis,"
+        f" sender_decided_by, sender_purpose FROM incoming_items"
         f" WHERE case_id {_IN} AND kind <> 'attachment' ORDER BY received_at, id",
         (_ids(case_ids),),
     ).fetchall()
     return [
-        IncomingRow(int(r[0]), int(r[1]), from_sql_datetime(r[2]), str(r[3]), str(r[4]), str(r[5]))
-        for r in rows
+        IncomingRow(int(r[0]), int(r[1]), from_sql_datetime(r[2]), *map(str, r[3:9])) for r in rows
     ]
 
 

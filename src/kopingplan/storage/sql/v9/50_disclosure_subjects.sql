@@ -61,3 +61,10 @@ SELECT DISTINCT d.id, cp.person_id
 FROM disclosures d, json_each(d.case_ids) c
 JOIN case_participants cp ON cp.case_id = c.value
 WHERE d.channel <> 'extract' AND cp.role <> 'professional';
+
+-- Incoming information keeps the sender's own record of its disclosure, as the package gave
+-- it: the legal basis (its title), who decided ("name, role") and the purpose. Items imported
+-- before v9 did not keep them (the package itself is not stored) and read "".
+ALTER TABLE incoming_items ADD COLUMN sender_legal_basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE incoming_items ADD COLUMN sender_decided_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE incoming_items ADD COLUMN sender_purpose TEXT NOT NULL DEFAULT '';
