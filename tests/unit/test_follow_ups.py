@@ -176,3 +176,22 @@ def test_a_revision_lists_each_kept_measure_once(session: Any, vault: Vault) -> 
     until = TODAY + timedelta(days=30)
     measures = {i for kind, i in listed(session, until) if kind == "measure"}
     assert measures == {revised.measures[0].id}
+
+
+def test_the_case_titles_of_due_items_in_one_read(session: Any) -> None:
+    first = session.save(m.Case("Åsa i skolan", m.Level.SPECIFIC, m.Orientation.LEFT, TODAY))
+    second = session.save(m.Case("Bertil", m.Level.GENERAL, m.Orientation.RIGHT, TODAY))
+    for case in (first, second, first):
+        session.save(m.FollowUp(TODAY, "Ring", case_id=case.id))
+    session.save(m.FollowUp(TODAY, "Utan ärende"))
+    items = follow_ups.due(session, TODAY)
+    statements: list[str] = []
+    session.vault.conn.set_trace_callback(statements.append)
+    try:
+        titles = follow_ups.case_titles(session, items)
+    finally:
+        session.vault.conn.set_trace_callback(None)
+    assert titles == {first.id: "Åsa i skolan", second.id: "Bertil"}
+    assert len(statements) == 1
+    session.delete(m.Case, second.id)
+    assert follow_ups.case_titles(session, items) == {first.id: "Åsa i skolan"}

@@ -9,6 +9,7 @@ the outcome as its text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -19,7 +20,7 @@ from kopingplan.services import agreements, incidents
 from kopingplan.services.session import DueItem, Session
 from kopingplan.storage import audit, mapping, repositories
 from kopingplan.storage.mapping import Connection
-from kopingplan.storage.repositories import plans
+from kopingplan.storage.repositories import cases, plans
 
 KINDS = (
     "follow_up", "measure", "meeting_action", "relative_support_contact", "contact", "incident",
@@ -45,6 +46,11 @@ def due_today(session: Session, *, today: date | None = None) -> list[DueItem]:
     """What the coordinator sees at unlock: due today, and anything overdue before it."""
     day = today or date.today()
     return due(session, day, today=day)
+
+
+def case_titles(session: Session, items: Iterable[DueItem]) -> dict[int, str]:
+    """The titles of the cases ``items`` belong to (those still there), read at once."""
+    return cases.titles(session.vault.conn, (i.case_id for i in items if i.case_id is not None))
 
 
 def mark_done(
