@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path, PurePath
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QTreeWidgetItem, QWidget
 
 from kopingplan import filetypes
@@ -26,6 +26,9 @@ from kopingplan.domain.model.attachments import Attachment, AttachmentOwner
 from kopingplan.filetypes import FileKind
 from kopingplan.gui.attachments.attachment_viewer import AttachmentViewer, size_text
 from kopingplan.gui.common import file_dialogs, table_actions
+from kopingplan.gui.common.added_button import AddedButton
+from kopingplan.gui.common.one_window import child_window
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -47,7 +50,7 @@ def _open_filter() -> str:
     )
 
 
-class AttachmentsDialog(QDialog):
+class AttachmentsDialog(Retranslating, QDialog):
     """The attachments of one record. ``changed`` after one was added or removed."""
 
     changed = Signal()
@@ -146,13 +149,11 @@ class AttachmentsDialog(QDialog):
             )
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-            self._fill()
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
+        self._fill()
+        self.message.refresh()
 
     def reload(self) -> None:
         try:
@@ -387,39 +388,11 @@ def open_attachments(view: Any) -> AttachmentsDialog | None:
     """The attachments window of a case window (one at a time), a child of it."""
     if view.session is None:
         return None
-    window = getattr(view, _WINDOW_ATTRIBUTE, None)
-    if window is not None:
-        window.raise_()
-        window.activateWindow()
-        return window  # type: ignore[no-any-return]
+    attachments_window = child_window(view, _WINDOW_ATTRIBUTE)
+    if (shown := attachments_window.front()) is not None:
+        return shown  # type: ignore[no-any-return]
     window = AttachmentsDialog(view.session, AttachmentOwner.CASE, view.case_id, view)
-    window.destroyed.connect(lambda *_: setattr(view, _WINDOW_ATTRIBUTE, None))
-    setattr(view, _WINDOW_ATTRIBUTE, window)
-    window.show()
-    return window
-
-
-class AttachmentsButton(QPushButton):
-    """The case window's "Attachments…" button; follows a language switch by itself."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("attachmentsButton")
-        self._retranslate()
-
-    def _retranslate(self) -> None:
-        self.setText(QCoreApplication.translate("AttachmentsDialog", "&Attachments…"))
-        self.setToolTip(
-            QCoreApplication.translate(
-                "AttachmentsDialog",
-                "Files kept with this case and its notes, encrypted in the vault",
-            )
-        )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+    return attachments_window.show(window)  # type: ignore[no-any-return]
 
 
 def add_attachments_button(view: Any) -> QPushButton:
@@ -427,7 +400,15 @@ def add_attachments_button(view: Any) -> QPushButton:
     from kopingplan.gui.exchange.oral_disclosure_dialog import insert_after
 
     anchor = getattr(view, "consents_button", None) or view.ui.discloseButton
-    button = AttachmentsButton(view)
+    translate = QCoreApplication.translate
+    button = AddedButton(
+        view,
+        "attachmentsButton",
+        lambda: translate("AttachmentsDialog", "&Attachments…"),
+        lambda: translate(
+            "AttachmentsDialog", "Files kept with this case and its notes, encrypted in the vault"
+        ),
+    )
     insert_after(anchor, button)
     button.setEnabled(view.session is not None)
     button.clicked.connect(lambda: open_attachments(view))

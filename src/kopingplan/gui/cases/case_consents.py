@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,9 @@ from kopingplan.gui.cases.consent_dialog import (
     state_label,
 )
 from kopingplan.gui.common import drafts, labels
+from kopingplan.gui.common.added_button import AddedButton
+from kopingplan.gui.common.one_window import OneWindow, child_window
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.oral_disclosure_dialog import OralDisclosureDialog, insert_after
 from kopingplan.gui.forms import setup_form
@@ -39,7 +42,7 @@ from kopingplan.services import consents, registry
 _WINDOW_ATTRIBUTE = "_consents_window"
 
 
-class CaseConsentsDialog(QDialog):
+class CaseConsentsDialog(Retranslating, QDialog):
     """The consents of one case. ``changed`` after a consent was added or withdrawn, and
     ``disclosed`` with an oral disclosure recorded here."""
 
@@ -54,7 +57,7 @@ class CaseConsentsDialog(QDialog):
         self.case_id = case_id
         self.consents: list[Consent] = []
         self.message = MessageLabel(self.ui.messageLabel)
-        self._form: ConsentEditDialog | None = None
+        self.forms: OneWindow[ConsentEditDialog] = OneWindow()
         self._names: dict[int, str] = {}
         ui = self.ui
         ui.buttonBox.rejected.connect(self.close)
@@ -86,13 +89,11 @@ class CaseConsentsDialog(QDialog):
             ]
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-            self._fill()
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
+        self._fill()
+        self.message.refresh()
 
     def reload(self) -> None:
         try:
@@ -178,20 +179,11 @@ class CaseConsentsDialog(QDialog):
     # --- acting --------------------------------------------------------------------------------
 
     def open_new(self) -> ConsentEditDialog:
-        if self._form is not None:
-            self._form.raise_()
-            self._form.activateWindow()
-            return self._form
+        if (shown := self.forms.front()) is not None:
+            return shown
         form = ConsentEditDialog(self.session, self.case_id, self)
         form.saved.connect(lambda _c: self._changed(self.tr("The consent was recorded.")))
-        form.finished.connect(lambda *_: self._forget_form(form))
-        self._form = form
-        form.show()
-        return form
-
-    def _forget_form(self, form: ConsentEditDialog) -> None:
-        if self._form is form:
-            self._form = None
+        return self.forms.show(form)
 
     def open_withdraw(self) -> ConsentWithdrawDialog | None:
         chosen = self._consent(self.current())
@@ -227,49 +219,28 @@ def open_consents(view: Any) -> CaseConsentsDialog | None:
     """The consents window of a case window (one at a time), a child of it."""
     if view.session is None:
         return None
-    window = getattr(view, _WINDOW_ATTRIBUTE, None)
-    if window is not None:
-        window.raise_()
-        window.activateWindow()
-        return window  # type: ignore[no-any-return]
+    consents_window = child_window(view, _WINDOW_ATTRIBUTE)
+    if (shown := consents_window.front()) is not None:
+        return shown  # type: ignore[no-any-return]
     window = CaseConsentsDialog(view.session, view.case_id, view)
     window.disclosed.connect(lambda d: view.disclosed.emit(d))
-    window.destroyed.connect(lambda *_: setattr(view, _WINDOW_ATTRIBUTE, None))
-    setattr(view, _WINDOW_ATTRIBUTE, window)
-    window.show()
-    return window
-
-
-class ConsentsButton(QPushButton):
-    """The case window's "Consents…" button; it follows a language switch by itself (the case
-    window's form does not know it)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("consentsButton")
-        self._retranslate()
-
-    def _retranslate(self) -> None:
-        translate = QCoreApplication.translate
-        self.setText(translate("CaseConsentsDialog", "Consents &given…"))
-        self.setToolTip(
-            translate(
-                "CaseConsentsDialog",
-                "The consents on file for this case: record, withdraw, and oral disclosures",
-            )
-        )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+    return consents_window.show(window)  # type: ignore[no-any-return]
 
 
 def add_consents_button(view: Any) -> QPushButton:
     """A "Consents…" button right after the case window's "Disclose…" (the one entry this
     feature adds to the case window)."""
     disclose = view.ui.discloseButton
-    button = ConsentsButton(view)
+    translate = QCoreApplication.translate
+    button = AddedButton(
+        view,
+        "consentsButton",
+        lambda: translate("CaseConsentsDialog", "Consents &given…"),
+        lambda: translate(
+            "CaseConsentsDialog",
+            "The consents on file for this case: record, withdraw, and oral disclosures",
+        ),
+    )
     insert_after(disclose, button)
     button.setEnabled(view.session is not None)
     button.clicked.connect(lambda: open_consents(view))

@@ -37,8 +37,10 @@ class OneWindow(Generic[W]):
 
     def show(self, window: W) -> W:
         """Keeps ``window`` until it finishes or is destroyed, and shows it."""
-        closed: Any = getattr(window, "finished", None) or window.destroyed
-        closed.connect(lambda *_: self._forget(window))
+        finished: Any = getattr(window, "finished", None)
+        if finished is not None:
+            finished.connect(lambda *_: self._forget(window))
+        window.destroyed.connect(lambda *_: self._forget(window))
         self.window = window
         window.show()
         return window

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kopingplan import errors, i18n
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common import choices
+from kopingplan.gui.common.added_button import AddedButton
 from kopingplan.gui.common.form_values import to_datetime
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -168,35 +169,19 @@ def insert_after(anchor: QWidget, widget: QWidget) -> None:
     QWidget.setTabOrder(anchor, widget)
 
 
-class OralDisclosureButton(QPushButton):
-    """The Utlämnanden section's "Oral disclosure…" button; follows a language switch."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("oralButton")
-        self._retranslate()
-
-    def _retranslate(self) -> None:
-        translate = QCoreApplication.translate
-        self.setText(translate("OralDisclosureDialog", "&Oral disclosure…"))
-        self.setToolTip(
-            translate(
-                "OralDisclosureDialog",
-                "Record what was said about a case to someone outside your unit "
-                "(muntligt utlämnande)",
-            )
-        )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-
 def add_oral_button(page: Any) -> QPushButton:
     """ "Oral disclosure…" after "New disclosure…" on the Utlämnanden page: the dialog, and on
     a recorded disclosure the page's list read again and a notice."""
-    button = OralDisclosureButton(page)
+    translate = QCoreApplication.translate
+    button = AddedButton(
+        page,
+        "oralButton",
+        lambda: translate("OralDisclosureDialog", "&Oral disclosure…"),
+        lambda: translate(
+            "OralDisclosureDialog",
+            "Record what was said about a case to someone outside your unit (muntligt utlämnande)",
+        ),
+    )
     insert_after(page.ui.exportButton, button)
     button.setEnabled(page.session is not None)
 
