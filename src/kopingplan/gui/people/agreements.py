@@ -15,17 +15,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,14 +26,11 @@ from kopingplan.domain import model, rules
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts, table_actions
 from kopingplan.gui.common import labels as gui_labels
-from kopingplan.gui.common.one_window import OneWindow, RemoveQuestion
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.record_tree_list import ID_ROLE, Index, RecordTreeList
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import agreements
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AgreementDialog(RecordDialog):
@@ -136,47 +126,13 @@ class AgreementDialog(RecordDialog):
         return self.tr("Agreement")
 
 
-class AgreementList(Retranslating, QWidget):
+class AgreementList(RecordTreeList):
     """The agreements of one organisation, in its window (put in place by the window)."""
 
     def __init__(self, session: Any, organisation_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session: Any = session
+        super().__init__(session, parent)
         self.organisation_id = organisation_id
-        self.forms: OneWindow[AgreementDialog] = OneWindow()
-        self.question = RemoveQuestion()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        self.caption = QLabel(self)
-        self.new_button = QPushButton(self)
-        row.addWidget(self.caption)
-        row.addStretch(1)
-        row.addWidget(self.new_button)
-        layout.addLayout(row)
-        self.tree = QTreeWidget(self)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
         self.tree.setMaximumHeight(130)
-        self.caption.setBuddy(self.tree)
-        layout.addWidget(self.tree)
-        self.new_button.clicked.connect(lambda: self.open_agreement(None))
-        self.row_actions = table_actions.install(
-            self.tree,
-            [
-                table_actions.RowAction(
-                    table_actions.correct_text,
-                    self._open_row,
-                    lambda index: table_actions.row_value(index, ID_ROLE) is not None,
-                ),
-                table_actions.RowAction(
-                    lambda: self.tr("&Remove…"),
-                    lambda index: self._ask_remove(index),
-                    lambda index: table_actions.row_value(index, ID_ROLE) is not None,
-                ),
-                table_actions.copy_row_action(self.tree),
-            ],
-        )
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -187,18 +143,10 @@ class AgreementList(Retranslating, QWidget):
              self.tr("Reminder")]
         )  # fmt: skip
         self.tree.setAccessibleName(self.tr("Agreements"))
-        self.refresh()  # the rows' own words
+        super().retranslate()
 
-    @property
-    def form(self) -> AgreementDialog | None:
-        return self.forms.window
-
-    def refresh(self) -> None:
-        # A language switch reaches a window whose vault was closed under it (locking tears
-        # windows down, but a window kept by its owner a moment longer must not read).
-        if self.session is None or not self.session.vault.is_open:
-            return
-        self.tree.clear()
+    def rows(self) -> list[QTreeWidgetItem]:
+        found = []
         for agreement in agreements.agreements_of(self.session, self.organisation_id):
             if agreement.reminder_done_on is not None:
                 reminder = self.tr("Handled {day}").format(
@@ -218,70 +166,35 @@ class AgreementList(Retranslating, QWidget):
                 ]
             )
             item.setData(0, ID_ROLE, agreement.id)
-            self.tree.addTopLevelItem(item)
-        if self.tree.topLevelItemCount() == 0:
-            empty = QTreeWidgetItem([self.tr("No agreement recorded.")])
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.tree.addTopLevelItem(empty)
-        # What it covers takes the room the others leave: the window is narrow.
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        for column in (0, 2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            found.append(item)
+        return found
 
-    def _open_row(self, index: QModelIndex) -> None:
-        agreement_id = table_actions.row_value(index, ID_ROLE)
-        if agreement_id is not None:
-            self.open_agreement(int(str(agreement_id)))
+    def empty_row(self) -> list[str]:
+        return [self.tr("No agreement recorded.")]
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.fit_columns((0, 2, 3, 4), 1)  # what it covers takes the room the others leave
+
+    def load(self, record_id: int) -> model.Agreement:
+        return agreements.get_agreement(self.session, record_id)
+
+    def make_form(self, stored: model.Agreement | None) -> AgreementDialog:
+        return AgreementDialog(self.session, self.organisation_id, stored, self.window())
+
+    def removal(self, index: Index) -> tuple[str, str]:
+        title = str(table_actions.row_value(index, Qt.ItemDataRole.DisplayRole, 1) or "")
+        return (
+            self.tr("Remove agreement"),
+            self.tr("Remove the agreement “{title}”? This cannot be undone.").format(title=title),
+        )
+
+    def delete(self, record_id: int) -> None:
+        agreements.delete_agreement(self.session, record_id)
 
     def open_agreement(self, agreement_id: int | None) -> AgreementDialog | None:
         """The form for a stored agreement (or a new one): one form at a time."""
-        if self.session is None:
-            return None
-        if (shown := self.forms.front()) is not None:
-            return shown
-        try:
-            stored = agreements.get_agreement(self.session, agreement_id) if agreement_id else None
-        except Exception as error:  # gone meanwhile: said in the caption's place, refreshed
-            self.refresh()
-            self.caption.setText(error_text(error))
-            return None
-        form = AgreementDialog(self.session, self.organisation_id, stored, self.window())
-        form.saved.connect(lambda _stored: self.refresh())
-        return self.forms.show(form)
-
-    def _ask_remove(self, index: QModelIndex) -> None:
-        self.ask_remove(index)
-
-    def ask_remove(self, index: QModelIndex) -> QMessageBox | None:
-        """Asks before removing the row's agreement (opened with ``open()``)."""
-        agreement_id = table_actions.row_value(index, ID_ROLE)
-        if agreement_id is None:
-            return None
-        title = str(table_actions.row_value(index, Qt.ItemDataRole.DisplayRole, 1) or "")
-        chosen = int(str(agreement_id))
-        return self.question.ask(
-            self.window(),
-            self.tr("Remove agreement"),
-            self.tr("Remove the agreement “{title}”? This cannot be undone.").format(title=title),
-            lambda: self._remove(chosen),
-        )
-
-    def _remove(self, agreement_id: int) -> None:
-        if self.session is None:
-            return
-        try:
-            agreements.delete_agreement(self.session, agreement_id)
-        except Exception as error:
-            self.caption.setText(error_text(error))
-        self.refresh()
-
-    def teardown(self) -> None:
-        """Locking: forgets the session and every text the list shows."""
-        self.question.close()
-        self.session = None
-        self.tree.clear()
+        return self.open_record(agreement_id)  # type: ignore[no-any-return]
 
 
 def install(view: Any) -> AgreementList:

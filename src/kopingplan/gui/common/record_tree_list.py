@@ -1,0 +1,190 @@
+"""A short list of records inside another record's window (an organisation's agreements, an
+action plan revision's commitments): a caption with a New… button, the rows in a tree, and the
+row menu Correct… / Remove… / Copy row. Enter or a double-click opens a row's form (one form at
+a time); Remove asks first. A language switch sets the texts again and reads the rows again;
+locking closes the question and forgets the session and the rows.
+
+A list subclasses :class:`RecordTreeList` and says what differs: its texts
+(:meth:`~RecordTreeList.retranslate`, then ``super().retranslate()``), its rows
+(:meth:`~RecordTreeList.rows`), how a stored record is read, edited and deleted, and the words
+of the removal question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.one_window import OneWindow, RemoveQuestion
+from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.widgets import error_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole  # a row's record id (column 0)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordTreeList(Retranslating, QWidget):
+    """Caption, New…, the rows; one form at a time; Remove after a question."""
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Any = session
+        self.forms: OneWindow[Any] = OneWindow()
+        self.question = RemoveQuestion()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.caption = QLabel(self)
+        self.new_button = QPushButton(self)
+        row.addWidget(self.caption)
+        row.addStretch(1)
+        row.addWidget(self.new_button)
+        layout.addLayout(row)
+        self.tree = QTreeWidget(self)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.caption.setBuddy(self.tree)
+        layout.addWidget(self.tree)
+        self.new_button.clicked.connect(lambda: self.open_record(None))
+        self.row_actions = table_actions.install(
+            self.tree,
+            [
+                table_actions.RowAction(table_actions.correct_text, self._open_row, _stored),
+                table_actions.RowAction(_remove_text, self.ask_remove, _stored),
+                table_actions.copy_row_action(self.tree),
+            ],
+        )
+
+    # --- what a list says --------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Subclasses set their texts, then call this: the rows are read again in the new
+        language."""
+        super().retranslate()
+        self.refresh()
+
+    def readable(self) -> bool:
+        # A language switch reaches a window whose vault was closed under it (locking tears
+        # windows down, but a window kept by its owner a moment longer must not read).
+        return self.session is not None and bool(self.session.vault.is_open)
+
+    def rows(self) -> list[QTreeWidgetItem]:
+        """The rows, each with its record id in column 0 under :data:`ID_ROLE`."""
+        raise NotImplementedError
+
+    def empty_row(self) -> list[str]:
+        """The texts of the one greyed row an empty list shows."""
+        raise NotImplementedError
+
+    def load(self, record_id: int) -> Any:
+        raise NotImplementedError
+
+    def make_form(self, stored: Any) -> QDialog:
+        """The form for ``stored`` (``None``: a new record); it has a ``saved`` signal."""
+        raise NotImplementedError
+
+    def removal(self, index: Index) -> tuple[str, str]:
+        """The removal question's title and text for the row at ``index``."""
+        raise NotImplementedError
+
+    def delete(self, record_id: int) -> None:
+        raise NotImplementedError
+
+    # --- shared behaviour --------------------------------------------------------------------
+
+    @property
+    def form(self) -> Any:
+        """The open form, if any."""
+        return self.forms.window
+
+    def refresh(self) -> None:
+        if not self.readable():
+            return
+        self.tree.clear()
+        rows = self.rows()
+        for item in rows:
+            self.tree.addTopLevelItem(item)
+        if not rows:
+            empty = QTreeWidgetItem(self.empty_row())
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(empty)
+
+    def fit_columns(self, fitted: Sequence[int], stretched: int) -> None:
+        """Columns ``fitted`` as wide as their texts; ``stretched`` takes the room left (the
+        window is narrow)."""
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in fitted:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+
+    def _open_row(self, index: Index) -> None:
+        record_id = table_actions.row_value(index, ID_ROLE)
+        if record_id is not None:
+            self.open_record(int(str(record_id)))
+
+    def can_open(self) -> bool:
+        return self.session is not None
+
+    def open_record(self, record_id: int | None) -> Any:
+        """The form for a stored record (or a new one): one form at a time."""
+        if not self.can_open():
+            return None
+        if (shown := self.forms.front()) is not None:
+            return shown
+        try:
+            stored = self.load(record_id) if record_id else None
+        except Exception as error:  # gone meanwhile: said in the caption's place, refreshed
+            self.refresh()
+            self.caption.setText(error_text(error))
+            return None
+        form = self.make_form(stored)
+        form.saved.connect(lambda _stored: self.refresh())  # type: ignore[attr-defined]
+        return self.forms.show(form)
+
+    def ask_remove(self, index: Index) -> QMessageBox | None:
+        """Asks before removing the row's record (opened with ``open()``)."""
+        record_id = table_actions.row_value(index, ID_ROLE)
+        if record_id is None:
+            return None
+        title, text = self.removal(index)
+        chosen = int(str(record_id))
+        return self.question.ask(self.window(), title, text, lambda: self._remove(chosen))
+
+    def _remove(self, record_id: int) -> None:
+        if self.session is None:
+            return
+        try:
+            self.delete(record_id)
+        except Exception as error:
+            self.caption.setText(error_text(error))
+        self.refresh()
+
+    def teardown(self) -> None:
+        """Locking: forgets the session and every text the list shows."""
+        self.question.close()
+        self.session = None
+        self.tree.clear()
+
+
+def _stored(index: Index) -> bool:
+    return table_actions.row_value(index, ID_ROLE) is not None
+
+
+def _remove_text() -> str:
+    return QCoreApplication.translate("RecordTreeList", "&Remove…")
