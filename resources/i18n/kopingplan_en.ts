@@ -120,9 +120,9 @@
     <name>FollowUpDialog</name>
     <message numerus="yes">
         <source>Revision {n}, adopted on {day} by {who}, with %n commitment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revision {n}, adopted on {day} by {who}, with %n commitment.</numerusform>
+            <numerusform>Revision {n}, adopted on {day} by {who}, with %n commitments.</numerusform>
         </translation>
     </message>
 </context>

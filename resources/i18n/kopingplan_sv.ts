@@ -285,15 +285,15 @@
     </message>
     <message>
         <source>Added a commitment to the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade till ett åtagande i handlingsplanen</translation>
     </message>
     <message>
         <source>Corrected a commitment of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättade ett åtagande i handlingsplanen</translation>
     </message>
     <message>
         <source>Removed a commitment of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort ett åtagande i handlingsplanen</translation>
     </message>
     <message>
         <source>Recorded an activity at the general level</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>commitment of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>åtagande i handlingsplanen</translation>
     </message>
     <message>
         <source>attachment</source>
@@ -896,10 +896,6 @@
 </context>
 <context>
     <name>AgreementList</name>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Ta bort …</translation>
-    </message>
     <message>
         <source>&amp;Agreements (IOP and others):</source>
         <translation>&amp;Avtal (IOP och andra):</translation>
@@ -2184,6 +2180,14 @@
         <translation>Ansvarig:</translation>
     </message>
     <message>
+        <source>Priority and flags:</source>
+        <translation>Prioritet och flaggor:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority and flags…</source>
+        <translation>Pri&amp;oritet och flaggor …</translation>
+    </message>
+    <message>
         <source>S&amp;ummary:</source>
         <translation>&amp;Sammanfattning:</translation>
     </message>
@@ -3070,6 +3074,14 @@
         <translation>mottagande person (nummer i registret)</translation>
     </message>
     <message>
+        <source>a person it was about beyond the cases&apos; people; repeatable</source>
+        <translation>en person som det gällde utöver ärendenas personer; kan upprepas</translation>
+    </message>
+    <message>
+        <source>the meeting it was made at (its minutes list it)</source>
+        <translation>mötet där det gjordes (mötets protokoll listar det)</translation>
+    </message>
+    <message>
         <source>the day it was said (default: now)</source>
         <translation>dagen då det sades (standard: nu)</translation>
     </message>
@@ -3403,19 +3415,19 @@
     </message>
     <message>
         <source>the yearly follow-up of the action plan&apos;s commitments, small numbers hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>den årliga uppföljningen av handlingsplanens åtaganden, små tal dolda</translation>
     </message>
     <message>
         <source>the year followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>året som följs upp</translation>
     </message>
     <message>
         <source>your overall assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>din samlade bedömning</translation>
     </message>
     <message>
         <source>your proposals for the next revision</source>
-        <translation type="unfinished"></translation>
+        <translation>dina förslag inför nästa revision</translation>
     </message>
     <message>
         <source>&apos;Vart vänder jag mig?&apos;: who to call for what, from the partner registry</source>
@@ -3583,7 +3595,7 @@
     </message>
     <message>
         <source>the decision&apos;s diary number (diarienummer), e.g. KS 2026/123</source>
-        <translation type="unfinished"></translation>
+        <translation>beslutets diarienummer, t.ex. KS 2026/123</translation>
     </message>
     <message>
         <source>what changed since the last revision</source>
@@ -3595,35 +3607,35 @@
     </message>
     <message>
         <source>the commitments of a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>en revisions åtaganden</translation>
     </message>
     <message>
         <source>add a commitment to a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>lägg till ett åtagande i en revision</translation>
     </message>
     <message>
         <source>the revision&apos;s number (default: newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>revisionens nummer (annars den nyaste)</translation>
     </message>
     <message>
         <source>what the plan commits to</source>
-        <translation type="unfinished"></translation>
+        <translation>det som planen åtar sig</translation>
     </message>
     <message>
         <source>the day it is due, if it has one</source>
-        <translation type="unfinished"></translation>
+        <translation>dagen då det ska vara klart, om det finns en</translation>
     </message>
     <message>
         <source>a working group that carries it out (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>en arbetsgrupp som genomför det (kan upprepas)</translation>
     </message>
     <message>
         <source>an activity that carries it out (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>en aktivitet som genomför det (kan upprepas)</translation>
     </message>
     <message>
         <source>a partner organisation that carries it out (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>en samarbetspartner som genomför det (kan upprepas)</translation>
     </message>
     <message>
         <source>Recorded revision {n} of the action plan.</source>
@@ -3635,11 +3647,11 @@
     </message>
     <message>
         <source>Recorded commitment {id} of revision {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerade åtagande {id} i revision {n}.</translation>
     </message>
     <message>
         <source>Commitments: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtaganden: {n}.</translation>
     </message>
     <message>
         <source>Wrote {path}: {n} organisations.</source>
@@ -3772,122 +3784,122 @@
     <name>CommitmentDialog</name>
     <message>
         <source>New commitment of revision {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt åtagande i revision {n}</translation>
     </message>
     <message>
         <source>Commitment of revision {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtagande i revision {n}</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Spara</translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Commitment of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtagande i handlingsplanen</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åtagande:</translation>
     </message>
     <message>
         <source>What the plan commits to, e.g. &quot;Unggruppen meets every month&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som planen åtar sig, t.ex. ”Unggruppen träffas varje månad”</translation>
     </message>
     <message>
         <source>&amp;Due by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klart senast:</translation>
     </message>
     <message>
         <source>Carried out by (tick what applies; the yearly follow-up counts what these did):</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförs av (kryssa för det som gäller; den årliga uppföljningen räknar vad dessa har gjort):</translation>
     </message>
     <message>
         <source>&amp;Working groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbetsgrupper:</translation>
     </message>
     <message>
         <source>Working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsgrupper</translation>
     </message>
     <message>
         <source>&amp;Activities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;viteter:</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Aktiviteter</translation>
+        <translation>Aktiviteter</translation>
     </message>
     <message>
         <source>&amp;Partners:</source>
-        <translation type="unfinished">Samarbets&amp;partner:</translation>
+        <translation>Samarbets&amp;partner:</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Samarbetspartner</translation>
     </message>
 </context>
 <context>
     <name>CommitmentList</name>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished">&amp;Ta bort …</translation>
+        <translation>&amp;Ta bort …</translation>
     </message>
     <message>
         <source>C&amp;ommitments of the revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åtaganden i revisionen:</translation>
     </message>
     <message>
         <source>New co&amp;mmitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt åta&amp;gande …</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">Nr</translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtagande</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart senast</translation>
     </message>
     <message>
         <source>Carried out by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförs av</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtaganden</translation>
     </message>
     <message>
         <source>(nothing linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget kopplat)</translation>
     </message>
     <message>
         <source>No commitment recorded. Add what the plan commits to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget åtagande registrerat. Lägg till det som planen åtar sig.</translation>
     </message>
     <message>
         <source>Remove commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort åtagande</translation>
     </message>
     <message>
         <source>Remove commitment {n}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort åtagande {n}? Det går inte att ångra.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -5439,11 +5451,11 @@
     </message>
     <message>
         <source>must be a year that has begun, from 2000 on</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett år som har börjat, från 2000 och framåt</translation>
     </message>
     <message>
-        <source>No revision of the action plan had been adopted by the end of {year}. Record the revision first (Plan → New revision), then make the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <source>No revision of the action plan had been adopted by the end of {year}. Record the revision first (File → Action plan), then make the follow-up.</source>
+        <translation>Ingen revision av handlingsplanen hade antagits före slutet av {year}. Registrera revisionen först (Arkiv → Handlingsplanen) och gör sedan uppföljningen.</translation>
     </message>
 </context>
 <context>
@@ -6512,55 +6524,55 @@ Vill du ersätta dem?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <source>No revision of the action plan had been adopted by the end of {year}: record it under Archive → Action plan first.</source>
-        <translation type="unfinished"></translation>
+        <source>No revision of the action plan had been adopted by the end of {year}: record it under File → Action plan first.</source>
+        <translation>Ingen revision av handlingsplanen hade antagits före slutet av {year}: registrera den först under Arkiv → Handlingsplanen.</translation>
     </message>
     <message numerus="yes">
         <source>Revision {n}, adopted on {day} by {who}, with %n commitment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revision {n}, antagen {day} av {who}, med %n åtagande.</numerusform>
+            <numerusform>Revision {n}, antagen {day} av {who}, med %n åtaganden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your assessment of commitment {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Din bedömning av åtagande {n}</translation>
     </message>
     <message>
         <source>Your assessment: what was done, what was not, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Din bedömning: vad som gjordes, vad som inte gjordes och varför</translation>
     </message>
     <message>
         <source>Yearly follow-up of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Årlig uppföljning av handlingsplanen</translation>
     </message>
     <message>
         <source>For each commitment of the revision in force at the end of the year: the meetings of its working groups, its activities and their participants, contacts with its partners and the cases its groups took up by level, and what was not done. Add your assessment and proposals below: they are printed in the signed PDF and not kept in the vault. No names, case numbers or texts from cases; every count from 1 to 4 is shown as “&lt;5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>För varje åtagande i den revision som gällde vid årets slut: arbetsgruppernas möten, aktiviteterna och deras deltagare, kontakterna med samarbetspartnerna och de ärenden som grupperna tog upp, per nivå, och vad som inte gjordes. Skriv din bedömning och dina förslag nedan: de skrivs ut i den signerade PDF:en och sparas inte i valvet. Inga namn, ärendenummer eller texter ur ärenden; varje antal från 1 till 4 visas som ”&lt;5”.</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;År:</translation>
+        <translation>&amp;År:</translation>
     </message>
     <message>
         <source>The year followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Året som följs upp</translation>
     </message>
     <message>
         <source>Your &amp;overall assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Din &amp;samlade bedömning:</translation>
     </message>
     <message>
         <source>&amp;Proposals for the next revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förslag inför nästa revision:</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">S&amp;täng</translation>
+        <translation>S&amp;täng</translation>
     </message>
     <message>
         <source>&amp;Save signed PDF…</source>
-        <translation type="unfinished">&amp;Spara signerad PDF …</translation>
+        <translation>&amp;Spara signerad PDF …</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +7114,18 @@ Vill du ersätta dem?</translation>
         <translation>Uppföljning</translation>
     </message>
     <message>
+        <source>The sender&apos;s legal basis: {text}</source>
+        <translation>Avsändarens rättsliga grund: {text}</translation>
+    </message>
+    <message>
+        <source>Decided by (sender): {text}</source>
+        <translation>Beslutat av (avsändaren): {text}</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s purpose: {text}</source>
+        <translation>Avsändarens syfte: {text}</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
@@ -7329,7 +7353,7 @@ Vill du ersätta dem?</translation>
     </message>
     <message>
         <source>commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>åtagande</translation>
     </message>
 </context>
 <context>
@@ -8867,7 +8891,7 @@ Vill du ersätta dem?</translation>
     </message>
     <message>
         <source>Diary number</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarienummer</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -8925,11 +8949,11 @@ Vill du ersätta dem?</translation>
     </message>
     <message>
         <source>D&amp;iary number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diarienummer:</translation>
     </message>
     <message>
         <source>e.g. KS 2026/123</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. KS 2026/123</translation>
     </message>
     <message>
         <source>&amp;What changed:</source>
@@ -9091,6 +9115,13 @@ ej verifierad</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTreeList</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished">&amp;Ta bort …</translation>
     </message>
 </context>
 <context>
@@ -9632,7 +9663,7 @@ ej verifierad</translation>
     </message>
     <message>
         <source>&amp;Yearly follow-up of the action plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Årlig uppföljning av handlingsplanen …</translation>
     </message>
 </context>
 <context>
@@ -10959,6 +10990,17 @@ ej verifierad</translation>
     <message>
         <source>Overdue items are marked with a warning sign, the most urgent in bold. Enter or double-click opens the case.</source>
         <translation>Försenade saker är märkta med en varningssymbol, de mest brådskande i fetstil. Enter eller dubbelklick öppnar ärendet.</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePanel</name>
+    <message>
+        <source>{priority}; no flags</source>
+        <translation>{priority}; inga flaggor</translation>
+    </message>
+    <message>
+        <source>{priority}; flags: {flags}</source>
+        <translation>{priority}; flaggor: {flags}</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ from kopingplan.gui.cases.case_rows import (  # TIMELINE_LIMIT: the main window 
     timeline_row,
 )
 from kopingplan.gui.cases.case_support import SupportPanel, format_time, wizard
+from kopingplan.gui.cases.case_triage import TriagePanel
 from kopingplan.gui.common import labels, table_actions
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_incoming import CaseIncomingPanel
@@ -76,6 +77,7 @@ class CaseView(CaseRecordWindows, QDialog):
         ui.buttonBox.rejected.connect(self.close)
         self.support = SupportPanel(ui, session, self.case_id, self)
         self.incoming = CaseIncomingPanel(ui, session, self.case_id)
+        self.triage = TriagePanel(self)
         ui.briefButton.clicked.connect(self.open_brief)
         ui.discloseButton.clicked.connect(self.open_export)
         from kopingplan.gui.cases.case_consents import add_consents_button  # issue 16: consents
@@ -306,6 +308,7 @@ class CaseView(CaseRecordWindows, QDialog):
         ui.openedValue.setText(format_date(case.opened_on))
         show_concerns_of_case(ui.openedValue, self.session, case.id, self._open_concern)
         ui.responsibleValue.setText(self._responsible_text(case))
+        self.triage.fill()
         ui.summaryText.setPlainText(case.summary or self.tr("(no summary)"))
 
         fill_participants(ui.participantsTree, detail.participants, detail.removals)
@@ -419,6 +422,7 @@ class CaseView(CaseRecordWindows, QDialog):
         self.ui.statusValue.clear()
         self.support.forget()
         self.incoming.forget()
+        self.triage.forget()
         self.detail = None
         self.session = None
         self.close()
