@@ -93,6 +93,15 @@ def add_parsers(commands: Any) -> None:
         "--person", type=RECORD_NUMBER, help=Cli.tr("the recipient person (number in the registry)")
     )
     oral.add_argument(
+        "--about", type=RECORD_NUMBER, action="append", default=[],
+        help=Cli.tr("a person it was about beyond the cases' people; repeatable"),
+    )  # fmt: skip
+    oral.add_argument(
+        "--meeting",
+        type=RECORD_NUMBER,
+        help=Cli.tr("the meeting it was made at (its minutes list it)"),
+    )
+    oral.add_argument(
         "--on", type=day, metavar="YYYY-MM-DD", help=Cli.tr("the day it was said (default: now)")
     )
 
@@ -178,6 +187,8 @@ def cmd_disclosure(args: argparse.Namespace, secrets: SecretReader, out: TextIO)
                 case_ids=tuple(args.case),
                 organisation_id=args.organisation,
                 person_id=args.person,
+                about_person_ids=tuple(args.about),
+                meeting_id=args.meeting,
             ),
             now=now,
         )

@@ -59,3 +59,37 @@ def test_the_log_names_the_way_the_kind_of_recipient_and_the_persons(filled: Pat
     assert _log(filled, "--person", "999999") == []
     for row in _log(filled):  # every way in words, never a code
         assert row[1] in {"Encrypted export", "Oral", "Brief copy", "Register extract"}
+
+
+def test_an_oral_disclosure_names_its_meeting_and_further_persons_or_writes_nothing(
+    filled: Path,
+) -> None:
+    school, _ = _school_and_subject(filled)
+    with Session.open(VaultPaths(filled), PASSPHRASE) as session:
+        conn = session.vault.conn
+        meeting = int(conn.execute("SELECT min(id) FROM meetings").fetchone()[0])
+        neighbour = session.save(model.Person("David", "Granne")).id
+    base = (
+        *vault_args(filled), "disclosure", "add", "--what", "Berättade om stödet.",
+        "--legal-basis", "osl-10-2", "--decided-by", "Anna Lindqvist", "--role", "samordnare",
+        "--purpose", "Samordning", "--organisation", str(school),
+    )  # fmt: skip
+
+    def written() -> list[tuple[int, int | None]]:
+        with Session.open(VaultPaths(filled), PASSPHRASE) as session:
+            rows = session.vault.conn.execute(
+                "SELECT id, meeting_id FROM disclosures WHERE channel = 'oral'"
+            ).fetchall()
+        return [(int(r[0]), r[1]) for r in rows]
+
+    before = written()
+    for wrong in (("--meeting", "987654"), ("--about", "987654")):
+        refused = kopingplan(*base, *wrong, stdin=PASSPHRASE, lang="sv")
+        assert refused.returncode != 0 and len(refused.stderr.strip().splitlines()) == 1
+        assert written() == before
+    told = kopingplan(*base, "--meeting", str(meeting), "--about", str(neighbour), stdin=PASSPHRASE)
+    assert told.returncode == 0, told.stderr
+    [(_, at_meeting)] = [row for row in written() if row not in before]
+    assert at_meeting == meeting
+    about = _log(filled, "--person", str(neighbour))
+    assert len(about) == 1 and about[0][7] == f"about persons: {neighbour}"

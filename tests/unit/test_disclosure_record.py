@@ -5,10 +5,12 @@ disclosure report and the record of processing count every way information left.
 from __future__ import annotations
 
 import hashlib
+import shutil
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from test_briefs_support import MEETING_AT, meeting_pdf, need, prepare, run, text_of
 from test_consents import (  # the same vault a consent test builds
     NOW,
     _consent,
@@ -23,13 +25,14 @@ from test_exchange_fixtures import police_identity, register
 from kopingplan import errors
 from kopingplan.domain import model
 from kopingplan.services import accountability, consents, exchange, extract
-from kopingplan.services.disclosures_oral import record_oral_disclosure
+from kopingplan.services.disclosures_oral import OralDisclosureRequest, record_oral_disclosure
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.repositories import exchange as exchange_repo
 
 __all__ = ["world"]
 
+SHOTS = Path("/tmp/shots")
 BRIEF_PDF = b"%PDF-1.7\n% a signed brief, as far as the package is concerned\n%%EOF\n"
 
 
@@ -213,3 +216,49 @@ def test_incoming_information_keeps_the_senders_terms_into_the_register_extract(
         "Källa: Kontaktpolis Karin Berg · Avsändarens rättsliga grund: OSL 10 kap. 28 § · "
         "Beslutat av: Karin Berg, kontaktpolis · Ändamål: Svar"
     ) in text
+
+
+def test_the_minutes_list_the_oral_disclosures_made_at_the_meeting_without_the_words(
+    session: Session, tmp_path: Path
+) -> None:
+    prepared = prepare(session, cases=12)
+    school = session.save(model.Organisation("Östra skolan", model.OrganisationKind.SCHOOL))
+    said = "Eleven har pratat om att resa till en träning utomlands."
+
+    def tell(meeting_id: int | None, purpose: str) -> None:
+        record_oral_disclosure(
+            session,
+            OralDisclosureRequest(
+                what=said, legal_basis="osl-10-2", decided_by="Anna Lindqvist",
+                decided_by_role="samordnare", purpose=purpose,
+                disclosed_at=MEETING_AT + timedelta(minutes=40),
+                case_ids=(prepared.case_ids[0],), organisation_id=school.id,
+                meeting_id=meeting_id,
+            ),
+            now=NOW,
+        )  # fmt: skip
+
+    tell(prepared.meeting_id, "Skolans stöd till eleven")
+    tell(None, "Utanför mötet")  # not made at the meeting: not in its minutes
+    pdf = meeting_pdf(session, prepared, tmp_path)
+    text = " ".join(text_of(pdf).split())
+    assert "Muntliga utlämnanden vid mötet" in text
+    listed = text[text.index("Muntliga utlämnanden vid mötet") :]
+    assert f"Östra skolan Ärende {prepared.case_ids[0]} OSL 10 kap. 2 § Skola" in listed
+    assert "Beslut: Anna Lindqvist (samordnare) Skolans stöd till eleven" in text
+    assert "Utanför mötet" not in text
+    assert said not in text and "träning utomlands" not in text
+    assert "Vad som sades finns i utlämnanderegistret" in text
+    run(need("pdftoppm"), "-png", "-r", "60", str(pdf), str(tmp_path / "page"))
+    SHOTS.mkdir(exist_ok=True)
+    for page in sorted(tmp_path.glob("page-*.png"))[-1:]:
+        shutil.copy(page, SHOTS / "minutes_oral_disclosures.png")
+
+
+def test_an_oral_disclosure_at_a_meeting_not_in_the_vault_changes_nothing(
+    session: Session, world: dict[str, Any]
+) -> None:
+    request = _oral(world, legal_basis="osl-10-2", meeting_id=424242)
+    _refused_and_unchanged(
+        session, lambda: record_oral_disclosure(session, request, now=NOW), errors.NotFound
+    )

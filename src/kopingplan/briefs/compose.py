@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from kopingplan.briefs import labels
+from kopingplan.briefs import disclosure_words, labels
 from kopingplan.briefs.case_section import CaseMaterial, case_blocks, case_heading, included_parts
 from kopingplan.briefs.document import (
     Block,
@@ -54,6 +54,7 @@ class MeetingMaterial:
     situation_since: date
     situation: tuple[m.SituationEntry, ...]
     actions: tuple[ActionRow, ...]
+    oral_disclosures: tuple[m.Disclosure, ...] = ()  # made at the meeting (issue 16)
 
 
 def _situation_table(entries: tuple[m.SituationEntry, ...], sources: bool) -> Table:
@@ -174,6 +175,8 @@ def meeting_brief(material: MeetingMaterial, options: BriefOptions, issuer: Issu
     if options.open_actions:
         body += [Heading("Öppna åtgärder"), _actions_table(material.actions)]
         included.add("open_actions")
+    if material.oral_disclosures:
+        body += disclosure_words.made_at_meeting(material.oral_disclosures)
     if selection:
         cover_blocks += [
             Heading("Uppgifter i underlaget", 2),

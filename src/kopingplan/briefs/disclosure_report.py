@@ -10,11 +10,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from kopingplan.briefs import disclosure_words as words
 from kopingplan.briefs import report_parts as parts
 from kopingplan.briefs.compose import Issuer
 from kopingplan.briefs.document import Block, Brief, BriefKind, Heading, Table, Text
 from kopingplan.domain import model as m
-from kopingplan.domain import vocabulary
 
 
 def _sha_lines(digest: str) -> str:
@@ -53,15 +53,15 @@ def disclosure_report(
             "\n".join(
                 (
                     parts.moment(d.disclosed_at),
-                    _cases_text(d.case_ids),
-                    _persons_text(about.get(d.id or 0, ())),
-                    _channel_text(d),
+                    words.cases_text(d.case_ids),
+                    words.persons_text(about.get(d.id or 0, ())),
+                    words.channel_text(d),
                 )
             ),
-            f"{d.recipient}\n{_kind_text(d)}",
+            f"{d.recipient}\n{words.kind_text(d)}",
             "\n".join(
                 part
-                for part in (d.legal_basis, d.legal_basis_note, f"Beslut: {_decided(d)}")
+                for part in (d.legal_basis, d.legal_basis_note, f"Beslut: {words.decided(d)}")
                 if part
             ),
             "\n".join(part for part in (d.purpose, d.content_description) if part),
@@ -71,7 +71,7 @@ def disclosure_report(
     )
     by_basis = Counter(d.legal_basis for d in ordered)
     by_recipient = Counter(d.recipient for d in ordered)
-    by_kind = Counter(_kind_text(d) for d in ordered)
+    by_kind = Counter(words.kind_text(d) for d in ordered)
     by_channel = Counter(d.channel for d in ordered)
     cases = sorted({case_id for d in ordered for case_id in d.case_ids})
     cover = (
@@ -152,35 +152,3 @@ def disclosure_report(
         included=("disclosures",),
         audit_details=parts.period_details(since, until, disclosures=len(ordered)),
     )
-
-
-def _channel_text(disclosure: m.Disclosure) -> str:
-    return vocabulary.word(m.DisclosureChannel(disclosure.channel))  # the screens' word
-
-
-def _kind_text(disclosure: m.Disclosure) -> str:
-    """The kind of recipient in the registry's word, or why there is none."""
-    if disclosure.recipient_kind is not None:
-        return vocabulary.word(m.OrganisationKind(disclosure.recipient_kind))
-    if disclosure.channel == m.DisclosureChannel.EXTRACT:
-        return "Den registrerade själv"
-    return "Slag okänt (inte i registret)"
-
-
-def _persons_text(person_ids: Sequence[int]) -> str:
-    if not person_ids:
-        return "Ingen känd person"
-    word = "Person" if len(person_ids) == 1 else "Personer"
-    return f"{word} {', '.join(str(person_id) for person_id in person_ids)}"
-
-
-def _cases_text(case_ids: Sequence[int]) -> str:
-    if not case_ids:
-        return "Inget ärende"
-    word = "Ärende" if len(case_ids) == 1 else "Ärenden"
-    return f"{word} {', '.join(str(case_id) for case_id in case_ids)}"
-
-
-def _decided(disclosure: m.Disclosure) -> str:
-    role = disclosure.decided_by_role
-    return f"{disclosure.decided_by} ({role})" if role else disclosure.decided_by

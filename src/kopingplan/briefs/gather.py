@@ -20,6 +20,7 @@ from kopingplan.domain import model as m
 from kopingplan.storage import mapping
 from kopingplan.storage import repositories as repos
 from kopingplan.storage.mapping import Connection
+from kopingplan.storage.repositories import exchange as exchange_queries
 from kopingplan.storage.repositories import meetings as queries
 
 # Without an earlier meeting, "changes since the last meeting" means this many days back.
@@ -131,6 +132,7 @@ def meeting_material(conn: Connection, meeting_id: int, options: BriefOptions) -
         situation_since=since,
         situation=situation,
         actions=actions,
+        oral_disclosures=tuple(exchange_queries.oral_disclosures_at(conn, meeting_id)),
     )
 
 

@@ -24,7 +24,7 @@ from kopingplan.services.exchange.recipients import legal_bases, now_or, require
 from kopingplan.services.session import Session
 from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection
-from kopingplan.storage.repositories.tables import CASES, ORGANISATIONS, PERSONS
+from kopingplan.storage.repositories.tables import CASES, MEETINGS, ORGANISATIONS, PERSONS
 
 NEEDS_RECIPIENT = QT_TRANSLATE_NOOP("Errors", "needs a person or an organisation")
 IN_THE_FUTURE = QT_TRANSLATE_NOOP("Errors", "cannot be later than now")
@@ -49,6 +49,7 @@ class OralDisclosureRequest:
     # Persons it was about beyond the people of its cases (a relative not in the case, or a
     # disclosure without a case); each must be in the vault.
     about_person_ids: tuple[int, ...] = ()
+    meeting_id: int | None = None  # the meeting it was made at, when it was
 
 
 def _recipient(conn: Connection, request: OralDisclosureRequest) -> RecipientRef:
@@ -97,6 +98,8 @@ def record_oral_disclosure(
         recipient = _recipient(conn, request)
         for case_id in case_ids:
             mapping.get(conn, CASES, case_id)
+        if request.meeting_id is not None:
+            mapping.get(conn, MEETINGS, request.meeting_id)
         consents.check_cited(
             conn,
             basis.code,
@@ -118,6 +121,7 @@ def record_oral_disclosure(
             case_ids=case_ids,
             channel=model.DisclosureChannel.ORAL,
             recipient_kind=recipient.organisation_kind,
+            meeting_id=request.meeting_id,
         )
         brief_disclosures.store(conn, session.actor, disclosure, about=about)
     return disclosure

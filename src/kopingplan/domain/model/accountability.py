@@ -32,6 +32,8 @@ class Disclosure:
     # Schema v9: the kind of the registry's organisation the recipient is or works at; None
     # when the registry does not know the recipient, or for an extract given to the person.
     recipient_kind: OrganisationKind | None = None
+    # Schema v9: the meeting an oral disclosure was made at (its minutes list it).
+    meeting_id: int | None = None
     id: int | None = None
 
 

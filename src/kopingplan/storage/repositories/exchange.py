@@ -433,6 +433,17 @@ def insert_disclosure(
     return new_id
 
 
+def oral_disclosures_at(conn: Connection, meeting_id: int) -> list[model.Disclosure]:
+    """The oral disclosures made at a meeting, in the order they were made."""
+    return mapping.select(
+        conn,
+        DISCLOSURES,
+        "meeting_id = ? AND channel = 'oral'",
+        (meeting_id,),
+        order_by="disclosed_at, id",
+    )
+
+
 def disclosure_subjects(
     conn: Connection, disclosure_ids: Sequence[int]
 ) -> dict[int, tuple[int, ...]]:

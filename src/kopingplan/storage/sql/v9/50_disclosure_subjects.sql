@@ -68,3 +68,8 @@ WHERE d.channel <> 'extract' AND cp.role <> 'professional';
 ALTER TABLE incoming_items ADD COLUMN sender_legal_basis TEXT NOT NULL DEFAULT '';
 ALTER TABLE incoming_items ADD COLUMN sender_decided_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE incoming_items ADD COLUMN sender_purpose TEXT NOT NULL DEFAULT '';
+
+-- The meeting an oral disclosure was made at, so the meeting's minutes can list what was
+-- disclosed there. A meeting deleted leaves the disclosure, without the link.
+ALTER TABLE disclosures ADD COLUMN meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL;
+CREATE INDEX disclosures_meeting ON disclosures (meeting_id) WHERE meeting_id IS NOT NULL;
