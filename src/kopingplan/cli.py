@@ -136,28 +136,6 @@ def cmd_passwd(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     return 0
 
 
-def cmd_search(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from kopingplan.cli_args import Text
-    from kopingplan.services.session import HIT_END, HIT_START
-
-    if (args.query is None) == (not args.query_stdin):
-        raise UsageError(detail=Cli.tr("give the words to look for, or --query-stdin"))
-    with open_session(args, secrets, record_unlock=False) as session:
-        query = args.query
-        if args.query_stdin:  # after the passphrase line; read only once the vault is open
-            try:
-                query = Text(1000)(read_stdin_line(secrets.stdin))
-            except argparse.ArgumentTypeError as problem:
-                raise UsageError(detail=f"--query-stdin: {problem}") from None
-        hits = session.search(query, limit=args.limit)
-    for hit in hits:
-        # The match markers are for the GUI's highlighting; a terminal shows plain text.
-        plain = hit.snippet.replace(HIT_START, "").replace(HIT_END, "")
-        snippet = " ".join(plain.split())
-        print(f"{hit.kind}\t{hit.id}\t{snippet}", file=out)
-    return 0
-
-
 def cmd_demo(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import demo
 
@@ -277,7 +255,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]] =
     "info": cmd_info,
     "check": cmd_check,
     "passwd": cmd_passwd,
-    "search": cmd_search,
     "demo": cmd_demo,
     "brief": cmd_brief,
     "verify": cmd_verify,
@@ -316,6 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _all_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]]:
     from kopingplan import cli_exchange, cli_identity, cli_reports, cli_safety
     from kopingplan.cli_extract import COMMANDS as EXTRACT_COMMANDS
+    from kopingplan.cli_search import cmd_search
 
     return {
         **COMMANDS,
@@ -326,6 +304,7 @@ def _all_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, Tex
         **_attachment_commands(),
         **EXTRACT_COMMANDS,
         **_consent_commands(),
+        "search": cmd_search,
     }
 
 

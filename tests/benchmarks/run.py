@@ -43,6 +43,7 @@ import bench_vault  # noqa: E402
 import fig_concerns  # noqa: E402
 import fig_documents  # noqa: E402
 import fig_gui_stall  # noqa: E402
+import fig_search_all  # noqa: E402
 import fig_start  # noqa: E402
 import fig_statistics  # noqa: E402
 import fig_store  # noqa: E402
@@ -62,6 +63,8 @@ ORDER = (
     "search_common",
     "save_note",
     "concern_list",
+    "search_all",
+    "attach_pdf",
     "brief_10_pages",
     "brief_100_pages",
     "statistics_report",
@@ -277,6 +280,12 @@ def main(argv: list[str] | None = None) -> int:
             log("plain copy deleted")
             results["concern_list"] = step(
                 "concern list", lambda: fig_concerns.concern_list(session, quick)
+            )
+            results["search_all"] = step(
+                "search over all kinds", lambda: fig_search_all.search_all(session, quick, log)
+            )
+            results["attach_pdf"] = step(
+                "attach a 20 MB PDF", lambda: fig_search_all.attach_pdf(session, slowest, log)
             )
             results["brief_10_pages"] = step(
                 "brief, 10 pages", lambda: fig_documents.brief(session, 10, 600, slow, log)

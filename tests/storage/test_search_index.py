@@ -111,7 +111,7 @@ def test_kind_filter(conn: Any, filled: dict[str, int]) -> None:
     assert _ids(repo.search(conn, "åsa", kind="case")) == [other, filled["case"]]
     assert _ids(repo.search(conn, "åsa", kind="contact")) == [filled["contact"]]
     with pytest.raises(ValueError):
-        repo.search(conn, "åsa", kind="person")
+        repo.search(conn, "åsa", kind="planet")
 
 
 def test_limit_bounds_the_hits(conn: Any, filled: dict[str, int]) -> None:

@@ -246,17 +246,22 @@ def test_demo_then_search_finds_swedish_words_and_not_their_ascii_cousins(made: 
     assert hits.returncode == 0, hits.stderr
     lines = hits.stdout.strip().splitlines()
     assert lines, "the demo's most common word was not found"
+    kinds = {"case", "incoming concern", "person", "organisation", "note", "contact",
+             "exit plan", "relative support", "meeting", "incident", "incoming item",
+             "situation entry", "attachment"}  # fmt: skip
     for line in lines:
-        kind, number, snippet = line.split("\t")
-        assert kind in {"case", "note", "contact", "situation_entry"}
+        kind, number, case, day, snippet = line.split("\t")
+        assert kind in kinds
         assert int(number) > 0
+        assert case == "-" or int(case.removeprefix("#")) > 0
+        assert day == "-" or len(day) == 10
         assert "skolan" in snippet.lower()
     # "för" is everywhere in Swedish notes; "for" must not match it (å ä ö are letters), so
     # every hit has a word that really starts with "for" ("forum", "fortsatt").
     fors = kopingplan("--vault", str(made), "--passphrase-stdin", "search", "for", stdin=PASSPHRASE)
     assert fors.stdout.strip()
     for line in fors.stdout.splitlines():
-        words = [w.strip(".,;:…!?()\"'") for w in line.split("\t")[2].lower().split()]
+        words = [w.strip(".,;:…!?()\"'") for w in line.split("\t")[4].lower().split()]
         assert any(w.startswith("for") for w in words), line
     assert "\x02" not in fors.stdout and "\x03" not in fors.stdout
 

@@ -107,6 +107,7 @@ ACTIONS = {
     "identity.export_certificate": "Exporterade certifikatet",
     "identity.import": "Bytte signeringsidentitet (importerad PKCS#12)",
     "vault.lock": "Låste valvet",
+    "vault.search": "Sökte i valvet (antal träffar)",
     "exit_plans.revise": "Reviderade individuell handlingsplan",
     "group_memberships.hand_over": "Lämnade över en plats i arbetsgrupp",
     "agenda_items.move": "Flyttade dagordningspunkt",

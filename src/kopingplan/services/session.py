@@ -412,9 +412,14 @@ class Session:
 
     # --- search and lists ---------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 50) -> list[model.SearchHit]:
-        """Full-text search, newest first. The query itself is not logged: it may be a name."""
-        return repositories.search(self.vault.conn, query, limit=limit)
+    def search(
+        self, query: str, limit: int = 50, *, kind: str | None = None
+    ) -> list[model.SearchHit]:
+        """Search over every kind of record, grouped by kind (services/search.py), audited as a
+        search with the number of hits; the query itself is never logged: it may be a name."""
+        from kopingplan.services import search
+
+        return search.search(self, query, limit, kind=kind)
 
     def due_items(self, until: date) -> list[repositories.DueItem]:
         return repositories.due_items(self.vault.conn, until)

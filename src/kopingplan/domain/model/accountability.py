@@ -69,10 +69,17 @@ class PlanRevision:
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # "case", "note", "contact", "situation_entry"
+    """One record found by search. ``kind`` is what opens ("case", "note", "contact",
+    "situation_entry", "concern", "person", "organisation", "exit_plan", "relative_support",
+    "meeting", "incident", "incoming_item", "attachment"); ``id`` is that record's id (a
+    meeting for a hit in its agenda, an exit plan for one in its measures, a relative-support
+    thread for one in its contacts); ``when`` the day or instant of the text found, if any."""
+
+    kind: str
     id: int
     case_id: int | None
     snippet: str
+    when: date | datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -99,13 +99,21 @@ def caption(name: str, key: int = 0) -> str:
 
 
 def search_kind(kind: str) -> str:
-    """The heading of a group of search hits ("case", "note", "contact", "situation_entry")."""
+    """The heading of a group of search hits (SearchHit.kind)."""
     texts = {
         "case": QCoreApplication.translate("Labels", "Cases"),
         "note": QCoreApplication.translate("Labels", "Notes"),
         "contact": QCoreApplication.translate("Labels", "Contacts"),
         "situation_entry": QCoreApplication.translate("Labels", "Situation picture"),
         "concern": QCoreApplication.translate("Labels", "Incoming concerns"),
+        "person": QCoreApplication.translate("Labels", "Persons"),
+        "organisation": QCoreApplication.translate("Labels", "Organisations"),
+        "exit_plan": QCoreApplication.translate("Labels", "Exit plans"),
+        "relative_support": QCoreApplication.translate("Labels", "Relative support"),
+        "meeting": QCoreApplication.translate("Labels", "Meetings"),
+        "incident": QCoreApplication.translate("Labels", "Incidents"),
+        "incoming_item": QCoreApplication.translate("Labels", "Incoming information"),
+        "attachment": QCoreApplication.translate("Labels", "Attachments"),
     }
     return texts.get(kind, kind)
 

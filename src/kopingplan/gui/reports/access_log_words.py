@@ -88,6 +88,7 @@ _ACTIONS = {
         "AccessLog", "Changed the signing identity (imported PKCS#12)"
     ),
     "vault.lock": QT_TRANSLATE_NOOP("AccessLog", "Locked the vault"),
+    "vault.search": QT_TRANSLATE_NOOP("AccessLog", "Searched the vault (the number of hits)"),
     "exit_plans.revise": QT_TRANSLATE_NOOP("AccessLog", "Revised an exit plan"),
     "group_memberships.hand_over": QT_TRANSLATE_NOOP(
         "AccessLog", "Handed a seat in a working group over"

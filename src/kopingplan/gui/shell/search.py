@@ -1,9 +1,11 @@
 """The search box in the toolbar and its results, grouped by kind.
 
 Enter runs ``session.search(query, limit=50)``; the hits open in a popup list under the box,
-grouped under "Cases", "Notes", "Contacts" and "Situation picture" with the matching words in
-bold. Enter or a double-click on a hit asks the main window to open it; Esc goes back to the
-box. The query is never stored anywhere: it may well be a person's name.
+grouped by kind ("Cases", "Persons", "Meetings", …) with the case number and the day of each
+and the matching words in bold. Enter or a double-click on a hit asks the main window to open
+it (:mod:`kopingplan.gui.shell.search_hits`); Esc goes back to the box. The query is never
+stored anywhere (the audit log records a search with its number of hits): it may well be a
+person's name.
 """
 
 from __future__ import annotations
@@ -30,9 +32,25 @@ from PySide6.QtWidgets import (
 from kopingplan.gui.common import labels
 from kopingplan.gui.common.text_room import make_room
 from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.shell.search_hits import hit_day
 
 LIMIT = 50
-KIND_ORDER = ("case", "note", "contact", "situation_entry")
+# The order of the groups, as the service lists them (storage.repositories.search.KINDS).
+KIND_ORDER = (
+    "case",
+    "concern",
+    "person",
+    "organisation",
+    "note",
+    "contact",
+    "exit_plan",
+    "relative_support",
+    "meeting",
+    "incident",
+    "incoming_item",
+    "situation_entry",
+    "attachment",
+)
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # The service marks the matching words in SearchHit.snippet with these control characters (they
@@ -177,10 +195,9 @@ class SearchResults(QFrame):
         return f"{where}&nbsp;&nbsp;&nbsp;{text}"
 
     def _day(self, hit: Any) -> str:
-        if self.day_of is None:
-            return ""
+        """The record's day: the hit carries it (SearchHit.when); ``day_of`` may read it."""
         try:
-            return self.day_of(hit)
+            return (self.day_of or hit_day)(hit)
         except Exception:  # a day is a help, not worth a failed search
             return ""
 

@@ -1,4 +1,4 @@
-"""Full-text search over cases, notes, contacts and lägesbild entries (20_search.sql)."""
+"""Full-text search over every kind of record (v1/20_search.sql, v5, v9/40_search_all.sql)."""
 
 from __future__ import annotations
 
@@ -6,18 +6,61 @@ import contextlib
 import re
 import unicodedata
 from collections.abc import Iterator
+from datetime import date, datetime
 
 import sqlcipher3
 
 from kopingplan import errors
 from kopingplan.domain import model as m
+from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
 from kopingplan.storage.mapping import Connection, SqlValue
+from kopingplan.storage.repositories.tables import title_sort_key
 
-# The FTS rowid is (kind code << KIND_SHIFT) + the source row's id; the same constants are
-# written into the triggers of 20_search.sql.
+# The FTS rowid is (code << KIND_SHIFT) + the source row's id, one code per source table; the
+# same constants are written into the triggers of the SQL files named above.
 KIND_SHIFT = 48
-# 5 = concern (schema v5, sql/v5/10_concerns.sql): listed first, the newest work coming in.
-KIND_CODES = {"concern": 5, "case": 4, "note": 3, "contact": 2, "situation_entry": 1}
+# The kinds of hit, in the order they are listed, each with the (contiguous) codes of its
+# source tables: a kind is one rowid range.
+KIND_RANGES: dict[str, tuple[int, int]] = {
+    "case": (4, 4),
+    "concern": (5, 5),
+    "person": (17, 17),
+    "organisation": (16, 16),
+    "note": (3, 3),
+    "contact": (2, 2),
+    "exit_plan": (14, 15),  # plans, their measures
+    "relative_support": (10, 10),  # the threads' contacts
+    "meeting": (11, 13),  # meetings, agenda items, actions
+    "incident": (8, 9),  # incidents, their support entries
+    "incoming_item": (7, 7),
+    "situation_entry": (1, 1),
+    "attachment": (6, 6),
+}
+KINDS = tuple(KIND_RANGES)
+# The day or instant a hit is dated by, per code: (table, column, looked up by the source
+# row's id or by the hit's ref_id). Persons and organisations have none.
+_WHEN: dict[int, tuple[str, str, bool]] = {
+    1: ("situation_entries", "observed_on", True),
+    2: ("contacts", "occurred_at", True),
+    3: ("notes", "written_at", True),
+    4: ("cases", "opened_on", True),
+    5: ("concerns", "received_on", True),
+    6: ("attachments", "added_at", True),
+    7: ("incoming_items", "received_at", True),
+    8: ("incidents", "occurred_on", False),
+    9: ("incidents", "occurred_on", False),
+    10: ("relative_support_contacts", "occurred_at", True),
+    11: ("meetings", "starts_at", False),
+    12: ("meetings", "starts_at", False),
+    13: ("meetings", "starts_at", False),
+    14: ("exit_plans", "created_at", False),
+    15: ("exit_plans", "created_at", False),
+}
+_ATTACHMENT_CODE = 6
+# Person hits are listed by name (Swedish order), so all of them are read, up to this many.
+PERSON_SCAN = 2000
+# At most this many characters of an attachment's text are indexed (a 20 MB PDF of text).
+ATTACHMENT_TEXT_LIMIT = 2_000_000
 
 # Marks around the matching words in SearchHit.snippet. Control characters cannot occur in
 # stored text (domain.rules refuses them), so they cannot be confused with content; the GUI
@@ -65,44 +108,172 @@ def search(
     *,
     kind: str | None = None,
 ) -> list[m.SearchHit]:
-    """Records whose text contains words starting with every term of ``query``.
+    """Records whose text contains words starting with every term of ``query``, at most
+    ``limit``, grouped by kind in the order of :data:`KINDS`.
 
-    Order: cases first, then notes, contacts and lägesbild entries, each newest first (the
-    rowid scheme of 20_search.sql). Ranking by relevance (bm25) was measured at ~2 s for a word
-    in most of 500,000 notes, while walking the rowids backwards stops after ``limit`` hits.
-    ``kind`` ("case", "note", "contact", "situation_entry") narrows the search to one kind.
+    Each kind is one query over its rowid range, newest (highest id) first; persons by name in
+    Swedish order. When more than ``limit`` match, the hits are shared out evenly over the kinds
+    that have any, so a word common in notes does not hide the one person it names. Ranking by
+    relevance (bm25) was measured at ~2 s for a word in most of 500,000 notes, while walking the
+    rowids backwards stops after ``limit`` hits. ``kind`` narrows the search to one kind.
+
+    A query that is a whole personnummer (any form identity_number.py reads) also finds the
+    person who has it, by exact match: the number is never in the index, so no prefix or part of
+    it finds anyone.
 
     There is deliberately no case filter: case_id is an UNINDEXED column, so filtering on it
     reads every hit of the query (1.1 s for a common word in 500,000 notes), and driving the
     search from the case's own rows runs the prefix query once per row (measured 0.4-2.7 s).
     """
+    if kind is not None and kind not in KIND_RANGES:
+        raise ValueError(f"no searchable kind {kind!r}")
+    exact = _person_by_number(conn, query) if kind in (None, "person") else []
     match = fts_query(query)
-    clauses = ["search_index MATCH ?"]
-    params: list[SqlValue] = [HIT_START, HIT_END, ELLIPSIS, SNIPPET_TOKENS, match]
-    if kind is not None:
-        try:
-            code = KIND_CODES[kind]
-        except KeyError:
-            raise ValueError(f"no searchable kind {kind!r}") from None
-        # A rowid range: FTS5 seeks it instead of filtering every hit.
-        clauses.append("rowid BETWEEN ? AND ?")
-        params.extend([code << KIND_SHIFT, ((code + 1) << KIND_SHIFT) - 1])
-    params.append(limit)
-    sql = (
-        # One line per hit: the body's line breaks become spaces.
-        "SELECT kind, ref_id, case_id, "
-        "replace(snippet(search_index, 3, ?, ?, ?, ?), char(10), ' ') "
-        f"FROM search_index WHERE {' AND '.join(clauses)} ORDER BY rowid DESC LIMIT ?"
-    )
+    groups: list[list[_Found]] = []
+    for name in (kind,) if kind is not None else KINDS:
+        if name == "person":
+            found = _persons(conn, match, limit, exact)
+        else:
+            found = _hits(conn, match, KIND_RANGES[name], limit)
+        groups.append(found)
+    return _dated(conn, [hit for group in _share(groups, limit) for hit in group])
+
+
+def _query(conn: Connection, sql: str, params: list[SqlValue]) -> list[tuple[SqlValue, ...]]:
     try:
-        rows = conn.execute(sql, params).fetchall()
+        rows: list[tuple[SqlValue, ...]] = conn.execute(sql, params).fetchall()
     except sqlcipher3.OperationalError as error:
         # fts_query() makes this unreachable; should it ever happen, the user gets the
         # search error, never an SQL message.
         if "fts5" in str(error).lower():
             raise errors.InvalidSearch() from error
         raise
-    return [m.SearchHit(kind=row[0], id=row[1], case_id=row[2], snippet=row[3]) for row in rows]
+    return rows
+
+
+# One line per hit: the body's line breaks become spaces. The rowid comes first, so the day
+# can be looked up by the source row (_dated) and then dropped.
+_COLUMNS = (
+    "search_index.rowid, search_index.kind, search_index.ref_id, search_index.case_id, "
+    "replace(snippet(search_index, 3, ?, ?, ?, ?), char(10), ' ')"
+)
+_SNIPPET: list[SqlValue] = [HIT_START, HIT_END, ELLIPSIS, SNIPPET_TOKENS]
+
+
+# A hit and the rowid of its source row (for _dated).
+_Found = tuple[int, m.SearchHit]
+
+
+def _hits(conn: Connection, match: str, codes: tuple[int, int], limit: int) -> list[_Found]:
+    # A rowid range: FTS5 seeks it instead of filtering every hit.
+    rows = _query(
+        conn,
+        f"SELECT {_COLUMNS} FROM search_index WHERE search_index MATCH ? "
+        "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
+        [*_SNIPPET, match, codes[0] << KIND_SHIFT, ((codes[1] + 1) << KIND_SHIFT) - 1, limit],
+    )
+    return [_hit(row) for row in rows]
+
+
+def _hit(row: tuple[SqlValue, ...]) -> _Found:
+    rowid, kind, ref_id, case_id, snippet = row
+    assert isinstance(rowid, int) and isinstance(ref_id, int)
+    case = None if case_id is None else int(str(case_id))
+    return rowid, m.SearchHit(str(kind), ref_id, case, str(snippet))
+
+
+def _persons(conn: Connection, match: str, limit: int, exact: list[_Found]) -> list[_Found]:
+    """Person hits by family name, then given name, in Swedish order (å ä ö after z), the one
+    whose personnummer the query was (if any) first."""
+    code = KIND_RANGES["person"][0]
+    rows = _query(
+        conn,
+        f"SELECT {_COLUMNS}, p.family_name, p.given_name FROM search_index "
+        "JOIN persons AS p ON p.id = search_index.ref_id WHERE search_index MATCH ? "
+        "AND search_index.rowid BETWEEN ? AND ? ORDER BY search_index.rowid DESC LIMIT ?",
+        [*_SNIPPET, match, code << KIND_SHIFT, ((code + 1) << KIND_SHIFT) - 1, PERSON_SCAN],
+    )
+    rows.sort(key=lambda row: (title_sort_key(f"{row[5]!s} {row[6]!s}"), -int(str(row[0]))))
+    known = {rowid for rowid, _ in exact}
+    return (exact + [_hit(row[:5]) for row in rows if row[0] not in known])[:limit]
+
+
+def _person_by_number(conn: Connection, query: str) -> list[_Found]:
+    """The person whose personnummer the whole query is; [] when it is not one."""
+    try:
+        digits = IdentityNumber.parse(query).digits
+    except InvalidIdentityNumber:
+        return []
+    row = conn.execute(
+        "SELECT id, given_name, family_name FROM persons WHERE identity_number = ?", (digits,)
+    ).fetchone()
+    if row is None:
+        return []
+    # The name, not the number, is what the list shows.
+    code = KIND_RANGES["person"][0]
+    person = m.SearchHit("person", int(row[0]), None, f"{row[1]} {row[2]}")
+    return [((code << KIND_SHIFT) + person.id, person)]
+
+
+def _share(groups: list[list[_Found]], limit: int) -> list[list[_Found]]:
+    """The first hits of each group, ``limit`` in all, shared out one by one over the groups
+    that still have hits, so every kind that matched is seen."""
+    taken = [0] * len(groups)
+    total = 0
+    while total < limit:
+        before = total
+        for index, group in enumerate(groups):
+            if taken[index] < len(group) and total < limit:
+                taken[index] += 1
+                total += 1
+        if total == before:
+            break
+    return [group[:count] for group, count in zip(groups, taken, strict=True)]
+
+
+def _dated(conn: Connection, found: list[_Found]) -> list[m.SearchHit]:
+    """The hits with their day or instant, one query per source table."""
+    wanted: dict[tuple[str, str], set[int]] = {}
+    keys: list[tuple[str, str, int] | None] = []
+    for rowid, hit in found:
+        when = _WHEN.get(rowid >> KIND_SHIFT)
+        if when is None:
+            keys.append(None)
+            continue
+        table, column, by_source = when
+        ref = rowid & ((1 << KIND_SHIFT) - 1) if by_source else hit.id
+        wanted.setdefault((table, column), set()).add(ref)
+        keys.append((table, column, ref))
+    values: dict[tuple[str, str, int], str] = {}
+    for (table, column), refs in wanted.items():
+        marks = ", ".join("?" * len(refs))
+        for ref, value in conn.execute(
+            f"SELECT id, {column} FROM {table} WHERE id IN ({marks})", sorted(refs)
+        ):
+            values[(table, column, int(ref))] = str(value)
+    return [
+        hit if key is None or key not in values else _with_when(hit, values[key])
+        for (_, hit), key in zip(found, keys, strict=True)
+    ]
+
+
+def _with_when(hit: m.SearchHit, value: str) -> m.SearchHit:
+    when: date | datetime = (
+        date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
+    )
+    return m.SearchHit(hit.kind, hit.id, hit.case_id, hit.snippet, when)
+
+
+def add_attachment_text(conn: Connection, attachment_id: int, text: str) -> None:
+    """Adds the text of an attachment (a PDF's, extracted in memory) to its index row, after
+    the file name the trigger put there. At most :data:`ATTACHMENT_TEXT_LIMIT` characters."""
+    text = text[:ATTACHMENT_TEXT_LIMIT].strip()
+    if not text:
+        return
+    conn.execute(
+        "UPDATE search_index SET body = body || char(10) || ? WHERE rowid = ?",
+        (text, (_ATTACHMENT_CODE << KIND_SHIFT) + attachment_id),
+    )
 
 
 @contextlib.contextmanager
