@@ -6,7 +6,7 @@ from typing import Any
 
 from support import PASSPHRASE  # the passphrase of the ``session`` fixture's vault
 
-__all__ = ["PASSPHRASE", "add_cases", "type_text", "unlock"]
+__all__ = ["PASSPHRASE", "add_cases", "click_save", "open_main_window", "type_text", "unlock"]
 
 
 def add_cases(session: Any, specs: list[tuple[str, str]]) -> list[int]:
@@ -55,3 +55,25 @@ def unlock(controller: Any, qtbot: Any, passphrase: str = PASSPHRASE) -> Any:
     type_text(dialog.ui.passphraseEdit, passphrase)
     qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
     return controller.main_window
+
+
+def open_main_window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
+    """Closes the ``session`` fixture's vault and unlocks it in the app: its main window, shown."""
+    session.close()
+    controller.start(vault_paths.folder)
+    opened = unlock(controller, qtbot)
+    qtbot.waitExposed(opened)
+    return opened
+
+
+def click_save(qtbot: Any, form: Any) -> None:
+    """Clicks a form's Save (or OK) button, which must be enabled."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = form.ui.buttonBox
+    button = box.button(QDialogButtonBox.StandardButton.Save) or box.button(
+        QDialogButtonBox.StandardButton.Ok
+    )
+    assert button.isEnabled(), button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -14,12 +14,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from kopingplan.domain import model as m
 from kopingplan.storage import audit
 
-from gui_helpers import add_cases, type_text, unlock
+from gui_helpers import add_cases, click_save, open_main_window, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -35,11 +34,7 @@ def filled(session: Any) -> dict[str, int]:
 
 @pytest.fixture
 def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any, filled: Any) -> Any:
-    session.close()
-    controller.start(vault_paths.folder)
-    opened = unlock(controller, qtbot)
-    qtbot.waitExposed(opened)
-    return opened
+    return open_main_window(controller, qtbot, session, vault_paths)
 
 
 def _opened(window: Any, action: str, entity_id: int) -> int:
@@ -48,13 +43,7 @@ def _opened(window: Any, action: str, entity_id: int) -> int:
     return sum(1 for row in rows if row.entity_id == entity_id)
 
 
-def _save(qtbot: Any, form: Any) -> None:
-    box = form.ui.buttonBox
-    button = box.button(QDialogButtonBox.StandardButton.Save) or box.button(
-        QDialogButtonBox.StandardButton.Ok
-    )
-    assert button.isEnabled(), button.toolTip()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+_save = click_save
 
 
 def _timeline_texts(view: Any) -> list[str]:

@@ -18,9 +18,11 @@ from kopingplan.gui.cases.case_model import CASE_ID_ROLE, COLUMNS, CaseTableMode
 from kopingplan.gui.cases.triage_dialog import CaseTriageDialog
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common import settings as app_settings
+from kopingplan.gui.common.changes import announce
 from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.table_actions import RowAction, install, open_text
 from kopingplan.gui.forms import setup_form
+from kopingplan.services.changes import Changes
 from kopingplan.services.session import CaseFilter
 from kopingplan.services.triage import ANY_FLAG
 
@@ -222,9 +224,20 @@ class CaseListPage(QWidget):
             self._triage_form = None
 
     def _triage_changed(self, case_id: int) -> None:
-        if self.model is not None:
+        # Every view that shows cases (this list, To do) reads them again (gui/common/changes.py).
+        if not announce(self) and self.model is not None:
             self.model.refresh()
         self.triageChanged.emit(case_id)
+
+    def refresh_after(self, changes: Changes) -> None:
+        """Reads the rows again after a change of what they show (gui/common/changes.py): the
+        cases, who holds them, their newest note or contact."""
+        if self.model is None:
+            return
+        if changes.touches("cases", "groups", "persons"):
+            self.fill_people_filters()
+        if changes.touches("cases", "case_participants", "groups", "persons", "notes", "contacts"):
+            self.model.refresh()
 
     def focus_table(self) -> None:
         table = self.ui.caseTable

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from kopingplan import errors
 from kopingplan.domain import rules
+from kopingplan.gui.common.changes import announce
 from kopingplan.gui.common.field_messages import FieldMessages, field_problem_text, is_missing
 from kopingplan.gui.common.form_values import (  # re-exported: the forms import them from here
     changed_signal,
@@ -287,6 +288,7 @@ class RecordDialog(QDialog):
         self._forget_draft()
         self._baseline = self.values()
         self._draft_restored = False
+        announce(self)  # every open view shows the change before the form's own listeners run
         self.saved.emit(stored)
         self._quiet = True
         self.accept()

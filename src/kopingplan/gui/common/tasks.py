@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -73,6 +74,10 @@ def set_synchronous_default(synchronous: bool) -> None:
     """Makes runners created afterwards without an explicit mode synchronous (for tests)."""
     global _synchronous_default
     _synchronous_default = synchronous
+
+
+# Every runner alive, for any_running() (dialogs with work of their own make their own runner).
+_runners: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
 
 
 class Cancelled(Exception):
@@ -212,6 +217,11 @@ def _finish(
         task.on_success(result)
 
 
+def any_running() -> bool:
+    """Whether a task of any runner is still running (the change hub waits for the end)."""
+    return any(runner.busy for runner in list(_runners))
+
+
 class TaskRunner(QObject):
     """Runs work on one background thread; create one for the whole application."""
 
@@ -230,6 +240,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one worker: the vault connection is not shared
         self._running: list[Task[Any]] = []
+        _runners.add(self)
         # Queued explicitly: the runner lives in the GUI thread, so its slot runs there.
         self._to_gui.connect(self._call, Qt.ConnectionType.QueuedConnection)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,14 +32,30 @@ from PySide6.QtWidgets import (
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common import changes
 from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.record_form import to_date
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.meetings.agenda_item import AgendaItemDialog
 from kopingplan.gui.meetings.meeting_guest import GuestDialog
 from kopingplan.gui.meetings.meeting_rows import ID_ROLE, MeetingRows, fit_list
 from kopingplan.services import meetings
+from kopingplan.services.changes import Changes
+
+
+# What the meeting on show is made of (services/changes.py): a change of one of these, made
+# here or anywhere else (an action marked done in To do), reads the meeting again.
+SHOWN_KINDS = (
+    "meetings",
+    "meeting_attendees",
+    "agenda_items",
+    "meeting_actions",
+    "persons",
+    "groups",
+    "cases",
+)
 
 
 def person_name(person: model.Person) -> str:
@@ -51,10 +67,10 @@ def meeting_time(meeting: model.Meeting) -> str:
     return f"{format_date(local.date())} {local:%H:%M}"
 
 
-class MeetingView(QWidget):
+class MeetingView(Retranslating, QWidget):
     """Shows the meeting given to :meth:`show_meeting`; emits what changed for the page."""
 
-    changed = Signal()  # something was saved (the page refreshes "To do" and its list)
+    changed = Signal()  # something was saved here (other views learn it from the hub)
     briefRequested = Signal(int)  # meeting id
     notice = Signal(str)
     caseRequested = Signal(int)  # open this case (an agenda item's or an action's)
@@ -97,6 +113,8 @@ class MeetingView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(work)
         self.rows = MeetingRows(self)
+        # In the main window the hub says when to read again; on its own, each change does.
+        self._told = changes.subscribe(self, SHOWN_KINDS, self._changed)
         self._item_dialog: AgendaItemDialog | None = None
         self._guest_dialog: GuestDialog | None = None
         self._remove_box: QMessageBox | None = None
@@ -239,9 +257,25 @@ class MeetingView(QWidget):
         except Exception as error:
             self.notice.emit(error_text(error))
             return False
-        self.show_meeting(self.meeting_id)
+        if not changes.announce(self):
+            self.show_meeting(self.meeting_id)
         self.changed.emit()
         return True
+
+    def _changed(self, _what: Changes) -> None:
+        """Reads the meeting on show again; minutes typed and not yet saved stay."""
+        if self.detail is None:
+            return
+        typed = self.ui.minutesEdit.toPlainText()
+        unsaved = typed.strip() != self.detail.meeting.minutes
+        try:
+            self.show_meeting(self.meeting_id)
+        except Exception as error:  # gone meanwhile (retention): nothing to show
+            self.notice.emit(error_text(error))
+            self.show_meeting(None)
+            return
+        if unsaved:
+            self.ui.minutesEdit.setPlainText(typed)
 
     def _presence_changed(self, item: QListWidgetItem) -> None:
         meeting_id, person_id = self.meeting_id, int(item.data(ID_ROLE))
@@ -323,7 +357,8 @@ class MeetingView(QWidget):
     def _item_added(self, item: model.AgendaItem) -> None:
         if self.meeting_id != item.meeting_id:
             return
-        self.show_meeting(self.meeting_id)
+        if not self._told:  # in the main window the form's save told the hub already
+            self.show_meeting(self.meeting_id)
         ids = [found.id for found in self.detail.agenda] if self.detail else []
         if item.id in ids:
             self.ui.agendaList.setCurrentRow(ids.index(item.id))
@@ -402,11 +437,9 @@ class MeetingView(QWidget):
         else:
             self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
 
     def teardown(self) -> None:
         if self._item_dialog is not None:

@@ -39,6 +39,7 @@ from kopingplan.gui.meetings.group_admin import GroupDialog, MembersDialog
 from kopingplan.gui.meetings.meeting_rows import fit_list
 from kopingplan.gui.meetings.meeting_view import ID_ROLE, MeetingView, meeting_time
 from kopingplan.services import meetings
+from kopingplan.services.changes import Changes
 
 SPLITTER_KEY = "meetings"  # where the handle between the group column and the meeting is
 
@@ -289,8 +290,10 @@ class MeetingsPage(QWidget):
 
     # --- section protocol
 
-    def refresh_after_save(self, kind: str) -> None:
-        if kind in ("person", "organisation"):
+    def refresh_after(self, changes: Changes) -> None:
+        """The members' names after persons or organisations changed (gui/common/changes.py);
+        the meeting on show reads itself again (meeting_view.py)."""
+        if changes.touches("persons", "organisations"):
             self._group_chosen()
 
     def focus_list(self) -> None:

@@ -26,6 +26,7 @@ from kopingplan.gui.common.record_form import fill_enum_combo
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import registry
+from kopingplan.services.changes import Changes
 
 PERSON_COLUMNS = [
     Column(
@@ -152,12 +153,12 @@ class PeoplePage(QWidget):
             lambda: registry.organisation_count(session, text, kind),
         )
 
-    def refresh_after_save(self, kind: str) -> None:
-        if kind == "person":
-            self.persons.refresh()
-        elif kind == "organisation":
+    def refresh_after(self, changes: Changes) -> None:
+        """Reads the lists again after persons or organisations changed (gui/common/changes.py)."""
+        if changes.touches("organisations"):
             self.organisations.refresh()
-            self.persons.refresh()  # the persons' organisation column
+        if changes.touches("persons", "organisations"):  # the persons' organisation column
+            self.persons.refresh()
 
     def _show_counts(self) -> None:
         self.ui.personCount.setText(self.tr("%n person(s)", "", self.persons.total))

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QSizePolicy, QWidget
 
@@ -24,7 +24,9 @@ from kopingplan.gui.cases.case_list import CaseListPage
 from kopingplan.gui.cases.case_view import TIMELINE_LIMIT, CaseView, wizard
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common import settings as app_settings
+from kopingplan.gui.common.changes import ChangeHub
 from kopingplan.gui.common.icons import icon
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
 from kopingplan.gui.forms import setup_form
@@ -56,7 +58,7 @@ TITLE_BAR_ROOM = 40
 _log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     lockRequested = Signal()
     quitRequested = Signal()
     languageRequested = Signal(str)
@@ -68,6 +70,10 @@ class MainWindow(QMainWindow):
         self._case_views: list[CaseView] = []
         self._new_case_form: CaseEditDialog | None = None
         self._closing_for_teardown = False
+        # What a write changed reaches every open view through this one channel; no view
+        # refreshes another by hand (gui/common/changes.py).
+        self.change_hub = ChangeHub(session.changes, self)
+        self._due_counts = (0, 0)  # the "due" notice's figures: due today, overdue
         self.setWindowIcon(icon("kopingplan"))
         self.notice_area = NoticeArea(self)
         self.ui.noticeLayout.addWidget(self.notice_area)
@@ -75,11 +81,6 @@ class MainWindow(QMainWindow):
         self.windows = RecordWindows(self, session)
         self.windows.caseRequested.connect(self.open_case)
         self.windows.notice.connect(self.show_notice)
-        self.windows.saved.connect(self._record_saved)
-        # Screening a concern may open a case: the lists that show cases read their rows again.
-        self.windows.saved.connect(
-            lambda kind: self._case_changed(0) if kind == "concern" else None
-        )
 
         # Sections: those built so far, and honest empty pages for those that come later.
         self.case_list: CaseListPage | None = CaseListPage(session, self)
@@ -112,7 +113,6 @@ class MainWindow(QMainWindow):
             lambda agreement_id: agreements_gui.open_organisation_of(self, agreement_id)
         )
         self.todo_page.notice.connect(self.show_notice)
-        self.case_list.triageChanged.connect(lambda _case_id: self.todo_page.refresh())
         self.incidents_page = IncidentsPage(session, self)
         self.incidents_page.incidentActivated.connect(
             lambda incident_id: self.edit_record("incident", incident_id)
@@ -120,7 +120,6 @@ class MainWindow(QMainWindow):
         self.incidents_page.newIncidentRequested.connect(lambda: self.edit_record("incident"))
         self.meetings_page = MeetingsPage(session, self)
         self.meetings_page.notice.connect(self.show_notice)
-        self.meetings_page.actionsChanged.connect(self.todo_page.refresh)
         self.meetings_page.caseRequested.connect(self.open_case)
         self.meetings_page.personRequested.connect(self.windows.open_person)
         self.meetings_page.organisationRequested.connect(self.windows.open_organisation)
@@ -139,6 +138,11 @@ class MainWindow(QMainWindow):
             "incidents": self.incidents_page,
             "disclosures": self.disclosures_page,
         }
+        for page in self.pages.values():  # each section reads again what it shows of a change
+            refresh_after = getattr(page, "refresh_after", None)
+            if callable(refresh_after):
+                self.change_hub.subscribe(page, None, refresh_after)
+        self.change_hub.subscribe(self, None, lambda _changes: self._update_due_notice())
         for index, section in enumerate(SECTIONS):
             page = self.pages.get(section.key) or EmptySectionPage(
                 lambda i=index: section_name(i), section.planned, self
@@ -215,12 +219,6 @@ class MainWindow(QMainWindow):
         """The edit form of a person, organisation, lägesbild entry or incident."""
         return self.windows.edit(kind, record_id)
 
-    def _record_saved(self, kind: str) -> None:
-        for page in self.pages.values():
-            refresh = getattr(page, "refresh_after_save", None)
-            if callable(refresh):
-                refresh(kind)
-
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
@@ -244,9 +242,7 @@ class MainWindow(QMainWindow):
             return None
         view = CaseView(detail, self.session, self)
         view.setWindowFlag(Qt.WindowType.Window, True)
-        view.caseChanged.connect(self._case_changed)
         view.personRequested.connect(self.windows.open_person)
-        view.disclosed.connect(lambda _result: self._record_saved("disclosure"))
         # Forgotten when it closes (its deletion waits for the event loop): opening the case
         # again at once must make a new window, not raise a closed one.
         view.finished.connect(lambda *_: self._forget_view(case_id))
@@ -272,7 +268,6 @@ class MainWindow(QMainWindow):
         """A relative's call that belongs to no case yet (the wizard links it later)."""
         if self.session is not None and self._relative_wizard is not None:
             self._relative_wizard(self, self.session, None)
-            self._case_changed(0)
 
     def _adopt_new_case_form(self, form: CaseEditDialog) -> None:
         self._new_case_form = form
@@ -285,15 +280,7 @@ class MainWindow(QMainWindow):
             self._new_case_form = None
 
     def _case_created(self, case: Any) -> None:
-        self._case_changed(case.id)
         self.open_case(int(case.id))
-
-    def _case_changed(self, case_id: int) -> None:
-        """A case was saved somewhere: the lists that show cases read their rows again."""
-        if self.case_list is not None and self.case_list.model is not None:
-            self.case_list.fill_people_filters()
-            self.case_list.model.refresh()
-        self.todo_page.refresh()
 
     def _forget_view(self, case_id: int) -> None:
         self._case_views = [v for v in self._case_views if v.case_id != case_id]
@@ -372,19 +359,35 @@ class MainWindow(QMainWindow):
         except Exception:
             _log.exception("The due items could not be read")
             return None
-        due_today = sum(1 for item in items if item.due_on == today)
-        overdue = sum(1 for item in items if item.overdue)
-        if not due_today and not overdue:
+        self._due_counts = _due_counts(items, today)
+        if not any(self._due_counts):
             return None
         bar = self.add_notice(
             "due",
             lambda: self.tr("To do: {today}; {overdue}.").format(
-                today=self.tr("%n item(s) due today", "", due_today),
-                overdue=self.tr("%n overdue", "", overdue),
+                today=self.tr("%n item(s) due today", "", self._due_counts[0]),
+                overdue=self.tr("%n overdue", "", self._due_counts[1]),
             ),
         )
         bar.add_button(lambda: self.tr("Show To do"), lambda: self.show_section(TODO_SECTION_INDEX))
         return bar
+
+    def _update_due_notice(self) -> None:
+        """The "due" notice on show follows what was marked done or planned since; it goes
+        when nothing is due any more. (A change never brings it back once gone.)"""
+        bar = next((b for b in self.notices() if b.key == "due" and not b.is_dismissed), None)
+        if bar is None or self.session is None:
+            return
+        today = date.today()
+        try:
+            self._due_counts = _due_counts(due_items(self.session, today), today)
+        except Exception:
+            _log.exception("The due items could not be read")
+            return
+        if any(self._due_counts):
+            bar.refresh()
+        else:
+            bar.dismiss()
 
     def _reopen_drafts(self, pending: list[tuple[str, str]]) -> None:
         for kind, ref in pending:
@@ -398,15 +401,11 @@ class MainWindow(QMainWindow):
         self.ui.actionSwedish.setChecked(code == "sv")
         self.ui.actionEnglish.setChecked(code == "en")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-        super().changeEvent(event)
-
     # --- closing
 
     def teardown(self) -> None:
         """Closes case windows, empties the models, forgets the query and the session."""
+        self.change_hub.stop()
         app_settings.save_window_geometry(self.saveGeometry())
         # Every record window is a child of this one: found this way also when locking closed
         # it a moment ago (it is no longer listed, but its data is still in its widgets).
@@ -437,3 +436,9 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
         else:
             event.ignore()
+
+
+def _due_counts(items: list[Any], today: date) -> tuple[int, int]:
+    """How many of ``items`` are due today, and how many are overdue."""
+    due_today = sum(1 for item in items if item.due_on == today)
+    return due_today, sum(1 for item in items if item.overdue)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.text_room import make_room
 
 Text = Callable[[], str]
 
 
-class NoticeBar(QFrame):
+class NoticeBar(Retranslating, QFrame):
     """One notice: a text and up to a few buttons; every button also closes the notice."""
 
     dismissed = Signal()
@@ -88,13 +89,11 @@ class NoticeBar(QFrame):
         self.dismissed.emit()
         self.deleteLater()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.refresh()
 
 
-class NoticeArea(QWidget):
+class NoticeArea(Retranslating, QWidget):
     """The one place for notices: shows one at a time, newest kind first as added, with
     "1 of 3" and buttons to go through them. Hidden when there is none."""
 
@@ -186,8 +185,6 @@ class NoticeArea(QWidget):
         self.next_button.setAccessibleName(self.tr("Next notice"))
         self.next_button.setToolTip(self.tr("Next notice"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self._update()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self._retranslate()
+        self._update()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan.domain import model
+from kopingplan.gui.common import changes
 from kopingplan.gui.common.record_form import RecordDialog
 from kopingplan.gui.people.person_view import OrganisationView, PersonView
 
@@ -24,6 +25,12 @@ _log = logging.getLogger(__name__)
 FormFactory = Callable[[Any, Any, QWidget], RecordDialog]
 Loader = Callable[[Any, int], Any]
 _FORMS: dict[str, tuple[FormFactory, Loader]] = {}
+# What a person's and an organisation's window show (services/changes.py): a change of one of
+# these kinds, made anywhere, reads the record again (not another opening in the access log).
+SHOWN_KINDS = {
+    "person": ("persons", "organisations", "case_participants", "cases", "group_memberships"),
+    "organisation": ("organisations", "persons", "agreements", "activities"),
+}
 
 
 def register_form(
@@ -90,6 +97,7 @@ class RecordWindows(QObject):
 
     def _adopt(self, key: tuple[str, int], view: QDialog) -> None:
         self._views[key] = view
+        changes.subscribe(view, SHOWN_KINDS[key[0]], lambda _changes: view.reload())  # type: ignore[attr-defined]
         view.finished.connect(lambda *_: self._forget_view(key, view))
         view.destroyed.connect(lambda *_: self._forget_view(key, view))
         view.show()
@@ -131,10 +139,7 @@ class RecordWindows(QObject):
             del self._forms[key]
 
     def _saved(self, kind: str) -> None:
-        self.saved.emit(kind)
-        for (view_kind, _id), view in list(self._views.items()):
-            if shiboken6.isValid(view) and view_kind == kind:
-                view.reload()  # type: ignore[attr-defined]
+        self.saved.emit(kind)  # the open views learn it from the hub (gui/common/changes.py)
 
     # --- locking -------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import situation
+from kopingplan.services.changes import Changes
 
 _log = logging.getLogger(__name__)
 
@@ -172,8 +173,9 @@ class SituationPage(QWidget):
         if entry_id is not None:
             self.entryActivated.emit(int(entry_id))
 
-    def refresh_after_save(self, kind: str) -> None:
-        if kind != "situation_entry":
+    def refresh_after(self, changes: Changes) -> None:
+        """Reads the entries again after a change of them (gui/common/changes.py)."""
+        if not changes.touches("situation_entries"):
             return
         self._fill_milieus()
         self.entries.refresh()

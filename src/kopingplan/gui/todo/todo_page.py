@@ -17,22 +17,25 @@ import logging
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Signal
+from PySide6.QtCore import QDate, QModelIndex, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kopingplan import errors
 from kopingplan.domain import model, rules
 from kopingplan.gui.cases.case_model import format_date, triage_words
 from kopingplan.gui.common import drafts, labels
+from kopingplan.gui.common.changes import hub_of
 from kopingplan.gui.common.icons import icon
 from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
 from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.shell.sections import SECTIONS
 from kopingplan.services import triage
+from kopingplan.services.changes import Changes
 
 _log = logging.getLogger(__name__)
 
@@ -59,7 +62,7 @@ SECTION_INDEX = [section.key for section in SECTIONS].index("todo")
 WHEN_COLUMN = 1  # "3 days overdue", with the warning sign
 
 
-class TodoPage(QWidget):
+class TodoPage(Retranslating, QWidget):
     caseActivated = Signal(int)
     concernActivated = Signal(int)  # an open concern: its form, to screen it
     incidentActivated = Signal(int)  # an incident's follow-up: the incident's form
@@ -190,7 +193,10 @@ class TodoPage(QWidget):
                 continue
         return titles
 
-    def refresh_after_save(self, kind: str) -> None:
+    def refresh_after(self, changes: Changes) -> None:
+        """Reads the list again after any change (gui/common/changes.py): what is due comes
+        from follow-ups, measures, meeting actions, concerns, incidents, agreements and the
+        cases' triage, and reading it is one bounded query."""
         self.refresh()
 
     # --- acting on an item ---------------------------------------------------------------------
@@ -234,7 +240,8 @@ class TodoPage(QWidget):
         if self._done_form is not None:
             self._done_form.close_for_lock()  # one at a time: a new choice replaces the old
         form = MarkDoneDialog(self.session, kind, item_id, description, self)
-        form.saved.connect(lambda _result: self.refresh())
+        if hub_of(self) is None:  # on its own (tests); in the main window the hub tells it
+            form.saved.connect(lambda _result: self.refresh())
         form.finished.connect(lambda *_: self._forget_done_form(form))
         form.destroyed.connect(lambda *_: self._forget_done_form(form))
         self._done_form = form
@@ -251,14 +258,12 @@ class TodoPage(QWidget):
 
     # --- life cycle ----------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill_horizons()
-            self.model.retranslate()
-            if self.session is not None:
-                self.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._fill_horizons()
+        self.model.retranslate()
+        if self.session is not None:
+            self.refresh()
 
     def teardown(self) -> None:
         save_table(self.ui.todoTable, "todo")

@@ -1,0 +1,155 @@
+"""One change channel: a save in one window shows in every other open view of the same kind
+of record, views of other kinds are left alone, a background task's writes reach the lists
+once the task has ended, and no refresh is an "opened" row in the access log.
+
+Real vault, the real main window and windows driven with qtbot.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kopingplan.domain import model as m
+from kopingplan.storage import audit
+
+from gui_helpers import add_cases, click_save, open_main_window, type_text, unlock
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def filled(session: Any) -> dict[str, int]:
+    (case_id,) = add_cases(session, [("Bertil i skolan", "specific")])
+    school = session.save(m.Organisation("Västra skolan", m.OrganisationKind.SCHOOL))
+    mentor = session.save(m.Person("Maja", "Mentorsson", organisation_id=school.id))
+    session.save(m.CaseParticipant(case_id, mentor.id, m.CaseRole.PROFESSIONAL))
+    return {"case": case_id, "person": mentor.id}
+
+
+@pytest.fixture
+def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any, filled: Any) -> Any:
+    return open_main_window(controller, qtbot, session, vault_paths)
+
+
+def _opened(window: Any, action: str, entity_id: int) -> int:
+    rows = audit.entries(window.session.vault.conn, action=action, limit=-1)
+    return sum(1 for row in rows if row.entity_id == entity_id)
+
+
+def _people_names(window: Any) -> list[str]:
+    persons = window.people_page.persons
+    return [persons.index(row, 0).data() for row in range(persons.rowCount())]
+
+
+def _calls(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[int]:
+    """Counts the calls of ``owner.name`` (still calling it)."""
+    calls: list[int] = []
+    original = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls
+
+
+def test_a_person_corrected_in_its_form_shows_in_the_open_case_window_and_the_people_list(
+    window: Any, qtbot: Any, filled: Any
+) -> None:
+    view = window.open_case(filled["case"])
+    assert view.ui.participantsTree.topLevelItem(0).text(0) == "Maja Mentorsson"
+    assert "Mentorsson" in _people_names(window)
+
+    form = window.windows.edit("person", filled["person"])
+    form.ui.familyEdit.clear()
+    type_text(form.ui.familyEdit, "Mentorsdotter")
+    click_save(qtbot, form)
+
+    # Nothing told the case window or the People section by hand: the change did.
+    assert view.ui.participantsTree.topLevelItem(0).text(0) == "Maja Mentorsdotter"
+    assert "Mentorsdotter" in _people_names(window)
+    assert _opened(window, "cases.open", filled["case"]) == 1  # a refresh is not an opening
+
+
+def test_a_note_refreshes_the_case_list_and_to_do_but_not_the_incidents_or_the_lagesbild(
+    window: Any, qtbot: Any, filled: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = window.open_case(filled["case"])
+    case_list = _calls(monkeypatch, window.case_list.model, "refresh")
+    todo = _calls(monkeypatch, window.todo_page, "refresh")
+    incidents = _calls(monkeypatch, window.incidents_page.model, "refresh")
+    entries = _calls(monkeypatch, window.situation_page.entries, "refresh")
+    case_window = _calls(monkeypatch, view.session, "reload_case")
+
+    qtbot.mouseClick(view.ui.noteButton, Qt.MouseButton.LeftButton)
+    note = view._forms["note"]
+    type_text(note.ui.textEdit, "Samtal med mentorn om frånvaron.")
+    click_save(qtbot, note)
+    qtbot.wait(50)  # anything scheduled for later would have run by now
+
+    assert (len(case_list), len(todo), len(case_window)) == (1, 1, 1)  # each once
+    assert (len(incidents), len(entries)) == (0, 0)
+    assert _opened(window, "cases.open", filled["case"]) == 1
+
+
+def test_a_change_made_in_to_do_shows_in_the_open_meeting(
+    window: Any, qtbot: Any, filled: Any
+) -> None:
+    from kopingplan.services import meetings
+
+    session = window.session
+    group = meetings.create_group(session, "Insatsgrupp Väst", m.GroupKind.INTERVENTION_GROUP)
+    starts = datetime.combine(date.today(), time(9), tzinfo=UTC)
+    meeting = meetings.create_meeting(session, group.id, starts, "Stadshuset")
+    meetings.add_action(session, meeting.id, "Ring skolan", date.today())
+    window.change_hub.flush()
+    page = window.meetings_page
+    page.fill_groups()
+    page.view.show_meeting(meeting.id)
+    assert page.view.ui.actionTable.item(0, 3).text() == ""  # not done
+
+    todo = window.todo_page
+    todo.ui.untilCombo.setCurrentIndex(0)
+    (item,) = [todo.model.row(n) for n in range(todo.model.rowCount())]
+    assert item.kind == "meeting_action"
+    form = todo.open_done_form(item.kind, item.id, item.description)
+    type_text(form.ui.outcomeEdit, "Skolan ringd.")
+    click_save(qtbot, form)
+
+    assert page.view.ui.actionTable.item(0, 3).text() != ""  # done, on the meeting too
+
+
+@pytest.mark.real_threads
+def test_a_background_task_s_writes_reach_the_lists_when_it_has_ended(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any, filled: Any
+) -> None:
+    session.close()
+    controller.start(vault_paths.folder)
+    unlock(controller, qtbot)  # the unlocking itself runs on the worker
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    window = controller.main_window
+    qtbot.waitUntil(lambda: not controller.runner.busy)
+    before = window.case_list.model.total
+    release = threading.Event()
+
+    def work(ctx: Any) -> None:  # on the worker thread, as an import runs
+        window.session.save(
+            m.Case("Inkommet ärende", m.Level.GENERAL, m.Orientation.OTHER, date(2026, 5, 4))
+        )
+        release.wait(10)
+
+    emitted: list[Any] = []
+    window.change_hub.changed.connect(emitted.append)
+    controller.runner.run(work)
+    qtbot.wait(300)  # the write is committed, the task still runs
+    assert emitted == [] and window.case_list.model.total == before
+
+    release.set()
+    qtbot.waitUntil(lambda: window.case_list.model.total == before + 1, timeout=5_000)
+    assert [changes.touches("cases") for changes in emitted] == [True]
