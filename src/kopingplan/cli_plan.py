@@ -2,8 +2,11 @@
 Registered by :mod:`kopingplan.cli_args` (parsers) and :mod:`kopingplan.cli` (commands).
 
 ``kopingplan plan list`` prints the revisions newest first; ``plan show NUMBER`` prints one
-revision's text; ``plan add --adopted-on DAY --decided-by KF|KS|NAME --text-file FILE
-[--changes TEXT] [--number N]`` adds a revision (the "plan_revisions.add" audit row). The
+revision's text; ``plan add --adopted-on DAY --decided-by KF|KS|NAME [--diary-number DNR]
+--text-file FILE [--changes TEXT] [--number N]`` adds a revision (the "plan_revisions.add"
+audit row). ``plan commitment add --revision N --text TEXT [--due DAY] [--group ID]…
+[--activity ID]… [--organisation ID]…`` adds a commitment (åtagande) to a revision, ``plan
+commitment list [--revision N]`` lists those of a revision (the newest by default). The
 plan's text is read from a UTF-8 file: a plan is a document, too long for an argument. A bad
 file or value is refused before the passphrase is asked for, and writes nothing.
 
@@ -17,7 +20,7 @@ import argparse
 from typing import Any, TextIO
 
 from kopingplan import errors
-from kopingplan.cli_args import LINE, LONG_TEXT, Cli, InputFile, Number, Parser, day
+from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, Cli, InputFile, Number, Parser, day
 from kopingplan.cli_session import SecretReader, open_session
 from kopingplan.domain import model, rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
@@ -67,12 +70,50 @@ def add_parsers(commands: Any) -> None:
         help=Cli.tr("the plan's text as adopted (a UTF-8 text file)"),
     )  # fmt: skip
     add.add_argument(
+        "--diary-number", type=LINE, default="", metavar="DNR",
+        help=Cli.tr("the decision's diary number (diarienummer), e.g. KS 2026/123"),
+    )  # fmt: skip
+    add.add_argument(
         "--changes", type=LONG_TEXT, default="", help=Cli.tr("what changed since the last revision")
     )
     add.add_argument(
         "--number", type=REVISION_NUMBER,
         help=Cli.tr("the revision's number (default: one past the highest)"),
     )  # fmt: skip
+    _commitment_parsers(verbs)
+
+
+def _commitment_parsers(verbs: Any) -> None:
+    commitment = verbs.add_parser("commitment", help=Cli.tr("the commitments of a revision"))
+    kinds = commitment.add_subparsers(
+        dest="commitment_command", metavar="VERB", parser_class=Parser, required=True
+    )
+    add = kinds.add_parser("add", help=Cli.tr("add a commitment to a revision"))
+    listing = kinds.add_parser("list", help=Cli.tr("the commitments of a revision"))
+    listing.add_argument(
+        "--revision", type=REVISION_NUMBER, help=Cli.tr("the revision's number (default: newest)")
+    )
+    add.add_argument(
+        "--revision", type=REVISION_NUMBER, required=True, help=Cli.tr("the revision's number")
+    )
+    add.add_argument(
+        "--text", type=LONG_TEXT, required=True, help=Cli.tr("what the plan commits to")
+    )
+    add.add_argument(
+        "--due", type=day, metavar="YYYY-MM-DD", help=Cli.tr("the day it is due, if it has one")
+    )
+    for option, meta, words in (
+        ("--group", "GROUP", Cli.tr("a working group that carries it out (repeatable)")),
+        ("--activity", "ACTIVITY", Cli.tr("an activity that carries it out (repeatable)")),
+        (
+            "--organisation",
+            "ORG",
+            Cli.tr("a partner organisation that carries it out (repeatable)"),
+        ),
+    ):
+        add.add_argument(
+            option, type=RECORD_NUMBER, action="append", default=[], metavar=meta, help=words
+        )
 
 
 def _read_text(path: Any) -> str:
@@ -93,6 +134,8 @@ def _first_line(text: str) -> str:
 def cmd_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import plan
 
+    if args.plan_command == "commitment":
+        return _cmd_commitment(args, secrets, out)
     if args.plan_command == "add":
         text = _read_text(args.text_file)  # before the passphrase: a bad file costs none
         revision = model.PlanRevision(
@@ -101,6 +144,7 @@ def cmd_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
             adopted_by=plan.adopter_name(args.decided_by),
             text=text,
             change_summary=rules.normalise_text(args.changes),
+            diary_number=rules.normalise_text(args.diary_number),
         )
         rules.validate(revision)
         with open_session(args, secrets) as session:
@@ -121,10 +165,52 @@ def cmd_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
     for r in found:
         print(
             f"{r.revision}\t{r.adopted_on.isoformat()}\t{r.adopted_by}"
-            f"\t{_first_line(r.change_summary)}",
+            f"\t{r.diary_number or '-'}\t{_first_line(r.change_summary)}",
             file=out,
         )
     print(Cli.tr("Revisions: {n}.").format(n=len(found)), file=out)
+    return 0
+
+
+def _revision(found: list[model.PlanRevision], number: int | None) -> model.PlanRevision:
+    if number is None and found:
+        return found[0]  # the newest
+    chosen = next((r for r in found if r.revision == number), None)
+    if chosen is None:
+        raise NoSuchRevision(number=number or 1)
+    return chosen
+
+
+def _cmd_commitment(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import plan
+
+    with open_session(args, secrets) as session:
+        revision = _revision(plan.revisions(session), args.revision)
+        assert revision.id is not None
+        if args.commitment_command == "add":
+            stored = plan.add_commitment(
+                session,
+                model.Commitment(
+                    revision.id,
+                    args.text,
+                    args.due,
+                    tuple(args.group),
+                    tuple(args.activity),
+                    tuple(args.organisation),
+                ),
+            )
+            print(
+                Cli.tr("Recorded commitment {id} of revision {n}.").format(
+                    id=stored.id, n=revision.revision
+                ),
+                file=out,
+            )
+            return 0
+        found = plan.commitments(session, revision.id)
+    for c in found:
+        due = c.due_on.isoformat() if c.due_on else "-"
+        print(f"{c.id}\t{due}\t{_first_line(c.text)}", file=out)
+    print(Cli.tr("Commitments: {n}.").format(n=len(found)), file=out)
     return 0
 
 

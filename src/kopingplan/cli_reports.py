@@ -14,7 +14,16 @@ import argparse
 from typing import Any, TextIO
 
 from kopingplan import files
-from kopingplan.cli_args import LINE, OUTPUT_FILE, RECORD_NUMBER, Cli, Number, Parser, day
+from kopingplan.cli_args import (
+    LINE,
+    LONG_TEXT,
+    OUTPUT_FILE,
+    RECORD_NUMBER,
+    Cli,
+    Number,
+    Parser,
+    day,
+)
 from kopingplan.cli_session import SecretReader, open_session
 
 
@@ -78,6 +87,21 @@ def add_parsers(commands: Any) -> None:
         help=Cli.tr("the last day of the period (included)"),
     )  # fmt: skip
     _out_arguments(statistics)
+    follow_up = kinds.add_parser(
+        "follow-up",
+        help=Cli.tr("the yearly follow-up of the action plan's commitments, small numbers hidden"),
+    )
+    follow_up.add_argument(
+        "--year", type=Number(2000, 2100), required=True, help=Cli.tr("the year followed up")
+    )
+    follow_up.add_argument(
+        "--assessment", type=LONG_TEXT, default="", help=Cli.tr("your overall assessment")
+    )
+    follow_up.add_argument(
+        "--proposals", type=LONG_TEXT, default="",
+        help=Cli.tr("your proposals for the next revision"),
+    )  # fmt: skip
+    _out_arguments(follow_up)
     where = kinds.add_parser(
         "where-to-turn",
         help=Cli.tr("'Vart vänder jag mig?': who to call for what, from the partner registry"),
@@ -92,7 +116,7 @@ def add_parsers(commands: Any) -> None:
 
 
 def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from kopingplan.services import accountability, briefs, statistics
+    from kopingplan.services import accountability, briefs, statistics, yearly_follow_up
 
     if args.report_command == "where-to-turn":
         from kopingplan.cli_plan import cmd_where_to_turn
@@ -103,9 +127,14 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     )
     if args.report_command == "statistics":
         statistics.periods(args.first, args.last)  # a bad period before the passphrase too
+    if args.report_command == "follow-up":
+        yearly_follow_up.check_year(args.year)  # a year not begun before the passphrase too
     files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
     with open_session(args, secrets, record_unlock=False) as session:
-        if args.report_command == "statistics":
+        if args.report_command == "follow-up":
+            words = yearly_follow_up.Assessment(args.assessment, {}, args.proposals)
+            made = yearly_follow_up.report(session, args.year, words)
+        elif args.report_command == "statistics":
             made = statistics.report(session, args.first, args.last)
         elif args.report_command == "disclosures":
             made = accountability.disclosure_report(session, since, until)

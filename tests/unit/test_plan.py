@@ -111,8 +111,8 @@ def test_the_command_line_adds_lists_and_shows_revisions(made: Path, tmp_path: P
     listed = kopingplan(*vault_args(made), "plan", "list", stdin=PASSPHRASE)
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.splitlines() == [
-        "2\t2024-10-28\tKommunstyrelsen\tNytt avsnitt om anhöriga",
-        "1\t2017-09-25\tKommunfullmäktige\t",
+        "2\t2024-10-28\tKommunstyrelsen\t-\tNytt avsnitt om anhöriga",
+        "1\t2017-09-25\tKommunfullmäktige\t-\t",
         "Revisions: 2.",
     ]
     shown = kopingplan(*vault_args(made), "plan", "show", "1", stdin=PASSPHRASE)

@@ -38,6 +38,7 @@ class BriefKind(StrEnum):
     PROCESSING_RECORD = "processing_record"  # registerförteckning (GDPR art. 30)
     STATISTICS = "statistics"  # lägesrapport till kommunstyrelsen (briefs.statistics_report)
     EXTRACT = "extract"  # registerutdrag, GDPR art. 15 (briefs.extract)
+    FOLLOW_UP = "follow_up"  # årlig uppföljning av handlingsplanen (briefs.yearly_follow_up)
 
 
 # The document id's prefix says which kind of brief it is when someone reads it out.
@@ -50,6 +51,7 @@ _ID_PREFIX = {
     BriefKind.PROCESSING_RECORD: "RF",
     BriefKind.STATISTICS: "KS",
     BriefKind.EXTRACT: "RU",
+    BriefKind.FOLLOW_UP: "UF",
 }
 # Crockford's base32: no I, L, O or U, so an id read aloud or typed back is not misread.
 _ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"

@@ -261,7 +261,7 @@ _SPECS: dict[type, _Spec] = {
     ),
     m.Incident: _spec("description staff_member", "staff_member", _check_incident),
     m.PlanRevision: _spec(
-        "adopted_by text", "adopted_by", _check_plan_revision, {"text": PLAN_TEXT_MAX}
+        "adopted_by text", "adopted_by diary_number", _check_plan_revision, {"text": PLAN_TEXT_MAX}
     ),
 }
 

@@ -7,13 +7,18 @@ The plan is a public document of the municipality: it names no case and no perso
 it is not logged. Adding and correcting are: ``plan_revisions.add`` names the new revision's
 number, ``plan_revisions.change`` the fields that changed (never their content).
 
-The table has no column for the diary number (diarienummer) of the decision yet; it belongs in
-a later schema version.
+Since schema v9 a revision also has the diary number (diarienummer) of the decision, and its
+commitments (åtaganden, :class:`model.Commitment`): what the revision promises, by when, and
+the working groups, activities and partner organisations that carry it out. Like the plan,
+they name no one and reading them is not logged; ``commitments.add``, ``commitments.change``
+(the fields that changed) and ``commitments.delete`` are, with numbers only. The yearly
+follow-up of the commitments is :mod:`kopingplan.services.yearly_follow_up`.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kopingplan import errors
@@ -21,17 +26,31 @@ from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping
-from kopingplan.storage.repositories import PLAN_REVISIONS
+from kopingplan.storage.repositories import GROUPS, ORGANISATIONS, PLAN_REVISIONS
+from kopingplan.storage.repositories import commitments as repo
+from kopingplan.storage.repositories.activities import ACTIVITIES
+from kopingplan.storage.repositories.commitments import COMMITMENTS
+from kopingplan.storage.repositories.plans import Choice, organisation_choices
 
 __all__ = [
     "ADOPTERS",
+    "COMMITMENTS",
     "REVISION_TAKEN",
+    "Choice",
+    "Links",
+    "add_commitment",
     "add_revision",
     "adopter_name",
+    "change_commitment",
     "change_revision",
+    "commitments",
+    "delete_commitment",
+    "get_commitment",
     "get_revision",
+    "link_choices",
     "next_number",
     "revisions",
+    "save_commitment",
     "save_revision",
 ]
 
@@ -72,6 +91,14 @@ def _check_number_free(conn: Any, revision: m.PlanRevision) -> None:
         raise errors.InvalidInput("revision", REVISION_TAKEN)
 
 
+def _log(
+    conn: Any, session: Session, action: str, record_id: int, revision: int, **more: Any
+) -> None:
+    """The audit row of a revision's or commitment's change: ids, numbers and field names."""
+    table = PLAN_REVISIONS if action.startswith("plan_revisions.") else COMMITMENTS
+    audit.append(conn, session.actor, action, table.name, record_id, {**more, "revision": revision})
+
+
 def add_revision(session: Session, revision: m.PlanRevision) -> m.PlanRevision:
     """Stores a new revision with its "plan_revisions.add" row; refuses, writing nothing, one
     the rules refuse or whose number another revision has."""
@@ -81,14 +108,7 @@ def add_revision(session: Session, revision: m.PlanRevision) -> m.PlanRevision:
     with session.vault.transaction() as conn:
         _check_number_free(conn, revision)
         new_id = mapping.insert(conn, PLAN_REVISIONS, revision)
-        audit.append(
-            conn,
-            session.actor,
-            "plan_revisions.add",
-            PLAN_REVISIONS.name,
-            new_id,
-            {"revision": revision.revision},
-        )
+        _log(conn, session, "plan_revisions.add", new_id, revision.revision)
     return replace(revision, id=new_id)
 
 
@@ -103,14 +123,8 @@ def change_revision(session: Session, revision: m.PlanRevision) -> m.PlanRevisio
         _check_number_free(conn, revision)
         changed = mapping.update(conn, PLAN_REVISIONS, revision)
         if changed:
-            audit.append(
-                conn,
-                session.actor,
-                "plan_revisions.change",
-                PLAN_REVISIONS.name,
-                revision.id,
-                {"fields": list(changed), "revision": revision.revision},
-            )
+            _log(conn, session, "plan_revisions.change", revision.id, revision.revision,
+                 fields=list(changed))  # fmt: skip
     return revision
 
 
@@ -119,3 +133,113 @@ def save_revision(session: Session, revision: m.PlanRevision) -> m.PlanRevision:
     if revision.id is None:
         return add_revision(session, revision)
     return change_revision(session, revision)
+
+
+# --- Commitments ---------------------------------------------------------------------------------
+
+
+def _check_commitment(commitment: m.Commitment) -> Iterator[rules.Problem]:
+    for name in ("group_ids", "activity_ids", "organisation_ids"):
+        ids = getattr(commitment, name)
+        if len(set(ids)) != len(ids):
+            yield rules.Problem(name, rules.DUPLICATE)
+
+
+rules.register(m.Commitment, "text", check=_check_commitment)
+
+# Each link of a commitment and the table its ids must be found in.
+_LINKS = (("group_ids", GROUPS), ("activity_ids", ACTIVITIES), ("organisation_ids", ORGANISATIONS))
+
+
+def _normalised(commitment: m.Commitment) -> m.Commitment:
+    return replace(commitment, text=rules.normalise_text(commitment.text))
+
+
+def _check_links(conn: Any, commitment: m.Commitment) -> m.PlanRevision:
+    """The commitment's revision; refuses (``NotFound``, ``InvalidInput``) a revision, group,
+    activity or organisation that is not stored, before anything is written."""
+    revision = mapping.get(conn, PLAN_REVISIONS, commitment.revision_id)
+    for name, table in _LINKS:
+        ids = getattr(commitment, name)
+        if ids and len(repo.names(conn, table.name, ids)) != len(set(ids)):
+            raise errors.InvalidInput(name, rules.INVALID_ID)
+    return revision
+
+
+def commitments(session: Session, revision_id: int) -> list[m.Commitment]:
+    """A revision's commitments in the order they were entered."""
+    return repo.commitments_of(session.vault.conn, revision_id)
+
+
+def get_commitment(session: Session, commitment_id: int) -> m.Commitment:
+    """One commitment by its record id (NotFound if there is none)."""
+    return mapping.get(session.vault.conn, COMMITMENTS, commitment_id)
+
+
+def add_commitment(session: Session, commitment: m.Commitment) -> m.Commitment:
+    """Stores a new commitment of a revision with its "commitments.add" row; refuses, writing
+    nothing, one the rules refuse or one linked to something that is not stored."""
+    if commitment.id is not None:
+        raise ValueError("add_commitment stores a new commitment; change_commitment corrects one")
+    commitment = _normalised(commitment)
+    rules.validate(commitment)
+    with session.vault.transaction() as conn:
+        revision = _check_links(conn, commitment)
+        new_id = mapping.insert(conn, COMMITMENTS, commitment)
+        _log(conn, session, "commitments.add", new_id, revision.revision)
+    return replace(commitment, id=new_id)
+
+
+def change_commitment(session: Session, commitment: m.Commitment) -> m.Commitment:
+    """Corrects a stored commitment; the "commitments.change" row lists the fields that
+    changed. Nothing changed writes nothing."""
+    commitment_id = commitment.id
+    if commitment_id is None:
+        raise ValueError("change_commitment corrects a stored commitment; add_commitment adds one")
+    commitment = _normalised(commitment)
+    rules.validate(commitment)
+    with session.vault.transaction() as conn:
+        mapping.get(conn, COMMITMENTS, commitment_id)  # NotFound before anything is written
+        revision = _check_links(conn, commitment)
+        changed = mapping.update(conn, COMMITMENTS, commitment)
+        if changed:
+            _log(
+                conn,
+                session,
+                "commitments.change",
+                commitment_id,
+                revision.revision,
+                fields=list(changed),
+            )
+    return commitment
+
+
+def save_commitment(session: Session, commitment: m.Commitment) -> m.Commitment:
+    """Adds a new commitment or corrects a stored one (the form's Save)."""
+    if commitment.id is None:
+        return add_commitment(session, commitment)
+    return change_commitment(session, commitment)
+
+
+def delete_commitment(session: Session, commitment_id: int) -> None:
+    """Removes a commitment recorded by mistake."""
+    with session.vault.transaction() as conn:
+        stored = mapping.get(conn, COMMITMENTS, commitment_id)
+        revision = mapping.get(conn, PLAN_REVISIONS, stored.revision_id)
+        mapping.delete(conn, COMMITMENTS, commitment_id)
+        _log(conn, session, "commitments.delete", commitment_id, revision.revision)
+
+
+@dataclass(frozen=True)
+class Links:
+    """What a commitment can be linked to, for the form's pick lists."""
+
+    groups: list[Choice]
+    activities: list[Choice]
+    organisations: list[Choice]
+
+
+def link_choices(session: Session) -> Links:
+    """The working groups, activities (newest first) and organisations of the registry."""
+    conn = session.vault.conn
+    return Links(repo.group_choices(conn), repo.activity_choices(conn), organisation_choices(conn))

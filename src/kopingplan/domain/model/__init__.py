@@ -34,6 +34,7 @@ from kopingplan.domain.model.cases import (
     Person,
     SituationEntry,
 )
+from kopingplan.domain.model.commitments import Commitment
 from kopingplan.domain.model.concerns import (
     Concern,
     ConcernChannel,
@@ -97,6 +98,7 @@ __all__ = [
     "CaseRole",
     "CaseStatus",
     "Channel",
+    "Commitment",
     "Concern",
     "ConcernChannel",
     "ConcernDecision",

@@ -64,6 +64,8 @@ class PlanRevision:
     adopted_by: str
     text: str
     change_summary: str = ""
+    # Schema v9: the decision's diary number (diarienummer), e.g. "KS 2026/123"; "" unknown.
+    diary_number: str = ""
     id: int | None = None
 
 

@@ -52,6 +52,7 @@ _RECORDS = {
     "consents": QT_TRANSLATE_NOOP("AccessLogRecord", "consent"),
     "activities": QT_TRANSLATE_NOOP("AccessLogRecord", "activity at the general level"),
     "agreements": QT_TRANSLATE_NOOP("AccessLogRecord", "agreement with a partner"),
+    "commitments": QT_TRANSLATE_NOOP("AccessLogRecord", "commitment of the action plan"),
     "attachments": QT_TRANSLATE_NOOP("AccessLogRecord", "attachment"),
 }
 _ACTIONS = {
@@ -134,6 +135,11 @@ _ACTIONS = {
     "plan_revisions.change": QT_TRANSLATE_NOOP(
         "AccessLog", "Corrected a revision of the action plan"
     ),
+    "commitments.add": QT_TRANSLATE_NOOP("AccessLog", "Added a commitment to the action plan"),
+    "commitments.change": QT_TRANSLATE_NOOP(
+        "AccessLog", "Corrected a commitment of the action plan"
+    ),
+    "commitments.delete": QT_TRANSLATE_NOOP("AccessLog", "Removed a commitment of the action plan"),
     "activities.add": QT_TRANSLATE_NOOP("AccessLog", "Recorded an activity at the general level"),
     "activities.change": QT_TRANSLATE_NOOP(
         "AccessLog", "Corrected an activity at the general level"

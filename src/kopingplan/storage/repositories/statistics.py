@@ -41,16 +41,20 @@ class Period:
 # The day a case's level is read at: the period's last day, or its closing day if earlier.
 _AT = "(CASE WHEN c.closed_on IS NOT NULL AND c.closed_on < :last THEN c.closed_on ELSE :last END)"
 
-_ACTIVE_CASES = f"""
-    SELECT
-        COALESCE(
+# Case ``c``'s level at the period's end (or its closing day), from its level history; a case
+# without history at its current level. Also used by the plan's yearly follow-up.
+LEVEL_AT_END = f"""COALESCE(
             (SELECT lc.to_level FROM level_changes lc
               WHERE lc.case_id = c.id AND lc.changed_on <= {_AT}
               ORDER BY lc.changed_on DESC, lc.id DESC LIMIT 1),
             (SELECT lc.from_level FROM level_changes lc
               WHERE lc.case_id = c.id AND lc.changed_on > {_AT}
               ORDER BY lc.changed_on, lc.id LIMIT 1),
-            c.level) AS level,
+            c.level)"""
+
+_ACTIVE_CASES = f"""
+    SELECT
+        {LEVEL_AT_END} AS level,
         c.orientation AS orientation,
         (SELECT COALESCE(p.birth_year, CAST(substr(p.identity_number, 1, 4) AS INTEGER))
            FROM case_participants cp JOIN persons p ON p.id = cp.person_id
