@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
@@ -44,18 +44,42 @@ from kopingplan.gui.cases.case_rows import (  # TIMELINE_LIMIT: the main window 
 )
 from kopingplan.gui.cases.case_support import SupportPanel, format_time, wizard
 from kopingplan.gui.cases.case_triage import TriagePanel
-from kopingplan.gui.common import labels, table_actions
+from kopingplan.gui.common import changes, labels, table_actions
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_incoming import CaseIncomingPanel
 from kopingplan.gui.exchange.exchange_wizard import ExportWizard
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.intake.concerns_page import show_concerns_of_case
 from kopingplan.services import registry
+from kopingplan.services.changes import Changes
 
 _log = logging.getLogger(__name__)
 
+# What a case window shows, by kind of record (services/changes.py): a change of any of them
+# reads the case again (without an "opened" row in the access log).
+SHOWN_KINDS = (
+    "cases",
+    "level_changes",
+    "notes",
+    "contacts",
+    "case_participants",
+    "persons",
+    "organisations",
+    "exit_plans",
+    "measures",
+    "follow_ups",
+    "relative_supports",
+    "relative_support_contacts",
+    "consents",
+    "attachments",
+    "disclosures",
+    "concerns",
+    "exchange",
+)
 
-class CaseView(CaseRecordWindows, QDialog):
+
+class CaseView(Retranslating, CaseRecordWindows, QDialog):
     caseChanged = Signal(int)  # something of the case was saved here (the list may differ)
     disclosed = Signal(object)  # an export of this case was made here (ExportResult)
     personRequested = Signal(int)  # open this person's window (a row of "People in the case")
@@ -119,14 +143,27 @@ class CaseView(CaseRecordWindows, QDialog):
             ],
         )
         self._fill()
+        # Changes made anywhere (here too) come through the main window's hub; on its own
+        # (tests) the window reads itself again after its own saves.
+        self._told = changes.subscribe(self, SHOWN_KINDS, self._changed)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            if self.detail is not None:
-                self._fill()
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.detail is not None:
+            self._fill()
+        self.message.refresh()
+
+    def _changed(self, what: Changes) -> None:
+        """Something this window shows changed: read the case again, unless only other
+        cases did."""
+        shown = what.kinds & set(SHOWN_KINDS)
+        if shown == {"cases"} and self.case_id not in what.ids("cases"):
+            return
+        self.reload()
+
+    def _reload_after_own_change(self) -> None:
+        if not changes.announce(self):
+            self.reload()
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -155,7 +192,8 @@ class CaseView(CaseRecordWindows, QDialog):
             form = ParticipantDialog(self.session, self.case_id, self)
         else:
             return None
-        form.saved.connect(lambda _record: self.reload())  # type: ignore[attr-defined]
+        if not self._told:  # in the main window the form's save tells the hub
+            form.saved.connect(lambda _record: self.reload())  # type: ignore[attr-defined]
         return self._adopt_form(kind, form)
 
     def _adopt_form(self, key: str, form: QDialog) -> QDialog:
@@ -244,7 +282,7 @@ class CaseView(CaseRecordWindows, QDialog):
         except Exception as error:
             self.show_error(error)
             return
-        self.reload()
+        self._reload_after_own_change()
 
     def _run_wizard(self, opener: Callable[..., Any] | None) -> None:
         if opener is None or self.session is None:
@@ -257,10 +295,10 @@ class CaseView(CaseRecordWindows, QDialog):
             return
         finished = getattr(window, "finished", None)
         if finished is not None:
-            finished.connect(lambda *_: self.reload())
+            finished.connect(lambda *_: self._reload_after_own_change())
             self._wizard_windows.append(window)
         else:  # a wizard that ran to its end already (modal)
-            self.reload()
+            self._reload_after_own_change()
 
     def show_error(self, error: BaseException) -> None:
         # The lambda keeps the error object itself: a language switch re-renders the text.
