@@ -61,7 +61,7 @@ def test_the_menu_opens_the_revisions_newest_first(window: Any, qtbot: Any) -> N
     dialog = window.plan_actions.dialog
     qtbot.waitExposed(dialog)
     assert _column(dialog, 0) == ["2", "1"]
-    assert _column(dialog, 3)[0] == "Nya avsnitt om stöd till anhöriga och stöd att lämna"
+    assert _column(dialog, 4)[0] == "Nya avsnitt om stöd till anhöriga och stöd att lämna"
     assert dialog.ui.countLabel.text() == "2 revisions"
     assert dialog.ui.textView.toPlainText() == "Handlingsplan 2024"
     dialog.ui.revisionTable.setCurrentIndex(dialog.model.index(1, 0))
@@ -107,7 +107,7 @@ def test_enter_opens_a_revision_to_correct_it_and_the_log_says_so(
     qtbot.mouseClick(
         form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
-    assert _column(dialog, 3)[1] == "Första versionen, antagen av KF"
+    assert _column(dialog, 4)[1] == "Första versionen, antagen av KF"
     entries = audit.entries(window.session.vault.conn, entity="plan_revisions")
     assert entries[0].action == "plan_revisions.change"
     assert entries[0].details["fields"] == ["change_summary"]

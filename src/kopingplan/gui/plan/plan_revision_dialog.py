@@ -1,14 +1,14 @@
 """The form for one revision of the action plan: its number, the day it was adopted, who
-decided it, what changed and the plan's text. Saving goes through
-:func:`kopingplan.services.plan.save_revision` ("plan_revisions.add" or ".change" in the log);
-validation as you type is :class:`~kopingplan.gui.common.record_form.RecordDialog`'s, from
-``domain.rules.problems``.
+decided it (KF, KS or a committee), the decision's diary number, what changed and the plan's
+text. Saving goes through :func:`kopingplan.services.plan.save_revision` ("plan_revisions.add"
+or ".change" in the log); validation as you type is
+:class:`~kopingplan.gui.common.record_form.RecordDialog`'s, from ``domain.rules.problems``.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
@@ -16,8 +16,13 @@ from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import plan
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_plan_revision import Ui_PlanRevisionDialog
+    from kopingplan.services.session import Session
 
 
 class PlanRevisionDialog(RecordDialog):
@@ -25,20 +30,21 @@ class PlanRevisionDialog(RecordDialog):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         revision: model.PlanRevision | None,
         parent: QWidget | None = None,
         *,
         number: int = 1,
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("plan_revision", self)
+        self.ui: Ui_PlanRevisionDialog = setup_form("plan_revision", self)
         self.revision = revision
         ui = self.ui
         self.fields = {
             "revision": ui.revisionSpin,
             "adopted_on": ui.adoptedEdit,
             "adopted_by": ui.adoptedByEdit,
+            "diary_number": ui.diaryEdit,
             "change_summary": ui.changesEdit,
             "text": ui.textEdit,
         }
@@ -54,6 +60,7 @@ class PlanRevisionDialog(RecordDialog):
             ui.revisionSpin.setValue(revision.revision)
             set_date(ui.adoptedEdit, revision.adopted_on)
             ui.adoptedByEdit.setText(revision.adopted_by)
+            ui.diaryEdit.setText(revision.diary_number)
             ui.changesEdit.setPlainText(revision.change_summary)
             ui.textEdit.setPlainText(revision.text)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
@@ -83,11 +90,12 @@ class PlanRevisionDialog(RecordDialog):
             adopted_by=rules.normalise_text(ui.adoptedByEdit.text()),
             text=rules.normalise_text(ui.textEdit.toPlainText()),
             change_summary=rules.normalise_text(ui.changesEdit.toPlainText()),
+            diary_number=rules.normalise_text(ui.diaryEdit.text()),
             id=self.revision.id if self.revision else None,
         )
 
     def store(self, record: model.PlanRevision) -> model.PlanRevision:
-        return plan.save_revision(self.session, record)
+        return plan.save_revision(unlocked(self.session), record)
 
     def draft_ref(self) -> str:
         return "new" if self.revision is None or self.revision.id is None else str(self.revision.id)
@@ -96,7 +104,7 @@ class PlanRevisionDialog(RecordDialog):
         return self.tr("Revision of the action plan")
 
 
-def _reopen(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     """After unlocking: the plan's view, then the form again with its draft."""
     actions = getattr(parent, "plan_actions", None)
     if actions is None:

@@ -1,7 +1,8 @@
 """Arkiv → Handlingsplanen …: the action plan's revisions, newest first, and the form for one.
 
-The list shows each revision's number, the day it was adopted, who decided it and what
-changed; the selected revision's text is shown below it. Enter or a double-click opens the
+The list shows each revision's number, the day it was adopted, who decided it, the diary
+number and what changed; the selected revision's text is shown below it, and under that its
+commitments (:mod:`kopingplan.gui.plan.commitments`). Enter or a double-click opens the
 revision to correct it; the row menu also copies the row. "New revision…" opens an empty form
 numbered one past the highest. The plan is a public document of the municipality (no case, no
 person), so looking at it is not logged; adding and correcting are
@@ -13,7 +14,7 @@ open revision form has kept its unsaved input as a draft.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QAction
@@ -29,8 +30,13 @@ from kopingplan.gui.common.paged_model import ID_ROLE, ROW_ROLE, Column, PagedTa
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.plan.commitments import CommitmentDialog, CommitmentList
 from kopingplan.gui.plan.plan_revision_dialog import PlanRevisionDialog
 from kopingplan.services import plan
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_plan_view import Ui_PlanDialog
+    from kopingplan.services.session import Session
 
 SETTINGS_KEY = "plan_revisions"
 
@@ -42,15 +48,15 @@ def _one_line(text: str) -> str:
 class PlanDialog(Retranslating, QDialog):
     """The revisions of the plan: a list, the selected one's text, New and Correct."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("plan_view", self)
-        self.session: Any = session
+        self.ui: Ui_PlanDialog = setup_form("plan_view", self)
+        self.session: Session | None = session
         self.forms: OneWindow[PlanRevisionDialog] = OneWindow()
         ui = self.ui
         self.model = PagedTableModel(self._columns(), self)
         self.model.countChanged.connect(self._show_count)
-        setup_table(ui.revisionTable, self.model, [80, 110, 190, 420], SETTINGS_KEY, stretch=3)
+        setup_table(ui.revisionTable, self.model, [80, 110, 190, 130, 420], SETTINGS_KEY, stretch=4)
         self.row_actions = table_actions.install(
             ui.revisionTable,
             [
@@ -58,7 +64,12 @@ class PlanDialog(Retranslating, QDialog):
                 table_actions.copy_row_action(ui.revisionTable),
             ],
         )
-        ui.splitter.setSizes([180, 400])  # a few revisions, a long text
+        self.commitments = CommitmentList(session, ui.splitter)
+        ui.splitter.addWidget(self.commitments)
+        ui.splitter.setSizes([150, 220, 260])  # a few revisions, a long text, its commitments
+        QWidget.setTabOrder(ui.textView, self.commitments.new_button)
+        QWidget.setTabOrder(self.commitments.new_button, self.commitments.tree)
+        QWidget.setTabOrder(self.commitments.tree, ui.newButton)
         ui.newButton.clicked.connect(lambda: self.open_revision(None))
         ui.openButton.clicked.connect(self._open_current)
         ui.buttonBox.rejected.connect(self.reject)
@@ -79,6 +90,7 @@ class PlanDialog(Retranslating, QDialog):
             Column(lambda: self.tr("Revision"), lambda r: str(r.revision), align_right=True),
             Column(lambda: self.tr("Adopted"), lambda r: format_date(r.adopted_on)),
             Column(lambda: self.tr("Decided by"), lambda r: r.adopted_by),
+            Column(lambda: self.tr("Diary number"), lambda r: r.diary_number),
             Column(lambda: self.tr("What changed"), lambda r: _one_line(r.change_summary)),
         ]
 
@@ -104,6 +116,7 @@ class PlanDialog(Retranslating, QDialog):
     def _show_text(self, index: QModelIndex) -> None:
         revision = index.data(ROW_ROLE) if index.isValid() else None
         self.ui.textView.setPlainText(revision.text if revision is not None else "")
+        self.commitments.set_revision(revision)
 
     def revision_at(self, index: QModelIndex) -> model.PlanRevision | None:
         found = table_actions.row_value(index, ROW_ROLE)
@@ -142,12 +155,18 @@ class PlanDialog(Retranslating, QDialog):
 
     def _saved(self, stored: model.PlanRevision) -> None:
         self.refresh()
+        if stored.id is not None:
+            self.select_revision(stored.id)
+
+    def select_revision(self, revision_id: int) -> bool:
+        """Makes the revision with this record id the current one (its commitments shown)."""
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
-            if index.data(ID_ROLE) == stored.id:
+            if index.data(ID_ROLE) == revision_id:
                 self.ui.revisionTable.setCurrentIndex(index)
                 self._show_text(index)
-                break
+                return True
+        return False
 
     def focus_list(self) -> None:
         self.ui.revisionTable.setFocus()
@@ -170,8 +189,9 @@ class PlanDialog(Retranslating, QDialog):
         """Locking: forgets the session and every text the dialog shows."""
         save_table(self.ui.revisionTable, SETTINGS_KEY)
         self.session = None
+        self.commitments.teardown()
         self.ui.textView.clear()
-        self.ui.revisionTable.setModel(None)  # type: ignore[arg-type]
+        self.ui.revisionTable.setModel(None)
         self.model.clear()
 
 
@@ -200,6 +220,15 @@ class PlanActions(WindowActions):
         """A revision's form over the plan's view (used to reopen a draft after unlocking)."""
         dialog = self.open_plan()
         return dialog.open_revision(revision_id) if dialog is not None else None
+
+    def open_commitment(
+        self, revision_id: int, commitment_id: int | None
+    ) -> CommitmentDialog | None:
+        """A commitment's form over the plan's view on its revision (a draft after unlocking)."""
+        dialog = self.open_plan()
+        if dialog is None or not dialog.select_revision(revision_id):
+            return None
+        return dialog.commitments.open_commitment(commitment_id)
 
 
 def install(controller: Any, window: Any) -> PlanActions:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from kopingplan.gui.common.menu_actions import WindowActions
+from kopingplan.gui.plan.follow_up_dialog import FollowUpDialog
 from kopingplan.gui.reports import where_to_turn
 from kopingplan.gui.reports.accountability import AccessLogDialog, ReportDialog
 from kopingplan.gui.reports.statistics_dialog import StatisticsDialog
@@ -36,6 +37,9 @@ class ReportActions(WindowActions):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.statistics_action)
+        self.follow_up_action = QAction(window)  # Årlig uppföljning (gui.plan.follow_up_dialog)
+        self.menu.addAction(self.follow_up_action)
+        self.follow_up_action.triggered.connect(self.open_follow_up)
         self.where_action = QAction(window)  # Vart vänder jag mig? (gui.where_to_turn)
         self.menu.addAction(self.where_action)
         self.where_action.triggered.connect(lambda: where_to_turn.open_dialog(self))
@@ -57,6 +61,9 @@ class ReportActions(WindowActions):
             translate("ReportActions", "&Report to the municipal executive board…")
         )
         self.where_action.setText(translate("ReportActions", "&Where do I turn?…"))
+        self.follow_up_action.setText(
+            translate("ReportActions", "&Yearly follow-up of the action plan…")
+        )
 
     def open_access_log(self, case_id: int | None = None) -> AccessLogDialog | None:
         if self.window.session is None:
@@ -87,6 +94,14 @@ class ReportActions(WindowActions):
             return None
         return self.show_dialog(
             StatisticsDialog(self.window.session, self.controller.runner, self.window)
+        )
+
+    def open_follow_up(self) -> FollowUpDialog | None:
+        """Rapporter → Årlig uppföljning av handlingsplanen."""
+        if self.window.session is None:
+            return None
+        return self.show_dialog(
+            FollowUpDialog(self.window.session, self.controller.runner, self.window)
         )
 
 

@@ -1,0 +1,267 @@
+"""A plan revision's commitments (åtaganden) in the plan's window, and the form for one.
+
+:class:`CommitmentList` sits under the revision's text: the selected revision's commitments in
+the order they were entered, each with the day it is due and what carries it out (working
+groups, activities, partners); New commitment…, Enter or a double-click to correct one, and
+the row menu to remove one (after a question) or copy the row. :class:`CommitmentDialog` is
+the form: the text, an optional due day and three lists to tick the groups, activities and
+partner organisations (validation as you type from ``domain.rules.problems``; saving through
+:func:`kopingplan.services.plan.save_commitment`, audited).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from kopingplan.domain import model, rules
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common import drafts
+from kopingplan.gui.common import labels as gui_labels
+from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
+from kopingplan.gui.common.record_tree_list import ID_ROLE, Index, RecordTreeList
+from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.forms import setup_form
+from kopingplan.services import plan
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
+LINKS = ("group_ids", "activity_ids", "organisation_ids")
+
+
+class CheckList:
+    """A list of records to tick; its value is the sorted ids of those ticked."""
+
+    def __init__(
+        self, view: QListWidget, choices: list[plan.Choice], detail: Callable[[str], str]
+    ) -> None:
+        self.view = view
+        for choice in choices:
+            words = detail(choice.detail) if choice.detail else ""
+            text = f"{choice.label} ({words})" if words else choice.label
+            item = QListWidgetItem(text, view)
+            item.setData(ID_ROLE, choice.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.view.item(i) for i in range(self.view.count())]
+
+    def ids(self) -> list[int]:
+        ticked = (i for i in self._items() if i.checkState() == Qt.CheckState.Checked)
+        return sorted(int(item.data(ID_ROLE)) for item in ticked)
+
+    def set_ids(self, ids: list[int] | tuple[int, ...]) -> None:
+        for item in self._items():
+            ticked = item.data(ID_ROLE) in ids
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+
+class CommitmentDialog(RecordDialog):
+    DRAFT_KIND = "commitment"
+
+    def __init__(
+        self,
+        session: Session,
+        revision: model.PlanRevision,
+        commitment: model.Commitment | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, parent)
+        self.ui = setup_form("commitment_edit", self)
+        self.revision = revision
+        self.commitment = commitment
+        ui = self.ui
+        self.fields = {"text": ui.textEdit, "due_on": ui.dueEdit}
+        self.extra = {"due_set": ui.dueCheck}
+        links = plan.link_choices(session)
+        self.lists = {
+            "group_ids": CheckList(ui.groupList, links.groups, gui_labels.group_kind),
+            "activity_ids": CheckList(ui.activityList, links.activities, str),
+            "organisation_ids": CheckList(
+                ui.organisationList, links.organisations, gui_labels.organisation_kind
+            ),
+        }
+        for name, checks in self.lists.items():
+            checks.view.itemChanged.connect(lambda _item, n=name: self._edited(n))
+        ui.dueEdit.setEnabled(False)
+        ui.dueCheck.toggled.connect(ui.dueEdit.setEnabled)
+        set_date(ui.dueEdit, date(date.today().year, 12, 31))
+        if commitment is not None:
+            ui.textEdit.setPlainText(commitment.text)
+            if commitment.due_on is not None:
+                ui.dueCheck.setChecked(True)
+                set_date(ui.dueEdit, commitment.due_on)
+            for name, checks in self.lists.items():
+                checks.set_ids(getattr(commitment, name))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.textEdit.setFocus()
+
+    # --- values (the ticked ids are no widget value of their own) --------------------------------
+
+    def values(self) -> dict[str, Any]:
+        return {**super().values(), **{name: c.ids() for name, c in self.lists.items()}}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        super().set_values(values)
+        for name, checks in self.lists.items():
+            ids = values.get(name)
+            if isinstance(ids, list):
+                checks.set_ids([i for i in ids if isinstance(i, int)])
+
+    def _retranslate_dynamic(self) -> None:
+        ui = self.ui
+        words = (
+            self.tr("New commitment of revision {n}")
+            if self.commitment is None
+            else self.tr("Commitment of revision {n}")
+        )
+        ui.headingLabel.setText(words.format(n=self.revision.revision))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
+
+    def build(self) -> model.Commitment:
+        ui = self.ui
+        assert self.revision.id is not None
+        return model.Commitment(
+            self.revision.id,
+            rules.normalise_text(ui.textEdit.toPlainText()),
+            to_date(ui.dueEdit) if ui.dueCheck.isChecked() else None,
+            group_ids=tuple(self.lists["group_ids"].ids()),
+            activity_ids=tuple(self.lists["activity_ids"].ids()),
+            organisation_ids=tuple(self.lists["organisation_ids"].ids()),
+            id=self.commitment.id if self.commitment else None,
+        )
+
+    def store(self, record: model.Commitment) -> model.Commitment:
+        return plan.save_commitment(unlocked(self.session), record)
+
+    def draft_ref(self) -> str:
+        stored = self.commitment.id if self.commitment and self.commitment.id else "new"
+        return f"{self.revision.id}:{stored}"
+
+    def draft_title(self) -> str:
+        return self.tr("Commitment of the action plan")
+
+
+class CommitmentList(RecordTreeList):
+    """The commitments of the revision chosen in the plan's window (put in place by it)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.revision: model.PlanRevision | None = None
+        self.tree.setWordWrap(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("C&ommitments of the revision:"))
+        self.new_button.setText(self.tr("New co&mmitment…"))
+        self.tree.setHeaderLabels(
+            [self.tr("No."), self.tr("Commitment"), self.tr("Due"), self.tr("Carried out by")]
+        )
+        self.tree.setAccessibleName(self.tr("Commitments"))
+        super().retranslate()
+
+    def set_revision(self, revision: model.PlanRevision | None) -> None:
+        self.revision = revision
+        self.refresh()
+
+    def readable(self) -> bool:
+        return super().readable() and self.revision is not None
+
+    def can_open(self) -> bool:
+        return super().can_open() and self.revision is not None
+
+    def refresh(self) -> None:
+        self.new_button.setEnabled(self.revision is not None)
+        if self.revision is None:
+            self.tree.clear()
+        super().refresh()
+        self.fit_columns((0, 2), 1)  # the commitment takes the room the others leave
+        header = self.tree.header()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 260)
+
+    def rows(self) -> list[QTreeWidgetItem]:
+        assert self.revision is not None and self.revision.id is not None
+        links = plan.link_choices(self.session)
+        names = {
+            "group_ids": {c.id: c.label for c in links.groups},
+            "activity_ids": {c.id: c.label for c in links.activities},
+            "organisation_ids": {c.id: c.label for c in links.organisations},
+        }
+        found = []
+        for number, commitment in enumerate(plan.commitments(self.session, self.revision.id), 1):
+            carried = [
+                names[name][i]
+                for name in LINKS
+                for i in getattr(commitment, name)
+                if i in names[name]
+            ]
+            item = QTreeWidgetItem(
+                [
+                    str(number),
+                    " ".join(commitment.text.split()),
+                    format_date(commitment.due_on) if commitment.due_on else "",
+                    ", ".join(carried) or self.tr("(nothing linked)"),
+                ]
+            )
+            item.setData(0, ID_ROLE, commitment.id)
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            found.append(item)
+        return found
+
+    def empty_row(self) -> list[str]:
+        return ["", self.tr("No commitment recorded. Add what the plan commits to.")]
+
+    def load(self, record_id: int) -> model.Commitment:
+        return plan.get_commitment(self.session, record_id)
+
+    def make_form(self, stored: model.Commitment | None) -> CommitmentDialog:
+        assert self.revision is not None
+        return CommitmentDialog(self.session, self.revision, stored, self.window())
+
+    def removal(self, index: Index) -> tuple[str, str]:
+        number = str(index.sibling(index.row(), 0).data(Qt.ItemDataRole.DisplayRole) or "")
+        return (
+            self.tr("Remove commitment"),
+            self.tr("Remove commitment {n}? This cannot be undone.").format(n=number),
+        )
+
+    def delete(self, record_id: int) -> None:
+        plan.delete_commitment(self.session, record_id)
+
+    def open_commitment(self, commitment_id: int | None) -> CommitmentDialog | None:
+        """The form for a stored commitment (or a new one of the revision): one at a time."""
+        return self.open_record(commitment_id)  # type: ignore[no-any-return]
+
+
+def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
+    """After unlocking: the plan's window on the revision, then the form with its draft."""
+    revision_id, _, stored = ref.partition(":")
+    actions = getattr(parent, "plan_actions", None)
+    if actions is None or not revision_id.isdigit():
+        return None
+    return actions.open_commitment(int(revision_id), None if stored == "new" else int(stored))  # type: ignore[no-any-return]
+
+
+drafts.register(CommitmentDialog.DRAFT_KIND, _reopen)
