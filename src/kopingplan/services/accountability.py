@@ -16,7 +16,6 @@ and says in print whether it was intact.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -30,7 +29,7 @@ from kopingplan.services import backup, recovery, retention
 from kopingplan.services.briefs import issuer_for
 from kopingplan.services.exchange import recipients as exchange_recipients
 from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
-from kopingplan.storage import audit, identities, repositories
+from kopingplan.storage import audit, identities, reading, repositories
 from kopingplan.storage.repositories import audit_log, consents, processing
 from kopingplan.storage.repositories import exchange as exchange_repo
 from kopingplan.storage.repositories.audit_log import AccessFilter, AccessRow
@@ -100,9 +99,8 @@ def access_log_count(
     return audit_log.count(session.vault.conn, AccessFilter(case_id, action or None, since, until))
 
 
-def actions(session: Session) -> list[str]:
-    """Every action the log holds (codes, sorted), for the filter's choices."""
-    return audit_log.actions(session.vault.conn)
+# Every action the log holds (codes, sorted), for the filter's choices.
+actions = reading.query(audit_log.actions)
 
 
 def action_text(action: str) -> str:
@@ -172,11 +170,8 @@ def _day(instant: datetime | None) -> str | None:
     return None if instant is None else instant.astimezone().date().isoformat()
 
 
-def disclosure_subjects(
-    session: Session, disclosure_ids: Sequence[int]
-) -> dict[int, tuple[int, ...]]:
-    """The persons (ids) each disclosure is about; one absent is about no known person."""
-    return exchange_repo.disclosure_subjects(session.vault.conn, disclosure_ids)
+# The persons (ids) each disclosure is about; one absent is about no known person.
+disclosure_subjects = reading.query(exchange_repo.disclosure_subjects)
 
 
 def access_log_report(

@@ -19,7 +19,7 @@ from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, drafts, mapping
+from kopingplan.storage import audit, drafts, mapping, reading
 from kopingplan.storage.repositories import activities as repo
 from kopingplan.storage.repositories.activities import ActivityFilter
 from kopingplan.storage.repositories.tables import ORGANISATIONS
@@ -88,32 +88,25 @@ def _check_organisations(conn: mapping.Connection, activity: m.Activity) -> None
 # --- Lists ---------------------------------------------------------------------------------------
 
 
-def activity_page(
-    session: Session, found: ActivityFilter | None = None, *, limit: int = 100, offset: int = 0
-) -> list[m.Activity]:
-    """Activities newest first, filtered in SQL."""
-    return repo.page(session.vault.conn, found, limit=limit, offset=offset)
+# Activities newest first, filtered in SQL.
+activity_page = reading.query(repo.page)
 
 
-def activity_count(session: Session, found: ActivityFilter | None = None) -> int:
-    return repo.count(session.vault.conn, found)
+activity_count = reading.query(repo.count)
 
 
-def activity_participants(session: Session, found: ActivityFilter | None = None) -> int:
-    """The participants of the activities the filter shows, added up."""
-    return repo.participants(session.vault.conn, found)
+# The participants of the activities the filter shows, added up.
+activity_participants = reading.query(repo.participants)
 
 
-def activity_years(session: Session) -> list[int]:
-    return repo.years(session.vault.conn)
+activity_years = reading.query(repo.years)
 
 
 # --- One activity --------------------------------------------------------------------------------
 
 
-def get_activity(session: Session, activity_id: int) -> m.Activity:
-    """One activity (NotFound if there is none). Not logged: it names no one."""
-    return repo.get(session.vault.conn, activity_id)
+# One activity (NotFound if there is none). Not logged: it names no one.
+get_activity = reading.query(repo.get)
 
 
 def add_activity(session: Session, activity: m.Activity) -> m.Activity:

@@ -21,7 +21,7 @@ from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping
+from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.repositories import activities as repo
 from kopingplan.storage.repositories.activities import AGREEMENTS
 from kopingplan.storage.repositories.tables import ORGANISATIONS
@@ -74,9 +74,8 @@ def _normalised(agreement: m.Agreement) -> m.Agreement:
 # --- Reading -------------------------------------------------------------------------------------
 
 
-def agreements_of(session: Session, organisation_id: int) -> list[m.Agreement]:
-    """An organisation's agreements, newest first (by the day they start)."""
-    return repo.agreements_of(session.vault.conn, organisation_id)
+# An organisation's agreements, newest first (by the day they start).
+agreements_of = reading.query(repo.agreements_of)
 
 
 def get_agreement(session: Session, agreement_id: int) -> m.Agreement:

@@ -23,9 +23,8 @@ from typing import Any
 from kopingplan import files, filetypes
 from kopingplan.domain.model.attachments import Attachment, AttachmentOwner
 from kopingplan.errors import QT_TRANSLATE_NOOP, KopingplanError
-from kopingplan.services import search
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping
+from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import attachments as repo
 from kopingplan.storage.repositories.concerns import CONCERNS
@@ -140,8 +139,6 @@ def attach_bytes(
         pages=pages,
         **_owner_fields(owner, owner_id),
     )
-    # A PDF's words go into the search index with the file, extracted here in memory.
-    text = search.pdf_text(data) if kind is filetypes.FileKind.PDF else ""
     with session.vault.transaction() as conn:
         mapping.get(conn, _OWNER_TABLES[owner], owner_id)
         if repo.total_size(conn) + len(data) > filetypes.ATTACHMENTS_TOTAL_LIMIT:
@@ -152,7 +149,6 @@ def attach_bytes(
                 used_mib=_mib(repo.total_size(conn)),
             )
         new_id = repo.insert(conn, attachment, data)
-        search.index_attachment(conn, new_id, text)
         stored = replace(attachment, id=new_id)
         details = _details(conn, stored, kind=kind.value, size=len(data))
         audit.append(conn, session.actor, "attachments.add", "attachments", new_id, details)
@@ -181,8 +177,7 @@ def list_attachments(session: Session, owner: AttachmentOwner, owner_id: int) ->
     return found
 
 
-def get_attachment(session: Session, attachment_id: int) -> Attachment:
-    return repo.get(session.vault.conn, attachment_id)
+get_attachment = reading.query(repo.get)
 
 
 def open_attachment(session: Session, attachment_id: int) -> OpenedAttachment:
@@ -229,5 +224,4 @@ def remove_attachment(session: Session, attachment_id: int) -> None:
                      details)  # fmt: skip
 
 
-def attachment_count(session: Session) -> int:
-    return repo.count(session.vault.conn)
+attachment_count = reading.query(repo.count)

@@ -23,7 +23,7 @@ from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP, KopingplanError
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping
+from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.repositories import concerns as repo
 from kopingplan.storage.repositories.concerns import OPEN, ConcernFilter
 from kopingplan.storage.repositories.tables import CASES, LEVEL_CHANGES, ORGANISATIONS, PERSONS
@@ -119,24 +119,18 @@ class ConcernAlreadyDecided(KopingplanError):
 # --- Lists ---------------------------------------------------------------------------------------
 
 
-def concern_page(
-    session: Session, found: ConcernFilter | None = None, *, limit: int = 100, offset: int = 0
-) -> list[m.Concern]:
-    """Concerns newest first, filtered in SQL."""
-    return repo.page(session.vault.conn, found, limit=limit, offset=offset)
+# Concerns newest first, filtered in SQL.
+concern_page = reading.query(repo.page)
 
 
-def concern_count(session: Session, found: ConcernFilter | None = None) -> int:
-    return repo.count(session.vault.conn, found)
+concern_count = reading.query(repo.count)
 
 
-def concern_years(session: Session) -> list[int]:
-    return repo.years(session.vault.conn)
+concern_years = reading.query(repo.years)
 
 
-def concerns_of_case(session: Session, case_id: int) -> list[m.Concern]:
-    """The concerns that led to a case (the case's own opening is what is audited)."""
-    return repo.of_case(session.vault.conn, case_id)
+# The concerns that led to a case (the case's own opening is what is audited).
+concerns_of_case = reading.query(repo.of_case)
 
 
 def list_concerns(
@@ -152,9 +146,8 @@ def list_concerns(
 # --- One concern ---------------------------------------------------------------------------------
 
 
-def get_concern(session: Session, concern_id: int) -> m.Concern:
-    """One concern without an audit row (reading it again after a save); NotFound if gone."""
-    return repo.get(session.vault.conn, concern_id)
+# One concern without an audit row (reading it again after a save); NotFound if gone.
+get_concern = reading.query(repo.get)
 
 
 def open_concern(session: Session, concern_id: int) -> m.Concern:

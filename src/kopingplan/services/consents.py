@@ -23,7 +23,7 @@ from kopingplan.domain.consent import (
 )
 from kopingplan.errors import QT_TRANSLATE_NOOP, KopingplanError
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping
+from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import consents as repo
 from kopingplan.storage.repositories.tables import CASES, ORGANISATIONS
@@ -176,8 +176,7 @@ def withdraw_consent(
     return withdrawn
 
 
-def consent_count(session: Session) -> int:
-    return repo.count(session.vault.conn)
+consent_count = reading.query(repo.count)
 
 
 # --- Citing consent ------------------------------------------------------------------------------

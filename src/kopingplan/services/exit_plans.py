@@ -14,7 +14,7 @@ from kopingplan.domain import exit_assessment, rules
 from kopingplan.domain import model as m
 from kopingplan.domain.flows.exit_plan import DRAFT_KIND, ExitPlanFlow, ExitPlanRecords
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, drafts, mapping, repositories
+from kopingplan.storage import audit, drafts, mapping, reading, repositories
 from kopingplan.storage.repositories import plans
 
 Choice = plans.Choice
@@ -67,9 +67,8 @@ def plan_detail(session: Session, plan_id: int) -> PlanDetail:
     )
 
 
-def plan_history(session: Session, case_id: int) -> list[m.ExitPlan]:
-    """Every revision of the case's plan, revision 1 first."""
-    return repositories.exit_plan_history(session.vault.conn, case_id)
+# Every revision of the case's plan, revision 1 first.
+plan_history = reading.query(repositories.exit_plan_history)
 
 
 def assessment_trend(session: Session, case_id: int) -> exit_assessment.AssessmentTrend:
@@ -89,8 +88,7 @@ def start_flow(session: Session, case_id: int, today: date | None = None) -> Exi
     return ExitPlanFlow.from_plan(detail.plan, detail.measures, today)
 
 
-def organisations(session: Session) -> list[Choice]:
-    return plans.organisation_choices(session.vault.conn)
+organisations = reading.query(plans.organisation_choices)
 
 
 def staff(session: Session) -> list[Choice]:

@@ -23,7 +23,7 @@ from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping
+from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.repositories import incidents as queries
 from kopingplan.storage.repositories.incidents import INCIDENT_SUPPORTS
 from kopingplan.storage.repositories.tables import CASES, INCIDENTS
@@ -40,28 +40,14 @@ def _check_support(support: m.IncidentSupport) -> Iterator[rules.Problem]:
 rules.register(m.IncidentSupport, "description given_by", "given_by recorded_by", _check_support)
 
 
-def incident_page(
-    session: Session,
-    *,
-    kind: m.IncidentKind | None = None,
-    year: int | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> list[m.Incident]:
-    """Incidents newest first."""
-    return queries.incident_page(
-        session.vault.conn, kind=kind, year=year, limit=limit, offset=offset
-    )
+# Incidents newest first.
+incident_page = reading.query(queries.incident_page)
 
 
-def incident_count(
-    session: Session, *, kind: m.IncidentKind | None = None, year: int | None = None
-) -> int:
-    return queries.incident_count(session.vault.conn, kind=kind, year=year)
+incident_count = reading.query(queries.incident_count)
 
 
-def incident_years(session: Session) -> list[int]:
-    return queries.incident_years(session.vault.conn)
+incident_years = reading.query(queries.incident_years)
 
 
 def open_incident(session: Session, incident_id: int) -> m.Incident:
@@ -109,10 +95,9 @@ def case_title(session: Session, case_id: int) -> str | None:
 # --- Support given ---------------------------------------------------------------------------
 
 
-def supports(session: Session, incident_id: int) -> list[m.IncidentSupport]:
-    """The support given after one incident, oldest first (read with the incident, whose
-    opening is audited)."""
-    return queries.supports_of(session.vault.conn, incident_id)
+# The support given after one incident, oldest first (read with the incident, whose
+# opening is audited).
+supports = reading.query(queries.supports_of)
 
 
 def add_support(session: Session, support: m.IncidentSupport) -> m.IncidentSupport:

@@ -16,7 +16,7 @@ from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping
+from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage import repositories as repos
 from kopingplan.storage.repositories import meetings as queries
 
@@ -64,8 +64,7 @@ class MeetingDetail:
 # --- Groups and their composition over time --------------------------------------------------
 
 
-def groups(session: Session) -> list[m.Group]:
-    return queries.groups(session.vault.conn)
+groups = reading.query(queries.groups)
 
 
 def create_group(session: Session, name: str, kind: m.GroupKind, description: str = "") -> m.Group:
@@ -144,21 +143,16 @@ def members(session: Session, group_id: int, on: date | None = None) -> list[Mem
     return queries.members_at(session.vault.conn, group_id, on or date.today())
 
 
-def membership_history(session: Session, group_id: int) -> list[Member]:
-    return queries.membership_history(session.vault.conn, group_id)
+membership_history = reading.query(queries.membership_history)
 
 
 # --- Meetings ------------------------------------------------------------------------------
 
 
-def meetings(session: Session, group_id: int, limit: int = 100) -> list[m.Meeting]:
-    return queries.meetings_of_group(session.vault.conn, group_id, limit)
+meetings = reading.query(queries.meetings_of_group)
 
 
-def last_meeting(
-    session: Session, group_id: int, before: datetime | None = None
-) -> m.Meeting | None:
-    return queries.last_meeting(session.vault.conn, group_id, before)
+last_meeting = reading.query(queries.last_meeting)
 
 
 def create_meeting(

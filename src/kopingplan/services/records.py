@@ -18,11 +18,10 @@ from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping
+from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.mapping import Table
 from kopingplan.storage.repositories import CASE_PARTICIPANTS, CONTACTS, NOTES, case_timeline
 from kopingplan.storage.repositories import versions as store
-from kopingplan.storage.repositories.activity import TimelineItem
 
 T = TypeVar("T")
 
@@ -153,15 +152,13 @@ def remove_participant(session: Session, participant_id: int, reason: str) -> m.
     return participant
 
 
-def removals(session: Session, case_id: int) -> list[store.Removal]:
-    """The people taken out of the case and why, newest first."""
-    return store.removals(session.vault.conn, case_id)
+# The people taken out of the case and why, newest first.
+removals = reading.query(store.removals)
 
 
 # --- the case window ---------------------------------------------------------------------------
 
 
-def timeline(session: Session, case_id: int, limit: int = 50) -> list[TimelineItem]:
-    """The case's timeline again, for a case window that is open (and whose opening was
-    recorded): after a correction made in it, not a new opening."""
-    return case_timeline(session.vault.conn, case_id, limit=limit)
+# The case's timeline again, for a case window that is open (and whose opening was
+# recorded): after a correction made in it, not a new opening.
+timeline = reading.query(case_timeline)

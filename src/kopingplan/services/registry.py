@@ -18,7 +18,7 @@ from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
 from kopingplan.services.session import Session
-from kopingplan.storage import mapping
+from kopingplan.storage import mapping, reading
 from kopingplan.storage.repositories import ORGANISATIONS, PERSONS, people
 
 PersonRow = people.PersonRow
@@ -37,38 +37,10 @@ CHOICES_LIMIT = 1000
 # --- persons -----------------------------------------------------------------------------------
 
 
-def person_page(
-    session: Session,
-    text: str | None = None,
-    *,
-    professionals_only: bool = False,
-    organisation_id: int | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> list[PersonRow]:
-    return people.person_page(
-        session.vault.conn,
-        text,
-        professionals_only=professionals_only,
-        organisation_id=organisation_id,
-        limit=limit,
-        offset=offset,
-    )
+person_page = reading.query(people.person_page)
 
 
-def person_count(
-    session: Session,
-    text: str | None = None,
-    *,
-    professionals_only: bool = False,
-    organisation_id: int | None = None,
-) -> int:
-    return people.person_count(
-        session.vault.conn,
-        text,
-        professionals_only=professionals_only,
-        organisation_id=organisation_id,
-    )
+person_count = reading.query(people.person_count)
 
 
 def professionals(session: Session) -> list[PersonRow]:
@@ -76,9 +48,8 @@ def professionals(session: Session) -> list[PersonRow]:
     return person_page(session, professionals_only=True, limit=CHOICES_LIMIT)
 
 
-def responsible_persons(session: Session) -> list[PersonRow]:
-    """Persons who hold at least one case, for the case list's filter."""
-    return people.responsible_persons(session.vault.conn)
+# Persons who hold at least one case, for the case list's filter.
+responsible_persons = reading.query(people.responsible_persons)
 
 
 @dataclass(frozen=True)
@@ -148,21 +119,10 @@ def _number_taken(session: Session, number: str, own_id: int | None) -> bool:
 # --- organisations -----------------------------------------------------------------------------
 
 
-def organisation_page(
-    session: Session,
-    text: str | None = None,
-    kind: m.OrganisationKind | None = None,
-    *,
-    limit: int = 100,
-    offset: int = 0,
-) -> list[OrganisationRow]:
-    return people.organisation_page(session.vault.conn, text, kind, limit=limit, offset=offset)
+organisation_page = reading.query(people.organisation_page)
 
 
-def organisation_count(
-    session: Session, text: str | None = None, kind: m.OrganisationKind | None = None
-) -> int:
-    return people.organisation_count(session.vault.conn, text, kind)
+organisation_count = reading.query(people.organisation_count)
 
 
 def organisations(session: Session) -> list[OrganisationRow]:
@@ -195,11 +155,9 @@ def reload_organisation(session: Session, organisation_id: int) -> OrganisationD
 # --- groups and relatives' support -------------------------------------------------------------
 
 
-def groups(session: Session) -> list[m.Group]:
-    return people.groups(session.vault.conn)
+groups = reading.query(people.groups)
 
 
-def case_support_threads(session: Session, case_id: int) -> list[SupportThreadRow]:
-    """The relatives' support threads of a case (shown in the case view, already audited as
-    part of opening the case)."""
-    return people.relative_support_threads(session.vault.conn, case_id)
+# The relatives' support threads of a case (shown in the case view, already audited as
+# part of opening the case).
+case_support_threads = reading.query(people.relative_support_threads)

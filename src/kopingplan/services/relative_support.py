@@ -21,7 +21,7 @@ from kopingplan.domain.flows.relative_support import (
     RelativeSupportRecords,
 )
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, drafts, mapping, repositories
+from kopingplan.storage import audit, drafts, mapping, reading, repositories
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import plans
 
@@ -60,9 +60,8 @@ def thread_contacts(session: Session, thread_id: int) -> list[m.RelativeSupportC
     return contacts
 
 
-def organisations(session: Session) -> list[Choice]:
-    """Where a relative can be referred: the partner registry."""
-    return plans.organisation_choices(session.vault.conn)
+# Where a relative can be referred: the partner registry.
+organisations = reading.query(plans.organisation_choices)
 
 
 def people(session: Session) -> list[Choice]:

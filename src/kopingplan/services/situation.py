@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from kopingplan.domain import model as m
 from kopingplan.services.session import Session
-from kopingplan.storage import repositories
+from kopingplan.storage import reading, repositories
 from kopingplan.storage.repositories import situation_picture as picture
 from kopingplan.storage.repositories.tables import title_sort_key
 
@@ -26,35 +26,10 @@ ChangeRow = picture.ChangeRow
 RECENT_DAYS = 90
 
 
-def entry_page(
-    session: Session,
-    *,
-    orientation: m.Orientation | None = None,
-    milieu: str | None = None,
-    since: date | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> list[m.SituationEntry]:
-    return picture.entry_page(
-        session.vault.conn,
-        orientation=orientation,
-        milieu=milieu,
-        since=since,
-        limit=limit,
-        offset=offset,
-    )
+entry_page = reading.query(picture.entry_page)
 
 
-def entry_count(
-    session: Session,
-    *,
-    orientation: m.Orientation | None = None,
-    milieu: str | None = None,
-    since: date | None = None,
-) -> int:
-    return picture.entry_count(
-        session.vault.conn, orientation=orientation, milieu=milieu, since=since
-    )
+entry_count = reading.query(picture.entry_count)
 
 
 def milieus(session: Session) -> list[str]:

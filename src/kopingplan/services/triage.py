@@ -9,7 +9,7 @@ raises before anything is written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -18,7 +18,7 @@ from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP, KopingplanError
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping
+from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.repositories import triage as repo
 from kopingplan.storage.repositories.cases import ANY_FLAG
 from kopingplan.storage.repositories.tables import CASES
@@ -58,19 +58,14 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def flags_of(session: Session, case_id: int, *, cleared: bool = True) -> list[m.CaseFlag]:
-    """A case's flags, in force first (read with the case, whose opening is audited)."""
-    return repo.flags_of(session.vault.conn, case_id, cleared=cleared)
+# A case's flags, in force first (read with the case, whose opening is audited).
+flags_of = reading.query(repo.flags_of)
 
 
-def priority_of(session: Session, case_id: int) -> m.Priority:
-    return repo.priority_of(session.vault.conn, case_id)
+priority_of = reading.query(repo.priority_of)
 
 
-def case_marks(
-    session: Session, case_ids: Sequence[int]
-) -> dict[int, tuple[m.Priority, tuple[m.FlagKind, ...]]]:
-    return repo.marks(session.vault.conn, case_ids)
+case_marks = reading.query(repo.marks)
 
 
 def set_flag(session: Session, case_id: int, kind: m.FlagKind, reason: str) -> m.CaseFlag:

@@ -17,7 +17,7 @@ from kopingplan.exchange import errors as ex
 from kopingplan.services.exchange.recipients import RecipientRow, now_or
 from kopingplan.services.identity import decrypt_package
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping, repositories
+from kopingplan.storage import audit, mapping, reading, repositories
 from kopingplan.storage.repositories import exchange as repo
 
 IncomingItemRow = repo.IncomingItemRow
@@ -175,10 +175,4 @@ def accept_import(
     return ImportResult(preview.package_id, tuple(item_ids), linked_cases)
 
 
-def incoming_items(
-    session: Session, *, case_id: int | None = None, package_id: str | None = None,
-    limit: int = 100, offset: int = 0,
-) -> list[IncomingItemRow]:  # fmt: skip
-    return repo.incoming_items(
-        session.vault.conn, case_id=case_id, package_id=package_id, limit=limit, offset=offset
-    )
+incoming_items = reading.query(repo.incoming_items)

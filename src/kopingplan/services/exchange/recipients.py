@@ -9,13 +9,13 @@ from datetime import UTC, datetime
 from cryptography import x509
 
 from kopingplan import errors, files
-from kopingplan.domain import model, rules
+from kopingplan.domain import rules
 from kopingplan.exchange import certificates
 from kopingplan.exchange import errors as ex
 from kopingplan.exchange import legal_bases as legal
 from kopingplan.exchange.legal_bases import LegalBasis
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, identities
+from kopingplan.storage import audit, identities, reading
 from kopingplan.storage.repositories import exchange as repo
 
 RecipientRow = repo.RecipientRow
@@ -129,8 +129,7 @@ def verify_recipient(
         return repo.recipient(conn, recipient_id)
 
 
-def list_recipients(session: Session, *, verified_only: bool = False) -> list[RecipientRow]:
-    return repo.recipients(session.vault.conn, verified_only=verified_only)
+list_recipients = reading.query(repo.recipients)
 
 
 def describe_recipient(row: RecipientRow) -> CertificateInfo:
@@ -180,37 +179,9 @@ def usable(row: RecipientRow, now: datetime) -> x509.Certificate:
 # --- The disclosure log -------------------------------------------------------------------------
 
 
-def disclosures(
-    session: Session,
-    *,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    recipient: str | None = None,
-    case_id: int | None = None,
-    person_id: int | None = None,
-    channel: str | None = None,
-    limit: int | None = None,
-    offset: int = 0,
-) -> list[model.Disclosure]:
-    """The disclosure log, newest first, filtered by period [since, until), recipient (a part
-    of the name or the exact fingerprint), case, the person it is about and channel."""
-    return repo.disclosures(
-        session.vault.conn, since=since, until=until, recipient=recipient, case_id=case_id,
-        person_id=person_id, channel=channel, limit=limit, offset=offset,
-    )  # fmt: skip
+# The disclosure log, newest first, filtered by period [since, until), recipient (a part
+# of the name or the exact fingerprint), case, the person it is about and channel.
+disclosures = reading.query(repo.disclosures)
 
 
-def disclosure_count(
-    session: Session,
-    *,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    recipient: str | None = None,
-    case_id: int | None = None,
-    person_id: int | None = None,
-    channel: str | None = None,
-) -> int:
-    return repo.disclosure_count(
-        session.vault.conn, since=since, until=until, recipient=recipient, case_id=case_id,
-        person_id=person_id, channel=channel,
-    )  # fmt: skip
+disclosure_count = reading.query(repo.disclosure_count)
