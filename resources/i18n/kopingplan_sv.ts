@@ -3538,8 +3538,92 @@
         <translation>året den kom in</translation>
     </message>
     <message>
+        <source>activities at the general level (no personal data)</source>
+        <translation>aktiviteter på generell nivå (inga personuppgifter)</translation>
+    </message>
+    <message>
+        <source>record an activity</source>
+        <translation>registrera en aktivitet</translation>
+    </message>
+    <message>
+        <source>the day it was held</source>
+        <translation>dagen den hölls</translation>
+    </message>
+    <message>
+        <source>what kind of activity</source>
+        <translation>vilket slags aktivitet</translation>
+    </message>
+    <message>
+        <source>what it was called</source>
+        <translation>vad den hette</translation>
+    </message>
+    <message>
+        <source>the organisation that organised it (default: your own unit)</source>
+        <translation>organisationen som ordnade den (standard: din egen enhet)</translation>
+    </message>
+    <message>
+        <source>a partner organisation that took part (repeatable)</source>
+        <translation>en samverkanspart som deltog (kan upprepas)</translation>
+    </message>
+    <message>
+        <source>whom it was for</source>
+        <translation>vilka den riktade sig till</translation>
+    </message>
+    <message>
+        <source>an orientation it was about (repeatable)</source>
+        <translation>en inriktning den handlade om (kan upprepas)</translation>
+    </message>
+    <message>
+        <source>how many took part</source>
+        <translation>hur många som deltog</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>vad som gjordes</translation>
+    </message>
+    <message>
+        <source>the day to follow it up</source>
+        <translation>dagen för uppföljning</translation>
+    </message>
+    <message>
+        <source>how it is followed up</source>
+        <translation>hur den följs upp</translation>
+    </message>
+    <message>
+        <source>activities, newest first</source>
+        <translation>aktiviteter, nyaste först</translation>
+    </message>
+    <message>
+        <source>only this kind</source>
+        <translation>bara det här slaget</translation>
+    </message>
+    <message>
+        <source>only this year</source>
+        <translation>bara det här året</translation>
+    </message>
+    <message>
         <source>at most this many</source>
         <translation>högst så här många</translation>
+    </message>
+    <message>
+        <source>remove an activity recorded by mistake</source>
+        <translation>ta bort en aktivitet som registrerats av misstag</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s number</source>
+        <translation>aktivitetens nummer</translation>
+    </message>
+    <message>
+        <source>Recorded activity {id}.</source>
+        <translation>Registrerade aktivitet {id}.</translation>
+    </message>
+    <message>
+        <source>Removed activity {id}.</source>
+        <translation>Tog bort aktivitet {id}.</translation>
+    </message>
+    <message>
+        <source>Activities: {n}; participants: {total}.</source>
+        <translation>Aktiviteter: {n}; deltagare: {total}.</translation>
     </message>
     <message>
         <source>to screen</source>
@@ -3753,6 +3837,62 @@
         <source>Saved a copy to {path}.</source>
         <translation>Sparade en kopia i {path}.</translation>
     </message>
+    <message>
+        <source>a case&apos;s flags and priority</source>
+        <translation>ett ärendes flaggor och prioritet</translation>
+    </message>
+    <message>
+        <source>set a flag on a case, with a reason</source>
+        <translation>sätt en flagga på ett ärende, med skäl</translation>
+    </message>
+    <message>
+        <source>what the flag says</source>
+        <translation>vad flaggan gäller</translation>
+    </message>
+    <message>
+        <source>why, in words</source>
+        <translation>varför, med ord</translation>
+    </message>
+    <message>
+        <source>clear a flag (it is kept, with the reason)</source>
+        <translation>ta bort en flagga (den sparas, med skälet)</translation>
+    </message>
+    <message>
+        <source>the flag&apos;s number</source>
+        <translation>flaggans nummer</translation>
+    </message>
+    <message>
+        <source>set a case&apos;s priority</source>
+        <translation>sätt ett ärendes prioritet</translation>
+    </message>
+    <message>
+        <source>cases with a flag or a priority other than normal</source>
+        <translation>ärenden med en flagga eller annan prioritet än normal</translation>
+    </message>
+    <message>
+        <source>only cases with this flag (any: some)</source>
+        <translation>bara ärenden med den här flaggan (any: någon)</translation>
+    </message>
+    <message>
+        <source>only this priority</source>
+        <translation>bara den här prioriteten</translation>
+    </message>
+    <message>
+        <source>Case {case}: flag {id} set ({kind}).</source>
+        <translation>Ärende {case}: flagga {id} satt ({kind}).</translation>
+    </message>
+    <message>
+        <source>Case {case}: flag {id} cleared ({kind}).</source>
+        <translation>Ärende {case}: flagga {id} borttagen ({kind}).</translation>
+    </message>
+    <message>
+        <source>Case {case}: priority {priority}.</source>
+        <translation>Ärende {case}: prioritet {priority}.</translation>
+    </message>
+    <message>
+        <source>Cases: {n}.</source>
+        <translation>Ärenden: {n}.</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -3846,10 +3986,6 @@
 <context>
     <name>CommitmentList</name>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Ta bort …</translation>
-    </message>
-    <message>
         <source>C&amp;ommitments of the revision:</source>
         <translation>&amp;Åtaganden i revisionen:</translation>
     </message>
@@ -3892,14 +4028,6 @@
     <message>
         <source>Remove commitment {n}? This cannot be undone.</source>
         <translation>Ta bort åtagande {n}? Det går inte att ångra.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Ta bort</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -9121,7 +9249,7 @@ ej verifierad</translation>
     <name>RecordTreeList</name>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished">&amp;Ta bort …</translation>
+        <translation>&amp;Ta bort …</translation>
     </message>
 </context>
 <context>
