@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from kopingplan.domain import model
 from kopingplan.gui.reports import accountability as dialogs
+from kopingplan.gui.reports import signed_report
 from kopingplan.services import briefs
 from kopingplan.storage import audit
 
@@ -48,7 +49,7 @@ def _rows(dialog: Any) -> list[Any]:
 
 
 def _saving_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
-    monkeypatch.setattr(dialogs, "choose_save_path", lambda parent: str(target))
+    monkeypatch.setattr(signed_report, "choose_save_path", lambda parent: str(target))
 
 
 def test_the_reports_menu_sits_before_settings_and_opens_each_dialog(

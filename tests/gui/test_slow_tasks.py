@@ -34,7 +34,7 @@ from kopingplan.briefs.document import BriefOptions
 from kopingplan.gui.briefs import brief_dialog, brief_verify
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.tasks import TaskRunner
-from kopingplan.gui.reports import accountability
+from kopingplan.gui.reports import signed_report
 from kopingplan.services import backup as backup_service
 from kopingplan.services import briefs, exchange, recovery, restore, retention
 from kopingplan.services.exchange import views
@@ -229,7 +229,7 @@ def test_a_slowly_signed_access_log_report_is_saved(
 ) -> None:
     window = open_window(controller, qtbot, closed_vault.folder)
     target = tmp_path / "logguppföljning.pdf"
-    monkeypatch.setattr(accountability, "choose_save_path", lambda parent: str(target))
+    monkeypatch.setattr(signed_report, "choose_save_path", lambda parent: str(target))
     slow.down(briefs, "sign_copies")
     dialog = window.reports.open_access_log(case_id=2)
     click(qtbot, dialog.ui.printButton)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from kopingplan.gui.common import file_dialogs
-from kopingplan.gui.reports import accountability
+from kopingplan.gui.reports import signed_report
 from kopingplan.gui.reports.statistics_dialog import StatisticsDialog, last_half_year, preset_period
 from kopingplan.services import briefs
 from kopingplan.storage import audit
@@ -93,7 +93,7 @@ def test_a_reversed_period_is_refused_before_anything_is_asked(
     def never(*_: Any) -> str:
         raise AssertionError("no file dialog for a reversed period")
 
-    monkeypatch.setattr(accountability, "choose_save_path", never)
+    monkeypatch.setattr(signed_report, "choose_save_path", never)
     before = audit.entries(window.session.vault.conn, action="brief.create", limit=5)
     click(qtbot, ui.saveButton)
     assert audit.entries(window.session.vault.conn, action="brief.create", limit=5) == before

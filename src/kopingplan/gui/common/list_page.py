@@ -22,11 +22,14 @@ from kopingplan.gui.common.paged_model import Column, PagedTableModel
 from kopingplan.gui.common.retranslating import Retranslating
 
 
-def refill_choices(combo: QComboBox, choices: Iterable[tuple[str, object]]) -> None:
+def refill_choices(
+    combo: QComboBox, choices: Iterable[tuple[str, object]], *, first: object = None
+) -> None:
     """Fills a filter's choices again (new words after a language switch, a year that came
     with a new record), keeping what was chosen, without a signal. The first choice ("All …")
-    is taken when what was chosen is gone."""
-    chosen = combo.currentData()
+    is taken when what was chosen is gone; ``first`` is the value chosen when the combo box
+    is filled for the first time."""
+    chosen = combo.currentData() if combo.count() else first
     combo.blockSignals(True)
     combo.clear()
     for text, value in choices:

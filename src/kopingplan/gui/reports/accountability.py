@@ -15,25 +15,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from kopingplan.briefs.document import Brief
-from kopingplan.gui.briefs.brief_dialog import choose_save_path
 from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.list_support import save_table, setup_table
 from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
-from kopingplan.gui.common.tasks import TaskContext, TaskRunner
+from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.disclosures_page import PERIODS, period_bounds
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.reports.access_log_words import action_label, record_label
-from kopingplan.services import accountability, briefs, exchange
+from kopingplan.gui.reports.signed_report import SignedReportDialog, save_signed_report
+from kopingplan.services import accountability, exchange
 
 SETTINGS_KEY = "access_log"
 
@@ -42,62 +43,10 @@ def local_moment(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-# --- Signing a report ----------------------------------------------------------------------------
-
-
-def save_signed_report(
-    dialog: QWidget,
-    session: Any,
-    runner: TaskRunner,
-    make: Callable[[], Brief],
-    show: Callable[[str], None],
-) -> None:
-    """Asks where, makes and signs the report on the worker thread, writes it and its audit row
-    here; ``show`` gets what happened (or the error) as one line."""
-    path = choose_save_path(dialog)
-    if not path or session is None:
-        return
-    try:
-        signer = briefs.signer_for(session)
-    except Exception as error:
-        show(error_text(error))
-        return
-
-    def work(ctx: TaskContext) -> tuple[Brief, list[Any]]:
-        brief = make()
-        ctx.check_cancelled()
-        return brief, briefs.sign_copies(brief, signer)
-
-    def written(result: tuple[Brief, list[Any]]) -> None:
-        brief, made = result
-        try:
-            briefs.write(session, brief, made, Path(path), overwrite=True)
-        except Exception as error:
-            show(error_text(error))
-            return
-        show(
-            QCoreApplication.translate(
-                "AccessLog", "Saved and signed: {name} (document id {id})."
-            ).format(name=Path(path).name, id=brief.document_id)
-        )
-
-    runner.run(
-        work,
-        on_success=written,
-        on_failure=lambda error: show(error_text(error)),
-        on_cancelled=lambda: show(
-            QCoreApplication.translate("AccessLog", "Cancelled: nothing was saved.")
-        ),
-        label=QCoreApplication.translate("AccessLog", "Making and signing the report…"),
-        cancellable=True,
-        parent=dialog,
-    )
-
-
 # --- The access-log follow-up -----------------------------------------------------------------
 
 
-class AccessLogDialog(QDialog):
+class AccessLogDialog(Retranslating, QDialog):
     def __init__(
         self,
         session: Any,
@@ -244,13 +193,11 @@ class AccessLogDialog(QDialog):
             self.ui.messageLabel.setText,
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill_actions()
-            self.model.retranslate()
-            self._show_count()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._fill_actions()
+        self.model.retranslate()
+        self._show_count()
 
     def done(self, result: int) -> None:
         save_table(self.ui.logTable, SETTINGS_KEY)
@@ -270,7 +217,7 @@ def _day(value: QDate) -> date:
 # --- The disclosure report and the record of processing ------------------------------------------
 
 
-class ReportDialog(QDialog):
+class ReportDialog(SignedReportDialog):
     """One report: a heading, what it holds, a period where it has one, "Save signed PDF…"."""
 
     def __init__(
@@ -281,20 +228,15 @@ class ReportDialog(QDialog):
         *,
         kind: str,
     ) -> None:
-        super().__init__(parent)
-        self.ui = setup_form("report_dialog", self)
-        self.session: Any = session
-        self.runner = runner or TaskRunner(self)
+        super().__init__("report_dialog", session, runner, parent)
         self.kind = kind  # "disclosures" or "processing"
         ui = self.ui
         periodic = kind == "disclosures"
         for widget in (ui.periodLabel, ui.periodCombo):
             widget.setVisible(periodic)
-        self._fill_periods()
-        ui.periodCombo.currentIndexChanged.connect(lambda *_: self._show_summary())
-        ui.saveButton.clicked.connect(self.save)
-        ui.closeButton.clicked.connect(self.close)
-        self._retranslate_dynamic()
+        self.fill_choices()
+        ui.periodCombo.currentIndexChanged.connect(lambda *_: self.show_summary())
+        self.show_texts()
 
     @classmethod
     def for_disclosures(
@@ -308,20 +250,14 @@ class ReportDialog(QDialog):
     ) -> ReportDialog:
         return cls(session, runner, parent, kind="processing")
 
-    def _fill_periods(self) -> None:
-        combo = self.ui.periodCombo
-        chosen = combo.currentData() or "this_year"
-        combo.blockSignals(True)
-        combo.clear()
-        for key in PERIODS:
-            combo.addItem(_period_text(key), key)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
-        combo.blockSignals(False)
+    def fill_choices(self) -> None:
+        periods = [(_period_text(key), key) for key in PERIODS]
+        refill_choices(self.ui.periodCombo, periods, first="this_year")
 
     def period(self) -> tuple[datetime | None, datetime | None]:
         return period_bounds(self.ui.periodCombo.currentData() or "all")
 
-    def _show_summary(self) -> None:
+    def show_summary(self) -> None:
         label: QLabel = self.ui.summaryLabel
         if self.session is None:
             label.clear()
@@ -338,56 +274,37 @@ class ReportDialog(QDialog):
                 )
             )
 
-    def _make(self) -> Callable[[], Brief]:
+    def maker(self) -> Callable[[], Brief]:
         session = self.session
         if self.kind == "disclosures":
             since, until = self.period()
             return lambda: accountability.disclosure_report(session, since, until)
         return lambda: accountability.processing_record(session)
 
-    def save(self) -> None:
-        if self.session is None:
-            return
-        self.ui.messageLabel.clear()
-        save_signed_report(
-            self, self.session, self.runner, self._make(), self.ui.messageLabel.setText
+    def heading(self) -> str:
+        if self.kind == "disclosures":
+            return self.tr("Disclosure report")
+        return self.tr("Record of processing (GDPR art. 30)")
+
+    def explanation(self) -> str:
+        if self.kind == "disclosures":
+            return self.tr(
+                "Every disclosure of the period: when, to whom, on which legal basis, who "
+                "decided and why, the cases and the checksum of what left. Totals per legal "
+                "basis and recipient. Signed, for the data protection officer or an auditor."
+            )
+        return self.tr(
+            "Purposes, categories of people and data with counts from the vault, "
+            "recipients, retention periods and security measures, from the vault's own "
+            "settings. Signed and dated."
         )
 
-    def _retranslate_dynamic(self) -> None:
-        ui = self.ui
-        if self.kind == "disclosures":
-            self.setWindowTitle(self.tr("Disclosure report"))
-            ui.headingLabel.setText(self.tr("Disclosure report"))
-            ui.explanationLabel.setText(
-                self.tr(
-                    "Every disclosure of the period: when, to whom, on which legal basis, who "
-                    "decided and why, the cases and the checksum of what left. Totals per legal "
-                    "basis and recipient. Signed, for the data protection officer or an auditor."
-                )
-            )
-        else:
-            self.setWindowTitle(self.tr("Record of processing"))
-            ui.headingLabel.setText(self.tr("Record of processing (GDPR art. 30)"))
-            ui.explanationLabel.setText(
-                self.tr(
-                    "Purposes, categories of people and data with counts from the vault, "
-                    "recipients, retention periods and security measures, from the vault's own "
-                    "settings. Signed and dated."
-                )
-            )
-        self._show_summary()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill_periods()
-            self._retranslate_dynamic()
-        super().changeEvent(event)
-
-    def teardown(self) -> None:
-        self.session = None
-        self.ui.summaryLabel.clear()
-        self.close()
+    def show_texts(self) -> None:
+        disclosures = self.kind == "disclosures"
+        self.setWindowTitle(
+            self.tr("Disclosure report") if disclosures else self.tr("Record of processing")
+        )
+        super().show_texts()
 
 
 def _period_text(key: str) -> str:

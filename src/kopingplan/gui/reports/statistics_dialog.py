@@ -14,14 +14,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWidget
 
 from kopingplan.briefs.document import Brief
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.forms import setup_form
-from kopingplan.gui.reports.accountability import save_signed_report
+from kopingplan.gui.reports.signed_report import SignedReportDialog
 from kopingplan.services import statistics
 
 PRESETS = ("", "last_half", "this_year", "last_year")
@@ -46,7 +45,7 @@ def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class StatisticsDialog(QDialog):
+class StatisticsDialog(SignedReportDialog):
     def __init__(
         self,
         session: Any,
@@ -55,21 +54,16 @@ class StatisticsDialog(QDialog):
         *,
         today: date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ui = setup_form("statistics_report", self)
-        self.session: Any = session
-        self.runner = runner or TaskRunner(self)
+        super().__init__("statistics_report", session, runner, parent)
         self.today = today or date.today()
         ui = self.ui
         first, last = last_half_year(self.today)
         for edit, value in ((ui.fromDate, first), (ui.toDate, last)):
             edit.setDate(QDate(value.year, value.month, value.day))
-            edit.dateChanged.connect(lambda *_: self._show_summary())
-        self._fill_presets()
+            edit.dateChanged.connect(lambda *_: self.show_summary())
+        self.fill_choices()
         ui.presetCombo.activated.connect(lambda *_: self._apply_preset())
-        ui.saveButton.clicked.connect(self.save)
-        ui.closeButton.clicked.connect(self.close)
-        self._retranslate_dynamic()
+        self.show_texts()
 
     def period(self) -> tuple[date, date]:
         return _day(self.ui.fromDate.date()), _day(self.ui.toDate.date())
@@ -83,7 +77,7 @@ class StatisticsDialog(QDialog):
         dates, whatever the screen's language; never a name."""
         return statistics.suggested_name(*self.period())
 
-    def _fill_presets(self) -> None:
+    def fill_choices(self) -> None:
         combo = self.ui.presetCombo
         combo.clear()
         texts = {
@@ -111,7 +105,7 @@ class StatisticsDialog(QDialog):
             return None
         return first, last
 
-    def _show_summary(self) -> None:
+    def show_summary(self) -> None:
         self.ui.messageLabel.clear()
         checked = self._checked_period()
         if checked is None:
@@ -129,39 +123,18 @@ class StatisticsDialog(QDialog):
         session = self.session
         return lambda: statistics.report(session, first, last)
 
-    def save(self) -> None:
-        if self.session is None:
-            return
-        self.ui.messageLabel.clear()
+    def maker(self) -> Callable[[], Brief] | None:
         checked = self._checked_period()
-        if checked is None:
-            return
-        save_signed_report(
-            self, self.session, self.runner, self._make(*checked), self.ui.messageLabel.setText
+        return None if checked is None else self._make(*checked)
+
+    def heading(self) -> str:
+        return self.tr("Report to the municipal executive board")
+
+    def explanation(self) -> str:
+        return self.tr(
+            "How the work goes, in counts for the period and the period of the same length "
+            "before it: cases by level, orientation and age, new and closed cases, moves "
+            "between levels, exit plans, support to relatives, disclosures and incidents. "
+            "No names, case numbers or texts; every count from 1 to 4 is shown as “<5”, "
+            "with what would give it away hidden too. Signed."
         )
-
-    def _retranslate_dynamic(self) -> None:
-        ui = self.ui
-        ui.headingLabel.setText(self.tr("Report to the municipal executive board"))
-        ui.explanationLabel.setText(
-            self.tr(
-                "How the work goes, in counts for the period and the period of the same length "
-                "before it: cases by level, orientation and age, new and closed cases, moves "
-                "between levels, exit plans, support to relatives, disclosures and incidents. "
-                "No names, case numbers or texts; every count from 1 to 4 is shown as “<5”, "
-                "with what would give it away hidden too. Signed."
-            )
-        )
-        self._show_summary()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill_presets()
-            self._retranslate_dynamic()
-        super().changeEvent(event)
-
-    def teardown(self) -> None:
-        self.session = None
-        self.ui.summaryLabel.clear()
-        self.close()
