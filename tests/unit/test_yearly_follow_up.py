@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from test_briefs_support import need, pdfsig, run, text_of
+from test_briefs_support import need, pdfsig, pyhanko_validate, run, text_of
 from test_cli import kopingplan
 from test_cli_briefs import filled, vault_args
 
@@ -22,7 +22,7 @@ from kopingplan.services import activities, briefs, plan, statistics, yearly_fol
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 
-from support import PASSPHRASE
+from support import PASSPHRASE, shared_identity
 
 __all__ = ["filled"]
 
@@ -310,6 +310,10 @@ def test_the_pdf_names_no_one_and_its_signature_verifies(
     report = pdfsig(path)
     assert "Signature is Valid." in report and "Total document signed" in report
     assert briefs.verify(path.read_bytes(), session).ok
+    certificate = tmp_path / "samordnare.pem"
+    certificate.write_bytes(shared_identity().certificate_pem)
+    valid, said = pyhanko_validate(path, certificate)
+    assert valid, said
     row = audit.entries(session.vault.conn, action="brief.create", limit=1)[0]
     assert row.details["kind"] == "follow_up" and row.details["year"] == YEAR
     assert row.details["revision"] == 2 and row.details["commitments"] == 5
