@@ -177,9 +177,7 @@ def test_the_follow_up_is_saved_signed_with_the_coordinators_words(
     dialog = _follow_up(window, qtbot)
     ui = dialog.ui
     assert ui.yearSpin.value() == YEAR
-    assert ui.revisionLabel.text().startswith(
-        "Revision 2, adopted on 2024-10-28 by Kommunstyrelsen"
-    )
+    assert ui.summaryLabel.text().startswith("Revision 2, adopted on 2024-10-28 by Kommunstyrelsen")
     assert list(dialog.edits) and len(dialog.edits) == 1
     type_text(next(iter(dialog.edits.values())), "Mötena hölls varje månad.")
     type_text(ui.proposalsEdit, "Ett åtagande om anhörigstöd.")
@@ -210,7 +208,7 @@ def test_a_year_without_a_revision_cannot_be_followed_up_and_a_lock_forgets_the_
     dialog = _follow_up(window, qtbot)
     dialog.ui.yearSpin.setValue(2016)
     assert "No revision of the action plan had been adopted by the end of 2016" in (
-        dialog.ui.revisionLabel.text()
+        dialog.ui.summaryLabel.text()
     )
     assert not dialog.ui.saveButton.isEnabled() and dialog.edits == {}
     dialog.ui.yearSpin.setValue(YEAR)
@@ -218,3 +216,22 @@ def test_a_year_without_a_revision_cannot_be_followed_up_and_a_lock_forgets_the_
     controller.lock()
     assert dialog.session is None and not dialog.isVisible()
     assert dialog.ui.overallEdit.toPlainText() == "" and dialog.words == {}
+
+
+def test_the_commitments_and_the_follow_up_speak_swedish(
+    window: Any, qtbot: Any, controller: Any
+) -> None:
+    plan_dialog = window.plan_actions.open_plan()
+    follow_up = _follow_up(window, qtbot)
+    controller.set_language("sv")
+    try:
+        listing = plan_dialog.commitments
+        assert listing.caption.text() == "&Åtaganden i revisionen:"
+        assert listing.tree.headerItem().text(3) == "Genomförs av"
+        assert plan_dialog.model.headerData(3, Qt.Orientation.Horizontal) == "Diarienummer"
+        assert follow_up.ui.headingLabel.text() == "Årlig uppföljning av handlingsplanen"
+        assert follow_up.ui.summaryLabel.text().endswith("med 1 åtagande.")
+        texts = [action.text() for action in window.reports.menu.actions()]
+        assert "&Årlig uppföljning av handlingsplanen …" in texts
+    finally:
+        controller.set_language("en")

@@ -7,7 +7,7 @@ overall assessment and one for proposals for the next revision. These words are 
 dialog only: they go into the PDF and nowhere else (no draft at a lock, no audit detail), so a
 lock or Close forgets them. Saving asks where (``Årlig uppföljning 2026.pdf``), counts and
 signs on the task runner's worker, then writes the file and its "brief.create" row
-(:func:`kopingplan.gui.reports.accountability.save_signed_report`).
+(:class:`kopingplan.gui.reports.signed_report.SignedReportDialog`).
 """
 
 from __future__ import annotations
@@ -16,22 +16,20 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from kopingplan.briefs.document import Brief
 from kopingplan.domain import model
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.forms import setup_form
-from kopingplan.gui.reports import accountability
+from kopingplan.gui.reports.signed_report import SignedReportDialog
 from kopingplan.services import plan, yearly_follow_up
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(SignedReportDialog):
     def __init__(
         self,
         session: Session,
@@ -40,10 +38,7 @@ class FollowUpDialog(QDialog):
         *,
         today: date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ui = setup_form("follow_up", self)
-        self.session: Session | None = session
-        self.runner = runner or TaskRunner(self)
+        super().__init__("follow_up", session, runner, parent)
         self.today = today or date.today()
         self.revision: model.PlanRevision | None = None
         self.commitments: list[model.Commitment] = []
@@ -52,10 +47,8 @@ class FollowUpDialog(QDialog):
         ui = self.ui
         ui.yearSpin.setMaximum(self.today.year)
         ui.yearSpin.setValue(self.today.year - 1)
-        ui.yearSpin.valueChanged.connect(lambda *_: self._show_year())
-        ui.saveButton.clicked.connect(self.save)
-        ui.closeButton.clicked.connect(self.close)
-        self._retranslate_dynamic()
+        ui.yearSpin.valueChanged.connect(lambda *_: self.show_summary())
+        self.show_texts()
 
     @property
     def year(self) -> int:
@@ -71,7 +64,8 @@ class FollowUpDialog(QDialog):
         for commitment_id, edit in self.edits.items():
             self.words[commitment_id] = edit.toPlainText()
 
-    def _show_year(self) -> None:
+    def show_summary(self) -> None:
+        """Which revision the year follows up, and a box per commitment for the assessment."""
         self._keep_words()
         self.ui.messageLabel.clear()
         self.revision, self.commitments = None, []
@@ -98,7 +92,7 @@ class FollowUpDialog(QDialog):
                 len(self.commitments),
             ).format(n=revision.revision, day=revision.adopted_on.isoformat(),
                      who=revision.adopted_by)  # fmt: skip
-        self.ui.revisionLabel.setText(text)
+        self.ui.summaryLabel.setText(text)
         self.ui.saveButton.setEnabled(revision is not None)
 
     def _fill_boxes(self) -> None:
@@ -140,52 +134,36 @@ class FollowUpDialog(QDialog):
 
     # --- saving ----------------------------------------------------------------------------------
 
-    def _make(self, year: int, words: yearly_follow_up.Assessment) -> Callable[[], Brief]:
-        session = self.session
-        return lambda: yearly_follow_up.report(session, year, words)  # type: ignore[arg-type]
-
-    def save(self) -> None:
-        if self.session is None:
-            return
-        self.ui.messageLabel.clear()
+    def maker(self) -> Callable[[], Brief] | None:
+        """The follow-up of the chosen year with the words typed; a bad text or a year not
+        begun is said in the message line before anything is asked."""
         try:
-            words = self.assessment().normalised()  # a bad text is said before asking where
+            words = self.assessment().normalised()
             yearly_follow_up.check_year(self.year, self.today)
         except Exception as error:
             self.ui.messageLabel.setText(error_text(error))
-            return
-        accountability.save_signed_report(
-            self, self.session, self.runner, self._make(self.year, words),
-            self.ui.messageLabel.setText,
-        )  # fmt: skip
+            return None
+        session, year = self.session, self.year
+        return lambda: yearly_follow_up.report(session, year, words)
 
-    # --- language and locking --------------------------------------------------------------------
+    # --- what the dialog says, and locking -------------------------------------------------------
 
-    def _retranslate_dynamic(self) -> None:
-        ui = self.ui
-        ui.headingLabel.setText(self.tr("Yearly follow-up of the action plan"))
-        ui.explanationLabel.setText(
-            self.tr(
-                "For each commitment of the revision in force at the end of the year: the "
-                "meetings of its working groups, its activities and their participants, contacts "
-                "with its partners and the cases its groups took up by level, and what was not "
-                "done. Add your assessment and proposals below: they are printed in the signed "
-                "PDF and not kept in the vault. No names, case numbers or texts from cases; "
-                "every count from 1 to 4 is shown as “<5”."
-            )
+    def heading(self) -> str:
+        return self.tr("Yearly follow-up of the action plan")
+
+    def explanation(self) -> str:
+        return self.tr(
+            "For each commitment of the revision in force at the end of the year: the "
+            "meetings of its working groups, its activities and their participants, contacts "
+            "with its partners and the cases its groups took up by level, and what was not "
+            "done. Add your assessment and proposals below: they are printed in the signed "
+            "PDF and not kept in the vault. No names, case numbers or texts from cases; "
+            "every count from 1 to 4 is shown as “<5”."
         )
-        self._show_year()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-        super().changeEvent(event)
 
     def teardown(self) -> None:
         """Locking: forgets the session and every word typed (they are not kept anywhere)."""
-        self.session = None
         self.words.clear()
         for edit in (*self.edits.values(), self.ui.overallEdit, self.ui.proposalsEdit):
             edit.clear()
-        self.close()
+        super().teardown()
