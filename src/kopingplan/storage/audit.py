@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.storage.where import Where
 
 Connection = Any
 
@@ -145,22 +146,11 @@ def entries(
     limit: int = 200,
 ) -> list[AuditEntry]:
     """Newest first, filtered; for the access-log follow-up view and for tests."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if entity is not None:
-        clauses.append("entity = ?")
-        params.append(entity)
-    if entity_id is not None:
-        clauses.append("entity_id = ?")
-        params.append(entity_id)
-    if action is not None:
-        clauses.append("action = ?")
-        params.append(action)
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    where = Where().equal("entity", entity).equal("entity_id", entity_id).equal("action", action)
     rows = conn.execute(
-        "SELECT seq, at, actor, action, entity, entity_id, details FROM audit_log "
-        f"{where} ORDER BY seq DESC LIMIT ?",
-        (*params, limit),
+        "SELECT seq, at, actor, action, entity, entity_id, details FROM audit_log"
+        f"{where.sql} ORDER BY seq DESC LIMIT ?",
+        (*where.params, limit),
     ).fetchall()
     return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
 

@@ -12,6 +12,7 @@ from kopingplan.domain import model as m
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection, SqlValue, Table
+from kopingplan.storage.where import Where, enum_value
 
 ACTIVITIES: Table[m.Activity] = Table(
     m.Activity, "activities", QT_TRANSLATE_NOOP("Kinds", "activity")
@@ -46,16 +47,8 @@ def delete(conn: Connection, activity_id: int) -> None:
 
 
 def _where(found: ActivityFilter) -> tuple[str, list[SqlValue]]:
-    clauses: list[str] = []
-    params: list[SqlValue] = []
-    if found.kind is not None:
-        clauses.append("kind = ?")
-        params.append(m.ActivityKind(found.kind).value)
-    if found.year is not None:
-        # A range on the indexed day, not strftime() over every row.
-        clauses.append("held_on >= ? AND held_on < ?")
-        params += [f"{found.year:04d}-01-01", f"{found.year + 1:04d}-01-01"]
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    where = Where().equal("kind", found.kind, enum_value(m.ActivityKind))
+    return where.in_year("held_on", found.year).pair()
 
 
 def page(

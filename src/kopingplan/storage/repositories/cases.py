@@ -18,6 +18,7 @@ from kopingplan.storage.repositories.tables import (
     PERSONS,
     title_sort_key,
 )
+from kopingplan.storage.where import Where, enum_value, escape_like
 
 CaseSort = Literal["title", "opened_on", "closed_on", "level", "orientation", "status", "id"]
 
@@ -76,10 +77,6 @@ def _order_sql(sort: str, descending: bool) -> str:
     return f"{nulls_last}{expression} {direction}, c.title_key ASC, c.id ASC"
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _where(
     level: m.Level | None,
     orientation: m.Orientation | None,
@@ -90,56 +87,43 @@ def _where(
     flag: str | None = None,
     priority: m.Priority | None = None,
 ) -> tuple[str, list[SqlValue]]:
-    clauses: list[str] = []
-    params: list[SqlValue] = []
+    where = Where()
     if flag is not None:
         # "any": a flag of any kind in force; else one of that kind (schema v7).
         if flag == ANY_FLAG:
-            clauses.append(
+            where.add(
                 "EXISTS (SELECT 1 FROM case_flags AS f"
                 " WHERE f.case_id = c.id AND f.cleared_at IS NULL)"
             )
         else:
-            clauses.append(
+            where.add(
                 "EXISTS (SELECT 1 FROM case_flags AS f"
-                " WHERE f.kind = ? AND f.case_id = c.id AND f.cleared_at IS NULL)"
+                " WHERE f.kind = ? AND f.case_id = c.id AND f.cleared_at IS NULL)",
+                m.FlagKind(flag).value,
             )
-            params.append(m.FlagKind(flag).value)
     if priority is not None:
         if m.Priority(priority) == m.Priority.NORMAL:
-            clauses.append("NOT EXISTS (SELECT 1 FROM case_priorities AS r WHERE r.case_id = c.id)")
+            where.add("NOT EXISTS (SELECT 1 FROM case_priorities AS r WHERE r.case_id = c.id)")
         else:
-            clauses.append(
+            where.add(
                 "EXISTS (SELECT 1 FROM case_priorities AS r"
-                " WHERE r.case_id = c.id AND r.priority = ?)"
+                " WHERE r.case_id = c.id AND r.priority = ?)",
+                m.Priority(priority).value,
             )
-            params.append(m.Priority(priority).value)
-    if level is not None:
-        clauses.append("c.level = ?")
-        params.append(m.Level(level).value)
-    if orientation is not None:
-        clauses.append("c.orientation = ?")
-        params.append(m.Orientation(orientation).value)
-    if status is not None:
-        clauses.append("c.status = ?")
-        params.append(m.CaseStatus(status).value)
-    if group_id is not None:
-        clauses.append("c.responsible_group_id = ?")
-        params.append(group_id)
-    if responsible_person_id is not None:
-        clauses.append("c.responsible_person_id = ?")
-        params.append(responsible_person_id)
+    where.equal("c.level", level, enum_value(m.Level))
+    where.equal("c.orientation", orientation, enum_value(m.Orientation))
+    where.equal("c.status", status, enum_value(m.CaseStatus))
+    where.equal("c.responsible_group_id", group_id)
+    where.equal("c.responsible_person_id", responsible_person_id)
     if text is not None and text.strip():
         # A substring of the folded title (so Å matches å), or the case number itself.
-        needle = title_sort_key(text)
+        pattern = f"%{escape_like(title_sort_key(text))}%"
         number = text.strip().removeprefix("#")
         if number.isascii() and number.isdigit() and len(number) <= 18:
-            clauses.append("(c.title_key LIKE ? ESCAPE '\\' OR c.id = ?)")
-            params.extend([f"%{_escape_like(needle)}%", int(number)])
+            where.add("(c.title_key LIKE ? ESCAPE '\\' OR c.id = ?)", pattern, int(number))
         else:
-            clauses.append("c.title_key LIKE ? ESCAPE '\\'")
-            params.append(f"%{_escape_like(needle)}%")
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+            where.add("c.title_key LIKE ? ESCAPE '\\'", pattern)
+    return where.pair()
 
 
 def case_page(

@@ -11,6 +11,7 @@ from kopingplan.domain import model as m
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection, SqlValue, Table
+from kopingplan.storage.where import Where, enum_value
 
 CONCERNS: Table[m.Concern] = Table(m.Concern, "concerns", QT_TRANSLATE_NOOP("Kinds", "concern"))
 
@@ -40,18 +41,12 @@ def update(conn: Connection, concern: m.Concern) -> tuple[str, ...]:
 
 
 def _where(found: ConcernFilter) -> tuple[str, list[SqlValue]]:
-    clauses: list[str] = []
-    params: list[SqlValue] = []
+    where = Where()
     if found.state == OPEN:
-        clauses.append("decision IS NULL")
-    elif found.state is not None:
-        clauses.append("decision = ?")
-        params.append(m.ConcernDecision(found.state).value)
-    if found.year is not None:
-        # A range on the indexed day, not strftime() over every row.
-        clauses.append("received_on >= ? AND received_on < ?")
-        params += [f"{found.year:04d}-01-01", f"{found.year + 1:04d}-01-01"]
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        where.add("decision IS NULL")
+    else:
+        where.equal("decision", found.state, enum_value(m.ConcernDecision))
+    return where.in_year("received_on", found.year).pair()
 
 
 def page(

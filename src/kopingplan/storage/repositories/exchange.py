@@ -17,6 +17,7 @@ from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection, from_sql_datetime, to_sql_datetime
 from kopingplan.storage.repositories.cases import current_exit_plan
 from kopingplan.storage.repositories.tables import DISCLOSURES, MEASURES, NOTES, PERSONS
+from kopingplan.storage.where import Where, escape_like
 
 RECIPIENT_KIND = QT_TRANSLATE_NOOP("Kinds", "recipient")
 INCOMING_KIND = QT_TRANSLATE_NOOP("Kinds", "incoming item")
@@ -346,29 +347,21 @@ def _disclosure_filter(
     person_id: int | None = None,
     channel: str | None = None,
 ) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if since is not None:
-        clauses.append("disclosed_at >= ?")
-        params.append(to_sql_datetime(since))
-    if until is not None:
-        clauses.append("disclosed_at < ?")
-        params.append(to_sql_datetime(until))
+    where = Where().compare("disclosed_at", ">=", since, to_sql_datetime)
+    where.compare("disclosed_at", "<", until, to_sql_datetime)
     if recipient:
         # A fingerprint matches exactly; any other text matches inside the recipient's name.
-        escaped = recipient.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        clauses.append("(recipient_fingerprint = ? OR recipient LIKE ? ESCAPE '\\')")
-        params.extend([recipient, f"%{escaped}%"])
-    if case_id is not None:
-        clauses.append("EXISTS (SELECT 1 FROM json_each(case_ids) WHERE value = ?)")
-        params.append(case_id)
-    if person_id is not None:
-        clauses.append("id IN (SELECT disclosure_id FROM disclosure_subjects WHERE person_id = ?)")
-        params.append(person_id)
-    if channel:
-        clauses.append("channel = ?")
-        params.append(channel)
-    return " AND ".join(clauses), params
+        where.add(
+            "(recipient_fingerprint = ? OR recipient LIKE ? ESCAPE '\\')",
+            recipient,
+            f"%{escape_like(recipient)}%",
+        )
+    where.optional("EXISTS (SELECT 1 FROM json_each(case_ids) WHERE value = ?)", case_id)
+    where.optional(
+        "id IN (SELECT disclosure_id FROM disclosure_subjects WHERE person_id = ?)", person_id
+    )
+    where.equal("channel", channel or None)
+    return where.conditions, list(where.params)
 
 
 def disclosures(

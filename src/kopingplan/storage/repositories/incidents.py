@@ -10,19 +10,12 @@ from kopingplan.domain import model as m
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.storage.mapping import Connection, SqlValue, Table, to_sql_date
 from kopingplan.storage.repositories.tables import INCIDENTS, SITUATION_ENTRIES
+from kopingplan.storage.where import Where, enum_value
 
 
 def _where(kind: m.IncidentKind | None, year: int | None) -> tuple[str, list[SqlValue]]:
-    clauses: list[str] = []
-    params: list[SqlValue] = []
-    if kind is not None:
-        clauses.append("kind = ?")
-        params.append(m.IncidentKind(kind).value)
-    if year is not None:
-        # A range on the indexed day, not strftime() over every row.
-        clauses.append("occurred_on >= ? AND occurred_on < ?")
-        params += [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    where = Where().equal("kind", kind, enum_value(m.IncidentKind))
+    return where.in_year("occurred_on", year).pair()
 
 
 def incident_page(

@@ -27,6 +27,7 @@ from kopingplan.storage.repositories.tables import (
     PERSONS,
     title_sort_key,
 )
+from kopingplan.storage.where import Where
 
 
 @dataclass(frozen=True)
@@ -222,17 +223,9 @@ def open_actions(
     given, and only those decided at meetings that started by ``decided_until`` (a brief for
     a meeting lists what earlier meetings and the meeting itself left open, not what later
     ones decided)."""
-    clauses = ["a.done_on IS NULL"]
-    params: list[object] = []
-    if group_id is not None:
-        clauses.append("mt.group_id = ?")
-        params.append(group_id)
-    if decided_until is not None:
-        clauses.append("mt.starts_at <= ?")
-        params.append(to_sql_datetime(decided_until))
-    rows = conn.execute(
-        _ACTION_SELECT + f" WHERE {' AND '.join(clauses)} ORDER BY a.due_on, a.id", params
-    )
+    where = Where("a.done_on IS NULL").equal("mt.group_id", group_id)
+    where.compare("mt.starts_at", "<=", decided_until, to_sql_datetime)
+    rows = conn.execute(_ACTION_SELECT + f"{where.sql} ORDER BY a.due_on, a.id", where.params)
     return _action_rows(rows.fetchall())
 
 

@@ -18,6 +18,7 @@ from kopingplan.domain import model as m
 from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection, SqlValue, from_sql_date, from_sql_datetime
 from kopingplan.storage.repositories.tables import GROUPS, person_sort_key, title_sort_key
+from kopingplan.storage.where import escape_like
 
 # Keys remembered during one query; beyond this many distinct names they are computed afresh.
 _KEY_CACHE_MAX = 50_000
@@ -50,10 +51,6 @@ def register_person_key(conn: Connection) -> None:
     conn.create_function("kp_person_key", 2, key, deterministic=True)
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _name_filter(text: str | None, folded: str) -> tuple[list[str], list[SqlValue]]:
     """Every word of ``text`` must occur in ``folded`` (an SQL expression of folded text)."""
     clauses: list[str] = []
@@ -62,7 +59,7 @@ def _name_filter(text: str | None, folded: str) -> tuple[list[str], list[SqlValu
         return clauses, params
     for word in title_sort_key(text).split():
         clauses.append(f"{folded} LIKE ? ESCAPE '\\'")
-        params.append(f"%{_escape_like(word)}%")
+        params.append(f"%{escape_like(word)}%")
     return clauses, params
 
 

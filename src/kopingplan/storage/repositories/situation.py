@@ -6,8 +6,9 @@ from datetime import date
 
 from kopingplan.domain import model as m
 from kopingplan.storage import mapping
-from kopingplan.storage.mapping import Connection, SqlValue, to_sql_date
+from kopingplan.storage.mapping import Connection, to_sql_date
 from kopingplan.storage.repositories.tables import SITUATION_ENTRIES
+from kopingplan.storage.where import Where, enum_value
 
 
 def situation_entries(
@@ -20,22 +21,17 @@ def situation_entries(
 ) -> list[m.SituationEntry]:
     """Entries observed on or after ``since``, newest first; ``milieu`` is an exact match
     (the values :func:`milieus` lists)."""
-    clauses: list[str] = []
-    params: list[SqlValue] = []
-    if since is not None:
-        clauses.append("observed_on >= ?")
-        params.append(to_sql_date(since))
-    if orientation is not None:
-        clauses.append("orientation = ?")
-        params.append(m.Orientation(orientation).value)
-    if milieu is not None:
-        clauses.append("milieu = ?")
-        params.append(milieu)
+    where = (
+        Where()
+        .compare("observed_on", ">=", since, to_sql_date)
+        .equal("orientation", orientation, enum_value(m.Orientation))
+        .equal("milieu", milieu)
+    )
     return mapping.select(
         conn,
         SITUATION_ENTRIES,
-        " AND ".join(clauses),
-        params,
+        where.conditions,
+        where.params,
         "observed_on DESC, id DESC",
         limit,
     )

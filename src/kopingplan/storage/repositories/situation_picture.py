@@ -21,6 +21,7 @@ from kopingplan.storage.mapping import (
     to_sql_datetime,
 )
 from kopingplan.storage.repositories.tables import SITUATION_ENTRIES
+from kopingplan.storage.where import Where, enum_value
 
 _ORIENTATION_ORDER = (
     "CASE orientation WHEN 'right' THEN 0 WHEN 'left' THEN 1 WHEN 'islamist' THEN 2 "
@@ -33,18 +34,9 @@ def _where(
     milieu: str | None,
     since: date | None,
 ) -> tuple[str, list[SqlValue]]:
-    clauses: list[str] = []
-    params: list[SqlValue] = []
-    if orientation is not None:
-        clauses.append("orientation = ?")
-        params.append(m.Orientation(orientation).value)
-    if milieu is not None:
-        clauses.append("milieu = ?")
-        params.append(milieu)
-    if since is not None:
-        clauses.append("observed_on >= ?")
-        params.append(to_sql_date(since))
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    where = Where().equal("orientation", orientation, enum_value(m.Orientation))
+    where.equal("milieu", milieu).compare("observed_on", ">=", since, to_sql_date)
+    return where.pair()
 
 
 def entry_page(
