@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from kopingplan.briefs import labels
+from kopingplan.briefs import report_parts as parts
 from kopingplan.briefs.compose import Issuer
 from kopingplan.briefs.document import Block, Brief, BriefKind, Bullets, Facts, Heading, Text
 
@@ -203,17 +204,14 @@ def register_extract(
         "de kommer och hur länge de sparas.",
         "muted",
     )
-    return Brief(
-        kind=BriefKind.EXTRACT,
-        document_id=issuer.document_id,
-        title="Registerutdrag",
-        subtitle=f"Dataskyddsförordningen art. 15 – {issuer.organisation}".rstrip(" –"),
-        cover=cover,
-        cover_blocks=(intro,),
-        body=tuple(body),
-        made_at=issuer.made_at,
-        author=issuer.byline,
-        classification=issuer.classification,
+    return parts.as_brief(
+        BriefKind.EXTRACT,
+        issuer,
+        "Registerutdrag",
+        f"Dataskyddsförordningen art. 15 – {issuer.organisation}".rstrip(" –"),
+        cover,
+        intro,
+        body,
         entity="persons",
         entity_id=material.person_id,
         case_ids=material.case_ids,

@@ -1,6 +1,8 @@
-"""What every accountability report (:mod:`kopingplan.briefs.reports`,
-:mod:`kopingplan.briefs.disclosure_report`, :mod:`kopingplan.briefs.processing_record`) shares:
-its period in words, its issuer's lines on the cover, its shape as a brief and its audit details.
+"""What the reports made from the vault share: the accountability reports
+(:mod:`kopingplan.briefs.reports`, :mod:`~kopingplan.briefs.disclosure_report`,
+:mod:`~kopingplan.briefs.processing_record`), the register extract and the statistics report.
+Their period in words, the issuer's lines on the cover, their shape as a brief (a cover with one
+explanatory paragraph, then the body) and their audit details.
 """
 
 from __future__ import annotations

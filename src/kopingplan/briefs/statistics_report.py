@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kopingplan.briefs import labels
+from kopingplan.briefs import report_parts as parts
 from kopingplan.briefs.compose import Issuer
 from kopingplan.briefs.document import BarChart, Block, Brief, BriefKind, Heading, Table, Text
 from kopingplan.domain import model as m
@@ -220,8 +221,7 @@ def statistics_report(material: StatisticsMaterial, issuer: Issuer) -> Brief:
     cover = (
         ("Period", period),
         ("Jämförs med", previous),
-        ("Upprättad av", issuer.byline),
-        ("Upprättad", labels.timestamp(issuer.made_at)),
+        *parts.issued(issuer),
     )
     intro = Text(
         "Lägesrapport till kommunstyrelsen om arbetet mot våldsbejakande extremism enligt "
@@ -231,17 +231,14 @@ def statistics_report(material: StatisticsMaterial, issuer: Issuer) -> Brief:
         "tal inte ska kunna räknas fram ur summan (se Metod sist i rapporten).",
         "muted",
     )
-    return Brief(
-        kind=BriefKind.STATISTICS,
-        document_id=issuer.document_id,
-        title="Lägesrapport till kommunstyrelsen",
-        subtitle=f"Arbetet mot våldsbejakande extremism – {issuer.organisation}".rstrip(" –"),
-        cover=cover,
-        cover_blocks=(intro,),
-        body=tuple(body),
-        made_at=issuer.made_at,
-        author=issuer.byline,
-        classification=issuer.classification,
+    return parts.as_brief(
+        BriefKind.STATISTICS,
+        issuer,
+        "Lägesrapport till kommunstyrelsen",
+        f"Arbetet mot våldsbejakande extremism – {issuer.organisation}".rstrip(" –"),
+        cover,
+        intro,
+        body,
         included=("statistics",),
         audit_details={
             "first": material.first.isoformat(),
