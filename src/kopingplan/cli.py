@@ -12,6 +12,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TextIO
 
 from kopingplan import errors, files
@@ -20,7 +21,6 @@ from kopingplan.cli_args import (
     UsageError,
     argparse_in_ui_language,
     pre_parse,
-    read_stdin_line,
 )
 from kopingplan.cli_session import SecretReader, note_unlock, open_session, vault_paths
 
@@ -261,10 +261,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]] =
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line: the core verbs (cli_args.py) and each verb module's."""
+def _verb_modules() -> tuple[ModuleType, ...]:
+    """The verb modules: each has ``add_parsers(commands)`` and ``COMMANDS``."""
     from kopingplan import (
-        cli_args,
+        cli_activities,
         cli_attachments,
         cli_concerns,
         cli_consent,
@@ -274,9 +274,10 @@ def build_parser() -> argparse.ArgumentParser:
         cli_plan,
         cli_reports,
         cli_safety,
+        cli_triage,
     )
 
-    verbs = (
+    return (
         cli_exchange,
         cli_safety,
         cli_reports,
@@ -286,38 +287,25 @@ def build_parser() -> argparse.ArgumentParser:
         cli_consent,
         cli_plan,
         cli_concerns,
+        cli_triage,
+        cli_activities,
     )
-    return cli_args.build_parser([module.add_parsers for module in verbs])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the core verbs (cli_args.py) and each verb module's."""
+    from kopingplan import cli_args
+
+    return cli_args.build_parser([module.add_parsers for module in _verb_modules()])
 
 
 def _all_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]]:
-    from kopingplan import cli_exchange, cli_identity, cli_reports, cli_safety
-    from kopingplan.cli_extract import COMMANDS as EXTRACT_COMMANDS
     from kopingplan.cli_search import cmd_search
 
-    return {
-        **COMMANDS,
-        **cli_exchange.COMMANDS,
-        **cli_safety.COMMANDS,
-        **cli_reports.COMMANDS,
-        **cli_identity.COMMANDS,
-        **_attachment_commands(),
-        **EXTRACT_COMMANDS,
-        **_consent_commands(),
-        "search": cmd_search,
-    }
-
-
-def _attachment_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]]:
-    from kopingplan import cli_attachments
-
-    return cli_attachments.COMMANDS
-
-
-def _consent_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]]:
-    from kopingplan import cli_concerns, cli_consent, cli_plan
-
-    return {**cli_consent.COMMANDS, **cli_concerns.COMMANDS, **cli_plan.COMMANDS}
+    commands = {**COMMANDS, "search": cmd_search}
+    for module in _verb_modules():
+        commands.update(module.COMMANDS)
+    return commands
 
 
 def _start_translations(language: str | None) -> None:
