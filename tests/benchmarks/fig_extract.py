@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -26,7 +25,7 @@ try:
 except ImportError:  # a checkout without an installed package
     sys.path.insert(0, str(HERE.parents[1] / "src"))
 
-from measure import Figure, clock  # noqa: E402
+from measure import Figure, clock, in_new_vault, print_figure  # noqa: E402
 
 from kopingplan.domain import model as m  # noqa: E402
 from kopingplan.services import briefs  # noqa: E402
@@ -99,18 +98,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args(argv)
-    from kopingplan.storage.vault import VaultPaths
 
-    with tempfile.TemporaryDirectory() as folder:
-        paths = VaultPaths(Path(folder) / "vault")
-        with Session.create(paths, "bänk kaffe morgon cykel", name="Anna Lindqvist",
-                            organisation="Köpings kommun") as session:  # fmt: skip
-            person = prepare(session)
-            figure = register_extract(session, person, args.repeat, Path(folder))
-    print(f"{figure.label}: median {statistics.median(figure.samples):.0f} ms "
-          f"(target {TARGET_MS} ms)")  # fmt: skip
-    print(f"  {figure.note}")
-    print(f"  runs (ms): {', '.join(f'{v:.0f}' for v in figure.samples)}")
+    def work(session: Session, folder: Path) -> Figure:
+        return register_extract(session, prepare(session), args.repeat, folder)
+
+    print_figure(in_new_vault(work))
     return 0
 
 

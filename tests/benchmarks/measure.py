@@ -110,3 +110,24 @@ def store_figure(
         stdlib_samples=stdlib if isinstance(stdlib, list) and stdlib else None,
         stdlib_error=stdlib if isinstance(stdlib, str) else "",
     )
+
+
+def in_new_vault(work: Callable[[Session, Path], Figure]) -> Figure:
+    """``work`` on a new vault in a temporary folder, for the figures that depend on data of
+    their own rather than on the size of the vault; the folder is gone afterwards."""
+    import tempfile
+
+    from kopingplan.storage.vault import VaultPaths
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = VaultPaths(Path(folder) / "vault")
+        with Session.create(paths, "bänk kaffe morgon cykel", name="Anna Lindqvist",
+                            organisation="Köpings kommun") as session:  # fmt: skip
+            return work(session, Path(folder))
+
+
+def print_figure(figure: Figure) -> None:
+    """A figure run on its own: the median against the target, the note and every run."""
+    print(f"{figure.label}: median {figure.median:.0f} ms (target {figure.target:.0f} ms)")
+    print(f"  {figure.note}")
+    print(f"  runs (ms): {', '.join(f'{v:.0f}' for v in figure.samples)}")

@@ -206,3 +206,26 @@ def test_erasing_a_person_or_deleting_a_disclosure_takes_the_links(conn: Any) ->
     assert _subjects(conn, first) == [w["subject"]]
     conn.execute("DELETE FROM disclosures WHERE id = ?", (first,))
     assert conn.execute("SELECT count(*) FROM disclosure_subjects").fetchone()[0] == 0
+
+
+def test_the_totals_count_every_disclosure_of_the_filter_in_sql(conn: Any) -> None:
+    w = _world(conn)
+    case = f"[{w['case']}]"
+    _disclosure(conn, "Västra skolan", "oral", case)
+    _disclosure(conn, "Västra skolan", "brief", "[]")
+    _disclosure(conn, "David D", "extract", case)
+    conn.execute("UPDATE disclosures SET recipient_kind = 'school' WHERE channel <> 'extract'")
+    conn.execute(
+        "INSERT INTO disclosure_subjects SELECT id, ? FROM disclosures WHERE channel <> 'brief'",
+        (w["subject"],),
+    )
+    totals = repo.disclosure_totals(conn)
+    assert totals.disclosures == 3 and totals.cases == 1 and totals.persons == 1
+    assert totals.by_channel == {"oral": 1, "brief": 1, "extract": 1}
+    assert totals.by_recipient == {"Västra skolan": 2, "David D": 1}
+    assert totals.by_kind == {("school", False): 2, (None, True): 1}
+    assert totals.by_basis == {"OSL 10 kap. 2 §": 3}
+    oral = repo.disclosure_totals(conn, channel="oral")
+    assert (oral.disclosures, oral.by_channel, oral.persons) == (1, {"oral": 1}, 1)
+    nothing = repo.disclosure_totals(conn, person_id=w["teacher"])
+    assert (nothing.disclosures, nothing.cases, nothing.persons) == (0, 0, 0)

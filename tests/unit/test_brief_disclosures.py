@@ -17,12 +17,10 @@ from typing import Any
 import pytest
 from test_briefs_support import pdfsig, pyhanko_validate
 
-from kopingplan.briefs import disclosure_report
-from kopingplan.briefs.compose import Issuer
 from kopingplan.domain import model
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver
 from kopingplan.exchange import errors as ex
-from kopingplan.services import briefs, consents
+from kopingplan.services import accountability, briefs, consents
 from kopingplan.services.brief_disclosures import (
     CopyRecipient,
     DisclosureTerms,
@@ -266,8 +264,7 @@ def test_the_disclosure_report_names_brief_copies_as_such(
 ) -> None:
     to = [CopyRecipient(world["police"].name, world["police"].id, TERMS)]
     briefs.save(session, _brief(session, world), tmp_path / "pm.pdf", to=to)
-    issuer = Issuer("R-1", NOW, "Anna Lindqvist", "Köpings kommun", "Sekretess")
-    report = disclosure_report.disclosure_report(_disclosures(session), None, None, issuer)
+    report = accountability.disclosure_report(session)
     cover = dict(report.cover)
     assert cover["Varav kopior av underlag"] == "1"
     rows = report.body[1].rows  # type: ignore[attr-defined]

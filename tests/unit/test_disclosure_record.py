@@ -262,3 +262,34 @@ def test_an_oral_disclosure_at_a_meeting_not_in_the_vault_changes_nothing(
     _refused_and_unchanged(
         session, lambda: record_oral_disclosure(session, request, now=NOW), errors.NotFound
     )
+
+
+def test_a_long_period_lists_the_newest_and_counts_them_all(
+    session: Session, world: dict[str, Any]
+) -> None:
+    from kopingplan.briefs.disclosure_report import MAX_LISTED
+
+    with session.vault.transaction() as conn:
+        for k in range(MAX_LISTED + 1):
+            exchange_repo.insert_disclosure(
+                conn,
+                model.Disclosure(
+                    disclosed_at=NOW - timedelta(hours=MAX_LISTED + 1 - k),
+                    recipient="Västra skolan",
+                    content_description=f"utlämnande nummer {k:04d}",
+                    content_sha256=hashlib.sha256(f"{k}".encode()).hexdigest(),
+                    legal_basis="OSL 10 kap. 2 §",
+                    decided_by="Anna Lindqvist",
+                    case_ids=(world["case"].id,),
+                    channel=model.DisclosureChannel.ORAL,
+                    recipient_kind=model.OrganisationKind.SCHOOL,
+                ),
+            )
+    text = _texts(accountability.disclosure_report(session))
+    assert f"Antal utlämnanden {MAX_LISTED + 1}" in text
+    assert (
+        f"Perioden har {MAX_LISTED + 1} utlämnanden; här förtecknas de {MAX_LISTED} senaste" in text
+    )
+    assert "utlämnande nummer 0000" not in text  # the oldest is left out of the list …
+    assert f"utlämnande nummer {MAX_LISTED:04d}" in text  # … the newest is in it
+    assert f"Skola {MAX_LISTED + 1}" in text  # and the totals count every one

@@ -18,11 +18,16 @@ def channel_text(disclosure: m.Disclosure) -> str:
 
 def kind_text(disclosure: m.Disclosure) -> str:
     """The kind of recipient in the registry's word, or why there is none."""
-    if disclosure.recipient_kind is not None:
-        return vocabulary.word(m.OrganisationKind(disclosure.recipient_kind))
-    if disclosure.channel == m.DisclosureChannel.EXTRACT:
-        return "Den registrerade själv"
-    return "Slag okänt (inte i registret)"
+    return kind_word(
+        disclosure.recipient_kind, extract=disclosure.channel == m.DisclosureChannel.EXTRACT
+    )
+
+
+def kind_word(kind: str | None, *, extract: bool) -> str:
+    """A recipient kind (organisations.kind) in the registry's word, or why there is none."""
+    if kind is not None:
+        return vocabulary.word(m.OrganisationKind(kind))
+    return "Den registrerade själv" if extract else "Slag okänt (inte i registret)"
 
 
 def persons_text(person_ids: Sequence[int]) -> str:

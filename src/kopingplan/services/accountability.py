@@ -151,17 +151,20 @@ def disclosure_report(
         if basis.code == CONSENT_BASIS_CODE
     }
     with session.vault.read() as conn:
-        found = exchange_repo.disclosures(conn, since=since, until=until)
-        about = exchange_repo.disclosure_subjects(conn, [d.id for d in found if d.id])
+        totals = exchange_repo.disclosure_totals(conn, since=since, until=until)
+        listed = exchange_repo.disclosures(
+            conn, since=since, until=until, limit=disclosure_brief.MAX_LISTED
+        )
+        about = exchange_repo.disclosure_subjects(conn, [d.id for d in listed if d.id])
         given, withdrawn = processing.consents_in_period(conn, _day(since), _day(until))
     consent = disclosure_brief.ConsentLine(
         given=given,
         withdrawn=withdrawn,
-        cited=sum(d.legal_basis in consent_titles for d in found),
+        cited=sum(n for basis, n in totals.by_basis.items() if basis in consent_titles),
     )
     issuer = issuer_for(session, BriefKind.DISCLOSURE_REPORT, options, now)
     return disclosure_brief.disclosure_report(
-        found, since, until, issuer, about=about, consent=consent
+        listed, totals, since, until, issuer, about=about, consent=consent
     )
 
 
