@@ -16,7 +16,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
-from kopingplan.storage.mapping import SqlValue
+from kopingplan.storage.mapping import Connection, SqlValue, Table
 
 
 def as_is(value: Any) -> SqlValue:
@@ -36,6 +36,15 @@ def enum_value(kind: type[StrEnum]) -> Callable[[Any], SqlValue]:
 def escape_like(text: str) -> str:
     """``text`` to be found as it is inside a ``LIKE ? ESCAPE '\\'`` pattern (% and _ literal)."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def years_of(conn: Connection, table: Table[Any], day_column: str) -> list[int]:
+    """The years ``day_column`` (an ISO day) has in ``table``, newest first: what a filter by
+    year offers."""
+    rows = conn.execute(
+        f"SELECT DISTINCT substr({day_column}, 1, 4) FROM {table.name} ORDER BY 1 DESC"
+    )
+    return [int(row[0]) for row in rows]
 
 
 class Where:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from kopingplan.domain import model as m
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.storage import mapping
-from kopingplan.storage.mapping import Connection, SqlValue, Table
-from kopingplan.storage.where import Where, enum_value
+from kopingplan.storage.mapping import Connection, Table
+from kopingplan.storage.where import Where, enum_value, years_of
 
 ACTIVITIES: Table[m.Activity] = Table(
     m.Activity, "activities", QT_TRANSLATE_NOOP("Kinds", "activity")
@@ -46,32 +46,31 @@ def delete(conn: Connection, activity_id: int) -> None:
     mapping.delete(conn, ACTIVITIES, activity_id)
 
 
-def _where(found: ActivityFilter) -> tuple[str, list[SqlValue]]:
-    where = Where().equal("kind", found.kind, enum_value(m.ActivityKind))
-    return where.in_year("held_on", found.year).pair()
+def _where(found: ActivityFilter | None) -> Where:
+    found = found or ActivityFilter()
+    return (
+        Where().equal("kind", found.kind, enum_value(m.ActivityKind)).in_year("held_on", found.year)
+    )
 
 
 def page(
     conn: Connection, found: ActivityFilter | None = None, *, limit: int = 100, offset: int = 0
 ) -> list[m.Activity]:
     """Activities newest first (by the day held)."""
-    where, params = _where(found or ActivityFilter())
-    rows = conn.execute(
-        f"SELECT {ACTIVITIES.select_list()} FROM activities{where} "
-        "ORDER BY held_on DESC, id DESC LIMIT ? OFFSET ?",
-        (*params, limit, offset),
-    ).fetchall()
-    return [ACTIVITIES.from_row(row) for row in rows]
+    where = _where(found)
+    return mapping.select(
+        conn, ACTIVITIES, where.conditions, where.params, "held_on DESC, id DESC", limit, offset
+    )
 
 
 def count(conn: Connection, found: ActivityFilter | None = None) -> int:
-    where, params = _where(found or ActivityFilter())
-    return int(conn.execute(f"SELECT count(*) FROM activities{where}", params).fetchone()[0])
+    where = _where(found)
+    return mapping.count(conn, ACTIVITIES, where.conditions, where.params)
 
 
 def participants(conn: Connection, found: ActivityFilter | None = None) -> int:
     """The participants of the activities the filter shows, added up (not counted: 0)."""
-    where, params = _where(found or ActivityFilter())
+    where, params = _where(found).pair()
     row = conn.execute(
         f"SELECT coalesce(sum(participants), 0) FROM activities{where}", params
     ).fetchone()
@@ -80,8 +79,7 @@ def participants(conn: Connection, found: ActivityFilter | None = None) -> int:
 
 def years(conn: Connection) -> list[int]:
     """The years with activities, newest first (for a filter)."""
-    rows = conn.execute("SELECT DISTINCT substr(held_on, 1, 4) FROM activities ORDER BY 1 DESC")
-    return [int(row[0]) for row in rows]
+    return years_of(conn, ACTIVITIES, "held_on")
 
 
 def agreements_of(conn: Connection, organisation_id: int) -> list[m.Agreement]:

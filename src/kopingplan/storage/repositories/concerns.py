@@ -10,8 +10,8 @@ from datetime import date
 from kopingplan.domain import model as m
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.storage import mapping
-from kopingplan.storage.mapping import Connection, SqlValue, Table
-from kopingplan.storage.where import Where, enum_value
+from kopingplan.storage.mapping import Connection, Table
+from kopingplan.storage.where import Where, enum_value, years_of
 
 CONCERNS: Table[m.Concern] = Table(m.Concern, "concerns", QT_TRANSLATE_NOOP("Kinds", "concern"))
 
@@ -40,37 +40,34 @@ def update(conn: Connection, concern: m.Concern) -> tuple[str, ...]:
     return mapping.update(conn, CONCERNS, concern)
 
 
-def _where(found: ConcernFilter) -> tuple[str, list[SqlValue]]:
+def _where(found: ConcernFilter | None) -> Where:
+    found = found or ConcernFilter()
     where = Where()
     if found.state == OPEN:
         where.add("decision IS NULL")
     else:
         where.equal("decision", found.state, enum_value(m.ConcernDecision))
-    return where.in_year("received_on", found.year).pair()
+    return where.in_year("received_on", found.year)
 
 
 def page(
     conn: Connection, found: ConcernFilter | None = None, *, limit: int = 100, offset: int = 0
 ) -> list[m.Concern]:
     """Concerns newest first (by the day received)."""
-    where, params = _where(found or ConcernFilter())
-    rows = conn.execute(
-        f"SELECT {CONCERNS.select_list()} FROM concerns{where} "
-        "ORDER BY received_on DESC, id DESC LIMIT ? OFFSET ?",
-        (*params, limit, offset),
-    ).fetchall()
-    return [CONCERNS.from_row(row) for row in rows]
+    where = _where(found)
+    return mapping.select(
+        conn, CONCERNS, where.conditions, where.params, "received_on DESC, id DESC", limit, offset
+    )
 
 
 def count(conn: Connection, found: ConcernFilter | None = None) -> int:
-    where, params = _where(found or ConcernFilter())
-    return int(conn.execute(f"SELECT count(*) FROM concerns{where}", params).fetchone()[0])
+    where = _where(found)
+    return mapping.count(conn, CONCERNS, where.conditions, where.params)
 
 
 def years(conn: Connection) -> list[int]:
     """The years with concerns, newest first (for a filter)."""
-    rows = conn.execute("SELECT DISTINCT substr(received_on, 1, 4) FROM concerns ORDER BY 1 DESC")
-    return [int(row[0]) for row in rows]
+    return years_of(conn, CONCERNS, "received_on")
 
 
 def of_case(conn: Connection, case_id: int) -> list[m.Concern]:

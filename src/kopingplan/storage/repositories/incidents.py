@@ -8,14 +8,14 @@ from datetime import date, timedelta
 
 from kopingplan.domain import model as m
 from kopingplan.errors import QT_TRANSLATE_NOOP
-from kopingplan.storage.mapping import Connection, SqlValue, Table, to_sql_date
+from kopingplan.storage import mapping
+from kopingplan.storage.mapping import Connection, Table, to_sql_date
 from kopingplan.storage.repositories.tables import INCIDENTS, SITUATION_ENTRIES
-from kopingplan.storage.where import Where, enum_value
+from kopingplan.storage.where import Where, enum_value, years_of
 
 
-def _where(kind: m.IncidentKind | None, year: int | None) -> tuple[str, list[SqlValue]]:
-    where = Where().equal("kind", kind, enum_value(m.IncidentKind))
-    return where.in_year("occurred_on", year).pair()
+def _where(kind: m.IncidentKind | None, year: int | None) -> Where:
+    return Where().equal("kind", kind, enum_value(m.IncidentKind)).in_year("occurred_on", year)
 
 
 def incident_page(
@@ -26,30 +26,22 @@ def incident_page(
     limit: int = 100,
     offset: int = 0,
 ) -> list[m.Incident]:
-    where, params = _where(kind, year)
-    rows = conn.execute(
-        f"SELECT {INCIDENTS.select_list()} FROM incidents{where} "
-        "ORDER BY occurred_on DESC, id DESC LIMIT ? OFFSET ?",
-        (*params, limit, offset),
-    ).fetchall()
-    return [INCIDENTS.from_row(row) for row in rows]
+    where = _where(kind, year)
+    return mapping.select(
+        conn, INCIDENTS, where.conditions, where.params, "occurred_on DESC, id DESC", limit, offset
+    )
 
 
 def incident_count(
     conn: Connection, *, kind: m.IncidentKind | None = None, year: int | None = None
 ) -> int:
-    where, params = _where(kind, year)
-    return int(conn.execute(f"SELECT count(*) FROM incidents{where}", params).fetchone()[0])
+    where = _where(kind, year)
+    return mapping.count(conn, INCIDENTS, where.conditions, where.params)
 
 
 def incident_years(conn: Connection) -> list[int]:
     """The years with incidents, newest first (for a filter)."""
-    return [
-        int(row[0])
-        for row in conn.execute(
-            "SELECT DISTINCT substr(occurred_on, 1, 4) FROM incidents ORDER BY 1 DESC"
-        )
-    ]
+    return years_of(conn, INCIDENTS, "occurred_on")
 
 
 # --- Following an incident up (schema v7) -------------------------------------------------------

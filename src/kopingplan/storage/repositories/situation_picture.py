@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kopingplan.domain import model as m
+from kopingplan.storage import mapping
 from kopingplan.storage.mapping import (
     Connection,
-    SqlValue,
     from_sql_date,
     from_sql_datetime,
     to_sql_date,
@@ -33,10 +33,9 @@ def _where(
     orientation: m.Orientation | None,
     milieu: str | None,
     since: date | None,
-) -> tuple[str, list[SqlValue]]:
+) -> Where:
     where = Where().equal("orientation", orientation, enum_value(m.Orientation))
-    where.equal("milieu", milieu).compare("observed_on", ">=", since, to_sql_date)
-    return where.pair()
+    return where.equal("milieu", milieu).compare("observed_on", ">=", since, to_sql_date)
 
 
 def entry_page(
@@ -49,13 +48,11 @@ def entry_page(
     offset: int = 0,
 ) -> list[m.SituationEntry]:
     """Entries newest first (by day, then as entered)."""
-    where, params = _where(orientation, milieu, since)
-    rows = conn.execute(
-        f"SELECT {SITUATION_ENTRIES.select_list()} FROM situation_entries{where} "
-        "ORDER BY observed_on DESC, id DESC LIMIT ? OFFSET ?",
-        (*params, limit, offset),
-    ).fetchall()
-    return [SITUATION_ENTRIES.from_row(row) for row in rows]
+    where = _where(orientation, milieu, since)
+    return mapping.select(
+        conn, SITUATION_ENTRIES, where.conditions, where.params, "observed_on DESC, id DESC",
+        limit, offset,
+    )  # fmt: skip
 
 
 def entry_count(
@@ -65,8 +62,8 @@ def entry_count(
     milieu: str | None = None,
     since: date | None = None,
 ) -> int:
-    where, params = _where(orientation, milieu, since)
-    return int(conn.execute(f"SELECT count(*) FROM situation_entries{where}", params).fetchone()[0])
+    where = _where(orientation, milieu, since)
+    return mapping.count(conn, SITUATION_ENTRIES, where.conditions, where.params)
 
 
 @dataclass(frozen=True)
@@ -88,7 +85,7 @@ def current_picture(
 ) -> list[PictureRow]:
     """The newest entry of every milieu and orientation, by orientation then milieu (BINARY
     order; the service sorts the milieus for display)."""
-    where, params = _where(orientation, None, None)
+    where, params = _where(orientation, None, None).pair()
     columns = SITUATION_ENTRIES.select_list()
     rows = conn.execute(
         f"""
