@@ -7,14 +7,17 @@ same transaction. Every save and every reading of a plan is written to the audit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from kopingplan.domain import exit_assessment, rules
 from kopingplan.domain import model as m
 from kopingplan.domain.flows.exit_plan import DRAFT_KIND, ExitPlanFlow, ExitPlanRecords
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, drafts, mapping, reading, repositories
+from kopingplan.storage.mapping import Table
 from kopingplan.storage.repositories import plans
 
 Choice = plans.Choice
@@ -134,18 +137,24 @@ def save_exit_plan(
                 "follow_ups": len(records.follow_ups),
             },
         )
-        measures = []
-        for measure in records.measures:
-            stored = replace(measure, id=None, plan_id=plan.id)
-            stored = replace(stored, id=mapping.insert(conn, repositories.MEASURES, stored))
-            audit.append(conn, session.actor, "measures.create", "measures", stored.id)
-            measures.append(stored)
-        follow_ups = []
-        for follow_up in records.follow_ups:
-            made = replace(follow_up, id=None, plan_id=plan.id)
-            made = replace(made, id=mapping.insert(conn, repositories.FOLLOW_UPS, made))
-            audit.append(conn, session.actor, "follow_ups.create", "follow_ups", made.id)
-            follow_ups.append(made)
+        measures = _insert_under(session, conn, repositories.MEASURES, records.measures, plan.id)
+        follow_ups = _insert_under(
+            session, conn, repositories.FOLLOW_UPS, records.follow_ups, plan.id
+        )
         if draft is not None:
             drafts.discard(conn, DRAFT_KIND, draft)
     return PlanDetail(plan, measures, follow_ups)
+
+
+def _insert_under(
+    session: Session, conn: Any, table: Table[Any], records: Sequence[Any], plan_id: int
+) -> list[Any]:
+    """Stores each of ``records`` (a plan's measures or follow-ups) under the plan, each with
+    its own "<table>.create" row."""
+    stored = []
+    for record in records:
+        made = replace(record, id=None, plan_id=plan_id)
+        made = replace(made, id=mapping.insert(conn, table, made))
+        audit.append(conn, session.actor, f"{table.name}.create", table.name, made.id)
+        stored.append(made)
+    return stored
