@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import labels, table_actions
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import exchange
@@ -230,7 +231,7 @@ class IncomingList:
         self.note.clear()
 
 
-class IncomingItemsDialog(QDialog):
+class IncomingItemsDialog(Retranslating, QDialog):
     """Every incoming item, newest first (opened from the Disclosures section)."""
 
     caseRequested = Signal(int)  # the row menu's "Open the case"
@@ -252,11 +253,9 @@ class IncomingItemsDialog(QDialog):
         items = exchange.incoming_items(self.session, limit=ITEM_LIMIT)
         self.list.fill(items, empty=self.tr("Nothing has been received yet."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.refresh()
 
     def teardown(self) -> None:
         self.session = None

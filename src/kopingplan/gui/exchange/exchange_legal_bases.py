@@ -13,9 +13,10 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import exchange
@@ -24,7 +25,7 @@ from kopingplan.services.exchange import views
 CODE, TITLE, DESCRIPTION = range(3)
 
 
-class LegalBasesDialog(QDialog):
+class LegalBasesDialog(Retranslating, QDialog):
     changed = Signal()  # the list was saved
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
@@ -135,12 +136,10 @@ class LegalBasesDialog(QDialog):
     def _retranslate_dynamic(self) -> None:
         self.save_button.setText(self.tr("&Save"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
+        self.message.refresh()
 
     def teardown(self) -> None:
         self.session = None

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.gui.common import file_dialogs, table_actions
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.widgets import ERROR_STYLE, MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_preview import how_to_verify
@@ -58,7 +59,7 @@ def day(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d")
 
 
-class RecipientsDialog(QDialog):
+class RecipientsDialog(Retranslating, QDialog):
     """Lists the registered recipients; adds a certificate; marks one verified."""
 
     changed = Signal()
@@ -252,12 +253,10 @@ class RecipientsDialog(QDialog):
         self.message.show(lambda: self.tr("Marked as verified."))
         self.changed.emit()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._show_current()
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._show_current()
+        self.message.refresh()
 
     def teardown(self) -> None:
         self.session = None

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
@@ -48,7 +49,7 @@ def _error_message(error: BaseException) -> Callable[[], str]:
     return lambda: error_text(error)
 
 
-class RetentionDialog(QDialog):
+class RetentionDialog(Retranslating, QDialog):
     def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = setup_form("safety_retention", self)
@@ -103,13 +104,11 @@ class RetentionDialog(QDialog):
         self._choose_row(index.row())
         self.ask_delete()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._set_headers()
-            self.refresh()
-            self._message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._set_headers()
+        self.refresh()
+        self._message.refresh()
 
     @property
     def message(self) -> str:
