@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan import filetypes
 from kopingplan.filetypes import FileKind
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -71,7 +72,7 @@ class _Held:
         self.data = None
 
 
-class AttachmentViewer(QDialog):
+class AttachmentViewer(Retranslating, QDialog):
     """Shows one opened attachment (:class:`~kopingplan.services.attachments.OpenedAttachment`).
     ``save_requested`` is the list window's "Save a copy…" for this attachment."""
 
@@ -138,12 +139,10 @@ class AttachmentViewer(QDialog):
         self.ui.previousButton.setEnabled(self.page > 0)
         self.ui.nextButton.setEnabled(self.page + 1 < self.pages)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate()
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate()
+        self.message.refresh()
 
     def _width(self) -> int:
         viewport = self.ui.scrollArea.viewport().width()

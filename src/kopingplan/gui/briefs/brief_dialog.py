@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QWidget
 
 from kopingplan.briefs.document import Brief, BriefOptions, CaseContent, default_case_content
@@ -27,6 +27,7 @@ from kopingplan.domain import model
 from kopingplan.gui.briefs import brief_print
 from kopingplan.gui.briefs.brief_copies import CopyEditor
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
@@ -68,7 +69,7 @@ def choose_save_path(parent: QWidget) -> str:
     return str(path) if path else ""
 
 
-class BriefDialog(QDialog):
+class BriefDialog(Retranslating, QDialog):
     notice = Signal(str)
     saved = Signal(list)  # the paths written
     printed = Signal(str)  # the printer's name, after the job went out and was logged
@@ -367,12 +368,10 @@ class BriefDialog(QDialog):
                 )
             )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-            self.copy_editor.retranslate()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
+        self.copy_editor.retranslate()
 
     def teardown(self) -> None:
         if self._print_job is not None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
@@ -34,7 +35,7 @@ def choose_open_path(parent: QWidget) -> str:
     return str(path) if path else ""
 
 
-class BriefVerifyDialog(QDialog):
+class BriefVerifyDialog(Retranslating, QDialog):
     def __init__(
         self, session: Any, parent: QWidget | None = None, runner: TaskRunner | None = None
     ) -> None:
@@ -115,11 +116,9 @@ class BriefVerifyDialog(QDialog):
             )
             ui.verdictLabel.setStyleSheet(BAD)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._show()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._show()
 
     def teardown(self) -> None:
         self.session = None

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.gui.common import file_dialogs, table_actions
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_recipients import day, fingerprint_font, fingerprint_lines
 from kopingplan.gui.forms import setup_form
@@ -71,7 +72,7 @@ def choose_certificate_destination(parent: QWidget) -> str:
     return str(path) if path else ""
 
 
-class IdentityDialog(QDialog):
+class IdentityDialog(Retranslating, QDialog):
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = setup_form("identity", self)
@@ -115,14 +116,12 @@ class IdentityDialog(QDialog):
         self.ui.passwordEdit.textEdited.connect(lambda _text: self._forget_preview())
         self.show_overview()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._message.refresh()
-            if self.session is not None:
-                self._fill_overview()
-                self._fill_preview()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._message.refresh()
+        if self.session is not None:
+            self._fill_overview()
+            self._fill_preview()
 
     @property
     def message(self) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from kopingplan.domain import model
@@ -20,6 +20,7 @@ from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common.changes import announce
 from kopingplan.gui.common.list_support import EmptyHint
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction, install, open_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services.changes import Changes
@@ -43,7 +44,7 @@ _DEFAULT_WIDTHS = {
 }
 
 
-class CaseListPage(QWidget):
+class CaseListPage(Retranslating, QWidget):
     caseActivated = Signal(int)  # a case id to open
     newCaseRequested = Signal()
     triageChanged = Signal(int)  # a case's flags or priority changed (Att göra reorders)
@@ -280,14 +281,12 @@ class CaseListPage(QWidget):
 
     # --- life cycle
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill_filters()
-            if self.model is not None:
-                self.model.retranslate()
-                self._show_count(self.model.total)
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._fill_filters()
+        if self.model is not None:
+            self.model.retranslate()
+            self._show_count(self.model.total)
 
     def teardown(self) -> None:
         """Saves the layout, then lets go of every row (locking)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
 
 from kopingplan.domain import model, rules
@@ -23,6 +23,7 @@ from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver, Consen
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common import labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import consents, registry
@@ -143,11 +144,9 @@ class ConsentEditDialog(RecordDialog):
         ui.headingLabel.setText(self.tr("New consent for case {case}").format(case=self.case_id))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_dynamic()
 
     def values(self) -> dict[str, Any]:
         return {**super().values(), **{n: _checked(w) for n, w in self.lists.items()}}
@@ -192,7 +191,7 @@ class ConsentEditDialog(RecordDialog):
         return str(self.case_id)
 
 
-class ConsentWithdrawDialog(QDialog):
+class ConsentWithdrawDialog(Retranslating, QDialog):
     """Records the withdrawal of one consent; ``accepted`` once it is stored."""
 
     def __init__(self, session: Any, consent: Consent, parent: QWidget | None = None) -> None:
@@ -223,12 +222,10 @@ class ConsentWithdrawDialog(QDialog):
             self.tr("Record &withdrawal")
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
+        self.message.refresh()
 
     def save(self) -> bool:
         ui = self.ui

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
@@ -24,6 +24,7 @@ from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import labels, table_actions
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import records
@@ -43,7 +44,7 @@ def record_text(kind: str, record: Any) -> str:
     return str(record.text if kind == "note" else record.summary)
 
 
-class RecordView(QDialog):
+class RecordView(Retranslating, QDialog):
     """One note or contact; see the module text."""
 
     correctRequested = Signal(str, int)  # kind, id
@@ -219,12 +220,10 @@ class RecordView(QDialog):
 
     # --- language and locking ----------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill()
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._fill()
+        self.message.refresh()
 
     def teardown(self) -> None:
         """Forgets the record (locking); the window closes and deletes itself."""

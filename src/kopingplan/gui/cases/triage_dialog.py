@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
 from kopingplan import errors
@@ -18,6 +18,7 @@ from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.record_form import fill_enum_combo
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import triage
@@ -30,7 +31,7 @@ def _error_words(problem: str) -> str:
     return QCoreApplication.translate(errors.CONTEXT, problem)
 
 
-class CaseTriageDialog(QDialog):
+class CaseTriageDialog(Retranslating, QDialog):
     changed = Signal(int)  # the case id
 
     def __init__(
@@ -163,13 +164,11 @@ class CaseTriageDialog(QDialog):
 
     # --- life cycle ----------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill_choices()  # keeps what is chosen, without a signal
-            self._retranslate_dynamic()
-            self.show_flags()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._fill_choices()  # keeps what is chosen, without a signal
+        self._retranslate_dynamic()
+        self.show_flags()
 
     def close_for_lock(self) -> None:
         self.session = None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit,
 
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common.paged_model import PagedTableModel
+from kopingplan.gui.common.retranslating import Retranslating
 
 TEXT_FILTER_DELAY_MS = 250
 
@@ -85,7 +86,7 @@ class TextFilter(QObject):
         self._timer.stop()
 
 
-class EmptyHint(QLabel):
+class EmptyHint(Retranslating, QLabel):
     """A short text in the middle of an empty list: what to do first ("No cases yet. Create the
     first with New case…"), or that the filters hide everything. ``text`` is asked again on
     every change and language switch; an empty string shows nothing."""
@@ -144,7 +145,5 @@ class EmptyHint(QLabel):
             self._place()
         return False
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.refresh()

@@ -12,10 +12,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.forms import setup_form
@@ -34,7 +35,7 @@ def record_line(record: Any) -> str:
     return f"{dated}[{record.kind}] {text}"
 
 
-class PackageImportDialog(QDialog):
+class PackageImportDialog(Retranslating, QDialog):
     imported = Signal(object)  # ImportResult
 
     def __init__(self, session: Any, parent: QWidget | None = None, *, runner: Any = None) -> None:
@@ -144,13 +145,11 @@ class PackageImportDialog(QDialog):
         self.accept_button.setEnabled(True)
         self.message.show(partial(error_text, error), error=True)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self.accept_button.setText(self.tr("Accept and &store"))
-            self._show_preview(self.preview)
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.accept_button.setText(self.tr("Accept and &store"))
+        self._show_preview(self.preview)
+        self.message.refresh()
 
     def teardown(self) -> None:
         self._show_preview(None)

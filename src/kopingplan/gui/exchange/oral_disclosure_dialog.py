@@ -14,7 +14,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -30,6 +30,7 @@ from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common import choices
 from kopingplan.gui.common.added_button import AddedButton
 from kopingplan.gui.common.form_values import to_datetime
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import exchange
@@ -39,7 +40,7 @@ NOT_CASE_NUMBERS = QT_TRANSLATE_NOOP("Errors", "must be case numbers separated b
 _CASE_NUMBERS = re.compile(r"\s*(\d{1,9}\s*(,\s*\d{1,9}\s*)*)?,?\s*")
 
 
-class OralDisclosureDialog(QDialog):
+class OralDisclosureDialog(Retranslating, QDialog):
     """``recorded`` carries the stored disclosure."""
 
     recorded = Signal(object)
@@ -87,12 +88,10 @@ class OralDisclosureDialog(QDialog):
             self.tr("Record &disclosure")
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
+        self.message.refresh()
 
     def case_ids(self) -> tuple[int, ...] | None:
         """The case numbers typed, or None when the text is not a list of numbers."""

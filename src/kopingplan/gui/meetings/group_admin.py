@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +37,7 @@ from kopingplan.gui.common.record_form import (
     set_date,
     to_date,
 )
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -284,7 +285,7 @@ def _prepare_table(table: QTableWidget) -> None:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
 
-class MembersDialog(QDialog):
+class MembersDialog(Retranslating, QDialog):
     """The group's members today, the changes (add, end, hand over) and the whole history."""
 
     changed = Signal()  # a membership was added, ended or handed over
@@ -447,12 +448,10 @@ class MembersDialog(QDialog):
 
     # --- language and locking
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self.refresh()
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.refresh()
+        self.message.refresh()
 
     def keep_as_draft(self) -> None:
         """Locking: nothing unsaved lives here; close and let go of the session."""

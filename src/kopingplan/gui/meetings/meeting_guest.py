@@ -11,18 +11,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kopingplan.domain import rules
 from kopingplan.gui.common import choices
 from kopingplan.gui.common.field_messages import FieldMessages, field_problem_text
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import meetings
 
 
-class GuestDialog(QDialog):
+class GuestDialog(Retranslating, QDialog):
     invited = Signal(int)  # the person's id
 
     def __init__(
@@ -86,14 +87,12 @@ class GuestDialog(QDialog):
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Call"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-            self.checks.mark_required()
-            self._explain()
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
+        self.checks.mark_required()
+        self._explain()
+        self.message.refresh()
 
     def keep_as_draft(self) -> None:
         """Locking: nothing unsaved worth keeping; close and let go of the session."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,7 @@ from kopingplan.domain import model
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.list_support import EmptyHint
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
@@ -44,7 +45,7 @@ from kopingplan.services.changes import Changes
 SPLITTER_KEY = "meetings"  # where the handle between the group column and the meeting is
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(Retranslating, QWidget):
     notice = Signal(str)
     actionsChanged = Signal()  # an action was added or a meeting changed: "To do" reads again
     caseRequested = Signal(int)  # open this case (from the meeting's agenda or actions)
@@ -299,10 +300,8 @@ class MeetingsPage(QWidget):
     def focus_list(self) -> None:
         self.ui.meetingList.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
 
     def teardown(self) -> None:
         for dialog in (self._new_dialog, self._brief_dialog):
@@ -318,7 +317,7 @@ class MeetingsPage(QWidget):
         self.ui.groupCombo.clear()
 
 
-class NewMeetingDialog(QDialog):
+class NewMeetingDialog(Retranslating, QDialog):
     created = Signal(int)
 
     def __init__(
@@ -367,9 +366,7 @@ class NewMeetingDialog(QDialog):
         assert meeting.id is not None
         self.created.emit(meeting.id)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-            ok.setText(self.tr("&Create"))
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Create"))

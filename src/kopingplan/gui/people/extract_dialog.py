@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidgetItem, QWidget
 
 from kopingplan.briefs import extract as ex
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
@@ -44,7 +45,7 @@ GROUNDS = (
 )
 
 
-class ExtractDialog(QDialog):
+class ExtractDialog(Retranslating, QDialog):
     def __init__(
         self,
         session: Any,
@@ -299,12 +300,10 @@ class ExtractDialog(QDialog):
         if self.material is not None:
             self._show_summary()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-            self._mark_all()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
+        self._mark_all()
 
     def _mark_all(self) -> None:
         self._filling = True
@@ -323,7 +322,7 @@ class ExtractDialog(QDialog):
         self.close()
 
 
-class ExtractButton(QPushButton):
+class ExtractButton(Retranslating, QPushButton):
     """ "Register extract …" in the person window; opens the review for that person."""
 
     def __init__(self, view: Any) -> None:
@@ -354,10 +353,8 @@ class ExtractButton(QPushButton):
             self.dialog.teardown()
         return False
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.setText(QCoreApplication.translate("ExtractDialog", "Register e&xtract…"))
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("ExtractDialog", "Register e&xtract…"))
 
 
 def add_extract_button(view: Any) -> ExtractButton:

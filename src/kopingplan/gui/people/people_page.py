@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QWidget
 
 from kopingplan.domain import model
@@ -23,6 +23,7 @@ from kopingplan.gui.common.list_support import (
 )
 from kopingplan.gui.common.paged_model import ID_ROLE, Column, PagedTableModel
 from kopingplan.gui.common.record_form import fill_enum_combo
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import registry
@@ -72,7 +73,7 @@ ORGANISATION_COLUMNS = [
 ]
 
 
-class PeoplePage(QWidget):
+class PeoplePage(Retranslating, QWidget):
     personActivated = Signal(int)
     organisationActivated = Signal(int)
     newPersonRequested = Signal()
@@ -182,14 +183,12 @@ class PeoplePage(QWidget):
 
     # --- life cycle --------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill_kinds()
-            self.persons.retranslate()
-            self.organisations.retranslate()
-            self._show_counts()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._fill_kinds()
+        self.persons.retranslate()
+        self.organisations.retranslate()
+        self._show_counts()
 
     def teardown(self) -> None:
         save_table(self.ui.personTable, "persons")

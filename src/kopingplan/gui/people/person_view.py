@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from kopingplan.domain.identity_number import IdentityNumber
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels, table_actions
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.people import agreements as agreements_gui
@@ -29,7 +30,7 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class _RecordView(QDialog):
+class _RecordView(Retranslating, QDialog):
     """What the two views share: a session, reloading, an edit request, teardown."""
 
     editRequested = Signal(str, int)  # kind, id
@@ -47,13 +48,11 @@ class _RecordView(QDialog):
     def show_error(self, error: BaseException) -> None:
         self.message.show(lambda: error_text(error), error=True)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            if self.detail is not None:
-                self._fill()
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.detail is not None:
+            self._fill()
+        self.message.refresh()
 
     def reload(self) -> None:
         """Reads the record: the first reading is the audited opening, every later one (after

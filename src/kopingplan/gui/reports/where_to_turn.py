@@ -12,17 +12,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import where_to_turn
 
 
-class WhereToTurnDialog(QDialog):
+class WhereToTurnDialog(Retranslating, QDialog):
     def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = setup_form("where_to_turn", self)
@@ -114,11 +114,9 @@ class WhereToTurnDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.ui.messageLabel.setText(self.tr("The sheet was not saved.") + " " + error_text(error))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
 
     def teardown(self) -> None:
         """Locking: forgets the session."""

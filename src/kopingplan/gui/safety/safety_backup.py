@@ -16,10 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import Cancelled, TaskContext, TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -48,7 +49,7 @@ def _error_message(error: BaseException) -> Callable[[], str]:
     return lambda: error_text(error)
 
 
-class BackupDialog(QDialog):
+class BackupDialog(Retranslating, QDialog):
     def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = setup_form("safety_backup", self)
@@ -63,11 +64,9 @@ class BackupDialog(QDialog):
         self.ui.closeButton.clicked.connect(self.reject)
         self.ui.folderEdit.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._result.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._result.refresh()
 
     @property
     def message(self) -> str:

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QSizePolicy, QWidget
 
 from kopingplan import i18n
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -99,7 +100,7 @@ class RecoverySheetWidget(QWidget):
         painter.end()
 
 
-class RecoveryKeyDialog(QDialog):
+class RecoveryKeyDialog(Retranslating, QDialog):
     def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = setup_form("safety_recovery_key", self)
@@ -116,13 +117,11 @@ class RecoveryKeyDialog(QDialog):
         self.ui.warningLabel.setStyleSheet("font-weight: bold;")
         self.ui.passphraseEdit.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._message.refresh()
-            if self.sheet_widget is not None:
-                self.sheet_widget.update()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._message.refresh()
+        if self.sheet_widget is not None:
+            self.sheet_widget.update()
 
     @property
     def message(self) -> str:

@@ -22,10 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import Cancelled, TaskContext, TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -42,7 +43,7 @@ def _error_message(error: BaseException) -> Callable[[], str]:
     return lambda: error_text(error)
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(Retranslating, QDialog):
     restoreConfirmed = Signal(object, str)  # PreparedRestore, the backup's secret
 
     def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -67,13 +68,11 @@ class RestoreDialog(QDialog):
         self._retranslate_dynamic()
         self.ui.folderEdit.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-            for label in (self._message, self._summary, self._warning):
-                label.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
+        for label in (self._message, self._summary, self._warning):
+            label.refresh()
 
     @property
     def secret_kind(self) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.text_room import make_room
 from kopingplan.gui.common.widgets import ERROR_STYLE, MessageLabel, error_text
@@ -130,7 +131,7 @@ class UnlockSafety(QWidget):
             dialog.deleteLater()
 
 
-class RecoveryUnlockDialog(QDialog):
+class RecoveryUnlockDialog(Retranslating, QDialog):
     """Two steps: the recovery key opens the vault, then a new passphrase must be set."""
 
     unlocked = Signal(object)  # the open session, once the new passphrase is set
@@ -153,11 +154,9 @@ class RecoveryUnlockDialog(QDialog):
         self._retranslate_dynamic()
         self.ui.codeEdit.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
 
     def _retranslate_dynamic(self) -> None:
         on_code = self.ui.pages.currentIndex() == 0

@@ -28,11 +28,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from kopingplan import errors
 from kopingplan.gui.common import strength
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -51,7 +52,7 @@ def _error_message(error: BaseException) -> Callable[[], str]:
     return lambda: error_text(error)
 
 
-class SecurityDialog(QDialog):
+class SecurityDialog(Retranslating, QDialog):
     notice = Signal(str)  # what was done, for the main window's status bar
 
     def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -89,11 +90,9 @@ class SecurityDialog(QDialog):
 
     # --- language
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
 
     def _retranslate_dynamic(self) -> None:
         self.ui.strengthBar.setAccessibleName(self.tr("Passphrase strength"))

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
 
 from kopingplan.gui.common import file_dialogs, strength
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -26,7 +27,7 @@ CHOOSE, CREATE, DEMO = 0, 1, 2
 _BAR_COLOURS = ("#b00020", "#c2410c", "#a16207", "#15803d", "#166534")
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslating, QDialog):
     sessionReady = Signal(object, object, str)  # session, vault folder, notice ("" or a text)
     openRequested = Signal(object)  # vault folder to unlock
 
@@ -89,11 +90,9 @@ class FirstRunDialog(QDialog):
         elif page == DEMO:
             self.ui.headingLabel.setText(self.tr("The demo vault"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
 
     def _retranslate_dynamic(self) -> None:
         self._update_heading()

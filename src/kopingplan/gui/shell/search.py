@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.gui.common import labels
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.text_room import make_room
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.shell.search_hits import hit_day
@@ -249,7 +250,7 @@ class SearchResults(QFrame):
         (self.tree if self.tree.isVisible() else self).setFocus()
 
 
-class SearchBox(QLineEdit):
+class SearchBox(Retranslating, QLineEdit):
     """The toolbar's search field; ``search`` is the session's search function."""
 
     hitActivated = Signal(object)
@@ -271,10 +272,8 @@ class SearchBox(QLineEdit):
         self.returnPressed.connect(self.run_search)
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self._retranslate()
 
     def _retranslate(self) -> None:
         self.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))

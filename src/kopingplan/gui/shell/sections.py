@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.forms import setup_form
 
 
@@ -85,7 +86,7 @@ SECTIONS = (
 )
 
 
-class EmptySectionPage(QWidget):
+class EmptySectionPage(Retranslating, QWidget):
     """A calm page for a section that comes later: what it will hold, and that it is not here."""
 
     def __init__(
@@ -101,8 +102,6 @@ class EmptySectionPage(QWidget):
         self.ui.headingLabel.setText(self._heading())
         self.ui.plannedLabel.setText(self._planned())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()

@@ -21,11 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSpinBox, QWidget
 
 from kopingplan import errors
 from kopingplan.gui.common import settings as app_settings
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import backup, briefs, retention
@@ -52,7 +53,7 @@ def current_values(session: Any) -> SettingsValues:
     )
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     saved = Signal()  # after Save wrote everything that changed
     securityRequested = Signal()  # "Passphrase and security…": its own dialog (Säkerhet)
 
@@ -99,11 +100,9 @@ class SettingsDialog(QDialog):
         self._show_values(self.loaded)
         self.check()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
 
     def _retranslate_dynamic(self) -> None:
         ui = self.ui

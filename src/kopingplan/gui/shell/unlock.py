@@ -10,10 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan import errors, i18n
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -22,7 +23,7 @@ from kopingplan.gui.shell import vaults
 from kopingplan.services.unlock_throttle import recorded_wait
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(Retranslating, QDialog):
     unlocked = Signal(object, object)  # session, vault folder
     chooseAnotherRequested = Signal()
 
@@ -45,11 +46,9 @@ class UnlockDialog(QDialog):
         self._retranslate_dynamic()
         self.ui.passphraseEdit.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate_dynamic()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_dynamic()
 
     def _retranslate_dynamic(self) -> None:
         self.ui.vaultLabel.setText(self.tr("Vault: {folder}").format(folder=self.folder))

@@ -12,7 +12,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
@@ -22,6 +22,7 @@ from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.common.paged_model import ID_ROLE, Column, PagedTableModel
 from kopingplan.gui.common.record_form import fill_enum_combo, to_date
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
@@ -64,7 +65,7 @@ ENTRY_COLUMNS = [
 ]
 
 
-class SituationPage(QWidget):
+class SituationPage(Retranslating, QWidget):
     entryActivated = Signal(int)
     newEntryRequested = Signal()
 
@@ -333,14 +334,12 @@ class SituationPage(QWidget):
 
     # --- life cycle ----------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill_filters()
-            self.entries.retranslate()
-            self._show_count()
-            self._tab_changed(self.ui.tabs.currentIndex())
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._fill_filters()
+        self.entries.retranslate()
+        self._show_count()
+        self._tab_changed(self.ui.tabs.currentIndex())
 
     def teardown(self) -> None:
         save_table(self.ui.entryTable, "situation")

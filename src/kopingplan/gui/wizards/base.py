@@ -22,12 +22,13 @@ import itertools
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget, QWizard
 
 from kopingplan import errors
 from kopingplan.domain.flows import Flow
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.wizards.pages import (
     FlowPage,
@@ -56,7 +57,7 @@ __all__ = [
 # --- The wizard --------------------------------------------------------------------------------
 
 
-class FlowWizard(QWizard):
+class FlowWizard(Retranslating, QWizard):
     """A QWizard over a flow, with drafts. Subclasses set ``DRAFT_KIND``, add their pages and
     implement :meth:`flow_from_draft` and :meth:`store_records`."""
 
@@ -328,7 +329,5 @@ class FlowWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Save d&raft and close"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate_buttons()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self._retranslate_buttons()
