@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kopingplan.gui.common.retranslating import Retranslating
@@ -41,7 +41,7 @@ def _error_message(error: BaseException) -> Callable[[], str]:
     return lambda: error_text(error)
 
 
-class UnlockSafety(QWidget):
+class UnlockSafety(Retranslating, QWidget):
     """Attached to the unlock dialog (``dialog.safety``): throttle, countdown, recovery."""
 
     def __init__(self, dialog: Any) -> None:
@@ -77,11 +77,6 @@ class UnlockSafety(QWidget):
     def retranslate(self) -> None:
         self.recovery_button.setText(self.tr("Use &recovery key"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def attempt(self, unlock: Any) -> Any:
         """Runs ``unlock`` through the throttle (worker thread; the throttle is thread-safe)."""
