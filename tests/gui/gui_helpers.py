@@ -6,7 +6,15 @@ from typing import Any
 
 from support import PASSPHRASE  # the passphrase of the ``session`` fixture's vault
 
-__all__ = ["PASSPHRASE", "add_cases", "click_save", "open_main_window", "type_text", "unlock"]
+__all__ = [
+    "PASSPHRASE",
+    "add_cases",
+    "click_save",
+    "open_main_window",
+    "opened_rows",
+    "type_text",
+    "unlock",
+]
 
 
 def add_cases(session: Any, specs: list[tuple[str, str]]) -> list[int]:
@@ -77,3 +85,12 @@ def click_save(qtbot: Any, form: Any) -> None:
     )
     assert button.isEnabled(), button.toolTip()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def opened_rows(window: Any, action: str, entity_id: int) -> int:
+    """How many audit rows of ``action`` (e.g. "cases.open") for ``entity_id`` the vault of
+    ``window`` holds."""
+    from kopingplan.storage import audit
+
+    rows = audit.entries(window.session.vault.conn, action=action, limit=-1)
+    return sum(1 for row in rows if row.entity_id == entity_id)

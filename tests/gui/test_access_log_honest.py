@@ -16,9 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kopingplan.domain import model as m
-from kopingplan.storage import audit
 
-from gui_helpers import add_cases, click_save, open_main_window, type_text
+from gui_helpers import add_cases, click_save, open_main_window, opened_rows, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -37,10 +36,7 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any, filled: 
     return open_main_window(controller, qtbot, session, vault_paths)
 
 
-def _opened(window: Any, action: str, entity_id: int) -> int:
-    """How many rows of ``action`` for ``entity_id`` the log holds."""
-    rows = audit.entries(window.session.vault.conn, action=action, limit=-1)
-    return sum(1 for row in rows if row.entity_id == entity_id)
+_opened = opened_rows
 
 
 _save = click_save

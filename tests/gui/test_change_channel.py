@@ -15,9 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kopingplan.domain import model as m
-from kopingplan.storage import audit
 
-from gui_helpers import add_cases, click_save, open_main_window, type_text, unlock
+from gui_helpers import add_cases, click_save, open_main_window, opened_rows, type_text, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -36,9 +35,7 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any, filled: 
     return open_main_window(controller, qtbot, session, vault_paths)
 
 
-def _opened(window: Any, action: str, entity_id: int) -> int:
-    rows = audit.entries(window.session.vault.conn, action=action, limit=-1)
-    return sum(1 for row in rows if row.entity_id == entity_id)
+_opened = opened_rows
 
 
 def _people_names(window: Any) -> list[str]:
