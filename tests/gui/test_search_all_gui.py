@@ -13,8 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+import attachment_samples as samples
 from kopingplan.domain import model as m
-from kopingplan.gui.people.person_view import PersonView
+from kopingplan.gui.people.person_view import OrganisationView, PersonView
+from kopingplan.services import attachments
 
 from gui_helpers import type_text, unlock
 
@@ -42,11 +44,21 @@ def records(session: Any) -> dict[str, int]:
     note = session.save(
         m.Note(case.id, datetime(2026, 11, 2, 9, tzinfo=UTC), "Samtal med skolan i Tallbacken")
     )
-    session.save(m.Organisation("Tallbackens IF", m.OrganisationKind.SPORTS_CLUB, notes="Fotboll"))
+    club = session.save(
+        m.Organisation("Tallbackens IF", m.OrganisationKind.SPORTS_CLUB, notes="Fotboll")
+    )
+    plan = session.save(m.ExitPlan(case.id, datetime(2026, 9, 2, tzinfo=UTC), needs="Körkort"))
+    incident = session.save(
+        m.Incident(date(2026, 9, 3), m.IncidentKind.THREAT, "Hotbrev", "Handläggare")
+    )
+    letter = attachments.attach_bytes(
+        session, m.AttachmentOwner.CASE, case.id, "brev.pdf", samples.pdf(1, "Brevtext")
+    )
     session.close()
     return {
         "case": case.id, "person": person.id, "other": other.id, "meeting": meeting.id,
-        "first": first.id, "note": note.id,
+        "first": first.id, "note": note.id, "organisation": club.id, "exit_plan": plan.id,
+        "incident": incident.id, "attachment": letter.id,
     }  # fmt: skip
 
 
@@ -118,3 +130,42 @@ def test_a_meeting_hit_opens_that_meeting(window: Any, records: dict[str, int]) 
     page = window.meetings_page
     assert page.view.meeting_id == records["meeting"]
     assert "Oro kring Tallbacken" in page.view.ui.minutesEdit.toPlainText()
+
+
+def test_the_groups_are_named_in_swedish(window: Any, tmp_path: Path) -> None:
+    window.ui.actionSwedish.trigger()
+    results = _search(window, "tallback")
+    assert [_plain(h) for h in results.headings()] == [
+        "Ärenden (1)", "Personer (2)", "Organisationer (1)", "Anteckningar (1)", "Möten (1)",
+    ]  # fmt: skip
+    assert results.footer.text().startswith("Enter öppnar")
+    assert results.grab().save(str(tmp_path / "search_all_popup_sv.png"))  # looked at
+    window.ui.actionEnglish.trigger()
+
+
+@pytest.mark.parametrize(
+    ("kind", "word", "opened"),
+    [
+        ("organisation", "fotboll", OrganisationView),
+        ("incident", "hotbrev", "incident form"),
+        ("exit_plan", "körkort", "support tab"),
+        ("attachment", "brevtext", "viewer"),
+    ],
+)
+def test_other_kinds_open_their_record(
+    window: Any, records: dict[str, int], kind: str, word: str, opened: Any
+) -> None:
+    results = _search(window, word)
+    assert [(h.kind, h.id) for h in results.hits()] == [(kind, records[kind])]
+    results.close()
+    shown = window.open_hit(results.hits()[0])  # what Enter on the hit does
+    assert shown is not None and shown.isVisible()
+    if opened == "support tab":
+        assert shown.case_id == records["case"]
+        assert shown.ui.tabs.currentWidget() is shown.ui.supportTab
+    elif opened == "viewer":
+        assert [v.isVisible() for v in shown.viewers] == [True]
+    elif opened == "incident form":
+        assert shown.incident.id == records["incident"]
+    else:
+        assert isinstance(shown, opened)

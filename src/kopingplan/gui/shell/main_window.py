@@ -9,7 +9,7 @@ is deleted. A new one is built after the next unlock. The window title is always
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import shiboken6
@@ -17,7 +17,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QSizePolicy, QWidget
 
-from kopingplan.domain import model
 from kopingplan.gui.briefs.brief_verify import BriefMenu
 from kopingplan.gui.cases.case_edit import CaseEditDialog
 from kopingplan.gui.cases.case_list import CaseListPage
@@ -30,12 +29,13 @@ from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.intake.concerns_page import ConcernsPage, received_day
+from kopingplan.gui.intake.concerns_page import ConcernsPage
 from kopingplan.gui.meetings.meetings_page import MeetingsPage
 from kopingplan.gui.people import agreements as agreements_gui
 from kopingplan.gui.people.people_page import PeoplePage
 from kopingplan.gui.shell.notices import NoticeArea, NoticeBar
 from kopingplan.gui.shell.search import SearchBox
+from kopingplan.gui.shell.search_hits import open_hit
 from kopingplan.gui.shell.sections import SECTIONS, EmptySectionPage, section_name
 from kopingplan.gui.shell.windows import RecordWindows
 from kopingplan.gui.situation.incidents_page import IncidentsPage
@@ -44,13 +44,6 @@ from kopingplan.gui.todo.todo_page import SECTION_INDEX as TODO_SECTION_INDEX
 from kopingplan.gui.todo.todo_page import TodoPage, due_items
 
 STATUS_TIMEOUT_MS = 8000
-# The record and day field behind each kind of search hit (its day tells two hits apart).
-HIT_RECORDS: dict[str, tuple[type, str]] = {
-    "case": (model.Case, "opened_on"),
-    "note": (model.Note, "written_at"),
-    "contact": (model.Contact, "occurred_at"),
-    "situation_entry": (model.SituationEntry, "observed_on"),
-}
 # Height kept free for the window's title bar and frame when fitting it to the screen (the
 # screen's available geometry already leaves out the task bar).
 TITLE_BAR_ROOM = 40
@@ -173,7 +166,7 @@ class MainWindow(Retranslating, QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.ui.mainToolBar.addWidget(spacer)
         self.search_box = SearchBox(
-            lambda query, limit: self.session.search(query, limit=limit), self, self._hit_day
+            lambda query, limit: self.session.search(query, limit=limit), self
         )
         self.search_box.hitActivated.connect(self.open_hit)
         self.ui.mainToolBar.addWidget(self.search_box)
@@ -289,31 +282,9 @@ class MainWindow(Retranslating, QMainWindow):
     def case_views(self) -> list[CaseView]:
         return list(self._case_views)
 
-    def _hit_day(self, hit: Any) -> str:
-        """The day of a search hit's record, read by its id (at most 50 per search)."""
-        if hit.kind == "concern" and self.session is not None:  # the day it came in
-            return received_day(self.session, int(hit.id))
-        kind = HIT_RECORDS.get(hit.kind)
-        if kind is None or self.session is None:
-            return ""
-        cls, field = kind
-        value = getattr(self.session.get(cls, int(hit.id)), field)
-        if isinstance(value, datetime):  # stored in UTC: the day as the coordinator lives it
-            value = value.astimezone().date()
-        return str(value.isoformat())
-
-    def open_hit(self, hit: Any) -> None:
-        if hit.kind == "concern":  # the concern itself, whether or not it led to a case
-            self.edit_record("concern", int(hit.id))
-            return
-        if hit.kind == "situation_entry":
-            self.edit_record("situation_entry", int(hit.id))
-            return
-        case_id = hit.id if hit.kind == "case" else hit.case_id
-        if case_id is not None:
-            view = self.open_case(int(case_id))
-            if view is not None and hit.kind != "case":  # the note or contact itself, chosen
-                view.show_record(hit.kind, int(hit.id))
+    def open_hit(self, hit: Any) -> Any:
+        """A search hit: the record itself, where the program keeps it (search_hits.py)."""
+        return open_hit(self, hit)
 
     # --- notices after unlocking
 
