@@ -13,11 +13,12 @@ also opens the disclosure's cases and copies the row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.common import table_actions
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 SECTION_KEY = "disclosures"
+D = TypeVar("D", bound=QDialog)
 PERIODS = ("all", "30d", "12m", "this_year", "last_year")
 
 
@@ -203,51 +205,46 @@ class DisclosuresPage(PagedListPage):
 
     # --- the dialogs this section opens
 
-    def open_recipients(self) -> RecipientsDialog | None:
+    def _open(self, make: Callable[[Any], D]) -> D | None:
+        """A dialog of this section over it, made from the session (nothing while locked);
+        deleted when it closes."""
         if self.session is None:
             return None
-        dialog = RecipientsDialog(self.session, self)
-        dialog.changed.connect(self.refresh)
+        dialog = make(self.session)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        return dialog
+
+    def open_recipients(self) -> RecipientsDialog | None:
+        dialog = self._open(lambda session: RecipientsDialog(session, self))
+        if dialog is not None:
+            dialog.changed.connect(self.refresh)
         return dialog
 
     def open_export(self, case_ids: tuple[int, ...] = ()) -> ExportWizard | None:
-        if self.session is None:
-            return None
-        wizard = ExportWizard(self.session, self, case_ids=case_ids)
-        wizard.exported.connect(self._exported)
-        wizard.finished.connect(wizard.deleteLater)
-        wizard.open()
+        wizard = self._open(lambda session: ExportWizard(session, self, case_ids=case_ids))
+        if wizard is not None:
+            wizard.exported.connect(self._exported)
         return wizard
 
     def open_import(self) -> PackageImportDialog | None:
-        if self.session is None:
-            return None
-        dialog = PackageImportDialog(self.session, self)
-        dialog.imported.connect(self._imported)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        dialog = self._open(lambda session: PackageImportDialog(session, self))
+        if dialog is not None:
+            dialog.imported.connect(self._imported)
         return dialog
 
     def open_incoming(self) -> IncomingItemsDialog | None:
-        if self.session is None:
-            return None
-        dialog = IncomingItemsDialog(self.session, self)
-        dialog.caseRequested.connect(self.caseRequested)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        dialog = self._open(lambda session: IncomingItemsDialog(session, self))
+        if dialog is not None:
+            dialog.caseRequested.connect(self.caseRequested)
         return dialog
 
     def open_legal_bases(self) -> LegalBasesDialog | None:
-        if self.session is None:
-            return None
-        dialog = LegalBasesDialog(self.session, self)
-        dialog.changed.connect(
-            lambda: self.notice.emit(self.tr("The list of legal bases was saved."))
-        )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        dialog = self._open(lambda session: LegalBasesDialog(session, self))
+        if dialog is not None:
+            dialog.changed.connect(
+                lambda: self.notice.emit(self.tr("The list of legal bases was saved."))
+            )
         return dialog
 
     def _exported(self, result: Any) -> None:

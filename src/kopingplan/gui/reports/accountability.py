@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from kopingplan.briefs.document import Brief
 from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.form_values import to_date
 from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.list_support import save_table, setup_table
 from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
@@ -134,8 +135,8 @@ class AccessLogDialog(Retranslating, QDialog):
         ui = self.ui
         text = ui.caseEdit.text().strip()
         case_id = int(text) if text.isdigit() else None
-        first = _day(ui.fromDate.date()) if ui.fromCheck.isChecked() else None
-        last = _day(ui.toDate.date()) if ui.toCheck.isChecked() else None
+        first = to_date(ui.fromDate) if ui.fromCheck.isChecked() else None
+        last = to_date(ui.toDate) if ui.toCheck.isChecked() else None
         since, until = accountability.day_period(first, last)
         return case_id, ui.actionCombo.currentData(), since, until
 
@@ -208,10 +209,6 @@ class AccessLogDialog(Retranslating, QDialog):
         self.model.clear()
         self.ui.caseEdit.clear()
         self.close()
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 # --- The disclosure report and the record of processing ------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from kopingplan.briefs.document import Brief
+from kopingplan.gui.common.form_values import to_date
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.reports.signed_report import SignedReportDialog
@@ -41,10 +42,6 @@ def preset_period(key: str, today: date) -> tuple[date, date]:
     return last_half_year(today)
 
 
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class StatisticsDialog(SignedReportDialog):
     def __init__(
         self,
@@ -66,7 +63,7 @@ class StatisticsDialog(SignedReportDialog):
         self.show_texts()
 
     def period(self) -> tuple[date, date]:
-        return _day(self.ui.fromDate.date()), _day(self.ui.toDate.date())
+        return to_date(self.ui.fromDate), to_date(self.ui.toDate)
 
     def set_period(self, first: date, last: date) -> None:
         self.ui.fromDate.setDate(QDate(first.year, first.month, first.day))
