@@ -15,7 +15,7 @@ from kopingplan.briefs import report_parts as parts
 from kopingplan.briefs.compose import Issuer
 from kopingplan.briefs.document import Block, Brief, BriefKind, Heading, Table, Text
 from kopingplan.domain import model as m
-from kopingplan.storage.repositories.exchange import DisclosureTotals
+from kopingplan.storage.repositories.disclosures import DisclosureTotals
 
 # A printout past this many disclosures is no longer read line by line, and each listed one
 # costs about 9 ms to lay out (10,000 would take 1.5 minutes): the newest are listed and the
