@@ -1,0 +1,190 @@
+"""The main window's sections, each built the first time it is shown or asked for.
+
+Building all eight at unlock laid out their forms and read each one's first rows while the
+coordinator waited: half a second of a frozen window at 20,000 cases (issue 15's GUI stall
+figure). The window builds the case list itself (it opens on it); every other section is
+built here on its first showing (a click in the list, Ctrl+2 … Ctrl+8, a notice's button) or
+its first use from code (``window.todo_page``), and until then the stack holds an empty
+placeholder. A section built later is built in the language of the moment and follows later
+switches as every widget does; the changes it shows reach it once it is built (``on_built``
+subscribes it), and before that it has nothing to refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
+from kopingplan.gui.intake.concerns_page import ConcernsPage
+from kopingplan.gui.meetings.meetings_page import MeetingsPage
+from kopingplan.gui.people import agreements as agreements_gui
+from kopingplan.gui.people.people_page import PeoplePage
+from kopingplan.gui.shell.sections import SECTIONS, EmptySectionPage, section_name
+from kopingplan.gui.situation.incidents_page import IncidentsPage
+from kopingplan.gui.situation.situation_page import SituationPage
+from kopingplan.gui.todo.todo_page import TodoPage
+from kopingplan.services import exchange
+
+if TYPE_CHECKING:
+    from kopingplan.gui.shell.main_window import MainWindow
+
+P = TypeVar("P", bound=QWidget)
+KEYS = [section.key for section in SECTIONS]
+
+
+def _concerns(window: MainWindow) -> ConcernsPage:
+    page = ConcernsPage(window.session, window)
+    page.concernActivated.connect(lambda concern_id: window.edit_record("concern", concern_id))
+    page.newConcernRequested.connect(lambda: window.edit_record("concern"))
+    return page
+
+
+def _people(window: MainWindow) -> PeoplePage:
+    page = PeoplePage(window.session, window)
+    page.personActivated.connect(window.windows.open_person)
+    page.organisationActivated.connect(window.windows.open_organisation)
+    page.newPersonRequested.connect(lambda: window.edit_record("person"))
+    page.newOrganisationRequested.connect(lambda: window.edit_record("organisation"))
+    return page
+
+
+def _situation(window: MainWindow) -> SituationPage:
+    page = SituationPage(window.session, window)
+    page.entryActivated.connect(lambda entry_id: window.edit_record("situation_entry", entry_id))
+    page.newEntryRequested.connect(lambda: window.edit_record("situation_entry"))
+    return page
+
+
+def _meetings(window: MainWindow) -> MeetingsPage:
+    page = MeetingsPage(window.session, window)
+    page.notice.connect(window.show_notice)
+    page.caseRequested.connect(window.open_case)
+    page.personRequested.connect(window.windows.open_person)
+    page.organisationRequested.connect(window.windows.open_organisation)
+    return page
+
+
+def _todo(window: MainWindow) -> TodoPage:
+    page = TodoPage(window.session, window)
+    page.caseActivated.connect(window.open_case)
+    page.concernActivated.connect(lambda concern_id: window.edit_record("concern", concern_id))
+    page.incidentActivated.connect(lambda incident_id: window.edit_record("incident", incident_id))
+    page.agreementActivated.connect(
+        lambda agreement_id: agreements_gui.open_organisation_of(window, agreement_id)
+    )
+    page.notice.connect(window.show_notice)
+    return page
+
+
+def _disclosures(window: MainWindow) -> DisclosuresPage:
+    page = DisclosuresPage(window.session, window)
+    page.notice.connect(window.show_notice)
+    page.caseRequested.connect(window.open_case)
+    return page
+
+
+def _incidents(window: MainWindow) -> IncidentsPage:
+    page = IncidentsPage(window.session, window)
+    page.incidentActivated.connect(lambda incident_id: window.edit_record("incident", incident_id))
+    page.newIncidentRequested.connect(lambda: window.edit_record("incident"))
+    return page
+
+
+BUILDERS: dict[str, Callable[[MainWindow], QWidget]] = {
+    "concerns": _concerns,
+    "people": _people,
+    "situation": _situation,
+    "meetings": _meetings,
+    "todo": _todo,
+    "disclosures": _disclosures,
+    "incidents": _incidents,
+}
+
+
+class SectionPages:
+    """The pages in the window's section stack; :attr:`built` maps a key to a built page."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        stack: QStackedWidget,
+        built: dict[str, QWidget],
+        on_built: Callable[[QWidget], None],
+    ) -> None:
+        self._window = window
+        self._stack = stack
+        self.built = built
+        self._on_built = on_built
+        self._waiting: dict[str, list[Callable[[Any], None]]] = {}
+        for index, key in enumerate(KEYS):
+            page = built.get(key)
+            if page is None:
+                page = (
+                    QWidget(window)
+                    if key in BUILDERS
+                    else EmptySectionPage(
+                        lambda i=index: section_name(i), SECTIONS[index].planned, window
+                    )
+                )
+            stack.addWidget(page)
+
+    def show(self, index: int) -> None:
+        """Shows the section at ``index`` of the list, built first if it is not yet."""
+        if KEYS[index] in BUILDERS:
+            self.page(KEYS[index])
+        self._stack.setCurrentIndex(index)
+
+    def page(self, key: str) -> QWidget:
+        """The page of section ``key``, built now if it is not yet."""
+        page = self.built.get(key)
+        if page is not None:
+            return page
+        page = BUILDERS[key](self._window)
+        index = KEYS.index(key)
+        placeholder = self._stack.widget(index)
+        self._stack.insertWidget(index, page)
+        if self._stack.currentWidget() is placeholder:  # no other page shows in between
+            self._stack.setCurrentWidget(page)
+        self._stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.built[key] = page
+        self._on_built(page)
+        for act in self._waiting.pop(key, []):
+            act(page)
+        return page
+
+    def when_built(self, key: str, act: Callable[[Any], None]) -> None:
+        """Calls ``act(page)`` with section ``key``'s page now if it is built, else once it
+        is (a menu that adds a button to a section does not build the section for it)."""
+        page = self.built.get(key)
+        if page is not None:
+            act(page)
+        else:
+            self._waiting.setdefault(key, []).append(act)
+
+
+class Section(Generic[P]):
+    """A window attribute that is a section's page, built on first use:
+    ``todo_page = Section[TodoPage]("todo")``."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    @overload
+    def __get__(self, window: None, owner: type) -> Section[P]: ...
+    @overload
+    def __get__(self, window: MainWindow, owner: type) -> P: ...
+    def __get__(self, window: MainWindow | None, owner: type) -> Section[P] | P:
+        if window is None:
+            return self
+        return cast(P, window.sections.page(self.key))
+
+
+def offer_expiry_notice(window: MainWindow) -> None:
+    """The notice of recipients' certificates ending soon comes from the Disclosures section,
+    which is built for it only when there is something to say."""
+    if window.session is not None and exchange.expiring_recipients(window.session):
+        window.disclosures_page.offer_expiry_notice(window)
