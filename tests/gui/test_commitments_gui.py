@@ -235,3 +235,25 @@ def test_the_commitments_and_the_follow_up_speak_swedish(
         assert "&Årlig uppföljning av handlingsplanen …" in texts
     finally:
         controller.set_language("en")
+
+
+def test_a_commitment_form_open_at_the_lock_comes_back_with_its_ticks(
+    window: Any, qtbot: Any, controller: Any
+) -> None:
+    dialog = window.plan_actions.open_plan()
+    form = dialog.commitments.open_commitment(None)
+    type_text(form.ui.textEdit, "Dialog med trossamfunden varje termin")
+    (mosque,) = form.ui.organisationList.findItems("Moskéföreningen", Qt.MatchFlag.MatchStartsWith)
+    mosque.setCheckState(Qt.CheckState.Checked)
+    controller.lock()
+    window = unlock(controller, qtbot)
+    (bar,) = [bar for bar in window.notices() if bar.key == "drafts"]
+    qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)  # Open again
+    form = window.plan_actions.dialog.commitments.form
+    assert form.ui.textEdit.toPlainText() == "Dialog med trossamfunden varje termin"
+    assert form.lists["organisation_ids"].ids() != [] and form.dirty
+    qtbot.mouseClick(
+        form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    rows = _rows(window.plan_actions.dialog.commitments)
+    assert rows[1][1:] == ["Dialog med trossamfunden varje termin", "", "Moskéföreningen"]
