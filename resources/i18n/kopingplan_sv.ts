@@ -6734,6 +6734,14 @@ Vill du ersätta dem?</translation>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
+        <source>Kind&apos;s na&amp;me:</source>
+        <translation>Gruppslagets na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>e.g. Trygghetsråd</source>
+        <translation>t.ex. Trygghetsråd</translation>
+    </message>
+    <message>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
@@ -8065,10 +8073,6 @@ Vill du ersätta dem?</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <source>The first {shown} of {total} persons; type more to narrow the list.</source>
-        <translation>De första {shown} av {total} personer; skriv mer för att begränsa listan.</translation>
-    </message>
-    <message>
         <source>Add a member</source>
         <translation>Lägg till en medlem</translation>
     </message>
@@ -8616,10 +8620,6 @@ Vill du ersätta dem?</translation>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <source>The first {shown} of {total} persons; type more to narrow the list.</source>
-        <translation>De första {shown} av {total} personer; skriv mer för att begränsa listan.</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
@@ -8867,6 +8867,13 @@ Vill du ersätta dem?</translation>
     <message>
         <source>&amp;Notes:</source>
         <translation>Ante&amp;ckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFinder</name>
+    <message>
+        <source>The first {shown} of {total} persons; type more to narrow the list.</source>
+        <translation type="unfinished">De första {shown} av {total} personer; skriv mer för att begränsa listan.</translation>
     </message>
 </context>
 <context>
@@ -11647,6 +11654,18 @@ ej verifierad</translation>
         <source>Intervention group</source>
         <translation>Insatsgrupp</translation>
     </message>
+    <message>
+        <source>SSPF (school, social services, police, leisure)</source>
+        <translation>SSPF (skola, socialtjänst, polis, fritid)</translation>
+    </message>
+    <message>
+        <source>Crime prevention council (BRÅ)</source>
+        <translation>Brottsförebyggande råd (BRÅ)</translation>
+    </message>
+    <message>
+        <source>Other kind of group</source>
+        <translation>Annan sorts grupp</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary.IncidentKind</name>
@@ -11815,6 +11834,18 @@ ej verifierad</translation>
     <message>
         <source>Housing company</source>
         <translation>Bostadsbolag</translation>
+    </message>
+    <message>
+        <source>Prison and probation service</source>
+        <translation>Kriminalvården (frivården)</translation>
+    </message>
+    <message>
+        <source>Psychiatry (the region)</source>
+        <translation>Psykiatrin (regionen)</translation>
+    </message>
+    <message>
+        <source>Security company</source>
+        <translation>Bevakningsföretag</translation>
     </message>
     <message>
         <source>Other</source>

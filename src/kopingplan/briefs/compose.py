@@ -115,7 +115,7 @@ def _actions_table(actions: tuple[ActionRow, ...]) -> Table:
 def meeting_brief(material: MeetingMaterial, options: BriefOptions, issuer: Issuer) -> Brief:
     meeting, group = material.meeting, material.group
     kind = m.GroupKind(group.kind)
-    kind_name = labels.GROUP_KINDS[kind]
+    kind_name = group.kind_name if kind is m.GroupKind.OTHER else labels.GROUP_KINDS[kind]
     group_name = (
         group.name
         if kind_name.lower() in group.name.lower()

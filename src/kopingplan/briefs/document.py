@@ -103,8 +103,11 @@ def default_case_content(kind: model.GroupKind | None) -> CaseContent:
     Unggruppen works on the general level with Kultur och Fritid at the table: level,
     orientation and summary are enough there. An insatsgrupp (BoU, SoA, police) plans
     measures for named individuals: it also sees the plan, open follow-ups, earlier decisions,
-    the newest entries and who works with the case. Names of the person and relatives stay
-    out of both unless the coordinator adds them for a case.
+    the newest entries and who works with the case; so does SSPF (school, social services,
+    police and leisure around one young person). The crime prevention council works at the
+    general level, and a group of a kind the coordinator named gets the least until the
+    coordinator adds more. Names of the person and relatives stay out of every group's brief
+    unless the coordinator adds them for a case.
     """
     if kind is None:
         return CaseContent(
@@ -117,8 +120,8 @@ def default_case_content(kind: model.GroupKind | None) -> CaseContent:
             timeline_limit=20,
             professionals=True,
         )
-    if model.GroupKind(kind) is model.GroupKind.YOUTH_GROUP:
-        return CaseContent()
+    if model.GroupKind(kind) not in (model.GroupKind.INTERVENTION_GROUP, model.GroupKind.SSPF):
+        return CaseContent()  # the general level (unggruppen, BRÅ) or a kind we cannot judge
     return CaseContent(
         level_history=True,
         measures=True,

@@ -227,6 +227,11 @@ def _check_incident(incident: m.Incident) -> Iterator[Problem]:
     yield from _not_before("follow_up_on", incident.follow_up_on, incident.occurred_on)
 
 
+def _check_group(group: m.Group) -> Iterator[Problem]:
+    if m.GroupKind(group.kind) is m.GroupKind.OTHER and not group.kind_name.strip():
+        yield Problem("kind_name", REQUIRED)
+
+
 def _check_plan_revision(revision: m.PlanRevision) -> Iterator[Problem]:
     if revision.revision < 1:
         yield Problem("revision", AT_LEAST_ONE)
@@ -241,7 +246,7 @@ _SPECS: dict[type, _Spec] = {
     m.Contact: _spec("summary", check=_check_contact),
     m.Note: _spec("text", "source"),
     m.SituationEntry: _spec("milieu observation source", "milieu source"),
-    m.Group: _spec("name", "name"),
+    m.Group: _spec("name", "name kind_name", _check_group),
     m.GroupMembership: _spec("role", "role", _check_membership),
     m.Meeting: _spec(lines="place"),
     m.MeetingAttendee: _spec(),

@@ -116,6 +116,17 @@ ORGANISATION_KINDS: dict[m.OrganisationKind, Term] = {
     m.OrganisationKind.HOUSING_COMPANY: Term(
         QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Housing company"), "Bostadsbolag"
     ),
+    m.OrganisationKind.PROBATION: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Prison and probation service"),
+        "Kriminalvården (frivården)",
+    ),
+    m.OrganisationKind.PSYCHIATRY: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Psychiatry (the region)"),
+        "Psykiatrin (regionen)",
+    ),
+    m.OrganisationKind.SECURITY_COMPANY: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Security company"), "Bevakningsföretag"
+    ),
     m.OrganisationKind.OTHER: Term(
         QT_TRANSLATE_NOOP("Vocabulary.OrganisationKind", "Other"), "Annan"
     ),
@@ -154,6 +165,19 @@ GROUP_KINDS: dict[m.GroupKind, Term] = {
     ),
     m.GroupKind.INTERVENTION_GROUP: Term(
         QT_TRANSLATE_NOOP("Vocabulary.GroupKind", "Intervention group"), "Insatsgrupp"
+    ),
+    m.GroupKind.SSPF: Term(
+        QT_TRANSLATE_NOOP(
+            "Vocabulary.GroupKind", "SSPF (school, social services, police, leisure)"
+        ),
+        "SSPF (skola, socialtjänst, polis, fritid)",
+    ),
+    m.GroupKind.CRIME_PREVENTION_COUNCIL: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.GroupKind", "Crime prevention council (BRÅ)"),
+        "Brottsförebyggande råd (BRÅ)",
+    ),
+    m.GroupKind.OTHER: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.GroupKind", "Other kind of group"), "Annan sorts grupp"
     ),
 }
 

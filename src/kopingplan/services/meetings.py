@@ -67,16 +67,36 @@ class MeetingDetail:
 groups = reading.query(queries.groups)
 
 
-def create_group(session: Session, name: str, kind: m.GroupKind, description: str = "") -> m.Group:
-    return session.save(m.Group(name=name, kind=kind, description=description))
+def _kind_name(kind: m.GroupKind, kind_name: str) -> str:
+    """The kind's own name is kept only for a group of kind OTHER, which needs it."""
+    return kind_name if m.GroupKind(kind) is m.GroupKind.OTHER else ""
+
+
+def create_group(
+    session: Session, name: str, kind: m.GroupKind, description: str = "", kind_name: str = ""
+) -> m.Group:
+    group = m.Group(name, kind, description, _kind_name(kind, kind_name))
+    return session.save(group)
 
 
 def update_group(
-    session: Session, group_id: int, name: str, kind: m.GroupKind, description: str = ""
+    session: Session,
+    group_id: int,
+    name: str,
+    kind: m.GroupKind,
+    description: str = "",
+    kind_name: str = "",
 ) -> m.Group:
     """Renames a group or changes its kind or description; its members and meetings stay."""
     group = session.get(m.Group, group_id)
-    return session.save(replace(group, name=name, kind=kind, description=description))
+    changed = replace(
+        group,
+        name=name,
+        kind=kind,
+        description=description,
+        kind_name=_kind_name(kind, kind_name),
+    )
+    return session.save(changed)
 
 
 def add_member(

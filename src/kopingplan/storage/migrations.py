@@ -23,6 +23,16 @@ def _sql_files(version: int) -> list[str]:
     return [(folder / name).read_text(encoding="utf-8") for name in names]
 
 
+# A version whose SQL rebuilds a table other tables refer to starts one of its files with this
+# line: the runner then turns foreign keys off for that version (dropping the old table must not
+# cascade to, or blank, the rows that refer to it) and checks every reference before it commits.
+FOREIGN_KEYS_OFF = "-- pragma: foreign_keys off"
+
+
+def _foreign_keys_off(version: int) -> bool:
+    return any(script.startswith(FOREIGN_KEYS_OFF) for script in _sql_files(version))
+
+
 def _sql_step(version: int) -> Callable[[Connection], None]:
     def step(conn: Connection) -> None:
         for script in _sql_files(version):
@@ -43,6 +53,7 @@ def _sql_versions() -> list[int]:
 # replaces its entry here with a function that may also run the folder's SQL.
 STEPS: dict[int, Callable[[Connection], None]] = {v: _sql_step(v) for v in _sql_versions()}
 LATEST = max(STEPS)
+REBUILDS = frozenset(v for v in STEPS if _foreign_keys_off(v))  # read once, at import
 if sorted(STEPS) != list(range(1, LATEST + 1)):
     raise RuntimeError(f"schema versions must be 1..N without gaps, found {sorted(STEPS)}")
 
@@ -90,13 +101,22 @@ def migrate(conn: Connection, target: int | None = None) -> list[int]:
     applied = []
     current = schema_version(conn)
     for version in range(current + 1, target + 1):
+        rebuilds = version in REBUILDS
+        enforced = int(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+        if rebuilds:
+            conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: so before
         conn.execute("BEGIN IMMEDIATE")
         try:
             STEPS[version](conn)
+            if rebuilds and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise RuntimeError(f"schema step {version} would break a reference; not applied")
             conn.execute(f"PRAGMA user_version = {int(version)}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        finally:
+            if rebuilds:
+                conn.execute(f"PRAGMA foreign_keys = {enforced}")
         applied.append(version)
     return applied

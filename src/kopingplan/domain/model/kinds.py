@@ -53,6 +53,9 @@ class OrganisationKind(StrEnum):
     FAITH_COMMUNITY = "faith_community"
     SPORTS_CLUB = "sports_club"
     HOUSING_COMPANY = "housing_company"
+    PROBATION = "probation"  # Kriminalvården, frivården
+    PSYCHIATRY = "psychiatry"  # the region's psychiatry
+    SECURITY_COMPANY = "security_company"  # bevakningsföretag
     OTHER = "other"
 
 
@@ -90,6 +93,9 @@ class Reliability(StrEnum):
 class GroupKind(StrEnum):
     YOUTH_GROUP = "youth_group"  # unggruppen
     INTERVENTION_GROUP = "intervention_group"  # insatsgrupp
+    SSPF = "sspf"  # school, social services, police and leisure around young people at risk
+    CRIME_PREVENTION_COUNCIL = "crime_prevention_council"  # the local BRÅ
+    OTHER = "other"  # named by the group's kind_name
 
 
 class AgendaItemKind(StrEnum):

@@ -15,6 +15,7 @@ class Group:
     name: str
     kind: GroupKind
     description: str = ""
+    kind_name: str = ""  # what kind of group, in words, when ``kind`` is OTHER (else empty)
     id: int | None = None
 
 

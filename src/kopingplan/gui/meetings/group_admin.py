@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,7 +37,6 @@ from kopingplan.gui.common.record_form import (
     set_date,
     to_date,
 )
-from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -76,6 +75,7 @@ class GroupDialog(RecordDialog):
         self.fields = {
             "name": ui.nameEdit,
             "kind": ui.kindCombo,
+            "kind_name": ui.kindNameEdit,
             "description": ui.descriptionEdit,
         }
         fill_enum_combo(ui.kindCombo, model.GroupKind, group_kind)
@@ -84,6 +84,9 @@ class GroupDialog(RecordDialog):
         if group is not None:
             ui.nameEdit.setText(group.name)
             ui.descriptionEdit.setPlainText(group.description)
+            ui.kindNameEdit.setText(group.kind_name)
+        ui.kindCombo.currentIndexChanged.connect(self._show_kind_name)
+        self._show_kind_name()
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self._retranslate_dynamic()
@@ -102,20 +105,31 @@ class GroupDialog(RecordDialog):
         self.ui.retranslateUi(self)
         self._retranslate_dynamic()
 
+    def _show_kind_name(self) -> None:
+        """The kind's own name is asked for only when the kind is "Other kind of group"."""
+        other = self.ui.kindCombo.currentData() == model.GroupKind.OTHER.value
+        self.ui.kindNameLabel.setVisible(other)
+        self.ui.kindNameEdit.setVisible(other)
+
     def build(self) -> model.Group:
         ui = self.ui
+        kind = model.GroupKind(ui.kindCombo.currentData())
+        named = kind is model.GroupKind.OTHER
         return model.Group(
             name=rules.normalise_text(ui.nameEdit.text()),
-            kind=model.GroupKind(ui.kindCombo.currentData()),
+            kind=kind,
             description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
+            kind_name=rules.normalise_text(ui.kindNameEdit.text()) if named else "",
             id=None if self.group is None else self.group.id,
         )
 
     def store(self, record: model.Group) -> model.Group:
         if record.id is None:
-            return meetings.create_group(self.session, record.name, record.kind, record.description)
+            return meetings.create_group(
+                self.session, record.name, record.kind, record.description, record.kind_name
+            )
         return meetings.update_group(
-            self.session, record.id, record.name, record.kind, record.description
+            self.session, record.id, record.name, record.kind, record.description, record.kind_name
         )
 
 
@@ -285,7 +299,7 @@ def _prepare_table(table: QTableWidget) -> None:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
 
-class MembersDialog(Retranslating, QDialog):
+class MembersDialog(QDialog):
     """The group's members today, the changes (add, end, hand over) and the whole history."""
 
     changed = Signal()  # a membership was added, ended or handed over
@@ -448,10 +462,12 @@ class MembersDialog(Retranslating, QDialog):
 
     # --- language and locking
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.refresh()
-        self.message.refresh()
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.refresh()
+            self.message.refresh()
+        super().changeEvent(event)
 
     def keep_as_draft(self) -> None:
         """Locking: nothing unsaved lives here; close and let go of the session."""
