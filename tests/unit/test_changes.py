@@ -32,12 +32,13 @@ def test_a_save_is_collected_with_its_kind_and_id(session: Session) -> None:
     assert not session.changes.take()  # taken once
 
 
-def test_an_opening_and_a_reload_change_nothing(session: Session) -> None:
+def test_an_opening_a_reload_and_a_search_change_nothing(session: Session) -> None:
     case_id = _case(session)
     session.changes.take()
 
     session.open_case(case_id)  # an audited reading ("cases.open")
     session.reload_case(case_id)
+    session.search("Bertil")  # audited too ("vault.search"), with its number of hits
 
     assert not session.changes.take()
 

@@ -17,9 +17,23 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-# The last word of an audit action that records a reading or a copy, not a change.
+# The last word of an audit action that records a reading, a copy or a search, not a change.
+# (A view that reads again after a change may write such a row: it must not come back here.)
 READING_VERBS = frozenset(
-    {"open", "view", "list", "print", "copy", "export", "export_certificate", "unlock", "lock"}
+    {
+        "open",
+        "view",
+        "list",
+        "search",
+        "print",
+        "copy",
+        "export",
+        "export_certificate",
+        "recovery_sheet_printed",
+        "unlock",
+        "lock",
+        "attempts",
+    }
 )
 
 AuditRow = tuple[str, str, int | None]  # action, entity, entity id
