@@ -13,6 +13,7 @@ subscribes it), and before that it has nothing to refresh.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -30,20 +31,21 @@ from kopingplan.services import exchange
 
 if TYPE_CHECKING:
     from kopingplan.gui.shell.main_window import MainWindow
+    from kopingplan.services.session import Session
 
 P = TypeVar("P", bound=QWidget)
 KEYS = [section.key for section in SECTIONS]
 
 
-def _concerns(window: MainWindow) -> ConcernsPage:
-    page = ConcernsPage(window.session, window)
+def _concerns(window: MainWindow, session: Session) -> ConcernsPage:
+    page = ConcernsPage(session, window)
     page.concernActivated.connect(lambda concern_id: window.edit_record("concern", concern_id))
     page.newConcernRequested.connect(lambda: window.edit_record("concern"))
     return page
 
 
-def _people(window: MainWindow) -> PeoplePage:
-    page = PeoplePage(window.session, window)
+def _people(window: MainWindow, session: Session) -> PeoplePage:
+    page = PeoplePage(session, window)
     page.personActivated.connect(window.windows.open_person)
     page.organisationActivated.connect(window.windows.open_organisation)
     page.newPersonRequested.connect(lambda: window.edit_record("person"))
@@ -51,15 +53,15 @@ def _people(window: MainWindow) -> PeoplePage:
     return page
 
 
-def _situation(window: MainWindow) -> SituationPage:
-    page = SituationPage(window.session, window)
+def _situation(window: MainWindow, session: Session) -> SituationPage:
+    page = SituationPage(session, window)
     page.entryActivated.connect(lambda entry_id: window.edit_record("situation_entry", entry_id))
     page.newEntryRequested.connect(lambda: window.edit_record("situation_entry"))
     return page
 
 
-def _meetings(window: MainWindow) -> MeetingsPage:
-    page = MeetingsPage(window.session, window)
+def _meetings(window: MainWindow, session: Session) -> MeetingsPage:
+    page = MeetingsPage(session, window)
     page.notice.connect(window.show_notice)
     page.caseRequested.connect(window.open_case)
     page.personRequested.connect(window.windows.open_person)
@@ -67,8 +69,8 @@ def _meetings(window: MainWindow) -> MeetingsPage:
     return page
 
 
-def _todo(window: MainWindow) -> TodoPage:
-    page = TodoPage(window.session, window)
+def _todo(window: MainWindow, session: Session) -> TodoPage:
+    page = TodoPage(session, window)
     page.caseActivated.connect(window.open_case)
     page.concernActivated.connect(lambda concern_id: window.edit_record("concern", concern_id))
     page.incidentActivated.connect(lambda incident_id: window.edit_record("incident", incident_id))
@@ -79,21 +81,21 @@ def _todo(window: MainWindow) -> TodoPage:
     return page
 
 
-def _disclosures(window: MainWindow) -> DisclosuresPage:
-    page = DisclosuresPage(window.session, window)
+def _disclosures(window: MainWindow, session: Session) -> DisclosuresPage:
+    page = DisclosuresPage(session, window)
     page.notice.connect(window.show_notice)
     page.caseRequested.connect(window.open_case)
     return page
 
 
-def _incidents(window: MainWindow) -> IncidentsPage:
-    page = IncidentsPage(window.session, window)
+def _incidents(window: MainWindow, session: Session) -> IncidentsPage:
+    page = IncidentsPage(session, window)
     page.incidentActivated.connect(lambda incident_id: window.edit_record("incident", incident_id))
     page.newIncidentRequested.connect(lambda: window.edit_record("incident"))
     return page
 
 
-BUILDERS: dict[str, Callable[[MainWindow], QWidget]] = {
+BUILDERS: dict[str, Callable[[MainWindow, Session], QWidget]] = {
     "concerns": _concerns,
     "people": _people,
     "situation": _situation,
@@ -126,7 +128,7 @@ class SectionPages:
                     QWidget(window)
                     if key in BUILDERS
                     else EmptySectionPage(
-                        lambda i=index: section_name(i), SECTIONS[index].planned, window
+                        partial(section_name, index), SECTIONS[index].planned, window
                     )
                 )
             stack.addWidget(page)
@@ -142,14 +144,18 @@ class SectionPages:
         page = self.built.get(key)
         if page is not None:
             return page
-        page = BUILDERS[key](self._window)
+        session = self._window.session
+        if session is None:
+            raise RuntimeError(f"section {key} asked for with the vault locked")
+        page = BUILDERS[key](self._window, session)
         index = KEYS.index(key)
         placeholder = self._stack.widget(index)
         self._stack.insertWidget(index, page)
-        if self._stack.currentWidget() is placeholder:  # no other page shows in between
-            self._stack.setCurrentWidget(page)
-        self._stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            if self._stack.currentWidget() is placeholder:  # no other page shows in between
+                self._stack.setCurrentWidget(page)
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         self.built[key] = page
         self._on_built(page)
         for act in self._waiting.pop(key, []):
