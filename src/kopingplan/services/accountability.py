@@ -86,7 +86,7 @@ def access_log(
     Reading pages is not logged (the view fetches them as it scrolls); call
     :func:`record_view` when the coordinator applies a filter."""
     chosen = AccessFilter(case_id, action or None, since, until)
-    return audit_log.rows(session.vault.conn, chosen, limit=limit, offset=offset)
+    return reading.run(session, audit_log.rows, chosen, limit=limit, offset=offset)
 
 
 def access_log_count(
@@ -96,7 +96,9 @@ def access_log_count(
     since: datetime | None = None,
     until: datetime | None = None,
 ) -> int:
-    return audit_log.count(session.vault.conn, AccessFilter(case_id, action or None, since, until))
+    return reading.run(
+        session, audit_log.count, AccessFilter(case_id, action or None, since, until)
+    )
 
 
 # Every action the log holds (codes, sorted), for the filter's choices.

@@ -80,7 +80,7 @@ agreements_of = reading.query(repo.agreements_of)
 
 def get_agreement(session: Session, agreement_id: int) -> m.Agreement:
     """One agreement (NotFound if there is none)."""
-    return mapping.get(session.vault.conn, AGREEMENTS, agreement_id)
+    return reading.run(session, mapping.get, AGREEMENTS, agreement_id)
 
 
 # --- Writing -------------------------------------------------------------------------------------

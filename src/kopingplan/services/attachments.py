@@ -87,7 +87,7 @@ def check_file(session: Session, path: str | os.PathLike[str], *, extra: int = 0
     be attached besides (several files chosen at once). Returns the file's size."""
     files.check_input(path, filetypes.ATTACHMENT_LIMIT)
     size = os.stat(path).st_size
-    used = repo.total_size(session.vault.conn) + extra
+    used = reading.run(session, repo.total_size) + extra
     if used + size > filetypes.ATTACHMENTS_TOTAL_LIMIT:
         raise AttachmentsFull(
             path=files.shown(path),
@@ -110,7 +110,7 @@ def attach_file(
     in the vault, a file the limits refuse (before reading it), and content that is of no
     known kind, does not match the name, or is damaged."""
     owner = AttachmentOwner(owner)
-    mapping.get(session.vault.conn, _OWNER_TABLES[owner], owner_id)  # NotFound first
+    reading.run(session, mapping.get, _OWNER_TABLES[owner], owner_id)  # NotFound first
     check_file(session, path)
     data = files.read_input(path, filetypes.ATTACHMENT_LIMIT)
     name = Path(path).name[:NAME_MAX]

@@ -46,7 +46,7 @@ from pathlib import Path
 
 from kopingplan import __version__, errors
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, file_copy, identities, vault_copy
+from kopingplan.storage import audit, file_copy, identities, reading, vault_copy
 
 QT_TRANSLATE_NOOP = errors.QT_TRANSLATE_NOOP
 
@@ -167,7 +167,7 @@ def save_settings(session: Session, settings: BackupSettings) -> None:
 
 def last_backup_at(session: Session) -> datetime | None:
     """When the newest backup of this vault was made (from the audit log), or None."""
-    rows = audit.entries(session.vault.conn, action="vault.backup", limit=1)
+    rows = reading.run(session, audit.entries, action="vault.backup", limit=1)
     return datetime.fromisoformat(rows[0].at) if rows else None
 
 

@@ -35,7 +35,7 @@ from kopingplan.exchange import legal_bases as legal
 from kopingplan.services import consents
 from kopingplan.services.exchange.recipients import legal_bases, required
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping
+from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import exchange as exchange_repo
 from kopingplan.storage.repositories.tables import ORGANISATIONS
@@ -113,7 +113,7 @@ class RecipientChoice:
 
 def recipient_choices(session: Session) -> list[RecipientChoice]:
     """Every organisation of the registry, by name, with whether it is the own unit."""
-    found = mapping.select(session.vault.conn, ORGANISATIONS, order_by="name")
+    found = reading.run(session, mapping.select, ORGANISATIONS, order_by="name")
     return [RecipientChoice(o.id, o.name, o.own_unit) for o in found if o.id is not None]
 
 
@@ -125,7 +125,7 @@ def _organisation(conn: Connection, copy: CopyRecipient) -> model.Organisation |
 
 def is_own_unit(session: Session, copy: CopyRecipient) -> bool:
     """True when the copy stays in the own unit (no disclosure); reads only."""
-    organisation = _organisation(session.vault.conn, copy)
+    organisation = reading.run(session, _organisation, copy)
     return organisation is not None and organisation.own_unit
 
 

@@ -48,7 +48,7 @@ from kopingplan.briefs.document import (
 from kopingplan.domain import rules
 from kopingplan.services import brief_disclosures as bd
 from kopingplan.services.session import OWNER_ORGANISATION, Session
-from kopingplan.storage import audit, identities
+from kopingplan.storage import audit, identities, reading
 
 if TYPE_CHECKING:
     # reportlab and pyHanko cost ~47 MB and ~0.5 s to import: the GUI imports this module at
@@ -105,7 +105,7 @@ class SignedCopy:
 
 def classification(session: Session) -> str:
     """The classification line printed on every page (vault setting "brief.classification")."""
-    value = identities.get_setting(session.vault.conn, CLASSIFICATION_SETTING)
+    value = reading.run(session, identities.get_setting, CLASSIFICATION_SETTING)
     return value or DEFAULT_CLASSIFICATION
 
 
@@ -134,7 +134,7 @@ def issuer_for(
         document_id=new_document_id(kind),
         made_at=(now or datetime.now(UTC)).replace(microsecond=0),
         author=session.actor,
-        organisation=identities.get_setting(session.vault.conn, OWNER_ORGANISATION),
+        organisation=reading.run(session, identities.get_setting, OWNER_ORGANISATION),
         classification=options.classification or classification(session),
     )
 
@@ -149,7 +149,7 @@ def meeting_brief(
     """The brief for a meeting: agenda, the cases (as chosen), lägesbild changes since the
     group's previous meeting, open actions."""
     options = options or BriefOptions()
-    material = gather.meeting_material(session.vault.conn, meeting_id, options)
+    material = reading.run(session, gather.meeting_material, meeting_id, options)
     return compose.meeting_brief(
         material, options, issuer_for(session, BriefKind.MEETING, options, now)
     )
@@ -166,7 +166,7 @@ def case_brief(
     own full picture, still without the names of the person and relatives)."""
     options = options or BriefOptions()
     content = options.content_for(case_id, None) or CaseContent()
-    material = gather.case_material(session.vault.conn, case_id, content)
+    material = reading.run(session, gather.case_material, case_id, content)
     return compose.case_brief(material, options, issuer_for(session, BriefKind.CASE, options, now))
 
 
@@ -180,7 +180,7 @@ def situation_report(
     today = issuer.made_at.astimezone().date()
     months = max(1, options.situation_months)
     since = gather.months_back(today, months)
-    entries = gather.situation_entries(session.vault.conn, since)
+    entries = reading.run(session, gather.situation_entries, since)
     return compose.situation_report(entries, since, options, issuer)
 
 

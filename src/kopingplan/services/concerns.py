@@ -152,7 +152,7 @@ get_concern = reading.query(repo.get)
 
 def open_concern(session: Session, concern_id: int) -> m.Concern:
     """One concern, to read or screen; the opening is audited (it may name a person)."""
-    concern = repo.get(session.vault.conn, concern_id)
+    concern = reading.run(session, repo.get, concern_id)
     details = {"cases": [concern.case_id]} if concern.case_id is not None else None
     session.record("concerns.open", "concerns", concern_id, details)
     return concern

@@ -84,7 +84,7 @@ def assessment_trend(session: Session, case_id: int) -> exit_assessment.Assessme
 
 def start_flow(session: Session, case_id: int, today: date | None = None) -> ExitPlanFlow:
     """A new plan, or a revision starting from the plan in force (measures included)."""
-    mapping.get(session.vault.conn, repositories.CASES, case_id)  # NotFound for a wrong id
+    reading.run(session, mapping.get, repositories.CASES, case_id)  # NotFound for a wrong id
     detail = current_plan(session, case_id)
     if detail is None:
         return ExitPlanFlow(case_id, today)
@@ -96,7 +96,7 @@ organisations = reading.query(plans.organisation_choices)
 
 def staff(session: Session) -> list[Choice]:
     """Persons of an organisation in the registry: who can be responsible for a measure."""
-    return plans.person_choices(session.vault.conn, staff_only=True)
+    return reading.run(session, plans.person_choices, staff_only=True)
 
 
 def save_exit_plan(

@@ -18,7 +18,7 @@ from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.services import agreements, incidents
 from kopingplan.services.session import DueItem, Session
-from kopingplan.storage import audit, mapping, repositories
+from kopingplan.storage import audit, mapping, reading, repositories
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import cases, plans
 
@@ -50,7 +50,7 @@ def due_today(session: Session, *, today: date | None = None) -> list[DueItem]:
 
 def case_titles(session: Session, items: Iterable[DueItem]) -> dict[int, str]:
     """The titles of the cases ``items`` belong to (those still there), read at once."""
-    return cases.titles(session.vault.conn, (i.case_id for i in items if i.case_id is not None))
+    return reading.run(session, cases.titles, (i.case_id for i in items if i.case_id is not None))
 
 
 def mark_done(

@@ -40,7 +40,7 @@ from kopingplan.crypto.identity import Identity, certificate_fingerprint
 from kopingplan.exchange import certificates, cms
 from kopingplan.exchange import errors as ex
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, identities, identity_records
+from kopingplan.storage import audit, identities, identity_records, reading
 
 if TYPE_CHECKING:
     # pyHanko costs ~0.5 s and tens of MB to import; the GUI imports this module at unlock.
@@ -309,7 +309,7 @@ def history(session: Session) -> list[IdentityEntry]:
 
 def active_chain(session: Session) -> list[x509.Certificate]:
     """The CA certificates of the active identity ([] for a self-signed one)."""
-    pem = identity_records.chain_pem(session.vault.conn, session.identity().fingerprint)
+    pem = reading.run(session, identity_records.chain_pem, session.identity().fingerprint)
     return x509.load_pem_x509_certificates(pem) if pem else []
 
 
@@ -324,7 +324,7 @@ def brief_signer(session: Session) -> BriefSigner:
 def decrypt_package(session: Session, data: bytes) -> bytes:
     """The content of a package addressed to any of the vault's identities, active first: a
     sender may still encrypt to the certificate the coordinator had before an import."""
-    candidates = identity_records.all_identities(session.vault.conn)
+    candidates = reading.run(session, identity_records.all_identities)
     first_refusal: ex.NotAddressedToUs | None = None
     for identity in candidates:
         try:

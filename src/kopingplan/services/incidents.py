@@ -87,7 +87,7 @@ def case_title(session: Session, case_id: int) -> str | None:
     """The title of a case to link, or None when there is no such case (no audit row: the
     coordinator sees titles in the case list too)."""
     try:
-        return mapping.get(session.vault.conn, CASES, case_id).title
+        return reading.run(session, mapping.get, CASES, case_id).title
     except errors.NotFound:
         return None
 
@@ -152,7 +152,7 @@ def linked_entries(session: Session, incident_id: int) -> list[m.SituationEntry]
 
 def entries_near(session: Session, day: date) -> list[m.SituationEntry]:
     """Lägesbild entries observed near ``day``, nearest first: the ones to offer for a link."""
-    return queries.entries_near(session.vault.conn, day)
+    return reading.run(session, queries.entries_near, day)
 
 
 def link_entries(session: Session, incident_id: int, entry_ids: Sequence[int]) -> None:

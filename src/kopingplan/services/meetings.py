@@ -160,7 +160,7 @@ def hand_over(session: Session, membership_id: int, person_id: int, on: date) ->
 
 def members(session: Session, group_id: int, on: date | None = None) -> list[Member]:
     """Who belongs to the group on ``on`` (today when not given)."""
-    return queries.members_at(session.vault.conn, group_id, on or date.today())
+    return reading.run(session, queries.members_at, group_id, on or date.today())
 
 
 membership_history = reading.query(queries.membership_history)
@@ -258,7 +258,7 @@ def detail(session: Session, meeting_id: int) -> MeetingDetail:
 
 def invite(session: Session, meeting_id: int, person_id: int) -> m.MeetingAttendee:
     """Calls one more person (a guest) to the meeting; calling someone twice changes nothing."""
-    found = queries.attendee(session.vault.conn, meeting_id, person_id)
+    found = reading.run(session, queries.attendee, meeting_id, person_id)
     if found is not None:
         return found
     return session.save(m.MeetingAttendee(meeting_id=meeting_id, person_id=person_id))
@@ -267,7 +267,7 @@ def invite(session: Session, meeting_id: int, person_id: int) -> m.MeetingAttend
 def mark_present(
     session: Session, meeting_id: int, person_id: int, present: bool = True
 ) -> m.MeetingAttendee:
-    found = queries.attendee(session.vault.conn, meeting_id, person_id)
+    found = reading.run(session, queries.attendee, meeting_id, person_id)
     if found is None:
         raise errors.InvalidInput("person_id", NOT_IN_MEETING)
     return session.save(replace(found, present=present))
@@ -283,7 +283,7 @@ def add_agenda_item(
     notes: str = "",
 ) -> m.AgendaItem:
     """Adds an item before "other business" when the agenda ends with it, else at the end."""
-    agenda = queries.agenda(session.vault.conn, meeting_id)
+    agenda = reading.run(session, queries.agenda, meeting_id)
     position = (agenda[-1].position + 1) if agenda else 0
     if agenda and agenda[-1].kind is m.AgendaItemKind.OTHER and agenda[-1].title == OTHER_ITEM:
         last = agenda[-1]
@@ -298,7 +298,7 @@ def move_agenda_item(session: Session, item_id: int, step: int) -> list[m.Agenda
     """Moves an item ``step`` places up (negative) or down the agenda; the whole agenda is
     numbered again in one transaction, so no two items share a place. Returns the agenda."""
     item = session.get(m.AgendaItem, item_id)
-    agenda = queries.agenda(session.vault.conn, item.meeting_id)
+    agenda = reading.run(session, queries.agenda, item.meeting_id)
     index = next(i for i, found in enumerate(agenda) if found.id == item_id)
     target = max(0, min(len(agenda) - 1, index + step))
     if target == index:
@@ -322,7 +322,7 @@ def move_agenda_item(session: Session, item_id: int, step: int) -> list[m.Agenda
 def remove_agenda_item(session: Session, item_id: int) -> None:
     """Takes an item off the agenda, with its notes and decision; refused while actions
     decided under it exist (see :class:`ItemHasActions`)."""
-    count = queries.actions_under_item(session.vault.conn, item_id)
+    count = reading.run(session, queries.actions_under_item, item_id)
     if count:
         raise ItemHasActions(count=count)
     session.delete(m.AgendaItem, item_id)
@@ -378,4 +378,4 @@ def set_minutes(session: Session, meeting_id: int, minutes: str) -> m.Meeting:
 
 
 def open_actions(session: Session, group_id: int | None = None) -> list[ActionRow]:
-    return queries.open_actions(session.vault.conn, group_id)
+    return reading.run(session, queries.open_actions, group_id)

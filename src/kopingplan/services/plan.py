@@ -25,7 +25,7 @@ from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping
+from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.repositories import GROUPS, ORGANISATIONS, PLAN_REVISIONS
 from kopingplan.storage.repositories import commitments as repo
 from kopingplan.storage.repositories.activities import ACTIVITIES
@@ -69,14 +69,14 @@ def adopter_name(text: str) -> str:
 
 def revisions(session: Session) -> list[m.PlanRevision]:
     """Every revision, newest first (by the day adopted, then by number)."""
-    return mapping.select(
-        session.vault.conn, PLAN_REVISIONS, order_by="adopted_on DESC, revision DESC"
+    return reading.run(
+        session, mapping.select, PLAN_REVISIONS, order_by="adopted_on DESC, revision DESC"
     )
 
 
 def get_revision(session: Session, revision_id: int) -> m.PlanRevision:
     """One revision by its record id (NotFound if there is none)."""
-    return mapping.get(session.vault.conn, PLAN_REVISIONS, revision_id)
+    return reading.run(session, mapping.get, PLAN_REVISIONS, revision_id)
 
 
 def next_number(session: Session) -> int:
@@ -168,12 +168,12 @@ def _check_links(conn: Any, commitment: m.Commitment) -> m.PlanRevision:
 
 def commitments(session: Session, revision_id: int) -> list[m.Commitment]:
     """A revision's commitments in the order they were entered."""
-    return repo.commitments_of(session.vault.conn, revision_id)
+    return reading.run(session, repo.commitments_of, revision_id)
 
 
 def get_commitment(session: Session, commitment_id: int) -> m.Commitment:
     """One commitment by its record id (NotFound if there is none)."""
-    return mapping.get(session.vault.conn, COMMITMENTS, commitment_id)
+    return reading.run(session, mapping.get, COMMITMENTS, commitment_id)
 
 
 def add_commitment(session: Session, commitment: m.Commitment) -> m.Commitment:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from kopingplan import errors
 from kopingplan.services.session import OWNER_ORGANISATION, Session, require_strong
-from kopingplan.storage import identities
+from kopingplan.storage import identities, reading
 from kopingplan.storage import keyfile as kf
 from kopingplan.storage.vault import VaultPaths
 
@@ -233,7 +233,7 @@ def create(
         vault_id=keys.vault_id,
         created_at=datetime.now(UTC),
         owner=session.actor,
-        organisation=identities.get_setting(session.vault.conn, OWNER_ORGANISATION),
+        organisation=reading.run(session, identities.get_setting, OWNER_ORGANISATION),
     )
 
 

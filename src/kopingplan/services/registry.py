@@ -107,8 +107,9 @@ def save_person(session: Session, person: m.Person) -> m.Person:
 
 
 def _number_taken(session: Session, number: str, own_id: int | None) -> bool:
-    others = mapping.count(
-        session.vault.conn,
+    others = reading.run(
+        session,
+        mapping.count,
         PERSONS,
         "identity_number = ? AND id IS NOT ?",
         (number, own_id),
@@ -147,7 +148,7 @@ def reload_organisation(session: Session, organisation_id: int) -> OrganisationD
     """:func:`open_organisation` without an audit row: only to show again what a window
     already opened."""
     with session.vault.read():
-        organisation = mapping.get(session.vault.conn, ORGANISATIONS, organisation_id)
+        organisation = reading.run(session, mapping.get, ORGANISATIONS, organisation_id)
         staff = person_page(session, organisation_id=organisation_id, limit=CHOICES_LIMIT)
         return OrganisationDetail(organisation, staff)
 

@@ -46,16 +46,16 @@ def draft_ref(case_id: int | None) -> str:
 
 def threads(session: Session, case_id: int | None = None) -> list[ThreadRow]:
     """Threads a later contact can continue: the case's, or all (most recent first)."""
-    return plans.thread_rows(session.vault.conn, case_id)
+    return reading.run(session, plans.thread_rows, case_id)
 
 
 def thread(session: Session, thread_id: int) -> m.RelativeSupport | None:
-    return mapping.find(session.vault.conn, repositories.RELATIVE_SUPPORTS, thread_id)
+    return reading.run(session, mapping.find, repositories.RELATIVE_SUPPORTS, thread_id)
 
 
 def thread_contacts(session: Session, thread_id: int) -> list[m.RelativeSupportContact]:
     """A thread's contacts, oldest first; the reading is audited (it is case content)."""
-    contacts = plans.thread_contacts(session.vault.conn, thread_id)
+    contacts = reading.run(session, plans.thread_contacts, thread_id)
     session.record("relative_supports.view", "relative_supports", thread_id)
     return contacts
 
@@ -65,14 +65,14 @@ organisations = reading.query(plans.organisation_choices)
 
 
 def people(session: Session) -> list[Choice]:
-    return plans.person_choices(session.vault.conn)
+    return reading.run(session, plans.person_choices)
 
 
 def start_flow(
     session: Session, case_id: int | None = None, today: date | None = None
 ) -> RelativeSupportFlow:
     if case_id is not None:
-        mapping.get(session.vault.conn, repositories.CASES, case_id)  # NotFound for a wrong id
+        reading.run(session, mapping.get, repositories.CASES, case_id)  # NotFound for a wrong id
     return RelativeSupportFlow(case_id, today)
 
 

@@ -42,7 +42,7 @@ from typing import Any
 from kopingplan import errors
 from kopingplan.domain import rules
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, drafts, identities, mapping, repositories
+from kopingplan.storage import audit, drafts, identities, mapping, reading, repositories
 from kopingplan.storage.mapping import Table
 from kopingplan.storage.repositories import retention as store
 from kopingplan.storage.repositories.concerns import CONCERNS
@@ -160,7 +160,7 @@ def load_policy(session: Session) -> RetentionPolicy:
     values: dict[str, int] = {}
     for kind in RetentionKind:
         name = f"{_field_prefix(kind)}_months"
-        text = identities.get_setting(session.vault.conn, _SETTING.format(_field_prefix(kind)))
+        text = reading.run(session, identities.get_setting, _SETTING.format(_field_prefix(kind)))
         try:
             number = int(text)
         except ValueError:
@@ -193,7 +193,7 @@ def review_list(
     for kind in RetentionKind:
         months = policy.months(kind)
         cutoff = add_months(today, -months) + _CUTOFF_SLACK
-        for row in store.due(session.vault.conn, kind.value, cutoff, today):
+        for row in reading.run(session, store.due, kind.value, cutoff, today):
             due_on = add_months(row.reference_on, months)
             if due_on > today:
                 continue
@@ -314,5 +314,5 @@ def delete(
         if orphaned_drafts:
             details = {"count": orphaned_drafts}
             audit.append(conn, session.actor, "retention.delete", "drafts", None, details)
-    purged = store.checkpoint_truncate(session.vault.conn)
+    purged = reading.run(session, store.checkpoint_truncate)
     return DeletionReport(deleted=deleted, persons=len(persons), purged_from_file=purged)

@@ -34,7 +34,7 @@ entry_count = reading.query(picture.entry_count)
 
 def milieus(session: Session) -> list[str]:
     """The milieus named so far, in Swedish order (for filters and for typing a new entry)."""
-    return sorted(repositories.milieus(session.vault.conn), key=title_sort_key)
+    return sorted(reading.run(session, repositories.milieus), key=title_sort_key)
 
 
 def save_entry(session: Session, entry: m.SituationEntry) -> m.SituationEntry:
@@ -61,8 +61,8 @@ def current_picture(
     """The newest entry per milieu and orientation; orientations in the order of the model,
     milieus in Swedish order within each."""
     recent_since = (today or date.today()) - timedelta(days=RECENT_DAYS)
-    rows = picture.current_picture(
-        session.vault.conn, recent_since=recent_since, orientation=orientation
+    rows = reading.run(
+        session, picture.current_picture, recent_since=recent_since, orientation=orientation
     )
     order = {value: index for index, value in enumerate(m.Orientation)}
     rows.sort(key=lambda r: (order[r.latest.orientation], title_sort_key(r.latest.milieu)))
@@ -85,7 +85,7 @@ class Changes:
 
 def changes_since(session: Session, since: date) -> Changes:
     """Milieus and orientations with entries observed on or after ``since``."""
-    rows = picture.changes_since(session.vault.conn, since)
+    rows = reading.run(session, picture.changes_since, since)
     order = {value: index for index, value in enumerate(m.Orientation)}
     rows.sort(key=lambda r: (order[r.orientation], title_sort_key(r.milieu)))
     return Changes(since, rows)
@@ -99,5 +99,5 @@ def last_meeting_day(
     The day is the UTC day of the meeting's start; meetings are held in office hours, when the
     Swedish and the UTC day are the same.
     """
-    start = picture.last_meeting_start(session.vault.conn, group_id, now or datetime.now(UTC))
+    start = reading.run(session, picture.last_meeting_start, group_id, now or datetime.now(UTC))
     return None if start is None else start.date()

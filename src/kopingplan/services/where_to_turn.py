@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from kopingplan import files
 from kopingplan.domain import model as m
 from kopingplan.services.session import OWNER_ORGANISATION, Session
-from kopingplan.storage import identities, mapping
+from kopingplan.storage import identities, mapping, reading
 from kopingplan.storage.repositories import ORGANISATIONS
 
 if TYPE_CHECKING:  # reportlab is loaded when a sheet is made, not when the menu is built
@@ -118,7 +118,7 @@ def entries(session: Session) -> list[Entry]:
     :data:`PURPOSES`, then by name. Organisations without any contact detail are left out."""
     from kopingplan.briefs.where_to_turn import Entry
 
-    found = [o for o in mapping.select(session.vault.conn, ORGANISATIONS) if _has_contact(o)]
+    found = [o for o in reading.run(session, mapping.select, ORGANISATIONS) if _has_contact(o)]
     order = {kind: i for i, kind in enumerate(PURPOSES)}
 
     def key(o: m.Organisation) -> tuple[int, int, str]:
@@ -141,7 +141,7 @@ def entries(session: Session) -> list[Entry]:
 def coverage(session: Session) -> tuple[int, int]:
     """How many organisations of the registry the sheet lists, and how many it leaves out for
     want of a phone number, an e-mail address or an address."""
-    found = mapping.select(session.vault.conn, ORGANISATIONS)
+    found = reading.run(session, mapping.select, ORGANISATIONS)
     listed = sum(1 for o in found if _has_contact(o))
     return listed, len(found) - listed
 
@@ -160,7 +160,7 @@ def make(session: Session, today: date | None = None) -> Made:
     """The sheet as of ``today``; nothing is written or logged (see :func:`save`)."""
     from kopingplan.briefs import where_to_turn as sheet
 
-    municipality = identities.get_setting(session.vault.conn, OWNER_ORGANISATION) or ""
+    municipality = reading.run(session, identities.get_setting, OWNER_ORGANISATION) or ""
     listed = entries(session)
     rendered = sheet.render(listed, municipality.strip(), today or date.today())
     return Made(rendered.data, rendered.listed, len(listed) - rendered.listed)

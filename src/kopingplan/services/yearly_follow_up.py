@@ -29,6 +29,7 @@ from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.services import statistics
 from kopingplan.services.briefs import issuer_for
 from kopingplan.services.session import Session
+from kopingplan.storage import reading
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import commitments as repo
 from kopingplan.storage.repositories.statistics import Period
@@ -215,7 +216,7 @@ def material(
 def revision_for(session: Session, year: int, today: date | None = None) -> m.PlanRevision | None:
     """The revision the follow-up of ``year`` follows up (for the dialog), or None."""
     last = min(date(year, 12, 31), today or date.today())
-    return repo.revision_in_force(session.vault.conn, last)
+    return reading.run(session, repo.revision_in_force, last)
 
 
 def report(

@@ -8,8 +8,10 @@ keywords only to hand ``session.vault.conn`` on. :func:`query` makes that functi
     activities.activity_page(session, text="skola", limit=50)  # the GUI, the CLI
 
 so the services keep one calling style (module functions taking the session), the keywords
-are written once (in storage, next to the SQL), and only storage touches the connection. The
-read goes through :attr:`Vault.conn`, which holds the vault's owner lock for each statement.
+are written once (in storage, next to the SQL), and only storage touches the connection; a
+service that works out the arguments itself reads with :func:`run`. The read goes through
+:attr:`Vault.conn`, which holds the vault's owner lock for each statement (several reads that
+must agree belong in ``with session.vault.read() as conn``).
 """
 
 from __future__ import annotations
@@ -42,3 +44,15 @@ def query(read: Callable[Concatenate[Connection, P], R]) -> Callable[Concatenate
     through_the_vault.__doc__ = read.__doc__
     through_the_vault.__name__ = through_the_vault.__qualname__ = read.__name__
     return through_the_vault
+
+
+def run(
+    session: HoldsVault,
+    read: Callable[Concatenate[Connection, P], R],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> R:
+    """``read(conn, *args, **kwargs)`` on the session's vault, once (a service's read whose
+    arguments it works out itself): ``reading.run(session, plans.thread_rows, case_id)``."""
+    return read(session.vault.conn, *args, **kwargs)

@@ -78,7 +78,7 @@ def open_package(session: Session, data: bytes, *, now: datetime | None = None) 
         package_id=manifest.package_id,
         attachments={a.name: a.content for a in unpacked.attachments},
     )
-    earlier = repo.imported_package(session.vault.conn, manifest.package_id, unpacked.sha256)
+    earlier = reading.run(session, repo.imported_package, manifest.package_id, unpacked.sha256)
     if earlier is not None:
         raise ex.DuplicateImport(date=earlier.imported_at.date().isoformat())
     return ImportPreview(
@@ -98,7 +98,7 @@ def _signer(session: Session, message: cms.SignedMessage) -> RecipientRow:
     """The registered, verified recipient the signature names (not yet checked)."""
     named = [
         row
-        for row in repo.recipients(session.vault.conn)
+        for row in reading.run(session, repo.recipients)
         if message.signed_by(x509.load_der_x509_certificate(row.certificate_der))
     ]
     verified = [row for row in named if row.verified]

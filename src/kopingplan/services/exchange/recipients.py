@@ -38,7 +38,7 @@ def required(name: str, value: str) -> str:
 
 
 def legal_bases(session: Session) -> list[LegalBasis]:
-    return legal.from_json(identities.get_setting(session.vault.conn, LEGAL_BASES_SETTING))
+    return legal.from_json(reading.run(session, identities.get_setting, LEGAL_BASES_SETTING))
 
 
 def set_legal_bases(session: Session, bases: Sequence[LegalBasis]) -> None:
