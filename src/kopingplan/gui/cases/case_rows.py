@@ -209,7 +209,6 @@ class CaseRecordWindows:
     case_id: int
     ui: Any
     message: Any
-    caseChanged: Any
     _records: dict[tuple[str, int], Any]
 
     def _people_choices(self) -> list[tuple[int, str]]:
@@ -307,7 +306,6 @@ class CaseRecordWindows:
         if view is not None and shiboken6.isValid(view):
             view.reload()
         self.message.show(lambda: self.tr("Corrected. The earlier text is kept as a version."))
-        self.caseChanged.emit(self.case_id)
 
     def open_removal(self, participant_id: int) -> QDialog | None:
         """The form that takes a person out of the case, with a reason."""

@@ -80,7 +80,6 @@ SHOWN_KINDS = (
 
 
 class CaseView(Retranslating, CaseRecordWindows, QDialog):
-    caseChanged = Signal(int)  # something of the case was saved here (the list may differ)
     disclosed = Signal(object)  # an export of this case was made here (ExportResult)
     personRequested = Signal(int)  # open this person's window (a row of "People in the case")
 
@@ -316,7 +315,6 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
             return
         self.message.clear()
         self._fill()
-        self.caseChanged.emit(self.case_id)
 
     # --- showing -----------------------------------------------------------------------------
 

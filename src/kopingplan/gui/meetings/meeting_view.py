@@ -44,7 +44,6 @@ from kopingplan.gui.meetings.meeting_rows import ID_ROLE, MeetingRows, fit_list
 from kopingplan.services import meetings
 from kopingplan.services.changes import Changes
 
-
 # What the meeting on show is made of (services/changes.py): a change of one of these, made
 # here or anywhere else (an action marked done in To do), reads the meeting again.
 SHOWN_KINDS = (
@@ -68,9 +67,9 @@ def meeting_time(meeting: model.Meeting) -> str:
 
 
 class MeetingView(Retranslating, QWidget):
-    """Shows the meeting given to :meth:`show_meeting`; emits what changed for the page."""
+    """Shows the meeting given to :meth:`show_meeting`; what is saved here reaches the other
+    views through the main window's change hub (gui/common/changes.py)."""
 
-    changed = Signal()  # something was saved here (other views learn it from the hub)
     briefRequested = Signal(int)  # meeting id
     notice = Signal(str)
     caseRequested = Signal(int)  # open this case (an agenda item's or an action's)
@@ -259,7 +258,6 @@ class MeetingView(Retranslating, QWidget):
             return False
         if not changes.announce(self):
             self.show_meeting(self.meeting_id)
-        self.changed.emit()
         return True
 
     def _changed(self, _what: Changes) -> None:
@@ -362,7 +360,6 @@ class MeetingView(Retranslating, QWidget):
         ids = [found.id for found in self.detail.agenda] if self.detail else []
         if item.id in ids:
             self.ui.agendaList.setCurrentRow(ids.index(item.id))
-        self.changed.emit()
 
     def move_agenda_item(self, step: int) -> None:
         item = self._agenda_item()

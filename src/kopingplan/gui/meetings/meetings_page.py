@@ -47,7 +47,6 @@ SPLITTER_KEY = "meetings"  # where the handle between the group column and the m
 
 class MeetingsPage(Retranslating, QWidget):
     notice = Signal(str)
-    actionsChanged = Signal()  # an action was added or a meeting changed: "To do" reads again
     caseRequested = Signal(int)  # open this case (from the meeting's agenda or actions)
     personRequested = Signal(int)  # open this person (a member, an attendee)
     organisationRequested = Signal(int)  # open this organisation (a member)
@@ -79,7 +78,6 @@ class MeetingsPage(Retranslating, QWidget):
         for names in (self.ui.membersList, self.ui.meetingList):
             fit_list(names)
         self.view.notice.connect(self.notice)
-        self.view.changed.connect(self.actionsChanged)
         self.view.briefRequested.connect(self.open_brief)
         self.view.caseRequested.connect(self.caseRequested)
         self.view.personRequested.connect(self.personRequested)
@@ -275,7 +273,6 @@ class MeetingsPage(Retranslating, QWidget):
         last = meetings.last_meeting(self.session, group_id)
         dialog = NewMeetingDialog(self.session, group_id, last, self)
         dialog.created.connect(lambda meeting_id: self.fill_meetings(select=meeting_id))
-        dialog.created.connect(lambda *_: self.actionsChanged.emit())
         self._new_dialog = dialog
         dialog.open()
         return dialog
