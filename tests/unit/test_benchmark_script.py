@@ -127,6 +127,9 @@ def test_the_gui_stall_figure_drives_every_step_of_the_app_at_a_tiny_size(tmp_pa
     assert all(ms >= figure["heartbeat_ms"] for ms in steps.values()), steps
     assert figure["median_ms"] == pytest.approx(max(steps.values()), abs=0.1)
     assert figure["target_ms"] == 100
+    # How much of each longest stall the GUI thread computed itself (the rest it waited).
+    cpu = figure["steps_cpu"]
+    assert list(cpu) == list(steps) and all(0 <= cpu[n] <= steps[n] + 5 for n in steps), cpu
     # What a person would have seen: the case of 500 notes with its newest 50 events, the
     # common word's first 50 hits, and the note saved once.
     assert figure["case_notes"] >= 500
