@@ -133,7 +133,12 @@ def full_samples(w: World) -> list[Any]:
             assessment="Låg",
             reliability=m.Reliability.PROBABLE,
         ),
-        m.Group("Insatsgrupp 2", m.GroupKind.INTERVENTION_GROUP, description="BoU, SoA, polis"),
+        m.Group(
+            "Insatsgrupp 2",
+            m.GroupKind.INTERVENTION_GROUP,
+            description="BoU, SoA, polis",
+            kind_name="Insatsgrupp",  # stored for any kind; the service keeps it only for OTHER
+        ),
         m.GroupMembership(
             w.groups[0],
             "ordförande",
@@ -241,6 +246,7 @@ def full_samples(w: World) -> list[Any]:
             legal_basis_note="Nödvändigt",
             recipient_fingerprint="ab:cd",
             case_ids=(w.cases[0], w.cases[1]),
+            recipient_kind=m.OrganisationKind.POLICE,
         ),
         m.Incident(
             D0,

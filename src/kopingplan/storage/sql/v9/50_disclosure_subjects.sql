@@ -8,7 +8,8 @@
 ALTER TABLE disclosures ADD COLUMN recipient_kind TEXT CHECK (recipient_kind IN (
     'police', 'social_services', 'school', 'culture_leisure', 'municipal_federation',
     'municipality', 'health_care', 'employment_service', 'civil_society', 'iop_partner',
-    'faith_community', 'sports_club', 'housing_company', 'other'));
+    'faith_community', 'sports_club', 'housing_company', 'probation', 'psychiatry',
+    'security_company', 'other'));
 
 -- The persons a disclosure is about, as they were when it was made: the people of its cases
 -- in every role but 'professional' (the case subject, relatives, others; the same people a
