@@ -288,7 +288,7 @@ def test_a_new_person_straight_from_the_case(window: Any, qtbot: Any) -> None:
     view = _open(window, "Bertil i skolan")
     form = view.open_form("participant")
     qtbot.mouseClick(form.ui.newPersonButton, Qt.MouseButton.LeftButton)
-    person_form = form._person_form
+    person_form = form.finder.person_form
     type_text(person_form.ui.givenEdit, "Örjan")
     type_text(person_form.ui.familyEdit, "Öst")
     person_form.save()

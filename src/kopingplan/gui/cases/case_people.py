@@ -18,8 +18,7 @@ from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.people.person_edit import PersonEditDialog
-from kopingplan.services import registry
+from kopingplan.gui.people.person_finder import PersonFinder
 
 ALREADY_IN_CASE = errors.QT_TRANSLATE_NOOP("Errors", "is already in the case with this role")
 
@@ -41,52 +40,18 @@ class ParticipantDialog(RecordDialog):
         self.extra = {"find": ui.findEdit}
         fill_enum_combo(ui.roleCombo, model.CaseRole, labels.role)
         choices.select(ui.roleCombo, model.CaseRole.RELATIVE.value)
-        ui.findEdit.textChanged.connect(self.find)
-        ui.newPersonButton.clicked.connect(self.new_person)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._person_form: PersonEditDialog | None = None
-        self.find("")
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.findEdit.setFocus()
-
-    def find(self, text: str) -> None:
-        if self.session is None:
-            return
-        rows = choices.offer_persons(
-            self.session,
-            self.ui.personCombo,
-            text,
+        self.finder = PersonFinder(
+            self,
             label=lambda row: (
                 choices.person_label(row) + (f", {row.birth_year}" if row.birth_year else "")
             ),
         )
-        total = registry.person_count(self.session, text.strip() or None)
-        self.ui.matchesLabel.setText(
-            self.tr("The first {shown} of {total} persons; type more to narrow the list.").format(
-                shown=len(rows), total=total
-            )
-            if total > len(rows)
-            else ""
-        )
-        self.ui.matchesLabel.setVisible(total > len(rows))
-
-    def new_person(self) -> None:
-        if self.session is None:
-            return
-        if self._person_form is not None:
-            self._person_form.raise_()
-            return
-        form = PersonEditDialog(self.session, None, self)
-        form.saved.connect(self._person_created)
-        form.finished.connect(lambda *_: setattr(self, "_person_form", None))
-        self._person_form = form
-        form.show()
-
-    def _person_created(self, person: model.Person) -> None:
-        self.ui.findEdit.setText(person.full_name)
-        choices.select(self.ui.personCombo, person.id)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.finder.find("")
+        self._retranslate_dynamic()
+        self.start(ui.messageLabel)
+        ui.findEdit.setFocus()
 
     def _retranslate_dynamic(self) -> None:
         fill_enum_combo(self.ui.roleCombo, model.CaseRole, labels.role)
@@ -118,8 +83,7 @@ class ParticipantDialog(RecordDialog):
         return str(self.case_id)
 
     def close_for_lock(self) -> None:
-        if self._person_form is not None:
-            self._person_form.close_for_lock()
+        self.finder.close_for_lock()
         super().close_for_lock()
 
 

@@ -40,8 +40,8 @@ from kopingplan.gui.common.record_form import (
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.people.person_edit import PersonEditDialog
-from kopingplan.services import meetings, registry
+from kopingplan.gui.people.person_finder import PersonFinder
+from kopingplan.services import meetings
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -167,55 +167,25 @@ class MemberDialog(RecordDialog):
             ui.roleEdit.setText(membership.role)
             ui.organisationCombo.setEnabled(False)
             ui.roleEdit.setEnabled(False)
-        ui.findEdit.textChanged.connect(self.find_matches)
+        self.finder = PersonFinder(self, found=self._offered)
         ui.personCombo.currentIndexChanged.connect(self._person_chosen)
-        ui.newPersonButton.clicked.connect(self.new_person)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self._person_form: PersonEditDialog | None = None
         self._rows: dict[int, Any] = {}
-        self.find_matches("")
+        self.finder.find("")
         self._retranslate_dynamic()
         self.start(ui.messageLabel)
         ui.findEdit.setFocus()
 
-    def find_matches(self, text: str) -> None:
-        if self.session is None:
-            return
-        rows = choices.offer_persons(self.session, self.ui.personCombo, text)
+    def _offered(self, rows: list[Any]) -> None:
         self._rows = {row.id: row for row in rows}
         self._person_chosen()
-        total = registry.person_count(self.session, text.strip() or None)
-        self.ui.matchesLabel.setText(
-            self.tr("The first {shown} of {total} persons; type more to narrow the list.").format(
-                shown=len(rows), total=total
-            )
-            if total > len(rows)
-            else ""
-        )
-        self.ui.matchesLabel.setVisible(total > len(rows))
 
     def _person_chosen(self, *_: Any) -> None:
         """A new member's organisation is, unless chosen otherwise, the one they work at."""
         row = self._rows.get(self.ui.personCombo.currentData() or 0)
         if self.seat is None and row is not None and row.organisation_id is not None:
             choices.select(self.ui.organisationCombo, row.organisation_id)
-
-    def new_person(self) -> None:
-        if self.session is None:
-            return
-        if self._person_form is not None:
-            self._person_form.raise_()
-            return
-        form = PersonEditDialog(self.session, None, self)
-        form.saved.connect(self._person_created)
-        form.finished.connect(lambda *_: setattr(self, "_person_form", None))
-        self._person_form = form
-        form.show()
-
-    def _person_created(self, person: model.Person) -> None:
-        self.ui.findEdit.setText(person.full_name)
-        choices.select(self.ui.personCombo, person.id)
 
     def _retranslate_dynamic(self) -> None:
         ui = self.ui
@@ -272,8 +242,7 @@ class MemberDialog(RecordDialog):
         )
 
     def close_for_lock(self) -> None:
-        if self._person_form is not None:
-            self._person_form.close_for_lock()
+        self.finder.close_for_lock()
         super().close_for_lock()
 
 
