@@ -7,6 +7,7 @@ Real vault, the real main window and windows driven with qtbot.
 
 from __future__ import annotations
 
+import functools
 import threading
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -14,7 +15,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from kopingplan.crypto.identity import create_identity
 from kopingplan.domain import model as m
+from kopingplan.services import exchange
 
 from gui_helpers import add_cases, click_save, open_main_window, opened_rows, type_text, unlock
 
@@ -150,3 +153,73 @@ def test_a_background_task_s_writes_reach_the_lists_when_it_has_ended(
     release.set()
     qtbot.waitUntil(lambda: window.case_list.model.total == before + 1, timeout=5_000)
     assert [changes.touches("cases") for changes in emitted] == [True]
+
+
+@functools.cache
+def _police() -> Any:
+    return create_identity("Kontaktpolis Karin Berg", "Polisen")
+
+
+def _package_from_the_police(session: Any, folder: Any) -> Any:
+    """A package the police liaison sends the coordinator (a lägesbild entry), made in the
+    liaison's own vault; both know each other's verified certificate."""
+    from kopingplan.services.session import Session
+    from kopingplan.storage.vault import VaultPaths
+
+    from support import FAST_KDF, PASSPHRASE
+
+    def register(vault: Any, identity: Any) -> Any:
+        row = exchange.add_recipient(vault, identity.certificate_pem)
+        return exchange.verify_recipient(vault, row.id, identity.fingerprint)
+
+    register(session, _police())
+    with Session.create(
+        VaultPaths(folder / "polisen"),
+        PASSPHRASE,
+        name="Kontaktpolis Karin Berg",
+        organisation="Polisen",
+        kdf_params=FAST_KDF,
+        identity=_police(),
+    ) as police:
+        coordinator = register(police, session.identity())
+        entry = police.save(
+            m.SituationEntry(
+                date(2026, 3, 1),
+                "Busstationen",
+                m.Orientation.RIGHT,
+                "Nya klistermärken.",
+                "Polisen",
+            )
+        )
+        request = exchange.ExportRequest(
+            recipient_ids=(coordinator.id,),
+            legal_basis="osl-10-18a",
+            decided_by="Karin Berg",
+            decided_by_role="kontaktpolis",
+            purpose="Underlag inför mötet",
+            cases=(),
+            situation_entry_ids=(entry.id,),
+        )
+        path = folder / "fran-polisen.p7m"
+        exchange.export_package(police, exchange.preview_export(police, request), path)
+    return path
+
+
+def test_an_import_shows_in_the_open_case_window_once_its_task_has_ended(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any, filled: Any, tmp_path: Any
+) -> None:
+    package = _package_from_the_police(session, tmp_path)
+    window = open_main_window(controller, qtbot, session, vault_paths)
+    view = window.open_case(filled["case"])
+    view.ui.tabs.setCurrentWidget(view.ui.incomingTab)
+    assert view.ui.incomingTree.topLevelItemCount() == 0
+
+    dialog = window.disclosures_page.open_import()
+    dialog.open_file(package)  # decrypted and checked as a background task
+    qtbot.mouseClick(dialog.ui.caseRadio, Qt.MouseButton.LeftButton)
+    dialog.ui.caseCombo.setCurrentIndex(dialog.ui.caseCombo.findData(filled["case"]))
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)  # stored as one too
+
+    # Nothing told the case window: the import's own audit row did, once the task had ended.
+    qtbot.waitUntil(lambda: view.ui.incomingTree.topLevelItemCount() == 1)
+    assert opened_rows(window, "cases.open", filled["case"]) == 1
