@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -223,3 +223,24 @@ def test_an_import_shows_in_the_open_case_window_once_its_task_has_ended(
     # Nothing told the case window: the import's own audit row did, once the task had ended.
     qtbot.waitUntil(lambda: view.ui.incomingTree.topLevelItemCount() == 1)
     assert opened_rows(window, "cases.open", filled["case"]) == 1
+
+
+def test_the_due_notice_follows_what_is_marked_done_and_goes_when_nothing_is_due(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any, filled: Any
+) -> None:
+    today = date.today()
+    for days, text in ((-2, "Ring mentorn"), (0, "Boka möte med familjen")):
+        session.save(m.FollowUp(due_on=today + timedelta(days=days), description=text))
+    window = open_main_window(controller, qtbot, session, vault_paths)
+    qtbot.waitUntil(lambda: any(bar.key == "due" for bar in window.notices()))
+    (bar,) = [bar for bar in window.notices() if bar.key == "due"]
+    assert bar.label.text() == "To do: 1 item due today; 1 overdue."
+
+    todo = window.todo_page
+    for remaining in ("To do: 0 items due today; 1 overdue.", None):
+        item = todo.model.row(todo.model.rowCount() - 1)  # the one due today first
+        form = todo.open_done_form(item.kind, item.id, item.description)
+        type_text(form.ui.outcomeEdit, "Klart.")
+        click_save(qtbot, form)
+        shown = [b.label.text() for b in window.notices() if b.key == "due"]
+        assert shown == ([remaining] if remaining else [])
