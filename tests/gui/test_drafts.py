@@ -151,6 +151,8 @@ def test_what_is_due_today_is_shown_after_unlocking(
         )
     )
     window = _lock_and_unlock(controller, qtbot)
+    # Read on the worker once the window is up (issue 15): it comes a moment later.
+    qtbot.waitUntil(lambda: _notice(window, "due") is not None)
     bar = _notice(window, "due")
     assert bar is not None
     assert bar.label.text() == "To do: 1 item due today; 1 overdue."

@@ -109,8 +109,11 @@ def install(controller: Any, window: Any) -> ReportActions:
     """Called by the controller once the main window is up."""
     actions = ReportActions(controller, window)
     window.reports = actions
-    # The Disclosures section offers its own report too, where the log is.
-    report_button = window.disclosures_page.ui.reportButton
-    report_button.clicked.connect(actions.open_disclosure_report)
-    report_button.show()
+    # The Disclosures section offers its own report too, where the log is (once it is built).
+    window.sections.when_built("disclosures", lambda page: _offer_report(page, actions))
     return actions
+
+
+def _offer_report(page: Any, actions: ReportActions) -> None:
+    page.ui.reportButton.clicked.connect(actions.open_disclosure_report)
+    page.ui.reportButton.show()

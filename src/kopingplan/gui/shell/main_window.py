@@ -8,12 +8,13 @@ is deleted. A new one is built after the next unlock. The window title is always
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QSizePolicy, QWidget
 
@@ -28,15 +29,16 @@ from kopingplan.gui.common.icons import icon
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
+from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.intake.concerns_page import ConcernsPage
 from kopingplan.gui.meetings.meetings_page import MeetingsPage
-from kopingplan.gui.people import agreements as agreements_gui
 from kopingplan.gui.people.people_page import PeoplePage
 from kopingplan.gui.shell.notices import NoticeArea, NoticeBar
 from kopingplan.gui.shell.search import SearchBox
 from kopingplan.gui.shell.search_hits import open_hit
-from kopingplan.gui.shell.sections import SECTIONS, EmptySectionPage, section_name
+from kopingplan.gui.shell.section_pages import Section, SectionPages, offer_expiry_notice
+from kopingplan.gui.shell.sections import SECTIONS
 from kopingplan.gui.shell.windows import RecordWindows
 from kopingplan.gui.situation.incidents_page import IncidentsPage
 from kopingplan.gui.situation.situation_page import SituationPage
@@ -50,11 +52,24 @@ TITLE_BAR_ROOM = 40
 
 _log = logging.getLogger(__name__)
 
+# The wizards' code loads with the window's, when the program starts, not in the moment of
+# unlocking (a quarter of the GUI thread's time there; issue 15). They are built apart.
+with contextlib.suppress(ImportError):
+    import kopingplan.gui.wizards  # noqa: F401
+
 
 class MainWindow(Retranslating, QMainWindow):
     lockRequested = Signal()
     quitRequested = Signal()
     languageRequested = Signal(str)
+    # The sections' pages, built on first use (section_pages.py); the case list is built at once.
+    concerns_page = Section[ConcernsPage]("concerns")
+    people_page = Section[PeoplePage]("people")
+    situation_page = Section[SituationPage]("situation")
+    meetings_page = Section[MeetingsPage]("meetings")
+    todo_page = Section[TodoPage]("todo")
+    disclosures_page = Section[DisclosuresPage]("disclosures")
+    incidents_page = Section[IncidentsPage]("incidents")
 
     def __init__(self, session: Any, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,73 +90,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.windows.caseRequested.connect(self.open_case)
         self.windows.notice.connect(self.show_notice)
 
-        # Sections: those built so far, and honest empty pages for those that come later.
+        # Sections: the case list now (the window opens on it), every other one when it is
+        # first shown or used (section_pages.py: building all at unlock froze the window).
         self.case_list: CaseListPage | None = CaseListPage(session, self)
         self.case_list.caseActivated.connect(self.open_case)
         self.case_list.newCaseRequested.connect(self.new_case)
-        self.concerns_page = ConcernsPage(session, self)
-        self.concerns_page.concernActivated.connect(
-            lambda concern_id: self.edit_record("concern", concern_id)
-        )
-        self.concerns_page.newConcernRequested.connect(lambda: self.edit_record("concern"))
-        self.people_page = PeoplePage(session, self)
-        self.people_page.personActivated.connect(self.windows.open_person)
-        self.people_page.organisationActivated.connect(self.windows.open_organisation)
-        self.people_page.newPersonRequested.connect(lambda: self.edit_record("person"))
-        self.people_page.newOrganisationRequested.connect(lambda: self.edit_record("organisation"))
-        self.situation_page = SituationPage(session, self)
-        self.situation_page.entryActivated.connect(
-            lambda entry_id: self.edit_record("situation_entry", entry_id)
-        )
-        self.situation_page.newEntryRequested.connect(lambda: self.edit_record("situation_entry"))
-        self.todo_page = TodoPage(session, self)
-        self.todo_page.caseActivated.connect(self.open_case)
-        self.todo_page.concernActivated.connect(
-            lambda concern_id: self.edit_record("concern", concern_id)
-        )
-        self.todo_page.incidentActivated.connect(
-            lambda incident_id: self.edit_record("incident", incident_id)
-        )
-        self.todo_page.agreementActivated.connect(
-            lambda agreement_id: agreements_gui.open_organisation_of(self, agreement_id)
-        )
-        self.todo_page.notice.connect(self.show_notice)
-        self.incidents_page = IncidentsPage(session, self)
-        self.incidents_page.incidentActivated.connect(
-            lambda incident_id: self.edit_record("incident", incident_id)
-        )
-        self.incidents_page.newIncidentRequested.connect(lambda: self.edit_record("incident"))
-        self.meetings_page = MeetingsPage(session, self)
-        self.meetings_page.notice.connect(self.show_notice)
-        self.meetings_page.caseRequested.connect(self.open_case)
-        self.meetings_page.personRequested.connect(self.windows.open_person)
-        self.meetings_page.organisationRequested.connect(self.windows.open_organisation)
         self.brief_menu = BriefMenu(self)
-        self.disclosures_page = DisclosuresPage(session, self)
-        self.disclosures_page.notice.connect(self.show_notice)
-        self.disclosures_page.caseRequested.connect(self.open_case)
-        self.disclosures_page.offer_expiry_notice(self)
-        self.pages: dict[str, QWidget] = {
-            "cases": self.case_list,
-            "concerns": self.concerns_page,
-            "people": self.people_page,
-            "situation": self.situation_page,
-            "meetings": self.meetings_page,
-            "todo": self.todo_page,
-            "incidents": self.incidents_page,
-            "disclosures": self.disclosures_page,
-        }
-        for page in self.pages.values():  # each section reads again what it shows of a change
-            refresh_after = getattr(page, "refresh_after", None)
-            if callable(refresh_after):
-                self.change_hub.subscribe(page, None, refresh_after)
+        self.pages: dict[str, QWidget] = {"cases": self.case_list}
+        self.sections = SectionPages(self, self.ui.sectionStack, self.pages, self._section_built)
+        self._section_built(self.case_list)
+        offer_expiry_notice(self)
         self.change_hub.subscribe(self, None, lambda _changes: self._update_due_notice())
-        for index, section in enumerate(SECTIONS):
-            page = self.pages.get(section.key) or EmptySectionPage(
-                lambda i=index: section_name(i), section.planned, self
-            )
-            self.ui.sectionStack.addWidget(page)
-        self.ui.sectionList.currentRowChanged.connect(self.ui.sectionStack.setCurrentIndex)
+        self.ui.sectionList.currentRowChanged.connect(self.sections.show)
         self.ui.sectionList.setCurrentRow(0)
         for index in range(len(SECTIONS)):  # Ctrl+1 … Ctrl+8 jump to a section
             jump = QAction(self)
@@ -205,8 +165,14 @@ class MainWindow(Retranslating, QMainWindow):
         page = self.ui.sectionStack.currentWidget()
         if page is self.case_list and self.case_list is not None:
             self.case_list.focus_table()
-        elif hasattr(page, "focus_list"):
-            page.focus_list()
+        elif callable(focus_list := getattr(page, "focus_list", None)):
+            focus_list()
+
+    def _section_built(self, page: QWidget) -> None:
+        """From its building on, a section reads again what it shows of a change."""
+        refresh_after = getattr(page, "refresh_after", None)
+        if callable(refresh_after):
+            self.change_hub.subscribe(page, None, refresh_after)
 
     def edit_record(self, kind: str, record_id: int | None = None) -> Any:
         """The edit form of a person, organisation, lägesbild entry or incident."""
@@ -320,19 +286,31 @@ class MainWindow(Retranslating, QMainWindow):
         )
         return bar
 
-    def show_due_today(self) -> NoticeBar | None:
-        """What is due today or overdue in "To do", as a notice after unlocking."""
+    def show_due_today(self) -> None:
+        """What is due today or overdue in "To do", as a notice after unlocking. Read on the
+        worker once the unlocking's own reads are done (the vault serves one thread at a
+        time): the first read after unlocking is cold, and it held the window for 0.2 s at
+        20,000 cases (issue 15)."""
         if self.session is None:
-            return None
-        today = date.today()
-        try:
-            items = due_items(self.session, today)
-        except Exception:
-            _log.exception("The due items could not be read")
-            return None
+            return
+        if self.case_list is not None and self.case_list.model is not None:
+            self.case_list.model.row(0)  # its first rows now: its first paint then reads none
+        session, today = self.session, date.today()
+        QTimer.singleShot(
+            0,
+            self,
+            lambda: app_runner(self).run(
+                lambda _context: due_items(session, today),
+                on_success=lambda items: self._offer_due_notice(items, today),
+                on_failure=lambda error: _log.error("Due items unread", exc_info=error),
+                owner=self,
+            ),
+        )
+
+    def _offer_due_notice(self, items: list[Any], today: date) -> None:
         self._due_counts = _due_counts(items, today)
-        if not any(self._due_counts):
-            return None
+        if self.session is None or not any(self._due_counts):
+            return
         bar = self.add_notice(
             "due",
             lambda: self.tr("To do: {today}; {overdue}.").format(
@@ -341,7 +319,6 @@ class MainWindow(Retranslating, QMainWindow):
             ),
         )
         bar.add_button(lambda: self.tr("Show To do"), lambda: self.show_section(TODO_SECTION_INDEX))
-        return bar
 
     def _update_due_notice(self) -> None:
         """The "due" notice on show follows what was marked done or planned since; it goes

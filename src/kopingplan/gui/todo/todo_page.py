@@ -20,7 +20,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QModelIndex, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from kopingplan import errors
 from kopingplan.domain import model, rules
 from kopingplan.gui.cases.case_model import format_date, triage_words
 from kopingplan.gui.common import drafts, labels
@@ -36,6 +35,7 @@ from kopingplan.gui.forms import setup_form
 from kopingplan.gui.shell.sections import SECTIONS
 from kopingplan.services import triage
 from kopingplan.services.changes import Changes
+from kopingplan.services.follow_ups import case_titles
 
 _log = logging.getLogger(__name__)
 
@@ -185,13 +185,7 @@ class TodoPage(Retranslating, QWidget):
         )
 
     def _case_titles(self, items: list[Any]) -> dict[int, str]:
-        titles = {}
-        for case_id in {item.case_id for item in items if item.case_id is not None}:
-            try:
-                titles[case_id] = self.session.get(model.Case, case_id).title
-            except errors.NotFound:
-                continue
-        return titles
+        return case_titles(self.session, items)  # one query, not one per case
 
     def refresh_after(self, changes: Changes) -> None:
         """Reads the list again after any change (gui/common/changes.py): what is due comes
