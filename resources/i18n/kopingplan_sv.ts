@@ -3414,6 +3414,10 @@
         <translation>rapporten till kommunstyrelsen: antal för en period, små tal dolda</translation>
     </message>
     <message>
+        <source>the lägesbild for a period: the assessment, the entries, the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the yearly follow-up of the action plan&apos;s commitments, small numbers hidden</source>
         <translation>den årliga uppföljningen av handlingsplanens åtaganden, små tal dolda</translation>
     </message>
@@ -3892,6 +3896,34 @@
     <message>
         <source>Cases: {n}.</source>
         <translation>Ärenden: {n}.</translation>
+    </message>
+    <message>
+        <source>the lägesbild for a period: overall assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the overall assessment of the situation picture for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the overall assessment of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment (a UTF-8 text file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessments, the latest period first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored assessment {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments: {n}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5616,22 @@
     <message>
         <source>No revision of the action plan had been adopted by the end of {year}. Record the revision first (File → Action plan), then make the follow-up.</source>
         <translation>Ingen revision av handlingsplanen hade antagits före slutet av {year}. Registrera revisionen först (Arkiv → Handlingsplanen) och gör sedan uppföljningen.</translation>
+    </message>
+    <message>
+        <source>is a contact in a case; it is changed from the case&apos;s window</source>
+        <translation>är en kontakt i ett ärende; den ändras från ärendets fönster</translation>
+    </message>
+    <message>
+        <source>The file is not plain text (UTF-8). Nothing was changed; save the text as plain text (UTF-8) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an item of the situation picture kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the situation picture already</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7491,6 +7539,10 @@ Vill du ersätta dem?</translation>
         <source>commitment</source>
         <translation>åtagande</translation>
     </message>
+    <message>
+        <source>situation assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -7918,6 +7970,10 @@ Vill du ersätta dem?</translation>
     <message>
         <source>The minutes were saved.</source>
         <translation>Protokollet sparades.</translation>
+    </message>
+    <message>
+        <source>Oral disclosure…</source>
+        <translation>Muntligt utl&amp;ämnande …</translation>
     </message>
     <message>
         <source>Attendees (tick those present)</source>
@@ -8661,6 +8717,68 @@ Vill du ersätta dem?</translation>
     </message>
 </context>
 <context>
+    <name>PartnerContactDialog</name>
+    <message>
+        <source>New contact with the organisation</source>
+        <translation>Ny kontakt med organisationen</translation>
+    </message>
+    <message>
+        <source>Correct the contact</source>
+        <translation>Rätta kontakten</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation>&amp;Vem som deltog:</translation>
+    </message>
+    <message>
+        <source>Contact with an organisation</source>
+        <translation>Kontakt med en organisation</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerContactList</name>
+    <message>
+        <source>C&amp;ontacts with the organisation (outside cases):</source>
+        <translation>K&amp;ontakter med organisationen (utanför ärenden):</translation>
+    </message>
+    <message>
+        <source>New con&amp;tact…</source>
+        <translation>Ny kon&amp;takt …</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Contacts with the organisation</source>
+        <translation>Kontakter med organisationen</translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation>Ingen kontakt registrerad.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+        <source>Remove the contact of {when}? Do this only for a contact recorded by mistake; this cannot be undone.</source>
+        <translation>Ta bort kontakten från {when}? Gör det bara för en kontakt som registrerats av misstag; det går inte att ångra.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Family name</source>
@@ -8873,7 +8991,7 @@ Vill du ersätta dem?</translation>
     <name>PersonFinder</name>
     <message>
         <source>The first {shown} of {total} persons; type more to narrow the list.</source>
-        <translation type="unfinished">De första {shown} av {total} personer; skriv mer för att begränsa listan.</translation>
+        <translation>De första {shown} av {total} personer; skriv mer för att begränsa listan.</translation>
     </message>
 </context>
 <context>
