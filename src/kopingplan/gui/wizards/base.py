@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget, QW
 
 from kopingplan import errors
 from kopingplan.domain.flows import Flow
+from kopingplan.gui.common.changes import announce
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.wizards.pages import (
@@ -243,6 +244,7 @@ class FlowWizard(Retranslating, QWizard):
             self._warn(error)
             return
         self.saved = True
+        announce(self)  # the open views show what the wizard stored (gui/common/changes.py)
         self._finish(QDialog.DialogCode.Accepted)
 
     @property
