@@ -8,7 +8,7 @@ the first item is "none" (data ``None``) where a choice is optional.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QComboBox
 from kopingplan.domain import model
 from kopingplan.gui.common.record_form import combo_index
 from kopingplan.services import registry
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 PERSON_MATCHES = 50  # persons offered for one search; more words narrow it
 
@@ -27,7 +30,7 @@ def person_label(row: Any, *, with_organisation: bool = True) -> str:
     return f"{name} ({organisation})" if organisation else name
 
 
-def _fill(combo: QComboBox, none_text: str | None, items: Iterable[tuple[str, int]]) -> None:
+def _fill(combo: QComboBox, none_text: str | None, items: Iterable[tuple[str, int | None]]) -> None:
     chosen = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
@@ -43,11 +46,11 @@ def none_text() -> str:
     return QCoreApplication.translate("Choices", "(none)")
 
 
-def fill_groups(combo: QComboBox, session: Any) -> None:
+def fill_groups(combo: QComboBox, session: Session) -> None:
     _fill(combo, none_text(), ((g.name, g.id) for g in registry.groups(session)))
 
 
-def fill_professionals(combo: QComboBox, session: Any, keep_id: int | None = None) -> None:
+def fill_professionals(combo: QComboBox, session: Session, keep_id: int | None = None) -> None:
     """Persons at an organisation, plus ``keep_id`` (the one chosen before) if not among them."""
     rows = registry.professionals(session)
     items = [(person_label(row), row.id) for row in rows]
@@ -59,17 +62,17 @@ def fill_professionals(combo: QComboBox, session: Any, keep_id: int | None = Non
     _fill(combo, none_text(), items)
 
 
-def fill_responsible(combo: QComboBox, session: Any, everyone: str) -> None:
+def fill_responsible(combo: QComboBox, session: Session, everyone: str) -> None:
     """The case list's filter: everyone, or one of the persons who hold a case."""
     rows = registry.responsible_persons(session)
     _fill(combo, everyone, ((person_label(r, with_organisation=False), r.id) for r in rows))
 
 
-def fill_group_filter(combo: QComboBox, session: Any, every_group: str) -> None:
+def fill_group_filter(combo: QComboBox, session: Session, every_group: str) -> None:
     _fill(combo, every_group, ((g.name, g.id) for g in registry.groups(session)))
 
 
-def fill_organisations(combo: QComboBox, session: Any) -> None:
+def fill_organisations(combo: QComboBox, session: Session) -> None:
     _fill(combo, none_text(), ((o.name, o.id) for o in registry.organisations(session)))
 
 
@@ -78,12 +81,13 @@ def fill_people(combo: QComboBox, people: Iterable[tuple[int, str]]) -> None:
     _fill(combo, none_text(), ((label, person_id) for person_id, label in people))
 
 
-def select(combo: QComboBox, item_id: int | None) -> None:
+def select(combo: QComboBox, item_id: int | str | None) -> None:
+    """Chooses the item whose data is ``item_id`` (a record's id or an enum's code)."""
     combo.setCurrentIndex(max(0, combo_index(combo, item_id)))
 
 
 def offer_persons(
-    session: Any,
+    session: Session,
     combo: QComboBox,
     text: str,
     exclude: Collection[int] = (),

@@ -16,14 +16,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from kopingplan.gui.shell.main_window import MainWindow
+    from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
 
 # kind → opener(parent, session, ref) → the form (shown), or None when it cannot be opened
-Opener = Callable[[QWidget, Any, str], QWidget | None]
+Opener = Callable[[QWidget, "Session", str], QWidget | None]
 _OPENERS: dict[str, Opener] = {}
 
 
@@ -61,7 +65,7 @@ def _depth(widget: QWidget) -> int:
     return depth
 
 
-def stored_drafts(session: Any) -> list[tuple[str, str]]:
+def stored_drafts(session: Session) -> list[tuple[str, str]]:
     """The drafts in the vault this program can open, if the session can list them."""
     lister = getattr(session, "list_drafts", None)
     if not callable(lister):
@@ -79,7 +83,7 @@ def stored_drafts(session: Any) -> list[tuple[str, str]]:
     return found
 
 
-def reopen(parent: QWidget, session: Any, kind: str, ref: str) -> QWidget | None:
+def reopen(parent: QWidget, session: Session, kind: str, ref: str) -> QWidget | None:
     opener = _OPENERS.get(kind)
     if opener is None:
         return None
@@ -90,7 +94,7 @@ def reopen(parent: QWidget, session: Any, kind: str, ref: str) -> QWidget | None
         return None
 
 
-def discard(session: Any, drafts: list[tuple[str, str]]) -> None:
+def discard(session: Session, drafts: list[tuple[str, str]]) -> None:
     for kind, ref in drafts:
         try:
             session.discard_draft(kind, ref)
@@ -98,12 +102,17 @@ def discard(session: Any, drafts: list[tuple[str, str]]) -> None:
             _log.exception("A draft could not be discarded")
 
 
+def main_window(parent: QWidget) -> MainWindow:
+    """An opener's ``parent``: drafts are reopened from the main window's draft menu."""
+    return cast("MainWindow", parent)
+
+
 def via_case_window(kind: str) -> Opener:
     """An opener for forms that belong to a case window (ref: the case id): the case is opened
     (audited, as any opening) and the form opened from its window."""
 
-    def opener(parent: QWidget, session: Any, ref: str) -> QWidget | None:
-        view = parent.open_case(int(ref))  # type: ignore[attr-defined]
-        return None if view is None else view.open_form(kind)  # type: ignore[no-any-return]
+    def opener(parent: QWidget, session: Session, ref: str) -> QWidget | None:
+        view = main_window(parent).open_case(int(ref))
+        return None if view is None else view.open_form(kind)
 
     return opener

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -240,7 +241,7 @@ class FieldMessages(QObject):
             # In a grid: a row of its own under the field's row, so the labels and fields
             # beside it stay level with it.
             _spread_grid(layout)
-            r, c, rows, columns = layout.getItemPosition(layout.indexOf(widget))
+            r, c, rows, columns = _grid_position(layout, layout.indexOf(widget))
             layout.addWidget(line, r + rows, c, 1, columns)
             return line, None
         # Elsewhere (a box of its own): field and line in a small column in the field's place.
@@ -256,7 +257,8 @@ class FieldMessages(QObject):
         if isinstance(layout, QHBoxLayout):
             # Side by side: the others stay level with the field, not with field and line.
             for index in range(layout.count()):
-                other = layout.itemAt(index).widget()
+                item = layout.itemAt(index)
+                other = item.widget() if item is not None else None
                 if other is not None and other is not column:
                     layout.setAlignment(other, Qt.AlignmentFlag.AlignTop)
         return line, column
@@ -438,11 +440,17 @@ def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
             return layout
         inner = item.layout()
         found = _layout_holding(inner, widget) if inner is not None else None
-        if found is None and item.widget() is not None:
-            found = _layout_holding(item.widget().layout(), widget)
+        child = item.widget()
+        if found is None and child is not None:
+            found = _layout_holding(child.layout(), widget)
         if found is not None:
             return found
     return None
+
+
+def _grid_position(grid: QGridLayout, index: int) -> tuple[int, int, int, int]:
+    # PySide6's stub says object; Qt gives (row, column, row span, column span).
+    return cast(tuple[int, int, int, int], grid.getItemPosition(index))
 
 
 def _spread_grid(grid: QGridLayout) -> None:
@@ -454,8 +462,10 @@ def _spread_grid(grid: QGridLayout) -> None:
     stretch = [grid.rowStretch(r) for r in range(grid.rowCount())]
     items = []
     while grid.count():
-        position = grid.getItemPosition(0)
-        items.append((grid.takeAt(0), position))
+        position = _grid_position(grid, 0)
+        taken = grid.takeAt(0)
+        if taken is not None:
+            items.append((taken, position))
     for item, (r, c, rows, columns) in items:
         grid.addItem(item, 2 * r, c, 2 * rows - 1, columns, item.alignment())
     for r, factor in enumerate(stretch):

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kopingplan.domain import model, vocabulary
+from kopingplan.domain import model, vocabulary, vocabulary_followup
 from kopingplan.i18n import tr
 
 
@@ -28,7 +28,7 @@ def _say(term: vocabulary.Term) -> str:
     return tr(term.context, term.english)
 
 
-def _lookup(table: Mapping[Any, vocabulary.Term], kind: type[StrEnum], value: object) -> str:
+def _lookup(table: Mapping[Any, vocabulary.Term], kind: type[StrEnum], value: str) -> str:
     """``value`` (an enum member or its code) in words; an unknown code is shown as it is."""
     try:
         return _say(table[kind(value)])
@@ -177,15 +177,15 @@ def incident_kind(value: model.IncidentKind | str) -> str:
 
 
 def incident_support_kind(value: model.IncidentSupportKind | str) -> str:
-    return _lookup(vocabulary.INCIDENT_SUPPORT_KINDS, model.IncidentSupportKind, value)
+    return _lookup(vocabulary_followup.INCIDENT_SUPPORT_KINDS, model.IncidentSupportKind, value)
 
 
 def flag_kind(value: model.FlagKind | str) -> str:
-    return _lookup(vocabulary.FLAG_KINDS, model.FlagKind, value)
+    return _lookup(vocabulary_followup.FLAG_KINDS, model.FlagKind, value)
 
 
 def priority(value: model.Priority | str) -> str:
-    return _lookup(vocabulary.PRIORITIES, model.Priority, value)
+    return _lookup(vocabulary_followup.PRIORITIES, model.Priority, value)
 
 
 def concern_source(value: model.ConcernSource | str) -> str:

@@ -13,9 +13,9 @@ filter combo box again keeping what is chosen; the list dialogs use it too.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtWidgets import QComboBox, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QTableView, QWidget
 
 from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.common.paged_model import Column, PagedTableModel
@@ -43,6 +43,16 @@ def year_choices(all_years: str, years: Iterable[int]) -> list[tuple[str, object
     return [(all_years, None), *((str(year), year) for year in years)]
 
 
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
+
+class ListForm(Protocol):
+    """What a list page's Designer form has for the base (each page's ``Ui_`` class)."""
+
+    countLabel: QLabel
+
+
 class PagedListPage(Retranslating, QWidget):
     """A section listing records a page at a time, filtered in SQL.
 
@@ -51,10 +61,11 @@ class PagedListPage(Retranslating, QWidget):
     fill their combo boxes in :meth:`fill_filters` (with :func:`refill_choices`)."""
 
     SETTINGS_KEY = ""
+    ui: ListForm
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: Any = session
+        self.session: Session | None = session
         self.filters: tuple[QComboBox, ...] = ()
 
     def set_up_list(

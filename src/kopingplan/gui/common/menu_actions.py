@@ -9,10 +9,16 @@ session), so a menu's dialogs never outlive the unlocked vault. The base of
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+if TYPE_CHECKING:
+    from kopingplan.gui.shell.controller import AppController
+    from kopingplan.gui.shell.main_window import MainWindow
+    from kopingplan.services.session import Session
 
 D = TypeVar("D", bound=QDialog)
 
@@ -20,11 +26,11 @@ D = TypeVar("D", bound=QDialog)
 class WindowActions(QObject):
     """Base of a menu's actions: subclasses make their QActions, then call :meth:`ready`."""
 
-    def __init__(self, controller: Any, window: Any) -> None:
+    def __init__(self, controller: AppController, window: MainWindow) -> None:
         super().__init__(window)
         self.controller = controller
         self.window = window
-        self.dialog: Any = None
+        self.dialog: QDialog | None = None
 
     def ready(self) -> None:
         self.retranslate()
@@ -47,7 +53,7 @@ class WindowActions(QObject):
         dialog.show()
         return dialog
 
-    def show_list(self, kind: type[D], make: Any) -> D | None:
+    def show_list(self, kind: type[D], make: Callable[[Session, QWidget], D]) -> D | None:
         """The list window of ``kind`` brought forward if open, else made by ``make(session,
         parent)``, shown and given the keyboard on its list; None while locked."""
         if self.window.session is None:
@@ -57,10 +63,10 @@ class WindowActions(QObject):
             self.dialog.activateWindow()
             return self.dialog
         dialog = self.show_dialog(make(self.window.session, self.window))
-        dialog.focus_list()  # type: ignore[attr-defined]
+        dialog.focus_list()  # type: ignore[attr-defined]  # each list window has it; D is any dialog
         return dialog
 
-    def _forget(self, dialog: Any) -> None:
+    def _forget(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
             dialog.deleteLater()

@@ -30,7 +30,7 @@ draft needs no conversion and "changed?" is a comparison of two dicts.
 from __future__ import annotations
 
 import logging
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -60,7 +60,11 @@ from kopingplan.gui.common.form_values import (  # re-exported: the forms import
     to_datetime,
     widget_value,
 )
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 __all__ = [
     "RecordDialog",
@@ -87,10 +91,10 @@ class RecordDialog(QDialog):
     # The draft kind; each subclass sets its own and registers an opener in gui.drafts.
     DRAFT_KIND: ClassVar[str] = ""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.session: Any = session
+        self.session: Session | None = session
         self.fields: dict[str, QWidget] = {}
         self.extra: dict[str, QWidget] = {}  # widgets with values that are no field of their own
         self._baseline: dict[str, Any] = {}
@@ -127,7 +131,7 @@ class RecordDialog(QDialog):
 
     def store(self, record: Any) -> Any:
         """Writes the record through the session; returns what :attr:`saved` carries."""
-        return self.session.save(record)
+        return unlocked(self.session).save(record)
 
     def draft_ref(self) -> str:
         """Which record the draft is for ("new" or the record's id)."""
@@ -193,8 +197,8 @@ class RecordDialog(QDialog):
         except errors.InvalidInput as problem:  # a value the form itself could not read
             return {problem.field: problem.problem}
         found: dict[str, str] = {}
-        for problem in rules.problems(record):
-            found.setdefault(problem.field, problem.problem)
+        for each in rules.problems(record):
+            found.setdefault(each.field, each.problem)
         return {**found, **self.extra_problems()}
 
     def _set_up_checks(self) -> None:
@@ -234,10 +238,10 @@ class RecordDialog(QDialog):
         order = [*(n for n in self.fields if n in self._problems), *self._problems]
         for name in dict.fromkeys(order):
             problem = self._problems[name]
-            widget = self.fields.get(name)
+            shown = self.fields.get(name)
             # A field the form does not show (a rule between fields) is named by its problem.
-            named = self.checks.caption(widget) or field_problem_text(widget, problem)
-            (missing if is_missing(widget, problem) else wrong).append(named.rstrip("."))
+            named = self.checks.caption(shown) or field_problem_text(shown, problem)
+            (missing if is_missing(shown, problem) else wrong).append(named.rstrip("."))
         self.checks.explain([self.action_button()], missing, wrong)
         if not self._problems and self.message is not None and self.message.is_error:
             self.message.clear()

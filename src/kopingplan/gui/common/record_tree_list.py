@@ -13,7 +13,7 @@ of the removal question.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -34,6 +34,9 @@ from kopingplan.gui.common.one_window import OneWindow, RemoveQuestion
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
 
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
 ID_ROLE = Qt.ItemDataRole.UserRole  # a row's record id (column 0)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,9 +44,9 @@ Index = QModelIndex | QPersistentModelIndex
 class RecordTreeList(Retranslating, QWidget):
     """Caption, New…, the rows; one form at a time; Remove after a question."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: Any = session
+        self.session: Session | None = session
         self.forms: OneWindow[Any] = OneWindow()
         self.question = RemoveQuestion()
         layout = QVBoxLayout(self)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -63,16 +64,24 @@ class RowAction:
     """One thing that can be done to a row. ``text`` is called when the menu is made."""
 
     text: Callable[[], str]
-    run: Callable[[Index], None]
+    run: Callable[[Index], object]  # what it returns (a window it opened) is not used
     applies: Callable[[Index], bool] = _always
     shortcut: QKeySequence | None = field(default=None)
 
 
-def row_value(index: Index, role: int = Qt.ItemDataRole.UserRole, column: int = 0) -> object:
+def row_value(
+    index: Index | QPersistentModelIndex, role: int = Qt.ItemDataRole.UserRole, column: int = 0
+) -> object:
     """The data of ``role`` in ``column`` of the index's row (where a view keeps the id)."""
     if not index.isValid():
         return None
-    return index.siblingAtColumn(column).data(role)
+    return index.sibling(index.row(), column).data(role)
+
+
+def row_int(index: Index, role: int = Qt.ItemDataRole.UserRole, column: int = 0) -> int:
+    """The record id a view keeps in ``role`` of the index's row, as an int (TypeError when the
+    row holds none, as ``int(None)``)."""
+    return int(cast(int, row_value(index, role, column)))
 
 
 class TableActions(QObject):

@@ -46,6 +46,7 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 import shiboken6
@@ -173,8 +174,8 @@ class _Runnable(QRunnable):
             self._deliver(lambda: _finish(task, cancelled=True))
         except BaseException as error:  # delivered to the GUI thread, never lost in a worker
             task.context._work_returned()
-            # Bound as a default: Python unbinds ``error`` when the except block ends.
-            self._deliver(lambda failure=error: _finish(task, error=failure))
+            # Bound now: Python unbinds ``error`` when the except block ends.
+            self._deliver(partial(_finish, task, error=error))
         else:
             task.context._work_returned()
             self._deliver(lambda: _finish(task, result=result))
