@@ -10,7 +10,7 @@ that window) closes it too. Pages are rasterised on the task runner at the width
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
@@ -22,6 +22,9 @@ from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_attachment_viewer import Ui_AttachmentViewer
 
 MAX_SCALE = 4.0  # at most 288 dpi: a page 4 times its size in points
 MIN_WIDTH = 200
@@ -86,7 +89,7 @@ class AttachmentViewer(Retranslating, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ui = setup_form("attachment_viewer", self)
+        self.ui: Ui_AttachmentViewer = setup_form("attachment_viewer", self)
         self.runner = runner or TaskRunner(self)
         self.attachment = opened.attachment
         self._held = _Held(opened.data)

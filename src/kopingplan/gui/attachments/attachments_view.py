@@ -16,9 +16,9 @@ removing write their own audit rows.
 from __future__ import annotations
 
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QTreeWidgetItem, QWidget
 
 from kopingplan import filetypes
@@ -33,6 +33,10 @@ from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import attachments
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_attachments import Ui_AttachmentsDialog
+    from kopingplan.services.session import Session
 
 _WINDOW_ATTRIBUTE = "_attachments_window"
 DIALOG_KIND = "attachments"  # the file dialogs' remembered folder
@@ -57,7 +61,7 @@ class AttachmentsDialog(Retranslating, QDialog):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         owner: AttachmentOwner,
         owner_id: int,
         parent: QWidget | None = None,
@@ -66,7 +70,7 @@ class AttachmentsDialog(Retranslating, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ui = setup_form("attachments", self)
+        self.ui: Ui_AttachmentsDialog = setup_form("attachments", self)
         self.session = session
         self.owner = AttachmentOwner(owner)
         self.owner_id = owner_id
@@ -196,8 +200,9 @@ class AttachmentsDialog(Retranslating, QDialog):
             tree.addTopLevelItem(item)
             if a.id == current:
                 tree.setCurrentItem(item)
-        if tree.currentItem() is None and tree.topLevelItemCount():
-            tree.setCurrentItem(tree.topLevelItem(0))
+        first = tree.topLevelItem(0)
+        if tree.currentItem() is None and first is not None:
+            tree.setCurrentItem(first)
         for column in range(5):
             tree.resizeColumnToContents(column)
         if not self.attachments:
@@ -208,11 +213,11 @@ class AttachmentsDialog(Retranslating, QDialog):
             self.ui.headingLabel.setText(self._heading())
         self._enable()
 
-    def _id(self, index: Any) -> int | None:
+    def _id(self, index: QModelIndex) -> int | None:
         value = table_actions.row_value(index, _ID_ROLE)
         return value if isinstance(value, int) else None
 
-    def _is_row(self, index: Any) -> bool:
+    def _is_row(self, index: QModelIndex) -> bool:
         return self._id(index) is not None
 
     def current(self) -> int | None:
