@@ -12,7 +12,7 @@ all or none: a named copy and an unnamed one cannot share a brief.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QListWidgetItem
@@ -26,6 +26,9 @@ from kopingplan.services.brief_disclosures import (
     RecipientChoice,
     recipient_choices,
 )
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class CopyEditor(QObject):
     """Drives the copy widgets of the brief window's form (``ui``); ``changed`` runs after
     every change so the window can enable its buttons."""
 
-    def __init__(self, ui: Any, form: Any, session: Any, buttons: list[Any]) -> None:
+    def __init__(self, ui: Any, form: Any, session: Session, buttons: list[Any]) -> None:
         super().__init__(form)
         self.ui = ui
         self.buttons = buttons

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QWidget
@@ -29,10 +29,15 @@ from kopingplan.gui.briefs.brief_copies import CopyEditor
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.meetings.meeting_view import meeting_time
 from kopingplan.services import brief_disclosures, briefs, meetings
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_brief_dialog import Ui_BriefDialog
+    from kopingplan.services.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # The checkboxes of the form, by the CaseContent field they switch.
@@ -76,7 +81,7 @@ class BriefDialog(Retranslating, QDialog):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         make: Callable[[BriefOptions], Brief],
         heading: str,
         cases: list[tuple[int, str]],
@@ -88,11 +93,11 @@ class BriefDialog(Retranslating, QDialog):
         file_name: Callable[[], list[str]] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ui = setup_form("brief_dialog", self)
+        self.ui: Ui_BriefDialog = setup_form("brief_dialog", self)
         # The parts of the suggested file name: dates, a group's name, a case number, never a
         # person's name (a file name is seen in every folder listing).
         self._file_name = file_name or (lambda: [self.tr("Brief"), date.today().isoformat()])
-        self.session: Any = session
+        self.session: Session | None = session
         self._make = make
         self.runner = runner or TaskRunner(self)
         self._print_job: brief_print.PrintJob | None = None
@@ -127,7 +132,7 @@ class BriefDialog(Retranslating, QDialog):
     # --- the three kinds
 
     @classmethod
-    def for_meeting(cls, session: Any, meeting_id: int, parent: QWidget | None) -> BriefDialog:
+    def for_meeting(cls, session: Session, meeting_id: int, parent: QWidget | None) -> BriefDialog:
         detail = meetings.detail(session, meeting_id)
         cases = [
             (item.case_id, item.title)
@@ -154,7 +159,7 @@ class BriefDialog(Retranslating, QDialog):
 
     @classmethod
     def for_case(
-        cls, session: Any, case_id: int, title: str, parent: QWidget | None
+        cls, session: Session, case_id: int, title: str, parent: QWidget | None
     ) -> BriefDialog:
         return cls(
             session,
@@ -173,7 +178,7 @@ class BriefDialog(Retranslating, QDialog):
         )
 
     @classmethod
-    def for_situation(cls, session: Any, parent: QWidget | None) -> BriefDialog:
+    def for_situation(cls, session: Session, parent: QWidget | None) -> BriefDialog:
         return cls(
             session,
             lambda options: briefs.situation_report(session, options),
@@ -245,8 +250,8 @@ class BriefDialog(Retranslating, QDialog):
         try:
             brief = self._make(self.options())
             # Refused before anything is signed: no legal basis, consent not on file…
-            brief_disclosures.check(self.session, brief, to, datetime.now(UTC))
-            signer = briefs.signer_for(self.session)
+            brief_disclosures.check(unlocked(self.session), brief, to, datetime.now(UTC))
+            signer = briefs.signer_for(unlocked(self.session))
         except Exception as error:
             self.ui.messageLabel.setText(error_text(error))
             return
@@ -283,7 +288,9 @@ class BriefDialog(Retranslating, QDialog):
                 )
                 return
             try:
-                written = briefs.write(self.session, brief, made, Path(path), overwrite=True, to=to)
+                written = briefs.write(
+                    unlocked(self.session), brief, made, Path(path), overwrite=True, to=to
+                )
             except Exception as error:
                 self.ui.messageLabel.setText(error_text(error))
                 return

@@ -8,7 +8,7 @@ vault's identities (their briefs stay verifiable after an identity is replaced).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
@@ -17,9 +17,15 @@ from PySide6.QtWidgets import QDialog, QWidget
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import briefs
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_brief_verify import Ui_BriefVerifyDialog
+    from kopingplan.gui.shell.main_window import MainWindow
+    from kopingplan.services.session import Session
 
 GOOD = "color: #1b5e20; font-weight: bold;"
 BAD = "color: #b71c1c; font-weight: bold;"
@@ -37,11 +43,11 @@ def choose_open_path(parent: QWidget) -> str:
 
 class BriefVerifyDialog(Retranslating, QDialog):
     def __init__(
-        self, session: Any, parent: QWidget | None = None, runner: TaskRunner | None = None
+        self, session: Session, parent: QWidget | None = None, runner: TaskRunner | None = None
     ) -> None:
         super().__init__(parent)
-        self.ui = setup_form("brief_verify", self)
-        self.session: Any = session
+        self.ui: Ui_BriefVerifyDialog = setup_form("brief_verify", self)
+        self.session: Session | None = session
         self.runner = runner or TaskRunner(self)
         self.result: Any = None
         self.ui.chooseButton.clicked.connect(self.choose)
@@ -61,7 +67,7 @@ class BriefVerifyDialog(Retranslating, QDialog):
             from kopingplan.briefs.verify import read_brief_file
 
             data = read_brief_file(path)  # a regular file, its size checked before reading
-            trusted = briefs.trusted_certificates(self.session)
+            trusted = briefs.trusted_certificates(unlocked(self.session))
         except Exception as error:
             self._show(error_text(error))
             return
@@ -130,7 +136,7 @@ class BriefVerifyDialog(Retranslating, QDialog):
 class BriefMenu(QObject):
     """File ▸ "Situation picture report…" and "Check a brief…", inserted before "Lock"."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.report = QAction(window)

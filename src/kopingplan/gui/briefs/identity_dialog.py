@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -28,6 +28,10 @@ from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_recipients import day, fingerprint_font, fingerprint_lines
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import identity as identity_service
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_identity import Ui_IdentityDialog
+    from kopingplan.services.session import Session
 
 OVERVIEW_PAGE, IMPORT_PAGE = 0, 1
 CONTEXT = "IdentityDialog"
@@ -73,10 +77,10 @@ def choose_certificate_destination(parent: QWidget) -> str:
 
 
 class IdentityDialog(Retranslating, QDialog):
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("identity", self)
-        self.session: Any = session
+        self.ui: Ui_IdentityDialog = setup_form("identity", self)
+        self.session: Session | None = session
         self._data: bytes | None = None  # the chosen PKCS#12 file, while the import page shows
         self._file = ""
         self.preview: identity_service.Pkcs12Info | None = None
@@ -171,9 +175,9 @@ class IdentityDialog(Retranslating, QDialog):
 
     def history_rows(self) -> list[list[str]]:
         """What the earlier-identities table shows, one line a cell; for the tests."""
-        table = self.ui.historyTable
+        table, columns = self.ui.historyTable, self.ui.historyTable.columnCount()
         return [
-            [" ".join(table.item(r, c).text().split()) for c in range(table.columnCount())]
+            [" ".join(str(table.model().index(r, c).data() or "").split()) for c in range(columns)]
             for r in range(table.rowCount())
         ]
 
