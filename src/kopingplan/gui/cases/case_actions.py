@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
@@ -18,8 +18,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import records
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_case_reason import Ui_CaseReasonDialog
+    from kopingplan.services.session import Session
 
 
 def _qdate(day: date) -> QDate:
@@ -29,9 +34,9 @@ def _qdate(day: date) -> QDate:
 class _ReasonDialog(RecordDialog):
     """The shared form: heading, explanation, (level), date, reason."""
 
-    def __init__(self, session: Any, case: model.Case, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, case: model.Case, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("case_reason", self)
+        self.ui: Ui_CaseReasonDialog = setup_form("case_reason", self)
         self.case = case
         assert case.id is not None
         self.case_id: int = case.id
@@ -65,7 +70,7 @@ class _ReasonDialog(RecordDialog):
 class MoveLevelDialog(_ReasonDialog):
     DRAFT_KIND = "case_level"
 
-    def __init__(self, session: Any, case: model.Case, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, case: model.Case, parent: QWidget | None = None) -> None:
         super().__init__(session, case, parent)
         ui = self.ui
         self.fields = {
@@ -104,7 +109,7 @@ class MoveLevelDialog(_ReasonDialog):
         )
 
     def store(self, record: model.LevelChange) -> model.Case:
-        return self.session.move_case_level(
+        return unlocked(self.session).move_case_level(
             self.case_id, record.to_level, record.reason, record.changed_on
         )
 
@@ -113,7 +118,7 @@ class CloseCaseDialog(_ReasonDialog):
     DRAFT_KIND = "case_close"
     reason_field = "close_reason"
 
-    def __init__(self, session: Any, case: model.Case, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, case: model.Case, parent: QWidget | None = None) -> None:
         super().__init__(session, case, parent)
         ui = self.ui
         ui.levelLabel.hide()
@@ -144,7 +149,9 @@ class CloseCaseDialog(_ReasonDialog):
 
     def store(self, record: model.Case) -> model.Case:
         assert record.closed_on is not None
-        return self.session.close_case(self.case_id, record.close_reason, record.closed_on)
+        return unlocked(self.session).close_case(
+            self.case_id, record.close_reason, record.closed_on
+        )
 
 
 class RemoveParticipantDialog(_ReasonDialog):
@@ -154,7 +161,7 @@ class RemoveParticipantDialog(_ReasonDialog):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         case: model.Case,
         participant: model.CaseParticipant,
         person_name: str,
@@ -189,7 +196,7 @@ class RemoveParticipantDialog(_ReasonDialog):
 
     def store(self, record: model.CaseParticipant) -> model.CaseParticipant:
         assert record.id is not None
-        return records.remove_participant(self.session, record.id, self.reason())
+        return records.remove_participant(unlocked(self.session), record.id, self.reason())
 
     def draft_ref(self) -> str:
         return f"{self.case_id}:{self.participant.id}"
@@ -232,12 +239,12 @@ drafts.register(MoveLevelDialog.DRAFT_KIND, drafts.via_case_window(MoveLevelDial
 drafts.register(CloseCaseDialog.DRAFT_KIND, drafts.via_case_window(CloseCaseDialog.DRAFT_KIND))
 
 
-def _open_removal(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+def _open_removal(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     case_id, _, participant_id = ref.partition(":")
-    view = parent.open_case(int(case_id))  # type: ignore[attr-defined]
+    view = drafts.main_window(parent).open_case(int(case_id))
     if view is None or not participant_id.isdigit():
         return None
-    return view.open_removal(int(participant_id))  # type: ignore[no-any-return]
+    return view.open_removal(int(participant_id))
 
 
 drafts.register(RemoveParticipantDialog.DRAFT_KIND, _open_removal)

@@ -11,7 +11,7 @@ withdrawing write their own audit rows (services/consents.py).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -39,6 +39,10 @@ from kopingplan.gui.exchange.oral_disclosure_dialog import OralDisclosureDialog,
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import consents, registry
 
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_case_consents import Ui_CaseConsentsDialog
+    from kopingplan.services.session import Session
+
 _WINDOW_ATTRIBUTE = "_consents_window"
 
 
@@ -49,10 +53,10 @@ class CaseConsentsDialog(Retranslating, QDialog):
     changed = Signal()
     disclosed = Signal(object)
 
-    def __init__(self, session: Any, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ui = setup_form("case_consents", self)
+        self.ui: Ui_CaseConsentsDialog = setup_form("case_consents", self)
         self.session = session
         self.case_id = case_id
         self.consents: list[Consent] = []
@@ -249,8 +253,8 @@ def add_consents_button(view: Any) -> QPushButton:
     return button
 
 
-def _reopen_draft(parent: QWidget, session: Any, ref: str) -> QWidget | None:
-    view = parent.open_case(int(ref))  # type: ignore[attr-defined]
+def _reopen_draft(parent: QWidget, session: Session, ref: str) -> QWidget | None:
+    view = drafts.main_window(parent).open_case(int(ref))
     window = None if view is None else open_consents(view)
     return None if window is None else window.open_new()
 

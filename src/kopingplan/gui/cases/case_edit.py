@@ -8,7 +8,7 @@ let it change (Session.save refuses that too). The window title says "Case" and 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -18,15 +18,19 @@ from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.forms import setup_form
 
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_case_edit import Ui_CaseEditDialog
+    from kopingplan.services.session import Session
+
 
 class CaseEditDialog(RecordDialog):
     DRAFT_KIND = "case"
 
     def __init__(
-        self, session: Any, case: model.Case | None, parent: QWidget | None = None
+        self, session: Session, case: model.Case | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("case_edit", self)
+        self.ui: Ui_CaseEditDialog = setup_form("case_edit", self)
         self.case = case
         ui = self.ui
         self.fields = {
@@ -113,7 +117,7 @@ class CaseEditDialog(RecordDialog):
         return self.ui.headingLabel.text()
 
 
-def open_case_form(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+def open_case_form(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     """The case form for a draft's ref: a new case's form, or a case's own from its window."""
     if ref != "new":
         return drafts.via_case_window(CaseEditDialog.DRAFT_KIND)(parent, session, ref)

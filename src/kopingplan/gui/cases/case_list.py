@@ -8,7 +8,7 @@ remembered, and the title filter's text never leaves this widget.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
@@ -26,6 +26,10 @@ from kopingplan.gui.forms import setup_form
 from kopingplan.services.changes import Changes
 from kopingplan.services.session import CaseFilter
 from kopingplan.services.triage import ANY_FLAG
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_case_list import Ui_CaseListPage
+    from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
 
@@ -49,10 +53,10 @@ class CaseListPage(Retranslating, QWidget):
     newCaseRequested = Signal()
     triageChanged = Signal(int)  # a case's flags or priority changed (Att göra reorders)
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("case_list", self)
-        self._session: Any = session
+        self.ui: Ui_CaseListPage = setup_form("case_list", self)
+        self._session: Session | None = session
         self.ui.newCaseButton.clicked.connect(self.newCaseRequested)
         self.model: CaseTableModel | None = CaseTableModel(session, self)
         self.model.countChanged.connect(self._show_count)
@@ -300,7 +304,7 @@ class CaseListPage(Retranslating, QWidget):
         for combo in (self.ui.groupFilter, self.ui.responsibleFilter):
             combo.blockSignals(True)
             combo.clear()  # names of persons and groups from the vault
-        self.ui.caseTable.setModel(None)  # type: ignore[arg-type]
+        self.ui.caseTable.setModel(None)
         if self.model is not None:
             self.model.clear()
             self.model.deleteLater()

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kopingplan.domain import model
 from kopingplan.gui.common import labels
 from kopingplan.gui.common.paged_model import ID_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services.session import CaseFilter
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 # The paged model's sizes (kept here so a test can make them small for the case list).
 PAGE_SIZE = 200
@@ -106,7 +110,7 @@ COLUMNS = (
 class CaseTableModel(PagedTableModel):
     """Rows of ``session.list_cases``; read-only."""
 
-    def __init__(self, session: Any, parent: Any = None) -> None:
+    def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(
             COLUMNS,
             parent,
@@ -114,19 +118,19 @@ class CaseTableModel(PagedTableModel):
             page_size=PAGE_SIZE,
             max_pages=MAX_CACHED_PAGES,
         )
-        self._session = session
+        self._session: Session | None = session
         self._filter = CaseFilter()
         self.set_query(self._fetch_cases, self._count_cases)
 
     def _fetch_cases(self, limit: int, offset: int) -> list[Any]:
         key, descending = self.sort_key
-        rows: list[Any] = self._session.list_cases(
+        rows: list[Any] = unlocked(self._session).list_cases(
             self._filter, sort=key, descending=descending, limit=limit, offset=offset
         )
         return rows
 
     def _count_cases(self) -> int:
-        return int(self._session.count_cases(self._filter))
+        return int(unlocked(self._session).count_cases(self._filter))
 
     @property
     def case_filter(self) -> CaseFilter:

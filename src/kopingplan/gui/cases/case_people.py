@@ -8,7 +8,7 @@ identity number) and offers the first matches; a person not in the vault yet is 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -17,8 +17,13 @@ from kopingplan import errors
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.people.person_finder import PersonFinder
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_participant_edit import Ui_ParticipantDialog
+    from kopingplan.services.session import Session
 
 ALREADY_IN_CASE = errors.QT_TRANSLATE_NOOP("Errors", "is already in the case with this role")
 
@@ -26,9 +31,9 @@ ALREADY_IN_CASE = errors.QT_TRANSLATE_NOOP("Errors", "is already in the case wit
 class ParticipantDialog(RecordDialog):
     DRAFT_KIND = "participant"
 
-    def __init__(self, session: Any, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("participant_edit", self)
+        self.ui: Ui_ParticipantDialog = setup_form("participant_edit", self)
         self.case_id = case_id
         ui = self.ui
         self.fields = {
@@ -75,7 +80,7 @@ class ParticipantDialog(RecordDialog):
 
     def store(self, record: model.CaseParticipant) -> model.CaseParticipant:
         try:
-            return self.session.save(record)  # type: ignore[no-any-return]
+            return unlocked(self.session).save(record)
         except sqlcipher3.IntegrityError:  # UNIQUE (case, person, role)
             raise errors.InvalidInput("person_id", ALREADY_IN_CASE) from None
 

@@ -10,7 +10,7 @@ through :mod:`kopingplan.services.records`, which keeps the earlier text as a ve
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
@@ -26,8 +26,14 @@ from kopingplan.gui.common.record_form import (
     to_date,
     to_datetime,
 )
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import records
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_contact_edit import Ui_ContactDialog
+    from kopingplan.gui.forms.ui_note_edit import Ui_NoteDialog
+    from kopingplan.services.session import Session
 
 
 class NoteDialog(RecordDialog):
@@ -35,13 +41,13 @@ class NoteDialog(RecordDialog):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         case_id: int,
         parent: QWidget | None = None,
         note: model.Note | None = None,
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("note_edit", self)
+        self.ui: Ui_NoteDialog = setup_form("note_edit", self)
         self.case_id = case_id
         self.note = note
         ui = self.ui
@@ -85,14 +91,14 @@ class ContactDialog(RecordDialog):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         case_id: int,
         people: list[tuple[int, str]],
         parent: QWidget | None = None,
         contact: model.Contact | None = None,
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("contact_edit", self)
+        self.ui: Ui_ContactDialog = setup_form("contact_edit", self)
         self.case_id = case_id
         self.contact = contact
         ui = self.ui
@@ -188,7 +194,7 @@ class NoteCorrectionDialog(NoteDialog):
 
     DRAFT_KIND = "note_correction"
 
-    def __init__(self, session: Any, note: model.Note, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, note: model.Note, parent: QWidget | None = None) -> None:
         super().__init__(session, note.case_id, parent, note=note)
 
     def _retranslate_dynamic(self) -> None:
@@ -200,7 +206,7 @@ class NoteCorrectionDialog(NoteDialog):
             _label_why(self, label, self.why)
 
     def store(self, record: model.Note) -> model.Note:
-        return records.correct_note(self.session, record, self.why.text())
+        return records.correct_note(unlocked(self.session), record, self.why.text())
 
     def draft_ref(self) -> str:
         return f"{self.case_id}:{self.note.id if self.note else ''}"
@@ -211,7 +217,7 @@ class ContactCorrectionDialog(ContactDialog):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         contact: model.Contact,
         people: list[tuple[int, str]],
         parent: QWidget | None = None,
@@ -228,7 +234,7 @@ class ContactCorrectionDialog(ContactDialog):
             _label_why(self, label, self.why)
 
     def store(self, record: model.Contact) -> model.Contact:
-        return records.correct_contact(self.session, record, self.why.text())
+        return records.correct_contact(unlocked(self.session), record, self.why.text())
 
     def draft_ref(self) -> str:
         return f"{self.case_id}:{self.contact.id if self.contact else ''}"
@@ -237,12 +243,12 @@ class ContactCorrectionDialog(ContactDialog):
 def _via_case_window_record(kind: str) -> drafts.Opener:
     """Opens a correction form kept as a draft (ref "case:record") from its case window."""
 
-    def opener(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    def opener(parent: QWidget, session: Session, ref: str) -> QWidget | None:
         case_id, _, record_id = ref.partition(":")
-        view = parent.open_case(int(case_id))  # type: ignore[attr-defined]
+        view = drafts.main_window(parent).open_case(int(case_id))
         if view is None or not record_id.isdigit():
             return None
-        return view.open_correction(kind, int(record_id))  # type: ignore[no-any-return]
+        return view.open_correction(kind, int(record_id))
 
     return opener
 

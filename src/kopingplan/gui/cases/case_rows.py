@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
@@ -32,6 +32,13 @@ from kopingplan.gui.cases.note_view import RecordView
 from kopingplan.gui.common import labels, table_actions
 from kopingplan.gui.common.table_actions import RowAction, row_value
 from kopingplan.services import records
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
+    _Window = QDialog  # what CaseRecordWindows is mixed into: CaseView, a QDialog
+else:
+    _Window = object
 
 _log = logging.getLogger(__name__)
 
@@ -90,7 +97,7 @@ def find_row(tree: QTreeWidget, key: tuple[Any, ...]) -> QTreeWidgetItem | None:
     """The top-level row whose :data:`ROW_ROLE` starts with ``key``."""
     for number in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(number)
-        value = item.data(0, ROW_ROLE)
+        value = item.data(0, ROW_ROLE) if item is not None else None
         if isinstance(value, tuple) and value[: len(key)] == key:
             return item
     return None
@@ -198,18 +205,26 @@ class CaseRows(QObject):
         )
 
 
-class CaseRecordWindows:
+class CaseRecordWindows(_Window):
     """The case window's part that opens its records: a note or contact in a window of its
     own, its correction form, the form that takes a person out of the case. Mixed into
     ``CaseView``, whose attributes (session, detail, ui, message, _forms, _records, …) it uses.
     """
 
-    session: Any
+    session: Session | None
     detail: Any
     case_id: int
     ui: Any
     message: Any
-    _records: dict[tuple[str, int], Any]
+    _records: dict[tuple[str, int], RecordView]
+
+    if TYPE_CHECKING:  # CaseView's own, used here
+
+        def _adopt_form(self, key: str, form: QDialog) -> QDialog: ...
+        def _bring_forward(self, key: str) -> QDialog | None: ...
+        def _fill_timeline(self) -> None: ...
+        def reload(self) -> None: ...
+        def show_error(self, error: BaseException) -> None: ...
 
     def _people_choices(self) -> list[tuple[int, str]]:
         return [
@@ -285,9 +300,7 @@ class CaseRecordWindows:
             self.show_error(error)
             return None
         record_kind = kind.removesuffix("_correction")
-        form.saved.connect(  # type: ignore[attr-defined]
-            lambda _record: self._corrected(record_kind, record_id)
-        )
+        form.saved.connect(lambda _record: self._corrected(record_kind, record_id))
         return self._adopt_form(key, form)
 
     def _corrected(self, kind: str, record_id: int) -> None:

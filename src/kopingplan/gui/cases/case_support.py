@@ -57,7 +57,7 @@ def wizard(name: str) -> Callable[..., Any] | None:
 class SupportPanel(QObject):
     """Fills the tab's widgets (``ui`` is the case window's form)."""
 
-    def __init__(self, ui: Any, session: Session, case_id: int, parent: QObject) -> None:
+    def __init__(self, ui: Any, session: Session | None, case_id: int, parent: QObject) -> None:
         super().__init__(parent)
         self.ui, self.case_id = ui, case_id
         self.session: Session | None = session

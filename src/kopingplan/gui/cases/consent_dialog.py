@@ -13,7 +13,7 @@ through :func:`kopingplan.services.consents.withdraw_consent`.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
@@ -24,9 +24,15 @@ from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common import labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import consents, registry
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_consent_edit import Ui_ConsentEditDialog
+    from kopingplan.gui.forms.ui_consent_withdraw import Ui_ConsentWithdrawDialog
+    from kopingplan.services.session import Session
 
 CONTEXT = "ConsentLabels"  # the words of consents, wherever they are shown
 
@@ -89,9 +95,9 @@ class ConsentEditDialog(RecordDialog):
 
     DRAFT_KIND = "consent"
 
-    def __init__(self, session: Any, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("consent_edit", self)
+        self.ui: Ui_ConsentEditDialog = setup_form("consent_edit", self)
         self.case_id = case_id
         ui = self.ui
         self.fields = {
@@ -185,7 +191,7 @@ class ConsentEditDialog(RecordDialog):
         )
 
     def store(self, record: Consent) -> Consent:
-        return consents.add_consent(self.session, record)
+        return consents.add_consent(unlocked(self.session), record)
 
     def draft_ref(self) -> str:
         return str(self.case_id)
@@ -194,15 +200,16 @@ class ConsentEditDialog(RecordDialog):
 class ConsentWithdrawDialog(Retranslating, QDialog):
     """Records the withdrawal of one consent; ``accepted`` once it is stored."""
 
-    def __init__(self, session: Any, consent: Consent, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, consent: Consent, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ui = setup_form("consent_withdraw", self)
+        self.ui: Ui_ConsentWithdrawDialog = setup_form("consent_withdraw", self)
         self.session = session
         self.consent = consent
         self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
-        ui.withdrawnOnEdit.setMinimumDate(QDate(consent.given_on))
+        given = consent.given_on
+        ui.withdrawnOnEdit.setMinimumDate(QDate(given.year, given.month, given.day))
         ui.withdrawnOnEdit.setMaximumDate(QDate.currentDate())
         set_date(ui.withdrawnOnEdit, date.today())
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)

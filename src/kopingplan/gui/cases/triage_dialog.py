@@ -8,7 +8,7 @@ show the new state.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
@@ -19,9 +19,14 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.record_form import fill_enum_combo
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import triage
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_case_triage import Ui_CaseTriageDialog
+    from kopingplan.services.session import Session
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,12 +40,12 @@ class CaseTriageDialog(Retranslating, QDialog):
     changed = Signal(int)  # the case id
 
     def __init__(
-        self, session: Any, case_id: int, title: str, parent: QWidget | None = None
+        self, session: Session, case_id: int, title: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ui = setup_form("case_triage", self)
-        self.session: Any = session
+        self.ui: Ui_CaseTriageDialog = setup_form("case_triage", self)
+        self.session: Session | None = session
         self.case_id, self.title = case_id, title
         self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
@@ -96,7 +101,7 @@ class CaseTriageDialog(Retranslating, QDialog):
     def set_flag(self) -> bool:
         kind = model.FlagKind(self.ui.kindCombo.currentData())
         try:
-            triage.set_flag(self.session, self.case_id, kind, self._reason())
+            triage.set_flag(unlocked(self.session), self.case_id, kind, self._reason())
         except Exception as error:
             self._refused(error)
             return False
@@ -110,7 +115,7 @@ class CaseTriageDialog(Retranslating, QDialog):
             self.message.show(lambda: self.tr("Choose a flag in force in the list first."))
             return False
         try:
-            triage.clear_flag(self.session, flag.id, self._reason())
+            triage.clear_flag(unlocked(self.session), flag.id, self._reason())
         except Exception as error:
             self._refused(error)
             return False
@@ -120,7 +125,7 @@ class CaseTriageDialog(Retranslating, QDialog):
     def _priority_chosen(self) -> None:
         priority = model.Priority(self.ui.priorityCombo.currentData())
         try:
-            triage.set_priority(self.session, self.case_id, priority)
+            triage.set_priority(unlocked(self.session), self.case_id, priority)
         except Exception as error:
             self._refused(error)
             return
@@ -134,7 +139,7 @@ class CaseTriageDialog(Retranslating, QDialog):
     def show_flags(self) -> None:
         tree = self.ui.flagsTree
         tree.clear()
-        for flag in triage.flags_of(self.session, self.case_id):
+        for flag in triage.flags_of(unlocked(self.session), self.case_id):
             set_text = self.tr("{day}, {who}").format(
                 day=format_date(flag.set_at.astimezone().date()), who=flag.set_by
             )
@@ -153,8 +158,9 @@ class CaseTriageDialog(Retranslating, QDialog):
                 for column in range(4):
                     item.setForeground(column, tree.palette().placeholderText())
             tree.addTopLevelItem(item)
-        if tree.topLevelItemCount():
-            tree.setCurrentItem(tree.topLevelItem(0))
+        first = tree.topLevelItem(0)
+        if first is not None:
+            tree.setCurrentItem(first)
         self._enable()
 
     def _enable(self) -> None:
