@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan.domain import model
@@ -36,6 +36,8 @@ from kopingplan.services import exchange
 from kopingplan.services.changes import Changes
 
 if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_disclosures_page import Ui_DisclosuresPage
+    from kopingplan.gui.shell.main_window import MainWindow
     from kopingplan.services.session import Session
 
 SECTION_KEY = "disclosures"
@@ -89,7 +91,7 @@ class DisclosuresPage(PagedListPage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("disclosures_page", self)
+        self.ui: Ui_DisclosuresPage = setup_form("disclosures_page", self)
         ui = self.ui
         self.set_up_list(
             ui.disclosureTable,
@@ -142,11 +144,11 @@ class DisclosuresPage(PagedListPage):
         )
 
     @staticmethod
-    def _case_ids(index: Any) -> tuple[int, ...]:
+    def _case_ids(index: QModelIndex) -> tuple[int, ...]:
         disclosure = table_actions.row_value(index, ROW_ROLE)
         return tuple(getattr(disclosure, "case_ids", ()) or ())
 
-    def _open_cases(self, index: Any) -> None:
+    def _open_cases(self, index: QModelIndex) -> None:
         for case_id in self._case_ids(index):
             self.caseRequested.emit(int(case_id))
 
@@ -182,7 +184,7 @@ class DisclosuresPage(PagedListPage):
             ),
         )
 
-    def offer_expiry_notice(self, window: Any) -> Any:
+    def offer_expiry_notice(self, window: MainWindow) -> Any:
         """A notice in ``window`` (the main window, after unlocking) when a recipient's
         certificate ends within 30 days or has ended; it names how many, not who."""
         if self.session is None:

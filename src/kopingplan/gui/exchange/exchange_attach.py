@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import file_dialogs, labels
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_support import ExportPage, check_ids, checked_ids
 from kopingplan.services import situation
@@ -123,7 +124,7 @@ class ExportSituationPage(ExportPage):
     def fill(self) -> None:
         self.entries.blockSignals(True)
         self.entries.clear()
-        for entry in situation.entry_page(self.session, limit=ENTRY_LIMIT):
+        for entry in situation.entry_page(unlocked(self.session), limit=ENTRY_LIMIT):
             item = QListWidgetItem(entry_line(entry), self.entries)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setToolTip(" ".join(entry.observation.split()))
@@ -156,11 +157,16 @@ class ExportSituationPage(ExportPage):
 
         case_ids = self.flow.case_ids
         if case_ids:
-            case = self.session.get(model.Case, case_ids[0])
-            dialog = BriefDialog.for_case(self.session, case_ids[0], case.title, self)
+            case = unlocked(self.session).get(model.Case, case_ids[0])
+            dialog = BriefDialog.for_case(unlocked(self.session), case_ids[0], case.title, self)
         else:
-            dialog = BriefDialog.for_situation(self.session, self)
-        dialog.saved.connect(lambda paths: [self.attach(Path(p)) for p in paths])
+            dialog = BriefDialog.for_situation(unlocked(self.session), self)
+
+        def attach_saved(paths: list[str]) -> None:
+            for path in paths:
+                self.attach(Path(path))
+
+        dialog.saved.connect(attach_saved)
         dialog.finished.connect(lambda *_: self._forget_brief(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self._brief_dialog = dialog
@@ -174,7 +180,7 @@ class ExportSituationPage(ExportPage):
     def attach(self, path: Path) -> None:
         """Checks the file on the worker thread; attaches it only if it is our signed brief."""
         self.message.clear()
-        session = self.session
+        session = unlocked(self.session)
         self.attach_button.setEnabled(False)
         self.runner.run(
             lambda ctx: views.brief_attachment(session, path),

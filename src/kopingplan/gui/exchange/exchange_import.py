@@ -10,18 +10,23 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import exchange
 from kopingplan.services.session import CaseFilter
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_exchange_import import Ui_PackageImportDialog
+    from kopingplan.services.session import Session
 
 CASE_LIMIT = 500
 RECORD_TEXT_LIMIT = 100
@@ -38,10 +43,12 @@ def record_line(record: Any) -> str:
 class PackageImportDialog(Retranslating, QDialog):
     imported = Signal(object)  # ImportResult
 
-    def __init__(self, session: Any, parent: QWidget | None = None, *, runner: Any = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, runner: Any = None
+    ) -> None:
         super().__init__(parent)
-        self.ui = setup_form("exchange_import", self)
-        self.session: Any = session
+        self.ui: Ui_PackageImportDialog = setup_form("exchange_import", self)
+        self.session: Session | None = session
         self.runner = runner or app_runner(self)
         self.preview: Any = None
         self.message = MessageLabel(self.ui.messageLabel)
@@ -74,7 +81,7 @@ class PackageImportDialog(Retranslating, QDialog):
         self._show_preview(None)
         self.message.clear()
         self.ui.fileLabel.setText(path.name)
-        session = self.session
+        session = unlocked(self.session)
         self.runner.run(
             lambda ctx: exchange.open_package(session, exchange.read_package_file(path)),
             on_success=self._show_preview,
@@ -127,7 +134,7 @@ class PackageImportDialog(Retranslating, QDialog):
     def store(self) -> None:
         if self.preview is None:
             return
-        session, preview, case_id = self.session, self.preview, self.chosen_case()
+        session, preview, case_id = unlocked(self.session), self.preview, self.chosen_case()
         self.accept_button.setEnabled(False)
         self.runner.run(
             lambda ctx: exchange.accept_import(session, preview, case_id=case_id),

@@ -11,7 +11,7 @@ items) and copies the item's full text. Items are read through
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -23,6 +23,10 @@ from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import exchange
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_incoming_items import Ui_IncomingItemsDialog
+    from kopingplan.services.session import Session
 
 ITEM_LIMIT = 500
 FIRST_WORDS = 90
@@ -236,10 +240,10 @@ class IncomingItemsDialog(Retranslating, QDialog):
 
     caseRequested = Signal(int)  # the row menu's "Open the case"
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("incoming_items", self)
-        self.session: Any = session
+        self.ui: Ui_IncomingItemsDialog = setup_form("incoming_items", self)
+        self.session: Session | None = session
         ui = self.ui
         ui.buttonBox.rejected.connect(self.reject)
         self.list = IncomingList(
@@ -266,8 +270,9 @@ class CaseIncomingPanel:
     """The case window's tab of incoming information linked to the case; read when the tab
     is shown and after a reload, so an import made meanwhile appears."""
 
-    def __init__(self, ui: Any, session: Any, case_id: int) -> None:
-        self.ui, self.session, self.case_id = ui, session, case_id
+    def __init__(self, ui: Any, session: Session | None, case_id: int) -> None:
+        self.ui, self.case_id = ui, case_id
+        self.session: Session | None = session
         self.list = IncomingList(ui.incomingTree, ui.incomingText, ui.incomingNote)
         ui.incomingTree.setColumnHidden(CASE, True)
         ui.tabs.currentChanged.connect(lambda _index: self._tab_shown())

@@ -11,16 +11,21 @@ municipality's own. Nothing is stored until Save, which goes through
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import exchange
 from kopingplan.services.exchange import views
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_legal_bases import Ui_LegalBasesDialog
+    from kopingplan.services.session import Session
 
 CODE, TITLE, DESCRIPTION = range(3)
 
@@ -28,10 +33,10 @@ CODE, TITLE, DESCRIPTION = range(3)
 class LegalBasesDialog(Retranslating, QDialog):
     changed = Signal()  # the list was saved
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("legal_bases", self)
-        self.session: Any = session
+        self.ui: Ui_LegalBasesDialog = setup_form("legal_bases", self)
+        self.session: Session | None = session
         self.bases: list[exchange.LegalBasis] = exchange.legal_bases(session)
         # Codes whose stored title a disclosure cites: such a basis of the municipality's own
         # stays (the disclosure log would otherwise cite a basis no longer listed).
@@ -64,8 +69,9 @@ class LegalBasesDialog(Retranslating, QDialog):
         tree.blockSignals(False)
         tree.resizeColumnToContents(CODE)
         tree.setColumnWidth(TITLE, 240)
-        if self.bases:
-            tree.setCurrentItem(tree.topLevelItem(min(max(select, 0), len(self.bases) - 1)))
+        chosen = tree.topLevelItem(min(max(select, 0), len(self.bases) - 1))
+        if self.bases and chosen is not None:
+            tree.setCurrentItem(chosen)
         self._show_current()
 
     def current_row(self) -> int:
@@ -98,9 +104,10 @@ class LegalBasesDialog(Retranslating, QDialog):
         basis = views.edited(self.bases[row], ui.titleEdit.text(), ui.descriptionEdit.text())
         self.bases[row] = basis
         item = ui.basisTree.topLevelItem(row)
-        item.setText(TITLE, basis.title)
-        item.setText(DESCRIPTION, basis.description)
-        item.setToolTip(DESCRIPTION, basis.description)
+        if item is not None:  # one item per basis, so always there
+            item.setText(TITLE, basis.title)
+            item.setText(DESCRIPTION, basis.description)
+            item.setToolTip(DESCRIPTION, basis.description)
         self.message.clear()
 
     def add_own(self) -> None:
@@ -126,7 +133,7 @@ class LegalBasesDialog(Retranslating, QDialog):
     def save(self) -> None:
         try:
             views.validate_legal_bases(self.bases)
-            exchange.set_legal_bases(self.session, self.bases)
+            exchange.set_legal_bases(unlocked(self.session), self.bases)
         except Exception as error:
             self.message.show(partial(error_text, error), error=True)
             return

@@ -6,7 +6,7 @@ and saves its own part back into it (:class:`~kopingplan.gui.exchange.exchange_s
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kopingplan.domain.flows.export import CaseChoice, CaseWhat
 from kopingplan.gui.common.list_support import TextFilter
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel
 from kopingplan.gui.exchange.exchange_attach import size_text
 from kopingplan.gui.exchange.exchange_legal_bases import LegalBasesDialog
@@ -42,6 +43,9 @@ from kopingplan.gui.exchange.exchange_support import (
 from kopingplan.services import exchange
 from kopingplan.services.session import CaseFilter
 
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
 CASE_LIMIT = 200
 
 
@@ -51,7 +55,7 @@ def _wrapped(text: str, parent: Any) -> QLabel:
     return label
 
 
-def owner_name(session: Any) -> str:
+def owner_name(session: Session) -> str:
     """The vault owner's name (the session's actor), or '' when none is recorded."""
     actor = str(getattr(session, "actor", "") or "")
     return "" if actor == "?" else actor
@@ -81,7 +85,7 @@ class ExportRecipientPage(ExportPage):
             self,
         )
         layout.addWidget(self.empty)
-        for row in exchange.list_recipients(self.session, verified_only=True):
+        for row in exchange.list_recipients(unlocked(self.session), verified_only=True):
             item = QListWidgetItem(row.label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -142,7 +146,7 @@ class ExportContentPage(ExportPage):
 
     def fill(self) -> None:
         text = self.search.text().strip() or None
-        rows = self.session.list_cases(CaseFilter(text=text), limit=CASE_LIMIT)
+        rows = unlocked(self.session).list_cases(CaseFilter(text=text), limit=CASE_LIMIT)
         self.cases.blockSignals(True)
         self.cases.clear()
         for row in rows:
@@ -266,7 +270,7 @@ class ExportDecisionPage(ExportPage):
 
     def fill_bases(self, keep: str | None = None) -> None:
         """The list as stored now; ``keep`` (a code) stays chosen if it is still there."""
-        self._bases = exchange.legal_bases(self.session)
+        self._bases = exchange.legal_bases(unlocked(self.session))
         self.ui_basis.blockSignals(True)
         self.ui_basis.clear()
         for basis in self._bases:
@@ -275,7 +279,7 @@ class ExportDecisionPage(ExportPage):
         self.ui_basis.blockSignals(False)
 
     def open_legal_bases(self) -> LegalBasesDialog:
-        dialog = LegalBasesDialog(self.session, self)
+        dialog = LegalBasesDialog(unlocked(self.session), self)
         dialog.changed.connect(self._bases_changed)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

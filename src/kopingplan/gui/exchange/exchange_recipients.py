@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -31,10 +31,15 @@ from PySide6.QtWidgets import (
 from kopingplan.gui.common import file_dialogs, table_actions
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import ERROR_STYLE, MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_preview import how_to_verify
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import exchange
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_exchange_recipients import Ui_RecipientsDialog
+    from kopingplan.services.session import Session
 
 FINGERPRINT_POINT_SIZE = 16
 GROUPS_PER_LINE = 8
@@ -64,10 +69,10 @@ class RecipientsDialog(Retranslating, QDialog):
 
     changed = Signal()
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("exchange_recipients", self)
-        self.session: Any = session
+        self.ui: Ui_RecipientsDialog = setup_form("exchange_recipients", self)
+        self.session: Session | None = session
         self.message = MessageLabel(self.ui.messageLabel)
         self.ui.fingerprintLabel.setFont(fingerprint_font())
         self.ui.warningLabel.setStyleSheet(ERROR_STYLE)
@@ -85,9 +90,7 @@ class RecipientsDialog(Retranslating, QDialog):
                 RowAction(
                     lambda: self.ui.verifyButton.text(),
                     lambda index: self._verify_row(index.row()),
-                    lambda index: (
-                        self._row(index.row()) is not None and not self._row(index.row()).verified
-                    ),
+                    lambda index: (row := self._row(index.row())) is not None and not row.verified,
                 ),
                 RowAction(
                     lambda: self.tr("Copy the &fingerprint"),
@@ -207,7 +210,7 @@ class RecipientsDialog(Retranslating, QDialog):
                 fingerprint = self._choose(found)
                 if fingerprint is None:
                     return None
-            row = exchange.add_recipient(self.session, data, fingerprint=fingerprint)
+            row = exchange.add_recipient(unlocked(self.session), data, fingerprint=fingerprint)
         except Exception as error:
             self.message.show(partial(error_text, error), error=True)
             return None
@@ -245,7 +248,7 @@ class RecipientsDialog(Retranslating, QDialog):
 
     def _verify(self, recipient_id: int, fingerprint: str) -> None:
         try:
-            exchange.verify_recipient(self.session, recipient_id, fingerprint)
+            exchange.verify_recipient(unlocked(self.session), recipient_id, fingerprint)
         except Exception as error:
             self.message.show(partial(error_text, error), error=True)
             return

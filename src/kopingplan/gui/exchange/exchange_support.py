@@ -3,7 +3,7 @@ export wizard's page over its Qt-free flow (:class:`ExportPage`)."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase
@@ -19,6 +19,9 @@ from kopingplan.gui.common.field_messages import (
     sentence,
 )
 from kopingplan.gui.common.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 # Problems that mean "nothing chosen yet" on the export's pages: named only once the field
 # was used, or once Next was pressed (as an empty required field is).
@@ -79,7 +82,7 @@ class ExportPage(QWizardPage):
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
         self.owner: Any = wizard
-        self.session: Any = wizard.session
+        self.session: Session | None = wizard.session
         self.checks = FieldMessages(self)
         self._problems: list[Problem] = []
         self._touched: set[QWidget] = set()

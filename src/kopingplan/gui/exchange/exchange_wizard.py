@@ -14,13 +14,14 @@ counts. "Create package…" asks where to write it and runs :func:`exchange.expo
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from kopingplan.domain.flows.export import ExportContent, ExportFlow
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.exchange_attach import ExportSituationPage
 from kopingplan.gui.exchange.exchange_pages import (
@@ -32,6 +33,9 @@ from kopingplan.gui.exchange.exchange_pages import (
 )
 from kopingplan.gui.exchange.exchange_support import ExportPage, app_runner
 from kopingplan.services import exchange
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 
 def destination_name(preview: Any) -> list[str]:
@@ -75,14 +79,14 @@ class ExportWizard(QWizard):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         parent: QWidget | None = None,
         *,
         case_ids: tuple[int, ...] = (),
         runner: Any = None,
     ) -> None:
         super().__init__(parent)
-        self.session: Any = session
+        self.session: Session | None = session
         self.runner = runner or app_runner(self)
         self.flow = ExportFlow(case_ids, decided_by=owner_name(session))
         self.preview: Any = None
@@ -120,7 +124,7 @@ class ExportWizard(QWizard):
     def make_preview(self) -> str:
         """Asks the service for the preview; the error's text, or '' when it is made."""
         try:
-            self.preview = exchange.preview_export(self.session, self.build_request())
+            self.preview = exchange.preview_export(unlocked(self.session), self.build_request())
         except Exception as error:
             self.preview = None
             return error_text(error)
@@ -145,7 +149,7 @@ class ExportWizard(QWizard):
         destination = self.choose_destination()
         if destination is None:
             return
-        session, preview = self.session, self.preview
+        session, preview = unlocked(self.session), self.preview
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.runner.run(
             lambda ctx: exchange.export_package(session, preview, destination),
