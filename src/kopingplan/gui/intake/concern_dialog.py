@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -22,7 +22,12 @@ from kopingplan import errors
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import concerns
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_concern_edit import Ui_ConcernDialog
+    from kopingplan.services.session import Session
 
 NEW_CASE = 0  # the case number box's "New case"
 
@@ -31,12 +36,12 @@ class ConcernDialog(RecordDialog):
     DRAFT_KIND = "concern"
 
     def __init__(
-        self, session: Any, concern: model.Concern | None, parent: QWidget | None = None
+        self, session: Session, concern: model.Concern | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, parent)
         from kopingplan.gui.forms import setup_form
 
-        self.ui = setup_form("concern_edit", self)
+        self.ui: Ui_ConcernDialog = setup_form("concern_edit", self)
         self.concern = concern
         ui = self.ui
         self.fields = {
@@ -127,7 +132,7 @@ class ConcernDialog(RecordDialog):
         choices.select(ui.organisationCombo, concern.organisation_id)
         if concern.person_id is not None and ui.personCombo.findData(concern.person_id) < 0:
             try:
-                person = self.session.get(model.Person, concern.person_id)
+                person = unlocked(self.session).get(model.Person, concern.person_id)
                 ui.personCombo.addItem(person.full_name, person.id)
             except errors.NotFound:
                 pass
@@ -275,7 +280,7 @@ class ConcernDialog(RecordDialog):
 
     def store(self, record: model.Concern) -> model.Concern:
         if self.concern is None:
-            return concerns.add_concern(self.session, record)
+            return concerns.add_concern(unlocked(self.session), record)
         assert record.id is not None and record.decision is not None
         assert record.decided_on is not None
         if self._new_case():
@@ -286,11 +291,11 @@ class ConcernDialog(RecordDialog):
                 opened_on=record.decided_on,
             )
             decided, _case = concerns.open_case_from(
-                self.session, record.id, case, record.decided_on, record.decided_by
+                unlocked(self.session), record.id, case, record.decided_on, record.decided_by
             )
             return decided
         return concerns.decide(
-            self.session,
+            unlocked(self.session),
             record.id,
             record.decision,
             record.decided_on,
@@ -310,7 +315,7 @@ class ConcernDialog(RecordDialog):
                 opener(int(self.concern.case_id))
 
 
-def _reopen(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     return parent.edit_record(  # type: ignore[attr-defined, no-any-return]
         ConcernDialog.DRAFT_KIND, None if ref == "new" else int(ref)
     )

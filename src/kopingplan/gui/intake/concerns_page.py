@@ -29,6 +29,7 @@ from kopingplan.services import concerns, registry
 from kopingplan.services.changes import Changes
 
 if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_concerns_page import Ui_ConcernsPage
     from kopingplan.services.session import Session
 
 # Characters of a concern's words in the list (the row stays one line; the form shows all).
@@ -43,7 +44,7 @@ class ConcernsPage(PagedListPage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("concerns_page", self)
+        self.ui: Ui_ConcernsPage = setup_form("concerns_page", self)
         self._organisations: dict[int, str] = {}
         ui = self.ui
         self.set_up_list(
@@ -142,7 +143,9 @@ def received_day(session: Session, concern_id: int) -> str:
     return concerns.get_concern(session, concern_id).received_on.isoformat()
 
 
-def show_concerns_of_case(label: QLabel, session: Session, case_id: int, opener: Any) -> None:
+def show_concerns_of_case(
+    label: QLabel, session: Session | None, case_id: int, opener: Any
+) -> None:
     """Adds to ``label`` (the case window's "Opened" line) the concerns that led to the case,
     each a link that opens it through ``opener(id)``. Nothing is added for a case that did not
     come in as a concern."""
