@@ -11,7 +11,7 @@ not kept (an agenda item has no link to entries), so the title says what it is a
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -19,9 +19,14 @@ from kopingplan.domain import model, rules
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.record_form import RecordDialog, combo_index, fill_enum_combo
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import meetings, situation
 from kopingplan.services.session import CaseFilter
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_agenda_item import Ui_AgendaItemDialog
+    from kopingplan.services.session import Session
 
 MATCHES = 50  # cases and lägesbild entries offered at a time; typing narrows the cases
 
@@ -37,9 +42,9 @@ def entry_title(entry: model.SituationEntry) -> str:
 
 
 class AgendaItemDialog(RecordDialog):
-    def __init__(self, session: Any, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("agenda_item", self)
+        self.ui: Ui_AgendaItemDialog = setup_form("agenda_item", self)
         self.meeting_id = meeting_id
         ui = self.ui
         self.fields = {
@@ -84,7 +89,7 @@ class AgendaItemDialog(RecordDialog):
         self._case_chosen()
 
     def _fill_entries(self) -> None:
-        entries = situation.entry_page(self.session, limit=MATCHES)
+        entries = situation.entry_page(unlocked(self.session), limit=MATCHES)
         self._entries = {entry.id: entry for entry in entries if entry.id is not None}
         combo = self.ui.entryCombo
         chosen = combo.currentData()
@@ -140,7 +145,7 @@ class AgendaItemDialog(RecordDialog):
 
     def store(self, record: model.AgendaItem) -> model.AgendaItem:
         return meetings.add_agenda_item(
-            self.session,
+            unlocked(self.session),
             self.meeting_id,
             record.kind,
             record.title,

@@ -9,7 +9,7 @@ so (:mod:`kopingplan.gui.common.field_messages`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -22,17 +22,21 @@ from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import meetings
 
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_meeting_guest import Ui_GuestDialog
+    from kopingplan.services.session import Session
+
 
 class GuestDialog(Retranslating, QDialog):
     invited = Signal(int)  # the person's id
 
     def __init__(
-        self, session: Any, meeting_id: int, called: set[int], parent: QWidget | None = None
+        self, session: Session, meeting_id: int, called: set[int], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ui = setup_form("meeting_guest", self)
-        self.session: Any = session
+        self.ui: Ui_GuestDialog = setup_form("meeting_guest", self)
+        self.session: Session | None = session
         self.meeting_id = meeting_id
         self.called = called
         self.message = MessageLabel(self.ui.messageLabel)

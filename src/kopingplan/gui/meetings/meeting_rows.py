@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListView
 
@@ -99,22 +99,22 @@ class MeetingRows(QObject):
             ],
         )
 
-    def _present(self, index: Any) -> bool:
+    def _present(self, index: QModelIndex) -> bool:
         value = index.data(Qt.ItemDataRole.CheckStateRole)
         return value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
 
-    def _set_present(self, index: Any, present: bool) -> None:
+    def _set_present(self, index: QModelIndex, present: bool) -> None:
         item = self.view.ui.attendeeList.item(index.row())
         if item is not None:
             state = Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
             item.setCheckState(state)  # saved by _presence_changed
 
-    def _open_attendee(self, index: Any) -> None:
+    def _open_attendee(self, index: QModelIndex) -> None:
         person_id = table_actions.row_value(index, ID_ROLE)
-        if person_id is not None:
-            self.view.personRequested.emit(int(person_id))
+        if isinstance(person_id, int):  # None on a row without a person
+            self.view.personRequested.emit(person_id)
 
-    def _open_agenda_item(self, index: Any) -> None:
+    def _open_agenda_item(self, index: QModelIndex) -> None:
         """An item about a case opens the case; any other goes to its decision."""
         self.view.ui.agendaList.setCurrentRow(index.row())
         item = self.view._agenda_item()
@@ -123,7 +123,7 @@ class MeetingRows(QObject):
         else:
             self.view.ui.decisionEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _action_case(self, index: Any) -> int | None:
+    def _action_case(self, index: QModelIndex) -> int | None:
         actions = self.view.detail.actions if self.view.detail is not None else []
         row = index.row()
         return actions[row].case_id if 0 <= row < len(actions) else None
