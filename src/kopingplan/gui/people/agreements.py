@@ -13,7 +13,7 @@ you type from ``domain.rules.problems``; saving through
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,9 +28,15 @@ from kopingplan.gui.common import drafts, table_actions
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.record_tree_list import ID_ROLE, Index, RecordTreeList
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import agreements
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_agreement_edit import Ui_AgreementDialog
+    from kopingplan.gui.shell.main_window import MainWindow
+    from kopingplan.services.session import Session
 
 
 class AgreementDialog(RecordDialog):
@@ -38,13 +44,13 @@ class AgreementDialog(RecordDialog):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         organisation_id: int,
         agreement: model.Agreement | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("agreement_edit", self)
+        self.ui: Ui_AgreementDialog = setup_form("agreement_edit", self)
         self.organisation_id = organisation_id
         self.agreement = agreement
         ui = self.ui
@@ -116,7 +122,7 @@ class AgreementDialog(RecordDialog):
         )
 
     def store(self, record: model.Agreement) -> model.Agreement:
-        return agreements.save_agreement(self.session, record)
+        return agreements.save_agreement(unlocked(self.session), record)
 
     def draft_ref(self) -> str:
         stored = self.agreement.id if self.agreement and self.agreement.id else "new"
@@ -129,7 +135,9 @@ class AgreementDialog(RecordDialog):
 class AgreementList(RecordTreeList):
     """The agreements of one organisation, in its window (put in place by the window)."""
 
-    def __init__(self, session: Any, organisation_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, organisation_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, parent)
         self.organisation_id = organisation_id
         self.tree.setMaximumHeight(130)
@@ -147,7 +155,7 @@ class AgreementList(RecordTreeList):
 
     def rows(self) -> list[QTreeWidgetItem]:
         found = []
-        for agreement in agreements.agreements_of(self.session, self.organisation_id):
+        for agreement in agreements.agreements_of(unlocked(self.session), self.organisation_id):
             if agreement.reminder_done_on is not None:
                 reminder = self.tr("Handled {day}").format(
                     day=format_date(agreement.reminder_done_on)
@@ -177,10 +185,10 @@ class AgreementList(RecordTreeList):
         self.fit_columns((0, 2, 3, 4), 1)  # what it covers takes the room the others leave
 
     def load(self, record_id: int) -> model.Agreement:
-        return agreements.get_agreement(self.session, record_id)
+        return agreements.get_agreement(unlocked(self.session), record_id)
 
     def make_form(self, stored: model.Agreement | None) -> AgreementDialog:
-        return AgreementDialog(self.session, self.organisation_id, stored, self.window())
+        return AgreementDialog(unlocked(self.session), self.organisation_id, stored, self.window())
 
     def removal(self, index: Index) -> tuple[str, str]:
         title = str(table_actions.row_value(index, Qt.ItemDataRole.DisplayRole, 1) or "")
@@ -190,7 +198,7 @@ class AgreementList(RecordTreeList):
         )
 
     def delete(self, record_id: int) -> None:
-        agreements.delete_agreement(self.session, record_id)
+        agreements.delete_agreement(unlocked(self.session), record_id)
 
     def open_agreement(self, agreement_id: int | None) -> AgreementDialog | None:
         """The form for a stored agreement (or a new one): one form at a time."""
@@ -210,7 +218,7 @@ def install(view: Any) -> AgreementList:
     return listing
 
 
-def open_organisation_of(window: Any, agreement_id: int) -> Any:
+def open_organisation_of(window: MainWindow, agreement_id: int) -> Any:
     """Att göra: the organisation's window of an agreement, where its agreements are."""
     if window.session is None:
         return None
@@ -222,7 +230,7 @@ def open_organisation_of(window: Any, agreement_id: int) -> Any:
     return window.windows.open_organisation(agreement.organisation_id)
 
 
-def _reopen(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     """After unlocking: the organisation's window, then the form again with its draft."""
     organisation_id, _, stored = ref.partition(":")
     windows = getattr(parent, "windows", None)

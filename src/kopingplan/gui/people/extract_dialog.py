@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidgetItem, QWidget
@@ -31,6 +31,10 @@ from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import briefs, extract
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_extract_dialog import Ui_ExtractDialog
+    from kopingplan.services.session import Session
 
 PART_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -48,7 +52,7 @@ GROUNDS = (
 class ExtractDialog(Retranslating, QDialog):
     def __init__(
         self,
-        session: Any,
+        session: Session,
         person_id: int,
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
@@ -56,9 +60,9 @@ class ExtractDialog(Retranslating, QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ui = setup_form("extract_dialog", self)
+        self.ui: Ui_ExtractDialog = setup_form("extract_dialog", self)
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self.session: Any = session
+        self.session: Session | None = session
         self.person_id = person_id
         self.runner = runner or TaskRunner(self)
         self.today = today or date.today()

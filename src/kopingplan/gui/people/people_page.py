@@ -7,7 +7,7 @@ opening is written to the audit log by the service. The filter texts never leave
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QWidget
@@ -28,6 +28,10 @@ from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import registry
 from kopingplan.services.changes import Changes
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_people_page import Ui_PeoplePage
+    from kopingplan.services.session import Session
 
 PERSON_COLUMNS = [
     Column(
@@ -79,10 +83,10 @@ class PeoplePage(Retranslating, QWidget):
     newPersonRequested = Signal()
     newOrganisationRequested = Signal()
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("people_page", self)
-        self.session: Any = session
+        self.ui: Ui_PeoplePage = setup_form("people_page", self)
+        self.session: Session | None = session
         ui = self.ui
         self.persons = PagedTableModel(PERSON_COLUMNS, self)
         self.organisations = PagedTableModel(ORGANISATION_COLUMNS, self)
@@ -202,5 +206,5 @@ class PeoplePage(Retranslating, QWidget):
             (self.ui.personTable, self.persons),
             (self.ui.organisationTable, self.organisations),
         ):
-            table.setModel(None)  # type: ignore[arg-type]
+            table.setModel(None)
             table_model.clear()

@@ -10,7 +10,7 @@ by others. A birth year left unknown is taken from a valid number.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
@@ -19,8 +19,14 @@ from kopingplan import errors
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import registry
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_organisation_edit import Ui_OrganisationEditDialog
+    from kopingplan.gui.forms.ui_person_edit import Ui_PersonEditDialog
+    from kopingplan.services.session import Session
 
 UNKNOWN_YEAR = 1899  # the spin box's "unknown" (its special value); below rules' YEAR_MIN
 
@@ -31,10 +37,10 @@ class PersonEditDialog(RecordDialog):
     UNMARKED = frozenset({"given_name"})
 
     def __init__(
-        self, session: Any, person: model.Person | None, parent: QWidget | None = None
+        self, session: Session, person: model.Person | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("person_edit", self)
+        self.ui: Ui_PersonEditDialog = setup_form("person_edit", self)
         self.person = person
         ui = self.ui
         self.fields = {
@@ -123,7 +129,7 @@ class PersonEditDialog(RecordDialog):
         )
 
     def store(self, record: model.Person) -> model.Person:
-        return registry.save_person(self.session, record)
+        return registry.save_person(unlocked(self.session), record)
 
     def draft_ref(self) -> str:
         return "new" if self.person is None or self.person.id is None else str(self.person.id)
@@ -133,10 +139,13 @@ class OrganisationEditDialog(RecordDialog):
     DRAFT_KIND = "organisation"
 
     def __init__(
-        self, session: Any, organisation: model.Organisation | None, parent: QWidget | None = None
+        self,
+        session: Session,
+        organisation: model.Organisation | None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("organisation_edit", self)
+        self.ui: Ui_OrganisationEditDialog = setup_form("organisation_edit", self)
         self.organisation = organisation
         ui = self.ui
         self.fields = {
@@ -212,7 +221,7 @@ class OrganisationEditDialog(RecordDialog):
 
 
 def _opener(kind: str) -> drafts.Opener:
-    def opener(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    def opener(parent: QWidget, session: Session, ref: str) -> QWidget | None:
         return parent.edit_record(kind, None if ref == "new" else int(ref))  # type: ignore[attr-defined, no-any-return]
 
     return opener
