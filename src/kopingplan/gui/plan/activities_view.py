@@ -13,7 +13,7 @@ open activity form has kept its unsaved input as a draft.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QAction
@@ -35,16 +35,20 @@ from kopingplan.gui.plan.activity_dialog import ActivityDialog
 from kopingplan.services import activities, registry
 from kopingplan.services.activities import ActivityFilter
 
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_activities_view import Ui_ActivitiesDialog
+    from kopingplan.services.session import Session
+
 SETTINGS_KEY = "activities"
 
 
 class ActivitiesDialog(Retranslating, QDialog):
     """The activities at the general level: a filtered list, New, Open and Remove."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("activities_view", self)
-        self.session: Any = session
+        self.ui: Ui_ActivitiesDialog = setup_form("activities_view", self)
+        self.session: Session | None = session
         self.forms: OneWindow[ActivityDialog] = OneWindow()
         self._names: dict[int, str] = {}
         self.question = RemoveQuestion()

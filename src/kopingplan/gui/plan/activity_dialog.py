@@ -12,7 +12,7 @@ the organiser chosen is greyed out there, since an organisation is named once.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QListWidgetItem, QWidget
@@ -21,8 +21,13 @@ from kopingplan.domain import model, rules
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import activities, registry
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_activity_edit import Ui_ActivityDialog
+    from kopingplan.services.session import Session
 
 OWN_UNIT = None  # the organiser combo's data for "own unit"
 
@@ -31,10 +36,10 @@ class ActivityDialog(RecordDialog):
     DRAFT_KIND = "activity"
 
     def __init__(
-        self, session: Any, activity: model.Activity | None, parent: QWidget | None = None
+        self, session: Session, activity: model.Activity | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("activity_edit", self)
+        self.ui: Ui_ActivityDialog = setup_form("activity_edit", self)
         self.activity = activity
         ui = self.ui
         self.themes: dict[model.Orientation, QCheckBox] = {
@@ -193,7 +198,7 @@ class ActivityDialog(RecordDialog):
         )
 
     def store(self, record: model.Activity) -> model.Activity:
-        return activities.save_activity(self.session, record)
+        return activities.save_activity(unlocked(self.session), record)
 
     def draft_ref(self) -> str:
         return "new" if self.activity is None or self.activity.id is None else str(self.activity.id)
@@ -202,7 +207,7 @@ class ActivityDialog(RecordDialog):
         return self.tr("Activity at the general level")
 
 
-def _reopen(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     """After unlocking: the list of activities, then the form again with its draft."""
     actions = getattr(parent, "activity_actions", None)
     if actions is None:

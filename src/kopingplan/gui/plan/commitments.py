@@ -36,6 +36,7 @@ from kopingplan.gui.forms import setup_form
 from kopingplan.services import plan
 
 if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_commitment_edit import Ui_CommitmentDialog
     from kopingplan.services.session import Session
 
 LINKS = ("group_ids", "activity_ids", "organisation_ids")
@@ -80,7 +81,7 @@ class CommitmentDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("commitment_edit", self)
+        self.ui: Ui_CommitmentDialog = setup_form("commitment_edit", self)
         self.revision = revision
         self.commitment = commitment
         ui = self.ui
@@ -203,14 +204,16 @@ class CommitmentList(RecordTreeList):
 
     def rows(self) -> list[QTreeWidgetItem]:
         assert self.revision is not None and self.revision.id is not None
-        links = plan.link_choices(self.session)
+        links = plan.link_choices(unlocked(self.session))
         names = {
             "group_ids": {c.id: c.label for c in links.groups},
             "activity_ids": {c.id: c.label for c in links.activities},
             "organisation_ids": {c.id: c.label for c in links.organisations},
         }
         found = []
-        for number, commitment in enumerate(plan.commitments(self.session, self.revision.id), 1):
+        for number, commitment in enumerate(
+            plan.commitments(unlocked(self.session), self.revision.id), 1
+        ):
             carried = [
                 names[name][i]
                 for name in LINKS
@@ -234,11 +237,11 @@ class CommitmentList(RecordTreeList):
         return ["", self.tr("No commitment recorded. Add what the plan commits to.")]
 
     def load(self, record_id: int) -> model.Commitment:
-        return plan.get_commitment(self.session, record_id)
+        return plan.get_commitment(unlocked(self.session), record_id)
 
     def make_form(self, stored: model.Commitment | None) -> CommitmentDialog:
         assert self.revision is not None
-        return CommitmentDialog(self.session, self.revision, stored, self.window())
+        return CommitmentDialog(unlocked(self.session), self.revision, stored, self.window())
 
     def removal(self, index: Index) -> tuple[str, str]:
         number = str(index.sibling(index.row(), 0).data(Qt.ItemDataRole.DisplayRole) or "")
@@ -248,7 +251,7 @@ class CommitmentList(RecordTreeList):
         )
 
     def delete(self, record_id: int) -> None:
-        plan.delete_commitment(self.session, record_id)
+        plan.delete_commitment(unlocked(self.session), record_id)
 
     def open_commitment(self, commitment_id: int | None) -> CommitmentDialog | None:
         """The form for a stored commitment (or a new one of the revision): one at a time."""

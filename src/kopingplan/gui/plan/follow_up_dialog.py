@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from kopingplan.briefs.document import Brief
 from kopingplan.domain import model
 from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.reports.signed_report import SignedReportDialog
 from kopingplan.services import plan, yearly_follow_up
@@ -143,7 +144,7 @@ class FollowUpDialog(SignedReportDialog):
         except Exception as error:
             self.ui.messageLabel.setText(error_text(error))
             return None
-        session, year = self.session, self.year
+        session, year = unlocked(self.session), self.year
         return lambda: yearly_follow_up.report(session, year, words)
 
     # --- what the dialog says, and locking -------------------------------------------------------
