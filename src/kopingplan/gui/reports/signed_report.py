@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
@@ -30,10 +30,13 @@ from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import briefs
 
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
 
 def save_signed_report(
     dialog: QWidget,
-    session: Any,
+    session: Session | None,
     runner: TaskRunner,
     make: Callable[[], Brief],
     show: Callable[[str], None],
@@ -85,11 +88,11 @@ class SignedReportDialog(Retranslating, QDialog):
     ``summaryLabel``, ``messageLabel``, ``saveButton`` and ``closeButton``."""
 
     def __init__(
-        self, form: str, session: Any, runner: TaskRunner | None, parent: QWidget | None
+        self, form: str, session: Session, runner: TaskRunner | None, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.ui: Any = setup_form(form, self)
-        self.session: Any = session
+        self.session: Session | None = session
         self.runner = runner or TaskRunner(self)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.closeButton.clicked.connect(self.close)

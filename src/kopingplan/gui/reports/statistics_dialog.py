@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
@@ -20,9 +20,13 @@ from PySide6.QtWidgets import QWidget
 from kopingplan.briefs.document import Brief
 from kopingplan.gui.common.form_values import to_date
 from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.reports.signed_report import SignedReportDialog
 from kopingplan.services import statistics
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 PRESETS = ("", "last_half", "this_year", "last_year")
 
@@ -45,7 +49,7 @@ def preset_period(key: str, today: date) -> tuple[date, date]:
 class StatisticsDialog(SignedReportDialog):
     def __init__(
         self,
-        session: Any,
+        session: Session,
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
         *,
@@ -117,7 +121,7 @@ class StatisticsDialog(SignedReportDialog):
         )
 
     def _make(self, first: date, last: date) -> Callable[[], Brief]:
-        session = self.session
+        session = unlocked(self.session)
         return lambda: statistics.report(session, first, last)
 
     def maker(self) -> Callable[[], Brief] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -21,12 +21,16 @@ from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import where_to_turn
 
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_where_to_turn import Ui_WhereToTurnDialog
+    from kopingplan.services.session import Session
+
 
 class WhereToTurnDialog(Retranslating, QDialog):
-    def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("where_to_turn", self)
-        self.session: Any = session
+        self.ui: Ui_WhereToTurnDialog = setup_form("where_to_turn", self)
+        self.session: Session | None = session
         self.runner = runner
         self.counts = (0, 0)
         self.ui.saveButton.clicked.connect(self.save)
@@ -92,7 +96,7 @@ class WhereToTurnDialog(Retranslating, QDialog):
             owner=self,
         )
 
-    def _write(self, session: Any, made: where_to_turn.Made, path: Path) -> None:
+    def _write(self, session: Session, made: where_to_turn.Made, path: Path) -> None:
         if self.session is not session:  # locked meanwhile: nothing is written
             return
         try:
