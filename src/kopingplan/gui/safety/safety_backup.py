@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialog, QWidget
@@ -22,9 +22,15 @@ from PySide6.QtWidgets import QDialog, QWidget
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import Cancelled, TaskContext, TaskRunner
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import backup as backup_service
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_safety_backup import Ui_SafetyBackupDialog
+    from kopingplan.gui.shell.main_window import MainWindow
+    from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
 
@@ -50,9 +56,9 @@ def _error_message(error: BaseException) -> Callable[[], str]:
 
 
 class BackupDialog(Retranslating, QDialog):
-    def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("safety_backup", self)
+        self.ui: Ui_SafetyBackupDialog = setup_form("safety_backup", self)
         self.session = session
         self._runner = runner
         self._busy = False
@@ -166,11 +172,11 @@ class BackupDialog(Retranslating, QDialog):
             super().reject()
 
 
-def show_backup_reminder(window: Any, open_backup: Any) -> Any:
+def show_backup_reminder(window: MainWindow, open_backup: Any) -> Any:
     """A notice on the main window when a backup is due; None when it is not."""
     try:
-        due = backup_service.reminder_due(window.session)
-        last = backup_service.last_backup_at(window.session)
+        due = backup_service.reminder_due(unlocked(window.session))
+        last = backup_service.last_backup_at(unlocked(window.session))
     except Exception:
         _log.exception("The backup reminder could not be read")
         return None

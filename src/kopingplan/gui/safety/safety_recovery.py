@@ -9,7 +9,7 @@ with QPrinter: no file, no PDF, no clipboard. Closing the dialog forgets the cod
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
@@ -19,9 +19,14 @@ from PySide6.QtWidgets import QDialog, QSizePolicy, QWidget
 from kopingplan import i18n
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import recovery
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_safety_recovery_key import Ui_SafetyRecoveryKeyDialog
+    from kopingplan.services.session import Session
 
 QUIET_ZONE = 4  # light modules around a QR code, as the standard asks
 
@@ -101,10 +106,10 @@ class RecoverySheetWidget(QWidget):
 
 
 class RecoveryKeyDialog(Retranslating, QDialog):
-    def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("safety_recovery_key", self)
-        self.session = session
+        self.ui: Ui_SafetyRecoveryKeyDialog = setup_form("safety_recovery_key", self)
+        self.session: Session | None = session
         self._runner = runner
         self._busy = False
         self.sheet_widget: RecoverySheetWidget | None = None
@@ -139,7 +144,7 @@ class RecoveryKeyDialog(Retranslating, QDialog):
         if not passphrase:
             self._message.show(lambda: self.tr("Type your passphrase."), error=True)
             return
-        session = self.session
+        session = unlocked(self.session)
 
         def work(ctx: TaskContext) -> recovery.RecoverySheet:
             return recovery.create(session, passphrase)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
@@ -35,6 +35,11 @@ from kopingplan.gui.safety.safety_unlock import RecoveryUnlockDialog
 from kopingplan.services import recovery, restore
 from kopingplan.services.backup import BackupCancelled
 
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_safety_restore import Ui_SafetyRestoreDialog
+    from kopingplan.gui.shell.controller import AppController
+    from kopingplan.services.session import Session
+
 _log = logging.getLogger(__name__)
 
 
@@ -46,10 +51,10 @@ def _error_message(error: BaseException) -> Callable[[], str]:
 class RestoreDialog(Retranslating, QDialog):
     restoreConfirmed = Signal(object, str)  # PreparedRestore, the backup's secret
 
-    def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("safety_restore", self)
-        self.session = session
+        self.ui: Ui_SafetyRestoreDialog = setup_form("safety_restore", self)
+        self.session: Session | None = session
         self._runner = runner
         self._busy = False
         self.prepared: restore.PreparedRestore | None = None
@@ -284,7 +289,7 @@ class _NoWait:
 
 
 def new_passphrase_dialog(
-    session: Any, code: str, runner: TaskRunner, folder: Path
+    session: Session, code: str, runner: TaskRunner, folder: Path
 ) -> RecoveryUnlockDialog:
     """The recovery unlock's second step for a vault restored with the recovery key: a new
     passphrase is set before the main window opens; cancelling closes the vault again.
@@ -305,9 +310,11 @@ def passphrase_dialog() -> RecoveryUnlockDialog | None:
     return _passphrase_dialog
 
 
-def finish_restore_in_app(controller: Any, prepared: Any, secret: str) -> None:
+def finish_restore_in_app(controller: AppController, prepared: Any, secret: str) -> None:
     """Closes the current vault as locking does, switches, and opens the restored one."""
     folder = controller.folder
+    if folder is None:  # a restore is started from an unlocked vault, which has its folder
+        raise RuntimeError("no vault is open to restore over")
     controller.close_vault(keep_drafts=False)  # forms of the vault that is gone
     translate = QCoreApplication.translate
 
@@ -343,7 +350,7 @@ def finish_restore_in_app(controller: Any, prepared: Any, secret: str) -> None:
     )
 
 
-def _show_unlock_with(controller: Any, folder: Path, message: Callable[[], str]) -> None:
+def _show_unlock_with(controller: AppController, folder: Path, message: Callable[[], str]) -> None:
     controller.show_unlock(folder)
     dialog = controller.unlock_dialog
     if dialog is not None:
@@ -351,7 +358,7 @@ def _show_unlock_with(controller: Any, folder: Path, message: Callable[[], str])
 
 
 def _ask_new_passphrase(
-    controller: Any, result: restore.RestoreResult, code: str, folder: Path, notice: str
+    controller: AppController, result: restore.RestoreResult, code: str, folder: Path, notice: str
 ) -> None:
     """Restored with the recovery key: a new passphrase first, then the main window."""
     global _passphrase_dialog
@@ -365,7 +372,7 @@ def _ask_new_passphrase(
             _passphrase_dialog = None
         dialog.deleteLater()
 
-    def unlocked(session: Any) -> None:
+    def unlocked(session: Session) -> None:
         forget()
         controller.replace_session(session, folder, notice)
 

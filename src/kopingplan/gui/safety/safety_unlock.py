@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -22,11 +22,16 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.text_room import make_room
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import ERROR_STYLE, MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import recovery
 from kopingplan.services.unlock_throttle import UnlockThrottle, process_throttle
 from kopingplan.storage.vault import VaultPaths
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_safety_recovery_unlock import Ui_SafetyRecoveryUnlockDialog
+    from kopingplan.services.session import Session
 
 COUNTDOWN_MS = 250
 
@@ -135,12 +140,12 @@ class RecoveryUnlockDialog(Retranslating, QDialog):
         self, folder: Path, runner: TaskRunner, safety: UnlockSafety, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.ui = setup_form("safety_recovery_unlock", self)
+        self.ui: Ui_SafetyRecoveryUnlockDialog = setup_form("safety_recovery_unlock", self)
         self.folder = Path(folder)
         self._runner = runner
         self._safety = safety
         self._busy = False
-        self._session: Any = None
+        self._session: Session | None = None
         self._code = ""
         self._message = MessageLabel(self.ui.messageLabel)
         self.ui.nextButton.clicked.connect(self.next_step)
@@ -193,13 +198,13 @@ class RecoveryUnlockDialog(Retranslating, QDialog):
         self._code = typed
         self._run(work, self._opened)
 
-    def continue_with(self, session: Any, code: str) -> None:
+    def continue_with(self, session: Session, code: str) -> None:
         """Starts at the new-passphrase step with a vault the recovery key has opened already
         (a backup restored with it)."""
         self._code = code
         self._opened(session)
 
-    def _opened(self, session: Any) -> None:
+    def _opened(self, session: Session) -> None:
         self._session = session
         self.ui.codeEdit.clear()
         self.ui.pages.setCurrentIndex(1)
@@ -214,7 +219,7 @@ class RecoveryUnlockDialog(Retranslating, QDialog):
             self.ui.repeatEdit.clear()
             self.ui.repeatEdit.setFocus()
             return
-        session, code = self._session, self._code
+        session, code = unlocked(self._session), self._code
 
         def work(ctx: TaskContext) -> Any:
             recovery.set_passphrase(session, code, new)
@@ -222,7 +227,7 @@ class RecoveryUnlockDialog(Retranslating, QDialog):
 
         self._run(work, self._passphrase_set)
 
-    def _passphrase_set(self, session: Any) -> None:
+    def _passphrase_set(self, session: Session) -> None:
         self._session, self._code = None, ""
         self.ui.newEdit.clear()
         self.ui.repeatEdit.clear()

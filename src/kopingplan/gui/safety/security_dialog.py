@@ -26,7 +26,7 @@ while the vault's connection is switched to the new key.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
@@ -35,6 +35,7 @@ from kopingplan import errors
 from kopingplan.gui.common import strength
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety import safety_unlock
@@ -42,6 +43,10 @@ from kopingplan.gui.safety.safety_recovery import RecoveryKeyDialog
 from kopingplan.gui.shell.first_run import _BAR_COLOURS as BAR_COLOURS
 from kopingplan.services import recovery
 from kopingplan.services import rekey as rekey_service
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_security_dialog import Ui_SecurityDialog
+    from kopingplan.services.session import Session
 
 PASSPHRASE_TAB, RECOVERY_TAB, REKEY_TAB = 0, 1, 2
 WAIT_CHECK_MS = 250  # how often a throttle's wait is looked at, to enable the buttons again
@@ -55,10 +60,10 @@ def _error_message(error: BaseException) -> Callable[[], str]:
 class SecurityDialog(Retranslating, QDialog):
     notice = Signal(str)  # what was done, for the main window's status bar
 
-    def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("security_dialog", self)
-        self.session = session
+        self.ui: Ui_SecurityDialog = setup_form("security_dialog", self)
+        self.session: Session | None = session
         self._runner = runner
         self._busy = False
         self.confirm_box: QMessageBox | None = None
@@ -329,7 +334,7 @@ class SecurityDialog(Retranslating, QDialog):
         """The sheet, shown once, in the recovery key window (print it from there)."""
         if self.recovery_dialog is not None:
             self.recovery_dialog.close()
-        dialog = RecoveryKeyDialog(self.session, self._runner, self)
+        dialog = RecoveryKeyDialog(unlocked(self.session), self._runner, self)
         dialog.show_sheet(sheet)
         dialog.finished.connect(lambda *_: self._forget_recovery_dialog(dialog))
         self.recovery_dialog = dialog

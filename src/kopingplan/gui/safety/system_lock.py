@@ -108,14 +108,15 @@ class SystemLockWatcher(QObject):
         ]  # fmt: skip
         for bus, service, path, interface, name, slot in hooks:
             if bus.isConnected():
-                bus.connect(service, path, interface, name, self, f"1{slot}")
+                # The SLOT()-string form of connect (Qt's "1" prefix), which the stubs lack.
+                bus.connect(service, path, interface, name, self, f"1{slot}")  # type: ignore[call-overload]
 
     def watch_windows(self, window_id: int) -> None:
         """Registers the main window for session notifications (Windows only)."""
         if sys.platform != "win32" or self._native_filter is not None:
             return
         try:
-            wtsapi = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined]
+            wtsapi = ctypes.WinDLL("wtsapi32")
             wtsapi.WTSRegisterSessionNotification(
                 ctypes.c_void_p(window_id), NOTIFY_FOR_THIS_SESSION
             )
