@@ -17,7 +17,7 @@ import gc
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -37,6 +37,9 @@ from kopingplan.gui.shell.main_window import MainWindow
 from kopingplan.gui.shell.unlock import UnlockDialog, show_wrong_tries
 from kopingplan.storage.vault import VaultPaths, default_vault_folder
 
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
 _log = logging.getLogger(__name__)
 
 # Dates and numbers: Swedish conventions in both languages (ISO dates, space as thousands
@@ -52,7 +55,7 @@ class AppController(QObject):
         self.app = app
         self.language = language
         self.runner = runner or TaskRunner(self)
-        self.session: Any = None
+        self.session: Session | None = None
         self.folder: Path | None = None
         self.first_run: FirstRunDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
@@ -125,12 +128,12 @@ class AppController(QObject):
 
     # --- unlocked
 
-    def replace_session(self, session: Any, folder: Path, notice: str = "") -> None:
+    def replace_session(self, session: Session, folder: Path, notice: str = "") -> None:
         """Opens the main window on ``session`` (another vault, or a restored one) after
         :meth:`close_vault`; ``notice`` goes into the status bar."""
         self._session_ready(session, folder, notice)
 
-    def _session_ready(self, session: Any, folder: Path, notice: str = "") -> None:
+    def _session_ready(self, session: Session, folder: Path, notice: str = "") -> None:
         self._close_start_dialogs()
         self.session = session
         self.folder = Path(folder)

@@ -59,10 +59,17 @@ class NoticeBar(Retranslating, QFrame):
         make_room(self.label)
         self.refresh()
 
-    def add_button(self, text: Text, action: Callable[[], None]) -> QPushButton:
+    def add_button(self, text: Text, action: Callable[[], object]) -> QPushButton:
         button = QPushButton(self)
-        button.clicked.connect(lambda: (self.dismiss(), action()))
-        self.layout().addWidget(button)
+
+        def dismiss_then_act() -> None:
+            self.dismiss()
+            action()
+
+        button.clicked.connect(dismiss_then_act)
+        layout = self.layout()
+        if layout is not None:  # the bar's row, made in __init__
+            layout.addWidget(button)
         button.show()  # a layout shows a new child of a visible bar only later, from the loop
         self._buttons.append((button, text))
         self.refresh()

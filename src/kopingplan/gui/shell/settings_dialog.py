@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSpinBox, QWidget
@@ -30,6 +30,10 @@ from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import backup, briefs, retention
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_settings import Ui_SettingsDialog
+    from kopingplan.services.session import Session
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,7 @@ class SettingsValues:
     classification: str
 
 
-def current_values(session: Any) -> SettingsValues:
+def current_values(session: Session) -> SettingsValues:
     return SettingsValues(
         idle_minutes=round(app_settings.idle_minutes()),
         clipboard_seconds=app_settings.clipboard_seconds(),
@@ -57,10 +61,10 @@ class SettingsDialog(Retranslating, QDialog):
     saved = Signal()  # after Save wrote everything that changed
     securityRequested = Signal()  # "Passphrase and security…": its own dialog (Säkerhet)
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("settings", self)
-        self.session = session
+        self.ui: Ui_SettingsDialog = setup_form("settings", self)
+        self.session: Session | None = session
         self._message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
         # The passphrase, recovery key and re-encryption live in the security dialog
@@ -243,7 +247,8 @@ class SettingsDialog(Retranslating, QDialog):
     def _show_tab_of(self, widget: QWidget) -> None:
         tabs = self.ui.tabs
         for index in range(tabs.count()):
-            if tabs.widget(index).isAncestorOf(widget):
+            page = tabs.widget(index)
+            if page is not None and page.isAncestorOf(widget):
                 tabs.setCurrentIndex(index)
                 return
 

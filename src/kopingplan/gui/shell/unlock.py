@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -22,6 +22,11 @@ from kopingplan.gui.safety.safety_unlock import UnlockSafety
 from kopingplan.gui.shell import vaults
 from kopingplan.services.unlock_throttle import recorded_wait
 
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_unlock import Ui_UnlockDialog
+    from kopingplan.gui.shell.main_window import MainWindow
+    from kopingplan.services.session import Session
+
 
 class UnlockDialog(Retranslating, QDialog):
     unlocked = Signal(object, object)  # session, vault folder
@@ -29,7 +34,7 @@ class UnlockDialog(Retranslating, QDialog):
 
     def __init__(self, folder: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("unlock", self)
+        self.ui: Ui_UnlockDialog = setup_form("unlock", self)
         self.folder = Path(folder)
         self._runner = runner
         self._busy = False
@@ -138,7 +143,7 @@ class UnlockNotice:
         return i18n.tr(NOTICE_CONTEXT, text, n)
 
 
-def show_wrong_tries(window: Any, session: Any) -> None:
+def show_wrong_tries(window: MainWindow, session: Session) -> None:
     """A notice after unlocking when wrong passphrases were tried since the vault was last
     opened (in this program or any other), or their record beside the vault was lost: the
     owner should know that someone may have been guessing (storage/attempts.py)."""

@@ -83,8 +83,9 @@ def fill_demo(session: Session) -> bool:
     try:
         from kopingplan.services import demo
     except ImportError:
-        demo = None
-    fill = getattr(demo, "fill", None)
+        fill = None
+    else:
+        fill = getattr(demo, "fill", None)
     if fill is None:
         _log.warning("kopingplan.services.demo.fill is not available; the demo vault stays empty")
         return False

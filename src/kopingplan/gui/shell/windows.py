@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +18,9 @@ from kopingplan.domain import model
 from kopingplan.gui.common import changes
 from kopingplan.gui.common.record_form import RecordDialog
 from kopingplan.gui.people.person_view import OrganisationView, PersonView
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
 
@@ -46,10 +49,10 @@ class RecordWindows(QObject):
     caseRequested = Signal(int)
     notice = Signal(str)
 
-    def __init__(self, parent: QWidget, session: Any) -> None:
+    def __init__(self, parent: QWidget, session: Session) -> None:
         super().__init__(parent)
         self._parent = parent
-        self.session: Any = session
+        self.session: Session | None = session
         self._views: dict[tuple[str, int], QDialog] = {}
         self._forms: dict[tuple[str, int | None], RecordDialog] = {}
 
