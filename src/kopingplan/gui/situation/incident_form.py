@@ -10,7 +10,7 @@ support…", through ``services.incidents.add_support``; an incident not yet sav
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -26,8 +26,14 @@ from kopingplan.domain import model, rules
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import incidents
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_incident_edit import Ui_IncidentDialog
+    from kopingplan.gui.forms.ui_incident_support import Ui_IncidentSupportDialog
+    from kopingplan.services.session import Session
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 SITUATION_ENTRIES = "situation_entries"  # the form's value name for the ticked entries
@@ -44,10 +50,10 @@ class IncidentDialog(RecordDialog):
     DRAFT_KIND = "incident"
 
     def __init__(
-        self, session: Any, incident: model.Incident | None, parent: QWidget | None = None
+        self, session: Session, incident: model.Incident | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("incident_edit", self)
+        self.ui: Ui_IncidentDialog = setup_form("incident_edit", self)
         self.incident = incident
         self._support_form: IncidentSupportDialog | None = None
         ui = self.ui
@@ -106,13 +112,13 @@ class IncidentDialog(RecordDialog):
     def _fill_entries(self, linked: list[int]) -> None:
         """The entries near the incident's day, and those linked whatever their day."""
         day = self.incident.occurred_on if self.incident is not None else date.today()
-        near = incidents.entries_near(self.session, day)
+        near = incidents.entries_near(unlocked(self.session), day)
         shown = {entry.id for entry in near}
         already: list[model.SituationEntry] = []
         if linked and self.incident is not None and self.incident.id is not None:
             already = [
                 entry
-                for entry in incidents.linked_entries(self.session, self.incident.id)
+                for entry in incidents.linked_entries(unlocked(self.session), self.incident.id)
                 if entry.id not in shown
             ]
         ticked = set(linked)
@@ -157,7 +163,11 @@ class IncidentDialog(RecordDialog):
         tree.clear()
         incident_id = self.incident.id if self.incident is not None else None
         stored = incident_id is not None
-        given = incidents.supports(self.session, incident_id) if incident_id is not None else []
+        given = (
+            incidents.supports(unlocked(self.session), incident_id)
+            if incident_id is not None
+            else []
+        )
         for support in given:
             item = QTreeWidgetItem(
                 [
@@ -188,7 +198,7 @@ class IncidentDialog(RecordDialog):
         if self._support_form is not None:
             self._support_form.raise_()
             return self._support_form
-        form = IncidentSupportDialog(self.session, self.incident, self)
+        form = IncidentSupportDialog(unlocked(self.session), self.incident, self)
         form.saved.connect(lambda _support: self.show_supports())
         form.destroyed.connect(lambda *_: setattr(self, "_support_form", None))
         self._support_form = form
@@ -197,7 +207,9 @@ class IncidentDialog(RecordDialog):
 
     def _show_case_title(self) -> None:
         case_id = self._case_number()
-        title = incidents.case_title(self.session, case_id) if case_id is not None else None
+        title = (
+            incidents.case_title(unlocked(self.session), case_id) if case_id is not None else None
+        )
         self.ui.caseTitleLabel.setText(title or "")
 
     def _case_number(self) -> int | None:
@@ -243,12 +255,14 @@ class IncidentDialog(RecordDialog):
 
     def extra_problems(self) -> dict[str, str]:
         case_id = self._case_number()
-        if case_id is not None and incidents.case_title(self.session, case_id) is None:
+        if case_id is not None and incidents.case_title(unlocked(self.session), case_id) is None:
             return {"case_id": rules.INVALID_ID}
         return {}
 
     def store(self, record: model.Incident) -> model.Incident:
-        return incidents.save_incident(self.session, record, entries=self.ticked_entries())
+        return incidents.save_incident(
+            unlocked(self.session), record, entries=self.ticked_entries()
+        )
 
     def draft_ref(self) -> str:
         return "new" if self.incident is None or self.incident.id is None else str(self.incident.id)
@@ -260,10 +274,10 @@ class IncidentSupportDialog(RecordDialog):
     DRAFT_KIND = "incident_support"
 
     def __init__(
-        self, session: Any, incident: model.Incident, parent: QWidget | None = None
+        self, session: Session, incident: model.Incident, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("incident_support", self)
+        self.ui: Ui_IncidentSupportDialog = setup_form("incident_support", self)
         self.incident = incident
         ui = self.ui
         self.fields = {
@@ -276,7 +290,8 @@ class IncidentSupportDialog(RecordDialog):
         choices.select(ui.kindCombo, model.IncidentSupportKind.TALK.value)
         set_date(ui.givenEdit, date.today())
         ui.givenEdit.setMaximumDate(QDate.currentDate())
-        ui.givenEdit.setMinimumDate(QDate(incident.occurred_on))
+        occurred = incident.occurred_on
+        ui.givenEdit.setMinimumDate(QDate(occurred.year, occurred.month, occurred.day))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self._retranslate_dynamic()
@@ -308,19 +323,19 @@ class IncidentSupportDialog(RecordDialog):
         )
 
     def store(self, record: model.IncidentSupport) -> model.IncidentSupport:
-        return incidents.add_support(self.session, record)
+        return incidents.add_support(unlocked(self.session), record)
 
     def draft_ref(self) -> str:
         return str(self.incident.id)
 
 
-def _reopen(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     return parent.edit_record(  # type: ignore[attr-defined, no-any-return]
         IncidentDialog.DRAFT_KIND, None if ref == "new" else int(ref)
     )
 
 
-def _reopen_support(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+def _reopen_support(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     if not ref.isdigit():
         return None
     form = parent.edit_record(IncidentDialog.DRAFT_KIND, int(ref))  # type: ignore[attr-defined]

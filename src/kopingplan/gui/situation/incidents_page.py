@@ -25,6 +25,7 @@ from kopingplan.services import incidents
 from kopingplan.services.changes import Changes
 
 if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_incidents_page import Ui_IncidentsPage
     from kopingplan.services.session import Session
 
 __all__ = ["IncidentDialog", "IncidentsPage"]
@@ -38,7 +39,7 @@ class IncidentsPage(PagedListPage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("incidents_page", self)
+        self.ui: Ui_IncidentsPage = setup_form("incidents_page", self)
         ui = self.ui
         self.set_up_list(
             ui.incidentTable,

@@ -5,7 +5,7 @@ types, so one milieu is not spelled three ways."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
@@ -13,18 +13,23 @@ from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import situation
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_situation_edit import Ui_SituationEntryDialog
+    from kopingplan.services.session import Session
 
 
 class SituationEntryDialog(RecordDialog):
     DRAFT_KIND = "situation_entry"
 
     def __init__(
-        self, session: Any, entry: model.SituationEntry | None, parent: QWidget | None = None
+        self, session: Session, entry: model.SituationEntry | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("situation_edit", self)
+        self.ui: Ui_SituationEntryDialog = setup_form("situation_edit", self)
         self.entry = entry
         ui = self.ui
         self.fields = {
@@ -93,7 +98,7 @@ class SituationEntryDialog(RecordDialog):
         )
 
     def store(self, record: model.SituationEntry) -> model.SituationEntry:
-        return situation.save_entry(self.session, record)
+        return situation.save_entry(unlocked(self.session), record)
 
     def draft_ref(self) -> str:
         return "new" if self.entry is None or self.entry.id is None else str(self.entry.id)
@@ -102,7 +107,7 @@ class SituationEntryDialog(RecordDialog):
 def _register() -> None:
     from kopingplan.gui.common import drafts
 
-    def opener(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+    def opener(parent: QWidget, session: Session, ref: str) -> QWidget | None:
         return parent.edit_record(  # type: ignore[attr-defined, no-any-return]
             SituationEntryDialog.DRAFT_KIND, None if ref == "new" else int(ref)
         )

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
@@ -28,6 +29,10 @@ from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import situation
 from kopingplan.services.changes import Changes
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_situation_page import Ui_SituationPage
+    from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
 
@@ -69,10 +74,10 @@ class SituationPage(Retranslating, QWidget):
     entryActivated = Signal(int)
     newEntryRequested = Signal()
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("situation_page", self)
-        self.session: Any = session
+        self.ui: Ui_SituationPage = setup_form("situation_page", self)
+        self.session: Session | None = session
         ui = self.ui
         self.entries = PagedTableModel(ENTRY_COLUMNS, self)
         self.entries.countChanged.connect(self._show_count)
@@ -84,7 +89,7 @@ class SituationPage(Retranslating, QWidget):
         for tree in (ui.currentTree, ui.changedEntriesTree):
             open_only(
                 tree,
-                lambda i, t=tree: self._tree_activated(t.itemFromIndex(i)),
+                partial(self._tree_index_activated, tree),
                 lambda i: i.siblingAtColumn(0).data(ENTRY_ID_ROLE) is not None,  # no heading
             )
         self._fill_filters()
@@ -168,6 +173,9 @@ class SituationPage(Retranslating, QWidget):
         entry_id = index.data(ID_ROLE)
         if entry_id is not None:
             self.entryActivated.emit(int(entry_id))
+
+    def _tree_index_activated(self, tree: QTreeWidget, index: QModelIndex) -> None:
+        self._tree_activated(tree.itemFromIndex(index))
 
     def _tree_activated(self, item: QTreeWidgetItem) -> None:
         entry_id = item.data(0, ENTRY_ID_ROLE)
@@ -349,5 +357,5 @@ class SituationPage(Retranslating, QWidget):
         self.ui.milieuFilter.clear()
         self.ui.currentSummary.clear()
         self.ui.changesSummary.clear()
-        self.ui.entryTable.setModel(None)  # type: ignore[arg-type]
+        self.ui.entryTable.setModel(None)
         self.entries.clear()
