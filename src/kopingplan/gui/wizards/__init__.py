@@ -8,7 +8,7 @@ registers how such a draft is opened again after unlocking.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QWidget
 from kopingplan.gui.wizards.base import FlowWizard
 from kopingplan.gui.wizards.exit_plan import ExitPlanWizard
 from kopingplan.gui.wizards.relative_support import RelativeSupportWizard
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 __all__ = [
     "ExitPlanWizard",
@@ -26,7 +29,7 @@ __all__ = [
 ]
 
 
-def open_exit_plan_wizard(parent: QWidget | None, session: Any, case_id: int) -> bool:
+def open_exit_plan_wizard(parent: QWidget | None, session: Session, case_id: int) -> bool:
     """A new exit plan for the case, or its next revision; True if one was saved."""
     wizard = ExitPlanWizard(session, case_id, parent)
     wizard.exec()
@@ -36,7 +39,7 @@ def open_exit_plan_wizard(parent: QWidget | None, session: Any, case_id: int) ->
 
 
 def open_relative_support_wizard(
-    parent: QWidget | None, session: Any, case_id: int | None = None
+    parent: QWidget | None, session: Session, case_id: int | None = None
 ) -> bool:
     """A relative's contact, from a case or from the main window; True if one was saved."""
     wizard = RelativeSupportWizard(session, case_id, parent)
@@ -62,7 +65,7 @@ def _show_again(wizard: FlowWizard, window: QWidget | None) -> QWidget:
     return wizard
 
 
-def _reopen_exit_plan(parent: QWidget | None, session: Any, ref: str) -> QWidget | None:
+def _reopen_exit_plan(parent: QWidget | None, session: Session, ref: str) -> QWidget | None:
     if not ref.isdigit():
         return None
     window = _case_window(parent, int(ref))
@@ -70,7 +73,7 @@ def _reopen_exit_plan(parent: QWidget | None, session: Any, ref: str) -> QWidget
     return _show_again(wizard, window)
 
 
-def _reopen_relative_support(parent: QWidget | None, session: Any, ref: str) -> QWidget | None:
+def _reopen_relative_support(parent: QWidget | None, session: Session, ref: str) -> QWidget | None:
     case_id = int(ref) if ref.isdigit() else None
     window = _case_window(parent, case_id) if case_id is not None else None
     wizard = RelativeSupportWizard(session, case_id, window or parent, resume=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -41,6 +41,9 @@ from kopingplan.gui.wizards.pages import (
     select_data,
     to_qdate,
 )
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 __all__ = [
     "FlowPage",
@@ -66,7 +69,7 @@ class FlowWizard(Retranslating, QWizard):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         flow: Flow,
         draft_ref: str,
         parent: QWidget | None,
@@ -75,7 +78,7 @@ class FlowWizard(Retranslating, QWizard):
     ) -> None:
         super().__init__(parent)
         self._resume_unasked = resume  # reopened from a draft after unlocking: no question
-        self.session: Any = session
+        self.session: Session = session
         self.flow: Any = flow
         self.draft_ref = draft_ref
         self.saved = False

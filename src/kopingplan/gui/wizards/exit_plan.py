@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -13,6 +13,9 @@ from kopingplan.gui.wizards.exit_plan_pages import PAGES
 from kopingplan.gui.wizards.summary import Names
 from kopingplan.services import exit_plans
 
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
 
 class ExitPlanWizard(FlowWizard):
     """Opened from a case. Its title never names the case: titles show in task bars."""
@@ -20,7 +23,7 @@ class ExitPlanWizard(FlowWizard):
     DRAFT_KIND = DRAFT_KIND
 
     def __init__(
-        self, session: Any, case_id: int, parent: QWidget | None = None, *, resume: bool = False
+        self, session: Session, case_id: int, parent: QWidget | None = None, *, resume: bool = False
     ) -> None:
         flow = exit_plans.start_flow(session, case_id)
         super().__init__(session, flow, exit_plans.draft_ref(case_id), parent, resume=resume)

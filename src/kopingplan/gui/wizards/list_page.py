@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from kopingplan.gui.common import table_actions
@@ -105,11 +106,11 @@ class ListPage(FlowPage):
             self.tree.setCurrentItem(self.tree.topLevelItem(min(index, len(self.items) - 1)))
         self._show_selected()
 
-    def _edit_row(self, index: Any) -> None:
+    def _edit_row(self, index: QModelIndex) -> None:
         self.select(index.row())
         self.first_editor().setFocus()
 
-    def _remove_row(self, index: Any) -> None:
+    def _remove_row(self, index: QModelIndex) -> None:
         self.select(index.row())
         self.remove_item()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -17,6 +17,9 @@ from kopingplan.gui.wizards.summary import Names
 from kopingplan.services import relative_support
 from kopingplan.services.session import CaseFilter
 
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
 
 class RelativeSupportWizard(FlowWizard):
     """Opened from the main window (no case) or from a case."""
@@ -25,7 +28,7 @@ class RelativeSupportWizard(FlowWizard):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         case_id: int | None = None,
         parent: QWidget | None = None,
         *,

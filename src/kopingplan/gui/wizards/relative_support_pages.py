@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QComboBox, QCompleter, QListWidgetItem, QWidget
 
 from kopingplan.domain import model as m
@@ -200,7 +200,7 @@ class RelativeSupportAdvicePage(FlowPage):
             ],
         )
 
-    def _toggle(self, index: Any) -> None:
+    def _toggle(self, index: QModelIndex) -> None:
         item = self.ui.referralsList.item(index.row())
         if item is not None:
             ticked = item.checkState() == Qt.CheckState.Checked
@@ -257,7 +257,7 @@ class RelativeSupportLinkPage(FlowPage):
             ],
         )
 
-    def _choose_case(self, index: Any) -> None:
+    def _choose_case(self, index: QModelIndex) -> None:
         self.ui.caseList.setCurrentRow(index.row())
         wizard = self.wizard()
         if wizard is not None and self.isComplete():
