@@ -12,6 +12,7 @@ by content) before the passphrase is asked for.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from kopingplan import files, filetypes
@@ -137,7 +138,7 @@ def cmd_attachment(args: argparse.Namespace, secrets: SecretReader, out: TextIO)
     return 0
 
 
-COMMANDS = {
+COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader, TextIO], int]] = {
     "attach": cmd_attach,
     "attachments": cmd_attachments,
     "attachment": cmd_attachment,

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 OK, FAILED, SKIPPED = "ok", "FAILED", "skipped"
 NOT_IN_BUILD = "not in this build"
@@ -42,10 +45,17 @@ class State:
 
     workdir: Path
     app: Any = None
-    session: Any = None
+    session: Session | None = None
     vault_paths: Any = None
     passphrase: str = ""
     kdf_params: Any = None
     brief_pdf: bytes = b""
     secrets_seen: set[str] = field(default_factory=set)  # demo strings for the plain-text scan
+
+    def open_session(self) -> Session:
+        """The session the unlocking step opened; StepFailed when it opened none."""
+        if self.session is None:
+            raise StepFailed("no vault is open: an earlier step failed")
+        return self.session
+
     outcomes: list[Outcome] = field(default_factory=list)

@@ -53,7 +53,7 @@ def step_vault(state: State) -> str:
 def step_demo(state: State) -> str:
     from kopingplan.services import demo
 
-    counts = demo.fill(state.session, cases=5)
+    counts = demo.fill(state.open_session(), cases=5)
     if counts.get("cases") != 5:
         raise StepFailed(f"expected 5 cases, got {counts.get('cases')}")
     state.secrets_seen.add(demo.COMMON_WORD)
@@ -65,7 +65,7 @@ def step_search(state: State) -> str:
     from kopingplan.services import demo
     from kopingplan.services.session import HIT_END, HIT_START
 
-    hits = state.session.search(demo.COMMON_WORD, limit=20)
+    hits = state.open_session().search(demo.COMMON_WORD, limit=20)
     if not hits:
         raise StepFailed(f"no hits for {demo.COMMON_WORD!r}")
     # Words the demo wrote, for the plain-text scan of the vault files afterwards.
@@ -76,7 +76,7 @@ def step_search(state: State) -> str:
 
 
 def step_check(state: State) -> str:
-    report = state.session.check()
+    report = state.open_session().check()
     if not report.ok:
         problems = [*report.integrity_problems, *(str(p) for p in report.audit_problems)]
         raise StepFailed("; ".join(problems[:3]))
@@ -86,9 +86,9 @@ def step_check(state: State) -> str:
 def step_brief(state: State) -> str:
     from kopingplan.services import briefs
 
-    case_id = state.session.list_cases(limit=1)[0].id
-    brief = briefs.case_brief(state.session, case_id)
-    copies = briefs.produce(state.session, brief)  # rendered and signed in memory only
+    case_id = state.open_session().list_cases(limit=1)[0].id
+    brief = briefs.case_brief(state.open_session(), case_id)
+    copies = briefs.produce(state.open_session(), brief)  # rendered and signed in memory only
     if len(copies) != 1:
         raise StepFailed(f"expected one signed copy, got {len(copies)}")
     pdf = copies[0].data
@@ -162,7 +162,7 @@ def step_exchange(state: State) -> str:
     from kopingplan.services.session import Session
     from kopingplan.storage.vault import VaultPaths
 
-    ours = state.session
+    ours = state.open_session()
     receiving = Session.create(
         VaultPaths(state.workdir / "liaison"),
         secrets.token_urlsafe(24),
