@@ -215,44 +215,44 @@ def processing_record(
 ) -> Brief:
     """The record of processing (GDPR art. 30) from the vault's settings and counts."""
     options = options or BriefOptions()
-    conn = session.vault.conn
-    policy = retention.load_policy(session)
-    settings = backup.load_settings(session)
-    sent = processing.disclosures_by_fingerprint(conn)
-    registered = exchange_recipients.list_recipients(session)
-    lines = tuple(
-        processing_brief.RecipientLine(
-            name=row.name,
-            organisation=row.organisation,
-            fingerprint=row.fingerprint,
-            verified=row.verified,
-            valid_until=row.not_after,
-            disclosures=sent.get(row.fingerprint, 0),
+    with session.vault.read() as conn:
+        policy = retention.load_policy(session)
+        settings = backup.load_settings(session)
+        sent = processing.disclosures_by_fingerprint(conn)
+        registered = exchange_recipients.list_recipients(session)
+        lines = tuple(
+            processing_brief.RecipientLine(
+                name=row.name,
+                organisation=row.organisation,
+                fingerprint=row.fingerprint,
+                verified=row.verified,
+                valid_until=row.not_after,
+                disclosures=sent.get(row.fingerprint, 0),
+            )
+            for row in registered
         )
-        for row in registered
-    )
-    known = {row.fingerprint for row in registered}
-    material = processing_brief.ProcessingMaterial(
-        organisation=identities.get_setting(conn, OWNER_ORGANISATION),
-        owner=identities.get_setting(conn, OWNER_NAME),
-        vault_created=session.vault.meta("created_at") or "",
-        # Consents and oral disclosures (schema v4) beside the rows per table.
-        counts={
-            **repositories.counts(conn),
-            **consents.sharing_counts(conn, (now or datetime.now()).astimezone().date()),
-            **processing.disclosures_by_channel(conn),
-        },
-        people=processing.people_by_role(conn),
-        recipients=lines,
-        unregistered_disclosures=sum(n for fp, n in sent.items() if fp not in known),
-        retention_months={kind.value: policy.months(kind) for kind in retention.RetentionKind},
-        backup_keep=settings.keep,
-        backup_remind_days=settings.remind_after_days,
-        last_backup=backup.last_backup_at(session),
-        recovery_key=recovery.has_recovery_key(session.vault.paths),
-        cipher=session.vault.cipher_settings(),
-        audit_rows=audit_log.total(conn),
-        legal_bases=tuple(basis.title for basis in exchange_recipients.legal_bases(session)),
-    )
-    issuer = issuer_for(session, BriefKind.PROCESSING_RECORD, options, now)
-    return processing_brief.processing_record(material, issuer)
+        known = {row.fingerprint for row in registered}
+        material = processing_brief.ProcessingMaterial(
+            organisation=identities.get_setting(conn, OWNER_ORGANISATION),
+            owner=identities.get_setting(conn, OWNER_NAME),
+            vault_created=session.vault.meta("created_at") or "",
+            # Consents and oral disclosures (schema v4) beside the rows per table.
+            counts={
+                **repositories.counts(conn),
+                **consents.sharing_counts(conn, (now or datetime.now()).astimezone().date()),
+                **processing.disclosures_by_channel(conn),
+            },
+            people=processing.people_by_role(conn),
+            recipients=lines,
+            unregistered_disclosures=sum(n for fp, n in sent.items() if fp not in known),
+            retention_months={kind.value: policy.months(kind) for kind in retention.RetentionKind},
+            backup_keep=settings.keep,
+            backup_remind_days=settings.remind_after_days,
+            last_backup=backup.last_backup_at(session),
+            recovery_key=recovery.has_recovery_key(session.vault.paths),
+            cipher=session.vault.cipher_settings(),
+            audit_rows=audit_log.total(conn),
+            legal_bases=tuple(basis.title for basis in exchange_recipients.legal_bases(session)),
+        )
+        issuer = issuer_for(session, BriefKind.PROCESSING_RECORD, options, now)
+        return processing_brief.processing_record(material, issuer)

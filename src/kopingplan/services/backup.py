@@ -141,19 +141,19 @@ _REMIND_KEY = "backup.remind_after_days"
 
 
 def load_settings(session: Session) -> BackupSettings:
-    conn = session.vault.conn
+    with session.vault.read() as conn:
 
-    def number(key: str, default: int, bounds: tuple[int, int]) -> int:
-        try:
-            value = int(identities.get_setting(conn, key))
-        except ValueError:
-            return default
-        return value if bounds[0] <= value <= bounds[1] else default
+        def number(key: str, default: int, bounds: tuple[int, int]) -> int:
+            try:
+                value = int(identities.get_setting(conn, key))
+            except ValueError:
+                return default
+            return value if bounds[0] <= value <= bounds[1] else default
 
-    return BackupSettings(
-        keep=number(_KEEP_KEY, KEEP_DEFAULT, KEEP_RANGE),
-        remind_after_days=number(_REMIND_KEY, REMIND_AFTER_DAYS_DEFAULT, REMIND_RANGE),
-    )
+        return BackupSettings(
+            keep=number(_KEEP_KEY, KEEP_DEFAULT, KEEP_RANGE),
+            remind_after_days=number(_REMIND_KEY, REMIND_AFTER_DAYS_DEFAULT, REMIND_RANGE),
+        )
 
 
 def save_settings(session: Session, settings: BackupSettings) -> None:

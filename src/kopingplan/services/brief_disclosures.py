@@ -176,9 +176,9 @@ def check(
     """Checks every copy's recipient and, for a copy outside the own unit, its terms (legal
     basis known, decision maker, role and purpose given, consent when consent is cited).
     Raises on the first refusal; reads only."""
-    conn = session.vault.conn
-    bases = legal_bases(session)
-    return [_checked(conn, bases, brief, copy, moment) for copy in copies]
+    with session.vault.read() as conn:
+        bases = legal_bases(session)
+        return [_checked(conn, bases, brief, copy, moment) for copy in copies]
 
 
 def _description(brief: Brief, mark: CopyMark | None, printed: bool) -> str:

@@ -118,9 +118,9 @@ _ERRORS: dict[Refusal, type[ConsentRefused]] = {
 
 def consents_of_case(session: Session, case_id: int) -> list[Consent]:
     """A case's consents, newest first (NotFound for a case that is not there)."""
-    conn = session.vault.conn
-    mapping.get(conn, CASES, case_id)
-    return repo.of_case(conn, case_id)
+    with session.vault.read() as conn:
+        mapping.get(conn, CASES, case_id)
+        return repo.of_case(conn, case_id)
 
 
 def list_consents(session: Session, case_id: int) -> list[Consent]:

@@ -62,12 +62,12 @@ def reload_current_plan(session: Session, case_id: int) -> PlanDetail | None:
 
 def plan_detail(session: Session, plan_id: int) -> PlanDetail:
     """Any revision, e.g. one from :func:`plan_history` (audited)."""
-    conn = session.vault.conn
-    plan = mapping.get(conn, repositories.EXIT_PLANS, plan_id)
-    session.record("exit_plans.view", "exit_plans", plan_id)
-    return PlanDetail(
-        plan, plans.plan_measures(conn, plan_id), plans.plan_follow_ups(conn, plan_id)
-    )
+    with session.vault.read() as conn:
+        plan = mapping.get(conn, repositories.EXIT_PLANS, plan_id)
+        session.record("exit_plans.view", "exit_plans", plan_id)
+        return PlanDetail(
+            plan, plans.plan_measures(conn, plan_id), plans.plan_follow_ups(conn, plan_id)
+        )
 
 
 # Every revision of the case's plan, revision 1 first.

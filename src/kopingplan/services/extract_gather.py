@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from kopingplan.briefs import extract as ex
 from kopingplan.briefs import labels
@@ -47,8 +48,8 @@ def _role(role: str, relation: str) -> str:
 
 
 class _Gatherer:
-    def __init__(self, session: Session, person_id: int, today: date) -> None:
-        self.conn = session.vault.conn
+    def __init__(self, session: Session, conn: Any, person_id: int, today: date) -> None:
+        self.conn = conn  # gather()'s read block: every part sees one state of the vault
         self.person_id = person_id
         self.today = today
         self.policy = retention.load_policy(session)
@@ -448,7 +449,7 @@ def gather(session: Session, person_id: int, *, today: date | None = None) -> ex
     parts in print order: each part's children follow it. Reads only; logs nothing."""
     with session.vault.read() as conn:
         person = mapping.get(conn, PERSONS, person_id)
-        g = _Gatherer(session, person_id, today or date.today())
+        g = _Gatherer(session, conn, person_id, today or date.today())
         g.person(person)
         roles: dict[int, list[tuple[str, str]]] = {}
         cases: dict[int, m.Case] = {}

@@ -35,11 +35,11 @@ def due(session: Session, until: date, *, today: date | None = None) -> list[Due
     Like :meth:`Session.due_items`, without the measures of plan revisions a later revision
     replaced: a revision copies the measures it keeps, so they would be listed twice.
     """
-    conn = session.vault.conn
-    items = repositories.due_items(conn, until, today=today)
-    measures = [item.id for item in items if item.kind == "measure"]
-    stale = plans.superseded_measure_ids(conn, measures)
-    return [item for item in items if not (item.kind == "measure" and item.id in stale)]
+    with session.vault.read() as conn:
+        items = repositories.due_items(conn, until, today=today)
+        measures = [item.id for item in items if item.kind == "measure"]
+        stale = plans.superseded_measure_ids(conn, measures)
+        return [item for item in items if not (item.kind == "measure" and item.id in stale)]
 
 
 def due_today(session: Session, *, today: date | None = None) -> list[DueItem]:

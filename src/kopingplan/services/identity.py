@@ -286,25 +286,25 @@ def import_pkcs12(
 
 def history(session: Session) -> list[IdentityEntry]:
     """The active identity, then the earlier ones, newest first."""
-    conn = session.vault.conn
-    entries = []
-    for row in identity_records.history(conn):
-        certificate = x509.load_pem_x509_certificate(row.certificate_pem)
-        chain = identity_records.chain_pem(conn, row.fingerprint)
-        entries.append(
-            IdentityEntry(
-                fingerprint=row.fingerprint,
-                subject=certificate.subject.rfc4514_string(),
-                issuer=certificate.issuer.rfc4514_string(),
-                not_before=certificate.not_valid_before_utc,
-                not_after=certificate.not_valid_after_utc,
-                source=row.source,
-                since=datetime.fromisoformat(row.created_at),
-                active=row.active,
-                chain_length=len(x509.load_pem_x509_certificates(chain)) if chain else 0,
+    with session.vault.read() as conn:
+        entries = []
+        for row in identity_records.history(conn):
+            certificate = x509.load_pem_x509_certificate(row.certificate_pem)
+            chain = identity_records.chain_pem(conn, row.fingerprint)
+            entries.append(
+                IdentityEntry(
+                    fingerprint=row.fingerprint,
+                    subject=certificate.subject.rfc4514_string(),
+                    issuer=certificate.issuer.rfc4514_string(),
+                    not_before=certificate.not_valid_before_utc,
+                    not_after=certificate.not_valid_after_utc,
+                    source=row.source,
+                    since=datetime.fromisoformat(row.created_at),
+                    active=row.active,
+                    chain_length=len(x509.load_pem_x509_certificates(chain)) if chain else 0,
+                )
             )
-        )
-    return entries
+        return entries
 
 
 def active_chain(session: Session) -> list[x509.Certificate]:

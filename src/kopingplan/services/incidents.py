@@ -146,8 +146,8 @@ def complete_follow_up(session: Session, incident_id: int, outcome: str, on: dat
 
 
 def linked_entries(session: Session, incident_id: int) -> list[m.SituationEntry]:
-    conn = session.vault.conn
-    return queries.entries_by_id(conn, queries.linked_entry_ids(conn, incident_id))
+    with session.vault.read() as conn:
+        return queries.entries_by_id(conn, queries.linked_entry_ids(conn, incident_id))
 
 
 def entries_near(session: Session, day: date) -> list[m.SituationEntry]:

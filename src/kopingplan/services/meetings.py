@@ -245,15 +245,15 @@ def create_meeting(
 
 
 def detail(session: Session, meeting_id: int) -> MeetingDetail:
-    conn = session.vault.conn
-    meeting = mapping.get(conn, repos.MEETINGS, meeting_id)
-    return MeetingDetail(
-        meeting=meeting,
-        group=mapping.get(conn, repos.GROUPS, meeting.group_id),
-        attendees=queries.attendees(conn, meeting_id),
-        agenda=queries.agenda(conn, meeting_id),
-        actions=queries.meeting_actions(conn, meeting_id),
-    )
+    with session.vault.read() as conn:
+        meeting = mapping.get(conn, repos.MEETINGS, meeting_id)
+        return MeetingDetail(
+            meeting=meeting,
+            group=mapping.get(conn, repos.GROUPS, meeting.group_id),
+            attendees=queries.attendees(conn, meeting_id),
+            agenda=queries.agenda(conn, meeting_id),
+            actions=queries.meeting_actions(conn, meeting_id),
+        )
 
 
 def invite(session: Session, meeting_id: int, person_id: int) -> m.MeetingAttendee:

@@ -241,5 +241,7 @@ class Links:
 
 def link_choices(session: Session) -> Links:
     """The working groups, activities (newest first) and organisations of the registry."""
-    conn = session.vault.conn
-    return Links(repo.group_choices(conn), repo.activity_choices(conn), organisation_choices(conn))
+    with session.vault.read() as conn:
+        return Links(
+            repo.group_choices(conn), repo.activity_choices(conn), organisation_choices(conn)
+        )

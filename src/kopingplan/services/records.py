@@ -44,15 +44,15 @@ class RecordDetail(Generic[T]):
 
 
 def _detail(session: Session, table: Table[T], record_id: int) -> RecordDetail[T]:
-    conn = session.vault.conn
-    record = mapping.get(conn, table, record_id)
-    created = store.created_by(conn, table, record_id)
-    return RecordDetail(
-        record=record,
-        author=created[0] if created else "",
-        created_at=datetime.fromisoformat(created[1]) if created else None,
-        versions=store.versions(conn, table, record_id),
-    )
+    with session.vault.read() as conn:
+        record = mapping.get(conn, table, record_id)
+        created = store.created_by(conn, table, record_id)
+        return RecordDetail(
+            record=record,
+            author=created[0] if created else "",
+            created_at=datetime.fromisoformat(created[1]) if created else None,
+            versions=store.versions(conn, table, record_id),
+        )
 
 
 def _open(session: Session, table: Table[T], record_id: int) -> RecordDetail[T]:

@@ -23,7 +23,7 @@ from typing import Any
 
 from kopingplan import errors
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, repositories
+from kopingplan.storage import audit, reading, repositories
 from kopingplan.storage import keyfile as kf
 from kopingplan.storage import rekey as storage_rekey
 
@@ -85,7 +85,7 @@ def rekey(session: Session, passphrase: str, *, progress: Progress | None = None
         )
     return RekeyResult(
         recovery_key_removed=outcome.recovery_slot_removed,
-        counts=repositories.counts(vault.conn),
+        counts=reading.run(session, repositories.counts),
         database_bytes=outcome.database_bytes,
         seconds=time.monotonic() - started,
     )

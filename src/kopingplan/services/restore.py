@@ -255,11 +255,11 @@ def _inspect(
         # The files are there (checked before copying), so this is damage, not a stranger.
         what = "key file" if isinstance(error, errors.KeyFileDamaged) else "database"
         raise BackupBroken(path=str(source), reason=_in("Errors", _DAMAGED_PART[what])) from None
-    with vault:
-        problems = audit.verify(vault.conn)
+    with vault, vault.read() as conn:
+        problems = audit.verify(conn)
         if problems:
             raise BackupBroken(path=str(source), reason=_audit_reason(problems))
-        newest = audit.entries(vault.conn, limit=1)
+        newest = audit.entries(conn, limit=1)
         info = read_manifest(source)
         if info is not None:
             made_at: datetime | None = info.made_at
@@ -271,7 +271,7 @@ def _inspect(
             source=source,
             made_at=made_at,
             schema_version=vault.schema_version(),
-            counts=repositories.counts(vault.conn),
+            counts=repositories.counts(conn),
             audit_rows=rows,
             vault_id=vault.vault_id,
             same_vault=None if current_vault_id is None else current_vault_id == vault.vault_id,

@@ -22,7 +22,7 @@ from kopingplan.domain import model, rules
 from kopingplan.domain import passphrase as passphrase_rules
 from kopingplan.services.batch import Batch as Batch  # re-exported: the demo generator
 from kopingplan.services.changes import ChangeCollector
-from kopingplan.storage import audit, drafts, identities, mapping, repositories
+from kopingplan.storage import audit, drafts, identities, mapping, reading, repositories
 from kopingplan.storage import keyfile as kf
 from kopingplan.storage.repositories import versions
 from kopingplan.storage.vault import Vault, VaultPaths
@@ -201,7 +201,7 @@ class Session:
     # --- identity ----------------------------------------------------------------------------
 
     def identity(self) -> Identity:
-        found = identities.active(self.vault.conn)
+        found = reading.run(self, identities.active)
         if found is None:
             raise errors.NotFound(kind="identity", id=0)
         return found
@@ -210,7 +210,7 @@ class Session:
         """The active and every earlier identity's certificate, active first."""
         return [
             x509.load_pem_x509_certificate(pem)
-            for pem in identities.all_certificates(self.vault.conn)
+            for pem in reading.run(self, identities.all_certificates)
         ]
 
     def export_certificate(self, destination: Path, *, overwrite: bool = True) -> None:
@@ -290,7 +290,7 @@ class Session:
         return record
 
     def get(self, cls: type[R], record_id: int) -> R:
-        return mapping.get(self.vault.conn, repositories.table_for(cls), record_id)
+        return reading.run(self, mapping.get, repositories.table_for(cls), record_id)
 
     def delete(self, cls: type[Any], record_id: int) -> None:
         """Deletes one record for good (secure_delete overwrites it); the log keeps that it was."""
@@ -318,8 +318,9 @@ class Session:
         limit: int = 100,
         offset: int = 0,
     ) -> list[repositories.CaseRow]:
-        return repositories.case_page(
-            self.vault.conn,
+        return reading.run(
+            self,
+            repositories.case_page,
             **_filter_args(filter),
             sort=sort,  # type: ignore[arg-type]
             descending=descending,
@@ -328,7 +329,7 @@ class Session:
         )
 
     def count_cases(self, filter: CaseFilter | None = None) -> int:
-        return repositories.case_count(self.vault.conn, **_filter_args(filter))
+        return reading.run(self, repositories.case_count, **_filter_args(filter))
 
     def open_case(self, case_id: int, *, timeline_limit: int = 50) -> CaseDetail:
         """Everything the case view shows; the opening itself is written to the audit log."""
@@ -422,7 +423,7 @@ class Session:
         return search.search(self, query, limit, kind=kind)
 
     def due_items(self, until: date) -> list[repositories.DueItem]:
-        return repositories.due_items(self.vault.conn, until)
+        return reading.run(self, repositories.due_items, until)
 
     # --- drafts ----------------------------------------------------------------------------------
 
@@ -432,11 +433,11 @@ class Session:
             drafts.save(conn, kind, ref, payload)
 
     def load_draft(self, kind: str, ref: str) -> dict[str, Any] | None:
-        return drafts.load(self.vault.conn, kind, ref)
+        return reading.run(self, drafts.load, kind, ref)
 
     def list_drafts(self) -> list[tuple[str, str, str]]:
         """(kind, ref, saved_at) of every stored draft, newest first."""
-        return drafts.listing(self.vault.conn)
+        return reading.run(self, drafts.listing)
 
     def discard_draft(self, kind: str, ref: str) -> None:
         with self.vault.transaction() as conn:

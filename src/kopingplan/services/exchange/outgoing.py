@@ -269,12 +269,12 @@ def _check_consent(
 ) -> None:
     """Citing consent (OSL 12 kap. 2 §) needs a valid consent of every case for every
     recipient's organisation and the purpose (services/consents.py); reads only."""
-    conn = session.vault.conn
-    consents.check_cited(
-        conn,
-        basis.code,
-        [part.case_id for part in gather.unique_parts(request.cases)],
-        [consents.export_recipient(conn, r.label, r.organisation) for r in recipients],
-        request.purpose,
-        consents.local_day(now),
-    )
+    with session.vault.read() as conn:
+        consents.check_cited(
+            conn,
+            basis.code,
+            [part.case_id for part in gather.unique_parts(request.cases)],
+            [consents.export_recipient(conn, r.label, r.organisation) for r in recipients],
+            request.purpose,
+            consents.local_day(now),
+        )

@@ -144,25 +144,25 @@ def expiring_recipients(session: Session, *, now: datetime | None = None) -> lis
 
 def find_recipient(session: Session, text: str) -> RecipientRow:
     """A recipient by number, fingerprint (any spelling) or name (``--to`` on the command line)."""
-    conn = session.vault.conn
-    text = text.strip()
-    if text.isdigit():
-        return repo.recipient(conn, int(text))
-    digits = certificates.normalise_fingerprint(text)
-    if digits:
-        found = repo.recipient_by_fingerprint(conn, certificates.group_fingerprint(digits))
-        if found is None:
+    with session.vault.read() as conn:
+        text = text.strip()
+        if text.isdigit():
+            return repo.recipient(conn, int(text))
+        digits = certificates.normalise_fingerprint(text)
+        if digits:
+            found = repo.recipient_by_fingerprint(conn, certificates.group_fingerprint(digits))
+            if found is None:
+                raise errors.NotFound(kind=repo.RECIPIENT_KIND, id=text)
+            return found
+        wanted = text.casefold()
+        matches = [
+            r for r in repo.recipients(conn) if wanted in (r.name.casefold(), r.label.casefold())
+        ]
+        if len(matches) > 1:
+            raise ex.RecipientAmbiguous(text=text)
+        if not matches:
             raise errors.NotFound(kind=repo.RECIPIENT_KIND, id=text)
-        return found
-    wanted = text.casefold()
-    matches = [
-        r for r in repo.recipients(conn) if wanted in (r.name.casefold(), r.label.casefold())
-    ]
-    if len(matches) > 1:
-        raise ex.RecipientAmbiguous(text=text)
-    if not matches:
-        raise errors.NotFound(kind=repo.RECIPIENT_KIND, id=text)
-    return matches[0]
+        return matches[0]
 
 
 def usable(row: RecipientRow, now: datetime) -> x509.Certificate:
