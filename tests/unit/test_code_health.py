@@ -57,6 +57,19 @@ SQL_OUTSIDE_STORAGE_FOR_NOW = {
     "mapping.count; waits for the slim service layer (issue 15)",
 }
 
+# Modules outside storage/ that still reach the vault's connection (``vault.conn``) instead of
+# reading through storage (``reading.query``/``reading.run``, ``vault.read()``), with the reason.
+CONNECTION_OUTSIDE_STORAGE_FOR_NOW = {
+    "services/exchange/outgoing.py": "the export's preview and writing read one statement at a "
+    "time on purpose (a save waits at most one statement); a read block would hold the vault "
+    "while attachments are zipped and the package is signed",
+    "services/meetings.py": "creating a meeting reads the last one and the open cases, then "
+    "saves: to become one transaction",
+    "services/incidents.py": "saving an incident checks its links, then saves: to become one "
+    "transaction",
+    "services/session.py": "Session's own audited transaction and its identity's private key",
+}
+
 # SQL as this code base writes it: keywords in capitals at the start of a statement, or a
 # condition with a placeholder ("identity_number = ?") handed to a query helper.
 SQL_STATEMENT = re.compile(
@@ -405,6 +418,33 @@ def test_no_sql_outside_storage() -> None:
     assert not unexpected, f"SQL belongs in storage/ (a repository function): {unexpected}"
     fixed = set(SQL_OUTSIDE_STORAGE_FOR_NOW) - set(offenders)
     assert not fixed, f"no longer offending: remove from SQL_OUTSIDE_STORAGE_FOR_NOW: {fixed}"
+
+
+def reaches_the_connection(path: Path) -> list[str]:
+    """Each ``<something>.vault.conn`` / ``vault.conn`` in ``path``: the vault's connection
+    taken by hand."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr == "conn":
+            owner = node.value
+            name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+            if name == "vault":
+                found.append(f"line {node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_the_vaults_connection_stays_in_storage() -> None:
+    offenders = {}
+    for path in source_files():
+        name = relative(path)
+        if not name.startswith("storage/") and (found := reaches_the_connection(path)):
+            offenders[name] = found
+    unexpected = {k: v for k, v in offenders.items() if k not in CONNECTION_OUTSIDE_STORAGE_FOR_NOW}
+    assert not unexpected, f"read through storage (kopingplan.storage.reading): {unexpected}"
+    fixed = set(CONNECTION_OUTSIDE_STORAGE_FOR_NOW) - set(offenders)
+    assert not fixed, (
+        f"no longer offending: remove from CONNECTION_OUTSIDE_STORAGE_FOR_NOW: {fixed}"
+    )
 
 
 @pytest.mark.parametrize(
