@@ -7972,8 +7972,8 @@ Vill du ersätta dem?</translation>
         <translation>Protokollet sparades.</translation>
     </message>
     <message>
-        <source>Oral disclosure…</source>
-        <translation>Muntligt utl&amp;ämnande …</translation>
+        <source>Oral disclosure at this meeting…</source>
+        <translation>Muntligt utlämnande vid mötet …</translation>
     </message>
     <message>
         <source>Attendees (tick those present)</source>
@@ -8738,8 +8738,8 @@ Vill du ersätta dem?</translation>
 <context>
     <name>PartnerContactList</name>
     <message>
-        <source>C&amp;ontacts with the organisation (outside cases):</source>
-        <translation>K&amp;ontakter med organisationen (utanför ärenden):</translation>
+        <source>Contacts with the organisation (o&amp;utside cases):</source>
+        <translation>Kontakter med organisationen (&amp;utanför ärenden):</translation>
     </message>
     <message>
         <source>New con&amp;tact…</source>

@@ -46,9 +46,15 @@ class OralDisclosureDialog(Retranslating, QDialog):
     recorded = Signal(object)
 
     def __init__(
-        self, session: Any, case_ids: tuple[int, ...] = (), parent: QWidget | None = None
+        self,
+        session: Any,
+        case_ids: tuple[int, ...] = (),
+        parent: QWidget | None = None,
+        *,
+        meeting_id: int | None = None,  # made at this meeting: its minutes list it
     ) -> None:
         super().__init__(parent)
+        self.meeting_id = meeting_id
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui = setup_form("oral_disclosure", self)
         self.session = session
@@ -118,6 +124,7 @@ class OralDisclosureDialog(Retranslating, QDialog):
             case_ids=case_ids,
             organisation_id=ui.organisationCombo.currentData(),
             person_id=ui.personCombo.currentData(),
+            meeting_id=self.meeting_id,
         )
 
     def save(self) -> bool:

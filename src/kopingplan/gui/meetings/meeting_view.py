@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QTableWidgetItem,
     QWidget,
 )
@@ -37,6 +38,7 @@ from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.record_form import to_date
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.exchange.oral_disclosure_dialog import OralDisclosureDialog
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.meetings.agenda_item import AgendaItemDialog
 from kopingplan.gui.meetings.meeting_guest import GuestDialog
@@ -98,6 +100,13 @@ class MeetingView(Retranslating, QWidget):
         ui.actionEdit.returnPressed.connect(self.add_action)
         ui.saveMinutesButton.clicked.connect(self.save_minutes)
         ui.briefButton.clicked.connect(self._brief)
+        # An oral disclosure made at the meeting (issue 16): the meeting's brief lists it.
+        self.oral_button = QPushButton(ui.minutesBox)
+        ui.minutesButtons.insertWidget(
+            ui.minutesButtons.indexOf(ui.saveMinutesButton), self.oral_button
+        )
+        self.oral_button.clicked.connect(self.open_oral)
+        self._oral_dialog: OralDisclosureDialog | None = None
         ui.addItemButton.clicked.connect(self.new_agenda_item)
         ui.inviteButton.clicked.connect(self.invite)
         ui.moveUpButton.clicked.connect(lambda: self.move_agenda_item(-1))
@@ -426,9 +435,28 @@ class MeetingView(Retranslating, QWidget):
         if self.meeting_id is not None:
             self.briefRequested.emit(self.meeting_id)
 
+    def open_oral(self) -> OralDisclosureDialog | None:
+        """Records an oral disclosure made at this meeting, about the cases on its agenda."""
+        if self.detail is None or self.session is None:
+            return None
+        agenda = self.detail.agenda
+        cases = tuple(dict.fromkeys(i.case_id for i in agenda if i.case_id is not None))
+        dialog = OralDisclosureDialog(self.session, cases, self, meeting_id=self.meeting_id)
+        started = QDateTime.fromSecsSinceEpoch(int(self.detail.meeting.starts_at.timestamp()))
+        if started <= dialog.ui.whenEdit.maximumDateTime():  # said at the meeting, not now
+            dialog.ui.whenEdit.setDateTime(started)
+        self._oral_dialog = dialog
+        dialog.finished.connect(self._oral_closed)
+        dialog.open()
+        return dialog
+
+    def _oral_closed(self) -> None:
+        self._oral_dialog = None
+
     # --- language and closing
 
     def _retranslate_dynamic(self) -> None:
+        self.oral_button.setText(self.tr("Oral disclosure at this meeting…"))
         if self.detail is None:
             self._clear()
         else:
@@ -439,6 +467,8 @@ class MeetingView(Retranslating, QWidget):
         self._retranslate_dynamic()
 
     def teardown(self) -> None:
+        if self._oral_dialog is not None:  # nothing recorded yet: its words go with the lock
+            self._oral_dialog.reject()
         if self._item_dialog is not None:
             self._item_dialog.close_for_lock()
         if self._guest_dialog is not None:
