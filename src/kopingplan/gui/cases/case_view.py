@@ -45,6 +45,7 @@ from kopingplan.gui.cases.case_rows import (  # TIMELINE_LIMIT: the main window 
 from kopingplan.gui.cases.case_support import SupportPanel, format_time, wizard
 from kopingplan.gui.cases.case_triage import TriagePanel
 from kopingplan.gui.common import changes, labels, table_actions
+from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_incoming import CaseIncomingPanel
@@ -93,8 +94,8 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         self._forms: dict[str, QDialog] = {}
         self._records: dict[tuple[str, int], Any] = {}  # RecordView windows of notes, contacts
         self._wizard_windows: list[Any] = []
-        self._brief: Any = None
-        self._export: ExportWizard | None = None
+        self._brief: OneWindow[Any] = OneWindow()
+        self._export: OneWindow[ExportWizard] = OneWindow()
         self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
         ui.buttonBox.rejected.connect(self.close)
@@ -215,42 +216,24 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         """The brief dialog for this case (one at a time), a child of this window."""
         if self.session is None or self.detail is None:
             return None
-        if self._brief is not None:
-            self._brief.raise_()
-            self._brief.activateWindow()
-            return self._brief
+        if (shown := self._brief.front()) is not None:
+            return shown
         from kopingplan.gui.briefs.brief_dialog import BriefDialog  # renders PDFs: load when asked
 
         dialog = BriefDialog.for_case(self.session, self.case_id, self.detail.case.title, self)
         dialog.notice.connect(lambda text: self.message.show(lambda: text))
-        dialog.finished.connect(lambda *_: self._forget_brief(dialog))
-        self._brief = dialog
-        dialog.show()
-        return dialog
-
-    def _forget_brief(self, dialog: Any) -> None:
-        if self._brief is dialog:
-            self._brief = None
+        return self._brief.show(dialog)
 
     def open_export(self) -> ExportWizard | None:
         """The export wizard with this case chosen (one at a time), a child of this window."""
         if self.session is None:
             return None
-        if self._export is not None:
-            self._export.raise_()
-            self._export.activateWindow()
-            return self._export
+        if (shown := self._export.front()) is not None:
+            return shown
         wizard = ExportWizard(self.session, self, case_ids=(self.case_id,))
         wizard.exported.connect(self._exported)
-        wizard.finished.connect(lambda *_: self._forget_export(wizard))
         wizard.finished.connect(wizard.deleteLater)
-        self._export = wizard
-        wizard.open()
-        return wizard
-
-    def _forget_export(self, wizard: ExportWizard) -> None:
-        if self._export is wizard:
-            self._export = None
+        return self._export.show(wizard, modal=True)
 
     def _exported(self, result: Any) -> None:
         name = result.destination.name
@@ -440,11 +423,11 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
             if shiboken6.isValid(view):
                 view.teardown()
         self._records.clear()
-        if self._brief is not None:
-            self._brief.teardown()
-            self._brief.close()
-        if self._export is not None:
-            self._export.teardown()
+        if (brief := self._brief.window) is not None:
+            brief.teardown()
+            brief.close()
+        if (export := self._export.window) is not None:
+            export.teardown()
         for tree in (
             self.ui.participantsTree,
             self.ui.levelTree,

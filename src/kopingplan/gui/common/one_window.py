@@ -35,14 +35,16 @@ class OneWindow(Generic[W]):
             window.activateWindow()
         return window
 
-    def show(self, window: W) -> W:
-        """Keeps ``window`` until it finishes or is destroyed, and shows it."""
+    def show(self, window: W, *, modal: bool = False) -> W:
+        """Keeps ``window`` until it finishes or is destroyed, and shows it (``modal``: opened
+        window-modal over its parent, as ``QDialog.open``)."""
         finished: Any = getattr(window, "finished", None)
         if finished is not None:
             finished.connect(lambda *_: self._forget(window))
         window.destroyed.connect(lambda *_: self._forget(window))
         self.window = window
-        window.show()
+        opener = getattr(window, "open", None) if modal else None
+        (opener or window.show)()
         return window
 
     def _forget(self, window: W) -> None:
