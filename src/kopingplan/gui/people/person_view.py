@@ -24,6 +24,7 @@ from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.people import agreements as agreements_gui
+from kopingplan.gui.people import partner_contacts as partner_contacts_gui
 from kopingplan.services import registry
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -184,9 +185,9 @@ class OrganisationView(_RecordView):
             lambda index: table_actions.row_value(index, PERSON_ID_ROLE) is not None,
         )
         self.reload()
-        self.agreements = agreements_gui.install(
-            self
-        )  # partners over time (gui/people/agreements.py)
+        # Partners over time: the organisation's agreements and its contacts outside cases.
+        self.agreements = agreements_gui.install(self)
+        self.partner_contacts = partner_contacts_gui.install(self)
 
     def _read(self, *, opening: bool) -> Any:
         read = registry.open_organisation if opening else registry.reload_organisation
@@ -226,6 +227,7 @@ class OrganisationView(_RecordView):
 
     def teardown(self) -> None:
         self.agreements.teardown()
+        self.partner_contacts.teardown()
         self.ui.peopleTree.clear()
         self.ui.notesText.clear()
         self.ui.titleLabel.clear()

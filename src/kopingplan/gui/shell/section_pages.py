@@ -22,6 +22,7 @@ from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
 from kopingplan.gui.intake.concerns_page import ConcernsPage
 from kopingplan.gui.meetings.meetings_page import MeetingsPage
 from kopingplan.gui.people import agreements as agreements_gui
+from kopingplan.gui.people import partner_contacts as partner_contacts_gui
 from kopingplan.gui.people.people_page import PeoplePage
 from kopingplan.gui.shell.sections import SECTIONS, EmptySectionPage, section_name
 from kopingplan.gui.situation.incidents_page import IncidentsPage
@@ -76,6 +77,9 @@ def _todo(window: MainWindow, session: Session) -> TodoPage:
     page.incidentActivated.connect(lambda incident_id: window.edit_record("incident", incident_id))
     page.agreementActivated.connect(
         lambda agreement_id: agreements_gui.open_organisation_of(window, agreement_id)
+    )
+    page.partnerContactActivated.connect(
+        lambda contact_id: partner_contacts_gui.open_contact_of(window, contact_id)
     )
     page.notice.connect(window.show_notice)
     return page

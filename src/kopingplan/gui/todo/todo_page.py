@@ -67,6 +67,7 @@ class TodoPage(Retranslating, QWidget):
     concernActivated = Signal(int)  # an open concern: its form, to screen it
     incidentActivated = Signal(int)  # an incident's follow-up: the incident's form
     agreementActivated = Signal(int)  # an agreement ending: its organisation's window
+    partnerContactActivated = Signal(int)  # a contact outside cases: its organisation's window
     notice = Signal(str)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
@@ -215,6 +216,9 @@ class TodoPage(Retranslating, QWidget):
             return
         if item.kind == "agreement":  # the organisation's window, with its agreements
             self.agreementActivated.emit(int(item.id))
+            return
+        if item.kind == "contact" and item.case_id is None:
+            self.partnerContactActivated.emit(int(item.id))
             return
         if item.case_id is None:
             self.notice.emit(self.tr("This item belongs to no case."))

@@ -1,0 +1,200 @@
+"""An organisation's contacts outside any case, in its window (issue 18, partners over time).
+
+:class:`PartnerContactList` sits under the organisation's agreements: the dialogues, calls and
+meetings with the partner itself, newest first, with who at the organisation took part and the
+follow-up day (Att göra reminds of it as of any contact). New contact…, Enter or a double-click
+to correct one (the earlier text is kept as a version, as for a case's contacts) and the row
+menu to remove one recorded by mistake. :class:`PartnerContactDialog` is the case contact form
+with the organisation fixed and the person chosen among the organisation's own people; saving
+goes through :mod:`kopingplan.services.partner_contacts`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
+
+from kopingplan.domain import model
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.cases.case_records import ContactDialog
+from kopingplan.gui.cases.case_support import format_time
+from kopingplan.gui.common import choices, drafts, labels, table_actions
+from kopingplan.gui.common.record_tree_list import ID_ROLE, Index, RecordTreeList
+from kopingplan.gui.common.widgets import error_text
+from kopingplan.services import partner_contacts, registry
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
+
+def _session(session: Session | None) -> Session:
+    if session is None:
+        raise RuntimeError("the vault is locked")
+    return session
+
+
+def staff_of(session: Session, organisation_id: int) -> list[tuple[int, str]]:
+    """The organisation's people, for the "who took part" choice."""
+    detail = registry.reload_organisation(session, organisation_id)
+    return [(p.id, f"{p.given_name} {p.family_name}") for p in detail.people]
+
+
+class PartnerContactDialog(ContactDialog):
+    """A contact with the organisation itself (no case): new, or corrected with a reason."""
+
+    DRAFT_KIND = "partner_contact"
+
+    def __init__(
+        self,
+        session: Session,
+        organisation_id: int,
+        contact: model.Contact | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.organisation_id = organisation_id
+        people = staff_of(session, organisation_id)
+        super().__init__(session, None, people, parent, contact=contact)  # type: ignore[arg-type]
+        choices.select(self.ui.organisationCombo, organisation_id)
+        self.ui.organisationCombo.setEnabled(False)  # the window's organisation, always
+
+    def _retranslate_dynamic(self) -> None:
+        super()._retranslate_dynamic()
+        heading = (
+            self.tr("New contact with the organisation")
+            if self.contact is None
+            else self.tr("Correct the contact")
+        )
+        self.ui.headingLabel.setText(heading)
+        self.setWindowTitle(heading)
+        self.ui.personLabel.setText(self.tr("&Who took part:"))
+        why = self.findChild(QLabel, "whyLabel")
+        if why is not None:  # the correction's reason, in the case contact form's words
+            why.setText(QCoreApplication.translate("CaseRecords", "Wh&y corrected:"))
+
+    def build(self) -> model.Contact:
+        return replace(super().build(), organisation_id=self.organisation_id, case_id=None)
+
+    def store(self, record: model.Contact) -> model.Contact:
+        session = _session(self.session)
+        if record.id is None:
+            return partner_contacts.add_contact(session, record)
+        return partner_contacts.correct_contact(session, record, self.why.text())
+
+    def draft_ref(self) -> str:
+        stored = self.contact.id if self.contact and self.contact.id else "new"
+        return f"{self.organisation_id}:{stored}"
+
+    def draft_title(self) -> str:
+        return self.tr("Contact with an organisation")
+
+
+class PartnerContactList(RecordTreeList):
+    """The organisation's contacts outside any case, in its window."""
+
+    def __init__(
+        self, session: Session, organisation_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.organisation_id = organisation_id
+        self.tree.setMaximumHeight(130)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Contacts with the organisation (o&utside cases):"))
+        self.new_button.setText(self.tr("New con&tact…"))
+        self.tree.setHeaderLabels(
+            [self.tr("When"), self.tr("Channel"), self.tr("What happened"), self.tr("Follow-up")]
+        )
+        self.tree.setAccessibleName(self.tr("Contacts with the organisation"))
+        super().retranslate()
+
+    def rows(self) -> list[QTreeWidgetItem]:
+        found = []
+        session = _session(self.session)
+        for contact in partner_contacts.contacts_of(session, self.organisation_id):
+            item = QTreeWidgetItem(
+                [
+                    format_time(contact.occurred_at),
+                    labels.channel(contact.channel),
+                    " ".join(contact.summary.split()),
+                    format_date(contact.follow_up_on) if contact.follow_up_on else "",
+                ]
+            )
+            item.setData(0, ID_ROLE, contact.id)
+            found.append(item)
+        return found
+
+    def empty_row(self) -> list[str]:
+        return [self.tr("No contact recorded.")]
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.fit_columns((0, 1, 3), 2)
+
+    def load(self, record_id: int) -> model.Contact:
+        return partner_contacts.get_contact(_session(self.session), record_id)
+
+    def make_form(self, stored: model.Contact | None) -> PartnerContactDialog:
+        return PartnerContactDialog(
+            _session(self.session), self.organisation_id, stored, self.window()
+        )
+
+    def removal(self, index: Index) -> tuple[str, str]:
+        when = str(table_actions.row_value(index, Qt.ItemDataRole.DisplayRole, 0) or "")
+        return (
+            self.tr("Remove contact"),
+            self.tr(
+                "Remove the contact of {when}? Do this only for a contact recorded by mistake; "
+                "this cannot be undone."
+            ).format(when=when),
+        )
+
+    def delete(self, record_id: int) -> None:
+        partner_contacts.delete_contact(_session(self.session), record_id)
+
+
+def install(view: Any) -> PartnerContactList:
+    """Puts the list into an organisation's window, under its agreements."""
+    listing = PartnerContactList(view.session, view.organisation_id, view)
+    layout = view.ui.layout
+    at = layout.indexOf(view.ui.messageLabel)
+    layout.insertWidget(at if at >= 0 else layout.count(), listing)
+    agreements = getattr(view, "agreements", None)
+    before = agreements.tree if agreements is not None else view.ui.peopleTree
+    QWidget.setTabOrder(before, listing.new_button)
+    QWidget.setTabOrder(listing.new_button, listing.tree)
+    QWidget.setTabOrder(listing.tree, view.ui.buttonBox)
+    return listing
+
+
+def open_contact_of(window: Any, contact_id: int) -> PartnerContactDialog | None:
+    """Att göra: a contact outside cases, in its organisation's window, its form open."""
+    if window.session is None:
+        return None
+    try:
+        contact = partner_contacts.get_contact(window.session, contact_id)
+    except Exception as error:  # gone meanwhile, or (never from Att göra) a case's contact
+        window.show_notice(error_text(error))
+        return None
+    view = window.windows.open_organisation(contact.organisation_id)
+    listing = getattr(view, "partner_contacts", None)
+    return None if listing is None else listing.open_record(contact_id)  # type: ignore[no-any-return]
+
+
+def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
+    """After unlocking: the organisation's window, then the form again with its draft."""
+    organisation_id, _, stored = ref.partition(":")
+    windows = getattr(parent, "windows", None)
+    if windows is None or not organisation_id.isdigit():
+        return None
+    view = windows.open_organisation(int(organisation_id))
+    listing = getattr(view, "partner_contacts", None)
+    if listing is None:
+        return None
+    return listing.open_record(None if stored == "new" else int(stored))  # type: ignore[no-any-return]
+
+
+drafts.register(PartnerContactDialog.DRAFT_KIND, _reopen)
