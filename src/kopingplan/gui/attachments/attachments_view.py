@@ -19,7 +19,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTreeWidgetItem, QWidget
 
 from kopingplan import filetypes
 from kopingplan.domain.model.attachments import Attachment, AttachmentOwner
@@ -28,14 +28,12 @@ from kopingplan.gui.attachments.attachment_viewer import AttachmentViewer, size_
 from kopingplan.gui.common import file_dialogs, table_actions
 from kopingplan.gui.common.added_button import AddedButton
 from kopingplan.gui.common.one_window import child_window
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.records_dialog import RecordsDialog
 from kopingplan.gui.common.tasks import TaskRunner
-from kopingplan.gui.common.widgets import MessageLabel, error_text
-from kopingplan.gui.forms import setup_form
+from kopingplan.gui.common.widgets import error_text
 from kopingplan.services import attachments
 
 if TYPE_CHECKING:
-    from kopingplan.gui.forms.ui_attachments import Ui_AttachmentsDialog
     from kopingplan.services.session import Session
 
 _WINDOW_ATTRIBUTE = "_attachments_window"
@@ -54,7 +52,7 @@ def _open_filter() -> str:
     )
 
 
-class AttachmentsDialog(Retranslating, QDialog):
+class AttachmentsDialog(RecordsDialog):
     """The attachments of one record. ``changed`` after one was added or removed."""
 
     changed = Signal()
@@ -68,24 +66,17 @@ class AttachmentsDialog(Retranslating, QDialog):
         *,
         runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ui: Ui_AttachmentsDialog = setup_form("attachments", self)
-        self.session = session
+        super().__init__("attachments", "attachmentsTree", session, parent)
         self.owner = AttachmentOwner(owner)
         self.owner_id = owner_id
         self.runner = runner or TaskRunner(self)
-        self.attachments: list[Attachment] = []
         self.viewers: list[AttachmentViewer] = []
-        self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
-        ui.buttonBox.rejected.connect(self.close)
         ui.addButton.clicked.connect(self.choose_and_attach)
         ui.showButton.clicked.connect(lambda: self.show_attachment(self.current()))
         ui.saveButton.clicked.connect(lambda: self.save_copy(self.current()))
         ui.removeButton.clicked.connect(lambda: self.remove(self.current()))
         tree = ui.attachmentsTree
-        tree.currentItemChanged.connect(lambda *_: self._enable())
         self.row_actions = table_actions.install(
             tree,
             [
@@ -153,20 +144,8 @@ class AttachmentsDialog(Retranslating, QDialog):
             )
         )
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._retranslate_dynamic()
-        self._fill()
-        self.message.refresh()
-
-    def reload(self) -> None:
-        try:
-            self.attachments = attachments.attachments_of(self.session, self.owner, self.owner_id)
-        except Exception as error:
-            failed = error
-            self.message.show(lambda: error_text(failed), error=True)
-            self.attachments = []
-        self._fill()
+    def read(self) -> list[Attachment]:
+        return attachments.attachments_of(self.session, self.owner, self.owner_id)
 
     def _of(self, attachment: Attachment) -> str:
         owner, owner_id = attachment.owner
@@ -184,7 +163,7 @@ class AttachmentsDialog(Retranslating, QDialog):
         tree = self.ui.attachmentsTree
         current = self.current()
         tree.clear()
-        for a in self.attachments:
+        for a in self.records:
             item = QTreeWidgetItem(
                 [
                     a.file_name,
@@ -205,7 +184,7 @@ class AttachmentsDialog(Retranslating, QDialog):
             tree.setCurrentItem(first)
         for column in range(5):
             tree.resizeColumnToContents(column)
-        if not self.attachments:
+        if not self.records:
             self.ui.headingLabel.setText(
                 QCoreApplication.translate("AttachmentsDialog", "No attachments yet.")
             )
@@ -220,12 +199,8 @@ class AttachmentsDialog(Retranslating, QDialog):
     def _is_row(self, index: QModelIndex) -> bool:
         return self._id(index) is not None
 
-    def current(self) -> int | None:
-        item = self.ui.attachmentsTree.currentItem()
-        return None if item is None else item.data(0, _ID_ROLE)
-
     def _attachment(self, attachment_id: int | None) -> Attachment | None:
-        return next((a for a in self.attachments if a.id == attachment_id), None)
+        return self.record(attachment_id)  # type: ignore[no-any-return]
 
     def _enable(self) -> None:
         chosen = self._attachment(self.current())

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QDialog,
     QPushButton,
     QTreeWidgetItem,
     QWidget,
@@ -33,20 +32,17 @@ from kopingplan.gui.cases.consent_dialog import (
 from kopingplan.gui.common import drafts, labels
 from kopingplan.gui.common.added_button import AddedButton
 from kopingplan.gui.common.one_window import OneWindow, child_window
-from kopingplan.gui.common.retranslating import Retranslating
-from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.common.records_dialog import RecordsDialog
 from kopingplan.gui.exchange.oral_disclosure_dialog import OralDisclosureDialog, insert_after
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import consents, registry
 
 if TYPE_CHECKING:
-    from kopingplan.gui.forms.ui_case_consents import Ui_CaseConsentsDialog
     from kopingplan.services.session import Session
 
 _WINDOW_ATTRIBUTE = "_consents_window"
 
 
-class CaseConsentsDialog(Retranslating, QDialog):
+class CaseConsentsDialog(RecordsDialog):
     """The consents of one case. ``changed`` after a consent was added or withdrawn, and
     ``disclosed`` with an oral disclosure recorded here."""
 
@@ -54,21 +50,14 @@ class CaseConsentsDialog(Retranslating, QDialog):
     disclosed = Signal(object)
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ui: Ui_CaseConsentsDialog = setup_form("case_consents", self)
-        self.session = session
+        super().__init__("case_consents", "consentsTree", session, parent)
         self.case_id = case_id
-        self.consents: list[Consent] = []
-        self.message = MessageLabel(self.ui.messageLabel)
         self.forms: OneWindow[ConsentEditDialog] = OneWindow()
         self._names: dict[int, str] = {}
         ui = self.ui
-        ui.buttonBox.rejected.connect(self.close)
         ui.addButton.clicked.connect(self.open_new)
         ui.withdrawButton.clicked.connect(self.open_withdraw)
         ui.oralButton.clicked.connect(self.open_oral)
-        ui.consentsTree.currentItemChanged.connect(lambda *_: self._enable())
         ui.consentsTree.itemActivated.connect(lambda *_: self.open_withdraw())
         self._retranslate_dynamic()
         self.reload()
@@ -93,21 +82,11 @@ class CaseConsentsDialog(Retranslating, QDialog):
             ]
         )
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._retranslate_dynamic()
-        self._fill()
-        self.message.refresh()
-
-    def reload(self) -> None:
-        try:
-            self.consents = consents.consents_of_case(self.session, self.case_id)
-            self._names = {row.id: row.name for row in registry.organisations(self.session)}
-        except Exception as error:
-            failed = error
-            self.message.show(lambda: error_text(failed), error=True)
-            self.consents, self._names = [], {}
-        self._fill()
+    def read(self) -> list[Consent]:
+        self._names = {}
+        found = consents.consents_of_case(self.session, self.case_id)
+        self._names = {row.id: row.name for row in registry.organisations(self.session)}
+        return found
 
     def _recipients(self, consent: Consent) -> str:
         names = [self._names.get(i, f"#{i}") for i in consent.organisation_ids]
@@ -120,7 +99,7 @@ class CaseConsentsDialog(Retranslating, QDialog):
         tree.clear()
         today = date.today()
         faded = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        for consent in self.consents:
+        for consent in self.records:
             state = consent.state(today)
             giver = giver_label(consent.given_by)
             if consent.guardian:
@@ -159,7 +138,7 @@ class CaseConsentsDialog(Retranslating, QDialog):
                 tree.setCurrentItem(item)
         for column in (0, 1, 2, 3, 4, 5, 6):
             tree.resizeColumnToContents(column)
-        if not self.consents:
+        if not self.records:
             self.ui.headingLabel.setText(
                 self.tr("Case {case} has no consent on file.").format(case=self.case_id)
             )
@@ -169,12 +148,8 @@ class CaseConsentsDialog(Retranslating, QDialog):
             )
         self._enable()
 
-    def current(self) -> int | None:
-        item = self.ui.consentsTree.currentItem()
-        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
-
     def _consent(self, consent_id: int | None) -> Consent | None:
-        return next((c for c in self.consents if c.id == consent_id), None)
+        return self.record(consent_id)  # type: ignore[no-any-return]
 
     def _enable(self) -> None:
         chosen = self._consent(self.current())
