@@ -274,6 +274,7 @@ def _verb_modules() -> tuple[ModuleType, ...]:
         cli_plan,
         cli_reports,
         cli_safety,
+        cli_situation,
         cli_triage,
     )
 
@@ -289,6 +290,7 @@ def _verb_modules() -> tuple[ModuleType, ...]:
         cli_concerns,
         cli_triage,
         cli_activities,
+        cli_situation,
     )
 
 

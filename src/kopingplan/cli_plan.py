@@ -116,14 +116,18 @@ def _commitment_parsers(verbs: Any) -> None:
         )
 
 
-def _read_text(path: Any) -> str:
-    data = PLAN_FILE.read(path)
+def read_plain_text(
+    source: InputFile, path: Any, refusal: type[errors.KopingplanError] = PlanTextNotPlain
+) -> str:
+    """A UTF-8 text file as the vault stores text; ``refusal`` for a file that is not plain
+    text (also used by ``situation assessment add``)."""
+    data = source.read(path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise PlanTextNotPlain() from None
+        raise refusal() from None
     if data.startswith(_OTHER_KINDS) or _ARMOUR in text:
-        raise PlanTextNotPlain()
+        raise refusal()
     return rules.normalise_text(text.removeprefix("\ufeff"))
 
 
@@ -137,7 +141,9 @@ def cmd_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
     if args.plan_command == "commitment":
         return _cmd_commitment(args, secrets, out)
     if args.plan_command == "add":
-        text = _read_text(args.text_file)  # before the passphrase: a bad file costs none
+        text = read_plain_text(
+            PLAN_FILE, args.text_file
+        )  # before the passphrase: a bad file costs none
         revision = model.PlanRevision(
             revision=args.number or 1,
             adopted_on=args.adopted_on,

@@ -27,13 +27,13 @@ from kopingplan.cli_args import (
 from kopingplan.cli_session import SecretReader, open_session
 
 
-def _period_arguments(parser: argparse.ArgumentParser) -> None:
+def _period_arguments(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
     parser.add_argument(
-        "--from", dest="first", type=day, metavar="YYYY-MM-DD",
+        "--from", dest="first", type=day, metavar="YYYY-MM-DD", required=required,
         help=Cli.tr("the first day of the period"),
     )  # fmt: skip
     parser.add_argument(
-        "--to", dest="last", type=day, metavar="YYYY-MM-DD",
+        "--to", dest="last", type=day, metavar="YYYY-MM-DD", required=required,
         help=Cli.tr("the last day of the period (included)"),
     )  # fmt: skip
 
@@ -78,15 +78,14 @@ def add_parsers(commands: Any) -> None:
         "statistics",
         help=Cli.tr("the report to kommunstyrelsen: counts of a period, small numbers hidden"),
     )
-    statistics.add_argument(
-        "--from", dest="first", type=day, metavar="YYYY-MM-DD", required=True,
-        help=Cli.tr("the first day of the period"),
-    )  # fmt: skip
-    statistics.add_argument(
-        "--to", dest="last", type=day, metavar="YYYY-MM-DD", required=True,
-        help=Cli.tr("the last day of the period (included)"),
-    )  # fmt: skip
+    _period_arguments(statistics, required=True)
     _out_arguments(statistics)
+    situation = kinds.add_parser(
+        "situation",
+        help=Cli.tr("the lägesbild for a period: the assessment, the entries, the comparison"),
+    )
+    _period_arguments(situation, required=True)
+    _out_arguments(situation)
     follow_up = kinds.add_parser(
         "follow-up",
         help=Cli.tr("the yearly follow-up of the action plan's commitments, small numbers hidden"),
@@ -125,7 +124,7 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     since, until = accountability.day_period(
         getattr(args, "first", None), getattr(args, "last", None)
     )
-    if args.report_command == "statistics":
+    if args.report_command in ("statistics", "situation"):
         statistics.periods(args.first, args.last)  # a bad period before the passphrase too
     if args.report_command == "follow-up":
         yearly_follow_up.check_year(args.year)  # a year not begun before the passphrase too
@@ -136,6 +135,10 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
             made = yearly_follow_up.report(session, args.year, words)
         elif args.report_command == "statistics":
             made = statistics.report(session, args.first, args.last)
+        elif args.report_command == "situation":
+            from kopingplan.services import situation_report
+
+            made = situation_report.report(session, args.first, args.last)
         elif args.report_command == "disclosures":
             made = accountability.disclosure_report(session, since, until)
         elif args.report_command == "access-log":

@@ -42,6 +42,7 @@ ENTITIES = {
     "contacts": "kontakt",
     "notes": "anteckning",
     "situation_entries": "lägesbildspost",
+    "situation_assessments": "samlad bedömning av lägesbilden",
     "groups": "arbetsgrupp",
     "group_memberships": "gruppmedlemskap",
     "meetings": "möte",
@@ -114,6 +115,11 @@ ACTIONS = {
     "agenda_items.move": "Flyttade dagordningspunkt",
     "demo.fill": "Fyllde valvet med påhittade demouppgifter",
     "notes.correct": "Rättade anteckning (tidigare text sparad)",
+    "situation_assessments.create": "Skrev en samlad bedömning av lägesbilden för en period",
+    "situation_assessments.correct": (
+        "Rättade en samlad bedömning av lägesbilden (tidigare text sparad)"
+    ),
+    "situation_entries.take": "Tog in en inkommande uppgift i lägesbilden",
     "attachments.add": "Bifogade en fil",
     "attachments.view": "Visade en bilaga",
     "attachments.save": "Sparade en okrypterad kopia av en bilaga",

@@ -31,6 +31,9 @@ _RECORDS = {
     "contacts": QT_TRANSLATE_NOOP("AccessLogRecord", "contact"),
     "notes": QT_TRANSLATE_NOOP("AccessLogRecord", "note"),
     "situation_entries": QT_TRANSLATE_NOOP("AccessLogRecord", "situation entry"),
+    "situation_assessments": QT_TRANSLATE_NOOP(
+        "AccessLogRecord", "overall assessment of the situation picture"
+    ),
     "groups": QT_TRANSLATE_NOOP("AccessLogRecord", "working group"),
     "group_memberships": QT_TRANSLATE_NOOP("AccessLogRecord", "group membership"),
     "meetings": QT_TRANSLATE_NOOP("AccessLogRecord", "meeting"),
@@ -97,6 +100,15 @@ _ACTIONS = {
     "agenda_items.move": QT_TRANSLATE_NOOP("AccessLog", "Moved an agenda item"),
     "demo.fill": QT_TRANSLATE_NOOP("AccessLog", "Filled the vault with fictional demo data"),
     "notes.correct": QT_TRANSLATE_NOOP("AccessLog", "Corrected note (earlier text kept)"),
+    "situation_assessments.create": QT_TRANSLATE_NOOP(
+        "AccessLog", "Wrote an overall assessment of the situation picture for a period"
+    ),
+    "situation_assessments.correct": QT_TRANSLATE_NOOP(
+        "AccessLog", "Corrected an overall assessment of the situation picture (earlier text kept)"
+    ),
+    "situation_entries.take": QT_TRANSLATE_NOOP(
+        "AccessLog", "Took an incoming item into the situation picture"
+    ),
     "attachments.add": QT_TRANSLATE_NOOP("AccessLog", "Attached a file"),
     "attachments.view": QT_TRANSLATE_NOOP("AccessLog", "Viewed an attachment"),
     "attachments.save": QT_TRANSLATE_NOOP(

@@ -23,6 +23,7 @@ T = TypeVar("T")
 VERSIONED: dict[str, str] = {
     NOTES.name: "note_versions",
     CONTACTS.name: "contact_versions",
+    "situation_assessments": "situation_assessment_versions",  # v9/30_situation_periods.sql
 }
 
 

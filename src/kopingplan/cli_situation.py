@@ -1,0 +1,96 @@
+"""Command-line verbs for the lägesbild for a period (issue 18).
+
+``kopingplan situation assessment add --from DAY --to DAY --text-file FILE`` stores the
+coordinator's overall assessment (samlad bedömning) of the period, written by the vault's
+owner now (the "situation_assessments.create" audit row); ``situation assessment list`` shows
+the assessments, the latest period first, with who wrote them and the first words. The period
+report itself is ``kopingplan report situation`` (:mod:`kopingplan.cli_reports`). A refusal is
+one line, exit 2, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from kopingplan import errors
+from kopingplan.cli_args import Cli, InputFile, Number, Parser, day
+from kopingplan.cli_plan import read_plain_text
+from kopingplan.cli_session import SecretReader, open_session
+from kopingplan.domain import rules
+from kopingplan.errors import QT_TRANSLATE_NOOP
+
+TEXT_FILE = InputFile(4 * rules.TEXT_MAX)
+FIRST_WORDS = 70
+
+
+class TextNotPlain(errors.KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is not plain text (UTF-8). Nothing was changed; save the text as plain text "
+        "(UTF-8) and try again.",
+    )
+
+
+def add_parsers(commands: Any) -> None:
+    situation = commands.add_parser(
+        "situation", help=Cli.tr("the lägesbild for a period: overall assessments")
+    )
+    parts = situation.add_subparsers(
+        dest="situation_command", metavar="PART", parser_class=Parser, required=True
+    )
+    assessment = parts.add_parser(
+        "assessment", help=Cli.tr("the overall assessment of the situation picture for a period")
+    )
+    verbs = assessment.add_subparsers(
+        dest="assessment_command", metavar="VERB", parser_class=Parser, required=True
+    )
+    add = verbs.add_parser("add", help=Cli.tr("write the overall assessment of a period"))
+    add.add_argument(
+        "--from", dest="first", type=day, metavar="YYYY-MM-DD", required=True,
+        help=Cli.tr("the first day of the period"),
+    )  # fmt: skip
+    add.add_argument(
+        "--to", dest="last", type=day, metavar="YYYY-MM-DD", required=True,
+        help=Cli.tr("the last day of the period (included)"),
+    )  # fmt: skip
+    add.add_argument(
+        "--text-file", type=TEXT_FILE, required=True, metavar="FILE",
+        help=Cli.tr("the assessment (a UTF-8 text file)"),
+    )  # fmt: skip
+    listing = verbs.add_parser("list", help=Cli.tr("the assessments, the latest period first"))
+    listing.add_argument(
+        "--limit", type=Number(1, 10_000), default=100, help=Cli.tr("at most this many")
+    )
+
+
+def cmd_situation(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import situation
+
+    if args.assessment_command == "add":
+        from kopingplan.services.statistics import periods
+
+        periods(args.first, args.last)  # a reversed period before the passphrase
+        text = read_plain_text(
+            TEXT_FILE, args.text_file, TextNotPlain
+        )  # a bad file before the passphrase too
+        with open_session(args, secrets) as session:
+            stored = situation.add_assessment(session, args.first, args.last, text)
+        print(Cli.tr("Stored assessment {id}.").format(id=stored.id), file=out)
+        return 0
+    with open_session(args, secrets) as session:
+        found = situation.assessments(session, limit=args.limit)
+    for a in found:
+        words = " ".join(a.text.split())
+        words = words if len(words) <= FIRST_WORDS else words[: FIRST_WORDS - 1] + "…"
+        written = a.written_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.written_at else ""
+        print(
+            f"{a.id}\t{a.first_day.isoformat()}\t{a.last_day.isoformat()}\t{a.written_by}"
+            f"\t{written}\t{words}",
+            file=out,
+        )
+    print(Cli.tr("Assessments: {n}.").format(n=len(found)), file=out)
+    return 0
+
+
+COMMANDS = {"situation": cmd_situation}

@@ -1,0 +1,56 @@
+"""The lägesbild for a period as a signed brief (issue 18): the overall assessments written for
+the period, its entries, and the comparison with the previous period of the same length.
+
+:func:`report` reads everything in one state of the vault and makes the brief
+(:mod:`kopingplan.briefs.situation_period`); :func:`kopingplan.services.briefs.save` (or, in
+the GUI, ``sign_copies`` and ``write``) signs and writes it with the "brief.create" audit row,
+which names the kind, the document id, the periods (dates) and the assessments' numbers.
+The periods are those of the report to kommunstyrelsen (:func:`statistics.periods`): the same
+refusal of a reversed or overlong period, the same previous period.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from kopingplan.briefs import situation_period as sp
+from kopingplan.briefs.document import Brief, BriefKind, BriefOptions
+from kopingplan.services.briefs import issuer_for
+from kopingplan.services.session import Session
+from kopingplan.services.statistics import periods
+from kopingplan.storage.repositories import situation_periods as repo
+
+
+def material(session: Session, first: date, last: date) -> sp.PeriodMaterial:
+    """What the report shows for ``first``…``last``; ``InvalidInput`` for a bad period."""
+    current, previous = periods(first, last)
+    with session.vault.read() as conn:  # one state of the vault for both periods
+        return sp.PeriodMaterial(
+            first=current.first,
+            last=current.last,
+            previous_first=previous.first,
+            previous_last=previous.last,
+            assessments=repo.assessments_within(conn, current.first, current.last),
+            entries=repo.entries_between(conn, current.first, current.last),
+            counts=repo.milieu_counts(conn, current.first, current.last),
+            previous_counts=repo.milieu_counts(conn, previous.first, previous.last),
+        )
+
+
+def report(
+    session: Session,
+    first: date,
+    last: date,
+    *,
+    options: BriefOptions | None = None,
+    now: datetime | None = None,
+) -> Brief:
+    """The lägesbild for the period as a brief, ready to sign."""
+    found = material(session, first, last)
+    issuer = issuer_for(session, BriefKind.SITUATION, options or BriefOptions(), now)
+    return sp.period_report(found, issuer)
+
+
+def suggested_name(first: date, last: date) -> list[str]:
+    """The parts of the file name the save dialog suggests: ``Lägesbild 2026-01-01–…``."""
+    return ["Lägesbild", f"{first.isoformat()}–{last.isoformat()}"]
