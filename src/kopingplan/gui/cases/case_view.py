@@ -159,7 +159,7 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         shown = what.kinds & set(SHOWN_KINDS)
         if shown == {"cases"} and self.case_id not in what.ids("cases"):
             return
-        self.reload()
+        self.reload(keep_notice=True)
 
     def _reload_after_own_change(self) -> None:
         if not changes.announce(self):
@@ -286,9 +286,11 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         # The lambda keeps the error object itself: a language switch re-renders the text.
         self.message.show(lambda: error_text(error), error=True)
 
-    def reload(self) -> None:
+    def reload(self, *, keep_notice: bool = False) -> None:
         """Reads the case again (after a change) and shows it; not another opening in the
-        access log (see the module docstring)."""
+        access log (see the module docstring). An error on show goes (it is stale now); with
+        ``keep_notice`` a notice stays ("The package was saved…", said just before the change
+        reached this window)."""
         if self.session is None:
             return
         try:
@@ -296,7 +298,8 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         except Exception as error:
             self.show_error(error)
             return
-        self.message.clear()
+        if not keep_notice or self.message.is_error:
+            self.message.clear()
         self._fill()
 
     # --- showing -----------------------------------------------------------------------------
