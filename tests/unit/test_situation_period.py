@@ -19,10 +19,11 @@ from kopingplan.services import briefs, situation, situation_report
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.repositories import exchange as exchange_repo
+
 from support import OWNER, PASSPHRASE
 
 NOW = datetime(2026, 11, 3, 9, 30, tzinfo=UTC)
-R, L, I, U = (
+R, L, ISL, U = (
     m.Orientation.RIGHT,
     m.Orientation.LEFT,
     m.Orientation.ISLAMIST,
@@ -107,7 +108,8 @@ def test_a_correction_to_a_reversed_period_changes_nothing(session: Session) -> 
 
 
 def _entry(day: date, milieu: str, orientation: m.Orientation, text: str) -> m.SituationEntry:
-    return m.SituationEntry(day, milieu, orientation, text, "Polisen", "Bedömt", m.Reliability.PROBABLE)
+    probable = m.Reliability.PROBABLE
+    return m.SituationEntry(day, milieu, orientation, text, "Polisen", "Bedömt", probable)
 
 
 @pytest.fixture
@@ -119,8 +121,8 @@ def picture(session: Session) -> Session:
         (date(2026, 4, 1), "Gamla torget", L, "affischer"),
         # the period, 2026-07-01 … 2026-12-31
         (date(2026, 8, 1), "Ängen", R, "möte i parken"),
-        (date(2026, 9, 1), "Centrumskolan", I, "rekrytering på rasten"),
-        (date(2026, 10, 1), "Centrumskolan", I, "ny grupp"),
+        (date(2026, 9, 1), "Centrumskolan", ISL, "rekrytering på rasten"),
+        (date(2026, 10, 1), "Centrumskolan", ISL, "ny grupp"),
         # outside both
         (date(2025, 12, 28), "Hamnen", U, "för tidigt"),
     ):
