@@ -26,6 +26,12 @@ def error_text(error: BaseException) -> str:
     ).format(kind=type(error).__name__)
 
 
+def error_message(error: BaseException) -> Callable[[], str]:
+    """The error's text as a function, for :meth:`MessageLabel.show` (re-rendered on a
+    language switch)."""
+    return lambda: error_text(error)
+
+
 class MessageLabel:
     """A label that shows one message, re-rendered on a language switch.
 

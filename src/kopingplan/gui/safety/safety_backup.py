@@ -12,7 +12,6 @@ newest backup is older than the configured age (or there is none).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +22,7 @@ from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import Cancelled, TaskContext, TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.common.widgets import MessageLabel, error_message
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import backup as backup_service
 
@@ -48,11 +47,6 @@ def remember_folder(folder: Path) -> None:
 def stage_text(stage: str) -> str:
     """A service's progress stage (marked in context "Backup") in the user's language."""
     return QCoreApplication.translate("Backup", stage) if stage else ""
-
-
-def _error_message(error: BaseException) -> Callable[[], str]:
-    """The error's text as a function (re-rendered on a language switch)."""
-    return lambda: error_text(error)
 
 
 class BackupDialog(Retranslating, QDialog):
@@ -151,7 +145,7 @@ class BackupDialog(Retranslating, QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self._result.show(_error_message(error), error=True)
+        self._result.show(error_message(error), error=True)
 
     def _cancelled(self) -> None:
         self._set_busy(False)

@@ -8,7 +8,6 @@ with QPrinter: no file, no PDF, no clipboard. Closing the dialog forgets the cod
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -20,7 +19,7 @@ from kopingplan import i18n
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.common.widgets import MessageLabel, error_message
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import recovery
 
@@ -71,11 +70,6 @@ def paint_sheet(painter: QPainter, area: QRectF, lines: list[str], qr: Any) -> N
                         QRectF(x0 + c * module, y0 + r * module, module, module), QColor("black")
                     )
     painter.restore()
-
-
-def _error_message(error: BaseException) -> Callable[[], str]:
-    """The error's text as a function (re-rendered on a language switch)."""
-    return lambda: error_text(error)
 
 
 class RecoverySheetWidget(QWidget):
@@ -181,7 +175,7 @@ class RecoveryKeyDialog(Retranslating, QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self._message.show(_error_message(error), error=True)
+        self._message.show(error_message(error), error=True)
         self.ui.passphraseEdit.clear()
         self.ui.passphraseEdit.setFocus()
 

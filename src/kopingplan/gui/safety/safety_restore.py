@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import Cancelled, TaskContext, TaskRunner
-from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.common.widgets import MessageLabel, error_message, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety.safety_backup import remembered_folder, stage_text
 from kopingplan.gui.safety.safety_unlock import RecoveryUnlockDialog
@@ -41,11 +41,6 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
-
-
-def _error_message(error: BaseException) -> Callable[[], str]:
-    """The error's text as a function (re-rendered on a language switch)."""
-    return lambda: error_text(error)
 
 
 class RestoreDialog(Retranslating, QDialog):
@@ -142,7 +137,7 @@ class RestoreDialog(Retranslating, QDialog):
             try:
                 recovery.normalise(secret)  # a typo is named at once, before copying anything
             except Exception as error:
-                self._message.show(_error_message(error), error=True)
+                self._message.show(error_message(error), error=True)
                 return
         self._discard()
         source = Path(folder).expanduser()
@@ -198,7 +193,7 @@ class RestoreDialog(Retranslating, QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self._message.show(_error_message(error), error=True)
+        self._message.show(error_message(error), error=True)
 
     def confirm(self) -> None:
         if self._busy or self.prepared is None:

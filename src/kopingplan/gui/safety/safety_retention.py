@@ -8,7 +8,6 @@ stores the reason; the record comes back for review in a year.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,7 +17,7 @@ from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
-from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.common.widgets import MessageLabel, error_message
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import retention
 
@@ -42,11 +41,6 @@ def kind_name(kind: retention.RetentionKind) -> str:
         ),
     }
     return names[kind]
-
-
-def _error_message(error: BaseException) -> Callable[[], str]:
-    """The error's text as a function (re-rendered on a language switch)."""
-    return lambda: error_text(error)
 
 
 class RetentionDialog(Retranslating, QDialog):
@@ -132,7 +126,7 @@ class RetentionDialog(Retranslating, QDialog):
             self.items = retention.review_list(self.session)
         except Exception as error:
             self.items = []
-            self._message.show(_error_message(error), error=True)
+            self._message.show(error_message(error), error=True)
         table = self.ui.itemTable
         table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
@@ -219,7 +213,7 @@ class RetentionDialog(Retranslating, QDialog):
             for item in chosen:
                 retention.keep(self.session, item.kind, item.id, reason)
         except Exception as error:
-            self._message.show(_error_message(error), error=True)
+            self._message.show(error_message(error), error=True)
             return
         self.ui.reasonEdit.clear()
         self.refresh()
@@ -232,7 +226,7 @@ class RetentionDialog(Retranslating, QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.refresh()
-        self._message.show(_error_message(error), error=True)
+        self._message.show(error_message(error), error=True)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

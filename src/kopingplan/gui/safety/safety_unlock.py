@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +22,7 @@ from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.text_room import make_room
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import ERROR_STYLE, MessageLabel, error_text
+from kopingplan.gui.common.widgets import ERROR_STYLE, MessageLabel, error_message
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import recovery
 from kopingplan.services.unlock_throttle import UnlockThrottle, process_throttle
@@ -39,11 +38,6 @@ COUNTDOWN_MS = 250
 def current_throttle() -> UnlockThrottle:
     """The throttle the dialogs use: the process's own (tests put one with a fake clock here)."""
     return process_throttle()
-
-
-def _error_message(error: BaseException) -> Callable[[], str]:
-    """The error's text as a function (re-rendered on a language switch)."""
-    return lambda: error_text(error)
 
 
 class UnlockSafety(Retranslating, QWidget):
@@ -184,7 +178,7 @@ class RecoveryUnlockDialog(Retranslating, QDialog):
         try:
             recovery.normalise(typed)  # a typo is named at once, before any key derivation
         except Exception as error:
-            self._message.show(_error_message(error), error=True)
+            self._message.show(error_message(error), error=True)
             return
         if self._safety.blocked():
             self.refresh_wait()
@@ -252,7 +246,7 @@ class RecoveryUnlockDialog(Retranslating, QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self._message.show(_error_message(error), error=True)
+        self._message.show(error_message(error), error=True)
         self._safety.refresh()
         self.refresh_wait()
 

@@ -36,7 +36,7 @@ from kopingplan.gui.common import strength
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.common.widgets import MessageLabel, error_message, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety import safety_unlock
 from kopingplan.gui.safety.safety_recovery import RecoveryKeyDialog
@@ -50,11 +50,6 @@ if TYPE_CHECKING:
 
 PASSPHRASE_TAB, RECOVERY_TAB, REKEY_TAB = 0, 1, 2
 WAIT_CHECK_MS = 250  # how often a throttle's wait is looked at, to enable the buttons again
-
-
-def _error_message(error: BaseException) -> Callable[[], str]:
-    """The error's text as a function (re-rendered on a language switch)."""
-    return lambda: error_text(error)
 
 
 class SecurityDialog(Retranslating, QDialog):
@@ -217,7 +212,7 @@ class SecurityDialog(Retranslating, QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self._message.show(_error_message(error), error=True)
+        self._message.show(error_message(error), error=True)
         self._update_recovery_status()
         if isinstance(error, errors.WrongPassphrase):
             self.ui.currentEdit.clear()
@@ -296,7 +291,7 @@ class SecurityDialog(Retranslating, QDialog):
             ui.newEdit.setFocus()
             return
         if new != ui.repeatEdit.text():
-            self._message.show(_error_message(errors.PassphraseMismatch()), error=True)
+            self._message.show(error_message(errors.PassphraseMismatch()), error=True)
             ui.repeatEdit.clear()
             ui.repeatEdit.setFocus()
             return
