@@ -51,11 +51,7 @@ GUI_REACHING_DOWN_FOR_NOW = {
 }
 
 # Modules outside storage/ that still hold SQL text, with the reason.
-SQL_OUTSIDE_STORAGE_FOR_NOW = {
-    "services/session.py": "counts audit rows itself; being slimmed now (issue 15)",
-    "services/registry.py": "the identity-number uniqueness check passes a WHERE clause to "
-    "mapping.count; waits for the slim service layer (issue 15)",
-}
+SQL_OUTSIDE_STORAGE_FOR_NOW: dict[str, str] = {}
 
 # Modules outside storage/ that still reach the vault's connection (``vault.conn``) instead of
 # reading through storage (``reading.query``/``reading.run``, ``vault.read()``), with the reason.
@@ -67,7 +63,6 @@ CONNECTION_OUTSIDE_STORAGE_FOR_NOW = {
     "saves: to become one transaction",
     "services/incidents.py": "saving an incident checks its links, then saves: to become one "
     "transaction",
-    "services/session.py": "Session's own audited transaction and its identity's private key",
 }
 
 # SQL as this code base writes it: keywords in capitals at the start of a statement, or a

@@ -98,23 +98,12 @@ def save_person(session: Session, person: m.Person) -> m.Person:
     person = replace(person, identity_number=number)
     if number is not None and person.birth_year is None:
         person = replace(person, birth_year=int(number[:4]))
-    if number is not None and _number_taken(session, number, person.id):
+    if number is not None and reading.run(session, people.identity_number_taken, number, person.id):
         raise errors.InvalidInput("identity_number", IDENTITY_NUMBER_TAKEN)
     try:
         return session.save(person)
     except sqlcipher3.IntegrityError:  # a race with the check above; same message
         raise errors.InvalidInput("identity_number", IDENTITY_NUMBER_TAKEN) from None
-
-
-def _number_taken(session: Session, number: str, own_id: int | None) -> bool:
-    others = reading.run(
-        session,
-        mapping.count,
-        PERSONS,
-        "identity_number = ? AND id IS NOT ?",
-        (number, own_id),
-    )
-    return others > 0
 
 
 # --- organisations -----------------------------------------------------------------------------

@@ -78,7 +78,8 @@ class Session:
 
     def __init__(self, vault: Vault, *, kdf_params: kf.KdfParams | None = None) -> None:
         self.vault = vault
-        self.actor = identities.get_setting(vault.conn, OWNER_NAME) or "?"
+        with vault.read() as conn:
+            self.actor = identities.get_setting(conn, OWNER_NAME) or "?"
         # What each committed write changed, until the GUI tells its open views.
         self.changes = ChangeCollector()
         vault.on_commit = self.changes.add
@@ -192,11 +193,11 @@ class Session:
 
     def owner_words(self) -> tuple[str, str]:
         """The coordinator's name and organisation: what a passphrase must not be built on."""
-        conn = self.vault.conn
-        return (
-            identities.get_setting(conn, OWNER_NAME) or "",
-            identities.get_setting(conn, OWNER_ORGANISATION) or "",
-        )
+        with self.vault.read() as conn:
+            return (
+                identities.get_setting(conn, OWNER_NAME) or "",
+                identities.get_setting(conn, OWNER_ORGANISATION) or "",
+            )
 
     # --- identity ----------------------------------------------------------------------------
 
@@ -227,24 +228,24 @@ class Session:
     # --- inspection ----------------------------------------------------------------------------
 
     def info(self) -> VaultInfo:
-        conn = self.vault.conn
-        identity = identities.active(conn)
-        return VaultInfo(
-            folder=self.vault.paths.folder,
-            schema_version=self.vault.schema_version(),
-            created_at=self.vault.meta("created_at") or "",
-            owner=identities.get_setting(conn, OWNER_NAME),
-            organisation=identities.get_setting(conn, OWNER_ORGANISATION),
-            certificate_fingerprint=identity.fingerprint if identity else "",
-            cipher=self.vault.cipher_settings(),
-            counts=repositories.counts(conn),
-        )
+        with self.vault.read() as conn:
+            identity = identities.active(conn)
+            return VaultInfo(
+                folder=self.vault.paths.folder,
+                schema_version=self.vault.schema_version(),
+                created_at=self.vault.meta("created_at") or "",
+                owner=identities.get_setting(conn, OWNER_NAME),
+                organisation=identities.get_setting(conn, OWNER_ORGANISATION),
+                certificate_fingerprint=identity.fingerprint if identity else "",
+                cipher=self.vault.cipher_settings(),
+                counts=repositories.counts(conn),
+            )
 
     def check(self) -> CheckReport:
         # One read block: the audit chain is streamed, not read into memory row by row
         # first (which vault.conn does outside a block), and no save comes in between.
         with self.vault.read() as conn:
-            rows = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+            rows = audit.row_count(conn)
             return CheckReport(
                 integrity_problems=self.vault.integrity_problems(),
                 audit_problems=audit.verify(conn),

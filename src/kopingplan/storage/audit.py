@@ -155,6 +155,11 @@ def entries(
     return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
 
 
+def row_count(conn: Connection) -> int:
+    """How many rows the log holds."""
+    return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+
+
 def head_seq(conn: Connection) -> int:
     """The newest row's number (0 for an empty log); with :func:`written_after`, what one
     transaction wrote."""

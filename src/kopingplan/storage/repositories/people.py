@@ -17,7 +17,7 @@ from datetime import date, datetime
 from kopingplan.domain import model as m
 from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection, SqlValue, from_sql_date, from_sql_datetime
-from kopingplan.storage.repositories.tables import GROUPS, person_sort_key, title_sort_key
+from kopingplan.storage.repositories.tables import GROUPS, PERSONS, person_sort_key, title_sort_key
 from kopingplan.storage.where import escape_like
 
 # Keys remembered during one query; beyond this many distinct names they are computed afresh.
@@ -152,6 +152,12 @@ def person_count(
 ) -> int:
     where, params = _person_where(text, professionals_only, organisation_id)
     return int(conn.execute(f"SELECT count(*) FROM persons AS p{where}", params).fetchone()[0])
+
+
+def identity_number_taken(conn: Connection, number: str, own_id: int | None = None) -> bool:
+    """Whether another person than ``own_id`` already has this identity number."""
+    others = mapping.count(conn, PERSONS, "identity_number = ? AND id IS NOT ?", (number, own_id))
+    return others > 0
 
 
 def responsible_persons(conn: Connection) -> list[PersonRow]:
