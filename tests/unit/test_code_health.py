@@ -59,10 +59,6 @@ CONNECTION_OUTSIDE_STORAGE_FOR_NOW = {
     "services/exchange/outgoing.py": "the export's preview and writing read one statement at a "
     "time on purpose (a save waits at most one statement); a read block would hold the vault "
     "while attachments are zipped and the package is signed",
-    "services/meetings.py": "creating a meeting reads the last one and the open cases, then "
-    "saves: to become one transaction",
-    "services/incidents.py": "saving an incident checks its links, then saves: to become one "
-    "transaction",
 }
 
 # SQL as this code base writes it: keywords in capitals at the start of a statement, or a

@@ -64,19 +64,19 @@ def save_incident(
     it. A case or an entry that is not there is refused (field ``case_id`` or
     ``situation_entries``) before anything is written. A new follow-up day opens the
     follow-up again: it is in Att göra until it is marked done."""
-    conn = session.vault.conn
-    if incident.case_id is not None and case_title(session, incident.case_id) is None:
-        raise errors.InvalidInput("case_id", rules.INVALID_ID)
-    if entries is not None and queries.missing_entries(conn, entries):
-        raise errors.InvalidInput("situation_entries", rules.INVALID_ID)
-    if incident.id is not None:
-        # Done is marked only by complete_follow_up; a form's copy cannot undo or fake it.
-        stored = mapping.get(conn, INCIDENTS, incident.id)
-        same_day = stored.follow_up_on == incident.follow_up_on
-        done_on = stored.follow_up_done_on if same_day else None
-        incident = replace(incident, follow_up_done_on=done_on)
-    else:
-        incident = replace(incident, follow_up_done_on=None)
+    with session.vault.read() as conn:
+        if incident.case_id is not None and case_title(session, incident.case_id) is None:
+            raise errors.InvalidInput("case_id", rules.INVALID_ID)
+        if entries is not None and queries.missing_entries(conn, entries):
+            raise errors.InvalidInput("situation_entries", rules.INVALID_ID)
+        if incident.id is not None:
+            # Done is marked only by complete_follow_up; a form's copy cannot undo or fake it.
+            stored = mapping.get(conn, INCIDENTS, incident.id)
+            same_day = stored.follow_up_on == incident.follow_up_on
+            done_on = stored.follow_up_done_on if same_day else None
+            incident = replace(incident, follow_up_done_on=done_on)
+        else:
+            incident = replace(incident, follow_up_done_on=None)
     stored = session.save(incident)
     if entries is not None and stored.id is not None:
         link_entries(session, stored.id, entries)

@@ -191,28 +191,28 @@ def create_meeting(
     and an agenda item for every case of its agenda that is still open. ``case_ids`` adds
     further cases. The agenda starts with the lägesbild and ends with other business.
     """
-    conn = session.vault.conn
-    group = session.get(m.Group, group_id)
-    assert group.id is not None
-    template = queries.last_meeting(conn, group_id, starts_at) if from_last else None
-    cases = queries.open_cases_on_agenda(conn, template.id) if template and template.id else []
-    seen = {case.id for case in cases}
-    for case_id in case_ids:
-        if case_id not in seen:
-            cases.append(mapping.get(conn, repos.CASES, case_id))
-            seen.add(case_id)
-    if place is None:
-        place = template.place if template is not None else ""
-    meeting = m.Meeting(group_id=group_id, starts_at=starts_at, place=place)
-    rules.validate(meeting)
-    on = starts_at.astimezone().date()  # the meeting's day where it takes place
-    called = sorted(
-        {
-            row.membership.person_id
-            for row in queries.members_at(conn, group_id, on)
-            if row.membership.person_id is not None
-        }
-    )
+    with session.vault.read() as conn:
+        group = session.get(m.Group, group_id)
+        assert group.id is not None
+        template = queries.last_meeting(conn, group_id, starts_at) if from_last else None
+        cases = queries.open_cases_on_agenda(conn, template.id) if template and template.id else []
+        seen = {case.id for case in cases}
+        for case_id in case_ids:
+            if case_id not in seen:
+                cases.append(mapping.get(conn, repos.CASES, case_id))
+                seen.add(case_id)
+        if place is None:
+            place = template.place if template is not None else ""
+        meeting = m.Meeting(group_id=group_id, starts_at=starts_at, place=place)
+        rules.validate(meeting)
+        on = starts_at.astimezone().date()  # the meeting's day where it takes place
+        called = sorted(
+            {
+                row.membership.person_id
+                for row in queries.members_at(conn, group_id, on)
+                if row.membership.person_id is not None
+            }
+        )
     with session.vault.transaction() as tx:
         meeting = replace(meeting, id=mapping.insert(tx, repos.MEETINGS, meeting))
         assert meeting.id is not None
