@@ -92,12 +92,16 @@ def test_openssl_opens_and_verifies_an_export(session: Session, desk: Path) -> N
         assert done.returncode == 0, (command, done.stderr)
     assert b"CMS Verification successful" in done.stderr
     zipped = (desk / "paket.zip").read_bytes()
-    [disclosure] = exchange.disclosures(session)
+    [disclosure] = exchange.disclosures(session, channel="export")
     assert hashlib.sha256(zipped).hexdigest() == disclosure.content_sha256 == result.content_sha256
     unpacked = run(f"python3 -m zipfile -e paket.zip {desk / 'paket'}", desk)
     assert unpacked.returncode == 0, unpacked.stderr
     assert (desk / "paket" / "data.json").read_bytes() == preview.data_json
-    assert (desk / "paket" / "attachments" / "Motesunderlag.pdf").read_bytes() == pdf
+    attached = (desk / "paket" / "attachments" / "Motesunderlag.pdf").read_bytes()
+    assert attached == pdf
+    # The brief in it is a disclosure of its own, identified by the PDF OpenSSL took out.
+    [copy] = exchange.disclosures(session, channel="brief")
+    assert copy.content_sha256 == hashlib.sha256(attached).hexdigest()
     data = json.loads((desk / "paket" / "data.json").read_text(encoding="utf-8"))
     assert data["cases"][0]["notes"][0]["text"] == "Samtal på skolan."
     manifest = json.loads((desk / "paket" / "manifest.json").read_text(encoding="utf-8"))
