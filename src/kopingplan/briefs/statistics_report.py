@@ -51,6 +51,16 @@ DISCLOSURE_BASES = "disclosure_bases"  # rows legal basis titles and OTHER_BASIS
 DISCLOSURE_CHANNELS = "disclosure_channels"  # rows DisclosureChannel values
 INCIDENT_KINDS = "incident_kinds"  # rows IncidentKind values
 INCIDENT_POLICE = "incident_police"  # rows "reported", "not_reported"
+DISCLOSURE_RECIPIENTS = "disclosure_recipients"  # rows OrganisationKind values, THE_PERSON, UNKNOWN
+ACTIVITY_KINDS = "activity_kinds"  # rows ActivityKind values: activities held
+ACTIVITY_PARTICIPANTS = "activity_participants"  # rows ActivityKind values: participants
+COMMITMENTS = "commitments"  # rows "due_passed", "not_due", "no_due"
+THE_PERSON = "person"  # a register extract: the recipient is the person themself
+UNKNOWN = "unknown"  # a recipient outside the partner registry
+
+# Tables whose rows that are 0 in both periods are left out (many kinds, mostly unused); a
+# hidden count ("×") is never left out.
+SPARSE = frozenset({DISCLOSURE_RECIPIENTS})
 
 
 @dataclass(frozen=True)
@@ -95,10 +105,23 @@ _ROW_WORDS: dict[str, dict[str, str]] = {
     DISCLOSURE_CHANNELS: {
         m.DisclosureChannel.EXPORT.value: "Krypterat paket",
         m.DisclosureChannel.ORAL.value: "Muntligt",
+        m.DisclosureChannel.BRIEF.value: "Kopia av underlag",
         "extract": "Registerutdrag till den registrerade",
     },
     INCIDENT_KINDS: {kind.value: labels.word(kind) for kind in m.IncidentKind},
     INCIDENT_POLICE: {"reported": "Polisanmälda", "not_reported": "Inte polisanmälda"},
+    DISCLOSURE_RECIPIENTS: {k.value: labels.word(k) for k in m.OrganisationKind}
+    | {
+        THE_PERSON: "Den registrerade själv (registerutdrag)",
+        UNKNOWN: "Mottagare utanför registret",
+    },
+    ACTIVITY_KINDS: {k.value: labels.word(k) for k in m.ActivityKind},
+    ACTIVITY_PARTICIPANTS: {k.value: labels.word(k) for k in m.ActivityKind},
+    COMMITMENTS: {
+        "due_passed": "Sista dag har passerat",
+        "not_due": "Sista dag har inte kommit",
+        "no_due": "Utan sista dag",
+    },
 }
 
 
@@ -150,12 +173,29 @@ _SECTIONS: tuple[tuple[str, str, tuple[tuple[str, str, bool], ...]], ...] = (
         (
             (DISCLOSURE_BASES, "Per rättslig grund", False),
             (DISCLOSURE_CHANNELS, "Per sätt", False),
+            (DISCLOSURE_RECIPIENTS, "Per slag av mottagare", False),
+        ),
+    ),
+    (
+        "Arbete på generell nivå",
+        "Aktiviteter som informationsmöten, utbildningar, kampanjer, dialoger och workshoppar i "
+        "skolan, och hur många som deltog (det antal som registrerats för aktiviteten).",
+        (
+            (ACTIVITY_KINDS, "Aktiviteter per slag", True),
+            (ACTIVITY_PARTICIPANTS, "Deltagare per slag av aktivitet", False),
         ),
     ),
     (
         "Otillåten påverkan mot anställda",
         "Hot, trakasserier och annan otillåten påverkan mot personal (arbetsgivaransvar).",
         ((INCIDENT_KINDS, "Per slag", True), (INCIDENT_POLICE, "Polisanmälan", False)),
+    ),
+    (
+        "Handlingsplanens åtaganden",
+        "Åtagandena i den revision av handlingsplanen som gällde vid periodens slut, efter om "
+        "deras sista dag hade passerat då. Hur varje åtagande har följts upp redovisas i den "
+        "årliga uppföljningen av handlingsplanen.",
+        ((COMMITMENTS, "Åtaganden i den gällande revisionen", False),),
     ),
 )
 
@@ -177,9 +217,14 @@ METHOD = (
     "saknas” när ärendet saknar en sådan person eller uppgiften.",
     "Ett ärende som avslutats och sedan öppnats igen räknas inte som avslutat: valvet sparar "
     "bara den senaste avslutningen.",
+    "Utlämnanden per slag av mottagare: det slag av organisation i partnerregistret som "
+    "mottagaren tillhörde när uppgifterna lämnades ut. Slag utan utlämnanden under någon av "
+    "perioderna visas inte.",
+    "Aktiviteter räknas den dag de hölls; deltagarna är summan av det antal som registrerats "
+    "(en aktivitet utan antal bidrar inte). Åtagandena är de i den revision som gällde "
+    "periodens sista dag; ingen revision betyder inga åtaganden.",
     "Följande finns inte i valvet och redovisas därför inte: kön (registreras inte), hur "
-    "ärendet kom in (registreras inte), mottagarens slag av organisation vid utlämnanden "
-    "(utlämnanden redovisas i stället per sätt: krypterat paket eller muntligt).",
+    "ärendet kom in (registreras inte).",
 )
 
 
@@ -192,6 +237,7 @@ def _blocks(
     rows = [
         (word, *(shown(count) for count in counts))
         for word, counts in zip(words, table.cells, strict=True)
+        if key not in SPARSE or any(count != 0 for count in counts)
     ]
     if table.totals:
         rows.append(("Totalt", *(shown(count) for count in table.totals)))
@@ -226,7 +272,8 @@ def statistics_report(material: StatisticsMaterial, issuer: Issuer) -> Brief:
     intro = Text(
         "Lägesrapport till kommunstyrelsen om arbetet mot våldsbejakande extremism enligt "
         "kommunens handlingsplan: ärenden, stöd att lämna, anhörigstöd, utlämnanden av "
-        "uppgifter och otillåten påverkan, jämfört med föregående period av samma längd. "
+        "uppgifter, arbete på generell nivå, otillåten påverkan och handlingsplanens "
+        "åtaganden, jämfört med föregående period av samma längd. "
         "Små tal är skyddade: ”<5” betyder 1–4, och ”×” är ett tal som dolts för att ett litet "
         "tal inte ska kunna räknas fram ur summan (se Metod sist i rapporten).",
         "muted",

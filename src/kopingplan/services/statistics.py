@@ -32,6 +32,7 @@ from kopingplan.domain import model as m
 from kopingplan.services.briefs import issuer_for
 from kopingplan.services.exchange import recipients as exchange_recipients
 from kopingplan.services.session import Session
+from kopingplan.storage.repositories import commitments as plan_repo
 from kopingplan.storage.repositories import statistics as repo
 
 Count = sr.Count
@@ -44,7 +45,7 @@ MAX_DAYS = 3660
 # Tables whose columns add up to the same total: hidden in one, hidden in all.
 SHARED_TOTALS = (
     (sr.CASES_LEVEL, sr.CASES_ORIENTATION, sr.CASES_AGE),
-    (sr.DISCLOSURE_BASES, sr.DISCLOSURE_CHANNELS),
+    (sr.DISCLOSURE_BASES, sr.DISCLOSURE_CHANNELS, sr.DISCLOSURE_RECIPIENTS),
     (sr.INCIDENT_KINDS, sr.INCIDENT_POLICE),
 )
 
@@ -226,9 +227,29 @@ def _counts(conn: Any, period: repo.Period, bases: Sequence[str]) -> dict[str, C
     for basis, channel, n in repo.disclosures(conn, period):
         found[sr.DISCLOSURE_BASES][basis if basis in bases else sr.OTHER_BASIS] += n
         found[sr.DISCLOSURE_CHANNELS][channel] += n
+    for kind, extract, n in repo.recipient_kinds(conn, period):
+        found[sr.DISCLOSURE_RECIPIENTS][kind or (sr.THE_PERSON if extract else sr.UNKNOWN)] += n
     for kind, reported, n in repo.incidents(conn, period):
         found[sr.INCIDENT_KINDS][kind] += n
         found[sr.INCIDENT_POLICE]["reported" if reported else "not_reported"] += n
+    for kind, held, participants in repo.activities(conn, period):
+        found[sr.ACTIVITY_KINDS][kind] += held
+        found[sr.ACTIVITY_PARTICIPANTS][kind] += participants
+    found[sr.COMMITMENTS].update(_commitments(conn, period))
+    return found
+
+
+def _commitments(conn: Any, period: repo.Period) -> Counter[str]:
+    """The commitments of the plan revision in force on the period's last day (the records
+    :func:`kopingplan.services.plan.commitments` lists), by whether their due day had passed
+    by then, was still to come, or was not set."""
+    revision = plan_repo.revision_in_force(conn, period.last)
+    found: Counter[str] = Counter()
+    if revision is None or revision.id is None:
+        return found
+    for commitment in plan_repo.commitments_of(conn, revision.id):
+        due = commitment.due_on
+        found["no_due" if due is None else "due_passed" if due <= period.last else "not_due"] += 1
     return found
 
 
@@ -244,6 +265,13 @@ _ROWS_FIXED: dict[str, tuple[tuple[str, ...], bool]] = {
     sr.DISCLOSURE_CHANNELS: (tuple(c.value for c in m.DisclosureChannel), True),
     sr.INCIDENT_KINDS: (tuple(k.value for k in m.IncidentKind), True),
     sr.INCIDENT_POLICE: (("reported", "not_reported"), True),
+    sr.DISCLOSURE_RECIPIENTS: (
+        (*(k.value for k in m.OrganisationKind), sr.THE_PERSON, sr.UNKNOWN),
+        True,
+    ),
+    sr.ACTIVITY_KINDS: (tuple(k.value for k in m.ActivityKind), True),
+    sr.ACTIVITY_PARTICIPANTS: (tuple(k.value for k in m.ActivityKind), True),
+    sr.COMMITMENTS: (("due_passed", "not_due", "no_due"), True),
 }
 
 

@@ -155,3 +155,27 @@ def incidents(conn: Connection, period: Period) -> list[tuple[str, bool, int]]:
         period.params(),
     ).fetchall()
     return [(str(r[0]), bool(r[1]), int(r[2])) for r in rows]
+
+
+def recipient_kinds(conn: Connection, period: Period) -> list[tuple[str | None, bool, int]]:
+    """(kind of recipient or None, whether a register extract, number of disclosures) in
+    ``period``; the kind is the organisation kind the disclosure recorded (schema v9), None
+    for a recipient outside the registry and for a register extract (the person themself)."""
+    rows = conn.execute(
+        "SELECT recipient_kind, channel = 'extract', count(*) FROM disclosures "
+        "WHERE disclosed_at >= :since AND disclosed_at < :until "
+        "GROUP BY recipient_kind, channel = 'extract'",
+        period.params(),
+    ).fetchall()
+    return [(None if r[0] is None else str(r[0]), bool(r[1]), int(r[2])) for r in rows]
+
+
+def activities(conn: Connection, period: Period) -> list[tuple[str, int, int]]:
+    """(kind, activities held in ``period``, participants recorded for them) per kind; an
+    activity without a number of participants adds none."""
+    rows = conn.execute(
+        "SELECT kind, count(*), coalesce(sum(participants), 0) FROM activities "
+        "WHERE held_on BETWEEN :first AND :last GROUP BY kind",
+        period.params(),
+    ).fetchall()
+    return [(str(r[0]), int(r[1]), int(r[2])) for r in rows]
