@@ -10,7 +10,7 @@ the current row (``_enable``); each row keeps its record id in column 0 (``UserR
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTreeWidget, QWidget
@@ -19,17 +19,20 @@ from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
 
 class RecordsDialog(Retranslating, QDialog):
     """The records of one owner, in the tree ``tree_name`` of the Designer form ``form``."""
 
     def __init__(
-        self, form: str, tree_name: str, session: Any, parent: QWidget | None = None
+        self, form: str, tree_name: str, session: Session, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui: Any = setup_form(form, self)
-        self.session: Any = session
+        self.session: Session = session  # the window closes at a lock: it never outlives it
         self.records: list[Any] = []
         self.message = MessageLabel(self.ui.messageLabel)
         self.tree: QTreeWidget = getattr(self.ui, tree_name)
