@@ -424,7 +424,7 @@ def _disclosures(g: _Gatherer, case_ids: Sequence[int]) -> None:
         rows = (
             ("Utlämnat", labels.timestamp(d.disclosed_at)),
             ("Till", d.recipient),
-            ("Slags mottagare", "" if d.recipient_kind is None else labels.word(d.recipient_kind)),
+            ("Slag av mottagare", "" if d.recipient_kind is None else labels.word(d.recipient_kind)),
             ("Vad", d.content_description),
             (
                 "Sätt",
