@@ -181,7 +181,7 @@ def open_contact_of(window: Any, contact_id: int) -> PartnerContactDialog | None
         return None
     view = window.windows.open_organisation(contact.organisation_id)
     listing = getattr(view, "partner_contacts", None)
-    return None if listing is None else listing.open_record(contact_id)  # type: ignore[no-any-return]
+    return None if listing is None else listing.open_record(contact_id)
 
 
 def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
