@@ -26,7 +26,7 @@ from kopingplan.domain.model.attachments import Attachment, AttachmentOwner
 from kopingplan.filetypes import FileKind
 from kopingplan.gui.attachments.attachment_viewer import AttachmentViewer, size_text
 from kopingplan.gui.common import file_dialogs, table_actions
-from kopingplan.gui.common.added_button import AddedButton
+from kopingplan.gui.common.added_button import add_button_after
 from kopingplan.gui.common.one_window import child_window
 from kopingplan.gui.common.records_dialog import RecordsDialog
 from kopingplan.gui.common.tasks import TaskRunner
@@ -368,29 +368,25 @@ def open_attachments(view: Any) -> AttachmentsDialog | None:
     """The attachments window of a case window (one at a time), a child of it."""
     if view.session is None:
         return None
-    attachments_window = child_window(view, _WINDOW_ATTRIBUTE)
-    if (shown := attachments_window.front()) is not None:
-        return shown  # type: ignore[no-any-return]
-    window = AttachmentsDialog(view.session, AttachmentOwner.CASE, view.case_id, view)
-    return attachments_window.show(window)  # type: ignore[no-any-return]
+    return child_window(view, _WINDOW_ATTRIBUTE).open(  # type: ignore[no-any-return]
+        lambda: AttachmentsDialog(view.session, AttachmentOwner.CASE, view.case_id, view)
+    )
 
 
 def add_attachments_button(view: Any) -> QPushButton:
     """An "Attachments…" button after the case window's last button of its row."""
-    from kopingplan.gui.exchange.oral_disclosure_dialog import insert_after
-
     anchor = getattr(view, "consents_button", None) or view.ui.discloseButton
     translate = QCoreApplication.translate
-    button = AddedButton(
-        view,
+    button = add_button_after(
+        anchor,
         "attachmentsButton",
         lambda: translate("AttachmentsDialog", "&Attachments…"),
         lambda: translate(
             "AttachmentsDialog", "Files kept with this case and its notes, encrypted in the vault"
         ),
+        lambda: open_attachments(view),
+        parent=view,
     )
-    insert_after(anchor, button)
     button.setEnabled(view.session is not None)
-    button.clicked.connect(lambda: open_attachments(view))
     view.attachments_button = button
     return button

@@ -30,10 +30,10 @@ from kopingplan.gui.cases.consent_dialog import (
     state_label,
 )
 from kopingplan.gui.common import drafts, labels
-from kopingplan.gui.common.added_button import AddedButton
+from kopingplan.gui.common.added_button import add_button_after
 from kopingplan.gui.common.one_window import OneWindow, child_window
 from kopingplan.gui.common.records_dialog import RecordsDialog
-from kopingplan.gui.exchange.oral_disclosure_dialog import OralDisclosureDialog, insert_after
+from kopingplan.gui.exchange.oral_disclosure_dialog import OralDisclosureDialog
 from kopingplan.services import consents, registry
 
 if TYPE_CHECKING:
@@ -198,32 +198,31 @@ def open_consents(view: Any) -> CaseConsentsDialog | None:
     """The consents window of a case window (one at a time), a child of it."""
     if view.session is None:
         return None
-    consents_window = child_window(view, _WINDOW_ATTRIBUTE)
-    if (shown := consents_window.front()) is not None:
-        return shown  # type: ignore[no-any-return]
-    window = CaseConsentsDialog(view.session, view.case_id, view)
-    window.disclosed.connect(lambda d: view.disclosed.emit(d))
-    return consents_window.show(window)  # type: ignore[no-any-return]
+
+    def make() -> CaseConsentsDialog:
+        window = CaseConsentsDialog(view.session, view.case_id, view)
+        window.disclosed.connect(lambda d: view.disclosed.emit(d))
+        return window
+
+    return child_window(view, _WINDOW_ATTRIBUTE).open(make)  # type: ignore[no-any-return]
 
 
 def add_consents_button(view: Any) -> QPushButton:
     """A "Consents…" button right after the case window's "Disclose…" (the one entry this
     feature adds to the case window)."""
-    disclose = view.ui.discloseButton
     translate = QCoreApplication.translate
-    button = AddedButton(
-        view,
+    button = add_button_after(
+        view.ui.discloseButton,
         "consentsButton",
         lambda: translate("CaseConsentsDialog", "Consents &given…"),
         lambda: translate(
             "CaseConsentsDialog",
             "The consents on file for this case: record, withdraw, and oral disclosures",
         ),
+        lambda: open_consents(view),
+        parent=view,
     )
-    insert_after(disclose, button)
     button.setEnabled(view.session is not None)
-    button.clicked.connect(lambda: open_consents(view))
-    QWidget.setTabOrder(disclose, button)
     view.consents_button = button
     return button
 

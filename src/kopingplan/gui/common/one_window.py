@@ -47,6 +47,11 @@ class OneWindow(Generic[W]):
         (opener or window.show)()
         return window
 
+    def open(self, make: Callable[[], W], *, modal: bool = False) -> W:
+        """The open window brought to the front, else a new one from ``make``, shown."""
+        shown = self.front()
+        return shown if shown is not None else self.show(make(), modal=modal)
+
     def _forget(self, window: W) -> None:
         if self.window is window:
             self.window = None

@@ -16,11 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLayout,
     QPushButton,
     QWidget,
 )
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 from kopingplan import errors, i18n
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common import choices
-from kopingplan.gui.common.added_button import AddedButton
+from kopingplan.gui.common.added_button import add_button_after
 from kopingplan.gui.common.form_values import to_datetime
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
@@ -153,43 +151,9 @@ class OralDisclosureDialog(Retranslating, QDialog):
 # --- the Utlämnanden section's entry ---------------------------------------------------------
 
 
-def _box_of(widget: QWidget, layout: QLayout | None) -> QBoxLayout | None:
-    """The box layout, at any depth under ``layout``, that holds ``widget``."""
-    if layout is None:
-        return None
-    if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
-        return layout
-    for i in range(layout.count()):
-        found = _box_of(widget, layout.itemAt(i).layout())
-        if found is not None:
-            return found
-    return None
-
-
-def insert_after(anchor: QWidget, widget: QWidget) -> None:
-    """Puts ``widget`` right after ``anchor`` in its row of buttons, and next in tab order."""
-    parent = anchor.parentWidget()
-    box = _box_of(anchor, parent.layout() if parent is not None else None)
-    if box is not None:
-        box.insertWidget(box.indexOf(anchor) + 1, widget)
-    QWidget.setTabOrder(anchor, widget)
-
-
 def add_oral_button(page: Any) -> QPushButton:
     """ "Oral disclosure…" after "New disclosure…" on the Utlämnanden page: the dialog, and on
     a recorded disclosure the page's list read again and a notice."""
-    translate = QCoreApplication.translate
-    button = AddedButton(
-        page,
-        "oralButton",
-        lambda: translate("OralDisclosureDialog", "&Oral disclosure…"),
-        lambda: translate(
-            "OralDisclosureDialog",
-            "Record what was said about a case to someone outside your unit (muntligt utlämnande)",
-        ),
-    )
-    insert_after(page.ui.exportButton, button)
-    button.setEnabled(page.session is not None)
 
     def open_dialog() -> OralDisclosureDialog:
         dialog = OralDisclosureDialog(page.session, (), page)
@@ -198,7 +162,19 @@ def add_oral_button(page: Any) -> QPushButton:
         page.oral_dialog = dialog
         return dialog
 
-    button.clicked.connect(open_dialog)
+    translate = QCoreApplication.translate
+    button = add_button_after(
+        page.ui.exportButton,
+        "oralButton",
+        lambda: translate("OralDisclosureDialog", "&Oral disclosure…"),
+        lambda: translate(
+            "OralDisclosureDialog",
+            "Record what was said about a case to someone outside your unit (muntligt utlämnande)",
+        ),
+        open_dialog,
+        parent=page,
+    )
+    button.setEnabled(page.session is not None)
     page.oral_button = button
     return button
 
