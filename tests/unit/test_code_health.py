@@ -34,10 +34,7 @@ MAX_LINES = 500
 TOO_LONG_FOR_NOW = {}
 
 # Modules that still import another module's private name, with the reason.
-PRIVATE_IMPORTS_FOR_NOW = {
-    "gui/safety/security_dialog.py": "the strength bar's colours from gui/shell/first_run.py; "
-    "gui/ is being reshaped by its own change (issue 15)",
-}
+PRIVATE_IMPORTS_FOR_NOW: dict[str, str] = {}
 
 # gui/ modules that still import storage or sqlcipher3, with the reason.
 GUI_REACHING_DOWN_FOR_NOW = {

@@ -40,7 +40,7 @@ from kopingplan.gui.common.widgets import MessageLabel, error_message, error_tex
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety import safety_unlock
 from kopingplan.gui.safety.safety_recovery import RecoveryKeyDialog
-from kopingplan.gui.shell.first_run import _BAR_COLOURS as BAR_COLOURS
+from kopingplan.gui.shell.first_run import BAR_COLOURS
 from kopingplan.services import recovery
 from kopingplan.services import rekey as rekey_service
 

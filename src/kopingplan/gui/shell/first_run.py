@@ -24,7 +24,7 @@ from kopingplan.storage.vault import VaultPaths, default_vault_folder
 CHOOSE, CREATE, DEMO = 0, 1, 2
 
 # The strength bar's colour per score: red, orange, amber, green, dark green.
-_BAR_COLOURS = ("#b00020", "#c2410c", "#a16207", "#15803d", "#166534")
+BAR_COLOURS = ("#b00020", "#c2410c", "#a16207", "#15803d", "#166534")
 
 
 class FirstRunDialog(Retranslating, QDialog):
@@ -118,9 +118,7 @@ class FirstRunDialog(Retranslating, QDialog):
         bar = self.ui.strengthBar
         # One step more than the score, so that even "very weak" shows a red sliver.
         bar.setValue(view.score + 1 if self.ui.passphraseEdit.text() else 0)
-        bar.setStyleSheet(
-            f"QProgressBar::chunk {{ background-color: {_BAR_COLOURS[view.score]}; }}"
-        )
+        bar.setStyleSheet(f"QProgressBar::chunk {{ background-color: {BAR_COLOURS[view.score]}; }}")
         self.ui.strengthLabel.setText(view.word)
         problems = view.reasons
         repeat = self.ui.repeatEdit.text()
