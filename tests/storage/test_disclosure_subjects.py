@@ -148,21 +148,24 @@ def test_rows_made_before_v9_learn_whom_they_were_about_and_the_recipient_kind(
     conn.close()
 
 
-def test_a_new_disclosure_is_about_its_cases_people_and_the_persons_named(
-    conn: Any,
-) -> None:
-    w = _world(conn)
-    disclosure = m.Disclosure(
+def _oral(**more: Any) -> m.Disclosure:
+    return m.Disclosure(
         disclosed_at=datetime(2026, 11, 2, 10, tzinfo=UTC),
         recipient="Västra skolan",
         content_description="muntligt",
         content_sha256=SHA,
         legal_basis="OSL 10 kap. 2 §",
         decided_by="Eva",
-        case_ids=(w["case"],),
         channel=m.DisclosureChannel.ORAL,
-        recipient_kind=m.OrganisationKind.SCHOOL,
+        **more,
     )
+
+
+def test_a_new_disclosure_is_about_its_cases_people_and_the_persons_named(
+    conn: Any,
+) -> None:
+    w = _world(conn)
+    disclosure = _oral(case_ids=(w["case"],), recipient_kind=m.OrganisationKind.SCHOOL)
     first = repo.insert_disclosure(conn, disclosure, about=(w["other"],))
     only = repo.insert_disclosure(conn, disclosure, about=(w["other"],), of_cases=False)
     assert _subjects(conn, first) == sorted([w["subject"], w["mother"], w["other"]])
@@ -180,14 +183,7 @@ def test_a_new_disclosure_is_about_its_cases_people_and_the_persons_named(
 
 
 def test_a_person_not_in_the_vault_is_refused(conn: Any) -> None:
-    disclosure = m.Disclosure(
-        disclosed_at=datetime(2026, 11, 2, 10, tzinfo=UTC),
-        recipient="X",
-        content_description="y",
-        content_sha256=SHA,
-        legal_basis="OSL 10 kap. 2 §",
-        decided_by="Eva",
-    )
+    disclosure = _oral()
     conn.execute("BEGIN")
     with pytest.raises(errors.NotFound):
         repo.insert_disclosure(conn, disclosure, about=(12345,))

@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from kopingplan.domain import model
 from kopingplan.storage import mapping
@@ -19,16 +19,22 @@ from kopingplan.storage.repositories.tables import DISCLOSURES, PERSONS
 from kopingplan.storage.where import Where, escape_like
 
 
-def _disclosure_filter(
-    since: datetime | None,
-    until: datetime | None,
-    recipient: str | None,
-    case_id: int | None,
-    person_id: int | None = None,
-    channel: str | None = None,
-) -> tuple[str, list[Any]]:
-    where = Where().compare("disclosed_at", ">=", since, to_sql_datetime)
-    where.compare("disclosed_at", "<", until, to_sql_datetime)
+class LogFilter(TypedDict, total=False):
+    """Which disclosures: in [since, until), to a recipient (a part of the name, or the exact
+    certificate fingerprint), about a case, about a person, by a channel; each when given."""
+
+    since: datetime | None
+    until: datetime | None
+    recipient: str | None
+    case_id: int | None
+    person_id: int | None
+    channel: str | None
+
+
+def _disclosure_filter(chosen: LogFilter) -> tuple[str, list[Any]]:
+    where = Where().compare("disclosed_at", ">=", chosen.get("since"), to_sql_datetime)
+    where.compare("disclosed_at", "<", chosen.get("until"), to_sql_datetime)
+    recipient = chosen.get("recipient")
     if recipient:
         # A fingerprint matches exactly; any other text matches inside the recipient's name.
         where.add(
@@ -36,46 +42,30 @@ def _disclosure_filter(
             recipient,
             f"%{escape_like(recipient)}%",
         )
-    where.optional("EXISTS (SELECT 1 FROM json_each(case_ids) WHERE value = ?)", case_id)
     where.optional(
-        "id IN (SELECT disclosure_id FROM disclosure_subjects WHERE person_id = ?)", person_id
+        "EXISTS (SELECT 1 FROM json_each(case_ids) WHERE value = ?)", chosen.get("case_id")
     )
-    where.equal("channel", channel or None)
+    where.optional(
+        "id IN (SELECT disclosure_id FROM disclosure_subjects WHERE person_id = ?)",
+        chosen.get("person_id"),
+    )
+    where.equal("channel", chosen.get("channel") or None)
     return where.conditions, list(where.params)
 
 
 def disclosures(
-    conn: Connection,
-    *,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    recipient: str | None = None,
-    case_id: int | None = None,
-    person_id: int | None = None,
-    channel: str | None = None,
-    limit: int | None = None,
-    offset: int = 0,
+    conn: Connection, *, limit: int | None = None, offset: int = 0, **chosen: Unpack[LogFilter]
 ) -> list[model.Disclosure]:
-    """Disclosures in [since, until), newest first, to a recipient (name part or fingerprint),
-    about a case or a person and by a channel, when given."""
-    where, params = _disclosure_filter(since, until, recipient, case_id, person_id, channel)
+    """The disclosures ``chosen`` names (:class:`LogFilter`), newest first."""
+    where, params = _disclosure_filter(chosen)
     return mapping.select(
         conn, DISCLOSURES, where, params, order_by="disclosed_at DESC, id DESC",
         limit=limit, offset=offset,
     )  # fmt: skip
 
 
-def disclosure_count(
-    conn: Connection,
-    *,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    recipient: str | None = None,
-    case_id: int | None = None,
-    person_id: int | None = None,
-    channel: str | None = None,
-) -> int:
-    where, params = _disclosure_filter(since, until, recipient, case_id, person_id, channel)
+def disclosure_count(conn: Connection, **chosen: Unpack[LogFilter]) -> int:
+    where, params = _disclosure_filter(chosen)
     return mapping.count(conn, DISCLOSURES, where, params)
 
 
@@ -94,22 +84,12 @@ class DisclosureTotals:
     by_kind: dict[tuple[str | None, bool], int] = field(default_factory=dict)
 
 
-def disclosure_totals(
-    conn: Connection,
-    *,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    recipient: str | None = None,
-    case_id: int | None = None,
-    person_id: int | None = None,
-    channel: str | None = None,
-) -> DisclosureTotals:
+def disclosure_totals(conn: Connection, **chosen: Unpack[LogFilter]) -> DisclosureTotals:
     """The totals of the disclosures :func:`disclosures` would list, counted in SQL (a report
     over many thousands reads a few rows, not all of them)."""
-    where, params = _disclosure_filter(since, until, recipient, case_id, person_id, channel)
-    chosen = "SELECT * FROM disclosures" + (f" WHERE {where}" if where else "")
+    where, params = _disclosure_filter(chosen)
     rows = conn.execute(
-        f"WITH chosen AS ({chosen})"
+        f"WITH chosen AS (SELECT * FROM disclosures{f' WHERE {where}' if where else ''})"
         " SELECT 'channel', channel, 0, count(*) FROM chosen GROUP BY 2"
         " UNION ALL SELECT 'basis', legal_basis, 0, count(*) FROM chosen GROUP BY 2"
         " UNION ALL SELECT 'recipient', recipient, 0, count(*) FROM chosen GROUP BY 2"
