@@ -179,12 +179,28 @@ def test_the_record_of_processing_counts_copies_and_extracts_as_disclosures(
     session: Session, world: dict[str, Any]
 ) -> None:
     record_oral_disclosure(session, _oral(world, legal_basis="osl-10-2"), now=NOW)
+    subject = _people(session, world)["subject"]
+    with session.vault.transaction() as conn:  # a copy of a brief and a register extract
+        for channel, recipient in (("brief", "Västra skolan"), ("extract", "Adam Ek")):
+            exchange_repo.insert_disclosure(
+                conn,
+                model.Disclosure(
+                    disclosed_at=NOW, recipient=recipient, content_description=channel,
+                    content_sha256="ab" * 32, legal_basis="OSL 10 kap. 2 §",
+                    decided_by="Anna Lindqvist", channel=model.DisclosureChannel(channel),
+                ),
+                about=(subject,) if channel == "extract" else (),
+                of_cases=False,
+            )  # fmt: skip
     text = _texts(accountability.processing_record(session))
     assert (
-        "Utlämnanden: 0 krypterade exporter, 0 kopior av underlag, 1 muntliga, 0 registerutdrag"
+        "Utlämnanden: 0 krypterade exporter, 1 kopior av underlag, 1 muntliga, 1 registerutdrag"
     ) in text
-    assert "Registerutdrag (art. 15) Lämnade: 0" in text
-    assert "registreras som utlämnande: 0 hittills" in text
+    assert "Registerutdrag (art. 15) Lämnade: 1" in text
+    assert "registreras som utlämnande: 1 hittills" in text
+    report = _texts(accountability.disclosure_report(session))
+    assert "Varav kopior av underlag 1 Varav muntliga 1 Varav registerutdrag 1" in report
+    assert f"Inget ärende Person {subject} Registerutdrag Adam Ek Den registrerade själv" in report
 
 
 def test_incoming_information_keeps_the_senders_terms_into_the_register_extract(
