@@ -12,7 +12,7 @@ of the removal question.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -191,3 +191,34 @@ def _stored(index: Index) -> bool:
 
 def _remove_text() -> str:
     return QCoreApplication.translate("RecordTreeList", "&Remove…")
+
+
+def place_in_window(view: Any, listing: RecordTreeList, after: QWidget) -> None:
+    """Puts ``listing`` into a record's window (a Designer form with ``layout``,
+    ``messageLabel`` and ``buttonBox``) above its message line. Tab goes in reading order:
+    ``after``, then New… and the rows, then the window's buttons."""
+    layout = view.ui.layout
+    at = layout.indexOf(view.ui.messageLabel)
+    layout.insertWidget(at if at >= 0 else layout.count(), listing)
+    QWidget.setTabOrder(after, listing.new_button)
+    QWidget.setTabOrder(listing.new_button, listing.tree)
+    QWidget.setTabOrder(listing.tree, view.ui.buttonBox)
+
+
+def draft_reopener(open_window: str, attribute: str) -> Callable[[QWidget, Session, str], Any]:
+    """For ``drafts.register``: a form whose draft reference is ``"<owner id>:<record id or
+    new>"`` comes back after unlocking in its owner's window (``windows.<open_window>(id)``),
+    opened from that window's list ``attribute``."""
+
+    def reopen(parent: QWidget, session: Session, ref: str) -> Any:
+        owner_id, _, stored = ref.partition(":")
+        windows = getattr(parent, "windows", None)
+        if windows is None or not owner_id.isdigit():
+            return None
+        view = getattr(windows, open_window)(int(owner_id))
+        listing = getattr(view, attribute, None)
+        if not isinstance(listing, RecordTreeList):
+            return None
+        return listing.open_record(None if stored == "new" else int(stored))
+
+    return reopen

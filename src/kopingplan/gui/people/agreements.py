@@ -27,7 +27,13 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts, table_actions
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
-from kopingplan.gui.common.record_tree_list import ID_ROLE, Index, RecordTreeList
+from kopingplan.gui.common.record_tree_list import (
+    ID_ROLE,
+    Index,
+    RecordTreeList,
+    draft_reopener,
+    place_in_window,
+)
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
@@ -206,15 +212,9 @@ class AgreementList(RecordTreeList):
 
 
 def install(view: Any) -> AgreementList:
-    """Puts the list into an organisation's window, above its message line."""
+    """Puts the list into an organisation's window, above its message line, after its people."""
     listing = AgreementList(view.session, view.organisation_id, view)
-    layout = view.ui.layout
-    at = layout.indexOf(view.ui.messageLabel)
-    layout.insertWidget(at if at >= 0 else layout.count(), listing)
-    # Tab in reading order: the people, then New agreement… and the list, then Close.
-    QWidget.setTabOrder(view.ui.peopleTree, listing.new_button)
-    QWidget.setTabOrder(listing.new_button, listing.tree)
-    QWidget.setTabOrder(listing.tree, view.ui.buttonBox)
+    place_in_window(view, listing, view.ui.peopleTree)
     return listing
 
 
@@ -230,17 +230,4 @@ def open_organisation_of(window: MainWindow, agreement_id: int) -> Any:
     return window.windows.open_organisation(agreement.organisation_id)
 
 
-def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
-    """After unlocking: the organisation's window, then the form again with its draft."""
-    organisation_id, _, stored = ref.partition(":")
-    windows = getattr(parent, "windows", None)
-    if windows is None or not organisation_id.isdigit():
-        return None
-    view = windows.open_organisation(int(organisation_id))
-    listing = getattr(view, "agreements", None)
-    if listing is None:
-        return None
-    return listing.open_agreement(None if stored == "new" else int(stored))  # type: ignore[no-any-return]
-
-
-drafts.register(AgreementDialog.DRAFT_KIND, _reopen)
+drafts.register(AgreementDialog.DRAFT_KIND, draft_reopener("open_organisation", "agreements"))

@@ -22,7 +22,13 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_records import ContactDialog
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import choices, drafts, labels, table_actions
-from kopingplan.gui.common.record_tree_list import ID_ROLE, Index, RecordTreeList
+from kopingplan.gui.common.record_tree_list import (
+    ID_ROLE,
+    Index,
+    RecordTreeList,
+    draft_reopener,
+    place_in_window,
+)
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.services import partner_contacts, registry
 
@@ -159,14 +165,10 @@ class PartnerContactList(RecordTreeList):
 def install(view: Any) -> PartnerContactList:
     """Puts the list into an organisation's window, under its agreements."""
     listing = PartnerContactList(view.session, view.organisation_id, view)
-    layout = view.ui.layout
-    at = layout.indexOf(view.ui.messageLabel)
-    layout.insertWidget(at if at >= 0 else layout.count(), listing)
     agreements = getattr(view, "agreements", None)
-    before = agreements.tree if agreements is not None else view.ui.peopleTree
-    QWidget.setTabOrder(before, listing.new_button)
-    QWidget.setTabOrder(listing.new_button, listing.tree)
-    QWidget.setTabOrder(listing.tree, view.ui.buttonBox)
+    place_in_window(
+        view, listing, agreements.tree if agreements is not None else view.ui.peopleTree
+    )
     return listing
 
 
@@ -184,17 +186,6 @@ def open_contact_of(window: Any, contact_id: int) -> PartnerContactDialog | None
     return None if listing is None else listing.open_record(contact_id)
 
 
-def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
-    """After unlocking: the organisation's window, then the form again with its draft."""
-    organisation_id, _, stored = ref.partition(":")
-    windows = getattr(parent, "windows", None)
-    if windows is None or not organisation_id.isdigit():
-        return None
-    view = windows.open_organisation(int(organisation_id))
-    listing = getattr(view, "partner_contacts", None)
-    if listing is None:
-        return None
-    return listing.open_record(None if stored == "new" else int(stored))  # type: ignore[no-any-return]
-
-
-drafts.register(PartnerContactDialog.DRAFT_KIND, _reopen)
+drafts.register(
+    PartnerContactDialog.DRAFT_KIND, draft_reopener("open_organisation", "partner_contacts")
+)
