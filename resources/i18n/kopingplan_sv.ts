@@ -180,6 +180,18 @@
         <translation>Rättade anteckning (tidigare text sparad)</translation>
     </message>
     <message>
+        <source>Wrote an overall assessment of the situation picture for a period</source>
+        <translation>Skrev en samlad bedömning av lägesbilden för en period</translation>
+    </message>
+    <message>
+        <source>Corrected an overall assessment of the situation picture (earlier text kept)</source>
+        <translation>Rättade en samlad bedömning av lägesbilden (tidigare text sparad)</translation>
+    </message>
+    <message>
+        <source>Took an incoming item into the situation picture</source>
+        <translation>Tog in en inkommande uppgift i lägesbilden</translation>
+    </message>
+    <message>
         <source>Attached a file</source>
         <translation>Bifogade en fil</translation>
     </message>
@@ -464,6 +476,10 @@
     <message>
         <source>situation entry</source>
         <translation>lägesbildspost</translation>
+    </message>
+    <message>
+        <source>overall assessment of the situation picture</source>
+        <translation>samlad bedömning av lägesbilden</translation>
     </message>
     <message>
         <source>working group</source>
@@ -974,6 +990,84 @@
     <message>
         <source>● a need   ○ no need   ? not known</source>
         <translation>● behov   ○ inget behov   ? okänt</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Correct the overall assessment</source>
+        <translation>Rätta den samlade bedömningen</translation>
+    </message>
+    <message>
+        <source>New overall assessment of the situation picture</source>
+        <translation>Ny samlad bedömning av lägesbilden</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>T&amp;ill</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Skäl</translation>
+    </message>
+    <message>
+        <source>What the entries of the period say about the milieus and orientations, and how the picture has changed since the period before.</source>
+        <translation>Vad periodens poster säger om miljöerna och inriktningarna, och hur bilden har förändrats sedan perioden före.</translation>
+    </message>
+    <message>
+        <source>Why it is corrected (kept with the text)</source>
+        <translation>Varför den rättas (sparas med texten)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPanel</name>
+    <message>
+        <source>No overall assessment yet. Write one for a period with New assessment…</source>
+        <translation>Ingen samlad bedömning ännu. Skriv en för en period med Ny bedömning …</translation>
+    </message>
+    <message>
+        <source>Earlier text, written by {who}, replaced {when} by {by}{reason}:</source>
+        <translation>Tidigare text, skriven av {who}, ersatt {when} av {by}{reason}:</translation>
+    </message>
+    <message>
+        <source>The overall assessment of the situation picture for a period (a half-year, a year): what the entries say, and how the picture has changed. A correction keeps the earlier text. The period report prints it with the entries and a comparison with the period before, signed.</source>
+        <translation>Den samlade bedömningen av lägesbilden för en period (ett halvår, ett år): vad posterna säger och hur bilden har förändrats. Vid en rättelse sparas den tidigare texten. Periodrapporten skriver ut bedömningen med posterna och en jämförelse med perioden före, signerad.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Ny bedömning …</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Rätta …</translation>
+    </message>
+    <message>
+        <source>&amp;Period report…</source>
+        <translation>&amp;Periodrapport …</translation>
     </message>
 </context>
 <context>
@@ -3415,7 +3509,7 @@
     </message>
     <message>
         <source>the lägesbild for a period: the assessment, the entries, the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>lägesbilden för en period: bedömningen, posterna, jämförelsen</translation>
     </message>
     <message>
         <source>the yearly follow-up of the action plan&apos;s commitments, small numbers hidden</source>
@@ -3899,31 +3993,31 @@
     </message>
     <message>
         <source>the lägesbild for a period: overall assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>lägesbilden för en period: samlade bedömningar</translation>
     </message>
     <message>
         <source>the overall assessment of the situation picture for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>den samlade bedömningen av lägesbilden för en period</translation>
     </message>
     <message>
         <source>write the overall assessment of a period</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv den samlade bedömningen för en period</translation>
     </message>
     <message>
         <source>the assessment (a UTF-8 text file)</source>
-        <translation type="unfinished"></translation>
+        <translation>bedömningen (en textfil i UTF-8)</translation>
     </message>
     <message>
         <source>the assessments, the latest period first</source>
-        <translation type="unfinished"></translation>
+        <translation>bedömningarna, den senaste perioden först</translation>
     </message>
     <message>
         <source>Stored assessment {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade bedömning {id}.</translation>
     </message>
     <message>
         <source>Assessments: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningar: {n}.</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4621,10 @@
     <message>
         <source>Recipient</source>
         <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation>Slag av mottagare</translation>
     </message>
     <message>
         <source>Legal basis</source>
@@ -5623,15 +5721,15 @@
     </message>
     <message>
         <source>The file is not plain text (UTF-8). Nothing was changed; save the text as plain text (UTF-8) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte ren text (UTF-8). Inget ändrades; spara texten som ren text (UTF-8) och försök igen.</translation>
     </message>
     <message>
         <source>is not an item of the situation picture kind</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte en uppgift av slaget lägesbild</translation>
     </message>
     <message>
         <source>is in the situation picture already</source>
-        <translation type="unfinished"></translation>
+        <translation>finns redan i lägesbilden</translation>
     </message>
 </context>
 <context>
@@ -7541,7 +7639,7 @@ Vill du ersätta dem?</translation>
     </message>
     <message>
         <source>situation assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>samlad bedömning av lägesbilden</translation>
     </message>
 </context>
 <context>
@@ -10344,6 +10442,22 @@ ej verifierad</translation>
         <source>Concern that led to no action</source>
         <translation>Oro som inte ledde till någon åtgärd</translation>
     </message>
+    <message>
+        <source>Incident against staff</source>
+        <translation>Otillåten påverkan mot personal</translation>
+    </message>
+    <message>
+        <source>Contact without a case</source>
+        <translation>Kontakt utan ärende</translation>
+    </message>
+    <message>
+        <source>Incoming item without a case</source>
+        <translation>Inkommen uppgift utan ärende</translation>
+    </message>
+    <message>
+        <source>Meeting with its minutes</source>
+        <translation>Möte med protokoll</translation>
+    </message>
 </context>
 <context>
     <name>SafetyRetentionDialog</name>
@@ -10711,6 +10825,22 @@ ej verifierad</translation>
         <translation>&amp;Oro utan åtgärd, efter beslutet:</translation>
     </message>
     <message>
+        <source>Incidents against s&amp;taff, after their follow-up:</source>
+        <translation>Otillåten påverkan mot &amp;personal, efter uppföljningen:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts without a case, after the contact:</source>
+        <translation>Kontakt&amp;er utan ärende, efter kontakten:</translation>
+    </message>
+    <message>
+        <source>Incoming items &amp;without a case, after they came in:</source>
+        <translation>&amp;Inkomna uppgifter utan ärende, efter att de kom in:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings with their minutes, after the meeting:</source>
+        <translation>&amp;Möten med protokoll, efter mötet:</translation>
+    </message>
+    <message>
         <source>Br&amp;iefs</source>
         <translation>&amp;Underlag</translation>
     </message>
@@ -10909,6 +11039,10 @@ ej verifierad</translation>
         <translation>Bedömning</translation>
     </message>
     <message>
+        <source>Period assessments</source>
+        <translation>Periodbedömningar</translation>
+    </message>
+    <message>
         <source>The current picture is drawn from the entries. There are none yet.</source>
         <translation>Den aktuella bilden byggs av posterna. Det finns inga ännu.</translation>
     </message>
@@ -10987,6 +11121,17 @@ ej verifierad</translation>
     </message>
 </context>
 <context>
+    <name>SituationPeriodDialog</name>
+    <message>
+        <source>The situation picture for a period</source>
+        <translation>Lägesbild för en period</translation>
+    </message>
+    <message>
+        <source>The overall assessments written for the period, its entries with source, assessment and reliability, and a comparison with the period of the same length before it: entries by orientation and by milieu, the milieus that are new and those that have gone. Signed.</source>
+        <translation>De samlade bedömningar som skrivits för perioden, periodens poster med källa, bedömning och tillförlitlighet, och en jämförelse med den lika långa perioden före: poster per inriktning och per miljö, de miljöer som är nya och de som har försvunnit. Signerad.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>Common periods…</source>
@@ -11013,8 +11158,8 @@ ej verifierad</translation>
         <translation>Lägesrapport till kommunstyrelsen</translation>
     </message>
     <message>
-        <source>How the work goes, in counts for the period and the period of the same length before it: cases by level, orientation and age, new and closed cases, moves between levels, exit plans, support to relatives, disclosures and incidents. No names, case numbers or texts; every count from 1 to 4 is shown as “&lt;5”, with what would give it away hidden too. Signed.</source>
-        <translation>Hur arbetet går, i antal för perioden och den lika långa perioden före: ärenden per nivå, inriktning och ålder, nya och avslutade ärenden, flyttar mellan nivåer, individuella handlingsplaner, anhörigstöd, utlämnanden och otillåten påverkan. Inga namn, ärendenummer eller texter; varje antal från 1 till 4 visas som ”&lt;5”, och det som skulle avslöja det döljs också. Signerad.</translation>
+        <source>How the work goes, in counts for the period and the period of the same length before it: cases by level, orientation and age, new and closed cases, moves between levels, exit plans, support to relatives, disclosures by legal basis, channel and kind of recipient, activities and participants, incidents and the action plan&apos;s commitments. No names, case numbers or texts; every count from 1 to 4 is shown as “&lt;5”, with what would give it away hidden too. Signed.</source>
+        <translation>Hur arbetet går, i antal för perioden och den lika långa perioden före: ärenden per nivå, inriktning och ålder, nya och avslutade ärenden, flyttar mellan nivåer, individuella handlingsplaner, anhörigstöd, utlämnanden per rättslig grund, sätt och slag av mottagare, aktiviteter och deltagare, otillåten påverkan och handlingsplanens åtaganden. Inga namn, ärendenummer eller texter; varje antal från 1 till 4 visas som ”&lt;5”, och det som skulle avslöja det döljs också. Signerad.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -11136,6 +11281,44 @@ ej verifierad</translation>
     <message>
         <source>Open the &amp;case</source>
         <translation>Öppna &amp;ärendet</translation>
+    </message>
+</context>
+<context>
+    <name>TakeIncoming</name>
+    <message>
+        <source>&amp;Take into the situation picture…</source>
+        <translation>&amp;Ta in i lägesbilden …</translation>
+    </message>
+    <message>
+        <source>Taken into the situation picture already (entry {id}).</source>
+        <translation>Redan intagen i lägesbilden (post {id}).</translation>
+    </message>
+    <message>
+        <source>Taken into the situation picture as entry {id}.</source>
+        <translation>Intagen i lägesbilden som post {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeIncomingDialog</name>
+    <message>
+        <source>Take into the situation picture</source>
+        <translation>Ta in i lägesbilden</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability (your judgement)</source>
+        <translation>&amp;Tillförlitlighet (din bedömning)</translation>
+    </message>
+    <message>
+        <source>A new entry of the situation picture, linked to this incoming item:
+Source: {source}
+Milieu: {milieu}
+Orientation: {orientation}
+Observed: {day}</source>
+        <translation>En ny lägesbildspost, kopplad till den här inkommande uppgiften:
+Källa: {source}
+Miljö: {milieu}
+Inriktning: {orientation}
+Iakttagen: {day}</translation>
     </message>
 </context>
 <context>

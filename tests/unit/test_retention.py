@@ -293,6 +293,10 @@ def test_a_bulk_deletion_purges_the_search_index_too(
         "relative_support": 0,
         "disclosure": 0,
         "concern": 0,
+        "incident": 0,
+        "contact": 0,
+        "incoming_item": 0,
+        "meeting": 0,
     }
     assert session.search(NOTE_MARKER) == []
     assert _traces(session, NOTE_MARKER) == 0
@@ -345,6 +349,10 @@ def test_the_whole_review_list_can_be_deleted(session: Session, filled: dict[str
         "relative_support": 1,
         "disclosure": 1,
         "concern": 0,
+        "incident": 0,
+        "contact": 0,
+        "incoming_item": 0,
+        "meeting": 0,
     }
     assert _due(session) == set()
     assert session.get(m.SituationEntry, filled["fresh_entry"].id)

@@ -155,6 +155,10 @@ _RETENTION_NAMES = (
     ("relative_support", "Anhörigstöd utan ärende", "efter senaste kontakten"),
     ("disclosure", "Utlämnanden", "efter utlämnandet"),
     ("concern", "Inkommande oro utan åtgärd", "efter beslutet"),
+    ("incident", "Otillåten påverkan mot personal", "efter uppföljningen"),
+    ("contact", "Kontakter utan ärende", "efter kontakten"),
+    ("incoming_item", "Inkomna uppgifter utan ärende", "efter att de kom in"),
+    ("meeting", "Möten med protokoll", "efter mötet"),
 )
 
 

@@ -28,24 +28,37 @@ its dokumenthanteringsplan / gallringsbeslut, and the coordinator enters those i
   and led nowhere must leave a trace for a while (a second call about the same pupil is read
   against the first) but not linger about people no case was opened for. (A concern that led to
   a case goes with the case; one referred elsewhere is kept like a record of the referral.)
+* Incidents against staff: **5 years** after the incident, its support and its follow-up (an
+  incident whose follow-up is not done is never due). The employer's duty to investigate and
+  follow up threats (AFS 2023:1) and a possible work injury claim need the record for years.
+* Contacts that belong to no case (partner work, a call with a person): **3 years** after the
+  contact or its follow-up: long enough to follow a partnership over a mandate period.
+* Incoming items not linked to a case: **2 years** after they came in. What a partner sent
+  that never became part of a case should not outlive its use; an item linked to a case goes
+  with the case.
+* Meetings with their minutes, agenda, decisions and actions: **10 years** after the meeting.
+  Minutes of a working group record decisions; the archive authority often keeps them for
+  good (then enter the longest period, 600 months, and transfer them to the archive).
+
+What a case holds (notes, contacts, plans, consents, triage, attachments, the concerns that led
+to it) goes with the case; an attachment goes with its record.
 """
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-from typing import Any
 
 from kopingplan import errors
 from kopingplan.domain import rules
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, drafts, identities, mapping, reading, repositories
-from kopingplan.storage.mapping import Table
+from kopingplan.storage import audit, drafts, identities, reading, repositories
 from kopingplan.storage.repositories import retention as store
 from kopingplan.storage.repositories.concerns import CONCERNS
+from kopingplan.storage.repositories.exchange import INCOMING_KIND
 
 QT_TRANSLATE_NOOP = errors.QT_TRANSLATE_NOOP
 
@@ -56,6 +69,10 @@ class RetentionKind(StrEnum):
     RELATIVE_SUPPORT = "relative_support"
     DISCLOSURE = "disclosure"
     CONCERN = "concern"  # a concern that led to no action
+    INCIDENT = "incident"  # against staff, followed up
+    CONTACT = "contact"  # without a case
+    INCOMING_ITEM = "incoming_item"  # not linked to a case
+    MEETING = "meeting"  # with its minutes, agenda, decisions and actions
 
 
 # Bounds of a configured period: at least a month, at most fifty years.
@@ -75,13 +92,17 @@ _CUTOFF_SLACK = timedelta(days=4)
 
 _SETTING = "retention.{}_months"
 
-# The table each kind lives in: its name goes into the audit row, its kind into NotFound.
-_TABLES: dict[RetentionKind, Table[Any]] = {
-    RetentionKind.CLOSED_CASE: repositories.CASES,
-    RetentionKind.SITUATION_ENTRY: repositories.SITUATION_ENTRIES,
-    RetentionKind.RELATIVE_SUPPORT: repositories.RELATIVE_SUPPORTS,
-    RetentionKind.DISCLOSURE: repositories.DISCLOSURES,
-    RetentionKind.CONCERN: CONCERNS,
+# The word for each kind's record in a "not found" message (the audit row names its table).
+_KIND_WORDS: dict[RetentionKind, str] = {
+    RetentionKind.CLOSED_CASE: repositories.CASES.kind,
+    RetentionKind.SITUATION_ENTRY: repositories.SITUATION_ENTRIES.kind,
+    RetentionKind.RELATIVE_SUPPORT: repositories.RELATIVE_SUPPORTS.kind,
+    RetentionKind.DISCLOSURE: repositories.DISCLOSURES.kind,
+    RetentionKind.CONCERN: CONCERNS.kind,
+    RetentionKind.INCIDENT: repositories.INCIDENTS.kind,
+    RetentionKind.CONTACT: repositories.CONTACTS.kind,
+    RetentionKind.INCOMING_ITEM: INCOMING_KIND,
+    RetentionKind.MEETING: repositories.MEETINGS.kind,
 }
 
 
@@ -106,6 +127,15 @@ class RetentionPolicy:
     relative_support_months: int = 24
     disclosure_months: int = 120
     concern_months: int = 12
+    incident_months: int = 60
+    contact_months: int = 36
+    incoming_item_months: int = 24
+    meeting_months: int = 120
+
+    @classmethod
+    def of(cls, months: Mapping[RetentionKind, int]) -> RetentionPolicy:
+        """The policy with these months per kind (the others at their defaults)."""
+        return cls(**{f"{_field_prefix(kind)}_months": value for kind, value in months.items()})
 
     def months(self, kind: RetentionKind | str) -> int:
         months: int = getattr(self, f"{_field_prefix(RetentionKind(kind))}_months")
@@ -230,11 +260,10 @@ def keep(
         raise errors.InvalidInput("reason", rules.REQUIRED)
     if review_on <= today:
         raise errors.InvalidInput("review_on", MUST_BE_AFTER_TODAY)
-    table = _TABLES[kind]
     with session.vault.transaction() as conn:
         if store.reference_day(conn, kind.value, ref_id) is None:
-            if mapping.find(conn, table, ref_id) is None:
-                raise errors.NotFound(kind=table.kind, id=ref_id)
+            if not store.exists(conn, kind.value, ref_id):
+                raise errors.NotFound(kind=_KIND_WORDS[kind], id=ref_id)
             raise RetentionNotDue(id=ref_id)  # an open case, a thread that is part of a case
         store.store_keep(
             conn,
@@ -249,7 +278,7 @@ def keep(
             conn,
             session.actor,
             "retention.keep",
-            table.name,
+            store.TABLES[kind.value],
             ref_id,
             {"review_on": review_on.isoformat()},
         )
@@ -307,7 +336,7 @@ def delete(
         persons = store.delete_unreferenced_persons(conn, candidates)
         orphaned_drafts = drafts.delete_orphans(conn)
         for kind, ref_id, details in plans:
-            table_name = _TABLES[kind].name
+            table_name = store.TABLES[kind.value]
             audit.append(conn, session.actor, "retention.delete", table_name, ref_id, details)
         for person_id in persons:
             audit.append(conn, session.actor, "retention.delete", "persons", person_id)

@@ -8,9 +8,9 @@ stores the reason; the record comes back for review in a year.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from kopingplan.gui.common import table_actions
@@ -20,6 +20,10 @@ from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_message
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import retention
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_safety_retention import Ui_SafetyRetentionDialog
+    from kopingplan.services.session import Session
 
 
 def kind_name(kind: retention.RetentionKind) -> str:
@@ -39,15 +43,27 @@ def kind_name(kind: retention.RetentionKind) -> str:
         retention.RetentionKind.CONCERN: QCoreApplication.translate(
             "SafetyRetention", "Concern that led to no action"
         ),
+        retention.RetentionKind.INCIDENT: QCoreApplication.translate(
+            "SafetyRetention", "Incident against staff"
+        ),
+        retention.RetentionKind.CONTACT: QCoreApplication.translate(
+            "SafetyRetention", "Contact without a case"
+        ),
+        retention.RetentionKind.INCOMING_ITEM: QCoreApplication.translate(
+            "SafetyRetention", "Incoming item without a case"
+        ),
+        retention.RetentionKind.MEETING: QCoreApplication.translate(
+            "SafetyRetention", "Meeting with its minutes"
+        ),
     }
     return names[kind]
 
 
 class RetentionDialog(Retranslating, QDialog):
-    def __init__(self, session: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("safety_retention", self)
-        self.session = session
+        self.ui: Ui_SafetyRetentionDialog = setup_form("safety_retention", self)
+        self.session: Session | None = session
         self._runner = runner
         self._busy = False
         self.items: list[retention.RetentionItem] = []
@@ -78,7 +94,7 @@ class RetentionDialog(Retranslating, QDialog):
         self.refresh()
         table.setFocus()
 
-    def _idle(self, index: Any) -> bool:
+    def _idle(self, index: QModelIndex) -> bool:
         return not self._busy and 0 <= index.row() < len(self.items)
 
     def _choose_row(self, row: int) -> None:
@@ -87,14 +103,14 @@ class RetentionDialog(Retranslating, QDialog):
         if row not in chosen:
             self.ui.itemTable.selectRow(row)
 
-    def _keep_row(self, index: Any) -> None:
+    def _keep_row(self, index: QModelIndex) -> None:
         self._choose_row(index.row())
         if self.ui.reasonEdit.text().strip():
             self.keep_selected()
         else:
             self.ui.reasonEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _delete_row(self, index: Any) -> None:
+    def _delete_row(self, index: QModelIndex) -> None:
         self._choose_row(index.row())
         self.ask_delete()
 

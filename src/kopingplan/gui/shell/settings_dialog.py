@@ -82,14 +82,21 @@ class SettingsDialog(Retranslating, QDialog):
             (ui.keepSpin, ui.keepLabel, backup.KEEP_RANGE),
             (ui.remindSpin, ui.remindLabel, backup.REMIND_RANGE),
         ]
+        # Each retention kind's period, in the order of the settings tab.
+        kind = retention.RetentionKind
+        self._months: dict[retention.RetentionKind, tuple[QSpinBox, QLabel]] = {
+            kind.CLOSED_CASE: (ui.caseMonthsSpin, ui.caseMonthsLabel),
+            kind.SITUATION_ENTRY: (ui.situationMonthsSpin, ui.situationMonthsLabel),
+            kind.RELATIVE_SUPPORT: (ui.relativeMonthsSpin, ui.relativeMonthsLabel),
+            kind.DISCLOSURE: (ui.disclosureMonthsSpin, ui.disclosureMonthsLabel),
+            kind.CONCERN: (ui.concernMonthsSpin, ui.concernMonthsLabel),
+            kind.INCIDENT: (ui.incidentMonthsSpin, ui.incidentMonthsLabel),
+            kind.CONTACT: (ui.contactMonthsSpin, ui.contactMonthsLabel),
+            kind.INCOMING_ITEM: (ui.incomingMonthsSpin, ui.incomingMonthsLabel),
+            kind.MEETING: (ui.meetingMonthsSpin, ui.meetingMonthsLabel),
+        }
         months = (retention.MIN_MONTHS, retention.MAX_MONTHS)
-        for spin, label in (
-            (ui.caseMonthsSpin, ui.caseMonthsLabel),
-            (ui.situationMonthsSpin, ui.situationMonthsLabel),
-            (ui.relativeMonthsSpin, ui.relativeMonthsLabel),
-            (ui.disclosureMonthsSpin, ui.disclosureMonthsLabel),
-            (ui.concernMonthsSpin, ui.concernMonthsLabel),
-        ):
+        for spin, label in self._months.values():
             self._spins.append((spin, label, months))
         for spin, _label, (low, high) in self._spins:
             spin.setRange(low, high)
@@ -116,13 +123,7 @@ class SettingsDialog(Retranslating, QDialog):
         ui.clipboardSpin.setSuffix(self.tr(" s"))
         ui.keepSpin.setSuffix(self.tr(" backups"))
         ui.remindSpin.setSuffix(self.tr(" days"))
-        for spin in (
-            ui.caseMonthsSpin,
-            ui.situationMonthsSpin,
-            ui.relativeMonthsSpin,
-            ui.disclosureMonthsSpin,
-            ui.concernMonthsSpin,
-        ):
+        for spin, _label in self._months.values():
             spin.setSuffix(self.tr(" months"))
         self._message.refresh()
 
@@ -133,11 +134,8 @@ class SettingsDialog(Retranslating, QDialog):
         ui.keepSpin.setValue(values.backup.keep)
         ui.remindSpin.setValue(values.backup.remind_after_days)
         policy = values.policy
-        ui.caseMonthsSpin.setValue(policy.closed_case_months)
-        ui.situationMonthsSpin.setValue(policy.situation_entry_months)
-        ui.relativeMonthsSpin.setValue(policy.relative_support_months)
-        ui.disclosureMonthsSpin.setValue(policy.disclosure_months)
-        ui.concernMonthsSpin.setValue(policy.concern_months)
+        for kind, (spin, _label) in self._months.items():
+            spin.setValue(policy.months(kind))
         ui.classificationEdit.setText(values.classification)
 
     @property
@@ -153,12 +151,8 @@ class SettingsDialog(Retranslating, QDialog):
             backup=backup.BackupSettings(
                 keep=ui.keepSpin.value(), remind_after_days=ui.remindSpin.value()
             ),
-            policy=retention.RetentionPolicy(
-                closed_case_months=ui.caseMonthsSpin.value(),
-                situation_entry_months=ui.situationMonthsSpin.value(),
-                relative_support_months=ui.relativeMonthsSpin.value(),
-                disclosure_months=ui.disclosureMonthsSpin.value(),
-                concern_months=ui.concernMonthsSpin.value(),
+            policy=retention.RetentionPolicy.of(
+                {kind: spin.value() for kind, (spin, _label) in self._months.items()}
             ),
             classification=ui.classificationEdit.text().strip(),
         )

@@ -1,7 +1,8 @@
 """Retention (gallring) queries: what is due, the stored "keep" decisions, and real deletion.
 
-Four kinds of record are kept for a limited time; each has a *reference day* from which its
-retention period is counted (services/retention.py holds the periods and why):
+Every kind of record that is not part of a case is kept for a limited time; each has a
+*reference day* from which its retention period is counted (services/retention.py holds the
+periods and why):
 
 =====================  ==========================================================================
 ``case``               a closed case: its closing day, or the day of its latest note or contact
@@ -12,6 +13,12 @@ retention period is counted (services/retention.py holds the periods and why):
                        latest contact or follow-up if that is later
 ``disclosure``         the record that information left the vault: the day it left
 ``concern``            an incoming concern that led to no action: the day it was decided
+``incident``           an incident against staff whose follow-up is done (or had none): the
+                       latest of the day it happened, of support given and of the follow-up
+``contact``            a contact that belongs to no case (partner work, a call with a person):
+                       its day, or its follow-up day if that is later
+``incoming_item``      an incoming item not linked to a case: the day it came in
+``meeting``            a meeting with its minutes, agenda, decisions and actions: its day
 =====================  ==========================================================================
 
 Nothing here begins or commits a transaction; the service does, with the audit rows.
@@ -26,7 +33,17 @@ from typing import Any
 
 from kopingplan.storage.mapping import Connection, from_sql_date
 
-KINDS = ("case", "situation_entry", "relative_support", "disclosure", "concern")
+KINDS = (
+    "case",
+    "situation_entry",
+    "relative_support",
+    "disclosure",
+    "concern",
+    "incident",
+    "contact",
+    "incoming_item",
+    "meeting",
+)
 
 # The table each kind deletes from; the schema's ON DELETE CASCADE takes the rest (notes,
 # contacts, exit plans, the thread's contacts …), and the FTS triggers take the index rows.
@@ -36,6 +53,10 @@ TABLES = {
     "relative_support": "relative_supports",
     "disclosure": "disclosures",
     "concern": "concerns",
+    "incident": "incidents",
+    "contact": "contacts",
+    "incoming_item": "incoming_items",
+    "meeting": "meetings",
 }
 
 # Longest label a review row carries: enough to recognise the record, not to read it.
@@ -81,6 +102,33 @@ _REFERENCE_SQL = {
                replace(q.description, char(10), ' ') AS label
         FROM concerns q WHERE q.decision = 'no_action'
     """,
+    # An incident still waiting for its follow-up is not due: the employer's work goes on.
+    "incident": """
+        SELECT i.id AS id,
+               max(i.occurred_on, coalesce(i.follow_up_done_on, ''),
+                   coalesce((SELECT max(x.given_on) FROM incident_supports x
+                             WHERE x.incident_id = i.id), '')) AS reference_on,
+               i.kind || ': ' || replace(i.description, char(10), ' ') AS label
+        FROM incidents i WHERE (i.follow_up_on IS NULL OR i.follow_up_done_on IS NOT NULL)
+    """,
+    "contact": """
+        SELECT k.id AS id,
+               max(substr(k.occurred_at, 1, 10), coalesce(k.follow_up_on, '')) AS reference_on,
+               replace(k.summary, char(10), ' ') AS label
+        FROM contacts k WHERE k.case_id IS NULL
+    """,
+    "incoming_item": """
+        SELECT n.id AS id, substr(n.received_at, 1, 10) AS reference_on,
+               n.source || ': ' || replace(coalesce(nullif(n.title, ''), n.text), char(10), ' ')
+                   AS label
+        FROM incoming_items n WHERE n.case_id IS NULL
+    """,
+    "meeting": """
+        SELECT g.id AS id, substr(g.starts_at, 1, 10) AS reference_on,
+               (SELECT w.name FROM groups w WHERE w.id = g.group_id) || ' '
+                   || substr(g.starts_at, 1, 10) AS label
+        FROM meetings g WHERE 1
+    """,
 }
 
 # Where the main query above names its own row: "c.id", "s.id" … (for the single-row check).
@@ -90,6 +138,10 @@ _ALIAS = {
     "relative_support": "r",
     "disclosure": "d",
     "concern": "q",
+    "incident": "i",
+    "contact": "k",
+    "incoming_item": "n",
+    "meeting": "g",
 }
 
 # A day each reference day is at least as late as, on an indexed column: filtering on it first
@@ -100,6 +152,10 @@ _LOWER_BOUND = {
     "relative_support": "r.opened_on",
     "disclosure": "substr(d.disclosed_at, 1, 10)",
     "concern": "q.decided_on",
+    "incident": "i.occurred_on",
+    "contact": "substr(k.occurred_at, 1, 10)",
+    "incoming_item": "substr(n.received_at, 1, 10)",
+    "meeting": "substr(g.starts_at, 1, 10)",
 }
 
 
@@ -164,6 +220,12 @@ def reference_day(conn: Connection, kind: str, ref_id: int) -> date | None:
     sql += f"{_ALIAS[kind]}.id = ?)"
     row = conn.execute(sql, (ref_id,)).fetchone()
     return None if row is None else from_sql_date(row[0])
+
+
+def exists(conn: Connection, kind: str, ref_id: int) -> bool:
+    """Whether the record is there at all (due or not)."""
+    table = TABLES[_check_kind(kind)]
+    return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (ref_id,)).fetchone() is not None
 
 
 # --- keep decisions -------------------------------------------------------------------------
@@ -247,9 +309,30 @@ def _placeholders(ids: Sequence[int]) -> str:
     return ", ".join("?" for _ in ids)
 
 
+_INCIDENT_PARTS = {
+    "incident_supports": "SELECT count(*) FROM incident_supports WHERE incident_id IN ({ids})",
+    "attachments": "SELECT count(*) FROM attachments WHERE incident_id IN ({ids})",
+}
+_MEETING_PARTS = {
+    "agenda_items": "SELECT count(*) FROM agenda_items WHERE meeting_id IN ({ids})",
+    "meeting_actions": "SELECT count(*) FROM meeting_actions WHERE meeting_id IN ({ids})",
+    "meeting_attendees": "SELECT count(*) FROM meeting_attendees WHERE meeting_id IN ({ids})",
+    "attachments": "SELECT count(*) FROM attachments WHERE meeting_id IN ({ids})",
+}
+_CONTACT_PARTS = {
+    "contact_versions": "SELECT count(*) FROM contact_versions WHERE record_id IN ({ids})",
+}
+
+
 def parts(conn: Connection, kind: str, ref_id: int) -> dict[str, int]:
     """How many dependent rows the deletion of one record removes, per table."""
-    queries = {"case": _CASE_PARTS, "relative_support": _THREAD_PARTS}.get(kind, {})
+    queries = {
+        "case": _CASE_PARTS,
+        "relative_support": _THREAD_PARTS,
+        "incident": _INCIDENT_PARTS,
+        "meeting": _MEETING_PARTS,
+        "contact": _CONTACT_PARTS,
+    }.get(kind, {})
     return {
         table: int(conn.execute(sql.format(ids="?"), (ref_id,)).fetchone()[0])
         for table, sql in queries.items()
