@@ -52,11 +52,7 @@ SQL_OUTSIDE_STORAGE_FOR_NOW: dict[str, str] = {}
 
 # Modules outside storage/ that still reach the vault's connection (``vault.conn``) instead of
 # reading through storage (``reading.query``/``reading.run``, ``vault.read()``), with the reason.
-CONNECTION_OUTSIDE_STORAGE_FOR_NOW = {
-    "services/exchange/outgoing.py": "the export's preview and writing read one statement at a "
-    "time on purpose (a save waits at most one statement); a read block would hold the vault "
-    "while attachments are zipped and the package is signed",
-}
+CONNECTION_OUTSIDE_STORAGE_FOR_NOW: dict[str, str] = {}
 
 # SQL as this code base writes it: keywords in capitals at the start of a statement, or a
 # condition with a placeholder ("identity_number = ?") handed to a query helper.

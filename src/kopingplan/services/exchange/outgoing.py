@@ -27,7 +27,7 @@ from kopingplan.services.exchange.recipients import (
     usable,
 )
 from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
-from kopingplan.storage import audit, identities, mapping, repositories
+from kopingplan.storage import audit, identities, mapping, reading, repositories
 from kopingplan.storage.repositories import exchange as repo
 
 
@@ -82,10 +82,11 @@ def preview_export(
 ) -> ExportPreview:
     """Checks the request and gathers what would leave; reads only, writes nothing."""
     now = now_or(now)
-    conn = session.vault.conn
     if not request.recipient_ids:
         raise ex.NoRecipient()
-    recipients = tuple(repo.recipient(conn, i) for i in dict.fromkeys(request.recipient_ids))
+    recipients = tuple(
+        reading.run(session, repo.recipient, i) for i in dict.fromkeys(request.recipient_ids)
+    )
     for row in recipients:
         usable(row, now)
     basis = legal.find(legal_bases(session), request.legal_basis)
@@ -98,9 +99,14 @@ def preview_export(
     counts = dict.fromkeys(
         ("cases", "case_details", "subjects", "notes", "measures", "situation_entries"), 0
     )
-    cases = [gather.case_entry(conn, part, counts) for part in gather.unique_parts(request.cases)]
+    cases = [
+        reading.run(session, gather.case_entry, part, counts)
+        for part in gather.unique_parts(request.cases)
+    ]
     entries = [
-        content.situation_entry(mapping.get(conn, repositories.SITUATION_ENTRIES, i))
+        content.situation_entry(
+            reading.run(session, mapping.get, repositories.SITUATION_ENTRIES, i)
+        )
         for i in dict.fromkeys(request.situation_entry_ids)
     ]
     counts["situation_entries"] = len(entries)
@@ -112,8 +118,8 @@ def preview_export(
         raise ex.NothingSelected()
     identity = session.identity()
     sender = content.party(
-        identities.get_setting(conn, OWNER_NAME),
-        identities.get_setting(conn, OWNER_ORGANISATION),
+        reading.run(session, identities.get_setting, OWNER_NAME),
+        reading.run(session, identities.get_setting, OWNER_ORGANISATION),
         identity.fingerprint,
     )
     package_id = package.new_package_id()
@@ -183,8 +189,7 @@ def export_package(
     now = now_or(now)
     destination = Path(destination)
     files.check_output(destination, overwrite=overwrite)  # before anything is signed
-    conn = session.vault.conn
-    current = tuple(repo.recipient(conn, r.id) for r in preview.recipients)
+    current = tuple(reading.run(session, repo.recipient, r.id) for r in preview.recipients)
     if any(
         c.fingerprint != p.fingerprint for c, p in zip(current, preview.recipients, strict=True)
     ):
