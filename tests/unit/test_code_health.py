@@ -1,7 +1,8 @@
 """The code's own rules, checked on every run of the suite (and so in CI, through `.ci/run`).
 
 - style: ``ruff check`` and ``ruff format --check`` over ``src`` and ``tests``;
-- types: ``mypy`` with pyproject's configuration (strict on domain, storage, services, exchange);
+- types: ``mypy`` with pyproject's configuration (strict on all of ``src/``, the GUI included),
+  and ``session`` typed as a ``Session`` wherever it is passed or kept;
 - layering: every module outside ``gui/`` imports with PySide6 refused; ``gui/`` imports neither
   ``sqlcipher3`` nor ``kopingplan.storage``; imports go downwards (domain and storage know
   nothing of services, services nothing of the GUI); no SQL text outside ``storage/``;
@@ -52,7 +53,11 @@ SQL_OUTSIDE_STORAGE_FOR_NOW: dict[str, str] = {}
 
 # Modules outside storage/ that still reach the vault's connection (``vault.conn``) instead of
 # reading through storage (``reading.query``/``reading.run``, ``vault.read()``), with the reason.
-CONNECTION_OUTSIDE_STORAGE_FOR_NOW: dict[str, str] = {}
+CONNECTION_OUTSIDE_STORAGE_FOR_NOW = {
+    "services/exchange/outgoing.py": "the export's preview and writing read one statement at a "
+    "time on purpose (a save waits at most one statement); a read block would hold the vault "
+    "while attachments are zipped and the package is signed",
+}
 
 # SQL as this code base writes it: keywords in capitals at the start of a statement, or a
 # condition with a placeholder ("identity_number = ?") handed to a query helper.
@@ -107,10 +112,82 @@ def test_ruff_format_leaves_everything_as_it_is() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+# Modules where `mypy --strict` still finds errors, each with why it waits (relative to
+# src/kopingplan). Mostly GUI modules typed only since issue 15 put gui/ under mypy.
+_CHANGING = "being changed now ({}); typed in the working tree, lands with that change"
+MYPY_FOR_NOW: dict[str, str] = {
+    "gui/cases/case_view.py": _CHANGING.format("issue 15, one window per record"),
+    "gui/meetings/group_admin.py": _CHANGING.format("group kinds"),
+    "gui/meetings/meetings_page.py": _CHANGING.format("issue 15, Retranslating"),
+    "gui/reports/accountability.py": _CHANGING.format("issue 15, one report window shape"),
+    "gui/shell/main_window.py": "its sections are being moved out (gui/shell/section_pages.py) "
+    "now; a lambda's default argument and hasattr(page, 'focus_list') wait for that",
+    "gui/shell/search.py": "being extended now (issue 17, search over every kind of record); "
+    "its test helpers read tree items that may be None",
+    "gui/todo/todo_page.py": _CHANGING.format("issue 15, one window per record"),
+}
+
+MYPY_ERROR = re.compile(r"^src/kopingplan/(?P<path>[^:]+\.py):\d+: error: ")
+
+
 def test_mypy_strict_finds_nothing() -> None:
-    # The files and `strict = true` come from [tool.mypy] in pyproject.toml.
+    # The files (all of src/) and `strict = true` come from [tool.mypy] in pyproject.toml.
     result = run("mypy")
-    assert result.returncode == 0, result.stdout + result.stderr
+    output = result.stdout + result.stderr
+    assert result.returncode in (0, 1), output  # 2: mypy itself failed (config, crash)
+    errors = [m for line in result.stdout.splitlines() if (m := MYPY_ERROR.match(line))]
+    assert errors or result.returncode == 0, output
+    unexpected = [m.string for m in errors if m["path"] not in MYPY_FOR_NOW]
+    assert not unexpected, "\n".join(unexpected)
+    clean_now = sorted(set(MYPY_FOR_NOW) - {m["path"] for m in errors})
+    assert not clean_now, (
+        f"mypy finds nothing in these now; remove them from MYPY_FOR_NOW: {clean_now}"
+    )
+
+
+def _session_annotations(tree: ast.AST) -> list[tuple[int, str, ast.expr]]:
+    found: list[tuple[int, str, ast.expr]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.arg) and node.annotation is not None:
+            found.append((node.lineno, node.arg, node.annotation))
+        elif isinstance(node, ast.AnnAssign):
+            target = node.target
+            name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+            found.append((node.lineno, name, node.annotation))
+    return [(line, name, ann) for line, name, ann in found if name.lstrip("_") == "session"]
+
+
+# Modules that still keep a session typed Any, with the reason (relative to src/kopingplan).
+SESSION_ANY_FOR_NOW = {
+    path: _CHANGING.format("another change of issues 15-17")
+    for path in (
+        "gui/cases/case_view.py",
+        "gui/cases/note_view.py",
+        "gui/exchange/oral_disclosure_dialog.py",
+        "gui/meetings/group_admin.py",
+        "gui/meetings/meeting_view.py",
+        "gui/meetings/meetings_page.py",
+        "gui/people/person_view.py",
+        "gui/reports/accountability.py",
+        "gui/safety/safety_retention.py",
+        "gui/shell/main_window.py",
+        "gui/todo/todo_page.py",
+    )
+}
+
+
+def test_session_is_typed_at_every_boundary() -> None:
+    # `session: Any` hides every mistake in what a window asks of the vault from mypy.
+    untyped = {
+        f"{relative(path)}:{line}: {name}: {ast.unparse(annotation)}": relative(path)
+        for path in source_files()
+        for line, name, annotation in _session_annotations(ast.parse(path.read_text("utf-8")))
+        if "Any" in ast.unparse(annotation)
+    }
+    unexpected = [where for where, path in untyped.items() if path not in SESSION_ANY_FOR_NOW]
+    assert not unexpected, "\n".join(unexpected)
+    typed_now = sorted(set(SESSION_ANY_FOR_NOW) - set(untyped.values()))
+    assert not typed_now, f"no session: Any left here; remove from SESSION_ANY_FOR_NOW: {typed_now}"
 
 
 # --- layering ----------------------------------------------------------------------------------
