@@ -19,7 +19,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QPushButton, QTreeWidgetItem, QWidget
 
 from kopingplan import filetypes
 from kopingplan.domain.model.attachments import Attachment, AttachmentOwner
@@ -30,7 +30,7 @@ from kopingplan.gui.common.added_button import add_button_after
 from kopingplan.gui.common.one_window import child_window
 from kopingplan.gui.common.records_dialog import RecordsDialog
 from kopingplan.gui.common.tasks import TaskRunner
-from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.common.widgets import ask_yes_no, error_text
 from kopingplan.services import attachments
 
 if TYPE_CHECKING:
@@ -332,7 +332,7 @@ class AttachmentsDialog(RecordsDialog):
         chosen = self._attachment(attachment_id)
         if chosen is None or chosen.id is None:
             return False
-        answer = QMessageBox.question(
+        if not ask_yes_no(
             self,
             QCoreApplication.translate("AttachmentsDialog", "Remove the attachment?"),
             QCoreApplication.translate(
@@ -340,10 +340,7 @@ class AttachmentsDialog(RecordsDialog):
                 "{name} is deleted from the vault for good. A copy saved earlier is not "
                 "touched. Remove it?",
             ).format(name=chosen.file_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return False
         name = chosen.file_name
         try:

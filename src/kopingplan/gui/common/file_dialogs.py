@@ -22,9 +22,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from kopingplan.gui.common import settings
+from kopingplan.gui.common.widgets import ask_yes_no
 
 KEY_PREFIX = "file_dialogs/"
 
@@ -144,16 +145,13 @@ def run(dialog: QFileDialog) -> list[str]:
 
 def confirm_replace(parent: QWidget | None, path: Path) -> bool:
     """Asks before an existing file is replaced; No is the default."""
-    answer = QMessageBox.question(
+    return ask_yes_no(
         parent,
         QCoreApplication.translate("FileDialogs", "Replace the file?"),
         QCoreApplication.translate(
             "FileDialogs", "{name} already exists in {folder}. Do you want to replace it?"
         ).format(name=path.name, folder=str(path.parent)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def may_replace(parent: QWidget | None, chosen: Path, targets: Iterable[Path]) -> bool:
@@ -162,17 +160,14 @@ def may_replace(parent: QWidget | None, chosen: Path, targets: Iterable[Path]) -
     existing = [t for t in targets if t != chosen and (t.exists() or t.is_symlink())]
     if not existing:
         return True
-    answer = QMessageBox.question(
+    return ask_yes_no(
         parent,
         QCoreApplication.translate("FileDialogs", "Replace the files?"),
         QCoreApplication.translate(
             "FileDialogs",
             "These files already exist in {folder}:\n{names}\nDo you want to replace them?",
         ).format(folder=str(chosen.parent), names="\n".join(t.name for t in existing)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def save_path(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from kopingplan import errors, i18n
 
@@ -24,6 +24,19 @@ def error_text(error: BaseException) -> str:
     return QCoreApplication.translate(
         "Messages", "Something unexpected went wrong ({kind}). Nothing was changed."
     ).format(kind=type(error).__name__)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    """Asks a question that changes something for good (replace a file, remove an
+    attachment): Yes or No, No the default; whether the answer was Yes."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def error_message(error: BaseException) -> Callable[[], str]:
