@@ -256,6 +256,15 @@ def detail(session: Session, meeting_id: int) -> MeetingDetail:
         )
 
 
+def open_meeting(session: Session, meeting_id: int) -> MeetingDetail:
+    """A meeting as its view shows it, the opening written to the audit log: its minutes,
+    decisions and the cases on its agenda are personal data. Showing the same meeting again
+    after a change is :func:`detail`, which writes nothing."""
+    found = detail(session, meeting_id)
+    session.record("meetings.open", "meetings", meeting_id)
+    return found
+
+
 def invite(session: Session, meeting_id: int, person_id: int) -> m.MeetingAttendee:
     """Calls one more person (a guest) to the meeting; calling someone twice changes nothing."""
     found = reading.run(session, queries.attendee, meeting_id, person_id)

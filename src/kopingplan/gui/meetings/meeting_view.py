@@ -167,7 +167,9 @@ class MeetingView(Retranslating, QWidget):
             self.detail = None
             self._clear()
             return
-        self.detail = meetings.detail(self.session, meeting_id)
+        # Choosing a meeting opens it (one audit row); showing it again after a change does not.
+        read = meetings.detail if meeting_id == self.meeting_id else meetings.open_meeting
+        self.detail = read(self.session, meeting_id)
         self._fill()
 
     def _clear(self) -> None:
