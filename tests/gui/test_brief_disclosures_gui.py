@@ -171,4 +171,6 @@ def test_the_disclosures_list_says_a_brief_copy_is_one(
     how = headers.index("How")
     assert model.index(0, headers.index("Recipient")).data() == "Polisen Köping"
     assert model.index(0, how).data() == "Brief copy"
+    kind = headers.index("Kind of recipient")  # the registry's kind of Polisen Köping
+    assert model.index(0, kind).data() == "Police"
     page.teardown()  # as locking does: the page lets go of the vault

@@ -342,11 +342,12 @@ def test_export_a_case_through_the_wizard(
 
     assert page.ui.countLabel.text() == "1 disclosure"
     assert _column(page, 1) == ["Kontaktpolis Karin Berg, Polisen"]
-    assert _column(page, 2) == ["Encrypted export"]  # how it left
-    assert _column(page, 3) == ["OSL 10 kap. 18 a §"]
-    assert _column(page, 4) == ["Anna Lindqvist (Samordnare)"]
-    assert _column(page, 5) == ["1"]
-    assert _column(page, 6) == [wizard.preview.content_sha256]
+    assert _column(page, 2) == ["—"]  # "Polisen" is not in the registry: no kind to name
+    assert _column(page, 3) == ["Encrypted export"]  # how it left
+    assert _column(page, 4) == ["OSL 10 kap. 18 a §"]
+    assert _column(page, 5) == ["Anna Lindqvist (Samordnare)"]
+    assert _column(page, 6) == ["1"]
+    assert _column(page, 7) == [wizard.preview.content_sha256]
     assert _column(page, 0)[0].startswith(date.today().isoformat())
     # Filtering by period and recipient happens in the service.
     page.ui.periodFilter.setCurrentIndex(page.ui.periodFilter.findData("last_year"))

@@ -237,6 +237,9 @@ def _incoming(case_id: int | None, text: str) -> Any:
         reference="",
         details={},
         attachment=None,
+        sender_legal_basis="OSL 10 kap. 28 §",  # the sender's terms, as the package gave them
+        sender_decided_by="",
+        sender_purpose="",
     )
 
 

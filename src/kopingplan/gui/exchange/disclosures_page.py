@@ -1,8 +1,9 @@
 """The "Disclosures" section (utlämnanden): every time information left the vault.
 
 The log is fetched a page at a time, newest first, filtered in SQL (by the exchange service) by
-period and recipient. Each row says when, to whom, on what legal basis, who decided (and in
-what role), which cases, and the SHA-256 of what left — never the content. The page's buttons
+period and recipient. Each row says when, to whom (and what kind of recipient), how, on what
+legal basis, who decided (and in what role), which cases, and the SHA-256 of what left — never
+the content. The page's buttons
 open the recipients registry, the export wizard, the import dialog, the incoming information
 and the list of legal bases. The "Report…" button (``reportButton``) is hidden in the form and
 shown by :mod:`kopingplan.gui.reports.reports_menu`, which opens the signed disclosure report.
@@ -79,6 +80,12 @@ def disclosure_channel(value: model.DisclosureChannel | str) -> str:
         return str(value)
 
 
+def recipient_kind(disclosure: Any) -> str:
+    """The registry's kind of the recipient (schema v9), or a dash when it has none."""
+    kind = disclosure.recipient_kind
+    return "—" if kind is None else say(model.OrganisationKind(kind))
+
+
 def case_numbers(disclosure: Any) -> str:
     return ", ".join(str(i) for i in disclosure.case_ids)
 
@@ -95,8 +102,8 @@ class DisclosuresPage(PagedListPage):
         ui = self.ui
         self.set_up_list(
             ui.disclosureTable,
-            [130, 200, 120, 150, 200, 80, 300],
-            stretch=6,  # the content's SHA-256: 64 characters nobody reads whole
+            [130, 200, 120, 120, 150, 200, 80, 300],
+            stretch=7,  # the content's SHA-256: 64 characters nobody reads whole
             filters=(ui.periodFilter, ui.recipientFilter),
         )
         table = ui.disclosureTable
@@ -125,6 +132,7 @@ class DisclosuresPage(PagedListPage):
         return [
             Column(lambda: self.tr("When"), lambda d: local_time(d.disclosed_at)),
             Column(lambda: self.tr("Recipient"), lambda d: d.recipient),
+            Column(lambda: self.tr("Kind of recipient"), recipient_kind),
             Column(lambda: self.tr("How"), lambda d: disclosure_channel(d.channel)),
             Column(lambda: self.tr("Legal basis"), lambda d: d.legal_basis),
             Column(lambda: self.tr("Decided by"), decided_by),
