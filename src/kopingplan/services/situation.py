@@ -47,6 +47,14 @@ def milieus(session: Session) -> list[str]:
     return sorted(reading.run(session, repositories.milieus), key=title_sort_key)
 
 
+def open_entry(session: Session, entry_id: int) -> m.SituationEntry:
+    """One lägesbild entry for its form; the opening is written to the audit log (an entry
+    may name people and places)."""
+    entry = session.get(m.SituationEntry, entry_id)
+    session.record("situation_entries.open", "situation_entries", entry_id)
+    return entry
+
+
 def save_entry(session: Session, entry: m.SituationEntry) -> m.SituationEntry:
     """Validated, stored and audited like every record (Session.save)."""
     return session.save(entry)

@@ -162,11 +162,13 @@ def _register_defaults() -> None:
     from kopingplan.gui.people.person_edit import OrganisationEditDialog, PersonEditDialog
     from kopingplan.gui.situation.incidents_page import IncidentDialog
     from kopingplan.gui.situation.situation_edit import SituationEntryDialog
-    from kopingplan.services import incidents
+    from kopingplan.services import incidents, situation
 
     register_form("person", PersonEditDialog, model.Person)
     register_form("organisation", OrganisationEditDialog, model.Organisation)
-    register_form("situation_entry", SituationEntryDialog, model.SituationEntry)
+    register_form(
+        "situation_entry", SituationEntryDialog, model.SituationEntry, situation.open_entry
+    )
     register_form("incident", IncidentDialog, model.Incident, incidents.open_incident)
 
 

@@ -1,15 +1,17 @@
-"""The access log covers meetings (issue 16): choosing a meeting is one audited opening;
+"""The access log covers meetings and lägesbild entries (issue 16): choosing a meeting is one
+audited opening;
 showing it again after a change made in it (minutes, a decision) is not another; choosing
 another meeting and coming back is a new opening."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
 from test_meetings_gui import prepare
 
+from kopingplan.domain import model as m
 from kopingplan.services import meetings
 from kopingplan.storage import audit
 
@@ -55,3 +57,21 @@ def test_a_meeting_is_opened_once_while_it_changes(
     listing.setCurrentRow(first_row)
     assert page.view.meeting_id == shown
     assert _openings(window, shown) == 2  # navigated away and back: a new opening
+
+
+def test_a_situation_entry_opened_in_its_form_is_logged_once(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any
+) -> None:
+    entry = session.save(
+        m.SituationEntry(
+            date(2026, 3, 2), "Torget", m.Orientation.RIGHT, "Klistermärken", "Polisen"
+        )
+    )
+    session.close()
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+    form = window.windows.edit("situation_entry", entry.id)
+    assert form is not None and form.ui.milieuEdit.text() == "Torget"
+    assert window.windows.edit("situation_entry", entry.id) is form  # brought forward
+    rows = audit.entries(window.session.vault.conn, action="situation_entries.open", limit=-1)
+    assert [r.entity_id for r in rows] == [entry.id]
