@@ -1,7 +1,7 @@
 """The access log covers meetings and lägesbild entries (issue 16): choosing a meeting is one
-audited opening;
-showing it again after a change made in it (minutes, a decision) is not another; choosing
-another meeting and coming back is a new opening."""
+audited opening; showing it again after a change made in it (minutes, a decision) is not
+another; choosing another meeting and coming back is a new opening. A lägesbild entry opened
+in its form is one opening."""
 
 from __future__ import annotations
 
