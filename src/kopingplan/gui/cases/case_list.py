@@ -20,6 +20,7 @@ from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common.changes import announce
 from kopingplan.gui.common.list_support import EmptyHint
+from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction, install, open_text
 from kopingplan.gui.forms import setup_form
@@ -83,7 +84,7 @@ class CaseListPage(Retranslating, QWidget):
             table,
             [RowAction(open_text, self._activated), RowAction(self._triage_text, self.open_triage)],
         )
-        self._triage_form: CaseTriageDialog | None = None
+        self.triage_window: OneWindow[CaseTriageDialog] = OneWindow()
 
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
@@ -213,20 +214,17 @@ class CaseListPage(Retranslating, QWidget):
         case_id = index.data(CASE_ID_ROLE)
         if case_id is None or self._session is None:
             return None
-        if self._triage_form is not None:
-            self._triage_form.close()
+        if (open_form := self.triage_window.window) is not None:
+            open_form.close()  # one at a time: the new choice replaces it
         title = str(index.siblingAtColumn(1).data() or "")
         form = CaseTriageDialog(self._session, int(case_id), title, self)
         form.setWindowFlag(Qt.WindowType.Window)
         form.changed.connect(self._triage_changed)
-        form.destroyed.connect(lambda *_: self._forget_triage(form))
-        self._triage_form = form
-        form.show()
-        return form
+        return self.triage_window.show(form)
 
-    def _forget_triage(self, form: CaseTriageDialog) -> None:
-        if self._triage_form is form:
-            self._triage_form = None
+    @property
+    def _triage_form(self) -> CaseTriageDialog | None:
+        return self.triage_window.window
 
     def _triage_changed(self, case_id: int) -> None:
         # Every view that shows cases (this list, To do) reads them again (gui/common/changes.py).

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from kopingplan.domain import model
 from kopingplan.gui.cases.triage_dialog import CaseTriageDialog
 from kopingplan.gui.common import labels
+from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.services import triage
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ class TriagePanel(QObject):
     def __init__(self, view: CaseView) -> None:
         super().__init__(view)
         self.view = view
-        self.form: CaseTriageDialog | None = None
+        self.window: OneWindow[CaseTriageDialog] = OneWindow()
         view.ui.triageButton.clicked.connect(self.open)
         view.ui.triageButton.setEnabled(view.session is not None)
 
@@ -62,23 +63,18 @@ class TriagePanel(QObject):
         view = self.view
         if view.session is None or view.detail is None:
             return None
-        if self.form is not None:
-            self.form.raise_()
-            self.form.activateWindow()
-            return self.form
+        if (shown := self.window.front()) is not None:
+            return shown
         number = str(view.case_id)
         form = CaseTriageDialog(view.session, view.case_id, view.detail.case.title, view)
         form.setWindowFlag(Qt.WindowType.Window)
         form.changed.connect(lambda _case_id: self.fill())
-        form.destroyed.connect(lambda *_: self._forget(form))
         form.setObjectName(f"caseTriage{number}")
-        self.form = form
-        form.show()
-        return form
+        return self.window.show(form)
 
-    def _forget(self, form: CaseTriageDialog) -> None:
-        if self.form is form:
-            self.form = None
+    @property
+    def form(self) -> CaseTriageDialog | None:
+        return self.window.window
 
     def forget(self) -> None:
         """Locking: the window closes, the words go."""
