@@ -28,6 +28,7 @@ from kopingplan.gui.exchange.exchange_incoming import IncomingItemsDialog
 from kopingplan.gui.exchange.exchange_legal_bases import LegalBasesDialog
 from kopingplan.services import briefs, exchange
 from kopingplan.services.session import Session
+from kopingplan.storage import audit
 from kopingplan.storage.vault import VaultPaths
 
 from gui_helpers import add_cases, type_text, unlock
@@ -235,6 +236,11 @@ def test_a_case_entry_and_brief_leave_and_arrive_in_the_liaisons_case(
     assert everything.ui.itemTree.topLevelItem(0).text(4) == str(their_case)
     everything.show()
     everything.grab().save(str(SHOTS / "incoming_items.png"))
+    # Opening the window is one audited reading with the number shown; showing it again
+    # (a language switch, a change elsewhere) is not another.
+    everything.refresh()
+    listed = audit.entries(liaison_vault.vault.conn, action="incoming_items.list", limit=-1)
+    assert [row.details for row in listed] == [{"items": 2}]
     view.teardown()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

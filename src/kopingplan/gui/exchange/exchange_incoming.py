@@ -249,12 +249,16 @@ class IncomingItemsDialog(Retranslating, QDialog):
         self.list = IncomingList(
             ui.itemTree, ui.itemText, ui.countLabel, open_case=self.caseRequested.emit
         )
+        self._opened = False
         self.refresh()
 
     def refresh(self) -> None:
         if self.session is None:
             return
-        items = exchange.incoming_items(self.session, limit=ITEM_LIMIT)
+        # Opening the window is one audited reading; showing the list again is not.
+        read = exchange.incoming_items if self._opened else exchange.open_incoming
+        items = read(self.session, limit=ITEM_LIMIT)
+        self._opened = True
         self.list.fill(items, empty=self.tr("Nothing has been received yet."))
 
     def retranslate(self) -> None:

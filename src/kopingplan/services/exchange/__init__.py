@@ -26,6 +26,7 @@ from kopingplan.services.exchange.incoming import (
     IncomingItemRow,
     accept_import,
     incoming_items,
+    open_incoming,
     open_package,
     read_package_file,
 )
@@ -80,6 +81,7 @@ __all__ = [
     "inspect_certificates",
     "legal_bases",
     "list_recipients",
+    "open_incoming",
     "open_package",
     "preview_export",
     "read_certificate_file",

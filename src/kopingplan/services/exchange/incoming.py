@@ -176,3 +176,13 @@ def accept_import(
 
 
 incoming_items = reading.query(repo.incoming_items)
+
+
+def open_incoming(session: Session, *, limit: int = 100) -> list[IncomingItemRow]:
+    """Every incoming item, newest first, for the window that lists them: opening it is
+    written to the audit log with the number of items shown (the items are personal data).
+    Showing the list again in an open window is :func:`incoming_items`, which writes nothing;
+    a case's items are shown as part of opening the case."""
+    items = incoming_items(session, limit=limit)
+    session.record("incoming_items.list", "incoming_items", None, {"items": len(items)})
+    return items
