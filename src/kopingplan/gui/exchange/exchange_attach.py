@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import file_dialogs, labels
+from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_support import ExportPage, check_ids, checked_ids
@@ -100,7 +101,7 @@ class ExportSituationPage(ExportPage):
         self.watch(layout)
         self.attach_button.clicked.connect(self.choose_brief)
         self.create_button.clicked.connect(self.create_brief)
-        self._brief_dialog: Any = None
+        self._brief_dialog: OneWindow[Any] = OneWindow()
         self.remove_button.clicked.connect(self.remove_current)
         self.files.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
         self.entries.itemChanged.connect(lambda _item: self.edited(self.entries))
@@ -150,9 +151,8 @@ class ExportSituationPage(ExportPage):
     def create_brief(self) -> Any:
         """The brief dialog for the first chosen case (else the situation picture report);
         what it saves is attached."""
-        if self._brief_dialog is not None:
-            self._brief_dialog.raise_()
-            return self._brief_dialog
+        if (shown := self._brief_dialog.front()) is not None:
+            return shown
         from kopingplan.gui.briefs.brief_dialog import BriefDialog  # renders PDFs: load when asked
 
         case_ids = self.flow.case_ids
@@ -167,15 +167,8 @@ class ExportSituationPage(ExportPage):
                 self.attach(Path(path))
 
         dialog.saved.connect(attach_saved)
-        dialog.finished.connect(lambda *_: self._forget_brief(dialog))
         dialog.finished.connect(dialog.deleteLater)
-        self._brief_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_brief(self, dialog: Any) -> None:
-        if self._brief_dialog is dialog:
-            self._brief_dialog = None
+        return self._brief_dialog.show(dialog, modal=True)
 
     def attach(self, path: Path) -> None:
         """Checks the file on the worker thread; attaches it only if it is our signed brief."""
@@ -222,9 +215,9 @@ class ExportSituationPage(ExportPage):
             )
 
     def teardown(self) -> None:
-        if self._brief_dialog is not None:
-            self._brief_dialog.teardown()
-            self._brief_dialog.close()
+        if (brief := self._brief_dialog.window) is not None:
+            brief.teardown()
+            brief.close()
         self.flow.attachments.clear()
         self.files.clear()
         self.entries.clear()
