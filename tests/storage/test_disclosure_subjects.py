@@ -3,6 +3,7 @@ before v9, the links a new disclosure gets, and the log's filter by person and c
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from datetime import UTC, datetime
 from importlib import resources
@@ -16,14 +17,23 @@ from kopingplan.domain import model as m
 from kopingplan.storage import migrations
 from kopingplan.storage.repositories import exchange as repo
 
-from conftest import open_keyed
-
+HERE = Path(__file__).resolve().parent
 AT = "2026-11-02T10:00:00.000000+00:00"
 SHA = "ab" * 32
 
 
+def _open_keyed(path: Path, key_hex: str) -> Any:
+    """tests/storage/conftest.py's connection; loaded by path, since a run over several test
+    folders has more than one module called conftest."""
+    spec = importlib.util.spec_from_file_location("storage_conftest", HERE / "conftest.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.open_keyed(path, key_hex)
+
+
 def _v8(tmp_path: Path) -> Any:
-    conn = open_keyed(tmp_path / "vault.db", os.urandom(32).hex())
+    conn = _open_keyed(tmp_path / "vault.db", os.urandom(32).hex())
     migrations.migrate(conn, target=8)
     return conn
 
