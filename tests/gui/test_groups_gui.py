@@ -54,7 +54,7 @@ def _rows(table: Any) -> list[list[str]]:
 def _new_group(window: Any, qtbot: Any, name: str) -> None:
     page = window.meetings_page
     qtbot.mouseClick(page.ui.newGroupButton, Qt.MouseButton.LeftButton)
-    dialog = page._group_dialog
+    dialog = page.group_window.window
     assert dialog.ui.headingLabel.text() == "New group"
     type_text(dialog.ui.nameEdit, name)
     dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findText("Youth group"))

@@ -219,7 +219,7 @@ def test_a_new_meeting_calls_who_holds_the_seats_on_its_day(
 
 def _add_item(view: Any, qtbot: Any, kind: str) -> Any:
     qtbot.mouseClick(view.ui.addItemButton, Qt.MouseButton.LeftButton)
-    dialog = view._item_dialog
+    dialog = view.item_window.window
     dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findText(kind))
     return dialog
 
@@ -369,7 +369,7 @@ def test_a_guest_is_called_to_one_meeting(
     controller.session.save(m.Person(given_name="Maja", family_name="Mentor"))
     view = window.meetings_page.view
     qtbot.mouseClick(view.ui.inviteButton, Qt.MouseButton.LeftButton)
-    dialog = view._guest_dialog
+    dialog = view.guest_window.window
     ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # nobody chosen yet: disabled, says why
     assert dialog.isVisible()

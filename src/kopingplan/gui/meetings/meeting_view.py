@@ -35,6 +35,7 @@ from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import changes
 from kopingplan.gui.common.list_support import EmptyHint
+from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.record_form import to_date
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
@@ -123,8 +124,8 @@ class MeetingView(Retranslating, QWidget):
         self.rows = MeetingRows(self)
         # In the main window the hub says when to read again; on its own, each change does.
         self._told = changes.subscribe(self, SHOWN_KINDS, self._changed)
-        self._item_dialog: AgendaItemDialog | None = None
-        self._guest_dialog: GuestDialog | None = None
+        self.item_window: OneWindow[AgendaItemDialog] = OneWindow()
+        self.guest_window: OneWindow[GuestDialog] = OneWindow()
         self._remove_box: QMessageBox | None = None
         self._retranslate_dynamic()
         self.setEnabled(False)
@@ -338,30 +339,22 @@ class MeetingView(Retranslating, QWidget):
     def invite(self) -> GuestDialog | None:
         if self.detail is None or self.meeting_id is None or self.session is None:
             return None
-        if self._guest_dialog is not None:
-            self._guest_dialog.raise_()
-            return self._guest_dialog
+        if (shown := self.guest_window.front()) is not None:
+            return shown
         called = {attendee.person_id for attendee, _ in self.detail.attendees}
         dialog = GuestDialog(self.session, self.meeting_id, called, self)
         dialog.invited.connect(lambda *_: self._try(lambda: None))  # reads the meeting again
-        dialog.finished.connect(lambda *_: setattr(self, "_guest_dialog", None))
-        self._guest_dialog = dialog
-        dialog.show()
-        return dialog
+        return self.guest_window.show(dialog)
 
     def new_agenda_item(self) -> AgendaItemDialog | None:
         meeting_id = self.meeting_id
         if meeting_id is None or self.session is None:
             return None
-        if self._item_dialog is not None:
-            self._item_dialog.raise_()
-            return self._item_dialog
+        if (shown := self.item_window.front()) is not None:
+            return shown
         dialog = AgendaItemDialog(self.session, meeting_id, self)
         dialog.saved.connect(self._item_added)
-        dialog.finished.connect(lambda *_: setattr(self, "_item_dialog", None))
-        self._item_dialog = dialog
-        dialog.show()
-        return dialog
+        return self.item_window.show(dialog)
 
     def _item_added(self, item: model.AgendaItem) -> None:
         if self.meeting_id != item.meeting_id:
@@ -471,10 +464,10 @@ class MeetingView(Retranslating, QWidget):
     def teardown(self) -> None:
         if self._oral_dialog is not None:  # nothing recorded yet: its words go with the lock
             self._oral_dialog.reject()
-        if self._item_dialog is not None:
-            self._item_dialog.close_for_lock()
-        if self._guest_dialog is not None:
-            self._guest_dialog.keep_as_draft()
+        if (item := self.item_window.window) is not None:
+            item.close_for_lock()
+        if (guest := self.guest_window.window) is not None:
+            guest.keep_as_draft()
         if self._remove_box is not None:
             self._remove_box.reject()
             self._remove_box = None

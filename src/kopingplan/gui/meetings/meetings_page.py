@@ -32,6 +32,7 @@ from kopingplan.domain import model
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.list_support import EmptyHint
+from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.widgets import error_text
@@ -83,7 +84,7 @@ class MeetingsPage(Retranslating, QWidget):
         self.view.personRequested.connect(self.personRequested)
         self._new_dialog: NewMeetingDialog | None = None
         self._brief_dialog: QDialog | None = None
-        self._group_dialog: GroupDialog | None = None
+        self.group_window: OneWindow[GroupDialog] = OneWindow()
         self._members_dialog: MembersDialog | None = None
         ui = self.ui
         ui.groupCombo.currentIndexChanged.connect(self._group_chosen)
@@ -237,15 +238,11 @@ class MeetingsPage(Retranslating, QWidget):
     def _open_group(self, group: model.Group | None) -> GroupDialog | None:
         if self.session is None:
             return None
-        if self._group_dialog is not None:
-            self._group_dialog.raise_()
-            return self._group_dialog
+        if (shown := self.group_window.front()) is not None:
+            return shown
         dialog = GroupDialog(self.session, group, self)
         dialog.saved.connect(self._group_saved)
-        dialog.finished.connect(lambda *_: setattr(self, "_group_dialog", None))
-        self._group_dialog = dialog
-        dialog.show()
-        return dialog
+        return self.group_window.show(dialog)
 
     def _group_saved(self, group: model.Group) -> None:
         self.fill_groups(select=group.id)
@@ -304,7 +301,7 @@ class MeetingsPage(Retranslating, QWidget):
         for dialog in (self._new_dialog, self._brief_dialog):
             if dialog is not None:
                 dialog.close()
-        for form in (self._group_dialog, self._members_dialog):
+        for form in (self.group_window.window, self._members_dialog):
             if form is not None:  # not kept as a draft: no content of theirs outlives the lock
                 form.keep_as_draft()
         self.view.teardown()
