@@ -1291,6 +1291,22 @@
         <source>&amp;Remove…</source>
         <translation>&amp;Ta bort …</translation>
     </message>
+    <message>
+        <source>Files kept with this meeting, encrypted in the vault</source>
+        <translation>Filer som sparats med mötet, krypterade i valvet</translation>
+    </message>
+    <message>
+        <source>Files kept with this incident, encrypted in the vault</source>
+        <translation>Filer som sparats med händelsen, krypterade i valvet</translation>
+    </message>
+    <message>
+        <source>Files kept with this concern, encrypted in the vault</source>
+        <translation>Filer som sparats med oron, krypterade i valvet</translation>
+    </message>
+    <message>
+        <source>Save it first; then files can be attached.</source>
+        <translation>Spara först; sedan kan filer bifogas.</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -9439,6 +9455,17 @@ ej verifierad</translation>
     <message>
         <source>Mar&amp;k as verified…</source>
         <translation>Markera som &amp;verifierad …</translation>
+    </message>
+</context>
+<context>
+    <name>RecordAttachments</name>
+    <message>
+        <source>Attachments…</source>
+        <translation>Bilagor …</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments…</source>
+        <translation>Bil&amp;agor …</translation>
     </message>
 </context>
 <context>

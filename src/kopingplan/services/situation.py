@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from kopingplan import errors
 from kopingplan.domain import model as m
@@ -222,14 +223,19 @@ def taken_items(session: Session, item_ids: list[int]) -> dict[int, int]:
 
 
 def entry_from_item(
-    item: periods.IncomingSituationItem, reliability: m.Reliability
+    source: str,
+    dated: str,
+    title: str,
+    text: str,
+    details: dict[str, Any],
+    reliability: m.Reliability,
 ) -> m.SituationEntry:
-    """The lägesbild entry an incoming situation item becomes: the sender's day, milieu (its
-    title), orientation, observation and assessment; the package's sender as the source (with
-    the sender's own source, when it gave one); the reliability the coordinator chose."""
-    details = json.loads(item.details) if item.details else {}
+    """The lägesbild entry an incoming situation item becomes: the sender's day (today when
+    it gave none that reads as a day), milieu (the item's title), orientation (unclear when
+    unknown), observation and assessment; the package's sender (``source``) as the source,
+    with the sender's own source when it gave one; the reliability the coordinator chose."""
     try:
-        observed_on = date.fromisoformat(item.dated[:10])
+        observed_on = date.fromisoformat(dated[:10])
     except ValueError:
         observed_on = date.today()
     orientations = {o.value for o in m.Orientation}
@@ -237,10 +243,10 @@ def entry_from_item(
     own_source = " ".join(str(details.get("source", "")).split())
     return m.SituationEntry(
         observed_on=observed_on,
-        milieu=" ".join(item.title.split()),
+        milieu=" ".join(title.split()),
         orientation=m.Orientation(orientation if orientation in orientations else "unclear"),
-        observation=item.text,
-        source=f"{item.source} ({own_source})" if own_source else item.source,
+        observation=text,
+        source=f"{source} ({own_source})" if own_source else source,
         assessment=str(details.get("assessment", "")),
         reliability=reliability,
     )
@@ -259,7 +265,10 @@ def take_incoming(session: Session, item_id: int, reliability: m.Reliability) ->
             raise errors.InvalidInput("incoming_item", NOT_A_SITUATION_ITEM)
         if item.taken_as is not None:
             raise errors.InvalidInput("incoming_item", ALREADY_TAKEN)
-        entry = entry_from_item(item, m.Reliability(reliability))
+        details = json.loads(item.details) if item.details else {}
+        entry = entry_from_item(
+            item.source, item.dated, item.title, item.text, details, m.Reliability(reliability)
+        )
         rules.validate(entry)
         entry.id = mapping.insert(conn, SITUATION_ENTRIES, entry)
         periods.link_incoming(conn, entry.id, item_id)

@@ -22,6 +22,7 @@ from kopingplan.gui.common import labels, table_actions
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.situation.take_incoming import TakeIntoPicture
 from kopingplan.services import exchange
 
 if TYPE_CHECKING:
@@ -223,10 +224,15 @@ class IncomingList:
                 QCoreApplication.translate("IncomingItems", "Items: {n}.").format(n=len(items))
             )
 
-    def _show_current(self) -> None:
+    def current(self) -> Any:
+        """The chosen item, or None."""
         current = self.tree.currentItem()
         row = self.tree.indexOfTopLevelItem(current) if current is not None else -1
-        self.text.setPlainText(full_text(self.items[row]) if 0 <= row < len(self.items) else "")
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _show_current(self) -> None:
+        item = self.current()
+        self.text.setPlainText(full_text(item) if item is not None else "")
 
     def clear(self) -> None:
         self.items = []
@@ -249,6 +255,11 @@ class IncomingItemsDialog(Retranslating, QDialog):
         self.list = IncomingList(
             ui.itemTree, ui.itemText, ui.countLabel, open_case=self.caseRequested.emit
         )
+        # An item of the lägesbild kind can be taken into the lägesbild (issue 18).
+        self.take = TakeIntoPicture(
+            self, ui.buttonBox, self.list.current, lambda: self.session, ui.countLabel
+        )
+        ui.itemTree.currentItemChanged.connect(lambda *_: self.take.update())
         self._opened = False
         self.refresh()
 
@@ -260,9 +271,11 @@ class IncomingItemsDialog(Retranslating, QDialog):
         items = read(self.session, limit=ITEM_LIMIT)
         self._opened = True
         self.list.fill(items, empty=self.tr("Nothing has been received yet."))
+        self.take.read(items)
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.take.retranslate()
         self.refresh()
 
     def teardown(self) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QWidget
 
 from kopingplan.briefs.document import Brief
@@ -81,11 +81,13 @@ class StatisticsDialog(SignedReportDialog):
     def fill_choices(self) -> None:
         combo = self.ui.presetCombo
         combo.clear()
+        # In this class's context also when a subclass (the lägesbild for a period) runs it:
+        # PySide's self.tr would look them up under the subclass's name.
         texts = {
-            "": self.tr("Common periods…"),
-            "last_half": self.tr("The last half-year"),
-            "this_year": self.tr("This year so far"),
-            "last_year": self.tr("Last year"),
+            "": QCoreApplication.translate("StatisticsDialog", "Common periods…"),
+            "last_half": QCoreApplication.translate("StatisticsDialog", "The last half-year"),
+            "this_year": QCoreApplication.translate("StatisticsDialog", "This year so far"),
+            "last_year": QCoreApplication.translate("StatisticsDialog", "Last year"),
         }
         for key in PRESETS:
             combo.addItem(texts[key], key)
@@ -113,7 +115,10 @@ class StatisticsDialog(SignedReportDialog):
             return
         current, previous = statistics.periods(*checked)
         self.ui.summaryLabel.setText(
-            self.tr("{days} days, compared with the {days} days before: {first} – {last}.").format(
+            QCoreApplication.translate(
+                "StatisticsDialog",
+                "{days} days, compared with the {days} days before: {first} – {last}.",
+            ).format(
                 days=(current.last - current.first).days + 1,
                 first=previous.first.isoformat(),
                 last=previous.last.isoformat(),
@@ -135,7 +140,9 @@ class StatisticsDialog(SignedReportDialog):
         return self.tr(
             "How the work goes, in counts for the period and the period of the same length "
             "before it: cases by level, orientation and age, new and closed cases, moves "
-            "between levels, exit plans, support to relatives, disclosures and incidents. "
+            "between levels, exit plans, support to relatives, disclosures by legal basis, "
+            "channel and kind of recipient, activities and participants, incidents and the "
+            "action plan's commitments. "
             "No names, case numbers or texts; every count from 1 to 4 is shown as “<5”, "
             "with what would give it away hidden too. Signed."
         )

@@ -27,6 +27,7 @@ from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.situation.situation_periods import AssessmentsPanel
 from kopingplan.services import situation
 from kopingplan.services.changes import Changes
 
@@ -106,6 +107,9 @@ class SituationPage(Retranslating, QWidget):
             ui.groupCombo.currentIndexChanged,
         ):
             signal.connect(self.show_changes)
+        # The lägesbild for a period (issue 18): the overall assessments and the period report.
+        self.assessments = AssessmentsPanel(session, ui.tabs)
+        ui.tabs.addTab(self.assessments, self.tr("Period assessments"))
         ui.tabs.currentChanged.connect(self._tab_changed)
         self.apply_filters()
         self.hints = [
@@ -184,6 +188,8 @@ class SituationPage(Retranslating, QWidget):
 
     def refresh_after(self, changes: Changes) -> None:
         """Reads the entries again after a change of them (gui/common/changes.py)."""
+        if changes.touches("situation_assessments"):
+            self.assessments.refresh()
         if not changes.touches("situation_entries"):
             return
         self._fill_milieus()
@@ -344,6 +350,9 @@ class SituationPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.ui.tabs.setTabText(
+            self.ui.tabs.indexOf(self.assessments), self.tr("Period assessments")
+        )
         self._fill_filters()
         self.entries.retranslate()
         self._show_count()
@@ -352,6 +361,7 @@ class SituationPage(Retranslating, QWidget):
     def teardown(self) -> None:
         save_table(self.ui.entryTable, "situation")
         self.session = None
+        self.assessments.teardown()
         for tree in (self.ui.currentTree, self.ui.changesTree, self.ui.changedEntriesTree):
             tree.clear()
         self.ui.milieuFilter.clear()

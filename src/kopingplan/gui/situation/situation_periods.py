@@ -1,0 +1,369 @@
+"""The lägesbild for a period, in the Lägesbild section's own tab (issue 18).
+
+:class:`AssessmentsPanel` lists the overall assessments (samlad bedömning), the latest period
+first, with who wrote them and when; the chosen one is shown in full below with its earlier
+versions. "New assessment…" and "Correct…" open :class:`AssessmentDialog` (a correction keeps
+the text it replaces, with a reason); "Period report…" opens :class:`SituationPeriodDialog`,
+which makes and signs the period report on the task runner's worker and writes it with its
+"brief.create" audit row here (:func:`kopingplan.gui.reports.signed_report.save_signed_report`).
+A refusal (a reversed period, an empty text) is shown in the dialog, which stays open, and
+nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopingplan.briefs.document import Brief
+from kopingplan.domain.situation_period import SituationAssessment
+from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.cases.case_support import format_time
+from kopingplan.gui.common import changes
+from kopingplan.gui.common.form_values import to_date
+from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.reports.statistics_dialog import StatisticsDialog, last_half_year
+from kopingplan.services import situation, situation_report
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
+FIRST_WORDS = 120
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def save_and_cancel(dialog: QDialog) -> tuple[QLabel, QDialogButtonBox]:
+    """A dialog's line for a refusal and its Save and Cancel buttons (Cancel closes it; what
+    Save does is the caller's, so a refusal can keep the dialog open)."""
+    message = QLabel(dialog)
+    message.setWordWrap(True)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.rejected.connect(dialog.reject)
+    return message, buttons
+
+
+class SituationPeriodDialog(StatisticsDialog):
+    """The period, then the signed lägesbild for it (the report to the board's window, with
+    its common periods and comparison, making another report)."""
+
+    def __init__(
+        self,
+        session: Session,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        period: tuple[date, date] | None = None,
+    ) -> None:
+        super().__init__(session, runner, parent, today=today)
+        if period is not None:
+            self.set_period(*period)
+
+    def _make(self, first: date, last: date) -> Callable[[], Brief]:
+        session = unlocked(self.session)
+        return lambda: situation_report.report(session, first, last)
+
+    def suggested_file_name(self) -> list[str]:
+        """``Lägesbild 2026-07-01–2026-12-31``: the document's (Swedish) name and the dates."""
+        return situation_report.suggested_name(*self.period())
+
+    def heading(self) -> str:
+        return self.tr("The situation picture for a period")
+
+    def explanation(self) -> str:
+        return self.tr(
+            "The overall assessments written for the period, its entries with source, "
+            "assessment and reliability, and a comparison with the period of the same length "
+            "before it: entries by orientation and by milieu, the milieus that are new and "
+            "those that have gone. Signed."
+        )
+
+    def show_texts(self) -> None:
+        super().show_texts()
+        self.setWindowTitle(self.heading())
+
+
+class AssessmentDialog(Retranslating, QDialog):
+    """The period and the text of an assessment; with ``stored`` a correction (with reason).
+    Saving is the caller's (:meth:`AssessmentsPanel.new_assessment`): a refusal is shown here
+    by :meth:`refuse` and the dialog stays open."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        period: tuple[date, date],
+        stored: SituationAssessment | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.stored = stored
+        self.fromDate, self.toDate = QDateEdit(self), QDateEdit(self)
+        for edit, day in ((self.fromDate, period[0]), (self.toDate, period[1])):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(_qdate(day))
+        self.textEdit = QPlainTextEdit(self)
+        self.textEdit.setTabChangesFocus(True)
+        self.reasonEdit = QLineEdit(self)
+        self.messageLabel, self.buttons = save_and_cancel(self)
+        form = QFormLayout()
+        self.labels = [QLabel(self) for _ in range(4)]
+        for label, field in zip(
+            self.labels, (self.fromDate, self.toDate, self.textEdit, self.reasonEdit), strict=True
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        if stored is None:
+            self.reasonEdit.hide()
+            self.labels[3].hide()
+        else:
+            self.textEdit.setPlainText(stored.text)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.messageLabel)
+        layout.addWidget(self.buttons)
+        self.resize(620, 440)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(
+            self.tr("Correct the overall assessment")
+            if self.stored is not None
+            else self.tr("New overall assessment of the situation picture")
+        )
+        for label, text in zip(
+            self.labels,
+            (self.tr("&From"), self.tr("&To"), self.tr("&Assessment"), self.tr("&Reason")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.textEdit.setPlaceholderText(
+            self.tr(
+                "What the entries of the period say about the milieus and orientations, and "
+                "how the picture has changed since the period before."
+            )
+        )
+        self.reasonEdit.setPlaceholderText(self.tr("Why it is corrected (kept with the text)"))
+
+    def values(self) -> tuple[date, date, str, str]:
+        return (
+            to_date(self.fromDate),
+            to_date(self.toDate),
+            self.textEdit.toPlainText(),
+            self.reasonEdit.text(),
+        )
+
+    def refuse(self, error: Exception) -> None:
+        self.messageLabel.setText(error_text(error))
+
+
+class AssessmentsPanel(Retranslating, QWidget):
+    """The assessments, the chosen one in full with its earlier versions, and the buttons."""
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session: Session | None = session
+        self.today = today or date.today()
+        self.runner = runner
+        self.found: list[SituationAssessment] = []
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnCount(4)
+        self.tree.currentItemChanged.connect(lambda *_: self._show_current())
+        self.tree.itemActivated.connect(lambda *_: self.correct())
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.text)
+        self.newButton, self.correctButton, self.reportButton = (
+            QPushButton(self) for _ in range(3)
+        )
+        self.newButton.clicked.connect(self.new_assessment)
+        self.correctButton.clicked.connect(self.correct)
+        self.reportButton.clicked.connect(self.make_report)
+        buttons = QHBoxLayout()
+        for button in (self.newButton, self.correctButton):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reportButton)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.dialog: QDialog | None = None
+        self.retranslate()
+
+    # --- the list ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        chosen = self.current()
+        self.found = situation.assessments(self.session)
+        self.tree.clear()
+        for found in self.found:
+            words = " ".join(found.text.split())
+            words = words if len(words) <= FIRST_WORDS else words[: FIRST_WORDS - 1] + "…"
+            item = QTreeWidgetItem(
+                [
+                    f"{format_date(found.first_day)} – {format_date(found.last_day)}",
+                    found.written_by,
+                    format_time(found.written_at) if found.written_at else "",
+                    words,
+                ]
+            )
+            self.tree.addTopLevelItem(item)
+            if chosen is not None and found.id == chosen.id:
+                self.tree.setCurrentItem(item)
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        self._show_current()
+
+    def current(self) -> SituationAssessment | None:
+        item = self.tree.currentItem()
+        row = self.tree.indexOfTopLevelItem(item) if item is not None else -1
+        return self.found[row] if 0 <= row < len(self.found) else None
+
+    def _show_current(self) -> None:
+        chosen = self.current()
+        self.correctButton.setEnabled(chosen is not None)
+        if chosen is None or self.session is None:
+            self.text.setPlainText(
+                self.tr("No overall assessment yet. Write one for a period with New assessment…")
+                if not self.found
+                else ""
+            )
+            return
+        detail = situation.assessment_detail(self.session, int(chosen.id or 0))
+        lines = [detail.assessment.text]
+        for version in detail.versions:
+            lines += [
+                "",
+                "—" * 20,
+                self.tr("Earlier text, written by {who}, replaced {when} by {by}{reason}:").format(
+                    who=version.record.written_by,
+                    when=format_time(version.replaced_at),
+                    by=version.replaced_by,
+                    reason=f" ({version.reason})" if version.reason else "",
+                ),
+                version.record.text,
+            ]
+        self.text.setPlainText("\n".join(lines))
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def _period(self) -> tuple[date, date]:
+        chosen = self.current()
+        if chosen is not None:
+            return chosen.first_day, chosen.last_day
+        return last_half_year(self.today)
+
+    def new_assessment(self) -> None:
+        self._open(AssessmentDialog(self, last_half_year(self.today)))
+
+    def correct(self) -> None:
+        chosen = self.current()
+        if chosen is not None:
+            self._open(AssessmentDialog(self, self._period(), chosen))
+
+    def _open(self, dialog: AssessmentDialog) -> None:
+        self.dialog = dialog
+        dialog.buttons.accepted.connect(lambda: self._save(dialog))
+        dialog.open()
+
+    def _save(self, dialog: AssessmentDialog) -> None:
+        session = unlocked(self.session)
+        first, last, text, reason = dialog.values()
+        try:
+            if dialog.stored is None:
+                situation.add_assessment(session, first, last, text)
+            else:
+                situation.correct_assessment(
+                    session, int(dialog.stored.id or 0), text, first=first, last=last,
+                    reason=reason,
+                )  # fmt: skip
+        except Exception as error:
+            dialog.refuse(error)
+            return
+        dialog.accept()
+        if not changes.announce(self):
+            self.refresh()
+
+    def make_report(self) -> None:
+        session = unlocked(self.session)
+        dialog = SituationPeriodDialog(
+            session, self.runner, self.window(), today=self.today, period=self._period()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    # --- life cycle ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.intro.setText(
+            self.tr(
+                "The overall assessment of the situation picture for a period (a half-year, a "
+                "year): what the entries say, and how the picture has changed. A correction "
+                "keeps the earlier text. The period report prints it with the entries and a "
+                "comparison with the period before, signed."
+            )
+        )
+        self.tree.setHeaderLabels(
+            [self.tr("Period"), self.tr("Written by"), self.tr("Written"), self.tr("Assessment")]
+        )
+        self.newButton.setText(self.tr("&New assessment…"))
+        self.correctButton.setText(self.tr("&Correct…"))
+        self.reportButton.setText(self.tr("&Period report…"))
+        self.refresh()
+
+    def teardown(self) -> None:
+        self.session = None
+        self.found = []
+        self.tree.clear()
+        self.text.clear()
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.close()
+        self.dialog = None
