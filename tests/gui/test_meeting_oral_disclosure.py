@@ -62,7 +62,10 @@ def test_an_oral_disclosure_at_the_meeting_is_in_its_brief(
     school = session.save(model.Organisation("Östra skolan", model.OrganisationKind.SCHOOL))
     meeting_id, cases = _meeting(session)
     view = _view(session, qtbot, meeting_id)
-    assert view.oral_button.text() == "Oral disclosure at this meeting…" and view.oral_button.isVisible()
+    assert (
+        view.oral_button.text() == "Oral disclosure at this meeting…"
+        and view.oral_button.isVisible()
+    )
 
     dialog = view.open_oral()
     assert dialog is not None and dialog.meeting_id == meeting_id

@@ -421,15 +421,14 @@ def _disclosures(g: _Gatherer, case_ids: Sequence[int]) -> None:
     for d in repo.disclosures(g.conn, g.person_id, case_ids):
         kept = retention.add_months(labels.local(d.disclosed_at).date(), months)
         decided = f"{d.decided_by} ({d.decided_by_role})" if d.decided_by_role else d.decided_by
+        kind = "" if d.recipient_kind is None else labels.word(d.recipient_kind)
+        how = "Registerutdrag till dig" if d.channel == "extract" else labels.word(d.channel)
         rows = (
             ("Utlämnat", labels.timestamp(d.disclosed_at)),
             ("Till", d.recipient),
-            ("Slag av mottagare", "" if d.recipient_kind is None else labels.word(d.recipient_kind)),
+            ("Slag av mottagare", kind),
             ("Vad", d.content_description),
-            (
-                "Sätt",
-                "Registerutdrag till dig" if d.channel == "extract" else labels.word(d.channel),
-            ),
+            ("Sätt", how),
             ("Rättslig grund", d.legal_basis),
             ("Ändamål", d.purpose),
             ("Beslutat av", decided),
