@@ -186,6 +186,10 @@ def test_the_tab_and_dialogs_speak_swedish(window: Any, controller: Any, qtbot: 
         page = window.situation_page
         assert page.ui.tabs.tabText(page.ui.tabs.indexOf(panel)) == "Periodbedömningar"
         assert panel.newButton.text() == "&Ny bedömning …"
+        if SHOTS.is_dir():
+            window.resize(1100, 600)
+            QApplication.processEvents()
+            window.grab().save(str(SHOTS / "situation_periods_sv.png"))
         click(qtbot, panel.reportButton)
         assert panel.dialog.ui.headingLabel.text() == "Lägesbild för en period"
         assert panel.dialog.ui.presetCombo.itemText(1) == "Senaste halvåret"
