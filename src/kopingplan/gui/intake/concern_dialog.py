@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kopingplan import errors
 from kopingplan.domain import model, rules
+from kopingplan.domain.model.attachments import AttachmentOwner
+from kopingplan.gui.attachments.record_attachments import add_record_attachments_button
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
@@ -91,6 +93,10 @@ class ConcernDialog(RecordDialog):
             ui.decidedByEdit.setText(getattr(session, "actor", "") or "")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+        # Files kept with a stored concern (issue 17): a scanned letter, an orosanmälan.
+        self.attachments_button = add_record_attachments_button(
+            self, AttachmentOwner.CONCERN, lambda: concern.id if concern else None, box=ui.buttonBox
+        )
         self._retranslate_dynamic()
         self._enable()
         self.start(ui.messageLabel)

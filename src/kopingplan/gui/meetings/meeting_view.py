@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.domain import model
+from kopingplan.domain.model.attachments import AttachmentOwner
+from kopingplan.gui.attachments import record_attachments as files
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import changes
 from kopingplan.gui.common.list_support import EmptyHint
@@ -101,6 +103,14 @@ class MeetingView(Retranslating, QWidget):
         ui.actionEdit.returnPressed.connect(self.add_action)
         ui.saveMinutesButton.clicked.connect(self.save_minutes)
         ui.briefButton.clicked.connect(self._brief)
+        # Files kept with the meeting (issue 17), in the same window as a case's attachments.
+        self.attachments_button = files.add_record_attachments_button(
+            self,
+            AttachmentOwner.MEETING,
+            lambda: self.meeting_id,
+            after=ui.briefButton,
+            mnemonic=False,  # as Create brief…: the section takes every letter of the word
+        )
         # An oral disclosure made at the meeting (issue 16): the meeting's brief lists it.
         self.oral_button = QPushButton(ui.minutesBox)
         ui.minutesButtons.insertWidget(
@@ -190,6 +200,7 @@ class MeetingView(Retranslating, QWidget):
         assert detail is not None
         ui = self.ui
         self.setEnabled(True)
+        files.enable_attachments_button(self.attachments_button, detail.meeting.id)
         ui.titleLabel.setText(
             self.tr("{group}, {time}").format(
                 group=detail.group.name, time=meeting_time(detail.meeting)

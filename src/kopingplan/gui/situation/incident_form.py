@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from kopingplan import errors
 from kopingplan.domain import model, rules
+from kopingplan.domain.model.attachments import AttachmentOwner
+from kopingplan.gui.attachments.record_attachments import add_record_attachments_button
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
@@ -103,6 +105,13 @@ class IncidentDialog(RecordDialog):
         ui.addSupportButton.clicked.connect(self.open_support_form)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+        # Files kept with a stored incident (issue 17), as a case's attachments are.
+        self.attachments_button = add_record_attachments_button(
+            self,
+            AttachmentOwner.INCIDENT,
+            lambda: incident.id if incident else None,
+            box=ui.buttonBox,
+        )
         self._retranslate_dynamic()
         self.start(ui.messageLabel)
         ui.staffEdit.setFocus()
