@@ -169,7 +169,6 @@ SESSION_ANY_FOR_NOW = {
         "gui/meetings/meetings_page.py",
         "gui/people/person_view.py",
         "gui/reports/accountability.py",
-        "gui/safety/safety_retention.py",
         "gui/shell/main_window.py",
         "gui/todo/todo_page.py",
     )
