@@ -235,6 +235,7 @@ class FieldMessages(QObject):
         if form is not None:
             # In a form: a row of its own under the field's, so the form's own code can still
             # show and hide the field's row (QFormLayout.setRowVisible).
+            # Qt takes a null label widget here; the stubs know only str or QWidget labels.
             form.insertRow(row + 1, None, line)  # type: ignore[call-overload]
             return line, None
         if isinstance(layout, QGridLayout):
@@ -279,6 +280,7 @@ class FieldMessages(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A form that hides a field hides its message line with it.
         if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            # Keys are the watched widgets; any QObject may come here and finds nothing.
             slot = self._slots.get(watched)  # type: ignore[call-overload]
             if slot is not None:
                 self._place(slot)

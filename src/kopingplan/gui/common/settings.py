@@ -45,6 +45,7 @@ def remember_vault(folder: Path) -> None:
 
 def _number(key: str, default: float) -> float:
     try:
+        # QSettings.value is typed object; what was stored is a number or its text.
         return float(settings().value(key, default))  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return default

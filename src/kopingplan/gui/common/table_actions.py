@@ -107,9 +107,9 @@ class TableActions(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.KeyPress and watched is self.view:
-            return self._key(event)  # type: ignore[arg-type]
+            return self._key(cast(QKeyEvent, event))  # Qt sends KeyPress as a QKeyEvent
         if kind == QEvent.Type.ContextMenu:
-            menu_event: QContextMenuEvent = event  # type: ignore[assignment]
+            menu_event = cast(QContextMenuEvent, event)
             if menu_event.reason() == QContextMenuEvent.Reason.Mouse:
                 index = self.view.indexAt(self._viewport_pos(watched, menu_event.pos()))
                 if index.isValid():
