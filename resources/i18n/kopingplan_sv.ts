@@ -256,6 +256,10 @@
         <translation>Registrerade beslut om inkommande oro</translation>
     </message>
     <message>
+        <source>Corrected a concern&apos;s intake (earlier version kept)</source>
+        <translation>Rättade uppgifter om inkommande oro (tidigare version sparad)</translation>
+    </message>
+    <message>
         <source>Opened a concern</source>
         <translation>Öppnade inkommande oro</translation>
     </message>
@@ -1015,8 +1019,8 @@
         <translation>&amp;Bedömning</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Skäl</translation>
+        <source>R&amp;eason</source>
+        <translation>S&amp;käl</translation>
     </message>
     <message>
         <source>What the entries of the period say about the milieus and orientations, and how the picture has changed since the period before.</source>
@@ -1062,12 +1066,12 @@
         <translation>&amp;Ny bedömning …</translation>
     </message>
     <message>
-        <source>&amp;Correct…</source>
-        <translation>&amp;Rätta …</translation>
+        <source>C&amp;orrect…</source>
+        <translation>Rät&amp;ta …</translation>
     </message>
     <message>
-        <source>&amp;Period report…</source>
-        <translation>&amp;Periodrapport …</translation>
+        <source>Perio&amp;d report…</source>
+        <translation>Perio&amp;drapport …</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3644,22 @@
         <translation>vem som beslutade (standard: du)</translation>
     </message>
     <message>
+        <source>correct the intake (the earlier version is kept)</source>
+        <translation>rätta uppgifterna om oron (den tidigare versionen sparas)</translation>
+    </message>
+    <message>
+        <source>why it is corrected</source>
+        <translation>varför den rättas</translation>
+    </message>
+    <message>
+        <source>who raised it</source>
+        <translation>vem som framförde den</translation>
+    </message>
+    <message>
+        <source>who raised it, in words</source>
+        <translation>vem som framförde den, i ord</translation>
+    </message>
+    <message>
         <source>concerns, newest first (logged)</source>
         <translation>inkommande oro, nyast först (loggas)</translation>
     </message>
@@ -3754,6 +3774,14 @@
     <message>
         <source>Recorded the decision on concern {id}.</source>
         <translation>Registrerade beslutet om oro {id}.</translation>
+    </message>
+    <message>
+        <source>Corrected concern {id}; the earlier version is kept.</source>
+        <translation>Rättade oro {id}; den tidigare versionen är sparad.</translation>
+    </message>
+    <message>
+        <source>Concern {id}: nothing to correct; nothing was changed.</source>
+        <translation>Oro {id}: inget att rätta; inget ändrades.</translation>
     </message>
     <message>
         <source>Concerns: {n}.</source>
@@ -5634,6 +5662,10 @@
     <message>
         <source>is recorded when the concern is screened, after it has been taken in</source>
         <translation>registreras när oron bedöms, efter att den tagits emot</translation>
+    </message>
+    <message>
+        <source>cannot be after the day of the screening decision</source>
+        <translation>kan inte vara efter dagen för beslutet</translation>
     </message>
     <message>
         <source>This concern was already screened on {day}. A decision is made once; nothing was changed.</source>

@@ -161,7 +161,7 @@ class AssessmentDialog(Retranslating, QDialog):
         )
         for label, text in zip(
             self.labels,
-            (self.tr("&From"), self.tr("&To"), self.tr("&Assessment"), self.tr("&Reason")),
+            (self.tr("&From"), self.tr("&To"), self.tr("&Assessment"), self.tr("R&eason")),
             strict=True,
         ):
             label.setText(text)
@@ -355,8 +355,8 @@ class AssessmentsPanel(Retranslating, QWidget):
             [self.tr("Period"), self.tr("Written by"), self.tr("Written"), self.tr("Assessment")]
         )
         self.newButton.setText(self.tr("&New assessment…"))
-        self.correctButton.setText(self.tr("&Correct…"))
-        self.reportButton.setText(self.tr("&Period report…"))
+        self.correctButton.setText(self.tr("C&orrect…"))
+        self.reportButton.setText(self.tr("Perio&d report…"))
         self.refresh()
 
     def teardown(self) -> None:
