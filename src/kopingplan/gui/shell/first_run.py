@@ -9,6 +9,7 @@ cleared as soon as the work has started.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
@@ -20,6 +21,10 @@ from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.shell import vaults
 from kopingplan.storage.vault import VaultPaths, default_vault_folder
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_first_run import Ui_FirstRunDialog
+    from kopingplan.services.session import Session
 
 CHOOSE, CREATE, DEMO = 0, 1, 2
 
@@ -33,7 +38,7 @@ class FirstRunDialog(Retranslating, QDialog):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("first_run", self)
+        self.ui: Ui_FirstRunDialog = setup_form("first_run", self)
         self._runner = runner
         self._busy = False
         self._choose_message = MessageLabel(self.ui.chooseMessage)
@@ -228,9 +233,9 @@ class FirstRunDialog(Retranslating, QDialog):
 
     # --- shared
 
-    def _set_busy(self, busy: bool, page: QWidget) -> None:
+    def _set_busy(self, busy: bool, page: QWidget | None) -> None:
         self._busy = busy
-        for child in page.findChildren(QWidget):
+        for child in page.findChildren(QWidget) if page is not None else []:
             if child not in (self.ui.createMessage, self.ui.demoMessage):
                 child.setEnabled(not busy)
         self.ui.createBusy.setVisible(busy and page is self.ui.createPage)
@@ -238,7 +243,7 @@ class FirstRunDialog(Retranslating, QDialog):
         self.ui.createBusy.setEnabled(True)
         self.ui.demoBusy.setEnabled(True)
 
-    def _done(self, session: object, folder: Path, notice: str) -> None:
+    def _done(self, session: Session, folder: Path, notice: str) -> None:
         self._set_busy(False, self.ui.pages.currentWidget())
         self._create_message.clear()
         self._demo_message.clear()

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.forms import setup_form
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_empty_section import Ui_EmptySectionPage
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,7 @@ class EmptySectionPage(Retranslating, QWidget):
         self, heading: Callable[[], str], planned: Callable[[], str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.ui = setup_form("empty_section", self)
+        self.ui: Ui_EmptySectionPage = setup_form("empty_section", self)
         self._heading = heading
         self._planned = planned
         self._retranslate_dynamic()
