@@ -94,7 +94,7 @@ class UnlockDialog(Retranslating, QDialog):
             owner=self,
         )
 
-    def _opened(self, session: object) -> None:
+    def _opened(self, session: Session) -> None:
         self._set_busy(False)
         self.ui.passphraseEdit.clear()
         self.unlocked.emit(session, self.folder)
