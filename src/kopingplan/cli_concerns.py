@@ -3,14 +3,17 @@
 
 ``kopingplan concern add --from … --how … --what …`` takes in a concern (open until screened),
 ``concern decide CONCERN --decision …`` records the screening decision (a case opened, existing
-with ``--case`` or new with ``--new-case``; referred elsewhere; no action), and ``concern list``
-shows concerns, newest first (logged as looked at). A refusal is one line, exit 2, and nothing
+with ``--case`` or new with ``--new-case``; referred elsewhere; no action), ``concern correct
+CONCERN --reason … [--what …]`` corrects the intake (the options given; the earlier version is
+kept, the decision stays as decided), and ``concern list`` shows concerns, newest first (logged
+as looked at). A refusal is one line, exit 2, and nothing
 is written.
 """
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
@@ -22,6 +25,8 @@ SOURCES = tuple(s.value for s in model.ConcernSource)
 CHANNELS = tuple(c.value for c in model.ConcernChannel)
 DECISIONS = tuple(d.value for d in model.ConcernDecision)
 STATES = ("open", *DECISIONS)
+LEVELS = tuple(v.value for v in model.Level)
+NO_LEVEL = "unclear"  # ``correct --level unclear``: the level is not yet clear
 # Characters of a concern's words the list shows (the row stays one line).
 LIST_CHARS = 80
 
@@ -85,6 +90,23 @@ def add_parsers(commands: Any) -> None:
         "--decided-by", type=LINE, metavar="NAME", help=Cli.tr("who decided (default: you)")
     )
 
+    correct = verbs.add_parser(
+        "correct", help=Cli.tr("correct the intake (the earlier version is kept)")
+    )
+    correct.add_argument("concern", type=RECORD_NUMBER, help=Cli.tr("the concern number"))
+    correct.add_argument(
+        "--reason", type=LONG_TEXT, required=True, help=Cli.tr("why it is corrected")
+    )
+    correct.add_argument("--from", dest="source", choices=SOURCES, help=Cli.tr("who raised it"))
+    correct.add_argument("--organisation", type=RECORD_NUMBER)
+    correct.add_argument("--person", type=RECORD_NUMBER)
+    correct.add_argument("--raised-by", type=LINE, help=Cli.tr("who raised it, in words"))
+    correct.add_argument("--how", choices=CHANNELS, help=Cli.tr("how it came in"))
+    correct.add_argument("--received-on", type=day, metavar="YYYY-MM-DD")
+    correct.add_argument("--what", type=LONG_TEXT, help=Cli.tr("the concern in words"))
+    correct.add_argument("--orientation", choices=tuple(o.value for o in model.Orientation))
+    correct.add_argument("--level", choices=(*LEVELS, NO_LEVEL))
+
     listing = verbs.add_parser("list", help=Cli.tr("concerns, newest first (logged)"))
     listing.add_argument(
         "--state", choices=STATES, help=Cli.tr("open (to screen), or one decision")
@@ -103,6 +125,33 @@ def _state(concern: model.Concern) -> str:
 
     term = vocabulary.term(concern.decision)
     return tr(term.context, term.english)
+
+
+def _corrected(stored: model.Concern, args: argparse.Namespace) -> model.Concern:
+    """``stored`` with the intake options given; naming a source forgets what it does not name
+    (as the form does), and naming an organisation or person sets the source to it."""
+    source = model.ConcernSource(args.source) if args.source else stored.source
+    if args.source is None and args.organisation is not None:
+        source = model.ConcernSource.ORGANISATION
+    elif args.source is None and args.person is not None:
+        source = model.ConcernSource.PERSON
+    organisation = args.organisation if args.organisation is not None else stored.organisation_id
+    person = args.person if args.person is not None else stored.person_id
+    level = stored.level
+    if args.level is not None:
+        level = None if args.level == NO_LEVEL else model.Level(args.level)
+    return replace(
+        stored,
+        source=source,
+        organisation_id=organisation if source is model.ConcernSource.ORGANISATION else None,
+        person_id=person if source is model.ConcernSource.PERSON else None,
+        raised_by=stored.raised_by if args.raised_by is None else args.raised_by,
+        channel=model.ConcernChannel(args.how) if args.how else stored.channel,
+        received_on=args.received_on or stored.received_on,
+        description=args.what if args.what is not None else stored.description,
+        orientation=model.Orientation(args.orientation) if args.orientation else stored.orientation,
+        level=level,
+    )
 
 
 def cmd_concern(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
@@ -162,6 +211,17 @@ def cmd_concern(args: argparse.Namespace, secrets: SecretReader, out: TextIO) ->
                 )
                 print(Cli.tr("Recorded the decision on concern {id}.").format(id=decided.id),
                       file=out)  # fmt: skip
+        elif args.concern_command == "correct":
+            stored = concerns.get_concern(session, args.concern)
+            corrected = concerns.correct_intake(
+                session, args.concern, _corrected(stored, args), args.reason
+            )
+            words = (
+                Cli.tr("Corrected concern {id}; the earlier version is kept.")
+                if corrected != stored
+                else Cli.tr("Concern {id}: nothing to correct; nothing was changed.")
+            )
+            print(words.format(id=args.concern), file=out)
         else:
             found = concerns.ConcernFilter(state=args.state, year=args.year)
             rows = concerns.list_concerns(session, found, limit=args.limit)

@@ -136,6 +136,7 @@ ACTIONS = {
     "incidents.follow_up_done": "Markerade uppföljningen av en händelse som klar",
     "concerns.add": "Tog emot inkommande oro",
     "concerns.decide": "Registrerade beslut om inkommande oro",
+    "concerns.correct": "Rättade uppgifter om inkommande oro (tidigare version sparad)",
     "concerns.open": "Öppnade inkommande oro",
     "concerns.list": "Listade inkommande oro",
     "persons.extract": "Lämnade registerutdrag (GDPR art. 15)",

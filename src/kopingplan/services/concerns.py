@@ -8,8 +8,14 @@ one, and nothing changes. Open concerns are in Att göra (repositories/activity.
 decided; those that led to no action are deleted after their own retention period
 (services/retention.py, kind "concern").
 
-Audit rows (``concerns.add``, ``concerns.decide``, ``concerns.open``, ``concerns.list``) hold
-ids, the decision code and days, never the words of a concern.
+A concern's intake (who raised it, how, when, what, the orientation and level) can be corrected
+afterwards with a reason (:func:`correct_intake`); the concern as it was is kept as an earlier
+version (storage/repositories/versions.py, schema v9/80), and the screening decision stays as
+decided.
+
+Audit rows (``concerns.add``, ``concerns.decide``, ``concerns.correct``, ``concerns.open``,
+``concerns.list``) hold ids, the decision code, days and the names of the fields corrected,
+never the words of a concern.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from kopingplan.errors import QT_TRANSLATE_NOOP, KopingplanError
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.repositories import concerns as repo
+from kopingplan.storage.repositories import versions
 from kopingplan.storage.repositories.concerns import OPEN, ConcernFilter
 from kopingplan.storage.repositories.tables import CASES, LEVEL_CHANGES, ORGANISATIONS, PERSONS
 
@@ -35,8 +42,10 @@ __all__ = [
     "add_concern",
     "concern_count",
     "concern_page",
+    "concern_versions",
     "concern_years",
     "concerns_of_case",
+    "correct_intake",
     "decide",
     "get_concern",
     "list_concerns",
@@ -58,6 +67,20 @@ NEEDS_DECIDER = QT_TRANSLATE_NOOP("Errors", "must say who decided")
 NOT_IN_FUTURE = QT_TRANSLATE_NOOP("Errors", "cannot be a day after today")
 SCREENED_LATER = QT_TRANSLATE_NOOP(
     "Errors", "is recorded when the concern is screened, after it has been taken in"
+)
+AFTER_DECISION = QT_TRANSLATE_NOOP("Errors", "cannot be after the day of the screening decision")
+# What a correction of the intake may change; the screening decision and who recorded the
+# concern when stay as they are.
+INTAKE_FIELDS = (
+    "received_on",
+    "source",
+    "organisation_id",
+    "person_id",
+    "raised_by",
+    "channel",
+    "description",
+    "orientation",
+    "level",
 )
 
 
@@ -267,3 +290,48 @@ def _audit_decision(conn: mapping.Connection, actor: str, concern: m.Concern) ->
     if concern.case_id is not None:
         details["cases"] = [concern.case_id]
     audit.append(conn, actor, "concerns.decide", "concerns", concern.id, details)
+
+
+# --- Correcting the intake -------------------------------------------------------------------
+
+
+def concern_versions(session: Session, concern_id: int) -> list[versions.Version[m.Concern]]:
+    """The concern's earlier versions (before each correction of its intake), newest first."""
+    with session.vault.read() as conn:
+        return versions.versions(conn, repo.CONCERNS, concern_id)
+
+
+def correct_intake(
+    session: Session, concern_id: int, corrected: m.Concern, reason: str
+) -> m.Concern:
+    """Writes the intake fields of ``corrected`` (:data:`INTAKE_FIELDS`) over the stored
+    concern and keeps the stored one as an earlier version with ``reason`` (required). The
+    screening decision, and who recorded the concern when, stay as stored whatever
+    ``corrected`` says. Refuses, changing nothing, an empty reason, what the rules refuse, a day
+    received after the day of the decision, and an organisation or person not in the vault; a
+    correction that changes nothing writes nothing and returns the stored concern."""
+    reason = rules.normalise_text(reason)
+    if not reason:
+        raise errors.InvalidInput("reason", rules.REQUIRED)
+    changes = {name: getattr(corrected, name) for name in INTAKE_FIELDS}
+    changes["description"] = rules.normalise_text(changes["description"])
+    changes["raised_by"] = rules.normalise_text(changes["raised_by"])
+    with session.vault.transaction() as conn:
+        stored = repo.get(conn, concern_id)
+        after = replace(stored, **changes)
+        if stored.decided_on is not None and after.received_on > stored.decided_on:
+            raise errors.InvalidInput("received_on", AFTER_DECISION)  # said of the field changed
+        rules.validate(after)
+        if after.organisation_id is not None:
+            mapping.get(conn, ORGANISATIONS, after.organisation_id)
+        if after.person_id is not None:
+            mapping.get(conn, PERSONS, after.person_id)
+        changed = [name for name in INTAKE_FIELDS if getattr(stored, name) != changes[name]]
+        if not changed:
+            return stored
+        versions.keep_version(conn, repo.CONCERNS, stored, session.actor, reason)
+        repo.update(conn, after)
+        audit.append(
+            conn, session.actor, "concerns.correct", "concerns", concern_id, {"fields": changed}
+        )
+    return after

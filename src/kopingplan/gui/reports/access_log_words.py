@@ -133,6 +133,9 @@ _ACTIONS = {
     "concerns.decide": QT_TRANSLATE_NOOP(
         "AccessLog", "Recorded the screening decision on a concern"
     ),
+    "concerns.correct": QT_TRANSLATE_NOOP(
+        "AccessLog", "Corrected a concern's intake (earlier version kept)"
+    ),
     "concerns.open": QT_TRANSLATE_NOOP("AccessLog", "Opened a concern"),
     "concerns.list": QT_TRANSLATE_NOOP("AccessLog", "Listed incoming concerns"),
     "persons.extract": QT_TRANSLATE_NOOP("AccessLog", "Gave a register extract (GDPR art. 15)"),

@@ -24,6 +24,7 @@ VERSIONED: dict[str, str] = {
     NOTES.name: "note_versions",
     CONTACTS.name: "contact_versions",
     "situation_assessments": "situation_assessment_versions",  # v9/30_situation_periods.sql
+    "concerns": "concern_versions",  # v9/80_concern_versions.sql: the intake corrected
 }
 
 
