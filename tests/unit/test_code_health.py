@@ -122,8 +122,6 @@ MYPY_FOR_NOW: dict[str, str] = {
     "gui/reports/accountability.py": _CHANGING.format("issue 15, one report window shape"),
     "gui/shell/main_window.py": "its sections are being moved out (gui/shell/section_pages.py) "
     "now; a lambda's default argument and hasattr(page, 'focus_list') wait for that",
-    "gui/shell/search.py": "being extended now (issue 17, search over every kind of record); "
-    "its test helpers read tree items that may be None",
     "gui/todo/todo_page.py": _CHANGING.format("issue 15, one window per record"),
 }
 

@@ -212,13 +212,17 @@ class SearchResults(QFrame):
     def hits(self) -> list[Any]:
         """Every hit on show, in display order (for tests)."""
         found = []
-        for group in range(self.tree.topLevelItemCount()):
-            heading = self.tree.topLevelItem(group)
-            found += [heading.child(i).data(0, HIT_ROLE) for i in range(heading.childCount())]
+        for heading in self._heading_items():
+            rows = (heading.child(i) for i in range(heading.childCount()))
+            found += [row.data(0, HIT_ROLE) for row in rows if row is not None]
         return found
 
     def headings(self) -> list[str]:
-        return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
+        return [heading.text(0) for heading in self._heading_items()]
+
+    def _heading_items(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         hit = item.data(0, HIT_ROLE)
