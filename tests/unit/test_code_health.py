@@ -116,13 +116,7 @@ def test_ruff_format_leaves_everything_as_it_is() -> None:
 # src/kopingplan). Mostly GUI modules typed only since issue 15 put gui/ under mypy.
 _CHANGING = "being changed now ({}); typed in the working tree, lands with that change"
 MYPY_FOR_NOW: dict[str, str] = {
-    "gui/cases/case_view.py": _CHANGING.format("issue 15, one window per record"),
     "gui/meetings/group_admin.py": _CHANGING.format("group kinds"),
-    "gui/meetings/meetings_page.py": _CHANGING.format("issue 15, Retranslating"),
-    "gui/reports/accountability.py": _CHANGING.format("issue 15, one report window shape"),
-    "gui/shell/main_window.py": "its sections are being moved out (gui/shell/section_pages.py) "
-    "now; a lambda's default argument and hasattr(page, 'focus_list') wait for that",
-    "gui/todo/todo_page.py": _CHANGING.format("issue 15, one window per record"),
 }
 
 MYPY_ERROR = re.compile(r"^src/kopingplan/(?P<path>[^:]+\.py):\d+: error: ")
@@ -158,18 +152,7 @@ def _session_annotations(tree: ast.AST) -> list[tuple[int, str, ast.expr]]:
 # Modules that still keep a session typed Any, with the reason (relative to src/kopingplan).
 SESSION_ANY_FOR_NOW = {
     path: _CHANGING.format("another change of issues 15-17")
-    for path in (
-        "gui/cases/case_view.py",
-        "gui/cases/note_view.py",
-        "gui/exchange/oral_disclosure_dialog.py",
-        "gui/meetings/group_admin.py",
-        "gui/meetings/meeting_view.py",
-        "gui/meetings/meetings_page.py",
-        "gui/people/person_view.py",
-        "gui/reports/accountability.py",
-        "gui/shell/main_window.py",
-        "gui/todo/todo_page.py",
-    )
+    for path in ("gui/meetings/group_admin.py",)
 }
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -35,7 +35,7 @@ from kopingplan.gui.cases.case_edit import CaseEditDialog
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_people import ParticipantDialog
 from kopingplan.gui.cases.case_records import ContactDialog, NoteDialog
-from kopingplan.gui.cases.case_rows import (  # TIMELINE_LIMIT: the main window reads it here
+from kopingplan.gui.cases.case_rows import (
     TIMELINE_LIMIT,
     CaseRecordWindows,
     CaseRows,
@@ -54,6 +54,11 @@ from kopingplan.gui.forms import setup_form
 from kopingplan.gui.intake.concerns_page import show_concerns_of_case
 from kopingplan.services import registry
 from kopingplan.services.changes import Changes
+
+if TYPE_CHECKING:
+    from kopingplan.gui.cases.note_view import RecordView
+    from kopingplan.gui.forms.ui_case_view import Ui_CaseView
+    from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
 
@@ -84,15 +89,17 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
     disclosed = Signal(object)  # an export of this case was made here (ExportResult)
     personRequested = Signal(int)  # open this person's window (a row of "People in the case")
 
-    def __init__(self, detail: Any, session: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, detail: Any, session: Session | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.ui = setup_form("case_view", self)
+        self.ui: Ui_CaseView = setup_form("case_view", self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.detail: Any = detail
-        self.session: Any = session
+        self.session: Session | None = session
         self.case_id: int = detail.case.id
         self._forms: dict[str, QDialog] = {}
-        self._records: dict[tuple[str, int], Any] = {}  # RecordView windows of notes, contacts
+        self._records: dict[tuple[str, int], RecordView] = {}  # windows of notes, contacts
         self._wizard_windows: list[Any] = []
         self._brief: OneWindow[Any] = OneWindow()
         self._export: OneWindow[ExportWizard] = OneWindow()
@@ -193,7 +200,7 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         else:
             return None
         if not self._told:  # in the main window the form's save tells the hub
-            form.saved.connect(lambda _record: self.reload())  # type: ignore[attr-defined]
+            form.saved.connect(lambda _record: self.reload())
         return self._adopt_form(kind, form)
 
     def _adopt_form(self, key: str, form: QDialog) -> QDialog:

@@ -14,9 +14,9 @@ The window title names the kind and the case number only: titles show in task ba
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
@@ -25,9 +25,14 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import labels, table_actions
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import records
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_record_view import Ui_RecordView
+    from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
 
@@ -50,15 +55,15 @@ class RecordView(Retranslating, QDialog):
     correctRequested = Signal(str, int)  # kind, id
 
     def __init__(
-        self, session: Any, kind: str, record_id: int, parent: QWidget | None = None
+        self, session: Session, kind: str, record_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         if kind not in _SERVICE:
             raise ValueError(f"no record view for {kind!r}")
-        self.ui = setup_form("record_view", self)
+        self.ui: Ui_RecordView = setup_form("record_view", self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self.session: Any = session
+        self.session: Session | None = session
         self.kind = kind
         self.record_id = record_id
         self.detail: Any = None
@@ -157,16 +162,19 @@ class RecordView(Retranslating, QDialog):
             if has_versions
             else self.tr("No earlier versions: it has not been corrected since it was written.")
         )
-        if has_versions:
-            ui.versionsTree.setCurrentItem(ui.versionsTree.topLevelItem(0))
+        newest = ui.versionsTree.topLevelItem(0)
+        if has_versions and newest is not None:
+            ui.versionsTree.setCurrentItem(newest)
 
     def _contact_detail(self, contact: model.Contact) -> str:
         parts = [labels.channel(contact.channel)]
         try:
             if contact.person_id is not None:
-                parts.append(self.session.get(model.Person, contact.person_id).full_name)
+                parts.append(unlocked(self.session).get(model.Person, contact.person_id).full_name)
             if contact.organisation_id is not None:
-                parts.append(self.session.get(model.Organisation, contact.organisation_id).name)
+                parts.append(
+                    unlocked(self.session).get(model.Organisation, contact.organisation_id).name
+                )
         except Exception:
             _log.exception("Who a contact was with could not be read")
         text = ", ".join(parts)
@@ -188,7 +196,7 @@ class RecordView(Retranslating, QDialog):
     def _show_version(self, item: QTreeWidgetItem | None) -> None:
         self.ui.versionText.setPlainText("" if item is None else str(item.data(0, TEXT_ROLE)))
 
-    def _open_version(self, index: Any) -> None:
+    def _open_version(self, index: QModelIndex) -> None:
         self.ui.versionsTree.setCurrentIndex(index)
         self._show_version(self.ui.versionsTree.currentItem())
         self.ui.versionText.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -198,7 +206,7 @@ class RecordView(Retranslating, QDialog):
     def copy_text(self) -> None:
         self._copy(self.text)
 
-    def _copy_version(self, index: Any) -> None:
+    def _copy_version(self, index: QModelIndex) -> None:
         self._copy(str(table_actions.row_value(index, TEXT_ROLE)))
 
     def _copy(self, text: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +34,10 @@ from kopingplan.gui.forms import setup_form
 from kopingplan.services import exchange
 from kopingplan.services.disclosures_oral import OralDisclosureRequest, record_oral_disclosure
 
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_oral_disclosure import Ui_OralDisclosureDialog
+    from kopingplan.services.session import Session
+
 NOT_CASE_NUMBERS = QT_TRANSLATE_NOOP("Errors", "must be case numbers separated by commas")
 _CASE_NUMBERS = re.compile(r"\s*(\d{1,9}\s*(,\s*\d{1,9}\s*)*)?,?\s*")
 
@@ -45,7 +49,7 @@ class OralDisclosureDialog(Retranslating, QDialog):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         case_ids: tuple[int, ...] = (),
         parent: QWidget | None = None,
         *,
@@ -54,7 +58,7 @@ class OralDisclosureDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.meeting_id = meeting_id
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ui = setup_form("oral_disclosure", self)
+        self.ui: Ui_OralDisclosureDialog = setup_form("oral_disclosure", self)
         self.session = session
         self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui

@@ -17,7 +17,7 @@ reads the meeting again, so what it shows is what the vault holds.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -40,6 +40,7 @@ from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.record_form import to_date
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.oral_disclosure_dialog import OralDisclosureDialog
 from kopingplan.gui.forms import setup_form
@@ -48,6 +49,11 @@ from kopingplan.gui.meetings.meeting_guest import GuestDialog
 from kopingplan.gui.meetings.meeting_rows import ID_ROLE, MeetingRows, fit_list
 from kopingplan.services import meetings
 from kopingplan.services.changes import Changes
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_meeting_view import Ui_MeetingView
+    from kopingplan.services.session import Session
+
 
 # What the meeting on show is made of (services/changes.py): a change of one of these, made
 # here or anywhere else (an action marked done in To do), reads the meeting again.
@@ -80,10 +86,10 @@ class MeetingView(Retranslating, QWidget):
     caseRequested = Signal(int)  # open this case (an agenda item's or an action's)
     personRequested = Signal(int)  # open this person (an attendee)
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("meeting_view", self)
-        self.session: Any = session
+        self.ui: Ui_MeetingView = setup_form("meeting_view", self)
+        self.session: Session | None = session
         self.detail: meetings.MeetingDetail | None = None
         ui = self.ui
         ui.actionTable.setColumnCount(4)
@@ -303,7 +309,9 @@ class MeetingView(Retranslating, QWidget):
         if meeting_id is None:
             return
         present = item.checkState() == Qt.CheckState.Checked
-        self._try(lambda: meetings.mark_present(self.session, meeting_id, person_id, present))
+        self._try(
+            lambda: meetings.mark_present(unlocked(self.session), meeting_id, person_id, present)
+        )
 
     def record_decision(self) -> None:
         item = self._agenda_item()
@@ -311,7 +319,7 @@ class MeetingView(Retranslating, QWidget):
             return
         text = " ".join(self.ui.decisionEdit.text().split())
         item_id = item.id
-        self._try(lambda: meetings.record_decision(self.session, item_id, text))
+        self._try(lambda: meetings.record_decision(unlocked(self.session), item_id, text))
 
     def add_action(self) -> None:
         ui = self.ui
@@ -332,7 +340,7 @@ class MeetingView(Retranslating, QWidget):
         meeting_id, due = self.meeting_id, to_date(ui.dueEdit)
         added = self._try(
             lambda: meetings.add_action(
-                self.session,
+                unlocked(self.session),
                 meeting_id,
                 description,
                 due,
@@ -381,7 +389,7 @@ class MeetingView(Retranslating, QWidget):
         if item is None or item.id is None:
             return
         item_id, row = item.id, self.ui.agendaList.currentRow()
-        if self._try(lambda: meetings.move_agenda_item(self.session, item_id, step)):
+        if self._try(lambda: meetings.move_agenda_item(unlocked(self.session), item_id, step)):
             last = self.ui.agendaList.count() - 1
             self.ui.agendaList.setCurrentRow(max(0, min(last, row + step)))
 
@@ -433,7 +441,7 @@ class MeetingView(Retranslating, QWidget):
     def save_minutes(self) -> None:
         meeting_id, text = self.meeting_id, self.ui.minutesEdit.toPlainText().strip()
         if meeting_id is not None and self._try(
-            lambda: meetings.set_minutes(self.session, meeting_id, text)
+            lambda: meetings.set_minutes(unlocked(self.session), meeting_id, text)
         ):
             self.notice.emit(self.tr("The minutes were saved."))
 

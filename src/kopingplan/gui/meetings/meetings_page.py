@@ -16,9 +16,9 @@ brief; a member opens the person's (or organisation's) window. Both copy their r
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,13 +35,19 @@ from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.meetings.group_admin import GroupDialog, MembersDialog
-from kopingplan.gui.meetings.meeting_rows import fit_list
-from kopingplan.gui.meetings.meeting_view import ID_ROLE, MeetingView, meeting_time
+from kopingplan.gui.meetings.meeting_rows import ID_ROLE, fit_list
+from kopingplan.gui.meetings.meeting_view import MeetingView, meeting_time
 from kopingplan.services import meetings
 from kopingplan.services.changes import Changes
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_meeting_new import Ui_NewMeetingDialog
+    from kopingplan.gui.forms.ui_meetings_page import Ui_MeetingsPage
+    from kopingplan.services.session import Session
 
 SPLITTER_KEY = "meetings"  # where the handle between the group column and the meeting is
 
@@ -52,10 +58,10 @@ class MeetingsPage(Retranslating, QWidget):
     personRequested = Signal(int)  # open this person (a member, an attendee)
     organisationRequested = Signal(int)  # open this organisation (a member)
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("meetings_page", self)
-        self.session: Any = session
+        self.ui: Ui_MeetingsPage = setup_form("meetings_page", self)
+        self.session: Session | None = session
         self.view = MeetingView(session, self)
         # The meeting's agenda, actions and minutes are taller than a 768 px laptop leaves for
         # a section: they scroll, so "Save minutes" can always be reached.
@@ -124,7 +130,7 @@ class MeetingsPage(Retranslating, QWidget):
                 RowAction(table_actions.open_text, self._open_meeting),
                 RowAction(
                     lambda: self.tr("Create &brief…"),
-                    lambda index: self.open_brief(int(table_actions.row_value(index, ID_ROLE))),
+                    lambda index: self.open_brief(table_actions.row_int(index, ID_ROLE)),
                 ),
                 table_actions.copy_row_action(ui.meetingList),
             ],
@@ -138,23 +144,23 @@ class MeetingsPage(Retranslating, QWidget):
             ],
         )
 
-    def _open_meeting(self, index: Any) -> None:
+    def _open_meeting(self, index: QModelIndex) -> None:
         self.ui.meetingList.setCurrentRow(index.row())
         self.view_scroll.ensureWidgetVisible(self.view.ui.agendaList)
         self.view.ui.agendaList.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
-    def _membership(index: Any) -> model.GroupMembership | None:
+    def _membership(index: QModelIndex) -> model.GroupMembership | None:
         found = table_actions.row_value(index, ID_ROLE)
         return found if isinstance(found, model.GroupMembership) else None
 
-    def _member_opens(self, index: Any) -> bool:
+    def _member_opens(self, index: QModelIndex) -> bool:
         membership = self._membership(index)
         return membership is not None and (
             membership.person_id is not None or membership.organisation_id is not None
         )
 
-    def _open_member(self, index: Any) -> None:
+    def _open_member(self, index: QModelIndex) -> None:
         membership = self._membership(index)
         if membership is None:
             return
@@ -277,7 +283,7 @@ class MeetingsPage(Retranslating, QWidget):
     def open_brief(self, meeting_id: int) -> Any:
         from kopingplan.gui.briefs.brief_dialog import BriefDialog
 
-        dialog = BriefDialog.for_meeting(self.session, meeting_id, self)
+        dialog = BriefDialog.for_meeting(unlocked(self.session), meeting_id, self)
         self._brief_dialog = dialog
         dialog.notice.connect(self.notice)
         dialog.show()
@@ -315,10 +321,10 @@ class NewMeetingDialog(Retranslating, QDialog):
     created = Signal(int)
 
     def __init__(
-        self, session: Any, group_id: int, last: Any, parent: QWidget | None = None
+        self, session: Session, group_id: int, last: Any, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.ui = setup_form("meeting_new", self)
+        self.ui: Ui_NewMeetingDialog = setup_form("meeting_new", self)
         self.session = session
         self.group_id = group_id
         ui = self.ui
@@ -343,7 +349,7 @@ class NewMeetingDialog(Retranslating, QDialog):
 
     def create_meeting(self) -> None:
         ui = self.ui
-        starts_at = ui.startsEdit.dateTime().toPython().astimezone()
+        starts_at = cast(datetime, ui.startsEdit.dateTime().toPython()).astimezone()
         place = " ".join(ui.placeEdit.text().split())
         try:
             meeting = meetings.create_meeting(

@@ -12,7 +12,7 @@ say "Person" or "Organisation" and nothing more (task bars show them).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
@@ -21,11 +21,15 @@ from kopingplan.domain.identity_number import IdentityNumber
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels, table_actions
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.people import agreements as agreements_gui
 from kopingplan.gui.people import partner_contacts as partner_contacts_gui
 from kopingplan.services import registry
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,12 +40,12 @@ class _RecordView(Retranslating, QDialog):
 
     editRequested = Signal(str, int)  # kind, id
 
-    def __init__(self, session: Any, form: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, form: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = setup_form(form, self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self.session: Any = session
+        self.session: Session | None = session
         self.detail: Any = None
         self.message = MessageLabel(self.ui.messageLabel)
         self.ui.buttonBox.rejected.connect(self.close)
@@ -83,7 +87,7 @@ class _RecordView(Retranslating, QDialog):
 class PersonView(_RecordView):
     caseActivated = Signal(int)
 
-    def __init__(self, session: Any, person_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, "person_view", parent)
         self.person_id = person_id
         ui = self.ui
@@ -101,7 +105,7 @@ class PersonView(_RecordView):
 
     def _read(self, *, opening: bool) -> Any:
         read = registry.open_person if opening else registry.reload_person
-        return read(self.session, self.person_id)
+        return read(unlocked(self.session), self.person_id)
 
     def _fill(self) -> None:
         person = self.detail.person
@@ -172,7 +176,9 @@ class PersonView(_RecordView):
 class OrganisationView(_RecordView):
     personActivated = Signal(int)
 
-    def __init__(self, session: Any, organisation_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, organisation_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, "organisation_view", parent)
         self.organisation_id = organisation_id
         self.ui.editButton.clicked.connect(
@@ -191,7 +197,7 @@ class OrganisationView(_RecordView):
 
     def _read(self, *, opening: bool) -> Any:
         read = registry.open_organisation if opening else registry.reload_organisation
-        return read(self.session, self.organisation_id)
+        return read(unlocked(self.session), self.organisation_id)
 
     def _fill(self) -> None:
         organisation = self.detail.organisation

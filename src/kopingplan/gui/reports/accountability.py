@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
@@ -30,12 +30,17 @@ from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.disclosures_page import PERIODS, period_bounds
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.reports.access_log_words import action_label, record_label
 from kopingplan.gui.reports.signed_report import SignedReportDialog, save_signed_report
 from kopingplan.services import accountability, exchange
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_access_log import Ui_AccessLogDialog
+    from kopingplan.services.session import Session
 
 SETTINGS_KEY = "access_log"
 
@@ -50,15 +55,15 @@ def local_moment(moment: datetime) -> str:
 class AccessLogDialog(Retranslating, QDialog):
     def __init__(
         self,
-        session: Any,
+        session: Session,
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
         *,
         case_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ui = setup_form("access_log", self)
-        self.session: Any = session
+        self.ui: Ui_AccessLogDialog = setup_form("access_log", self)
+        self.session: Session | None = session
         self.runner = runner or TaskRunner(self)
         ui = self.ui
         self.model = PagedTableModel(self._columns(), self)
@@ -97,13 +102,13 @@ class AccessLogDialog(Retranslating, QDialog):
         self.apply_filters()
 
     @staticmethod
-    def _row_case(index: Any) -> int | None:
+    def _row_case(index: QModelIndex) -> int | None:
         """The row's case when it concerns exactly one."""
         row = table_actions.row_value(index, ROW_ROLE)
         cases = str(getattr(row, "cases", "") or "").strip()
         return int(cases) if cases.isdigit() else None
 
-    def _only_case(self, index: Any) -> None:
+    def _only_case(self, index: QModelIndex) -> None:
         case_id = self._row_case(index)
         if case_id is not None:
             self.ui.caseEdit.setText(f"{case_id}")
@@ -219,7 +224,7 @@ class ReportDialog(SignedReportDialog):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         runner: TaskRunner | None,
         parent: QWidget | None,
         *,
@@ -237,13 +242,13 @@ class ReportDialog(SignedReportDialog):
 
     @classmethod
     def for_disclosures(
-        cls, session: Any, runner: TaskRunner | None, parent: QWidget | None
+        cls, session: Session, runner: TaskRunner | None, parent: QWidget | None
     ) -> ReportDialog:
         return cls(session, runner, parent, kind="disclosures")
 
     @classmethod
     def for_processing(
-        cls, session: Any, runner: TaskRunner | None, parent: QWidget | None
+        cls, session: Session, runner: TaskRunner | None, parent: QWidget | None
     ) -> ReportDialog:
         return cls(session, runner, parent, kind="processing")
 
@@ -272,7 +277,7 @@ class ReportDialog(SignedReportDialog):
             )
 
     def maker(self) -> Callable[[], Brief]:
-        session = self.session
+        session = unlocked(self.session)
         if self.kind == "disclosures":
             since, until = self.period()
             return lambda: accountability.disclosure_report(session, since, until)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -21,12 +21,15 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QSizePolicy, QWidget
 from kopingplan.gui.briefs.brief_verify import BriefMenu
 from kopingplan.gui.cases.case_edit import CaseEditDialog
 from kopingplan.gui.cases.case_list import CaseListPage
-from kopingplan.gui.cases.case_view import TIMELINE_LIMIT, CaseView, wizard
+from kopingplan.gui.cases.case_rows import TIMELINE_LIMIT
+from kopingplan.gui.cases.case_support import wizard
+from kopingplan.gui.cases.case_view import CaseView
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common.changes import ChangeHub
 from kopingplan.gui.common.icons import icon
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
 from kopingplan.gui.exchange.exchange_support import app_runner
@@ -44,6 +47,10 @@ from kopingplan.gui.situation.incidents_page import IncidentsPage
 from kopingplan.gui.situation.situation_page import SituationPage
 from kopingplan.gui.todo.todo_page import SECTION_INDEX as TODO_SECTION_INDEX
 from kopingplan.gui.todo.todo_page import TodoPage, due_items
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_main_window import Ui_MainWindow
+    from kopingplan.services.session import Session
 
 STATUS_TIMEOUT_MS = 8000
 # Height kept free for the window's title bar and frame when fitting it to the screen (the
@@ -71,10 +78,10 @@ class MainWindow(Retranslating, QMainWindow):
     disclosures_page = Section[DisclosuresPage]("disclosures")
     incidents_page = Section[IncidentsPage]("incidents")
 
-    def __init__(self, session: Any, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("main_window", self)
-        self.session: Any = session
+        self.ui: Ui_MainWindow = setup_form("main_window", self)
+        self.session: Session | None = session
         self._case_views: list[CaseView] = []
         self._new_case_form: CaseEditDialog | None = None
         self._closing_for_teardown = False
@@ -126,7 +133,7 @@ class MainWindow(Retranslating, QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.ui.mainToolBar.addWidget(spacer)
         self.search_box = SearchBox(
-            lambda query, limit: self.session.search(query, limit=limit), self
+            lambda query, limit: unlocked(self.session).search(query, limit=limit), self
         )
         self.search_box.hitActivated.connect(self.open_hit)
         self.ui.mainToolBar.addWidget(self.search_box)
@@ -195,7 +202,7 @@ class MainWindow(Retranslating, QMainWindow):
                 view.activateWindow()
                 return view
         try:
-            detail = self.session.open_case(case_id, timeline_limit=TIMELINE_LIMIT)
+            detail = unlocked(self.session).open_case(case_id, timeline_limit=TIMELINE_LIMIT)
         except Exception as error:
             self.show_notice(error_text(error))
             return None
@@ -282,7 +289,7 @@ class MainWindow(Retranslating, QMainWindow):
         bar.add_button(lambda: self.tr("Open again"), lambda: self._reopen_drafts(pending))
         bar.add_button(
             lambda: self.tr("Discard the input"),
-            lambda: drafts.discard(self.session, pending),
+            lambda: drafts.discard(unlocked(self.session), pending),
         )
         return bar
 
@@ -339,7 +346,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _reopen_drafts(self, pending: list[tuple[str, str]]) -> None:
         for kind, ref in pending:
-            form = drafts.reopen(self, self.session, kind, ref)
+            form = drafts.reopen(self, unlocked(self.session), kind, ref)
             if isinstance(form, CaseEditDialog) and ref == "new":
                 self._adopt_new_case_form(form)
 

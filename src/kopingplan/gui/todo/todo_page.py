@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import logging
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -30,12 +30,18 @@ from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
 from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import open_only
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.shell.sections import SECTIONS
 from kopingplan.services import triage
 from kopingplan.services.changes import Changes
 from kopingplan.services.follow_ups import case_titles
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_todo_done import Ui_MarkDoneDialog
+    from kopingplan.gui.forms.ui_todo_page import Ui_TodoPage
+    from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
 
@@ -51,7 +57,7 @@ def follow_ups() -> Any:
         return None
 
 
-def due_items(session: Any, until: date) -> list[Any]:
+def due_items(session: Session, until: date) -> list[Any]:
     service = follow_ups()
     if service is not None and hasattr(service, "due"):
         return list(service.due(session, until))
@@ -70,10 +76,10 @@ class TodoPage(Retranslating, QWidget):
     partnerContactActivated = Signal(int)  # a contact outside cases: its organisation's window
     notice = Signal(str)
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = setup_form("todo_page", self)
-        self.session: Any = session
+        self.ui: Ui_TodoPage = setup_form("todo_page", self)
+        self.session: Session | None = session
         self._items: list[Any] = []
         self._titles: dict[int, str] = {}
         self._marks: dict[int, tuple[Any, tuple[Any, ...]]] = {}  # case: (priority, flags)
@@ -134,7 +140,7 @@ class TodoPage(Retranslating, QWidget):
         """Items of cases with high priority, then of flagged cases, come first; low-priority
         cases' last; the due order holds within each (triage, issue 17)."""
         cases = [item.case_id for item in items if item.case_id is not None]
-        self._marks = dict(triage.case_marks(self.session, cases))
+        self._marks = dict(triage.case_marks(unlocked(self.session), cases))
 
         def rank(item: Any) -> int:
             priority, flags = self._marks.get(item.case_id, (model.Priority.NORMAL, ()))
@@ -186,7 +192,7 @@ class TodoPage(Retranslating, QWidget):
         )
 
     def _case_titles(self, items: list[Any]) -> dict[int, str]:
-        return case_titles(self.session, items)  # one query, not one per case
+        return case_titles(unlocked(self.session), items)  # one query, not one per case
 
     def refresh_after(self, changes: Changes) -> None:
         """Reads the list again after any change (gui/common/changes.py): what is due comes
@@ -237,7 +243,7 @@ class TodoPage(Retranslating, QWidget):
     def open_done_form(self, kind: str, item_id: int, description: str = "") -> MarkDoneDialog:
         if self._done_form is not None:
             self._done_form.close_for_lock()  # one at a time: a new choice replaces the old
-        form = MarkDoneDialog(self.session, kind, item_id, description, self)
+        form = MarkDoneDialog(unlocked(self.session), kind, item_id, description, self)
         if hub_of(self) is None:  # on its own (tests); in the main window the hub tells it
             form.saved.connect(lambda _result: self.refresh())
         form.finished.connect(lambda *_: self._forget_done_form(form))
@@ -267,7 +273,7 @@ class TodoPage(Retranslating, QWidget):
         save_table(self.ui.todoTable, "todo")
         self.session = None
         self._items, self._titles, self._marks = [], {}, {}
-        self.ui.todoTable.setModel(None)  # type: ignore[arg-type]
+        self.ui.todoTable.setModel(None)
         self.model.clear()
 
 
@@ -278,14 +284,14 @@ class MarkDoneDialog(RecordDialog):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         kind: str,
         item_id: int,
         description: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("todo_done", self)
+        self.ui: Ui_MarkDoneDialog = setup_form("todo_done", self)
         self.kind, self.item_id, self.description = kind, item_id, description
         ui = self.ui
         self.fields = {"outcome": ui.outcomeEdit, "done_on": ui.doneEdit}
@@ -331,7 +337,7 @@ class MarkDoneDialog(RecordDialog):
         return f"{self.kind}:{self.item_id}"
 
 
-def _reopen_done_form(parent: QWidget, session: Any, ref: str) -> QWidget | None:
+def _reopen_done_form(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     kind, _, item_id = ref.partition(":")
     page = getattr(parent, "todo_page", None)
     if page is None or not item_id.isdigit():
