@@ -5,6 +5,7 @@ neither a hit nor its words in the index."""
 from __future__ import annotations
 
 import dataclasses
+import sys
 from datetime import date
 from typing import Any
 
@@ -342,13 +343,20 @@ def test_an_attachments_text_is_found_and_goes_with_it(conn: Any, world: dict[st
 
 
 def test_the_backfill_indexes_what_was_stored_before_version_9(tmp_path: Any) -> None:
+    import importlib.util
     import os
+    from pathlib import Path
 
     from kopingplan.storage import migrations
 
-    from conftest import open_keyed
-
-    conn = open_keyed(tmp_path / "old.db", os.urandom(32).hex())
+    # This folder's conftest by its path: "import conftest" may find another folder's.
+    spec = importlib.util.spec_from_file_location(
+        "storage_conftest", Path(__file__).parent / "conftest.py"
+    )
+    assert spec is not None and spec.loader is not None
+    storage_conftest = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(storage_conftest)
+    conn = storage_conftest.open_keyed(tmp_path / "old.db", os.urandom(32).hex())
     migrations.migrate(conn, target=8)
     conn.execute("INSERT INTO persons (given_name, family_name) VALUES ('Gammal', 'Tidigare')")
     conn.execute("INSERT INTO groups (name, kind) VALUES ('G', 'youth_group')")
@@ -361,3 +369,26 @@ def test_the_backfill_indexes_what_was_stored_before_version_9(tmp_path: Any) ->
     assert [(h.kind, h.id) for h in repo.search(conn, "tidigare")] == [("person", 1)]
     assert [(h.kind, h.id) for h in repo.search(conn, "förrförra")] == [("meeting", 1)]
     conn.close()
+
+
+def test_a_long_prefix_is_searched_as_the_words_it_starts(
+    conn: Any, world: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Terms longer than the prefix index are looked up in the index's vocabulary once; the
+    hits are those of the prefix phrase, also in capitals and when there are too many words."""
+    for word in ("Kvastfenans", "kvastfenorna", "Kvastfenig"):
+        mapping.insert(conn, repo.NOTES, m.Note(world["case"], T0, f"{word} igen"))
+    expected = [(h.kind, h.id) for h in repo.search(conn, "kvastfen")]
+    assert len(expected) == 4  # the organisation and three notes
+    assert search_repo_match(conn, "kvastfen").count(" OR ") == 3
+    assert [(h.kind, h.id) for h in repo.search(conn, "KVASTFEN")] == expected
+    monkeypatch.setattr(sys.modules["kopingplan.storage.repositories.search"], "MAX_EXPANSION", 2)
+    assert search_repo_match(conn, "kvastfen") == '"kvastfen"*'
+    assert [(h.kind, h.id) for h in repo.search(conn, "kvastfen")] == expected
+    assert repo.search(conn, "kvastfenx") == []
+
+
+def search_repo_match(conn: Any, text: str) -> str:
+    from kopingplan.storage.repositories.search import _match
+
+    return _match(conn, text)

@@ -13,7 +13,7 @@ stores the file: no plain copy of it is written anywhere.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kopingplan import filetypes
 from kopingplan.domain import model
@@ -62,15 +62,10 @@ def pdf_text(data: bytes, limit: int = ATTACHMENT_TEXT_LIMIT) -> str:
             return ""
         try:
             for index in range(len(document)):
-                page = document[index]
                 try:
-                    text_page = page.get_textpage()
-                    try:
-                        text = text_page.get_text_range()
-                    finally:
-                        text_page.close()
-                finally:
-                    page.close()
+                    text = _page_text(document, index)
+                except pypdfium2.PdfiumError:  # a damaged page later on: its words are lost
+                    continue
                 parts.append(text)
                 size += len(text)
                 if size >= limit:
@@ -80,6 +75,18 @@ def pdf_text(data: bytes, limit: int = ATTACHMENT_TEXT_LIMIT) -> str:
     # pdfium ends lines with CR LF and may put NULs or other control characters in.
     text = _CONTROL.sub(" ", "\n".join(parts).replace("\r\n", "\n"))
     return text[:limit]
+
+
+def _page_text(document: Any, index: int) -> str:
+    page = document[index]
+    try:
+        text_page = page.get_textpage()
+        try:
+            return str(text_page.get_text_range())
+        finally:
+            text_page.close()
+    finally:
+        page.close()
 
 
 def index_attachment(conn: Connection, attachment_id: int, text: str) -> None:

@@ -14,7 +14,6 @@ from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
 from kopingplan.storage.mapping import Connection, SqlValue
-from kopingplan.storage.repositories.tables import title_sort_key
 
 # The FTS rowid is (code << KIND_SHIFT) + the source row's id, one code per source table; the
 # same constants are written into the triggers of the SQL files named above.
@@ -57,8 +56,15 @@ _WHEN: dict[int, tuple[str, str, bool]] = {
     15: ("exit_plans", "created_at", False),
 }
 _ATTACHMENT_CODE = 6
-# Person hits are listed by name (Swedish order), so all of them are read, up to this many.
-PERSON_SCAN = 2000
+# Terms of up to this many characters are served by the prefix index (prefix = '1 2 3' in
+# v1/20_search.sql). A longer prefix term makes FTS5 merge the doclists of every word it
+# starts, again for each query that uses it: at 20,000 cases "skolan"* took 30-50 ms per
+# kind's rowid range (and there are 13), the word "skolan" itself 0.1 ms. So a longer term is
+# looked up once in the index's vocabulary and searched as the words it starts ("skol" →
+# "skola" OR "skolan" OR …), which seeks (0.2-3 ms a range; the look-up 1-30 ms). More
+# words than MAX_EXPANSION: the prefix phrase as typed.
+PREFIX_INDEXED = 3
+MAX_EXPANSION = 256
 # At most this many characters of an attachment's text are indexed (a 20 MB PDF of text).
 ATTACHMENT_TEXT_LIMIT = 2_000_000
 
@@ -88,6 +94,10 @@ def fts_query(text: str) -> str:
     AND / OR / NOT / NEAR typed by the user are words to look for, not operators. Raises
     :class:`errors.InvalidSearch` when no letter or digit is left.
     """
+    return " ".join(_prefix(term) for term in _terms(text))
+
+
+def _terms(text: str) -> list[str]:
     terms: list[str] = []
     for term in _TERM.findall(unicodedata.normalize("NFC", text)):
         term = term[:MAX_TERM_CHARS]
@@ -97,8 +107,45 @@ def fts_query(text: str) -> str:
             break
     if not terms:
         raise errors.InvalidSearch()
+    return terms
+
+
+def _prefix(term: str) -> str:
     # Terms hold no quote characters, but doubling is FTS5's escape, so stay safe regardless.
-    return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+    return '"' + term.replace('"', '""') + '"*'
+
+
+def _word(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _match(conn: Connection, text: str) -> str:
+    """:func:`fts_query`, with each term longer than the prefix index serves written as the
+    words of the index it starts (see :data:`PREFIX_INDEXED`)."""
+    parts = []
+    for term in _terms(text):
+        words = _words_starting(conn, term) if len(term) > PREFIX_INDEXED else None
+        if not words:  # served by the prefix index, or none or too many words: as typed
+            parts.append(_prefix(term))
+        else:
+            parts.append("(" + " OR ".join(map(_word, words)) + ")")
+    return " AND ".join(parts)  # FTS5's implicit AND does not join bracketed groups
+
+
+def _words_starting(conn: Connection, term: str) -> list[str] | None:
+    """The index's words that start with ``term`` (case folded as unicode61 folds), from
+    FTS5's vocabulary table (kept in the connection's temporary schema, in memory); None when
+    there are more than :data:`MAX_EXPANSION`."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms "
+        "USING fts5vocab(main, 'search_index', 'row')"
+    )
+    low = term.lower()
+    rows = conn.execute(
+        "SELECT term FROM temp.search_terms WHERE term >= ? AND term < ? LIMIT ?",
+        (low, low[:-1] + chr(min(ord(low[-1]) + 1, 0x10FFFF)), MAX_EXPANSION + 1),
+    ).fetchall()
+    return None if len(rows) > MAX_EXPANSION else [str(row[0]) for row in rows]
 
 
 def search(
@@ -127,16 +174,18 @@ def search(
     """
     if kind is not None and kind not in KIND_RANGES:
         raise ValueError(f"no searchable kind {kind!r}")
-    exact = _person_by_number(conn, query) if kind in (None, "person") else []
-    match = fts_query(query)
-    groups: list[list[_Found]] = []
+    exact = _person_by_number(conn, query) if kind in (None, "person") else {}
+    match = _match(conn, query)
+    groups: list[list[int]] = []
     for name in (kind,) if kind is not None else KINDS:
         if name == "person":
-            found = _persons(conn, match, limit, exact)
+            groups.append(_persons(conn, match, limit, list(exact)))
         else:
-            found = _hits(conn, match, KIND_RANGES[name], limit)
-        groups.append(found)
-    return _dated(conn, [hit for group in _share(groups, limit) for hit in group])
+            groups.append(_rowids(conn, match, KIND_RANGES[name], limit))
+    chosen = [rowid for group in _share(groups, limit) for rowid in group]
+    # Snippets last, for the hits listed only: a snippet costs a tokenisation of its row.
+    hits = exact | _snippets(conn, match, [rowid for rowid in chosen if rowid not in exact])
+    return _dated(conn, [(rowid, hits[rowid]) for rowid in chosen if rowid in hits])
 
 
 def _query(conn: Connection, sql: str, params: list[SqlValue]) -> list[tuple[SqlValue, ...]]:
@@ -164,58 +213,65 @@ _SNIPPET: list[SqlValue] = [HIT_START, HIT_END, ELLIPSIS, SNIPPET_TOKENS]
 _Found = tuple[int, m.SearchHit]
 
 
-def _hits(conn: Connection, match: str, codes: tuple[int, int], limit: int) -> list[_Found]:
+def _rowids(conn: Connection, match: str, codes: tuple[int, int], limit: int) -> list[int]:
     # A rowid range: FTS5 seeks it instead of filtering every hit.
     rows = _query(
         conn,
-        f"SELECT {_COLUMNS} FROM search_index WHERE search_index MATCH ? "
+        "SELECT rowid FROM search_index WHERE search_index MATCH ? "
         "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
-        [*_SNIPPET, match, codes[0] << KIND_SHIFT, ((codes[1] + 1) << KIND_SHIFT) - 1, limit],
+        [match, codes[0] << KIND_SHIFT, ((codes[1] + 1) << KIND_SHIFT) - 1, limit],
     )
-    return [_hit(row) for row in rows]
+    return [int(str(row[0])) for row in rows]
 
 
-def _hit(row: tuple[SqlValue, ...]) -> _Found:
-    rowid, kind, ref_id, case_id, snippet = row
-    assert isinstance(rowid, int) and isinstance(ref_id, int)
-    case = None if case_id is None else int(str(case_id))
-    return rowid, m.SearchHit(str(kind), ref_id, case, str(snippet))
+def _snippets(conn: Connection, match: str, rowids: list[int]) -> dict[int, m.SearchHit]:
+    if not rowids:
+        return {}
+    rows = _query(
+        conn,
+        f"SELECT {_COLUMNS} FROM search_index WHERE search_index MATCH ? "
+        f"AND search_index.rowid IN ({', '.join('?' * len(rowids))})",
+        [*_SNIPPET, match, *rowids],
+    )
+    found = {}
+    for rowid, kind, ref_id, case_id, snippet in rows:
+        case = None if case_id is None else int(str(case_id))
+        found[int(str(rowid))] = m.SearchHit(str(kind), int(str(ref_id)), case, str(snippet))
+    return found
 
 
-def _persons(conn: Connection, match: str, limit: int, exact: list[_Found]) -> list[_Found]:
-    """Person hits by family name, then given name, in Swedish order (å ä ö after z), the one
-    whose personnummer the query was (if any) first."""
+def _persons(conn: Connection, match: str, limit: int, exact: list[int]) -> list[int]:
+    """Person hits by family name, then given name, in Swedish order (persons.name_key of
+    v9/60_person_sort_key.sql: å ä ö after z), the one whose personnummer the query was (if
+    any) first."""
     code = KIND_RANGES["person"][0]
     rows = _query(
         conn,
-        f"SELECT {_COLUMNS}, p.family_name, p.given_name FROM search_index "
+        "SELECT search_index.rowid FROM search_index "
         "JOIN persons AS p ON p.id = search_index.ref_id WHERE search_index MATCH ? "
-        "AND search_index.rowid BETWEEN ? AND ? ORDER BY search_index.rowid DESC LIMIT ?",
-        [*_SNIPPET, match, code << KIND_SHIFT, ((code + 1) << KIND_SHIFT) - 1, PERSON_SCAN],
+        "AND search_index.rowid BETWEEN ? AND ? ORDER BY p.name_key, p.id LIMIT ?",
+        [match, code << KIND_SHIFT, ((code + 1) << KIND_SHIFT) - 1, limit + len(exact)],
     )
-    rows.sort(key=lambda row: (title_sort_key(f"{row[5]!s} {row[6]!s}"), -int(str(row[0]))))
-    known = {rowid for rowid, _ in exact}
-    return (exact + [_hit(row[:5]) for row in rows if row[0] not in known])[:limit]
+    return (exact + [int(str(row[0])) for row in rows if row[0] not in exact])[:limit]
 
 
-def _person_by_number(conn: Connection, query: str) -> list[_Found]:
-    """The person whose personnummer the whole query is; [] when it is not one."""
+def _person_by_number(conn: Connection, query: str) -> dict[int, m.SearchHit]:
+    """The person whose personnummer the whole query is, by rowid; {} when it is not one."""
     try:
         digits = IdentityNumber.parse(query).digits
     except InvalidIdentityNumber:
-        return []
+        return {}
     row = conn.execute(
         "SELECT id, given_name, family_name FROM persons WHERE identity_number = ?", (digits,)
     ).fetchone()
     if row is None:
-        return []
+        return {}
     # The name, not the number, is what the list shows.
-    code = KIND_RANGES["person"][0]
     person = m.SearchHit("person", int(row[0]), None, f"{row[1]} {row[2]}")
-    return [((code << KIND_SHIFT) + person.id, person)]
+    return {(KIND_RANGES["person"][0] << KIND_SHIFT) + person.id: person}
 
 
-def _share(groups: list[list[_Found]], limit: int) -> list[list[_Found]]:
+def _share(groups: list[list[int]], limit: int) -> list[list[int]]:
     """The first hits of each group, ``limit`` in all, shared out one by one over the groups
     that still have hits, so every kind that matched is seen."""
     taken = [0] * len(groups)
