@@ -5,10 +5,13 @@
 
     from kopingplan.gui.forms import setup_form
 
+    if TYPE_CHECKING:  # the generated class, so mypy checks every widget the code uses
+        from kopingplan.gui.forms.ui_unlock import Ui_UnlockDialog
+
     class UnlockDialog(QDialog):
         def __init__(self) -> None:
             super().__init__()
-            self.ui = setup_form("unlock", self)  # an instance of Ui_UnlockDialog, set up
+            self.ui: Ui_UnlockDialog = setup_form("unlock", self)  # set up on this dialog
 
         def changeEvent(self, event):  # live language switch
             if event.type() == QEvent.Type.LanguageChange:
