@@ -27,7 +27,7 @@ from kopingplan.filetypes import FileKind
 from kopingplan.gui.attachments.attachment_viewer import AttachmentViewer, size_text
 from kopingplan.gui.common import file_dialogs, table_actions
 from kopingplan.gui.common.added_button import add_button_after
-from kopingplan.gui.common.one_window import child_window
+from kopingplan.gui.common.one_window import OneWindow, child_window
 from kopingplan.gui.common.records_dialog import RecordsDialog
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import ask_yes_no, error_text
@@ -365,7 +365,8 @@ def open_attachments(view: Any) -> AttachmentsDialog | None:
     """The attachments window of a case window (one at a time), a child of it."""
     if view.session is None:
         return None
-    return child_window(view, _WINDOW_ATTRIBUTE).open(  # type: ignore[no-any-return]
+    slot: OneWindow[AttachmentsDialog] = child_window(view, _WINDOW_ATTRIBUTE)
+    return slot.open(
         lambda: AttachmentsDialog(view.session, AttachmentOwner.CASE, view.case_id, view)
     )
 

@@ -19,7 +19,7 @@ from kopingplan.domain.model.attachments import AttachmentOwner
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.attachments.attachments_view import AttachmentsDialog
 from kopingplan.gui.common.added_button import AddedButton, add_button_after
-from kopingplan.gui.common.one_window import child_window
+from kopingplan.gui.common.one_window import OneWindow, child_window
 from kopingplan.gui.common.unlocked import unlocked
 
 _TIPS = {
@@ -42,10 +42,10 @@ def open_record_attachments(
     front when open); ``None`` while the record is not stored or the vault is locked."""
     if owner_id is None or window.session is None:
         return None
-    slot = child_window(window, f"_attachments_window_{owner.value}_{owner_id}")
-    return slot.open(  # type: ignore[no-any-return]
-        lambda: AttachmentsDialog(unlocked(window.session), owner, owner_id, window)
+    slot: OneWindow[AttachmentsDialog] = child_window(
+        window, f"_attachments_window_{owner.value}_{owner_id}"
     )
+    return slot.open(lambda: AttachmentsDialog(unlocked(window.session), owner, owner_id, window))
 
 
 def add_record_attachments_button(

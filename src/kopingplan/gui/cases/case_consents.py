@@ -204,7 +204,8 @@ def open_consents(view: Any) -> CaseConsentsDialog | None:
         window.disclosed.connect(lambda d: view.disclosed.emit(d))
         return window
 
-    return child_window(view, _WINDOW_ATTRIBUTE).open(make)  # type: ignore[no-any-return]
+    slot: OneWindow[CaseConsentsDialog] = child_window(view, _WINDOW_ATTRIBUTE)
+    return slot.open(make)
 
 
 def add_consents_button(view: Any) -> QPushButton:
