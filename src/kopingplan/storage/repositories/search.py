@@ -182,9 +182,12 @@ def search(
             groups.append(_persons(conn, match, limit, list(exact)))
         else:
             groups.append(_rowids(conn, match, KIND_RANGES[name], limit))
-    chosen = [rowid for group in _share(groups, limit) for rowid in group]
+    shared = _share(groups, limit)
     # Snippets last, for the hits listed only: a snippet costs a tokenisation of its row.
-    hits = exact | _snippets(conn, match, [rowid for rowid in chosen if rowid not in exact])
+    hits = dict(exact)
+    for name, group in zip((kind,) if kind is not None else KINDS, shared, strict=True):
+        hits |= _snippets(conn, match, KIND_RANGES[name], [r for r in group if r not in exact])
+    chosen = [rowid for group in shared for rowid in group]
     return _dated(conn, [(rowid, hits[rowid]) for rowid in chosen if rowid in hits])
 
 
@@ -224,14 +227,24 @@ def _rowids(conn: Connection, match: str, codes: tuple[int, int], limit: int) ->
     return [int(str(row[0])) for row in rows]
 
 
-def _snippets(conn: Connection, match: str, rowids: list[int]) -> dict[int, m.SearchHit]:
+def _snippets(
+    conn: Connection, match: str, codes: tuple[int, int], rowids: list[int]
+) -> dict[int, m.SearchHit]:
+    """The hits of ``rowids`` (of one kind) with their snippets. The newest of a range again by
+    the range (rowid = ? per listed hit makes FTS5 set up the query once per hit); persons,
+    listed by name, by their rowids."""
     if not rowids:
         return {}
+    low, high = codes[0] << KIND_SHIFT, ((codes[1] + 1) << KIND_SHIFT) - 1
+    if codes == KIND_RANGES["person"]:
+        where, params = f"rowid IN ({', '.join('?' * len(rowids))})", list(rowids)
+    else:
+        where, params = "rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?", [low, high]
+        params.append(len(rowids))
     rows = _query(
         conn,
-        f"SELECT {_COLUMNS} FROM search_index WHERE search_index MATCH ? "
-        f"AND search_index.rowid IN ({', '.join('?' * len(rowids))})",
-        [*_SNIPPET, match, *rowids],
+        f"SELECT {_COLUMNS} FROM search_index WHERE search_index MATCH ? AND {where}",
+        [*_SNIPPET, match, *params],
     )
     found = {}
     for rowid, kind, ref_id, case_id, snippet in rows:
