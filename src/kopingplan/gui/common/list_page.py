@@ -1,13 +1,15 @@
-"""What a main-window section that lists records a page at a time shares (Inkommande oro,
-Otillåten påverkan, Utlämnanden): the paged model over its table, the line that counts the
-rows, the filter combo boxes that narrow the list in SQL, the empty list's hint (what to do
-first, or that the filters hide everything), the table layout remembered across sessions,
-focus on the list, a language switch and locking.
+"""What a list that shows records a page at a time shares, in a main-window section
+(Inkommande oro, Otillåten påverkan, Utlämnanden) or in a dialog (the activities, the action
+plan): the paged model over its table, the line that counts the rows, the filter combo boxes
+that narrow the list in SQL, the empty list's hint (what to do first, or that the filters hide
+everything), the table layout remembered across sessions, focus on the list, a language switch
+and locking.
 
-A section subclasses :class:`PagedListPage`, says what differs (its columns, how its filters
-are filled and turned into a query, its count and empty texts) and calls
-:meth:`PagedListPage.set_up_list` once its form is set up. :func:`refill_choices` fills a
-filter combo box again keeping what is chosen; the list dialogs use it too.
+A section subclasses :class:`PagedListPage` (a dialog
+:class:`~kopingplan.gui.common.list_dialog.PagedListDialog`), says what differs (its columns,
+how its filters are filled and turned into a query, its count and empty texts) and calls
+:meth:`PagedList.set_up_list` once its form is set up. :func:`refill_choices` fills a filter
+combo box again keeping what is chosen.
 """
 
 from __future__ import annotations
@@ -53,8 +55,10 @@ class ListForm(Protocol):
     countLabel: QLabel
 
 
-class PagedListPage(Retranslating, QWidget):
-    """A section listing records a page at a time, filtered in SQL.
+class PagedList(Retranslating):
+    """What a list of records read a page at a time and filtered in SQL does, in a section
+    (:class:`PagedListPage`) or in a dialog (:class:`kopingplan.gui.common.list_dialog.
+    PagedListDialog`).
 
     Subclasses set :attr:`SETTINGS_KEY` (the remembered table layout), implement
     :meth:`columns`, :meth:`apply_filters`, :meth:`count_text` and :meth:`empty_text`, and
@@ -62,11 +66,8 @@ class PagedListPage(Retranslating, QWidget):
 
     SETTINGS_KEY = ""
     ui: ListForm
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session: Session | None = session
-        self.filters: tuple[QComboBox, ...] = ()
+    session: Session | None
+    filters: tuple[QComboBox, ...] = ()
 
     def set_up_list(
         self,
@@ -89,8 +90,9 @@ class PagedListPage(Retranslating, QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.apply_filters()
         self.empty_hint = EmptyHint(table, self._empty_hint_text)
+        self.list_ready()
 
-    # --- what a section says ---------------------------------------------------------------------
+    # --- what a list says ------------------------------------------------------------------------
 
     def columns(self) -> list[Column]:
         raise NotImplementedError
@@ -100,6 +102,9 @@ class PagedListPage(Retranslating, QWidget):
 
     def apply_filters(self) -> None:
         raise NotImplementedError
+
+    def list_ready(self) -> None:
+        """What follows once the list is set up (a dialog's row menu)."""
 
     def count_text(self, total: int) -> str:
         raise NotImplementedError
@@ -141,3 +146,12 @@ class PagedListPage(Retranslating, QWidget):
         self.session = None
         self.table.setModel(None)  # type: ignore[arg-type, unused-ignore]
         self.model.clear()
+
+
+class PagedListPage(PagedList, QWidget):
+    """A section listing records a page at a time, filtered in SQL (see :class:`PagedList`)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.filters = ()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
@@ -31,6 +32,19 @@ class WindowActions(QObject):
         self.controller = controller
         self.window = window
         self.dialog: QDialog | None = None
+
+    def file_menu_action(self, *after: QAction | None) -> QAction:
+        """A new action in Arkiv, just after the first of ``after`` that the menu has (else
+        at its end)."""
+        action = QAction(self.window)
+        menu = self.window.ui.fileMenu
+        listed = menu.actions()
+        at = next((listed.index(a) + 1 for a in after if a is not None and a in listed), None)
+        if at is not None and at < len(listed):
+            menu.insertAction(listed[at], action)
+        else:
+            menu.addAction(action)
+        return action
 
     def ready(self) -> None:
         self.retranslate()

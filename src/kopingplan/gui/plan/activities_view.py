@@ -16,21 +16,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.list_dialog import PagedListDialog
 from kopingplan.gui.common.list_page import refill_choices, year_choices
-from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
+from kopingplan.gui.common.list_support import select_first_row
 from kopingplan.gui.common.menu_actions import WindowActions
-from kopingplan.gui.common.one_window import OneWindow, RemoveQuestion
-from kopingplan.gui.common.paged_model import ID_ROLE, ROW_ROLE, Column, PagedTableModel
-from kopingplan.gui.common.retranslating import Retranslating
-from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.forms import setup_form
+from kopingplan.gui.common.one_window import RemoveQuestion
+from kopingplan.gui.common.paged_model import ROW_ROLE, Column
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.plan.activity_dialog import ActivityDialog
 from kopingplan.services import activities, registry
 from kopingplan.services.activities import ActivityFilter
@@ -39,53 +37,28 @@ if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_activities_view import Ui_ActivitiesDialog
     from kopingplan.services.session import Session
 
-SETTINGS_KEY = "activities"
 
-
-class ActivitiesDialog(Retranslating, QDialog):
+class ActivitiesDialog(PagedListDialog):
     """The activities at the general level: a filtered list, New, Open and Remove."""
 
+    SETTINGS_KEY = "activities"
+    ui: Ui_ActivitiesDialog
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui: Ui_ActivitiesDialog = setup_form("activities_view", self)
-        self.session: Session | None = session
-        self.forms: OneWindow[ActivityDialog] = OneWindow()
+        super().__init__("activities_view", session, parent)
         self._names: dict[int, str] = {}
+        self._participants = 0
         self.question = RemoveQuestion()
         ui = self.ui
-        self.model = PagedTableModel(self._columns(), self)
-        self.model.countChanged.connect(self._show_count)
-        setup_table(
+        self.set_up_list(
             ui.activityTable,
-            self.model,
             [90, 200, 240, 150, 170, 150, 150, 80, 90],
-            SETTINGS_KEY,
             stretch=2,
-        )
-        self.row_actions = table_actions.install(
-            ui.activityTable,
-            [
-                table_actions.RowAction(table_actions.open_text, self._open_row),
-                table_actions.RowAction(
-                    lambda: self.tr("&Remove…"), lambda index: self._ask_remove(index)
-                ),
-                table_actions.copy_row_action(ui.activityTable),
-            ],
+            filters=(ui.kindFilter, ui.yearFilter),
         )
         ui.newButton.clicked.connect(lambda: self.open_activity(None))
-        ui.openButton.clicked.connect(lambda: self._open_row(ui.activityTable.currentIndex()))
-        ui.buttonBox.rejected.connect(self.reject)
-        self.empty_hint = EmptyHint(
-            ui.activityTable,
-            lambda: self.tr("No activity is recorded here. Record one with New activity…"),
-        )
-        self._fill_filters()
-        ui.kindFilter.currentIndexChanged.connect(lambda _i: self.refresh())
-        ui.yearFilter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.refresh()
-        self._retranslate_dynamic()
 
-    def _columns(self) -> list[Column]:
+    def columns(self) -> list[Column]:
         return [
             Column(lambda: self.tr("Date"), lambda r: format_date(r.held_on)),
             Column(lambda: self.tr("Kind"), lambda r: gui_labels.activity_kind(r.kind)),
@@ -121,7 +94,7 @@ class ActivitiesDialog(Retranslating, QDialog):
 
     # --- the list --------------------------------------------------------------------------------
 
-    def _fill_filters(self) -> None:
+    def fill_filters(self) -> None:
         kinds = [(gui_labels.activity_kind(kind), kind.value) for kind in model.ActivityKind]
         refill_choices(self.ui.kindFilter, [(self.tr("All kinds"), None), *kinds])
         years = activities.activity_years(self.session) if self.session is not None else []
@@ -135,7 +108,7 @@ class ActivitiesDialog(Retranslating, QDialog):
             year=int(year) if year is not None else None,
         )
 
-    def refresh(self) -> None:
+    def apply_filters(self) -> None:
         if self.session is None:
             return
         session, found = self.session, self.current_filter()
@@ -149,15 +122,20 @@ class ActivitiesDialog(Retranslating, QDialog):
         )
         select_first_row(self.ui.activityTable)
 
-    def _show_count(self) -> None:
-        text = self.tr("%n activity(ies)", "", self.model.total)
-        if self.model.total:
-            people = self.tr("%n participant(s)", "", getattr(self, "_participants", 0))
+    def count_text(self, total: int) -> str:
+        text = self.tr("%n activity(ies)", "", total)
+        if total:
+            people = self.tr("%n participant(s)", "", self._participants)
             text = self.tr("{activities}, {participants} in all").format(
                 activities=text, participants=people
             )
-        self.ui.countLabel.setText(text)
-        self.ui.openButton.setEnabled(self.model.total > 0)
+        return text
+
+    def empty_text(self, filtered: bool) -> str:
+        return self.tr("No activity is recorded here. Record one with New activity…")
+
+    def more_actions(self) -> list[table_actions.RowAction]:
+        return [table_actions.RowAction(lambda: self.tr("&Remove…"), self._ask_remove)]
 
     def activity_at(self, index: QModelIndex) -> model.Activity | None:
         found = table_actions.row_value(index, ROW_ROLE)
@@ -165,42 +143,16 @@ class ActivitiesDialog(Retranslating, QDialog):
 
     # --- opening and removing --------------------------------------------------------------------
 
-    def _open_row(self, index: QModelIndex) -> None:
-        activity_id = table_actions.row_value(index, ID_ROLE)
-        if activity_id is not None:
-            self.open_activity(int(str(activity_id)))
+    def read_record(self, record_id: int | None) -> model.Activity | None:
+        return activities.get_activity(unlocked(self.session), record_id) if record_id else None
+
+    def make_form(self, read: model.Activity | None) -> ActivityDialog:
+        return ActivityDialog(unlocked(self.session), read, self)
 
     def open_activity(self, activity_id: int | None) -> ActivityDialog | None:
         """The form for a stored activity (or a new one): one form at a time."""
-        if self.session is None:
-            return None
-        if (shown := self.forms.front()) is not None:
-            return shown
-        try:
-            activity = activities.get_activity(self.session, activity_id) if activity_id else None
-        except Exception as error:  # gone meanwhile: said in the count line, list refreshed
-            self.refresh()
-            self.ui.countLabel.setText(error_text(error))
-            return None
-        form = ActivityDialog(self.session, activity, self)
-        form.saved.connect(self._saved)
-        return self.forms.show(form)
-
-    @property
-    def form(self) -> ActivityDialog | None:
-        return self.forms.window
-
-    def _saved(self, stored: model.Activity) -> None:
-        self._fill_filters()
-        self.refresh()
-        self._select(stored.id)
-
-    def _select(self, activity_id: int | None) -> None:
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row, 0)
-            if index.data(ID_ROLE) == activity_id:
-                self.ui.activityTable.setCurrentIndex(index)
-                break
+        form = self.open_record(activity_id)
+        return form if isinstance(form, ActivityDialog) else None
 
     def _ask_remove(self, index: QModelIndex) -> None:
         self.ask_remove(index)
@@ -226,37 +178,16 @@ class ActivitiesDialog(Retranslating, QDialog):
         try:
             activities.delete_activity(self.session, activity_id)
         except Exception as error:
-            self.refresh()
-            self.ui.countLabel.setText(error_text(error))
+            self.failed(error)
             return
-        self._fill_filters()
         self.refresh()
 
-    def focus_list(self) -> None:
-        self.ui.activityTable.setFocus()
-        select_first_row(self.ui.activityTable)
-
-    # --- language and locking --------------------------------------------------------------------
-
-    def _retranslate_dynamic(self) -> None:
-        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
-        if close is not None:
-            close.setText(self.tr("&Close"))
-        self._show_count()
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._fill_filters()
-        self.model.retranslate()
-        self._retranslate_dynamic()
+    # --- locking ---------------------------------------------------------------------------------
 
     def teardown(self) -> None:
         """Locking: forgets the session and every text the dialog shows."""
-        save_table(self.ui.activityTable, SETTINGS_KEY)
-        self.session = None
+        super().teardown()
         self.question.close()
-        self.ui.activityTable.setModel(None)
-        self.model.clear()
         self._names = {}
 
 
@@ -265,14 +196,8 @@ class ActivityActions(WindowActions):
 
     def __init__(self, controller: Any, window: Any) -> None:
         super().__init__(controller, window)
-        ui = window.ui
-        self.activities_action = QAction(window)
-        menu = ui.fileMenu
-        listed = menu.actions()
         plan = getattr(getattr(window, "plan_actions", None), "plan_action", None)
-        after = plan if plan in listed else ui.actionFind
-        at = listed.index(after) + 1 if after in listed else len(listed)
-        menu.insertAction(listed[at] if at < len(listed) else None, self.activities_action)
+        self.activities_action = self.file_menu_action(plan, window.ui.actionFind)
         self.activities_action.triggered.connect(lambda: self.open_list())
         self.ready()
 

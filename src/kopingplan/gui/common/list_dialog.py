@@ -1,0 +1,145 @@
+"""A dialog that lists records a page at a time (Arkiv → Aktiviteter på generell nivå …,
+Arkiv → Handlingsplanen …) and opens one record's form over the list.
+
+Besides what every paged list does (:class:`~kopingplan.gui.common.list_page.PagedList`): its
+Designer form has ``countLabel``, ``openButton`` (enabled while the list has rows) and a
+``buttonBox`` whose Close closes it; the row menu opens the row and copies it (a subclass adds
+its own actions); one record form at a time (:class:`~kopingplan.gui.common.one_window.
+OneWindow`) whose save refreshes the list and selects the saved record; a record gone
+meanwhile is said in the count line.
+
+A subclass sets :attr:`~PagedList.SETTINGS_KEY`, calls :meth:`~PagedList.set_up_list`,
+and says how a record is read (:meth:`read_record`) and which form shows it
+(:meth:`make_form`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.list_page import PagedList
+from kopingplan.gui.common.one_window import OneWindow
+from kopingplan.gui.common.paged_model import ID_ROLE
+from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.forms import setup_form
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from kopingplan.gui.common.record_form import RecordDialog
+    from kopingplan.services.session import Session
+
+
+class ListDialogForm(Protocol):
+    """What a list dialog's Designer form has for the base (each dialog's ``Ui_`` class)."""
+
+    countLabel: QLabel
+    openButton: QPushButton
+    buttonBox: QDialogButtonBox
+
+
+class PagedListDialog(PagedList, QDialog):
+    """A list dialog over the Designer form ``form``; see the module's text."""
+
+    ui: ListDialogForm
+
+    def __init__(self, form: str, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = setup_form(form, self)
+        self.session = session
+        self.forms: OneWindow[RecordDialog] = OneWindow()
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def list_ready(self) -> None:
+        """The row menu (:meth:`open_text`, :meth:`more_actions`, Copy row) and Open."""
+        table = self.table
+        self.row_actions = table_actions.install(
+            table,
+            [
+                table_actions.RowAction(self.open_text, self.open_row),
+                *self.more_actions(),
+                table_actions.copy_row_action(table),
+            ],
+        )
+        self.ui.openButton.clicked.connect(lambda: self.open_row(table.currentIndex()))
+        self._name_close()
+
+    # --- what a dialog says ----------------------------------------------------------------------
+
+    def open_text(self) -> str:
+        """The row menu's word for opening a row's record (Open, Correct …)."""
+        return table_actions.open_text()
+
+    def more_actions(self) -> list[table_actions.RowAction]:
+        """The row menu's actions between opening and Copy row."""
+        return []
+
+    def read_record(self, record_id: int | None) -> Any:
+        """What :meth:`make_form` needs for the record (``None``: a new one); may raise."""
+        raise NotImplementedError
+
+    def make_form(self, read: Any) -> RecordDialog:
+        """The form over this dialog for what :meth:`read_record` returned."""
+        raise NotImplementedError
+
+    # --- shared behaviour ------------------------------------------------------------------------
+
+    def show_count(self) -> None:
+        super().show_count()
+        self.ui.openButton.setEnabled(self.model.total > 0)
+
+    def open_row(self, index: QModelIndex) -> None:
+        record_id = table_actions.row_value(index, ID_ROLE)
+        if record_id is not None:
+            self.open_record(int(str(record_id)))
+
+    def open_record(self, record_id: int | None) -> RecordDialog | None:
+        """The form for a stored record (or a new one): one form at a time."""
+        if self.session is None:
+            return None
+        if (shown := self.forms.front()) is not None:
+            return shown
+        try:
+            read = self.read_record(record_id)
+        except Exception as error:  # gone meanwhile: said in the count line, list refreshed
+            self.failed(error)
+            return None
+        form = self.make_form(read)
+        form.saved.connect(self.saved)
+        return self.forms.show(form)
+
+    @property
+    def form(self) -> RecordDialog | None:
+        return self.forms.window
+
+    def failed(self, error: Exception) -> None:
+        """The list read again, and what went wrong in the count line."""
+        self.refresh()
+        self.ui.countLabel.setText(error_text(error))
+
+    def saved(self, stored: Any) -> None:
+        self.refresh()
+        if stored.id is not None:
+            self.select(stored.id)
+
+    def select(self, record_id: int) -> bool:
+        """Makes the row of the record with this id the current one."""
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(ID_ROLE) == record_id:
+                self.table.setCurrentIndex(index)
+                return True
+        return False
+
+    def _name_close(self) -> None:
+        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setText(QCoreApplication.translate("PagedListDialog", "&Close"))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._name_close()
