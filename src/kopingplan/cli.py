@@ -169,9 +169,14 @@ def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
         )
         raise UsageError(detail=problem)
     files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
+    to = _brief_recipients(args)
+    per_copy: list[Any] = []
     with open_session(args, secrets, record_unlock=False) as session:
         if args.kind == "meeting":
-            made = briefs.meeting_brief(session, args.id)
+            from kopingplan.services import content_profiles
+
+            # Each recipient's copy holds what its organisation's content profile says.
+            made, per_copy = content_profiles.meeting_copies(session, args.id, to=to)
         elif args.kind == "case":
             made = briefs.case_brief(session, args.id)
         else:
@@ -183,7 +188,8 @@ def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
             copies=args.copies,
             recipients=tuple(args.recipient),
             overwrite=args.force,
-            to=_brief_recipients(args),
+            to=to,
+            per_copy=per_copy,
         )
     for path in paths:
         print(Cli.tr("Wrote the signed brief {path}.").format(path=path), file=out)

@@ -10,9 +10,11 @@ skip would hide that the briefs were never checked from outside.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -58,6 +60,19 @@ def page_texts(path: Path) -> list[str]:
 
 def text_of(path: Path) -> str:
     return "\n".join(page_texts(path))
+
+
+def pdf_streams(data: bytes) -> list[bytes]:
+    """Every stream of a PDF, inflated where it is compressed (page content, fonts' maps,
+    metadata): text left out of a brief must not hide in one."""
+    found = []
+    for match in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.S):
+        try:
+            found.append(zlib.decompress(match.group(1)))
+        except zlib.error:
+            found.append(match.group(1))
+    assert found, "no streams found"
+    return found
 
 
 def pdfsig(path: Path) -> str:

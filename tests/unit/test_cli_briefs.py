@@ -235,3 +235,54 @@ def test_terms_without_a_recipient_are_a_usage_error(filled: Path, tmp_path: Pat
     (line,) = refused.stderr.strip().splitlines()
     assert "--recipient" in line and "tillsammans med" in line, line
     assert not target.exists()
+
+
+def test_a_meeting_brief_for_recipients_uses_their_content_profiles(
+    filled: Path, tmp_path: Path
+) -> None:
+    """`brief meeting ID --recipient A --recipient B`: each copy as its organisation's content
+    profile says (issue 16, per-recipient minimisation), each its own disclosure."""
+    from test_briefs_support import text_of
+
+    from kopingplan.domain import model
+    from kopingplan.services import content_profiles
+    from kopingplan.services.session import Session
+    from kopingplan.storage.vault import VaultPaths
+
+    with Session.open(VaultPaths(filled), PASSPHRASE, record_unlock=False) as session:
+        police = session.save(model.Organisation("Polisen Köping", model.OrganisationKind.POLICE))
+        school = session.save(model.Organisation("Västra skolan", model.OrganisationKind.SCHOOL))
+        assert police.id is not None and school.id is not None
+        content_profiles.set_profile(session, police.id, ["level", "orientation", "summary"])
+        content_profiles.set_profile(session, school.id, ["level"])
+        meeting_id, case_id, summary = session.vault.conn.execute(
+            "SELECT a.meeting_id, c.id, c.summary FROM agenda_items a JOIN cases c "
+            "ON c.id = a.case_id WHERE c.summary <> '' ORDER BY a.meeting_id DESC LIMIT 1"
+        ).fetchone()
+    out = tmp_path / "ut"
+    out.mkdir()
+    made = kopingplan(*vault_args(filled), "brief", "meeting", str(meeting_id),
+                      "--out", str(out / "mote.pdf"), "--recipient", "Polisen Köping",
+                      "--recipient", "västra  SKOLAN", *TERMS, stdin=PASSPHRASE)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    police_text = " ".join(text_of(out / "mote-exemplar-1-av-2.pdf").split())
+    school_text = " ".join(text_of(out / "mote-exemplar-2-av-2.pdf").split())
+    flat = " ".join(summary.split())
+    assert flat in police_text and flat not in school_text
+    rows, _ = _vault_state(filled)
+    held = dict(_descriptions(filled))
+    assert f"Ärende {case_id}: nivå, inriktning, sammanfattning" in held["Polisen Köping"]
+    assert f"Ärende {case_id}: nivå" in held["Västra skolan"]
+    assert "inriktning" not in held["Västra skolan"]
+    assert [r[0] for r in rows[-2:]] == ["Polisen Köping", "Västra skolan"]
+
+
+def _descriptions(folder: Path) -> list[tuple[str, str]]:
+    from kopingplan.services.session import Session
+    from kopingplan.storage.vault import VaultPaths
+
+    with Session.open(VaultPaths(folder), PASSPHRASE, record_unlock=False) as session:
+        rows = session.vault.conn.execute(
+            "SELECT recipient, content_description FROM disclosures WHERE channel = 'brief'"
+        ).fetchall()
+    return [(str(r[0]), str(r[1])) for r in rows]

@@ -138,6 +138,7 @@ def meeting_brief(material: MeetingMaterial, options: BriefOptions, issuer: Issu
     # What each case contributes, cases with the same choice on one line.
     selection: dict[str, list[str]] = {}
     included: set[str] = set()
+    case_parts: dict[int, tuple[str, ...]] = {}
     agenda_rows: list[tuple[str, str, str]] = []
     body: list[Block] = [Heading("Dagordning")]
     case_items: list[Block] = []
@@ -157,6 +158,7 @@ def meeting_brief(material: MeetingMaterial, options: BriefOptions, issuer: Issu
         case_items += case_blocks(_with_notes(case_material, item.notes), prefix=f"{number}. ")
         parts = included_parts(case_material.content)
         included.update(parts)
+        case_parts[item.case_id] = case_material.content.chosen()
         selection.setdefault(_describe(parts), []).append(f"{item.case_id}")
     body.append(
         Table(("Nr", "Punkt", "Typ"), tuple(agenda_rows), (0.6, 7, 1.4), "Ingen dagordning.")
@@ -210,6 +212,7 @@ def meeting_brief(material: MeetingMaterial, options: BriefOptions, issuer: Issu
         entity_id=meeting.id,
         case_ids=tuple(material.cases),
         included=tuple(sorted(included)),
+        case_parts=case_parts,
     )
 
 

@@ -249,6 +249,9 @@ class Brief:
     case_ids: tuple[int, ...] = ()
     included: tuple[str, ...] = ()
     audit_details: Mapping[str, str | int | None] = field(default_factory=dict)
+    # Per case, the names of the parts it contributes (a meeting brief): what a copy held,
+    # for its disclosure record (issue 16). Names, never content.
+    case_parts: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ from typing import Any
 
 from kopingplan import errors
 from kopingplan.briefs.compose import PART_WORDS  # the brief's own words
-from kopingplan.briefs.document import Brief, CopyMark
+from kopingplan.briefs.content_profiles import PARTS, describe
+from kopingplan.briefs.document import Brief, CaseContent, CopyMark
 from kopingplan.domain import model, rules
 from kopingplan.domain.consent import RecipientRef
 from kopingplan.errors import QT_TRANSLATE_NOOP
@@ -184,7 +185,14 @@ def check(
 def _description(brief: Brief, mark: CopyMark | None, printed: bool) -> str:
     how = "utskrivet" if printed else "sparat som fil"
     copy = "" if mark is None else f", exemplar {mark.number} av {mark.of}"
-    # In the brief's own Swedish words for the parts (the report is read by a DPO).
+    # In the brief's own Swedish words for the parts (the report is read by a DPO); a meeting
+    # brief says per case what this copy held (issue 16, per-recipient minimisation).
+    if brief.case_parts:
+        held = {
+            case_id: CaseContent(**{p: p in parts for p in PARTS})
+            for case_id, parts in brief.case_parts.items()
+        }
+        return f"{brief.title} {brief.document_id}{copy} ({how}); {describe(held, PART_WORDS)}"
     words = [PART_WORDS[p] for p in brief.included if p in PART_WORDS]
     parts = f"; delar: {', '.join(dict.fromkeys(words))}" if words else ""
     return f"{brief.title} {brief.document_id}{copy} ({how}){parts}"
@@ -199,20 +207,23 @@ def record(
     moment: datetime,
     *,
     printed: bool = False,
+    per_copy: Sequence[Brief] = (),
 ) -> list[int]:
     """Stores one disclosure (channel ``brief``) per copy that leaves the own unit, with the
     SHA-256 of its signed bytes and its audit row, in the caller's transaction. ``made`` is
-    each copy's mark and SHA-256, in the order of ``checked``."""
+    each copy's mark and SHA-256, in the order of ``checked``; ``per_copy`` each copy's own
+    brief, whose content the disclosure describes (default: ``brief``)."""
     if checked and len(checked) != len(made):
         raise ValueError("one checked recipient per copy")
     ids = []
-    for (mark, sha256), copy in zip(made, checked, strict=False):
+    for index, ((mark, sha256), copy) in enumerate(zip(made, checked, strict=False)):
         if copy.basis is None or copy.terms is None:
             continue
+        own = per_copy[index] if index < len(per_copy) else brief
         disclosure = model.Disclosure(
             disclosed_at=moment,
             recipient=copy.recipient.label,
-            content_description=_description(brief, mark, printed),
+            content_description=_description(own, mark, printed),
             content_sha256=sha256,
             legal_basis=copy.basis.title,
             decided_by=copy.terms.decided_by,

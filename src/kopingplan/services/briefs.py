@@ -94,6 +94,9 @@ class SignedCopy:
     data: bytes
     pages: int
     signer: str  # the signing certificate's fingerprint
+    # The copy's own content when it differs from the brief's (per-recipient minimisation,
+    # :mod:`kopingplan.services.content_profiles`); None: the brief as it is.
+    brief: Brief | None = None
 
     @property
     def sha256(self) -> str:
@@ -218,18 +221,24 @@ def sign_copies(
     *,
     copies: int = 1,
     recipients: Sequence[str] = (),
+    per_copy: Sequence[Brief] = (),
 ) -> list[SignedCopy]:
     """Renders and signs every copy, in memory. Touches neither the vault nor the disk, so
-    it may run on a worker thread (the brief and the signer are made beforehand)."""
+    it may run on a worker thread (the brief and the signer are made beforehand). With
+    ``per_copy`` (one brief per copy, e.g. each recipient's content), copy k is made from
+    the k-th."""
+    from kopingplan.briefs.render import render
+
     marks = _marks(copies, recipients)
+    if per_copy and len(per_copy) != len(marks):
+        raise errors.InvalidInput("recipients", COPIES_RECIPIENTS)
     facts = signer.facts()
     result = []
-    for mark in marks:
-        from kopingplan.briefs.render import render
-
-        rendered = render(brief, facts, mark)
+    for index, mark in enumerate(marks):
+        own = per_copy[index] if per_copy else None
+        rendered = render(own or brief, facts, mark)
         data = signer.sign(rendered, facts)
-        result.append(SignedCopy(mark, data, rendered.pages, signer.fingerprint))
+        result.append(SignedCopy(mark, data, rendered.pages, signer.fingerprint, own))
     return result
 
 
@@ -240,11 +249,12 @@ def produce(
     copies: int = 1,
     recipients: Sequence[str] = (),
     signer: BriefSigner | None = None,
+    per_copy: Sequence[Brief] = (),
 ) -> list[SignedCopy]:
     """:func:`sign_copies` with the coordinator's key. Nothing is written or logged: log
     what you do with the bytes (:func:`write`, :func:`record_print`)."""
     signer = signer or signer_for(session)
-    return sign_copies(brief, signer, copies=copies, recipients=recipients)
+    return sign_copies(brief, signer, copies=copies, recipients=recipients, per_copy=per_copy)
 
 
 def copy_path(destination: Path, copy: CopyMark | None) -> Path:
@@ -266,6 +276,7 @@ def _details(brief: Brief, copies: Sequence[SignedCopy]) -> dict[str, Any]:
                 "copy": None if c.copy is None else c.copy.number,
                 "recipient": "" if c.copy is None else c.copy.recipient,
                 "sha256": c.sha256,
+                **({} if c.brief is None else {"parts": _case_parts(c.brief)}),
             }
             for c in copies
         ],
@@ -274,6 +285,11 @@ def _details(brief: Brief, copies: Sequence[SignedCopy]) -> dict[str, Any]:
         "signer": copies[0].signer if copies else "",
         **brief.audit_details,
     }
+
+
+def _case_parts(brief: Brief) -> dict[str, list[str]]:
+    """What a copy of its own held, per case: names of parts, never content."""
+    return {str(case_id): list(parts) for case_id, parts in brief.case_parts.items()}
 
 
 def _check_targets(targets: Sequence[Path], overwrite: bool) -> None:
@@ -310,7 +326,10 @@ def _disclose(
 ) -> list[int]:
     pairs = [(item.copy, item.sha256) for item in made]
     moment = datetime.now(UTC)
-    return bd.record(conn, session.actor, brief, pairs, checked, moment, printed=printed)
+    own = [item.brief or brief for item in made]
+    return bd.record(
+        conn, session.actor, brief, pairs, checked, moment, printed=printed, per_copy=own
+    )
 
 
 def write(
@@ -372,10 +391,13 @@ def save(
     overwrite: bool = False,
     signer: BriefSigner | None = None,
     to: Sequence[bd.CopyRecipient] = (),
+    per_copy: Sequence[Brief] = (),
 ) -> list[Path]:
     """Signs the copies and writes them (:func:`produce`, then :func:`write`); the command
     line's ``brief … --out FILE``. The targets, and with ``to`` (one per copy, instead of
-    ``recipients``) every recipient's terms, are checked before anything is signed."""
+    ``recipients``) every recipient's terms, are checked before anything is signed.
+    ``per_copy``: each copy's own brief (:func:`kopingplan.services.content_profiles.
+    meeting_copies`)."""
     destination = Path(destination)
     if to:
         recipients = recipients_of(to)
@@ -383,7 +405,9 @@ def save(
     if to:
         bd.check(session, brief, to, datetime.now(UTC))
     _check_targets([copy_path(destination, mark) for mark in marks], overwrite)
-    made = produce(session, brief, copies=copies, recipients=recipients, signer=signer)
+    made = produce(
+        session, brief, copies=copies, recipients=recipients, signer=signer, per_copy=per_copy
+    )
     return write(session, brief, made, destination, overwrite=overwrite, to=to)
 
 

@@ -1,0 +1,125 @@
+"""Organisations' content profiles and the per-recipient copies of a meeting brief (issue 16).
+
+An organisation's profile names the parts of a case it gets by default in a meeting brief
+(:mod:`kopingplan.briefs.content_profiles`); without one it gets the working group's default.
+:func:`meeting_copies` makes the brief once with the coordinator's case choice and then one
+brief per named copy, each with its recipient's content (never more than the case choice), all
+under the same document id and time, so each copy is signed from its own content and is its
+own disclosure (:mod:`kopingplan.services.brief_disclosures`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+
+from kopingplan.briefs import compose, gather
+from kopingplan.briefs import content_profiles as cp
+from kopingplan.briefs.document import Brief, BriefKind, BriefOptions
+from kopingplan.domain import model
+from kopingplan.services import briefs
+from kopingplan.services.brief_disclosures import CopyRecipient, organisation_named
+from kopingplan.services.session import Session
+from kopingplan.storage import audit, mapping, reading
+from kopingplan.storage.mapping import Connection
+from kopingplan.storage.repositories import content_profiles as repo
+from kopingplan.storage.repositories import meetings as meeting_queries
+from kopingplan.storage.repositories.tables import GROUPS, MEETINGS, ORGANISATIONS
+
+# Per copy, per case: the parts the coordinator chose for that copy instead of the profile.
+CopyChanges = Mapping[int, Iterable[str]]
+
+
+def profile(session: Session, organisation_id: int) -> cp.Profile | None:
+    """The organisation's profile; None when it has none (the group's default applies)."""
+    parts = reading.run(session, repo.get, organisation_id)
+    return None if parts is None else cp.clean(parts)
+
+
+def profiles(session: Session) -> dict[int, cp.Profile]:
+    """Every organisation that has a profile, with its parts."""
+    return {oid: cp.clean(parts) for oid, parts in reading.run(session, repo.every).items()}
+
+
+def set_profile(session: Session, organisation_id: int, parts: Iterable[str] | None) -> bool:
+    """Sets (``None``: removes) the organisation's profile, with an "organisations.update"
+    audit row naming the parts; nothing is written when nothing changes. Returns whether it
+    changed. An unknown organisation raises :class:`~kopingplan.errors.NotFound`."""
+    wanted = None if parts is None else cp.ordered(cp.clean(parts))
+    with session.vault.transaction() as conn:
+        mapping.get(conn, ORGANISATIONS, organisation_id)
+        stored = repo.get(conn, organisation_id)
+        if (None if stored is None else cp.ordered(cp.clean(stored))) == wanted:
+            return False
+        repo.put(conn, organisation_id, wanted)
+        details = {
+            "fields": ["content_profile"],
+            "parts": None if wanted is None else list(wanted),
+        }
+        audit.append(
+            conn, session.actor, "organisations.update", "organisations", organisation_id, details
+        )
+    return True
+
+
+def _agenda(conn: Connection, meeting_id: int) -> tuple[model.GroupKind, tuple[int, ...]]:
+    meeting = mapping.get(conn, MEETINGS, meeting_id)
+    group = mapping.get(conn, GROUPS, meeting.group_id)
+    cases = [i.case_id for i in meeting_queries.agenda(conn, meeting_id) if i.case_id is not None]
+    return model.GroupKind(group.kind), tuple(dict.fromkeys(cases))
+
+
+def _organisation_id(conn: Connection, copy: CopyRecipient) -> int | None:
+    if copy.organisation_id is not None:
+        return copy.organisation_id
+    found = organisation_named(conn, copy.name)
+    return None if found is None else found.id
+
+
+def copy_options(
+    session: Session,
+    meeting_id: int,
+    options: BriefOptions,
+    to: Sequence[CopyRecipient],
+    changes: Sequence[CopyChanges | None] = (),
+) -> list[BriefOptions]:
+    """The options of each copy: an unnamed copy keeps the case choice; a named one gets its
+    recipient's profile (or the copy's ``changes``) within the case choice. A name the
+    registry does not know has no profile: the group's default."""
+    kind, case_ids = reading.run(session, _agenda, meeting_id)
+    every = profiles(session)
+    result = []
+    for index, copy in enumerate(to):
+        if not copy.name.strip() and copy.organisation_id is None:
+            result.append(options)
+            continue
+        organisation_id = reading.run(session, _organisation_id, copy)
+        found = None if organisation_id is None else every.get(organisation_id)
+        changed = changes[index] if index < len(changes) else None
+        contents = cp.copy_contents(options, case_ids, kind, found, changed)
+        result.append(cp.copy_options(options, contents))
+    return result
+
+
+def meeting_copies(
+    session: Session,
+    meeting_id: int,
+    options: BriefOptions | None = None,
+    to: Sequence[CopyRecipient] = (),
+    changes: Sequence[CopyChanges | None] = (),
+    *,
+    now: datetime | None = None,
+) -> tuple[Brief, list[Brief]]:
+    """The meeting brief with the case choice, and one brief per copy of ``to`` (none without
+    recipients), all with one document id and time. Reads only; nothing is logged yet."""
+    options = options or BriefOptions()
+    issuer = briefs.issuer_for(session, BriefKind.MEETING, options, now)
+
+    def made(chosen: BriefOptions) -> Brief:
+        material = reading.run(session, gather.meeting_material, meeting_id, chosen)
+        return compose.meeting_brief(material, chosen, issuer)
+
+    brief = made(options)
+    if not to:
+        return brief, []
+    return brief, [made(o) for o in copy_options(session, meeting_id, options, to, changes)]
