@@ -7,7 +7,7 @@ on a language switch; the dialog is a child of the main window, so locking close
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -15,9 +15,13 @@ from PySide6.QtGui import QAction
 from kopingplan.gui.briefs.identity_dialog import IdentityDialog
 from kopingplan.gui.common.menu_actions import WindowActions
 
+if TYPE_CHECKING:
+    from kopingplan.gui.shell.controller import AppController
+    from kopingplan.gui.shell.main_window import MainWindow
+
 
 class IdentityActions(WindowActions):
-    def __init__(self, controller: Any, window: Any) -> None:
+    def __init__(self, controller: AppController, window: MainWindow) -> None:
         super().__init__(controller, window)
         self.identity_action = QAction(window)
         window.ui.settingsMenu.addAction(self.identity_action)
@@ -35,7 +39,7 @@ class IdentityActions(WindowActions):
         return self.show_dialog(IdentityDialog(self.window.session, self.window))
 
 
-def install(controller: Any, window: Any) -> IdentityActions:
+def install(controller: AppController, window: MainWindow) -> IdentityActions:
     """Called by the controller once the main window is up."""
     actions = IdentityActions(controller, window)
     window.identity_actions = actions

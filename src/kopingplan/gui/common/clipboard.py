@@ -23,12 +23,15 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from kopingplan.gui.common import settings as app_settings
+
+if TYPE_CHECKING:
+    from kopingplan.gui.shell.controller import AppController
 
 # Platforms whose clipboard lives in this process only: nothing else can have written it.
 _IN_PROCESS_PLATFORMS = frozenset({"offscreen", "minimal"})
@@ -176,7 +179,7 @@ class ClipboardGuard(QObject):
                 self._marking = False
 
 
-def install(controller: Any) -> ClipboardGuard:
+def install(controller: AppController) -> ClipboardGuard:
     """The application's guard (``controller.clipboard``); the controller clears it at lock
     and quit. A copy says in the main window's status bar when it will be cleared."""
     guard = ClipboardGuard(QGuiApplication.clipboard(), controller)

@@ -9,7 +9,7 @@ window, so locking closes them with it (their ``teardown`` forgets the session).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -21,9 +21,13 @@ from kopingplan.gui.reports import where_to_turn
 from kopingplan.gui.reports.accountability import AccessLogDialog, ReportDialog
 from kopingplan.gui.reports.statistics_dialog import StatisticsDialog
 
+if TYPE_CHECKING:
+    from kopingplan.gui.shell.controller import AppController
+    from kopingplan.gui.shell.main_window import MainWindow
+
 
 class ReportActions(WindowActions):
-    def __init__(self, controller: Any, window: Any) -> None:
+    def __init__(self, controller: AppController, window: MainWindow) -> None:
         super().__init__(controller, window)
         ui = window.ui
         self.menu = QMenu(window)
@@ -105,7 +109,7 @@ class ReportActions(WindowActions):
         )
 
 
-def install(controller: Any, window: Any) -> ReportActions:
+def install(controller: AppController, window: MainWindow) -> ReportActions:
     """Called by the controller once the main window is up."""
     actions = ReportActions(controller, window)
     window.reports = actions

@@ -10,7 +10,7 @@ session).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -25,9 +25,13 @@ from kopingplan.gui.safety.safety_retention import RetentionDialog
 from kopingplan.gui.safety.security_dialog import SecurityDialog
 from kopingplan.gui.shell.settings_dialog import SettingsDialog
 
+if TYPE_CHECKING:
+    from kopingplan.gui.shell.controller import AppController
+    from kopingplan.gui.shell.main_window import MainWindow
+
 
 class SafetyActions(WindowActions):
-    def __init__(self, controller: Any, window: Any) -> None:
+    def __init__(self, controller: AppController, window: MainWindow) -> None:
         super().__init__(controller, window)
         ui = window.ui
         self.backup_action = QAction(window)
@@ -120,7 +124,7 @@ class SafetyActions(WindowActions):
         return dialog
 
 
-def install(controller: Any, window: Any) -> SafetyActions:
+def install(controller: AppController, window: MainWindow) -> SafetyActions:
     """Called by the controller once the main window is up: menus and the backup reminder."""
     actions = SafetyActions(controller, window)
     window.safety = actions

@@ -49,7 +49,12 @@ from kopingplan.gui.todo.todo_page import SECTION_INDEX as TODO_SECTION_INDEX
 from kopingplan.gui.todo.todo_page import TodoPage, due_items
 
 if TYPE_CHECKING:
+    from kopingplan.gui.briefs.identity_menu import IdentityActions
     from kopingplan.gui.forms.ui_main_window import Ui_MainWindow
+    from kopingplan.gui.plan.activities_view import ActivityActions
+    from kopingplan.gui.plan.plan_view import PlanActions
+    from kopingplan.gui.reports.reports_menu import ReportActions
+    from kopingplan.gui.safety.safety_menu import SafetyActions
     from kopingplan.services.session import Session
 
 STATUS_TIMEOUT_MS = 8000
@@ -69,6 +74,12 @@ class MainWindow(Retranslating, QMainWindow):
     lockRequested = Signal()
     quitRequested = Signal()
     languageRequested = Signal(str)
+    # Each menu's actions, kept by its install() once the window is up (they live as it does).
+    safety: SafetyActions
+    reports: ReportActions
+    identity_actions: IdentityActions
+    plan_actions: PlanActions
+    activity_actions: ActivityActions
     # The sections' pages, built on first use (section_pages.py); the case list is built at once.
     concerns_page = Section[ConcernsPage]("concerns")
     people_page = Section[PeoplePage]("people")
