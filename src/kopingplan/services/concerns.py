@@ -39,6 +39,7 @@ __all__ = [
     "OPEN",
     "ConcernAlreadyDecided",
     "ConcernFilter",
+    "Version",
     "add_concern",
     "concern_count",
     "concern_page",
@@ -295,7 +296,10 @@ def _audit_decision(conn: mapping.Connection, actor: str, concern: m.Concern) ->
 # --- Correcting the intake -------------------------------------------------------------------
 
 
-def concern_versions(session: Session, concern_id: int) -> list[versions.Version[m.Concern]]:
+Version = versions.Version  # an earlier version: the record, when, by whom, why
+
+
+def concern_versions(session: Session, concern_id: int) -> list[Version[m.Concern]]:
     """The concern's earlier versions (before each correction of its intake), newest first."""
     with session.vault.read() as conn:
         return versions.versions(conn, repo.CONCERNS, concern_id)

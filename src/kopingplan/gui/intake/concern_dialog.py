@@ -4,7 +4,9 @@ A new concern is taken in open (the screening part waits until it is stored: a c
 screened after it has come in). An open concern's screening decision is recorded here once:
 a case opened (an existing case number, or "New case" with a title, opened in the same
 transaction), referred elsewhere (to whom, why), or no action (why). A decided concern is shown
-as it was decided, read-only, with a button to its case. Everything goes through
+as it was decided, read-only, with a button to its case. A stored concern's intake can be
+corrected with a reason ("Correct intake…", :mod:`kopingplan.gui.intake.concern_correction`);
+the decision stays as decided. Everything goes through
 ``services.concerns``, which writes the audit rows; opening a stored concern is audited
 (``concerns.open``) by the loader the record windows use.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -25,6 +27,7 @@ from kopingplan.gui.attachments.record_attachments import add_record_attachments
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.intake.concern_correction import REASON_FIELD, IntakeCorrection
 from kopingplan.services import concerns
 
 if TYPE_CHECKING:
@@ -64,6 +67,8 @@ class ConcernDialog(RecordDialog):
             "referred_to": ui.referredToEdit,
             "decision_reason": ui.reasonEdit,
         }
+        self.correction = IntakeCorrection(self)  # a stored concern's intake corrected
+        self.fields[REASON_FIELD] = self.correction.reason_edit
         today = QDate.currentDate()
         ui.receivedEdit.setMaximumDate(today)
         ui.decidedOnEdit.setMaximumDate(today)
@@ -178,7 +183,8 @@ class ConcernDialog(RecordDialog):
         """Intake fields while taking in; screening fields once stored and still open; the
         fields of the chosen decision only. A decided concern is read-only."""
         ui = self.ui
-        taking_in = self.concern is None
+        correcting = self.correction.active
+        taking_in = self.concern is None or correcting
         for widget in (
             ui.receivedEdit, ui.sourceCombo, ui.organisationCombo, ui.personSearch,
             ui.personCombo, ui.raisedByEdit, ui.channelCombo, ui.orientationCombo, ui.levelCombo,
@@ -190,7 +196,7 @@ class ConcernDialog(RecordDialog):
         named_person = taking_in and source == model.ConcernSource.PERSON
         ui.personSearch.setEnabled(named_person)
         ui.personCombo.setEnabled(named_person)
-        screening = not taking_in and not self.decided
+        screening = not taking_in and not self.decided and not correcting
         decision = self.chosen_decision()
         ui.decisionCombo.setEnabled(screening)
         for widget in (ui.decidedOnEdit, ui.decidedByEdit):
@@ -205,7 +211,8 @@ class ConcernDialog(RecordDialog):
         )
         linked = self.concern is not None and self.concern.case_id is not None
         ui.openCaseButton.setVisible(linked)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setVisible(not self.decided)
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setVisible(not self.decided or correcting)
         ui.screeningBox.setToolTip(
             self.tr("Screen the concern once it has been taken in and saved.") if taking_in else ""
         )
@@ -214,8 +221,13 @@ class ConcernDialog(RecordDialog):
         self._fill_combos()
         ui = self.ui
         ui.caseSpin.setSpecialValueText(self.tr("New case"))
+        self.correction.retranslate()
         if self.concern is None:
             heading = self.tr("New concern")
+        elif self.correction.active:
+            heading = self.tr("Concern {number}: correcting the intake").format(
+                number=self.concern.id
+            )
         elif self.decided:
             assert self.concern.decision is not None and self.concern.decided_on is not None
             heading = self.tr("Concern {number}: {decision} on {day}").format(
@@ -228,7 +240,8 @@ class ConcernDialog(RecordDialog):
         ui.headingLabel.setText(heading)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        close.setText(self.tr("Close") if self.decided else self.tr("Cancel"))
+        closing = self.decided and not self.correction.active
+        close.setText(self.tr("Close") if closing else self.tr("Cancel"))
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -236,8 +249,37 @@ class ConcernDialog(RecordDialog):
 
     # --- the record ---------------------------------------------------------------------------
 
+    def correction_begun(self) -> None:
+        """The intake fields open for a correction; the decision's stay as they are."""
+        self._retranslate_dynamic()
+        self._enable()
+        self.refresh_problems()
+
+    def _intake(self) -> dict[str, Any]:
+        """The intake fields' values (a new concern's, or a stored one's corrected)."""
+        ui = self.ui
+        source = model.ConcernSource(ui.sourceCombo.currentData())
+        level = ui.levelCombo.currentData()
+        return {
+            "received_on": to_date(ui.receivedEdit),
+            "source": source,
+            "channel": model.ConcernChannel(ui.channelCombo.currentData()),
+            "description": rules.normalise_text(ui.descriptionEdit.toPlainText()),
+            "organisation_id": ui.organisationCombo.currentData()
+            if source is model.ConcernSource.ORGANISATION
+            else None,
+            "person_id": ui.personCombo.currentData()
+            if source is model.ConcernSource.PERSON
+            else None,
+            "raised_by": rules.normalise_text(ui.raisedByEdit.text()),
+            "orientation": model.Orientation(ui.orientationCombo.currentData()),
+            "level": model.Level(level) if level else None,
+        }
+
     def build(self) -> model.Concern:
         ui = self.ui
+        if self.concern is not None and self.correction.active:
+            return replace(self.concern, **self._intake())
         if self.concern is not None:
             stored = self.concern
             decision = self.chosen_decision() if not self.decided else stored.decision
@@ -254,24 +296,10 @@ class ConcernDialog(RecordDialog):
                 referred_to=rules.normalise_text(ui.referredToEdit.text()) if referred else "",
                 decision_reason="" if opened else rules.normalise_text(ui.reasonEdit.toPlainText()),
             )
-        source = model.ConcernSource(ui.sourceCombo.currentData())
-        level = ui.levelCombo.currentData()
         return model.Concern(
-            received_on=to_date(ui.receivedEdit),
-            source=source,
-            channel=model.ConcernChannel(ui.channelCombo.currentData()),
-            description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
+            **self._intake(),
             recorded_at=datetime.now(UTC),
             recorded_by=getattr(self.session, "actor", "") or "?",
-            organisation_id=ui.organisationCombo.currentData()
-            if source is model.ConcernSource.ORGANISATION
-            else None,
-            person_id=ui.personCombo.currentData()
-            if source is model.ConcernSource.PERSON
-            else None,
-            raised_by=rules.normalise_text(ui.raisedByEdit.text()),
-            orientation=model.Orientation(ui.orientationCombo.currentData()),
-            level=model.Level(level) if level else None,
         )
 
     def problems(self) -> dict[str, str]:
@@ -280,13 +308,25 @@ class ConcernDialog(RecordDialog):
             found.pop("case_id", None)
             if not self.ui.newCaseTitleEdit.text().strip():
                 found["new_case_title"] = rules.REQUIRED
+        elif self.correction.active:
+            found.update(self.correction.problems(found.pop("decided_on", None)))
         elif self.concern is not None and not self.decided and self.chosen_decision() is None:
             found["decision"] = rules.REQUIRED
         return found
 
+    def set_values(self, values: dict[str, Any]) -> None:
+        if values.get(REASON_FIELD):  # a draft of a correction reopens as one
+            self.correction.begin()
+        super().set_values(values)
+
     def store(self, record: model.Concern) -> model.Concern:
         if self.concern is None:
             return concerns.add_concern(unlocked(self.session), record)
+        if self.correction.active:
+            assert record.id is not None
+            return concerns.correct_intake(
+                unlocked(self.session), record.id, record, self.correction.reason
+            )
         assert record.id is not None and record.decision is not None
         assert record.decided_on is not None
         if self._new_case():
