@@ -667,10 +667,6 @@
         <translation>Ta bort aktiviteten ”{title}” den {day}? Det går inte att ångra.</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>S&amp;täng</translation>
-    </message>
-    <message>
         <source>Activities at the general level</source>
         <translation>Aktiviteter på generell nivå</translation>
     </message>
@@ -1848,10 +1844,6 @@
     <message>
         <source>Edit case {number}</source>
         <translation>Ändra ärende {number}</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Case</source>
@@ -4201,6 +4193,33 @@
     </message>
 </context>
 <context>
+    <name>ConcernCorrection</name>
+    <message>
+        <source>Correct inta&amp;ke…</source>
+        <translation>Rätta upp&amp;gifterna …</translation>
+    </message>
+    <message>
+        <source>Correct who raised it, how, when, what, orientation or level; the earlier version is kept and the decision stays as it is</source>
+        <translation>Rätta vem som framförde oron, hur, när, vad, inriktning eller nivå; den tidigare versionen sparas och beslutet står kvar som det är</translation>
+    </message>
+    <message>
+        <source>Corrected beca&amp;use:</source>
+        <translation>Varf&amp;ör rättas:</translation>
+    </message>
+    <message>
+        <source>e.g. the wrong school was noted at intake</source>
+        <translation>t.ex. fel skola antecknades när oron togs emot</translation>
+    </message>
+    <message>
+        <source>Intake corrected {count} time(s), last {time} by {who}: {reason}</source>
+        <translation>Uppgifterna rättade {count} gång(er), senast {time} av {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>Before the correction ({reason}): received {day}, {source}, {channel}: {words}</source>
+        <translation>Före rättelsen ({reason}): inkom {day}, {source}, {channel}: {words}</translation>
+    </message>
+</context>
+<context>
     <name>ConcernDialog</name>
     <message>
         <source>Concern</source>
@@ -4329,6 +4348,10 @@
     <message>
         <source>New concern</source>
         <translation>Ny inkommande oro</translation>
+    </message>
+    <message>
+        <source>Concern {number}: correcting the intake</source>
+        <translation>Oro {number}: uppgifterna rättas</translation>
     </message>
     <message>
         <source>Concern {number}: {decision} on {day}</source>
@@ -8820,6 +8843,13 @@ Vill du ersätta dem?</translation>
     </message>
 </context>
 <context>
+    <name>PagedListDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -9302,10 +9332,6 @@ Vill du ersätta dem?</translation>
             <numerusform>%n revision</numerusform>
             <numerusform>%n revisioner</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>S&amp;täng</translation>
     </message>
 </context>
 <context>
