@@ -10,6 +10,7 @@ that window) closes it too. Pages are rasterised on the task runner at the width
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -24,6 +25,7 @@ from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 
 if TYPE_CHECKING:
+    from kopingplan.domain.model.attachments import Attachment
     from kopingplan.gui.forms.ui_attachment_viewer import Ui_AttachmentViewer
 
 MAX_SCALE = 4.0  # at most 288 dpi: a page 4 times its size in points
@@ -85,7 +87,7 @@ class AttachmentViewer(Retranslating, QDialog):
         parent: QWidget | None = None,
         *,
         runner: TaskRunner | None = None,
-        on_save: Any = None,
+        on_save: Callable[[Attachment], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -11,7 +11,8 @@ and what to do. The case window shows the concerns that led to its case
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -144,7 +145,7 @@ def received_day(session: Session, concern_id: int) -> str:
 
 
 def show_concerns_of_case(
-    label: QLabel, session: Session | None, case_id: int, opener: Any
+    label: QLabel, session: Session | None, case_id: int, opener: Callable[[int], object]
 ) -> None:
     """Adds to ``label`` (the case window's "Opened" line) the concerns that led to the case,
     each a link that opens it through ``opener(id)``. Nothing is added for a case that did not

@@ -17,7 +17,8 @@ reads the meeting again, so what it shows is what the vault holds.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -279,7 +280,7 @@ class MeetingView(Retranslating, QWidget):
 
     # --- changes
 
-    def _try(self, work: Any) -> bool:
+    def _try(self, work: Callable[[], object]) -> bool:
         try:
             work()
         except Exception as error:

@@ -12,8 +12,9 @@ newest backup is older than the configured age (or there is none).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialog, QWidget
@@ -29,6 +30,7 @@ from kopingplan.services import backup as backup_service
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_safety_backup import Ui_SafetyBackupDialog
     from kopingplan.gui.shell.main_window import MainWindow
+    from kopingplan.gui.shell.notices import NoticeBar
     from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
@@ -166,7 +168,7 @@ class BackupDialog(Retranslating, QDialog):
             super().reject()
 
 
-def show_backup_reminder(window: MainWindow, open_backup: Any) -> Any:
+def show_backup_reminder(window: MainWindow, open_backup: Callable[[], object]) -> NoticeBar | None:
     """A notice on the main window when a backup is due; None when it is not."""
     try:
         due = backup_service.reminder_due(unlocked(window.session))

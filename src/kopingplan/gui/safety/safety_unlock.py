@@ -12,8 +12,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -27,6 +28,8 @@ from kopingplan.gui.forms import setup_form
 from kopingplan.services import recovery
 from kopingplan.services.unlock_throttle import UnlockThrottle, process_throttle
 from kopingplan.storage.vault import VaultPaths
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_safety_recovery_unlock import Ui_SafetyRecoveryUnlockDialog
@@ -77,7 +80,7 @@ class UnlockSafety(Retranslating, QWidget):
         self.recovery_button.setText(self.tr("Use &recovery key"))
         self.refresh()
 
-    def attempt(self, unlock: Any) -> Any:
+    def attempt(self, unlock: Callable[[], T]) -> T:
         """Runs ``unlock`` through the throttle (worker thread; the throttle is thread-safe)."""
         return self.throttle.attempt(unlock)
 
@@ -186,7 +189,7 @@ class RecoveryUnlockDialog(Retranslating, QDialog):
         paths = VaultPaths.from_user_path(self.folder)
         safety = self._safety
 
-        def work(ctx: TaskContext) -> Any:
+        def work(ctx: TaskContext) -> Session:
             return safety.attempt(lambda: recovery.open_with_recovery_key(paths, typed))
 
         self._code = typed
@@ -215,7 +218,7 @@ class RecoveryUnlockDialog(Retranslating, QDialog):
             return
         session, code = unlocked(self._session), self._code
 
-        def work(ctx: TaskContext) -> Any:
+        def work(ctx: TaskContext) -> Session:
             recovery.set_passphrase(session, code, new)
             return session
 
@@ -228,7 +231,9 @@ class RecoveryUnlockDialog(Retranslating, QDialog):
         self.accept()
         self.unlocked.emit(session)
 
-    def _run(self, work: Any, on_success: Any) -> None:
+    def _run(
+        self, work: Callable[[TaskContext], Session], on_success: Callable[[Session], None]
+    ) -> None:
         self._set_busy(True)
         self._message.clear()
         self._runner.run(
@@ -240,7 +245,7 @@ class RecoveryUnlockDialog(Retranslating, QDialog):
             owner=self,
         )
 
-    def _succeeded(self, then: Any, result: Any) -> None:
+    def _succeeded(self, then: Callable[[Session], None], result: Session) -> None:
         self._set_busy(False)
         then(result)
 
