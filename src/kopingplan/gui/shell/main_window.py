@@ -47,6 +47,7 @@ from kopingplan.gui.situation.incidents_page import IncidentsPage
 from kopingplan.gui.situation.situation_page import SituationPage
 from kopingplan.gui.todo.todo_page import SECTION_INDEX as TODO_SECTION_INDEX
 from kopingplan.gui.todo.todo_page import TodoPage, due_items
+from kopingplan.services import cases
 
 if TYPE_CHECKING:
     from kopingplan.gui.briefs.identity_menu import IdentityActions
@@ -213,7 +214,7 @@ class MainWindow(Retranslating, QMainWindow):
                 view.activateWindow()
                 return view
         try:
-            detail = unlocked(self.session).open_case(case_id, timeline_limit=TIMELINE_LIMIT)
+            detail = cases.open_case(unlocked(self.session), case_id, timeline_limit=TIMELINE_LIMIT)
         except Exception as error:
             self.show_notice(error_text(error))
             return None
@@ -344,13 +345,19 @@ class MainWindow(Retranslating, QMainWindow):
         bar = next((b for b in self.notices() if b.key == "due" and not b.is_dismissed), None)
         if bar is None or self.session is None:
             return
-        today = date.today()
-        try:
-            self._due_counts = _due_counts(due_items(self.session, today), today)
-        except Exception:
-            _log.exception("The due items could not be read")
+        session, today = self.session, date.today()
+        app_runner(self).run(  # on the worker, as at unlocking: not in the moment of a save
+            lambda _context: due_items(session, today),
+            on_success=lambda items: self._due_notice_follows(bar, _due_counts(items, today)),
+            on_failure=lambda error: _log.error("Due items unread", exc_info=error),
+            owner=self,
+        )
+
+    def _due_notice_follows(self, bar: NoticeBar, counts: tuple[int, int]) -> None:
+        if self.session is None or bar.is_dismissed:
             return
-        if any(self._due_counts):
+        self._due_counts = counts
+        if any(counts):
             bar.refresh()
         else:
             bar.dismiss()
