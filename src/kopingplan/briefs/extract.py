@@ -49,6 +49,7 @@ KIND_WORDS: dict[str, str] = {
     "incoming_item": "En inkommen uppgift",
     "agenda_item": "En punkt på ett mötes dagordning",
     "concern": "En anmälan om oro",
+    "attachment": "En bilaga",
 }
 
 PURPOSES = (

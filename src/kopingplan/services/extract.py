@@ -20,9 +20,11 @@ received from outside with its source, the meeting agenda items on the case (not
 actions), the concern that opened it (not who raised it), and the earlier versions of corrected
 notes and contacts (art. 16); contacts with the person outside their cases; relative-support
 threads where they are the relative; concerns they raised; disclosures that named one of their
-cases, and earlier extracts given to them; and each case's and disclosure's retention day
-(services/retention.py). Not gathered (yet): attachments, group memberships and meeting
-attendance of professionals, and the reasons a person was taken out of a case.
+cases, and earlier extracts given to them; each case's and disclosure's retention day
+(services/retention.py); and the attachments of those cases, notes and concerns, listed by
+name, kind, size and SHA-256, never their content (services/extract_attachments.py). Not
+gathered (yet): group memberships and meeting attendance of professionals, the reasons a person
+was taken out of a case, and the earlier versions of a corrected concern.
 """
 
 from __future__ import annotations
@@ -39,8 +41,9 @@ from kopingplan.briefs import extract as ex
 from kopingplan.briefs.document import Brief, BriefKind, BriefOptions
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
+from kopingplan.services import extract_gather
 from kopingplan.services.briefs import SignedCopy, issuer_for, sign_copies
-from kopingplan.services.extract_gather import gather as gather  # the first step
+from kopingplan.services.extract_attachments import with_attachments
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.repositories import exchange as exchange_repo
@@ -98,6 +101,13 @@ class MadeExtract:
     sha256: str
     disclosure_id: int
     withheld: Mapping[str, str]
+
+
+def gather(session: Session, person_id: int, *, today: date | None = None) -> ex.ExtractMaterial:
+    """The first step: every part about the person (services/extract_gather.py), with their
+    records' attachments as parts of their own. Reads only; logs nothing."""
+    material = extract_gather.gather(session, person_id, today=today)
+    return with_attachments(session, material)
 
 
 def record_review(session: Session, material: ex.ExtractMaterial) -> None:

@@ -452,16 +452,13 @@ def gather(session: Session, person_id: int, *, today: date | None = None) -> ex
         g.person(person)
         roles: dict[int, list[tuple[str, str]]] = {}
         cases: dict[int, m.Case] = {}
-        for p in repo.participations(conn, person_id):
+        participations = repo.participations(conn, person_id)
+        for p in participations:
             assert p.case.id is not None
             cases[p.case.id] = p.case
             roles.setdefault(p.case.id, []).append((p.role, p.relation))
         # A professional's cases are not about them: their role only, not the case content.
-        about = [
-            case_id
-            for case_id, found in roles.items()
-            if any(role not in ("professional", "responsible") for role, _ in found)
-        ]
+        about = repo.cases_about(participations)
         for case_id, case in cases.items():
             g.case(case, roles[case_id])
         for step in (

@@ -13,8 +13,10 @@ from typing import Any
 
 from kopingplan.domain import model as m
 from kopingplan.domain.consent import Consent
+from kopingplan.domain.model.attachments import Attachment
 from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection, from_sql_datetime
+from kopingplan.storage.repositories.attachments import ATTACHMENTS
 from kopingplan.storage.repositories.consents import CONSENTS
 from kopingplan.storage.repositories.tables import (
     CONTACTS,
@@ -66,6 +68,14 @@ def participations(conn: Connection, person_id: int) -> list[Participation]:
     found = [Participation(cases[int(r[0])], str(r[1]), str(r[2])) for r in rows]
     order = list(cases)
     return sorted(found, key=lambda p: (order.index(p.case.id), p.role))
+
+
+def cases_about(found: Sequence[Participation]) -> list[int]:
+    """The cases about the person, in order: a professional's cases (staff, the responsible
+    one) are not about them, and the extract shows their role there, not the case content."""
+    about = {p.case.id for p in found if p.role not in ("professional", "responsible")}
+    order = dict.fromkeys(int(p.case.id or 0) for p in found)
+    return [case_id for case_id in order if case_id in about]
 
 
 def notes(conn: Connection, case_ids: Sequence[int]) -> list[m.Note]:
@@ -237,3 +247,20 @@ def concerns(conn: Connection, person_id: int, case_ids: Sequence[int]) -> list[
 
 def organisation_names(conn: Connection) -> dict[int, str]:
     return {int(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM organisations")}
+
+
+def attachments(
+    conn: Connection,
+    case_ids: Sequence[int],
+    note_ids: Sequence[int],
+    concern_ids: Sequence[int],
+) -> list[Attachment]:
+    """The attachments kept with these cases, notes and concerns (their records, never their
+    bytes), oldest first."""
+    return mapping.select(
+        conn,
+        ATTACHMENTS,
+        f"case_id {_IN} OR note_id {_IN} OR concern_id {_IN}",
+        (_ids(case_ids), _ids(note_ids), _ids(concern_ids)),
+        "added_at, id",
+    )
