@@ -34,6 +34,7 @@ from kopingplan.gui.common.table_actions import RowAction, row_value
 from kopingplan.services import records
 
 if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_case_view import Ui_CaseView
     from kopingplan.services.session import Session
 
     _Window = QDialog  # what CaseRecordWindows is mixed into: CaseView, a QDialog
@@ -214,7 +215,7 @@ class CaseRecordWindows(_Window):
     session: Session | None
     detail: Any
     case_id: int
-    ui: Any
+    ui: Ui_CaseView
     message: Any
     _records: dict[tuple[str, int], RecordView]
 

@@ -23,6 +23,7 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.services import registry
 
 if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_case_view import Ui_CaseView
     from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
@@ -57,7 +58,9 @@ def wizard(name: str) -> Callable[..., Any] | None:
 class SupportPanel(QObject):
     """Fills the tab's widgets (``ui`` is the case window's form)."""
 
-    def __init__(self, ui: Any, session: Session | None, case_id: int, parent: QObject) -> None:
+    def __init__(
+        self, ui: Ui_CaseView, session: Session | None, case_id: int, parent: QObject
+    ) -> None:
         super().__init__(parent)
         self.ui, self.case_id = ui, case_id
         self.session: Session | None = session

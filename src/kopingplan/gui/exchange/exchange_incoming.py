@@ -26,6 +26,7 @@ from kopingplan.gui.situation.take_incoming import TakeIntoPicture
 from kopingplan.services import exchange
 
 if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_case_view import Ui_CaseView
     from kopingplan.gui.forms.ui_incoming_items import Ui_IncomingItemsDialog
     from kopingplan.services.session import Session
 
@@ -287,7 +288,7 @@ class CaseIncomingPanel:
     """The case window's tab of incoming information linked to the case; read when the tab
     is shown and after a reload, so an import made meanwhile appears."""
 
-    def __init__(self, ui: Any, session: Session | None, case_id: int) -> None:
+    def __init__(self, ui: Ui_CaseView, session: Session | None, case_id: int) -> None:
         self.ui, self.case_id = ui, case_id
         self.session: Session | None = session
         self.list = IncomingList(ui.incomingTree, ui.incomingText, ui.incomingNote)
