@@ -18,6 +18,7 @@ from kopingplan.exchange import legal_bases as legal
 from kopingplan.exchange.gather import CasePart
 from kopingplan.exchange.legal_bases import LegalBasis
 from kopingplan.services import brief_disclosures, consents
+from kopingplan.services.exchange import case_files
 from kopingplan.services.exchange.recipients import (
     RecipientRow,
     describe_recipient,
@@ -41,6 +42,8 @@ class ExportRequest:
     cases: tuple[CasePart, ...] = ()
     situation_entry_ids: tuple[int, ...] = ()
     attachments: tuple[package.Attachment, ...] = ()  # PDFs, e.g. a brief
+    # The vault's own attachments of the chosen cases that go with the package (PDFs; issue 17)
+    attachment_ids: tuple[int, ...] = ()
     legal_basis_note: str = ""  # free text beside the chosen basis
     message: str = ""  # a covering note to the recipient
 
@@ -62,6 +65,12 @@ class ExportPreview:
     case_ids: tuple[int, ...]
     counts: dict[str, int]
     expiring: tuple[RecipientRow, ...]  # recipients to warn about (within 30 days of expiry)
+    case_files: tuple[Any, ...] = ()  # the records of the vault attachments that leave
+
+    @property
+    def briefs(self) -> tuple[package.Attachment, ...]:
+        """The attached briefs as they leave (the case files follow them in ``attachments``)."""
+        return self.attachments[: len(self.request.attachments)]
 
     @property
     def data(self) -> Any:
@@ -110,7 +119,9 @@ def preview_export(
         for i in dict.fromkeys(request.situation_entry_ids)
     ]
     counts["situation_entries"] = len(entries)
-    attachments = gather.attachments(request.attachments)
+    chosen_cases = [part.case_id for part in gather.unique_parts(request.cases)]
+    files, records = case_files.package_files(session, request.attachment_ids, chosen_cases)
+    attachments = gather.attachments((*request.attachments, *files))
     # Case numbers alone carry nothing the recipient could use (and the reader would refuse
     # the package as empty): something beyond them must be chosen.
     carried = sum(v for k, v in counts.items() if k != "cases")
@@ -172,6 +183,7 @@ def preview_export(
         case_ids=case_ids,
         counts=counts,
         expiring=tuple(r for r in recipients if describe_recipient(r).expires_soon(now)),
+        case_files=records,
     )
 
 
@@ -205,7 +217,7 @@ def export_package(
     try:
         with session.vault.transaction() as conn:
             disclosure_ids = []
-            attached = [(a.name, a.content) for a in preview.attachments]
+            attached = [(a.name, a.content) for a in preview.briefs]
             for row in current:
                 ref = consents.export_recipient(conn, row.label, row.organisation)
                 disclosure = model.Disclosure(
@@ -244,6 +256,7 @@ def export_package(
                     "cases": list(preview.case_ids),
                     **{k: v for k, v in preview.counts.items() if k != "cases"},
                     "attachments": len(preview.attachments),
+                    "case_files": [a.id for a in preview.case_files],
                     "bytes": len(encrypted),
                 },
             )
