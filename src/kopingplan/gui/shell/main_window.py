@@ -33,7 +33,7 @@ from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
 from kopingplan.gui.exchange.exchange_support import app_runner
-from kopingplan.gui.forms import setup_form
+from kopingplan.gui.forms import load_form, setup_form
 from kopingplan.gui.intake.concerns_page import ConcernsPage
 from kopingplan.gui.meetings.meetings_page import MeetingsPage
 from kopingplan.gui.people.people_page import PeoplePage
@@ -68,6 +68,9 @@ _log = logging.getLogger(__name__)
 # unlocking (a quarter of the GUI thread's time there; issue 15). They are built apart.
 with contextlib.suppress(ImportError):
     import kopingplan.gui.wizards  # noqa: F401
+# So do the forms it opens with (a form's module is imported on its first use).
+for _form in ("main_window", "case_list"):
+    load_form(_form)
 
 
 class MainWindow(Retranslating, QMainWindow):
