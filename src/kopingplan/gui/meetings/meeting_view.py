@@ -435,7 +435,7 @@ class MeetingView(Retranslating, QWidget):
         if self.session is None:
             return
         row = self.ui.agendaList.currentRow()
-        if self._try(lambda: meetings.remove_agenda_item(self.session, item_id)):
+        if self._try(lambda: meetings.remove_agenda_item(unlocked(self.session), item_id)):
             self.ui.agendaList.setCurrentRow(min(row, self.ui.agendaList.count() - 1))
             self.notice.emit(self.tr("The item was taken off the agenda."))
 
