@@ -3,6 +3,7 @@ and the incoming information linked to it; locking closes what was opened from i
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from kopingplan.domain import model
 from kopingplan.gui.briefs import brief_dialog
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.exchange.exchange_wizard import ExportWizard
-from kopingplan.services import briefs, exchange
+from kopingplan.services import briefs, cases, exchange
 
 from gui_helpers import add_cases, type_text, unlock
 
@@ -42,7 +43,7 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
 
 
 def _case_id(window: Any) -> int:
-    (found,) = [c.id for c in window.session.list_cases() if c.title == CASE_TITLE]
+    (found,) = [c.id for c in cases.list_cases(window.session) if c.title == CASE_TITLE]
     return int(found)
 
 
@@ -99,9 +100,15 @@ def test_a_brief_made_in_the_case_window_leaves_with_the_case(
         )
     assert destination.exists()
     assert "disclosure recorded (paket.p7m)" in view.ui.messageLabel.text()
-    (disclosure,) = exchange.disclosures(window.session)
-    assert disclosure.case_ids == (case_id,)
-    assert disclosure.decided_by == "Anna Lindqvist"
+    # The package is one disclosure, and the brief attached to it another of its own
+    # (channel "brief", with the PDF's checksum): both about this case, both decided by her.
+    recorded = exchange.disclosures(window.session)
+    assert sorted(d.channel for d in recorded) == ["brief", "export"]
+    for disclosure in recorded:
+        assert disclosure.case_ids == (case_id,)
+        assert disclosure.decided_by == "Anna Lindqvist"
+    (attached,) = [d for d in recorded if d.channel == "brief"]
+    assert attached.content_sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
     # A brief signed after the package was signed is signed just as well.
     again = view.open_brief()
     second = tmp_path / "pm-2.pdf"
