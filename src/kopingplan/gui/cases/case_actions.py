@@ -1,8 +1,8 @@
 """Changes of a case that need a reason: moving it to another level, closing it, taking a
 person out of it.
 
-They go through the service calls that record why (``Session.move_case_level``,
-``Session.close_case``, ``records.remove_participant``); reopening needs no reason and is a
+They go through the service calls that record why (``cases.move_case_level``,
+``cases.close_case``, ``records.remove_participant``); reopening needs no reason and is a
 plain question.
 """
 
@@ -20,8 +20,7 @@ from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.forms import setup_form
-from kopingplan.services import records
+from kopingplan.services import cases, records
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_case_reason import Ui_CaseReasonDialog
@@ -35,9 +34,10 @@ def _qdate(day: date) -> QDate:
 class _ReasonDialog(RecordDialog):
     """The shared form: heading, explanation, (level), date, reason."""
 
+    ui: Ui_CaseReasonDialog
+
     def __init__(self, session: Session, case: model.Case, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_CaseReasonDialog = setup_form("case_reason", self)
+        super().__init__(session, parent, form="case_reason")
         self.case = case
         assert case.id is not None
         self.case_id: int = case.id
@@ -45,8 +45,6 @@ class _ReasonDialog(RecordDialog):
         ui.dateEdit.setMinimumDate(_qdate(case.opened_on))
         ui.dateEdit.setMaximumDate(QDate.currentDate())
         set_date(ui.dateEdit, date.today())
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
 
     def reason(self) -> str:
         return rules.normalise_text(self.ui.reasonEdit.toPlainText())
@@ -60,13 +58,6 @@ class _ReasonDialog(RecordDialog):
     def draft_ref(self) -> str:
         return str(self.case_id)
 
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
-
-    def _retranslate_dynamic(self) -> None:
-        raise NotImplementedError
-
 
 class MoveLevelDialog(_ReasonDialog):
     DRAFT_KIND = "case_level"
@@ -79,18 +70,18 @@ class MoveLevelDialog(_ReasonDialog):
             "changed_on": ui.dateEdit,
             "reason": ui.reasonEdit,
         }
-        fill_enum_combo(ui.levelCombo, model.Level, labels.level)
+        self.fill_choices()
         # The usual move is one step: from general or specific down, from individual back up.
         order = list(model.Level)
         position = order.index(case.level)
         suggested = order[position + 1] if position + 1 < len(order) else order[position - 1]
         choices.select(ui.levelCombo, suggested.value)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.levelCombo.setFocus()
+        self.start_form(ui.levelCombo)
+
+    def fill_choices(self) -> None:
+        fill_enum_combo(self.ui.levelCombo, model.Level, labels.level)
 
     def _retranslate_dynamic(self) -> None:
-        fill_enum_combo(self.ui.levelCombo, model.Level, labels.level)
         self.ui.headingLabel.setText(self.tr("Move the case to another level"))
         self.ui.explanationLabel.setText(
             self.tr(
@@ -110,8 +101,8 @@ class MoveLevelDialog(_ReasonDialog):
         )
 
     def store(self, record: model.LevelChange) -> model.Case:
-        return unlocked(self.session).move_case_level(
-            self.case_id, record.to_level, record.reason, record.changed_on
+        return cases.move_case_level(
+            unlocked(self.session), self.case_id, record.to_level, record.reason, record.changed_on
         )
 
 
@@ -126,9 +117,7 @@ class CloseCaseDialog(_ReasonDialog):
         ui.levelCombo.hide()
         ui.form.setRowVisible(ui.levelCombo, False)
         self.fields = {"closed_on": ui.dateEdit, "close_reason": ui.reasonEdit}
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.reasonEdit.setFocus()
+        self.start_form(ui.reasonEdit)
 
     def _retranslate_dynamic(self) -> None:
         self.ui.headingLabel.setText(self.tr("Close the case"))
@@ -150,8 +139,8 @@ class CloseCaseDialog(_ReasonDialog):
 
     def store(self, record: model.Case) -> model.Case:
         assert record.closed_on is not None
-        return unlocked(self.session).close_case(
-            self.case_id, record.close_reason, record.closed_on
+        return cases.close_case(
+            unlocked(self.session), self.case_id, record.close_reason, record.closed_on
         )
 
 
@@ -177,9 +166,7 @@ class RemoveParticipantDialog(_ReasonDialog):
         ui.form.setRowVisible(ui.levelCombo, False)
         ui.form.setRowVisible(ui.dateEdit, False)
         self.fields = {"reason": ui.reasonEdit}
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.reasonEdit.setFocus()
+        self.start_form(ui.reasonEdit)
 
     def _retranslate_dynamic(self) -> None:
         self.setWindowTitle(self.tr("Remove from case"))

@@ -11,12 +11,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
-from kopingplan.gui.forms import setup_form
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_case_edit import Ui_CaseEditDialog
@@ -25,12 +24,12 @@ if TYPE_CHECKING:
 
 class CaseEditDialog(RecordDialog):
     DRAFT_KIND = "case"
+    ui: Ui_CaseEditDialog
 
     def __init__(
         self, session: Session, case: model.Case | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_CaseEditDialog = setup_form("case_edit", self)
+        super().__init__(session, parent, form="case_edit", record=case)
         self.case = case
         ui = self.ui
         self.fields = {
@@ -42,7 +41,7 @@ class CaseEditDialog(RecordDialog):
             "responsible_person_id": ui.personCombo,
             "summary": ui.summaryEdit,
         }
-        self._fill_choices()
+        self.fill_choices()
         choices.fill_groups(ui.groupCombo, session)
         choices.fill_professionals(
             ui.personCombo, session, case.responsible_person_id if case else None
@@ -67,13 +66,9 @@ class CaseEditDialog(RecordDialog):
             choices.select(ui.personCombo, case.responsible_person_id)
             ui.summaryEdit.setPlainText(case.summary)
             ui.levelCombo.setEnabled(False)
-        self._retranslate_dynamic()
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self.start(ui.messageLabel)
-        ui.titleEdit.setFocus()
+        self.start_form(ui.titleEdit)
 
-    def _fill_choices(self) -> None:
+    def fill_choices(self) -> None:
         fill_enum_combo(self.ui.levelCombo, model.Level, labels.level)
         fill_enum_combo(self.ui.orientationCombo, model.Orientation, labels.orientation)
 
@@ -83,13 +78,6 @@ class CaseEditDialog(RecordDialog):
             if self.case is None
             else self.tr("Edit case {number}").format(number=self.case.id)
         )
-        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("&Save"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._fill_choices()
-        self._retranslate_dynamic()
 
     # --- RecordDialog -----------------------------------------------------------------------------
 
@@ -109,9 +97,6 @@ class CaseEditDialog(RecordDialog):
             close_reason=case.close_reason if case else "",
             id=case.id if case else None,
         )
-
-    def draft_ref(self) -> str:
-        return "new" if self.case is None or self.case.id is None else str(self.case.id)
 
     def draft_title(self) -> str:
         return self.ui.headingLabel.text()

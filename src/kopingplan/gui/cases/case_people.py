@@ -11,14 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import sqlcipher3
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kopingplan import errors
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.forms import setup_form
 from kopingplan.gui.people.person_finder import PersonFinder
 
 if TYPE_CHECKING:
@@ -30,10 +29,10 @@ ALREADY_IN_CASE = errors.QT_TRANSLATE_NOOP("Errors", "is already in the case wit
 
 class ParticipantDialog(RecordDialog):
     DRAFT_KIND = "participant"
+    ui: Ui_ParticipantDialog
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_ParticipantDialog = setup_form("participant_edit", self)
+        super().__init__(session, parent, form="participant_edit")
         self.case_id = case_id
         ui = self.ui
         self.fields = {
@@ -43,7 +42,7 @@ class ParticipantDialog(RecordDialog):
         }
         # The search text first: restoring a draft refills the matches before choosing one.
         self.extra = {"find": ui.findEdit}
-        fill_enum_combo(ui.roleCombo, model.CaseRole, labels.role)
+        self.fill_choices()
         choices.select(ui.roleCombo, model.CaseRole.RELATIVE.value)
         self.finder = PersonFinder(
             self,
@@ -51,20 +50,11 @@ class ParticipantDialog(RecordDialog):
                 choices.person_label(row) + (f", {row.birth_year}" if row.birth_year else "")
             ),
         )
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
         self.finder.find("")
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.findEdit.setFocus()
+        self.start_form(ui.findEdit)
 
-    def _retranslate_dynamic(self) -> None:
+    def fill_choices(self) -> None:
         fill_enum_combo(self.ui.roleCombo, model.CaseRole, labels.role)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     def build(self) -> model.CaseParticipant:
         return model.CaseParticipant(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
@@ -27,7 +27,6 @@ from kopingplan.gui.common.record_form import (
     to_datetime,
 )
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import records
 
 if TYPE_CHECKING:
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
 
 class NoteDialog(RecordDialog):
     DRAFT_KIND = "note"
+    ui: Ui_NoteDialog
 
     def __init__(
         self,
@@ -46,8 +46,7 @@ class NoteDialog(RecordDialog):
         parent: QWidget | None = None,
         note: model.Note | None = None,
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_NoteDialog = setup_form("note_edit", self)
+        super().__init__(session, parent, form="note_edit")
         self.case_id = case_id
         self.note = note
         ui = self.ui
@@ -60,18 +59,7 @@ class NoteDialog(RecordDialog):
             ui.sourceEdit.setText(note.source)
             self.why = _add_why_row(self, ui.form)
             self.extra = {"why": self.why}
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.textEdit.setFocus()
-
-    def _retranslate_dynamic(self) -> None:
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
+        self.start_form(ui.textEdit)
 
     def build(self) -> model.Note:
         return model.Note(
@@ -88,6 +76,7 @@ class NoteDialog(RecordDialog):
 
 class ContactDialog(RecordDialog):
     DRAFT_KIND = "contact"
+    ui: Ui_ContactDialog
 
     def __init__(
         self,
@@ -97,8 +86,7 @@ class ContactDialog(RecordDialog):
         parent: QWidget | None = None,
         contact: model.Contact | None = None,
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_ContactDialog = setup_form("contact_edit", self)
+        super().__init__(session, parent, form="contact_edit")
         self.case_id = case_id
         self.contact = contact
         ui = self.ui
@@ -111,7 +99,7 @@ class ContactDialog(RecordDialog):
             "follow_up_on": ui.followUpEdit,
         }
         self.extra = {"follow_up": ui.followUpCheck}
-        fill_enum_combo(ui.channelCombo, model.Channel, labels.channel)
+        self.fill_choices()
         choices.fill_people(ui.personCombo, people)
         choices.fill_organisations(ui.organisationCombo, session)
         ui.occurredEdit.setDateTime(now_minute())
@@ -121,11 +109,7 @@ class ContactDialog(RecordDialog):
         ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
         if contact is not None:
             self._fill_from(contact)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.summaryEdit.setFocus()
+        self.start_form(ui.summaryEdit)
 
     def _fill_from(self, contact: model.Contact) -> None:
         ui = self.ui
@@ -144,13 +128,8 @@ class ContactDialog(RecordDialog):
         self.why = _add_why_row(self, ui.form)
         self.extra = {"follow_up": ui.followUpCheck, "why": self.why}
 
-    def _retranslate_dynamic(self) -> None:
+    def fill_choices(self) -> None:
         fill_enum_combo(self.ui.channelCombo, model.Channel, labels.channel)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     def build(self) -> model.Contact:
         ui = self.ui

@@ -94,10 +94,10 @@ class ConsentEditDialog(RecordDialog):
     recorded)."""
 
     DRAFT_KIND = "consent"
+    ui: Ui_ConsentEditDialog
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_ConsentEditDialog = setup_form("consent_edit", self)
+        super().__init__(session, parent, form="consent_edit")
         self.case_id = case_id
         ui = self.ui
         self.fields = {
@@ -125,12 +125,9 @@ class ConsentEditDialog(RecordDialog):
         ui.untilCheck.toggled.connect(ui.untilEdit.setEnabled)
         ui.givenByCombo.currentIndexChanged.connect(self._enable)
         ui.formCombo.currentIndexChanged.connect(self._enable)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
+        self.fill_choices()
         self._enable()
-        self.start(ui.messageLabel)
-        ui.givenByCombo.setFocus()
+        self.start_form(ui.givenByCombo)
 
     def _list_edited(self, name: str) -> None:
         self._edited(name)
@@ -141,18 +138,15 @@ class ConsentEditDialog(RecordDialog):
         ui.guardianEdit.setEnabled(giver in (ConsentGiver.GUARDIAN, ConsentGiver.BOTH))
         ui.witnessEdit.setEnabled(ui.formCombo.currentData() == ConsentForm.ORAL)
 
+    def fill_choices(self) -> None:
+        fill_enum_combo(self.ui.givenByCombo, ConsentGiver, giver_label)
+        fill_enum_combo(self.ui.formCombo, ConsentForm, form_label)
+
     def _retranslate_dynamic(self) -> None:
         ui = self.ui
-        fill_enum_combo(ui.givenByCombo, ConsentGiver, giver_label)
-        fill_enum_combo(ui.formCombo, ConsentForm, form_label)
         for i, kind in enumerate(model.OrganisationKind):
             ui.kindsList.item(i).setText(labels.organisation_kind(kind))
         ui.headingLabel.setText(self.tr("New consent for case {case}").format(case=self.case_id))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     def values(self) -> dict[str, Any]:
         return {**super().values(), **{n: _checked(w) for n, w in self.lists.items()}}

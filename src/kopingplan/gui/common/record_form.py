@@ -1,9 +1,12 @@
 """Forms that edit one record: validation as you type, undo, "unsaved changes?" and drafts.
 
 Every record dialog (case, note, contact, person, lägesbild entry, incident …) is a
-:class:`RecordDialog`. A subclass lists its widgets in :attr:`RecordDialog.fields` (domain
-field name → widget), builds the domain record in :meth:`build` and stores it in
-:meth:`store`; the base class does the rest:
+:class:`RecordDialog`. A subclass names its Designer form and the record it shows
+(``super().__init__(session, parent, form="case_edit", record=case)``), lists its widgets in
+:attr:`RecordDialog.fields` (domain field name → widget), fills them, and ends its set-up with
+:meth:`RecordDialog.start_form`; it builds the domain record in :meth:`build` and stores it in
+:meth:`store`, and puts the texts it sets in code into ``_retranslate_dynamic`` (combo boxes
+whose words come from code into ``fill_choices``). The base class does the rest:
 
 * **Validation as you type** (:mod:`kopingplan.gui.common.field_messages`). After every change the
   record is built and checked with :func:`kopingplan.domain.rules.problems`, which returns every
@@ -62,6 +65,7 @@ from kopingplan.gui.common.form_values import (  # re-exported: the forms import
 )
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.forms import setup_form
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -91,10 +95,22 @@ class RecordDialog(QDialog):
     # The draft kind; each subclass sets its own and registers an opener in gui.drafts.
     DRAFT_KIND: ClassVar[str] = ""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    ui: Any  # the Designer form's ``Ui_`` object; subclasses narrow the type
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        form: str = "",
+        record: Any = None,
+    ) -> None:
+        """``form``: the Designer form set up as :attr:`ui`; ``record``: the stored record the
+        form shows (``None`` for a new one), whose id names its draft (:meth:`draft_ref`)."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session: Session | None = session
+        self.record = record
         self.fields: dict[str, QWidget] = {}
         self.extra: dict[str, QWidget] = {}  # widgets with values that are no field of their own
         self._baseline: dict[str, Any] = {}
@@ -106,6 +122,8 @@ class RecordDialog(QDialog):
         self._draft_restored = False
         self._unsaved_box: QMessageBox | None = None
         self.message: MessageLabel | None = None
+        if form:
+            self.ui = setup_form(form, self)
 
     # --- for subclasses ------------------------------------------------------------------------
 
@@ -135,13 +153,29 @@ class RecordDialog(QDialog):
 
     def draft_ref(self) -> str:
         """Which record the draft is for ("new" or the record's id)."""
-        return "new"
+        record_id = getattr(self.record, "id", None)
+        return "new" if record_id is None else str(record_id)
 
     def draft_title(self) -> str:
         """A neutral name for the form in "unsaved changes" notices: never record content."""
         return self.windowTitle()
 
     # --- set-up --------------------------------------------------------------------------------
+
+    def start_form(self, focus: QWidget | None = None) -> None:
+        """The end of a form's set-up, once its widgets hold the record: the action button
+        saves, Cancel (and Esc) closes, the texts set in code are set, the record's values are
+        remembered (:meth:`start`, with ``ui.messageLabel`` as the message line) and ``focus``
+        has the keyboard."""
+        button = self.action_button()
+        if button is not None:
+            button.clicked.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._name_buttons()
+        self._retranslate_dynamic()
+        self.start(self.ui.messageLabel)
+        if focus is not None:
+            focus.setFocus()
 
     def start(self, message_label: QLabel | None = None) -> None:
         """Call once the widgets hold the record: remembers them as "saved", watches for
@@ -404,8 +438,27 @@ class RecordDialog(QDialog):
 
     # --- language ------------------------------------------------------------------------------
 
+    def fill_choices(self) -> None:
+        """Fills the combo boxes whose words come from code (again after a language switch)."""
+
+    def _retranslate_dynamic(self) -> None:
+        """The texts a subclass sets in code (a heading that names the record …)."""
+
+    def _name_buttons(self) -> None:
+        box = getattr(getattr(self, "ui", None), "buttonBox", None)
+        save = box.button(QDialogButtonBox.StandardButton.Save) if box is not None else None
+        if save is not None:
+            save.setText(self.tr("&Save"))
+
     def retranslate(self) -> None:
-        """Subclasses: ``self.ui.retranslateUi(self)`` and their own texts."""
+        """The Designer form's texts, the choices and the texts set in code, in the language
+        now chosen (subclasses with more to say override and call super)."""
+        ui = getattr(self, "ui", None)
+        if ui is not None:
+            ui.retranslateUi(self)
+        self.fill_choices()
+        self._name_buttons()
+        self._retranslate_dynamic()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

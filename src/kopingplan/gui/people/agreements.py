@@ -36,7 +36,6 @@ from kopingplan.gui.common.record_tree_list import (
 )
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import agreements
 
 if TYPE_CHECKING:
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
 
 class AgreementDialog(RecordDialog):
     DRAFT_KIND = "agreement"
+    ui: Ui_AgreementDialog
 
     def __init__(
         self,
@@ -55,8 +55,7 @@ class AgreementDialog(RecordDialog):
         agreement: model.Agreement | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_AgreementDialog = setup_form("agreement_edit", self)
+        super().__init__(session, parent, form="agreement_edit")
         self.organisation_id = organisation_id
         self.agreement = agreement
         ui = self.ui
@@ -68,7 +67,7 @@ class AgreementDialog(RecordDialog):
             "note": ui.noteEdit,
         }
         self.extra = {"ends_set": ui.endsCheck}
-        fill_enum_combo(ui.kindCombo, model.AgreementKind, gui_labels.agreement_kind)
+        self.fill_choices()
         ui.endsEdit.setEnabled(False)
         ui.endsCheck.toggled.connect(ui.endsEdit.setEnabled)
         if agreement is None:
@@ -82,17 +81,15 @@ class AgreementDialog(RecordDialog):
             set_date(ui.endsEdit, agreement.ends_on or agreement.starts_on)
             ui.endsCheck.setChecked(agreement.ends_on is not None)
             ui.noteEdit.setPlainText(agreement.note)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.titleEdit.setFocus()
+        self.start_form(ui.titleEdit)
+
+    def fill_choices(self) -> None:
+        fill_enum_combo(self.ui.kindCombo, model.AgreementKind, gui_labels.agreement_kind)
 
     def _retranslate_dynamic(self) -> None:
         ui = self.ui
         heading = self.tr("New agreement") if self.agreement is None else self.tr("Agreement")
         ui.headingLabel.setText(heading)
-        fill_enum_combo(ui.kindCombo, model.AgreementKind, gui_labels.agreement_kind)
         done = self.agreement.reminder_done_on if self.agreement else None
         if done is not None and self.agreement is not None:
             ui.reminderLabel.setText(
@@ -105,12 +102,7 @@ class AgreementDialog(RecordDialog):
                 self.tr("Att göra reminds you %n day(s) before the agreement ends.", "",
                         agreements.REMINDER_DAYS)
             )  # fmt: skip
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     def build(self) -> model.Agreement:
         ui = self.ui

@@ -13,14 +13,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kopingplan import errors
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import registry
 
 if TYPE_CHECKING:
@@ -35,12 +34,12 @@ class PersonEditDialog(RecordDialog):
     DRAFT_KIND = "person"
     # A given name or a family name will do: neither is marked as required on its own.
     UNMARKED = frozenset({"given_name"})
+    ui: Ui_PersonEditDialog
 
     def __init__(
         self, session: Session, person: model.Person | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_PersonEditDialog = setup_form("person_edit", self)
+        super().__init__(session, parent, form="person_edit", record=person)
         self.person = person
         ui = self.ui
         self.fields = {
@@ -74,11 +73,7 @@ class PersonEditDialog(RecordDialog):
             choices.select(ui.organisationCombo, person.organisation_id)
             ui.titleEdit.setText(person.title)
             ui.notesEdit.setPlainText(person.notes)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.givenEdit.setFocus()
+        self.start_form(ui.givenEdit)
 
     def _show_identity(self, shown: bool) -> None:
         self.ui.identityEdit.setEchoMode(
@@ -100,11 +95,6 @@ class PersonEditDialog(RecordDialog):
         self.ui.headingLabel.setText(
             self.tr("New person") if self.person is None else self.tr("Edit person")
         )
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     def build(self) -> model.Person:
         ui = self.ui
@@ -131,12 +121,10 @@ class PersonEditDialog(RecordDialog):
     def store(self, record: model.Person) -> model.Person:
         return registry.save_person(unlocked(self.session), record)
 
-    def draft_ref(self) -> str:
-        return "new" if self.person is None or self.person.id is None else str(self.person.id)
-
 
 class OrganisationEditDialog(RecordDialog):
     DRAFT_KIND = "organisation"
+    ui: Ui_OrganisationEditDialog
 
     def __init__(
         self,
@@ -144,8 +132,7 @@ class OrganisationEditDialog(RecordDialog):
         organisation: model.Organisation | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_OrganisationEditDialog = setup_form("organisation_edit", self)
+        super().__init__(session, parent, form="organisation_edit", record=organisation)
         self.organisation = organisation
         ui = self.ui
         self.fields = {
@@ -160,7 +147,7 @@ class OrganisationEditDialog(RecordDialog):
             "own_unit": ui.ownUnitCheck,
         }
         self.extra = {"agreement_until_set": ui.agreementUntilCheck}
-        fill_enum_combo(ui.kindCombo, model.OrganisationKind, labels.organisation_kind)
+        self.fill_choices()
         ui.agreementUntilEdit.setDate(QDate.currentDate().addYears(1))
         ui.agreementUntilEdit.setEnabled(False)
         ui.agreementUntilCheck.toggled.connect(ui.agreementUntilEdit.setEnabled)
@@ -178,24 +165,17 @@ class OrganisationEditDialog(RecordDialog):
                 set_date(ui.agreementUntilEdit, organisation.agreement_until)
             ui.notesEdit.setPlainText(organisation.notes)
             ui.ownUnitCheck.setChecked(organisation.own_unit)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.nameEdit.setFocus()
+        self.start_form(ui.nameEdit)
+
+    def fill_choices(self) -> None:
+        fill_enum_combo(self.ui.kindCombo, model.OrganisationKind, labels.organisation_kind)
 
     def _retranslate_dynamic(self) -> None:
-        fill_enum_combo(self.ui.kindCombo, model.OrganisationKind, labels.organisation_kind)
         self.ui.headingLabel.setText(
             self.tr("New organisation")
             if self.organisation is None
             else self.tr("Edit organisation")
         )
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     def build(self) -> model.Organisation:
         ui = self.ui
@@ -213,11 +193,6 @@ class OrganisationEditDialog(RecordDialog):
             own_unit=ui.ownUnitCheck.isChecked(),
             id=self.organisation.id if self.organisation else None,
         )
-
-    def draft_ref(self) -> str:
-        if self.organisation is None or self.organisation.id is None:
-            return "new"
-        return str(self.organisation.id)
 
 
 def _opener(kind: str) -> drafts.Opener:

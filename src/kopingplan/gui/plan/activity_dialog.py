@@ -22,7 +22,6 @@ from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import activities, registry
 
 if TYPE_CHECKING:
@@ -34,12 +33,12 @@ OWN_UNIT = None  # the organiser combo's data for "own unit"
 
 class ActivityDialog(RecordDialog):
     DRAFT_KIND = "activity"
+    ui: Ui_ActivityDialog
 
     def __init__(
         self, session: Session, activity: model.Activity | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_ActivityDialog = setup_form("activity_edit", self)
+        super().__init__(session, parent, form="activity_edit", record=activity)
         self.activity = activity
         ui = self.ui
         self.themes: dict[model.Orientation, QCheckBox] = {
@@ -73,11 +72,7 @@ class ActivityDialog(RecordDialog):
         ui.organiserCombo.currentIndexChanged.connect(lambda _i: self._grey_out_organiser())
         ui.partnerList.itemChanged.connect(lambda _item: self._edited("partner_ids"))
         self._show(activity)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        (ui.titleEdit if activity is None else ui.descriptionEdit).setFocus()
+        self.start_form(ui.titleEdit if activity is None else ui.descriptionEdit)
 
     # --- filling the form ------------------------------------------------------------------------
 
@@ -169,12 +164,7 @@ class ActivityDialog(RecordDialog):
         ui.organiserCombo.setItemText(0, self.tr("Own unit (the coordinator)"))
         for value, box in self.themes.items():
             box.setText(gui_labels.orientation(value))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     # --- the record ------------------------------------------------------------------------------
 
@@ -199,9 +189,6 @@ class ActivityDialog(RecordDialog):
 
     def store(self, record: model.Activity) -> model.Activity:
         return activities.save_activity(unlocked(self.session), record)
-
-    def draft_ref(self) -> str:
-        return "new" if self.activity is None or self.activity.id is None else str(self.activity.id)
 
     def draft_title(self) -> str:
         return self.tr("Activity at the general level")

@@ -32,7 +32,6 @@ from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
 from kopingplan.gui.common.record_tree_list import ID_ROLE, Index, RecordTreeList
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import plan
 
 if TYPE_CHECKING:
@@ -72,6 +71,7 @@ class CheckList:
 
 class CommitmentDialog(RecordDialog):
     DRAFT_KIND = "commitment"
+    ui: Ui_CommitmentDialog
 
     def __init__(
         self,
@@ -80,8 +80,7 @@ class CommitmentDialog(RecordDialog):
         commitment: model.Commitment | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_CommitmentDialog = setup_form("commitment_edit", self)
+        super().__init__(session, parent, form="commitment_edit")
         self.revision = revision
         self.commitment = commitment
         ui = self.ui
@@ -107,11 +106,7 @@ class CommitmentDialog(RecordDialog):
                 set_date(ui.dueEdit, commitment.due_on)
             for name, checks in self.lists.items():
                 checks.set_ids(getattr(commitment, name))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.textEdit.setFocus()
+        self.start_form(ui.textEdit)
 
     # --- values (the ticked ids are no widget value of their own) --------------------------------
 
@@ -133,12 +128,7 @@ class CommitmentDialog(RecordDialog):
             else self.tr("Commitment of revision {n}")
         )
         ui.headingLabel.setText(words.format(n=self.revision.revision))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     def build(self) -> model.Commitment:
         ui = self.ui

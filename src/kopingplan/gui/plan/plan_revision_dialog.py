@@ -17,7 +17,6 @@ from kopingplan.domain import model, rules
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import plan
 
 if TYPE_CHECKING:
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
 
 class PlanRevisionDialog(RecordDialog):
     DRAFT_KIND = "plan_revision"
+    ui: Ui_PlanRevisionDialog
 
     def __init__(
         self,
@@ -36,8 +36,7 @@ class PlanRevisionDialog(RecordDialog):
         *,
         number: int = 1,
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_PlanRevisionDialog = setup_form("plan_revision", self)
+        super().__init__(session, parent, form="plan_revision", record=revision)
         self.revision = revision
         ui = self.ui
         self.fields = {
@@ -63,11 +62,7 @@ class PlanRevisionDialog(RecordDialog):
             ui.diaryEdit.setText(revision.diary_number)
             ui.changesEdit.setPlainText(revision.change_summary)
             ui.textEdit.setPlainText(revision.text)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        (ui.textEdit if revision is None else ui.changesEdit).setFocus()
+        self.start_form(ui.textEdit if revision is None else ui.changesEdit)
 
     def _retranslate_dynamic(self) -> None:
         if self.revision is None:
@@ -75,12 +70,7 @@ class PlanRevisionDialog(RecordDialog):
         else:
             heading = self.tr("Revision {n} of the action plan").format(n=self.revision.revision)
         self.ui.headingLabel.setText(heading)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     def build(self) -> model.PlanRevision:
         ui = self.ui
@@ -96,9 +86,6 @@ class PlanRevisionDialog(RecordDialog):
 
     def store(self, record: model.PlanRevision) -> model.PlanRevision:
         return plan.save_revision(unlocked(self.session), record)
-
-    def draft_ref(self) -> str:
-        return "new" if self.revision is None or self.revision.id is None else str(self.revision.id)
 
     def draft_title(self) -> str:
         return self.tr("Revision of the action plan")

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QLabel,
     QListWidgetItem,
     QTreeWidgetItem,
@@ -29,7 +28,6 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import incidents
 
 if TYPE_CHECKING:
@@ -50,12 +48,12 @@ def _entry_text(entry: model.SituationEntry) -> str:
 
 class IncidentDialog(RecordDialog):
     DRAFT_KIND = "incident"
+    ui: Ui_IncidentDialog
 
     def __init__(
         self, session: Session, incident: model.Incident | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_IncidentDialog = setup_form("incident_edit", self)
+        super().__init__(session, parent, form="incident_edit", record=incident)
         self.incident = incident
         self._support_form: IncidentSupportDialog | None = None
         ui = self.ui
@@ -70,7 +68,7 @@ class IncidentDialog(RecordDialog):
             "case_id": ui.caseEdit,
         }
         self.extra = {"follow_up": ui.followUpCheck}
-        fill_enum_combo(ui.kindCombo, model.IncidentKind, labels.incident_kind)
+        self.fill_choices()
         ui.occurredEdit.setMaximumDate(QDate.currentDate())
         ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
         ui.followUpEdit.setEnabled(False)
@@ -103,8 +101,6 @@ class IncidentDialog(RecordDialog):
         ui.caseEdit.textChanged.connect(self._show_case_title)
         ui.situationList.itemChanged.connect(lambda *_: self._edited(SITUATION_ENTRIES))
         ui.addSupportButton.clicked.connect(self.open_support_form)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
         # Files kept with a stored incident (issue 17), as a case's attachments are.
         self.attachments_button = add_record_attachments_button(
             self,
@@ -112,9 +108,7 @@ class IncidentDialog(RecordDialog):
             lambda: incident.id if incident else None,
             box=ui.buttonBox,
         )
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.staffEdit.setFocus()
+        self.start_form(ui.staffEdit)
 
     # --- the parts beside the record -----------------------------------------------------------
 
@@ -227,22 +221,19 @@ class IncidentDialog(RecordDialog):
 
     # --- the record ----------------------------------------------------------------------------
 
-    def _retranslate_dynamic(self) -> None:
+    def fill_choices(self) -> None:
         fill_enum_combo(self.ui.kindCombo, model.IncidentKind, labels.incident_kind)
+
+    def _retranslate_dynamic(self) -> None:
         self.ui.headingLabel.setText(
             self.tr("New incident") if self.incident is None else self.tr("Incident")
         )
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.show_supports()
         self._show_case_title()
         done_on = self.incident.follow_up_done_on if self.incident is not None else None
         self.done_label.setText(
             self.tr("done {day}").format(day=format_date(done_on)) if done_on else ""
         )
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     def build(self) -> model.Incident:
         ui = self.ui
@@ -273,20 +264,17 @@ class IncidentDialog(RecordDialog):
             unlocked(self.session), record, entries=self.ticked_entries()
         )
 
-    def draft_ref(self) -> str:
-        return "new" if self.incident is None or self.incident.id is None else str(self.incident.id)
-
 
 class IncidentSupportDialog(RecordDialog):
     """Records one piece of support given after an incident (what, when, by whom)."""
 
     DRAFT_KIND = "incident_support"
+    ui: Ui_IncidentSupportDialog
 
     def __init__(
         self, session: Session, incident: model.Incident, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_IncidentSupportDialog = setup_form("incident_support", self)
+        super().__init__(session, parent, form="incident_support")
         self.incident = incident
         ui = self.ui
         self.fields = {
@@ -295,30 +283,23 @@ class IncidentSupportDialog(RecordDialog):
             "given_by": ui.givenByEdit,
             "description": ui.descriptionEdit,
         }
-        fill_enum_combo(ui.kindCombo, model.IncidentSupportKind, labels.incident_support_kind)
+        self.fill_choices()
         choices.select(ui.kindCombo, model.IncidentSupportKind.TALK.value)
         set_date(ui.givenEdit, date.today())
         ui.givenEdit.setMaximumDate(QDate.currentDate())
         occurred = incident.occurred_on
         ui.givenEdit.setMinimumDate(QDate(occurred.year, occurred.month, occurred.day))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.kindCombo.setFocus()
+        self.start_form(ui.kindCombo)
+
+    def fill_choices(self) -> None:
+        fill_enum_combo(self.ui.kindCombo, model.IncidentSupportKind, labels.incident_support_kind)
 
     def _retranslate_dynamic(self) -> None:
-        fill_enum_combo(self.ui.kindCombo, model.IncidentSupportKind, labels.incident_support_kind)
         self.ui.headingLabel.setText(
             self.tr("Support given after the incident of {day} ({staff})").format(
                 day=format_date(self.incident.occurred_on), staff=self.incident.staff_member
             )
         )
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     def build(self) -> model.IncidentSupport:
         ui = self.ui

@@ -8,13 +8,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCompleter, QWidget
 
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import situation
 
 if TYPE_CHECKING:
@@ -24,12 +23,12 @@ if TYPE_CHECKING:
 
 class SituationEntryDialog(RecordDialog):
     DRAFT_KIND = "situation_entry"
+    ui: Ui_SituationEntryDialog
 
     def __init__(
         self, session: Session, entry: model.SituationEntry | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_SituationEntryDialog = setup_form("situation_edit", self)
+        super().__init__(session, parent, form="situation_edit", record=entry)
         self.entry = entry
         ui = self.ui
         self.fields = {
@@ -41,7 +40,7 @@ class SituationEntryDialog(RecordDialog):
             "reliability": ui.reliabilityCombo,
             "assessment": ui.assessmentEdit,
         }
-        self._fill_choices()
+        self.fill_choices()
         completer = QCompleter(situation.milieus(session), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -59,13 +58,9 @@ class SituationEntryDialog(RecordDialog):
             ui.sourceEdit.setText(entry.source)
             choices.select(ui.reliabilityCombo, entry.reliability.value)
             ui.assessmentEdit.setPlainText(entry.assessment)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        (ui.milieuEdit if entry is None else ui.observationEdit).setFocus()
+        self.start_form(ui.milieuEdit if entry is None else ui.observationEdit)
 
-    def _fill_choices(self) -> None:
+    def fill_choices(self) -> None:
         fill_enum_combo(self.ui.orientationCombo, model.Orientation, labels.orientation)
         fill_enum_combo(self.ui.reliabilityCombo, model.Reliability, labels.reliability)
 
@@ -75,14 +70,8 @@ class SituationEntryDialog(RecordDialog):
             if self.entry is None
             else self.tr("Situation picture entry")
         )
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         # The field's name as the list, the export and the briefs say it (domain/vocabulary.py).
         self.ui.observationLabel.setText(labels.caption("observation", 1))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._fill_choices()
-        self._retranslate_dynamic()
 
     def build(self) -> model.SituationEntry:
         ui = self.ui
@@ -99,9 +88,6 @@ class SituationEntryDialog(RecordDialog):
 
     def store(self, record: model.SituationEntry) -> model.SituationEntry:
         return situation.save_entry(unlocked(self.session), record)
-
-    def draft_ref(self) -> str:
-        return "new" if self.entry is None or self.entry.id is None else str(self.entry.id)
 
 
 def _register() -> None:
