@@ -717,10 +717,6 @@
         <translation>Egen enhet (samordnaren)</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -872,10 +868,6 @@
             <numerusform>Att göra påminner dig %n dag innan avtalet löper ut.</numerusform>
             <numerusform>Att göra påminner dig %n dagar innan avtalet löper ut.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4093,10 +4085,6 @@
         <translation>Åtagande i revision {n}</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4467,10 +4455,6 @@
         <translation>Nytt samtycke i ärende {case}</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
@@ -4635,10 +4619,6 @@
         <translation>(tidigare person)</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -4677,6 +4657,132 @@
     <message>
         <source>Follow-up date</source>
         <translation>Datum för uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>ContentParts</name>
+    <message>
+        <source>level</source>
+        <translation>nivå</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>inriktning</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>sammanfattning</translation>
+    </message>
+    <message>
+        <source>level history</source>
+        <translation>nivåhistorik</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>insatser</translation>
+    </message>
+    <message>
+        <source>exit plan assessment</source>
+        <translation>inledande bedömning</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>uppföljningar</translation>
+    </message>
+    <message>
+        <source>earlier decisions</source>
+        <translation>tidigare beslut</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>tidslinje</translation>
+    </message>
+    <message>
+        <source>professionals</source>
+        <translation>professionella</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>personens namn</translation>
+    </message>
+    <message>
+        <source>relatives&apos; names</source>
+        <translation>anhörigas namn</translation>
+    </message>
+    <message>
+        <source>Case {id}: {parts}</source>
+        <translation>Ärende {id}: {parts}</translation>
+    </message>
+    <message>
+        <source>only the heading</source>
+        <translation>endast rubrik</translation>
+    </message>
+</context>
+<context>
+    <name>ContentProfileBox</name>
+    <message>
+        <source>In meeting briefs this organisation gets by default</source>
+        <translation>I mötesunderlag får organisationen som standard</translation>
+    </message>
+    <message>
+        <source>The working group&apos;s default</source>
+        <translation>Arbetsgruppens standard</translation>
+    </message>
+    <message>
+        <source>Per case, never more than you choose for the case in the brief window; you can change it per copy there.</source>
+        <translation>Per ärende aldrig mer än du väljer för ärendet i fönstret för underlaget; där kan du också ändra det per exemplar.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyContentDialog</name>
+    <message>
+        <source>Tick what this copy holds of each case. Only the parts chosen for the case can be ticked.</source>
+        <translation>Kryssa i vad exemplaret innehåller om varje ärende. Bara de delar som är valda för ärendet kan kryssas i.</translation>
+    </message>
+    <message>
+        <source>Parts per case</source>
+        <translation>Delar per ärende</translation>
+    </message>
+    <message>
+        <source>As the &amp;profile says</source>
+        <translation>Enligt &amp;profilen</translation>
+    </message>
+</context>
+<context>
+    <name>CopyContents</name>
+    <message>
+        <source>Content of this copy: the choice for each case above.</source>
+        <translation>Exemplarets innehåll: det som är valt för varje ärende ovan.</translation>
+    </message>
+    <message>
+        <source>changed for this copy</source>
+        <translation>ändrat för det här exemplaret</translation>
+    </message>
+    <message>
+        <source>as the organisation&apos;s profile says</source>
+        <translation>enligt organisationens profil</translation>
+    </message>
+    <message>
+        <source>the working group&apos;s default: the organisation has no profile</source>
+        <translation>arbetsgruppens standard, organisationen har ingen profil</translation>
+    </message>
+    <message>
+        <source>Content of this copy ({how}):
+{name}: {held}</source>
+        <translation>Exemplarets innehåll ({how}):
+{name}: {held}</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>inget ärende</translation>
+    </message>
+    <message>
+        <source>Content of copy {n}</source>
+        <translation>Innehåll i exemplar {n}</translation>
+    </message>
+    <message>
+        <source>Change &amp;what this copy holds…</source>
+        <translation>Ändra inneh&amp;ållet i exemplaret …</translation>
     </message>
 </context>
 <context>
@@ -5802,6 +5908,10 @@
         <source>is in the situation picture already</source>
         <translation>finns redan i lägesbilden</translation>
     </message>
+    <message>
+        <source>The attachment “{name}” does not belong to a case chosen for this export. Nothing was made; choose its case too, or leave it out.</source>
+        <translation>Bilagan ”{name}” hör inte till något ärende som valts för utlämnandet. Inget gjordes; välj också dess ärende eller låt bli att ta med den.</translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanBoundaryPage</name>
@@ -6106,6 +6216,29 @@
     </message>
 </context>
 <context>
+    <name>ExportCaseFiles</name>
+    <message>
+        <source>The chosen cases have no files.</source>
+        <translation>De valda ärendena har inga filer.</translation>
+    </message>
+    <message>
+        <source>Files of the chosen cas&amp;es (PDFs can go with the package):</source>
+        <translation>Filer i de valda ärend&amp;ena (PDF:er kan följa med paketet):</translation>
+    </message>
+    <message>
+        <source>Files of the chosen cases</source>
+        <translation>Filer i de valda ärendena</translation>
+    </message>
+    <message>
+        <source>Case {case}: {name} ({kind}, {size})</source>
+        <translation>Ärende {case}: {name} ({kind}, {size})</translation>
+    </message>
+    <message>
+        <source>Only PDFs can go into a package; save a copy of this file instead.</source>
+        <translation>Bara PDF:er kan läggas i ett paket; spara en kopia av filen i stället.</translation>
+    </message>
+</context>
+<context>
     <name>ExportContentPage</name>
     <message>
         <source>Content</source>
@@ -6323,8 +6456,8 @@
         <translation>Lägesbild och bilagor</translation>
     </message>
     <message>
-        <source>Situation picture entries and signed briefs that leave with the package. Nothing is chosen at first.</source>
-        <translation>Lägesbildsposter och signerade underlag som lämnas ut med paketet. Från början är inget valt.</translation>
+        <source>Situation picture entries, signed briefs and files of the chosen cases that leave with the package. Nothing is chosen at first.</source>
+        <translation>Lägesbildsposter, signerade underlag och filer i de valda ärendena som lämnas ut med paketet. Inget är valt från början.</translation>
     </message>
     <message>
         <source>&amp;Situation picture entries (newest first):</source>
@@ -7175,10 +7308,6 @@ Vill du ersätta dem?</translation>
         <translation>Händelse</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
         <source>done {day}</source>
         <translation>klar {day}</translation>
     </message>
@@ -7280,10 +7409,6 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Support given after the incident of {day} ({staff})</source>
         <translation>Stöd efter händelsen {day} ({staff})</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Support given</source>
@@ -8476,10 +8601,6 @@ Vill du ersätta dem?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -8603,10 +8724,6 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Edit organisation</source>
         <translation>Ändra organisation</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -8851,10 +8968,6 @@ Vill du ersätta dem?</translation>
 </context>
 <context>
     <name>ParticipantDialog</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
     <message>
         <source>Person in the case</source>
         <translation>Person i ärendet</translation>
@@ -9103,10 +9216,6 @@ Vill du ersätta dem?</translation>
         <translation>Ändra person</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -9343,10 +9452,6 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Revision {n} of the action plan</source>
         <translation>Revision {n} av handlingsplanen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -10955,10 +11060,6 @@ ej verifierad</translation>
     <message>
         <source>Situation picture entry</source>
         <translation>Lägesbildspost</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>&amp;Milieu:</source>

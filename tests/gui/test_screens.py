@@ -523,3 +523,32 @@ def test_the_start_dialogs(
     finally:
         controller.set_language("en")
     screens.assert_clean()
+
+
+def test_the_meeting_brief_with_a_copy_per_recipient(window: Any, screens: Screens) -> None:
+    """The brief window with named copies, each saying what it holds (issue 16), and the
+    window to change one copy's content."""
+    from test_briefs_gui import give_copies
+    from test_meetings_gui import meeting_forms
+
+    from kopingplan.domain import model
+    from kopingplan.services import content_profiles
+
+    session = window.session
+    police = session.save(model.Organisation("Polisen Köping", model.OrganisationKind.POLICE))
+    school = session.save(model.Organisation("Västra skolan", model.OrganisationKind.SCHOOL))
+    content_profiles.set_profile(session, police.id, ["level", "orientation", "summary"])
+    content_profiles.set_profile(session, school.id, ["level"])
+    forms = dict(meeting_forms(window))
+    brief = forms.pop("meeting brief")
+    import shiboken6
+
+    for form in forms.values():
+        if shiboken6.isValid(form):  # one window may stand for two of them
+            close(form)
+    give_copies(brief, "Polisen Köping", "Västra skolan")
+    brief.ui.copyList.setCurrentRow(0)
+    screens.check("meeting brief, copies per recipient", brief)
+    open_and_check(screens, "content of one copy", brief.copy_contents.button.click)
+    close(brief)
+    screens.assert_clean()

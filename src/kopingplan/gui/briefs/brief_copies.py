@@ -11,6 +11,7 @@ all or none: a named copy and an unnamed one cannot share a brief.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,9 @@ class CopyChoice:
     decided_by: str = ""
     decided_by_role: str = ""
     purpose: str = ""
+    # Per case, the parts the coordinator chose for this copy instead of its recipient's
+    # content profile (None: as the profile says; issue 16, kopingplan.gui.briefs.copy_contents).
+    changes: Mapping[int, tuple[str, ...]] | None = None
 
 
 class CopyEditor(QObject):
@@ -144,13 +148,16 @@ class CopyEditor(QObject):
         row = self.ui.copyList.currentRow()
         if not 0 <= row < len(self.copies):
             return
-        ui = self.ui
+        ui, before = self.ui, self.copies[row]
+        recipient = ui.recipientCombo.currentData()
         self.copies[row] = CopyChoice(
-            organisation_id=ui.recipientCombo.currentData(),
+            organisation_id=recipient,
             legal_basis=str(ui.basisCombo.currentData() or ""),
             decided_by=ui.decidedByEdit.text(),
             decided_by_role=ui.roleEdit.text(),
             purpose=ui.purposeEdit.text(),
+            # Another recipient starts again from its own profile.
+            changes=before.changes if recipient == before.organisation_id else None,
         )
         item = ui.copyList.item(row)
         if item is not None:
@@ -164,9 +171,14 @@ class CopyEditor(QObject):
         if len(self.copies) >= MAX_COPIES:
             return
         current = self.copies[self.ui.copyList.currentRow()] if self.copies else CopyChoice()
-        self.copies.append(replace(current, organisation_id=None))
+        self.copies.append(replace(current, organisation_id=None, changes=None))
         self._refill_list(len(self.copies) - 1)
         self.ui.recipientCombo.setFocus()
+
+    def set_changes(self, row: int, changes: Mapping[int, tuple[str, ...]] | None) -> None:
+        """The coordinator's change of copy ``row``'s content (None: as the profile says)."""
+        if 0 <= row < len(self.copies):
+            self.copies[row] = replace(self.copies[row], changes=changes)
 
     def remove_copy(self) -> None:
         row = self.ui.copyList.currentRow()

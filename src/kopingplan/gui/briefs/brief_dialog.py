@@ -26,6 +26,7 @@ from kopingplan.briefs.document import Brief, BriefOptions, CaseContent, default
 from kopingplan.domain import model
 from kopingplan.gui.briefs import brief_print
 from kopingplan.gui.briefs.brief_copies import CopyEditor
+from kopingplan.gui.briefs.copy_contents import CopyContents
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
@@ -33,13 +34,15 @@ from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.meetings.meeting_view import meeting_time
-from kopingplan.services import brief_disclosures, briefs, meetings
+from kopingplan.services import brief_disclosures, briefs, content_profiles, meetings
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_brief_dialog import Ui_BriefDialog
     from kopingplan.services.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# (options, each copy's recipient, each copy's change) -> the brief and one brief per copy.
+MakeCopies = Callable[[BriefOptions, list[Any], list[Any]], tuple[Brief, list[Brief]]]
 # The checkboxes of the form, by the CaseContent field they switch.
 PART_BOXES = {
     "level": "levelCheck",
@@ -91,6 +94,7 @@ class BriefDialog(Retranslating, QDialog):
         situation: bool = True,
         runner: TaskRunner | None = None,
         file_name: Callable[[], list[str]] | None = None,
+        make_copies: MakeCopies | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui: Ui_BriefDialog = setup_form("brief_dialog", self)
@@ -99,6 +103,7 @@ class BriefDialog(Retranslating, QDialog):
         self._file_name = file_name or (lambda: [self.tr("Brief"), date.today().isoformat()])
         self.session: Session | None = session
         self._make = make
+        self._make_copies = make_copies
         self.runner = runner or TaskRunner(self)
         self._print_job: brief_print.PrintJob | None = None
         self.contents = {case_id: default_case_content(group_kind) for case_id, _ in cases}
@@ -122,6 +127,25 @@ class BriefDialog(Retranslating, QDialog):
         ui.situationCheck.setVisible(situation)
         # Every copy has a recipient; one outside the own unit is a disclosure (issue 16).
         self.copy_editor = CopyEditor(ui, self, session, [ui.saveButton, ui.printButton])
+        # A meeting brief's named copy holds its recipient's content profile (issue 16).
+        self.copy_contents: CopyContents | None = None
+        if make_copies is not None:
+            self.copy_contents = CopyContents(
+                ui,
+                self.copy_editor,
+                self.options,
+                lambda: cases,
+                group_kind,
+                content_profiles.profiles(session),
+            )
+            refresh = self.copy_contents.refresh
+            ui.copyList.currentRowChanged.connect(lambda _: refresh())
+            ui.recipientCombo.currentIndexChanged.connect(lambda _: refresh())
+            ui.caseList.itemChanged.connect(lambda _: refresh())
+            ui.addCopyButton.clicked.connect(lambda: refresh())
+            ui.removeCopyButton.clicked.connect(lambda: refresh())
+            for box in self.boxes.values():
+                box.toggled.connect(lambda _: refresh())
         ui.saveButton.clicked.connect(self.save)
         ui.printButton.clicked.connect(self.print_brief)
         ui.closeButton.clicked.connect(self.close)
@@ -150,6 +174,9 @@ class BriefDialog(Retranslating, QDialog):
             cases,
             detail.group.kind,
             parent,
+            make_copies=lambda options, to, changes: content_profiles.meeting_copies(
+                session, meeting_id, options, to, changes
+            ),
             file_name=lambda: [
                 QCoreApplication.translate("BriefDialog", "Meeting brief"),
                 day,
@@ -248,7 +275,13 @@ class BriefDialog(Retranslating, QDialog):
         recipients = [copy.name for copy in to]
         copies = len(recipients) or self.copy_editor.count()
         try:
-            brief = self._make(self.options())
+            per_copy: list[Brief] = []
+            if self._make_copies is not None and self.copy_contents is not None and to:
+                # Each named copy from its own content, under one document id.
+                changes = self.copy_contents.changes()
+                brief, per_copy = self._make_copies(self.options(), to, changes)
+            else:
+                brief = self._make(self.options())
             # Refused before anything is signed: no legal basis, consent not on file…
             brief_disclosures.check(unlocked(self.session), brief, to, datetime.now(UTC))
             signer = briefs.signer_for(unlocked(self.session))
@@ -264,7 +297,9 @@ class BriefDialog(Retranslating, QDialog):
             done(brief, made, to)
 
         task = self.runner.run(
-            lambda ctx: briefs.sign_copies(brief, signer, copies=copies, recipients=recipients),
+            lambda ctx: briefs.sign_copies(
+                brief, signer, copies=copies, recipients=recipients, per_copy=per_copy
+            ),
             on_success=finished,
             on_failure=lambda error: self.ui.messageLabel.setText(error_text(error)),
             on_cancelled=lambda: None,
@@ -379,6 +414,8 @@ class BriefDialog(Retranslating, QDialog):
         super().retranslate()
         self._retranslate_dynamic()
         self.copy_editor.retranslate()
+        if self.copy_contents is not None:
+            self.copy_contents.retranslate()
 
     def teardown(self) -> None:
         if self._print_job is not None:

@@ -20,7 +20,8 @@ from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.services import registry
+from kopingplan.gui.people.content_profile_box import ContentProfileBox
+from kopingplan.services import content_profiles, registry
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_organisation_edit import Ui_OrganisationEditDialog
@@ -147,6 +148,10 @@ class OrganisationEditDialog(RecordDialog):
             "own_unit": ui.ownUnitCheck,
         }
         self.extra = {"agreement_until_set": ui.agreementUntilCheck}
+        # What it gets of a case in a meeting brief by default (issue 16).
+        self.profile_box = ContentProfileBox(self)
+        ui.layout.insertWidget(ui.layout.indexOf(ui.messageLabel), self.profile_box)
+        self.extra.update(self.profile_box.widgets())
         self.fill_choices()
         ui.agreementUntilEdit.setDate(QDate.currentDate().addYears(1))
         ui.agreementUntilEdit.setEnabled(False)
@@ -165,6 +170,8 @@ class OrganisationEditDialog(RecordDialog):
                 set_date(ui.agreementUntilEdit, organisation.agreement_until)
             ui.notesEdit.setPlainText(organisation.notes)
             ui.ownUnitCheck.setChecked(organisation.own_unit)
+            if organisation.id is not None:
+                self.profile_box.set_profile(content_profiles.profile(session, organisation.id))
         self.start_form(ui.nameEdit)
 
     def fill_choices(self) -> None:
@@ -176,6 +183,19 @@ class OrganisationEditDialog(RecordDialog):
             if self.organisation is None
             else self.tr("Edit organisation")
         )
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.profile_box.retranslate()
+
+    def store(self, record: model.Organisation) -> model.Organisation:
+        """The organisation, then its content profile (audited when it changes)."""
+        stored: model.Organisation = unlocked(self.session).save(record)
+        if stored.id is not None:
+            content_profiles.set_profile(
+                unlocked(self.session), stored.id, self.profile_box.profile()
+            )
+        return stored
 
     def build(self) -> model.Organisation:
         ui = self.ui

@@ -1,0 +1,241 @@
+"""The brief window's per-copy content (issue 16, per-recipient minimisation).
+
+A named copy of a meeting brief holds, per case, what its recipient organisation's content
+profile names (none: the working group's default), within what the coordinator chose for the
+case; an unnamed copy (the coordinator's own) holds the case choice. Under the list of copies
+the window says in words what that copy holds ("Polisen: Ärende 12: nivå, insatser"), and
+"Change this copy's content…" lets the coordinator narrow or widen it per case, never beyond
+the case choice (:mod:`kopingplan.briefs.content_profiles` decides; the service makes each copy
+from the same rule).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopingplan.briefs import content_profiles as cp
+from kopingplan.briefs.document import BriefOptions, CaseContent
+from kopingplan.domain import model
+
+if TYPE_CHECKING:
+    from kopingplan.gui.briefs.brief_copies import CopyEditor
+
+
+def part_words() -> dict[str, str]:
+    """Each part's name in the current language (lower case, for running text)."""
+    return {
+        "level": QCoreApplication.translate("ContentParts", "level"),
+        "orientation": QCoreApplication.translate("ContentParts", "orientation"),
+        "summary": QCoreApplication.translate("ContentParts", "summary"),
+        "level_history": QCoreApplication.translate("ContentParts", "level history"),
+        "measures": QCoreApplication.translate("ContentParts", "measures"),
+        "exit_plan": QCoreApplication.translate("ContentParts", "exit plan assessment"),
+        "follow_ups": QCoreApplication.translate("ContentParts", "follow-ups"),
+        "decisions": QCoreApplication.translate("ContentParts", "earlier decisions"),
+        "timeline": QCoreApplication.translate("ContentParts", "timeline"),
+        "professionals": QCoreApplication.translate("ContentParts", "professionals"),
+        "subject_name": QCoreApplication.translate("ContentParts", "the person's name"),
+        "relatives": QCoreApplication.translate("ContentParts", "relatives' names"),
+    }
+
+
+def describe(contents: Mapping[int, CaseContent]) -> str:
+    """ "Case 12: level, measures; Case 14: only the heading" in the current language."""
+    return cp.describe(
+        contents,
+        part_words(),
+        case=QCoreApplication.translate("ContentParts", "Case {id}: {parts}"),
+        nothing=QCoreApplication.translate("ContentParts", "only the heading"),
+    )
+
+
+class CopyContentDialog(QDialog):
+    """One copy's content per case: the parts the case choice has, ticked as the copy holds
+    them. OK hands back the parts per case; "Profile" ticks the profile's parts again."""
+
+    def __init__(
+        self,
+        title: str,
+        cases: list[tuple[int, str, CaseContent]],
+        held: Mapping[int, CaseContent],
+        profile: Mapping[int, CaseContent],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._profile = profile
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Tick what this copy holds of each case. Only the parts chosen for the case "
+                "can be ticked."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Parts per case"))
+        words = part_words()
+        self.items: dict[tuple[int, str], QTreeWidgetItem] = {}
+        for case_id, title_text, choice in cases:
+            top = QTreeWidgetItem(self.tree, [title_text])
+            for part in choice.chosen():
+                if part not in words:
+                    continue
+                item = QTreeWidgetItem(top, [words[part]])
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                on = case_id in held and getattr(held[case_id], part)
+                item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                self.items[(case_id, part)] = item
+            top.setExpanded(True)
+        layout.addWidget(self.tree)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.profile_button = buttons.addButton(
+            self.tr("As the &profile says"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.profile_button.clicked.connect(self.from_profile)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, 480)
+
+    def from_profile(self) -> None:
+        for (case_id, part), item in self.items.items():
+            content = self._profile.get(case_id)
+            on = content is not None and getattr(content, part)
+            item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def chosen(self) -> dict[int, tuple[str, ...]]:
+        """Per case, the parts ticked."""
+        result: dict[int, list[str]] = {}
+        for (case_id, part), item in self.items.items():
+            result.setdefault(case_id, [])
+            if item.checkState(0) == Qt.CheckState.Checked:
+                result[case_id].append(part)
+        return {case_id: tuple(parts) for case_id, parts in result.items()}
+
+
+class CopyContents(QObject):
+    """Adds the copy's content (in words, and a button to change it) under the list of copies
+    in the brief window's form, and works out each copy's content."""
+
+    def __init__(
+        self,
+        ui: Any,
+        editor: CopyEditor,
+        options: Callable[[], BriefOptions],
+        cases: Callable[[], list[tuple[int, str]]],
+        kind: model.GroupKind | None,
+        profiles: Mapping[int, cp.Profile],
+    ) -> None:
+        super().__init__(editor)
+        self.ui, self.editor = ui, editor
+        self._options, self._cases, self.kind = options, cases, kind
+        self.profiles = dict(profiles)
+        self.label = QLabel(ui.copiesBox)
+        self.label.setObjectName("copyContentLabel")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton(ui.copiesBox)
+        self.button.setObjectName("copyContentButton")
+        self.button.clicked.connect(self.change)
+        # Under the list of copies, where there is room for a few lines of words.
+        at = ui.copyListLayout.indexOf(ui.copyButtons)
+        ui.copyListLayout.insertWidget(at, self.label)
+        ui.copyListLayout.insertWidget(at + 1, self.button)
+        self.dialog: CopyContentDialog | None = None
+        self.retranslate()
+
+    def _profile(self, organisation_id: int) -> cp.Profile | None:
+        return self.profiles.get(organisation_id)
+
+    def contents(self, row: int) -> dict[int, CaseContent] | None:
+        """What copy ``row`` holds per case; None for an unnamed copy (the case choice)."""
+        if not 0 <= row < len(self.editor.copies):
+            return None
+        copy = self.editor.copies[row]
+        if copy.organisation_id is None:
+            return None
+        ids = [case_id for case_id, _ in self._cases()]
+        profile = self._profile(copy.organisation_id)
+        return cp.copy_contents(self._options(), ids, self.kind, profile, copy.changes)
+
+    def changes(self) -> list[Mapping[int, tuple[str, ...]] | None]:
+        """Per copy, the coordinator's change of its content (None: as the profile says)."""
+        return [copy.changes for copy in self.editor.copies]
+
+    def refresh(self) -> None:
+        row = self.ui.copyList.currentRow()
+        held = self.contents(row)
+        self.button.setEnabled(held is not None)
+        if held is None:
+            self.label.setText(self.tr("Content of this copy: the choice for each case above."))
+            return
+        copy = self.editor.copies[row]
+        name = self.editor.choices[copy.organisation_id].name if copy.organisation_id else ""
+        how = (
+            self.tr("changed for this copy")
+            if copy.changes
+            else self.tr("as the organisation's profile says")
+            if copy.organisation_id in self.profiles
+            else self.tr("the working group's default: the organisation has no profile")
+        )
+        self.label.setText(
+            self.tr("Content of this copy ({how}):\n{name}: {held}").format(
+                how=how, name=name, held=describe(held) or self.tr("no case")
+            )
+        )
+
+    def change(self) -> None:
+        row = self.ui.copyList.currentRow()
+        held = self.contents(row)
+        if held is None:
+            return
+        copy = self.editor.copies[row]
+        assert copy.organisation_id is not None
+        options = self._options()
+        cases = []
+        for case_id, title in self._cases():
+            choice = options.content_for(case_id, self.kind)
+            if choice is not None:
+                cases.append((case_id, title, choice))
+        ids = [case_id for case_id, _, _ in cases]
+        profile = cp.copy_contents(options, ids, self.kind, self._profile(copy.organisation_id))
+        title = self.tr("Content of copy {n}").format(n=row + 1)
+        self.dialog = CopyContentDialog(title, cases, held, profile, self.ui.copiesBox.window())
+        self.dialog.accepted.connect(lambda: self._chosen(row, profile))
+        self.dialog.finished.connect(self._closed)
+        self.dialog.open()
+
+    def _chosen(self, row: int, profile: Mapping[int, CaseContent]) -> None:
+        if self.dialog is None:
+            return
+        chosen = self.dialog.chosen()
+        same = {case_id: content.chosen() for case_id, content in profile.items()}
+        self.editor.set_changes(row, None if chosen == same else chosen)
+
+    def _closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Change &what this copy holds…"))
+        self.refresh()
