@@ -60,8 +60,8 @@ def _word(value: model.FlagKind | model.Priority) -> str:
 
 
 def cmd_triage(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from kopingplan.services import triage
-    from kopingplan.services.session import CaseFilter
+    from kopingplan.services import cases, triage
+    from kopingplan.services.cases import CaseFilter
 
     with open_session(args, secrets) as session:
         if args.triage_command == "flag":
@@ -95,7 +95,7 @@ def cmd_triage(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
                 shown = CaseFilter(flag=args.flag or "any")
             else:
                 shown = CaseFilter(flag=args.flag, priority=model.Priority(args.priority))
-            rows = session.list_cases(shown, sort="id", limit=args.limit)
+            rows = cases.list_cases(session, shown, sort="id", limit=args.limit)
             marks = triage.case_marks(session, [row.id for row in rows])
             listed = 0
             for row in rows:

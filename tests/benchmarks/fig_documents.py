@@ -15,8 +15,10 @@ from measure import Figure, Log, clock
 from kopingplan.briefs.document import BriefOptions
 from kopingplan.domain import model as m
 from kopingplan.services import backup, briefs, meetings
+from kopingplan.services import cases as case_service
 from kopingplan.services import exchange as exchange_service
-from kopingplan.services.session import CaseFilter, Session
+from kopingplan.services.cases import CaseFilter
+from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.vault import DATABASE_NAME, KEYFILE_NAME, VaultPaths
 
@@ -38,7 +40,9 @@ def _prepare_meeting(session: Session, pages: int, log: Log) -> tuple[int, Brief
     assert group.id is not None
     candidates = [
         row.id
-        for row in session.list_cases(CaseFilter(status=m.CaseStatus.OPEN), sort="id", limit=600)
+        for row in case_service.list_cases(
+            session, CaseFilter(status=m.CaseStatus.OPEN), sort="id", limit=600
+        )
     ]
     meeting = meetings.create_meeting(
         session, group.id, datetime.now(UTC), "Benchmark", from_last=False
@@ -139,7 +143,7 @@ def export(session: Session, runs: int, log: Log) -> Figure:
     police = create_identity("Kontaktpolis Karin Bänk", "Polisen (benchmark)")
     row = exchange_service.add_recipient(session, police.certificate_pem)
     exchange_service.verify_recipient(session, row.id, police.fingerprint)
-    case_ids = [r.id for r in session.list_cases(sort="id", limit=100)]
+    case_ids = [r.id for r in case_service.list_cases(session, sort="id", limit=100)]
     request = exchange_service.ExportRequest(
         recipient_ids=(row.id,),
         legal_basis="osl-10-18a",

@@ -68,7 +68,7 @@ if str(HERE) not in sys.path:  # run as a script or as run.py's subprocess
 from measure import Figure, Log  # noqa: E402
 
 from kopingplan.domain import model as m  # noqa: E402
-from kopingplan.services import demo  # noqa: E402
+from kopingplan.services import cases, demo  # noqa: E402
 from kopingplan.services.batch import Batch  # noqa: E402
 from kopingplan.services.session import Session  # noqa: E402
 from kopingplan.storage.vault import VaultPaths  # noqa: E402
@@ -90,7 +90,7 @@ def prepare_case(paths: VaultPaths, passphrase: str, notes: int = NOTES_IN_CASE)
     """Gives the case on the case list's first row (sorted by title, the default) at least
     ``notes`` notes; returns its number and its notes. Preparation before the timed app."""
     with Session.open(paths, passphrase, record_unlock=False) as session:
-        case_id = session.list_cases(sort="title", limit=1)[0].id
+        case_id = cases.list_cases(session, sort="title", limit=1)[0].id
         rng = random.Random(case_id)
         words = ("samtal", "oro", "skolan", "hemma", "vänner", "nätet", "kontakt", "mamma")
         start = datetime(2025, 1, 1, 8, 0, tzinfo=UTC)

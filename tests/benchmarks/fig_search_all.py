@@ -29,7 +29,9 @@ from measure import Figure, Log, clock
 
 from kopingplan.domain import model as m
 from kopingplan.services import attachments, demo
-from kopingplan.services.session import CaseFilter, Session
+from kopingplan.services import cases as case_service
+from kopingplan.services.cases import CaseFilter
+from kopingplan.services.session import Session
 
 SEARCH_TARGET_MS = 50
 ATTACH_TARGET_MS = 1500
@@ -62,7 +64,9 @@ def _pdf(pages: int, lines: list[str], noise: int = 0, seed: int = 1) -> bytes:
 
 
 def _case_ids(session: Session, count: int) -> list[int]:
-    return [row.id for row in session.list_cases(CaseFilter(), sort="id", limit=count)]
+    return [
+        row.id for row in case_service.list_cases(session, CaseFilter(), sort="id", limit=count)
+    ]
 
 
 def _fill_attachments(session: Session, count: int, log: Log) -> None:

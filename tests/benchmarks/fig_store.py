@@ -10,8 +10,9 @@ from typing import Any
 from measure import Figure, Sides, paired, store_figure
 
 from kopingplan.domain import model as m
-from kopingplan.services import demo
-from kopingplan.services.session import CaseFilter, Session
+from kopingplan.services import cases, demo
+from kopingplan.services.cases import CaseFilter
+from kopingplan.services.session import Session
 
 # What the case list model asks for on a refresh (gui/cases/case_model.py): a count and one page.
 PAGE_SIZE = 200
@@ -25,19 +26,19 @@ NOTE_TEXT = (
 
 
 def _some_cases(session: Session, count: int, seed: int) -> list[int]:
-    total = session.count_cases()
+    total = cases.count_cases(session)
     offsets = random.Random(seed).sample(range(total), min(count, total))
-    return [session.list_cases(sort="id", limit=1, offset=o)[0].id for o in offsets]
+    return [cases.list_cases(session, sort="id", limit=1, offset=o)[0].id for o in offsets]
 
 
 def _first_page(session: Session, case_filter: CaseFilter | None, sort: str, desc: bool) -> Any:
-    session.count_cases(case_filter)
-    return session.list_cases(case_filter, sort=sort, descending=desc, limit=PAGE_SIZE)
+    cases.count_cases(session, case_filter)
+    return cases.list_cases(session, case_filter, sort=sort, descending=desc, limit=PAGE_SIZE)
 
 
 def case_list(sides: Sides, runs: int) -> list[Figure]:
     vault = sides["vault"]
-    first = vault.list_cases(limit=PAGE_SIZE)
+    first = cases.list_cases(vault, limit=PAGE_SIZE)
     person = next((r.responsible_person_id for r in first if r.responsible_person_id), None)
     group = next((r.responsible_group_id for r in first if r.responsible_group_id), None)
     number = first[len(first) // 2].id if first else 1
@@ -103,7 +104,7 @@ def case_detail(sides: Sides, runs: int, seed: int) -> Figure:
     figure = store_figure(
         "case_detail",
         "case detail: open_case (+ audit row)",
-        paired(sides, runs, lambda s, i: s.open_case(ids[i % len(ids)])),
+        paired(sides, runs, lambda s, i: cases.open_case(s, ids[i % len(ids)])),
         target=20,
         ratio=1.3,
     )

@@ -36,7 +36,7 @@ import bench_vault  # noqa: E402
 
 from kopingplan.crypto.identity import create_identity  # noqa: E402
 from kopingplan.domain import model  # noqa: E402
-from kopingplan.services import backup, exchange  # noqa: E402
+from kopingplan.services import backup, cases, exchange  # noqa: E402
 from kopingplan.services import rekey as rekey_service  # noqa: E402
 from kopingplan.services.session import Session  # noqa: E402
 from kopingplan.storage.vault import Vault  # noqa: E402
@@ -64,19 +64,19 @@ def _median_ms(work: Callable[[], object], runs: int) -> float:
 
 
 def _cost(session: Session, runs: int) -> None:
-    case_id = session.list_cases(limit=1)[0].id
+    case_id = cases.list_cases(session, limit=1)[0].id
 
     def save() -> None:
         session.save(model.Note(case_id, datetime.now(UTC), "Mätning av låset. " * 20))
 
     def page() -> None:
-        session.count_cases()
-        session.list_cases(sort="title", limit=200)
+        cases.count_cases(session)
+        cases.list_cases(session, sort="title", limit=200)
 
     for name, work in (
         ("save a note", save),
         ("case list page", page),
-        ("case detail", lambda: session.reload_case(case_id)),
+        ("case detail", lambda: cases.reload_case(session, case_id)),
     ):
         work()
         medians: dict[bool, list[float]] = {True: [], False: []}
@@ -99,7 +99,7 @@ def _cost(session: Session, runs: int) -> None:
 
 
 def _wait_behind(session: Session, label: str, work: Callable[[], object]) -> None:
-    case_id = session.list_cases(limit=1)[0].id
+    case_id = cases.list_cases(session, limit=1)[0].id
     done = threading.Event()
     outcome: list[object] = []
 
@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         exchange.verify_recipient(session, row.id, police.fingerprint)
         parts = tuple(
             exchange.CasePart(c.id, all_notes=True, all_measures=True, subjects=True)
-            for c in session.list_cases(sort="id", limit=100)
+            for c in cases.list_cases(session, sort="id", limit=100)
         )
         request = exchange.ExportRequest(
             recipient_ids=(row.id,), legal_basis="osl-10-18a", decided_by="Bänk",

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from kopingplan.domain import model
 from kopingplan.gui.reports import accountability as dialogs
 from kopingplan.gui.reports import signed_report
-from kopingplan.services import briefs
+from kopingplan.services import briefs, cases
 from kopingplan.storage import audit
 
 from gui_helpers import type_text, unlock
@@ -83,8 +83,8 @@ def test_the_follow_up_filters_by_case_and_action_and_is_itself_logged(
     window = _window(controller, qtbot, closed_vault.folder)
     session = window.session
     note = session.save(model.Note(case_id=1, written_at=datetime.now(UTC), text=NOTE_TEXT))
-    session.open_case(1)
-    session.open_case(2)
+    cases.open_case(session, 1)
+    cases.open_case(session, 2)
     dialog = window.reports.open_access_log()
     qtbot.waitExposed(dialog)
     everything = dialog.model.total
@@ -131,7 +131,7 @@ def test_print_signed_saves_the_filtered_log_as_a_verified_pdf(
 ) -> None:
     window = _window(controller, qtbot, closed_vault.folder)
     session = window.session
-    session.open_case(2)
+    cases.open_case(session, 2)
     target = tmp_path / "logguppfoljning.pdf"
     _saving_to(monkeypatch, target)
     dialog = window.reports.open_access_log(case_id=2)

@@ -23,6 +23,7 @@ from kopingplan.gui.attachments.attachments_view import AttachmentsDialog
 from kopingplan.gui.cases.case_view import CaseView
 from kopingplan.gui.common import file_dialogs
 from kopingplan.services import attachments
+from kopingplan.services import cases as case_service
 from kopingplan.storage import audit
 
 from gui_helpers import add_cases
@@ -45,7 +46,7 @@ def _shot(widget: QWidget, name: str) -> None:
 
 
 def _window(session: Any, case_id: int, qtbot: Any) -> AttachmentsDialog:
-    view = CaseView(session.open_case(case_id), session)
+    view = CaseView(case_service.open_case(session, case_id), session)
     qtbot.addWidget(view)
     view.show()
     button = view.attachments_button
@@ -235,7 +236,8 @@ def test_the_bytes_are_dropped_when_the_case_window_goes_as_at_a_lock(
 
     stored = attachments.attach_file(session, model.AttachmentOwner.CASE, case_id,
                                      _file(tmp_path, "a.pdf", samples.pdf()))  # fmt: skip
-    view = CaseView(session.open_case(case_id), session)  # not qtbot's: it is deleted here
+    # Not qtbot's: it is deleted here.
+    view = CaseView(case_service.open_case(session, case_id), session)
     view.show()
     view.attachments_button.click()
     (window,) = view.findChildren(AttachmentsDialog)

@@ -11,7 +11,8 @@ from PySide6.QtTest import QTest
 from kopingplan.gui.cases import case_model
 from kopingplan.gui.cases.case_list import CaseListPage
 from kopingplan.gui.cases.case_model import CaseTableModel
-from kopingplan.services.session import CaseFilter
+from kopingplan.services import cases
+from kopingplan.services.cases import CaseFilter
 
 from gui_helpers import add_cases, type_text, unlock
 
@@ -77,7 +78,7 @@ def test_filter_by_level(window: Any, qtbot: Any) -> None:
 def test_filter_by_status_and_title(window: Any, qtbot: Any, controller: Any) -> None:
     page = window.case_list
     target = page.model.case_id(0)
-    controller.session.close_case(target, "Avslutat efter uppföljning")
+    cases.close_case(controller.session, target, "Avslutat efter uppföljning")
     page.model.refresh()
     page.ui.statusFilter.setCurrentIndex(page.ui.statusFilter.findData("closed"))
     assert _titles(page.model) == ["Adam på fritidsgården"]
@@ -156,13 +157,13 @@ def test_the_model_fetches_only_the_pages_it_shows(
     monkeypatch.setattr(case_model, "MAX_CACHED_PAGES", 2)
     add_cases(session, [(f"Ärende {n:03d}", "general") for n in range(45)])
     calls: list[int] = []
-    original = session.list_cases
+    original = cases.list_cases
 
     def counting(*args: Any, **kwargs: Any) -> Any:
         calls.append(kwargs["offset"])
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(session, "list_cases", counting)
+    monkeypatch.setattr(cases, "list_cases", counting)
     model = CaseTableModel(session)
     assert model.rowCount(QModelIndex()) == 45 and calls == []  # counting fetches no rows
     assert model.data(model.index(42, 1)) == "Ärende 042"

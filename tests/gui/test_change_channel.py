@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 
 from kopingplan.crypto.identity import create_identity
 from kopingplan.domain import model as m
-from kopingplan.services import exchange
+from kopingplan.services import cases, exchange
 
 from gui_helpers import add_cases, click_save, open_main_window, opened_rows, type_text, unlock
 
@@ -85,7 +85,7 @@ def test_a_note_refreshes_the_case_list_and_to_do_but_not_the_incidents_or_the_l
     todo = _calls(monkeypatch, window.todo_page, "refresh")
     incidents = _calls(monkeypatch, window.incidents_page.model, "refresh")
     entries = _calls(monkeypatch, window.situation_page.entries, "refresh")
-    case_window = _calls(monkeypatch, view.session, "reload_case")
+    case_window = _calls(monkeypatch, cases, "reload_case")  # the case window's refresh
 
     qtbot.mouseClick(view.ui.noteButton, Qt.MouseButton.LeftButton)
     note = view._forms["note"]

@@ -25,7 +25,7 @@ from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
 from kopingplan.gui.exchange.oral_disclosure_dialog import OralDisclosureDialog
 from kopingplan.gui.people.person_edit import OrganisationEditDialog
 from kopingplan.gui.people.person_view import OrganisationView
-from kopingplan.services import consents
+from kopingplan.services import cases, consents
 from kopingplan.storage import audit
 
 from gui_helpers import add_cases, type_text
@@ -58,7 +58,7 @@ def _disclosures(session: Any) -> int:
 
 
 def _consents_window(session: Any, case_id: int, qtbot: Any) -> CaseConsentsDialog:
-    view = CaseView(session.open_case(case_id), session)
+    view = CaseView(cases.open_case(session, case_id), session)
     qtbot.addWidget(view)
     view.show()
     button = view.consents_button
@@ -254,7 +254,7 @@ def test_the_dialogs_in_swedish(gui: QApplication, qtbot: Any, session: Any, cas
     assert gone.id is not None
     consents.withdraw_consent(session, gone.id, date(2025, 3, 1), ConsentForm.ORAL, "Telefon")
     _add_consent(session, case_id, given_on=date(2024, 1, 1), valid_until=date(2024, 12, 31))
-    view = CaseView(session.open_case(case_id), session)
+    view = CaseView(cases.open_case(session, case_id), session)
     qtbot.addWidget(view)
     view.show()
     assert view.consents_button.text() == "Sa&mtycken …"

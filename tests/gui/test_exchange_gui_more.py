@@ -26,7 +26,7 @@ from kopingplan.gui.cases.case_view import CaseView
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.exchange.exchange_incoming import IncomingItemsDialog
 from kopingplan.gui.exchange.exchange_legal_bases import LegalBasesDialog
-from kopingplan.services import briefs, exchange
+from kopingplan.services import briefs, cases, exchange
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.vault import VaultPaths
@@ -209,7 +209,7 @@ def test_a_case_entry_and_brief_leave_and_arrive_in_the_liaisons_case(
     assert not dialog.isVisible()
 
     # The items show in the liaison's case window, with their source.
-    view = CaseView(liaison_vault.open_case(their_case), liaison_vault)
+    view = CaseView(cases.open_case(liaison_vault, their_case), liaison_vault)
     view.show()  # not handed to qtbot: teardown() below closes and deletes it
     view.ui.tabs.setCurrentWidget(view.ui.incomingTab)
     tree = view.ui.incomingTree

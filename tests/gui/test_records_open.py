@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kopingplan.domain import model as m
 from kopingplan.gui.cases.note_view import RecordView
 from kopingplan.gui.common import table_actions
+from kopingplan.services import cases
 from kopingplan.storage import audit
 
 from gui_helpers import add_cases, type_text, unlock
@@ -163,7 +164,7 @@ def test_a_person_opens_and_is_taken_out_of_the_case_with_a_reason(
     menu.actions()[1].trigger()
     form = view._forms[f"participant_remove:{filled['participant']}"]
     assert not form.save()  # no reason: refused, and nothing changed
-    assert len(window.session.open_case(filled["case"]).participants) == 1
+    assert len(cases.open_case(window.session, filled["case"]).participants) == 1
     type_text(form.ui.reasonEdit, "Registrerad i fel ärende")
     assert form.save()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushB
 from kopingplan import errors
 from kopingplan.gui.safety import safety_unlock
 from kopingplan.gui.safety.security_dialog import PASSPHRASE_TAB, RECOVERY_TAB, REKEY_TAB
-from kopingplan.services import recovery
+from kopingplan.services import cases, recovery
 from kopingplan.services.session import Session
 from kopingplan.services.unlock_throttle import UnlockThrottle
 from kopingplan.storage import audit
@@ -295,7 +295,7 @@ def test_the_vault_is_re_encrypted_with_progress_and_keeps_its_passphrase(
     assert dialog.ui.tabs.currentIndex() == RECOVERY_TAB  # make a new one now
     assert dialog.ui.recoveryStatusLabel.text().startswith("This vault has no recovery key")
     assert _progress_dialogs() == []
-    assert window.session.count_cases() == 3  # the session goes on, on the new key
+    assert cases.count_cases(window.session) == 3  # the session goes on, on the new key
     assert keyfile_bytes(window) != old_keyfile
     dialog.reject()
     controller.lock()
@@ -332,7 +332,7 @@ def test_a_cancelled_re_encryption_changes_nothing(
     assert dialog.rekey_result is None
     assert keyfile_bytes(window) == old_keyfile
     assert not list(closed_vault.folder.glob("*.rekey*"))
-    assert window.session.count_cases() == 3
+    assert cases.count_cases(window.session) == 3
     assert audit.entries(window.session.vault.conn, action="vault.rekey") == []
     dialog.reject()
     lock_and_check(controller, closed_vault.folder, opens=PASSPHRASE)

@@ -36,7 +36,7 @@ from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.reports import signed_report
 from kopingplan.services import backup as backup_service
-from kopingplan.services import briefs, exchange, recovery, restore, retention
+from kopingplan.services import briefs, cases, exchange, recovery, restore, retention
 from kopingplan.services.exchange import views
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths
@@ -347,7 +347,7 @@ def test_a_slow_backup_is_made_and_reported(
     qtbot.waitUntil(lambda: "made and checked" in dialog.message, timeout=WAIT_MS)
     (made,) = backup_service.list_backups(usb)
     with Session.open(VaultPaths(made.folder), PASSPHRASE) as opened:
-        assert opened.count_cases() == 3
+        assert cases.count_cases(opened) == 3
     assert slow.shown == ["Backing up the vault…"]
     # The copy holds the vault: every window waits for it, not only the backup dialog.
     assert slow.modality["Backing up the vault…"] == Qt.WindowModality.ApplicationModal
@@ -400,7 +400,7 @@ def test_a_slow_retention_deletion_is_done_and_reported(
     click(qtbot, next(b for b in box.buttons() if b.text() == "&Delete"))
     qtbot.waitUntil(lambda: "1 record deleted" in dialog.message, timeout=WAIT_MS)
     assert dialog.ui.itemTable.rowCount() == 0
-    assert window.session.count_cases() == 1
+    assert cases.count_cases(window.session) == 1
     assert slow.shown == ["Deleting…"]
     assert no_progress_left()
 

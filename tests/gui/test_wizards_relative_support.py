@@ -25,6 +25,7 @@ from kopingplan.domain import model as m
 from kopingplan.domain.flows import CallerMode, LinkMode
 from kopingplan.gui.wizards import RelativeSupportWizard
 from kopingplan.gui.wizards.base import to_qdate
+from kopingplan.services import cases as case_service
 from kopingplan.services import relative_support
 
 from gui_helpers import add_cases, type_text
@@ -189,7 +190,7 @@ def test_a_named_relative_needs_consent_and_can_open_a_new_case(
     result = wizard.result_contact
     assert result is not None and result.case is not None and result.person is not None
     assert result.person.full_name == "Åsa Öberg"
-    detail = session.open_case(result.case.id)
+    detail = case_service.open_case(session, result.case.id)
     assert detail.case.title == "Oro för systerson" and detail.case.level is m.Level.SPECIFIC
     assert [(p.role, person.full_name) for p, person in detail.participants] == [
         (m.CaseRole.RELATIVE, "Åsa Öberg")

@@ -11,6 +11,7 @@ import pytest
 from kopingplan.domain import model as m
 from kopingplan.storage import mapping
 from kopingplan.storage import repositories as repo
+from kopingplan.storage.repositories import CaseFilter
 
 from storage_samples import D0, T0, build_world, full_samples
 
@@ -158,26 +159,37 @@ def test_case_page_other_sorts(conn: Any, cases: dict[str, int]) -> None:
 
 
 def test_case_page_filters(conn: Any, cases: dict[str, int]) -> None:
-    assert _titles(repo.case_page(conn, level=L.INDIVIDUAL)) == ["Ärla", "Örnen"]
-    assert _titles(repo.case_page(conn, orientation=OR.RIGHT)) == ["Zeta 100%_klar", "Åsa"]
-    assert _titles(repo.case_page(conn, status=S.CLOSED)) == ["Zeta 100%_klar"]
-    assert _titles(repo.case_page(conn, group_id=cases["group"])) == ["adam", "Åsa"]
-    assert _titles(repo.case_page(conn, responsible_person_id=cases["person"])) == ["adam", "Örnen"]
-    assert _titles(repo.case_page(conn, level=L.SPECIFIC, status=S.OPEN)) == ["adam"]
-    assert repo.case_count(conn, level=L.SPECIFIC) == 2
+    assert _titles(repo.case_page(conn, CaseFilter(level=L.INDIVIDUAL))) == ["Ärla", "Örnen"]
+    assert _titles(repo.case_page(conn, CaseFilter(orientation=OR.RIGHT))) == [
+        "Zeta 100%_klar",
+        "Åsa",
+    ]
+    assert _titles(repo.case_page(conn, CaseFilter(status=S.CLOSED))) == ["Zeta 100%_klar"]
+    assert _titles(repo.case_page(conn, CaseFilter(group_id=cases["group"]))) == ["adam", "Åsa"]
+    assert _titles(repo.case_page(conn, CaseFilter(responsible_person_id=cases["person"]))) == [
+        "adam",
+        "Örnen",
+    ]
+    assert _titles(repo.case_page(conn, CaseFilter(level=L.SPECIFIC, status=S.OPEN))) == ["adam"]
+    assert repo.case_count(conn, CaseFilter(level=L.SPECIFIC)) == 2
     assert repo.case_count(conn) == 5
 
 
 def test_case_page_text_filter(conn: Any, cases: dict[str, int]) -> None:
-    assert _titles(repo.case_page(conn, text="ÅS")) == ["Åsa"]
-    assert _titles(repo.case_page(conn, text="ärl")) == ["Ärla"]
-    assert _titles(repo.case_page(conn, text="a")) == ["adam", "Zeta 100%_klar", "Åsa", "Ärla"]
+    assert _titles(repo.case_page(conn, CaseFilter(text="ÅS"))) == ["Åsa"]
+    assert _titles(repo.case_page(conn, CaseFilter(text="ärl"))) == ["Ärla"]
+    assert _titles(repo.case_page(conn, CaseFilter(text="a"))) == [
+        "adam",
+        "Zeta 100%_klar",
+        "Åsa",
+        "Ärla",
+    ]
     # LIKE wildcards typed by the user are plain characters.
-    assert _titles(repo.case_page(conn, text="%_")) == ["Zeta 100%_klar"]
-    assert _titles(repo.case_page(conn, text="_")) == ["Zeta 100%_klar"]
-    assert _titles(repo.case_page(conn, text=f"#{cases['örn']}")) == ["Örnen"]
-    assert repo.case_count(conn, text="100") == 1
-    assert repo.case_count(conn, text="   ") == 5
+    assert _titles(repo.case_page(conn, CaseFilter(text="%_"))) == ["Zeta 100%_klar"]
+    assert _titles(repo.case_page(conn, CaseFilter(text="_"))) == ["Zeta 100%_klar"]
+    assert _titles(repo.case_page(conn, CaseFilter(text=f"#{cases['örn']}"))) == ["Örnen"]
+    assert repo.case_count(conn, CaseFilter(text="100")) == 1
+    assert repo.case_count(conn, CaseFilter(text="   ")) == 5
 
 
 def test_case_page_pagination_is_stable(conn: Any, cases: dict[str, int]) -> None:
@@ -195,12 +207,12 @@ def test_case_row_carries_names_and_last_activity(conn: Any, cases: dict[str, in
     mapping.insert(conn, repo.NOTES, m.Note(adam, T0, "n"))
     later = T0 + timedelta(days=2)
     mapping.insert(conn, repo.CONTACTS, m.Contact(later, m.Channel.PHONE, "k", case_id=adam))
-    row = repo.case_page(conn, text="adam")[0]
+    row = repo.case_page(conn, CaseFilter(text="adam"))[0]
     assert row.responsible_group_name == "Insatsgrupp"
     assert row.responsible_person_name == "Sara Öberg"
     assert row.last_activity_at == later
     assert row.level is L.SPECIFIC and row.opened_on == date(2024, 1, 1)
-    assert repo.case_page(conn, text="Ärla")[0].last_activity_at is None
+    assert repo.case_page(conn, CaseFilter(text="Ärla"))[0].last_activity_at is None
 
 
 def test_case_page_uses_an_index_for_the_title_order(conn: Any) -> None:

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import records, retention
+from kopingplan.services import cases, records, retention
 from kopingplan.services.retention import RetentionKind
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, keyfile, migrations
@@ -155,9 +155,9 @@ def test_removing_a_person_needs_a_reason_and_keeps_it_with_the_case(session: Se
     assert participant.id is not None
     with pytest.raises(errors.InvalidInput):
         records.remove_participant(session, participant.id, "  ")
-    assert len(session.open_case(case.id).participants) == 1
+    assert len(cases.open_case(session, case.id).participants) == 1
     records.remove_participant(session, participant.id, "Felregistrerad, fel familj")
-    assert session.open_case(case.id).participants == []
+    assert cases.open_case(session, case.id).participants == []
     (removal,) = records.removals(session, case.id)
     assert (removal.person_name, removal.role, removal.relation) == (
         "Kalle Anka",
@@ -213,7 +213,7 @@ def test_retention_deletes_the_versions_and_their_text_with_the_case(session: Se
     participant = session.save(m.CaseParticipant(case.id, person.id, m.CaseRole.OTHER))
     assert participant.id is not None
     records.remove_participant(session, participant.id, f"Orsak {reason_marker}")
-    session.close_case(case.id, "Klart", on=date(2020, 5, 4))
+    cases.close_case(session, case.id, "Klart", on=date(2020, 5, 4))
     session.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     folder = session.vault_folder
     # Positive control: before the deletion the decrypted pages hold both texts.

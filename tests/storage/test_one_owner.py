@@ -23,7 +23,7 @@ import sqlcipher3
 from kopingplan import files
 from kopingplan.domain import model
 from kopingplan.exchange import cms
-from kopingplan.services import backup, exchange
+from kopingplan.services import backup, cases, exchange
 from kopingplan.services import rekey as rekey_service
 from kopingplan.services.session import Session
 from kopingplan.storage import mapping, repositories, vault_copy
@@ -228,8 +228,8 @@ def test_a_list_never_shows_another_threads_uncommitted_work(
     task = worker.submit(rolled_back)
     assert inside.wait(10)
     threading.Timer(LINGER, release.set).start()
-    assert session.count_cases() == 1  # the list's count, as the case list asks for it
-    assert [row.title for row in session.list_cases()] == ["Ärende Norra skolan"]
+    assert cases.count_cases(session) == 1  # the list's count, as the case list asks for it
+    assert [row.title for row in cases.list_cases(session)] == ["Ärende Norra skolan"]
     with pytest.raises(RuntimeError):
         task.result()
 
@@ -252,7 +252,7 @@ def test_opening_a_case_waits_for_another_threads_transaction(
     task = worker.submit(long_write)
     assert inside.wait(10)
     threading.Timer(LINGER, release.set).start()
-    detail = session.open_case(case_id)  # started while the task's transaction is open
+    detail = cases.open_case(session, case_id)  # started while the task's transaction is open
     task.result()
     assert detail.case.summary == "Skrivet av uppgiften"  # after the task's commit, not before
 

@@ -17,7 +17,7 @@ from test_exchange_fixtures import police_identity, register
 from kopingplan import errors
 from kopingplan.briefs.document import Table, Text
 from kopingplan.domain import model as m
-from kopingplan.services import accountability, briefs, demo, retention
+from kopingplan.services import accountability, briefs, cases, demo, retention
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 
@@ -48,14 +48,14 @@ def _reading_order(path: Path) -> str:
 @pytest.fixture
 def prepared(session: Session) -> Prepared:
     demo.fill(session, cases=6, seed=5)
-    rows = session.list_cases(sort="id", limit=2)
+    rows = cases.list_cases(session, sort="id", limit=2)
     watched, other = rows[0].id, rows[1].id
     case = session.get(m.Case, watched)
     session.save(replace(case, summary=SUMMARY_TEXT))
     note = session.save(m.Note(case_id=watched, written_at=datetime.now(UTC), text=NOTE_TEXT))
-    session.open_case(watched)
-    session.open_case(other)
-    session.open_case(watched)
+    cases.open_case(session, watched)
+    cases.open_case(session, other)
+    cases.open_case(session, watched)
     assert note.id is not None
     return Prepared(watched, other, note.id)
 

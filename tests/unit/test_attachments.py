@@ -16,7 +16,7 @@ import attachment_samples as samples
 from kopingplan import errors, files, filetypes
 from kopingplan.domain import model as m
 from kopingplan.filetypes import FileKind
-from kopingplan.services import attachments, retention
+from kopingplan.services import attachments, cases, retention
 from kopingplan.services.retention import RetentionKind
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
@@ -322,7 +322,7 @@ def test_retention_deletes_the_attachments_of_a_case_and_its_notes(
     assert note.id is not None
     attachments.attach_file(session, CASE, case.id, _write(tmp_path, "a.pdf", samples.pdf()))
     attachments.attach_file(session, NOTE, note.id, _write(tmp_path, "b.png", samples.png()))
-    session.close_case(case.id, "Avslutat", on=closed_on)
+    cases.close_case(session, case.id, "Avslutat", on=closed_on)
     session.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert decrypted_pages(session.vault_folder).count(samples.MARKER_BYTES) >= 2  # control
     report = retention.delete(

@@ -15,7 +15,7 @@ import pytest
 
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import backup, recovery, restore
+from kopingplan.services import backup, cases, recovery, restore
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, copy_check, file_copy, vault_copy
 from kopingplan.storage.vault import Vault, VaultPaths
@@ -75,7 +75,7 @@ def test_the_vault_stays_usable_and_the_backup_is_logged(session: Session, stick
     assert row.details["bytes"] == result.size_bytes
     assert session.check().ok
     with Session.open(VaultPaths(result.folder), PASSPHRASE, record_unlock=False) as copy:
-        assert copy.count_cases() == 0  # the backup holds the state at the time it was made
+        assert cases.count_cases(copy) == 0  # the backup holds the state at the time it was made
 
 
 def test_rotation_keeps_the_newest_of_this_vault_only(
@@ -298,7 +298,7 @@ def test_restore_shows_counts_and_date_then_switches_keeping_a_safety_copy(
     assert summary.made_at == NOW
     assert summary.counts["notes"] == 1 and summary.counts["cases"] == 1
     assert summary.same_vault is True and summary.audit_rows > 0
-    assert session.count_cases() == 2  # nothing changed yet
+    assert cases.count_cases(session) == 2  # nothing changed yet
     session.close()
     result = restore.finish_restore(prepared, PASSPHRASE)
     with result.session as restored:

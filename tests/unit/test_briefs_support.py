@@ -25,7 +25,9 @@ import pytest
 from kopingplan.briefs.document import Brief, BriefOptions
 from kopingplan.domain import model as m
 from kopingplan.services import briefs, demo, meetings
-from kopingplan.services.session import CaseFilter, Session
+from kopingplan.services import cases as case_service
+from kopingplan.services.cases import CaseFilter
+from kopingplan.services.session import Session
 
 # A relative whose name must never be printed unless the coordinator chooses it. Names that
 # the demo generator does not use, so a hit can only come from this test's records.
@@ -123,7 +125,9 @@ def prepare(session: Session, *, cases: int = 24) -> Prepared:
     demo.fill(session, cases=cases, seed=11, notes_per_case=6)
     group = next(g for g in meetings.groups(session) if g.kind is m.GroupKind.INTERVENTION_GROUP)
     assert group.id is not None
-    rows = session.list_cases(CaseFilter(status=m.CaseStatus.OPEN), sort="id", limit=8)
+    rows = case_service.list_cases(
+        session, CaseFilter(status=m.CaseStatus.OPEN), sort="id", limit=8
+    )
     case_ids = [row.id for row in rows]
     first = case_ids[0]
     with session.batch("test.prepare") as batch:

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from kopingplan.domain import model as m
+from kopingplan.services import cases
 from kopingplan.services.changes import Changes
 from kopingplan.services.session import Session
 
@@ -36,8 +37,8 @@ def test_an_opening_a_reload_and_a_search_change_nothing(session: Session) -> No
     case_id = _case(session)
     session.changes.take()
 
-    session.open_case(case_id)  # an audited reading ("cases.open")
-    session.reload_case(case_id)
+    cases.open_case(session, case_id)  # an audited reading ("cases.open")
+    cases.reload_case(session, case_id)
     session.search("Bertil")  # audited too ("vault.search"), with its number of hits
 
     assert not session.changes.take()
@@ -63,7 +64,7 @@ def test_the_collector_tells_its_listener_only_of_changes(session: Session) -> N
     calls: list[int] = []
     session.changes.on_pending = lambda: calls.append(1)
     case_id = _case(session)
-    session.open_case(case_id)
+    cases.open_case(session, case_id)
 
     assert calls == [1]
 

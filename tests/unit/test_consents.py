@@ -26,7 +26,7 @@ from kopingplan.domain.consent import (
     refusal,
 )
 from kopingplan.exchange import errors as ex
-from kopingplan.services import accountability, consents, exchange, retention
+from kopingplan.services import accountability, cases, consents, exchange, retention
 from kopingplan.services.disclosures_oral import OralDisclosureRequest, record_oral_disclosure
 from kopingplan.services.retention import RetentionKind
 from kopingplan.services.session import Session
@@ -215,7 +215,7 @@ def test_a_withdrawal_is_recorded_once(session: Session, world: dict[str, Any]) 
 def test_consents_go_with_their_case(session: Session, world: dict[str, Any]) -> None:
     case = world["other"]
     consents.add_consent(session, _consent(case.id, given_on=date(2026, 2, 2)))
-    session.close_case(case.id, "Klart", on=date(2026, 2, 10))
+    cases.close_case(session, case.id, "Klart", on=date(2026, 2, 10))
     assert retention_store.parts(session.vault.conn, "case", case.id)["consents"] == 1
     retention.delete(session, [(RetentionKind.CLOSED_CASE, case.id)], today=date(2045, 1, 1))
     left = session.vault.conn.execute("SELECT count(*) FROM consents").fetchone()[0]

@@ -11,7 +11,7 @@ import pytest
 
 from kopingplan.domain import model, rules
 from kopingplan.domain.identity_number import IdentityNumber
-from kopingplan.services import demo
+from kopingplan.services import cases, demo
 from kopingplan.services.session import Session
 from kopingplan.storage import repositories
 from kopingplan.storage.vault import VaultPaths
@@ -42,7 +42,7 @@ def _records(session: Session) -> dict[str, list[Any]]:
 
 
 def _titles(session: Session) -> list[str]:
-    return [row.title for row in session.list_cases(sort="id", limit=10_000)]
+    return [row.title for row in cases.list_cases(session, sort="id", limit=10_000)]
 
 
 def test_same_seed_gives_the_same_vault(session: Session, other_session: Session) -> None:
@@ -137,9 +137,9 @@ def test_cancel_stops_between_chunks(session: Session) -> None:
 
     assert counts["cases"] == demo.CHUNK_CASES
     assert counts == session.info().counts
-    assert session.count_cases() == demo.CHUNK_CASES
+    assert cases.count_cases(session) == demo.CHUNK_CASES
     # Each case written is whole: its subject and its notes are there.
-    for row in session.list_cases(sort="id", limit=demo.CHUNK_CASES):
+    for row in cases.list_cases(session, sort="id", limit=demo.CHUNK_CASES):
         roles = [p.role for p, _ in repositories.participants(session.vault.conn, row.id)]
         assert model.CaseRole.SUBJECT in roles
     assert session.check().ok
@@ -160,7 +160,7 @@ def test_a_vault_with_data_gets_more(session: Session) -> None:
 
     assert second["cases"] == first["cases"] == 10
     assert second["plan_revisions"] == 0, "a vault that has a plan keeps it"
-    assert session.count_cases() == 20
+    assert cases.count_cases(session) == 20
     assert session.check().ok
 
 

@@ -38,7 +38,7 @@ from kopingplan.domain import model, passphrase, rules
 from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
 from kopingplan.exchange import certificates, cms, content, package, schema
 from kopingplan.exchange import errors as ex
-from kopingplan.services import backup, briefs, exchange
+from kopingplan.services import backup, briefs, cases, exchange
 from kopingplan.services.session import Session
 from kopingplan.storage import keyfile
 from kopingplan.storage.repositories.search import fts_query
@@ -469,7 +469,7 @@ def test_note_text_is_valid_or_invalid_input(text: str, source: str) -> None:
 
 
 def test_odd_text_is_stored_or_refused_by_a_real_vault(search_vault: Session) -> None:
-    case_id = search_vault.list_cases()[0].id
+    case_id = cases.list_cases(search_vault)[0].id
 
     @SLOW
     @given(ODD_TEXT)

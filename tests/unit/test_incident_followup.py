@@ -10,7 +10,7 @@ import pytest
 
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import follow_ups, incidents, retention
+from kopingplan.services import cases, follow_ups, incidents, retention
 from kopingplan.services.retention import RetentionKind
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
@@ -180,7 +180,7 @@ def test_retention_takes_links_and_keeps_the_employers_record(session: Session) 
     assert incident.id is not None and entry.id is not None and case.id is not None
     incidents.link_entries(session, incident.id, [entry.id])
     incidents.add_support(session, m.IncidentSupport(incident.id, DAY, TALK, "Samtal", "Eva"))
-    session.close_case(case.id, "Klart", DAY)
+    cases.close_case(session, case.id, "Klart", DAY)
     later = date(2045, 1, 1)
     retention.delete(
         session,

@@ -10,7 +10,7 @@ import pytest
 
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import meetings
+from kopingplan.services import cases, meetings
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 
@@ -92,7 +92,7 @@ def test_last_meeting_is_the_template(session: Session, group: m.Group) -> None:
     first = meetings.create_meeting(
         session, group.id, WHEN, "Polishuset, rum 3", case_ids=[still_open, closed]
     )
-    session.close_case(closed, "Insatserna har gett resultat", date(2026, 3, 20))
+    cases.close_case(session, closed, "Insatserna har gett resultat", date(2026, 3, 20))
 
     second = meetings.create_meeting(session, group.id, WHEN + timedelta(days=28), case_ids=[extra])
 

@@ -12,7 +12,7 @@ from test_flows_relative_support import NOW, TODAY, anonymous
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import CallerMode, LinkMode
-from kopingplan.services import relative_support
+from kopingplan.services import cases, relative_support
 from kopingplan.storage import audit
 
 
@@ -63,7 +63,7 @@ def test_a_new_person_and_a_new_case(session: Any) -> None:
     assert saved.case is not None and saved.case.title == "Oro för son, Kolsva"
     assert saved.thread.person_id == saved.person.id
     assert saved.thread.case_id == saved.case.id
-    detail = session.open_case(saved.case.id)
+    detail = cases.open_case(session, saved.case.id)
     assert [(p.role, p.relation, person.full_name) for p, person in detail.participants] == [
         (m.CaseRole.RELATIVE, "mamma", "Åsa Öberg")
     ]

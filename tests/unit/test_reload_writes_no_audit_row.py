@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from kopingplan.domain import model as m
-from kopingplan.services import exit_plans, registry
+from kopingplan.services import cases, exit_plans, registry
 from kopingplan.services.session import Session
 
 
@@ -39,8 +39,8 @@ def _cases(ids: dict[str, int]) -> list[tuple[str, Callable[..., Any], Callable[
     return [
         (
             "cases.open",
-            lambda s: s.open_case(case),
-            lambda s: s.reload_case(case),
+            lambda s: cases.open_case(s, case),
+            lambda s: cases.reload_case(s, case),
             "case",
         ),
         (

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import retention
+from kopingplan.services import cases, retention
 from kopingplan.services.retention import RetentionKind, RetentionPolicy
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, keyfile
@@ -86,7 +86,7 @@ def _closed_case(
     )
     assert case.id is not None
     session.save(m.Note(case.id, _at(closed_on), note))
-    return session.close_case(case.id, "Avslutat", on=closed_on)
+    return cases.close_case(session, case.id, "Avslutat", on=closed_on)
 
 
 @pytest.fixture
@@ -323,7 +323,7 @@ def test_a_case_reopened_after_the_list_was_made_is_not_deleted(
     session: Session, filled: dict[str, Any]
 ) -> None:
     items = retention.review_list(session, TODAY)
-    session.reopen_case(filled["old"].id)
+    cases.reopen_case(session, filled["old"].id)
     with pytest.raises(retention.RetentionNotDue):
         retention.delete(session, items, today=TODAY)
     # Nothing at all was deleted, also not the items that were still due.

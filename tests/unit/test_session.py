@@ -9,7 +9,9 @@ import pytest
 
 from kopingplan import errors
 from kopingplan.domain import model
-from kopingplan.services.session import CaseFilter, Session
+from kopingplan.services import cases
+from kopingplan.services.cases import CaseFilter
+from kopingplan.services.session import Session
 from kopingplan.storage import audit
 
 
@@ -32,7 +34,7 @@ def test_creating_a_case_stores_it_records_its_start_level_and_logs_it(session: 
     case = session.save(new_case())
     assert case.id is not None
     assert session.get(model.Case, case.id) == case
-    history = session.open_case(case.id).level_history
+    history = cases.open_case(session, case.id).level_history
     assert [(h.from_level, h.to_level) for h in history] == [(None, model.Level.SPECIFIC)]
     actions = [e.action for e in log(session, entity="cases", entity_id=case.id)]
     assert actions == ["cases.open", "cases.create"]
@@ -57,7 +59,7 @@ def test_invalid_input_is_refused_and_nothing_is_stored(session: Session) -> Non
     with pytest.raises(errors.InvalidInput) as caught:
         session.save(new_case(title="   "))
     assert caught.value.field == "title"
-    assert session.count_cases() == 0
+    assert cases.count_cases(session) == 0
 
 
 def test_the_level_changes_only_with_a_reason(session: Session) -> None:
@@ -66,12 +68,12 @@ def test_the_level_changes_only_with_a_reason(session: Session) -> None:
     with pytest.raises(errors.InvalidInput):
         session.save(replace(case, level=model.Level.INDIVIDUAL))
     with pytest.raises(errors.InvalidInput):
-        session.move_case_level(case.id, model.Level.INDIVIDUAL, " ")
-    moved = session.move_case_level(
-        case.id, model.Level.INDIVIDUAL, "Vill ha stöd att lämna", on=date(2026, 4, 1)
+        cases.move_case_level(session, case.id, model.Level.INDIVIDUAL, " ")
+    moved = cases.move_case_level(
+        session, case.id, model.Level.INDIVIDUAL, "Vill ha stöd att lämna", on=date(2026, 4, 1)
     )
     assert moved.level is model.Level.INDIVIDUAL
-    history = session.open_case(case.id).level_history
+    history = cases.open_case(session, case.id).level_history
     assert history[-1].reason == "Vill ha stöd att lämna"
     assert history[-1].from_level is model.Level.SPECIFIC
     entry = log(session, action="cases.level")[0]
@@ -81,12 +83,12 @@ def test_the_level_changes_only_with_a_reason(session: Session) -> None:
 def test_close_and_reopen(session: Session) -> None:
     case = session.save(new_case())
     assert case.id is not None
-    closed = session.close_case(case.id, "Insatserna avslutade", on=date(2026, 9, 1))
+    closed = cases.close_case(session, case.id, "Insatserna avslutade", on=date(2026, 9, 1))
     assert closed.status is model.CaseStatus.CLOSED and closed.closed_on == date(2026, 9, 1)
-    assert session.count_cases(CaseFilter(status=model.CaseStatus.OPEN)) == 0
-    reopened = session.reopen_case(case.id)
+    assert cases.count_cases(session, CaseFilter(status=model.CaseStatus.OPEN)) == 0
+    reopened = cases.reopen_case(session, case.id)
     assert reopened.status is model.CaseStatus.OPEN and reopened.closed_on is None
-    assert session.count_cases(CaseFilter(status=model.CaseStatus.OPEN)) == 1
+    assert cases.count_cases(session, CaseFilter(status=model.CaseStatus.OPEN)) == 1
 
 
 def test_a_note_is_searchable_and_on_the_timeline(session: Session) -> None:
@@ -102,7 +104,7 @@ def test_a_note_is_searchable_and_on_the_timeline(session: Session) -> None:
     hits = session.search("frånvaro")
     assert [(h.kind, h.id, h.case_id) for h in hits] == [("note", note.id, case.id)]
     assert session.search("franvaro") == []
-    timeline = session.open_case(case.id).timeline
+    timeline = cases.open_case(session, case.id).timeline
     assert [t.kind for t in timeline][:1] == ["note"]
 
 
@@ -121,7 +123,7 @@ def test_a_batch_is_one_transaction_with_one_audit_row(session: Session) -> None
     with session.batch("import.test") as batch:
         for n in range(3):
             batch.add(new_case(title=f"Ärende {n}"))
-    assert session.count_cases() == 3
+    assert cases.count_cases(session) == 3
     rows = log(session)
     assert len(rows) == before + 1
     assert rows[0].action == "import.test"
@@ -132,7 +134,7 @@ def test_a_failing_batch_leaves_nothing_behind(session: Session) -> None:
     with pytest.raises(errors.InvalidInput), session.batch("import.test") as batch:
         batch.add(new_case(title="Giltigt"))
         batch.add(new_case(title=""))
-    assert session.count_cases() == 0
+    assert cases.count_cases(session) == 0
 
 
 def test_drafts_round_trip_and_can_be_discarded(session: Session) -> None:
@@ -148,8 +150,8 @@ def test_drafts_round_trip_and_can_be_discarded(session: Session) -> None:
 def test_the_audit_chain_is_intact_after_a_day_of_work(session: Session) -> None:
     case = session.save(new_case())
     assert case.id is not None
-    session.open_case(case.id)
-    session.move_case_level(case.id, model.Level.INDIVIDUAL, "Ny bedömning")
-    session.close_case(case.id, "Klart")
+    cases.open_case(session, case.id)
+    cases.move_case_level(session, case.id, model.Level.INDIVIDUAL, "Ny bedömning")
+    cases.close_case(session, case.id, "Klart")
     report = session.check()
     assert report.ok and report.audit_rows >= 5

@@ -10,9 +10,10 @@ import pytest
 
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import retention, triage
+from kopingplan.services import cases, retention, triage
+from kopingplan.services.cases import CaseFilter
 from kopingplan.services.retention import RetentionKind
-from kopingplan.services.session import CaseFilter, Session
+from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.repositories import retention as retention_store
 
@@ -87,11 +88,11 @@ def test_the_case_list_shows_and_filters_by_flags_and_priority(session: Session)
 
     def titles(**chosen: object) -> list[str]:
         found = CaseFilter(**chosen)  # type: ignore[arg-type]
-        rows = session.list_cases(found)
-        assert session.count_cases(found) == len(rows)
+        rows = cases.list_cases(session, found)
+        assert cases.count_cases(session, found) == len(rows)
         return [row.title for row in rows]
 
-    rows = {row.title: row for row in session.list_cases()}
+    rows = {row.title: row for row in cases.list_cases(session)}
     assert rows["Adam"].flags == (T, W)
     assert (rows["Bertil"].flags, rows["Bertil"].priority) == ((), m.Priority.HIGH)
     assert titles(flag="any") == ["Adam"]
@@ -114,7 +115,7 @@ def test_flags_and_priority_go_with_the_case(session: Session) -> None:
     conn = session.vault.conn
     parts = retention_store.parts(conn, "case", case_id)
     assert (parts["case_flags"], parts["case_priorities"]) == (2, 1)
-    session.close_case(case_id, "Klart", DAY)
+    cases.close_case(session, case_id, "Klart", DAY)
     retention.delete(session, [(RetentionKind.CLOSED_CASE, case_id)], today=date(2045, 1, 1))
     assert conn.execute("SELECT count(*) FROM case_flags").fetchone() == (0,)
     assert conn.execute("SELECT count(*) FROM case_priorities").fetchone() == (0,)

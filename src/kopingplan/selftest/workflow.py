@@ -16,6 +16,7 @@ from kopingplan.selftest.common import (
     State,
     StepFailed,
 )
+from kopingplan.services import cases
 
 
 def step_vault(state: State) -> str:
@@ -86,7 +87,7 @@ def step_check(state: State) -> str:
 def step_brief(state: State) -> str:
     from kopingplan.services import briefs
 
-    case_id = state.open_session().list_cases(limit=1)[0].id
+    case_id = cases.list_cases(state.open_session(), limit=1)[0].id
     brief = briefs.case_brief(state.open_session(), case_id)
     copies = briefs.produce(state.open_session(), brief)  # rendered and signed in memory only
     if len(copies) != 1:
@@ -180,7 +181,7 @@ def step_exchange(state: State) -> str:
         sender = exchange.add_recipient(receiving, mine.certificate_pem)
         exchange.verify_recipient(receiving, sender.id, mine.fingerprint)
 
-        case_id = ours.list_cases(limit=1)[0].id
+        case_id = cases.list_cases(ours, limit=1)[0].id
         basis = exchange.legal_bases(ours)[0]
         attachments: tuple[Any, ...] = ()
         if state.brief_pdf:

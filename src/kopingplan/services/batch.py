@@ -40,7 +40,7 @@ class Batch:
     def move_case_level(
         self, case: model.Case, to_level: model.Level, reason: str, on: date
     ) -> model.Case:
-        """What :meth:`Session.move_case_level` does, inside the batch's transaction."""
+        """What ``cases.move_case_level`` does, inside the batch's transaction."""
         assert case.id is not None
         moved = replace(case, level=to_level)
         rules.validate(moved)

@@ -49,7 +49,7 @@ def current_plan(session: Session, case_id: int) -> PlanDetail | None:
 
 def reload_current_plan(session: Session, case_id: int) -> PlanDetail | None:
     """:func:`current_plan` without an audit row: only to show again a plan whose viewing a
-    window already recorded (see :meth:`Session.reload_case`)."""
+    window already recorded (see :func:`kopingplan.services.cases.reload_case`)."""
     with session.vault.read() as conn:
         plan = repositories.current_exit_plan(conn, case_id)
         if plan is None:

@@ -68,7 +68,7 @@ def open_person(session: Session, person_id: int) -> PersonDetail:
 
 def reload_person(session: Session, person_id: int) -> PersonDetail:
     """:func:`open_person` without an audit row: only to show again what a window already
-    opened (see :meth:`Session.reload_case`)."""
+    opened (see :func:`kopingplan.services.cases.reload_case`)."""
     with session.vault.read() as conn:
         person = mapping.get(conn, PERSONS, person_id)
         organisation = (

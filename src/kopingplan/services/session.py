@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from dataclasses import field as dataclass_field
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -257,8 +256,8 @@ class Session:
     def save(self, record: R) -> R:
         """Validates and stores a new or changed record, with its audit row, in one transaction.
 
-        A case's level and status change only through :meth:`move_case_level`,
-        :meth:`close_case` and :meth:`reopen_case`, which record why.
+        A case's level and status change only through :mod:`kopingplan.services.cases`
+        (``move_case_level``, ``close_case``, ``reopen_case``), which record why.
         """
         rules.validate(record)
         table = repositories.table_for(type(record))
@@ -268,7 +267,7 @@ class Session:
                 record_id = mapping.insert(conn, table, record)
                 record = replace(record, id=record_id)  # type: ignore[type-var]
                 if isinstance(record, model.Case):
-                    self._insert_level_change(
+                    repositories.record_level_change(
                         conn, record_id, None, record.level, record.opened_on, ""
                     )
                 audit.append(conn, self.actor, f"{table.name}.create", table.name, record_id)
@@ -308,110 +307,6 @@ class Session:
             yield batch
             audit.append(conn, self.actor, reason, details={"created": batch.created})
 
-    # --- cases ---------------------------------------------------------------------------------
-
-    def list_cases(
-        self,
-        filter: CaseFilter | None = None,
-        *,
-        sort: str = "title",
-        descending: bool = False,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[repositories.CaseRow]:
-        return reading.run(
-            self,
-            repositories.case_page,
-            **_filter_args(filter),
-            sort=sort,  # type: ignore[arg-type]
-            descending=descending,
-            limit=limit,
-            offset=offset,
-        )
-
-    def count_cases(self, filter: CaseFilter | None = None) -> int:
-        return reading.run(self, repositories.case_count, **_filter_args(filter))
-
-    def open_case(self, case_id: int, *, timeline_limit: int = 50) -> CaseDetail:
-        """Everything the case view shows; the opening itself is written to the audit log."""
-        detail = self.reload_case(case_id, timeline_limit=timeline_limit)
-        self.record("cases.open", "cases", case_id)
-        return detail
-
-    def reload_case(self, case_id: int, *, timeline_limit: int = 50) -> CaseDetail:
-        """The same as :meth:`open_case` without an audit row: only for showing again what a
-        window already opened (after a change made in it, which has its own row). Opening a
-        record is one audited act; refreshing it is not, or the log the data protection
-        officer reads would count every save as another opening."""
-        with self.vault.read() as conn:  # one state of the case, not half before a save
-            return CaseDetail(
-                case=mapping.get(conn, repositories.CASES, case_id),
-                participants=repositories.participants(conn, case_id),
-                level_history=repositories.level_history(conn, case_id),
-                timeline=repositories.case_timeline(conn, case_id, limit=timeline_limit),
-                exit_plan=repositories.current_exit_plan(conn, case_id),
-                removals=versions.removals(conn, case_id),
-            )
-
-    def move_case_level(
-        self, case_id: int, to_level: model.Level, reason: str, on: date | None = None
-    ) -> model.Case:
-        if not reason.strip():
-            raise errors.InvalidInput("reason", rules.REQUIRED)
-        with self.vault.transaction() as conn:
-            case = mapping.get(conn, repositories.CASES, case_id)
-            if case.level == to_level:
-                return case
-            moved = replace(case, level=to_level)
-            mapping.update(conn, repositories.CASES, moved)
-            self._insert_level_change(
-                conn, case_id, case.level, to_level, on or date.today(), reason
-            )
-            audit.append(
-                conn,
-                self.actor,
-                "cases.level",
-                "cases",
-                case_id,
-                {"from": case.level.value, "to": to_level.value},
-            )
-        return moved
-
-    def close_case(self, case_id: int, reason: str, on: date | None = None) -> model.Case:
-        if not reason.strip():
-            raise errors.InvalidInput("reason", rules.REQUIRED)
-        return self._set_status(case_id, model.CaseStatus.CLOSED, on or date.today(), reason)
-
-    def reopen_case(self, case_id: int) -> model.Case:
-        return self._set_status(case_id, model.CaseStatus.OPEN, None, "")
-
-    def _set_status(
-        self, case_id: int, status: model.CaseStatus, closed_on: date | None, reason: str
-    ) -> model.Case:
-        with self.vault.transaction() as conn:
-            case = mapping.get(conn, repositories.CASES, case_id)
-            changed = replace(case, status=status, closed_on=closed_on, close_reason=reason)
-            rules.validate(changed)
-            mapping.update(conn, repositories.CASES, changed)
-            action = "cases.close" if status is model.CaseStatus.CLOSED else "cases.reopen"
-            audit.append(conn, self.actor, action, "cases", case_id)
-        return changed
-
-    def _insert_level_change(
-        self,
-        conn: Any,
-        case_id: int | None,
-        from_level: model.Level | None,
-        to_level: model.Level,
-        on: date,
-        reason: str,
-    ) -> None:
-        assert case_id is not None
-        change = model.LevelChange(
-            case_id=case_id, from_level=from_level, to_level=to_level, changed_on=on, reason=reason
-        )
-        mapping.insert(conn, repositories.LEVEL_CHANGES, change)
-
     # --- search and lists ---------------------------------------------------------------------
 
     def search(
@@ -448,37 +343,3 @@ class Session:
 LEVEL_NEEDS_REASON = errors.QT_TRANSLATE_NOOP(
     "Errors", "changes only with a reason (use “Move to level” or “Close case”)"
 )
-
-
-@dataclass(frozen=True)
-class CaseFilter:
-    level: model.Level | None = None
-    orientation: model.Orientation | None = None
-    status: model.CaseStatus | None = None
-    group_id: int | None = None
-    responsible_person_id: int | None = None
-    text: str | None = None
-    flag: str | None = None  # a FlagKind value, or "any" (triage, schema v7)
-    priority: model.Priority | None = None
-
-
-_FILTER_FIELDS = (
-    "level", "orientation", "status", "group_id", "responsible_person_id", "text", "flag",
-    "priority",
-)  # fmt: skip
-
-
-def _filter_args(filter: CaseFilter | None) -> dict[str, Any]:
-    chosen = filter or CaseFilter()
-    return {f: getattr(chosen, f) for f in _FILTER_FIELDS}
-
-
-@dataclass(frozen=True)
-class CaseDetail:
-    case: model.Case
-    participants: list[tuple[model.CaseParticipant, model.Person]]
-    level_history: list[model.LevelChange]
-    timeline: list[repositories.TimelineItem]
-    exit_plan: model.ExitPlan | None
-    # People taken out of the case, with when and why (newest first).
-    removals: list[versions.Removal] = dataclass_field(default_factory=list)

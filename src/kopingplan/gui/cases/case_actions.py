@@ -1,8 +1,8 @@
 """Changes of a case that need a reason: moving it to another level, closing it, taking a
 person out of it.
 
-They go through the service calls that record why (``Session.move_case_level``,
-``Session.close_case``, ``records.remove_participant``); reopening needs no reason and is a
+They go through the service calls that record why (``cases.move_case_level``,
+``cases.close_case``, ``records.remove_participant``); reopening needs no reason and is a
 plain question.
 """
 
@@ -20,7 +20,7 @@ from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.services import records
+from kopingplan.services import cases, records
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_case_reason import Ui_CaseReasonDialog
@@ -101,8 +101,8 @@ class MoveLevelDialog(_ReasonDialog):
         )
 
     def store(self, record: model.LevelChange) -> model.Case:
-        return unlocked(self.session).move_case_level(
-            self.case_id, record.to_level, record.reason, record.changed_on
+        return cases.move_case_level(
+            unlocked(self.session), self.case_id, record.to_level, record.reason, record.changed_on
         )
 
 
@@ -139,8 +139,8 @@ class CloseCaseDialog(_ReasonDialog):
 
     def store(self, record: model.Case) -> model.Case:
         assert record.closed_on is not None
-        return unlocked(self.session).close_case(
-            self.case_id, record.close_reason, record.closed_on
+        return cases.close_case(
+            unlocked(self.session), self.case_id, record.close_reason, record.closed_on
         )
 
 

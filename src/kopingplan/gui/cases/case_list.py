@@ -24,8 +24,8 @@ from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction, install, open_text
 from kopingplan.gui.forms import setup_form
+from kopingplan.services.cases import CaseFilter
 from kopingplan.services.changes import Changes
-from kopingplan.services.session import CaseFilter
 from kopingplan.services.triage import ANY_FLAG
 
 if TYPE_CHECKING:

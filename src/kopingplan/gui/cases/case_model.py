@@ -1,5 +1,5 @@
 """The case list's table model: the one paged model (:mod:`kopingplan.gui.common.paged_model`) over
-:meth:`Session.list_cases`, sorted and filtered in SQL.
+:func:`kopingplan.services.cases.list_cases`, sorted and filtered in SQL.
 
 ``rowCount`` is the true number of matching cases (one ``count(*)``); rows come a page at a
 time through the paged model's cache. A filter or a sort is a new SQL query, never a proxy
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -18,7 +18,8 @@ from kopingplan.domain import model
 from kopingplan.gui.common import labels
 from kopingplan.gui.common.paged_model import ID_ROLE, Column, PagedTableModel
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.services.session import CaseFilter
+from kopingplan.services import cases
+from kopingplan.services.cases import CaseFilter, CaseSort
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -108,7 +109,7 @@ COLUMNS = (
 
 
 class CaseTableModel(PagedTableModel):
-    """Rows of ``session.list_cases``; read-only."""
+    """Rows of ``cases.list_cases``; read-only."""
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(
@@ -124,13 +125,18 @@ class CaseTableModel(PagedTableModel):
 
     def _fetch_cases(self, limit: int, offset: int) -> list[Any]:
         key, descending = self.sort_key
-        rows: list[Any] = unlocked(self._session).list_cases(
-            self._filter, sort=key, descending=descending, limit=limit, offset=offset
+        rows: list[Any] = cases.list_cases(
+            unlocked(self._session),
+            self._filter,
+            sort=cast("CaseSort", key),  # one of COLUMNS' sort keys
+            descending=descending,
+            limit=limit,
+            offset=offset,
         )
         return rows
 
     def _count_cases(self) -> int:
-        return int(unlocked(self._session).count_cases(self._filter))
+        return int(cases.count_cases(unlocked(self._session), self._filter))
 
     @property
     def case_filter(self) -> CaseFilter:

@@ -4,8 +4,8 @@ new note, new contact, a signed brief of it, a disclosure of it). Its rows open
 (:mod:`kopingplan.gui.cases.case_rows`): a note or a contact in a window of its own, where it can be
 corrected and copied; a person in their person window, or taken out of the case with a reason.
 
-The detail comes from :meth:`Session.open_case`, which writes the opening to the audit log;
-after a change made here the case is read again through :meth:`Session.reload_case`, which
+The detail comes from ``cases.open_case``, which writes the opening to the audit log;
+after a change made here the case is read again through ``cases.reload_case``, which
 writes nothing: the change has its own row, and showing it is not another opening.
 Every change goes through a form (:mod:`kopingplan.gui.cases.case_edit`, ``case_actions``,
 ``case_records``) and the service. The window title is "Case" and the case number, nothing
@@ -52,7 +52,7 @@ from kopingplan.gui.exchange.exchange_incoming import CaseIncomingPanel
 from kopingplan.gui.exchange.exchange_wizard import ExportWizard
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.intake.concerns_page import show_concerns_of_case
-from kopingplan.services import registry
+from kopingplan.services import cases, registry
 from kopingplan.services.changes import Changes
 
 if TYPE_CHECKING:
@@ -267,7 +267,7 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         if self.session is None:
             return
         try:
-            self.session.reopen_case(self.case_id)
+            cases.reopen_case(self.session, self.case_id)
         except Exception as error:
             self.show_error(error)
             return
@@ -301,7 +301,9 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         if self.session is None:
             return
         try:
-            self.detail = self.session.reload_case(self.case_id, timeline_limit=TIMELINE_LIMIT)
+            self.detail = cases.reload_case(
+                self.session, self.case_id, timeline_limit=TIMELINE_LIMIT
+            )
         except Exception as error:
             self.show_error(error)
             return

@@ -10,7 +10,7 @@ subscribe with the kinds they show and read again what they show::
     changes.subscribe(self, ("meetings", "agenda_items"), lambda _changes: self.reload())
 
 so a window never calls another window's refresh. Reading again must use the reload that
-writes no audit row (``Session.reload_case``, not ``open_case``): a refresh is not an opening,
+writes no audit row (``cases.reload_case``, not ``open_case``): a refresh is not an opening,
 and the access log shows only what a person opened. A refresh that wrote a change would come
 back here; readings are no change, so it cannot loop.
 

@@ -21,8 +21,8 @@ from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.forms import setup_form
-from kopingplan.services import exchange
-from kopingplan.services.session import CaseFilter
+from kopingplan.services import cases, exchange
+from kopingplan.services.cases import CaseFilter
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_exchange_import import Ui_PackageImportDialog
@@ -62,7 +62,7 @@ class PackageImportDialog(Retranslating, QDialog):
         ui.chooseButton.clicked.connect(self.choose_file)
         ui.caseRadio.toggled.connect(ui.caseCombo.setEnabled)
         ui.previewBox.setEnabled(False)
-        rows = self.session.list_cases(CaseFilter(), limit=CASE_LIMIT)
+        rows = cases.list_cases(self.session, CaseFilter(), limit=CASE_LIMIT)
         for row in rows:
             ui.caseCombo.addItem(f"{row.id}  {row.title}", row.id)
         ui.caseRadio.setEnabled(bool(rows))

@@ -40,8 +40,8 @@ from kopingplan.gui.exchange.exchange_support import (
     checked_ids,
     monospace_font,
 )
-from kopingplan.services import exchange
-from kopingplan.services.session import CaseFilter
+from kopingplan.services import cases, exchange
+from kopingplan.services.cases import CaseFilter
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -146,7 +146,7 @@ class ExportContentPage(ExportPage):
 
     def fill(self) -> None:
         text = self.search.text().strip() or None
-        rows = unlocked(self.session).list_cases(CaseFilter(text=text), limit=CASE_LIMIT)
+        rows = cases.list_cases(unlocked(self.session), CaseFilter(text=text), limit=CASE_LIMIT)
         self.cases.blockSignals(True)
         self.cases.clear()
         for row in rows:

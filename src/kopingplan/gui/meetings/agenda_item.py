@@ -21,8 +21,8 @@ from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.record_form import RecordDialog, combo_index, fill_enum_combo
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.forms import setup_form
-from kopingplan.services import meetings, situation
-from kopingplan.services.session import CaseFilter
+from kopingplan.services import cases, meetings, situation
+from kopingplan.services.cases import CaseFilter
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_agenda_item import Ui_AgendaItemDialog
@@ -80,8 +80,10 @@ class AgendaItemDialog(RecordDialog):
     def find_matches(self, text: str) -> None:
         if self.session is None:
             return
-        rows = self.session.list_cases(
-            CaseFilter(status=model.CaseStatus.OPEN, text=text.strip() or None), limit=MATCHES
+        rows = cases.list_cases(
+            self.session,
+            CaseFilter(status=model.CaseStatus.OPEN, text=text.strip() or None),
+            limit=MATCHES,
         )
         choices.fill_people(self.ui.caseCombo, [(row.id, row.title) for row in rows])
         if rows and text.strip():

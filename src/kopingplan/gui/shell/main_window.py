@@ -47,6 +47,7 @@ from kopingplan.gui.situation.incidents_page import IncidentsPage
 from kopingplan.gui.situation.situation_page import SituationPage
 from kopingplan.gui.todo.todo_page import SECTION_INDEX as TODO_SECTION_INDEX
 from kopingplan.gui.todo.todo_page import TodoPage, due_items
+from kopingplan.services import cases
 
 if TYPE_CHECKING:
     from kopingplan.gui.briefs.identity_menu import IdentityActions
@@ -216,7 +217,7 @@ class MainWindow(Retranslating, QMainWindow):
                 view.activateWindow()
                 return view
         try:
-            detail = unlocked(self.session).open_case(case_id, timeline_limit=TIMELINE_LIMIT)
+            detail = cases.open_case(unlocked(self.session), case_id, timeline_limit=TIMELINE_LIMIT)
         except Exception as error:
             self.show_notice(error_text(error))
             return None

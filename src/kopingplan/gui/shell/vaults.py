@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from kopingplan.services import cases
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths
 
@@ -71,7 +72,7 @@ def open_demo() -> DemoResult:
             folder, DEMO_PASSPHRASE, name=DEMO_OWNER, organisation=DEMO_ORGANISATION
         )
     try:
-        filled = session.count_cases() > 0 or fill_demo(session)
+        filled = cases.count_cases(session) > 0 or fill_demo(session)
     except BaseException:
         session.close()
         raise

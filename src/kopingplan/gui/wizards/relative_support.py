@@ -14,8 +14,8 @@ from kopingplan.gui.common import labels
 from kopingplan.gui.wizards.base import FlowWizard
 from kopingplan.gui.wizards.relative_support_pages import PAGES
 from kopingplan.gui.wizards.summary import Names
-from kopingplan.services import relative_support
-from kopingplan.services.session import CaseFilter
+from kopingplan.services import cases, relative_support
+from kopingplan.services.cases import CaseFilter
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -87,9 +87,9 @@ class RelativeSupportWizard(FlowWizard):
         """Cases whose title or number matches ``text`` (the newest when it is empty); the
         case ``keep`` is always among them, first."""
         if text.strip():
-            rows = self.session.list_cases(CaseFilter(text=text), limit=limit)
+            rows = cases.list_cases(self.session, CaseFilter(text=text), limit=limit)
         else:
-            rows = self.session.list_cases(sort="opened_on", descending=True, limit=limit)
+            rows = cases.list_cases(self.session, sort="opened_on", descending=True, limit=limit)
         found = []
         for row in rows:
             self.names.cases[row.id] = self._case_text(row.id, row.title, row.level)

@@ -6,6 +6,7 @@ Plain CRUD goes through :mod:`kopingplan.storage.mapping` with a table from here
 
 from kopingplan.storage.repositories.activity import DueItem, TimelineItem, case_timeline, due_items
 from kopingplan.storage.repositories.cases import (
+    CaseFilter,
     CaseRow,
     CaseSort,
     case_count,
@@ -14,6 +15,7 @@ from kopingplan.storage.repositories.cases import (
     exit_plan_history,
     level_history,
     participants,
+    record_level_change,
 )
 from kopingplan.storage.repositories.search import (
     HIT_END,
@@ -78,6 +80,7 @@ __all__ = [
     "RELATIVE_SUPPORTS",
     "RELATIVE_SUPPORT_CONTACTS",
     "SITUATION_ENTRIES",
+    "CaseFilter",
     "CaseRow",
     "CaseSort",
     "DueItem",
@@ -94,6 +97,7 @@ __all__ = [
     "level_history",
     "milieus",
     "participants",
+    "record_level_change",
     "search",
     "situation_entries",
     "table_for",

@@ -61,6 +61,20 @@ class CaseRow:
 ANY_FLAG = "any"
 
 
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the case list is narrowed to; a field left None does not narrow it."""
+
+    level: m.Level | None = None
+    orientation: m.Orientation | None = None
+    status: m.CaseStatus | None = None
+    group_id: int | None = None
+    responsible_person_id: int | None = None
+    text: str | None = None
+    flag: str | None = None  # a FlagKind value, or ANY_FLAG (triage, schema v7)
+    priority: m.Priority | None = None
+
+
 def _order_sql(sort: str, descending: bool) -> str:
     direction = "DESC" if descending else "ASC"
     if sort == "title":
@@ -77,20 +91,12 @@ def _order_sql(sort: str, descending: bool) -> str:
     return f"{nulls_last}{expression} {direction}, c.title_key ASC, c.id ASC"
 
 
-def _where(
-    level: m.Level | None,
-    orientation: m.Orientation | None,
-    status: m.CaseStatus | None,
-    group_id: int | None,
-    responsible_person_id: int | None,
-    text: str | None,
-    flag: str | None = None,
-    priority: m.Priority | None = None,
-) -> tuple[str, list[SqlValue]]:
+def _where(filter: CaseFilter | None) -> tuple[str, list[SqlValue]]:
+    chosen = filter or CaseFilter()
     where = Where()
-    if flag is not None:
+    if chosen.flag is not None:
         # "any": a flag of any kind in force; else one of that kind (schema v7).
-        if flag == ANY_FLAG:
+        if chosen.flag == ANY_FLAG:
             where.add(
                 "EXISTS (SELECT 1 FROM case_flags AS f"
                 " WHERE f.case_id = c.id AND f.cleared_at IS NULL)"
@@ -99,26 +105,26 @@ def _where(
             where.add(
                 "EXISTS (SELECT 1 FROM case_flags AS f"
                 " WHERE f.kind = ? AND f.case_id = c.id AND f.cleared_at IS NULL)",
-                m.FlagKind(flag).value,
+                m.FlagKind(chosen.flag).value,
             )
-    if priority is not None:
-        if m.Priority(priority) == m.Priority.NORMAL:
+    if chosen.priority is not None:
+        if m.Priority(chosen.priority) == m.Priority.NORMAL:
             where.add("NOT EXISTS (SELECT 1 FROM case_priorities AS r WHERE r.case_id = c.id)")
         else:
             where.add(
                 "EXISTS (SELECT 1 FROM case_priorities AS r"
                 " WHERE r.case_id = c.id AND r.priority = ?)",
-                m.Priority(priority).value,
+                m.Priority(chosen.priority).value,
             )
-    where.equal("c.level", level, enum_value(m.Level))
-    where.equal("c.orientation", orientation, enum_value(m.Orientation))
-    where.equal("c.status", status, enum_value(m.CaseStatus))
-    where.equal("c.responsible_group_id", group_id)
-    where.equal("c.responsible_person_id", responsible_person_id)
-    if text is not None and text.strip():
+    where.equal("c.level", chosen.level, enum_value(m.Level))
+    where.equal("c.orientation", chosen.orientation, enum_value(m.Orientation))
+    where.equal("c.status", chosen.status, enum_value(m.CaseStatus))
+    where.equal("c.responsible_group_id", chosen.group_id)
+    where.equal("c.responsible_person_id", chosen.responsible_person_id)
+    if chosen.text is not None and chosen.text.strip():
         # A substring of the folded title (so Å matches å), or the case number itself.
-        pattern = f"%{escape_like(title_sort_key(text))}%"
-        number = text.strip().removeprefix("#")
+        pattern = f"%{escape_like(title_sort_key(chosen.text))}%"
+        number = chosen.text.strip().removeprefix("#")
         if number.isascii() and number.isdigit() and len(number) <= 18:
             where.add("(c.title_key LIKE ? ESCAPE '\\' OR c.id = ?)", pattern, int(number))
         else:
@@ -128,15 +134,8 @@ def _where(
 
 def case_page(
     conn: Connection,
+    filter: CaseFilter | None = None,
     *,
-    level: m.Level | None = None,
-    orientation: m.Orientation | None = None,
-    status: m.CaseStatus | None = None,
-    group_id: int | None = None,
-    responsible_person_id: int | None = None,
-    text: str | None = None,
-    flag: str | None = None,
-    priority: m.Priority | None = None,
     sort: CaseSort = "title",
     descending: bool = False,
     limit: int = 100,
@@ -144,13 +143,12 @@ def case_page(
 ) -> list[CaseRow]:
     """One page of the case list, filtered and sorted in SQL.
 
-    ``text`` matches a part of the title, case-insensitively and with å ä ö as letters of their
-    own, or a case number ("17" or "#17"). The sort for "title" is the ``title_key`` hook (see
-    :func:`title_sort_key`); the GUI may re-sort a page with its own collator.
+    The filter's ``text`` matches a part of the title, case-insensitively and with å ä ö as
+    letters of their own, or a case number ("17" or "#17"). The sort for "title" is the
+    ``title_key`` hook (see :func:`title_sort_key`); the GUI may re-sort a page with its own
+    collator.
     """
-    where, params = _where(
-        level, orientation, status, group_id, responsible_person_id, text, flag, priority
-    )
+    where, params = _where(filter)
     order = _order_sql(sort, descending)
     # The page is chosen first (an index range scan for the usual sorts); the joins and the
     # last-activity look-ups then run for the rows of the page only.
@@ -196,22 +194,9 @@ def case_page(
     return result
 
 
-def case_count(
-    conn: Connection,
-    *,
-    level: m.Level | None = None,
-    orientation: m.Orientation | None = None,
-    status: m.CaseStatus | None = None,
-    group_id: int | None = None,
-    responsible_person_id: int | None = None,
-    text: str | None = None,
-    flag: str | None = None,
-    priority: m.Priority | None = None,
-) -> int:
+def case_count(conn: Connection, filter: CaseFilter | None = None) -> int:
     """How many cases :func:`case_page` would list over all pages with these filters."""
-    where, params = _where(
-        level, orientation, status, group_id, responsible_person_id, text, flag, priority
-    )
+    where, params = _where(filter)
     return int(conn.execute(f"SELECT count(*) FROM cases AS c{where}", params).fetchone()[0])
 
 
@@ -251,6 +236,21 @@ def participants(conn: Connection, case_id: int) -> list[tuple[m.CaseParticipant
         )
     )
     return pairs
+
+
+def record_level_change(
+    conn: Connection,
+    case_id: int,
+    from_level: m.Level | None,
+    to_level: m.Level,
+    on: date,
+    reason: str,
+) -> None:
+    """One row of a case's level history (a new case's first level has no ``from_level``)."""
+    change = m.LevelChange(
+        case_id=case_id, from_level=from_level, to_level=to_level, changed_on=on, reason=reason
+    )
+    mapping.insert(conn, LEVEL_CHANGES, change)
 
 
 def level_history(conn: Connection, case_id: int) -> list[m.LevelChange]:
