@@ -45,7 +45,9 @@ def test_ticked_pdfs_leave_in_the_package_and_are_recorded(
     on_note = _attach(session, model.AttachmentOwner.NOTE, filled.notes[0].id, "Foto.png",
                       samples.png())  # fmt: skip
     listed = case_files.of_cases(session, [case_id])
-    assert [(a.id, case_files.can_leave(a)) for a in listed] == [(on_case, True), (on_note, False)]
+    assert [(c, a.id, case_files.can_leave(a)) for c, a in listed] == [
+        (case_id, on_case, True), (case_id, on_note, False)
+    ]  # fmt: skip
     preview = exchange.preview_export(
         session, _request([police], case_id, attachment_ids=(on_case,))
     )

@@ -9,6 +9,8 @@ vault: lists to choose from are the GUI's (through the services), ids are what i
 
 Attached briefs are kept as they were checked (an object with ``name`` and ``content``): the
 flow only counts and orders them; the service checked their signature before they got here.
+The vault's own attachments of the chosen cases that go with the package are kept by id
+(``attachment_ids``); the service reads their bytes at the preview (issue 17).
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ class ExportContent:
     decided_by: str
     decided_by_role: str
     purpose: str
+    attachment_ids: tuple[int, ...] = ()  # the vault's attachments of the chosen cases
 
 
 class ExportFlow(Flow):
@@ -89,6 +92,7 @@ class ExportFlow(Flow):
         self.what_of_case: dict[int, CaseWhat] = {}
         self.situation_entry_ids: list[int] = []
         self.attachments: list[Any] = []  # AttachedFile, in the order attached
+        self.attachment_ids: list[int] = []  # the chosen cases' own attachments that go along
         self.legal_basis = ""
         self.legal_basis_note = ""
         # The vault owner usually decides; another name can be typed. Never remembered.
@@ -122,7 +126,9 @@ class ExportFlow(Flow):
 
     @property
     def anything_leaves(self) -> bool:
-        return bool(self.case_ids or self.situation_entry_ids or self.attachments)
+        return bool(
+            self.case_ids or self.situation_entry_ids or self.attachments or self.attachment_ids
+        )
 
     # --- pages ----------------------------------------------------------------------------------
 
@@ -163,6 +169,7 @@ class ExportFlow(Flow):
             decided_by=text(self.decided_by),
             decided_by_role=text(self.decided_by_role),
             purpose=text(self.purpose),
+            attachment_ids=tuple(dict.fromkeys(self.attachment_ids)),
         )
 
 

@@ -1,4 +1,5 @@
-"""The export wizard's page for what leaves beside the cases: lägesbild entries and signed briefs.
+"""The export wizard's page for what leaves beside the cases: lägesbild entries, signed briefs
+and the chosen cases' own attachments (PDFs, ticked; :mod:`.exchange_case_files`).
 
 Entries are the newest of the situation picture, each shown by its day, milieu, orientation and
 the first words of the observation; none is chosen at first. A brief is attached as the signed
@@ -33,6 +34,7 @@ from kopingplan.gui.common import file_dialogs, labels
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.exchange.exchange_case_files import CaseFilesList
 from kopingplan.gui.exchange.exchange_support import ExportPage, check_ids, checked_ids
 from kopingplan.services import situation
 from kopingplan.services.exchange import views
@@ -64,8 +66,8 @@ class ExportSituationPage(ExportPage):
         self.setTitle(self.tr("Situation picture and attachments"))
         self.setSubTitle(
             self.tr(
-                "Situation picture entries and signed briefs that leave with the package. "
-                "Nothing is chosen at first."
+                "Situation picture entries, signed briefs and files of the chosen cases that "
+                "leave with the package. Nothing is chosen at first."
             )
         )
         layout = QVBoxLayout(self)
@@ -94,6 +96,10 @@ class ExportSituationPage(ExportPage):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.case_files = CaseFilesList(self)  # the chosen cases' own files (issue 17)
+        layout.addWidget(self.case_files.caption)
+        layout.addWidget(self.case_files.list, 1)
+        self.case_files.list.itemChanged.connect(lambda _item: self.edited(self.case_files.list))
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         layout.addWidget(self.message_label)
@@ -118,9 +124,13 @@ class ExportSituationPage(ExportPage):
     def load(self) -> None:
         check_ids(self.entries, self.flow.situation_entry_ids)
         self._show_files()
+        flow = self.flow
+        self.case_files.fill(unlocked(self.session), flow.case_ids, flow.attachment_ids)
+        flow.attachment_ids = self.case_files.chosen()  # those of a case no longer chosen go
 
     def store(self) -> None:
         self.flow.situation_entry_ids = list(self.entry_ids())
+        self.flow.attachment_ids = self.case_files.chosen()
 
     def fill(self) -> None:
         self.entries.blockSignals(True)
@@ -221,4 +231,5 @@ class ExportSituationPage(ExportPage):
         self.flow.attachments.clear()
         self.files.clear()
         self.entries.clear()
+        self.case_files.list.clear()
         super().teardown()

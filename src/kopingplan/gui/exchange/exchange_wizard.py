@@ -70,6 +70,7 @@ def export_request(content: ExportContent) -> exchange.ExportRequest:
         ),
         situation_entry_ids=content.situation_entry_ids,
         attachments=content.attachments,
+        attachment_ids=content.attachment_ids,
     )
 
 

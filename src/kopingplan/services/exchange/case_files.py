@@ -35,13 +35,13 @@ def can_leave(attachment: Attachment) -> bool:
     return attachment.kind == FileKind.PDF.value
 
 
-def of_cases(session: Session, case_ids: Sequence[int]) -> list[Attachment]:
-    """The attachments of the cases (with their notes' and concerns'), case by case, oldest
-    first within a case; records only, never bytes."""
-    found: list[Attachment] = []
+def of_cases(session: Session, case_ids: Sequence[int]) -> list[tuple[int, Attachment]]:
+    """(case, attachment) for the attachments of the cases (with their notes' and concerns'),
+    case by case, oldest first within a case; records only, never bytes."""
+    found: list[tuple[int, Attachment]] = []
     with session.vault.read() as conn:
         for case_id in dict.fromkeys(case_ids):
-            found += reversed(repo.of_case_and_notes(conn, case_id))
+            found += [(case_id, a) for a in reversed(repo.of_case_and_notes(conn, case_id))]
     return found
 
 
