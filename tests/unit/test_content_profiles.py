@@ -198,3 +198,28 @@ def test_refusals_change_nothing(session: Session, world: dict[str, Any], tmp_pa
     assert exchange_repo.disclosures(session.vault.conn) == rows
     assert audit.entries(session.vault.conn) == log
     assert snapshot(session.vault_folder) == before
+
+
+def test_printed_copies_are_each_a_disclosure_of_what_they_held(
+    session: Session, world: dict[str, Any]
+) -> None:
+    prepared: Prepared = world["prepared"]
+    first = prepared.relative_case
+    to = [*_to(world), CopyRecipient("Grannkommunen", terms=TERMS)]  # a name not in the registry
+    brief, copies = content_profiles.meeting_copies(session, prepared.meeting_id, to=to)
+    made = briefs.produce(
+        session, brief, copies=3, recipients=[c.name for c in to], per_copy=copies
+    )
+    assert len({copy.sha256 for copy in made}) == 3
+    briefs.record_print(session, brief, made, "Skrivaren", to=to)
+    rows = [
+        d for d in exchange_repo.disclosures(session.vault.conn)
+        if d.channel is m.DisclosureChannel.BRIEF
+    ]  # fmt: skip
+    held = {d.recipient: (d.content_sha256, d.content_description) for d in rows}
+    assert [held[c.name][0] for c in to] == [copy.sha256 for copy in made]
+    assert "(utskrivet)" in held["Västra skolan"][1]
+    assert f"Ärende {first}: nivå, inriktning;" in held["Västra skolan"][1]
+    # Unknown to the registry: no profile, so the insatsgrupp's default within the case choice.
+    default = default_case_content(m.GroupKind.INTERVENTION_GROUP).chosen()
+    assert copies[2].case_parts[first] == default
