@@ -3068,6 +3068,10 @@
         <translation>namn och personnummer för dem ärendena gäller</translation>
     </message>
     <message>
+        <source>an attachment (a PDF) of a chosen case to send along, by its number</source>
+        <translation>en bilaga (en PDF) till ett valt ärende som skickas med, angiven med sitt nummer</translation>
+    </message>
+    <message>
         <source>a covering note</source>
         <translation>ett följebrev</translation>
     </message>

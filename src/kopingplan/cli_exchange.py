@@ -90,6 +90,10 @@ def add_parsers(commands: Any) -> None:
         "--attach", type=BRIEF_FILE, action="append", default=[], metavar="PDF"
     )
     export_package.add_argument(
+        "--case-file", type=RECORD_NUMBER, action="append", default=[], metavar="ATTACHMENT",
+        help=Cli.tr("an attachment (a PDF) of a chosen case to send along, by its number"),
+    )  # fmt: skip
+    export_package.add_argument(
         "--message", type=LONG_TEXT, default="", help=Cli.tr("a covering note")
     )
     export_package.add_argument(
@@ -210,6 +214,7 @@ def cmd_export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
             cases=parts,
             situation_entry_ids=tuple(args.situation),
             attachments=attachments,
+            attachment_ids=tuple(args.case_file),
             legal_basis_note=args.legal_basis_note,
             message=args.message,
         )

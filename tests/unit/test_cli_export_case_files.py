@@ -1,0 +1,44 @@
+"""`kopingplan export … --case-file N`: a PDF attachment of a chosen case leaves in the package,
+the disclosure names it and the recipient's vault imports the package; a file of another kind
+is refused with one line, exit 2 and no package (issue 17)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_cli_exchange import certificate_of, fingerprint_of, make_vault, run
+
+import attachment_samples as samples
+
+
+def _export(folder: Path, out: Path, *extra: str):  # type: ignore[no-untyped-def]
+    return run(folder, "export", "--to", "1", "--case", "1", "--legal-basis", "OSL 10 kap. 2 §",
+               "--decided-by", "Eva Chef", "--role", "enhetschef", "--purpose", "Samverkan",
+               "--out", str(out), *extra)  # fmt: skip
+
+
+def test_a_case_file_leaves_and_the_recipient_imports_it(tmp_path: Path) -> None:
+    municipality = make_vault(tmp_path / "kommun", "Anna Lindqvist", "Köpings kommun", cases=2)
+    police = make_vault(tmp_path / "polis", "Kim Berg", "Polisen")
+    run(municipality, "recipient", "add", str(certificate_of(police, tmp_path / "polis.pem")))
+    run(municipality, "recipient", "verify", "1", "--fingerprint",
+        fingerprint_of(run(municipality, "recipient", "list").stdout))  # fmt: skip
+    run(police, "recipient", "add", str(certificate_of(municipality, tmp_path / "kommun.pem")))
+    run(police, "recipient", "verify", "1", "--fingerprint",
+        fingerprint_of(run(police, "recipient", "list").stdout))  # fmt: skip
+    letter, picture = tmp_path / "Brev.pdf", tmp_path / "Foto.png"
+    letter.write_bytes(samples.pdf())
+    picture.write_bytes(samples.png())
+    assert run(municipality, "attach", "case:1", str(letter)).returncode == 0
+    assert run(municipality, "attach", "case:1", str(picture)).returncode == 0
+
+    refused = _export(municipality, tmp_path / "nej.p7m", "--case-file", "2")
+    assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+    assert "Foto.png" in refused.stderr and not (tmp_path / "nej.p7m").exists()
+
+    package = tmp_path / "paket.p7m"
+    sent = _export(municipality, package, "--case-file", "1")
+    assert sent.returncode == 0, sent.stderr
+    assert samples.MARKER_BYTES not in package.read_bytes()
+    imported = run(police, "import", str(package))
+    assert imported.returncode == 0, imported.stderr
