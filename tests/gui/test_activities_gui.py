@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from kopingplan.domain import model
 from kopingplan.gui.common.paged_model import ROW_ROLE
 from kopingplan.gui.todo import todo_page
-from kopingplan.services import activities, agreements, registry
+from kopingplan.services import activities, agreements, drafts, registry
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 
@@ -187,8 +187,8 @@ def test_a_form_open_at_the_lock_comes_back_as_a_draft(
     sports_club.setCheckState(Qt.CheckState.Checked)
     controller.lock()
     with Session.open(vault_paths, PASSPHRASE) as session:
-        assert [kind for kind, *_ in session.list_drafts()] == ["activity"]
-        assert session.load_draft("activity", "new")["values"]["partner_ids"] == [3]
+        assert [kind for kind, *_ in drafts.list_drafts(session)] == ["activity"]
+        assert drafts.load_draft(session, "activity", "new")["values"]["partner_ids"] == [3]
         assert activities.activity_count(session) == 2  # nothing saved
     window = unlock(controller, qtbot)
     (bar,) = [bar for bar in window.notices() if bar.key == "drafts"]
@@ -198,7 +198,7 @@ def test_a_form_open_at_the_lock_comes_back_as_a_draft(
     assert form.partner_ids() == [3] and form.dirty
     qtbot.mouseClick(_save(form), Qt.MouseButton.LeftButton)
     assert _column(window.activity_actions.dialog, 2)[0] == "Kampanj om källkritik"
-    assert window.session.load_draft("activity", "new") is None
+    assert drafts.load_draft(window.session, "activity", "new") is None
 
 
 # --- Partners over time: agreements in the organisation's window and in Att göra -----------------

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from kopingplan.domain import model
+from kopingplan.services import drafts
 
 from gui_helpers import add_cases, type_text, unlock
 from support import all_bytes
@@ -74,7 +75,7 @@ def test_unsaved_input_is_kept_encrypted_and_offered_back(
     assert "back in the form" in form.ui.messageLabel.text()
     form.save()
     assert controller.session.get(model.Case, view.case_id).title == f"Bertil {SECRET_WORD}"
-    assert controller.session.load_draft("case", str(view.case_id)) is None
+    assert drafts.load_draft(controller.session, "case", str(view.case_id)) is None
 
 
 def test_discarding_the_kept_input(window: Any, controller: Any, qtbot: Any) -> None:
@@ -82,11 +83,11 @@ def test_discarding_the_kept_input(window: Any, controller: Any, qtbot: Any) -> 
     view = window.open_case(case_id)
     view.open_form("note").ui.textEdit.setPlainText("Ett utkast till anteckning")
     window = _lock_and_unlock(controller, qtbot)
-    assert controller.session.load_draft("note", str(case_id)) is not None
+    assert drafts.load_draft(controller.session, "note", str(case_id)) is not None
 
     bar = _notice(window, "drafts")
     qtbot.mouseClick(bar.buttons[1], Qt.MouseButton.LeftButton)
-    assert controller.session.load_draft("note", str(case_id)) is None
+    assert drafts.load_draft(controller.session, "note", str(case_id)) is None
     assert _notice(window, "drafts") is None
     note = window.open_case(case_id).open_form("note")
     assert note.ui.textEdit.toPlainText() == ""
@@ -127,7 +128,7 @@ def test_locking_while_the_unsaved_question_is_open(
     assert form.unsaved_question is not None
     window = _lock_and_unlock(controller, qtbot)
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
-    draft = controller.session.load_draft("case", str(case_id))
+    draft = drafts.load_draft(controller.session, "case", str(case_id))
     assert draft is not None and draft["values"]["title"] == "Ändrad titel"
 
 
@@ -136,7 +137,7 @@ def test_an_unchanged_form_leaves_no_draft(window: Any, controller: Any, qtbot: 
     window.open_case(case_id).open_form("case")
     window = _lock_and_unlock(controller, qtbot)
     assert _notice(window, "drafts") is None
-    assert controller.session.load_draft("case", str(case_id)) is None
+    assert drafts.load_draft(controller.session, "case", str(case_id)) is None
 
 
 def test_what_is_due_today_is_shown_after_unlocking(

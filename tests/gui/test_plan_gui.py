@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kopingplan.domain import model
-from kopingplan.services import plan
+from kopingplan.services import drafts, plan
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 
@@ -121,7 +121,7 @@ def test_a_form_open_at_the_lock_comes_back_as_a_draft(
     type_text(dialog.form.ui.textEdit, "Utkast till ny plan")
     controller.lock()
     with Session.open(vault_paths, PASSPHRASE) as session:
-        assert [kind for kind, *_ in session.list_drafts()] == ["plan_revision"]
+        assert [kind for kind, *_ in drafts.list_drafts(session)] == ["plan_revision"]
         assert len(plan.revisions(session)) == 2  # nothing saved
 
 

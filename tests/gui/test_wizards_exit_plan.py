@@ -14,6 +14,7 @@ from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.gui.wizards import ExitPlanWizard, open_exit_plan_wizard
 from kopingplan.gui.wizards.base import to_qdate
+from kopingplan.services import drafts as draft_store
 from kopingplan.services import exit_plans
 from kopingplan.storage import audit
 
@@ -282,7 +283,7 @@ def test_a_draft_is_saved_and_resumed_where_it_was_left(
     add_social_item(qtbot, wizard, "Partner", "Flickvän i Arboga", "Supports the change")
     click(qtbot, wizard.button(QWizard.WizardButton.CustomButton1))  # Save draft and close
     assert not wizard.isVisible() and not wizard.saved
-    assert session.load_draft("exit_plan", str(case_id)) is not None
+    assert draft_store.load_draft(session, "exit_plan", str(case_id)) is not None
     assert exit_plans.current_plan(session, case_id) is None
 
     again = make(qtbot, session, case_id)
@@ -296,21 +297,24 @@ def test_a_draft_is_saved_and_resumed_where_it_was_left(
     # Nothing changed since resuming: Cancel closes without asking and keeps the draft.
     cancel(qtbot, again)
     assert not again.isVisible() and again.question is None
-    assert session.load_draft("exit_plan", str(case_id)) is not None
+    assert draft_store.load_draft(session, "exit_plan", str(case_id)) is not None
 
 
 def test_start_over_leaves_the_draft_until_something_replaces_it(
     qtbot: Any, session: Any, case_id: int, registry: dict[str, int]
 ) -> None:
-    session.save_draft("exit_plan", str(case_id), {"version": 1, "fields": {"situation": "Gammal"}})
+    draft_store.save_draft(
+        session, "exit_plan", str(case_id), {"version": 1, "fields": {"situation": "Gammal"}}
+    )
     wizard = make(qtbot, session, case_id)
     click(qtbot, wizard.question_buttons["fresh"])
     assert page_ui(wizard).situationEdit.toPlainText() == ""
-    assert session.load_draft("exit_plan", str(case_id)) is not None
+    assert draft_store.load_draft(session, "exit_plan", str(case_id)) is not None
     walk_to_summary(qtbot, wizard)
     finish(qtbot, wizard)
     assert wizard.saved
-    assert session.load_draft("exit_plan", str(case_id)) is None  # saved: the draft is done
+    # Saved: the draft is done.
+    assert draft_store.load_draft(session, "exit_plan", str(case_id)) is None
 
 
 def test_cancel_asks_before_throwing_input_away(qtbot: Any, session: Any, case_id: int) -> None:
@@ -330,7 +334,7 @@ def test_cancel_asks_before_throwing_input_away(qtbot: Any, session: Any, case_i
     cancel(qtbot, wizard)
     click(qtbot, wizard.question_buttons["discard"])
     assert not wizard.isVisible() and not wizard.saved
-    assert session.load_draft("exit_plan", str(case_id)) is None
+    assert draft_store.load_draft(session, "exit_plan", str(case_id)) is None
     assert exit_plans.plan_history(session, case_id) == []
 
     third = make(qtbot, session, case_id)
@@ -338,7 +342,7 @@ def test_cancel_asks_before_throwing_input_away(qtbot: Any, session: Any, case_i
     cancel(qtbot, third)
     click(qtbot, third.question_buttons["save"])
     assert not third.isVisible()
-    draft = session.load_draft("exit_plan", str(case_id))
+    draft = draft_store.load_draft(session, "exit_plan", str(case_id))
     assert draft is not None and draft["fields"]["situation"] == "Sparas som utkast"
 
 
@@ -348,12 +352,18 @@ def test_locking_keeps_the_input_as_a_draft(qtbot: Any, session: Any, case_id: i
     cancel(qtbot, wizard)  # even with the question open
     assert wizard.keep_as_draft() == ("exit_plan", str(case_id))
     assert not wizard.isVisible() and wizard.question is None
-    assert session.load_draft("exit_plan", str(case_id))["fields"]["situation"] == "Halvvägs"
+    assert (
+        draft_store.load_draft(session, "exit_plan", str(case_id))["fields"]["situation"]
+        == "Halvvägs"
+    )
     untouched = make(qtbot, session, case_id)
     click(qtbot, untouched.question_buttons["fresh"])
     # Nothing typed after "Start over": nothing of this wizard is kept, the stored draft stays.
     assert untouched.keep_as_draft() is None
-    assert session.load_draft("exit_plan", str(case_id))["fields"]["situation"] == "Halvvägs"
+    assert (
+        draft_store.load_draft(session, "exit_plan", str(case_id))["fields"]["situation"]
+        == "Halvvägs"
+    )
 
 
 def test_a_revision_starts_from_the_plan_in_force(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kopingplan.gui.wizards import ExitPlanWizard
+from kopingplan.services import drafts
 
 from gui_helpers import add_cases, type_text, unlock
 
@@ -43,6 +44,6 @@ def test_locking_during_the_modal_wizard_keeps_a_draft(
     assert controller.locked and seen and not seen[0].isVisible()
     window = unlock(controller, qtbot)
     assert window is not None
-    draft = controller.session.load_draft("exit_plan", str(case_id))
+    draft = drafts.load_draft(controller.session, "exit_plan", str(case_id))
     assert draft is not None
     assert draft["fields"]["situation"] == "Halvvägs när skärmen låstes"

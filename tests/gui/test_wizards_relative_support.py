@@ -26,7 +26,7 @@ from kopingplan.domain.flows import CallerMode, LinkMode
 from kopingplan.gui.wizards import RelativeSupportWizard
 from kopingplan.gui.wizards.base import to_qdate
 from kopingplan.services import cases as case_service
-from kopingplan.services import relative_support
+from kopingplan.services import drafts, relative_support
 
 from gui_helpers import add_cases, type_text
 
@@ -238,7 +238,7 @@ def test_draft_and_cancel(qtbot: Any, session: Any) -> None:
     type_text(page_ui(wizard).pseudonymEdit, "Pappan")
     cancel(qtbot, wizard)
     click(qtbot, wizard.question_buttons["save"])
-    draft = session.load_draft("relative_support", "")
+    draft = drafts.load_draft(session, "relative_support", "")
     assert draft is not None and draft["fields"]["pseudonym"] == "Pappan"
 
     again = make(qtbot, session)
@@ -248,5 +248,5 @@ def test_draft_and_cancel(qtbot: Any, session: Any) -> None:
     type_text(page_ui(again).relationEdit, "pappa")
     cancel(qtbot, again)
     click(qtbot, again.question_buttons["discard"])
-    assert session.load_draft("relative_support", "") is None
+    assert drafts.load_draft(session, "relative_support", "") is None
     assert relative_support.threads(session) == []

@@ -20,6 +20,7 @@ from kopingplan import i18n
 from kopingplan.domain import model as m
 from kopingplan.gui.wizards import ExitPlanWizard, RelativeSupportWizard
 from kopingplan.gui.wizards.base import FlowPage, to_qdate
+from kopingplan.services import drafts
 
 from gui_helpers import add_cases, type_text
 
@@ -256,7 +257,9 @@ def test_a_later_contact_and_the_draft_question_in_swedish(
     flow.pseudonym, flow.relation, flow.worry = "Mamman i Kolsva", "mamma", "Oro för sonen"
     flow.occurred_at -= timedelta(days=10)
     relative_support.save_contact(session, flow.build())
-    session.save_draft("relative_support", str(case_id), {"fields": {"worry": "Halvfärdigt"}})
+    drafts.save_draft(
+        session, "relative_support", str(case_id), {"fields": {"worry": "Halvfärdigt"}}
+    )
 
     wizard = RelativeSupportWizard(session, case_id)
     qtbot.addWidget(wizard)

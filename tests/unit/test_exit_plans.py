@@ -12,7 +12,7 @@ from test_flows_exit_plan import TODAY, filled
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import ExitPlanFlow, MeasureDraft
-from kopingplan.services import exit_plans
+from kopingplan.services import drafts, exit_plans
 from kopingplan.storage import audit
 
 
@@ -46,7 +46,7 @@ def test_a_new_plan_is_stored_with_its_measures_and_follow_up(session: Any, case
     flow = flow_for(case_id)
     created = datetime(2026, 3, 10, 8, 15, tzinfo=UTC)
     records = flow.build(created)
-    session.save_draft("exit_plan", exit_plans.draft_ref(case_id), flow.to_draft())
+    drafts.save_draft(session, "exit_plan", exit_plans.draft_ref(case_id), flow.to_draft())
     before = len(actions(session))
 
     saved = exit_plans.save_exit_plan(session, records, draft=exit_plans.draft_ref(case_id))
@@ -68,7 +68,7 @@ def test_a_new_plan_is_stored_with_its_measures_and_follow_up(session: Any, case
     assert follow_up.plan_id == plan.id and follow_up.due_on == TODAY + timedelta(days=90)
     assert follow_up.description == "Följa upp planen"
     # The draft went with the save, in the same transaction.
-    assert session.load_draft("exit_plan", exit_plans.draft_ref(case_id)) is None
+    assert drafts.load_draft(session, "exit_plan", exit_plans.draft_ref(case_id)) is None
     new = actions(session)[before:]
     assert new[0] == ("exit_plans.create", "exit_plans", plan.id)
     assert [a for a, _, _ in new[1:4]] == [

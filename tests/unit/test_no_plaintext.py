@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from kopingplan.services import backup, briefs, demo, exchange
+from kopingplan.services import backup, briefs, demo, drafts, exchange
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths, default_vault_folder
 
@@ -134,7 +134,9 @@ def test_a_full_session_leaves_no_plaintext_outside_the_vault(
         session.search(title)
 
         # A wizard's unsaved input, kept as a draft.
-        session.save_draft("case_form", "new", {"title": "Anteckning", "summary": DRAFT_TEXT})
+        drafts.save_draft(
+            session, "case_form", "new", {"title": "Anteckning", "summary": DRAFT_TEXT}
+        )
 
         # A brief preview in memory (rendered and signed, nothing written) ...
         preview = briefs.produce(session, briefs.case_brief(session, case_ids[0]))

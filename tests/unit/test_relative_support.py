@@ -12,7 +12,7 @@ from test_flows_relative_support import NOW, TODAY, anonymous
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import CallerMode, LinkMode
-from kopingplan.services import cases, relative_support
+from kopingplan.services import cases, drafts, relative_support
 from kopingplan.storage import audit
 
 
@@ -25,7 +25,7 @@ def test_an_anonymous_first_contact_without_a_case(session: Any) -> None:
     org = session.save(m.Organisation("Röda Korset", m.OrganisationKind.CIVIL_SOCIETY))
     flow.referral_organisation_ids = [org.id]
     records = flow.build()
-    session.save_draft("relative_support", "", flow.to_draft())
+    drafts.save_draft(session, "relative_support", "", flow.to_draft())
     before = len(actions(session))
 
     saved = relative_support.save_contact(session, records, draft="")
@@ -41,7 +41,7 @@ def test_an_anonymous_first_contact_without_a_case(session: Any) -> None:
     for field in dataclasses.fields(m.RelativeSupportContact):
         assert getattr(stored, field.name) == getattr(expected, field.name), field.name
     assert stored.referral_organisation_ids == (org.id,)
-    assert session.load_draft("relative_support", "") is None
+    assert drafts.load_draft(session, "relative_support", "") is None
     assert actions(session)[before:] == [
         "relative_supports.create",
         "relative_support_contacts.create",

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import cases, retention
+from kopingplan.services import cases, drafts, retention
 from kopingplan.services.retention import RetentionKind, RetentionPolicy
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, keyfile
@@ -392,14 +392,14 @@ def test_drafts_of_deleted_records_go_with_them(session: Session, filled: dict[s
         ("situation_entry", str(entry_id)),
     ]
     for kind, ref in kept + gone:
-        session.save_draft(kind, ref, {"text": f"{draft_marker} {kind}"})
+        drafts.save_draft(session, kind, ref, {"text": f"{draft_marker} {kind}"})
     assert _traces(session, draft_marker) >= len(kept + gone)  # the check can see drafts
     retention.delete(
         session,
         [(RetentionKind.CLOSED_CASE, old_id), (RetentionKind.SITUATION_ENTRY, entry_id)],
         today=TODAY,
     )
-    left = {(kind, ref) for kind, ref, _saved in session.list_drafts()}
+    left = {(kind, ref) for kind, ref, _saved in drafts.list_drafts(session)}
     assert left == set(kept)
     rows = [e for e in audit.entries(session.vault.conn) if e.entity == "drafts"]
     assert [(r.action, r.details["count"]) for r in rows] == [("retention.delete", len(gone))]

@@ -9,7 +9,7 @@ import pytest
 
 from kopingplan import errors
 from kopingplan.domain import model
-from kopingplan.services import cases
+from kopingplan.services import cases, drafts
 from kopingplan.services.cases import CaseFilter
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
@@ -139,12 +139,12 @@ def test_a_failing_batch_leaves_nothing_behind(session: Session) -> None:
 
 def test_drafts_round_trip_and_can_be_discarded(session: Session) -> None:
     payload = {"title": "Halvfärdig 🙂 åäö", "motivation": 3}
-    session.save_draft("case_form", "new", payload)
-    assert session.load_draft("case_form", "new") == payload
-    session.save_draft("case_form", "new", {"title": "Ändrad"})
-    assert session.load_draft("case_form", "new") == {"title": "Ändrad"}
-    session.discard_draft("case_form", "new")
-    assert session.load_draft("case_form", "new") is None
+    drafts.save_draft(session, "case_form", "new", payload)
+    assert drafts.load_draft(session, "case_form", "new") == payload
+    drafts.save_draft(session, "case_form", "new", {"title": "Ändrad"})
+    assert drafts.load_draft(session, "case_form", "new") == {"title": "Ändrad"}
+    drafts.discard_draft(session, "case_form", "new")
+    assert drafts.load_draft(session, "case_form", "new") is None
 
 
 def test_the_audit_chain_is_intact_after_a_day_of_work(session: Session) -> None:

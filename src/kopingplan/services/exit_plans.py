@@ -33,7 +33,7 @@ class PlanDetail:
 
 
 def draft_ref(case_id: int) -> str:
-    """The draft of a case's exit plan, one per case (see :meth:`Session.save_draft`)."""
+    """The draft of a case's exit plan, one per case (see ``drafts.save_draft``)."""
     return str(case_id)
 
 

@@ -21,7 +21,7 @@ from kopingplan.domain import model, rules
 from kopingplan.domain import passphrase as passphrase_rules
 from kopingplan.services.batch import Batch as Batch  # re-exported: the demo generator
 from kopingplan.services.changes import ChangeCollector
-from kopingplan.storage import audit, drafts, identities, mapping, reading, repositories
+from kopingplan.storage import audit, identities, mapping, reading, repositories
 from kopingplan.storage import keyfile as kf
 from kopingplan.storage.repositories import versions
 from kopingplan.storage.vault import Vault, VaultPaths
@@ -320,24 +320,6 @@ class Session:
 
     def due_items(self, until: date) -> list[repositories.DueItem]:
         return reading.run(self, repositories.due_items, until)
-
-    # --- drafts ----------------------------------------------------------------------------------
-
-    def save_draft(self, kind: str, ref: str, payload: dict[str, Any]) -> None:
-        """Unsaved form input, kept encrypted in the vault (never in a plain file)."""
-        with self.vault.transaction() as conn:
-            drafts.save(conn, kind, ref, payload)
-
-    def load_draft(self, kind: str, ref: str) -> dict[str, Any] | None:
-        return reading.run(self, drafts.load, kind, ref)
-
-    def list_drafts(self) -> list[tuple[str, str, str]]:
-        """(kind, ref, saved_at) of every stored draft, newest first."""
-        return reading.run(self, drafts.listing)
-
-    def discard_draft(self, kind: str, ref: str) -> None:
-        with self.vault.transaction() as conn:
-            drafts.discard(conn, kind, ref)
 
 
 LEVEL_NEEDS_REASON = errors.QT_TRANSLATE_NOOP(

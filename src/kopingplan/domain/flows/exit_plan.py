@@ -295,7 +295,7 @@ class ExitPlanFlow(Flow):
     # --- drafts ---------------------------------------------------------------------------------
 
     def to_draft(self) -> dict[str, Any]:
-        """Everything typed so far as JSON-safe values, for :meth:`Session.save_draft`."""
+        """Everything typed so far as JSON-safe values, for ``drafts.save_draft``."""
         fields: dict[str, Any] = {name: getattr(self, name) for name in SITUATION_FIELDS}
         fields.update(
             base_plan_id=self.base_plan_id,

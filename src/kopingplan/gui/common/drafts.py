@@ -3,7 +3,7 @@
 Locking (controller) calls :func:`keep_open_forms` while the session is still open; every
 visible top-level widget with a ``keep_as_draft()`` method (each
 :class:`~kopingplan.gui.common.record_form.RecordDialog`, and any wizard that follows the same
-protocol) stores its unsaved values with ``session.save_draft`` and closes. What comes back is
+protocol) stores its unsaved values with ``drafts.save_draft`` and closes. What comes back is
 only a list of (kind, ref) pairs: which forms, never what was in them.
 
 After unlocking, the main window offers those drafts back. Each kind of form registers how to
@@ -19,6 +19,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QApplication, QWidget
+
+from kopingplan.services import drafts as draft_store
 
 if TYPE_CHECKING:
     from kopingplan.gui.shell.main_window import MainWindow
@@ -66,12 +68,9 @@ def _depth(widget: QWidget) -> int:
 
 
 def stored_drafts(session: Session) -> list[tuple[str, str]]:
-    """The drafts in the vault this program can open, if the session can list them."""
-    lister = getattr(session, "list_drafts", None)
-    if not callable(lister):
-        return []
+    """The drafts in the vault this program can open (none if they cannot be listed)."""
     try:
-        listed = lister()
+        listed = draft_store.list_drafts(session)
     except Exception:
         _log.exception("The drafts could not be listed")
         return []
@@ -97,7 +96,7 @@ def reopen(parent: QWidget, session: Session, kind: str, ref: str) -> QWidget | 
 def discard(session: Session, drafts: list[tuple[str, str]]) -> None:
     for kind, ref in drafts:
         try:
-            session.discard_draft(kind, ref)
+            draft_store.discard_draft(session, kind, ref)
         except Exception:
             _log.exception("A draft could not be discarded")
 

@@ -41,6 +41,7 @@ from kopingplan.gui.wizards.pages import (
     select_data,
     to_qdate,
 )
+from kopingplan.services import drafts as draft_store
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -129,7 +130,7 @@ class FlowWizard(Retranslating, QWizard):
 
     def save_draft(self) -> None:
         self.store_current()
-        self.session.save_draft(self.DRAFT_KIND, self.draft_ref, self.flow.to_draft())
+        draft_store.save_draft(self.session, self.DRAFT_KIND, self.draft_ref, self.flow.to_draft())
         self._draft_in_use = True
 
     def save_draft_and_close(self) -> None:
@@ -162,7 +163,7 @@ class FlowWizard(Retranslating, QWizard):
 
     def offer_stored_draft(self) -> None:
         """Asks whether to continue from a stored draft, if there is one."""
-        payload = self.session.load_draft(self.DRAFT_KIND, self.draft_ref)
+        payload = draft_store.load_draft(self.session, self.DRAFT_KIND, self.draft_ref)
         if payload is None:
             return
         if self._resume_unasked:
@@ -225,7 +226,7 @@ class FlowWizard(Retranslating, QWizard):
             self.save_draft_and_close()
         elif answer == "discard":
             if self._draft_in_use:
-                self.session.discard_draft(self.DRAFT_KIND, self.draft_ref)
+                draft_store.discard_draft(self.session, self.DRAFT_KIND, self.draft_ref)
             self._finish(QDialog.DialogCode.Rejected)
 
     def accept(self) -> None:
