@@ -22,7 +22,7 @@ whose words come from code into ``fill_choices``). The base class does the rest:
   so locking can close it like any other dialog.
 * **Drafts.** Locking calls :meth:`RecordDialog.keep_as_draft` on every open form *before* the
   session closes: unsaved values go into the vault, encrypted, with
-  ``drafts.save_draft(session, kind, ref, payload)``. After unlocking they are offered back (see
+  ``session.save_draft(kind, ref, payload)``. After unlocking they are offered back (see
   :mod:`kopingplan.gui.common.drafts`), and a form that opens while a draft of it exists starts from
   the draft. A draft is discarded when the form is saved or its changes are thrown away.
 
@@ -66,7 +66,6 @@ from kopingplan.gui.common.form_values import (  # re-exported: the forms import
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
-from kopingplan.services import drafts as draft_store
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -105,13 +104,16 @@ class RecordDialog(QDialog):
         *,
         form: str = "",
         record: Any = None,
+        owner: object = None,
     ) -> None:
         """``form``: the Designer form set up as :attr:`ui`; ``record``: the stored record the
-        form shows (``None`` for a new one), whose id names its draft (:meth:`draft_ref`)."""
+        form shows (``None`` for a new one), whose id names its draft (:meth:`draft_ref`), after
+        the id of its ``owner`` (an organisation, a plan revision) when it has one."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session: Session | None = session
         self.record = record
+        self.draft_owner = owner
         self.fields: dict[str, QWidget] = {}
         self.extra: dict[str, QWidget] = {}  # widgets with values that are no field of their own
         self._baseline: dict[str, Any] = {}
@@ -155,7 +157,8 @@ class RecordDialog(QDialog):
     def draft_ref(self) -> str:
         """Which record the draft is for ("new" or the record's id)."""
         record_id = getattr(self.record, "id", None)
-        return "new" if record_id is None else str(record_id)
+        ref = "new" if record_id is None else str(record_id)
+        return ref if self.draft_owner is None else f"{self.draft_owner}:{ref}"
 
     def draft_title(self) -> str:
         """A neutral name for the form in "unsaved changes" notices: never record content."""
@@ -395,7 +398,7 @@ class RecordDialog(QDialog):
         if not self.DRAFT_KIND or self.session is None:
             return None
         try:
-            payload = draft_store.load_draft(self.session, self.DRAFT_KIND, self.draft_ref())
+            payload = self.session.load_draft(self.DRAFT_KIND, self.draft_ref())
         except Exception:
             _log.exception("A draft could not be read")
             return None
@@ -406,7 +409,7 @@ class RecordDialog(QDialog):
         if not self.DRAFT_KIND or self.session is None:
             return
         try:
-            draft_store.discard_draft(self.session, self.DRAFT_KIND, self.draft_ref())
+            self.session.discard_draft(self.DRAFT_KIND, self.draft_ref())
         except Exception:
             _log.exception("A draft could not be discarded")
 
@@ -416,8 +419,8 @@ class RecordDialog(QDialog):
         kept: tuple[str, str] | None = None
         if self.session is not None and self.DRAFT_KIND and self.dirty and not self._quiet:
             try:
-                draft_store.save_draft(
-                    self.session, self.DRAFT_KIND, self.draft_ref(), {"values": self.values()}
+                self.session.save_draft(
+                    self.DRAFT_KIND, self.draft_ref(), {"values": self.values()}
                 )
                 kept = (self.DRAFT_KIND, self.draft_ref())
             except Exception:  # the lock must happen anyway; say so in the log, no content

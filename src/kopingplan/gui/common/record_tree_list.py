@@ -76,10 +76,17 @@ class RecordTreeList(Retranslating, QWidget):
     # --- what a list says --------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        """Subclasses set their texts, then call this: the rows are read again in the new
-        language."""
+        """Subclasses set their texts (:meth:`set_texts`), then call this: the rows are read
+        again in the new language."""
         super().retranslate()
         self.refresh()
+
+    def set_texts(self, caption: str, new: str, headers: Sequence[str], name: str) -> None:
+        """The caption, the New… button, the tree's column headers and its accessible name."""
+        self.caption.setText(caption)
+        self.new_button.setText(new)
+        self.tree.setHeaderLabels(list(headers))
+        self.tree.setAccessibleName(name)
 
     def readable(self) -> bool:
         # A language switch reaches a window whose vault was closed under it (locking tears
@@ -183,6 +190,19 @@ class RecordTreeList(Retranslating, QWidget):
         self.question.close()
         self.session = None
         self.tree.clear()
+
+
+class OrganisationRecordList(RecordTreeList):
+    """A short list of one organisation's own records in its window (its agreements, its
+    contacts outside cases): a few rows high, under the organisation's people."""
+
+    def __init__(
+        self, session: Session, organisation_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.organisation_id = organisation_id
+        self.tree.setMaximumHeight(130)
+        self.retranslate()
 
 
 def _stored(index: Index) -> bool:

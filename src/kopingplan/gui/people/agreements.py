@@ -30,7 +30,7 @@ from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set
 from kopingplan.gui.common.record_tree_list import (
     ID_ROLE,
     Index,
-    RecordTreeList,
+    OrganisationRecordList,
     draft_reopener,
     place_in_window,
 )
@@ -55,7 +55,9 @@ class AgreementDialog(RecordDialog):
         agreement: model.Agreement | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, parent, form="agreement_edit")
+        super().__init__(
+            session, parent, form="agreement_edit", record=agreement, owner=organisation_id
+        )
         self.organisation_id = organisation_id
         self.agreement = agreement
         ui = self.ui
@@ -122,33 +124,21 @@ class AgreementDialog(RecordDialog):
     def store(self, record: model.Agreement) -> model.Agreement:
         return agreements.save_agreement(unlocked(self.session), record)
 
-    def draft_ref(self) -> str:
-        stored = self.agreement.id if self.agreement and self.agreement.id else "new"
-        return f"{self.organisation_id}:{stored}"
-
     def draft_title(self) -> str:
         return self.tr("Agreement")
 
 
-class AgreementList(RecordTreeList):
+class AgreementList(OrganisationRecordList):
     """The agreements of one organisation, in its window (put in place by the window)."""
 
-    def __init__(
-        self, session: Session, organisation_id: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session, parent)
-        self.organisation_id = organisation_id
-        self.tree.setMaximumHeight(130)
-        self.retranslate()
-
     def retranslate(self) -> None:
-        self.caption.setText(self.tr("&Agreements (IOP and others):"))
-        self.new_button.setText(self.tr("Ne&w agreement…"))
-        self.tree.setHeaderLabels(
+        self.set_texts(
+            self.tr("&Agreements (IOP and others):"),
+            self.tr("Ne&w agreement…"),
             [self.tr("Kind"), self.tr("What it covers"), self.tr("From"), self.tr("Until"),
-             self.tr("Reminder")]
+             self.tr("Reminder")],
+            self.tr("Agreements"),
         )  # fmt: skip
-        self.tree.setAccessibleName(self.tr("Agreements"))
         super().retranslate()
 
     def rows(self) -> list[QTreeWidgetItem]:

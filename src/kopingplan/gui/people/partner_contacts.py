@@ -25,7 +25,7 @@ from kopingplan.gui.common import choices, drafts, labels, table_actions
 from kopingplan.gui.common.record_tree_list import (
     ID_ROLE,
     Index,
-    RecordTreeList,
+    OrganisationRecordList,
     draft_reopener,
     place_in_window,
 )
@@ -97,24 +97,16 @@ class PartnerContactDialog(ContactDialog):
         return self.tr("Contact with an organisation")
 
 
-class PartnerContactList(RecordTreeList):
+class PartnerContactList(OrganisationRecordList):
     """The organisation's contacts outside any case, in its window."""
 
-    def __init__(
-        self, session: Session, organisation_id: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session, parent)
-        self.organisation_id = organisation_id
-        self.tree.setMaximumHeight(130)
-        self.retranslate()
-
     def retranslate(self) -> None:
-        self.caption.setText(self.tr("Contacts with the organisation (o&utside cases):"))
-        self.new_button.setText(self.tr("New con&tact…"))
-        self.tree.setHeaderLabels(
-            [self.tr("When"), self.tr("Channel"), self.tr("What happened"), self.tr("Follow-up")]
+        self.set_texts(
+            self.tr("Contacts with the organisation (o&utside cases):"),
+            self.tr("New con&tact…"),
+            [self.tr("When"), self.tr("Channel"), self.tr("What happened"), self.tr("Follow-up")],
+            self.tr("Contacts with the organisation"),
         )
-        self.tree.setAccessibleName(self.tr("Contacts with the organisation"))
         super().retranslate()
 
     def rows(self) -> list[QTreeWidgetItem]:

@@ -80,7 +80,9 @@ class CommitmentDialog(RecordDialog):
         commitment: model.Commitment | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, parent, form="commitment_edit")
+        super().__init__(
+            session, parent, form="commitment_edit", record=commitment, owner=revision.id
+        )
         self.revision = revision
         self.commitment = commitment
         ui = self.ui
@@ -146,10 +148,6 @@ class CommitmentDialog(RecordDialog):
     def store(self, record: model.Commitment) -> model.Commitment:
         return plan.save_commitment(unlocked(self.session), record)
 
-    def draft_ref(self) -> str:
-        stored = self.commitment.id if self.commitment and self.commitment.id else "new"
-        return f"{self.revision.id}:{stored}"
-
     def draft_title(self) -> str:
         return self.tr("Commitment of the action plan")
 
@@ -164,12 +162,12 @@ class CommitmentList(RecordTreeList):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.caption.setText(self.tr("C&ommitments of the revision:"))
-        self.new_button.setText(self.tr("New co&mmitment…"))
-        self.tree.setHeaderLabels(
-            [self.tr("No."), self.tr("Commitment"), self.tr("Due"), self.tr("Carried out by")]
+        self.set_texts(
+            self.tr("C&ommitments of the revision:"),
+            self.tr("New co&mmitment…"),
+            [self.tr("No."), self.tr("Commitment"), self.tr("Due"), self.tr("Carried out by")],
+            self.tr("Commitments"),
         )
-        self.tree.setAccessibleName(self.tr("Commitments"))
         super().retranslate()
 
     def set_revision(self, revision: model.PlanRevision | None) -> None:
