@@ -22,7 +22,7 @@ whose words come from code into ``fill_choices``). The base class does the rest:
   so locking can close it like any other dialog.
 * **Drafts.** Locking calls :meth:`RecordDialog.keep_as_draft` on every open form *before* the
   session closes: unsaved values go into the vault, encrypted, with
-  ``session.save_draft(kind, ref, payload)``. After unlocking they are offered back (see
+  ``drafts.save_draft(session, kind, ref, payload)``. After unlocking they are offered back (see
   :mod:`kopingplan.gui.common.drafts`), and a form that opens while a draft of it exists starts from
   the draft. A draft is discarded when the form is saved or its changes are thrown away.
 
@@ -66,6 +66,7 @@ from kopingplan.gui.common.form_values import (  # re-exported: the forms import
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
+from kopingplan.services import drafts as draft_store
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -398,7 +399,7 @@ class RecordDialog(QDialog):
         if not self.DRAFT_KIND or self.session is None:
             return None
         try:
-            payload = self.session.load_draft(self.DRAFT_KIND, self.draft_ref())
+            payload = draft_store.load_draft(self.session, self.DRAFT_KIND, self.draft_ref())
         except Exception:
             _log.exception("A draft could not be read")
             return None
@@ -409,7 +410,7 @@ class RecordDialog(QDialog):
         if not self.DRAFT_KIND or self.session is None:
             return
         try:
-            self.session.discard_draft(self.DRAFT_KIND, self.draft_ref())
+            draft_store.discard_draft(self.session, self.DRAFT_KIND, self.draft_ref())
         except Exception:
             _log.exception("A draft could not be discarded")
 
@@ -419,8 +420,8 @@ class RecordDialog(QDialog):
         kept: tuple[str, str] | None = None
         if self.session is not None and self.DRAFT_KIND and self.dirty and not self._quiet:
             try:
-                self.session.save_draft(
-                    self.DRAFT_KIND, self.draft_ref(), {"values": self.values()}
+                draft_store.save_draft(
+                    self.session, self.DRAFT_KIND, self.draft_ref(), {"values": self.values()}
                 )
                 kept = (self.DRAFT_KIND, self.draft_ref())
             except Exception:  # the lock must happen anyway; say so in the log, no content
