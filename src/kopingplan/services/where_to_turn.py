@@ -83,9 +83,22 @@ PURPOSES: dict[m.OrganisationKind, tuple[str, str]] = {
         "Idrott",
         "Träning och gemenskap för unga. Ledarna kan också höra av sig om de blir oroliga.",
     ),
+    m.OrganisationKind.PSYCHIATRY: (
+        "Psykiatrin",
+        "Vid svår psykisk ohälsa. Akut hjälp dygnet runt: ring 112 eller 1177.",
+    ),
+    m.OrganisationKind.PROBATION: (
+        "Kriminalvården och frivården",
+        "För den som har ett straff att avtjäna eller är villkorligt frigiven, och för "
+        "anhöriga som har frågor om det.",
+    ),
     m.OrganisationKind.HOUSING_COMPANY: (
         "Boende",
         "Om något oroar dig i huset eller i bostadsområdet.",
+    ),
+    m.OrganisationKind.SECURITY_COMPANY: (
+        "Bevakning",
+        "Väktare och ordningsvakter som finns i området och kan larma vid behov.",
     ),
     m.OrganisationKind.MUNICIPAL_FEDERATION: (
         "Kommunalförbundet",
