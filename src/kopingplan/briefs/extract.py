@@ -50,6 +50,7 @@ KIND_WORDS: dict[str, str] = {
     "agenda_item": "En punkt på ett mötes dagordning",
     "concern": "En anmälan om oro",
     "attachment": "En bilaga",
+    "concern_version": "En tidigare version av en anmälan om oro",
 }
 
 PURPOSES = (

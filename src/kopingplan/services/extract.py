@@ -23,8 +23,9 @@ threads where they are the relative; concerns they raised; disclosures that name
 cases, and earlier extracts given to them; each case's and disclosure's retention day
 (services/retention.py); and the attachments of those cases, notes and concerns, listed by
 name, kind, size and SHA-256, never their content (services/extract_attachments.py). Not
-gathered (yet): group memberships and meeting attendance of professionals, the reasons a person
-was taken out of a case, and the earlier versions of a corrected concern.
+gathered (yet): group memberships and meeting attendance of professionals, and the reasons a
+person was taken out of a case. A corrected concern's earlier versions are parts under it
+(services/extract_concern_versions.py), as a note's are.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from kopingplan.domain import rules
 from kopingplan.services import extract_gather
 from kopingplan.services.briefs import SignedCopy, issuer_for, sign_copies
 from kopingplan.services.extract_attachments import with_attachments
+from kopingplan.services.extract_concern_versions import with_concern_versions
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.repositories import exchange as exchange_repo
@@ -107,7 +109,7 @@ def gather(session: Session, person_id: int, *, today: date | None = None) -> ex
     """The first step: every part about the person (services/extract_gather.py), with their
     records' attachments as parts of their own. Reads only; logs nothing."""
     material = extract_gather.gather(session, person_id, today=today)
-    return with_attachments(session, material)
+    return with_attachments(session, with_concern_versions(session, material))
 
 
 def record_review(session: Session, material: ex.ExtractMaterial) -> None:

@@ -94,10 +94,10 @@ def contacts(conn: Connection, person_id: int, case_ids: Sequence[int]) -> list[
 
 
 def versions(conn: Connection, table: str, record_ids: Sequence[int]) -> dict[int, list[Any]]:
-    """Earlier versions of notes or contacts (``table``: "note_versions" or
-    "contact_versions"), per record, oldest first: (id, replaced_at, replaced_by, reason,
-    content as a dict)."""
-    if table not in ("note_versions", "contact_versions"):
+    """Earlier versions of notes, contacts or concerns (``table``: "note_versions",
+    "contact_versions" or "concern_versions"), per record, oldest first: (id, replaced_at,
+    replaced_by, reason, content as a dict)."""
+    if table not in ("note_versions", "contact_versions", "concern_versions"):
         raise ValueError(table)
     rows = conn.execute(
         f"SELECT id, record_id, replaced_at, replaced_by, reason, content FROM {table}"
