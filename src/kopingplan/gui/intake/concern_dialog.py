@@ -39,14 +39,12 @@ NEW_CASE = 0  # the case number box's "New case"
 
 class ConcernDialog(RecordDialog):
     DRAFT_KIND = "concern"
+    ui: Ui_ConcernDialog
 
     def __init__(
         self, session: Session, concern: model.Concern | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, parent)
-        from kopingplan.gui.forms import setup_form
-
-        self.ui: Ui_ConcernDialog = setup_form("concern_edit", self)
+        super().__init__(session, parent, form="concern_edit", record=concern)
         self.concern = concern
         ui = self.ui
         self.fields = {
@@ -96,16 +94,12 @@ class ConcernDialog(RecordDialog):
         )
         if not ui.decidedByEdit.text():
             ui.decidedByEdit.setText(getattr(session, "actor", "") or "")
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
         # Files kept with a stored concern (issue 17): a scanned letter, an orosanmälan.
         self.attachments_button = add_record_attachments_button(
             self, AttachmentOwner.CONCERN, lambda: concern.id if concern else None, box=ui.buttonBox
         )
-        self._retranslate_dynamic()
         self._enable()
-        self.start(ui.messageLabel)
-        (ui.sourceCombo if concern is None else ui.decisionCombo).setFocus()
+        self.start_form(ui.sourceCombo if concern is None else ui.decisionCombo)
 
     # --- filling ------------------------------------------------------------------------------
 
@@ -238,14 +232,9 @@ class ConcernDialog(RecordDialog):
         else:
             heading = self.tr("Concern {number}: to screen").format(number=self.concern.id)
         ui.headingLabel.setText(heading)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         closing = self.decided and not self.correction.active
         close.setText(self.tr("Close") if closing else self.tr("Cancel"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     # --- the record ---------------------------------------------------------------------------
 
@@ -350,9 +339,6 @@ class ConcernDialog(RecordDialog):
             referred_to=record.referred_to,
             reason=record.decision_reason,
         )
-
-    def draft_ref(self) -> str:
-        return "new" if self.concern is None or self.concern.id is None else str(self.concern.id)
 
     def _go_to_case(self) -> None:
         if self.concern is not None and self.concern.case_id is not None:

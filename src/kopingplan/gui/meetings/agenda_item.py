@@ -20,7 +20,6 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.record_form import RecordDialog, combo_index, fill_enum_combo
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import cases, meetings, situation
 from kopingplan.services.cases import CaseFilter
 
@@ -42,9 +41,10 @@ def entry_title(entry: model.SituationEntry) -> str:
 
 
 class AgendaItemDialog(RecordDialog):
+    ui: Ui_AgendaItemDialog
+
     def __init__(self, session: Session, meeting_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_AgendaItemDialog = setup_form("agenda_item", self)
+        super().__init__(session, parent, form="agenda_item")
         self.meeting_id = meeting_id
         ui = self.ui
         self.fields = {
@@ -62,14 +62,10 @@ class AgendaItemDialog(RecordDialog):
         ui.findEdit.textChanged.connect(self.find_matches)
         ui.caseCombo.currentIndexChanged.connect(self._case_chosen)
         ui.entryCombo.currentIndexChanged.connect(self._entry_chosen)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
         self.find_matches("")
-        self._fill_entries()
-        self._retranslate_dynamic()
+        self.fill_choices()
         self._kind_chosen()
-        self.start(ui.messageLabel)
-        ui.kindCombo.setFocus()
+        self.start_form(ui.kindCombo)
 
     @property
     def kind(self) -> model.AgendaItemKind:
@@ -157,12 +153,9 @@ class AgendaItemDialog(RecordDialog):
 
     # --- language
 
-    def _retranslate_dynamic(self) -> None:
-        ui = self.ui
-        fill_enum_combo(ui.kindCombo, model.AgendaItemKind, agenda_kind)
+    def fill_choices(self) -> None:
+        fill_enum_combo(self.ui.kindCombo, model.AgendaItemKind, agenda_kind)
         self._fill_entries()
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Add"))
 
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
+    def _retranslate_dynamic(self) -> None:
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Add"))

@@ -38,6 +38,7 @@ from kopingplan.gui.shell.sections import SECTIONS
 from kopingplan.services import triage
 from kopingplan.services.changes import Changes
 from kopingplan.services.follow_ups import case_titles
+from kopingplan.services.follow_ups import due_items as every_due_item
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_todo_done import Ui_MarkDoneDialog
@@ -62,7 +63,7 @@ def due_items(session: Session, until: date) -> list[Any]:
     service = follow_ups()
     if service is not None and hasattr(service, "due"):
         return list(service.due(session, until))
-    return list(session.due_items(until))
+    return list(every_due_item(session, until))
 
 
 class DueList(NamedTuple):
@@ -312,6 +313,7 @@ class MarkDoneDialog(RecordDialog):
     """Asks for the outcome of a due item and marks it done."""
 
     DRAFT_KIND = "todo_done"
+    ui: Ui_MarkDoneDialog
 
     def __init__(
         self,
@@ -321,18 +323,13 @@ class MarkDoneDialog(RecordDialog):
         description: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_MarkDoneDialog = setup_form("todo_done", self)
+        super().__init__(session, parent, form="todo_done")
         self.kind, self.item_id, self.description = kind, item_id, description
         ui = self.ui
         self.fields = {"outcome": ui.outcomeEdit, "done_on": ui.doneEdit}
         set_date(ui.doneEdit, date.today())
         ui.doneEdit.setMaximumDate(QDate.currentDate())
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.outcomeEdit.setFocus()
+        self.start_form(ui.outcomeEdit)
 
     def _retranslate_dynamic(self) -> None:
         self.ui.itemLabel.setText(
@@ -341,10 +338,6 @@ class MarkDoneDialog(RecordDialog):
             else labels.due_kind(self.kind)
         )
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark &done"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     def outcome(self) -> str:
         return rules.normalise_text(self.ui.outcomeEdit.toPlainText())
