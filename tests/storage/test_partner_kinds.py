@@ -27,7 +27,8 @@ def at_v8() -> sqlcipher3.Connection:
     migrations.migrate(conn, 8)
     conn.executescript(
         """
-        INSERT INTO organisations (id, name, kind, own_unit) VALUES (1, 'Västra skolan', 'school', 0);
+        INSERT INTO organisations (id, name, kind, own_unit)
+            VALUES (1, 'Västra skolan', 'school', 0);
         INSERT INTO persons (id, given_name, family_name, organisation_id)
             VALUES (1, 'Maja', 'Mentorsson', 1);
         INSERT INTO groups (id, name, kind) VALUES (1, 'Insatsgrupp Väst', 'intervention_group');
@@ -35,7 +36,8 @@ def at_v8() -> sqlcipher3.Connection:
             VALUES (1, 'Skolan', '2026-01-01', 1);
         INSERT INTO meetings (group_id, starts_at)
             VALUES (1, '2026-02-03T09:00:00.000000+00:00');
-        INSERT INTO cases (id, title, title_key, level, orientation, opened_on, responsible_group_id)
+        INSERT INTO cases
+            (id, title, title_key, level, orientation, opened_on, responsible_group_id)
             VALUES (1, 'Adam', 'adam', 'individual', 'right', '2026-01-05', 1);
         """
     )  # fmt: skip
@@ -61,7 +63,8 @@ def test_the_new_kinds_are_stored_and_other_needs_its_name(at_v8: sqlcipher3.Con
     )
     at_v8.execute("INSERT INTO groups (name, kind) VALUES ('SSPF Köping', 'sspf')")
     at_v8.execute(
-        "INSERT INTO groups (name, kind, kind_name) VALUES ('Trygga Köping', 'other', 'Trygghetsråd')"
+        "INSERT INTO groups (name, kind, kind_name)"
+        " VALUES ('Trygga Köping', 'other', 'Trygghetsråd')"
     )
     with pytest.raises(sqlcipher3.IntegrityError):
         at_v8.execute("INSERT INTO groups (name, kind) VALUES ('Namnlös', 'other')")

@@ -9,14 +9,13 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
+from test_retention import _traces
 
 from kopingplan.domain import model as m
 from kopingplan.services import retention
 from kopingplan.services.retention import RetentionKind, RetentionPolicy
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
-
-from test_retention import _traces
 
 TODAY = date(2026, 11, 1)
 MINUTES_MARKER = "Qzvprotokollmarkör"
