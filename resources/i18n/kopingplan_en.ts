@@ -117,6 +117,23 @@
     </message>
 </context>
 <context>
+    <name>ExportPreview</name>
+    <message numerus="yes">
+        <source>Each attached brief is recorded as a disclosure of its own to each recipient, with its own SHA-256, beside the package&apos;s: %n brief(s).</source>
+        <translation>
+            <numerusform>Each attached brief is recorded as a disclosure of its own to each recipient, with its own SHA-256, beside the package&apos;s: %n brief.</numerusform>
+            <numerusform>Each attached brief is recorded as a disclosure of its own to each recipient, with its own SHA-256, beside the package&apos;s: %n briefs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all, %n disclosure(s) will be recorded.</source>
+        <translation>
+            <numerusform>In all, %n disclosure will be recorded.</numerusform>
+            <numerusform>In all, %n disclosures will be recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message numerus="yes">
         <source>Revision {n}, adopted on {day} by {who}, with %n commitment(s).</source>

@@ -1022,6 +1022,10 @@
 <context>
     <name>AssessmentsPanel</name>
     <message>
+        <source>No assessment written yet. Write the first for a half-year or a year with New assessment…</source>
+        <translation>Ingen bedömning är skriven än. Skriv den första för ett halvår eller ett år med Ny bedömning …</translation>
+    </message>
+    <message>
         <source>No overall assessment yet. Write one for a period with New assessment…</source>
         <translation>Ingen samlad bedömning ännu. Skriv en för en period med Ny bedömning …</translation>
     </message>
@@ -1048,6 +1052,14 @@
     <message>
         <source>Assessment</source>
         <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Period assessments</source>
+        <translation>Bedömningar per period</translation>
+    </message>
+    <message>
+        <source>The chosen assessment in full</source>
+        <translation>Den valda bedömningen i sin helhet</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
@@ -4354,10 +4366,6 @@
         <translation>Oro {number}: att bedöma</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -4814,6 +4822,10 @@
     <message>
         <source>Cases</source>
         <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Content SHA-256</source>
@@ -6361,6 +6373,20 @@
     <message>
         <source>The decision</source>
         <translation>Beslutet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each attached brief is recorded as a disclosure of its own to each recipient, with its own SHA-256, beside the package&apos;s: %n brief(s).</source>
+        <translation>
+            <numerusform>Varje bifogat underlag registreras som ett eget utlämnande till varje mottagare, med sin egen SHA-256, utöver paketets: %n underlag.</numerusform>
+            <numerusform>Varje bifogat underlag registreras som ett eget utlämnande till varje mottagare, med sin egen SHA-256, utöver paketets: %n underlag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all, %n disclosure(s) will be recorded.</source>
+        <translation>
+            <numerusform>Sammanlagt registreras %n utlämnande.</numerusform>
+            <numerusform>Sammanlagt registreras %n utlämnanden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Message to the recipient</source>
@@ -8754,26 +8780,6 @@ Vill du ersätta dem?</translation>
         <translation>&amp;Adress:</translation>
     </message>
     <message>
-        <source>A&amp;greement:</source>
-        <translation>A&amp;vtal:</translation>
-    </message>
-    <message>
-        <source>e.g. an IOP agreement: what it covers</source>
-        <translation>t.ex. ett IOP-avtal: vad det omfattar</translation>
-    </message>
-    <message>
-        <source>Agreement &amp;until:</source>
-        <translation>Avtal &amp;gäller till:</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Gäller till</translation>
-    </message>
-    <message>
-        <source>Agreement valid until</source>
-        <translation>Avtalet gäller till</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>Ante&amp;ckningar:</translation>
     </message>
@@ -8792,10 +8798,6 @@ Vill du ersätta dem?</translation>
 </context>
 <context>
     <name>OrganisationView</name>
-    <message>
-        <source>none</source>
-        <translation>inget</translation>
-    </message>
     <message>
         <source>Yes: sharing with it is not a disclosure</source>
         <translation>Ja: att dela med den är inget utlämnande</translation>
@@ -8827,14 +8829,6 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Address:</source>
         <translation>Adress:</translation>
-    </message>
-    <message>
-        <source>Agreement:</source>
-        <translation>Avtal:</translation>
-    </message>
-    <message>
-        <source>Agreement until:</source>
-        <translation>Avtal gäller till:</translation>
     </message>
     <message>
         <source>Own unit:</source>
@@ -9112,10 +9106,6 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Agreement until</source>
-        <translation>Avtal till</translation>
     </message>
     <message>
         <source>People</source>

@@ -41,6 +41,7 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import changes
 from kopingplan.gui.common.form_values import to_date
+from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
@@ -208,6 +209,14 @@ class AssessmentsPanel(Retranslating, QWidget):
         self.tree.setColumnCount(4)
         self.tree.currentItemChanged.connect(lambda *_: self._show_current())
         self.tree.itemActivated.connect(lambda *_: self.correct())
+        self.tree.setObjectName("assessmentTree")
+        self.empty_hint = EmptyHint(
+            self.tree,
+            lambda: self.tr(
+                "No assessment written yet. Write the first for a half-year or a year with "
+                "New assessment…"
+            ),
+        )
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -354,6 +363,8 @@ class AssessmentsPanel(Retranslating, QWidget):
         self.tree.setHeaderLabels(
             [self.tr("Period"), self.tr("Written by"), self.tr("Written"), self.tr("Assessment")]
         )
+        self.tree.setAccessibleName(self.tr("Period assessments"))
+        self.text.setAccessibleName(self.tr("The chosen assessment in full"))
         self.newButton.setText(self.tr("&New assessment…"))
         self.correctButton.setText(self.tr("C&orrect…"))
         self.reportButton.setText(self.tr("Perio&d report…"))
