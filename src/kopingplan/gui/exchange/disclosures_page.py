@@ -2,8 +2,9 @@
 
 The log is fetched a page at a time, newest first, filtered in SQL (by the exchange service) by
 period and recipient. Each row says when, to whom (and what kind of recipient), how, on what
-legal basis, who decided (and in what role), which cases, and the SHA-256 of what left — never
-the content. The page's buttons
+legal basis, who decided (and in what role), which cases and which persons it is about
+(disclosure_subjects, as ``kopingplan disclosures`` and the disclosure report say), and the
+SHA-256 of what left — never the content. The page's buttons
 open the recipients registry, the export wizard, the import dialog, the incoming information
 and the list of legal bases. The "Report…" button (``reportButton``) is hidden in the form and
 shown by :mod:`kopingplan.gui.reports.reports_menu`, which opens the signed disclosure report.
@@ -33,7 +34,7 @@ from kopingplan.gui.exchange.exchange_legal_bases import LegalBasesDialog
 from kopingplan.gui.exchange.exchange_recipients import RecipientsDialog
 from kopingplan.gui.exchange.exchange_wizard import ExportWizard
 from kopingplan.gui.forms import setup_form
-from kopingplan.services import exchange
+from kopingplan.services import accountability, exchange
 from kopingplan.services.changes import Changes
 
 if TYPE_CHECKING:
@@ -90,6 +91,11 @@ def case_numbers(disclosure: Any) -> str:
     return ", ".join(str(i) for i in disclosure.case_ids)
 
 
+def person_numbers(person_ids: tuple[int, ...]) -> str:
+    """The persons a disclosure is about, by number as the cases are; empty for nobody known."""
+    return ", ".join(str(i) for i in person_ids)
+
+
 class DisclosuresPage(PagedListPage):
     notice = Signal(str)  # for the status bar: what was done, never what was sent
     caseRequested = Signal(int)  # open this case (a disclosure's or an incoming item's)
@@ -98,12 +104,14 @@ class DisclosuresPage(PagedListPage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        # Whom each listed disclosure is about, read with its page (disclosure id → person ids)
+        self._about: dict[int, tuple[int, ...]] = {}
         self.ui: Ui_DisclosuresPage = setup_form("disclosures_page", self)
         ui = self.ui
         self.set_up_list(
             ui.disclosureTable,
-            [130, 200, 120, 120, 150, 200, 80, 300],
-            stretch=7,  # the content's SHA-256: 64 characters nobody reads whole
+            [130, 200, 120, 120, 150, 200, 80, 80, 300],
+            stretch=8,  # the content's SHA-256: 64 characters nobody reads whole
             filters=(ui.periodFilter, ui.recipientFilter),
         )
         table = ui.disclosureTable
@@ -137,6 +145,7 @@ class DisclosuresPage(PagedListPage):
             Column(lambda: self.tr("Legal basis"), lambda d: d.legal_basis),
             Column(lambda: self.tr("Decided by"), decided_by),
             Column(lambda: self.tr("Cases"), case_numbers),
+            Column(lambda: self.tr("Persons"), self.persons_of),
             Column(lambda: self.tr("Content SHA-256"), lambda d: d.content_sha256),
         ]
 
@@ -150,6 +159,20 @@ class DisclosuresPage(PagedListPage):
             "No disclosures yet. Every export and every piece of information given out is "
             "recorded here (New disclosure…)."
         )
+
+    def persons_of(self, disclosure: Any) -> str:
+        return person_numbers(self._about.get(disclosure.id or 0, ()))
+
+    def _page(self, session: Session, **chosen: Any) -> Callable[[int, int], list[Any]]:
+        """A page of the log and, with it, whom each of its disclosures is about."""
+
+        def fetch(limit: int, offset: int) -> list[Any]:
+            rows = exchange.disclosures(session, limit=limit, offset=offset, **chosen)
+            ids = [d.id for d in rows if d.id]
+            self._about.update(accountability.disclosure_subjects(session, ids))
+            return rows
+
+        return fetch
 
     @staticmethod
     def _case_ids(index: QModelIndex) -> tuple[int, ...]:
@@ -183,10 +206,9 @@ class DisclosuresPage(PagedListPage):
         session = self.session
         since, until = period_bounds(self.ui.periodFilter.currentData() or "all")
         recipient = self.ui.recipientFilter.currentData()
+        self._about.clear()
         self.model.set_query(
-            lambda limit, offset: exchange.disclosures(
-                session, since=since, until=until, recipient=recipient, limit=limit, offset=offset
-            ),
+            self._page(session, since=since, until=until, recipient=recipient),
             lambda: exchange.disclosure_count(
                 session, since=since, until=until, recipient=recipient
             ),

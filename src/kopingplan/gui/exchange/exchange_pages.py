@@ -390,7 +390,8 @@ class ExportPreviewPage(ExportPage):
         # Both views from exactly the bytes that leave (the service writes indented UTF-8 JSON):
         # the words are read back from them, not from what was asked for.
         self.json_view.setPlainText(preview.data_json.decode("utf-8"))
-        self.readable.setHtml(readable_html(preview.data, preview.attachments))
+        briefs = [brief.name for brief in preview.briefs]  # each its own disclosure
+        self.readable.setHtml(readable_html(preview.data, preview.attachments, briefs))
         self.exact_button.setChecked(False)
         self.files.clear()
         for attachment in preview.attachments:  # as named inside the package

@@ -161,9 +161,29 @@ def _decision(data: Mapping[str, Any]) -> str:
     return f"<h2>{heading}</h2><table cellpadding='2'>{cells}</table>"
 
 
-def readable_html(data: Mapping[str, Any], attachments: Sequence[Any] = ()) -> str:
+def _briefs_own_disclosures(briefs: Sequence[str], recipients: int) -> list[str]:
+    """The words that each attached brief is a disclosure of its own, beside the package's."""
+    if not briefs:
+        return []
+    said = ExportPreview.tr(
+        "Each attached brief is recorded as a disclosure of its own to each recipient, with "
+        "its own SHA-256, beside the package's: %n brief(s).",
+        "",
+        len(briefs),
+    )
+    total = ExportPreview.tr(
+        "In all, %n disclosure(s) will be recorded.", "", recipients * (len(briefs) + 1)
+    )
+    names = "".join(f"<li>{html.escape(name)}</li>" for name in briefs)
+    return [f"<p>{html.escape(said)}</p><ul>{names}</ul><p>{html.escape(total)}</p>"]
+
+
+def readable_html(
+    data: Mapping[str, Any], attachments: Sequence[Any] = (), briefs: Sequence[str] = ()
+) -> str:
     """data.json (parsed) in words, as HTML for a QTextBrowser. ``attachments`` are the
-    package's files (name and content) to give their sizes."""
+    package's files (name and content) to give their sizes; ``briefs`` names those of them that
+    are briefs, each recorded as a disclosure of its own (issue 16), which the words say."""
     out = [_decision(data)]
     for message in data.get("messages", []):
         heading = html.escape(ExportPreview.tr("Message to the recipient"))
@@ -195,6 +215,7 @@ def readable_html(data: Mapping[str, Any], attachments: Sequence[Any] = ()) -> s
             )
             out.append(f"<li>{html.escape(shown)}</li>")
         out.append("</ul>")
+        out.extend(_briefs_own_disclosures(briefs, len(data.get("recipients", []))))
     known = {
         "package_id", "created", "sender", "recipients", "legal_basis", "decided_by", "purpose",
         "messages", "cases", "situation_entries", "attachments",
