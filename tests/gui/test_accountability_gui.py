@@ -65,6 +65,7 @@ def test_the_reports_menu_sits_before_settings_and_opens_each_dialog(
         "Record of &processing (GDPR art. 30)…",
         "",  # a separator: the report to the board is of another kind
         "&Report to the municipal executive board…",
+        "The &situation picture for a period…",
         "&Yearly follow-up of the action plan…",
         "&Where do I turn?…",
     ]

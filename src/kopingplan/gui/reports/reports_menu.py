@@ -3,7 +3,8 @@
 Logguppföljning …, Utlämnanderapport …, Registerförteckning (GDPR art. 30) …: the records a data
 protection officer or an auditor asks for, each saved as a signed PDF; then Lägesrapport till
 kommunstyrelsen … (counts for the political leadership, no names). The menu sits before
-Settings; its texts are retranslated on a language switch. The dialogs are children of the main
+Settings; then Lägesbild för en period … (the signed period report, also made from the
+Lägesbild section's own tab). Its texts are retranslated on a language switch. The dialogs are children of the main
 window, so locking closes them with it (their ``teardown`` forgets the session).
 """
 
@@ -20,6 +21,7 @@ from kopingplan.gui.plan.follow_up_dialog import FollowUpDialog
 from kopingplan.gui.reports import where_to_turn
 from kopingplan.gui.reports.accountability import AccessLogDialog, ReportDialog
 from kopingplan.gui.reports.statistics_dialog import StatisticsDialog
+from kopingplan.gui.situation.situation_periods import SituationPeriodDialog
 
 if TYPE_CHECKING:
     from kopingplan.gui.shell.controller import AppController
@@ -41,6 +43,9 @@ class ReportActions(WindowActions):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.statistics_action)
+        self.situation_action = QAction(window)  # Lägesbild för en period (issue 18)
+        self.menu.addAction(self.situation_action)
+        self.situation_action.triggered.connect(self.open_situation_report)
         self.follow_up_action = QAction(window)  # Årlig uppföljning (gui.plan.follow_up_dialog)
         self.menu.addAction(self.follow_up_action)
         self.follow_up_action.triggered.connect(self.open_follow_up)
@@ -63,6 +68,9 @@ class ReportActions(WindowActions):
         )
         self.statistics_action.setText(
             translate("ReportActions", "&Report to the municipal executive board…")
+        )
+        self.situation_action.setText(
+            translate("ReportActions", "The &situation picture for a period…")
         )
         self.where_action.setText(translate("ReportActions", "&Where do I turn?…"))
         self.follow_up_action.setText(
@@ -98,6 +106,14 @@ class ReportActions(WindowActions):
             return None
         return self.show_dialog(
             StatisticsDialog(self.window.session, self.controller.runner, self.window)
+        )
+
+    def open_situation_report(self) -> SituationPeriodDialog | None:
+        """Rapporter → Lägesbild för en period: the signed report, the last half-year first."""
+        if self.window.session is None:
+            return None
+        return self.show_dialog(
+            SituationPeriodDialog(self.window.session, self.controller.runner, self.window)
         )
 
     def open_follow_up(self) -> FollowUpDialog | None:
