@@ -2,10 +2,10 @@
 
 Logguppföljning …, Utlämnanderapport …, Registerförteckning (GDPR art. 30) …: the records a data
 protection officer or an auditor asks for, each saved as a signed PDF; then Lägesrapport till
-kommunstyrelsen … (counts for the political leadership, no names). The menu sits before
-Settings; then Lägesbild för en period … (the signed period report, also made from the
-Lägesbild section's own tab). Its texts are retranslated on a language switch. The dialogs are children of the main
-window, so locking closes them with it (their ``teardown`` forgets the session).
+kommunstyrelsen … (counts for the political leadership, no names) and Lägesbild för en
+period … (the signed period report, also made from the Lägesbild section's own tab). The menu
+sits before Settings; its texts are retranslated on a language switch. The dialogs are children
+of the main window, so locking closes them with it (their ``teardown`` forgets the session).
 """
 
 from __future__ import annotations
