@@ -2,8 +2,10 @@
 
 ``kopingplan situation assessment add --from DAY --to DAY --text-file FILE`` stores the
 coordinator's overall assessment (samlad bedömning) of the period, written by the vault's
-owner now (the "situation_assessments.create" audit row); ``situation assessment list`` shows
-the assessments, the latest period first, with who wrote them and the first words. The period
+owner now (the "situation_assessments.create" audit row); ``situation assessment correct N
+--text-file FILE --reason TEXT`` writes a corrected text over it, keeping the earlier text as a
+version with the reason (as "Correct…" in the app); ``situation assessment list`` shows the
+assessments, the latest period first, with who wrote them and the first words. The period
 report itself is ``kopingplan report situation`` (:mod:`kopingplan.cli_reports`). A refusal is
 one line, exit 2, and nothing is written.
 """
@@ -11,10 +13,11 @@ one line, exit 2, and nothing is written.
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from kopingplan import errors
-from kopingplan.cli_args import Cli, InputFile, Number, Parser, day
+from kopingplan.cli_args import RECORD_NUMBER, Cli, InputFile, Number, Parser, day
 from kopingplan.cli_plan import read_plain_text
 from kopingplan.cli_session import SecretReader, open_session
 from kopingplan.domain import rules
@@ -58,6 +61,21 @@ def add_parsers(commands: Any) -> None:
         "--text-file", type=TEXT_FILE, required=True, metavar="FILE",
         help=Cli.tr("the assessment (a UTF-8 text file)"),
     )  # fmt: skip
+    correct = verbs.add_parser(
+        "correct", help=Cli.tr("correct an assessment; the earlier text is kept")
+    )
+    correct.add_argument(
+        "assessment_id", type=RECORD_NUMBER, metavar="N",
+        help=Cli.tr("the assessment's number (situation assessment list)"),
+    )  # fmt: skip
+    correct.add_argument(
+        "--text-file", type=TEXT_FILE, required=True, metavar="FILE",
+        help=Cli.tr("the corrected assessment (a UTF-8 text file)"),
+    )  # fmt: skip
+    correct.add_argument(
+        "--reason", required=True, metavar="TEXT",
+        help=Cli.tr("why it is corrected; kept with the earlier text"),
+    )  # fmt: skip
     listing = verbs.add_parser("list", help=Cli.tr("the assessments, the latest period first"))
     listing.add_argument(
         "--limit", type=Number(1, 10_000), default=100, help=Cli.tr("at most this many")
@@ -78,6 +96,8 @@ def cmd_situation(args: argparse.Namespace, secrets: SecretReader, out: TextIO) 
             stored = situation.add_assessment(session, args.first, args.last, text)
         print(Cli.tr("Stored assessment {id}.").format(id=stored.id), file=out)
         return 0
+    if args.assessment_command == "correct":
+        return _correct(args, secrets, out)
     with open_session(args, secrets) as session:
         found = situation.assessments(session, limit=args.limit)
     for a in found:
@@ -90,6 +110,26 @@ def cmd_situation(args: argparse.Namespace, secrets: SecretReader, out: TextIO) 
             file=out,
         )
     print(Cli.tr("Assessments: {n}.").format(n=len(found)), file=out)
+    return 0
+
+
+def _correct(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import situation
+
+    text = read_plain_text(TEXT_FILE, args.text_file, TextNotPlain)  # before the passphrase
+    now = datetime.now(UTC)
+    with open_session(args, secrets) as session:
+        stored = situation.correct_assessment(
+            session, args.assessment_id, text, reason=args.reason, now=now
+        )
+    if stored.written_at != now:  # the same text: nothing was written
+        print(Cli.tr("Assessment {id} already says this; nothing was changed.").format(
+            id=stored.id), file=out)  # fmt: skip
+        return 0
+    print(
+        Cli.tr("Corrected assessment {id}; the earlier text is kept.").format(id=stored.id),
+        file=out,
+    )
     return 0
 
 
