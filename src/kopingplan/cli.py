@@ -28,6 +28,7 @@ from kopingplan.cli_session import SecretReader, note_unlock, open_session, vaul
 
 
 def cmd_init(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import vault_health
     from kopingplan.services.session import Session
 
     paths = vault_paths(args)
@@ -38,7 +39,7 @@ def cmd_init(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
     organisation = args.org or (input(Cli.tr("Your organisation: ")) if interactive else "")
     passphrase = secrets.read_new()
     with Session.create(paths, passphrase, name=name, organisation=organisation) as session:
-        info = session.info()
+        info = vault_health.info(session)
     print(Cli.tr("Created the vault in {folder}.").format(folder=info.folder), file=out)
     print(
         Cli.tr("Certificate fingerprint (SHA-256): {fp}").format(fp=info.certificate_fingerprint),
@@ -50,11 +51,12 @@ def cmd_init(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
 def cmd_info(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     import sqlcipher3
 
+    from kopingplan.services import vault_health
     from kopingplan.storage.vault import translate_sqlite_error
 
     with open_session(args, secrets, record_unlock=False) as session:
         try:
-            info = session.info()
+            info = vault_health.info(session)
         except sqlcipher3.Error as error:  # a damaged page the open-time check did not read
             raise translate_sqlite_error(error, session.vault.paths) or error from None
     lines = [
@@ -110,6 +112,7 @@ def cmd_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
 
 
 def cmd_passwd(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services.passphrase import change_passphrase
     from kopingplan.services.session import Session
     from kopingplan.storage.vault import check_database_file
 
@@ -131,7 +134,7 @@ def cmd_passwd(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
         return 0
     current = secrets.read(Cli.tr("Current passphrase: "))
     with Session.open(paths, current, record_unlock=False) as session:
-        session.change_passphrase(current, secrets.read_new())
+        change_passphrase(session, current, secrets.read_new())
     print(Cli.tr("The passphrase was changed."), file=out)
     return 0
 

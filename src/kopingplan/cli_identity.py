@@ -39,10 +39,12 @@ def cmd_identity(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -
         return _identity_show(args, secrets, out)
     if args.identity_command == "import":
         return _identity_import(args, secrets, out)
+    from kopingplan.services import identity as identity_service
+
     files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
     with open_session(args, secrets, record_unlock=False) as session:
-        session.export_certificate(args.out, overwrite=args.force)
-        fingerprint = session.identity().fingerprint
+        identity_service.export_certificate(session, args.out, overwrite=args.force)
+        fingerprint = identity_service.active_identity(session).fingerprint
     print(
         Cli.tr("Wrote the certificate to {path} (SHA-256 {fp}).").format(
             path=args.out, fp=fingerprint

@@ -51,6 +51,7 @@ def day_text(when: date | datetime | None) -> str:
 
 def cmd_search(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.cli_args import Text
+    from kopingplan.services import search
     from kopingplan.services.session import HIT_END, HIT_START
 
     if (args.query is None) == (not args.query_stdin):
@@ -62,7 +63,7 @@ def cmd_search(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
                 query = Text(1000)(read_stdin_line(secrets.stdin))
             except argparse.ArgumentTypeError as problem:
                 raise UsageError(detail=f"--query-stdin: {problem}") from None
-        hits = session.search(query, limit=args.limit)
+        hits = search.search(session, query, limit=args.limit)
     for hit in hits:
         # The match markers are for the GUI's highlighting; a terminal shows plain text.
         plain = hit.snippet.replace(HIT_START, "").replace(HIT_END, "")

@@ -30,7 +30,7 @@ from typing import Any
 
 import sqlcipher3
 
-from kopingplan.services import demo
+from kopingplan.services import demo, vault_health
 from kopingplan.services.session import Session
 from kopingplan.storage import migrations, opening, vault
 from kopingplan.storage.vault import DATABASE_NAME, KEYFILE_NAME, Vault, VaultPaths
@@ -119,7 +119,7 @@ def ensure_cached(key: CacheKey, cache_dir: Path, log: Callable[[str], None] = p
             notes_per_case=key.notes_per_case,
             progress=progress,
         )
-        counts = session.info().counts
+        counts = vault_health.info(session).counts
     seconds = time.perf_counter() - started
     manifest = {
         "cases": key.cases,

@@ -4,7 +4,7 @@ attaching a 20 MB PDF whose text goes into the index.
 The working copy gets :data:`ATTACHMENTS` small PDF attachments (two pages of words each, spread
 over the first cases) so the attachment kind has rows, then:
 
-* ``search_all``: ``Session.search(word, limit=50)`` — every kind's rowid range queried, the
+* ``search_all``: ``search.search(session, word, limit=50)`` — every kind's rowid range queried, the
   hits shared out, dated, and the ``vault.search`` audit row committed — for each word of
   :data:`WORDS` in turn (a common word, rare ones, a first name, a one-letter and a two-letter
   prefix, and a word only in the PDFs' text). Target 50 ms, for any word: the note gives the
@@ -28,7 +28,7 @@ from pathlib import Path
 from measure import Figure, Log, clock
 
 from kopingplan.domain import model as m
-from kopingplan.services import attachments, demo
+from kopingplan.services import attachments, demo, search
 from kopingplan.services import cases as case_service
 from kopingplan.services.cases import CaseFilter
 from kopingplan.services.session import Session
@@ -87,7 +87,7 @@ def search_all(session: Session, runs: int, log: Log) -> Figure:
     hits: dict[str, tuple[int, int]] = {}
     for _ in range(runs):
         for word in WORDS:
-            elapsed, found = clock(lambda w=word: session.search(w, limit=50))  # type: ignore[misc]
+            elapsed, found = clock(lambda w=word: search.search(session, w, limit=50))  # type: ignore[misc]
             per_word[word].append(elapsed)
             hits[word] = (len(found), len({hit.kind for hit in found}))
     samples = [value for values in per_word.values() for value in values]
@@ -121,7 +121,7 @@ def attach_pdf(session: Session, runs: int, log: Log) -> Figure:
             )
             samples.append(elapsed)
         os.remove(path)
-    found = [h for h in session.search("inskannad", limit=50) if h.kind == "attachment"]
+    found = [h for h in search.search(session, "inskannad", limit=50) if h.kind == "attachment"]
     assert any(h.id == stored.id for h in found), "the big PDF's text was not indexed"
     log(f"  a {len(data) / 1e6:.1f} MB PDF of {BIG_PAGES} pages")
     return Figure(

@@ -11,6 +11,7 @@ from measure import Figure, Sides, paired, store_figure
 
 from kopingplan.domain import model as m
 from kopingplan.services import cases, demo
+from kopingplan.services import search as search_service
 from kopingplan.services.cases import CaseFilter
 from kopingplan.services.session import Session
 
@@ -119,7 +120,7 @@ def search(sides: Sides, runs: int) -> list[Figure]:
     hits: dict[str, list[int]] = {"rare": [], "common": []}
 
     def run(kind: str, word: str, session: Session) -> None:
-        found = session.search(word, limit=50)
+        found = search_service.search(session, word, limit=50)
         if session is sides["vault"]:
             hits[kind].append(len(found))
 

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kopingplan.domain import model
+from kopingplan.services import follow_ups
 
 from gui_helpers import add_cases, type_text, unlock
 
@@ -213,7 +214,8 @@ def test_a_note_and_a_contact_appear_in_the_timeline(
     assert "Samtal med mentorn om frånvaron." in texts
     assert "Hembesök hos familjen." in texts
     assert {"Note", "Contact"} <= set(kinds)
-    due = controller.session.due_items(_in_days(30))  # the contact asked for a follow-up
+    # The contact asked for a follow-up.
+    due = follow_ups.due_items(controller.session, _in_days(30))
     assert [item.kind for item in due] == ["contact"]
 
 

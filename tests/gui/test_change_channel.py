@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from kopingplan.crypto.identity import create_identity
 from kopingplan.domain import model as m
 from kopingplan.services import cases, exchange
+from kopingplan.services import identity as identity_service
 
 from gui_helpers import add_cases, click_save, open_main_window, opened_rows, type_text, unlock
 
@@ -181,7 +182,7 @@ def _package_from_the_police(session: Any, folder: Any) -> Any:
         kdf_params=FAST_KDF,
         identity=_police(),
     ) as police:
-        coordinator = register(police, session.identity())
+        coordinator = register(police, identity_service.active_identity(session))
         entry = police.save(
             m.SituationEntry(
                 date(2026, 3, 1),

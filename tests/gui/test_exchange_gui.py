@@ -25,6 +25,7 @@ from kopingplan.gui.exchange.exchange_recipients import RecipientsDialog, Verify
 from kopingplan.gui.exchange.exchange_wizard import ExportWizard
 from kopingplan.gui.shell.sections import SECTIONS
 from kopingplan.services import exchange
+from kopingplan.services import identity as identity_service
 
 from gui_helpers import add_cases, type_text, unlock
 
@@ -446,7 +447,7 @@ def _package(session: Any, sender: x509.Certificate, texts: list[str]) -> bytes:
         attachments=(),
     )
     signed = cms.sign(zip_bytes, sender, _rsa_key())
-    return cms.encrypt(signed, [session.identity().certificate])
+    return cms.encrypt(signed, [identity_service.active_identity(session).certificate])
 
 
 def _package_from_a_stranger(session: Any) -> bytes:

@@ -27,6 +27,7 @@ from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.exchange.exchange_incoming import IncomingItemsDialog
 from kopingplan.gui.exchange.exchange_legal_bases import LegalBasesDialog
 from kopingplan.services import briefs, cases, exchange
+from kopingplan.services import identity as identity_service
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.vault import VaultPaths
@@ -195,7 +196,7 @@ def test_a_case_entry_and_brief_leave_and_arrive_in_the_liaisons_case(
     assert copy.content_sha256 == hashlib.sha256(brief.read_bytes()).hexdigest()
 
     # The liaison imports it through the import dialog of their own vault.
-    _register(liaison_vault, window.session.identity().certificate)
+    _register(liaison_vault, identity_service.active_identity(window.session).certificate)
     (their_case,) = add_cases(liaison_vault, [("Klotter vid busstationen", "general")])
     from kopingplan.gui.exchange.exchange_import import PackageImportDialog
 

@@ -103,11 +103,12 @@ def test_import_through_the_dialog(
     info = identity_service.inspect_pkcs12(file.read_bytes(), P12_PASSWORD)
     assert ui.previewFingerprintLabel.text().split() == info.fingerprint.split()
     shot(dialog, "preview")
-    assert window.session.identity().fingerprint == shared_identity().fingerprint  # not yet
+    active = identity_service.active_identity(window.session)
+    assert active.fingerprint == shared_identity().fingerprint  # not yet
 
     click(qtbot, ui.confirmButton)
 
-    assert window.session.identity().fingerprint == info.fingerprint
+    assert identity_service.active_identity(window.session).fingerprint == info.fingerprint
     assert ui.pages.currentIndex() == 0
     assert ui.passwordEdit.text() == ""
     assert "signed from now on with the imported certificate" in dialog.message

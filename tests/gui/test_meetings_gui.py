@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kopingplan.domain import model as m
-from kopingplan.services import meetings
+from kopingplan.services import follow_ups, meetings
 
 from gui_helpers import type_text, unlock
 
@@ -171,7 +171,7 @@ def test_presence_decision_action_and_minutes(
     row = [ui.actionTable.item(0, c).text() for c in range(3)]
     assert row == ["Ringa mentorn på Åsenskolan", "Omar Said", due.isoformat()]
     assert ui.actionEdit.text() == ""
-    due_items = controller.session.due_items(due)
+    due_items = follow_ups.due_items(controller.session, due)
     assert any("Ringa mentorn" in str(vars(item)) for item in due_items)
 
     type_text(ui.minutesEdit, "Mötet hölls; alla punkter behandlades.")

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kopingplan.services import backup as backup_service
+from kopingplan.services import vault_health
 from kopingplan.services.session import Session
 from kopingplan.storage import vault_copy
 from kopingplan.storage.vault import VaultPaths
@@ -73,7 +74,7 @@ def test_a_note_saved_in_a_case_window_while_the_backup_runs(
     qtbot.waitUntil(lambda: "made and checked" in dialog.message, timeout=60_000)
     (made,) = backup_service.list_backups(stick)
     with Session.open(VaultPaths(made.folder), PASSPHRASE, record_unlock=False) as copy_of:
-        assert copy_of.check().ok
+        assert vault_health.check(copy_of).ok
         assert NOTE not in _note_texts(copy_of)  # the vault as the backup found it
     paths = window.session.vault.paths
     controller.lock()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kopingplan.services import search, vault_health
 from kopingplan.services.session import Session
 from kopingplan.storage import migrations
 from kopingplan.storage.vault import Vault, VaultPaths
@@ -35,9 +36,9 @@ def test_the_first_released_vault_opens_with_everything_in_it(old_vault: VaultPa
     expected = json.loads((DATA / "vault-v1" / "counts.json").read_text())
     with Session.open(old_vault, PASSPHRASE) as session:
         assert session.vault.schema_version() == migrations.LATEST
-        assert session.info().counts == expected
-        assert session.check().ok
-        assert session.search("skolan")
+        assert vault_health.info(session).counts == expected
+        assert vault_health.check(session).ok
+        assert search.search(session, "skolan")
 
 
 def test_a_later_step_runs_once_on_open(

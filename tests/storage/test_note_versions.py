@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import cases, records, retention
+from kopingplan.services import cases, records, retention, search, vault_health
 from kopingplan.services.retention import RetentionKind
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, keyfile, migrations
@@ -55,7 +55,7 @@ def test_the_first_released_vault_gets_the_version_tables(tmp_path: Path) -> Non
         corrected = records.correct_note(session, m.Note(**{**vars(detail.record), "text": "Ny"}))
         assert records.note_detail(session, note_id).versions[0].record.text == (detail.record.text)
         assert corrected.text == "Ny"
-        assert session.check().ok
+        assert vault_health.check(session).ok
 
 
 def test_a_correction_keeps_the_earlier_text_and_names_itself_in_the_log(
@@ -113,10 +113,10 @@ def test_a_bad_correction_changes_nothing(session: Session) -> None:
 def test_search_finds_the_current_text_only(session: Session) -> None:
     _case, note = _case_with_note(session)
     assert note.id is not None
-    assert session.search("qzvgammaltext")
+    assert search.search(session, "qzvgammaltext")
     records.correct_note(session, m.Note(**{**vars(note), "text": NEW_TEXT}))
-    assert session.search("qzvgammaltext") == []
-    assert [h.id for h in session.search("mamma")] == [note.id]
+    assert search.search(session, "qzvgammaltext") == []
+    assert [h.id for h in search.search(session, "mamma")] == [note.id]
 
 
 def test_opening_is_one_audited_act_and_the_reread_is_not(session: Session) -> None:
@@ -234,7 +234,7 @@ def test_retention_deletes_the_versions_and_their_text_with_the_case(session: Se
     pages = _decrypted_pages(folder)
     assert version_marker[2:].encode() not in pages
     assert reason_marker[2:].encode() not in pages
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_any_change_of_a_note_through_save_keeps_the_earlier_text(session: Session) -> None:

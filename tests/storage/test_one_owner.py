@@ -23,7 +23,7 @@ import sqlcipher3
 from kopingplan import files
 from kopingplan.domain import model
 from kopingplan.exchange import cms
-from kopingplan.services import backup, cases, exchange
+from kopingplan.services import backup, cases, exchange, vault_health
 from kopingplan.services import rekey as rekey_service
 from kopingplan.services.session import Session
 from kopingplan.storage import mapping, repositories, vault_copy
@@ -154,7 +154,7 @@ def test_saves_on_the_gui_thread_while_backup_export_and_rekey_run_on_the_worker
     session.close()
     with Session.open(paths, PASSPHRASE, kdf_params=FAST_KDF, record_unlock=False) as again:
         assert sorted(_note_texts(again, case_id)) == sorted([EARLY_TEXT, *saved])
-        assert again.check().ok
+        assert vault_health.check(again).ok
         # The re-key's own audit row is in the vault that is now in use.
         assert again.vault.meta("vault_id") == session.vault.vault_id
     assert rekeyed.counts["notes"] >= 1 + len([t for t in saved if "omkryptering" not in t])
@@ -164,7 +164,7 @@ def test_saves_on_the_gui_thread_while_backup_export_and_rekey_run_on_the_worker
     with Session.open(
         VaultPaths(made.folder), PASSPHRASE, verify=True, record_unlock=False, kdf_params=FAST_KDF
     ) as copy:
-        assert copy.check().ok
+        assert vault_health.check(copy).ok
         assert _note_texts(copy, case_id) == [EARLY_TEXT]
 
     # The export decrypts, its signature holds, and it is the previewed content, whole.

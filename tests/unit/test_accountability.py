@@ -17,7 +17,7 @@ from test_exchange_fixtures import police_identity, register
 from kopingplan import errors
 from kopingplan.briefs.document import Table, Text
 from kopingplan.domain import model as m
-from kopingplan.services import accountability, briefs, cases, demo, retention
+from kopingplan.services import accountability, briefs, cases, demo, retention, vault_health
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 
@@ -264,7 +264,7 @@ def test_the_processing_record_is_built_from_the_vaults_settings_and_counts(
     assert "våldsbejakande extremism" in text
     assert "Avslutade ärenden 7 år" in text and "Lägesbildsposter 3 år" in text
     assert "Inkommande oro utan åtgärd 1 år efter beslutet" in text  # its own, shorter period
-    counts = session.info().counts
+    counts = vault_health.info(session).counts
     assert f"Alla personer i valvet {counts['persons']}" in text
     assert police.name in text
     recipients = next(b for b in brief.body if isinstance(b, Table) and b.header[0] == "Mottagare")

@@ -15,7 +15,8 @@ import pytest
 
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import backup, cases, recovery, restore
+from kopingplan.services import backup, cases, recovery, restore, search, vault_health
+from kopingplan.services.passphrase import change_passphrase
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, copy_check, file_copy, vault_copy
 from kopingplan.storage.vault import Vault, VaultPaths
@@ -60,10 +61,10 @@ def test_a_backup_is_a_complete_vault_folder_that_opens(session: Session, stick:
     manifest = json.loads((result.folder / "backup.json").read_text())
     assert manifest["vault_id"] == session.vault.vault_id
     assert "counts" not in manifest  # readable without a key: no numbers about the content
-    expected = session.info().counts
+    expected = vault_health.info(session).counts
     with Session.open(VaultPaths(result.folder), PASSPHRASE, record_unlock=False) as copy:
-        assert copy.info().counts == expected
-        assert copy.check().ok
+        assert vault_health.info(copy).counts == expected
+        assert vault_health.check(copy).ok
 
 
 def test_the_vault_stays_usable_and_the_backup_is_logged(session: Session, stick: Path) -> None:
@@ -73,7 +74,7 @@ def test_the_vault_stays_usable_and_the_backup_is_logged(session: Session, stick
     row = audit.entries(session.vault.conn, action="vault.backup", limit=1)[0]
     assert row.details["folder"] == result.folder.name
     assert row.details["bytes"] == result.size_bytes
-    assert session.check().ok
+    assert vault_health.check(session).ok
     with Session.open(VaultPaths(result.folder), PASSPHRASE, record_unlock=False) as copy:
         assert cases.count_cases(copy) == 0  # the backup holds the state at the time it was made
 
@@ -160,7 +161,7 @@ def test_cancel_during_the_check_leaves_nothing(
     with pytest.raises(backup.BackupCancelled):
         _backup(session, stick, progress=progress, cancelled=lambda: backup.STAGE_CHECK in stages)
     assert _entries(stick) == []
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_a_copy_that_fails_its_check_is_removed(
@@ -183,7 +184,7 @@ def test_a_copy_that_fails_its_check_is_removed(
     assert caught.value.exit_code == 1
     assert _entries(stick) == [earlier.folder.name]
     assert snapshot(earlier.folder) == before
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_a_read_still_running_makes_the_vault_busy_not_the_backup_wrong(
@@ -202,7 +203,7 @@ def test_a_read_still_running_makes_the_vault_busy_not_the_backup_wrong(
     assert _entries(stick) == []
     result = _backup(session, stick, now=NOW)
     with Session.open(VaultPaths(result.folder), PASSPHRASE, record_unlock=False) as copy:
-        assert copy.search("loggfilen")
+        assert search.search(copy, "loggfilen")
 
 
 # --- disk full during a backup ------------------------------------------------------------------
@@ -211,9 +212,9 @@ def test_a_read_still_running_makes_the_vault_busy_not_the_backup_wrong(
 def _assert_failed_cleanly(session: Session, stick: Path, earlier: backup.BackupResult) -> None:
     assert _entries(stick) == [earlier.folder.name]  # no partial copy left behind
     with Session.open(VaultPaths(earlier.folder), PASSPHRASE, record_unlock=False) as copy:
-        assert copy.check().ok
+        assert vault_health.check(copy).ok
     _note(session, "Sparad efter det misslyckade försöket")
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_a_write_failure_during_the_copy_is_a_full_disk(
@@ -302,16 +303,16 @@ def test_restore_shows_counts_and_date_then_switches_keeping_a_safety_copy(
     session.close()
     result = restore.finish_restore(prepared, PASSPHRASE)
     with result.session as restored:
-        assert restored.search("säkerhetskopian")
-        assert restored.search("nuvarande") == []
-        assert restored.check().ok
+        assert search.search(restored, "säkerhetskopian")
+        assert search.search(restored, "nuvarande") == []
+        assert vault_health.check(restored).ok
         row = audit.entries(restored.vault.conn, action="vault.restore", limit=1)[0]
         assert row.details["backup"] == backed_up.folder.name
         assert result.safety_copy is not None
         assert row.details["safety_copy"] == result.safety_copy.name
     assert not prepared.staging.exists()
     with Session.open(VaultPaths(result.safety_copy), PASSPHRASE) as safety:
-        assert safety.search("nuvarande")
+        assert search.search(safety, "nuvarande")
 
 
 def test_restore_refuses_while_the_vault_is_open(
@@ -325,7 +326,7 @@ def test_restore_refuses_while_the_vault_is_open(
     assert snapshot(paths.folder) == before
     restore.discard_restore(prepared)
     assert not prepared.staging.exists()
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_restore_with_the_wrong_secret_changes_nothing(
@@ -396,7 +397,7 @@ def test_a_folder_without_a_vault_is_not_a_backup(session: Session, stick: Path)
 def test_a_backup_opens_with_the_passphrase_valid_when_it_was_made(
     session: Session, backed_up: backup.BackupResult
 ) -> None:
-    session.change_passphrase(PASSPHRASE, "ny lösenfras med flera ord")
+    change_passphrase(session, PASSPHRASE, "ny lösenfras med flera ord")
     with pytest.raises(errors.WrongPassphrase):
         restore.prepare_restore(backed_up.folder, session.vault.paths, "ny lösenfras med flera ord")
     prepared = restore.prepare_restore(backed_up.folder, session.vault.paths, PASSPHRASE)
@@ -417,7 +418,7 @@ def test_backups_carry_the_key_file_for_both_secrets(
         result = restore.finish_restore(prepared, secret)
         assert result.safety_copy is None
         with result.session as restored:
-            assert restored.search("ny dator")
+            assert search.search(restored, "ny dator")
     paths = VaultPaths(tmp_path / "new-laptop-recovery" / "vault")
     Vault.open(paths, PASSPHRASE).close()
     recovery.open_with_recovery_key(paths, sheet.code).close()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kopingplan.domain import model as m
-from kopingplan.services import backup
+from kopingplan.services import backup, search, vault_health
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, copy_check, file_copy, vault_copy
 from kopingplan.storage.vault import VaultPaths
@@ -68,8 +68,8 @@ def test_the_backup_is_the_vault_database_byte_for_byte(
     assert row.details["check"] == expected
     # The structural check a large vault's backup leaves to `kopingplan check` passes on it.
     with Session.open(VaultPaths(made.folder), PASSPHRASE, record_unlock=False) as copy:
-        assert copy.check().ok
-        assert copy.search("Anteckning")
+        assert vault_health.check(copy).ok
+        assert search.search(copy, "Anteckning")
 
 
 @pytest.fixture
@@ -111,7 +111,7 @@ def test_one_wrong_bit_on_the_drive_refuses_the_backup(
     assert _entries(stick) == [earlier.folder.name]  # nothing of the refused copy is left
     assert snapshot(earlier.folder) == before
     assert len(audit.entries(session.vault.conn, action="vault.backup")) == 1
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_a_key_file_that_reads_back_wrong_refuses_the_backup(
@@ -226,4 +226,4 @@ def test_cancel_once_all_is_read_back_leaves_nothing(
     assert seen[-1] == (size, backup.STAGE_CHECK)  # every byte was read back identical
     assert _entries(stick) == []
     assert audit.entries(session.vault.conn, action="vault.backup") == []
-    assert session.check().ok
+    assert vault_health.check(session).ok

@@ -30,6 +30,7 @@ from kopingplan.briefs.render import render
 from kopingplan.briefs.sign import FIELD_NAME, BriefSigner
 from kopingplan.crypto.identity import create_identity
 from kopingplan.services import briefs
+from kopingplan.services import identity as identity_service
 from kopingplan.services.session import Session
 
 from support import shared_identity
@@ -184,7 +185,7 @@ def test_the_signature_block_is_visible_on_the_last_page(
 def test_one_signer_signs_every_copy(session: Session) -> None:
     prepared = prepare(session, cases=12)
     brief = briefs.case_brief(session, prepared.case_ids[0])
-    signer = BriefSigner.from_identity(session.identity())
+    signer = BriefSigner.from_identity(identity_service.active_identity(session))
     copies = briefs.produce(session, brief, copies=3, signer=signer)
 
     assert brief.kind is BriefKind.CASE

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from kopingplan.domain import model as m
-from kopingplan.services import cases
+from kopingplan.services import cases, search
 from kopingplan.services.changes import Changes
 from kopingplan.services.session import Session
 
@@ -39,7 +39,7 @@ def test_an_opening_a_reload_and_a_search_change_nothing(session: Session) -> No
 
     cases.open_case(session, case_id)  # an audited reading ("cases.open")
     cases.reload_case(session, case_id)
-    session.search("Bertil")  # audited too ("vault.search"), with its number of hits
+    search.search(session, "Bertil")  # audited too ("vault.search"), with its number of hits
 
     assert not session.changes.take()
 

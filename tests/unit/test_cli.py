@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kopingplan.cli import main
-from kopingplan.services import cases
+from kopingplan.services import cases, search
 from kopingplan.storage import migrations
 from kopingplan.storage.vault import VaultPaths
 
@@ -285,7 +285,7 @@ def test_no_vault_file_holds_the_plaintext_of_what_is_stored(made: Path) -> None
 
     with Session.open(VaultPaths(made), PASSPHRASE) as session:
         demo.fill(session, cases=20, seed=3)
-        note = session.search("skolan", limit=1)[0]
+        note = search.search(session, "skolan", limit=1)[0]
         case = cases.list_cases(session, limit=1)[0]
         persons = cases.open_case(session, case.id).participants
         # Leave the WAL in place too: it must be as unreadable as the database.

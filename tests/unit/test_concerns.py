@@ -14,7 +14,7 @@ from test_retention import _traces, filled
 
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import concerns, retention
+from kopingplan.services import concerns, follow_ups, retention, search
 from kopingplan.services.retention import RetentionKind, RetentionPolicy
 from kopingplan.services.session import Session
 from kopingplan.storage import migrations
@@ -77,13 +77,13 @@ def test_a_concern_is_taken_in_open_and_shows_in_to_do(
     again = concerns.open_concern(session, stored.id)
     assert again == stored
     assert _actions(session)[-2:] == ["concerns.add", "concerns.open"]
-    due = [i for i in session.due_items(TODAY) if i.kind == "concern"]
+    due = [i for i in follow_ups.due_items(session, TODAY) if i.kind == "concern"]
     assert [(i.id, i.due_on, i.overdue) for i in due] == [(stored.id, stored.received_on, True)]
     assert concerns.concern_count(session, concerns.ConcernFilter(state="open")) == 1
     # Search finds its words and who raised it, and a hit names the concern itself.
-    hits = session.search("vit makt")
+    hits = search.search(session, "vit makt")
     assert [(h.kind, h.id) for h in hits] == [("concern", stored.id)]
-    assert session.search("Ström")[0].kind == "concern"
+    assert search.search(session, "Ström")[0].kind == "concern"
 
 
 def test_deciding_case_opened_links_both_ways_and_leaves_to_do(
@@ -96,8 +96,8 @@ def test_deciding_case_opened_links_both_ways_and_leaves_to_do(
     )
     assert decided.case_id == case_id and decided.decided_on == TODAY
     assert concerns.concerns_of_case(session, case_id) == [decided]
-    assert not [i for i in session.due_items(TODAY) if i.kind == "concern"]
-    assert session.search("vit makt")[0].case_id == case_id
+    assert not [i for i in follow_ups.due_items(session, TODAY) if i.kind == "concern"]
+    assert search.search(session, "vit makt")[0].case_id == case_id
     row = session.vault.conn.execute(
         "SELECT details FROM audit_log WHERE action = 'concerns.decide'"
     ).fetchone()
@@ -225,7 +225,7 @@ def test_no_action_is_deleted_after_its_own_period_and_not_before(session: Sessi
     assert _traces(session, MARKER) >= 2  # positive control: the row and the search index
     retention.delete(session, due, today=date(2026, 1, 12))
     assert _traces(session, MARKER, checkpoint=False) == 0
-    assert session.search(MARKER) == []
+    assert search.search(session, MARKER) == []
     with pytest.raises(errors.NotFound):
         concerns.get_concern(session, gone.id)
     assert concerns.get_concern(session, kept.id).referred_to == "Polisen"

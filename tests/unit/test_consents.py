@@ -26,7 +26,7 @@ from kopingplan.domain.consent import (
     refusal,
 )
 from kopingplan.exchange import errors as ex
-from kopingplan.services import accountability, cases, consents, exchange, retention
+from kopingplan.services import accountability, cases, consents, exchange, retention, vault_health
 from kopingplan.services.disclosures_oral import OralDisclosureRequest, record_oral_disclosure
 from kopingplan.services.retention import RetentionKind
 from kopingplan.services.session import Session
@@ -220,7 +220,7 @@ def test_consents_go_with_their_case(session: Session, world: dict[str, Any]) ->
     retention.delete(session, [(RetentionKind.CLOSED_CASE, case.id)], today=date(2045, 1, 1))
     left = session.vault.conn.execute("SELECT count(*) FROM consents").fetchone()[0]
     assert left == 0
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_organisations_start_outside_the_own_unit(session: Session) -> None:

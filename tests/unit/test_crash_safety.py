@@ -19,6 +19,7 @@ import pytest
 import kopingplan
 from kopingplan import errors
 from kopingplan.domain import model as m
+from kopingplan.services import search, vault_health
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.vault import Vault, VaultPaths
@@ -104,7 +105,7 @@ def test_killed_while_saving_the_vault_opens_intact_with_every_acknowledged_note
         acknowledged |= _run_and_kill(paths, case_id, run, chooser)
         # Opening runs cipher_integrity_check and integrity_check; it would refuse otherwise.
         with Session.open(paths, PASSPHRASE, record_unlock=False) as reopened:
-            report = reopened.check()
+            report = vault_health.check(reopened)
             assert report.ok, (run, report)
             stored = {
                 row[0]
@@ -138,13 +139,13 @@ def test_a_full_disk_during_a_save_is_a_clear_error_and_changes_nothing(
     # Nothing of the failed save, no audit row for it, everything before it intact.
     assert [row[0] for row in conn.execute("SELECT id FROM notes")] == [kept.id]
     assert len(audit.entries(conn, limit=10_000)) == rows_before
-    assert session.search("ord11999") == []
-    assert session.check().ok
+    assert search.search(session, "ord11999") == []
+    assert vault_health.check(session).ok
     # Still usable: space freed (the limit lifted), the same save goes through.
     conn.execute("PRAGMA max_page_count = 1073741823")
     saved = session.save(m.Note(case_id, NOW, big))
     assert session.get(m.Note, saved.id).text == big  # type: ignore[arg-type]
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 # --- two openings of one vault --------------------------------------------------------------
@@ -165,8 +166,8 @@ def test_a_second_opening_is_told_the_vault_is_in_use_and_nothing_breaks(
     session.save(m.Note(case_id, NOW, "Fortfarande öppet"))  # the first is unaffected
     session.close()
     with Session.open(paths, PASSPHRASE) as again:
-        assert again.check().ok
-        assert len(again.search("öppet")) == 1
+        assert vault_health.check(again).ok
+        assert len(search.search(again, "öppet")) == 1
 
 
 # --- core dumps -----------------------------------------------------------------------------

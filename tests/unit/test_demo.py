@@ -11,7 +11,7 @@ import pytest
 
 from kopingplan.domain import model, rules
 from kopingplan.domain.identity_number import IdentityNumber
-from kopingplan.services import cases, demo
+from kopingplan.services import cases, demo, search, vault_health
 from kopingplan.services.session import Session
 from kopingplan.storage import repositories
 from kopingplan.storage.vault import VaultPaths
@@ -34,7 +34,7 @@ def other_session(tmp_path: Path) -> Iterator[Session]:
 
 def _records(session: Session) -> dict[str, list[Any]]:
     """Every stored record, read back through the session; ids of a fresh vault are 1..n."""
-    counts = session.info().counts
+    counts = vault_health.info(session).counts
     return {
         table.name: [session.get(table.cls, i) for i in range(1, counts[table.name] + 1)]
         for table in repositories.ALL_TABLES
@@ -51,8 +51,10 @@ def test_same_seed_gives_the_same_vault(session: Session, other_session: Session
 
     assert first == second
     assert _titles(session) == _titles(other_session)
-    hits = [(h.kind, h.id, h.snippet) for h in session.search("skolan", limit=500)]
-    assert hits == [(h.kind, h.id, h.snippet) for h in other_session.search("skolan", limit=500)]
+    hits = [(h.kind, h.id, h.snippet) for h in search.search(session, "skolan", limit=500)]
+    assert hits == [
+        (h.kind, h.id, h.snippet) for h in search.search(other_session, "skolan", limit=500)
+    ]
     assert _records(session) == _records(other_session)
 
 
@@ -66,7 +68,7 @@ def test_another_seed_gives_other_data(session: Session, other_session: Session)
 def test_every_table_gets_rows_and_the_counts_are_true(session: Session) -> None:
     counts = demo.fill(session, cases=SMALL, seed=3, notes_per_case=5)
 
-    assert counts == session.info().counts
+    assert counts == vault_health.info(session).counts
     assert [name for name, number in counts.items() if number == 0] == []
     assert counts["cases"] == SMALL
     assert counts["notes"] == SMALL * 5
@@ -103,18 +105,18 @@ def test_every_record_is_valid_and_consistent(session: Session) -> None:
     assert any(plan.revision == 2 and plan.supersedes_id for plan in records["exit_plans"])
     assert any(len(d.case_ids) >= 1 for d in records["disclosures"])
     assert any(m.to_date for m in records["group_memberships"]), "composition changes over time"
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_texts_are_swedish(session: Session) -> None:
     demo.fill(session, cases=SMALL, seed=5)
-    notes = [session.get(model.Note, hit.id).text for hit in session.search("hen", limit=300)
-             if hit.kind == "note"]  # fmt: skip
+    hits = search.search(session, "hen", limit=300)
+    notes = [session.get(model.Note, hit.id).text for hit in hits if hit.kind == "note"]
 
     joined = " ".join(notes)
     assert all(letter in joined for letter in "åäö")
     assert 250 <= sum(map(len, notes)) / len(notes) <= 600, "notes are about 400 characters"
-    assert len(session.search(demo.COMMON_WORD, limit=1000)) > SMALL * 25 // 4
+    assert len(search.search(session, demo.COMMON_WORD, limit=1000)) > SMALL * 25 // 4
     assert any("å" in title or "ä" in title or "ö" in title for title in _titles(session))
 
 
@@ -136,20 +138,20 @@ def test_cancel_stops_between_chunks(session: Session) -> None:
     )  # fmt: skip
 
     assert counts["cases"] == demo.CHUNK_CASES
-    assert counts == session.info().counts
+    assert counts == vault_health.info(session).counts
     assert cases.count_cases(session) == demo.CHUNK_CASES
     # Each case written is whole: its subject and its notes are there.
     for row in cases.list_cases(session, sort="id", limit=demo.CHUNK_CASES):
         roles = [p.role for p, _ in repositories.participants(session.vault.conn, row.id)]
         assert model.CaseRole.SUBJECT in roles
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_cancel_before_anything_writes_nothing(session: Session) -> None:
     counts = demo.fill(session, cases=10, cancelled=lambda: True)
 
     assert set(counts.values()) == {0}
-    assert set(session.info().counts.values()) == {0}
+    assert set(vault_health.info(session).counts.values()) == {0}
 
 
 def test_a_vault_with_data_gets_more(session: Session) -> None:
@@ -161,7 +163,7 @@ def test_a_vault_with_data_gets_more(session: Session) -> None:
     assert second["cases"] == first["cases"] == 10
     assert second["plan_revisions"] == 0, "a vault that has a plan keeps it"
     assert cases.count_cases(session) == 20
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_refuses_negative_sizes(session: Session) -> None:

@@ -27,6 +27,7 @@ import pytest
 
 from kopingplan.exchange import package
 from kopingplan.services import exchange
+from kopingplan.services import identity as identity_service
 from kopingplan.services.session import Session
 
 from support import PASSPHRASE
@@ -117,10 +118,10 @@ def test_the_openssl_guide_as_written(session: Session, tmp_path: Path) -> None:
     exchange.verify_recipient(session, police.id, said)
 
     # The coordinator's certificate, and its fingerprint as the liaison reads it.
-    session.export_certificate(desk / "samordnare.pem")
+    identity_service.export_certificate(session, desk / "samordnare.pem")
     fingerprint = shell(block(GUIDE, "openssl x509 -in samordnare.pem"), desk)
     assert fingerprint.returncode == 0, fingerprint.stderr
-    own = session.identity().fingerprint.replace(" ", "")
+    own = identity_service.active_identity(session).fingerprint.replace(" ", "")
     assert fingerprint.stdout.strip().split("=", 1)[1].replace(":", "") == own
 
     # A package for the liaison, opened and checked with the guide's commands.

@@ -18,6 +18,7 @@ from test_exchange_fixtures import key_pem, police_identity, register, second_po
 from kopingplan.domain import model
 from kopingplan.exchange import package
 from kopingplan.services import exchange
+from kopingplan.services import identity as identity_service
 from kopingplan.services.session import Session
 
 from support import shared_identity
@@ -59,7 +60,7 @@ def desk(session: Session, tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "polis.pem").write_bytes(police_identity().certificate_pem)
     (folder / "polis.key").write_bytes(key_pem(police_identity()))
-    session.export_certificate(folder / "samordnare.pem")
+    identity_service.export_certificate(session, folder / "samordnare.pem")
     return folder
 
 

@@ -28,7 +28,7 @@ from kopingplan.domain import model
 from kopingplan.exchange import cms
 from kopingplan.exchange import errors as ex
 from kopingplan.exchange.legal_bases import DEFAULTS, LegalBasis
-from kopingplan.services import exchange
+from kopingplan.services import exchange, vault_health
 from kopingplan.services.session import Session
 from kopingplan.storage.repositories import exchange as repo
 
@@ -299,7 +299,7 @@ def test_the_export_is_exactly_the_preview_and_is_recorded(
     )
     assert details["recipients"] == [police.fingerprint] and details["notes"] == 2
     assert NOTE_TEXT not in json.dumps(logged, ensure_ascii=False)
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_a_failed_write_leaves_no_record_and_no_file(

@@ -33,6 +33,7 @@ from kopingplan.briefs.document import BriefOptions
 from kopingplan.domain import model
 from kopingplan.exchange import cms
 from kopingplan.services import briefs
+from kopingplan.services import identity as identity_service
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths
 from support import FAST_KDF, ORGANISATION, OWNER, PASSPHRASE
@@ -43,7 +44,7 @@ session = Session.create(
     VaultPaths(folder / "vault"), PASSPHRASE, name=OWNER, organisation=ORGANISATION,
     kdf_params=FAST_KDF,
 )
-identity = session.identity()
+identity = identity_service.active_identity(session)
 cms.sign(b"paket", identity.certificate, identity.private_key())
 case = model.Case("Åsa", model.Level.SPECIFIC, model.Orientation.UNCLEAR, date(2026, 1, 2))
 case = session.save(case)

@@ -12,7 +12,7 @@ from test_flows_exit_plan import TODAY, filled
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import ExitPlanFlow, MeasureDraft
-from kopingplan.services import drafts, exit_plans
+from kopingplan.services import drafts, exit_plans, vault_health
 from kopingplan.storage import audit
 
 
@@ -77,7 +77,7 @@ def test_a_new_plan_is_stored_with_its_measures_and_follow_up(session: Any, case
         "follow_ups.create",
     ]
     assert new[-1] == ("exit_plans.view", "exit_plans", plan.id)  # reading it back is logged
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_a_revision_keeps_the_plan_before_it(session: Any, case_id: int) -> None:

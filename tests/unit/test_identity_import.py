@@ -79,8 +79,15 @@ def test_the_import_becomes_active_and_the_self_signed_identity_is_kept(
 
     info = identity_service.import_pkcs12(session, data, P12_PASSWORD)
 
-    assert session.identity().fingerprint == info.fingerprint == _issued_fingerprint(data)
-    assert [certificate_fingerprint(c) for c in session.certificates()] == [info.fingerprint, old]
+    assert (
+        identity_service.active_identity(session).fingerprint
+        == info.fingerprint
+        == _issued_fingerprint(data)
+    )
+    assert [certificate_fingerprint(c) for c in identity_service.own_certificates(session)] == [
+        info.fingerprint,
+        old,
+    ]
     history = identity_service.history(session)
     assert [(e.fingerprint, e.source, e.active) for e in history] == [
         (info.fingerprint, "pkcs12", True),
@@ -101,13 +108,13 @@ def test_a_file_made_by_openssl_imports(session: Session, tmp_path: Path) -> Non
 
     info = identity_service.import_pkcs12(session, data, P12_PASSWORD)
 
-    assert session.identity().fingerprint == info.fingerprint
+    assert identity_service.active_identity(session).fingerprint == info.fingerprint
     assert info.chain_length == 2 and info.key_type == "RSA"
 
 
 def test_a_file_without_a_password_imports_with_an_empty_one(session: Session) -> None:
     info = identity_service.import_pkcs12(session, p12(password=""), "")
-    assert session.identity().fingerprint == info.fingerprint
+    assert identity_service.active_identity(session).fingerprint == info.fingerprint
 
 
 def test_the_password_is_stored_and_logged_nowhere(
@@ -239,7 +246,7 @@ def test_a_refused_file_changes_nothing(
 
     assert says in str(raised.value)
     assert "Nothing was changed" in str(raised.value)
-    assert session.identity().fingerprint == shared_identity().fingerprint
+    assert identity_service.active_identity(session).fingerprint == shared_identity().fingerprint
     assert len(_audit(session)) == audit_rows
     assert snapshot(session.vault_folder) == before
 
@@ -250,7 +257,7 @@ def test_an_earlier_identity_can_be_made_active_again(session: Session) -> None:
     identity_service.import_pkcs12(session, first, P12_PASSWORD)
     identity_service.import_pkcs12(session, second, P12_PASSWORD)
     info = identity_service.import_pkcs12(session, first, P12_PASSWORD)
-    assert session.identity().fingerprint == info.fingerprint
+    assert identity_service.active_identity(session).fingerprint == info.fingerprint
     assert [e.active for e in identity_service.history(session)] == [True, False, False, False]
 
 
@@ -297,7 +304,7 @@ def test_a_package_to_the_earlier_certificate_still_opens(session: Session, tmp_
         register(session, police_identity())
         old_recipient = register(police, shared_identity())
         identity_service.import_pkcs12(session, p12(), P12_PASSWORD)
-        new_identity = session.identity()
+        new_identity = identity_service.active_identity(session)
         new_recipient = register(police, new_identity)
         for recipient, file in ((old_recipient, "till-gamla.p7m"), (new_recipient, "ny.p7m")):
             answer = exchange.preview_export(

@@ -10,7 +10,7 @@ import pytest
 
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import cases, meetings
+from kopingplan.services import cases, follow_ups, meetings
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 
@@ -146,12 +146,12 @@ def test_attendance_decisions_actions_and_minutes(session: Session, group: m.Gro
         ("Per Polsson", case_id)
     ]
     # The action is in "Att göra" until it is done.
-    due = session.due_items(date(2026, 4, 1))
+    due = follow_ups.due_items(session, date(2026, 4, 1))
     assert ("meeting_action", action.id, case_id) in [(d.kind, d.id, d.case_id) for d in due]
     assert action.id is not None
     meetings.complete_action(session, action.id, date(2026, 3, 20), "Klart.")
     assert meetings.open_actions(session, group.id) == []
-    assert action.id not in [d.id for d in session.due_items(date(2026, 4, 1))]
+    assert action.id not in [d.id for d in follow_ups.due_items(session, date(2026, 4, 1))]
 
     actions = [row.action for row in audit.entries(session.vault.conn, limit=20)]
     for expected in (

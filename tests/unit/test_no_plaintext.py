@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from kopingplan.services import backup, briefs, demo, drafts, exchange
+from kopingplan.services import backup, briefs, demo, drafts, exchange, search
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths, default_vault_folder
 
@@ -130,8 +130,8 @@ def test_a_full_session_leaves_no_plaintext_outside_the_vault(
         word = NOTE_WORD.findall(
             session.vault.conn.execute("SELECT text FROM notes LIMIT 1").fetchone()[0]
         )[0]
-        assert session.search(word)  # a real hit, so the snippet machinery ran
-        session.search(title)
+        assert search.search(session, word)  # a real hit, so the snippet machinery ran
+        search.search(session, title)
 
         # A wizard's unsaved input, kept as a draft.
         drafts.save_draft(

@@ -8,6 +8,7 @@ import pytest
 
 from kopingplan import errors
 from kopingplan.services import recovery
+from kopingplan.services.passphrase import change_passphrase
 from kopingplan.services.session import Session
 from kopingplan.services.unlock_throttle import UnlockThrottle, UnlockThrottled
 from kopingplan.storage import attempts, audit, keyfile
@@ -127,7 +128,7 @@ def test_the_code_is_stored_nowhere_in_plain(
 def test_changing_the_passphrase_keeps_the_recovery_key(
     session: Session, sheet: recovery.RecoverySheet
 ) -> None:
-    session.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+    change_passphrase(session, PASSPHRASE, NEW_PASSPHRASE)
     paths = _closed(session)
     assert _opens(paths, sheet.code, "recovery")
     assert not _opens(paths, PASSPHRASE, "passphrase")

@@ -29,7 +29,7 @@ import sqlcipher3
 import kopingplan
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import recovery
+from kopingplan.services import recovery, search, vault_health
 from kopingplan.services import rekey as rekey_service
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, keyfile, migrations, rekey_recovery
@@ -85,10 +85,10 @@ def _leftovers(folder: Path) -> list[str]:
 def _assert_intact(paths: VaultPaths, counts: dict[str, int]) -> None:
     """Opens with the passphrase (the open runs both integrity checks), holds the same data."""
     with Session.open(paths, PASSPHRASE, record_unlock=False) as reopened:
-        report = reopened.check()
+        report = vault_health.check(reopened)
         assert report.ok, report
-        assert reopened.info().counts == counts
-        assert len(reopened.search(WORD)) == 1
+        assert vault_health.info(reopened).counts == counts
+        assert len(search.search(reopened, WORD)) == 1
         assert reopened.vault.cipher_settings()["journal_mode"] == "wal"
     assert _leftovers(paths.folder) == []
 
@@ -114,7 +114,7 @@ def test_after_a_rekey_the_vault_opens_with_the_passphrase_and_holds_the_same_da
     filled: Session,
 ) -> None:
     paths = filled.vault.paths
-    counts = filled.info().counts
+    counts = vault_health.info(filled).counts
     vault_id = filled.vault.vault_id
     stages: list[tuple[int, int, str]] = []
 
@@ -126,20 +126,20 @@ def test_after_a_rekey_the_vault_opens_with_the_passphrase_and_holds_the_same_da
     assert [s[2] for s in stages] == list(rekey_service.STAGES)
     assert _leftovers(paths.folder) == []
     # The session goes on working, on the new database.
-    assert len(filled.search(WORD)) == 1
-    case_id = filled.search(WORD)[0].case_id
+    assert len(search.search(filled, WORD)) == 1
+    case_id = search.search(filled, WORD)[0].case_id
     filled.save(m.Note(case_id, NOW, "Skrivet efter bytet av nyckel"))
-    assert filled.check().ok
+    assert vault_health.check(filled).ok
     filled.close()
 
     keys = keyfile.read_keyfile(paths.keyfile)
     assert keys.vault_id == vault_id
     assert [slot.kind for slot in keys.slots] == ["passphrase"]
     with Session.open(paths, PASSPHRASE, record_unlock=False) as reopened:
-        assert reopened.check().ok
-        assert reopened.info().counts["notes"] == counts["notes"] + 1
-        assert len(reopened.search(WORD)) == 1
-        assert len(reopened.search("bytet")) == 1
+        assert vault_health.check(reopened).ok
+        assert vault_health.info(reopened).counts["notes"] == counts["notes"] + 1
+        assert len(search.search(reopened, WORD)) == 1
+        assert len(search.search(reopened, "bytet")) == 1
         assert reopened.vault.schema_version() == migrations.LATEST
         assert reopened.vault.cipher_settings()["journal_mode"] == "wal"
 
@@ -189,7 +189,7 @@ def test_the_old_key_file_and_passphrase_no_longer_open_the_database(filled: Ses
     paths.keyfile.write_bytes(new_key_file)
     assert not _old_key_file_opens(paths, old_key_file)
     with Session.open(paths, PASSPHRASE, record_unlock=False) as reopened:
-        assert reopened.check().ok
+        assert vault_health.check(reopened).ok
 
 
 def test_the_old_recovery_key_is_gone_and_the_coordinator_is_told(filled: Session) -> None:
@@ -218,7 +218,7 @@ def test_a_new_recovery_key_after_a_rekey_opens_the_vault(filled: Session) -> No
     sheet = recovery.create(filled, PASSPHRASE, kdf_params=FAST_KDF)
     filled.close()
     with recovery.open_with_recovery_key(paths, sheet.code, record_unlock=False) as reopened:
-        assert reopened.check().ok
+        assert vault_health.check(reopened).ok
 
 
 def test_a_vault_without_a_recovery_key_is_told_nothing_was_removed(session: Session) -> None:
@@ -231,7 +231,7 @@ def test_a_vault_without_a_recovery_key_is_told_nothing_was_removed(session: Ses
 
 def test_two_rekeys_in_a_row_each_change_the_key(filled: Session) -> None:
     paths = filled.vault.paths
-    counts = filled.info().counts
+    counts = vault_health.info(filled).counts
     first = paths.keyfile.read_bytes()
     rekey_service.rekey(filled, PASSPHRASE)
     second = paths.keyfile.read_bytes()
@@ -251,14 +251,14 @@ def test_a_wrong_passphrase_changes_nothing(filled: Session) -> None:
     with pytest.raises(errors.WrongPassphrase):
         rekey_service.rekey(filled, "fel lösenfras helt och hållet")
     assert snapshot(paths.folder) == before
-    assert len(filled.search(WORD)) == 1  # still open and usable
+    assert len(search.search(filled, WORD)) == 1  # still open and usable
 
 
 def test_a_copy_that_fails_its_check_is_removed_and_nothing_changes(filled: Session) -> None:
     """A broken audit chain in the new database (a row with a wrong hash) stands for any
     check that fails: the copy goes, the vault stays as it was, open."""
     paths = filled.vault.paths
-    counts = filled.info().counts
+    counts = vault_health.info(filled).counts
     old_key_file = paths.keyfile.read_bytes()
 
     def forge(conn: Any) -> None:
@@ -273,7 +273,7 @@ def test_a_copy_that_fails_its_check_is_removed_and_nothing_changes(filled: Sess
         storage_rekey.rekey_vault(filled.vault, PASSPHRASE, kdf_params=FAST_KDF, prepare_new=forge)
     assert _leftovers(paths.folder) == []
     assert paths.keyfile.read_bytes() == old_key_file
-    assert len(filled.search(WORD)) == 1
+    assert len(search.search(filled, WORD)) == 1
     filled.close()
     _assert_intact(paths, counts)
     assert recovery.has_recovery_key(paths)
@@ -356,7 +356,7 @@ def test_interrupted_at_every_step_the_vault_opens_with_the_passphrase(
     for at in range(1, 20):
         session = _new_vault(tmp_path / f"vault{at}")
         paths = session.vault.paths
-        counts = session.info().counts
+        counts = vault_health.info(session).counts
         old_key_file = paths.keyfile.read_bytes()
         faults = Faults(at, dies)
         raised: errors.KopingplanError | None = None
@@ -372,8 +372,8 @@ def test_interrupted_at_every_step_the_vault_opens_with_the_passphrase(
             assert not _old_key_file_opens(paths, old_key_file)
             break
         if session.vault.is_open:  # recovered in-process: the session goes on working
-            assert len(session.search(WORD)) == 1
-            assert session.check().ok
+            assert len(search.search(session, WORD)) == 1
+            assert vault_health.check(session).ok
             session.close()
         state = rekey_recovery.state_of(paths)
         _assert_intact(paths, counts)  # the open recovers; then both checks and the data
@@ -523,7 +523,7 @@ def _rekey_and_kill(paths: VaultPaths, mark: str, delay: float, log: Path) -> No
 def test_killed_while_rekeying_the_vault_opens_with_the_passphrase(session: Session) -> None:
     _fill(session, notes=200)
     paths = session.vault.paths
-    counts = session.info().counts
+    counts = vault_health.info(session).counts
     first_key_file = paths.keyfile.read_bytes()
     session.close()
     chooser = random.Random(20261104)

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import cases, drafts, retention
+from kopingplan.services import cases, drafts, retention, search, vault_health
 from kopingplan.services.retention import RetentionKind, RetentionPolicy
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, keyfile
@@ -236,13 +236,13 @@ def test_deleting_a_closed_case_leaves_no_trace_of_its_text(
     # finding nothing afterwards means they were removed, not that the search is blind.
     assert _traces(session, NOTE_MARKER) >= 2  # the note's row and the search index
     assert _traces(session, SUBJECT_NAME) >= 1
-    assert session.search(NOTE_MARKER)
+    assert search.search(session, NOTE_MARKER)
     case_id = filled["old"].id
     report = retention.delete(session, [(RetentionKind.CLOSED_CASE, case_id)], today=TODAY)
     assert report.deleted["case"] == 1 and report.persons == 2  # subject and relative
     assert report.purged_from_file
-    assert session.search(NOTE_MARKER) == []
-    assert session.search(TITLE_MARKER) == []
+    assert search.search(session, NOTE_MARKER) == []
+    assert search.search(session, TITLE_MARKER) == []
     for text in (NOTE_MARKER, TITLE_MARKER, SUBJECT_NAME):
         # No checkpoint of our own: the deletion must have moved the old pages out itself.
         assert _traces(session, text, checkpoint=False) == 0, text
@@ -250,7 +250,7 @@ def test_deleting_a_closed_case_leaves_no_trace_of_its_text(
     # The professional stays: the police officer's record is not the case's content.
     officer = session.get(m.Person, filled["officer"].id)
     assert officer.family_name == "Polis"
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_the_audit_row_of_a_deletion_records_it_without_content(
@@ -298,9 +298,9 @@ def test_a_bulk_deletion_purges_the_search_index_too(
         "incoming_item": 0,
         "meeting": 0,
     }
-    assert session.search(NOTE_MARKER) == []
+    assert search.search(session, NOTE_MARKER) == []
     assert _traces(session, NOTE_MARKER) == 0
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_the_byte_check_sees_text_a_plain_delete_leaves_in_the_index(
@@ -315,7 +315,7 @@ def test_the_byte_check_sees_text_a_plain_delete_leaves_in_the_index(
     # contacts … indexed too) this small vault's saves reach that count at the delete.
     conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('crisismerge', 1000)")
     conn.execute("DELETE FROM cases WHERE id = ?", (filled["old"].id,))
-    assert session.search(NOTE_MARKER) == []  # unreachable through SQL …
+    assert search.search(session, NOTE_MARKER) == []  # unreachable through SQL …
     assert _traces(session, NOTE_MARKER) >= 1  # … but still in the file
 
 
@@ -329,7 +329,7 @@ def test_a_case_reopened_after_the_list_was_made_is_not_deleted(
     # Nothing at all was deleted, also not the items that were still due.
     assert session.get(m.SituationEntry, filled["entry"].id)
     assert session.get(m.Disclosure, filled["disclosure"].id)
-    assert session.search(NOTE_MARKER)
+    assert search.search(session, NOTE_MARKER)
 
 
 def test_a_person_still_in_another_case_is_kept(session: Session, filled: dict[str, Any]) -> None:
@@ -356,7 +356,7 @@ def test_the_whole_review_list_can_be_deleted(session: Session, filled: dict[str
     }
     assert _due(session) == set()
     assert session.get(m.SituationEntry, filled["fresh_entry"].id)
-    assert session.check().ok
+    assert vault_health.check(session).ok
 
 
 def test_a_keep_reason_goes_with_its_record_however_that_is_deleted(

@@ -16,7 +16,7 @@ from test_retention import decrypted_pages
 import attachment_samples as samples
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.services import attachments
+from kopingplan.services import attachments, search
 from kopingplan.services.search import pdf_text
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
@@ -43,17 +43,17 @@ def test_a_search_is_audited_with_its_number_of_hits_not_its_words(
 ) -> None:
     session.save(m.Person("Örjan", "Hemligsson"))
     before = len(_actions(session))
-    hits = session.search("hemligsson")
+    hits = search.search(session, "hemligsson")
     assert [h.kind for h in hits] == ["person"]
     rows = _actions(session)[before:]
     assert [(r.action, r.details) for r in rows] == [("vault.search", {"hits": 1})]
-    assert session.search("sökbar ärende") and _actions(session)[-1].details == {"hits": 1}
-    assert session.search("finnsinte") == []
+    assert search.search(session, "sökbar ärende") and _actions(session)[-1].details == {"hits": 1}
+    assert search.search(session, "finnsinte") == []
     assert _actions(session)[-1].details == {"hits": 0}
     everything = repr([(r.action, r.entity, r.details) for r in _actions(session)]).lower()
     assert "hemligsson" not in everything and "finnsinte" not in everything
     with pytest.raises(errors.InvalidSearch):  # nothing to look for: nothing searched
-        session.search("***")
+        search.search(session, "***")
     assert _actions(session)[-1].details == {"hits": 0}
 
 
@@ -68,7 +68,7 @@ def test_the_text_of_an_attached_pdf_is_found_until_it_is_removed(
     stored = attachments.attach_bytes(
         session, m.AttachmentOwner.CASE, case.id, "brev.pdf", samples.pdf(3, f"Brev {PDF_WORD}")
     )
-    hits = session.search(PDF_WORD[:8])
+    hits = search.search(session, PDF_WORD[:8])
     assert [(h.kind, h.id, h.case_id) for h in hits] == [("attachment", stored.id, case.id)]
     assert PDF_WORD in hits[0].snippet.replace("\x02", "").replace("\x03", "")
     assert isinstance(hits[0].when, datetime)
@@ -84,7 +84,7 @@ def test_the_text_of_an_attached_pdf_is_found_until_it_is_removed(
 
     assert stored.id is not None
     attachments.remove_attachment(session, stored.id)
-    assert session.search(PDF_WORD) == []
+    assert search.search(session, PDF_WORD) == []
     session.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert word[2:] not in decrypted_pages(session.vault_folder)  # secure-delete: gone
     assert word not in all_bytes(session.vault_folder)
@@ -102,8 +102,10 @@ def test_other_attachments_are_found_by_their_name_only(session: Session, case: 
     stored = attachments.attach_bytes(
         session, m.AttachmentOwner.CASE, case.id, "Skärmbild chatten.png", samples.png()
     )
-    assert [(h.kind, h.id) for h in session.search("chatten")] == [("attachment", stored.id)]
-    assert session.search(samples.MARKER) == []  # a PNG's bytes are not read for words
+    assert [(h.kind, h.id) for h in search.search(session, "chatten")] == [
+        ("attachment", stored.id)
+    ]
+    assert search.search(session, samples.MARKER) == []  # a PNG's bytes are not read for words
 
 
 def test_the_command_line_names_the_kind_of_every_hit(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from kopingplan import errors
 from kopingplan.domain import model
-from kopingplan.services import cases, drafts
+from kopingplan.services import cases, drafts, search, vault_health
 from kopingplan.services.cases import CaseFilter
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
@@ -101,9 +101,9 @@ def test_a_note_is_searchable_and_on_the_timeline(session: Session) -> None:
             text="Samtal med mentorn om frånvaron på fredagar.",
         )
     )
-    hits = session.search("frånvaro")
+    hits = search.search(session, "frånvaro")
     assert [(h.kind, h.id, h.case_id) for h in hits] == [("note", note.id, case.id)]
-    assert session.search("franvaro") == []
+    assert search.search(session, "franvaro") == []
     timeline = cases.open_case(session, case.id).timeline
     assert [t.kind for t in timeline][:1] == ["note"]
 
@@ -153,5 +153,5 @@ def test_the_audit_chain_is_intact_after_a_day_of_work(session: Session) -> None
     cases.open_case(session, case.id)
     cases.move_case_level(session, case.id, model.Level.INDIVIDUAL, "Ny bedömning")
     cases.close_case(session, case.id, "Klart")
-    report = session.check()
+    report = vault_health.check(session)
     assert report.ok and report.audit_rows >= 5

@@ -16,7 +16,8 @@ from kopingplan.selftest.common import (
     State,
     StepFailed,
 )
-from kopingplan.services import cases
+from kopingplan.services import cases, search, vault_health
+from kopingplan.services import identity as identity_service
 
 
 def step_vault(state: State) -> str:
@@ -66,7 +67,7 @@ def step_search(state: State) -> str:
     from kopingplan.services import demo
     from kopingplan.services.session import HIT_END, HIT_START
 
-    hits = state.open_session().search(demo.COMMON_WORD, limit=20)
+    hits = search.search(state.open_session(), demo.COMMON_WORD, limit=20)
     if not hits:
         raise StepFailed(f"no hits for {demo.COMMON_WORD!r}")
     # Words the demo wrote, for the plain-text scan of the vault files afterwards.
@@ -77,7 +78,7 @@ def step_search(state: State) -> str:
 
 
 def step_check(state: State) -> str:
-    report = state.open_session().check()
+    report = vault_health.check(state.open_session())
     if not report.ok:
         problems = [*report.integrity_problems, *(str(p) for p in report.audit_problems)]
         raise StepFailed("; ".join(problems[:3]))
@@ -174,10 +175,10 @@ def step_exchange(state: State) -> str:
     try:
         # Each side registers and verifies the other's certificate, as the two people would
         # after reading the fingerprints to each other.
-        theirs = receiving.identity()
+        theirs = identity_service.active_identity(receiving)
         recipient = exchange.add_recipient(ours, theirs.certificate_pem)
         exchange.verify_recipient(ours, recipient.id, theirs.fingerprint)
-        mine = ours.identity()
+        mine = identity_service.active_identity(ours)
         sender = exchange.add_recipient(receiving, mine.certificate_pem)
         exchange.verify_recipient(receiving, sender.id, mine.fingerprint)
 
@@ -209,7 +210,7 @@ def step_exchange(state: State) -> str:
         # the purpose (inside the package). The recipient's name is not looked for: a CMS
         # envelope names its recipient's certificate (issuer and serial number) in clear.
         state.secrets_seen.add(request.purpose)
-        check = receiving.check()
+        check = vault_health.check(receiving)
         if not check.ok:
             raise StepFailed("the receiving vault fails its checks after the import")
     finally:

@@ -442,7 +442,9 @@ def record_print(
 def trusted_certificates(session: Session) -> list[x509.Certificate]:
     """The certificates a brief from this vault is checked against: the coordinator's own,
     including identities replaced since (their briefs stay verifiable)."""
-    return session.certificates()
+    from kopingplan.services import identity as identity_service
+
+    return identity_service.own_certificates(session)
 
 
 def verify(

@@ -29,10 +29,15 @@ KINDS = (
 OPEN_MEASURE = (m.MeasureStatus.PLANNED, m.MeasureStatus.ONGOING)
 
 
+# Everything open that is due on or before ``until``, overdue first, as stored: a measure of a
+# replaced plan revision too (see :func:`due`).
+due_items = reading.query(repositories.due_items)
+
+
 def due(session: Session, until: date, *, today: date | None = None) -> list[DueItem]:
     """Everything open that is due on or before ``until``, overdue first.
 
-    Like :meth:`Session.due_items`, without the measures of plan revisions a later revision
+    Like :func:`due_items`, without the measures of plan revisions a later revision
     replaced: a revision copies the measures it keeps, so they would be listed twice.
     """
     with session.vault.read() as conn:

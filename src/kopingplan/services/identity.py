@@ -26,6 +26,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from asn1crypto import pkcs12 as asn1_pkcs12
@@ -39,7 +40,7 @@ from kopingplan import errors, files
 from kopingplan.crypto.identity import Identity, certificate_fingerprint
 from kopingplan.exchange import certificates, cms
 from kopingplan.exchange import errors as ex
-from kopingplan.services.session import Session
+from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
 from kopingplan.storage import audit, identities, identity_records, reading
 
 if TYPE_CHECKING:
@@ -246,7 +247,7 @@ def check_usable(session: Session, info: Pkcs12Info, now: datetime | None = None
     missing = [usage for usage in REQUIRED_USAGES if usage not in info.key_usages]
     if missing:
         raise MissingKeyUsage(usages=", ".join(missing))
-    if info.fingerprint == session.identity().fingerprint:
+    if info.fingerprint == active_identity(session).fingerprint:
         raise AlreadyActive(fingerprint=info.fingerprint)
 
 
@@ -284,6 +285,39 @@ def import_pkcs12(
 # --- The vault's identities -------------------------------------------------------------------
 
 
+def owner_words(session: Session) -> tuple[str, str]:
+    """The coordinator's name and organisation: what a passphrase must not be built on."""
+    with session.vault.read() as conn:
+        return (
+            identities.get_setting(conn, OWNER_NAME) or "",
+            identities.get_setting(conn, OWNER_ORGANISATION) or "",
+        )
+
+
+def active_identity(session: Session) -> Identity:
+    """The identity briefs are signed with and packages opened with now."""
+    found = reading.run(session, identities.active)
+    if found is None:
+        raise errors.NotFound(kind="identity", id=0)
+    return found
+
+
+def own_certificates(session: Session) -> list[x509.Certificate]:
+    """The active and every earlier identity's certificate, active first."""
+    return [
+        x509.load_pem_x509_certificate(pem)
+        for pem in reading.run(session, identities.all_certificates)
+    ]
+
+
+def export_certificate(session: Session, destination: Path, *, overwrite: bool = True) -> None:
+    """Writes the public certificate (PEM) where the coordinator chose; logged. Only a
+    regular file is written; ``overwrite=False`` refuses an existing one."""
+    identity = active_identity(session)
+    files.write_output(Path(destination), identity.certificate_pem, overwrite=overwrite, mode=0o644)
+    session.record("identity.export_certificate", details={"fingerprint": identity.fingerprint})
+
+
 def history(session: Session) -> list[IdentityEntry]:
     """The active identity, then the earlier ones, newest first."""
     with session.vault.read() as conn:
@@ -309,7 +343,7 @@ def history(session: Session) -> list[IdentityEntry]:
 
 def active_chain(session: Session) -> list[x509.Certificate]:
     """The CA certificates of the active identity ([] for a self-signed one)."""
-    pem = reading.run(session, identity_records.chain_pem, session.identity().fingerprint)
+    pem = reading.run(session, identity_records.chain_pem, active_identity(session).fingerprint)
     return x509.load_pem_x509_certificates(pem) if pem else []
 
 
@@ -317,7 +351,7 @@ def brief_signer(session: Session) -> BriefSigner:
     """The active identity, ready to sign briefs, with its CA chain to embed."""
     from kopingplan.briefs.sign import BriefSigner
 
-    identity = session.identity()
+    identity = active_identity(session)
     return BriefSigner.from_identity(identity, chain=active_chain(session))
 
 
@@ -331,7 +365,7 @@ def decrypt_package(session: Session, data: bytes) -> bytes:
             return cms.decrypt(data, identity.certificate, identity.private_key())
         except ex.NotAddressedToUs as refusal:
             first_refusal = first_refusal or refusal
-    if first_refusal is None:  # a vault without identity: the same refusal as Session.identity
+    if first_refusal is None:  # a vault without identity: active_identity's refusal
         raise errors.NotFound(kind="identity", id=0)
     raise first_refusal
 

@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kopingplan import errors
+from kopingplan.services import identity as identity_service
 from kopingplan.services.session import OWNER_ORGANISATION, Session, require_strong
 from kopingplan.storage import identities, reading
 from kopingplan.storage import keyfile as kf
@@ -278,7 +279,7 @@ def set_passphrase(
     The recovery key stays valid; it has been typed on this laptop, so the coordinator is
     advised (by the GUI) to make a new one and lock the old sheet away or destroy it.
     """
-    require_strong(new_passphrase, session.owner_words())
+    require_strong(new_passphrase, identity_service.owner_words(session))
     paths: Path = session.vault.paths.keyfile
     keys = kf.read_keyfile(paths)
     if keys.slot(SLOT) is None:

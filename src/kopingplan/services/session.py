@@ -1,19 +1,22 @@
-"""A working session in one unlocked vault: the use cases the GUI and the command line share.
+"""A working session in one unlocked vault: the vault, the coordinator working in it (the
+actor of every audit row) and the audited transaction.
 
-Every change goes through here so that it is validated, written in one transaction and recorded
-in the audit log together. The GUI and the CLI never touch SQL or the audit log themselves.
+``Session`` creates, opens and closes a vault, records an act on its own (:meth:`Session.record`)
+and stores any record the generic way (:meth:`~Session.save`, ``get``, ``delete``, ``batch``):
+validated, written in one transaction and logged together. The use cases are module functions
+taking the session, one module per kind in the domain's words (``cases.open_case(session, 7)``,
+``drafts.save_draft``, ``identity.export_certificate``, ``search.search``, ``follow_ups.due``,
+``vault_health.check``, ``passphrase.change_passphrase``). The GUI and the CLI never touch SQL
+or the audit log themselves.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
-
-from cryptography import x509
 
 from kopingplan import errors
 from kopingplan.crypto.identity import Identity, create_identity
@@ -47,29 +50,6 @@ def require_strong(passphrase: str, user_inputs: Sequence[str] = ()) -> None:
     strength = passphrase_rules.estimate(passphrase, user_inputs)
     if not strength.acceptable:
         raise errors.WeakPassphrase(problems=",".join(p.value for p in strength.problems))
-
-
-@dataclass(frozen=True)
-class VaultInfo:
-    folder: Path
-    schema_version: int
-    created_at: str
-    owner: str
-    organisation: str
-    certificate_fingerprint: str
-    cipher: dict[str, str]
-    counts: dict[str, int]
-
-
-@dataclass(frozen=True)
-class CheckReport:
-    integrity_problems: list[str]
-    audit_problems: list[audit.AuditProblem]
-    audit_rows: int
-
-    @property
-    def ok(self) -> bool:
-        return not self.integrity_problems and not self.audit_problems
 
 
 class Session:
@@ -175,82 +155,6 @@ class Session:
         with self.vault.transaction() as conn:
             audit.append(conn, self.actor, action, entity, entity_id, details)
 
-    # --- keys --------------------------------------------------------------------------------
-
-    def change_passphrase(self, current: str, new: str) -> None:
-        """Rewraps the database key; the recovery slot, if any, is kept as it is."""
-        require_strong(new, self.owner_words())
-        keys = kf.read_keyfile(self.vault.paths.keyfile)
-        key = keys.unlock(current)
-        try:
-            params = self._kdf_params or kf.calibrate()
-            updated = keys.with_slot("passphrase", new, key, params)
-        finally:
-            kf.wipe(key)
-        kf.write_keyfile(self.vault.paths.keyfile, updated)
-        self.record("vault.passphrase_changed")
-
-    def owner_words(self) -> tuple[str, str]:
-        """The coordinator's name and organisation: what a passphrase must not be built on."""
-        with self.vault.read() as conn:
-            return (
-                identities.get_setting(conn, OWNER_NAME) or "",
-                identities.get_setting(conn, OWNER_ORGANISATION) or "",
-            )
-
-    # --- identity ----------------------------------------------------------------------------
-
-    def identity(self) -> Identity:
-        found = reading.run(self, identities.active)
-        if found is None:
-            raise errors.NotFound(kind="identity", id=0)
-        return found
-
-    def certificates(self) -> list[x509.Certificate]:
-        """The active and every earlier identity's certificate, active first."""
-        return [
-            x509.load_pem_x509_certificate(pem)
-            for pem in reading.run(self, identities.all_certificates)
-        ]
-
-    def export_certificate(self, destination: Path, *, overwrite: bool = True) -> None:
-        """Writes the public certificate (PEM) where the coordinator chose; logged. Only a
-        regular file is written; ``overwrite=False`` refuses an existing one."""
-        from kopingplan import files
-
-        identity = self.identity()
-        files.write_output(
-            Path(destination), identity.certificate_pem, overwrite=overwrite, mode=0o644
-        )
-        self.record("identity.export_certificate", details={"fingerprint": identity.fingerprint})
-
-    # --- inspection ----------------------------------------------------------------------------
-
-    def info(self) -> VaultInfo:
-        with self.vault.read() as conn:
-            identity = identities.active(conn)
-            return VaultInfo(
-                folder=self.vault.paths.folder,
-                schema_version=self.vault.schema_version(),
-                created_at=self.vault.meta("created_at") or "",
-                owner=identities.get_setting(conn, OWNER_NAME),
-                organisation=identities.get_setting(conn, OWNER_ORGANISATION),
-                certificate_fingerprint=identity.fingerprint if identity else "",
-                cipher=self.vault.cipher_settings(),
-                counts=repositories.counts(conn),
-            )
-
-    def check(self) -> CheckReport:
-        # One read block: the audit chain is streamed, not read into memory row by row
-        # first (which vault.conn does outside a block), and no save comes in between.
-        with self.vault.read() as conn:
-            rows = audit.row_count(conn)
-            return CheckReport(
-                integrity_problems=self.vault.integrity_problems(),
-                audit_problems=audit.verify(conn),
-                audit_rows=rows,
-            )
-
     # --- records -----------------------------------------------------------------------------
 
     def save(self, record: R) -> R:
@@ -306,20 +210,6 @@ class Session:
             batch = Batch(conn)
             yield batch
             audit.append(conn, self.actor, reason, details={"created": batch.created})
-
-    # --- search and lists ---------------------------------------------------------------------
-
-    def search(
-        self, query: str, limit: int = 50, *, kind: str | None = None
-    ) -> list[model.SearchHit]:
-        """Search over every kind of record, grouped by kind (services/search.py), audited as a
-        search with the number of hits; the query itself is never logged: it may be a name."""
-        from kopingplan.services import search
-
-        return search.search(self, query, limit, kind=kind)
-
-    def due_items(self, until: date) -> list[repositories.DueItem]:
-        return reading.run(self, repositories.due_items, until)
 
 
 LEVEL_NEEDS_REASON = errors.QT_TRANSLATE_NOOP(

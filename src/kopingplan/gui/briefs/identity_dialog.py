@@ -190,7 +190,7 @@ class IdentityDialog(Retranslating, QDialog):
         if not path:
             return
         try:
-            self.session.export_certificate(Path(path))
+            identity_service.export_certificate(self.session, Path(path))
         except Exception as error:  # shown, never swallowed: the user chose this file
             self._show_error(error)
             return

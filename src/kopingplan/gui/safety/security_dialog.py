@@ -4,7 +4,7 @@ the command line.
 What ``kopingplan passwd``, ``kopingplan recovery-key new|remove`` and ``kopingplan rekey`` do,
 with the same services, checks and messages:
 
-* **Change the passphrase** (:meth:`Session.change_passphrase`): the current one, the new one
+* **Change the passphrase** (``passphrase.change_passphrase``): the current one, the new one
   twice, the strength meter of the create-vault form (:mod:`kopingplan.gui.common.strength`). A weak
   or mismatched new passphrase is refused before any work; a wrong current one by the service.
 * **Recovery key**: a new one (:func:`recovery.create`) is shown on its sheet with the QR code
@@ -43,6 +43,7 @@ from kopingplan.gui.safety.safety_recovery import RecoveryKeyDialog
 from kopingplan.gui.shell.first_run import BAR_COLOURS
 from kopingplan.services import recovery
 from kopingplan.services import rekey as rekey_service
+from kopingplan.services.passphrase import change_passphrase
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_security_dialog import Ui_SecurityDialog
@@ -298,7 +299,7 @@ class SecurityDialog(Retranslating, QDialog):
         session = self.session
 
         def work(ctx: TaskContext) -> None:
-            session.change_passphrase(current, new)  # checks strength again, then the current
+            change_passphrase(session, current, new)  # checks strength again, then the current
 
         self._run(work, self._passphrase_changed, self.tr("Changing the passphrase…"))
 

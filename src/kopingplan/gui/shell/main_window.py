@@ -47,7 +47,7 @@ from kopingplan.gui.situation.incidents_page import IncidentsPage
 from kopingplan.gui.situation.situation_page import SituationPage
 from kopingplan.gui.todo.todo_page import SECTION_INDEX as TODO_SECTION_INDEX
 from kopingplan.gui.todo.todo_page import TodoPage, due_items
-from kopingplan.services import cases
+from kopingplan.services import cases, search
 
 if TYPE_CHECKING:
     from kopingplan.gui.briefs.identity_menu import IdentityActions
@@ -148,7 +148,7 @@ class MainWindow(Retranslating, QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.ui.mainToolBar.addWidget(spacer)
         self.search_box = SearchBox(
-            lambda query, limit: unlocked(self.session).search(query, limit=limit), self
+            lambda query, limit: search.search(unlocked(self.session), query, limit=limit), self
         )
         self.search_box.hitActivated.connect(self.open_hit)
         self.ui.mainToolBar.addWidget(self.search_box)

@@ -1,8 +1,8 @@
 """The search box in the toolbar and its results, grouped by kind.
 
-Enter runs ``session.search(query, limit=50)``; the hits open in a popup list under the box,
-grouped by kind ("Cases", "Persons", "Meetings", …) with the case number and the day of each
-and the matching words in bold. Enter or a double-click on a hit asks the main window to open
+Enter runs ``search.search(session, query, limit=50)``; the hits open in a popup list under the
+box, grouped by kind ("Cases", "Persons", "Meetings", …) with the case number and the day of
+each and the matching words in bold. Enter or a double-click on a hit asks the main window to open
 it (:mod:`kopingplan.gui.shell.search_hits`); Esc goes back to the box. The query is never
 stored anywhere (the audit log records a search with its number of hits): it may well be a
 person's name.

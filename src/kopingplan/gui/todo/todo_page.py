@@ -38,6 +38,7 @@ from kopingplan.gui.shell.sections import SECTIONS
 from kopingplan.services import triage
 from kopingplan.services.changes import Changes
 from kopingplan.services.follow_ups import case_titles
+from kopingplan.services.follow_ups import due_items as every_due_item
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_todo_done import Ui_MarkDoneDialog
@@ -62,7 +63,7 @@ def due_items(session: Session, until: date) -> list[Any]:
     service = follow_ups()
     if service is not None and hasattr(service, "due"):
         return list(service.due(session, until))
-    return list(session.due_items(until))
+    return list(every_due_item(session, until))
 
 
 class DueList(NamedTuple):

@@ -18,6 +18,7 @@ from kopingplan.exchange import legal_bases as legal
 from kopingplan.exchange.gather import CasePart
 from kopingplan.exchange.legal_bases import LegalBasis
 from kopingplan.services import brief_disclosures, consents
+from kopingplan.services import identity as identity_service
 from kopingplan.services.exchange import case_files
 from kopingplan.services.exchange.recipients import (
     RecipientRow,
@@ -127,7 +128,7 @@ def preview_export(
     carried = sum(v for k, v in counts.items() if k != "cases")
     if not carried and not attachments and not request.message.strip():
         raise ex.NothingSelected()
-    identity = session.identity()
+    identity = identity_service.active_identity(session)
     sender = content.party(
         reading.run(session, identities.get_setting, OWNER_NAME),
         reading.run(session, identities.get_setting, OWNER_ORGANISATION),
@@ -209,7 +210,7 @@ def export_package(
     recipient_certificates = [usable(row, now) for row in current]
     # Again at the moment of export: a consent may have been withdrawn since the preview.
     _check_consent(session, current, preview.legal_basis, preview.request, now)
-    identity = session.identity()
+    identity = identity_service.active_identity(session)
     signed = cms.sign(preview.zip_bytes, identity.certificate, identity.private_key())
     encrypted = cms.encrypt(signed, recipient_certificates)
     request = preview.request

@@ -1,0 +1,23 @@
+"""Changing the passphrase that opens the vault: the database key is wrapped again under the new
+one; the recovery key's slot (services/recovery.py) is kept as it is."""
+
+from __future__ import annotations
+
+from kopingplan.services import identity
+from kopingplan.services.session import Session, require_strong
+from kopingplan.storage import keyfile as kf
+
+
+def change_passphrase(session: Session, current: str, new: str) -> None:
+    """Refuses a weak ``new`` (naming why) and a wrong ``current``, changing nothing; audited
+    vault.passphrase_changed."""
+    require_strong(new, identity.owner_words(session))
+    keys = kf.read_keyfile(session.vault.paths.keyfile)
+    key = keys.unlock(current)
+    try:
+        params = session.kdf_params or kf.calibrate()
+        updated = keys.with_slot("passphrase", new, key, params)
+    finally:
+        kf.wipe(key)
+    kf.write_keyfile(session.vault.paths.keyfile, updated)
+    session.record("vault.passphrase_changed")
