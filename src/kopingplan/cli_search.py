@@ -31,6 +31,7 @@ KIND_WORDS = {
     "incident": QT_TRANSLATE_NOOP("Cli", "incident"),
     "incoming_item": QT_TRANSLATE_NOOP("Cli", "incoming item"),
     "situation_entry": QT_TRANSLATE_NOOP("Cli", "situation entry"),
+    "situation_assessment": QT_TRANSLATE_NOOP("Cli", "situation assessment"),
     "attachment": QT_TRANSLATE_NOOP("Cli", "attachment"),
 }
 

@@ -105,6 +105,9 @@ def search_kind(kind: str) -> str:
         "note": QCoreApplication.translate("Labels", "Notes"),
         "contact": QCoreApplication.translate("Labels", "Contacts"),
         "situation_entry": QCoreApplication.translate("Labels", "Situation picture"),
+        "situation_assessment": QCoreApplication.translate(
+            "Labels", "Overall assessments of the situation picture"
+        ),
         "concern": QCoreApplication.translate("Labels", "Incoming concerns"),
         "person": QCoreApplication.translate("Labels", "Persons"),
         "organisation": QCoreApplication.translate("Labels", "Organisations"),

@@ -50,6 +50,7 @@ KIND_ORDER = (
     "incident",
     "incoming_item",
     "situation_entry",
+    "situation_assessment",
     "attachment",
 )
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1

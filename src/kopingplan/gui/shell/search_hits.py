@@ -55,6 +55,8 @@ def open_hit(window: Any, hit: Any) -> Any:
             return _open_incoming(window, record_id)
         if kind == "attachment":
             return _open_attachment(window, record_id)
+        if kind == "situation_assessment":
+            return _open_assessment(window, record_id)
         if kind == "relative_support" and hit.case_id is None:
             thread = window.session.get(model.RelativeSupport, record_id)
             if thread.person_id is not None:
@@ -88,6 +90,14 @@ def _open_meeting(window: Any, meeting_id: int) -> Any:
     page.fill_groups(select=meeting.group_id)
     page.fill_meetings(select=meeting_id)
     return page
+
+
+def _open_assessment(window: Any, assessment_id: int) -> Any:
+    """The Lägesbild section's "Period assessments" tab with the assessment chosen."""
+    window.show_section([section.key for section in SECTIONS].index("situation"))
+    page = window.situation_page
+    page.ui.tabs.setCurrentWidget(page.assessments)
+    return page.assessments if page.assessments.show_assessment(assessment_id) else None
 
 
 def _open_incoming(window: Any, item_id: int) -> Any:

@@ -269,6 +269,15 @@ class AssessmentsPanel(Retranslating, QWidget):
             self.tree.resizeColumnToContents(column)
         self._show_current()
 
+    def show_assessment(self, assessment_id: int) -> bool:
+        """Chooses the assessment (a search hit); False when it is not listed (gone since)."""
+        self.refresh()
+        for row, found in enumerate(self.found):
+            if found.id == assessment_id:
+                self.tree.setCurrentItem(self.tree.topLevelItem(row))
+                return True
+        return False
+
     def current(self) -> SituationAssessment | None:
         item = self.tree.currentItem()
         row = self.tree.indexOfTopLevelItem(item) if item is not None else -1

@@ -1,4 +1,5 @@
-"""Full-text search over every kind of record (v1/20_search.sql, v5, v9/40_search_all.sql)."""
+"""Full-text search over every kind of record (v1/20_search.sql, v5, v9/40_search_all.sql,
+v9/95_assessment_search.sql)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ KIND_RANGES: dict[str, tuple[int, int]] = {
     "incident": (8, 9),  # incidents, their support entries
     "incoming_item": (7, 7),
     "situation_entry": (1, 1),
+    "situation_assessment": (18, 18),  # the lägesbild's overall assessments (v9/95)
     "attachment": (6, 6),
 }
 KINDS = tuple(KIND_RANGES)
@@ -54,15 +56,16 @@ _WHEN: dict[int, tuple[str, str, bool]] = {
     13: ("meetings", "starts_at", False),
     14: ("exit_plans", "created_at", False),
     15: ("exit_plans", "created_at", False),
+    18: ("situation_assessments", "written_at", True),
 }
 _ATTACHMENT_CODE = 6
 # Terms of up to this many characters are served by the prefix index (prefix = '1 2 3' in
 # v1/20_search.sql). A longer prefix term makes FTS5 merge the doclists of every word it
 # starts, again for each query that uses it: at 20,000 cases "skolan"* took 30-50 ms per
-# kind's rowid range (and there are 13), the word "skolan" itself 0.1 ms. So a longer term is
-# looked up once in the index's vocabulary and searched as the words it starts ("skol" →
-# "skola" OR "skolan" OR …), which seeks (0.2-3 ms a range; the look-up 1-30 ms). More
-# words than MAX_EXPANSION: the prefix phrase as typed.
+# kind's rowid range (13 then; 14 with the assessments), the word "skolan" itself 0.1 ms. So a
+# longer term is looked up once in the index's vocabulary and searched as the words it
+# starts ("skol" → "skola" OR "skolan" OR …), which seeks (0.2-3 ms a range; the look-up
+# 1-30 ms). More words than MAX_EXPANSION: the prefix phrase as typed.
 PREFIX_INDEXED = 3
 MAX_EXPANSION = 256
 # At most this many characters of an attachment's text are indexed (a 20 MB PDF of text).
