@@ -110,8 +110,6 @@ def full_samples(w: World) -> list[Any]:
             phone="0221-1",
             email="info@example.se",
             address="Box 1",
-            agreement="IOP om mentorer",
-            agreement_until=date(2027, 12, 31),
             notes="Kontakt via rektor",
         ),
         m.Contact(

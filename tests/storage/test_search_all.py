@@ -14,6 +14,7 @@ import pytest
 from kopingplan.domain import model as m
 from kopingplan.storage import mapping
 from kopingplan.storage import repositories as repo
+from kopingplan.storage.repositories.activities import AGREEMENTS
 from kopingplan.storage.repositories.concerns import CONCERNS
 from kopingplan.storage.repositories.incidents import INCIDENT_SUPPORTS
 from kopingplan.storage.repositories.search import KINDS, add_attachment_text
@@ -48,10 +49,14 @@ def world(conn: Any) -> dict[str, int]:
         "organisation",
         repo.ORGANISATIONS,
         m.Organisation(
-            "Idrottsföreningen Kvastfenan",
-            m.OrganisationKind.SPORTS_CLUB,
-            agreement="Fritidsbussavtal",
-            notes="Tränarkontakt",
+            "Idrottsföreningen Kvastfenan", m.OrganisationKind.SPORTS_CLUB, notes="Tränarkontakt"
+        ),
+    )
+    add(
+        "agreement",
+        AGREEMENTS,
+        m.Agreement(
+            organisation, m.AgreementKind.OTHER, "Fritidsbussavtal", D0, note="Skjutsar lördagar"
         ),
     )
     add(
@@ -174,7 +179,9 @@ def world(conn: Any) -> dict[str, int]:
         ("örjan", "person", "person", False),
         ("fältassist", "person", "person", False),
         ("kvastfenan", "organisation", "organisation", False),
-        ("fritidsbuss", "organisation", "organisation", False),
+        ("tränarkontakt", "organisation", "organisation", False),
+        ("fritidsbuss", "organisation", "organisation", False),  # an agreement's title
+        ("lördagar", "organisation", "organisation", False),  # and its note
         ("situationsord", "exit_plan", "exit_plan", True),
         ("förutsättningsord", "exit_plan", "exit_plan", True),
         ("behovsord", "exit_plan", "exit_plan", True),
@@ -293,6 +300,29 @@ def test_a_deleted_record_leaves_no_hit_and_no_word(
     mapping.delete(conn, table, world[key])
     assert repo.search(conn, word) == []
     assert word.encode() not in _index_bytes(conn)
+
+
+def test_an_agreement_changed_or_removed_changes_its_organisations_hit(
+    conn: Any, world: dict[str, int]
+) -> None:
+    agreement = mapping.get(conn, AGREEMENTS, world["agreement"])
+    mapping.update(conn, AGREEMENTS, dataclasses.replace(agreement, title="Sommarlägeravtal"))
+    assert repo.search(conn, "fritidsbuss") == []
+    assert _found(conn, "sommarläger") == [("organisation", world["organisation"], None)]
+    assert _found(conn, "kvastfenan") == [("organisation", world["organisation"], None)]
+    mapping.delete(conn, AGREEMENTS, world["agreement"])
+    assert repo.search(conn, "sommarläger") == []
+    assert b"sommarl" not in _index_bytes(conn).lower()
+    assert _found(conn, "tränarkontakt") == [("organisation", world["organisation"], None)]
+
+
+def test_a_deleted_organisation_takes_its_agreements_words(
+    conn: Any, world: dict[str, int]
+) -> None:
+    mapping.delete(conn, repo.ORGANISATIONS, world["organisation"])
+    assert conn.execute("SELECT count(*) FROM agreements").fetchone()[0] == 0  # by cascade
+    assert repo.search(conn, "fritidsbuss") == [] and repo.search(conn, "kvastfenan") == []
+    assert b"fritidsbuss" not in _index_bytes(conn).lower()
 
 
 def test_deleting_a_case_takes_every_hit_about_it(conn: Any, world: dict[str, int]) -> None:

@@ -15,7 +15,7 @@ from test_cli import kopingplan
 from test_cli_briefs import filled, vault_args
 
 from kopingplan.domain import model as m
-from kopingplan.services import where_to_turn
+from kopingplan.services import agreements, where_to_turn
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping
 from kopingplan.storage.repositories import CASES, NOTES, ORGANISATIONS, PERSONS
@@ -49,13 +49,17 @@ def test_the_sheet_holds_organisations_and_nothing_of_cases_or_people(
 ) -> None:
     with Session.open(VaultPaths(filled), PASSPHRASE) as session:
         conn = session.vault.conn
-        session.save(
+        clinic = session.save(
             m.Organisation(
                 "Ungdomsmottagningen Köping", m.OrganisationKind.HEALTH_CARE,
                 phone="0221-123 45", email="um@koping.example", address="Storgatan 1, Köping",
-                notes="Hemlig anteckning om samverkan", agreement="Avtal om hemligheter",
+                notes="Hemlig anteckning om samverkan",
             )
         )  # fmt: skip
+        agreements.add_agreement(
+            session,
+            m.Agreement(clinic.id, m.AgreementKind.OTHER, "Avtal om hemligheter", date(2026, 1, 1)),
+        )
         session.save(m.Organisation("Föreningen Utan Nummer", m.OrganisationKind.CIVIL_SOCIETY))
         made = where_to_turn.make(session, date(2026, 12, 5))
         people = mapping.select(conn, PERSONS)

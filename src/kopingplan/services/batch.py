@@ -9,8 +9,13 @@ from typing import Any, TypeVar
 
 from kopingplan.domain import model, rules
 from kopingplan.storage import mapping, repositories
+from kopingplan.storage.repositories.activities import AGREEMENTS
 
 R = TypeVar("R")
+
+# Tables a batch also fills that repositories.table_for does not list (their services own
+# them): the demo's partners have agreements.
+_OWN_TABLES: dict[type, mapping.Table[Any]] = {model.Agreement: AGREEMENTS}
 
 
 class Batch:
@@ -22,7 +27,7 @@ class Batch:
 
     def add(self, record: R) -> R:
         rules.validate(record)
-        table = repositories.table_for(type(record))
+        table = _OWN_TABLES.get(type(record)) or repositories.table_for(type(record))
         record = replace(record, id=mapping.insert(self._conn, table, record))  # type: ignore[type-var]
         self.created[table.name] = self.created.get(table.name, 0) + 1
         if isinstance(record, model.Case):

@@ -81,8 +81,6 @@ class Organisation:
     phone: str = ""
     email: str = ""
     address: str = ""
-    agreement: str = ""  # e.g. an IOP agreement: what it covers
-    agreement_until: date | None = None
     notes: str = ""
     # The coordinator's own unit: sharing with it is no disclosure. Social services, school,
     # leisure and the police are separate for secrecy even within one municipality (OSL 8 kap.

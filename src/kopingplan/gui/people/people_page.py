@@ -66,10 +66,6 @@ ORGANISATION_COLUMNS = [
     ),
     Column(lambda: QCoreApplication.translate("PeoplePage", "Phone"), lambda r: r.phone),
     Column(
-        lambda: QCoreApplication.translate("PeoplePage", "Agreement until"),
-        lambda r: r.agreement_until.isoformat() if r.agreement_until else "",
-    ),
-    Column(
         lambda: QCoreApplication.translate("PeoplePage", "People"),
         lambda r: str(r.person_count) if r.person_count else "",
         align_right=True,
@@ -93,7 +89,7 @@ class PeoplePage(Retranslating, QWidget):
         self.persons.countChanged.connect(self._show_counts)
         self.organisations.countChanged.connect(self._show_counts)
         setup_table(ui.personTable, self.persons, [150, 130, 60, 60, 90, 240], "persons")
-        setup_table(ui.organisationTable, self.organisations, [300, 180, 130, 120], "organisations")
+        setup_table(ui.organisationTable, self.organisations, [300, 180, 130, 80], "organisations")
         open_only(ui.personTable, lambda i: self._activated(i, self.personActivated))
         open_only(ui.organisationTable, lambda i: self._activated(i, self.organisationActivated))
         ui.newPersonButton.clicked.connect(self.newPersonRequested)

@@ -12,13 +12,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kopingplan import errors
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
-from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.people.content_profile_box import ContentProfileBox
 from kopingplan.services import content_profiles, registry
@@ -142,20 +141,14 @@ class OrganisationEditDialog(RecordDialog):
             "phone": ui.phoneEdit,
             "email": ui.emailEdit,
             "address": ui.addressEdit,
-            "agreement": ui.agreementEdit,
-            "agreement_until": ui.agreementUntilEdit,
             "notes": ui.notesEdit,
             "own_unit": ui.ownUnitCheck,
         }
-        self.extra = {"agreement_until_set": ui.agreementUntilCheck}
         # What it gets of a case in a meeting brief by default (issue 16).
         self.profile_box = ContentProfileBox(self)
         ui.layout.insertWidget(ui.layout.indexOf(ui.messageLabel), self.profile_box)
         self.extra.update(self.profile_box.widgets())
         self.fill_choices()
-        ui.agreementUntilEdit.setDate(QDate.currentDate().addYears(1))
-        ui.agreementUntilEdit.setEnabled(False)
-        ui.agreementUntilCheck.toggled.connect(ui.agreementUntilEdit.setEnabled)
         if organisation is None:
             choices.select(ui.kindCombo, model.OrganisationKind.CIVIL_SOCIETY.value)
         else:
@@ -164,10 +157,6 @@ class OrganisationEditDialog(RecordDialog):
             ui.phoneEdit.setText(organisation.phone)
             ui.emailEdit.setText(organisation.email)
             ui.addressEdit.setPlainText(organisation.address)
-            ui.agreementEdit.setPlainText(organisation.agreement)
-            if organisation.agreement_until is not None:
-                ui.agreementUntilCheck.setChecked(True)
-                set_date(ui.agreementUntilEdit, organisation.agreement_until)
             ui.notesEdit.setPlainText(organisation.notes)
             ui.ownUnitCheck.setChecked(organisation.own_unit)
             if organisation.id is not None:
@@ -205,10 +194,6 @@ class OrganisationEditDialog(RecordDialog):
             phone=rules.normalise_text(ui.phoneEdit.text()),
             email=rules.normalise_text(ui.emailEdit.text()),
             address=rules.normalise_text(ui.addressEdit.toPlainText()),
-            agreement=rules.normalise_text(ui.agreementEdit.toPlainText()),
-            agreement_until=(
-                to_date(ui.agreementUntilEdit) if ui.agreementUntilCheck.isChecked() else None
-            ),
             notes=rules.normalise_text(ui.notesEdit.toPlainText()),
             own_unit=ui.ownUnitCheck.isChecked(),
             id=self.organisation.id if self.organisation else None,

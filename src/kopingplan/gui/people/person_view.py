@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from kopingplan.domain.identity_number import IdentityNumber
-from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels, table_actions
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.unlocked import unlocked
@@ -207,10 +206,6 @@ class OrganisationView(_RecordView):
         ui.phoneValue.setText(organisation.phone)
         ui.emailValue.setText(organisation.email)
         ui.addressValue.setText(organisation.address)
-        ui.agreementValue.setText(organisation.agreement or self.tr("none"))
-        ui.agreementUntilValue.setText(
-            format_date(organisation.agreement_until) if organisation.agreement_until else ""
-        )
         ui.notesText.setPlainText(organisation.notes)
         ui.ownUnitValue.setText(
             self.tr("Yes: sharing with it is not a disclosure")

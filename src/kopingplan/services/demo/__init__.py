@@ -62,7 +62,8 @@ def fill(
 
     def add(created: dict[str, int]) -> None:
         for name, number in created.items():
-            counts[name] += number
+            if name in counts:  # the tables info counts (the partners' agreements are not one)
+                counts[name] += number
 
     if stopped():
         return counts

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+# Imported for its rules: batch.add checks a partner's agreement by them.
+import kopingplan.services.agreements  # noqa: F401
 from kopingplan.domain import model as m
 from kopingplan.services.demo import registry, texts, topics
 from kopingplan.services.demo.case_records import CaseRecords
@@ -34,19 +36,28 @@ class Generator(CaseRecords, GroupRecords):
         """The partner registry, staff, both groups, the plan and some case-free records."""
         rng, ref = self.rng, self.ref
         for spec in registry.ORGANISATIONS:
-            until = date(ref.year + spec.agreement_years, 12, 31) if spec.agreement else None
             org = batch.add(
                 m.Organisation(
                     name=spec.name,
                     kind=spec.kind,
                     phone="114 14" if spec.key == "police" else registry.fictional_phone(rng),
                     address="Köping",
-                    agreement=spec.agreement,
-                    agreement_until=until,
                     notes=spec.notes,
                 )
             )
             self.orgs[spec.key] = stored(org.id)
+            for agreement in spec.agreements:
+                until = agreement.until_years
+                batch.add(
+                    m.Agreement(
+                        self.orgs[spec.key],
+                        agreement.kind,
+                        agreement.title,
+                        date(ref.year - agreement.since_years, 1, 1),
+                        None if until is None else date(ref.year + until, 12, 31),
+                        agreement.note,
+                    )
+                )
         for staff_spec in registry.STAFF:
             person = self._person(
                 batch,

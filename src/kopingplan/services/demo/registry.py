@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from kopingplan.domain.model import OrganisationKind
+from kopingplan.domain.model import AgreementKind, OrganisationKind
 
 GIVEN_NAMES = (
     # Swedish and Nordic
@@ -73,13 +73,24 @@ def email_for(given: str, family: str) -> str:
 
 
 @dataclass(frozen=True)
+class AgreementSpec:
+    """An agreement of a demo partner: from 1 January ``since_years`` before the reference
+    date's year to 31 December ``until_years`` after it (None: until further notice)."""
+
+    kind: AgreementKind
+    title: str
+    note: str = ""
+    since_years: int = 1
+    until_years: int | None = 1
+
+
+@dataclass(frozen=True)
 class OrgSpec:
     key: str
     name: str
     kind: OrganisationKind
-    agreement: str = ""
-    agreement_years: int = 0  # years after the reference date the agreement runs
     notes: str = ""
+    agreements: tuple[AgreementSpec, ...] = ()
 
 
 ORGANISATIONS = (
@@ -98,13 +109,18 @@ ORGANISATIONS = (
             OrganisationKind.HEALTH_CARE),
     OrgSpec("af", "Arbetsförmedlingen", OrganisationKind.EMPLOYMENT_SERVICE),
     OrgSpec("civil", "Föreningen Vuxna på stan Köping", OrganisationKind.CIVIL_SOCIETY,
-            notes="Ideella vuxna som rör sig i centrum fredag och lördag kväll."),
+            notes="Ideella vuxna som rör sig i centrum fredag och lördag kväll.",
+            agreements=(AgreementSpec(AgreementKind.OTHER, "Överenskommelse om nattvandring",
+                                      "Kommunen står för västar och fika; föreningen rapporterar "
+                                      "till samordnaren en gång i månaden.", until_years=None),)),
     OrgSpec("iop", "Mentorsnätverket Bron", OrganisationKind.IOP_PARTNER,
-            agreement="IOP om mentorsstöd för unga som vill lämna våldsbejakande miljöer och "
-                      "stöd till deras anhöriga.", agreement_years=2),
+            agreements=(AgreementSpec(AgreementKind.IOP, "IOP om mentorsstöd",
+                                      "Mentorsstöd för unga som vill lämna våldsbejakande miljöer "
+                                      "och stöd till deras anhöriga.", until_years=2),)),
     OrgSpec("iop2", "Studieförbundet Framtidsvägen", OrganisationKind.IOP_PARTNER,
-            agreement="IOP om samtalsgrupper för föräldrar och demokrativerkstäder i skolan.",
-            agreement_years=1),
+            agreements=(AgreementSpec(AgreementKind.IOP, "IOP om samtalsgrupper",
+                                      "Samtalsgrupper för föräldrar och demokrativerkstäder i "
+                                      "skolan.", since_years=2, until_years=0),)),
     OrgSpec("faith", "Köpings interreligiösa råd", OrganisationKind.FAITH_COMMUNITY,
             notes="Samverkan mellan trossamfunden i kommunen; kontakt vid oro hos anhöriga."),
     OrgSpec("sports", "IF Mälarvågen", OrganisationKind.SPORTS_CLUB,

@@ -213,7 +213,6 @@ class OrganisationRow:
     name: str
     kind: m.OrganisationKind
     phone: str
-    agreement_until: date | None
     person_count: int
 
 
@@ -239,7 +238,7 @@ def organisation_page(
     where, params = _organisation_where(text, kind)
     rows = conn.execute(
         f"""
-        SELECT o.id, o.name, o.kind, o.phone, o.agreement_until,
+        SELECT o.id, o.name, o.kind, o.phone,
                (SELECT count(*) FROM persons AS p WHERE p.organisation_id = o.id)
         FROM organisations AS o{where}
         ORDER BY kp_name_key(o.name), o.id LIMIT ? OFFSET ?
@@ -252,8 +251,7 @@ def organisation_page(
             r[1],
             m.OrganisationKind(r[2]),
             r[3],
-            None if r[4] is None else from_sql_date(r[4]),
-            int(r[5]),
+            int(r[4]),
         )
         for r in rows
     ]

@@ -67,10 +67,15 @@ BEGIN
     DELETE FROM search_index WHERE rowid = (17 << 48) + old.id;
 END;
 
--- Organisations: name, agreement and notes.
+-- Organisations: name and notes, and the title and note of each of their agreements (v8,
+-- which hold the old one-line agreement since v9/20_partner_kinds.sql): an agreement is
+-- found as the organisation it belongs to, whose window lists it.
 CREATE VIEW search_rows_organisations (source_id, row_id, kind, ref_id, case_id, body) AS
 SELECT t.id, (16 << 48) + t.id, 'organisation', t.id, NULL,
-       concat_ws(char(10), t.name, nullif(t.agreement, ''), nullif(t.notes, ''))
+       concat_ws(char(10), t.name, nullif(t.notes, ''),
+                 (SELECT group_concat(concat_ws(char(10), a.title, nullif(a.note, '')),
+                                      char(10))
+                  FROM agreements AS a WHERE a.organisation_id = t.id))
 FROM organisations AS t;
 CREATE TRIGGER organisations_search_insert AFTER INSERT ON organisations
 BEGIN
@@ -78,7 +83,7 @@ BEGIN
     SELECT row_id, kind, ref_id, case_id, body FROM search_rows_organisations
     WHERE source_id = new.id;
 END;
-CREATE TRIGGER organisations_search_update AFTER UPDATE OF id, name, agreement, notes
+CREATE TRIGGER organisations_search_update AFTER UPDATE OF id, name, notes
     ON organisations
 BEGIN
     DELETE FROM search_index WHERE rowid = (16 << 48) + old.id;
@@ -89,6 +94,24 @@ END;
 CREATE TRIGGER organisations_search_delete AFTER DELETE ON organisations
 BEGIN
     DELETE FROM search_index WHERE rowid = (16 << 48) + old.id;
+END;
+
+-- An agreement added, changed or removed indexes its organisation again (both, if it moved),
+-- through the organisation's own update trigger above: a no-op update of its name fires it, so
+-- what an organisation's row holds is said in one place. When an organisation is deleted its
+-- agreements go by cascade: the update then finds no row, and nothing is indexed again.
+CREATE TRIGGER agreements_search_insert AFTER INSERT ON agreements
+BEGIN
+    UPDATE organisations SET name = name WHERE id = new.organisation_id;
+END;
+CREATE TRIGGER agreements_search_update AFTER UPDATE OF organisation_id, title, note
+    ON agreements
+BEGIN
+    UPDATE organisations SET name = name WHERE id IN (old.organisation_id, new.organisation_id);
+END;
+CREATE TRIGGER agreements_search_delete AFTER DELETE ON agreements
+BEGIN
+    UPDATE organisations SET name = name WHERE id = old.organisation_id;
 END;
 
 -- Exit plans: every text of the assessment, the social items' descriptions and the practical
