@@ -297,6 +297,7 @@ def test_a_bulk_deletion_purges_the_search_index_too(
         "contact": 0,
         "incoming_item": 0,
         "meeting": 0,
+        "situation_assessment": 0,
     }
     assert search.search(session, NOTE_MARKER) == []
     assert _traces(session, NOTE_MARKER) == 0
@@ -353,6 +354,7 @@ def test_the_whole_review_list_can_be_deleted(session: Session, filled: dict[str
         "contact": 0,
         "incoming_item": 0,
         "meeting": 0,
+        "situation_assessment": 0,
     }
     assert _due(session) == set()
     assert session.get(m.SituationEntry, filled["fresh_entry"].id)

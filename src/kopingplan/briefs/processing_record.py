@@ -159,6 +159,7 @@ _RETENTION_NAMES = (
     ("contact", "Kontakter utan ärende", "efter kontakten"),
     ("incoming_item", "Inkomna uppgifter utan ärende", "efter att de kom in"),
     ("meeting", "Möten med protokoll", "efter mötet"),
+    ("situation_assessment", "Samlade bedömningar av lägesbilden", "efter perioden"),
 )
 
 

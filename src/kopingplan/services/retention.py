@@ -39,6 +39,10 @@ its dokumenthanteringsplan / gallringsbeslut, and the coordinator enters those i
 * Meetings with their minutes, agenda, decisions and actions: **10 years** after the meeting.
   Minutes of a working group record decisions; the archive authority often keeps them for
   good (then enter the longest period, 600 months, and transfer them to the archive).
+* Overall assessments of the lägesbild for a period: **5 years** after the period (or its
+  latest correction). The coordinator's own judgement of milieus, not about a case, read to
+  compare one period with the next over more than a mandate period: longer than the entries
+  it sums up, shorter than the minutes of the decisions made on it.
 
 What a case holds (notes, contacts, plans, consents, triage, attachments, the concerns that led
 to it) goes with the case; an attachment goes with its record.
@@ -59,6 +63,7 @@ from kopingplan.storage import audit, drafts, identities, reading, repositories
 from kopingplan.storage.repositories import retention as store
 from kopingplan.storage.repositories.concerns import CONCERNS
 from kopingplan.storage.repositories.exchange import INCOMING_KIND
+from kopingplan.storage.repositories.situation_periods import SITUATION_ASSESSMENTS
 
 QT_TRANSLATE_NOOP = errors.QT_TRANSLATE_NOOP
 
@@ -73,6 +78,7 @@ class RetentionKind(StrEnum):
     CONTACT = "contact"  # without a case
     INCOMING_ITEM = "incoming_item"  # not linked to a case
     MEETING = "meeting"  # with its minutes, agenda, decisions and actions
+    SITUATION_ASSESSMENT = "situation_assessment"  # the lägesbild for a period, its versions
 
 
 # Bounds of a configured period: at least a month, at most fifty years.
@@ -103,6 +109,7 @@ _KIND_WORDS: dict[RetentionKind, str] = {
     RetentionKind.CONTACT: repositories.CONTACTS.kind,
     RetentionKind.INCOMING_ITEM: INCOMING_KIND,
     RetentionKind.MEETING: repositories.MEETINGS.kind,
+    RetentionKind.SITUATION_ASSESSMENT: SITUATION_ASSESSMENTS.kind,
 }
 
 
@@ -131,6 +138,7 @@ class RetentionPolicy:
     contact_months: int = 36
     incoming_item_months: int = 24
     meeting_months: int = 120
+    situation_assessment_months: int = 60
 
     @classmethod
     def of(cls, months: Mapping[RetentionKind, int]) -> RetentionPolicy:

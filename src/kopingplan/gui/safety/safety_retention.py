@@ -55,6 +55,9 @@ def kind_name(kind: retention.RetentionKind) -> str:
         retention.RetentionKind.MEETING: QCoreApplication.translate(
             "SafetyRetention", "Meeting with its minutes"
         ),
+        retention.RetentionKind.SITUATION_ASSESSMENT: QCoreApplication.translate(
+            "SafetyRetention", "Overall assessment of the situation picture"
+        ),
     }
     return names[kind]
 

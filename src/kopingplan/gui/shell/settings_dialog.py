@@ -94,6 +94,7 @@ class SettingsDialog(Retranslating, QDialog):
             kind.CONTACT: (ui.contactMonthsSpin, ui.contactMonthsLabel),
             kind.INCOMING_ITEM: (ui.incomingMonthsSpin, ui.incomingMonthsLabel),
             kind.MEETING: (ui.meetingMonthsSpin, ui.meetingMonthsLabel),
+            kind.SITUATION_ASSESSMENT: (ui.assessmentMonthsSpin, ui.assessmentMonthsLabel),
         }
         months = (retention.MIN_MONTHS, retention.MAX_MONTHS)
         for spin, label in self._months.values():

@@ -19,6 +19,9 @@ periods and why):
                        its day, or its follow-up day if that is later
 ``incoming_item``      an incoming item not linked to a case: the day it came in
 ``meeting``            a meeting with its minutes, agenda, decisions and actions: its day
+``situation_           an overall assessment of the lägesbild for a period (with its earlier
+assessment``           versions): the period's last day, or the day it was last written or
+                       corrected if that is later
 =====================  ==========================================================================
 
 Nothing here begins or commits a transaction; the service does, with the audit rows.
@@ -43,6 +46,7 @@ KINDS = (
     "contact",
     "incoming_item",
     "meeting",
+    "situation_assessment",
 )
 
 # The table each kind deletes from; the schema's ON DELETE CASCADE takes the rest (notes,
@@ -57,6 +61,7 @@ TABLES = {
     "contact": "contacts",
     "incoming_item": "incoming_items",
     "meeting": "meetings",
+    "situation_assessment": "situation_assessments",
 }
 
 # Longest label a review row carries: enough to recognise the record, not to read it.
@@ -129,6 +134,12 @@ _REFERENCE_SQL = {
                    || substr(g.starts_at, 1, 10) AS label
         FROM meetings g WHERE 1
     """,
+    "situation_assessment": """
+        SELECT a.id AS id, max(a.last_day, substr(a.written_at, 1, 10)) AS reference_on,
+               a.first_day || ' – ' || a.last_day || ': ' || replace(a.text, char(10), ' ')
+                   AS label
+        FROM situation_assessments a WHERE 1
+    """,
 }
 
 # Where the main query above names its own row: "c.id", "s.id" … (for the single-row check).
@@ -142,6 +153,7 @@ _ALIAS = {
     "contact": "k",
     "incoming_item": "n",
     "meeting": "g",
+    "situation_assessment": "a",
 }
 
 # A day each reference day is at least as late as, on an indexed column: filtering on it first
@@ -156,6 +168,7 @@ _LOWER_BOUND = {
     "contact": "substr(k.occurred_at, 1, 10)",
     "incoming_item": "substr(n.received_at, 1, 10)",
     "meeting": "substr(g.starts_at, 1, 10)",
+    "situation_assessment": "a.last_day",
 }
 
 
@@ -322,6 +335,11 @@ _MEETING_PARTS = {
 _CONTACT_PARTS = {
     "contact_versions": "SELECT count(*) FROM contact_versions WHERE record_id IN ({ids})",
 }
+_ASSESSMENT_PARTS = {
+    "situation_assessment_versions": (
+        "SELECT count(*) FROM situation_assessment_versions WHERE record_id IN ({ids})"
+    ),
+}
 
 
 def parts(conn: Connection, kind: str, ref_id: int) -> dict[str, int]:
@@ -332,6 +350,7 @@ def parts(conn: Connection, kind: str, ref_id: int) -> dict[str, int]:
         "incident": _INCIDENT_PARTS,
         "meeting": _MEETING_PARTS,
         "contact": _CONTACT_PARTS,
+        "situation_assessment": _ASSESSMENT_PARTS,
     }.get(kind, {})
     return {
         table: int(conn.execute(sql.format(ids="?"), (ref_id,)).fetchone()[0])

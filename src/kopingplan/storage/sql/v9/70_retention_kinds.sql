@@ -1,6 +1,7 @@
 -- Schema version 9, retention covers every kind (issue 16): incidents against staff, contacts
 -- without a case (partner work, a call with a person), incoming items without a case and
--- meetings (their minutes, agenda, decisions and actions) get periods of their own. What a
+-- meetings (their minutes, agenda, decisions and actions) get periods of their own, and so do
+-- the lägesbild's overall assessments for a period (30_situation_periods.sql). What a
 -- case holds (notes, contacts, consents, attachments, concerns that led to it …) goes with the
 -- case, and an attachment goes with its record, by cascade as before.
 --
@@ -18,7 +19,8 @@ CREATE TABLE retention_decisions_v9 (
     id         INTEGER PRIMARY KEY,
     kind       TEXT NOT NULL CHECK (kind IN (
                    'case', 'situation_entry', 'relative_support', 'disclosure', 'concern',
-                   'incident', 'contact', 'incoming_item', 'meeting')),
+                   'incident', 'contact', 'incoming_item', 'meeting',
+                   'situation_assessment')),
     ref_id     INTEGER NOT NULL,
     decided_at TEXT NOT NULL CHECK (
                    decided_at GLOB '*+00:00' AND length(decided_at) = 32
@@ -69,6 +71,10 @@ END;
 CREATE TRIGGER meetings_retention_delete AFTER DELETE ON meetings
 BEGIN
     DELETE FROM retention_decisions WHERE kind = 'meeting' AND ref_id = old.id;
+END;
+CREATE TRIGGER situation_assessments_retention_delete AFTER DELETE ON situation_assessments
+BEGIN
+    DELETE FROM retention_decisions WHERE kind = 'situation_assessment' AND ref_id = old.id;
 END;
 
 -- The review list reads incidents and meetings by their day (indexes of v1 and v2); incoming
