@@ -273,8 +273,9 @@ class AssessmentsPanel(Retranslating, QWidget):
         """Chooses the assessment (a search hit); False when it is not listed (gone since)."""
         self.refresh()
         for row, found in enumerate(self.found):
-            if found.id == assessment_id:
-                self.tree.setCurrentItem(self.tree.topLevelItem(row))
+            item = self.tree.topLevelItem(row)
+            if found.id == assessment_id and item is not None:
+                self.tree.setCurrentItem(item)
                 return True
         return False
 
