@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QListWidgetItem
 
 from kopingplan.domain import rules
 from kopingplan.gui.common.field_messages import FieldMessages, caption_text, field_problem_text
@@ -46,6 +46,32 @@ class CopyChoice:
     changes: Mapping[int, tuple[str, ...]] | None = None
 
 
+class WholeText(QObject):
+    """Keeps a word-wrapped label as tall as its text needs at the width it has. Qt's layouts
+    give a wrapped label the height of its size hint, which guesses a width, and a window
+    shorter than everything wants (a laptop's screen, a longer language) squeezes it below
+    that and cuts its last line off; a minimum height of what the text needs makes the lists
+    beside it give way instead. :meth:`fit` after the text changes; a resize fits by itself."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self.label = label
+        # Room to spare goes below the text, not half above it.
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.installEventFilter(self)
+
+    def fit(self) -> None:
+        label = self.label
+        label.setMinimumHeight(0)  # a label's heightForWidth never answers below its minimum
+        needed = label.heightForWidth(label.width()) if label.text() and label.width() > 1 else 0
+        label.setMinimumHeight(max(needed, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
+            self.fit()
+        return False
+
+
 class CopyEditor(QObject):
     """Drives the copy widgets of the brief window's form (``ui``); ``changed`` runs after
     every change so the window can enable its buttons."""
@@ -64,6 +90,7 @@ class CopyEditor(QObject):
         self.fields = (ui.basisCombo, ui.decidedByEdit, ui.roleEdit, ui.purposeEdit)
         self.messages.watch([ui.recipientCombo, *self.fields])
         self.messages.add_status(form.layout(), form.layout().indexOf(ui.messageLabel))
+        self.whole = WholeText(ui.ownUnitLabel)  # whether a copy is a disclosure, all of it
         self._fill_combos()
         ui.copyList.currentRowChanged.connect(self._show_copy)
         ui.addCopyButton.clicked.connect(self.add_copy)
@@ -262,6 +289,7 @@ class CopyEditor(QObject):
                     "BriefCopies", "Your own unit: the copy is logged, and is no disclosure."
                 )
             )
+        self.whole.fit()
         shown = self._problems(current)
         for widget in (ui.recipientCombo, *self.fields):
             problem = shown.get(widget)

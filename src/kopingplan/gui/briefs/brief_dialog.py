@@ -86,7 +86,7 @@ class BriefDialog(Retranslating, QDialog):
         self,
         session: Session,
         make: Callable[[BriefOptions], Brief],
-        heading: str,
+        heading: str | Callable[[], str],
         cases: list[tuple[int, str]],
         group_kind: model.GroupKind | None,
         parent: QWidget | None = None,
@@ -108,7 +108,9 @@ class BriefDialog(Retranslating, QDialog):
         self._print_job: brief_print.PrintJob | None = None
         self.contents = {case_id: default_case_content(group_kind) for case_id, _ in cases}
         ui = self.ui
-        self._heading = heading
+        # A function when the heading is made of words (a meeting's): a language switch
+        # makes it again; a case's title stays as it is.
+        self._heading: Callable[[], str] = heading if callable(heading) else lambda: heading
         self.boxes: dict[str, QCheckBox] = {f: getattr(ui, n) for f, n in PART_BOXES.items()}
         for name, box in self.boxes.items():
             box.toggled.connect(lambda on, n=name: self._part_toggled(n, on))
@@ -163,9 +165,12 @@ class BriefDialog(Retranslating, QDialog):
             for item in detail.agenda
             if item.kind is model.AgendaItemKind.CASE and item.case_id is not None
         ]
-        heading = QCoreApplication.translate(
-            "BriefDialog", "Brief for the meeting of {group}, {time}"
-        ).format(group=detail.group.name, time=meeting_time(detail.meeting))
+
+        def heading() -> str:
+            return QCoreApplication.translate(
+                "BriefDialog", "Brief for the meeting of {group}, {time}"
+            ).format(group=detail.group.name, time=meeting_time(detail.meeting))
+
         day = detail.meeting.starts_at.astimezone().date().isoformat()
         return cls(
             session,
@@ -397,7 +402,7 @@ class BriefDialog(Retranslating, QDialog):
 
     def _retranslate_dynamic(self) -> None:
         ui = self.ui
-        ui.headingLabel.setText(self._heading or self.tr("Situation picture report"))
+        ui.headingLabel.setText(self._heading() or self.tr("Situation picture report"))
         item = ui.caseList.currentItem()
         if item is None:
             ui.partsLabel.clear()

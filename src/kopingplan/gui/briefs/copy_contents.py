@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kopingplan.briefs import content_profiles as cp
 from kopingplan.briefs.document import BriefOptions, CaseContent
 from kopingplan.domain import model
+from kopingplan.gui.briefs.brief_copies import WholeText
 
 if TYPE_CHECKING:
     from kopingplan.gui.briefs.brief_copies import CopyEditor
@@ -151,6 +152,7 @@ class CopyContents(QObject):
         self.label = QLabel(ui.copiesBox)
         self.label.setObjectName("copyContentLabel")
         self.label.setWordWrap(True)
+        self.whole = WholeText(self.label)  # the whole list, not cut off on a laptop
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button = QPushButton(ui.copiesBox)
         self.button.setObjectName("copyContentButton")
@@ -181,6 +183,10 @@ class CopyContents(QObject):
         return [copy.changes for copy in self.editor.copies]
 
     def refresh(self) -> None:
+        self._show_content()
+        self.whole.fit()
+
+    def _show_content(self) -> None:
         row = self.ui.copyList.currentRow()
         held = self.contents(row)
         self.button.setEnabled(held is not None)
