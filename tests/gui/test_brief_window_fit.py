@@ -13,13 +13,9 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from test_brief_disclosures_gui import dialog  # noqa: F401 (the window, with two organisations)
 from test_briefs_gui import choose
 from test_layout import _clipped_labels
-from test_meetings_gui import prepare
-
-from kopingplan.domain import model as m
-from kopingplan.gui.briefs.brief_dialog import BriefDialog
-from kopingplan.gui.common.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
 
@@ -27,20 +23,10 @@ SHOTS = Path("/tmp/shots")
 SCREEN = os.environ.get("KOPINGPLAN_SCREEN", "default").replace("@", "-at-")
 
 
-@pytest.fixture
-def dialog(session: Any, qtbot: Any) -> Any:
-    prepared = prepare(session)
-    session.save(m.Organisation("Polisen Köping", m.OrganisationKind.POLICE))
-    session.save(m.Organisation("Samordningen", m.OrganisationKind.MUNICIPALITY, own_unit=True))
-    made = BriefDialog.for_meeting(session, prepared.first_meeting, None)
-    made.runner = TaskRunner(made, synchronous=True)
-    qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
-    return made
-
-
-def test_the_heading_follows_a_language_switch(dialog: Any, controller: Any) -> None:
+def test_the_heading_follows_a_language_switch(
+    dialog: Any,  # noqa: F811
+    controller: Any,
+) -> None:
     heading = dialog.ui.headingLabel
     assert heading.text().startswith("Brief for the meeting of ")
     group_and_time = heading.text().removeprefix("Brief for the meeting of ")
@@ -55,7 +41,10 @@ def test_the_heading_follows_a_language_switch(dialog: Any, controller: Any) -> 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_the_text_under_recipient_is_shown_whole(
-    dialog: Any, controller: Any, qtbot: Any, language: str
+    dialog: Any,  # noqa: F811
+    controller: Any,
+    qtbot: Any,
+    language: str,
 ) -> None:
     controller.set_language(language)
     try:
