@@ -12,11 +12,10 @@ stores the file: no plain copy of it is written anywhere.
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from kopingplan import filetypes
 from kopingplan.domain import model
+from kopingplan.pdf_text import pdf_text as extract_pdf_text
 from kopingplan.storage import audit
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories.search import (
@@ -30,9 +29,6 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 __all__ = ["KINDS", "index_attachment", "pdf_text", "search"]
-# Control characters other than line breaks and tabs: never in stored text (domain.rules), and
-# two of them mark the matching words in a snippet.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def search(
@@ -48,45 +44,9 @@ def search(
 
 
 def pdf_text(data: bytes, limit: int = ATTACHMENT_TEXT_LIMIT) -> str:
-    """The text of a PDF's pages, page after page, at most ``limit`` characters; "" when pdfium
-    cannot read it (the file was checked when attached, so that means no text layer, not a
-    refusal). In memory only."""
-    import pypdfium2
-
-    parts: list[str] = []
-    size = 0
-    with filetypes.PDFIUM_LOCK:
-        try:
-            document = pypdfium2.PdfDocument(data)
-        except pypdfium2.PdfiumError:
-            return ""
-        try:
-            for index in range(len(document)):
-                try:
-                    text = _page_text(document, index)
-                except pypdfium2.PdfiumError:  # a damaged page later on: its words are lost
-                    continue
-                parts.append(text)
-                size += len(text)
-                if size >= limit:
-                    break
-        finally:
-            document.close()
-    # pdfium ends lines with CR LF and may put NULs or other control characters in.
-    text = _CONTROL.sub(" ", "\n".join(parts).replace("\r\n", "\n"))
-    return text[:limit]
-
-
-def _page_text(document: Any, index: int) -> str:
-    page = document[index]
-    try:
-        text_page = page.get_textpage()
-        try:
-            return str(text_page.get_text_range())
-        finally:
-            text_page.close()
-    finally:
-        page.close()
+    """The text of a PDF's pages, at most ``limit`` characters, in memory only (see
+    :func:`kopingplan.pdf_text.pdf_text`)."""
+    return extract_pdf_text(data, limit)
 
 
 def index_attachment(conn: Connection, attachment_id: int, text: str) -> None:

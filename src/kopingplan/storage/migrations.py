@@ -52,6 +52,44 @@ def _sql_versions() -> list[int]:
 # files (sql/vN/*.sql, run in name order); a step that needs Python (rewriting values, say)
 # replaces its entry here with a function that may also run the folder's SQL.
 STEPS: dict[int, Callable[[Connection], None]] = {v: _sql_step(v) for v in _sql_versions()}
+
+
+def index_pdf_texts(conn: Connection) -> None:
+    """Version 9's Python part: the index rows of the PDF attachments stored before it, with
+    their file name and the text pdfium reads from them (40_search_all.sql's backfill indexes
+    every other attachment by its file name and leaves the PDFs to this step).
+
+    Why a migration step and not a reindex after unlocking (decided December 2026, issue 17):
+    it runs once, in the transaction of the rest of version 9, so a vault is either at
+    version 9 with every PDF's words indexed or untouched. A reindex after unlocking would
+    need a column or table to remember which attachments still wait for their text, resuming
+    when locking interrupts it, and meanwhile a search would miss words without saying so.
+    The step runs where every migration runs, in Session.open, which the unlock dialog calls
+    on the task runner's worker, never on the GUI thread. Measured (tests/benchmarks/
+    search_all_only.py, figure upgrade_pdf_text; the benchmark README has the figures): about
+    0.5-1 ms per small PDF, 0.1 s per 20 MB one, so a one-time wait of a few seconds at the
+    first unlock after the upgrade for 2,000 attachments. The text goes only into the index,
+    in memory on its way, one file at a time, as when a file is attached.
+    """
+    from kopingplan.pdf_text import pdf_text
+    from kopingplan.storage.repositories.attachments import data
+    from kopingplan.storage.repositories.search import (
+        ATTACHMENT_TEXT_LIMIT,
+        index_stored_attachment,
+    )
+
+    rows = conn.execute("SELECT id FROM attachments WHERE kind = 'pdf' ORDER BY id").fetchall()
+    for (attachment_id,) in rows:
+        text = pdf_text(data(conn, int(attachment_id)), ATTACHMENT_TEXT_LIMIT)
+        index_stored_attachment(conn, int(attachment_id), text)
+
+
+def _v9(conn: Connection) -> None:
+    _sql_step(9)(conn)
+    index_pdf_texts(conn)
+
+
+STEPS[9] = _v9
 LATEST = max(STEPS)
 REBUILDS = frozenset(v for v in STEPS if _foreign_keys_off(v))  # read once, at import
 if sorted(STEPS) != list(range(1, LATEST + 1)):

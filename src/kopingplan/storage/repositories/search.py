@@ -377,6 +377,24 @@ def add_attachment_text(conn: Connection, attachment_id: int, text: str) -> None
     )
 
 
+def index_stored_attachment(conn: Connection, attachment_id: int, text: str) -> None:
+    """Indexes an attachment stored before schema version 9 that has no index row yet (a PDF:
+    40_search_all.sql's backfill leaves those to migrations.index_pdf_texts): its file name and
+    ``text``, at most :data:`ATTACHMENT_TEXT_LIMIT` characters of it, in one insert.
+
+    One insert, not the backfill's row and then add_attachment_text: replacing a row makes
+    FTS5's secure-delete remove the old row's words from every doclist they are in, 6.5 ms a
+    PDF whose words are common ("oro", "skolan") at 20,000 cases, against 0.25 ms.
+    """
+    text = text[:ATTACHMENT_TEXT_LIMIT].strip()
+    conn.execute(
+        "INSERT INTO search_index (rowid, kind, ref_id, case_id, body) "
+        "SELECT row_id, kind, ref_id, case_id, concat_ws(char(10), body, nullif(?, '')) "
+        "FROM search_rows_attachments WHERE source_id = ?",
+        (text, attachment_id),
+    )
+
+
 @contextlib.contextmanager
 def deleting_in_bulk(conn: Connection) -> Iterator[None]:
     """Deletes many records (a retention run) without FTS5 secure-delete's per-row cost.

@@ -28,7 +28,9 @@
 -- The text of a PDF attachment is not in SQL's reach: the attachment's trigger indexes its
 -- file name, and services/attachments.py adds the text pdfium extracted in memory to the same
 -- row (repositories.search.add_attachment_text) in the transaction that stores the file. The
--- backfill below indexes the file names of attachments stored before this version.
+-- backfill below indexes the file names of attachments stored before this version, except
+-- PDFs: version 9's Python step (migrations.index_pdf_texts) writes their rows, name and text,
+-- after this file. Written once, not updated: replacing a row costs FTS5's secure-delete.
 --
 -- One view per source table (search_rows_<table>) says once what its index row is: rowid, kind,
 -- ref_id, case_id and body, by source_id. The insert and update triggers and the backfill
@@ -419,4 +421,5 @@ SELECT row_id, kind, ref_id, case_id, body FROM search_rows_incident_supports;
 INSERT INTO search_index (rowid, kind, ref_id, case_id, body)
 SELECT row_id, kind, ref_id, case_id, body FROM search_rows_incoming_items;
 INSERT INTO search_index (rowid, kind, ref_id, case_id, body)
-SELECT row_id, kind, ref_id, case_id, body FROM search_rows_attachments;
+SELECT row_id, kind, ref_id, case_id, body FROM search_rows_attachments
+WHERE source_id NOT IN (SELECT id FROM attachments WHERE kind = 'pdf');
