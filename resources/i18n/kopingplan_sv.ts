@@ -2892,6 +2892,10 @@
         <translation>lägesbildspost</translation>
     </message>
     <message>
+        <source>situation assessment</source>
+        <translation>samlad bedömning</translation>
+    </message>
+    <message>
         <source>attachment</source>
         <translation>bilaga</translation>
     </message>
@@ -4052,6 +4056,22 @@
         <translation>bedömningen (en textfil i UTF-8)</translation>
     </message>
     <message>
+        <source>correct an assessment; the earlier text is kept</source>
+        <translation>rätta en bedömning; den tidigare texten sparas</translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s number (situation assessment list)</source>
+        <translation>bedömningens nummer (situation assessment list)</translation>
+    </message>
+    <message>
+        <source>the corrected assessment (a UTF-8 text file)</source>
+        <translation>den rättade bedömningen (en textfil i UTF-8)</translation>
+    </message>
+    <message>
+        <source>why it is corrected; kept with the earlier text</source>
+        <translation>varför den rättas; sparas med den tidigare texten</translation>
+    </message>
+    <message>
         <source>the assessments, the latest period first</source>
         <translation>bedömningarna, den senaste perioden först</translation>
     </message>
@@ -4062,6 +4082,14 @@
     <message>
         <source>Assessments: {n}.</source>
         <translation>Bedömningar: {n}.</translation>
+    </message>
+    <message>
+        <source>Assessment {id} already says this; nothing was changed.</source>
+        <translation>Bedömning {id} säger redan detta; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Corrected assessment {id}; the earlier text is kept.</source>
+        <translation>Rättade bedömning {id}; den tidigare texten finns kvar.</translation>
     </message>
 </context>
 <context>
@@ -7887,6 +7915,10 @@ Vill du ersätta dem?</translation>
         <translation>Lägesbild</translation>
     </message>
     <message>
+        <source>Overall assessments of the situation picture</source>
+        <translation>Samlade bedömningar av lägesbilden</translation>
+    </message>
+    <message>
         <source>Incoming concerns</source>
         <translation>Inkommande oro</translation>
     </message>
@@ -8676,6 +8708,10 @@ Vill du ersätta dem?</translation>
 </context>
 <context>
     <name>OralDisclosureDialog</name>
+    <message>
+        <source>What you typed before the vault was locked is back in the form. Record it, or close the form to throw it away.</source>
+        <translation>Det du skrev innan valvet låstes är tillbaka i formuläret. Registrera det, eller stäng formuläret om du inte vill spara det.</translation>
+    </message>
     <message>
         <source>Oral disclosure</source>
         <translation>Muntligt utlämnande</translation>
@@ -10193,6 +10229,10 @@ ej verifierad</translation>
         <translation>Läges&amp;rapport till kommunstyrelsen …</translation>
     </message>
     <message>
+        <source>The &amp;situation picture for a period…</source>
+        <translation>Lägesbild för en &amp;period …</translation>
+    </message>
+    <message>
         <source>&amp;Where do I turn?…</source>
         <translation>&amp;Vart vänder jag mig? …</translation>
     </message>
@@ -10642,6 +10682,10 @@ ej verifierad</translation>
         <source>Meeting with its minutes</source>
         <translation>Möte med protokoll</translation>
     </message>
+    <message>
+        <source>Overall assessment of the situation picture</source>
+        <translation>Samlad bedömning av lägesbilden</translation>
+    </message>
 </context>
 <context>
     <name>SafetyRetentionDialog</name>
@@ -11023,6 +11067,10 @@ ej verifierad</translation>
     <message>
         <source>&amp;Meetings with their minutes, after the meeting:</source>
         <translation>&amp;Möten med protokoll, efter mötet:</translation>
+    </message>
+    <message>
+        <source>O&amp;verall assessments of the situation picture, after the period:</source>
+        <translation>Samlade be&amp;dömningar av lägesbilden, efter perioden:</translation>
     </message>
     <message>
         <source>Br&amp;iefs</source>
