@@ -4900,6 +4900,10 @@
         <translation>Form</translation>
     </message>
     <message>
+        <source>Open the &amp;person</source>
+        <translation>Öppna &amp;personen</translation>
+    </message>
+    <message>
         <source>All recipients</source>
         <translation>Alla mottagare</translation>
     </message>

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from kopingplan import i18n
 from kopingplan.domain import model
@@ -71,6 +72,17 @@ def test_each_disclosure_says_whom_it_is_about(session: Any, qtbot: Any) -> None
     }
     assert page.model.index(rows[both.id], persons).data() == f"{alex}, {kim}"
     assert page.model.index(rows[nobody.id], persons).data() == ""
+    # Its menu opens the persons as it opens the cases; one about nobody has it greyed.
+    menu = page.row_actions.build_menu(page.model.index(rows[both.id], 0))
+    texts = [action.text() for action in menu.actions()]
+    assert texts.index("Open the &person") == texts.index("Open the &case") + 1
+    opened: list[int] = []
+    page.personRequested.connect(opened.append)
+    next(a for a in menu.actions() if a.text() == "Open the &person").trigger()
+    assert opened == [alex, kim]
+    menu = page.row_actions.build_menu(page.model.index(rows[nobody.id], 0))
+    entry = next(a for a in menu.actions() if a.text() == "Open the &person")
+    assert not entry.isEnabled()
     page.resize(1280, 600)
     page.show()
     SHOTS.mkdir(exist_ok=True)
@@ -120,3 +132,24 @@ def test_the_preview_says_each_attached_brief_is_a_disclosure_of_its_own(gui: An
         i18n.install_translators(gui, "en")
     assert "Varje bifogat underlag registreras som ett eget utlämnande" in words
     assert "Sammanlagt registreras 2 utlämnanden." in words
+
+
+def test_the_window_opens_the_person_a_disclosure_is_about(
+    session: Any, controller: Any, qtbot: Any, vault_paths: Any
+) -> None:
+    from kopingplan.gui.people.person_view import PersonView
+
+    from gui_helpers import unlock
+
+    school = session.save(model.Organisation("Östra skolan", model.OrganisationKind.SCHOOL))
+    case_id, alex = _case_with_subject(session, "Alex")
+    _oral(session, (case_id,), school.id)
+    session.close()
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+    page = window.disclosures_page
+    menu = page.row_actions.build_menu(page.model.index(0, 0))
+    next(a for a in menu.actions() if a.text() == "Open the &person").trigger()
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, PersonView)]
+    assert [w.isVisible() for w in shown] == [True]
+    assert shown[0].person_id == alex

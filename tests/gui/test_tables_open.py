@@ -175,7 +175,8 @@ def test_a_disclosure_opens_in_full_and_opens_its_cases(window: Any, qtbot: Any)
     page = window.disclosures_page
     table = page.ui.disclosureTable
     assert page.model.total > 0
-    assert entries(table) == [("&Open", True), ("Open the &case", True), ("&Copy", True)]
+    assert entries(table)[:2] == [("&Open", True), ("Open the &case", True)]
+    assert entries(table)[-1] == ("&Copy", True)
     text = shown_in_full(table, 0)
     assert "Content SHA-256: " in text and "Recipient: " in text
     disclosure = table.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 1)

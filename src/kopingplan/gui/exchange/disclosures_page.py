@@ -10,7 +10,7 @@ and the list of legal bases. The "Report…" button (``reportButton``) is hidden
 shown by :mod:`kopingplan.gui.reports.reports_menu`, which opens the signed disclosure report.
 
 A row opens in full (Enter, double-click; the SHA-256 is too long for its column); its menu
-also opens the disclosure's cases and copies the row.
+also opens the disclosure's cases and the persons it is about, and copies the row.
 """
 
 from __future__ import annotations
@@ -99,6 +99,7 @@ def person_numbers(person_ids: tuple[int, ...]) -> str:
 class DisclosuresPage(PagedListPage):
     notice = Signal(str)  # for the status bar: what was done, never what was sent
     caseRequested = Signal(int)  # open this case (a disclosure's or an incoming item's)
+    personRequested = Signal(int)  # open this person (whom a disclosure is about)
 
     SETTINGS_KEY = "disclosures"
 
@@ -123,6 +124,11 @@ class DisclosuresPage(PagedListPage):
                     table_actions.open_case_text,
                     self._open_cases,
                     lambda index: bool(self._case_ids(index)),
+                ),
+                RowAction(
+                    lambda: self.tr("Open the &person"),
+                    self._open_persons,
+                    lambda index: bool(self._person_ids(index)),
                 ),
                 table_actions.copy_row_action(table),
             ],
@@ -182,6 +188,14 @@ class DisclosuresPage(PagedListPage):
     def _open_cases(self, index: QModelIndex) -> None:
         for case_id in self._case_ids(index):
             self.caseRequested.emit(int(case_id))
+
+    def _person_ids(self, index: QModelIndex) -> tuple[int, ...]:
+        disclosure = table_actions.row_value(index, ROW_ROLE)
+        return self._about.get(getattr(disclosure, "id", None) or 0, ())
+
+    def _open_persons(self, index: QModelIndex) -> None:
+        for person_id in self._person_ids(index):
+            self.personRequested.emit(int(person_id))
 
     def _period_text(self, key: str) -> str:
         texts = {

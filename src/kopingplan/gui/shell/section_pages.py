@@ -89,6 +89,7 @@ def _disclosures(window: MainWindow, session: Session) -> DisclosuresPage:
     page = DisclosuresPage(session, window)
     page.notice.connect(window.show_notice)
     page.caseRequested.connect(window.open_case)
+    page.personRequested.connect(window.windows.open_person)
     return page
 
 
