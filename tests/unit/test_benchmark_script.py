@@ -29,6 +29,8 @@ FIGURES = {
     "search_common",
     "save_note",
     "concern_list",
+    "search_all",
+    "attach_pdf",
     "brief_10_pages",
     "brief_100_pages",
     "statistics_report",
