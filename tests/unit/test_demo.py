@@ -9,11 +9,13 @@ from typing import Any
 
 import pytest
 
+from kopingplan import filetypes
 from kopingplan.domain import model, rules
 from kopingplan.domain.identity_number import IdentityNumber
 from kopingplan.services import cases, demo, search, vault_health
 from kopingplan.services.session import Session
 from kopingplan.storage import repositories
+from kopingplan.storage.repositories import attachments as attachments_store
 from kopingplan.storage.vault import VaultPaths
 
 from support import FAST_KDF, ORGANISATION, OWNER, PASSPHRASE, shared_identity
@@ -73,7 +75,75 @@ def test_every_table_gets_rows_and_the_counts_are_true(session: Session) -> None
     assert counts["cases"] == SMALL
     assert counts["notes"] == SMALL * 5
     assert counts["plan_revisions"] == 2
-    assert counts["groups"] == 2
+    assert counts["groups"] == 4, "unggruppen, the insatsgrupp, SSPF and the local BRÅ"
+
+
+# Tables the demo leaves empty on purpose, each with the reason.
+EMPTY_ON_PURPOSE = {
+    "drafts": "a form's unsaved input: the demo saves every record whole",
+    "retention_decisions": "the coordinator's own decision to keep a record past its time",
+    "recipients": "a recipient is a real certificate the coordinator has checked",
+}
+
+
+def _schema_tables(session: Session) -> list[str]:
+    """Every table of the vault as its schema makes it (the search index's own included)."""
+    with session.vault.read() as conn:
+        rows = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    return sorted(str(row[0]) for row in rows)
+
+
+def test_every_table_of_the_schema_gets_rows(session: Session) -> None:
+    demo.fill(session, cases=SMALL, seed=3, notes_per_case=5)
+
+    tables = _schema_tables(session)
+    assert set(EMPTY_ON_PURPOSE) <= set(tables), "the allow-list names tables that exist"
+    with session.vault.read() as conn:
+        rows = {
+            name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in tables
+        }
+    assert [name for name in tables if not rows[name] and name not in EMPTY_ON_PURPOSE] == []
+    assert [name for name in EMPTY_ON_PURPOSE if rows[name]] == [], "or take it off the list"
+
+
+def test_later_records_are_there_and_hang_together(session: Session) -> None:
+    demo.fill(session, cases=SMALL, seed=6, notes_per_case=3)
+
+    with session.vault.read() as conn:
+        decisions = dict(
+            conn.execute(
+                "SELECT coalesce(decision, 'open'), count(*) FROM concerns GROUP BY 1"
+            ).fetchall()
+        )
+        opened = conn.execute(
+            "SELECT count(*) FROM concerns c JOIN cases k ON k.id = c.case_id"
+            " WHERE c.decision = 'case_opened' AND c.received_on <= k.opened_on"
+        ).fetchone()[0]
+        kinds = {row[0] for row in conn.execute("SELECT kind FROM organisations")}
+        group_kinds = {row[0] for row in conn.execute("SELECT kind FROM groups")}
+        diary = [row[0] for row in conn.execute("SELECT diary_number FROM plan_revisions")]
+        files = conn.execute("SELECT id, file_name, kind, pages FROM attachments").fetchall()
+        owners = conn.execute(
+            "SELECT count(case_id), count(note_id), count(meeting_id), count(incident_id),"
+            " count(concern_id) FROM attachments"
+        ).fetchone()
+        partner_contacts = conn.execute(
+            "SELECT count(*) FROM contacts WHERE case_id IS NULL AND organisation_id IS NOT NULL"
+        ).fetchone()[0]
+        stored = {row[0]: attachments_store.data(conn, row[0]) for row in files}
+    assert set(decisions) == {"case_opened", "referred", "no_action", "open"}
+    assert opened == decisions["case_opened"], "a concern that opened a case came before it"
+    assert {"probation", "psychiatry", "security_company"} <= kinds
+    assert {"sspf", "crime_prevention_council"} <= group_kinds
+    assert all(diary), "each plan revision has its diary number"
+    assert all(owners), "files on cases, notes, meetings, incidents and concerns"
+    assert partner_contacts > 0
+    for attachment_id, name, kind, pages in files:
+        assert filetypes.inspect(name, stored[attachment_id]) == (kind, pages), name
+    assert {kind for _, _, kind, _ in files} == {"pdf", "png"}
+    assert vault_health.check(session).ok
 
 
 def test_every_record_is_valid_and_consistent(session: Session) -> None:

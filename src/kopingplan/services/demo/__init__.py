@@ -3,7 +3,13 @@
 ``fill(session, cases=N, seed=S)`` adds a partner registry with staff, the two working groups
 with their composition over time, the action plan's two revisions (when the vault has none),
 and N cases with subjects, relatives, level histories, notes, contacts, follow-ups, relatives'
-support threads, exit plans, meetings, lägesbild entries, disclosures and incidents.
+support threads, exit plans, meetings, lägesbild entries, disclosures and incidents; and the
+records of the later schema versions (:mod:`.intake_records`, :mod:`.work_records`): incoming
+concerns with each kind of decision, consents, flags and priorities, small PDFs and pictures
+made in memory, corrected notes with their earlier versions, the SSPF group and the local BRÅ,
+activities, the plan's commitments, content profiles, period assessments and what the police
+liaison sent. Those draw from a random source of their own, so the earlier records of a seed are
+the same as before they were added. Empty on purpose: drafts, retention decisions, recipients.
 
 Reproducible: the same seed on an empty vault gives the same records, because all choices come
 from one ``random.Random(seed)`` and every date is counted from :data:`REFERENCE_DATE`, not from

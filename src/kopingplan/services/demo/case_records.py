@@ -28,12 +28,14 @@ class CaseRecords(Drawing):
         days = sorted(self._day(info.opened_on, info.end) for _ in range(self.notes_per_case))
         for day in days:
             source = rng.choice(texts.NOTE_SOURCES) if rng.random() < 0.1 else ""
-            batch.add(
-                m.Note(
-                    case_id=info.id,
-                    written_at=self._at(day),
-                    source=source,
-                    text=texts.note_text(rng, info.slots, orientation),
+            info.notes.append(
+                batch.add(
+                    m.Note(
+                        case_id=info.id,
+                        written_at=self._at(day),
+                        source=source,
+                        text=texts.note_text(rng, info.slots, orientation),
+                    )
                 )
             )
 
@@ -60,17 +62,16 @@ class CaseRecords(Drawing):
                 person_id, org_id = staff.id, self.orgs[staff.org]
             # Only the newest contact of an open case still waits for its follow-up.
             follow = number == count and not closed and rng.random() < 0.5
-            batch.add(
-                m.Contact(
-                    occurred_at=self._at(day),
-                    channel=channel,
-                    case_id=info.id,
-                    summary=texts.contact_text(rng, channel, info.slots),
-                    person_id=person_id,
-                    organisation_id=org_id,
-                    follow_up_on=day + timedelta(days=rng.choice((7, 14, 21))) if follow else None,
-                )
+            contact = m.Contact(
+                occurred_at=self._at(day),
+                channel=channel,
+                case_id=info.id,
+                summary=texts.contact_text(rng, channel, info.slots),
+                person_id=person_id,
+                organisation_id=org_id,
+                follow_up_on=day + timedelta(days=rng.choice((7, 14, 21))) if follow else None,
             )
+            info.contacts.append(batch.add(contact))
 
     def _case_follow_up(self, batch: Batch, info: CaseInfo, closed: bool) -> None:
         rng = self.rng

@@ -3,16 +3,29 @@ partner registry's staff once written, and the drawing of days, times and person
 
 from __future__ import annotations
 
+import contextlib
 import random
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
+# Imported for their rules: _put checks the later versions' records by them, as a form would.
+import kopingplan.services.activities
+import kopingplan.services.concerns
+import kopingplan.services.incidents
+import kopingplan.services.plan
+import kopingplan.services.triage  # noqa: F401
 from kopingplan.domain import model as m
+from kopingplan.domain import rules
 from kopingplan.domain.identity_number import COORDINATION_DAY_OFFSET, luhn_check_digit
 from kopingplan.services.demo import registry
 from kopingplan.services.session import Batch, Session
+from kopingplan.storage import mapping
+from kopingplan.storage.mapping import Table
 from kopingplan.storage.repositories import demo as demo_store
+
+R = TypeVar("R")
 
 REFERENCE_DATE = date(2026, 11, 1)
 HISTORY_DAYS = 3 * 365  # cases were opened during the three years before the reference date
@@ -41,6 +54,11 @@ class CaseInfo:
     opened_on: date
     end: date  # closing day, or the reference date for an open case
     slots: dict[str, str] = field(default_factory=dict)
+    orientation: m.Orientation = m.Orientation.UNCLEAR
+    subject_id: int = 0
+    closed: bool = False
+    notes: list[m.Note] = field(default_factory=list)  # as written, for a correction or a file
+    contacts: list[m.Contact] = field(default_factory=list)
 
 
 class Drawing:
@@ -58,10 +76,39 @@ class Drawing:
         self.holders: list[Staff] = []
         self.groups: dict[m.GroupKind, int] = {}
         self.group_staff: dict[m.GroupKind, list[int]] = {}
+        self.revisions: list[tuple[int, date]] = []  # the plan revisions this fill wrote
+        self.activity_ids: list[int] = []
+        self.entry_ids: list[int] = []  # the lägesbild entries of the current chunk
+        self.incidents_written = 0  # the first takes every path: support, links, a file
+        self.more_staff: list[Staff] = []  # of the partners of the later kinds
+        self.meetings: list[m.Meeting] = []  # the current chunk's
+        # The later schema versions' records draw from a source of their own, so adding them
+        # left every earlier record of a seed as it was (tests and benchmarks rely on it).
+        self.later_rng = random.Random(f"later records {seed}")
         # The coordination numbers already in the vault, in memory for this fill only; each
         # one drawn is added (see _identity_number).
         with session.vault.read() as conn:
             self.numbers_taken = demo_store.coordination_numbers(conn)
+
+    @contextlib.contextmanager
+    def _later(self) -> Iterator[None]:
+        """Draws from :attr:`later_rng` inside the block (every helper uses ``self.rng``)."""
+        kept, self.rng = self.rng, self.later_rng
+        try:
+            yield
+        finally:
+            self.rng = kept
+
+    def _put(self, batch: Batch, table: Table[R], record: R) -> R:
+        """:meth:`Batch.add` for a table outside ``ALL_TABLES`` (the later schema versions')."""
+        rules.validate(record)
+        new_id = mapping.insert(batch._conn, table, record)
+        self._counted(batch, table.name)
+        return replace(record, id=new_id)  # type: ignore[type-var]
+
+    @staticmethod
+    def _counted(batch: Batch, table: str, rows: int = 1) -> None:
+        batch.created[table] = batch.created.get(table, 0) + rows
 
     def _day(self, first: date, last: date) -> date:
         return first + timedelta(days=self.rng.randint(0, max(0, (last - first).days)))

@@ -18,6 +18,8 @@ from kopingplan.services.demo import registry, texts, topics
 from kopingplan.services.demo.case_records import CaseRecords
 from kopingplan.services.demo.drawing import HISTORY_DAYS, CaseInfo, Staff, stored
 from kopingplan.services.demo.group_records import GroupRecords
+from kopingplan.services.demo.intake_records import IntakeRecords
+from kopingplan.services.demo.work_records import WorkRecords
 from kopingplan.services.session import Batch
 
 LEVELS = (m.Level.GENERAL, m.Level.SPECIFIC, m.Level.INDIVIDUAL)
@@ -26,7 +28,7 @@ ORIENTATIONS = tuple(m.Orientation)
 ORIENTATION_WEIGHTS = (32, 14, 24, 12, 18)
 
 
-class Generator(CaseRecords, GroupRecords):
+class Generator(CaseRecords, GroupRecords, IntakeRecords, WorkRecords):
     """Draws and writes the demo: :meth:`setup` once per fill, then :meth:`chunk` after chunk."""
 
     def _move(self, batch: Batch, case: m.Case, to_level: m.Level, on: date, reason: str) -> m.Case:
@@ -59,28 +61,46 @@ class Generator(CaseRecords, GroupRecords):
                     )
                 )
         for staff_spec in registry.STAFF:
-            person = self._person(
-                batch,
-                born_from=1960,
-                born_to=1995,
-                numbered=0.0,
-                organisation_id=self.orgs[staff_spec.org],
-                title=staff_spec.title,
-                phone=registry.fictional_phone(rng),
-                email=True,
-            )
-            staff = Staff(stored(person.id), staff_spec.org, staff_spec.title, person.full_name)
-            self.staff.append(staff)
+            self.staff.append(self._staff(batch, staff_spec))
             if staff_spec.org in registry.CASE_HOLDER_ORGS:
-                self.holders.append(staff)
+                self.holders.append(self.staff[-1])
         self._groups(batch)
         self._plan_revisions(batch)
+        self.entry_ids = []
         for _ in range(24):
             self._situation_entry(batch, ref - timedelta(days=HISTORY_DAYS), ref)
         for _ in range(3):
-            self._incident(batch, ref - timedelta(days=HISTORY_DAYS), ref)
+            self._incident(batch, ref - timedelta(days=HISTORY_DAYS), ref, [])
         for _ in range(6):
             self._organisation_contact(batch, ref - timedelta(days=HISTORY_DAYS), ref)
+        with self._later():
+            for spec in registry.MORE_ORGANISATIONS:
+                org = m.Organisation(
+                    name=spec.name,
+                    kind=spec.kind,
+                    phone=registry.fictional_phone(self.rng),
+                    address="Köping",
+                    notes=spec.notes,
+                )
+                self.orgs[spec.key] = stored(batch.add(org).id)
+            self._more_groups(batch)
+            self._partner_work(batch)
+            self._commitments(batch)
+            self._assessments(batch)
+            self._police_package(batch)
+
+    def _staff(self, batch: Batch, spec: registry.StaffSpec) -> Staff:
+        person = self._person(
+            batch,
+            born_from=1960,
+            born_to=1995,
+            numbered=0.0,
+            organisation_id=self.orgs[spec.org],
+            title=spec.title,
+            phone=registry.fictional_phone(self.rng),
+            email=True,
+        )
+        return Staff(stored(person.id), spec.org, spec.title, person.full_name)
 
     def _situation_entry(self, batch: Batch, first: date, last: date) -> None:
         rng = self.rng
@@ -88,7 +108,7 @@ class Generator(CaseRecords, GroupRecords):
         observation = texts.fill(
             rng.choice(topics.OBSERVATIONS[orientation]), {"plats": rng.choice(texts.PLACES)}
         )
-        batch.add(
+        entry = batch.add(
             m.SituationEntry(
                 observed_on=self._day(first, last),
                 milieu=rng.choice(topics.MILIEUS[orientation]),
@@ -99,27 +119,47 @@ class Generator(CaseRecords, GroupRecords):
                 reliability=rng.choice(topics.RELIABILITY),
             )
         )
+        self.entry_ids.append(stored(entry.id))
 
-    def _incident(self, batch: Batch, first: date, last: date) -> None:
+    def _incident(self, batch: Batch, first: date, last: date, infos: list[CaseInfo]) -> None:
+        """An incident against staff; one in a chunk's case half the time (``infos``)."""
         rng = self.rng
         kind = rng.choice(tuple(m.IncidentKind))
         occurred = self._day(first, last)
-        batch.add(
-            m.Incident(
-                occurred_on=occurred,
-                kind=kind,
-                description=topics.INCIDENTS[kind],
-                staff_member=rng.choice(self.holders).name,
-                reported_to_police=kind in (m.IncidentKind.THREAT, m.IncidentKind.VIOLENCE),
-                support_given=rng.choice(topics.INCIDENT_SUPPORT),
-                follow_up_on=occurred + timedelta(days=14) if rng.random() < 0.6 else None,
+        staff_member = rng.choice(self.holders).name
+        support = rng.choice(topics.INCIDENT_SUPPORT)
+        follow_up = occurred + timedelta(days=14) if rng.random() < 0.6 else None
+        with self._later():
+            arose_in = [i for i in infos if i.opened_on <= occurred <= i.end]
+            case = self.rng.choice(arose_in) if arose_in and self.rng.random() < 0.5 else None
+            # Most follow-ups that are due were done; the rest wait in Att göra.
+            due = follow_up is not None and follow_up < self.ref
+            done = follow_up if due and self.rng.random() < 0.7 else None
+            incident = batch.add(
+                m.Incident(
+                    occurred_on=occurred,
+                    kind=kind,
+                    description=topics.INCIDENTS[kind],
+                    staff_member=staff_member,
+                    reported_to_police=kind in (m.IncidentKind.THREAT, m.IncidentKind.VIOLENCE),
+                    support_given=support,
+                    follow_up_on=follow_up,
+                    case_id=case.id if case else None,
+                    follow_up_done_on=done,
+                )
             )
-        )
+            first_one = self.incidents_written == 0
+            self.incidents_written += 1
+            self._incident_follow_through(batch, incident, first_one)
+            if first_one or self.rng.random() < 0.5:
+                owner = m.AttachmentOwner.INCIDENT
+                self._attach(batch, owner, stored(incident.id), occurred, {}, first=first_one)
 
-    def _organisation_contact(self, batch: Batch, first: date, last: date) -> None:
+    def _organisation_contact(self, batch: Batch, first: date, last: date, key: str = "") -> None:
+        """A contact with a partner, about no case (``key``: with that partner)."""
         rng = self.rng
-        key = rng.choice(("civil", "iop", "iop2", "faith", "sports", "housing", "arboga"))
-        people = [s for s in self.staff if s.org == key]
+        key = key or rng.choice(("civil", "iop", "iop2", "faith", "sports", "housing", "arboga"))
+        people = [s for s in (*self.staff, *self.more_staff) if s.org == key]
         batch.add(
             m.Contact(
                 occurred_at=self._at(self._day(first, last)),
@@ -136,18 +176,39 @@ class Generator(CaseRecords, GroupRecords):
         infos = [self._case(batch, first_index + i) for i in range(count)]
         ref, rng = self.ref, self.rng
         earliest = min(info.opened_on for info in infos)
+        self.entry_ids = []
         for _ in range(max(1, count // 4)):
             self._situation_entry(batch, earliest, ref)
         for index in range(max(1, count // 20)):
             kind = (m.GroupKind.INTERVENTION_GROUP, m.GroupKind.YOUTH_GROUP)[index % 2]
-            self._meeting(batch, kind, infos)
+            self.meetings.append(self._meeting(batch, kind, infos))
         for _ in range(max(1, count // 30)):
             chosen = rng.sample(infos, min(len(infos), rng.choice((1, 1, 2))))
             self._disclosure(batch, chosen)
         for _ in range(count // 40):
             self._organisation_contact(batch, earliest, ref)
         for _ in range(count // 100):
-            self._incident(batch, earliest, ref)
+            self._incident(batch, earliest, ref, infos)
+        with self._later():
+            self._later_chunk(batch, infos, earliest)
+
+    def _later_chunk(self, batch: Batch, infos: list[CaseInfo], earliest: date) -> None:
+        """The later schema versions' records of a chunk, after all of its earlier ones."""
+        if not self.more_staff:
+            # The later partners' staff, after the first chunk's people: their numbers stay.
+            self.more_staff = [self._staff(batch, spec) for spec in registry.MORE_STAFF]
+            for spec in registry.MORE_ORGANISATIONS:
+                self._organisation_contact(batch, earliest, self.ref, spec.key)
+        for kind in (m.GroupKind.SSPF, m.GroupKind.CRIME_PREVENTION_COUNCIL):
+            for _ in range(max(1, len(infos) // 100)):
+                self.meetings.append(self._meeting(batch, kind, infos))
+        for meeting in self.meetings[:: max(1, len(self.meetings) // 3)]:
+            day = meeting.starts_at.date()
+            self._attach(batch, m.AttachmentOwner.MEETING, stored(meeting.id), day, {})
+        self.meetings = []
+        self._intake(batch, infos, earliest)
+        for _ in range(max(1, len(infos) // 100)):
+            self._activity(batch, earliest, self.ref)
 
     def _case(self, batch: Batch, index: int) -> CaseInfo:
         rng, ref = self.rng, self.ref
@@ -247,7 +308,17 @@ class Generator(CaseRecords, GroupRecords):
             "anhorig": f"hens {relation}",
             "Anhorig": f"Hens {relation}",
         }
-        info = CaseInfo(case_id, case.title, case.level, opened, end, slots)
+        info = CaseInfo(
+            case_id,
+            case.title,
+            case.level,
+            opened,
+            end,
+            slots,
+            orientation=orientation,
+            subject_id=stored(subject.id),
+            closed=closed,
+        )
         self._notes(batch, info, orientation)
         self._contacts(batch, info, subject, relatives, professionals, closed)
         if rng.random() < 0.5:

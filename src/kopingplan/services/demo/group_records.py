@@ -7,9 +7,13 @@ import hashlib
 from datetime import UTC, date, datetime, timedelta
 
 from kopingplan.domain import model as m
+from kopingplan.domain import rules
 from kopingplan.services.demo import topics
 from kopingplan.services.demo.drawing import CaseInfo, Drawing, stored
+from kopingplan.services.demo.intake_topics import DIARY_NUMBERS
 from kopingplan.services.session import Batch
+from kopingplan.storage.repositories.disclosures import insert_disclosure
+from kopingplan.storage.repositories.tables import DISCLOSURES
 
 GROUPS_FROM = date(2017, 10, 2)  # the groups were formed after the plan was adopted in 2017
 PLAN_ADOPTED = (date(2017, 9, 25), date(2024, 10, 28))
@@ -68,17 +72,19 @@ class GroupRecords(Drawing):
         for number, ((text, adopted_by, summary), adopted_on) in enumerate(
             zip(topics.PLAN_REVISIONS, PLAN_ADOPTED, strict=True), start=1
         ):
-            batch.add(
+            revision = batch.add(
                 m.PlanRevision(
                     revision=number,
                     adopted_on=min(adopted_on, self.ref),
                     adopted_by=adopted_by,
                     text=text,
                     change_summary=summary,
+                    diary_number=DIARY_NUMBERS[number - 1],
                 )
             )
+            self.revisions.append((stored(revision.id), revision.adopted_on))
 
-    def _meeting(self, batch: Batch, kind: m.GroupKind, infos: list[CaseInfo]) -> None:
+    def _meeting(self, batch: Batch, kind: m.GroupKind, infos: list[CaseInfo]) -> m.Meeting:
         rng = self.rng
         earliest = min(info.opened_on for info in infos)
         day = self._day(earliest, self.ref)
@@ -117,6 +123,8 @@ class GroupRecords(Drawing):
         current = [
             i for i in current if (i.level is m.Level.GENERAL) == (kind is m.GroupKind.YOUTH_GROUP)
         ] or current
+        if kind is m.GroupKind.CRIME_PREVENTION_COUNCIL:
+            current = []  # the local BRÅ works on the general level: no single cases
         position = 1
         for info in rng.sample(current, min(len(current), rng.randint(2, 4))):
             item = batch.add(
@@ -161,6 +169,7 @@ class GroupRecords(Drawing):
                 responsible_text="Samordnaren",
             )
         )
+        return meeting
 
     def _disclosure(self, batch: Batch, infos: list[CaseInfo]) -> None:
         rng = self.rng
@@ -174,17 +183,20 @@ class GroupRecords(Drawing):
         decided_by = rng.choice(deciders) if deciders else self.session.actor
         # The checksum of what was handed over; here, of a made-up text standing for it.
         content = f"{description}\n{day.isoformat()}\n" + "\n".join(i.title for i in infos)
-        batch.add(
-            m.Disclosure(
-                disclosed_at=self._at(day),
-                recipient=f"Polisen lokalpolisområde Köping, {recipient.title} {recipient.name}",
-                content_description=description,
-                content_sha256=hashlib.sha256(content.encode("utf-8")).hexdigest(),
-                legal_basis=basis,
-                legal_basis_note=note,
-                decided_by=decided_by,
-                decided_by_role=role,
-                purpose=rng.choice(topics.PURPOSES),
-                case_ids=tuple(info.id for info in infos),
-            )
+        # Through storage's insert, which also records whom it is about (the cases' people).
+        disclosure = m.Disclosure(
+            disclosed_at=self._at(day),
+            recipient=f"Polisen lokalpolisområde Köping, {recipient.title} {recipient.name}",
+            content_description=description,
+            content_sha256=hashlib.sha256(content.encode("utf-8")).hexdigest(),
+            legal_basis=basis,
+            legal_basis_note=note,
+            decided_by=decided_by,
+            decided_by_role=role,
+            purpose=rng.choice(topics.PURPOSES),
+            case_ids=tuple(info.id for info in infos),
+            recipient_kind=m.OrganisationKind.POLICE,
         )
+        rules.validate(disclosure)
+        insert_disclosure(batch._conn, disclosure)
+        self._counted(batch, DISCLOSURES.name)

@@ -156,5 +156,21 @@ STAFF = (
     StaffSpec("sports", "tränare"), StaffSpec("housing", "bovärd"),
 )  # fmt: skip
 
+# Partners of the later schema's kinds (v9): written after everything above, from the later
+# records' own random source, so the registry above and every case stay as they were.
+MORE_ORGANISATIONS = (
+    OrgSpec("probation", "Kriminalvården, frivården Västerås", OrganisationKind.PROBATION,
+            notes="Frivårdsinspektör för unga dömda till skyddstillsyn i Köping."),
+    OrgSpec("psychiatry", "Region Västmanland, allmänpsykiatrin Köping",
+            OrganisationKind.PSYCHIATRY, notes="Öppenvård för vuxna; samverkan vid oro för "
+                                                "ensamagerande."),
+    OrgSpec("security", "Mälardalens Bevakning AB", OrganisationKind.SECURITY_COMPANY,
+            notes="Ordningsvakter i centrum och vid köpcentret på helgkvällar."),
+)  # fmt: skip
+MORE_STAFF = (
+    StaffSpec("probation", "frivårdsinspektör"), StaffSpec("psychiatry", "kurator"),
+    StaffSpec("security", "ordningsvakt"),
+)  # fmt: skip
+
 # Who holds cases: the municipal professionals of the groups.
 CASE_HOLDER_ORGS = frozenset({"soa", "bou", "kof"})
