@@ -88,3 +88,46 @@ def test_a_person_hit_among_the_other_kinds_keeps_swedish_order(
     assert len(hits) >= 10
     expected = sorted(persons, key=lambda p: _swedish(*p))
     assert _names(hits) == [f"{g} {f}" for g, f in expected[: len(hits)]]
+
+
+@pytest.mark.parametrize(
+    ("limit", "expected"),
+    [
+        (1, {"case": 1}),
+        (10, {"case": 1, "person": 3, "note": 3, "contact": 3}),
+        (20, {"case": 1, "person": 8, "note": 8, "contact": 3}),
+        (50, {"case": 1, "person": 12, "note": 30, "contact": 3}),
+    ],
+)
+def test_the_hits_are_shared_out_over_the_kinds_newest_first(
+    conn: Any, limit: int, expected: dict[str, int]
+) -> None:
+    """Each kind that matched gets hits in turn, one per round, until the limit: the same list
+    however many hits each kind's first reading took."""
+    now = datetime.now(UTC)
+    case = mapping.insert(
+        conn,
+        repo.CASES,
+        m.Case("Gemensamt ärende", m.Level.GENERAL, m.Orientation.LEFT, now.date()),
+    )
+    notes = [
+        mapping.insert(conn, repo.NOTES, m.Note(case, now, f"gemensam {i}")) for i in range(30)
+    ]
+    for i in range(3):
+        mapping.insert(
+            conn, repo.CONTACTS, m.Contact(now, m.Channel.PHONE, f"gemensam {i}", case_id=case)
+        )
+    for given in [*GIVEN, "Bo"]:
+        mapping.insert(conn, repo.PERSONS, m.Person(given, "Gemensamsson"))
+    hits = repo.search(conn, "gemensam", limit=limit)
+    counts: dict[str, int] = {}
+    for hit in hits:
+        counts[hit.kind] = counts.get(hit.kind, 0) + 1
+    assert counts == expected
+    assert [h.id for h in hits if h.kind == "note"] == notes[::-1][: expected.get("note", 0)]
+    for first_share in (1, 100):
+        SEARCH_REPO.FIRST_SHARE, before = first_share, SEARCH_REPO.FIRST_SHARE
+        try:
+            assert repo.search(conn, "gemensam", limit=limit) == hits
+        finally:
+            SEARCH_REPO.FIRST_SHARE = before
