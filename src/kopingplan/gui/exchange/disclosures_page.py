@@ -111,7 +111,7 @@ class DisclosuresPage(PagedListPage):
         ui = self.ui
         self.set_up_list(
             ui.disclosureTable,
-            [130, 200, 120, 120, 150, 200, 80, 80, 300],
+            [120, 150, 125, 90, 130, 150, 70, 70, 60],  # fits 1280 logical px
             stretch=8,  # the content's SHA-256: 64 characters nobody reads whole
             filters=(ui.periodFilter, ui.recipientFilter),
         )
