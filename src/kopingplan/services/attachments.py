@@ -23,6 +23,7 @@ from typing import Any
 from kopingplan import files, filetypes
 from kopingplan.domain.model.attachments import Attachment, AttachmentOwner
 from kopingplan.errors import QT_TRANSLATE_NOOP, KopingplanError
+from kopingplan.services import search
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.mapping import Connection
@@ -139,6 +140,8 @@ def attach_bytes(
         pages=pages,
         **_owner_fields(owner, owner_id),
     )
+    # A PDF's words go into the search index with the file, extracted here in memory.
+    text = search.pdf_text(data) if kind is filetypes.FileKind.PDF else ""
     with session.vault.transaction() as conn:
         mapping.get(conn, _OWNER_TABLES[owner], owner_id)
         if repo.total_size(conn) + len(data) > filetypes.ATTACHMENTS_TOTAL_LIMIT:
@@ -149,6 +152,7 @@ def attach_bytes(
                 used_mib=_mib(repo.total_size(conn)),
             )
         new_id = repo.insert(conn, attachment, data)
+        search.index_attachment(conn, new_id, text)
         stored = replace(attachment, id=new_id)
         details = _details(conn, stored, kind=kind.value, size=len(data))
         audit.append(conn, session.actor, "attachments.add", "attachments", new_id, details)
