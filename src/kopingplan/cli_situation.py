@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from kopingplan import errors
-from kopingplan.cli_args import RECORD_NUMBER, Cli, InputFile, Number, Parser, day
+from kopingplan.cli_args import LONG_TEXT, RECORD_NUMBER, Cli, InputFile, Number, Parser, day
 from kopingplan.cli_plan import read_plain_text
 from kopingplan.cli_session import SecretReader, open_session
 from kopingplan.domain import rules
@@ -73,7 +73,7 @@ def add_parsers(commands: Any) -> None:
         help=Cli.tr("the corrected assessment (a UTF-8 text file)"),
     )  # fmt: skip
     correct.add_argument(
-        "--reason", required=True, metavar="TEXT",
+        "--reason", type=LONG_TEXT, required=True, metavar="TEXT",
         help=Cli.tr("why it is corrected; kept with the earlier text"),
     )  # fmt: skip
     listing = verbs.add_parser("list", help=Cli.tr("the assessments, the latest period first"))
