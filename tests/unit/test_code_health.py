@@ -53,11 +53,7 @@ SQL_OUTSIDE_STORAGE_FOR_NOW: dict[str, str] = {}
 
 # Modules outside storage/ that still reach the vault's connection (``vault.conn``) instead of
 # reading through storage (``reading.query``/``reading.run``, ``vault.read()``), with the reason.
-CONNECTION_OUTSIDE_STORAGE_FOR_NOW = {
-    "services/exchange/outgoing.py": "the export's preview and writing read one statement at a "
-    "time on purpose (a save waits at most one statement); a read block would hold the vault "
-    "while attachments are zipped and the package is signed",
-}
+CONNECTION_OUTSIDE_STORAGE_FOR_NOW: dict[str, str] = {}
 
 # SQL as this code base writes it: keywords in capitals at the start of a statement, or a
 # condition with a placeholder ("identity_number = ?") handed to a query helper.
@@ -114,10 +110,7 @@ def test_ruff_format_leaves_everything_as_it_is() -> None:
 
 # Modules where `mypy --strict` still finds errors, each with why it waits (relative to
 # src/kopingplan). Mostly GUI modules typed only since issue 15 put gui/ under mypy.
-_CHANGING = "being changed now ({}); typed in the working tree, lands with that change"
-MYPY_FOR_NOW: dict[str, str] = {
-    "gui/meetings/group_admin.py": _CHANGING.format("group kinds"),
-}
+MYPY_FOR_NOW: dict[str, str] = {}
 
 MYPY_ERROR = re.compile(r"^src/kopingplan/(?P<path>[^:]+\.py):\d+: error: ")
 
@@ -150,10 +143,7 @@ def _session_annotations(tree: ast.AST) -> list[tuple[int, str, ast.expr]]:
 
 
 # Modules that still keep a session typed Any, with the reason (relative to src/kopingplan).
-SESSION_ANY_FOR_NOW = {
-    path: _CHANGING.format("another change of issues 15-17")
-    for path in ("gui/meetings/group_admin.py",)
-}
+SESSION_ANY_FOR_NOW: dict[str, str] = {}
 
 
 def test_session_is_typed_at_every_boundary() -> None:

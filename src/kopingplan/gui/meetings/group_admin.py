@@ -13,9 +13,9 @@ changes?"); :class:`MembersDialog` is the panel that lists the members and opens
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,11 +37,19 @@ from kopingplan.gui.common.record_form import (
     set_date,
     to_date,
 )
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.people.person_finder import PersonFinder
 from kopingplan.services import meetings
+
+if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_group_edit import Ui_GroupDialog
+    from kopingplan.gui.forms.ui_group_member import Ui_MemberDialog
+    from kopingplan.gui.forms.ui_group_members import Ui_MembersDialog
+    from kopingplan.services.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -66,10 +74,10 @@ class GroupDialog(RecordDialog):
     """A new group (``group`` None) or the name, kind and description of one."""
 
     def __init__(
-        self, session: Any, group: model.Group | None, parent: QWidget | None = None
+        self, session: Session, group: model.Group | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("group_edit", self)
+        self.ui: Ui_GroupDialog = setup_form("group_edit", self)
         self.group = group
         ui = self.ui
         self.fields = {
@@ -126,10 +134,19 @@ class GroupDialog(RecordDialog):
     def store(self, record: model.Group) -> model.Group:
         if record.id is None:
             return meetings.create_group(
-                self.session, record.name, record.kind, record.description, record.kind_name
+                unlocked(self.session),
+                record.name,
+                record.kind,
+                record.description,
+                record.kind_name,
             )
         return meetings.update_group(
-            self.session, record.id, record.name, record.kind, record.description, record.kind_name
+            unlocked(self.session),
+            record.id,
+            record.name,
+            record.kind,
+            record.description,
+            record.kind_name,
         )
 
 
@@ -142,13 +159,13 @@ class MemberDialog(RecordDialog):
 
     def __init__(
         self,
-        session: Any,
+        session: Session,
         group_id: int,
         seat: meetings.Member | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(session, parent)
-        self.ui = setup_form("group_member", self)
+        self.ui: Ui_MemberDialog = setup_form("group_member", self)
         self.group_id = group_id
         self.seat = seat
         ui = self.ui
@@ -229,7 +246,7 @@ class MemberDialog(RecordDialog):
     def store(self, record: model.GroupMembership) -> model.GroupMembership:
         if self.seat is None:
             return meetings.add_member(
-                self.session,
+                unlocked(self.session),
                 self.group_id,
                 record.role,
                 record.from_date,
@@ -238,7 +255,7 @@ class MemberDialog(RecordDialog):
             )
         assert self.seat.membership.id is not None and record.person_id is not None
         return meetings.hand_over(
-            self.session, self.seat.membership.id, record.person_id, record.from_date
+            unlocked(self.session), self.seat.membership.id, record.person_id, record.from_date
         )
 
     def close_for_lock(self) -> None:
@@ -268,16 +285,16 @@ def _prepare_table(table: QTableWidget) -> None:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
 
-class MembersDialog(QDialog):
+class MembersDialog(Retranslating, QDialog):
     """The group's members today, the changes (add, end, hand over) and the whole history."""
 
     changed = Signal()  # a membership was added, ended or handed over
 
-    def __init__(self, session: Any, group_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, group_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ui = setup_form("group_members", self)
-        self.session: Any = session
+        self.ui: Ui_MembersDialog = setup_form("group_members", self)
+        self.session: Session | None = session
         self.group_id = group_id
         self.current: list[meetings.Member] = []
         self.history: list[meetings.Member] = []
@@ -366,14 +383,14 @@ class MembersDialog(QDialog):
         found: meetings.Member = self.current[rows[0].row()]
         return found
 
-    def _is_member(self, index: Any) -> bool:
+    def _is_member(self, index: QModelIndex) -> bool:
         return 0 <= index.row() < len(self.current)
 
-    def _hand_over_row(self, index: Any) -> None:
+    def _hand_over_row(self, index: QModelIndex) -> None:
         self.ui.memberTable.selectRow(index.row())
         self.hand_over()
 
-    def _end_row(self, index: Any) -> None:
+    def _end_row(self, index: QModelIndex) -> None:
         self.ui.memberTable.selectRow(index.row())
         self.end_membership()
 
@@ -431,12 +448,10 @@ class MembersDialog(QDialog):
 
     # --- language and locking
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self.refresh()
-            self.message.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.refresh()
+        self.message.refresh()
 
     def keep_as_draft(self) -> None:
         """Locking: nothing unsaved lives here; close and let go of the session."""
