@@ -160,3 +160,36 @@ def test_reports_where_do_i_turn_saves_the_sheet(
     assert window.statusBar().currentMessage() == said
     (entry,) = audit.entries(window.session.vault.conn, action="where_to_turn.create")
     assert entry.details["organisations"] == 1
+
+
+def test_a_revision_keeps_its_adopted_text_as_a_pdf(window: Any, qtbot: Any, tmp_path: Any) -> None:
+    """Issue 18: a revision's text "or an attached PDF": the plan window's Attachments… opens
+    the attachments window of the chosen revision, and the file goes with the revision."""
+    from attachment_samples import pdf
+    from kopingplan.domain.model.attachments import AttachmentOwner
+    from kopingplan.gui.attachments.attachments_view import AttachmentsDialog
+    from kopingplan.services import attachments
+
+    window.plan_actions.plan_action.trigger()
+    dialog = window.plan_actions.dialog
+    qtbot.waitExposed(dialog)
+    button = dialog.attachments_button
+    assert button.isEnabled() and "PDF" in button.toolTip()
+    revision = dialog.revision_at(dialog.ui.revisionTable.currentIndex())
+    source = tmp_path / "Handlingsplan 2024 antagen.pdf"
+    source.write_bytes(pdf(pages=2))
+    stored = attachments.attach_file(
+        window.session, AttachmentOwner.PLAN_REVISION, revision.id, source
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    (files,) = dialog.findChildren(AttachmentsDialog)
+    qtbot.waitExposed(files)
+    assert (
+        files.windowTitle() == f"Attachments of the action plan's revision (record {revision.id})"
+    )
+    listed = attachments.list_attachments(
+        window.session, AttachmentOwner.PLAN_REVISION, revision.id
+    )
+    assert [(a.id, a.file_name, a.pages) for a in listed] == [
+        (stored.id, "Handlingsplan 2024 antagen.pdf", 2)
+    ]

@@ -26,30 +26,41 @@ def _stored(folder: Path) -> tuple[int, list[str]]:
     return count, actions
 
 
+def _next_id(folder: Path) -> int:
+    """The number the next attachment gets (the demo vault already holds some)."""
+    with Session.open(VaultPaths(folder), PASSPHRASE) as session:
+        row = session.vault.conn.execute("SELECT max(id) FROM attachments").fetchone()
+    return int(row[0] or 0) + 1
+
+
 def test_attach_list_and_save_a_copy(filled: Path, tmp_path: Path) -> None:
     letter = tmp_path / "Orosanmälan.pdf"
     letter.write_bytes(samples.pdf())
+    before, _ = _stored(filled)
+    number = _next_id(filled)
     added = kopingplan(*vault_args(filled), "attach", "case:1", str(letter), stdin=PASSPHRASE)
     assert added.returncode == 0, added.stderr
-    assert "Attached Orosanmälan.pdf as attachment 1 (PDF, 2 kB)." in added.stdout
+    assert f"Attached Orosanmälan.pdf as attachment {number} (PDF, 2 kB)." in added.stdout
     listed = kopingplan(*vault_args(filled), "attachments", "case:1", stdin=PASSPHRASE)
     assert listed.returncode == 0, listed.stderr
-    first, total = listed.stdout.splitlines()
-    assert first.startswith("1\tOrosanmälan.pdf\tPDF\t2 kB\t") and "\tAnna Lindqvist\t" in first
-    assert total == "Attachments: 1."
+    *rows, total = listed.stdout.splitlines()
+    (ours,) = [row for row in rows if row.startswith(f"{number}\t")]
+    assert ours.startswith(f"{number}\tOrosanmälan.pdf\tPDF\t2 kB\t")
+    assert "\tAnna Lindqvist\t" in ours
+    assert total == f"Attachments: {len(rows)}."
     out = tmp_path / "kopia.pdf"
-    saved = kopingplan(*vault_args(filled), "attachment", "save", "1", "--out", str(out),
+    saved = kopingplan(*vault_args(filled), "attachment", "save", str(number), "--out", str(out),
                        stdin=PASSPHRASE)  # fmt: skip
     assert saved.returncode == 0, saved.stderr
     assert out.read_bytes() == letter.read_bytes()
-    again = kopingplan(*vault_args(filled), "attachment", "save", "1", "--out", str(out),
+    again = kopingplan(*vault_args(filled), "attachment", "save", str(number), "--out", str(out),
                        stdin=PASSPHRASE)  # fmt: skip
     assert again.returncode == 2 and "--force" in again.stderr
-    forced = kopingplan(*vault_args(filled), "attachment", "save", "1", "--out", str(out),
-                        "--force", stdin=PASSPHRASE)  # fmt: skip
+    forced = kopingplan(*vault_args(filled), "attachment", "save", str(number), "--out",
+                        str(out), "--force", stdin=PASSPHRASE)  # fmt: skip
     assert forced.returncode == 0, forced.stderr
     count, actions = _stored(filled)
-    assert count == 1
+    assert count == before + 1
     assert [a for a in actions if a.startswith("attachments.")] == [
         "attachments.add", "attachments.list", "attachments.save", "attachments.save",
     ]  # fmt: skip
@@ -81,10 +92,11 @@ def test_bad_files_and_records_are_refused_in_one_line(filled: Path, tmp_path: P
 def test_swedish_messages(filled: Path, tmp_path: Path) -> None:
     picture = tmp_path / "bild.gif"
     picture.write_bytes(samples.gif())
+    number = _next_id(filled)
     added = kopingplan(*vault_args(filled), "attach", "note:1", str(picture), stdin=PASSPHRASE,
                        lang="sv")  # fmt: skip
     assert added.returncode == 0, added.stderr
-    assert "Bifogade bild.gif som bilaga 1 (GIF-bild, 1 kB)." in added.stdout
+    assert f"Bifogade bild.gif som bilaga {number} (GIF-bild, 1 kB)." in added.stdout
     renamed = tmp_path / "brev.pdf"
     renamed.write_bytes(samples.png())
     refused = kopingplan(*vault_args(filled), "attach", "case:1", str(renamed), stdin=PASSPHRASE,

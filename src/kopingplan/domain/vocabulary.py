@@ -397,6 +397,10 @@ ATTACHMENT_OWNERS: dict[m.AttachmentOwner, Term] = {
     m.AttachmentOwner.CONCERN: Term(
         QT_TRANSLATE_NOOP("Vocabulary.AttachmentOwner", "Incoming concern"), "Inkommande oro"
     ),
+    m.AttachmentOwner.PLAN_REVISION: Term(
+        QT_TRANSLATE_NOOP("Vocabulary.AttachmentOwner", "Revision of the action plan"),
+        "Revision av handlingsplanen",
+    ),
 }
 
 # Every enum the coordinator sees, with its table (the vocabulary test walks this).

@@ -29,7 +29,13 @@ from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import attachments as repo
 from kopingplan.storage.repositories.concerns import CONCERNS
-from kopingplan.storage.repositories.tables import CASES, INCIDENTS, MEETINGS, NOTES
+from kopingplan.storage.repositories.tables import (
+    CASES,
+    INCIDENTS,
+    MEETINGS,
+    NOTES,
+    PLAN_REVISIONS,
+)
 
 _OWNER_TABLES: dict[AttachmentOwner, Any] = {
     AttachmentOwner.CASE: CASES,
@@ -37,6 +43,7 @@ _OWNER_TABLES: dict[AttachmentOwner, Any] = {
     AttachmentOwner.MEETING: MEETINGS,
     AttachmentOwner.INCIDENT: INCIDENTS,
     AttachmentOwner.CONCERN: CONCERNS,
+    AttachmentOwner.PLAN_REVISION: PLAN_REVISIONS,
 }
 NAME_MAX = 300
 

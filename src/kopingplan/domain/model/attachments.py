@@ -1,4 +1,5 @@
-"""Attachments (bilagor): a file kept with a case, a note, a meeting, an incident or a concern.
+"""Attachments (bilagor): a file kept with a case, a note, a meeting, an incident, a concern or
+a revision of the action plan.
 
 The file itself (its bytes) lives inside the vault and is never a field here: the record says
 what it is (its kind by content, see :mod:`kopingplan.filetypes`), how large, its SHA-256, the
@@ -20,6 +21,7 @@ class AttachmentOwner(StrEnum):
     MEETING = "meeting"
     INCIDENT = "incident"
     CONCERN = "concern"
+    PLAN_REVISION = "plan"  # a revision of the action plan (its adopted text as a PDF)
 
 
 @dataclass
@@ -35,6 +37,7 @@ class Attachment:
     meeting_id: int | None = None
     incident_id: int | None = None
     concern_id: int | None = None
+    plan_revision_id: int | None = None
     pages: int | None = None  # a PDF's page count, checked when attached
     id: int | None = None
 
@@ -46,6 +49,7 @@ class Attachment:
             (AttachmentOwner.MEETING, self.meeting_id),
             (AttachmentOwner.INCIDENT, self.incident_id),
             (AttachmentOwner.CONCERN, self.concern_id),
+            (AttachmentOwner.PLAN_REVISION, self.plan_revision_id),
         ):
             if value is not None:
                 return owner, value

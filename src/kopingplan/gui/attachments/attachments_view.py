@@ -118,6 +118,9 @@ class AttachmentsDialog(RecordsDialog):
             AttachmentOwner.CONCERN: QCoreApplication.translate(
                 "AttachmentsDialog", "Attachments of concern {id}"
             ),
+            AttachmentOwner.PLAN_REVISION: QCoreApplication.translate(
+                "AttachmentsDialog", "Attachments of the action plan's revision (record {id})"
+            ),
         }
         return words[self.owner].format(id=self.owner_id)
 

@@ -1,4 +1,5 @@
-"""The "Attachments…" entry of a meeting, an incident and a concern (issue 17).
+"""The "Attachments…" entry of a meeting, an incident, a concern (issue 17) and a revision of
+the action plan (issue 18: its adopted text as a PDF).
 
 The meeting view, the incident form and the concern form each get one button that opens the
 same attachments window as the case window (:class:`AttachmentsDialog`: add, show, save a copy,
@@ -31,6 +32,11 @@ _TIPS = {
     ),
     AttachmentOwner.CONCERN: QT_TRANSLATE_NOOP(
         "AttachmentsDialog", "Files kept with this concern, encrypted in the vault"
+    ),
+    AttachmentOwner.PLAN_REVISION: QT_TRANSLATE_NOOP(
+        "AttachmentsDialog",
+        "The revision's adopted text as a PDF, and other files kept with it, encrypted in "
+        "the vault",
     ),
 }
 

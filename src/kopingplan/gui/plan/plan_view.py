@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QWidget
 
 from kopingplan.domain import model
+from kopingplan.domain.model.attachments import AttachmentOwner
+from kopingplan.gui.attachments import record_attachments as files
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.list_dialog import PagedListDialog
@@ -59,6 +61,10 @@ class PlanDialog(PagedListDialog):
         QWidget.setTabOrder(self.commitments.new_button, self.commitments.tree)
         QWidget.setTabOrder(self.commitments.tree, ui.newButton)
         ui.newButton.clicked.connect(lambda: self.open_revision(None))
+        # The revision's adopted text as a PDF (issue 18), in the attachments window.
+        self.attachments_button = files.add_record_attachments_button(
+            self, AttachmentOwner.PLAN_REVISION, self._revision_id, after=ui.openButton
+        )
         ui.revisionTable.selectionModel().currentRowChanged.connect(self._show_text)
         select_first_row(ui.revisionTable)
         self._show_text(ui.revisionTable.currentIndex())
@@ -98,6 +104,11 @@ class PlanDialog(PagedListDialog):
         revision = index.data(ROW_ROLE) if index.isValid() else None
         self.ui.textView.setPlainText(revision.text if revision is not None else "")
         self.commitments.set_revision(revision)
+        files.enable_attachments_button(self.attachments_button, self._revision_id())
+
+    def _revision_id(self) -> int | None:
+        revision = self.revision_at(self.ui.revisionTable.currentIndex())
+        return None if revision is None else revision.id
 
     def revision_at(self, index: QModelIndex) -> model.PlanRevision | None:
         found = table_actions.row_value(index, ROW_ROLE)

@@ -27,6 +27,7 @@ OWNER_COLUMNS = {
     AttachmentOwner.MEETING: "meeting_id",
     AttachmentOwner.INCIDENT: "incident_id",
     AttachmentOwner.CONCERN: "concern_id",
+    AttachmentOwner.PLAN_REVISION: "plan_revision_id",
 }
 OWNER_TABLES = {
     AttachmentOwner.CASE: "cases",
@@ -34,6 +35,7 @@ OWNER_TABLES = {
     AttachmentOwner.MEETING: "meetings",
     AttachmentOwner.INCIDENT: "incidents",
     AttachmentOwner.CONCERN: "concerns",
+    AttachmentOwner.PLAN_REVISION: "plan_revisions",
 }
 
 
