@@ -192,6 +192,14 @@
         <translation>Tog in en inkommande uppgift i lägesbilden</translation>
     </message>
     <message>
+        <source>Linked an incoming item to a case</source>
+        <translation>Kopplade en inkommen uppgift till ett ärende</translation>
+    </message>
+    <message>
+        <source>Saved an unencrypted copy of an incoming file</source>
+        <translation>Sparade en okrypterad kopia av en inkommen fil</translation>
+    </message>
+    <message>
         <source>Attached a file</source>
         <translation>Bifogade en fil</translation>
     </message>
@@ -1184,6 +1192,10 @@
         <translation>Bilagor till inkommande oro {id}</translation>
     </message>
     <message>
+        <source>Attachments of the action plan&apos;s revision (record {id})</source>
+        <translation>Bilagor till handlingsplanens revision (post {id})</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1306,6 +1318,10 @@
     <message>
         <source>Files kept with this concern, encrypted in the vault</source>
         <translation>Filer som sparats med oron, krypterade i valvet</translation>
+    </message>
+    <message>
+        <source>The revision&apos;s adopted text as a PDF, and other files kept with it, encrypted in the vault</source>
+        <translation>Revisionens antagna text som PDF, och andra filer som hör till den, krypterade i valvet</translation>
     </message>
     <message>
         <source>Save it first; then files can be attached.</source>
@@ -3248,6 +3264,14 @@
         <translation>koppla allt till det här ärendet</translation>
     </message>
     <message>
+        <source>incoming information</source>
+        <translation>inkomna uppgifter</translation>
+    </message>
+    <message>
+        <source>link an incoming item without a case to a case</source>
+        <translation>koppla en inkommen uppgift utan ärende till ett ärende</translation>
+    </message>
+    <message>
         <source>the disclosure log</source>
         <translation>loggen över utlämnanden</translation>
     </message>
@@ -3326,6 +3350,10 @@
     <message>
         <source>Imported {count} item(s).</source>
         <translation>Importerade {count} uppgift(er).</translation>
+    </message>
+    <message>
+        <source>Incoming item {id} is linked to case {case}.</source>
+        <translation>Inkommen uppgift {id} är kopplad till ärende {case}.</translation>
     </message>
     <message>
         <source>cases: {ids}</source>
@@ -5960,6 +5988,14 @@
         <source>The attachment “{name}” does not belong to a case chosen for this export. Nothing was made; choose its case too, or leave it out.</source>
         <translation>Bilagan ”{name}” hör inte till något ärende som valts för utlämnandet. Inget gjordes; välj också dess ärende eller låt bli att ta med den.</translation>
     </message>
+    <message>
+        <source>Incoming item {id} is linked to case {case} already. Nothing was changed.</source>
+        <translation>Inkommen uppgift {id} är redan kopplad till ärende {case}. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Incoming item {id} holds no attached file. Nothing was saved.</source>
+        <translation>Inkommen uppgift {id} har ingen bifogad fil. Inget sparades.</translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanBoundaryPage</name>
@@ -7584,6 +7620,41 @@ Vill du ersätta dem?</translation>
     </message>
 </context>
 <context>
+    <name>IncomingActions</name>
+    <message>
+        <source>&amp;Link to case…</source>
+        <translation>&amp;Koppla till ärende …</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Spara en kopia …</translation>
+    </message>
+    <message>
+        <source>There is no case to link to.</source>
+        <translation>Det finns inget ärende att koppla till.</translation>
+    </message>
+    <message>
+        <source>Incoming item {id} is linked to case {case}.</source>
+        <translation>Inkommen uppgift {id} är kopplad till ärende {case}.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the incoming file</source>
+        <translation>Spara en kopia av den inkomna filen</translation>
+    </message>
+    <message>
+        <source>Incoming item {id}</source>
+        <translation>Inkommen uppgift {id}</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A copy was saved to {path}. It is not encrypted: delete it when it is no longer needed.</source>
+        <translation>En kopia sparades i {path}. Den är inte krypterad: radera den när den inte längre behövs.</translation>
+    </message>
+</context>
+<context>
     <name>IncomingItems</name>
     <message>
         <source>Case details</source>
@@ -8072,6 +8143,17 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Restore the shipped te&amp;xts</source>
         <translation>Återställ de levererade &amp;texterna</translation>
+    </message>
+</context>
+<context>
+    <name>LinkIncomingDialog</name>
+    <message>
+        <source>Link incoming item {id} to a case</source>
+        <translation>Koppla inkommen uppgift {id} till ett ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Ärende</translation>
     </message>
 </context>
 <context>
@@ -11908,6 +11990,10 @@ Iakttagen: {day}</translation>
     <message>
         <source>Incoming concern</source>
         <translation>Inkommande oro</translation>
+    </message>
+    <message>
+        <source>Revision of the action plan</source>
+        <translation>Revision av handlingsplanen</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,16 @@ def add_parsers(commands: Any) -> None:
         "--case", type=RECORD_NUMBER, help=Cli.tr("link everything to this case")
     )
 
+    incoming = commands.add_parser("incoming", help=Cli.tr("incoming information"))
+    incoming_commands = incoming.add_subparsers(
+        dest="incoming_command", metavar="ACTION", parser_class=Parser, required=True
+    )
+    incoming_link = incoming_commands.add_parser(
+        "link", help=Cli.tr("link an incoming item without a case to a case")
+    )
+    incoming_link.add_argument("item", type=RECORD_NUMBER, metavar="ITEM")
+    incoming_link.add_argument("--case", type=RECORD_NUMBER, required=True)
+
     disclosures = commands.add_parser("disclosures", help=Cli.tr("the disclosure log"))
     disclosures.add_argument("--from", dest="since", type=day, metavar="YYYY-MM-DD")
     disclosures.add_argument("--to", dest="until", type=day, metavar="YYYY-MM-DD")
@@ -268,6 +278,18 @@ def cmd_import(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     return 0
 
 
+def cmd_incoming(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.services import exchange
+
+    with open_session(args, secrets, record_unlock=False) as session:
+        exchange.link_incoming(session, args.item, args.case)
+    print(
+        Cli.tr("Incoming item {id} is linked to case {case}.").format(id=args.item, case=args.case),
+        file=out,
+    )
+    return 0
+
+
 def cmd_disclosures(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     """The log, newest first, one disclosure a line: when, how it left (in words), to whom and
     what kind of recipient, the legal basis, who decided, the cases, the persons it is about
@@ -344,6 +366,7 @@ COMMANDS = {
     "recipient": cmd_recipient,
     "export": cmd_export,
     "import": cmd_import,
+    "incoming": cmd_incoming,
     "disclosures": cmd_disclosures,
     "legal-bases": cmd_legal_bases,
 }

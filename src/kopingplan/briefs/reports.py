@@ -123,6 +123,8 @@ ACTIONS = {
     "attachments.add": "Bifogade en fil",
     "attachments.view": "Visade en bilaga",
     "attachments.save": "Sparade en okrypterad kopia av en bilaga",
+    "incoming_items.link": "Kopplade en inkommen uppgift till ett ärende",
+    "incoming_items.save": "Sparade en okrypterad kopia av en inkommen fil",
     "attachments.remove": "Tog bort en bilaga",
     "attachments.list": "Listade bilagor",
     "consents.add": "Registrerade samtycke",

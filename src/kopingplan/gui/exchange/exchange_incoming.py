@@ -21,6 +21,7 @@ from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import labels, table_actions
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
+from kopingplan.gui.exchange.incoming_actions import IncomingItemActions
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.situation.take_incoming import TakeIntoPicture
 from kopingplan.services import exchange
@@ -260,9 +261,27 @@ class IncomingItemsDialog(Retranslating, QDialog):
         self.take = TakeIntoPicture(
             self, ui.buttonBox, self.list.current, lambda: self.session, ui.countLabel
         )
-        ui.itemTree.currentItemChanged.connect(lambda *_: self.take.update())
+        # Linked to a case, or an attached file saved as a copy, one item at a time (issue 16).
+        self.item_actions = IncomingItemActions(
+            self, ui.buttonBox, self.list.current, lambda: self.session, ui.countLabel, self._again
+        )
+        ui.itemTree.currentItemChanged.connect(lambda *_: self._chosen())
         self._opened = False
         self.refresh()
+
+    def _chosen(self) -> None:
+        self.take.update()
+        self.item_actions.update()
+
+    def _again(self) -> None:
+        """The list read again after a change, the same item chosen."""
+        chosen = self.list.current()
+        self.refresh()
+        ids = [item.id for item in self.list.items]
+        row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else -1
+        found = self.ui.itemTree.topLevelItem(row) if row >= 0 else None
+        if found is not None:
+            self.ui.itemTree.setCurrentItem(found)
 
     def refresh(self) -> None:
         if self.session is None:
@@ -273,10 +292,12 @@ class IncomingItemsDialog(Retranslating, QDialog):
         self._opened = True
         self.list.fill(items, empty=self.tr("Nothing has been received yet."))
         self.take.read(items)
+        self.item_actions.update()
 
     def retranslate(self) -> None:
         super().retranslate()
         self.take.retranslate()
+        self.item_actions.retranslate()
         self.refresh()
 
     def teardown(self) -> None:

@@ -109,6 +109,10 @@ _ACTIONS = {
     "situation_entries.take": QT_TRANSLATE_NOOP(
         "AccessLog", "Took an incoming item into the situation picture"
     ),
+    "incoming_items.link": QT_TRANSLATE_NOOP("AccessLog", "Linked an incoming item to a case"),
+    "incoming_items.save": QT_TRANSLATE_NOOP(
+        "AccessLog", "Saved an unencrypted copy of an incoming file"
+    ),
     "attachments.add": QT_TRANSLATE_NOOP("AccessLog", "Attached a file"),
     "attachments.view": QT_TRANSLATE_NOOP("AccessLog", "Viewed an attachment"),
     "attachments.save": QT_TRANSLATE_NOOP(

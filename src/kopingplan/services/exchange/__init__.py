@@ -30,6 +30,7 @@ from kopingplan.services.exchange.incoming import (
     open_package,
     read_package_file,
 )
+from kopingplan.services.exchange.incoming_actions import link_incoming, save_incoming_copy
 from kopingplan.services.exchange.outgoing import (
     ExportPreview,
     ExportRequest,
@@ -80,12 +81,14 @@ __all__ = [
     "incoming_items",
     "inspect_certificates",
     "legal_bases",
+    "link_incoming",
     "list_recipients",
     "open_incoming",
     "open_package",
     "preview_export",
     "read_certificate_file",
     "read_package_file",
+    "save_incoming_copy",
     "set_legal_bases",
     "verify_recipient",
 ]

@@ -292,27 +292,43 @@ def incoming_items(
         " ORDER BY received_at DESC, id LIMIT ? OFFSET ?",
         (*params, limit, offset),
     ).fetchall()
-    return [
-        IncomingItemRow(
-            id=int(row[0]),
-            package_id=row[1],
-            received_at=from_sql_datetime(row[2]),
-            source=row[3],
-            sender_fingerprint=row[4],
-            case_id=row[5],
-            kind=row[6],
-            reference=row[7],
-            dated=row[8],
-            title=row[9],
-            text=row[10],
-            details=json.loads(row[11]),
-            attachment=None if row[12] is None else bytes(row[12]),
-            sender_legal_basis=row[13],
-            sender_decided_by=row[14],
-            sender_purpose=row[15],
-        )
-        for row in rows
-    ]
+    return [_item_row(row) for row in rows]
+
+
+def incoming_item(conn: Connection, item_id: int) -> IncomingItemRow:
+    """One incoming item; :class:`~kopingplan.errors.NotFound` if there is none."""
+    row = conn.execute(
+        f"SELECT {_ITEM_COLUMNS} FROM incoming_items WHERE id = ?", (item_id,)
+    ).fetchone()
+    if row is None:
+        raise errors.NotFound(kind=INCOMING_KIND, id=item_id)
+    return _item_row(row)
+
+
+def set_incoming_case(conn: Connection, item_id: int, case_id: int | None) -> None:
+    """Links the item to ``case_id`` (``None``: to no case)."""
+    conn.execute("UPDATE incoming_items SET case_id = ? WHERE id = ?", (case_id, item_id))
+
+
+def _item_row(row: Sequence[Any]) -> IncomingItemRow:
+    return IncomingItemRow(
+        id=int(row[0]),
+        package_id=row[1],
+        received_at=from_sql_datetime(row[2]),
+        source=row[3],
+        sender_fingerprint=row[4],
+        case_id=row[5],
+        kind=row[6],
+        reference=row[7],
+        dated=row[8],
+        title=row[9],
+        text=row[10],
+        details=json.loads(row[11]),
+        attachment=None if row[12] is None else bytes(row[12]),
+        sender_legal_basis=row[13],
+        sender_decided_by=row[14],
+        sender_purpose=row[15],
+    )
 
 
 def _where(equal: dict[str, Any]) -> tuple[str, list[Any]]:
