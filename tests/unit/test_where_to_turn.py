@@ -77,7 +77,9 @@ def test_the_sheet_holds_organisations_and_nothing_of_cases_or_people(
     assert "um@koping.example" in text and "Storgatan 1, Köping" in text
     assert "Vid psykisk ohälsa" in text  # the sentence for its kind
     assert "Föreningen Utan Nummer" not in text  # nothing to call: not listed
-    assert made.listed == len(with_contact) and made.left_out == 0
+    # Every organisation with contact details is on the page or counted as left out (the
+    # demo registry is longer than one page holds).
+    assert made.listed + made.left_out == len(with_contact) and made.listed > 0
     assert "Hemlig" not in text and "hemligheter" not in text  # notes, agreements
     # No person of the vault, no case title, no note: searched for in the PDF's text.
     assert people and cases and notes

@@ -147,6 +147,10 @@ class OrganisationEditDialog(RecordDialog):
         # What it gets of a case in a meeting brief by default (issue 16).
         self.profile_box = ContentProfileBox(self)
         ui.layout.insertWidget(ui.layout.indexOf(ui.messageLabel), self.profile_box)
+        # Tab in reading order: the form's fields, the profile's boxes, then the buttons.
+        chain = [ui.ownUnitCheck, self.profile_box.default_check, *self.profile_box.parts.values()]
+        for earlier, later in zip(chain, [*chain[1:], ui.buttonBox], strict=True):
+            QWidget.setTabOrder(earlier, later)
         self.extra.update(self.profile_box.widgets())
         self.fill_choices()
         if organisation is None:
