@@ -7,16 +7,15 @@ from __future__ import annotations
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import attachment_samples as samples
-from kopingplan.domain import model as m
 from kopingplan.services import search
 from kopingplan.services.session import Session
 from kopingplan.storage import migrations
 from kopingplan.storage import repositories as repo
-from kopingplan.storage.repositories import attachments as attachment_repo
 from kopingplan.storage.vault import Vault, VaultPaths
 
 from support import PASSPHRASE
@@ -24,6 +23,29 @@ from support import PASSPHRASE
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 WORD = "Kvittensblankett"  # in the PDF's text only, never in its file name
+
+
+def _store_as_v8(
+    conn: Any, case_id: int, name: str, kind: str, data: bytes, sha: str, *, pages: int | None
+) -> None:
+    """An attachment written with version 8's columns (the model has grown since)."""
+    row = conn.execute(
+        "INSERT INTO attachments (file_name, kind, size, sha256, added_at, added_by, case_id,"
+        " pages) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        (
+            name,
+            kind,
+            len(data),
+            sha,
+            datetime.now(UTC).isoformat(timespec="microseconds"),
+            "Gammal",
+            case_id,
+            pages,
+        ),
+    ).fetchone()
+    conn.execute(
+        "INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?, 0, ?)", (row[0], data)
+    )
 
 
 @pytest.fixture
@@ -40,16 +62,9 @@ def vault_at_v8_with_a_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> V
             data = samples.pdf(3, f"Sidan nämner {WORD} och inget mer")
             with vault.transaction() as conn:
                 case_id = conn.execute("SELECT min(id) FROM cases").fetchone()[0]
-                now = datetime.now(UTC)
-                attachment = m.Attachment(
-                    "brev.pdf", "pdf", len(data), "0" * 64, now, "Gammal", case_id=case_id, pages=3
-                )
-                attachment_repo.insert(conn, attachment, data)
+                _store_as_v8(conn, case_id, "brev.pdf", "pdf", data, "0" * 64, pages=3)
                 png = samples.png()
-                picture = m.Attachment(
-                    "bild.png", "png", len(png), "1" * 64, now, "Gammal", case_id=case_id
-                )
-                attachment_repo.insert(conn, picture, png)
+                _store_as_v8(conn, case_id, "bild.png", "png", png, "1" * 64, pages=None)
     return paths
 
 
