@@ -240,6 +240,31 @@ def test_a_slowly_signed_access_log_report_is_saved(
     assert no_progress_left()
 
 
+@pytest.mark.parametrize("opener", ["open_statistics", "open_situation_report"])
+def test_a_slowly_signed_period_report_is_saved(
+    controller: Any,
+    closed_vault: Any,
+    slow: Slow,
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opener: str,
+) -> None:
+    """The report to kommunstyrelsen and the lägesbild for a period (issue 18) sign on the
+    worker like every signed report: slower than the progress delay, the file is kept."""
+    window = open_window(controller, qtbot, closed_vault.folder)
+    target = tmp_path / "rapport.pdf"
+    monkeypatch.setattr(signed_report, "choose_save_path", lambda parent: str(target))
+    slow.down(briefs, "sign_copies")
+    dialog = getattr(window.reports, opener)()
+    click(qtbot, dialog.ui.saveButton)
+    label = dialog.ui.messageLabel
+    qtbot.waitUntil(lambda: label.text().startswith("Saved and signed"), timeout=WAIT_MS)
+    assert target.exists() and briefs.verify(target.read_bytes(), window.session).ok
+    assert len(slow.shown) == 1
+    assert no_progress_left()
+
+
 # --- the exchange with the police -----------------------------------------------------------
 
 
