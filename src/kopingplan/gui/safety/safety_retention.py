@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
+from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
@@ -26,40 +27,37 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 
+# What each kind of record on the review list is called (translated when shown).
+_KIND_NAMES: dict[retention.RetentionKind, str] = {
+    retention.RetentionKind.CLOSED_CASE: QT_TRANSLATE_NOOP("SafetyRetention", "Closed case"),
+    retention.RetentionKind.SITUATION_ENTRY: QT_TRANSLATE_NOOP(
+        "SafetyRetention", "Situation picture entry"
+    ),
+    retention.RetentionKind.RELATIVE_SUPPORT: QT_TRANSLATE_NOOP(
+        "SafetyRetention", "Relative support"
+    ),
+    retention.RetentionKind.DISCLOSURE: QT_TRANSLATE_NOOP("SafetyRetention", "Disclosure"),
+    retention.RetentionKind.CONCERN: QT_TRANSLATE_NOOP(
+        "SafetyRetention", "Concern that led to no action"
+    ),
+    retention.RetentionKind.INCIDENT: QT_TRANSLATE_NOOP(
+        "SafetyRetention", "Incident against staff"
+    ),
+    retention.RetentionKind.CONTACT: QT_TRANSLATE_NOOP("SafetyRetention", "Contact without a case"),
+    retention.RetentionKind.INCOMING_ITEM: QT_TRANSLATE_NOOP(
+        "SafetyRetention", "Incoming item without a case"
+    ),
+    retention.RetentionKind.MEETING: QT_TRANSLATE_NOOP(
+        "SafetyRetention", "Meeting with its minutes"
+    ),
+    retention.RetentionKind.SITUATION_ASSESSMENT: QT_TRANSLATE_NOOP(
+        "SafetyRetention", "Overall assessment of the situation picture"
+    ),
+}
+
+
 def kind_name(kind: retention.RetentionKind) -> str:
-    names = {
-        retention.RetentionKind.CLOSED_CASE: QCoreApplication.translate(
-            "SafetyRetention", "Closed case"
-        ),
-        retention.RetentionKind.SITUATION_ENTRY: QCoreApplication.translate(
-            "SafetyRetention", "Situation picture entry"
-        ),
-        retention.RetentionKind.RELATIVE_SUPPORT: QCoreApplication.translate(
-            "SafetyRetention", "Relative support"
-        ),
-        retention.RetentionKind.DISCLOSURE: QCoreApplication.translate(
-            "SafetyRetention", "Disclosure"
-        ),
-        retention.RetentionKind.CONCERN: QCoreApplication.translate(
-            "SafetyRetention", "Concern that led to no action"
-        ),
-        retention.RetentionKind.INCIDENT: QCoreApplication.translate(
-            "SafetyRetention", "Incident against staff"
-        ),
-        retention.RetentionKind.CONTACT: QCoreApplication.translate(
-            "SafetyRetention", "Contact without a case"
-        ),
-        retention.RetentionKind.INCOMING_ITEM: QCoreApplication.translate(
-            "SafetyRetention", "Incoming item without a case"
-        ),
-        retention.RetentionKind.MEETING: QCoreApplication.translate(
-            "SafetyRetention", "Meeting with its minutes"
-        ),
-        retention.RetentionKind.SITUATION_ASSESSMENT: QCoreApplication.translate(
-            "SafetyRetention", "Overall assessment of the situation picture"
-        ),
-    }
-    return names[kind]
+    return QCoreApplication.translate("SafetyRetention", _KIND_NAMES[kind])
 
 
 class RetentionDialog(Retranslating, QDialog):
