@@ -23,6 +23,7 @@ from kopingplan.gui.wizards.base import (
     to_qdate,
 )
 from kopingplan.gui.wizards.list_page import ListPage
+from kopingplan.gui.wizards.pages import SummaryPage
 
 # Days from a measure's start to its first follow-up, and from today to the plan's review,
 # when the user has not chosen: the strategy asks for follow-up, not for a particular rhythm.
@@ -340,18 +341,11 @@ class ExitPlanBoundaryPage(FlowPage):
         self.flow.police_sharing_note = self.ui.policeEdit.toPlainText()
 
 
-class ExitPlanSummaryPage(FlowPage):
+class ExitPlanSummaryPage(SummaryPage):
     FORM = "exit_plan_summary"
-    PAGE = "summary"
 
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Summary"))
-
-    def load(self) -> None:
-        self.ui.summaryBrowser.setHtml(summary.exit_plan_html(self.flow, self.owner.names))
-
-    def store(self) -> None:
-        pass
+    def summary_html(self) -> str:
+        return summary.exit_plan_html(self.flow, self.owner.names)
 
 
 PAGES = (

@@ -327,3 +327,23 @@ class FlowPage(QWizardPage):
                 self._fill()
                 self._recheck()
         super().changeEvent(event)
+
+
+class SummaryPage(FlowPage):
+    """A wizard's last page: everything it will save, read back as rich text in the form's
+    ``summaryBrowser``. It asks nothing, so it stores nothing; a subclass names its ``FORM``
+    and writes the text in :meth:`summary_html` (with :mod:`kopingplan.gui.wizards.summary`)."""
+
+    PAGE = "summary"
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Summary"))
+
+    def summary_html(self) -> str:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        self.ui.summaryBrowser.setHtml(self.summary_html())
+
+    def store(self) -> None:
+        pass

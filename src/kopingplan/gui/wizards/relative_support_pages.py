@@ -23,6 +23,7 @@ from kopingplan.gui.wizards.base import (
     select_data,
     to_qdate,
 )
+from kopingplan.gui.wizards.pages import SummaryPage
 
 # When the user ticks "Follow up on", the day offered first: two weeks, a common call-back.
 FOLLOW_UP_DAYS = 14
@@ -339,18 +340,11 @@ class RelativeSupportLinkPage(FlowPage):
         return super().locate(field)
 
 
-class RelativeSupportSummaryPage(FlowPage):
+class RelativeSupportSummaryPage(SummaryPage):
     FORM = "relative_support_summary"
-    PAGE = "summary"
 
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Summary"))
-
-    def load(self) -> None:
-        self.ui.summaryBrowser.setHtml(summary.relative_support_html(self.flow, self.owner.names))
-
-    def store(self) -> None:
-        pass
+    def summary_html(self) -> str:
+        return summary.relative_support_html(self.flow, self.owner.names)
 
 
 PAGES = (
