@@ -112,21 +112,8 @@ class KeySlot:
     nonce: bytes
     sealed_key: bytes  # AES-256-GCM ciphertext and tag of the raw database key
 
-    def associated_data(self, vault_id: str) -> bytes:
-        header = {
-            "format": FORMAT,
-            "version": VERSION,
-            "vault_id": vault_id,
-            "kind": self.kind,
-            "kdf": "argon2id",
-            "salt": _b64(self.salt),
-            "memory_kib": self.params.memory_kib,
-            "iterations": self.params.iterations,
-            "lanes": self.params.lanes,
-        }
-        return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
-
-    def to_json(self) -> dict[str, Any]:
+    def kdf_fields(self) -> dict[str, Any]:
+        """How the slot's key is derived: stored in the key file and bound into the seal."""
         return {
             "kind": self.kind,
             "kdf": "argon2id",
@@ -134,6 +121,15 @@ class KeySlot:
             "memory_kib": self.params.memory_kib,
             "iterations": self.params.iterations,
             "lanes": self.params.lanes,
+        }
+
+    def associated_data(self, vault_id: str) -> bytes:
+        header = {"format": FORMAT, "version": VERSION, "vault_id": vault_id, **self.kdf_fields()}
+        return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.kdf_fields(),
             "nonce": _b64(self.nonce),
             "sealed_key": _b64(self.sealed_key),
         }
