@@ -95,6 +95,18 @@ class PagedTableModel(QAbstractTableModel):
         self._fetch, self._count_rows = fetch, count
         self.refresh()
 
+    def set_paged_query(
+        self, page: Callable[..., list[Any]], count: Callable[..., int], *args: Any, **filters: Any
+    ) -> None:
+        """:meth:`set_query` for a service's usual pair of list functions, both given the same
+        arguments: ``page(*args, **filters, limit=…, offset=…)`` reads one page of rows and
+        ``count(*args, **filters)`` says how many match, e.g.
+        ``set_paged_query(incidents.incident_page, incidents.incident_count, session, year=y)``."""
+        self.set_query(
+            lambda limit, offset: page(*args, **filters, limit=limit, offset=offset),
+            lambda: count(*args, **filters),
+        )
+
     def refresh(self) -> None:
         self.beginResetModel()
         self._pages.clear()

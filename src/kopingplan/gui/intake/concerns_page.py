@@ -101,10 +101,7 @@ class ConcernsPage(PagedListPage):
         session = self.session
         found = self.current_filter()
         self._organisations = {o.id: o.name for o in registry.organisations(session)}
-        self.model.set_query(
-            lambda limit, offset: concerns.concern_page(session, found, limit=limit, offset=offset),
-            lambda: concerns.concern_count(session, found),
-        )
+        self.model.set_paged_query(concerns.concern_page, concerns.concern_count, session, found)
 
     def count_text(self, total: int) -> str:
         return self.tr("%n concern(s)", "", total)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.common import labels
+from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.list_support import (
     EmptyHint,
     TextFilter,
@@ -22,7 +23,6 @@ from kopingplan.gui.common.list_support import (
     setup_table,
 )
 from kopingplan.gui.common.paged_model import ID_ROLE, Column, PagedTableModel
-from kopingplan.gui.common.record_form import fill_enum_combo
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.forms import setup_form
@@ -121,13 +121,8 @@ class PeoplePage(Retranslating, QWidget):
         )
 
     def _fill_kinds(self) -> None:
-        combo = self.ui.kindFilter
-        chosen = combo.currentData()
-        fill_enum_combo(combo, model.OrganisationKind, labels.organisation_kind)
-        combo.blockSignals(True)
-        combo.insertItem(0, self.tr("All kinds"), None)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
-        combo.blockSignals(False)
+        kinds = [(labels.organisation_kind(k), k.value) for k in model.OrganisationKind]
+        refill_choices(self.ui.kindFilter, [(self.tr("All kinds"), None), *kinds])
 
     # --- filters -----------------------------------------------------------------------------
 
@@ -135,10 +130,7 @@ class PeoplePage(Retranslating, QWidget):
         if self.session is None:
             return
         session, text = self.session, self.ui.personFilter.text().strip() or None
-        self.persons.set_query(
-            lambda limit, offset: registry.person_page(session, text, limit=limit, offset=offset),
-            lambda: registry.person_count(session, text),
-        )
+        self.persons.set_paged_query(registry.person_page, registry.person_count, session, text)
 
     def apply_organisation_filter(self) -> None:
         if self.session is None:
@@ -147,11 +139,8 @@ class PeoplePage(Retranslating, QWidget):
         text = self.ui.organisationFilter.text().strip() or None
         kind_value = self.ui.kindFilter.currentData()
         kind = model.OrganisationKind(kind_value) if kind_value else None
-        self.organisations.set_query(
-            lambda limit, offset: registry.organisation_page(
-                session, text, kind, limit=limit, offset=offset
-            ),
-            lambda: registry.organisation_count(session, text, kind),
+        self.organisations.set_paged_query(
+            registry.organisation_page, registry.organisation_count, session, text, kind
         )
 
     def refresh_after(self, changes: Changes) -> None:

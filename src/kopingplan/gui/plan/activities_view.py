@@ -114,11 +114,8 @@ class ActivitiesDialog(PagedListDialog):
         session, found = self.session, self.current_filter()
         self._names = {row.id: row.name for row in registry.organisations(session)}
         self._participants = activities.activity_participants(session, found)
-        self.model.set_query(
-            lambda limit, offset: activities.activity_page(
-                session, found, limit=limit, offset=offset
-            ),
-            lambda: activities.activity_count(session, found),
+        self.model.set_paged_query(
+            activities.activity_page, activities.activity_count, session, found
         )
         select_first_row(self.ui.activityTable)
 

@@ -156,11 +156,14 @@ class AccessLogDialog(Retranslating, QDialog):
             return
         session = self.session
         case_id, action, since, until = chosen
-        self.model.set_query(
-            lambda limit, offset: accountability.access_log(
-                session, case_id, action, since, until, limit=limit, offset=offset
-            ),
-            lambda: accountability.access_log_count(session, case_id, action, since, until),
+        self.model.set_paged_query(
+            accountability.access_log,
+            accountability.access_log_count,
+            session,
+            case_id,
+            action,
+            since,
+            until,
         )
         accountability.record_view(session, case_id, action, since, until, rows=self.model.total)
         self.applied = chosen

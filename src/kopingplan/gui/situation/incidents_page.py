@@ -82,11 +82,8 @@ class IncidentsPage(PagedListPage):
         value = self.ui.kindFilter.currentData()
         kind = model.IncidentKind(value) if value else None
         year = self.ui.yearFilter.currentData()
-        self.model.set_query(
-            lambda limit, offset: incidents.incident_page(
-                session, kind=kind, year=year, limit=limit, offset=offset
-            ),
-            lambda: incidents.incident_count(session, kind=kind, year=year),
+        self.model.set_paged_query(
+            incidents.incident_page, incidents.incident_count, session, kind=kind, year=year
         )
 
     def count_text(self, total: int) -> str:

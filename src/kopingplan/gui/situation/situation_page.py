@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels
+from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.common.paged_model import ID_ROLE, Column, PagedTableModel
-from kopingplan.gui.common.record_form import fill_enum_combo, to_date
+from kopingplan.gui.common.record_form import to_date
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.common.widgets import error_text
@@ -133,28 +134,15 @@ class SituationPage(Retranslating, QWidget):
     # --- entries -------------------------------------------------------------------------------
 
     def _fill_filters(self) -> None:
-        ui = self.ui
-        chosen = ui.orientationFilter.currentData()
-        fill_enum_combo(ui.orientationFilter, model.Orientation, labels.orientation)
-        ui.orientationFilter.blockSignals(True)
-        ui.orientationFilter.insertItem(0, self.tr("All orientations"), None)
-        ui.orientationFilter.setCurrentIndex(
-            max(0, ui.orientationFilter.findData(chosen)) if chosen else 0
-        )
-        ui.orientationFilter.blockSignals(False)
+        orientations = [(labels.orientation(o), o.value) for o in model.Orientation]
+        all_orientations = (self.tr("All orientations"), None)
+        refill_choices(self.ui.orientationFilter, [all_orientations, *orientations])
         self._fill_milieus()
 
     def _fill_milieus(self) -> None:
-        combo = self.ui.milieuFilter
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All milieus"), None)
         names = situation.milieus(self.session) if self.session is not None else []
-        for name in names:
-            combo.addItem(name, name)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
-        combo.blockSignals(False)
+        all_milieus = (self.tr("All milieus"), None)
+        refill_choices(self.ui.milieuFilter, [all_milieus, *((name, name) for name in names)])
 
     def apply_filters(self) -> None:
         if self.session is None:
@@ -163,11 +151,12 @@ class SituationPage(Retranslating, QWidget):
         value = self.ui.orientationFilter.currentData()
         orientation = model.Orientation(value) if value else None
         milieu = self.ui.milieuFilter.currentData()
-        self.entries.set_query(
-            lambda limit, offset: situation.entry_page(
-                session, orientation=orientation, milieu=milieu, limit=limit, offset=offset
-            ),
-            lambda: situation.entry_count(session, orientation=orientation, milieu=milieu),
+        self.entries.set_paged_query(
+            situation.entry_page,
+            situation.entry_count,
+            session,
+            orientation=orientation,
+            milieu=milieu,
         )
 
     def _show_count(self) -> None:
