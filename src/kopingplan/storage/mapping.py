@@ -70,6 +70,11 @@ def from_sql_date(value: str) -> date:
     return date.fromisoformat(value)
 
 
+def joined_name(given: object, family: object) -> str:
+    """A person's name from the given and family name of a LEFT JOIN ("" where none joined)."""
+    return f"{given or ''} {family or ''}".strip()
+
+
 def _identity(value: Any) -> Any:
     return value
 
@@ -233,6 +238,11 @@ class Table(Generic[T]):
                 for index, column in enumerate(self.columns)
             }
         )
+
+    def split_row(self, row: Sequence[Any]) -> tuple[T, Sequence[Any]]:
+        """The object from a row that starts with :meth:`select_list`, and the columns after it
+        (what a hand-written SELECT joined to it)."""
+        return self.from_row(row), row[len(self.columns) :]
 
     def check_order_by(self, order_by: str) -> str:
         """``order_by`` if it is a list of this table's columns with optional ASC/DESC."""

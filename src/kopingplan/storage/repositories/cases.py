@@ -15,8 +15,8 @@ from kopingplan.storage.repositories.tables import (
     CASE_PARTICIPANTS,
     EXIT_PLANS,
     LEVEL_CHANGES,
-    PERSONS,
     title_sort_key,
+    with_persons,
 )
 from kopingplan.storage.where import Where, enum_value, escape_like
 
@@ -216,26 +216,13 @@ _ROLE_ORDER = {role: index for index, role in enumerate(m.CaseRole)}
 
 def participants(conn: Connection, case_id: int) -> list[tuple[m.CaseParticipant, m.Person]]:
     """The people of a case with their role: the subject first, then by name."""
-    width = len(CASE_PARTICIPANTS.columns)
-    rows = conn.execute(
-        f"SELECT {CASE_PARTICIPANTS.select_list('cp')}, {PERSONS.select_list('p')} "
-        "FROM case_participants AS cp JOIN persons AS p ON p.id = cp.person_id "
-        "WHERE cp.case_id = ?",
+    return with_persons(
+        conn,
+        CASE_PARTICIPANTS,
+        "link.case_id = ?",
         (case_id,),
-    ).fetchall()
-    pairs = [
-        (CASE_PARTICIPANTS.from_row(row[:width]), PERSONS.from_row(row[width:])) for row in rows
-    ]
-    # A case has a handful of participants: sorting here lets names use the Swedish key.
-    pairs.sort(
-        key=lambda pair: (
-            _ROLE_ORDER[pair[0].role],
-            title_sort_key(pair[1].family_name),
-            title_sort_key(pair[1].given_name),
-            pair[0].id or 0,
-        )
+        first=lambda participant: _ROLE_ORDER[participant.role],
     )
-    return pairs
 
 
 def record_level_change(

@@ -13,7 +13,13 @@ from datetime import date, datetime
 
 from kopingplan.domain import model as m
 from kopingplan.storage import mapping
-from kopingplan.storage.mapping import Connection, from_sql_datetime, to_sql_date, to_sql_datetime
+from kopingplan.storage.mapping import (
+    Connection,
+    from_sql_datetime,
+    joined_name,
+    to_sql_date,
+    to_sql_datetime,
+)
 from kopingplan.storage.repositories.tables import (
     AGENDA_ITEMS,
     CASES,
@@ -24,8 +30,7 @@ from kopingplan.storage.repositories.tables import (
     MEETING_ACTIONS,
     MEETING_ATTENDEES,
     MEETINGS,
-    PERSONS,
-    title_sort_key,
+    with_persons,
 )
 from kopingplan.storage.where import Where
 
@@ -75,20 +80,18 @@ _MEMBER_SELECT = f"""
 """
 
 
+def _member_row(row: tuple[object, ...]) -> MemberRow:
+    membership, (given, family, title, organisation) = GROUP_MEMBERSHIPS.split_row(row)
+    return MemberRow(
+        membership=membership,
+        person_name=joined_name(given, family),
+        person_title=str(title or ""),
+        organisation_name=str(organisation or ""),
+    )
+
+
 def _member_rows(rows: list[tuple[object, ...]]) -> list[MemberRow]:
-    width = len(GROUP_MEMBERSHIPS.columns)
-    result = []
-    for row in rows:
-        given, family, title, organisation = row[width:]
-        result.append(
-            MemberRow(
-                membership=GROUP_MEMBERSHIPS.from_row(row[:width]),
-                person_name=f"{given or ''} {family or ''}".strip(),
-                person_title=str(title or ""),
-                organisation_name=str(organisation or ""),
-            )
-        )
-    return result
+    return [_member_row(row) for row in rows]
 
 
 def members_at(conn: Connection, group_id: int, on: date) -> list[MemberRow]:
@@ -143,24 +146,7 @@ def agenda(conn: Connection, meeting_id: int) -> list[m.AgendaItem]:
 
 def attendees(conn: Connection, meeting_id: int) -> list[tuple[m.MeetingAttendee, m.Person]]:
     """The people called to a meeting, by family and given name (Swedish order)."""
-    width = len(MEETING_ATTENDEES.columns)
-    rows = conn.execute(
-        f"SELECT {MEETING_ATTENDEES.select_list('a')}, {PERSONS.select_list('p')} "
-        "FROM meeting_attendees AS a JOIN persons AS p ON p.id = a.person_id "
-        "WHERE a.meeting_id = ?",
-        (meeting_id,),
-    ).fetchall()
-    pairs = [
-        (MEETING_ATTENDEES.from_row(row[:width]), PERSONS.from_row(row[width:])) for row in rows
-    ]
-    pairs.sort(
-        key=lambda pair: (
-            title_sort_key(pair[1].family_name),
-            title_sort_key(pair[1].given_name),
-            pair[0].id or 0,
-        )
-    )
-    return pairs
+    return with_persons(conn, MEETING_ATTENDEES, "link.meeting_id = ?", (meeting_id,))
 
 
 def attendee(conn: Connection, meeting_id: int, person_id: int) -> m.MeetingAttendee | None:
@@ -185,24 +171,22 @@ _ACTION_SELECT = f"""
 """
 
 
+def _action_row(row: tuple[object, ...]) -> ActionRow:
+    action, (starts_at, group_id, given, family, case_id, case_title) = MEETING_ACTIONS.split_row(
+        row
+    )
+    return ActionRow(
+        action=action,
+        meeting_starts_at=from_sql_datetime(str(starts_at)),
+        group_id=int(str(group_id)),
+        responsible_name=joined_name(given, family) or action.responsible_text,
+        case_id=None if case_id is None else int(str(case_id)),
+        case_title=str(case_title or ""),
+    )
+
+
 def _action_rows(rows: list[tuple[object, ...]]) -> list[ActionRow]:
-    width = len(MEETING_ACTIONS.columns)
-    result = []
-    for row in rows:
-        starts_at, group_id, given, family, case_id, case_title = row[width:]
-        action = MEETING_ACTIONS.from_row(row[:width])
-        person = f"{given or ''} {family or ''}".strip()
-        result.append(
-            ActionRow(
-                action=action,
-                meeting_starts_at=from_sql_datetime(str(starts_at)),
-                group_id=int(str(group_id)),
-                responsible_name=person or action.responsible_text,
-                case_id=None if case_id is None else int(str(case_id)),
-                case_title=str(case_title or ""),
-            )
-        )
-    return result
+    return [_action_row(row) for row in rows]
 
 
 def meeting_actions(conn: Connection, meeting_id: int) -> list[ActionRow]:

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from kopingplan.domain import model as m
 from kopingplan.storage import mapping
-from kopingplan.storage.mapping import Connection, from_sql_datetime
+from kopingplan.storage.mapping import Connection, from_sql_datetime, joined_name
 from kopingplan.storage.repositories.tables import (
     FOLLOW_UPS,
     MEASURES,
@@ -120,19 +120,17 @@ def thread_rows(conn: Connection, case_id: int | None = None, limit: int = 500) 
             ORDER BY coalesce(last_at, rs.opened_on) DESC, rs.id DESC LIMIT ?""",
         params,
     ).fetchall()
-    width = len(RELATIVE_SUPPORTS.columns)
-    result = []
-    for row in rows:
-        given, family, contacts, last_at = row[width:]
-        result.append(
-            ThreadRow(
-                thread=RELATIVE_SUPPORTS.from_row(row[:width]),
-                person_name=f"{given or ''} {family or ''}".strip(),
-                contacts=int(contacts),
-                last_contact_at=from_sql_datetime(last_at) if last_at else None,
-            )
-        )
-    return result
+    return [_thread_row(row) for row in rows]
+
+
+def _thread_row(row: tuple[object, ...]) -> ThreadRow:
+    thread, (given, family, contacts, last_at) = RELATIVE_SUPPORTS.split_row(row)
+    return ThreadRow(
+        thread=thread,
+        person_name=joined_name(given, family),
+        contacts=int(contacts),
+        last_contact_at=from_sql_datetime(last_at) if last_at else None,
+    )
 
 
 def thread_contacts(conn: Connection, thread_id: int) -> list[m.RelativeSupportContact]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 from kopingplan.domain import model as m
@@ -118,6 +119,33 @@ _BY_CLASS: dict[type, Table[Any]] = {table.cls: table for table in ALL_TABLES}
 def table_for(cls: type[T]) -> Table[T]:
     """The table a domain class is stored in (``KeyError`` for a class that has none)."""
     return cast("Table[T]", _BY_CLASS[cls])
+
+
+def with_persons(
+    conn: Connection,
+    table: Table[T],
+    where: str,
+    params: tuple[object, ...],
+    first: Callable[[T], int] = lambda _link: 0,
+) -> list[tuple[T, m.Person]]:
+    """The rows of ``table`` (``link.*``, a table with a ``person_id``) that match ``where``,
+    each with its person: by ``first``, then family and given name (the Swedish keys, hence
+    sorted here: a case or a meeting has a handful of people), then row id."""
+    rows = conn.execute(
+        f"SELECT {table.select_list('link')}, {PERSONS.select_list('p')} "
+        f"FROM {table.name} AS link JOIN persons AS p ON p.id = link.person_id WHERE {where}",
+        params,
+    ).fetchall()
+    pairs = [(link, PERSONS.from_row(person)) for link, person in map(table.split_row, rows)]
+    pairs.sort(
+        key=lambda pair: (
+            first(pair[0]),
+            title_sort_key(pair[1].family_name),
+            title_sort_key(pair[1].given_name),
+            getattr(pair[0], "id", None) or 0,
+        )
+    )
+    return pairs
 
 
 def counts(conn: Connection) -> dict[str, int]:
