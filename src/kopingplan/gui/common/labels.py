@@ -9,14 +9,16 @@ Everything is looked up at call time, never at import, so a language switch show
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
-from kopingplan.domain import model, vocabulary, vocabulary_followup
+from kopingplan.domain import model, vocabulary
 from kopingplan.i18n import tr
+
+E = TypeVar("E", bound=StrEnum)
 
 
 def say(value: StrEnum) -> str:
@@ -28,60 +30,45 @@ def _say(term: vocabulary.Term) -> str:
     return tr(term.context, term.english)
 
 
-def _lookup(table: Mapping[Any, vocabulary.Term], kind: type[StrEnum], value: str) -> str:
-    """``value`` (an enum member or its code) in words; an unknown code is shown as it is."""
-    try:
-        return _say(table[kind(value)])
-    except (ValueError, KeyError):
-        return str(value)
+def words_of(kind: type[E]) -> Callable[[E | str], str]:
+    """The screen's words for one enum of :data:`vocabulary.TABLES`: a function that names a
+    member, or the code it is stored as, in the UI language (an unknown code as it is)."""
+
+    def words(value: E | str) -> str:
+        try:
+            return say(kind(value))
+        except (ValueError, KeyError):
+            return str(value)
+
+    return words
 
 
-def level(value: model.Level | str) -> str:
-    return _lookup(vocabulary.LEVELS, model.Level, value)
-
-
-def orientation(value: model.Orientation | str) -> str:
-    return _lookup(vocabulary.ORIENTATIONS, model.Orientation, value)
-
-
-def status(value: model.CaseStatus | str) -> str:
-    return _lookup(vocabulary.STATUSES, model.CaseStatus, value)
-
-
-def role(value: model.CaseRole | str) -> str:
-    return _lookup(vocabulary.ROLES, model.CaseRole, value)
-
-
-def group_kind(value: model.GroupKind | str) -> str:
-    return _lookup(vocabulary.GROUP_KINDS, model.GroupKind, value)
-
-
-def agenda_kind(value: model.AgendaItemKind | str) -> str:
-    return _lookup(vocabulary.AGENDA_KINDS, model.AgendaItemKind, value)
-
-
-def need_status(value: model.NeedStatus | str) -> str:
-    return _lookup(vocabulary.NEED_STATUSES, model.NeedStatus, value)
-
-
-def practical_area(value: model.PracticalArea | str) -> str:
-    return _lookup(vocabulary.PRACTICAL_AREAS, model.PracticalArea, value)
-
-
-def social_kind(value: model.SocialKind | str) -> str:
-    return _lookup(vocabulary.SOCIAL_KINDS, model.SocialKind, value)
-
-
-def influence(value: model.Influence | str) -> str:
-    return _lookup(vocabulary.INFLUENCES, model.Influence, value)
-
-
-def measure_status(value: model.MeasureStatus | str) -> str:
-    return _lookup(vocabulary.MEASURE_STATUSES, model.MeasureStatus, value)
-
-
-def actor(value: model.ActorKind | str) -> str:
-    return _lookup(vocabulary.ACTORS, model.ActorKind, value)
+# One per enum (tests/unit/test_vocabulary.py checks each against the vocabulary).
+level = words_of(model.Level)
+orientation = words_of(model.Orientation)
+status = words_of(model.CaseStatus)
+role = words_of(model.CaseRole)
+group_kind = words_of(model.GroupKind)
+agenda_kind = words_of(model.AgendaItemKind)
+need_status = words_of(model.NeedStatus)
+practical_area = words_of(model.PracticalArea)
+social_kind = words_of(model.SocialKind)
+influence = words_of(model.Influence)
+measure_status = words_of(model.MeasureStatus)
+actor = words_of(model.ActorKind)
+channel = words_of(model.Channel)
+organisation_kind = words_of(model.OrganisationKind)
+reliability = words_of(model.Reliability)
+incident_kind = words_of(model.IncidentKind)
+incident_support_kind = words_of(model.IncidentSupportKind)
+flag_kind = words_of(model.FlagKind)
+priority = words_of(model.Priority)
+concern_source = words_of(model.ConcernSource)
+concern_channel = words_of(model.ConcernChannel)
+concern_decision = words_of(model.ConcernDecision)
+activity_kind = words_of(model.ActivityKind)
+agreement_kind = words_of(model.AgreementKind)
+attachment_owner = words_of(model.AttachmentOwner)
 
 
 def field(name: str) -> str:
@@ -133,10 +120,6 @@ def timeline_kind(kind: str) -> str:
     return texts.get(kind, kind)
 
 
-def channel(value: model.Channel | str) -> str:
-    return _lookup(vocabulary.CHANNELS, model.Channel, value)
-
-
 def timeline_detail(kind: str, detail: str) -> str:
     """The detail column of a timeline event: code values become words, free text stays."""
     if kind == "contact":
@@ -156,10 +139,6 @@ def timeline_detail(kind: str, detail: str) -> str:
     return detail
 
 
-def organisation_kind(value: model.OrganisationKind | str) -> str:
-    return _lookup(vocabulary.ORGANISATION_KINDS, model.OrganisationKind, value)
-
-
 def person_case_role(value: str) -> str:
     """A person's part in a case: a CaseRole value, or "responsible" (holds the case)."""
     if value == "responsible":
@@ -169,50 +148,6 @@ def person_case_role(value: str) -> str:
 
 def yes(value: bool) -> str:
     return QCoreApplication.translate("Labels", "Yes") if value else ""
-
-
-def reliability(value: model.Reliability | str) -> str:
-    return _lookup(vocabulary.RELIABILITIES, model.Reliability, value)
-
-
-def incident_kind(value: model.IncidentKind | str) -> str:
-    return _lookup(vocabulary.INCIDENT_KINDS, model.IncidentKind, value)
-
-
-def incident_support_kind(value: model.IncidentSupportKind | str) -> str:
-    return _lookup(vocabulary_followup.INCIDENT_SUPPORT_KINDS, model.IncidentSupportKind, value)
-
-
-def flag_kind(value: model.FlagKind | str) -> str:
-    return _lookup(vocabulary_followup.FLAG_KINDS, model.FlagKind, value)
-
-
-def priority(value: model.Priority | str) -> str:
-    return _lookup(vocabulary_followup.PRIORITIES, model.Priority, value)
-
-
-def concern_source(value: model.ConcernSource | str) -> str:
-    return _lookup(vocabulary.CONCERN_SOURCES, model.ConcernSource, value)
-
-
-def concern_channel(value: model.ConcernChannel | str) -> str:
-    return _lookup(vocabulary.CONCERN_CHANNELS, model.ConcernChannel, value)
-
-
-def concern_decision(value: model.ConcernDecision | str) -> str:
-    return _lookup(vocabulary.CONCERN_DECISIONS, model.ConcernDecision, value)
-
-
-def activity_kind(value: model.ActivityKind | str) -> str:
-    return _lookup(vocabulary.ACTIVITY_KINDS, model.ActivityKind, value)
-
-
-def agreement_kind(value: model.AgreementKind | str) -> str:
-    return _lookup(vocabulary.AGREEMENT_KINDS, model.AgreementKind, value)
-
-
-def attachment_owner(value: model.AttachmentOwner | str) -> str:
-    return _lookup(vocabulary.ATTACHMENT_OWNERS, model.AttachmentOwner, value)
 
 
 def due_kind(kind: str) -> str:
