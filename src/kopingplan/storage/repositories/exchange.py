@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from kopingplan import errors
 from kopingplan.domain import model
@@ -47,8 +47,9 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class RecipientRow:
-    id: int
+class NewRecipient:
+    """A recipient's certificate as it is registered."""
+
     name: str
     organisation: str
     certificate_der: bytes
@@ -59,6 +60,13 @@ class RecipientRow:
     not_after: datetime
     added_at: datetime
     added_by: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecipientRow(NewRecipient):
+    """A registered recipient: what was registered, its number and whether it is verified."""
+
+    id: int
     verified: bool
     verified_at: datetime | None
     verified_by: str
@@ -67,20 +75,6 @@ class RecipientRow:
     def label(self) -> str:
         """ "Name, Organisation": how the recipient is named in a disclosure record."""
         return ", ".join(part for part in (self.name, self.organisation) if part)
-
-
-@dataclass(frozen=True)
-class NewRecipient:
-    name: str
-    organisation: str
-    certificate_der: bytes
-    fingerprint: str
-    subject: str
-    issuer: str
-    not_before: datetime
-    not_after: datetime
-    added_at: datetime
-    added_by: str
 
 
 @dataclass(frozen=True)
@@ -170,13 +164,16 @@ def _recipient(row: Sequence[Any]) -> RecipientRow:
     )
 
 
-def recipient(conn: Connection, recipient_id: int) -> RecipientRow:
-    row = conn.execute(
-        f"SELECT {_RECIPIENT_COLUMNS} FROM recipients WHERE id = ?", (recipient_id,)
-    ).fetchone()
+def _by_id(conn: Connection, columns: str, table: str, kind: str, row_id: int) -> Sequence[Any]:
+    """The row ``row_id`` of ``table`` (:class:`~kopingplan.errors.NotFound` if there is none)."""
+    row = conn.execute(f"SELECT {columns} FROM {table} WHERE id = ?", (row_id,)).fetchone()
     if row is None:
-        raise errors.NotFound(kind=RECIPIENT_KIND, id=recipient_id)
-    return _recipient(row)
+        raise errors.NotFound(kind=kind, id=row_id)
+    return cast("Sequence[Any]", row)
+
+
+def recipient(conn: Connection, recipient_id: int) -> RecipientRow:
+    return _recipient(_by_id(conn, _RECIPIENT_COLUMNS, "recipients", RECIPIENT_KIND, recipient_id))
 
 
 def recipient_by_fingerprint(conn: Connection, fingerprint: str) -> RecipientRow | None:
@@ -297,12 +294,7 @@ def incoming_items(
 
 def incoming_item(conn: Connection, item_id: int) -> IncomingItemRow:
     """One incoming item; :class:`~kopingplan.errors.NotFound` if there is none."""
-    row = conn.execute(
-        f"SELECT {_ITEM_COLUMNS} FROM incoming_items WHERE id = ?", (item_id,)
-    ).fetchone()
-    if row is None:
-        raise errors.NotFound(kind=INCOMING_KIND, id=item_id)
-    return _item_row(row)
+    return _item_row(_by_id(conn, _ITEM_COLUMNS, "incoming_items", INCOMING_KIND, item_id))
 
 
 def set_incoming_case(conn: Connection, item_id: int, case_id: int | None) -> None:
