@@ -9,13 +9,13 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from kopingplan.domain import model as m
 from kopingplan.domain.consent import Consent
 from kopingplan.domain.model.attachments import Attachment
 from kopingplan.storage import mapping
-from kopingplan.storage.mapping import Connection, from_sql_datetime
+from kopingplan.storage.mapping import Connection, Table, from_sql_datetime
 from kopingplan.storage.repositories.attachments import ATTACHMENTS
 from kopingplan.storage.repositories.consents import CONSENTS
 from kopingplan.storage.repositories.tables import (
@@ -30,6 +30,8 @@ from kopingplan.storage.repositories.tables import (
 )
 
 _IN = "IN (SELECT value FROM json_each(?))"
+
+T = TypeVar("T")
 
 # An extract's disclosure names its person in the description's first words, so the next
 # extract of the same person lists the earlier ones (the disclosure row has no person column).
@@ -82,15 +84,17 @@ def notes(conn: Connection, case_ids: Sequence[int]) -> list[m.Note]:
     return mapping.select(conn, NOTES, f"case_id {_IN}", (_ids(case_ids),), order_by="written_at")
 
 
+def _of_cases_or_person(
+    conn: Connection, table: Table[T], person_id: int, case_ids: Sequence[int], order_by: str
+) -> list[T]:
+    """The rows of ``table`` in one of the cases, and those naming the person outside them."""
+    where = f"case_id {_IN} OR person_id = ?"
+    return mapping.select(conn, table, where, (_ids(case_ids), person_id), order_by=order_by)
+
+
 def contacts(conn: Connection, person_id: int, case_ids: Sequence[int]) -> list[m.Contact]:
     """Contacts in the cases and contacts with the person (in a case of theirs or not)."""
-    return mapping.select(
-        conn,
-        CONTACTS,
-        f"case_id {_IN} OR person_id = ?",
-        (_ids(case_ids), person_id),
-        order_by="occurred_at",
-    )
+    return _of_cases_or_person(conn, CONTACTS, person_id, case_ids, "occurred_at")
 
 
 def versions(conn: Connection, table: str, record_ids: Sequence[int]) -> dict[int, list[Any]]:
@@ -131,13 +135,7 @@ def relative_supports(
     conn: Connection, person_id: int, case_ids: Sequence[int]
 ) -> list[m.RelativeSupport]:
     """Threads in the person's cases and threads where the person is the relative."""
-    return mapping.select(
-        conn,
-        RELATIVE_SUPPORTS,
-        f"case_id {_IN} OR person_id = ?",
-        (_ids(case_ids), person_id),
-        order_by="opened_on",
-    )
+    return _of_cases_or_person(conn, RELATIVE_SUPPORTS, person_id, case_ids, "opened_on")
 
 
 def thread_contacts(conn: Connection, thread_ids: Sequence[int]) -> list[m.RelativeSupportContact]:
@@ -236,13 +234,7 @@ def concerns(conn: Connection, person_id: int, case_ids: Sequence[int]) -> list[
     """Concerns that opened one of the cases, and concerns the person raised."""
     from kopingplan.storage.repositories.concerns import CONCERNS
 
-    return mapping.select(
-        conn,
-        CONCERNS,
-        f"case_id {_IN} OR person_id = ?",
-        (_ids(case_ids), person_id),
-        order_by="received_on",
-    )
+    return _of_cases_or_person(conn, CONCERNS, person_id, case_ids, "received_on")
 
 
 def organisation_names(conn: Connection) -> dict[int, str]:
