@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import CASE_ID_ROLE, COLUMNS, CaseTableModel
@@ -19,7 +19,7 @@ from kopingplan.gui.cases.triage_dialog import CaseTriageDialog
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common.changes import announce
-from kopingplan.gui.common.list_support import EmptyHint
+from kopingplan.gui.common.list_support import EmptyHint, TextFilter, setup_table
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction, install, open_text
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 HEADER_KEY = "cases"
-TEXT_FILTER_DELAY_MS = 250
 
 # Default widths for a first start, by column key; the user's own widths win afterwards.
 _DEFAULT_WIDTHS = {
@@ -64,21 +63,9 @@ class CaseListPage(Retranslating, QWidget):
         self.model.sortRejected.connect(self._restore_sort_indicator)
 
         table = self.ui.caseTable
-        table.setModel(self.model)
-        vertical = table.verticalHeader()
-        # Fixed row heights: the view then never asks 20,000 rows for their size.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        for column, spec in enumerate(COLUMNS):
-            if spec.key in _DEFAULT_WIDTHS:
-                header.resizeSection(column, _DEFAULT_WIDTHS[spec.key])
-        self._restore_header()
-        # After restoring: a layout saved before this change says "don't stretch". No blank
-        # strip at the right of a wide window.
-        header.setStretchLastSection(True)
+        default = table.horizontalHeader().defaultSectionSize()
+        widths = [_DEFAULT_WIDTHS.get(spec.key, default) for spec in COLUMNS]
+        self._sort_as_shown(setup_table(table, self.model, widths, HEADER_KEY))
         # Enter, double-click, the row menu (which also offers Triage…).
         self.row_actions = install(
             table,
@@ -86,12 +73,7 @@ class CaseListPage(Retranslating, QWidget):
         )
         self.triage_window: OneWindow[CaseTriageDialog] = OneWindow()
 
-        self._text_timer = QTimer(self)
-        self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(TEXT_FILTER_DELAY_MS)
-        self._text_timer.timeout.connect(self.apply_filters)
-        self.ui.textFilter.textChanged.connect(self._text_timer.start)
-        self.ui.textFilter.returnPressed.connect(self.apply_filters)
+        self._text_filter = TextFilter(self.ui.textFilter, self.apply_filters)
         for combo in (self.ui.flagFilter, self.ui.priorityFilter):
             # Their longest words ("Threat to others") must not widen the whole window either.
             combo.setSizeAdjustPolicy(
@@ -188,7 +170,7 @@ class CaseListPage(Retranslating, QWidget):
         )
 
     def apply_filters(self) -> None:
-        self._text_timer.stop()
+        self._text_filter.stop()
         if self.model is not None:
             self.model.set_filter(self.current_filter())
 
@@ -252,10 +234,9 @@ class CaseListPage(Retranslating, QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
 
-    def _restore_header(self) -> None:
+    def _sort_as_shown(self, restored: bool) -> None:
         header = self.ui.caseTable.horizontalHeader()
-        state = app_settings.header_state(HEADER_KEY, self._columns())
-        if state is not None and header.restoreState(state) and self.model is not None:
+        if restored and self.model is not None:
             # restoreState sets the indicator; the model must sort the same way.
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             self._restore_sort_indicator()
@@ -295,10 +276,10 @@ class CaseListPage(Retranslating, QWidget):
         if self._triage_form is not None:
             self._triage_form.close_for_lock()
         self.save_state()
-        self._text_timer.stop()
+        self._text_filter.stop()
         self._session = None
         self.ui.textFilter.clear()
-        self._text_timer.stop()
+        self._text_filter.stop()
         for combo in (self.ui.groupFilter, self.ui.responsibleFilter):
             combo.blockSignals(True)
             combo.clear()  # names of persons and groups from the vault

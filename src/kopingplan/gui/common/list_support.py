@@ -25,9 +25,10 @@ def setup_table(
     settings_key: str,
     *,
     stretch: int | None = None,
-) -> None:
+) -> bool:
     """Fixed row heights (the view never asks thousands of rows for their size), movable
-    columns, default widths for a first start, then the user's own layout if remembered.
+    columns, default widths for a first start, then the user's own layout if remembered
+    (True when it was: its sort arrow, say, is then the user's).
 
     ``stretch`` is the column of long free text (an observation, what happened): it takes
     the room the others leave, so the table fits its width on a 1280 px screen instead of
@@ -42,8 +43,7 @@ def setup_table(
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
     state = app_settings.header_state(settings_key, model.columnCount())
-    if state is not None:
-        header.restoreState(state)
+    restored = state is not None and header.restoreState(state)
     # After restoring (a layout saved earlier says otherwise): no blank strip at the right of
     # a wide window, and no column cut off at the right of a narrow one. A stretched last
     # section never gets narrower than it was before stretching: the text column stretches
@@ -51,6 +51,7 @@ def setup_table(
     header.setStretchLastSection(stretch is None)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return restored
 
 
 def save_table(table: QTableView, settings_key: str) -> None:
