@@ -132,22 +132,11 @@ class GroupDialog(RecordDialog):
         )
 
     def store(self, record: model.Group) -> model.Group:
+        session = unlocked(self.session)
+        values = (record.name, record.kind, record.description, record.kind_name)
         if record.id is None:
-            return meetings.create_group(
-                unlocked(self.session),
-                record.name,
-                record.kind,
-                record.description,
-                record.kind_name,
-            )
-        return meetings.update_group(
-            unlocked(self.session),
-            record.id,
-            record.name,
-            record.kind,
-            record.description,
-            record.kind_name,
-        )
+            return meetings.create_group(session, *values)
+        return meetings.update_group(session, record.id, *values)
 
 
 # --- one member: joining, or taking over a seat ---------------------------------------------
