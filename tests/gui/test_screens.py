@@ -142,18 +142,22 @@ def unnamed_controls(window: QWidget) -> list[str]:
     return found
 
 
-def numbered_headers(window: QWidget) -> list[str]:
-    """A table whose column headers are Qt's numbers (1 2 3 4): no header text was set, as
-    happens when an empty table gets its columns only with its first row."""
-    found = []
+def headed_lists(window: QWidget) -> Iterator[tuple[QAbstractItemView, QHeaderView, Any]]:
+    """The lists shown in ``window`` with their column header showing: (view, header, model)."""
     for view in window.findChildren(QAbstractItemView):
         if not _shown(view) or isinstance(view, QHeaderView) or view.window() is not window:
             continue
         header = getattr(view, "horizontalHeader", getattr(view, "header", None))
         header = header() if header is not None else None
-        model = view.model()
-        if header is None or header.isHidden() or model is None:
-            continue
+        if header is not None and not header.isHidden() and view.model() is not None:
+            yield view, header, view.model()
+
+
+def numbered_headers(window: QWidget) -> list[str]:
+    """A table whose column headers are Qt's numbers (1 2 3 4): no header text was set, as
+    happens when an empty table gets its columns only with its first row."""
+    found = []
+    for view, _header, model in headed_lists(window):
         for column in range(model.columnCount()):
             text = model.headerData(column, Qt.Orientation.Horizontal)
             if text is None or str(text).strip() in ("", str(column + 1)):
@@ -164,12 +168,8 @@ def numbered_headers(window: QWidget) -> list[str]:
 def last_column_not_stretched(window: QWidget) -> list[str]:
     """A table narrower than its view, its last column not stretched: a blank strip."""
     found = []
-    for view in window.findChildren(QAbstractItemView):
-        if not _shown(view) or isinstance(view, QHeaderView) or view.window() is not window:
-            continue
-        header = getattr(view, "horizontalHeader", getattr(view, "header", None))
-        header = header() if header is not None else None
-        if header is None or header.isHidden() or header.count() < 2:
+    for view, header, _model in headed_lists(window):
+        if header.count() < 2:
             continue
         stretched = header.stretchLastSection() or any(
             header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch
@@ -179,6 +179,40 @@ def last_column_not_stretched(window: QWidget) -> list[str]:
             found.append(f"table {view.objectName()!r}: the last column does not stretch")
         if view.horizontalScrollBar().isVisible():
             found.append(f"table {view.objectName()!r}: its columns do not fit at full width")
+    return found
+
+
+def _stretched_sections(header: QHeaderView) -> list[int]:
+    """The columns that take the room left: set to stretch, or the last one shown when the
+    header stretches its last section."""
+    stretched = [
+        i
+        for i in range(header.count())
+        if header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch
+    ]
+    if header.stretchLastSection():
+        shown = [header.logicalIndex(v) for v in range(header.count())]
+        shown = [i for i in shown if not header.isSectionHidden(i)]
+        stretched += shown[-1:]
+    return [i for i in dict.fromkeys(stretched) if not header.isSectionHidden(i)]
+
+
+def squeezed_text_columns(window: QWidget) -> list[str]:
+    """The column of free text squeezed behind wide fixed columns, narrower than its own
+    header's text: the words the list is for get the least room (the concern list's text
+    column was 80 px wide)."""
+    found = []
+    for view, header, model in headed_lists(window):
+        if header.count() < 2:
+            continue
+        for column in _stretched_sections(header):
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = header.fontMetrics().horizontalAdvance(text) + 12  # the section's margins
+            if header.sectionSize(column) < needed:
+                found.append(
+                    f"table {view.objectName()!r}: the stretched column {text!r} is"
+                    f" {header.sectionSize(column)} px, narrower than its header ({needed} px)"
+                )
     return found
 
 
@@ -234,7 +268,7 @@ class Screens:
         file = self.folder / (re.sub(r"[^\w.-]+", "_", name) + ".png")
         window.grab().save(str(file))
         problems = too_large(window) + clipped_texts(window) + unnamed_controls(window)
-        problems += numbered_headers(window)
+        problems += numbered_headers(window) + squeezed_text_columns(window)
         if isinstance(window, QMainWindow):  # the sections' tables (dialogs: see the report)
             problems += last_column_not_stretched(window)
         for problem in problems:

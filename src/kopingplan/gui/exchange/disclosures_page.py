@@ -111,7 +111,8 @@ class DisclosuresPage(PagedListPage):
         ui = self.ui
         self.set_up_list(
             ui.disclosureTable,
-            [120, 150, 125, 90, 130, 150, 70, 70, 60],  # fits 1280 logical px
+            # Fits 1280 logical px with the SHA-256's header whole ("Innehållets SHA-256").
+            [120, 140, 125, 90, 120, 125, 70, 70, 140],
             stretch=8,  # the content's SHA-256: 64 characters nobody reads whole
             filters=(ui.periodFilter, ui.recipientFilter),
         )
