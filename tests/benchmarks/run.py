@@ -5,6 +5,7 @@
                                                       # first time: the vault is built and cached)
     python tests/benchmarks/run.py --cases 2000       # CI size (25 notes per case), < 2 min
     python tests/benchmarks/run.py --json out.json    # the figures as JSON as well
+    python tests/benchmarks/run.py --only unlock,backup   # some figures again, on a quiet machine
 
 It builds (or reuses from ``tests/benchmarks/.cache/``) a synthetic vault through the project's
 own service layer and demo generator, measures every figure of the issue on a working copy of
@@ -220,6 +221,11 @@ def main(argv: list[str] | None = None) -> int:
         "(slow ones: at most 5; the 100-page brief, export, backup, GUI stall: at most 3)",
     )
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
+    parser.add_argument(
+        "--only",
+        type=lambda text: [name.strip() for name in text.split(",") if name.strip()],
+        help="measure only these figures (comma-separated names: " + ", ".join(ORDER) + ")",
+    )
     parser.add_argument("--cache-dir", type=Path, default=bench_vault.DEFAULT_CACHE)
     parser.add_argument(
         "--tmp-dir", type=Path, help="where the working copy, plain copy and backups go"
@@ -227,6 +233,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.cases < 1 or args.repeat < 1:
         parser.error("--cases and --repeat must be at least 1")
+    unknown = sorted(set(args.only or ()) - set(ORDER))
+    if unknown:
+        parser.error(f"no such figure: {', '.join(unknown)}; the figures: {', '.join(ORDER)}")
+    wanted = set(args.only or ORDER)
     notes = args.notes if args.notes is not None else args.cases * NOTES_PER_CASE
     if args.tmp_dir is not None:
         tempfile.tempdir = str(args.tmp_dir)  # every temporary folder of the run goes there
@@ -255,60 +265,84 @@ def main(argv: list[str] | None = None) -> int:
         log(what)
         return work()
 
-    with bench_vault.working_copy(built.folder) as paths:
-        results["unlock"] = step("unlock", lambda: fig_start.unlock(paths, passphrase, slow))
-        start, memory = step(
-            "cold start (subprocess)", lambda: fig_start.cold_start(paths, passphrase, slow, log)
-        )
-        results["cold_start"], results["peak_memory"] = start, memory
-        with Session.open(paths, passphrase) as session:
-            log("plain copy (sqlcipher_export into a temporary folder)")
-            with bench_vault.plain_copies(session) as plain:
-                export_seconds = plain.export_seconds
-                sides = {"vault": session, "plain": plain.same_engine, "stdlib": plain.stdlib}
-                for f in step("case list", lambda: fig_store.case_list(sides, quick)):
-                    results[f.name] = f
-                results["case_detail"] = step(
-                    "case detail", lambda: fig_store.case_detail(sides, quick, args.seed)
-                )
-                for f in step("search", lambda: fig_store.search(sides, quick)):
-                    results[f.name] = f
-                results["save_note"] = step(
-                    "save a note", lambda: fig_store.save_note(sides, quick, args.seed)
-                )
-                plain_versions = (plain.same_engine_version, plain.stdlib_version)
-            log("plain copy deleted")
-            results["concern_list"] = step(
-                "concern list", lambda: fig_concerns.concern_list(session, quick)
-            )
-            results["search_all"] = step(
-                "search over all kinds", lambda: fig_search_all.search_all(session, quick, log)
-            )
-            results["attach_pdf"] = step(
-                "attach a 20 MB PDF", lambda: fig_search_all.attach_pdf(session, slowest, log)
-            )
-            results["brief_10_pages"] = step(
-                "brief, 10 pages", lambda: fig_documents.brief(session, 10, 600, slow, log)
-            )
-            results["brief_100_pages"] = step(
-                "brief, 100 pages", lambda: fig_documents.brief(session, 100, 2500, slowest, log)
-            )
-            results["statistics_report"] = step(
-                "report to kommunstyrelsen", lambda: fig_statistics.report(session, slow)
-            )
-            results["export_100_cases"] = step(
-                "export of 100 cases", lambda: fig_documents.export(session, slowest, log)
-            )
-            results["backup"] = step(
-                "backup", lambda: fig_documents.backup_figure(session, slowest)
-            )
-        # The app itself in a subprocess, once the vault is closed here (it holds the lock).
-        results["gui_stall"] = step(
-            "GUI-thread stalls (the app, offscreen)",
-            lambda: fig_gui_stall.gui_stall(paths, passphrase, slowest, log),
-        )
+    def want(*names: str) -> bool:
+        return not wanted.isdisjoint(names)
 
-    ordered = [results[name] for name in ORDER]
+    plain_versions: tuple[str, str] | None = None
+
+    with bench_vault.working_copy(built.folder) as paths:
+        if want("unlock"):
+            results["unlock"] = step("unlock", lambda: fig_start.unlock(paths, passphrase, slow))
+        if want("cold_start", "peak_memory"):
+            start, memory = step(
+                "cold start (subprocess)",
+                lambda: fig_start.cold_start(paths, passphrase, slow, log),
+            )
+            results["cold_start"], results["peak_memory"] = start, memory
+        with Session.open(paths, passphrase) as session:
+            store = ("case_list_first_page", "case_list_filter", "case_list_sort")
+            if want(*store, "case_detail", "search_rare", "search_common", "save_note"):
+                log("plain copy (sqlcipher_export into a temporary folder)")
+                with bench_vault.plain_copies(session) as plain:
+                    export_seconds = plain.export_seconds
+                    sides = {"vault": session, "plain": plain.same_engine, "stdlib": plain.stdlib}
+                    for f in step("case list", lambda: fig_store.case_list(sides, quick)):
+                        results[f.name] = f
+                    results["case_detail"] = step(
+                        "case detail", lambda: fig_store.case_detail(sides, quick, args.seed)
+                    )
+                    for f in step("search", lambda: fig_store.search(sides, quick)):
+                        results[f.name] = f
+                    results["save_note"] = step(
+                        "save a note", lambda: fig_store.save_note(sides, quick, args.seed)
+                    )
+                    plain_versions = (plain.same_engine_version, plain.stdlib_version)
+                log("plain copy deleted")
+            in_session: list[tuple[str, str, Callable[[], Figure]]] = [
+                ("concern_list", "concern list", lambda: fig_concerns.concern_list(session, quick)),
+                (
+                    "search_all",
+                    "search over all kinds",
+                    lambda: fig_search_all.search_all(session, quick, log),
+                ),
+                (
+                    "attach_pdf",
+                    "attach a 20 MB PDF",
+                    lambda: fig_search_all.attach_pdf(session, slowest, log),
+                ),
+                (
+                    "brief_10_pages",
+                    "brief, 10 pages",
+                    lambda: fig_documents.brief(session, 10, 600, slow, log),
+                ),
+                (
+                    "brief_100_pages",
+                    "brief, 100 pages",
+                    lambda: fig_documents.brief(session, 100, 2500, slowest, log),
+                ),
+                (
+                    "statistics_report",
+                    "report to kommunstyrelsen",
+                    lambda: fig_statistics.report(session, slow),
+                ),
+                (
+                    "export_100_cases",
+                    "export of 100 cases",
+                    lambda: fig_documents.export(session, slowest, log),
+                ),
+                ("backup", "backup", lambda: fig_documents.backup_figure(session, slowest)),
+            ]
+            for name, what, work in in_session:
+                if want(name):
+                    results[name] = step(what, work)
+        # The app itself in a subprocess, once the vault is closed here (it holds the lock).
+        if want("gui_stall"):
+            results["gui_stall"] = step(
+                "GUI-thread stalls (the app, offscreen)",
+                lambda: fig_gui_stall.gui_stall(paths, passphrase, slowest, log),
+            )
+
+    ordered = [results[name] for name in ORDER if name in results]
     elapsed = time.perf_counter() - started
     print()
     print(f"Köpingplan benchmark, {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}")
@@ -325,12 +359,13 @@ def main(argv: list[str] | None = None) -> int:
         f"  medians of {quick} runs (quick figures), {slow} (unlock, cold start, memory, 10-page "
         f"brief), {slowest} (100-page brief, export, backup, GUI stall)"
     )
-    print(
-        f"  limit = plain SQLite {plain_versions[0]} (sqlcipher3 without a key: the same engine) "
-        f"on a decrypted copy, same service calls; stdlib = Python's sqlite3 {plain_versions[1]}"
-        f" on that copy; backup limit = plain fsynced copy. Exporting the copy took "
-        f"{export_seconds:.1f} s"
-    )
+    if plain_versions is not None:
+        print(
+            f"  limit = plain SQLite {plain_versions[0]} (sqlcipher3 without a key: the same "
+            f"engine) on a decrypted copy, same service calls; stdlib = Python's sqlite3 "
+            f"{plain_versions[1]} on that copy; backup limit = plain fsynced copy. Exporting the "
+            f"copy took {export_seconds:.1f} s"
+        )
     print()
     print(table(ordered))
     print()

@@ -93,6 +93,40 @@ def test_the_benchmark_runs_at_a_tiny_size_and_writes_every_figure(tmp_path: Pat
     assert len(cached) == 1 and (cached[0] / "vault.db").exists()
 
 
+@pytest.mark.slow
+def test_only_the_figures_asked_for_are_measured_and_a_wrong_name_is_refused(
+    tmp_path: Path,
+) -> None:
+    """`--only unlock,backup` re-takes two figures (on a quiet machine) without the rest."""
+    out = tmp_path / "figures.json"
+    common = [
+        sys.executable,
+        str(SCRIPT),
+        *("--cases", "20", "--notes", "100", "--repeat", "1"),
+        *("--cache-dir", str(tmp_path / "cache")),
+        *("--tmp-dir", str(tmp_path)),
+    ]
+    done = subprocess.run(
+        [*common, "--only", "unlock,backup", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        env=_environment(),
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert set(json.loads(out.read_text())) == {"unlock", "backup"}
+    rows = [line for line in done.stdout.splitlines() if line.startswith("| ")]
+    assert len(rows) == 1 + 2
+    wrong = subprocess.run(
+        [*common, "--only", "unlock,nosuch"],
+        capture_output=True,
+        text=True,
+        env=_environment(),
+        timeout=300,
+    )
+    assert wrong.returncode == 2 and "no such figure: nosuch" in wrong.stderr
+
+
 def _environment() -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join(
