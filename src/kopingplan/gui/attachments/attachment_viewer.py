@@ -5,7 +5,9 @@ rasterised into a bitmap in memory, and the window drops both when it closes. A 
 made only by "Save a copy…", which asks where and logs it.
 
 The viewer is a child of the window it was opened from, so locking the vault (which closes
-that window) closes it too. Pages are rasterised on the task runner at the width of the window.
+that window) closes it too. Pages are rasterised on the task runner at the width of the window:
+the first when the window is shown (before that it has no width of its own), again only when
+the width changes by more than a little.
 """
 
 from __future__ import annotations
@@ -104,6 +106,7 @@ class AttachmentViewer(Retranslating, QDialog):
         self.pages = self.attachment.pages or 1 if self.kind is FileKind.PDF else 1
         self.page = 0
         self.image: QImage | None = None
+        self._rendered_width: int | None = None  # the width the page shown was rasterised at
         self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
         ui.buttonBox.rejected.connect(self.close)
@@ -121,7 +124,8 @@ class AttachmentViewer(Retranslating, QDialog):
             widget.setVisible(self.kind is FileKind.PDF)
         self._retranslate()
         self.resize(1000, 700)
-        self.show_page(0)
+        if self.kind is not FileKind.PDF:
+            self.show_page(0)  # a PDF's first page waits for the shown width (showEvent)
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -161,7 +165,7 @@ class AttachmentViewer(Retranslating, QDialog):
         self.page = page
         self._retranslate()
         if self.kind is FileKind.PDF:
-            width = self._width()
+            width = self._rendered_width = self._width()
             self.runner.run(
                 lambda ctx: render_pdf_page(data, page, width),
                 on_success=lambda image: self._shown(page, image),
@@ -205,12 +209,20 @@ class AttachmentViewer(Retranslating, QDialog):
             failed = error
             self.message.show(lambda: error_text(failed), error=True)
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.kind is FileKind.PDF and self._rendered_width is None:
+            self.show_page(self.page)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.image is not None:
+        if event.type() == QEvent.Type.Resize:
             if self.kind is FileKind.PDF:
-                if abs(self._width() - self.image.width()) > 40:
+                # Against the width asked, not the image's (a small page at MAX_SCALE is
+                # narrower than the window and would be rasterised again on every resize).
+                rendered = self._rendered_width
+                if rendered is not None and abs(self._width() - rendered) > 40:
                     self.show_page(self.page)
-            else:
+            elif self.image is not None:
                 self._fit()
         return super().eventFilter(watched, event)
 
