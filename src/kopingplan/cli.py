@@ -175,15 +175,16 @@ def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
     to = _brief_recipients(args)
     per_copy: list[Any] = []
     with open_session(args, secrets, record_unlock=False) as session:
-        if args.kind == "meeting":
-            from kopingplan.services import content_profiles
+        from kopingplan.services import content_profiles
 
-            # Each recipient's copy holds what its organisation's content profile says.
+        # Each recipient's copy holds what its organisation's content profile says (the
+        # lägesbild: the whole picture, a profile names parts of a case).
+        if args.kind == "meeting":
             made, per_copy = content_profiles.meeting_copies(session, args.id, to=to)
         elif args.kind == "case":
-            made = briefs.case_brief(session, args.id)
+            made, per_copy = content_profiles.case_copies(session, args.id, to=to)
         else:
-            made = briefs.situation_report(session)
+            made, per_copy = content_profiles.situation_copies(session, to=to)
         paths = briefs.save(
             session,
             made,

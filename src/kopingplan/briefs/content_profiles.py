@@ -1,11 +1,21 @@
-"""Per-recipient minimisation (issue 16): what one copy of a meeting brief holds of each case.
+"""Per-recipient minimisation (issue 16): what one copy of a brief holds of each case.
 
 Every organisation at the table has a content profile: the parts of a case (the names of
 :class:`~kopingplan.briefs.document.CaseContent`'s switches) it gets by default; without one,
 the working group's default (:func:`~kopingplan.briefs.document.default_case_content`). A
 named copy holds, per case, the parts its recipient's profile (or the coordinator's change for
 that copy) names *and* the coordinator chose for the case: never more than the case's own
-choice. An unnamed copy (the coordinator's own) holds the case choice as it is.
+choice. An unnamed copy (the coordinator's own) holds the case choice as it is. A case brief
+(PM) works the same way with the coordinator's own default (``kind`` None) in place of a
+group's: the names of the person and relatives stay out of a copy whose recipient has no
+profile, unless the coordinator adds them to that copy.
+
+The lägesbild brief names no case (it "says nothing about individual cases"), and a profile
+names parts of a case, so a profile says nothing about it: every copy holds the whole picture
+the coordinator chose (period, orientations, milieus, assessments). The one part a copy can be
+without is each entry's *source*, which can point at who saw something; the coordinator leaves
+it out per copy (:data:`SITUATION_PARTS`, kept under the key :data:`SITUATION` in a copy's
+changes, as no case has the number 0).
 
 Plain data and rules only: the service reads the profiles, the GUI shows the words.
 """
@@ -23,6 +33,10 @@ from kopingplan.domain import model
 PARTS: tuple[str, ...] = tuple(f.name for f in fields(CaseContent) if f.type in (bool, "bool"))
 
 Profile = frozenset[str]
+
+# The lägesbild brief's own parts a copy can be without, under this key of a copy's changes.
+SITUATION = 0
+SITUATION_PARTS: tuple[str, ...] = ("sources",)
 
 
 def clean(parts: Iterable[str]) -> Profile:
@@ -70,6 +84,22 @@ def copy_contents(
 def copy_options(options: BriefOptions, contents: Mapping[int, CaseContent]) -> BriefOptions:
     """The brief's options for one copy: the same brief, each case with the copy's content."""
     return replace(options, per_case={**options.per_case, **contents})
+
+
+def situation_parts(options: BriefOptions) -> tuple[str, ...]:
+    """What the coordinator's lägesbild brief holds of :data:`SITUATION_PARTS`."""
+    return ("sources",) if options.situation_sources else ()
+
+
+def situation_copy_options(
+    options: BriefOptions, changed: Mapping[int, Iterable[str]] | None = None
+) -> BriefOptions:
+    """One copy of the lägesbild brief: the whole picture, without the sources when the
+    copy's change leaves them out (never with them when the brief has none)."""
+    if not changed or SITUATION not in changed:
+        return options
+    keep = "sources" in set(changed[SITUATION])
+    return replace(options, situation_sources=options.situation_sources and keep)
 
 
 def describe(

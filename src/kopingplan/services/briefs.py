@@ -164,13 +164,16 @@ def case_brief(
     options: BriefOptions | None = None,
     *,
     now: datetime | None = None,
+    issuer: compose.Issuer | None = None,
 ) -> Brief:
     """A brief on one case (PM), with the content chosen for it (default: the coordinator's
-    own full picture, still without the names of the person and relatives)."""
+    own full picture, still without the names of the person and relatives). ``issuer``: the
+    document id and time of a brief made before (another copy of it)."""
     options = options or BriefOptions()
     content = options.content_for(case_id, None) or CaseContent()
     material = reading.run(session, gather.case_material, case_id, content)
-    return compose.case_brief(material, options, issuer_for(session, BriefKind.CASE, options, now))
+    issuer = issuer or issuer_for(session, BriefKind.CASE, options, now)
+    return compose.case_brief(material, options, issuer)
 
 
 def situation_report(

@@ -1,11 +1,14 @@
-"""Organisations' content profiles and the per-recipient copies of a meeting brief (issue 16).
+"""Organisations' content profiles and the per-recipient copies of a brief (issue 16).
 
 An organisation's profile names the parts of a case it gets by default in a meeting brief
 (:mod:`kopingplan.briefs.content_profiles`); without one it gets the working group's default.
 :func:`meeting_copies` makes the brief once with the coordinator's case choice and then one
 brief per named copy, each with its recipient's content (never more than the case choice), all
 under the same document id and time, so each copy is signed from its own content and is its
-own disclosure (:mod:`kopingplan.services.brief_disclosures`).
+own disclosure (:mod:`kopingplan.services.brief_disclosures`). :func:`case_copies` does the
+same for a case brief (PM) and :func:`situation_copies` for the lägesbild brief, whose copies
+hold the whole picture (a profile names parts of a case; see
+:mod:`kopingplan.briefs.content_profiles`).
 """
 
 from __future__ import annotations
@@ -45,20 +48,23 @@ def set_profile(session: Session, organisation_id: int, parts: Iterable[str] | N
     """Sets (``None``: removes) the organisation's profile, with an "organisations.update"
     audit row naming the parts; nothing is written when nothing changes. Returns whether it
     changed. An unknown organisation raises :class:`~kopingplan.errors.NotFound`."""
-    wanted = None if parts is None else cp.ordered(cp.clean(parts))
     with session.vault.transaction() as conn:
-        mapping.get(conn, ORGANISATIONS, organisation_id)
-        stored = repo.get(conn, organisation_id)
-        if (None if stored is None else cp.ordered(cp.clean(stored))) == wanted:
-            return False
-        repo.put(conn, organisation_id, wanted)
-        details = {
-            "fields": ["content_profile"],
-            "parts": None if wanted is None else list(wanted),
-        }
-        audit.append(
-            conn, session.actor, "organisations.update", "organisations", organisation_id, details
-        )
+        return put_profile(conn, session.actor, organisation_id, parts)
+
+
+def put_profile(
+    conn: Connection, actor: str, organisation_id: int, parts: Iterable[str] | None
+) -> bool:
+    """:func:`set_profile` inside the caller's open transaction (the organisation form saves
+    the organisation and its profile in one: ``registry.save_organisation``)."""
+    wanted = None if parts is None else cp.ordered(cp.clean(parts))
+    mapping.get(conn, ORGANISATIONS, organisation_id)
+    stored = repo.get(conn, organisation_id)
+    if (None if stored is None else cp.ordered(cp.clean(stored))) == wanted:
+        return False
+    repo.put(conn, organisation_id, wanted)
+    details = {"fields": ["content_profile"], "parts": None if wanted is None else list(wanted)}
+    audit.append(conn, actor, "organisations.update", "organisations", organisation_id, details)
     return True
 
 
@@ -76,17 +82,14 @@ def _organisation_id(conn: Connection, copy: CopyRecipient) -> int | None:
     return None if found is None else found.id
 
 
-def copy_options(
+def _copies_options(
     session: Session,
-    meeting_id: int,
+    kind: model.GroupKind | None,
+    case_ids: Sequence[int],
     options: BriefOptions,
     to: Sequence[CopyRecipient],
-    changes: Sequence[CopyChanges | None] = (),
+    changes: Sequence[CopyChanges | None],
 ) -> list[BriefOptions]:
-    """The options of each copy: an unnamed copy keeps the case choice; a named one gets its
-    recipient's profile (or the copy's ``changes``) within the case choice. A name the
-    registry does not know has no profile: the group's default."""
-    kind, case_ids = reading.run(session, _agenda, meeting_id)
     every = profiles(session)
     result = []
     for index, copy in enumerate(to):
@@ -99,6 +102,20 @@ def copy_options(
         contents = cp.copy_contents(options, case_ids, kind, found, changed)
         result.append(cp.copy_options(options, contents))
     return result
+
+
+def copy_options(
+    session: Session,
+    meeting_id: int,
+    options: BriefOptions,
+    to: Sequence[CopyRecipient],
+    changes: Sequence[CopyChanges | None] = (),
+) -> list[BriefOptions]:
+    """The options of each copy: an unnamed copy keeps the case choice; a named one gets its
+    recipient's profile (or the copy's ``changes``) within the case choice. A name the
+    registry does not know has no profile: the group's default."""
+    kind, case_ids = reading.run(session, _agenda, meeting_id)
+    return _copies_options(session, kind, case_ids, options, to, changes)
 
 
 def meeting_copies(
@@ -123,3 +140,53 @@ def meeting_copies(
     if not to:
         return brief, []
     return brief, [made(o) for o in copy_options(session, meeting_id, options, to, changes)]
+
+
+def case_copies(
+    session: Session,
+    case_id: int,
+    options: BriefOptions | None = None,
+    to: Sequence[CopyRecipient] = (),
+    changes: Sequence[CopyChanges | None] = (),
+    *,
+    now: datetime | None = None,
+) -> tuple[Brief, list[Brief]]:
+    """A case brief (PM) with the case choice, and one per copy of ``to``: a named copy holds
+    its recipient's profile within the case choice (no profile: the coordinator's own
+    default, which leaves the names out). One document id and time; reads only."""
+    options = options or BriefOptions()
+    issuer = briefs.issuer_for(session, BriefKind.CASE, options, now)
+
+    def made(chosen: BriefOptions) -> Brief:
+        return briefs.case_brief(session, case_id, chosen, issuer=issuer)
+
+    brief = made(options)
+    if not to:
+        return brief, []
+    chosen = _copies_options(session, None, (case_id,), options, to, changes)
+    return brief, [made(o) for o in chosen]
+
+
+def situation_copies(
+    session: Session,
+    options: BriefOptions | None = None,
+    to: Sequence[CopyRecipient] = (),
+    changes: Sequence[CopyChanges | None] = (),
+    *,
+    now: datetime | None = None,
+) -> tuple[Brief, list[Brief]]:
+    """The lägesbild brief, and one per copy of ``to``: the whole picture each, without the
+    entries' sources where a copy's change leaves them out (a profile names parts of a case,
+    so it says nothing here: :mod:`kopingplan.briefs.content_profiles`). One document id and
+    time; the entries are read once. Reads only."""
+    options = options or BriefOptions()
+    issuer = briefs.issuer_for(session, BriefKind.SITUATION, options, now)
+    since = gather.months_back(issuer.made_at.astimezone().date(), max(1, options.situation_months))
+    entries = reading.run(session, gather.situation_entries, since)
+    brief = compose.situation_report(entries, since, options, issuer)
+    copies = []
+    for index in range(len(to)):
+        changed = changes[index] if index < len(changes) else None
+        own = cp.situation_copy_options(options, changed)
+        copies.append(compose.situation_report(entries, since, own, issuer))
+    return brief, copies

@@ -207,6 +207,13 @@ class CopyEditor(QObject):
         if 0 <= row < len(self.copies):
             self.copies[row] = replace(self.copies[row], changes=changes)
 
+    def set_copies(self, copies: list[CopyChoice]) -> None:
+        """The copies as kept in a draft (:mod:`kopingplan.gui.briefs.brief_draft`)."""
+        from kopingplan.briefs.document import MAX_COPIES
+
+        self.copies = list(copies[:MAX_COPIES]) or [CopyChoice(decided_by=self.actor)]
+        self._refill_list(0)
+
     def remove_copy(self) -> None:
         row = self.ui.copyList.currentRow()
         if len(self.copies) > 1 and 0 <= row < len(self.copies):

@@ -9,6 +9,11 @@ chose, with the audit row (``briefs.write``). "Print…" asks for the printer fi
 system's dialog), signs, logs the print (``briefs.record_print``: which copy for which recipient,
 on which printer) and sends every copy in one job, rasterised in memory by pdfium
 (:mod:`kopingplan.gui.briefs.brief_print`); nothing is written.
+
+Every named copy is made from its own content: its recipient's content profile within the
+case choice for a meeting's or a case's brief, the whole picture for the lägesbild's
+(:mod:`kopingplan.gui.briefs.copy_contents`). The choices survive a lock as a draft in the
+vault (:mod:`kopingplan.gui.briefs.brief_draft`).
 """
 
 from __future__ import annotations
@@ -22,10 +27,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QWidget
 
-from kopingplan.briefs.document import Brief, BriefOptions, CaseContent, default_case_content
+from kopingplan.briefs.document import (
+    Brief,
+    BriefKind,
+    BriefOptions,
+    CaseContent,
+    default_case_content,
+)
 from kopingplan.domain import model
 from kopingplan.gui.briefs import brief_print
 from kopingplan.gui.briefs.brief_copies import CopyEditor
+from kopingplan.gui.briefs.brief_draft import BriefDraft, restored_text
 from kopingplan.gui.briefs.copy_contents import CopyContents
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
@@ -95,6 +107,8 @@ class BriefDialog(Retranslating, QDialog):
         runner: TaskRunner | None = None,
         file_name: Callable[[], list[str]] | None = None,
         make_copies: MakeCopies | None = None,
+        brief_kind: BriefKind = BriefKind.MEETING,
+        draft_ref: str = "",
     ) -> None:
         super().__init__(parent)
         self.ui: Ui_BriefDialog = setup_form("brief_dialog", self)
@@ -129,7 +143,7 @@ class BriefDialog(Retranslating, QDialog):
         ui.situationCheck.setVisible(situation)
         # Every copy has a recipient; one outside the own unit is a disclosure (issue 16).
         self.copy_editor = CopyEditor(ui, self, session, [ui.saveButton, ui.printButton])
-        # A meeting brief's named copy holds its recipient's content profile (issue 16).
+        # A named copy holds its recipient's content profile (issue 16).
         self.copy_contents: CopyContents | None = None
         if make_copies is not None:
             self.copy_contents = CopyContents(
@@ -139,6 +153,7 @@ class BriefDialog(Retranslating, QDialog):
                 lambda: cases,
                 group_kind,
                 content_profiles.profiles(session),
+                brief_kind,
             )
             refresh = self.copy_contents.refresh
             ui.copyList.currentRowChanged.connect(lambda _: refresh())
@@ -154,6 +169,10 @@ class BriefDialog(Retranslating, QDialog):
         self._retranslate_dynamic()
         ui.caseList.setCurrentRow(0)
         self._case_chosen(ui.caseList.currentRow())
+        # Kept across a lock (issue 16); the same brief opened again takes its draft up.
+        self.draft = BriefDraft(self, draft_ref or brief_kind.value)
+        if draft_ref and self.draft.take_up(session):
+            ui.messageLabel.setText(restored_text())
 
     # --- the three kinds
 
@@ -182,6 +201,7 @@ class BriefDialog(Retranslating, QDialog):
             make_copies=lambda options, to, changes: content_profiles.meeting_copies(
                 session, meeting_id, options, to, changes
             ),
+            draft_ref=f"meeting:{meeting_id}",
             file_name=lambda: [
                 QCoreApplication.translate("BriefDialog", "Meeting brief"),
                 day,
@@ -201,6 +221,11 @@ class BriefDialog(Retranslating, QDialog):
             None,
             parent,
             situation=False,
+            make_copies=lambda options, to, changes: content_profiles.case_copies(
+                session, case_id, options, to, changes
+            ),
+            brief_kind=BriefKind.CASE,
+            draft_ref=f"case:{case_id}",
             # The case number, not its title: a title often holds a name.
             file_name=lambda: [
                 QCoreApplication.translate("BriefDialog", "Case brief"),
@@ -219,6 +244,11 @@ class BriefDialog(Retranslating, QDialog):
             None,
             parent,
             situation=False,
+            make_copies=lambda options, to, changes: content_profiles.situation_copies(
+                session, options, to, changes
+            ),
+            brief_kind=BriefKind.SITUATION,
+            draft_ref="situation",
             file_name=lambda: [
                 QCoreApplication.translate("BriefDialog", "Situation picture"),
                 date.today().isoformat(),
@@ -250,6 +280,12 @@ class BriefDialog(Retranslating, QDialog):
         case_id = self._current_case()
         if case_id is not None:
             self.contents[case_id] = replace(self.contents[case_id], **{name: on})
+
+    def choices_changed(self) -> None:
+        """After the choices were set from outside (a draft): the window shows them."""
+        self._case_chosen(self.ui.caseList.currentRow())
+        if self.copy_contents is not None:
+            self.copy_contents.refresh()
 
     def options(self) -> BriefOptions:
         ui = self.ui
@@ -340,6 +376,7 @@ class BriefDialog(Retranslating, QDialog):
             disclosed = sum(copy.terms is not None for copy in to)
             if disclosed:
                 text += " " + self.tr("%n copy(ies) recorded as disclosures.", "", disclosed)
+            self.draft.end(self.session)
             self.ui.messageLabel.setText(text)
             self.notice.emit(text)
             self.saved.emit(written)
@@ -393,6 +430,7 @@ class BriefDialog(Retranslating, QDialog):
             return
         name = job.printer.printerName()
         shown = name or Path(job.printer.outputFileName()).name  # a PDF printer has no name
+        self.draft.end(self.session)
         text = self.tr("Sent to the printer {name}.").format(name=shown)
         self.ui.messageLabel.setText(text)
         self.notice.emit(text)
@@ -421,6 +459,18 @@ class BriefDialog(Retranslating, QDialog):
         self.copy_editor.retranslate()
         if self.copy_contents is not None:
             self.copy_contents.retranslate()
+
+    def keep_as_draft(self) -> tuple[str, str] | None:
+        """Locking: the choices go into the vault as a draft (when any was made) and the
+        window closes (:mod:`kopingplan.gui.briefs.brief_draft`)."""
+        kept = self.draft.keep(self.session)
+        self.reject()
+        self.teardown()
+        return kept
+
+    def reject(self) -> None:
+        self.draft.closing(self.session)
+        super().reject()
 
     def teardown(self) -> None:
         if self._print_job is not None:

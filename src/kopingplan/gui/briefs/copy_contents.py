@@ -2,7 +2,10 @@
 
 A named copy of a meeting brief holds, per case, what its recipient organisation's content
 profile names (none: the working group's default), within what the coordinator chose for the
-case; an unnamed copy (the coordinator's own) holds the case choice. Under the list of copies
+case; an unnamed copy (the coordinator's own) holds the case choice. A case brief's copy does
+the same with the coordinator's own default for an organisation without a profile (names
+left out). A lägesbild brief's copy holds the whole picture; what it can be without is each
+entry's source (:mod:`kopingplan.briefs.content_profiles` says why). Under the list of copies
 the window says in words what that copy holds ("Polisen: Ärende 12: nivå, insatser"), and
 "Change this copy's content…" lets the coordinator narrow or widen it per case, never beyond
 the case choice (:mod:`kopingplan.briefs.content_profiles` decides; the service makes each copy
@@ -11,7 +14,7 @@ from the same rule).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.briefs import content_profiles as cp
-from kopingplan.briefs.document import BriefOptions, CaseContent
+from kopingplan.briefs.document import BriefKind, BriefOptions, CaseContent
 from kopingplan.domain import model
 from kopingplan.gui.briefs.brief_copies import WholeText
 
@@ -53,6 +56,11 @@ def part_words() -> dict[str, str]:
     }
 
 
+def situation_words() -> dict[str, str]:
+    """The lägesbild brief's parts a copy can be without, in the current language."""
+    return {"sources": QCoreApplication.translate("ContentParts", "each entry's source")}
+
+
 def describe(contents: Mapping[int, CaseContent]) -> str:
     """ "Case 12: level, measures; Case 14: only the heading" in the current language."""
     return cp.describe(
@@ -65,41 +73,49 @@ def describe(contents: Mapping[int, CaseContent]) -> str:
 
 class CopyContentDialog(QDialog):
     """One copy's content per case: the parts the case choice has, ticked as the copy holds
-    them. OK hands back the parts per case; "Profile" ticks the profile's parts again."""
+    them. OK hands back the parts per case; "Profile" ticks the profile's parts again.
+    ``cases``: (key, title, the parts that can be ticked); ``held`` and ``profile``: the parts
+    per key. A lägesbild brief has one key (``content_profiles.SITUATION``) and its own words
+    and ``intro``."""
 
     def __init__(
         self,
         title: str,
-        cases: list[tuple[int, str, CaseContent]],
-        held: Mapping[int, CaseContent],
-        profile: Mapping[int, CaseContent],
+        cases: list[tuple[int, str, tuple[str, ...]]],
+        held: Mapping[int, Iterable[str]],
+        profile: Mapping[int, Iterable[str]],
         parent: QWidget | None = None,
+        *,
+        words: Mapping[str, str] | None = None,
+        intro: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self._profile = profile
+        self._profile = {key: set(parts) for key, parts in profile.items()}
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
+        label = QLabel(
+            intro
+            or self.tr(
                 "Tick what this copy holds of each case. Only the parts chosen for the case "
                 "can be ticked."
             )
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Parts per case"))
-        words = part_words()
+        words = words or part_words()
         self.items: dict[tuple[int, str], QTreeWidgetItem] = {}
-        for case_id, title_text, choice in cases:
+        for case_id, title_text, available in cases:
             top = QTreeWidgetItem(self.tree, [title_text])
-            for part in choice.chosen():
+            has = set(held.get(case_id, ()))
+            for part in available:
                 if part not in words:
                     continue
                 item = QTreeWidgetItem(top, [words[part]])
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                on = case_id in held and getattr(held[case_id], part)
+                on = part in has
                 item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
                 self.items[(case_id, part)] = item
             top.setExpanded(True)
@@ -118,8 +134,7 @@ class CopyContentDialog(QDialog):
 
     def from_profile(self) -> None:
         for (case_id, part), item in self.items.items():
-            content = self._profile.get(case_id)
-            on = content is not None and getattr(content, part)
+            on = part in self._profile.get(case_id, set())
             item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def chosen(self) -> dict[int, tuple[str, ...]]:
@@ -134,7 +149,8 @@ class CopyContentDialog(QDialog):
 
 class CopyContents(QObject):
     """Adds the copy's content (in words, and a button to change it) under the list of copies
-    in the brief window's form, and works out each copy's content."""
+    in the brief window's form, and works out each copy's content. ``brief``: the kind of
+    brief (a meeting's, a case's, the lägesbild's), which says what a copy's content is."""
 
     def __init__(
         self,
@@ -144,10 +160,12 @@ class CopyContents(QObject):
         cases: Callable[[], list[tuple[int, str]]],
         kind: model.GroupKind | None,
         profiles: Mapping[int, cp.Profile],
+        brief: BriefKind = BriefKind.MEETING,
     ) -> None:
         super().__init__(editor)
         self.ui, self.editor = ui, editor
         self._options, self._cases, self.kind = options, cases, kind
+        self.brief = brief
         self.profiles = dict(profiles)
         self.label = QLabel(ui.copiesBox)
         self.label.setObjectName("copyContentLabel")
@@ -164,19 +182,34 @@ class CopyContents(QObject):
         self.dialog: CopyContentDialog | None = None
         self.retranslate()
 
+    @property
+    def situation(self) -> bool:
+        return self.brief is BriefKind.SITUATION
+
     def _profile(self, organisation_id: int) -> cp.Profile | None:
         return self.profiles.get(organisation_id)
 
-    def contents(self, row: int) -> dict[int, CaseContent] | None:
-        """What copy ``row`` holds per case; None for an unnamed copy (the case choice)."""
+    def _named(self, row: int) -> int | None:
+        """Copy ``row``'s organisation; None for an unnamed copy or no such row."""
         if not 0 <= row < len(self.editor.copies):
             return None
-        copy = self.editor.copies[row]
-        if copy.organisation_id is None:
+        return self.editor.copies[row].organisation_id
+
+    def contents(self, row: int) -> dict[int, CaseContent] | None:
+        """What copy ``row`` holds per case; None for an unnamed copy (the case choice)."""
+        organisation_id = self._named(row)
+        if organisation_id is None or self.situation:
             return None
         ids = [case_id for case_id, _ in self._cases()]
-        profile = self._profile(copy.organisation_id)
-        return cp.copy_contents(self._options(), ids, self.kind, profile, copy.changes)
+        profile = self._profile(organisation_id)
+        changes = self.editor.copies[row].changes
+        return cp.copy_contents(self._options(), ids, self.kind, profile, changes)
+
+    def situation_parts(self, row: int) -> tuple[str, ...]:
+        """What copy ``row`` of a lägesbild brief holds of its own parts (an unnamed copy: the
+        brief's)."""
+        changes = self.editor.copies[row].changes if self._named(row) is not None else None
+        return cp.situation_parts(cp.situation_copy_options(self._options(), changes))
 
     def changes(self) -> list[Mapping[int, tuple[str, ...]] | None]:
         """Per copy, the coordinator's change of its content (None: as the profile says)."""
@@ -188,8 +221,12 @@ class CopyContents(QObject):
 
     def _show_content(self) -> None:
         row = self.ui.copyList.currentRow()
+        named = self._named(row)
+        self.button.setEnabled(named is not None)
+        if self.situation:
+            self.label.setText(self._situation_text(row))
+            return
         held = self.contents(row)
-        self.button.setEnabled(held is not None)
         if held is None:
             self.label.setText(self.tr("Content of this copy: the choice for each case above."))
             return
@@ -201,6 +238,8 @@ class CopyContents(QObject):
             else self.tr("as the organisation's profile says")
             if copy.organisation_id in self.profiles
             else self.tr("the working group's default: the organisation has no profile")
+            if self.brief is BriefKind.MEETING
+            else self.tr("your own default without names: the organisation has no profile")
         )
         self.label.setText(
             self.tr("Content of this copy ({how}):\n{name}: {held}").format(
@@ -208,33 +247,67 @@ class CopyContents(QObject):
             )
         )
 
+    def _situation_text(self, row: int) -> str:
+        held = (
+            self.tr("the whole situation picture, with each entry's source")
+            if self.situation_parts(row)
+            else self.tr("the whole situation picture, without the entries' sources")
+        )
+        named = self._named(row)
+        if named is None:
+            return self.tr("Content of this copy: {held}.").format(held=held)
+        copy = self.editor.copies[row]
+        how = (
+            self.tr("changed for this copy")
+            if copy.changes
+            else self.tr("a content profile names parts of a case, not of the picture")
+        )
+        return self.tr("Content of this copy ({how}):\n{name}: {held}").format(
+            how=how, name=self.editor.choices[named].name, held=held
+        )
+
     def change(self) -> None:
         row = self.ui.copyList.currentRow()
-        held = self.contents(row)
-        if held is None:
+        organisation_id = self._named(row)
+        if organisation_id is None:
             return
-        copy = self.editor.copies[row]
-        assert copy.organisation_id is not None
         options = self._options()
-        cases = []
-        for case_id, title in self._cases():
-            choice = options.content_for(case_id, self.kind)
-            if choice is not None:
-                cases.append((case_id, title, choice))
-        ids = [case_id for case_id, _, _ in cases]
-        profile = cp.copy_contents(options, ids, self.kind, self._profile(copy.organisation_id))
+        if self.situation:
+            available = cp.situation_parts(options)
+            cases = [(cp.SITUATION, self.tr("Situation picture"), available)]
+            held = {cp.SITUATION: self.situation_parts(row)}
+            profile = {cp.SITUATION: available}
+            words: Mapping[str, str] | None = situation_words()
+            intro = self.tr(
+                "Every copy holds the whole situation picture. Tick what else this copy holds."
+            )
+        else:
+            cases = []
+            for case_id, title in self._cases():
+                choice = options.content_for(case_id, self.kind)
+                if choice is not None:
+                    cases.append((case_id, title, choice.chosen()))
+            ids = [case_id for case_id, _, _ in cases]
+            own = self._profile(organisation_id)
+            profile = {
+                case_id: content.chosen()
+                for case_id, content in cp.copy_contents(options, ids, self.kind, own).items()
+            }
+            held = {case_id: c.chosen() for case_id, c in (self.contents(row) or {}).items()}
+            words, intro = None, ""
         title = self.tr("Content of copy {n}").format(n=row + 1)
-        self.dialog = CopyContentDialog(title, cases, held, profile, self.ui.copiesBox.window())
+        self.dialog = CopyContentDialog(
+            title, cases, held, profile, self.ui.copiesBox.window(), words=words, intro=intro
+        )
         self.dialog.accepted.connect(lambda: self._chosen(row, profile))
         self.dialog.finished.connect(self._closed)
         self.dialog.open()
 
-    def _chosen(self, row: int, profile: Mapping[int, CaseContent]) -> None:
+    def _chosen(self, row: int, profile: Mapping[int, tuple[str, ...]]) -> None:
         if self.dialog is None:
             return
         chosen = self.dialog.chosen()
-        same = {case_id: content.chosen() for case_id, content in profile.items()}
-        self.editor.set_changes(row, None if chosen == same else chosen)
+        self.editor.set_changes(row, None if chosen == dict(profile) else chosen)
 
     def _closed(self) -> None:
         if self.dialog is not None:

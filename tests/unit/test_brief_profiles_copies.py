@@ -1,0 +1,144 @@
+"""Per-recipient minimisation (issue 16) for the case brief (PM) and the lägesbild brief: each
+named copy is made from its own content, signed and recorded on its own.
+
+A case brief's copy holds its recipient's content profile within the case choice; without a
+profile, the coordinator's own default, which leaves the names out. A lägesbild copy holds the
+whole picture (a profile names parts of a case), and the coordinator can leave the entries'
+sources out of one copy (its PDF: tests/gui/test_brief_profiles_case.py). Checked as the
+recipients read the PDFs (pdftotext) and as the disclosure log records them."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_briefs_support import RELATIVE_FAMILY, Prepared, prepare, text_of
+
+from kopingplan.briefs import content_profiles as cp
+from kopingplan.briefs import labels
+from kopingplan.briefs.document import BriefOptions, CaseContent, Table
+from kopingplan.domain import model as m
+from kopingplan.services import briefs, content_profiles
+from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
+from kopingplan.services.session import Session
+from kopingplan.storage.repositories import exchange as exchange_repo
+
+TERMS = DisclosureTerms("osl-10-2", "Anna Lindqvist", "Samordnare", "Samverkan kring ärendet")
+
+
+def _parts(included: tuple[str, ...]) -> tuple[str, ...]:
+    """The parts of a case among what the brief names (it names the title and status too)."""
+    return tuple(part for part in included if part in cp.PARTS)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def world(session: Session) -> dict[str, Any]:
+    prepared = prepare(session, cases=12)
+    police = session.save(m.Organisation("Polisen Köping", m.OrganisationKind.POLICE))
+    school = session.save(m.Organisation("Västra skolan", m.OrganisationKind.SCHOOL))
+    church = session.save(m.Organisation("Församlingen", m.OrganisationKind.FAITH_COMMUNITY))
+    assert police.id is not None and school.id is not None
+    content_profiles.set_profile(session, police.id, ["level", "summary", "timeline", "relatives"])
+    content_profiles.set_profile(session, school.id, ["level"])
+    return {"prepared": prepared, "police": police, "school": school, "church": church}
+
+
+def _to(*organisations: m.Organisation) -> list[CopyRecipient]:
+    return [CopyRecipient(o.name, o.id, TERMS) for o in organisations]
+
+
+def test_each_copy_of_a_case_brief_holds_its_recipients_profile(
+    session: Session, world: dict[str, Any], tmp_path: Path
+) -> None:
+    prepared: Prepared = world["prepared"]
+    case_id = prepared.relative_case
+    case = session.get(m.Case, case_id)
+    # The coordinator's choice for the case: everything, the relatives' names too.
+    chosen = CaseContent(timeline=True, measures=True, relatives=True, professionals=True)
+    options = BriefOptions(per_case={case_id: chosen})
+    to = _to(world["police"], world["school"], world["church"])
+    brief, copies = content_profiles.case_copies(session, case_id, options, to)
+    assert [c.document_id for c in copies] == [brief.document_id] * 3
+    assert _parts(copies[0].included) == ("level", "summary", "timeline", "relatives")
+    assert _parts(copies[1].included) == ("level",)
+    # No profile: the coordinator's own default, names left out.
+    assert "relatives" not in copies[2].included and "timeline" in copies[2].included
+
+    out = tmp_path / "out"
+    out.mkdir()
+    paths = briefs.save(session, brief, out / "pm.pdf", to=to, per_copy=copies)
+    police, school, church = (_flat(text_of(p)) for p in paths)
+    summary = _flat(case.summary)
+    assert summary and summary in police and summary not in school
+    assert RELATIVE_FAMILY in police  # in the police's profile and the case choice
+    assert RELATIVE_FAMILY not in school and RELATIVE_FAMILY not in church
+    assert "Exemplar 2 av 3" in school and "Västra skolan" in school
+
+    rows = sorted(
+        (
+            d
+            for d in exchange_repo.disclosures(session.vault.conn)
+            if brief.document_id in d.content_description
+        ),
+        key=lambda d: d.id or 0,
+    )
+    assert [d.recipient for d in rows] == ["Polisen Köping", "Västra skolan", "Församlingen"]
+    assert [d.content_sha256 for d in rows] == [
+        hashlib.sha256(p.read_bytes()).hexdigest() for p in paths
+    ]
+    assert "sammanfattning" in rows[0].content_description
+    assert "sammanfattning" not in rows[1].content_description
+
+
+def test_a_case_copy_changed_by_hand_and_a_name_without_a_profile(
+    session: Session, world: dict[str, Any]
+) -> None:
+    case_id = world["prepared"].relative_case
+    options = BriefOptions(per_case={case_id: CaseContent(relatives=True)})
+    to = [*_to(world["school"]), CopyRecipient("Okänd mottagare", None, None)]
+    # The school's copy widened by hand to the summary; never beyond the case choice.
+    brief, copies = content_profiles.case_copies(
+        session, case_id, options, to, [{case_id: ("level", "summary", "timeline")}]
+    )
+    assert _parts(copies[0].included) == ("level", "summary")
+    # A name the registry lacks has no profile: the coordinator's default, without the names.
+    assert "relatives" in brief.included and "relatives" not in copies[1].included
+    assert "summary" in copies[1].included
+
+
+def _source_columns(brief: Any) -> list[bool]:
+    """Per table of the lägesbild brief's entries, whether it has the source column."""
+    entries = [
+        b for b in brief.body if isinstance(b, Table) and labels.field("observation") in b.header
+    ]
+    return [labels.field("source") in table.header for table in entries]
+
+
+def test_the_lagesbild_copies_hold_the_whole_picture_one_without_sources(
+    session: Session, world: dict[str, Any]
+) -> None:
+    to = _to(world["police"], world["school"])
+    changes = [None, {cp.SITUATION: ()}]  # the school's copy without the sources
+    brief, copies = content_profiles.situation_copies(session, BriefOptions(), to, changes)
+    assert [c.document_id for c in copies] == [brief.document_id] * 2
+    assert "situation_sources" in copies[0].included
+    assert "situation_sources" not in copies[1].included
+    # The demo's entries, all of them in both copies; the sources in the police's only.
+    police, school = (_source_columns(c) for c in copies)
+    assert police and all(police) and len(school) == len(police) and not any(school)
+    rows = [[len(t.rows) for t in c.body if isinstance(t, Table)] for c in copies]
+    assert rows[0] == rows[1]
+
+
+def test_a_copy_never_gets_sources_the_brief_left_out() -> None:
+    options = BriefOptions(situation_sources=False)
+    assert cp.situation_parts(options) == ()
+    widened = cp.situation_copy_options(options, {cp.SITUATION: ("sources",)})
+    assert not widened.situation_sources
+    assert cp.situation_copy_options(BriefOptions(), None).situation_sources
