@@ -31,32 +31,15 @@ from kopingplan.domain.flows import Flow
 from kopingplan.gui.common.changes import announce
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.wizards.pages import (
-    FlowPage,
-    caption,
-    combo_enum,
-    fill_combo,
-    fill_enum_combo,
-    from_qdate,
-    select_data,
-    to_qdate,
-)
+from kopingplan.gui.wizards.pages import FlowPage, to_qdate
 from kopingplan.services import drafts as draft_store
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
-__all__ = [
-    "FlowPage",
-    "FlowWizard",
-    "caption",
-    "combo_enum",
-    "fill_combo",
-    "fill_enum_combo",
-    "from_qdate",
-    "select_data",
-    "to_qdate",
-]
+# The pages and their widget helpers live in pages.py; FlowPage and to_qdate are named here
+# too because tests reach them through the wizard module.
+__all__ = ["FlowPage", "FlowWizard", "to_qdate"]
 
 
 # --- The wizard --------------------------------------------------------------------------------

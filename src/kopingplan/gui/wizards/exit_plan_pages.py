@@ -12,8 +12,10 @@ from kopingplan.domain import model as m
 from kopingplan.domain.flows import MeasureDraft, NeedDraft, SocialDraft
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.wizards import summary, texts
-from kopingplan.gui.wizards.base import (
+from kopingplan.gui.wizards.list_page import ListPage
+from kopingplan.gui.wizards.pages import (
     FlowPage,
+    SummaryPage,
     caption,
     combo_enum,
     fill_combo,
@@ -22,8 +24,6 @@ from kopingplan.gui.wizards.base import (
     select_data,
     to_qdate,
 )
-from kopingplan.gui.wizards.list_page import ListPage
-from kopingplan.gui.wizards.pages import SummaryPage
 
 # Days from a measure's start to its first follow-up, and from today to the plan's review,
 # when the user has not chosen: the strategy asks for follow-up, not for a particular rhythm.

@@ -14,8 +14,9 @@ from kopingplan.domain.flows import CallerMode, LinkMode
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.wizards import summary, texts
-from kopingplan.gui.wizards.base import (
+from kopingplan.gui.wizards.pages import (
     FlowPage,
+    SummaryPage,
     combo_enum,
     fill_combo,
     fill_enum_combo,
@@ -23,7 +24,6 @@ from kopingplan.gui.wizards.base import (
     select_data,
     to_qdate,
 )
-from kopingplan.gui.wizards.pages import SummaryPage
 
 # When the user ticks "Follow up on", the day offered first: two weeks, a common call-back.
 FOLLOW_UP_DAYS = 14
