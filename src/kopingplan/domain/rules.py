@@ -22,11 +22,16 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from enum import Enum
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from kopingplan.domain import model as m
 from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
 from kopingplan.errors import QT_TRANSLATE_NOOP, InvalidInput
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+D = TypeVar("D", bound="DataclassInstance")
 
 # --- Problems (the "problem" of InvalidInput) -------------------------------------------------
 
@@ -90,6 +95,13 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
     return text.strip()
+
+
+def with_normalised_text(record: D, *fields: str) -> D:
+    """``record`` (a dataclass) with its text ``fields`` in stored form (:func:`normalise_text`)."""
+    return dataclasses.replace(
+        record, **{name: normalise_text(getattr(record, name)) for name in fields}
+    )
 
 
 # --- Per-class rules -------------------------------------------------------------------------

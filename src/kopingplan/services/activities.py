@@ -18,7 +18,7 @@ from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
-from kopingplan.services.session import Session
+from kopingplan.services.session import Session, add_or_change
 from kopingplan.storage import audit, drafts, mapping, reading
 from kopingplan.storage.repositories import activities as repo
 from kopingplan.storage.repositories.activities import ActivityFilter
@@ -65,13 +65,8 @@ rules.register(m.Activity, "title", "title target_group", _check)
 
 
 def _normalised(activity: m.Activity) -> m.Activity:
-    return replace(
-        activity,
-        title=rules.normalise_text(activity.title),
-        target_group=rules.normalise_text(activity.target_group),
-        description=rules.normalise_text(activity.description),
-        follow_up_note=rules.normalise_text(activity.follow_up_note),
-    )
+    texts = ("title", "target_group", "description", "follow_up_note")
+    return rules.with_normalised_text(activity, *texts)
 
 
 def _check_organisations(conn: mapping.Connection, activity: m.Activity) -> None:
@@ -148,11 +143,8 @@ def change_activity(session: Session, activity: m.Activity) -> m.Activity:
     return activity
 
 
-def save_activity(session: Session, activity: m.Activity) -> m.Activity:
-    """Adds a new activity or corrects a stored one (the form's Save)."""
-    if activity.id is None:
-        return add_activity(session, activity)
-    return change_activity(session, activity)
+# Adds a new activity or corrects a stored one (the form's Save).
+save_activity = add_or_change(add_activity, change_activity)
 
 
 def delete_activity(session: Session, activity_id: int) -> None:

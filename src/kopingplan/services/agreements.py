@@ -20,7 +20,7 @@ from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
-from kopingplan.services.session import Session
+from kopingplan.services.session import Session, add_or_change
 from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.repositories import activities as repo
 from kopingplan.storage.repositories.activities import AGREEMENTS
@@ -63,12 +63,7 @@ rules.register(m.Agreement, "title", "title", _check)
 
 
 def _normalised(agreement: m.Agreement) -> m.Agreement:
-    return replace(
-        agreement,
-        title=rules.normalise_text(agreement.title),
-        note=rules.normalise_text(agreement.note),
-        reminder_outcome=rules.normalise_text(agreement.reminder_outcome),
-    )
+    return rules.with_normalised_text(agreement, "title", "note", "reminder_outcome")
 
 
 # --- Reading -------------------------------------------------------------------------------------
@@ -136,11 +131,8 @@ def change_agreement(session: Session, agreement: m.Agreement) -> m.Agreement:
     return agreement
 
 
-def save_agreement(session: Session, agreement: m.Agreement) -> m.Agreement:
-    """Adds a new agreement or corrects a stored one (the form's Save)."""
-    if agreement.id is None:
-        return add_agreement(session, agreement)
-    return change_agreement(session, agreement)
+# Adds a new agreement or corrects a stored one (the form's Save).
+save_agreement = add_or_change(add_agreement, change_agreement)
 
 
 def delete_agreement(session: Session, agreement_id: int) -> None:

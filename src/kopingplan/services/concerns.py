@@ -188,11 +188,7 @@ def add_concern(session: Session, concern: m.Concern) -> m.Concern:
     that is not in the vault."""
     if concern.id is not None:
         raise ValueError("add_concern stores a new concern")
-    concern = replace(
-        concern,
-        description=rules.normalise_text(concern.description),
-        raised_by=rules.normalise_text(concern.raised_by),
-    )
+    concern = rules.with_normalised_text(concern, "description", "raised_by")
     rules.validate(concern)
     if concern.decision is not None:
         raise errors.InvalidInput("decision", SCREENED_LATER)

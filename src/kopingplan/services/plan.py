@@ -24,7 +24,7 @@ from typing import Any
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
-from kopingplan.services.session import Session
+from kopingplan.services.session import Session, add_or_change
 from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.repositories import GROUPS, ORGANISATIONS, PLAN_REVISIONS
 from kopingplan.storage.repositories import commitments as repo
@@ -128,11 +128,8 @@ def change_revision(session: Session, revision: m.PlanRevision) -> m.PlanRevisio
     return revision
 
 
-def save_revision(session: Session, revision: m.PlanRevision) -> m.PlanRevision:
-    """Adds a new revision or corrects a stored one (the form's Save)."""
-    if revision.id is None:
-        return add_revision(session, revision)
-    return change_revision(session, revision)
+# Adds a new revision or corrects a stored one (the form's Save).
+save_revision = add_or_change(add_revision, change_revision)
 
 
 # --- Commitments ---------------------------------------------------------------------------------
@@ -214,11 +211,8 @@ def change_commitment(session: Session, commitment: m.Commitment) -> m.Commitmen
     return commitment
 
 
-def save_commitment(session: Session, commitment: m.Commitment) -> m.Commitment:
-    """Adds a new commitment or corrects a stored one (the form's Save)."""
-    if commitment.id is None:
-        return add_commitment(session, commitment)
-    return change_commitment(session, commitment)
+# Adds a new commitment or corrects a stored one (the form's Save).
+save_commitment = add_or_change(add_commitment, change_commitment)
 
 
 def delete_commitment(session: Session, commitment_id: int) -> None:

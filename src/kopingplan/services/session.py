@@ -13,10 +13,10 @@ or the audit log themselves.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from kopingplan import errors
 from kopingplan.crypto.identity import Identity, create_identity
@@ -215,3 +215,24 @@ class Session:
 LEVEL_NEEDS_REASON = errors.QT_TRANSLATE_NOOP(
     "Errors", "changes only with a reason (use “Move to level” or “Close case”)"
 )
+
+
+class Stored(Protocol):
+    """A record that has an id once it is stored."""
+
+    @property
+    def id(self) -> int | None: ...
+
+
+S = TypeVar("S", bound=Stored)
+
+
+def add_or_change(
+    add: Callable[[Session, S], S], change: Callable[[Session, S], S]
+) -> Callable[[Session, S], S]:
+    """A form's Save: ``add`` for a new record (no id yet), ``change`` to correct a stored one."""
+
+    def save(session: Session, record: S) -> S:
+        return add(session, record) if record.id is None else change(session, record)
+
+    return save
