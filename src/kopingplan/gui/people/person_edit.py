@@ -182,13 +182,10 @@ class OrganisationEditDialog(RecordDialog):
         self.profile_box.retranslate()
 
     def store(self, record: model.Organisation) -> model.Organisation:
-        """The organisation, then its content profile (audited when it changes)."""
-        stored: model.Organisation = unlocked(self.session).save(record)
-        if stored.id is not None:
-            content_profiles.set_profile(
-                unlocked(self.session), stored.id, self.profile_box.profile()
-            )
-        return stored
+        """The organisation and its content profile, in one transaction (audited)."""
+        return registry.save_organisation(
+            unlocked(self.session), record, self.profile_box.profile()
+        )
 
     def build(self) -> model.Organisation:
         ui = self.ui
