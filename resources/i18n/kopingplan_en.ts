@@ -225,6 +225,16 @@
     </message>
 </context>
 <context>
+    <name>ReportCopies</name>
+    <message numerus="yes">
+        <source>%n copy(ies) recorded as disclosures.</source>
+        <translation>
+            <numerusform>%n copy recorded as a disclosure.</numerusform>
+            <numerusform>%n copies recorded as disclosures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message numerus="yes">
         <source>Delete %n record(s) for good? They cannot be brought back; only a backup made before still holds them.</source>

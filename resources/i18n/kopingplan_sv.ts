@@ -196,6 +196,14 @@
         <translation>Kopplade en inkommen uppgift till ett ärende</translation>
     </message>
     <message>
+        <source>Moved an incoming item to another case</source>
+        <translation>Flyttade en inkommen uppgift till ett annat ärende</translation>
+    </message>
+    <message>
+        <source>Unlinked an incoming item from its case</source>
+        <translation>Kopplade bort en inkommen uppgift från dess ärende</translation>
+    </message>
+    <message>
         <source>Saved an unencrypted copy of an incoming file</source>
         <translation>Sparade en okrypterad kopia av en inkommen fil</translation>
     </message>
@@ -1650,6 +1658,10 @@
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Your choices for this brief from before the vault was locked are back. Save or print it, or close the window to throw them away.</source>
+        <translation>Dina val för underlaget från innan valvet låstes är tillbaka. Spara eller skriv ut det, eller stäng fönstret om du inte vill behålla valen.</translation>
     </message>
 </context>
 <context>
@@ -3268,8 +3280,16 @@
         <translation>inkomna uppgifter</translation>
     </message>
     <message>
-        <source>link an incoming item without a case to a case</source>
-        <translation>koppla en inkommen uppgift utan ärende till ett ärende</translation>
+        <source>link an incoming item to a case, or move it to another case</source>
+        <translation>koppla en inkommen uppgift till ett ärende, eller flytta den till ett annat ärende</translation>
+    </message>
+    <message>
+        <source>why (needed to move a linked item)</source>
+        <translation>varför (krävs för att flytta en kopplad uppgift)</translation>
+    </message>
+    <message>
+        <source>take an incoming item out of its case</source>
+        <translation>koppla bort en inkommen uppgift från dess ärende</translation>
     </message>
     <message>
         <source>the disclosure log</source>
@@ -3350,6 +3370,10 @@
     <message>
         <source>Imported {count} item(s).</source>
         <translation>Importerade {count} uppgift(er).</translation>
+    </message>
+    <message>
+        <source>Incoming item {id} is linked to no case.</source>
+        <translation>Inkommen uppgift {id} är inte kopplad till något ärende.</translation>
     </message>
     <message>
         <source>Incoming item {id} is linked to case {case}.</source>
@@ -3540,6 +3564,10 @@
         <translation>bara denna händelse, t.ex. cases.open</translation>
     </message>
     <message>
+        <source>who decided the disclosure</source>
+        <translation>vem som beslutade om utlämnandet</translation>
+    </message>
+    <message>
         <source>signed accountability reports (disclosures, access log, art. 30)</source>
         <translation>signerade rapporter för tillsyn och uppföljning (utlämnanden, logguppföljning, art. 30)</translation>
     </message>
@@ -3702,6 +3730,22 @@
     <message>
         <source>the year received</source>
         <translation>året den kom in</translation>
+    </message>
+    <message>
+        <source>--case and --new-case: give one of them, not both</source>
+        <translation>--case och --new-case: ange det ena, inte båda</translation>
+    </message>
+    <message>
+        <source>--decision case_opened: give the case, --case N or --new-case TITLE</source>
+        <translation>--decision case_opened: ange ärendet, --case N eller --new-case TITEL</translation>
+    </message>
+    <message>
+        <source>--case and --new-case go with --decision case_opened only</source>
+        <translation>--case och --new-case hör bara till --decision case_opened</translation>
+    </message>
+    <message>
+        <source>--referred-to goes with --decision referred only</source>
+        <translation>--referred-to hör bara till --decision referred</translation>
     </message>
     <message>
         <source>activities at the general level (no personal data)</source>
@@ -4778,6 +4822,10 @@
         <translation>anhörigas namn</translation>
     </message>
     <message>
+        <source>each entry&apos;s source</source>
+        <translation>varje posts källa</translation>
+    </message>
+    <message>
         <source>Case {id}: {parts}</source>
         <translation>Ärende {id}: {parts}</translation>
     </message>
@@ -4835,6 +4883,10 @@
         <translation>arbetsgruppens standard, organisationen har ingen profil</translation>
     </message>
     <message>
+        <source>your own default without names: the organisation has no profile</source>
+        <translation>din egen standard utan namn, organisationen har ingen profil</translation>
+    </message>
+    <message>
         <source>Content of this copy ({how}):
 {name}: {held}</source>
         <translation>Exemplarets innehåll ({how}):
@@ -4843,6 +4895,30 @@
     <message>
         <source>no case</source>
         <translation>inget ärende</translation>
+    </message>
+    <message>
+        <source>the whole situation picture, with each entry&apos;s source</source>
+        <translation>hela lägesbilden, med varje posts källa</translation>
+    </message>
+    <message>
+        <source>the whole situation picture, without the entries&apos; sources</source>
+        <translation>hela lägesbilden, utan posternas källor</translation>
+    </message>
+    <message>
+        <source>Content of this copy: {held}.</source>
+        <translation>Exemplarets innehåll: {held}.</translation>
+    </message>
+    <message>
+        <source>a content profile names parts of a case, not of the picture</source>
+        <translation>en innehållsprofil anger delar av ett ärende, inte av lägesbilden</translation>
+    </message>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Every copy holds the whole situation picture. Tick what else this copy holds.</source>
+        <translation>Varje exemplar innehåller hela lägesbilden. Kryssa i vad exemplaret dessutom innehåller.</translation>
     </message>
     <message>
         <source>Content of copy {n}</source>
@@ -5345,8 +5421,12 @@
         <translation>”{code}” finns inte i listan över rättsliga grunder. Välj en i listan, eller se till att den läggs till i inställningarna.</translation>
     </message>
     <message>
-        <source>Only PDF files can be attached; “{name}” is not a PDF.</source>
-        <translation>Bara PDF-filer kan bifogas; ”{name}” är ingen PDF.</translation>
+        <source>“{name}” is not a kind of file a package can carry (PDF, image, Office or OpenDocument file, e-mail). Nothing was made.</source>
+        <translation>”{name}” är inte en sorts fil som ett paket kan innehålla (PDF, bild, Office- eller OpenDocument-fil, e-post). Inget skapades.</translation>
+    </message>
+    <message>
+        <source>The files chosen for the package are larger than a package may carry ({limit_mib} MiB for one file, {total_mib} MiB in all). Nothing was made; leave some out, or send them in another package.</source>
+        <translation>De valda filerna är större än ett paket får innehålla ({limit_mib} MiB för en fil, {total_mib} MiB sammanlagt). Inget skapades; ta bort några, eller skicka dem i ett annat paket.</translation>
     </message>
     <message>
         <source>A recipient changed after the preview was made. Make the preview again; nothing was sent.</source>
@@ -5479,6 +5559,18 @@
     <message>
         <source>an attachment is not a PDF</source>
         <translation>en bilaga är ingen PDF</translation>
+    </message>
+    <message>
+        <source>a file&apos;s type is missing or not one Köpingplan accepts</source>
+        <translation>en fils typ saknas eller är inte en som Köpingplan tar emot</translation>
+    </message>
+    <message>
+        <source>a file&apos;s name does not fit its stated type</source>
+        <translation>en fils namn passar inte till dess angivna typ</translation>
+    </message>
+    <message>
+        <source>a file&apos;s content is not of its stated type</source>
+        <translation>en fils innehåll är inte av den angivna typen</translation>
     </message>
     <message>
         <source>it holds no information</source>
@@ -5993,8 +6085,32 @@
         <translation>Inkommen uppgift {id} är redan kopplad till ärende {case}. Inget ändrades.</translation>
     </message>
     <message>
+        <source>Incoming item {id} is linked to case {case}. Give a reason to move it to another case. Nothing was changed.</source>
+        <translation>Inkommen uppgift {id} är kopplad till ärende {case}. Ange ett skäl för att flytta den till ett annat ärende. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Give a reason to take incoming item {id} out of its case. Nothing was changed.</source>
+        <translation>Ange ett skäl för att koppla bort inkommen uppgift {id} från dess ärende. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {max} characters. Shorten it; nothing was changed.</source>
+        <translation>Skälet är för långt: högst {max} tecken. Korta det; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The reason holds control characters. Type it again without them; nothing was changed.</source>
+        <translation>Skälet innehåller styrtecken. Skriv det igen utan dem; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Incoming item {id} is not linked to any case. Nothing was changed.</source>
+        <translation>Inkommen uppgift {id} är inte kopplad till något ärende. Inget ändrades.</translation>
+    </message>
+    <message>
         <source>Incoming item {id} holds no attached file. Nothing was saved.</source>
         <translation>Inkommen uppgift {id} har ingen bifogad fil. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>Flag {id} was cleared already on {day}. Nothing was changed.</source>
+        <translation>Flagga {id} togs redan bort {day}. Inget ändrades.</translation>
     </message>
 </context>
 <context>
@@ -6276,10 +6392,6 @@
 <context>
     <name>ExitPlanSummaryPage</name>
     <message>
-        <source>Summary</source>
-        <translation>Sammanfattning</translation>
-    </message>
-    <message>
         <source>Read the plan through. Saving stores it as a new revision; earlier revisions stay in the case&apos;s history.</source>
         <translation>Läs igenom planen. När du sparar lagras den som en ny version; tidigare versioner finns kvar i ärendets historik.</translation>
     </message>
@@ -6306,8 +6418,8 @@
         <translation>De valda ärendena har inga filer.</translation>
     </message>
     <message>
-        <source>Files of the chosen cas&amp;es (PDFs can go with the package):</source>
-        <translation>Filer i de valda ärend&amp;ena (PDF:er kan följa med paketet):</translation>
+        <source>Files of the chosen cas&amp;es (tick those that go with the package):</source>
+        <translation>Filer i de valda ärend&amp;ena (kryssa för dem som ska följa med paketet):</translation>
     </message>
     <message>
         <source>Files of the chosen cases</source>
@@ -6318,8 +6430,8 @@
         <translation>Ärende {case}: {name} ({kind}, {size})</translation>
     </message>
     <message>
-        <source>Only PDFs can go into a package; save a copy of this file instead.</source>
-        <translation>Bara PDF:er kan läggas i ett paket; spara en kopia av filen i stället.</translation>
+        <source>This file is larger than a package may carry ({limit} MiB); save a copy of it and hand it over another way.</source>
+        <translation>Filen är större än ett paket får innehålla ({limit} MiB); spara en kopia av den och lämna över den på annat sätt.</translation>
     </message>
 </context>
 <context>
@@ -6457,6 +6569,10 @@
         </translation>
     </message>
     <message>
+        <source>{name} ({kind}, {size} bytes)</source>
+        <translation>{name} ({kind}, {size} byte)</translation>
+    </message>
+    <message>
         <source>Message to the recipient</source>
         <translation>Meddelande till mottagaren</translation>
     </message>
@@ -6467,10 +6583,6 @@
     <message>
         <source>Attached files</source>
         <translation>Bifogade filer</translation>
-    </message>
-    <message>
-        <source>{name} ({size} bytes)</source>
-        <translation>{name} ({size} byte)</translation>
     </message>
     <message>
         <source>Package {id}, made {time}.</source>
@@ -6518,10 +6630,6 @@
     <message>
         <source>To: {to}. Cases: {cases}; notes: {notes}; measures: {measures}; subjects: {subjects}; situation picture entries: {entries}; attachments: {files}. SHA-256: {sha}</source>
         <translation>Till: {to}. Ärenden: {cases}; anteckningar: {notes}; insatser: {measures}; huvudpersoner: {subjects}; lägesbildsposter: {entries}; bifogade filer: {files}. SHA-256: {sha}</translation>
-    </message>
-    <message>
-        <source>{name} ({size} bytes)</source>
-        <translation>{name} ({size} byte)</translation>
     </message>
     <message>
         <source>No attached files.</source>
@@ -7626,12 +7734,20 @@ Vill du ersätta dem?</translation>
         <translation>&amp;Koppla till ärende …</translation>
     </message>
     <message>
+        <source>Move or &amp;unlink…</source>
+        <translation>Flytta eller koppla &amp;bort …</translation>
+    </message>
+    <message>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Spara en kopia …</translation>
     </message>
     <message>
         <source>There is no case to link to.</source>
         <translation>Det finns inget ärende att koppla till.</translation>
+    </message>
+    <message>
+        <source>Incoming item {id} is linked to no case now.</source>
+        <translation>Inkommen uppgift {id} är inte kopplad till något ärende nu.</translation>
     </message>
     <message>
         <source>Incoming item {id} is linked to case {case}.</source>
@@ -7652,6 +7768,10 @@ Vill du ersätta dem?</translation>
     <message>
         <source>A copy was saved to {path}. It is not encrypted: delete it when it is no longer needed.</source>
         <translation>En kopia sparades i {path}. Den är inte krypterad: radera den när den inte längre behövs.</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Sparar en kopia …</translation>
     </message>
 </context>
 <context>
@@ -7725,6 +7845,10 @@ Vill du ersätta dem?</translation>
         <translation>Uppföljning</translation>
     </message>
     <message>
+        <source>not given (received before this was recorded)</source>
+        <translation>ej angivet (mottaget innan detta registrerades)</translation>
+    </message>
+    <message>
         <source>The sender&apos;s legal basis: {text}</source>
         <translation>Avsändarens rättsliga grund: {text}</translation>
     </message>
@@ -7735,6 +7859,26 @@ Vill du ersätta dem?</translation>
     <message>
         <source>The sender&apos;s purpose: {text}</source>
         <translation>Avsändarens syfte: {text}</translation>
+    </message>
+    <message>
+        <source>Link history:</source>
+        <translation>Kopplingshistorik:</translation>
+    </message>
+    <message>
+        <source>{when}: linked to case {to} by {who}</source>
+        <translation>{when}: kopplad till ärende {to} av {who}</translation>
+    </message>
+    <message>
+        <source>{when}: taken out of case {source} by {who}</source>
+        <translation>{when}: bortkopplad från ärende {source} av {who}</translation>
+    </message>
+    <message>
+        <source>{when}: moved from case {source} to case {to} by {who}</source>
+        <translation>{when}: flyttad från ärende {source} till ärende {to} av {who}</translation>
+    </message>
+    <message>
+        <source> (reason: {reason})</source>
+        <translation> (skäl: {reason})</translation>
     </message>
     <message>
         <source>Source: {source}</source>
@@ -8150,6 +8294,30 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Link incoming item {id} to a case</source>
         <translation>Koppla inkommen uppgift {id} till ett ärende</translation>
+    </message>
+    <message>
+        <source>The item is in no case now.</source>
+        <translation>Uppgiften hör inte till något ärende nu.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>S&amp;käl (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Move incoming item {id} or unlink it</source>
+        <translation>Flytta inkommen uppgift {id} eller koppla bort den</translation>
+    </message>
+    <message>
+        <source>The item is in case {case} now.</source>
+        <translation>Uppgiften hör till ärende {case} nu.</translation>
+    </message>
+    <message>
+        <source>No case (unlink it)</source>
+        <translation>Inget ärende (koppla bort den)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in its history)</source>
+        <translation>S&amp;käl (sparas i dess historik)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -10160,10 +10328,6 @@ ej verifierad</translation>
 <context>
     <name>RelativeSupportSummaryPage</name>
     <message>
-        <source>Summary</source>
-        <translation>Sammanfattning</translation>
-    </message>
-    <message>
         <source>Read the contact through before saving. A later contact with the same relative is added to the same thread.</source>
         <translation>Läs igenom kontakten innan du sparar. En senare kontakt med samma anhörig läggs till i samma tråd.</translation>
     </message>
@@ -10325,6 +10489,52 @@ ej verifierad</translation>
     <message>
         <source>&amp;Yearly follow-up of the action plan…</source>
         <translation>&amp;Årlig uppföljning av handlingsplanen …</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCopies</name>
+    <message numerus="yes">
+        <source>%n copy(ies) recorded as disclosures.</source>
+        <translation>
+            <numerusform>%n exemplar registrerat som utlämnande.</numerusform>
+            <numerusform>%n exemplar registrerade som utlämnanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies and their recipients</source>
+        <translation>Exemplar och mottagare</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ies:</source>
+        <translation>&amp;Exemplar:</translation>
+    </message>
+    <message>
+        <source>Add cop&amp;y</source>
+        <translation>Lägg till e&amp;xemplar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move copy</source>
+        <translation>Ta &amp;bort exemplar</translation>
+    </message>
+    <message>
+        <source>R&amp;ecipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>Beslutat &amp;av:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;oll:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>S&amp;yfte:</translation>
     </message>
 </context>
 <context>
@@ -11533,6 +11743,13 @@ ej verifierad</translation>
     <message>
         <source>Too easy to guess. Add another word that has nothing to do with the others.</source>
         <translation>För lätt att gissa. Lägg till ett ord till som inte har med de andra att göra.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
     </message>
 </context>
 <context>

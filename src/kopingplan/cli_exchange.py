@@ -124,11 +124,19 @@ def add_parsers(commands: Any) -> None:
         dest="incoming_command", metavar="ACTION", parser_class=Parser, required=True
     )
     incoming_link = incoming_commands.add_parser(
-        "link", help=Cli.tr("link an incoming item without a case to a case")
+        "link", help=Cli.tr("link an incoming item to a case, or move it to another case")
     )
     incoming_link.add_argument("item", type=RECORD_NUMBER, metavar="ITEM")
     incoming_link.add_argument("--case", type=RECORD_NUMBER, required=True)
 
+    incoming_link.add_argument(
+        "--reason", type=LONG_TEXT, default="", help=Cli.tr("why (needed to move a linked item)")
+    )
+    incoming_unlink = incoming_commands.add_parser(
+        "unlink", help=Cli.tr("take an incoming item out of its case")
+    )
+    incoming_unlink.add_argument("item", type=RECORD_NUMBER, metavar="ITEM")
+    incoming_unlink.add_argument("--reason", type=LONG_TEXT, required=True)
     disclosures = commands.add_parser("disclosures", help=Cli.tr("the disclosure log"))
     disclosures.add_argument("--from", dest="since", type=day, metavar="YYYY-MM-DD")
     disclosures.add_argument("--to", dest="until", type=day, metavar="YYYY-MM-DD")
@@ -282,7 +290,12 @@ def cmd_incoming(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -
     from kopingplan.services import exchange
 
     with open_session(args, secrets, record_unlock=False) as session:
-        exchange.link_incoming(session, args.item, args.case)
+        if args.incoming_command == "unlink":
+            exchange.unlink_incoming(session, args.item, args.reason)
+            print(Cli.tr("Incoming item {id} is linked to no case.").format(id=args.item),
+                  file=out)  # fmt: skip
+            return 0
+        exchange.link_incoming(session, args.item, args.case, args.reason)
     print(
         Cli.tr("Incoming item {id} is linked to case {case}.").format(id=args.item, case=args.case),
         file=out,

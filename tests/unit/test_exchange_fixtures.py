@@ -150,23 +150,35 @@ def reply_zip(
     package_id: str = "svar-0001-polisen",
     manifest_changes: dict[str, Any] | None = None,
     extra_files: dict[str, bytes] | None = None,
+    version: int = package.VERSION,
 ) -> bytes:
-    """A package ZIP as a liaison without Köpingplan makes it (manifest written by hand)."""
+    """A package ZIP as a liaison without Köpingplan makes it (manifest written by hand). From
+    version 2 each file's type is the one its name's extension says (the content may differ)."""
     data_json = json.dumps(data, ensure_ascii=False).encode("utf-8")
     files = {"data.json": data_json, **(extra_files or {})}
     manifest: dict[str, Any] = {
         "format": package.FORMAT,
-        "version": package.VERSION,
+        "version": version,
         "package_id": package_id,
         "created": "2026-11-24T15:30:00+01:00",
         "sender": {"fingerprint": sender.fingerprint.replace(" ", ":")},
         "items": [
             {"name": name, "sha256": _sha256(content), "size": len(content)}
+            | ({"type": _type_of(name)} if version > 1 else {})
             for name, content in files.items()
         ],
     }
     manifest.update(manifest_changes or {})
     return zip_of({"manifest.json": json.dumps(manifest).encode(), **files})
+
+
+def _type_of(name: str) -> str:
+    from kopingplan import filetypes
+
+    if name == package.DATA:
+        return package.JSON_TYPE
+    kind = filetypes.kind_of_name(name)
+    return filetypes.MEDIA_TYPES[kind] if kind is not None else "application/octet-stream"
 
 
 def _sha256(content: bytes) -> str:

@@ -163,9 +163,9 @@ def test_altered_ciphertext(session: Session, police: repo.RecipientRow, where: 
 
 
 def test_a_wrong_schema(session: Session, police: repo.RecipientRow) -> None:
-    made = reply_zip(police_identity(), MESSAGE, manifest_changes={"version": 2})
+    made = reply_zip(police_identity(), MESSAGE, manifest_changes={"version": 3})
     refused = _refused(session, seal(made), ex.WrongSchema)
-    assert refused.params["found"] == "kopingplan-exchange 2"
+    assert refused.params["found"] == "kopingplan-exchange 3"
 
 
 @pytest.mark.parametrize(

@@ -105,7 +105,8 @@ def test_files_not_in_the_manifest_or_not_matching_it_are_refused() -> None:
     with zipfile.ZipFile(buffer, "a") as archive:
         archive.writestr("attachments/extra.pdf", PDF)
     assert _problem(buffer.getvalue()) == ex.PACKAGE_PROBLEMS["listed"]
-    changed = {"items": [{"name": "data.json", "sha256": "0" * 64, "size": 27}]}
+    changed = {"items": [{"name": "data.json", "type": package.JSON_TYPE, "sha256": "0" * 64,
+                          "size": 27}]}  # fmt: skip
     assert (
         _problem(reply_zip(sender, data, manifest_changes=changed))
         == ex.PACKAGE_PROBLEMS["checksum"]
@@ -154,10 +155,11 @@ def test_files_over_the_limits_are_refused(monkeypatch: pytest.MonkeyPatch) -> N
 def test_another_format_or_version_is_a_wrong_schema() -> None:
     sender = police_identity()
     data = {"messages": [{"text": "Hej"}]}
-    for changes in ({"version": 2}, {"format": "annat-program"}, {"version": True}):
+    for changes in ({"version": 3}, {"format": "annat-program"}, {"version": True},
+                    {"version": 1.0}, {"version": 0}):  # fmt: skip
         with pytest.raises(ex.WrongSchema) as caught:
             package.read(reply_zip(sender, data, manifest_changes=changes))
-        assert caught.value.params["expected"] == "kopingplan-exchange 1"
+        assert caught.value.params["expected"] == "kopingplan-exchange 1 / 2"
 
 
 @pytest.mark.parametrize(
@@ -172,7 +174,9 @@ def test_a_broken_manifest_is_refused(manifest: bytes) -> None:
 
 
 def test_an_attachment_that_is_no_pdf_is_refused() -> None:
-    made = reply_zip(police_identity(), {}, extra_files={"attachments/a.pdf": b"MZ\x90\x00"})
+    made = reply_zip(
+        police_identity(), {}, extra_files={"attachments/a.pdf": b"MZ\x90\x00"}, version=1
+    )
     assert _problem(made) == ex.PACKAGE_PROBLEMS["pdf"]
 
 

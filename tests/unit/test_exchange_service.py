@@ -333,7 +333,7 @@ def test_the_export_refuses_what_is_not_a_lawful_decision(
         ({"cases": ()}, ex.NothingSelected),
         ({"cases": (exchange.CasePart(case_id, details=False),)}, ex.NothingSelected),
         ({"cases": (exchange.CasePart(9999),)}, errors.NotFound),
-        ({"attachments": (exchange.Attachment("a.pdf", b"MZ"),)}, ex.AttachmentNotPdf),
+        ({"attachments": (exchange.Attachment("a.pdf", b"MZ"),)}, ex.AttachmentNotSendable),
     ]
     for changes, error in refusals:
         with pytest.raises(error):

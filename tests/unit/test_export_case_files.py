@@ -1,8 +1,8 @@
-"""The vault's own attachments of the chosen cases in an export package (issue 17): ticked PDFs
+"""The vault's own attachments of the chosen cases in an export package (issue 17): ticked files
 go into the package (their bytes inside the encrypted file only, the same bytes the recipient
 opens), the preview lists them, the disclosure record names them and the audit row counts them
-by id; a file of another kind, or of a case not chosen, is refused with nothing made; no
-attached brief copy is recorded for them."""
+by id; a file larger than a package may carry, or of a case not chosen, is refused with nothing
+made; no attached brief copy is recorded for them. Files of every kind: test_package_files."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from test_exchange_service import Filled, _raw_audit, _request, filled, police
 
 import attachment_samples as samples
 from kopingplan.domain import model
-from kopingplan.exchange import cms
+from kopingplan.exchange import cms, package
 from kopingplan.exchange import errors as ex
 from kopingplan.services import attachments, exchange
 from kopingplan.services.exchange import case_files
@@ -46,7 +46,7 @@ def test_ticked_pdfs_leave_in_the_package_and_are_recorded(
                       samples.png())  # fmt: skip
     listed = case_files.of_cases(session, [case_id])
     assert [(c, a.id, case_files.can_leave(a)) for c, a in listed] == [
-        (case_id, on_case, True), (case_id, on_note, False)
+        (case_id, on_case, True), (case_id, on_note, True)
     ]  # fmt: skip
     preview = exchange.preview_export(
         session, _request([police], case_id, attachment_ids=(on_case,))
@@ -72,17 +72,22 @@ def test_ticked_pdfs_leave_in_the_package_and_are_recorded(
     assert samples.MARKER_BYTES not in out.read_bytes()
 
 
-@pytest.mark.parametrize("which", ["png", "other case"])
+@pytest.mark.parametrize("which", ["too large", "other case"])
 def test_a_file_that_cannot_leave_is_refused_before_anything_is_made(
-    session: Session, filled: Filled, police: repo.RecipientRow, which: str
+    session: Session,
+    filled: Filled,
+    police: repo.RecipientRow,
+    which: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     case_id = filled.case.id
     assert case_id is not None
     other = session.save(model.Case("Annat ärende", model.Level.GENERAL,
                                     model.Orientation.UNCLEAR, filled.case.opened_on))  # fmt: skip
-    if which == "png":
+    if which == "too large":
         chosen = _attach(session, model.AttachmentOwner.CASE, case_id, "Foto.png", samples.png())
-        error: type[Exception] = ex.AttachmentNotPdf
+        monkeypatch.setattr(package, "MAX_ATTACHMENT_BYTES", 1000)
+        error: type[Exception] = ex.AttachmentTooLarge
     else:
         chosen = _attach(session, model.AttachmentOwner.CASE, other.id, "Annan.pdf",
                          samples.pdf())  # fmt: skip

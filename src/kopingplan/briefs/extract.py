@@ -47,6 +47,7 @@ KIND_WORDS: dict[str, str] = {
     "consent": "Ett samtycke",
     "disclosure": "Ett utlämnande",
     "incoming_item": "En inkommen uppgift",
+    "incoming_link": "En ändring av vilket ärende en inkommen uppgift hör till",
     "agenda_item": "En punkt på ett mötes dagordning",
     "concern": "En anmälan om oro",
     "attachment": "En bilaga",

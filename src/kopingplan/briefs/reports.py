@@ -124,6 +124,8 @@ ACTIONS = {
     "attachments.view": "Visade en bilaga",
     "attachments.save": "Sparade en okrypterad kopia av en bilaga",
     "incoming_items.link": "Kopplade en inkommen uppgift till ett ärende",
+    "incoming_items.relink": "Flyttade en inkommen uppgift till ett annat ärende",
+    "incoming_items.unlink": "Kopplade bort en inkommen uppgift från dess ärende",
     "incoming_items.save": "Sparade en okrypterad kopia av en inkommen fil",
     "attachments.remove": "Tog bort en bilaga",
     "attachments.list": "Listade bilagor",

@@ -137,8 +137,21 @@ class LegalBasisUnknown(KopingplanError):
     )
 
 
-class AttachmentNotPdf(KopingplanError):
-    template = QT_TRANSLATE_NOOP("Errors", "Only PDF files can be attached; “{name}” is not a PDF.")
+class AttachmentNotSendable(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{name}” is not a kind of file a package can carry (PDF, image, Office or OpenDocument "
+        "file, e-mail). Nothing was made.",
+    )
+
+
+class AttachmentTooLarge(KopingplanError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The files chosen for the package are larger than a package may carry ({limit_mib} MiB "
+        "for one file, {total_mib} MiB in all). Nothing was made; leave some out, or send them "
+        "in another package.",
+    )
 
 
 class PreviewOutdated(KopingplanError):
@@ -304,6 +317,9 @@ PACKAGE_PROBLEMS = {
     "field": QT_TRANSLATE_NOOP("Errors", "the field {field} is missing or wrong"),
     "unknown_field": QT_TRANSLATE_NOOP("Errors", "the field {field} is not known"),
     "pdf": QT_TRANSLATE_NOOP("Errors", "an attachment is not a PDF"),
+    "type": QT_TRANSLATE_NOOP("Errors", "a file's type is missing or not one Köpingplan accepts"),
+    "name_type": QT_TRANSLATE_NOOP("Errors", "a file's name does not fit its stated type"),
+    "content_type": QT_TRANSLATE_NOOP("Errors", "a file's content is not of its stated type"),
     "empty": QT_TRANSLATE_NOOP("Errors", "it holds no information"),
 }
 
@@ -327,8 +343,9 @@ ALL_ERRORS: tuple[type[KopingplanError], ...] = (
     CertificateUnreadable, CertificateAmbiguous, CertificateExpired, CertificateNotYetValid,
     CertificateKeyAgreement, CertificateKeyUnsupported, CertificateKeyTooShort,
     CertificateNotForEncryption, RecipientExists, RecipientNotVerified, FingerprintMismatch,
-    RecipientAmbiguous, NoRecipient, NothingSelected, LegalBasisUnknown, AttachmentNotPdf,
-    PreviewOutdated, PackageTooLarge, NotAPackage, NotAddressedToUs, UnsupportedEncryption,
-    PackageDamaged, UnknownSigner, UnverifiedSigner, SignerCertificateExpired, BadSignature,
-    SenderMismatch, WrongSchema, PackageMalformed, DuplicateImport,
+    RecipientAmbiguous, NoRecipient, NothingSelected, LegalBasisUnknown, AttachmentNotSendable,
+    AttachmentTooLarge, PreviewOutdated, PackageTooLarge, NotAPackage, NotAddressedToUs,
+    UnsupportedEncryption, PackageDamaged, UnknownSigner, UnverifiedSigner,
+    SignerCertificateExpired, BadSignature, SenderMismatch, WrongSchema, PackageMalformed,
+    DuplicateImport,
 )  # fmt: skip

@@ -81,17 +81,21 @@ def case_entry(conn: Any, part: CasePart, counts: dict[str, int]) -> dict[str, A
 
 
 def attachments(given: Sequence[package.Attachment]) -> tuple[package.Attachment, ...]:
+    """The files as they go into the package: of a kind the vault accepts (by content), each
+    under a safe name of its own with its kind's extension, within the package's limits."""
     chosen: list[package.Attachment] = []
     taken: set[str] = set()
     for attachment in given:
-        if not attachment.content.startswith(b"%PDF-"):
-            raise ex.AttachmentNotPdf(name=attachment.name)
-        name = package.safe_attachment_name(attachment.name)
-        stem, number = name[:-4], 2
+        kind = attachment.kind
+        if kind is None:
+            raise ex.AttachmentNotSendable(name=attachment.name)
+        name = package.safe_attachment_name(attachment.name, kind)
+        (stem, extension), number = package.split_name(name), 2
         while name.casefold() in taken:
-            name, number = f"{stem}-{number}.pdf", number + 1
+            name, number = f"{stem}-{number}{extension}", number + 1
         taken.add(name.casefold())
         chosen.append(package.Attachment(name, attachment.content))
+    package.check_fits(chosen)
     return tuple(chosen)
 
 

@@ -46,6 +46,7 @@ from kopingplan.services import extract_gather
 from kopingplan.services.briefs import SignedCopy, issuer_for, sign_copies
 from kopingplan.services.extract_attachments import with_attachments
 from kopingplan.services.extract_concern_versions import with_concern_versions
+from kopingplan.services.extract_incoming import with_link_history
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.repositories import exchange as exchange_repo
@@ -109,7 +110,8 @@ def gather(session: Session, person_id: int, *, today: date | None = None) -> ex
     """The first step: every part about the person (services/extract_gather.py), with their
     records' attachments as parts of their own. Reads only; logs nothing."""
     material = extract_gather.gather(session, person_id, today=today)
-    return with_attachments(session, with_concern_versions(session, material))
+    material = with_link_history(session, with_concern_versions(session, material))
+    return with_attachments(session, material)
 
 
 def record_review(session: Session, material: ex.ExtractMaterial) -> None:

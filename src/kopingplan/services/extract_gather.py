@@ -14,7 +14,7 @@ from kopingplan.briefs import extract as ex
 from kopingplan.briefs import labels
 from kopingplan.briefs.document import Block, Facts, Heading, Text
 from kopingplan.domain import model as m
-from kopingplan.services import retention
+from kopingplan.services import extract_incoming, retention
 from kopingplan.services.session import Session
 from kopingplan.storage import mapping
 from kopingplan.storage.repositories import cases as cases_repo
@@ -354,12 +354,9 @@ def _consents(g: _Gatherer, case_ids: Sequence[int]) -> None:
 def _incoming(g: _Gatherer, case_ids: Sequence[int]) -> None:
     for item in repo.incoming_items(g.conn, case_ids):
         text = "\n".join(t for t in (item.title, item.text) if t)
-        sender = (
-            ("Avsändarens rättsliga grund", item.legal_basis),
-            ("Beslutat av", item.decided_by),
-        )
+        # Before schema v9 the sender's terms were not recorded: said so, not left blank.
         blocks = _entry(f"Inkommen uppgift {_ts(item.received_at)}", text, ("Källa", item.source),
-                        *sender, ("Ändamål", item.purpose))  # fmt: skip
+                        *extract_incoming.sender_terms(item))  # fmt: skip
         g.add(
             f"incoming_item:{item.id}",
             "cases",

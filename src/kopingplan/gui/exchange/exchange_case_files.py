@@ -1,9 +1,9 @@
 """The export wizard's list of the chosen cases' own attachments (issue 17): each file of a
-chosen case (its own, its notes', its concerns') with its case, name, kind and size; a PDF can
-be ticked to go with the package, a file of another kind is shown greyed with the reason (a
-package carries PDFs only). Nothing is ticked at first. The list shows records, never bytes:
-the service reads the ticked files' bytes at the preview
-(:mod:`kopingplan.services.exchange.case_files`)."""
+chosen case (its own, its notes', its concerns') with its case, name, kind and size; any of
+them can be ticked to go with the package (PDFs, images, Office and OpenDocument files,
+e-mail), except a file larger than a package may carry, shown greyed with the reason. Nothing
+is ticked at first. The list shows records, never bytes: the service reads the ticked files'
+bytes at the preview (:mod:`kopingplan.services.exchange.case_files`)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from kopingplan import filetypes
+from kopingplan.exchange import package
 from kopingplan.filetypes import FileKind
 from kopingplan.gui.attachments.attachment_viewer import size_text
 from kopingplan.gui.common.list_support import EmptyHint
@@ -40,7 +41,8 @@ class CaseFilesList:
     def retranslate(self) -> None:
         self.caption.setText(
             QCoreApplication.translate(
-                "ExportCaseFiles", "Files of the chosen cas&es (PDFs can go with the package):"
+                "ExportCaseFiles",
+                "Files of the chosen cas&es (tick those that go with the package):",
             )
         )
         self.list.setAccessibleName(
@@ -69,8 +71,9 @@ class CaseFilesList:
                 item.setToolTip(
                     QCoreApplication.translate(
                         "ExportCaseFiles",
-                        "Only PDFs can go into a package; save a copy of this file instead.",
-                    )
+                        "This file is larger than a package may carry ({limit} MiB); save a "
+                        "copy of it and hand it over another way.",
+                    ).format(limit=package.MAX_ATTACHMENT_BYTES // package.MIB)
                 )
         self.list.blockSignals(False)
         check_ids(self.list, chosen)

@@ -21,6 +21,7 @@ from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import labels, table_actions
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
+from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.exchange.incoming_actions import IncomingItemActions
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.situation.take_incoming import TakeIntoPicture
@@ -98,7 +99,11 @@ def first_words(item: Any) -> str:
 
 
 def sender_terms(item: Any) -> list[str]:
-    """The sender's own record of the disclosure, as the package gave it (none before v9)."""
+    """The sender's own record of the disclosure, as the package gave it. Items received
+    before schema v9 have none: said plainly rather than left blank."""
+    missing = QCoreApplication.translate(
+        "IncomingItems", "not given (received before this was recorded)"
+    )
     terms = (
         (QCoreApplication.translate("IncomingItems", "The sender's legal basis: {text}"),
          item.sender_legal_basis),
@@ -107,7 +112,30 @@ def sender_terms(item: Any) -> list[str]:
         (QCoreApplication.translate("IncomingItems", "The sender's purpose: {text}"),
          item.sender_purpose),
     )  # fmt: skip
-    return [line.format(text=value) for line, value in terms if value]
+    return [line.format(text=value or missing) for line, value in terms]
+
+
+def history_lines(changes: list[Any]) -> list[str]:
+    """The item's link history, oldest first: when, what (linked, moved, unlinked), who, why."""
+    if not changes:
+        return []
+    translate = QCoreApplication.translate
+    lines = ["", translate("IncomingItems", "Link history:")]
+    for change in changes:
+        if change.from_case is None:
+            text = translate("IncomingItems", "{when}: linked to case {to} by {who}")
+        elif change.to_case is None:
+            text = translate("IncomingItems", "{when}: taken out of case {source} by {who}")
+        else:
+            text = translate(
+                "IncomingItems", "{when}: moved from case {source} to case {to} by {who}"
+            )
+        line = text.format(when=format_time(change.changed_at), to=change.to_case,
+                           source=change.from_case, who=change.changed_by)  # fmt: skip
+        if change.reason:
+            line += translate("IncomingItems", " (reason: {reason})").format(reason=change.reason)
+        lines.append(line)
+    return lines
 
 
 def full_text(item: Any) -> str:
@@ -158,8 +186,10 @@ class IncomingList:
         text: QPlainTextEdit,
         note: QLabel,
         open_case: Callable[[int], None] | None = None,
+        history: Callable[[int], list[Any]] | None = None,
     ) -> None:
         self.tree, self.text, self.note = tree, text, note
+        self.history = history  # the chosen item's link history, read when it is shown
         self.items: list[Any] = []
         tree.currentItemChanged.connect(lambda *_: self._show_current())
         actions = [RowAction(table_actions.open_text, self._open, self._is_item)]
@@ -234,7 +264,11 @@ class IncomingList:
 
     def _show_current(self) -> None:
         item = self.current()
-        self.text.setPlainText(full_text(item) if item is not None else "")
+        if item is None:
+            self.text.setPlainText("")
+            return
+        changes = self.history(int(item.id)) if self.history is not None else []
+        self.text.setPlainText("\n".join([full_text(item), *history_lines(changes)]))
 
     def clear(self) -> None:
         self.items = []
@@ -248,26 +282,34 @@ class IncomingItemsDialog(Retranslating, QDialog):
 
     caseRequested = Signal(int)  # the row menu's "Open the case"
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui: Ui_IncomingItemsDialog = setup_form("incoming_items", self)
         self.session: Session | None = session
+        self.runner = runner or TaskRunner(self)
         ui = self.ui
         ui.buttonBox.rejected.connect(self.reject)
         self.list = IncomingList(
-            ui.itemTree, ui.itemText, ui.countLabel, open_case=self.caseRequested.emit
-        )
+            ui.itemTree, ui.itemText, ui.countLabel, open_case=self.caseRequested.emit,
+            history=self._history,
+        )  # fmt: skip
         # An item of the lägesbild kind can be taken into the lägesbild (issue 18).
         self.take = TakeIntoPicture(
             self, ui.buttonBox, self.list.current, lambda: self.session, ui.countLabel
         )
         # Linked to a case, or an attached file saved as a copy, one item at a time (issue 16).
         self.item_actions = IncomingItemActions(
-            self, ui.buttonBox, self.list.current, lambda: self.session, ui.countLabel, self._again
-        )
+            self, ui.buttonBox, self.list.current, lambda: self.session, ui.countLabel, self._again,
+            self.runner,
+        )  # fmt: skip
         ui.itemTree.currentItemChanged.connect(lambda *_: self._chosen())
         self._opened = False
         self.refresh()
+
+    def _history(self, item_id: int) -> list[Any]:
+        return [] if self.session is None else exchange.link_history(self.session, item_id)
 
     def _chosen(self) -> None:
         self.take.update()
@@ -312,9 +354,14 @@ class CaseIncomingPanel:
     def __init__(self, ui: Ui_CaseView, session: Session | None, case_id: int) -> None:
         self.ui, self.case_id = ui, case_id
         self.session: Session | None = session
-        self.list = IncomingList(ui.incomingTree, ui.incomingText, ui.incomingNote)
+        self.list = IncomingList(
+            ui.incomingTree, ui.incomingText, ui.incomingNote, history=self._history
+        )
         ui.incomingTree.setColumnHidden(CASE, True)
         ui.tabs.currentChanged.connect(lambda _index: self._tab_shown())
+
+    def _history(self, item_id: int) -> list[Any]:
+        return [] if self.session is None else exchange.link_history(self.session, item_id)
 
     def _tab_shown(self) -> None:
         if self.ui.tabs.currentWidget() is self.ui.incomingTab:

@@ -31,9 +31,8 @@ from kopingplan.domain.flows.export import CaseChoice, CaseWhat
 from kopingplan.gui.common.list_support import TextFilter
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel
-from kopingplan.gui.exchange.exchange_attach import size_text
 from kopingplan.gui.exchange.exchange_legal_bases import LegalBasesDialog
-from kopingplan.gui.exchange.exchange_preview import readable_html
+from kopingplan.gui.exchange.exchange_preview import file_line, readable_html
 from kopingplan.gui.exchange.exchange_support import (
     ExportPage,
     check_ids,
@@ -394,12 +393,8 @@ class ExportPreviewPage(ExportPage):
         self.readable.setHtml(readable_html(preview.data, preview.attachments, briefs))
         self.exact_button.setChecked(False)
         self.files.clear()
-        for attachment in preview.attachments:  # as named inside the package
-            self.files.addItem(
-                self.tr("{name} ({size} bytes)").format(
-                    name=attachment.name, size=size_text(len(attachment.content))
-                )
-            )
+        for attachment in preview.attachments:  # as named inside the package, with its kind
+            self.files.addItem(file_line(attachment.name, attachment))
         if not preview.attachments:
             self.files.addItem(self.tr("No attached files."))
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from kopingplan import i18n
+from kopingplan import filetypes, i18n
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import labels
@@ -178,6 +178,17 @@ def _briefs_own_disclosures(briefs: Sequence[str], recipients: int) -> list[str]
     return [f"<p>{html.escape(said)}</p><ul>{names}</ul><p>{html.escape(total)}</p>"]
 
 
+def file_line(name: str, attachment: Any) -> str:
+    """A file as it leaves: its name in the package, its kind (by content) and its size."""
+    if attachment is None:
+        return name
+    return ExportPreview.tr("{name} ({kind}, {size} bytes)").format(
+        name=name,
+        kind=filetypes.kind_word(attachment.kind),
+        size=size_text(len(attachment.content)),
+    )
+
+
 def readable_html(
     data: Mapping[str, Any], attachments: Sequence[Any] = (), briefs: Sequence[str] = ()
 ) -> str:
@@ -201,19 +212,11 @@ def readable_html(
         out.append("<hr>".join(_rows(entry, _ENTRY_VALUES) for entry in entries))
     names = data.get("attachments", [])
     if names:
-        sizes = {a.name: len(a.content) for a in attachments}
+        files = {a.name: a for a in attachments}
         heading = html.escape(ExportPreview.tr("Attached files"))
         out.append(f"<h2>{heading}</h2><ul>")
         for name in names:
-            size = sizes.get(name)
-            shown = (
-                name
-                if size is None
-                else ExportPreview.tr("{name} ({size} bytes)").format(
-                    name=name, size=size_text(size)
-                )
-            )
-            out.append(f"<li>{html.escape(shown)}</li>")
+            out.append(f"<li>{html.escape(file_line(name, files.get(name)))}</li>")
         out.append("</ul>")
         out.extend(_briefs_own_disclosures(briefs, len(data.get("recipients", []))))
     known = {

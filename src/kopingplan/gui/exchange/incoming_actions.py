@@ -3,12 +3,18 @@
 situation picture…":
 
 * "Link to case…" on an item that belongs to no case: a small dialog lists the cases, and saving
-  is one act (:func:`kopingplan.services.exchange.link_incoming`: the link and one audit row of
-  ids). The case window's "Incoming information" tab shows the item from then on.
+  is one act (:func:`kopingplan.services.exchange.link_incoming`: the link, a row of its link
+  history and one audit row of ids). The case window's "Incoming information" tab shows the
+  item from then on.
+* "Move or unlink…" on an item in a case: the same dialog offers the other cases and "No
+  case", with a required reason (:func:`~kopingplan.services.exchange.link_incoming`,
+  :func:`~kopingplan.services.exchange.unlink_incoming`); the item's link history is shown
+  below its text in the list.
 * "Save a copy…" on an attached file: the save dialog of every file (a suggested name of the
   item's number, never a person's name; an existing file is replaced only after asking), then
-  :func:`kopingplan.services.exchange.save_incoming_copy` writes the bytes and logs the
-  SHA-256, never the content.
+  :func:`kopingplan.services.exchange.save_incoming_copy` writes the bytes on the worker
+  thread (a temporary name in the same folder, fsynced, then renamed) and logs the SHA-256,
+  never the content.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from kopingplan.gui.common import changes, file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.situation.situation_periods import save_and_cancel
 from kopingplan.services import cases, exchange
@@ -41,42 +49,74 @@ if TYPE_CHECKING:
 
 CASE_LIMIT = 500
 DIALOG_KIND = "incoming"
+UNLINK = 0  # the case list's first choice for a linked item: no case
 
 
 class LinkIncomingDialog(Retranslating, QDialog):
-    """The case an incoming item is to be linked to, chosen from the open vault's cases."""
+    """The case an incoming item is to be linked to, chosen from the open vault's cases, and
+    why. For an item in a case already the list offers the other cases and "No case", and
+    the reason is required (it is kept in the item's link history)."""
 
     def __init__(self, item: Any, rows: list[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
         self.caseCombo = QComboBox(self)
-        for row in rows:
-            self.caseCombo.addItem(f"{row.id}  {row.title}", row.id)
+        self.rows = [row for row in rows if row.id != item.case_id]
         self.caseLabel = QLabel(self)
         self.caseLabel.setBuddy(self.caseCombo)
+        self.nowLabel = QLabel(self)
+        self.reasonEdit = QLineEdit(self)
+        self.reasonLabel = QLabel(self)
+        self.reasonLabel.setBuddy(self.reasonEdit)
         self.messageLabel, self.buttons = save_and_cancel(self)
         form = QFormLayout()
+        form.addRow(self.nowLabel)
         form.addRow(self.caseLabel, self.caseCombo)
+        form.addRow(self.reasonLabel, self.reasonEdit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.messageLabel)
         layout.addWidget(self.buttons)
-        self.resize(460, 140)
+        self.resize(520, 180)
         self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(self.tr("Link incoming item {id} to a case").format(id=self.item.id))
+        chosen = self.caseCombo.currentIndex()
+        self.caseCombo.clear()
+        if self.item.case_id is None:
+            self.setWindowTitle(
+                self.tr("Link incoming item {id} to a case").format(id=self.item.id)
+            )
+            self.nowLabel.setText(self.tr("The item is in no case now."))
+            self.reasonLabel.setText(self.tr("&Reason (optional)"))
+        else:
+            self.setWindowTitle(
+                self.tr("Move incoming item {id} or unlink it").format(id=self.item.id)
+            )
+            self.nowLabel.setText(
+                self.tr("The item is in case {case} now.").format(case=self.item.case_id)
+            )
+            self.caseCombo.addItem(self.tr("No case (unlink it)"), UNLINK)
+            self.reasonLabel.setText(self.tr("&Reason (kept in its history)"))
+        for row in self.rows:
+            self.caseCombo.addItem(f"{row.id}  {row.title}", row.id)
+        self.caseCombo.setCurrentIndex(max(chosen, 0))
         self.caseLabel.setText(self.tr("&Case"))
 
     def case_id(self) -> int | None:
+        """The case chosen, :data:`UNLINK` for none, or None when the list is empty."""
         data = self.caseCombo.currentData()
         return None if data is None else int(data)
 
+    def reason(self) -> str:
+        return self.reasonEdit.text()
+
 
 class IncomingItemActions:
-    """The incoming list's buttons "Link to case…" and "Save a copy…", each shown for the items
-    it applies to."""
+    """The incoming list's buttons "Link to case…" (an item in no case), "Move or unlink…" (an
+    item in a case) and "Save a copy…" (an attached file), each shown for the items it
+    applies to. The copy is written on the worker thread."""
 
     def __init__(
         self,
@@ -86,13 +126,16 @@ class IncomingItemActions:
         session: Callable[[], Session | None],
         note: QLabel,
         refresh: Callable[[], None],
+        runner: TaskRunner,
     ) -> None:
         self.owner, self.current, self.session, self.note = owner, current, session, note
-        self.refresh = refresh
+        self.refresh, self.runner = refresh, runner
         role = QDialogButtonBox.ButtonRole.ActionRole
         self.linkButton: QPushButton = button_box.addButton("", role)
+        self.moveButton: QPushButton = button_box.addButton("", role)
         self.saveButton: QPushButton = button_box.addButton("", role)
         self.linkButton.clicked.connect(self.link)
+        self.moveButton.clicked.connect(self.link)
         self.saveButton.clicked.connect(self.save_copy)
         self.dialog: LinkIncomingDialog | None = None
         self.retranslate()
@@ -101,16 +144,18 @@ class IncomingItemActions:
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
         self.linkButton.setText(translate("IncomingActions", "&Link to case…"))
+        self.moveButton.setText(translate("IncomingActions", "Move or &unlink…"))
         self.saveButton.setText(translate("IncomingActions", "&Save a copy…"))
 
     def update(self) -> None:
         item = self.current()
         self.linkButton.setVisible(item is not None and item.case_id is None)
+        self.moveButton.setVisible(item is not None and item.case_id is not None)
         self.saveButton.setVisible(item is not None and item.attachment is not None)
 
     def link(self) -> None:
         item, found = self.current(), self.session()
-        if item is None or item.case_id is not None or found is None:
+        if item is None or found is None:
             return
         rows = cases.list_cases(found, CaseFilter(), limit=CASE_LIMIT)
         dialog = LinkIncomingDialog(item, rows, self.owner)
@@ -122,23 +167,28 @@ class IncomingItemActions:
         found, case_id = self.session(), dialog.case_id()
         if found is None:
             return
+        translate = QCoreApplication.translate
         if case_id is None:
             dialog.messageLabel.setText(
-                QCoreApplication.translate("IncomingActions", "There is no case to link to.")
+                translate("IncomingActions", "There is no case to link to.")
             )
             return
+        item_id = int(dialog.item.id)
         try:
-            exchange.link_incoming(found, int(dialog.item.id), case_id)
+            if case_id == UNLINK:
+                exchange.unlink_incoming(found, item_id, dialog.reason())
+            else:
+                exchange.link_incoming(found, item_id, case_id, dialog.reason())
         except Exception as error:
             dialog.messageLabel.setText(error_text(error))
             return
         dialog.accept()
         self.refresh()
-        self.note.setText(
-            QCoreApplication.translate(
-                "IncomingActions", "Incoming item {id} is linked to case {case}."
-            ).format(id=dialog.item.id, case=case_id)
-        )
+        if case_id == UNLINK:
+            text = translate("IncomingActions", "Incoming item {id} is linked to no case now.")
+        else:
+            text = translate("IncomingActions", "Incoming item {id} is linked to case {case}.")
+        self.note.setText(text.format(id=item_id, case=case_id))
         changes.announce(self.owner)
 
     def save_copy(self) -> Path | None:
@@ -162,17 +212,19 @@ class IncomingItemActions:
         )
         if path is None:
             return None
-        try:
+        session, item_id = found, int(item.id)
+        self.runner.run(
             # The dialog asked before replacing a file: overwrite is the person's answer.
-            exchange.save_incoming_copy(found, int(item.id), path, overwrite=True)
-        except Exception as error:
-            self.note.setText(error_text(error))
-            return None
-        self.note.setText(
-            QCoreApplication.translate(
-                "IncomingActions",
-                "A copy was saved to {path}. It is not encrypted: delete it when it is no "
-                "longer needed.",
-            ).format(path=str(path))
+            lambda ctx: exchange.save_incoming_copy(session, item_id, path, overwrite=True),
+            on_success=lambda _digest: self.note.setText(
+                QCoreApplication.translate(
+                    "IncomingActions",
+                    "A copy was saved to {path}. It is not encrypted: delete it when it is no "
+                    "longer needed.",
+                ).format(path=str(path))
+            ),
+            on_failure=lambda error: self.note.setText(error_text(error)),
+            label=QCoreApplication.translate("IncomingActions", "Saving a copy…"),
+            parent=self.owner,
         )
         return path

@@ -110,6 +110,12 @@ _ACTIONS = {
         "AccessLog", "Took an incoming item into the situation picture"
     ),
     "incoming_items.link": QT_TRANSLATE_NOOP("AccessLog", "Linked an incoming item to a case"),
+    "incoming_items.relink": QT_TRANSLATE_NOOP(
+        "AccessLog", "Moved an incoming item to another case"
+    ),
+    "incoming_items.unlink": QT_TRANSLATE_NOOP(
+        "AccessLog", "Unlinked an incoming item from its case"
+    ),
     "incoming_items.save": QT_TRANSLATE_NOOP(
         "AccessLog", "Saved an unencrypted copy of an incoming file"
     ),

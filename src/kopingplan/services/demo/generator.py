@@ -207,6 +207,7 @@ class Generator(CaseRecords, GroupRecords, IntakeRecords, WorkRecords):
             self._attach(batch, m.AttachmentOwner.MEETING, stored(meeting.id), day, {})
         self.meetings = []
         self._intake(batch, infos, earliest)
+        self._relinked_item(batch, infos)
         for _ in range(max(1, len(infos) // 100)):
             self._activity(batch, earliest, self.ref)
 

@@ -148,6 +148,9 @@ POLICE_MESSAGES = (
     "Hej! Här kommer veckans uppgifter till lägesbilden. Hör av dig om något är oklart.",
     "Underlag inför SSPF-mötet på torsdag.",
 )
+# A message about one case that was first linked to the wrong one, and why it was moved.
+POLICE_CASE_MESSAGE = "Uppgift om en ungdom som setts med gruppen vid stationen i helgen."
+RELINK_REASON = "Fel ärende: uppgiften gäller en annan ungdom i samma klass."
 
 ATTACHMENT_TITLES = {
     "case": ("Orosanmälan – kopia", "Samtycke – underskrivet", "Handlingsplan – utskrift"),

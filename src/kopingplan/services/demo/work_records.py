@@ -12,18 +12,20 @@ from datetime import date, timedelta
 from kopingplan.domain import model as m
 from kopingplan.domain.situation_period import SituationAssessment
 from kopingplan.services.demo import intake_topics as it
-from kopingplan.services.demo.drawing import HISTORY_DAYS, Drawing, stored
+from kopingplan.services.demo.drawing import HISTORY_DAYS, CaseInfo, Drawing, stored
 from kopingplan.services.session import Batch
 from kopingplan.storage.repositories import (
     activities,
     commitments,
     content_profiles,
     incidents,
+    incoming_links,
     situation_periods,
     versions,
 )
 from kopingplan.storage.repositories import demo as demo_store
 from kopingplan.storage.repositories import exchange as exchange_store
+from kopingplan.storage.repositories.incoming_links import LinkChange
 
 # The working groups beside the plan's two: (kind, name, description, member organisations)
 MORE_GROUPS = (
@@ -173,7 +175,7 @@ class WorkRecords(Drawing):
         while exchange_store.imported_package(batch._conn, package, checksum) is not None:
             package += "-2"  # the same seed filled this vault before
             checksum = hashlib.sha256(package.encode()).hexdigest()
-        items = len(it.POLICE_ITEMS) + 1
+        items = len(it.POLICE_ITEMS) + 2  # and a message about a case (_relinked_item)
         exchange_store.insert_imported_package(
             batch._conn,
             package_id=package,
@@ -225,6 +227,27 @@ class WorkRecords(Drawing):
                 situation_periods.link_incoming(batch._conn, stored(entry.id), item_id)
                 self._counted(batch, "situation_entry_sources")
         self._incoming(batch, message)
+        self.police_message: exchange_store.IncomingItemRow | None = message
+
+    def _relinked_item(self, batch: Batch, infos: list[CaseInfo]) -> None:
+        """Once, in the first chunk with two cases: a police message the coordinator linked to
+        the wrong case and then moved, with the reason, as the link history keeps it."""
+        message = getattr(self, "police_message", None)
+        if message is None or len(infos) < 2:
+            return
+        self.police_message = None
+        first, right = infos[0].id, infos[1].id
+        at = message.received_at + timedelta(days=1)
+        item_id = self._incoming(
+            batch, replace(message, case_id=right, text=it.POLICE_CASE_MESSAGE, received_at=at)
+        )
+        for change in (
+            LinkChange(item_id, None, first, "", self.session.actor, at + timedelta(hours=1)),
+            LinkChange(item_id, first, right, it.RELINK_REASON, self.session.actor,
+                       at + timedelta(days=2)),
+        ):  # fmt: skip
+            incoming_links.insert_link_change(batch._conn, change)
+        self._counted(batch, "incoming_item_links", 2)
 
     def _incoming(self, batch: Batch, item: exchange_store.IncomingItemRow) -> int:
         self._counted(batch, "incoming_items")

@@ -30,7 +30,12 @@ from kopingplan.services.exchange.incoming import (
     open_package,
     read_package_file,
 )
-from kopingplan.services.exchange.incoming_actions import link_incoming, save_incoming_copy
+from kopingplan.services.exchange.incoming_actions import (
+    link_history,
+    link_incoming,
+    save_incoming_copy,
+    unlink_incoming,
+)
 from kopingplan.services.exchange.outgoing import (
     ExportPreview,
     ExportRequest,
@@ -81,6 +86,7 @@ __all__ = [
     "incoming_items",
     "inspect_certificates",
     "legal_bases",
+    "link_history",
     "link_incoming",
     "list_recipients",
     "open_incoming",
@@ -90,5 +96,6 @@ __all__ = [
     "read_package_file",
     "save_incoming_copy",
     "set_legal_bases",
+    "unlink_incoming",
     "verify_recipient",
 ]

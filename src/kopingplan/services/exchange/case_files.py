@@ -2,8 +2,9 @@
 
 The export wizard lists the attachments of the cases chosen to leave (the case's own, its
 notes' and its concerns'); the coordinator ticks those that go with the package. A package
-carries PDFs only (``exchange/package.py``: its reader refuses anything else), so a file of
-another kind is listed but cannot be ticked. The bytes are read from the vault into memory at
+carries every kind the vault accepts (PDFs, images, Office and OpenDocument files, e-mail; each
+with its type in the signed manifest, ``exchange/package.py``); only a file larger than a
+package may carry is listed but cannot be ticked. The bytes are read from the vault into memory at
 the preview and go into the package, which is signed and encrypted for the recipients; they
 are never written in plain. An attachment that is not of a chosen case, or no longer in the
 vault, is refused before anything is made.
@@ -31,8 +32,9 @@ class AttachmentNotOfCase(KopingplanError):
 
 
 def can_leave(attachment: Attachment) -> bool:
-    """Whether the file can go into a package (a PDF)."""
-    return attachment.kind == FileKind.PDF.value
+    """Whether the file can go into a package: a kind the vault accepts (every stored file is
+    one), no larger than a package's file may be."""
+    return attachment.kind in set(FileKind) and attachment.size <= package.MAX_ATTACHMENT_BYTES
 
 
 def of_cases(session: Session, case_ids: Sequence[int]) -> list[tuple[int, Attachment]]:
@@ -49,7 +51,7 @@ def package_files(
     session: Session, attachment_ids: Sequence[int], case_ids: Sequence[int]
 ) -> tuple[tuple[package.Attachment, ...], tuple[Attachment, ...]]:
     """The chosen attachments as package files (name and bytes, in memory) with their
-    records, in the order chosen. Refuses one not of ``case_ids`` and one that is no PDF."""
+    records, in the order chosen. Refuses one not of ``case_ids`` and one too large."""
     chosen = set(case_ids)
     files: list[package.Attachment] = []
     records: list[Attachment] = []
@@ -59,7 +61,10 @@ def package_files(
             if repo.case_of(conn, attachment) not in chosen:
                 raise AttachmentNotOfCase(name=attachment.file_name)
             if not can_leave(attachment):
-                raise ex.AttachmentNotPdf(name=attachment.file_name)
+                raise ex.AttachmentTooLarge(
+                    limit_mib=package.MAX_ATTACHMENT_BYTES // package.MIB,
+                    total_mib=package.MAX_FILES_BYTES // package.MIB,
+                )
             files.append(package.Attachment(attachment.file_name, repo.data(conn, attachment_id)))
             records.append(attachment)
     return tuple(files), tuple(records)

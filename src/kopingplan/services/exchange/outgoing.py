@@ -42,8 +42,9 @@ class ExportRequest:
     purpose: str
     cases: tuple[CasePart, ...] = ()
     situation_entry_ids: tuple[int, ...] = ()
-    attachments: tuple[package.Attachment, ...] = ()  # PDFs, e.g. a brief
-    # The vault's own attachments of the chosen cases that go with the package (PDFs; issue 17)
+    attachments: tuple[package.Attachment, ...] = ()  # files given by name and bytes: a brief
+    # The vault's own attachments of the chosen cases that go with the package (any kind the
+    # vault accepts; issue 17)
     attachment_ids: tuple[int, ...] = ()
     legal_basis_note: str = ""  # free text beside the chosen basis
     message: str = ""  # a covering note to the recipient
