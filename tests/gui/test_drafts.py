@@ -179,3 +179,25 @@ def test_drafts_left_by_an_earlier_run_are_offered_too(
     qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)
     (view,) = window.case_views
     assert view._forms["note"].ui.textEdit.toPlainText() == "Från i går"
+
+
+@pytest.mark.parametrize(
+    ("kind", "edit"),
+    [
+        ("concern", "descriptionEdit"),
+        ("incident", "descriptionEdit"),
+        ("situation_entry", "observationEdit"),
+    ],
+)
+def test_a_new_record_form_of_the_main_window_comes_back_from_its_draft(
+    window: Any, controller: Any, qtbot: Any, kind: str, edit: str
+) -> None:
+    getattr(window.edit_record(kind).ui, edit).setPlainText("Skrivet före låsningen")
+    window = _lock_and_unlock(controller, qtbot)
+    qtbot.mouseClick(_notice(window, "drafts").buttons[0], Qt.MouseButton.LeftButton)
+    (form,) = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and getattr(w, "DRAFT_KIND", None) == kind
+    ]
+    assert getattr(form.ui, edit).toPlainText() == "Skrivet före låsningen"

@@ -106,6 +106,21 @@ def main_window(parent: QWidget) -> MainWindow:
     return cast("MainWindow", parent)
 
 
+def stored_id(ref: str) -> int | None:
+    """The record id in a draft's ref: ``None`` for a record not saved yet (ref "new")."""
+    return None if ref == "new" else int(ref)
+
+
+def via_main_window(kind: str) -> Opener:
+    """An opener for a record's form that the main window opens itself (``edit_record``: an
+    incident, a concern, a lägesbild entry, a person); ref: the record id, or "new"."""
+
+    def opener(parent: QWidget, session: Session, ref: str) -> QWidget | None:
+        return main_window(parent).edit_record(kind, stored_id(ref))  # type: ignore[no-any-return]
+
+    return opener
+
+
 def via_case_window(kind: str) -> Opener:
     """An opener for forms that belong to a case window (ref: the case id): the case is opened
     (audited, as any opening) and the form opened from its window."""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopingplan.gui.common import table_actions
+from kopingplan.gui.common import drafts, table_actions
 from kopingplan.gui.common.one_window import OneWindow, RemoveQuestion
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
@@ -239,6 +239,6 @@ def draft_reopener(open_window: str, attribute: str) -> Callable[[QWidget, Sessi
         listing = getattr(view, attribute, None)
         if not isinstance(listing, RecordTreeList):
             return None
-        return listing.open_record(None if stored == "new" else int(stored))
+        return listing.open_record(drafts.stored_id(stored))
 
     return reopen

@@ -347,10 +347,4 @@ class ConcernDialog(RecordDialog):
                 opener(int(self.concern.case_id))
 
 
-def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
-    return parent.edit_record(  # type: ignore[attr-defined, no-any-return]
-        ConcernDialog.DRAFT_KIND, None if ref == "new" else int(ref)
-    )
-
-
-drafts.register(ConcernDialog.DRAFT_KIND, _reopen)
+drafts.register(ConcernDialog.DRAFT_KIND, drafts.via_main_window(ConcernDialog.DRAFT_KIND))

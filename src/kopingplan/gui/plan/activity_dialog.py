@@ -197,9 +197,7 @@ class ActivityDialog(RecordDialog):
 def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     """After unlocking: the list of activities, then the form again with its draft."""
     actions = getattr(parent, "activity_actions", None)
-    if actions is None:
-        return None
-    return actions.open_activity(None if ref == "new" else int(ref))  # type: ignore[no-any-return]
+    return None if actions is None else actions.open_activity(drafts.stored_id(ref))
 
 
 drafts.register(ActivityDialog.DRAFT_KIND, _reopen)

@@ -252,7 +252,7 @@ def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     actions = getattr(parent, "plan_actions", None)
     if actions is None or not revision_id.isdigit():
         return None
-    return actions.open_commitment(int(revision_id), None if stored == "new" else int(stored))  # type: ignore[no-any-return]
+    return actions.open_commitment(int(revision_id), drafts.stored_id(stored))  # type: ignore[no-any-return]
 
 
 drafts.register(CommitmentDialog.DRAFT_KIND, _reopen)

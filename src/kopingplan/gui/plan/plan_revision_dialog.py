@@ -94,9 +94,7 @@ class PlanRevisionDialog(RecordDialog):
 def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     """After unlocking: the plan's view, then the form again with its draft."""
     actions = getattr(parent, "plan_actions", None)
-    if actions is None:
-        return None
-    return actions.open_revision(None if ref == "new" else int(ref))  # type: ignore[no-any-return]
+    return None if actions is None else actions.open_revision(drafts.stored_id(ref))
 
 
 drafts.register(PlanRevisionDialog.DRAFT_KIND, _reopen)

@@ -319,12 +319,6 @@ class IncidentSupportDialog(RecordDialog):
         return str(self.incident.id)
 
 
-def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
-    return parent.edit_record(  # type: ignore[attr-defined, no-any-return]
-        IncidentDialog.DRAFT_KIND, None if ref == "new" else int(ref)
-    )
-
-
 def _reopen_support(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     if not ref.isdigit():
         return None
@@ -332,5 +326,5 @@ def _reopen_support(parent: QWidget, session: Session, ref: str) -> QWidget | No
     return form.open_support_form() if isinstance(form, IncidentDialog) else None
 
 
-drafts.register(IncidentDialog.DRAFT_KIND, _reopen)
+drafts.register(IncidentDialog.DRAFT_KIND, drafts.via_main_window(IncidentDialog.DRAFT_KIND))
 drafts.register(IncidentSupportDialog.DRAFT_KIND, _reopen_support)

@@ -93,12 +93,8 @@ class SituationEntryDialog(RecordDialog):
 def _register() -> None:
     from kopingplan.gui.common import drafts
 
-    def opener(parent: QWidget, session: Session, ref: str) -> QWidget | None:
-        return parent.edit_record(  # type: ignore[attr-defined, no-any-return]
-            SituationEntryDialog.DRAFT_KIND, None if ref == "new" else int(ref)
-        )
-
-    drafts.register(SituationEntryDialog.DRAFT_KIND, opener)
+    kind = SituationEntryDialog.DRAFT_KIND
+    drafts.register(kind, drafts.via_main_window(kind))
 
 
 _register()
