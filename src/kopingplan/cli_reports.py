@@ -5,7 +5,10 @@ log as text (logguppföljning). Registered by :mod:`kopingplan.cli`.
 PDF (the "brief.create" audit row names it); ``kopingplan log`` prints the access log,
 filtered, and records that it was looked at ("audit.view"). Periods are whole days in local
 time, both ends included. ``statistics`` is the report to kommunstyrelsen
-(:mod:`kopingplan.services.statistics`): no names, small counts hidden.
+(:mod:`kopingplan.services.statistics`): no names, small counts hidden. ``situation`` (the
+lägesbild for a period) takes ``--recipient NAME``… as ``kopingplan brief`` does: one signed
+copy per recipient, and a copy outside the own unit needs ``--legal-basis``, ``--decided-by``,
+``--role`` and ``--purpose`` and is recorded as a disclosure; without them nothing is written.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from kopingplan.cli_args import (
     Cli,
     Number,
     Parser,
+    UsageError,
     day,
 )
 from kopingplan.cli_session import SecretReader, open_session
@@ -51,6 +55,43 @@ def _out_arguments(parser: argparse.ArgumentParser) -> None:
         "--out", type=OUTPUT_FILE, required=True, help=Cli.tr("the PDF file to write")
     )
     parser.add_argument("--force", action="store_true", help=Cli.tr("overwrite existing files"))
+
+
+def _copy_arguments(parser: argparse.ArgumentParser) -> None:
+    """Each copy's recipient and, for one outside the own unit, the disclosure's terms."""
+    parser.add_argument(
+        "--recipient", action="append", type=LINE, default=[], metavar="NAME",
+        help=Cli.tr("one numbered copy per name"),
+    )  # fmt: skip
+    terms = (
+        ("--legal-basis", LINE, Cli.tr("a code or title from 'legal-bases'")),
+        ("--legal-basis-note", LONG_TEXT, None),
+        ("--decided-by", LINE, Cli.tr("who decided the disclosure")),
+        ("--role", LINE, Cli.tr("the decider's role")),
+        ("--purpose", LINE, None),
+    )
+    for flag, kind, words in terms:
+        parser.add_argument(flag, type=kind, default="", help=words)
+
+
+def copy_recipients(args: argparse.Namespace) -> tuple[Any, ...]:
+    """Each ``--recipient`` with the disclosure's terms (used when it is outside the own unit;
+    the service refuses, writing nothing, when they are needed and missing)."""
+    from kopingplan.briefs.document import MAX_COPIES
+    from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
+
+    given = any((args.legal_basis, args.decided_by, args.role, args.purpose))
+    if len(args.recipient) > MAX_COPIES:
+        raise UsageError(detail=Cli.tr("--recipient: at most {n} names").format(n=MAX_COPIES))
+    if given and not args.recipient:
+        problem = Cli.tr(
+            "--legal-basis, --decided-by, --role and --purpose are given only with --recipient"
+        )
+        raise UsageError(detail=problem)
+    terms = DisclosureTerms(
+        args.legal_basis, args.decided_by, args.role, args.purpose, args.legal_basis_note
+    )
+    return tuple(CopyRecipient(name, terms=terms if given else None) for name in args.recipient)
 
 
 def add_parsers(commands: Any) -> None:
@@ -86,6 +127,7 @@ def add_parsers(commands: Any) -> None:
     )
     _period_arguments(situation, required=True)
     _out_arguments(situation)
+    _copy_arguments(situation)
     follow_up = kinds.add_parser(
         "follow-up",
         help=Cli.tr("the yearly follow-up of the action plan's commitments, small numbers hidden"),
@@ -128,7 +170,9 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
         statistics.periods(args.first, args.last)  # a bad period before the passphrase too
     if args.report_command == "follow-up":
         yearly_follow_up.check_year(args.year)  # a year not begun before the passphrase too
-    files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
+    # Recipients and their terms, then the file, before the passphrase is asked for.
+    to = copy_recipients(args) if args.report_command == "situation" else ()
+    files.check_output(args.out, overwrite=args.force)
     with open_session(args, secrets, record_unlock=False) as session:
         if args.report_command == "follow-up":
             words = yearly_follow_up.Assessment(args.assessment, {}, args.proposals)
@@ -145,7 +189,7 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
             made = accountability.access_log_report(session, args.case, args.action, since, until)
         else:
             made = accountability.processing_record(session)
-        paths = briefs.save(session, made, args.out, overwrite=args.force)
+        paths = briefs.save(session, made, args.out, overwrite=args.force, to=to)
     for path in paths:
         print(
             Cli.tr("Wrote the signed report {path} ({id}).").format(path=path, id=made.document_id),
@@ -171,6 +215,9 @@ def cmd_log(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int
     print(Cli.tr("{shown} of {total} rows.").format(shown=len(rows), total=total), file=out)
     return 0
 
+
+# A period's last day before its first is refused by the services as field "to".
+FIELD_OPTIONS = {"report": {"to": "--to", "from": "--from"}, "log": {"to": "--to"}}
 
 COMMANDS = {
     "report": cmd_report,

@@ -195,7 +195,10 @@ def _description(brief: Brief, mark: CopyMark | None, printed: bool) -> str:
         return f"{brief.title} {brief.document_id}{copy} ({how}); {describe(held, PART_WORDS)}"
     words = [PART_WORDS[p] for p in brief.included if p in PART_WORDS]
     parts = f"; delar: {', '.join(dict.fromkeys(words))}" if words else ""
-    return f"{brief.title} {brief.document_id}{copy} ({how}){parts}"
+    # A report of a period (the lägesbild for a period) says which: its title does not.
+    first, last = brief.audit_details.get("first"), brief.audit_details.get("last")
+    period = f", perioden {first} – {last}" if first and last else ""
+    return f"{brief.title} {brief.document_id}{period}{copy} ({how}){parts}"
 
 
 def record(

@@ -7,6 +7,22 @@ the GUI, ``sign_copies`` and ``write``) signs and writes it with the "brief.crea
 which names the kind, the document id, the periods (dates) and the assessments' numbers.
 The periods are those of the report to kommunstyrelsen (:func:`statistics.periods`): the same
 refusal of a reversed or overlong period, the same previous period.
+
+Copies and disclosure (issue 16, "every copy has a recipient"): the report is saved as the
+brief window's copies, one signed PDF per recipient (``briefs.save``/``write`` with ``to``), and
+a copy for a recipient outside the coordinator's own unit is a disclosure of its own with its
+SHA-256 (:mod:`kopingplan.services.brief_disclosures`), refused and nothing written without a
+legal basis, who decided it, their role and the purpose. Whom is such a disclosure about?
+The report reads no case and no person (DOMAIN.md: the lägesbild is "dated entries per milieu
+and orientation, with source and assessment"; its ``case_ids`` are empty), so it names no
+data subject the vault knows: the disclosure is recorded with no cases and no persons
+(``disclosure_subjects`` has no row for it), and the log finds it by recipient, channel and
+period instead. It is still a disclosure, not a mere copy: what the entries say, their sources
+(often the police or a school, given in confidence) and the assessments are secret under OSL
+whether or not they name anyone, so it needs a legal basis like any other. Consent (OSL 12 kap.
+2 §) cannot be that basis: only the person an item is about can consent, and here there is
+none, so citing it is refused (:class:`kopingplan.services.consents.ConsentWithoutCase`).
+A name in an entry's free text is not linked to a person in the vault and is not guessed at.
 """
 
 from __future__ import annotations

@@ -11,24 +11,54 @@ summary line, "Save signed PDF…" and Close. A report says its words
 how it is made for what is chosen (:meth:`~SignedReportDialog.maker`, which refuses a bad
 choice with the reason in the summary line). The dialogs are children of the main window:
 locking tears them down (:meth:`~SignedReportDialog.teardown` forgets the session).
+
+Copies (issue 16, "every copy has a recipient"): a report that may name people or hold what
+secrecy protects calls :meth:`~SignedReportDialog.add_copies` and gets the brief window's copies
+and their recipients (:class:`kopingplan.gui.briefs.brief_copies.CopyEditor`, the same rules
+and messages): one signed PDF per copy with its recipient printed on every page, and every copy
+for a recipient outside the own unit checked before it is signed (legal basis, who decided it,
+their role, the purpose; cited consent must cover it) and recorded as its own disclosure with
+its SHA-256 when it is written (``briefs.write``); a refusal shows its reason and writes nothing.
+The lägesbild for a period has them. The report to kommunstyrelsen and the yearly follow-up
+do not: they hold counts only, with every count from 1 to 4 hidden, so handing them on
+discloses nothing about anyone; the accountability reports go to the data protection officer
+and the auditors of the coordinator's own organisation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kopingplan import i18n
 from kopingplan.briefs.document import Brief
+from kopingplan.gui.briefs.brief_copies import CopyEditor
 from kopingplan.gui.briefs.brief_dialog import choose_save_path
+from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
-from kopingplan.services import briefs
+from kopingplan.services import brief_disclosures, briefs
+from kopingplan.services.brief_disclosures import CopyRecipient
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -40,9 +70,14 @@ def save_signed_report(
     runner: TaskRunner,
     make: Callable[[], Brief],
     show: Callable[[str], None],
+    *,
+    copies: int = 1,
+    to: Sequence[CopyRecipient] = (),
 ) -> None:
-    """Asks where, makes and signs the report on the worker thread, writes it and its audit row
-    here; ``show`` gets what happened (or the error) as one line."""
+    """Asks where, makes the report on the worker thread, checks its copies' recipients
+    (``to``, one per copy; a refusal signs and writes nothing) and signs ``copies`` copies
+    there, then writes them and their audit row (and a disclosure per copy outside the own
+    unit) here; ``show`` gets what happened (or the error) as one line."""
     path = choose_save_path(dialog)
     if not path or session is None:
         return
@@ -51,24 +86,42 @@ def save_signed_report(
     except Exception as error:
         show(error_text(error))
         return
+    names = briefs.recipients_of(to)
 
     def work(ctx: TaskContext) -> tuple[Brief, list[Any]]:
         brief = make()
         ctx.check_cancelled()
-        return brief, briefs.sign_copies(brief, signer)
+        # Refused before anything is signed: no legal basis, consent cited that does not cover
+        # it (``briefs.write`` checks again before it writes).
+        if to:
+            brief_disclosures.check(session, brief, to, datetime.now(UTC))
+        return brief, briefs.sign_copies(brief, signer, copies=copies, recipients=names)
 
     def written(result: tuple[Brief, list[Any]]) -> None:
         brief, made = result
+        # Several copies are "<name>-exemplar-k-av-n.pdf": the save dialog asked about the
+        # name chosen only, so ask about those too before any is replaced.
+        targets = [briefs.copy_path(Path(path), item.copy) for item in made]
+        if not file_dialogs.may_replace(dialog, Path(path), targets):
+            show(
+                QCoreApplication.translate(
+                    "BriefDialog",
+                    "Nothing was saved and no file was replaced. Save under another name.",
+                )
+            )
+            return
         try:
-            briefs.write(session, brief, made, Path(path), overwrite=True)
+            paths = briefs.write(session, brief, made, Path(path), overwrite=True, to=to)
         except Exception as error:
             show(error_text(error))
             return
-        show(
-            QCoreApplication.translate(
-                "AccessLog", "Saved and signed: {name} (document id {id})."
-            ).format(name=Path(path).name, id=brief.document_id)
-        )
+        text = QCoreApplication.translate(
+            "AccessLog", "Saved and signed: {name} (document id {id})."
+        ).format(name=", ".join(p.name for p in paths), id=brief.document_id)
+        disclosed = sum(copy.terms is not None for copy in to)
+        if disclosed:
+            text += " " + ReportCopies.tr("%n copy(ies) recorded as disclosures.", "", disclosed)
+        show(text)
 
     runner.run(
         work,
@@ -83,6 +136,79 @@ def save_signed_report(
     )
 
 
+COPIES_CONTEXT = "ReportCopies"
+
+
+class ReportCopies:
+    """The context of the copies' texts in a report's window: ``ReportCopies.tr("…")`` is what
+    lupdate files under "ReportCopies" (see :mod:`kopingplan.i18n`)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return i18n.tr(COPIES_CONTEXT, text, n)
+
+
+class CopyWidgets:
+    """The brief window's copies and their recipients (its form's widget names, so
+    :class:`CopyEditor` drives them), in a group box of a report's window; ``messageLabel`` is
+    the window's own."""
+
+    def __init__(self, box: QGroupBox, message: QLabel) -> None:
+        self.box = box
+        self.messageLabel = message
+        self.copyList = QListWidget(box)
+        self.copyList.setMaximumHeight(110)
+        self.addCopyButton, self.removeCopyButton = QPushButton(box), QPushButton(box)
+        self.recipientCombo, self.basisCombo = QComboBox(box), QComboBox(box)
+        self.decidedByEdit, self.roleEdit, self.purposeEdit = (QLineEdit(box) for _ in range(3))
+        self.ownUnitLabel = QLabel(box)
+        self.ownUnitLabel.setWordWrap(True)
+        self.copiesLabel = QLabel(box)
+        self.copiesLabel.setBuddy(self.copyList)
+        fields = (
+            self.recipientCombo, self.basisCombo, self.decidedByEdit, self.roleEdit,
+            self.purposeEdit,
+        )  # fmt: skip
+        self.labels = [QLabel(box) for _ in fields]
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.addCopyButton)
+        buttons.addWidget(self.removeCopyButton)
+        listing = QVBoxLayout()
+        for part in (self.copiesLabel, self.copyList):
+            listing.addWidget(part)
+        listing.addLayout(buttons)
+        listing.addStretch(1)
+        form = QFormLayout()
+        for row, (label, field) in enumerate(zip(self.labels, fields, strict=True)):
+            label.setBuddy(field)
+            form.addRow(label, field)
+            if row == 0:  # whether the chosen copy is a disclosure, under its recipient
+                form.addRow(self.ownUnitLabel)
+        fields_column = QVBoxLayout()
+        fields_column.addLayout(form)
+        fields_column.addStretch(1)  # room to spare below the fields, not inside them
+        layout = QHBoxLayout(box)
+        layout.addLayout(listing, 2)
+        layout.addLayout(fields_column, 3)
+
+    def retranslate(self) -> None:
+        # The brief window's words, with Alt+letters of their own: a report's window has other
+        # buttons (Från and Syfte would share F in Swedish).
+        self.box.setTitle(ReportCopies.tr("Copies and their recipients"))
+        self.copiesLabel.setText(ReportCopies.tr("Cop&ies:"))
+        self.addCopyButton.setText(ReportCopies.tr("Add cop&y"))
+        self.removeCopyButton.setText(ReportCopies.tr("Re&move copy"))
+        texts = (
+            ReportCopies.tr("R&ecipient:"),
+            ReportCopies.tr("Legal &basis:"),
+            ReportCopies.tr("&Decided by:"),
+            ReportCopies.tr("R&ole:"),
+            ReportCopies.tr("&Purpose:"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+
+
 class SignedReportDialog(Retranslating, QDialog):
     """One report's window, built from a form with ``headingLabel``, ``explanationLabel``,
     ``summaryLabel``, ``messageLabel``, ``saveButton`` and ``closeButton``."""
@@ -94,6 +220,8 @@ class SignedReportDialog(Retranslating, QDialog):
         self.ui: Any = setup_form(form, self)
         self.session: Session | None = session
         self.runner = runner or TaskRunner(self)
+        self.copies: CopyWidgets | None = None
+        self.copy_editor: CopyEditor | None = None
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.closeButton.clicked.connect(self.close)
 
@@ -117,6 +245,20 @@ class SignedReportDialog(Retranslating, QDialog):
 
     # --- shared behaviour --------------------------------------------------------------------
 
+    def add_copies(self) -> None:
+        """Gives the window the copies and their recipients, above its message line."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        box = QGroupBox(self)
+        box.setObjectName("copiesBox")
+        layout.insertWidget(layout.indexOf(self.ui.messageLabel), box)
+        self.copies = CopyWidgets(box, self.ui.messageLabel)
+        self.copies.retranslate()
+        self.copy_editor = CopyEditor(
+            self.copies, self, unlocked(self.session), [self.ui.saveButton]
+        )
+        self.copy_editor.retranslate()
+
     def show_texts(self) -> None:
         """The texts set in code (the first time, and after a language switch)."""
         self.ui.headingLabel.setText(self.heading())
@@ -127,18 +269,33 @@ class SignedReportDialog(Retranslating, QDialog):
         if self.session is None:
             return
         self.ui.messageLabel.clear()
+        to: list[CopyRecipient] = []
+        copies = 1
+        if self.copy_editor is not None:
+            if self.copy_editor.validate():
+                return  # the button says why
+            to = self.copy_editor.recipients()
+            copies = len(to) or self.copy_editor.count()
         make = self.maker()
         if make is None:
             return
-        save_signed_report(self, self.session, self.runner, make, self.ui.messageLabel.setText)
+        save_signed_report(
+            self, self.session, self.runner, make, self.ui.messageLabel.setText,
+            copies=copies, to=to,
+        )  # fmt: skip
 
     def retranslate(self) -> None:
         super().retranslate()
         self.fill_choices()
         self.show_texts()
+        if self.copies is not None and self.copy_editor is not None:
+            self.copies.retranslate()
+            self.copy_editor.retranslate()
 
     def teardown(self) -> None:
         """Locking: forgets the session and the summary."""
         self.session = None
         self.ui.summaryLabel.clear()
+        if self.copy_editor is not None:
+            self.copy_editor.clear()
         self.close()

@@ -5,7 +5,9 @@ first, with who wrote them and when; the chosen one is shown in full below with 
 versions. "New assessment…" and "Correct…" open :class:`AssessmentDialog` (a correction keeps
 the text it replaces, with a reason); "Period report…" opens :class:`SituationPeriodDialog`,
 which makes and signs the period report on the task runner's worker and writes it with its
-"brief.create" audit row here (:func:`kopingplan.gui.reports.signed_report.save_signed_report`).
+"brief.create" audit row here (:func:`kopingplan.gui.reports.signed_report.save_signed_report`):
+one signed PDF per copy, each with its recipient, and each copy for a recipient outside the
+own unit a disclosure of its own (the brief window's copies, issue 16).
 A refusal (a reversed period, an empty text) is shown in the dialog, which stays open, and
 nothing is written.
 """
@@ -87,6 +89,10 @@ class SituationPeriodDialog(StatisticsDialog):
         super().__init__(session, runner, parent, today=today)
         if period is not None:
             self.set_period(*period)
+        # The lägesbild holds what sources told in confidence: a copy outside the own unit is
+        # a disclosure (issue 16; :mod:`kopingplan.services.situation_report`).
+        self.add_copies()
+        self.resize(760, self.sizeHint().height())
 
     def _make(self, first: date, last: date) -> Callable[[], Brief]:
         session = unlocked(self.session)
