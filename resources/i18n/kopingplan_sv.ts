@@ -7936,8 +7936,8 @@ Vill du ersätta dem?</translation>
         <translation>Inkomna uppgifter</translation>
     </message>
     <message>
-        <source>Information received in signed packages, newest first, each with its source (the verified sender) and the case it was linked to when it was accepted.</source>
-        <translation>Uppgifter som kommit in i signerade paket, nyast först, var och en med sin källa (den verifierade avsändaren) och det ärende den kopplades till när den godkändes.</translation>
+        <source>Information received in signed packages, newest first, each with its source (the verified sender) and the case it is in now. An item in the wrong case can be moved or unlinked, with a reason that is kept in its history.</source>
+        <translation>Uppgifter som kommit in i signerade paket, nyast först, var och en med sin källa (den verifierade avsändaren) och det ärende den hör till nu. En uppgift i fel ärende kan flyttas eller kopplas bort, med ett skäl som sparas i dess historik.</translation>
     </message>
     <message>
         <source>&amp;Received items:</source>
