@@ -24,18 +24,30 @@ class KopingplanError(Exception):
 
     template: ClassVar[str] = QT_TRANSLATE_NOOP("Errors", "Something went wrong.")
     exit_code: ClassVar[int] = 2
+    # Parameters whose values are marked texts themselves: name -> the context they are
+    # translated in before they fill the template.
+    translated_params: ClassVar[dict[str, str]] = {}
 
     def __init__(self, **params: Any) -> None:
         self.params = params
         super().__init__(self.template.format(**params))
 
+    def shown_params(self, translate: Any = None) -> dict[str, Any]:
+        """The parameters as the message shows them (the marked texts among them translated)."""
+        shown = dict(self.params)
+        if translate:
+            for name, context in self.translated_params.items():
+                shown[name] = str(translate(context, str(shown.get(name, ""))))
+        return shown
+
     def translated(self, translate: Any = None) -> str:
         """The message in the UI language; ``translate(context, text)`` is usually ``i18n.tr``."""
+        params = self.shown_params(translate)
         text = translate(CONTEXT, self.template) if translate else self.template
         try:
-            return str(text).format(**self.params)
+            return str(text).format(**params)
         except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
-            return self.template.format(**self.params)
+            return self.template.format(**params)
 
 
 # --- Opening and keying a vault -------------------------------------------------------------
@@ -172,14 +184,8 @@ class VaultDamagedAt(VaultDamaged):
         "('kopingplan check' lists them all). Restore the vault from a backup.",
     )
 
-    def translated(self, translate: Any = None) -> str:
-        first = self.params["first"]
-        text = translate(CONTEXT, self.template) if translate else self.template
-        values = {"count": self.params["count"], "first": first.describe(translate)}
-        try:
-            return str(text).format(**values)
-        except (KeyError, IndexError, ValueError):
-            return self.template.format(**values)
+    def shown_params(self, translate: Any = None) -> dict[str, Any]:
+        return {"count": self.params["count"], "first": self.params["first"].describe(translate)}
 
 
 class VaultUnreadable(KopingplanError):
@@ -196,7 +202,7 @@ class VaultUnreadable(KopingplanError):
 class WeakPassphrase(KopingplanError):
     """``problems`` holds PassphraseProblem values; they are translated one by one."""
 
-    def translated(self, translate: Any = None) -> str:
+    def shown_params(self, translate: Any = None) -> dict[str, Any]:
         keys = str(self.params.get("problems", "")).split(",")
         texts = [
             PASSPHRASE_PROBLEM_TEXTS.get(k.strip(), PASSPHRASE_PROBLEM_TEXTS["low_entropy"])
@@ -205,8 +211,7 @@ class WeakPassphrase(KopingplanError):
         ] or [PASSPHRASE_PROBLEM_TEXTS["low_entropy"]]
         if translate:
             texts = [str(translate(CONTEXT, t)) for t in texts]
-        template = translate(CONTEXT, self.template) if translate else self.template
-        return str(template).format(problems="; ".join(texts))
+        return {"problems": "; ".join(texts)}
 
     template = QT_TRANSLATE_NOOP(
         "Errors",
@@ -263,11 +268,7 @@ class InvalidInput(KopingplanError):
     GUI shows the problem beside the field itself); ``problem`` is a marked "Errors" text."""
 
     template = QT_TRANSLATE_NOOP("Errors", "{field}: {problem}")
-
-    def translated(self, translate: Any = None) -> str:
-        problem = translate(CONTEXT, self.problem) if translate else self.problem
-        text = translate(CONTEXT, self.template) if translate else self.template
-        return str(text).format(field=self.field, problem=problem)
+    translated_params: ClassVar[dict[str, str]] = {"problem": CONTEXT}
 
     def __init__(self, field: str, problem: str, **params: Any) -> None:
         super().__init__(field=field, problem=problem, **params)
@@ -279,13 +280,7 @@ class NotFound(KopingplanError):
     """``kind`` is a record name marked in context "Kinds" (see storage.repositories.tables)."""
 
     template = QT_TRANSLATE_NOOP("Errors", "There is no {kind} with number {id} in the vault.")
-
-    def translated(self, translate: Any = None) -> str:
-        kind = str(self.params.get("kind", ""))
-        text = translate(CONTEXT, self.template) if translate else self.template
-        return str(text).format(
-            kind=translate("Kinds", kind) if translate else kind, id=self.params.get("id")
-        )
+    translated_params: ClassVar[dict[str, str]] = {"kind": "Kinds"}
 
 
 class InvalidSearch(KopingplanError):

@@ -63,13 +63,8 @@ class BackupBroken(errors.KopingplanError):
         self._reason = reason
         super().__init__(path=path, detail=reason(None))
 
-    def translated(self, translate: Any = None) -> str:
-        text = translate(errors.CONTEXT, self.template) if translate else self.template
-        values = dict(self.params, detail=self._reason(translate))
-        try:
-            return str(text).format(**values)
-        except (KeyError, IndexError, ValueError):  # a broken translation must not hide it
-            return self.template.format(**values)
+    def shown_params(self, translate: Any = None) -> dict[str, Any]:
+        return dict(self.params, detail=self._reason(translate))
 
 
 _DAMAGED_PART = {
