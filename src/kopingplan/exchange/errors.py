@@ -11,7 +11,7 @@ failed ``check``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from kopingplan.errors import CONTEXT, QT_TRANSLATE_NOOP, KopingplanError
 
@@ -203,12 +203,7 @@ class UnsupportedEncryption(PackageProblem):
         "was changed; ask the sender to use the commands in the instructions.",
     )
 
-    def translated(self, translate: Any = None) -> str:
-        problem = str(self.params.get("problem", ""))
-        if translate:
-            problem = str(translate(CONTEXT, problem))
-        text = translate(CONTEXT, self.template) if translate else self.template
-        return str(text).format(problem=problem)
+    translated_params: ClassVar[dict[str, str]] = {"problem": CONTEXT}
 
 
 ENCRYPTION_PROBLEMS = {
@@ -286,12 +281,12 @@ class PackageMalformed(PackageProblem):
         "Errors", "The package's content is not in order ({problem}). Nothing was changed."
     )
 
-    def translated(self, translate: Any = None) -> str:
-        problem = str(self.params.get("problem", ""))
-        if translate:
-            problem = str(translate(CONTEXT, problem))
-        text = translate(CONTEXT, self.template) if translate else self.template
-        return str(text).format(problem=problem.format(**self.params))
+    translated_params: ClassVar[dict[str, str]] = {"problem": CONTEXT}
+
+    def shown_params(self, translate: Any = None) -> dict[str, Any]:
+        shown = super().shown_params(translate)
+        shown["problem"] = str(shown["problem"]).format(**self.params)
+        return shown
 
     def __init__(self, problem: str, **params: Any) -> None:
         super().__init__(problem=problem.format(**params), **params)
