@@ -10,6 +10,7 @@ the same brief again, by hand or from the notice after unlocking, brings the cho
 Saving or printing the brief ends the draft, and so does closing a window that brought one
 back (the coordinator threw the choices away). Values the vault no longer knows (a case
 gone from the agenda, an organisation deleted) are left out when the draft comes back.
+:mod:`kopingplan.gui.briefs.brief_reopen` opens a kept brief again from the notice.
 """
 
 from __future__ import annotations
@@ -20,12 +21,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
 
 from kopingplan.briefs import content_profiles as cp
 from kopingplan.briefs.document import CaseContent
 from kopingplan.gui.briefs.brief_copies import CopyChoice
-from kopingplan.gui.common import drafts
 from kopingplan.services import drafts as draft_store
 
 if TYPE_CHECKING:
@@ -186,34 +185,3 @@ def restored_text() -> str:
         "Your choices for this brief from before the vault was locked are back. Save or print "
         "it, or close the window to throw them away.",
     )
-
-
-# --- opening a kept brief again after unlocking ----------------------------------------------
-
-
-def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
-    """The brief window again, from where it is opened by hand: a meeting's from Möten, a
-    case's from its case window, the lägesbild's over the main window."""
-    kind, _, number = ref.partition(":")
-    window = drafts.main_window(parent)
-    if kind == "meeting" and number.isdigit():
-        from kopingplan.gui.shell.sections import SECTIONS
-
-        window.show_section([section.key for section in SECTIONS].index("meetings"))
-        opened: Any = window.meetings_page.open_brief(int(number))
-        return opened if isinstance(opened, QWidget) else None
-    if kind == "case" and number.isdigit():
-        view = window.open_case(int(number))
-        opened = None if view is None else view.open_brief()
-        return opened if isinstance(opened, QWidget) else None
-    if ref == "situation":
-        from kopingplan.gui.briefs.brief_dialog import BriefDialog
-
-        dialog = BriefDialog.for_situation(session, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
-    return None
-
-
-drafts.register(KIND, _reopen)
