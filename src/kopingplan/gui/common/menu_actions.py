@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.tasks import TaskRunner
     from kopingplan.gui.shell.controller import AppController
     from kopingplan.gui.shell.main_window import MainWindow
     from kopingplan.services.session import Session
@@ -66,6 +67,14 @@ class WindowActions(QObject):
         dialog.finished.connect(lambda *_: self._forget(dialog))
         dialog.show()
         return dialog
+
+    def show_task_dialog(self, make: Callable[[Session, TaskRunner, QWidget], D]) -> D | None:
+        """A dialog whose long work runs on the task runner (a backup, a signed report), made
+        by ``make(session, runner, parent)`` and shown as :meth:`show_dialog`; None while
+        locked."""
+        if self.window.session is None:
+            return None
+        return self.show_dialog(make(self.window.session, self.controller.runner, self.window))
 
     def show_list(self, kind: type[D], make: Callable[[Session, QWidget], D]) -> D | None:
         """The list window of ``kind`` brought forward if open, else made by ``make(session,

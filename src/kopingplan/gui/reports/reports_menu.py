@@ -10,6 +10,7 @@ of the main window, so locking closes them with it (their ``teardown`` forgets t
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -78,51 +79,25 @@ class ReportActions(WindowActions):
         )
 
     def open_access_log(self, case_id: int | None = None) -> AccessLogDialog | None:
-        if self.window.session is None:
-            return None
-        return self.show_dialog(
-            AccessLogDialog(
-                self.window.session, self.controller.runner, self.window, case_id=case_id
-            )
-        )
+        return self.show_task_dialog(partial(AccessLogDialog, case_id=case_id))
 
     def open_disclosure_report(self) -> ReportDialog | None:
-        if self.window.session is None:
-            return None
-        return self.show_dialog(
-            ReportDialog.for_disclosures(self.window.session, self.controller.runner, self.window)
-        )
+        return self.show_task_dialog(ReportDialog.for_disclosures)
 
     def open_processing_record(self) -> ReportDialog | None:
-        if self.window.session is None:
-            return None
-        return self.show_dialog(
-            ReportDialog.for_processing(self.window.session, self.controller.runner, self.window)
-        )
+        return self.show_task_dialog(ReportDialog.for_processing)
 
     def open_statistics(self) -> StatisticsDialog | None:
         """Rapporter → Lägesrapport till kommunstyrelsen."""
-        if self.window.session is None:
-            return None
-        return self.show_dialog(
-            StatisticsDialog(self.window.session, self.controller.runner, self.window)
-        )
+        return self.show_task_dialog(StatisticsDialog)
 
     def open_situation_report(self) -> SituationPeriodDialog | None:
         """Rapporter → Lägesbild för en period: the signed report, the last half-year first."""
-        if self.window.session is None:
-            return None
-        return self.show_dialog(
-            SituationPeriodDialog(self.window.session, self.controller.runner, self.window)
-        )
+        return self.show_task_dialog(SituationPeriodDialog)
 
     def open_follow_up(self) -> FollowUpDialog | None:
         """Rapporter → Årlig uppföljning av handlingsplanen."""
-        if self.window.session is None:
-            return None
-        return self.show_dialog(
-            FollowUpDialog(self.window.session, self.controller.runner, self.window)
-        )
+        return self.show_task_dialog(FollowUpDialog)
 
 
 def install(controller: AppController, window: MainWindow) -> ReportActions:

@@ -68,11 +68,7 @@ class SafetyActions(WindowActions):
         self.security_action.setText(translate("SafetyActions", "Securit&y…"))
 
     def open_backup(self) -> BackupDialog | None:
-        if self.window.session is None:
-            return None
-        return self.show_dialog(
-            BackupDialog(self.window.session, self.controller.runner, self.window)
-        )
+        return self.show_task_dialog(BackupDialog)
 
     def open_restore(self) -> RestoreDialog | None:
         if self.window.session is None:
@@ -84,11 +80,7 @@ class SafetyActions(WindowActions):
         return self.show_dialog(dialog)
 
     def open_retention(self) -> RetentionDialog | None:
-        if self.window.session is None:
-            return None
-        return self.show_dialog(
-            RetentionDialog(self.window.session, self.controller.runner, self.window)
-        )
+        return self.show_task_dialog(RetentionDialog)
 
     def open_settings(self) -> SettingsDialog | None:
         if self.window.session is None:
@@ -103,11 +95,7 @@ class SafetyActions(WindowActions):
         self.controller.set_idle_timeout(app_settings.idle_minutes() * 60)
 
     def open_recovery_key(self) -> RecoveryKeyDialog | None:
-        if self.window.session is None:
-            return None
-        return self.show_dialog(
-            RecoveryKeyDialog(self.window.session, self.controller.runner, self.window)
-        )
+        return self.show_task_dialog(RecoveryKeyDialog)
 
     def open_security(self, over: QDialog | None = None) -> SecurityDialog | None:
         """From the menu, or ``over`` the settings dialog, which stays open with its edits."""
