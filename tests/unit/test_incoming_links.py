@@ -15,6 +15,7 @@ from test_cli_briefs import vault_args
 
 from incoming_samples import add_items
 from kopingplan import errors
+from kopingplan.briefs import extract as ex
 from kopingplan.briefs.document import Text
 from kopingplan.domain import model as m
 from kopingplan.services import exchange, extract, retention
@@ -168,6 +169,13 @@ def test_the_extract_carries_the_history_of_an_item_in_the_persons_case_only(
     assert ids.index(item.id) < ids.index(history[0].id)  # reviewed right under the item
     # An item received before v9 has none of the sender's terms: said, not left blank.
     assert _texts(item).count(NOT_GIVEN) == 3
+    # Printed with the item; withheld with it (a withheld item takes its history along).
+    material = extract.gather(session, in_right, today=LATER)
+    shown = "\n".join(ex.printed_texts(extract.compose(session, material, {})))
+    assert WRONG in shown and NOT_GIVEN in shown
+    withheld = {item.id: "OSL 18 kap. 1 §"}
+    hidden = "\n".join(ex.printed_texts(extract.compose(session, material, withheld)))
+    assert WRONG not in hidden and "Hör av dig om Elias Nordin." not in hidden
 
     # The person of the case it was moved away from gets neither the item nor its history.
     earlier = [p.id for p in extract.gather(session, in_first, today=LATER).parts]

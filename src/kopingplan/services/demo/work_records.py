@@ -52,6 +52,9 @@ POLICE_FINGERPRINT = hashlib.sha256(b"demo: polisen lokalpolisomrade Koping").he
 
 
 class WorkRecords(Drawing):
+    # The police message _relinked_item copies once, in the first chunk (set by _police_package).
+    police_message: exchange_store.IncomingItemRow | None = None
+
     def _more_groups(self, batch: Batch) -> None:
         for kind, name, description, keys in MORE_GROUPS:
             group_id = stored(batch.add(m.Group(name=name, kind=kind, description=description)).id)
@@ -227,12 +230,12 @@ class WorkRecords(Drawing):
                 situation_periods.link_incoming(batch._conn, stored(entry.id), item_id)
                 self._counted(batch, "situation_entry_sources")
         self._incoming(batch, message)
-        self.police_message: exchange_store.IncomingItemRow | None = message
+        self.police_message = message
 
     def _relinked_item(self, batch: Batch, infos: list[CaseInfo]) -> None:
         """Once, in the first chunk with two cases: a police message the coordinator linked to
         the wrong case and then moved, with the reason, as the link history keeps it."""
-        message = getattr(self, "police_message", None)
+        message = self.police_message
         if message is None or len(infos) < 2:
             return
         self.police_message = None
