@@ -96,6 +96,16 @@ def _styles() -> dict[str, ParagraphStyle]:
         textColor=INK,
         alignment=TA_LEFT,
     )
+    h1 = ParagraphStyle(
+        "h1",
+        parent=base,
+        fontName=bold,
+        fontSize=14,
+        leading=18,
+        spaceBefore=12,
+        spaceAfter=6,
+        keepWithNext=1,
+    )
     return {
         "body": ParagraphStyle("body", parent=base, spaceAfter=5),
         "muted": ParagraphStyle("muted", parent=base, fontSize=9, leading=12, textColor=MUTED),
@@ -106,25 +116,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", parent=base, fontName=bold, fontSize=8.5, leading=11),
         "label": ParagraphStyle("label", parent=base, fontName=bold, fontSize=9.5, leading=13),
         "value": ParagraphStyle("value", parent=base, fontSize=9.5, leading=13),
-        "h1": ParagraphStyle(
-            "h1",
-            parent=base,
-            fontName=bold,
-            fontSize=14,
-            leading=18,
-            spaceBefore=12,
-            spaceAfter=6,
-            keepWithNext=1,
-        ),
+        "h1": h1,
+        # A smaller h1: bold and kept with what follows.
         "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName=bold,
-            fontSize=11.5,
-            leading=15,
-            spaceBefore=10,
-            spaceAfter=4,
-            keepWithNext=1,
+            "h2", parent=h1, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4
         ),
         "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=22, leading=28),
         "subtitle": ParagraphStyle(
