@@ -90,6 +90,7 @@ def test_link_move_and_unlink_are_kept_in_the_history_and_audited(session: Sessi
         ("unlink an unlinked item", actions.IncomingNotLinked, "is not linked to any case"),
         ("huge reason", actions.IncomingReasonTooLong, "at most 1000 characters"),
         ("control characters", actions.IncomingReasonNotText, "control characters"),
+        ("bidi override", actions.IncomingReasonNotText, "control characters"),
     ],
 )
 def test_bad_input_is_refused_with_a_clear_message_and_changes_nothing(
@@ -109,6 +110,7 @@ def test_bad_input_is_refused_with_a_clear_message_and_changes_nothing(
         "unlink an unlinked item": lambda: exchange.unlink_incoming(session, pdf, WRONG),
         "huge reason": lambda: exchange.link_incoming(session, message, right, "x" * 1001),
         "control characters": lambda: exchange.unlink_incoming(session, message, "a\x00b"),
+        "bidi override": lambda: exchange.link_incoming(session, message, right, "a\u202eb"),
     }
     with pytest.raises(refusal) as raised:
         calls[attempt]()
