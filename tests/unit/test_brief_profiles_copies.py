@@ -23,6 +23,7 @@ from kopingplan.domain import model as m
 from kopingplan.services import briefs, content_profiles
 from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
 from kopingplan.services.session import Session
+from kopingplan.storage import audit
 from kopingplan.storage.repositories import exchange as exchange_repo
 
 TERMS = DisclosureTerms("osl-10-2", "Anna Lindqvist", "Samordnare", "Samverkan kring ärendet")
@@ -94,6 +95,11 @@ def test_each_copy_of_a_case_brief_holds_its_recipients_profile(
     ]
     assert "sammanfattning" in rows[0].content_description
     assert "sammanfattning" not in rows[1].content_description
+    # The audit row names what each copy held (names of parts, never content).
+    (row,) = [r for r in audit.entries(session.vault.conn, action="brief.create")
+              if r.details["document_id"] == brief.document_id]  # fmt: skip
+    held = [c["parts"][str(case_id)] for c in row.details["recipients"]]
+    assert "summary" in held[0] and "summary" not in held[1] and "relatives" not in held[2]
 
 
 def test_a_case_copy_changed_by_hand_and_a_name_without_a_profile(
@@ -121,7 +127,7 @@ def _source_columns(brief: Any) -> list[bool]:
 
 
 def test_the_lagesbild_copies_hold_the_whole_picture_one_without_sources(
-    session: Session, world: dict[str, Any]
+    session: Session, world: dict[str, Any], tmp_path: Path
 ) -> None:
     to = _to(world["police"], world["school"])
     changes = [None, {cp.SITUATION: ()}]  # the school's copy without the sources
@@ -134,6 +140,12 @@ def test_the_lagesbild_copies_hold_the_whole_picture_one_without_sources(
     assert police and all(police) and len(school) == len(police) and not any(school)
     rows = [[len(t.rows) for t in c.body if isinstance(t, Table)] for c in copies]
     assert rows[0] == rows[1]
+    out = tmp_path / "out"
+    out.mkdir()
+    briefs.save(session, brief, out / "lb.pdf", to=to, per_copy=copies)
+    (row,) = audit.entries(session.vault.conn, action="brief.create")
+    held = [c["parts"] for c in row.details["recipients"]]
+    assert held == [["situation", "situation_sources"], ["situation"]]
 
 
 def test_a_copy_never_gets_sources_the_brief_left_out() -> None:

@@ -290,9 +290,14 @@ def _details(brief: Brief, copies: Sequence[SignedCopy]) -> dict[str, Any]:
     }
 
 
-def _case_parts(brief: Brief) -> dict[str, list[str]]:
-    """What a copy of its own held, per case: names of parts, never content."""
-    return {str(case_id): list(parts) for case_id, parts in brief.case_parts.items()}
+def _case_parts(brief: Brief) -> dict[str, list[str]] | list[str]:
+    """What a copy of its own held, per case (a case brief: its one case): names of parts,
+    never content; a lägesbild copy names its parts (with or without the sources)."""
+    if brief.case_parts:
+        return {str(case_id): list(parts) for case_id, parts in brief.case_parts.items()}
+    if brief.case_ids:
+        return {str(case_id): list(brief.included) for case_id in brief.case_ids}
+    return list(brief.included)
 
 
 def _check_targets(targets: Sequence[Path], overwrite: bool) -> None:
