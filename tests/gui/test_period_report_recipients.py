@@ -23,7 +23,7 @@ from kopingplan.gui.situation.situation_periods import SituationPeriodDialog
 from kopingplan.services import briefs
 from kopingplan.storage import audit
 
-from gui_helpers import type_text
+from gui_helpers import open_main_window, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -153,6 +153,26 @@ def test_the_own_copy_is_one_file_and_no_disclosure(
     assert briefs.verify((out / "lb.pdf").read_bytes(), session).ok
     assert [p.name for p in out.iterdir()] == ["lb.pdf"]
     assert _disclosures(session) == []
+
+
+def test_the_disclosures_list_shows_the_copy_at_once(
+    dialog: Any, session: Any, controller: Any, qtbot: Any, vault_paths: Any, monkeypatch: Any,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    """From the Rapporter menu of the app, the Utlämnanden list (open beside it) shows the
+    police copy as soon as it is saved: the change channel, no refresh by hand."""
+    dialog.close()
+    window = open_main_window(controller, qtbot, session, vault_paths)
+    page = window.disclosures_page  # open, as the section is once shown
+    assert page.ui.countLabel.text() == "0 disclosures"
+    report = window.reports.open_situation_report()
+    report.set_period(*PERIOD)
+    _choose(report.copies.recipientCombo, "Polisen Köping")
+    _terms(report.copies)
+    _save_to(report, monkeypatch, tmp_path / "lb.pdf")
+    said = report.ui.messageLabel.text()
+    assert said.startswith("Saved and signed") and "recorded as" in said, said
+    qtbot.waitUntil(lambda: page.ui.countLabel.text() == "1 disclosure")
 
 
 @pytest.mark.real_threads
