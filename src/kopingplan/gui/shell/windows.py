@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
+
+V = TypeVar("V", PersonView, OrganisationView)
 
 # kind → (form factory, loader): how edit() reads a record of that kind and makes its form.
 FormFactory = Callable[[Any, Any, QWidget], RecordDialog]
@@ -59,36 +61,39 @@ class RecordWindows(QObject):
     # --- views ---------------------------------------------------------------------------------
 
     def open_person(self, person_id: int) -> PersonView | None:
-        view = self._bring_forward(("person", person_id))
-        if view is not None:
-            return view  # type: ignore[return-value]
-        if self.session is None:
-            return None
-        person = PersonView(self.session, person_id, self._parent)
-        if person.detail is None:  # the reading failed: the view says why, in the status bar
-            self.notice.emit(person.message.text)
-            person.deleteLater()
-            return None
-        person.caseActivated.connect(self.caseRequested)
-        person.editRequested.connect(self.edit)
-        self._adopt(("person", person_id), person)
-        return person
+        def make(session: Session) -> PersonView:
+            person = PersonView(session, person_id, self._parent)
+            person.caseActivated.connect(self.caseRequested)
+            person.editRequested.connect(self.edit)
+            return person
+
+        return self._open_view(("person", person_id), make)
 
     def open_organisation(self, organisation_id: int) -> OrganisationView | None:
-        view = self._bring_forward(("organisation", organisation_id))
-        if view is not None:
-            return view  # type: ignore[return-value]
+        def make(session: Session) -> OrganisationView:
+            organisation = OrganisationView(session, organisation_id, self._parent)
+            organisation.personActivated.connect(self.open_person)
+            organisation.editRequested.connect(self.edit)
+            return organisation
+
+        return self._open_view(("organisation", organisation_id), make)
+
+    def _open_view(self, key: tuple[str, int], make: Callable[[Session], V]) -> V | None:
+        """The record's open window brought forward, else a new one from ``make``; None while
+        locked, or when the new window could not read its record (it says why, in the status
+        bar)."""
+        shown = self._bring_forward(key)
+        if shown is not None:
+            return shown  # type: ignore[return-value]  # kept under its own key: the same kind
         if self.session is None:
             return None
-        organisation = OrganisationView(self.session, organisation_id, self._parent)
-        if organisation.detail is None:
-            self.notice.emit(organisation.message.text)
-            organisation.deleteLater()
+        view = make(self.session)
+        if view.detail is None:
+            self.notice.emit(view.message.text)
+            view.deleteLater()
             return None
-        organisation.personActivated.connect(self.open_person)
-        organisation.editRequested.connect(self.edit)
-        self._adopt(("organisation", organisation_id), organisation)
-        return organisation
+        self._adopt(key, view)
+        return view
 
     def _bring_forward(self, key: tuple[str, int]) -> QDialog | None:
         view = self._views.get(key)
