@@ -147,32 +147,18 @@ class MeetingView(Retranslating, QWidget):
         self._retranslate_dynamic()
         self.setEnabled(False)
         # What to do first in an empty meeting (nothing while no meeting is chosen).
-        self.hints = [
-            EmptyHint(
-                ui.attendeeList,
-                lambda: (
-                    self.tr("No one is called. Add someone with Add extra attendee…")
-                    if self.detail is not None
-                    else ""
-                ),
+        hints = {
+            ui.attendeeList: lambda: self.tr(
+                "No one is called. Add someone with Add extra attendee…"
             ),
-            EmptyHint(
-                ui.agendaList,
-                lambda: (
-                    self.tr("The agenda is empty. Add an item with New agenda item…")
-                    if self.detail is not None
-                    else ""
-                ),
+            ui.agendaList: lambda: self.tr(
+                "The agenda is empty. Add an item with New agenda item…"
             ),
-            EmptyHint(
-                ui.actionTable,
-                lambda: (
-                    self.tr("No actions yet. Write one below and press Add action.")
-                    if self.detail is not None
-                    else ""
-                ),
+            ui.actionTable: lambda: self.tr(
+                "No actions yet. Write one below and press Add action."
             ),
-        ]
+        }
+        self.hints = [EmptyHint(view, self._in_a_meeting(text)) for view, text in hints.items()]
 
     # --- showing
 
@@ -469,6 +455,10 @@ class MeetingView(Retranslating, QWidget):
         self._oral_dialog = None
 
     # --- language and closing
+
+    def _in_a_meeting(self, text: Callable[[], str]) -> Callable[[], str]:
+        """An empty list's hint that shows only while a meeting is shown."""
+        return lambda: text() if self.detail is not None else ""
 
     def _retranslate_dynamic(self) -> None:
         self.oral_button.setText(self.tr("Oral disclosure at this meeting…"))
