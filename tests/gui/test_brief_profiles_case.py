@@ -172,3 +172,27 @@ def test_each_lagesbild_copy_holds_the_whole_picture_one_without_sources(
     assert SOURCE in text_of(police) and SOURCE not in text_of(school)
     first_page_png(school, "brief_profiles_situation_school")
     assert [r[0] for r in _brief_rows(session)] == ["Polisen Köping", "Västra skolan"]
+
+
+def test_the_lagesbild_copies_in_swedish_without_mnemonic_clashes(
+    situation_dialog: Any, qapp: Any
+) -> None:
+    from test_keyboard import clashes
+
+    from kopingplan import i18n
+
+    dialog, ui = situation_dialog, situation_dialog.ui
+    give_copies(dialog, "Polisen Köping")
+    i18n.install_translators(qapp, "sv")
+    try:
+        dialog.retranslate()
+        ui.copyList.setCurrentRow(0)
+        said = dialog.copy_contents.label.text()
+        assert "Polisen Köping: hela lägesbilden, med varje posts källa" in said, said
+        assert "inte av lägesbilden" in said
+        assert clashes(dialog) == []
+        if SHOTS.exists():
+            QApplication.processEvents()
+            dialog.grab().save(str(SHOTS / "brief_profiles_situation_sv.png"))
+    finally:
+        i18n.install_translators(qapp, "en")
