@@ -109,28 +109,23 @@ def default_case_content(kind: model.GroupKind | None) -> CaseContent:
     coordinator adds more. Names of the person and relatives stay out of every group's brief
     unless the coordinator adds them for a case.
     """
-    if kind is None:
-        return CaseContent(
-            level_history=True,
-            measures=True,
-            exit_plan=True,
-            follow_ups=True,
-            decisions=True,
-            timeline=True,
-            timeline_limit=20,
-            professionals=True,
-        )
-    if model.GroupKind(kind) not in (model.GroupKind.INTERVENTION_GROUP, model.GroupKind.SSPF):
-        return CaseContent()  # the general level (unggruppen, BRÅ) or a kind we cannot judge
-    return CaseContent(
+    own_use = CaseContent(
         level_history=True,
         measures=True,
+        exit_plan=True,
         follow_ups=True,
         decisions=True,
         timeline=True,
-        timeline_limit=5,
+        timeline_limit=20,
         professionals=True,
     )
+    if kind is None:
+        return own_use
+    if model.GroupKind(kind) not in (model.GroupKind.INTERVENTION_GROUP, model.GroupKind.SSPF):
+        return CaseContent()  # the general level (unggruppen, BRÅ) or a kind we cannot judge
+    # A group that plans measures sees what the coordinator does but the exit plan's initial
+    # assessment, and only the newest entries.
+    return replace(own_use, exit_plan=False, timeline_limit=5)
 
 
 @dataclass(frozen=True)
