@@ -7,9 +7,9 @@ left: kinds and numbers, never the content.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from kopingplan import errors
 from kopingplan.domain import model
@@ -17,6 +17,8 @@ from kopingplan.exchange import content, package
 from kopingplan.exchange import errors as ex
 from kopingplan.storage import mapping, repositories
 from kopingplan.storage.repositories import exchange as repo
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,38 @@ def unique_parts(parts: Sequence[CasePart]) -> list[CasePart]:
     return list(chosen.values())
 
 
+@dataclass(frozen=True)
+class _Records(Generic[T]):
+    """How a case's records of one kind are read: all that go with the case, or one of them
+    (None if it is not the case's)."""
+
+    of_case: Callable[[Any, int], list[T]]
+    one_of_case: Callable[[Any, int, int], T | None]
+    kind: str  # for NotFound
+
+
+_NOTES = _Records(repo.notes_of_case, repo.note_of_case, repositories.NOTES.kind)
+_MEASURES = _Records(repo.current_measures, repo.measure_of_case, repositories.MEASURES.kind)
+
+
+def _chosen(
+    conn: Any, case_id: int, every: bool, ids: Sequence[int], records: _Records[T]
+) -> list[T] | None:
+    """All of the case's records of a kind (``every``), the chosen ones, or None (none of that
+    kind leaves). A chosen record of another case is :class:`errors.NotFound` here."""
+    if every:
+        return records.of_case(conn, case_id)
+    if not ids:
+        return None
+    chosen = []
+    for record_id in dict.fromkeys(ids):
+        record = records.one_of_case(conn, case_id, record_id)
+        if record is None:
+            raise errors.NotFound(kind=records.kind, id=record_id)
+        chosen.append(record)
+    return chosen
+
+
 def case_entry(conn: Any, part: CasePart, counts: dict[str, int]) -> dict[str, Any]:
     """The case's entry in data.json; adds what it holds to ``counts``."""
     case = mapping.get(conn, repositories.CASES, part.case_id)
@@ -51,26 +85,8 @@ def case_entry(conn: Any, part: CasePart, counts: dict[str, int]) -> dict[str, A
             if participant.role is model.CaseRole.SUBJECT
         ]
         counts["subjects"] += len(subjects)
-    notes = None
-    if part.all_notes:
-        notes = repo.notes_of_case(conn, part.case_id)
-    elif part.note_ids:
-        notes = []
-        for note_id in dict.fromkeys(part.note_ids):
-            note = mapping.get(conn, repositories.NOTES, note_id)
-            if note.case_id != part.case_id:  # a note of another case was not chosen here
-                raise errors.NotFound(kind=repositories.NOTES.kind, id=note_id)
-            notes.append(note)
-    measures = None
-    if part.all_measures:
-        measures = repo.current_measures(conn, part.case_id)
-    elif part.measure_ids:
-        measures = []
-        for measure_id in dict.fromkeys(part.measure_ids):
-            measure = repo.measure_of_case(conn, part.case_id, measure_id)
-            if measure is None:
-                raise errors.NotFound(kind=repositories.MEASURES.kind, id=measure_id)
-            measures.append(measure)
+    notes = _chosen(conn, part.case_id, part.all_notes, part.note_ids, _NOTES)
+    measures = _chosen(conn, part.case_id, part.all_measures, part.measure_ids, _MEASURES)
     counts["cases"] += 1
     counts["case_details"] += int(part.details)
     counts["notes"] += len(notes or ())

@@ -346,6 +346,12 @@ def notes_of_case(conn: Connection, case_id: int) -> list[model.Note]:
     return mapping.select(conn, NOTES, "case_id = ?", (case_id,), order_by="written_at, id")
 
 
+def note_of_case(conn: Connection, case_id: int, note_id: int) -> model.Note | None:
+    """The note, if it belongs to the case."""
+    note = mapping.find(conn, NOTES, note_id)
+    return note if note is not None and note.case_id == case_id else None
+
+
 def current_measures(conn: Connection, case_id: int) -> list[model.Measure]:
     """The measures of the case's current exit plan (none without a plan)."""
     plan = current_exit_plan(conn, case_id)
