@@ -196,3 +196,34 @@ def test_the_lagesbild_copies_in_swedish_without_mnemonic_clashes(
             dialog.grab().save(str(SHOTS / "brief_profiles_situation_sv.png"))
     finally:
         i18n.install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_case_copies_words_are_shown_whole_on_a_laptop(
+    case_dialog: Any, controller: Any, language: str
+) -> None:
+    """The longest words a copy has (a profile-less organisation: every part but the names)
+    are never cut off, at the window's first size and at the screen's, and the window still
+    fits the screen (run with packaging/dev.py's screen sizes too: 1366×768, 1920×1080 at
+    150 %)."""
+    from PySide6.QtGui import QGuiApplication
+    from test_layout import _clipped_labels
+
+    dialog = case_dialog
+    give_copies(dialog, "Polisen Köping", "Församlingen")
+    controller.set_language(language)
+    try:
+        dialog.ui.copyList.setCurrentRow(1)
+        label = dialog.copy_contents.label
+        room = QGuiApplication.primaryScreen().availableGeometry()
+        for size in (dialog.sizeHint(), room.size()):
+            dialog.resize(size.boundedTo(room.size()))
+            QApplication.processEvents()
+            assert label.height() >= label.heightForWidth(label.width()), size
+            assert _clipped_labels(dialog) == []
+            hint = dialog.minimumSizeHint()
+            assert hint.width() <= room.width() and hint.height() <= room.height(), hint
+        if SHOTS.exists():
+            dialog.grab().save(str(SHOTS / f"brief_profiles_case_fit_{language}.png"))
+    finally:
+        controller.set_language("en")
