@@ -164,3 +164,24 @@ def test_a_lagesbild_brief_comes_back_over_the_main_window(
     assert again.parentWidget() is window and again.copy_contents is not None
     assert len(again.copy_editor.copies) == 2
     assert "whole situation picture" in again.copy_contents.label.text()
+
+
+def test_a_lock_with_one_copys_content_window_open(
+    window: Any, controller: Any, qtbot: Any
+) -> None:
+    """The window that changes one copy's content goes with the lock; what was accepted
+    before it opened is kept, and nothing is left open."""
+    dialog = _case_brief(window)
+    give_copies(dialog, "Västra skolan")
+    assert dialog.copy_contents is not None
+    dialog.copy_contents.button.click()
+    assert dialog.copy_contents.dialog is not None
+    controller.lock()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [
+        controller.unlock_dialog
+    ]
+    window = unlock(controller, qtbot)
+    again = _reopen_from_notice(window, qtbot)
+    (copy,) = again.copy_editor.copies
+    assert again.copy_editor.choices[copy.organisation_id].name == "Västra skolan"
+    assert copy.changes is None
