@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kopingplan.gui.common import file_dialogs
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.busy_dialog import BusyDialog
 from kopingplan.gui.common.tasks import Cancelled, TaskContext, TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_message
@@ -51,13 +51,11 @@ def stage_text(stage: str) -> str:
     return QCoreApplication.translate("Backup", stage) if stage else ""
 
 
-class BackupDialog(Retranslating, QDialog):
+class BackupDialog(BusyDialog):
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self.ui: Ui_SafetyBackupDialog = setup_form("safety_backup", self)
         self.session = session
-        self._runner = runner
-        self._busy = False
         self.result_info: backup_service.BackupResult | None = None
         self._result = MessageLabel(self.ui.resultLabel)
         self.ui.folderEdit.setText(remembered_folder())
@@ -153,19 +151,9 @@ class BackupDialog(Retranslating, QDialog):
         self._set_busy(False)
         self._result.show(lambda: self.tr("Cancelled. No backup was made; nothing changed."))
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        for widget in (
-            self.ui.folderEdit,
-            self.ui.browseButton,
-            self.ui.backupButton,
-            self.ui.closeButton,
-        ):
-            widget.setEnabled(not busy)
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
+    def busy_widgets(self) -> tuple[QWidget, ...]:
+        ui = self.ui
+        return (ui.folderEdit, ui.browseButton, ui.backupButton, ui.closeButton)
 
 
 def show_backup_reminder(window: MainWindow, open_backup: Callable[[], object]) -> NoticeBar | None:

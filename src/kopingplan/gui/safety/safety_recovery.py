@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QSizePolicy, QWidget
 
 from kopingplan import i18n
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.busy_dialog import BusyDialog
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_message
@@ -99,13 +99,11 @@ class RecoverySheetWidget(QWidget):
         painter.end()
 
 
-class RecoveryKeyDialog(Retranslating, QDialog):
+class RecoveryKeyDialog(BusyDialog):
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self.ui: Ui_SafetyRecoveryKeyDialog = setup_form("safety_recovery_key", self)
         self.session: Session | None = session
-        self._runner = runner
-        self._busy = False
         self.sheet_widget: RecoverySheetWidget | None = None
         self._message = MessageLabel(self.ui.messageLabel)
         self.ui.pages.setCurrentIndex(0)
@@ -194,10 +192,8 @@ class RecoveryKeyDialog(Retranslating, QDialog):
         self._message.show(lambda: self.tr("The sheet was sent to the printer."))
         return True
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        for widget in (self.ui.passphraseEdit, self.ui.createButton, self.ui.closeButton):
-            widget.setEnabled(not busy)
+    def busy_widgets(self) -> tuple[QWidget, ...]:
+        return (self.ui.passphraseEdit, self.ui.createButton, self.ui.closeButton)
 
     def teardown(self) -> None:
         """Locking: the code goes with the widget."""
@@ -206,8 +202,5 @@ class RecoveryKeyDialog(Retranslating, QDialog):
             self.sheet_widget = None
         self.session = None
 
-    def reject(self) -> None:
-        if self._busy:
-            return
+    def forget(self) -> None:
         self.teardown()
-        super().reject()

@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kopingplan.gui.common import file_dialogs
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.busy_dialog import BusyDialog
 from kopingplan.gui.common.tasks import Cancelled, TaskContext, TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_message, error_text
 from kopingplan.gui.forms import setup_form
@@ -43,15 +43,13 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 
-class RestoreDialog(Retranslating, QDialog):
+class RestoreDialog(BusyDialog):
     restoreConfirmed = Signal(object, str)  # PreparedRestore, the backup's secret
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self.ui: Ui_SafetyRestoreDialog = setup_form("safety_restore", self)
         self.session: Session | None = session
-        self._runner = runner
-        self._busy = False
         self.prepared: restore.PreparedRestore | None = None
         self._secret = ""
         self._message = MessageLabel(self.ui.messageLabel)
@@ -212,30 +210,29 @@ class RestoreDialog(Retranslating, QDialog):
         self._warning.clear()
         self.ui.restoreButton.setEnabled(False)
 
+    def busy_widgets(self) -> tuple[QWidget, ...]:
+        ui = self.ui
+        return (
+            ui.folderEdit,
+            ui.browseButton,
+            ui.secretEdit,
+            ui.passphraseRadio,
+            ui.recoveryRadio,
+            ui.checkButton,
+            ui.closeButton,
+        )
+
     def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        for widget in (
-            self.ui.folderEdit,
-            self.ui.browseButton,
-            self.ui.secretEdit,
-            self.ui.passphraseRadio,
-            self.ui.recoveryRadio,
-            self.ui.checkButton,
-            self.ui.closeButton,
-        ):
-            widget.setEnabled(not busy)
-        if busy:
+        super()._set_busy(busy)
+        if busy:  # on again only once a backup is checked
             self.ui.restoreButton.setEnabled(False)
 
     def teardown(self) -> None:
         self._discard()
         self.session = None
 
-    def reject(self) -> None:
-        if self._busy:
-            return
+    def forget(self) -> None:
         self._discard()
-        super().reject()
 
 
 _COUNTED = ("cases", "persons", "organisations", "contacts", "notes", "situation_entries")

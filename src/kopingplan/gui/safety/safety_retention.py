@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common import table_actions
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.busy_dialog import BusyDialog
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_message
@@ -60,13 +60,11 @@ def kind_name(kind: retention.RetentionKind) -> str:
     return QCoreApplication.translate("SafetyRetention", _KIND_NAMES[kind])
 
 
-class RetentionDialog(Retranslating, QDialog):
+class RetentionDialog(BusyDialog):
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self.ui: Ui_SafetyRetentionDialog = setup_form("safety_retention", self)
         self.session: Session | None = session
-        self._runner = runner
-        self._busy = False
         self.items: list[retention.RetentionItem] = []
         self.confirm_box: QMessageBox | None = None
         self._message = MessageLabel(self.ui.messageLabel)
@@ -245,16 +243,14 @@ class RetentionDialog(Retranslating, QDialog):
         self.refresh()
         self._message.show(error_message(error), error=True)
 
+    def busy_widgets(self) -> tuple[QWidget, ...]:
+        return (self.ui.closeButton,)
+
     def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.ui.closeButton.setEnabled(not busy)
-        self._update_buttons()
+        super()._set_busy(busy)
+        self._update_buttons()  # which deletions may start
 
     def teardown(self) -> None:
         self.ui.itemTable.setRowCount(0)
         self.items = []
         self.session = None
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from kopingplan.gui.common.busy_dialog import BusyDialog
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.text_room import make_room
@@ -128,7 +129,7 @@ class UnlockSafety(Retranslating, QWidget):
             dialog.deleteLater()
 
 
-class RecoveryUnlockDialog(Retranslating, QDialog):
+class RecoveryUnlockDialog(BusyDialog):
     """Two steps: the recovery key opens the vault, then a new passphrase must be set."""
 
     unlocked = Signal(object)  # the open session, once the new passphrase is set
@@ -136,12 +137,10 @@ class RecoveryUnlockDialog(Retranslating, QDialog):
     def __init__(
         self, folder: Path, runner: TaskRunner, safety: UnlockSafety, parent: QWidget | None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self.ui: Ui_SafetyRecoveryUnlockDialog = setup_form("safety_recovery_unlock", self)
         self.folder = Path(folder)
-        self._runner = runner
         self._safety = safety
-        self._busy = False
         self._session: Session | None = None
         self._code = ""
         self._message = MessageLabel(self.ui.messageLabel)
@@ -255,22 +254,12 @@ class RecoveryUnlockDialog(Retranslating, QDialog):
         self._safety.refresh()
         self.refresh_wait()
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        for widget in (
-            self.ui.codeEdit,
-            self.ui.newEdit,
-            self.ui.repeatEdit,
-            self.ui.nextButton,
-            self.ui.cancelButton,
-        ):
-            widget.setEnabled(not busy)
+    def busy_widgets(self) -> tuple[QWidget, ...]:
+        ui = self.ui
+        return (ui.codeEdit, ui.newEdit, ui.repeatEdit, ui.nextButton, ui.cancelButton)
 
-    def reject(self) -> None:
-        if self._busy:
-            return
+    def forget(self) -> None:
         # No vault without a new passphrase: the one opened with the key is closed again.
         session, self._session, self._code = self._session, None, ""
         if session is not None:
             session.close()
-        super().reject()

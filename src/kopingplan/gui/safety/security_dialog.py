@@ -29,11 +29,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from kopingplan import errors
 from kopingplan.gui.common import strength
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.busy_dialog import BusyDialog
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_message, error_text
@@ -53,15 +53,13 @@ PASSPHRASE_TAB, RECOVERY_TAB, REKEY_TAB = 0, 1, 2
 WAIT_CHECK_MS = 250  # how often a throttle's wait is looked at, to enable the buttons again
 
 
-class SecurityDialog(Retranslating, QDialog):
+class SecurityDialog(BusyDialog):
     notice = Signal(str)  # what was done, for the main window's status bar
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self.ui: Ui_SecurityDialog = setup_form("security_dialog", self)
         self.session: Session | None = session
-        self._runner = runner
-        self._busy = False
         self.confirm_box: QMessageBox | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.rekey_result: rekey_service.RekeyResult | None = None
@@ -224,12 +222,13 @@ class SecurityDialog(Retranslating, QDialog):
         self._message.show(lambda: self.tr("Cancelled. Nothing was changed."))
         self._update_recovery_status()
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    def busy_widgets(self) -> tuple[QWidget, ...]:
         ui = self.ui
-        for widget in (ui.currentEdit, ui.newEdit, ui.repeatEdit, ui.closeButton):
-            widget.setEnabled(not busy)
-        self.refresh_wait()
+        return (ui.currentEdit, ui.newEdit, ui.repeatEdit, ui.closeButton)
+
+    def _set_busy(self, busy: bool) -> None:
+        super()._set_busy(busy)
+        self.refresh_wait()  # the action buttons: off while busy or while the throttle waits
 
     @property
     def seconds_to_wait(self) -> float:
@@ -450,8 +449,5 @@ class SecurityDialog(Retranslating, QDialog):
             edit.clear()
         self.session = None
 
-    def reject(self) -> None:
-        if self._busy:
-            return  # the work's own progress window is the way to cancel it
+    def forget(self) -> None:
         self.teardown()
-        super().reject()
