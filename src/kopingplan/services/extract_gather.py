@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from kopingplan.briefs import extract as ex
 from kopingplan.briefs import labels
@@ -134,6 +134,23 @@ def _entry(heading: str, text: str, *facts: tuple[str, str]) -> list[Block]:
     return [Text(line, "muted"), Text(text)]
 
 
+def _earlier_version(
+    g: _Gatherer,
+    part_id: str,
+    section: str,
+    parent: str,
+    at: datetime,
+    reason: str,
+    text: str,
+    *facts: tuple[str, str],
+) -> None:
+    """A corrected record's earlier version, under the record: its text and why it changed."""
+    facts = (*facts, ("Skäl för rättelse", reason))
+    blocks = _entry(f"Tidigare version, ersatt {_ts(at)}", text, *facts)
+    label = f"Tidigare version: {_first_line(text)}"
+    g.add(part_id, section, label, blocks, (text, reason), parent)
+
+
 def _notes(g: _Gatherer, case_ids: Sequence[int]) -> None:
     notes = repo.notes(g.conn, case_ids)
     versions = repo.versions(g.conn, "note_versions", [n.id for n in notes if n.id])
@@ -144,20 +161,9 @@ def _notes(g: _Gatherer, case_ids: Sequence[int]) -> None:
         g.add(part, "cases", label, blocks, (note.text, note.source), f"case:{note.case_id}")
         for version_id, at, _by, reason, content in versions.get(note.id or 0, []):
             old = str(content.get("text", ""))
-            blocks = _entry(
-                f"Tidigare version, ersatt {_ts(at)}",
-                old,
-                ("Källa", str(content.get("source", ""))),
-                ("Skäl för rättelse", reason),
-            )
-            g.add(
-                f"note_version:{version_id}",
-                "cases",
-                f"Tidigare version: {_first_line(old)}",
-                blocks,
-                (old, reason),
-                part,
-            )
+            source = ("Källa", str(content.get("source", "")))
+            version = f"note_version:{version_id}"
+            _earlier_version(g, version, "cases", part, at, reason, old, source)
 
 
 def _contact_blocks(g: _Gatherer, contact: m.Contact) -> list[Block]:
@@ -184,17 +190,7 @@ def _contacts(g: _Gatherer, case_ids: Sequence[int]) -> None:
         g.add(part, section, label, blocks, (contact.summary,), parent)
         for version_id, at, _by, reason, content in versions.get(contact.id or 0, []):
             old = str(content.get("summary", ""))
-            blocks = _entry(
-                f"Tidigare version, ersatt {_ts(at)}", old, ("Skäl för rättelse", reason)
-            )
-            g.add(
-                f"contact_version:{version_id}",
-                section,
-                f"Tidigare version: {_first_line(old)}",
-                blocks,
-                (old, reason),
-                part,
-            )
+            _earlier_version(g, f"contact_version:{version_id}", section, part, at, reason, old)
 
 
 def _plans(g: _Gatherer, case_ids: Sequence[int]) -> None:
@@ -255,14 +251,28 @@ def _plans(g: _Gatherer, case_ids: Sequence[int]) -> None:
                 ("Status", labels.word(m.MeasureStatus(measure.status))),
                 ("Resultat", measure.outcome),
             )
-            g.add(
-                f"measure:{measure.id}",
-                "cases",
-                f"Insats: {_first_line(measure.description)}",
-                [_facts(*rows)],
-                (measure.description, measure.outcome),
-                part,
-            )
+            _with_outcome(g, "measure", "Insats", measure, rows, part)
+
+
+class _WithOutcome(Protocol):
+    """A measure or a follow-up: what is to be done and what came of it."""
+
+    id: int | None
+    description: str
+    outcome: str
+
+
+def _with_outcome(
+    g: _Gatherer,
+    kind: str,
+    word: str,
+    item: _WithOutcome,
+    rows: Sequence[tuple[str, str]],
+    parent: str,
+) -> None:
+    label = f"{word}: {_first_line(item.description)}"
+    texts = (item.description, item.outcome)
+    g.add(f"{kind}:{item.id}", "cases", label, [_facts(*rows)], texts, parent)
 
 
 def _follow_ups(g: _Gatherer, case_ids: Sequence[int]) -> None:
@@ -272,14 +282,7 @@ def _follow_ups(g: _Gatherer, case_ids: Sequence[int]) -> None:
             ("Klar", "" if item.done_on is None else labels.day(item.done_on)),
             ("Resultat", item.outcome),
         )
-        g.add(
-            f"follow_up:{item.id}",
-            "cases",
-            f"Uppföljning: {_first_line(item.description)}",
-            [_facts(*rows)],
-            (item.description, item.outcome),
-            f"case:{item.case_id}",
-        )
+        _with_outcome(g, "follow_up", "Uppföljning", item, rows, f"case:{item.case_id}")
 
 
 def _threads(g: _Gatherer, case_ids: Sequence[int]) -> None:
