@@ -31,6 +31,7 @@ from kopingplan.domain.flows import Flow
 from kopingplan.gui.common.changes import announce
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.wizards.page_room import grow_with_pages
 from kopingplan.gui.wizards.pages import FlowPage, to_qdate
 from kopingplan.services import drafts as draft_store
 
@@ -80,6 +81,7 @@ class FlowWizard(Retranslating, QWizard):
         self.currentIdChanged.connect(self._order_buttons)
         # A page is filled before it becomes the current one: say why Next waits once it is.
         self.currentIdChanged.connect(self._explain_current)
+        grow_with_pages(self)  # a later page that needs more room than the first is not cut
         self._retranslate_buttons()
 
     # --- for subclasses
