@@ -40,7 +40,9 @@ def _dialog(made: BriefDialog, qtbot: Any) -> BriefDialog:
     return made
 
 
-def _organisations(session: Any) -> None:
+def add_organisations(session: Any) -> None:
+    """The police (level, orientation, summary), a school (level) and a faith community
+    without a profile."""
     police = session.save(m.Organisation("Polisen Köping", m.OrganisationKind.POLICE))
     school = session.save(m.Organisation("Västra skolan", m.OrganisationKind.SCHOOL))
     session.save(m.Organisation("Församlingen", m.OrganisationKind.FAITH_COMMUNITY))
@@ -53,7 +55,7 @@ def case_dialog(session: Any, qtbot: Any) -> Any:
     prepared = prepare(session)
     case = session.get(m.Case, prepared.case_id)
     session.save(replace(case, summary=SUMMARY))
-    _organisations(session)
+    add_organisations(session)
     made = _dialog(BriefDialog.for_case(session, case.id, case.title, None), qtbot)
     made.case_id = case.id
     return made
@@ -127,7 +129,7 @@ def test_each_copy_of_a_case_brief_holds_its_profile(
 
 @pytest.fixture
 def situation_dialog(session: Any, qtbot: Any) -> Any:
-    _organisations(session)
+    add_organisations(session)
     with session.batch("test.situation") as batch:
         for day in range(3):
             observed = date.today() - timedelta(days=day + 1)

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from test_brief_profiles_case import add_organisations
 from test_briefs_gui import give_copies
 from test_meetings_gui import SHOTS, prepare
 
@@ -19,7 +20,7 @@ from kopingplan.domain import model as m
 from kopingplan.gui.briefs import brief_dialog
 from kopingplan.gui.briefs.brief_dialog import BriefDialog
 from kopingplan.gui.common.tasks import TaskRunner
-from kopingplan.services import content_profiles, drafts
+from kopingplan.services import drafts
 
 from gui_helpers import unlock
 from support import all_bytes
@@ -34,10 +35,7 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
     prepared = prepare(session)
     case = session.get(m.Case, prepared.case_id)
     session.save(replace(case, summary="Vill byta skola efter jullovet."))
-    police = session.save(m.Organisation("Polisen Köping", m.OrganisationKind.POLICE))
-    school = session.save(m.Organisation("Västra skolan", m.OrganisationKind.SCHOOL))
-    content_profiles.set_profile(session, police.id, ["level", "orientation", "summary"])
-    content_profiles.set_profile(session, school.id, ["level"])
+    add_organisations(session)
     session.close()
     controller.start(vault_paths.folder)
     opened = unlock(controller, qtbot)

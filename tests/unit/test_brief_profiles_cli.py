@@ -19,16 +19,20 @@ from support import PASSPHRASE
 
 __all__ = ["filled"]  # the fixture, from the brief command's own tests
 
+PROFILES = (
+    ("Polisen Köping", model.OrganisationKind.POLICE, ["level", "orientation", "summary"]),
+    ("Västra skolan", model.OrganisationKind.SCHOOL, ["level"]),
+)
+
 
 def test_a_case_brief_for_recipients_uses_their_content_profiles(
     filled: Path, tmp_path: Path
 ) -> None:
     with Session.open(VaultPaths(filled), PASSPHRASE, record_unlock=False) as session:
-        police = session.save(model.Organisation("Polisen Köping", model.OrganisationKind.POLICE))
-        school = session.save(model.Organisation("Västra skolan", model.OrganisationKind.SCHOOL))
-        assert police.id is not None and school.id is not None
-        content_profiles.set_profile(session, police.id, ["level", "orientation", "summary"])
-        content_profiles.set_profile(session, school.id, ["level"])
+        for name, kind, parts in PROFILES:
+            organisation = session.save(model.Organisation(name, kind))
+            assert organisation.id is not None
+            content_profiles.set_profile(session, organisation.id, parts)
         case_id, summary = session.vault.conn.execute(
             "SELECT id, summary FROM cases WHERE summary <> '' ORDER BY id LIMIT 1"
         ).fetchone()
@@ -38,10 +42,9 @@ def test_a_case_brief_for_recipients_uses_their_content_profiles(
                       "--out", str(out / "pm.pdf"), "--recipient", "Polisen Köping",
                       "--recipient", "Västra skolan", *TERMS, stdin=PASSPHRASE)  # fmt: skip
     assert made.returncode == 0, made.stderr
-    police_text = " ".join(text_of(out / "pm-exemplar-1-av-2.pdf").split())
-    school_text = " ".join(text_of(out / "pm-exemplar-2-av-2.pdf").split())
-    flat = " ".join(summary.split())
-    assert flat in police_text and flat not in school_text
+    police, school = (" ".join(text_of(out / f"pm-exemplar-{n}-av-2.pdf").split()) for n in (1, 2))
+    assert " ".join(summary.split()) in police
+    assert " ".join(summary.split()) not in school
     held = dict(_descriptions(filled))
     assert "sammanfattning" in held["Polisen Köping"]
     assert "sammanfattning" not in held["Västra skolan"] and "nivå" in held["Västra skolan"]
