@@ -19,7 +19,7 @@ from kopingplan.gui.cases.triage_dialog import CaseTriageDialog
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common.changes import announce
-from kopingplan.gui.common.list_support import EmptyHint, TextFilter, setup_table
+from kopingplan.gui.common.list_support import EmptyHint, TextFilter, emit_record_id, setup_table
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction, install, open_text
@@ -69,7 +69,10 @@ class CaseListPage(Retranslating, QWidget):
         # Enter, double-click, the row menu (which also offers Triage…).
         self.row_actions = install(
             table,
-            [RowAction(open_text, self._activated), RowAction(self._triage_text, self.open_triage)],
+            [
+                RowAction(open_text, emit_record_id(self.caseActivated, CASE_ID_ROLE)),
+                RowAction(self._triage_text, self.open_triage),
+            ],
         )
         self.triage_window: OneWindow[CaseTriageDialog] = OneWindow()
 
@@ -182,11 +185,6 @@ class CaseListPage(Retranslating, QWidget):
         self.ui.countLabel.setText(self.tr("%n case(s)", "", count))
 
     # --- table
-
-    def _activated(self, index: QModelIndex) -> None:
-        case_id = index.data(CASE_ID_ROLE)
-        if case_id is not None:
-            self.caseActivated.emit(int(case_id))
 
     def _triage_text(self) -> str:
         return self.tr("&Triage (priority and flags)…")

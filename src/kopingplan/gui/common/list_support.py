@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView
 
 from kopingplan.gui.common import settings as app_settings
-from kopingplan.gui.common.paged_model import PagedTableModel
+from kopingplan.gui.common.paged_model import ID_ROLE, Index, PagedTableModel
 from kopingplan.gui.common.retranslating import Retranslating
 
 TEXT_FILTER_DELAY_MS = 250
@@ -52,6 +52,18 @@ def setup_table(
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return restored
+
+
+def emit_record_id(signal: SignalInstance, role: int = ID_ROLE) -> Callable[[Index], None]:
+    """A row's "Open": sends the record id the row keeps under ``role`` through ``signal``
+    (the page's ``…Activated(int)``); a row without one, a heading say, sends nothing."""
+
+    def open_row(index: Index) -> None:
+        record_id = index.data(role)
+        if record_id is not None:
+            signal.emit(int(record_id))
+
+    return open_row
 
 
 def save_table(table: QTableView, settings_key: str) -> None:

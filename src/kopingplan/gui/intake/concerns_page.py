@@ -14,14 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels
 from kopingplan.gui.common.list_page import PagedListPage, refill_choices, year_choices
-from kopingplan.gui.common.paged_model import ID_ROLE, Column
+from kopingplan.gui.common.list_support import emit_record_id
+from kopingplan.gui.common.paged_model import Column
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.intake.concern_dialog import ConcernDialog
@@ -55,7 +56,7 @@ class ConcernsPage(PagedListPage):
             filters=(ui.stateFilter, ui.yearFilter),
             attention=lambda concern: concern.decision is None,
         )
-        open_only(ui.concernTable, self._activated)
+        open_only(ui.concernTable, emit_record_id(self.concernActivated))
         ui.newConcernButton.clicked.connect(self.newConcernRequested)
 
     def columns(self) -> list[Column]:
@@ -113,11 +114,6 @@ class ConcernsPage(PagedListPage):
             "No concerns taken in yet. When a school, a parent or the police tell you "
             "of a worry, record it with New concern…"
         )
-
-    def _activated(self, index: QModelIndex) -> None:
-        concern_id = index.data(ID_ROLE)
-        if concern_id is not None:
-            self.concernActivated.emit(int(concern_id))
 
     def refresh_after(self, changes: Changes) -> None:
         """Reads the list again after a concern or an organisation changed

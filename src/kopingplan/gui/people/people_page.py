@@ -7,9 +7,9 @@ opening is written to the audit log by the service. The filter texts never leave
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from kopingplan.domain import model
@@ -18,11 +18,12 @@ from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.list_support import (
     EmptyHint,
     TextFilter,
+    emit_record_id,
     save_table,
     select_first_row,
     setup_table,
 )
-from kopingplan.gui.common.paged_model import ID_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.paged_model import Column, PagedTableModel
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.forms import setup_form
@@ -90,8 +91,8 @@ class PeoplePage(Retranslating, QWidget):
         self.organisations.countChanged.connect(self._show_counts)
         setup_table(ui.personTable, self.persons, [150, 130, 60, 60, 90, 240], "persons")
         setup_table(ui.organisationTable, self.organisations, [300, 180, 130, 80], "organisations")
-        open_only(ui.personTable, lambda i: self._activated(i, self.personActivated))
-        open_only(ui.organisationTable, lambda i: self._activated(i, self.organisationActivated))
+        open_only(ui.personTable, emit_record_id(self.personActivated))
+        open_only(ui.organisationTable, emit_record_id(self.organisationActivated))
         ui.newPersonButton.clicked.connect(self.newPersonRequested)
         ui.newOrganisationButton.clicked.connect(self.newOrganisationRequested)
         self._fill_kinds()
@@ -157,11 +158,6 @@ class PeoplePage(Retranslating, QWidget):
         )
 
     # --- opening -----------------------------------------------------------------------------
-
-    def _activated(self, index: QModelIndex, signal: Any) -> None:
-        record_id = index.data(ID_ROLE)
-        if record_id is not None:
-            signal.emit(int(record_id))
 
     def focus_list(self) -> None:
         table = (

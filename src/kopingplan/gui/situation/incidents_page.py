@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels
 from kopingplan.gui.common.list_page import PagedListPage, refill_choices, year_choices
-from kopingplan.gui.common.paged_model import ID_ROLE, Column
+from kopingplan.gui.common.list_support import emit_record_id
+from kopingplan.gui.common.paged_model import Column
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.situation.incident_form import IncidentDialog
@@ -47,7 +48,7 @@ class IncidentsPage(PagedListPage):
             stretch=3,
             filters=(ui.kindFilter, ui.yearFilter),
         )
-        open_only(ui.incidentTable, self._activated)
+        open_only(ui.incidentTable, emit_record_id(self.incidentActivated))
         ui.newIncidentButton.clicked.connect(self.newIncidentRequested)
 
     def columns(self) -> list[Column]:
@@ -95,11 +96,6 @@ class IncidentsPage(PagedListPage):
         return self.tr(
             "No incidents recorded. Record threats or pressure against staff with New incident…"
         )
-
-    def _activated(self, index: QModelIndex) -> None:
-        incident_id = index.data(ID_ROLE)
-        if incident_id is not None:
-            self.incidentActivated.emit(int(incident_id))
 
     def refresh_after(self, changes: Changes) -> None:
         """Reads the list again after a change of incidents (gui/common/changes.py)."""

@@ -21,8 +21,14 @@ from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.list_page import refill_choices
-from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
-from kopingplan.gui.common.paged_model import ID_ROLE, Column, PagedTableModel
+from kopingplan.gui.common.list_support import (
+    EmptyHint,
+    emit_record_id,
+    save_table,
+    select_first_row,
+    setup_table,
+)
+from kopingplan.gui.common.paged_model import Column, PagedTableModel
 from kopingplan.gui.common.record_form import to_date
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import open_only
@@ -86,7 +92,7 @@ class SituationPage(Retranslating, QWidget):
         setup_table(
             ui.entryTable, self.entries, [90, 170, 150, 330, 150, 100], "situation", stretch=3
         )
-        open_only(ui.entryTable, self._entry_activated)
+        open_only(ui.entryTable, emit_record_id(self.entryActivated))
         ui.newEntryButton.clicked.connect(self.newEntryRequested)
         for tree in (ui.currentTree, ui.changedEntriesTree):
             open_only(
@@ -161,11 +167,6 @@ class SituationPage(Retranslating, QWidget):
 
     def _show_count(self) -> None:
         self.ui.entryCount.setText(self.tr("%n entry(ies)", "", self.entries.total))
-
-    def _entry_activated(self, index: QModelIndex) -> None:
-        entry_id = index.data(ID_ROLE)
-        if entry_id is not None:
-            self.entryActivated.emit(int(entry_id))
 
     def _tree_index_activated(self, tree: QTreeWidget, index: QModelIndex) -> None:
         self._tree_activated(tree.itemFromIndex(index))
