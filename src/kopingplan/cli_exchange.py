@@ -91,7 +91,7 @@ def add_parsers(commands: Any) -> None:
     )
     export_package.add_argument(
         "--case-file", type=RECORD_NUMBER, action="append", default=[], metavar="ATTACHMENT",
-        help=Cli.tr("an attachment (a PDF) of a chosen case to send along, by its number"),
+        help=Cli.tr("an attachment of a chosen case to send along (any kind), by its number"),
     )  # fmt: skip
     export_package.add_argument(
         "--message", type=LONG_TEXT, default="", help=Cli.tr("a covering note")
