@@ -22,16 +22,20 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import Any, ClassVar, Protocol, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from kopingplan.domain import model as m
 from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
 from kopingplan.errors import QT_TRANSLATE_NOOP, InvalidInput
 
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
 
-D = TypeVar("D", bound="DataclassInstance")
+class Dataclass(Protocol):
+    """Any dataclass instance (what :func:`dataclasses.replace` takes)."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+
+D = TypeVar("D", bound=Dataclass)
 
 # --- Problems (the "problem" of InvalidInput) -------------------------------------------------
 
