@@ -156,6 +156,7 @@ def test_each_lagesbild_copy_holds_the_whole_picture_one_without_sources(
     window = contents.dialog
     assert window is not None
     (item,) = window.items.values()
+    assert not window.profile_button.isVisible()  # a profile says nothing of the picture
     item.setCheckState(0, Qt.CheckState.Unchecked)
     window.accept()
     said = contents.label.text()

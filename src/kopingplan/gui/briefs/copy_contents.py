@@ -299,6 +299,7 @@ class CopyContents(QObject):
         self.dialog = CopyContentDialog(
             title, cases, held, profile, self.ui.copiesBox.window(), words=words, intro=intro
         )
+        self.dialog.profile_button.setVisible(not self.situation)  # no profile for it
         self.dialog.accepted.connect(lambda: self._chosen(row, profile))
         self.dialog.finished.connect(self._closed)
         self.dialog.open()
