@@ -3112,10 +3112,6 @@
         <translation>namn och personnummer för dem ärendena gäller</translation>
     </message>
     <message>
-        <source>an attachment (a PDF) of a chosen case to send along, by its number</source>
-        <translation>en bilaga (en PDF) till ett valt ärende som skickas med, angiven med sitt nummer</translation>
-    </message>
-    <message>
         <source>a covering note</source>
         <translation>ett följebrev</translation>
     </message>
@@ -3262,6 +3258,10 @@
     <message>
         <source>Recorded oral disclosure {id}.</source>
         <translation>Registrerade muntligt utlämnande {id}.</translation>
+    </message>
+    <message>
+        <source>an attachment of a chosen case to send along (any kind), by its number</source>
+        <translation>en bilaga till ett valt ärende som skickas med (av vilket slag som helst), angiven med sitt nummer</translation>
     </message>
     <message>
         <source>print data.json and write nothing</source>
@@ -4927,6 +4927,181 @@
     <message>
         <source>Change &amp;what this copy holds…</source>
         <translation>Ändra inneh&amp;ållet i exemplaret …</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCounts</name>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants in cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants taken off cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier versions of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier versions of contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation type="unfinished">uppföljningar</translation>
+    </message>
+    <message>
+        <source>exit plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation type="unfinished">insatser</translation>
+    </message>
+    <message>
+        <source>relatives&apos; support threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts with relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier versions of concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lägesbild entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources of lägesbild entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier versions of period assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support given after incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents linked to lägesbild entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items received from the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received items linked to records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action plan revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitments in the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activities at general level</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7762,8 +7937,8 @@ Vill du ersätta dem?</translation>
         <translation>Inkommen uppgift {id}</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokument (*.pdf)</translation>
+        <source>Files (*.{extension})</source>
+        <translation>Filer (*.{extension})</translation>
     </message>
     <message>
         <source>A copy was saved to {path}. It is not encrypted: delete it when it is no longer needed.</source>
@@ -7772,6 +7947,14 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Saving a copy…</source>
         <translation>Sparar en kopia …</translation>
+    </message>
+    <message>
+        <source>&amp;View the file</source>
+        <translation>&amp;Visa filen</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Öppnar filen …</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,7 @@ def test_a_case_entry_and_brief_leave_and_arrive_in_the_liaisons_case(
     assert [e["observation"] for e in data["situation_entries"]] == [OBSERVATION]
     assert data["attachments"] == ["pm-arende.pdf"]
     assert "cases" not in data and CASE_TITLE not in shown
-    assert preview.files.item(0).text() == f"pm-arende.pdf ({QLocale().toString(size)} bytes)"
+    assert preview.files.item(0).text() == f"pm-arende.pdf (PDF, {QLocale().toString(size)} bytes)"
     assert "situation picture entries: 1; attachments: 1" in preview.counts.text()
     wizard.grab().save(str(SHOTS / "export_preview_page.png"))
     package_file = tmp_path / "till-polisen.p7m"

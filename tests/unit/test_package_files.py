@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_exchange_fixtures import police_identity, private_key, register, reply_zip
@@ -292,3 +293,32 @@ def test_a_refused_file_imports_nothing(
     with unchanged(session), pytest.raises(ex.PackageMalformed) as caught:
         exchange.open_package(session, seal(_typed(name, content, media_type)))
     assert caught.value.params["problem"] == ex.PACKAGE_PROBLEMS[problem]
+
+
+def _item(title: str, data: bytes | None) -> Any:
+    from kopingplan.storage.repositories import exchange as repo
+
+    return repo.IncomingItemRow(
+        package_id="p-1", received_at=CREATED, source="Kontaktpolis Karin Berg",
+        sender_fingerprint="F", kind="attachment", text="", title=title, attachment=data, id=7,
+    )  # fmt: skip
+
+
+def test_an_incoming_image_or_pdf_opens_from_memory_and_other_files_are_saved_by_their_kind() -> (
+    None
+):
+    from kopingplan.services.exchange.incoming import incoming_file_extension, open_incoming_file
+
+    image = open_incoming_file(_item("Foto.png", samples.png()))
+    assert image is not None and image.data == samples.png()
+    assert (image.attachment.kind, image.attachment.file_name, image.attachment.id) == (
+        "png", "Foto.png", 7
+    )  # fmt: skip
+    letter = open_incoming_file(_item("Brev.pdf", samples.pdf(pages=3)))
+    assert letter is not None and letter.attachment.pages == 3
+    assert open_incoming_file(_item("Protokoll.docx", samples.docx())) is None
+    assert open_incoming_file(_item("Meddelande", None)) is None
+    assert incoming_file_extension(_item("Bild.JPEG", samples.jpeg())) == "jpeg"
+    assert incoming_file_extension(_item("Bild.pdf", samples.jpeg())) == "jpg"
+    assert incoming_file_extension(_item("Mejl från rektor", samples.email())) == "eml"
+    assert incoming_file_extension(_item("Okänt", b"MZ")) == "bin"

@@ -1,5 +1,5 @@
 """The export wizard's page for what leaves beside the cases: lägesbild entries, signed briefs
-and the chosen cases' own attachments (PDFs, ticked; :mod:`.exchange_case_files`).
+and the chosen cases' own attachments (of any kind, ticked; :mod:`.exchange_case_files`).
 
 Entries are the newest of the situation picture, each shown by its day, milieu, orientation and
 the first words of the observation; none is chosen at first. A brief is attached as the signed

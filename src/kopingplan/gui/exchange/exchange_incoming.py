@@ -23,6 +23,7 @@ from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.exchange.incoming_actions import IncomingItemActions
+from kopingplan.gui.exchange.incoming_file import IncomingFileView
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.situation.take_incoming import TakeIntoPicture
 from kopingplan.services import exchange
@@ -304,6 +305,11 @@ class IncomingItemsDialog(Retranslating, QDialog):
             self, ui.buttonBox, self.list.current, lambda: self.session, ui.countLabel, self._again,
             self.runner,
         )  # fmt: skip
+        # An attached image or PDF is shown from memory (issue 17).
+        self.file_view = IncomingFileView(
+            self, ui.buttonBox, self.list.current, self.runner, ui.countLabel,
+            self.item_actions.save_copy,
+        )  # fmt: skip
         ui.itemTree.currentItemChanged.connect(lambda *_: self._chosen())
         self._opened = False
         self.refresh()
@@ -314,6 +320,7 @@ class IncomingItemsDialog(Retranslating, QDialog):
     def _chosen(self) -> None:
         self.take.update()
         self.item_actions.update()
+        self.file_view.update()
 
     def _again(self) -> None:
         """The list read again after a change, the same item chosen."""
@@ -340,6 +347,7 @@ class IncomingItemsDialog(Retranslating, QDialog):
         super().retranslate()
         self.take.retranslate()
         self.item_actions.retranslate()
+        self.file_view.retranslate()
         self.refresh()
 
     def teardown(self) -> None:

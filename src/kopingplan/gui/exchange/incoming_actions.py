@@ -43,6 +43,7 @@ from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.situation.situation_periods import save_and_cancel
 from kopingplan.services import cases, exchange
 from kopingplan.services.cases import CaseFilter
+from kopingplan.services.exchange.incoming import incoming_file_extension
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -195,6 +196,7 @@ class IncomingItemActions:
         item, found = self.current(), self.session()
         if item is None or item.attachment is None or found is None:
             return None
+        extension = incoming_file_extension(item)  # of its kind: .png, .docx, .eml … (issue 17)
         path = file_dialogs.save_path(
             self.owner,
             DIALOG_KIND,
@@ -205,10 +207,12 @@ class IncomingItemActions:
                         id=item.id
                     )
                 ],
-                "pdf",
+                extension,
             ),
-            "pdf",
-            QCoreApplication.translate("IncomingActions", "PDF documents (*.pdf)"),
+            extension,
+            QCoreApplication.translate("IncomingActions", "Files (*.{extension})").format(
+                extension=extension
+            ),
         )
         if path is None:
             return None

@@ -4,6 +4,7 @@ write; on acceptance its records are stored as incoming items with their source.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -11,9 +12,11 @@ from datetime import datetime
 
 from cryptography import x509
 
-from kopingplan import files
+from kopingplan import files, filetypes
+from kopingplan.domain.model.attachments import Attachment
 from kopingplan.exchange import certificates, cms, content, package
 from kopingplan.exchange import errors as ex
+from kopingplan.services.attachments import OpenedAttachment
 from kopingplan.services.exchange.recipients import RecipientRow, now_or
 from kopingplan.services.identity import decrypt_package
 from kopingplan.services.session import Session
@@ -186,3 +189,48 @@ def open_incoming(session: Session, *, limit: int = 100) -> list[IncomingItemRow
     items = incoming_items(session, limit=limit)
     session.record("incoming_items.list", "incoming_items", None, {"items": len(items)})
     return items
+
+
+def incoming_file_kind(item: IncomingItemRow) -> filetypes.FileKind | None:
+    """The kind of an item's attached file, by its content (None: no file, or none known)."""
+    return None if item.attachment is None else filetypes.sniff(item.attachment)
+
+
+def incoming_file_extension(item: IncomingItemRow) -> str:
+    """The extension (without the dot) a copy of an item's file is saved with: its name's if
+    that fits its content, else its kind's usual one ("bin" for a file of no known kind)."""
+    kind = incoming_file_kind(item)
+    if kind is None:
+        return "bin"
+    extension = os.path.splitext(item.title)[1].lower()
+    return (
+        extension if extension in filetypes.EXTENSIONS[kind] else filetypes.EXTENSIONS[kind][0]
+    )[1:]
+
+
+def open_incoming_file(item: IncomingItemRow) -> OpenedAttachment | None:
+    """An item's attached file as the attachment viewer shows it, from memory: the item was
+    read with its bytes when the list was opened (which the audit log records), so nothing is
+    read or written here. None when the item holds no file, or one the program cannot show
+    (an Office file or an e-mail: "Save a copy" only). A PDF's pages are counted by pdfium
+    (call it off the GUI thread)."""
+    kind = incoming_file_kind(item)
+    if item.attachment is None or kind not in filetypes.SHOWN_IN_PROGRAM:
+        return None
+    pages = None
+    if kind is filetypes.FileKind.PDF:
+        try:
+            pages = filetypes.pdf_page_count(item.attachment)
+        except ValueError:
+            pages = None  # the viewer then says the page cannot be shown
+    record = Attachment(
+        file_name=item.title or f"{item.id}",
+        kind=str(kind),
+        size=len(item.attachment),
+        sha256=hashlib.sha256(item.attachment).hexdigest(),
+        added_at=item.received_at,
+        added_by=item.source,
+        pages=pages,
+        id=item.id,
+    )
+    return OpenedAttachment(record, item.attachment)
