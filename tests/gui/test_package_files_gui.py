@@ -2,7 +2,8 @@
 coordinator does: the import dialog lists them, an image opens in the attachment viewer from
 memory, an Office file offers only "Save a copy…" with its own extension, and a package whose
 file is not of its stated type is refused in Swedish with nothing stored. Screens go to
-/tmp/kopingplan-screens/incoming-image.png and incoming-refused-sv.png."""
+/tmp/kopingplan-screens/incoming-with-image.png, incoming-image.png and
+incoming-refused-sv.png."""
 
 from __future__ import annotations
 
@@ -88,6 +89,9 @@ def test_an_image_is_viewed_and_an_office_file_saved_with_its_own_extension(
     tree.setCurrentItem(tree.topLevelItem(ids.index(items["Foto.png"].id)))
     view = incoming.file_view.viewButton
     assert view.isVisible() and view.text() == "&View the file"
+    incoming.resize(1100, 640)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    incoming.grab().save(str(SHOTS / "incoming-with-image.png"))
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: incoming.file_view.viewer is not None)
     viewer = incoming.file_view.viewer
