@@ -4933,175 +4933,175 @@
     <name>DemoCounts</name>
     <message>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ärenden</translation>
     </message>
     <message>
         <source>level changes</source>
-        <translation type="unfinished"></translation>
+        <translation>nivåändringar</translation>
     </message>
     <message>
         <source>participants in cases</source>
-        <translation type="unfinished"></translation>
+        <translation>deltagare i ärenden</translation>
     </message>
     <message>
         <source>participants taken off cases</source>
-        <translation type="unfinished"></translation>
+        <translation>deltagare borttagna ur ärenden</translation>
     </message>
     <message>
         <source>case priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>prioriteringar av ärenden</translation>
     </message>
     <message>
         <source>case flags</source>
-        <translation type="unfinished"></translation>
+        <translation>flaggor på ärenden</translation>
     </message>
     <message>
         <source>consents</source>
-        <translation type="unfinished"></translation>
+        <translation>samtycken</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>anteckningar</translation>
     </message>
     <message>
         <source>earlier versions of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>tidigare versioner av anteckningar</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakter</translation>
     </message>
     <message>
         <source>earlier versions of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>tidigare versioner av kontakter</translation>
     </message>
     <message>
         <source>follow-ups</source>
-        <translation type="unfinished">uppföljningar</translation>
+        <translation>uppföljningar</translation>
     </message>
     <message>
         <source>exit plans</source>
-        <translation type="unfinished"></translation>
+        <translation>individuella handlingsplaner</translation>
     </message>
     <message>
         <source>measures</source>
-        <translation type="unfinished">insatser</translation>
+        <translation>insatser</translation>
     </message>
     <message>
         <source>relatives&apos; support threads</source>
-        <translation type="unfinished"></translation>
+        <translation>anhörigstöd</translation>
     </message>
     <message>
         <source>contacts with relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakter med anhöriga</translation>
     </message>
     <message>
         <source>incoming concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>inkommande oro</translation>
     </message>
     <message>
         <source>earlier versions of concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>tidigare versioner av inkommande oro</translation>
     </message>
     <message>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>bilagor</translation>
     </message>
     <message>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>personer</translation>
     </message>
     <message>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>organisationer</translation>
     </message>
     <message>
         <source>content profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>innehållsprofiler</translation>
     </message>
     <message>
         <source>agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>avtal</translation>
     </message>
     <message>
         <source>working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>arbetsgrupper</translation>
     </message>
     <message>
         <source>group memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppmedlemskap</translation>
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>möten</translation>
     </message>
     <message>
         <source>meeting attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>mötesdeltagare</translation>
     </message>
     <message>
         <source>agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>dagordningspunkter</translation>
     </message>
     <message>
         <source>meeting actions</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärder från möten</translation>
     </message>
     <message>
         <source>lägesbild entries</source>
-        <translation type="unfinished"></translation>
+        <translation>lägesbildsposter</translation>
     </message>
     <message>
         <source>sources of lägesbild entries</source>
-        <translation type="unfinished"></translation>
+        <translation>källor till lägesbildsposter</translation>
     </message>
     <message>
         <source>period assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>bedömningar per period</translation>
     </message>
     <message>
         <source>earlier versions of period assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>tidigare versioner av bedömningar per period</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>händelser</translation>
     </message>
     <message>
         <source>support given after incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>stöd efter händelser</translation>
     </message>
     <message>
         <source>incidents linked to lägesbild entries</source>
-        <translation type="unfinished"></translation>
+        <translation>händelser kopplade till lägesbildsposter</translation>
     </message>
     <message>
         <source>disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>utlämnanden</translation>
     </message>
     <message>
         <source>imported packages</source>
-        <translation type="unfinished"></translation>
+        <translation>importerade paket</translation>
     </message>
     <message>
         <source>items received from the police</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgifter inkomna från polisen</translation>
     </message>
     <message>
         <source>received items linked to records</source>
-        <translation type="unfinished"></translation>
+        <translation>inkomna uppgifter kopplade till poster</translation>
     </message>
     <message>
         <source>action plan revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>revisioner av handlingsplanen</translation>
     </message>
     <message>
         <source>commitments in the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>åtaganden i handlingsplanen</translation>
     </message>
     <message>
         <source>activities at general level</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviteter på generell nivå</translation>
     </message>
 </context>
 <context>

@@ -140,18 +140,16 @@ def cmd_passwd(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
 
 
 def cmd_demo(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from kopingplan.i18n import tr
     from kopingplan.services import demo
+    from kopingplan.services.demo.kinds import in_words
 
     if args.cases < 0 or args.cases > 1_000_000:
         raise UsageError(detail=Cli.tr("--cases: from 0 to 1000000"))
     with open_session(args, secrets, record_unlock=False) as session:
-        counts = demo.fill(session, cases=args.cases, seed=args.seed)
-    print(
-        Cli.tr("Added demo data: {counts}").format(
-            counts=", ".join(f"{k} {v}" for k, v in counts.items())
-        ),
-        file=out,
-    )
+        counts = demo.fill(session, cases=args.cases, seed=args.seed, every_kind=True)
+    listed = ", ".join(in_words(counts, tr))
+    print(Cli.tr("Added demo data: {counts}").format(counts=listed), file=out)
     return 0
 
 
