@@ -94,8 +94,15 @@ class RecordTreeList(Retranslating, QWidget):
         return self.session is not None and bool(self.session.vault.is_open)
 
     def rows(self) -> list[QTreeWidgetItem]:
-        """The rows, each with its record id in column 0 under :data:`ID_ROLE`."""
+        """The rows, each made by :meth:`row` (its record id in column 0 under ``ID_ROLE``)."""
         raise NotImplementedError
+
+    @staticmethod
+    def row(record_id: int | None, texts: Sequence[str]) -> QTreeWidgetItem:
+        """One row of the list: its column texts, and the id of the record it opens."""
+        item = QTreeWidgetItem(list(texts))
+        item.setData(0, ID_ROLE, record_id)
+        return item
 
     def empty_row(self) -> list[str]:
         """The texts of the one greyed row an empty list shows."""

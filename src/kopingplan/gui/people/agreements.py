@@ -28,7 +28,6 @@ from kopingplan.gui.common import drafts, table_actions
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.record_tree_list import (
-    ID_ROLE,
     Index,
     OrganisationRecordList,
     draft_reopener,
@@ -150,19 +149,15 @@ class AgreementList(OrganisationRecordList):
                 )
             else:
                 reminder = ""
-            item = QTreeWidgetItem(
-                [
-                    gui_labels.agreement_kind(agreement.kind),
-                    agreement.title,
-                    format_date(agreement.starts_on),
-                    format_date(agreement.ends_on)
-                    if agreement.ends_on
-                    else self.tr("until further notice"),
-                    reminder,
-                ]
-            )
-            item.setData(0, ID_ROLE, agreement.id)
-            found.append(item)
+            until = format_date(agreement.ends_on) if agreement.ends_on else ""
+            texts = [
+                gui_labels.agreement_kind(agreement.kind),
+                agreement.title,
+                format_date(agreement.starts_on),
+                until or self.tr("until further notice"),
+                reminder,
+            ]
+            found.append(self.row(agreement.id, texts))
         return found
 
     def empty_row(self) -> list[str]:

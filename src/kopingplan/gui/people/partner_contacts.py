@@ -23,23 +23,17 @@ from kopingplan.gui.cases.case_records import ContactDialog
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import choices, drafts, labels, table_actions
 from kopingplan.gui.common.record_tree_list import (
-    ID_ROLE,
     Index,
     OrganisationRecordList,
     draft_reopener,
     place_in_window,
 )
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.services import partner_contacts, registry
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
-
-
-def _session(session: Session | None) -> Session:
-    if session is None:
-        raise RuntimeError("the vault is locked")
-    return session
 
 
 def staff_of(session: Session, organisation_id: int) -> list[tuple[int, str]]:
@@ -84,7 +78,7 @@ class PartnerContactDialog(ContactDialog):
         return replace(super().build(), organisation_id=self.organisation_id, case_id=None)
 
     def store(self, record: model.Contact) -> model.Contact:
-        session = _session(self.session)
+        session = unlocked(self.session)
         if record.id is None:
             return partner_contacts.add_contact(session, record)
         return partner_contacts.correct_contact(session, record, self.why.text())
@@ -111,18 +105,15 @@ class PartnerContactList(OrganisationRecordList):
 
     def rows(self) -> list[QTreeWidgetItem]:
         found = []
-        session = _session(self.session)
+        session = unlocked(self.session)
         for contact in partner_contacts.contacts_of(session, self.organisation_id):
-            item = QTreeWidgetItem(
-                [
-                    format_time(contact.occurred_at),
-                    labels.channel(contact.channel),
-                    " ".join(contact.summary.split()),
-                    format_date(contact.follow_up_on) if contact.follow_up_on else "",
-                ]
-            )
-            item.setData(0, ID_ROLE, contact.id)
-            found.append(item)
+            texts = [
+                format_time(contact.occurred_at),
+                labels.channel(contact.channel),
+                " ".join(contact.summary.split()),
+                format_date(contact.follow_up_on) if contact.follow_up_on else "",
+            ]
+            found.append(self.row(contact.id, texts))
         return found
 
     def empty_row(self) -> list[str]:
@@ -133,11 +124,11 @@ class PartnerContactList(OrganisationRecordList):
         self.fit_columns((0, 1, 3), 2)
 
     def load(self, record_id: int) -> model.Contact:
-        return partner_contacts.get_contact(_session(self.session), record_id)
+        return partner_contacts.get_contact(unlocked(self.session), record_id)
 
     def make_form(self, stored: model.Contact | None) -> PartnerContactDialog:
         return PartnerContactDialog(
-            _session(self.session), self.organisation_id, stored, self.window()
+            unlocked(self.session), self.organisation_id, stored, self.window()
         )
 
     def removal(self, index: Index) -> tuple[str, str]:
@@ -151,7 +142,7 @@ class PartnerContactList(OrganisationRecordList):
         )
 
     def delete(self, record_id: int) -> None:
-        partner_contacts.delete_contact(_session(self.session), record_id)
+        partner_contacts.delete_contact(unlocked(self.session), record_id)
 
 
 def install(view: Any) -> PartnerContactList:

@@ -208,15 +208,13 @@ class CommitmentList(RecordTreeList):
                 for i in getattr(commitment, name)
                 if i in names[name]
             ]
-            item = QTreeWidgetItem(
-                [
-                    str(number),
-                    " ".join(commitment.text.split()),
-                    format_date(commitment.due_on) if commitment.due_on else "",
-                    ", ".join(carried) or self.tr("(nothing linked)"),
-                ]
-            )
-            item.setData(0, ID_ROLE, commitment.id)
+            texts = [
+                str(number),
+                " ".join(commitment.text.split()),
+                format_date(commitment.due_on) if commitment.due_on else "",
+                ", ".join(carried) or self.tr("(nothing linked)"),
+            ]
+            item = self.row(commitment.id, texts)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             found.append(item)
         return found
