@@ -386,12 +386,16 @@ def test_drafts_of_deleted_records_go_with_them(session: Session, filled: dict[s
         ("note", str(recent_id)),  # a case that is not deleted
         ("case", "new"),  # a case not yet saved
         ("relative_support", ""),  # a relative contact started outside any case
+        ("brief", f"case:{recent_id}"),  # a case brief's choices, its case kept
+        ("brief", "situation"),  # the lägesbild brief belongs to no record
     ]
     gone = [
         ("note", str(old_id)),
         ("exit_plan", str(old_id)),
         ("case_close", str(old_id)),
         ("situation_entry", str(entry_id)),
+        ("brief", f"case:{old_id}"),  # a case brief's copies and their purposes
+        ("oral_disclosure", f"case:{old_id}"),  # what was to be said about the case
     ]
     for kind, ref in kept + gone:
         drafts.save_draft(session, kind, ref, {"text": f"{draft_marker} {kind}"})

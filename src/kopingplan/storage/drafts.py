@@ -5,8 +5,9 @@ which :func:`delete_orphans` relies on: forms about a case (its edit form, notes
 participants, level and closing, the exit-plan and relative-support wizards) use the case's id;
 forms about one record (a person, an organisation, an incident, a lägesbild entry) use that
 record's id, or ``new`` for one not yet saved; the "done" form of Att göra uses
-``<item kind>:<id>``. A draft is the record's content too, so when the record is deleted for
-good (gallring) its drafts must go with it.
+``<item kind>:<id>``; a window opened from a case or a meeting (a brief, an oral disclosure)
+uses ``case:<id>`` or ``meeting:<id>``. A draft is the record's content too, so when the record
+is deleted for good (gallring) its drafts must go with it.
 """
 
 from __future__ import annotations
@@ -76,6 +77,9 @@ _DUE_ITEM_TABLES = {
     "contact": "contacts",
 }
 _DUE_ITEM_KIND = "todo_done"
+# Any other kind whose ``ref`` is ``<owner>:<id>``: a brief or an oral disclosure begun from a
+# case or a meeting.
+_PREFIXED_OWNER_TABLES = {"case": "cases", "meeting": "meetings"}
 
 
 def delete_orphans(conn: Connection) -> int:
@@ -97,6 +101,15 @@ def delete_orphans(conn: Connection) -> int:
         prefix = f"{item_kind}:"
         cursor = conn.execute(
             f"DELETE FROM drafts WHERE kind = ? AND substr(ref, 1, ?) = ? "
+            f"AND NOT EXISTS (SELECT 1 FROM {table} t "
+            f"WHERE t.id = CAST(substr(drafts.ref, ?) AS INTEGER))",
+            (_DUE_ITEM_KIND, len(prefix), prefix, len(prefix) + 1),
+        )
+        removed += int(cursor.rowcount)
+    for owner, table in _PREFIXED_OWNER_TABLES.items():
+        prefix = f"{owner}:"
+        cursor = conn.execute(
+            f"DELETE FROM drafts WHERE kind <> ? AND substr(ref, 1, ?) = ? "
             f"AND NOT EXISTS (SELECT 1 FROM {table} t "
             f"WHERE t.id = CAST(substr(drafts.ref, ?) AS INTEGER))",
             (_DUE_ITEM_KIND, len(prefix), prefix, len(prefix) + 1),
