@@ -142,10 +142,27 @@ def test_the_lagesbild_copies_hold_the_whole_picture_one_without_sources(
     assert rows[0] == rows[1]
     out = tmp_path / "out"
     out.mkdir()
-    briefs.save(session, brief, out / "lb.pdf", to=to, per_copy=copies)
+    paths = briefs.save(session, brief, out / "lb.pdf", to=to, per_copy=copies)
     (row,) = audit.entries(session.vault.conn, action="brief.create")
     held = [c["parts"] for c in row.details["recipients"]]
     assert held == [["situation", "situation_sources"], ["situation"]]
+    # The school's copy says on its cover that the sources were left out; the police's does not.
+    police_text, school_text = (_flat(text_of(p)) for p in paths)
+    assert "Källorna är utelämnade i detta exemplar" in school_text
+    assert "Källorna är utelämnade" not in police_text
+    # The disclosure log tells a data protection officer which copy held the sources.
+    logged = sorted(
+        (
+            d
+            for d in exchange_repo.disclosures(session.vault.conn)
+            if brief.document_id in d.content_description
+        ),
+        key=lambda d: d.id or 0,
+    )
+    assert [d.recipient for d in logged] == ["Polisen Köping", "Västra skolan"]
+    assert "posternas källor" in logged[0].content_description
+    assert "lägesbildens poster" in logged[1].content_description
+    assert "posternas källor" not in logged[1].content_description
 
 
 def test_a_copy_never_gets_sources_the_brief_left_out() -> None:

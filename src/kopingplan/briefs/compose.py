@@ -233,6 +233,10 @@ PART_WORDS = {
     "professionals": "yrkespersoner",
     "subject_name": "den enskildes namn",
     "relatives": "anhörigas namn",
+    # A lägesbild brief's parts (a meeting brief's too): the disclosure log says whether a copy
+    # held the sources, which can point at who saw something.
+    "situation": "lägesbildens poster",
+    "situation_sources": "posternas källor",
 }
 
 
@@ -323,7 +327,8 @@ def situation_report(
     )
     note = Text(
         "Lägesbilden bygger på daterade iakttagelser med källa, bedömning och tillförlitlighet. "
-        "Den säger inget om enskilda ärenden.",
+        + ("" if sources else "Källorna är utelämnade i detta exemplar. ")
+        + "Den säger inget om enskilda ärenden.",
         "muted",
     )
     return Brief(
