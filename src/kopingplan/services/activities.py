@@ -113,7 +113,7 @@ def add_activity(session: Session, activity: m.Activity) -> m.Activity:
     rules.validate(activity)
     with session.vault.transaction() as conn:
         _check_organisations(conn, activity)
-        new_id = repo.insert(conn, activity)
+        new_id = mapping.insert(conn, repo.ACTIVITIES, activity)
         details = {"kind": m.ActivityKind(activity.kind).value, "on": activity.held_on.isoformat()}
         audit.append(conn, session.actor, "activities.add", repo.ACTIVITIES.name, new_id, details)
     return replace(activity, id=new_id)
@@ -130,7 +130,7 @@ def change_activity(session: Session, activity: m.Activity) -> m.Activity:
     with session.vault.transaction() as conn:
         repo.get(conn, activity_id)  # NotFound before anything is written
         _check_organisations(conn, activity)
-        changed = repo.update(conn, activity)
+        changed = mapping.update(conn, repo.ACTIVITIES, activity)
         if changed:
             audit.append(
                 conn,
@@ -151,7 +151,7 @@ def delete_activity(session: Session, activity_id: int) -> None:
     """Removes an activity recorded by mistake; the "activities.delete" row names its day."""
     with session.vault.transaction() as conn:
         stored = repo.get(conn, activity_id)
-        repo.delete(conn, activity_id)
+        mapping.delete(conn, repo.ACTIVITIES, activity_id)
         drafts.discard(conn, DRAFT_KIND, str(activity_id))  # a form's unsaved input goes too
         audit.append(
             conn,

@@ -197,7 +197,7 @@ def add_concern(session: Session, concern: m.Concern) -> m.Concern:
             mapping.get(conn, ORGANISATIONS, concern.organisation_id)
         if concern.person_id is not None:
             mapping.get(conn, PERSONS, concern.person_id)
-        new_id = repo.insert(conn, concern)
+        new_id = mapping.insert(conn, repo.CONCERNS, concern)
         audit.append(conn, session.actor, "concerns.add", "concerns", new_id)
     return replace(concern, id=new_id)
 
@@ -221,7 +221,7 @@ def decide(
         decided = _decided(conn, concern_id, decision, on, decided_by, case_id, referred_to, reason)
         if decided.case_id is not None:
             mapping.get(conn, CASES, decided.case_id)
-        repo.update(conn, decided)
+        mapping.update(conn, repo.CONCERNS, decided)
         _audit_decision(conn, session.actor, decided)
     return decided
 
@@ -246,7 +246,7 @@ def open_case_from(
         decided = _decided(
             conn, concern_id, m.ConcernDecision.CASE_OPENED, on, decided_by, case_id, "", ""
         )
-        repo.update(conn, decided)
+        mapping.update(conn, repo.CONCERNS, decided)
         _audit_decision(conn, session.actor, decided)
     return decided, opened
 
@@ -330,7 +330,7 @@ def correct_intake(
         if not changed:
             return stored
         versions.keep_version(conn, repo.CONCERNS, stored, session.actor, reason)
-        repo.update(conn, after)
+        mapping.update(conn, repo.CONCERNS, after)
         audit.append(
             conn, session.actor, "concerns.correct", "concerns", concern_id, {"fields": changed}
         )

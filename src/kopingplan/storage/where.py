@@ -14,9 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
+from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection, SqlValue, Table
+
+T = TypeVar("T")
 
 
 def as_is(value: Any) -> SqlValue:
@@ -100,3 +103,13 @@ class Where:
     def pair(self) -> tuple[str, list[SqlValue]]:
         """:attr:`sql` and the values, as the repositories' filter functions return them."""
         return self.sql, self.params
+
+    def select(
+        self, conn: Connection, table: Table[T], order_by: str, limit: int, offset: int = 0
+    ) -> list[T]:
+        """One page of the records that meet the conditions (a list's page)."""
+        return mapping.select(conn, table, self.conditions, self.params, order_by, limit, offset)
+
+    def count(self, conn: Connection, table: Table[Any]) -> int:
+        """How many records meet the conditions (the list's count)."""
+        return mapping.count(conn, table, self.conditions, self.params)

@@ -30,20 +30,8 @@ class ActivityFilter:
     year: int | None = None
 
 
-def insert(conn: Connection, activity: m.Activity) -> int:
-    return mapping.insert(conn, ACTIVITIES, activity)
-
-
 def get(conn: Connection, activity_id: int) -> m.Activity:
     return mapping.get(conn, ACTIVITIES, activity_id)
-
-
-def update(conn: Connection, activity: m.Activity) -> tuple[str, ...]:
-    return mapping.update(conn, ACTIVITIES, activity)
-
-
-def delete(conn: Connection, activity_id: int) -> None:
-    mapping.delete(conn, ACTIVITIES, activity_id)
 
 
 def _where(found: ActivityFilter | None) -> Where:
@@ -57,15 +45,11 @@ def page(
     conn: Connection, found: ActivityFilter | None = None, *, limit: int = 100, offset: int = 0
 ) -> list[m.Activity]:
     """Activities newest first (by the day held)."""
-    where = _where(found)
-    return mapping.select(
-        conn, ACTIVITIES, where.conditions, where.params, "held_on DESC, id DESC", limit, offset
-    )
+    return _where(found).select(conn, ACTIVITIES, "held_on DESC, id DESC", limit, offset)
 
 
 def count(conn: Connection, found: ActivityFilter | None = None) -> int:
-    where = _where(found)
-    return mapping.count(conn, ACTIVITIES, where.conditions, where.params)
+    return _where(found).count(conn, ACTIVITIES)
 
 
 def participants(conn: Connection, found: ActivityFilter | None = None) -> int:

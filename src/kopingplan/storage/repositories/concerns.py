@@ -28,16 +28,8 @@ class ConcernFilter:
     year: int | None = None
 
 
-def insert(conn: Connection, concern: m.Concern) -> int:
-    return mapping.insert(conn, CONCERNS, concern)
-
-
 def get(conn: Connection, concern_id: int) -> m.Concern:
     return mapping.get(conn, CONCERNS, concern_id)
-
-
-def update(conn: Connection, concern: m.Concern) -> tuple[str, ...]:
-    return mapping.update(conn, CONCERNS, concern)
 
 
 def _where(found: ConcernFilter | None) -> Where:
@@ -54,15 +46,11 @@ def page(
     conn: Connection, found: ConcernFilter | None = None, *, limit: int = 100, offset: int = 0
 ) -> list[m.Concern]:
     """Concerns newest first (by the day received)."""
-    where = _where(found)
-    return mapping.select(
-        conn, CONCERNS, where.conditions, where.params, "received_on DESC, id DESC", limit, offset
-    )
+    return _where(found).select(conn, CONCERNS, "received_on DESC, id DESC", limit, offset)
 
 
 def count(conn: Connection, found: ConcernFilter | None = None) -> int:
-    where = _where(found)
-    return mapping.count(conn, CONCERNS, where.conditions, where.params)
+    return _where(found).count(conn, CONCERNS)
 
 
 def years(conn: Connection) -> list[int]:

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 from kopingplan.domain import model as m
 from kopingplan.errors import QT_TRANSLATE_NOOP
-from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection, Table, to_sql_date
 from kopingplan.storage.repositories.tables import INCIDENTS, SITUATION_ENTRIES
 from kopingplan.storage.where import Where, enum_value, years_of
@@ -26,17 +25,13 @@ def incident_page(
     limit: int = 100,
     offset: int = 0,
 ) -> list[m.Incident]:
-    where = _where(kind, year)
-    return mapping.select(
-        conn, INCIDENTS, where.conditions, where.params, "occurred_on DESC, id DESC", limit, offset
-    )
+    return _where(kind, year).select(conn, INCIDENTS, "occurred_on DESC, id DESC", limit, offset)
 
 
 def incident_count(
     conn: Connection, *, kind: m.IncidentKind | None = None, year: int | None = None
 ) -> int:
-    where = _where(kind, year)
-    return mapping.count(conn, INCIDENTS, where.conditions, where.params)
+    return _where(kind, year).count(conn, INCIDENTS)
 
 
 def incident_years(conn: Connection) -> list[int]:

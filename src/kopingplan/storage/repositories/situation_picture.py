@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kopingplan.domain import model as m
-from kopingplan.storage import mapping
 from kopingplan.storage.mapping import (
     Connection,
     from_sql_date,
@@ -49,10 +48,7 @@ def entry_page(
 ) -> list[m.SituationEntry]:
     """Entries newest first (by day, then as entered)."""
     where = _where(orientation, milieu, since)
-    return mapping.select(
-        conn, SITUATION_ENTRIES, where.conditions, where.params, "observed_on DESC, id DESC",
-        limit, offset,
-    )  # fmt: skip
+    return where.select(conn, SITUATION_ENTRIES, "observed_on DESC, id DESC", limit, offset)
 
 
 def entry_count(
@@ -62,8 +58,7 @@ def entry_count(
     milieu: str | None = None,
     since: date | None = None,
 ) -> int:
-    where = _where(orientation, milieu, since)
-    return mapping.count(conn, SITUATION_ENTRIES, where.conditions, where.params)
+    return _where(orientation, milieu, since).count(conn, SITUATION_ENTRIES)
 
 
 @dataclass(frozen=True)
