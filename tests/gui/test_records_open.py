@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
+    QLabel,
     QMenu,
     QTreeWidget,
     QTreeWidgetItem,
@@ -377,3 +378,17 @@ def test_a_relatives_support_thread_opens_the_wizard_of_the_case(
     tree.setCurrentItem(tree.topLevelItem(0))
     QTest.keyClick(tree, Qt.Key.Key_Return)
     assert opened == [filled["case"]]
+
+
+def test_a_correction_says_its_reason_row_in_the_language_chosen(
+    window: Any, controller: Any, filled: Any
+) -> None:
+    view = window.open_case(filled["case"])
+    form = view.open_correction("note_correction", filled["note"])
+    label = form.findChild(QLabel, "whyLabel")
+    assert (form.windowTitle(), label.text()) == ("Correct note", "Wh&y corrected:")
+    controller.set_language("sv")
+    assert (form.windowTitle(), label.text()) == ("Rätta anteckning", "Varför &rättad:")
+    assert form.why.placeholderText() == (
+        "Frivilligt, t.ex. fel namn; sparas med den tidigare versionen"
+    )

@@ -70,6 +70,9 @@ class NoteDialog(RecordDialog):
             id=None if self.note is None else self.note.id,
         )
 
+    def _retranslate_dynamic(self) -> None:
+        _label_why(self)
+
     def draft_ref(self) -> str:
         return str(self.case_id)
 
@@ -144,6 +147,9 @@ class ContactDialog(RecordDialog):
             id=None if self.contact is None else self.contact.id,
         )
 
+    def _retranslate_dynamic(self) -> None:
+        _label_why(self)
+
     def draft_ref(self) -> str:
         return str(self.case_id)
 
@@ -156,11 +162,15 @@ def _add_why_row(form: RecordDialog, layout: Any) -> QLineEdit:
     label.setObjectName("whyLabel")
     label.setBuddy(edit)
     layout.addRow(label, edit)
-    _label_why(form, label, edit)
+    _label_why(form)
     return edit
 
 
-def _label_why(form: RecordDialog, label: QLabel, edit: QLineEdit) -> None:
+def _label_why(form: RecordDialog) -> None:
+    """The words of a correction's "why" row (a form without one is left as it is)."""
+    label, edit = form.findChild(QLabel, "whyLabel"), form.findChild(QLineEdit, "whyEdit")
+    if label is None or edit is None:
+        return
     translate = QCoreApplication.translate
     label.setText(translate("CaseRecords", "Wh&y corrected:"))
     edit.setPlaceholderText(
@@ -180,9 +190,6 @@ class NoteCorrectionDialog(NoteDialog):
         super()._retranslate_dynamic()
         self.ui.headingLabel.setText(self.tr("Correct the note"))
         self.setWindowTitle(self.tr("Correct note"))
-        label = self.findChild(QLabel, "whyLabel")
-        if label is not None:
-            _label_why(self, label, self.why)
 
     def store(self, record: model.Note) -> model.Note:
         return records.correct_note(unlocked(self.session), record, self.why.text())
@@ -208,9 +215,6 @@ class ContactCorrectionDialog(ContactDialog):
         super()._retranslate_dynamic()
         self.ui.headingLabel.setText(self.tr("Correct the contact"))
         self.setWindowTitle(self.tr("Correct contact"))
-        label = self.findChild(QLabel, "whyLabel")
-        if label is not None:
-            _label_why(self, label, self.why)
 
     def store(self, record: model.Contact) -> model.Contact:
         return records.correct_contact(unlocked(self.session), record, self.why.text())

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
@@ -70,9 +70,6 @@ class PartnerContactDialog(ContactDialog):
         self.ui.headingLabel.setText(heading)
         self.setWindowTitle(heading)
         self.ui.personLabel.setText(self.tr("&Who took part:"))
-        why = self.findChild(QLabel, "whyLabel")
-        if why is not None:  # the correction's reason, in the case contact form's words
-            why.setText(QCoreApplication.translate("CaseRecords", "Wh&y corrected:"))
 
     def build(self) -> model.Contact:
         return replace(super().build(), organisation_id=self.organisation_id, case_id=None)
