@@ -4837,8 +4837,8 @@
 <context>
     <name>ContentProfileBox</name>
     <message>
-        <source>In meeting briefs this organisation gets by default</source>
-        <translation>I mötesunderlag får organisationen som standard</translation>
+        <source>In meeting briefs and case PMs this organisation gets by default</source>
+        <translation>I mötesunderlag och PM får organisationen som standard</translation>
     </message>
     <message>
         <source>The working group&apos;s default</source>

@@ -59,7 +59,7 @@ class ContentProfileBox(QGroupBox):
         return found
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("In meeting briefs this organisation gets by default"))
+        self.setTitle(self.tr("In meeting briefs and case PMs this organisation gets by default"))
         self.default_check.setText(self.tr("The working group's default"))
         words = part_words()
         for part, box in self.parts.items():
