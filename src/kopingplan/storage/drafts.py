@@ -98,21 +98,20 @@ def delete_orphans(conn: Connection) -> int:
         )
         removed += int(cursor.rowcount)
     for item_kind, table in _DUE_ITEM_TABLES.items():
-        prefix = f"{item_kind}:"
-        cursor = conn.execute(
-            f"DELETE FROM drafts WHERE kind = ? AND substr(ref, 1, ?) = ? "
-            f"AND NOT EXISTS (SELECT 1 FROM {table} t "
-            f"WHERE t.id = CAST(substr(drafts.ref, ?) AS INTEGER))",
-            (_DUE_ITEM_KIND, len(prefix), prefix, len(prefix) + 1),
-        )
-        removed += int(cursor.rowcount)
+        removed += _delete_orphans_by_prefix(conn, "=", item_kind, table)
     for owner, table in _PREFIXED_OWNER_TABLES.items():
-        prefix = f"{owner}:"
-        cursor = conn.execute(
-            f"DELETE FROM drafts WHERE kind <> ? AND substr(ref, 1, ?) = ? "
-            f"AND NOT EXISTS (SELECT 1 FROM {table} t "
-            f"WHERE t.id = CAST(substr(drafts.ref, ?) AS INTEGER))",
-            (_DUE_ITEM_KIND, len(prefix), prefix, len(prefix) + 1),
-        )
-        removed += int(cursor.rowcount)
+        removed += _delete_orphans_by_prefix(conn, "<>", owner, table)
     return removed
+
+
+def _delete_orphans_by_prefix(conn: Connection, kind_is: str, owner: str, table: str) -> int:
+    """Deletes the drafts whose ref ``owner:N`` names a row ``table`` no longer has: a due
+    item's (``kind_is`` "=" the due-item kind) or one begun from a record ("<>" it)."""
+    prefix = f"{owner}:"
+    cursor = conn.execute(
+        f"DELETE FROM drafts WHERE kind {kind_is} ? AND substr(ref, 1, ?) = ? "
+        f"AND NOT EXISTS (SELECT 1 FROM {table} t "
+        f"WHERE t.id = CAST(substr(drafts.ref, ?) AS INTEGER))",
+        (_DUE_ITEM_KIND, len(prefix), prefix, len(prefix) + 1),
+    )
+    return int(cursor.rowcount)
