@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import tempfile
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -71,6 +72,10 @@ def _import(window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, path: Path
 def test_an_image_is_viewed_and_an_office_file_saved_with_its_own_extension(
     verified_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    temporary = tmp_path / "tmp"  # the temporary places, as the app points them (hardening)
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     session = verified_window.session
     path = tmp_path / "svar.p7m"
     path.write_bytes(_sealed(session, _zip(FILES)))
@@ -120,6 +125,15 @@ def test_an_image_is_viewed_and_an_office_file_saved_with_its_own_extension(
     assert [Path(name).suffix for name in offered] == [".docx"]
     assert destination.read_bytes() == FILES["Protokoll.docx"]
     incoming.teardown()
+    # Viewed and imported, the files' marker is in no file of the vault or the temporary
+    # places; only the copy the coordinator chose to save holds it in plain.
+    assert samples.MARKER_BYTES in destination.read_bytes()  # the search sees it in plain
+    destination.unlink()
+    places = [session.vault_folder, tmp_path, Path(os.environ["XDG_RUNTIME_DIR"])]
+    for place in places:
+        for found in place.rglob("*"):
+            if found.is_file() and found.stat().st_size < 100_000_000:
+                assert samples.MARKER_BYTES not in found.read_bytes(), found
 
 
 def test_a_file_not_of_its_stated_type_is_refused_in_swedish_and_nothing_is_stored(
