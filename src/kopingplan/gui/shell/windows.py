@@ -61,37 +61,39 @@ class RecordWindows(QObject):
     # --- views ---------------------------------------------------------------------------------
 
     def open_person(self, person_id: int) -> PersonView | None:
-        def make(session: Session) -> PersonView:
-            person = PersonView(session, person_id, self._parent)
-            person.caseActivated.connect(self.caseRequested)
-            person.editRequested.connect(self.edit)
-            return person
-
-        return self._open_view(("person", person_id), make)
+        """A person's window; a case chosen there opens in the main window."""
+        return self._open_view(
+            ("person", person_id),
+            PersonView,
+            lambda view: view.caseActivated.connect(self.caseRequested),
+        )
 
     def open_organisation(self, organisation_id: int) -> OrganisationView | None:
-        def make(session: Session) -> OrganisationView:
-            organisation = OrganisationView(session, organisation_id, self._parent)
-            organisation.personActivated.connect(self.open_person)
-            organisation.editRequested.connect(self.edit)
-            return organisation
+        """An organisation's window; a person chosen there opens in a window of its own."""
+        return self._open_view(
+            ("organisation", organisation_id),
+            OrganisationView,
+            lambda view: view.personActivated.connect(self.open_person),
+        )
 
-        return self._open_view(("organisation", organisation_id), make)
-
-    def _open_view(self, key: tuple[str, int], make: Callable[[Session], V]) -> V | None:
-        """The record's open window brought forward, else a new one from ``make``; None while
-        locked, or when the new window could not read its record (it says why, in the status
-        bar)."""
+    def _open_view(
+        self, key: tuple[str, int], kind: type[V], wire: Callable[[V], object]
+    ) -> V | None:
+        """The window of the record ``key`` (kind of record, id) brought forward, else a new
+        ``kind`` whose own signals ``wire`` connects; None while locked, or when the new window
+        could not read its record (it says why, in the status bar)."""
         shown = self._bring_forward(key)
         if shown is not None:
             return shown  # type: ignore[return-value]  # kept under its own key: the same kind
         if self.session is None:
             return None
-        view = make(self.session)
+        view = kind(self.session, key[1], self._parent)
         if view.detail is None:
             self.notice.emit(view.message.text)
             view.deleteLater()
             return None
+        view.editRequested.connect(self.edit)
+        wire(view)
         self._adopt(key, view)
         return view
 
