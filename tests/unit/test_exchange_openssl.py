@@ -186,3 +186,43 @@ def test_an_answer_made_with_openssl_alone_is_imported(session: Session, desk: P
     [item] = exchange.incoming_items(session, case_id=case_id)
     assert item.text == "Personen är känd hos polisen sedan 2025."
     assert item.source == police.label and item.sender_fingerprint == police.fingerprint
+
+
+WITH_FILES = "python3 -m zipfile -c svar.zip manifest.json data.json attachments"
+
+
+def test_an_answer_with_files_made_with_openssl_alone_is_imported(
+    session: Session, desk: Path
+) -> None:
+    """Format version 2 as the guide describes it: each file with its media type."""
+    import attachment_samples as samples
+
+    assert WITH_FILES in GUIDE
+    register(session, police_identity())
+    (desk / "attachments").mkdir()
+    files = {"Foto.png": samples.png(), "Rapport.docx": samples.docx()}
+    for name, content in files.items():
+        (desk / "attachments" / name).write_bytes(content)
+    raw = json.dumps({"messages": [{"text": "Bild och rapport bifogade."}]}).encode()
+    (desk / "data.json").write_bytes(raw)
+    fingerprint = run("openssl x509 -in polis.pem -noout -fingerprint -sha256", desk)
+    types = {"data.json": "application/json", "attachments/Foto.png": "image/png",
+             "attachments/Rapport.docx": "application/vnd.openxmlformats-officedocument"
+             ".wordprocessingml.document"}  # fmt: skip
+    assert all(t in GUIDE for t in types.values())
+    manifest = {
+        "format": "kopingplan-exchange", "version": 2, "package_id": "svar-med-filer-0001",
+        "created": "2026-11-24T15:30:00+01:00",
+        "sender": {"fingerprint": fingerprint.stdout.decode().strip().split("=", 1)[1]},
+        "items": [{"name": name, "type": media_type,
+                   "size": len((desk / name).read_bytes()),
+                   "sha256": hashlib.sha256((desk / name).read_bytes()).hexdigest()}
+                  for name, media_type in types.items()],
+    }  # fmt: skip
+    (desk / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    for command in [WITH_FILES, *ANSWER[1:]]:
+        done = run(command, desk)
+        assert done.returncode == 0, (command, done.stderr)
+
+    preview = exchange.open_package(session, (desk / "svar.p7m").read_bytes())
+    assert {r.title: r.attachment for r in preview.records if r.kind == "attachment"} == files
