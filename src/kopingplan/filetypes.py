@@ -184,7 +184,9 @@ def _zip_kind(data: bytes) -> FileKind | None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = archive.namelist()
             if "mimetype" in names:
-                mimetype = archive.read("mimetype")[:100].decode("ascii", "replace").strip()
+                # At most 100 bytes inflated: a "mimetype" of gigabytes is a ZIP bomb.
+                with archive.open("mimetype") as member:
+                    mimetype = member.read(100).decode("ascii", "replace").strip()
                 return _ODF.get(mimetype)
             if "[Content_Types].xml" in names:
                 for prefix, kind in _OOXML.items():

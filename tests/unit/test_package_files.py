@@ -322,3 +322,26 @@ def test_an_incoming_image_or_pdf_opens_from_memory_and_other_files_are_saved_by
     assert incoming_file_extension(_item("Bild.pdf", samples.jpeg())) == "jpg"
     assert incoming_file_extension(_item("Mejl från rektor", samples.email())) == "eml"
     assert incoming_file_extension(_item("Okänt", b"MZ")) == "bin"
+
+
+def test_a_file_that_hides_a_zip_bomb_is_sniffed_without_inflating_it() -> None:
+    """An ODF-looking file whose "mimetype" inflates to 200 MB: the sniffer reads 100 bytes."""
+    import time
+    import tracemalloc
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "mimetype", b"application/vnd.oasis.opendocument.text" + b" " * 200_000_000
+        )
+    bomb = buffer.getvalue()
+    assert len(bomb) < 1_000_000
+    tracemalloc.start()
+    started = time.monotonic()
+    made = reply_zip(police_identity(), {"messages": [{"text": "Hej"}]},
+                     extra_files={"attachments/Text.odt": bomb})  # fmt: skip
+    read = package.read(made)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert read.attachments[0].kind is FileKind.ODT
+    assert peak < 50_000_000 and time.monotonic() - started < 5
