@@ -109,6 +109,27 @@ def test_backup_to_a_missing_folder_says_so_and_changes_nothing(
     assert dialog.ui.backupButton.isEnabled()
 
 
+def test_a_cancelled_backup_says_so_and_the_dialog_can_be_used_and_closed_again(
+    controller: Any, qtbot: Any, closed_vault: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    controller.start(closed_vault.folder)
+    window = unlock(controller, qtbot)
+    dialog = window.safety.open_backup()
+
+    def cancelled(*args: Any, **kwargs: Any) -> Any:
+        raise backup_service.BackupCancelled()
+
+    monkeypatch.setattr(backup_service, "backup", cancelled)  # Cancel pressed in the progress
+    type_text(dialog.ui.folderEdit, str(tmp_path))
+    click(qtbot, dialog.ui.backupButton)
+    assert dialog.message == "Cancelled. No backup was made; nothing changed."
+    assert backup_service.list_backups(tmp_path) == []
+    for widget in (dialog.ui.folderEdit, dialog.ui.browseButton, dialog.ui.backupButton):
+        assert widget.isEnabled(), widget.objectName()
+    click(qtbot, dialog.ui.closeButton)
+    assert not dialog.isVisible()
+
+
 def test_wrong_passphrases_bring_a_wait_that_disables_unlock(
     controller: Any, qtbot: Any, closed_vault: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -101,22 +101,18 @@ class BackupDialog(BusyDialog):
             except backup_service.BackupCancelled:
                 raise Cancelled() from None
 
-        self._set_busy(True)
         self._result.clear()
-        self._runner.run(
+        self.run_busy(
             work,
-            on_success=self._done,
-            on_failure=self._failed,
+            self._done,
+            self._failed,
             on_cancelled=self._cancelled,
             label=self.tr("Backing up the vault…"),
             cancellable=True,
-            parent=self,
-            owner=self,
             exclusive=True,  # the copy holds the vault: other windows would freeze behind it
         )
 
     def _done(self, result: backup_service.BackupResult) -> None:
-        self._set_busy(False)
         self.result_info = result
         remember_folder(result.folder.parent)
 
@@ -144,11 +140,9 @@ class BackupDialog(BusyDialog):
         self.ui.closeButton.setFocus()
 
     def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         self._result.show(error_message(error), error=True)
 
     def _cancelled(self) -> None:
-        self._set_busy(False)
         self._result.show(lambda: self.tr("Cancelled. No backup was made; nothing changed."))
 
     def busy_widgets(self) -> tuple[QWidget, ...]:

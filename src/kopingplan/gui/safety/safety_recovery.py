@@ -141,20 +141,10 @@ class RecoveryKeyDialog(BusyDialog):
         def work(ctx: TaskContext) -> recovery.RecoverySheet:
             return recovery.create(session, passphrase)
 
-        self._set_busy(True)
         self._message.clear()
-        self._runner.run(
-            work,
-            on_success=self._created,
-            on_failure=self._failed,
-            label=self.tr("Making the recovery key…"),
-            parent=self,
-            owner=self,
+        self.run_busy(
+            work, self.show_sheet, self._failed, label=self.tr("Making the recovery key…")
         )
-
-    def _created(self, sheet: recovery.RecoverySheet) -> None:
-        self._set_busy(False)
-        self.show_sheet(sheet)
 
     def show_sheet(self, sheet: recovery.RecoverySheet) -> None:
         """Shows a key made elsewhere (Inställningar → Säkerhet) on its sheet, to print."""
@@ -172,7 +162,6 @@ class RecoveryKeyDialog(BusyDialog):
         self.resize(min(max(self.width(), 680), screen.width() - 40), height)
 
     def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         self._message.show(error_message(error), error=True)
         self.ui.passphraseEdit.clear()
         self.ui.passphraseEdit.setFocus()

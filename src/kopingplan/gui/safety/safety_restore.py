@@ -159,21 +159,16 @@ class RestoreDialog(BusyDialog):
             except BackupCancelled:
                 raise Cancelled() from None
 
-        self._set_busy(True)
         self._message.clear()
-        self._runner.run(
+        self.run_busy(
             work,
-            on_success=lambda prepared: self._prepared(prepared, secret),
-            on_failure=self._failed,
-            on_cancelled=lambda: self._set_busy(False),
+            lambda prepared: self._prepared(prepared, secret),
+            self._failed,
             label=self.tr("Checking the backup…"),
             cancellable=True,
-            parent=self,
-            owner=self,
         )
 
     def _prepared(self, prepared: restore.PreparedRestore, secret: str) -> None:
-        self._set_busy(False)
         self.prepared, self._secret = prepared, secret
         summary = prepared.summary
         self._summary.show(lambda: summary_text(summary))
@@ -190,7 +185,6 @@ class RestoreDialog(BusyDialog):
         self.ui.restoreButton.setFocus()
 
     def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         self._message.show(error_message(error), error=True)
 
     def confirm(self) -> None:

@@ -203,18 +203,9 @@ class RetentionDialog(BusyDialog):
         def work(ctx: TaskContext) -> retention.DeletionReport:
             return retention.delete(session, chosen)
 
-        self._set_busy(True)
-        self._runner.run(
-            work,
-            on_success=self._deleted,
-            on_failure=self._failed,
-            label=self.tr("Deleting…"),
-            parent=self,
-            owner=self,
-        )
+        self.run_busy(work, self._deleted, self._failed, label=self.tr("Deleting…"))
 
     def _deleted(self, report: retention.DeletionReport) -> None:
-        self._set_busy(False)
         count = sum(report.deleted.values())
         self.refresh()
         self._message.show(lambda: self.tr("%n record(s) deleted for good.", "", count))
@@ -239,7 +230,6 @@ class RetentionDialog(BusyDialog):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         self.refresh()
         self._message.show(error_message(error), error=True)
 

@@ -233,23 +233,10 @@ class RecoveryUnlockDialog(BusyDialog):
     def _run(
         self, work: Callable[[TaskContext], Session], on_success: Callable[[Session], None]
     ) -> None:
-        self._set_busy(True)
         self._message.clear()
-        self._runner.run(
-            work,
-            on_success=lambda result: self._succeeded(on_success, result),
-            on_failure=self._failed,
-            label=self.tr("Opening the vault…"),
-            parent=self,
-            owner=self,
-        )
-
-    def _succeeded(self, then: Callable[[Session], None], result: Session) -> None:
-        self._set_busy(False)
-        then(result)
+        self.run_busy(work, on_success, self._failed, label=self.tr("Opening the vault…"))
 
     def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         self._message.show(error_message(error), error=True)
         self._safety.refresh()
         self.refresh_wait()

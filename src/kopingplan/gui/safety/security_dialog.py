@@ -190,27 +190,22 @@ class SecurityDialog(BusyDialog):
         def guarded(ctx: TaskContext) -> Any:
             return throttle.attempt(lambda: work(ctx))
 
-        self._set_busy(True)
         self._message.clear()
-        self._runner.run(
+        self.run_busy(
             guarded,
-            on_success=lambda result: self._succeeded(done, result),
-            on_failure=self._failed,
+            lambda result: self._succeeded(done, result),
+            self._failed,
             on_cancelled=self._cancelled,
             label=label,
             cancellable=cancellable,
-            parent=self,
-            owner=self,
         )
 
     def _succeeded(self, done: Callable[[Any], None], result: Any) -> None:
-        self._set_busy(False)
         self.ui.currentEdit.clear()
         done(result)
         self._update_recovery_status()
 
     def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         self._message.show(error_message(error), error=True)
         self._update_recovery_status()
         if isinstance(error, errors.WrongPassphrase):
@@ -218,7 +213,6 @@ class SecurityDialog(BusyDialog):
             self.ui.currentEdit.setFocus()
 
     def _cancelled(self) -> None:
-        self._set_busy(False)
         self._message.show(lambda: self.tr("Cancelled. Nothing was changed."))
         self._update_recovery_status()
 
