@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kopingplan import errors, i18n
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.busy_dialog import BusyDialog
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -28,16 +28,14 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 
-class UnlockDialog(Retranslating, QDialog):
+class UnlockDialog(BusyDialog):
     unlocked = Signal(object, object)  # session, vault folder
     chooseAnotherRequested = Signal()
 
     def __init__(self, folder: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self.ui: Ui_UnlockDialog = setup_form("unlock", self)
         self.folder = Path(folder)
-        self._runner = runner
-        self._busy = False
         self._message = MessageLabel(self.ui.messageLabel)
         self.ui.busyBar.setVisible(False)
         self.ui.unlockButton.clicked.connect(self.unlock)
@@ -109,26 +107,24 @@ class UnlockDialog(Retranslating, QDialog):
         self.ui.passphraseEdit.setFocus()
         self.safety.refresh()
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.ui.busyBar.setVisible(busy)
-        for widget in (
-            self.ui.passphraseEdit,
-            self.ui.unlockButton,
-            self.ui.chooseButton,
-            self.ui.quitButton,
+    def busy_widgets(self) -> tuple[QWidget, ...]:
+        ui = self.ui
+        return (
+            ui.passphraseEdit,
+            ui.unlockButton,
+            ui.chooseButton,
+            ui.quitButton,
             self.safety.recovery_button,
-        ):
-            widget.setEnabled(not busy)
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        super()._set_busy(busy)
+        self.ui.busyBar.setVisible(busy)  # in the dialog: opening shows no progress window
 
     def _choose_another(self) -> None:
         if not self._busy:
             self.ui.passphraseEdit.clear()
             self.chooseAnotherRequested.emit()
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
 
 
 NOTICE_CONTEXT = "UnlockNotice"
