@@ -22,7 +22,13 @@ from kopingplan.cli_args import (
     argparse_in_ui_language,
     pre_parse,
 )
-from kopingplan.cli_session import SecretReader, note_unlock, open_session, vault_paths
+from kopingplan.cli_session import (
+    SecretReader,
+    named_by_option,
+    note_unlock,
+    open_session,
+    vault_paths,
+)
 
 # --- commands -----------------------------------------------------------------------------------
 
@@ -318,6 +324,22 @@ def _all_commands() -> dict[str, Callable[[argparse.Namespace, SecretReader, Tex
     return commands
 
 
+def _field_options(args: argparse.Namespace) -> dict[str, str]:
+    """The option that sets each domain field for the verb that ran: each verb module's
+    ``FIELD_OPTIONS`` by verb words ("concern", "plan commitment add"), the longest match last."""
+    words = {args.command, *(v for k, v in vars(args).items() if k.endswith("_command"))}
+    found = [
+        (verb, options)
+        for module in _verb_modules()
+        for verb, options in getattr(module, "FIELD_OPTIONS", {}).items()
+        if set(verb.split()) <= words
+    ]
+    chosen: dict[str, str] = {}
+    for _, options in sorted(found, key=lambda pair: len(pair[0].split())):
+        chosen.update(options)
+    return chosen
+
+
 def _start_translations(language: str | None) -> None:
     from PySide6.QtCore import QCoreApplication
 
@@ -372,7 +394,10 @@ def main(
             problem = Cli.tr("{words}: a command is missing, e.g. 'info'")
             raise UsageError(detail=problem.format(words=files.shown(" ".join(rest))))
         secrets = SecretReader(args.passphrase_stdin, stdin)
-        return _all_commands()[args.command](args, secrets, out)
+        try:
+            return _all_commands()[args.command](args, secrets, out)
+        except errors.InvalidInput as invalid:  # the option the user typed, not the field
+            raise named_by_option(invalid, _field_options(args), args) from None
     except errors.KopingplanError as error:
         from kopingplan.i18n import tr as translate
 

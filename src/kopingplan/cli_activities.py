@@ -20,6 +20,7 @@ from kopingplan.domain import model, vocabulary
 KINDS = tuple(k.value for k in model.ActivityKind)
 ORIENTATIONS = tuple(o.value for o in model.Orientation)
 PARTICIPANTS = Number(0, 1_000_000)
+FIELD_OPTIONS = {"activity": {"held_on": "--on", "themes": "--theme"}}  # fmt: skip
 
 
 def add_parsers(commands: Any) -> None:

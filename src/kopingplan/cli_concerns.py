@@ -17,7 +17,17 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, YEARS, Cli, Number, Parser, day
+from kopingplan.cli_args import (
+    LINE,
+    LONG_TEXT,
+    RECORD_NUMBER,
+    YEARS,
+    Cli,
+    Number,
+    Parser,
+    UsageError,
+    day,
+)
 from kopingplan.cli_session import SecretReader, open_session
 from kopingplan.domain import model, vocabulary
 
@@ -29,6 +39,11 @@ LEVELS = tuple(v.value for v in model.Level)
 NO_LEVEL = "unclear"  # ``correct --level unclear``: the level is not yet clear
 # Characters of a concern's words the list shows (the row stays one line).
 LIST_CHARS = 80
+# The options whose names differ from the Concern's fields (cli_session.named_by_option).
+FIELD_OPTIONS = {
+    "concern": {"description": "--what", "source": "--from", "channel": "--how",
+                "decided_on": "--on", "decision_reason": "--reason"},
+}  # fmt: skip
 
 
 def add_parsers(commands: Any) -> None:
@@ -117,6 +132,22 @@ def add_parsers(commands: Any) -> None:
     )
 
 
+def _check_decision(args: argparse.Namespace) -> None:
+    """The options that go with the decision, and no others: an option the decision would
+    silently drop is refused (before the passphrase is asked for)."""
+    opened = args.decision == "case_opened"
+    if opened and args.case is not None and args.new_case:
+        raise UsageError(detail=Cli.tr("--case and --new-case: give one of them, not both"))
+    if opened and args.case is None and not args.new_case:
+        problem = Cli.tr("--decision case_opened: give the case, --case N or --new-case TITLE")
+        raise UsageError(detail=problem)
+    if not opened and (args.case is not None or args.new_case):
+        problem = Cli.tr("--case and --new-case go with --decision case_opened only")
+        raise UsageError(detail=problem)
+    if args.decision != "referred" and args.referred_to:
+        raise UsageError(detail=Cli.tr("--referred-to goes with --decision referred only"))
+
+
 def _state(concern: model.Concern) -> str:
     """The decision in the vocabulary's words, or "to screen", in the messages' language."""
     if concern.decision is None:
@@ -159,6 +190,8 @@ def cmd_concern(args: argparse.Namespace, secrets: SecretReader, out: TextIO) ->
 
     now = datetime.now(UTC)
     today = now.astimezone().date()
+    if args.concern_command == "decide":
+        _check_decision(args)
     with open_session(args, secrets) as session:
         if args.concern_command == "add":
             stored = concerns.add_concern(
@@ -181,7 +214,7 @@ def cmd_concern(args: argparse.Namespace, secrets: SecretReader, out: TextIO) ->
         elif args.concern_command == "decide":
             on = args.on or today
             decided_by = args.decided_by or session.actor
-            if args.decision == "case_opened" and args.new_case and args.case is None:
+            if args.new_case:
                 stored = concerns.get_concern(session, args.concern)
                 case = model.Case(
                     title=args.new_case,

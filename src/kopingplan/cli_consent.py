@@ -20,6 +20,14 @@ from kopingplan.domain import model
 from kopingplan.domain.consent import ConsentForm, ConsentGiver
 
 FORMS = tuple(f.value for f in ConsentForm)
+# The options whose names differ from the fields of a Consent or an oral disclosure.
+FIELD_OPTIONS = {
+    "consent": {"case_id": "CASE", "organisation_ids": "--organisation, --kind",
+                "purposes": "--purpose", "valid_until": "--until", "withdrawn_on": "--on",
+                "withdrawal_form": "--form", "withdrawal_note": "--note"},
+    "disclosure": {"decided_by_role": "--role", "disclosed_at": "--on",
+                   "recipient": "--organisation, --person", "about_person_ids": "--about"},
+}  # fmt: skip
 
 
 def add_parsers(commands: Any) -> None:

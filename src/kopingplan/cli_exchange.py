@@ -25,6 +25,7 @@ from kopingplan.cli_args import (
 from kopingplan.cli_session import SecretReader, open_session
 
 FINGERPRINT = Text(200)  # 64 hex digits, in groups as the holder reads them out
+FIELD_OPTIONS = {"disclosures": {"to": "--to"}, "incoming": {"reason": "--reason"}}
 
 
 def add_parsers(commands: Any) -> None:

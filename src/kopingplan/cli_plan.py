@@ -28,6 +28,11 @@ from kopingplan.errors import QT_TRANSLATE_NOOP
 # A plan of rules.PLAN_TEXT_MAX characters, each up to four bytes in UTF-8.
 PLAN_FILE = InputFile(4 * rules.PLAN_TEXT_MAX)
 REVISION_NUMBER = Number(1, 100_000)
+FIELD_OPTIONS = {
+    "plan add": {"revision": "--number", "adopted_by": "--decided-by", "text": "--text-file",
+                 "change_summary": "--changes"},
+    "plan commitment add": {"due_on": "--due"},
+}  # fmt: skip
 
 
 class PlanTextNotPlain(errors.KopingplanError):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import re
 import sys
 from typing import Any, TextIO
 
@@ -101,6 +102,23 @@ def note_unlock(report: Any) -> None:
             ),
             file=sys.stderr,
         )
+
+
+def named_by_option(
+    invalid: errors.InvalidInput, options: dict[str, str], args: argparse.Namespace
+) -> errors.InvalidInput:
+    """The domain names a field (``decision_reason``, ``organisation_ids``); on the command
+    line the user typed an option (``--reason``, ``--organisation``). ``options`` names the
+    option where the two differ (a verb module's ``FIELD_OPTIONS``); otherwise a field whose
+    name, without ``_id``/``_ids``, is an option's is named as that option. Any other stays."""
+    option = options.get(invalid.field)
+    name = re.sub(r"_ids?$", "", invalid.field)
+    if option is None and name in vars(args) and not name.endswith("_command"):
+        option = "--" + name.replace("_", "-")
+    if option is None:
+        return invalid
+    params = {k: v for k, v in invalid.params.items() if k not in ("field", "problem")}
+    return errors.InvalidInput(option, invalid.problem, **params)
 
 
 def confirm(args: argparse.Namespace, question: str) -> bool:

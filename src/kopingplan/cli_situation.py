@@ -16,15 +16,20 @@ import argparse
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-from kopingplan import errors
+from kopingplan import errors, files
 from kopingplan.cli_args import LONG_TEXT, RECORD_NUMBER, Cli, InputFile, Number, Parser, day
 from kopingplan.cli_plan import read_plain_text
 from kopingplan.cli_session import SecretReader, open_session
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
 
-TEXT_FILE = InputFile(4 * rules.TEXT_MAX)
+# Whole MiB, so that a refusal names the limit it applies (the text's length is checked after).
+TEXT_FILE = InputFile(files.MIB * (1 + 4 * rules.TEXT_MAX // files.MIB))
 FIRST_WORDS = 70
+FIELD_OPTIONS = {
+    "situation assessment": {"first_day": "--from", "last_day": "--to", "to": "--to",
+                             "text": "--text-file"},
+}  # fmt: skip
 
 
 class TextNotPlain(errors.KopingplanError):

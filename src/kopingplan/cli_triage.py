@@ -12,14 +12,29 @@ nothing is written.
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from kopingplan import errors
 from kopingplan.cli_args import LINE, RECORD_NUMBER, Cli, Number, Parser
 from kopingplan.cli_session import SecretReader, open_session
 from kopingplan.domain import model, vocabulary
+from kopingplan.errors import QT_TRANSLATE_NOOP
 
 FLAGS = tuple(f.value for f in model.FlagKind)
 PRIORITIES = tuple(p.value for p in model.Priority)
+FIELD_OPTIONS = {
+    "triage": {"clear_reason": "--reason", "priority": "--set", "case_id": "CASE"},
+}  # fmt: skip
+
+
+class FlagClearedAlready(errors.KopingplanError):
+    """``triage clear`` of a flag cleared before: the service leaves it as it was; the command
+    line says so rather than "cleared"."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Flag {id} was cleared already on {day}. Nothing was changed."
+    )
 
 
 def add_parsers(commands: Any) -> None:
@@ -73,7 +88,11 @@ def cmd_triage(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
                 file=out,
             )
         elif args.triage_command == "clear":
+            started = datetime.now(UTC)
             cleared = triage.clear_flag(session, args.flag, args.reason)
+            if cleared.cleared_at is not None and cleared.cleared_at < started:
+                day = cleared.cleared_at.astimezone().date().isoformat()
+                raise FlagClearedAlready(id=cleared.id, day=day)
             print(
                 Cli.tr("Case {case}: flag {id} cleared ({kind}).").format(
                     case=cleared.case_id, id=cleared.id, kind=_word(model.FlagKind(cleared.kind))
