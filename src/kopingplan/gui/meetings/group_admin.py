@@ -30,6 +30,7 @@ from kopingplan import errors
 from kopingplan.domain import model, rules
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels, table_actions
+from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.record_form import (
     RecordDialog,
     combo_index,
@@ -287,7 +288,7 @@ class MembersDialog(Retranslating, QDialog):
         self.group_id = group_id
         self.current: list[meetings.Member] = []
         self.history: list[meetings.Member] = []
-        self._form: MemberDialog | None = None
+        self.forms: OneWindow[MemberDialog] = OneWindow()
         self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
         for table in (ui.memberTable, ui.historyTable):
@@ -390,18 +391,19 @@ class MembersDialog(Retranslating, QDialog):
 
     # --- changes
 
+    @property
+    def _form(self) -> MemberDialog | None:
+        """The open member form, if any (one at a time)."""
+        return self.forms.window
+
     def _open(self, seat: meetings.Member | None) -> MemberDialog | None:
         if self.session is None:
             return None
-        if self._form is not None:
-            self._form.raise_()
-            return self._form
+        if (shown := self.forms.front()) is not None:
+            return shown
         form = MemberDialog(self.session, self.group_id, seat, self)
         form.saved.connect(self._saved)
-        form.finished.connect(lambda *_: setattr(self, "_form", None))
-        self._form = form
-        form.show()
-        return form
+        return self.forms.show(form)
 
     def add_member(self) -> MemberDialog | None:
         return self._open(None)
