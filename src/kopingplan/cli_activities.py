@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, YEARS, Cli, Number, Parser, day
-from kopingplan.cli_session import SecretReader, open_session
+from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, YEARS, Cli, Number
+from kopingplan.cli_session import SecretReader, add_day, open_session, verb_group
 from kopingplan.domain import model, vocabulary
 
 KINDS = tuple(k.value for k in model.ActivityKind)
@@ -24,15 +24,11 @@ FIELD_OPTIONS = {"activity": {"held_on": "--on", "themes": "--theme"}}  # fmt: s
 
 
 def add_parsers(commands: Any) -> None:
-    activity = commands.add_parser(
-        "activity", help=Cli.tr("activities at the general level (no personal data)")
-    )
-    verbs = activity.add_subparsers(
-        dest="activity_command", metavar="VERB", parser_class=Parser, required=True
+    verbs = verb_group(
+        commands, "activity", Cli.tr("activities at the general level (no personal data)")
     )
     add = verbs.add_parser("add", help=Cli.tr("record an activity"))
-    add.add_argument("--on", type=day, metavar="YYYY-MM-DD", required=True,
-                     help=Cli.tr("the day it was held"))  # fmt: skip
+    add_day(add, "--on", Cli.tr("the day it was held"), required=True)
     add.add_argument("--kind", choices=KINDS, required=True, help=Cli.tr("what kind of activity"))
     add.add_argument("--title", type=LINE, required=True, help=Cli.tr("what it was called"))
     add.add_argument(
@@ -50,8 +46,7 @@ def add_parsers(commands: Any) -> None:
     )  # fmt: skip
     add.add_argument("--participants", type=PARTICIPANTS, help=Cli.tr("how many took part"))
     add.add_argument("--description", type=LONG_TEXT, default="", help=Cli.tr("what was done"))
-    add.add_argument("--follow-up-on", type=day, metavar="YYYY-MM-DD",
-                     help=Cli.tr("the day to follow it up"))  # fmt: skip
+    add_day(add, "--follow-up-on", Cli.tr("the day to follow it up"))
     add.add_argument("--follow-up-note", type=LONG_TEXT, default="",
                      help=Cli.tr("how it is followed up"))  # fmt: skip
 

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from typing import Any, TextIO
 
 from kopingplan import files, filetypes
-from kopingplan.cli_args import ID_MAX, OUTPUT_FILE, Cli, InputFile, Parser, Text
-from kopingplan.cli_session import SecretReader, open_session
+from kopingplan.cli_args import ID_MAX, OUTPUT_FILE, Cli, InputFile, Text
+from kopingplan.cli_session import SecretReader, local_minute, open_session, print_rows, verb_group
 from kopingplan.domain.model.attachments import AttachmentOwner
 
 ATTACHMENT_FILE = InputFile(filetypes.ATTACHMENT_LIMIT)
@@ -70,10 +70,7 @@ def add_parsers(commands: Any) -> None:
             "case:N (with its notes' and concerns'), note:N, meeting:N, incident:N or concern:N"
         ),
     )  # fmt: skip
-    one = commands.add_parser("attachment", help=Cli.tr("one attachment"))
-    verbs = one.add_subparsers(
-        dest="attachment_command", metavar="VERB", parser_class=Parser, required=True
-    )
+    verbs = verb_group(commands, "attachment", Cli.tr("one attachment"))
     save = verbs.add_parser("save", help=Cli.tr("save a plain copy to a file (logged)"))
     save.add_argument("attachment", type=RECORD_NUMBER, help=Cli.tr("the attachment number"))
     save.add_argument(
@@ -116,15 +113,12 @@ def cmd_attachments(args: argparse.Namespace, secrets: SecretReader, out: TextIO
     owner, owner_id = args.record
     with open_session(args, secrets) as session:
         found = attachments.list_attachments(session, owner, owner_id)
-    for a in found:
-        kind = filetypes.kind_word(filetypes.FileKind(a.kind))
-        added = a.added_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(
-            f"{a.id}\t{files.shown(a.file_name)}\t{kind}\t{_size(a.size)}\t{added}"
-            f"\t{files.shown(a.added_by)}\t{a.sha256}",
-            file=out,
-        )
-    print(Cli.tr("Attachments: {n}.").format(n=len(found)), file=out)
+    listed = [
+        (a.id, files.shown(a.file_name), filetypes.kind_word(filetypes.FileKind(a.kind)),
+         _size(a.size), local_minute(a.added_at), files.shown(a.added_by), a.sha256)
+        for a in found
+    ]  # fmt: skip
+    print_rows(listed, Cli.tr("Attachments: {n}."), out)
     return 0
 
 

@@ -24,11 +24,16 @@ from kopingplan.cli_args import (
     YEARS,
     Cli,
     Number,
-    Parser,
     UsageError,
-    day,
 )
-from kopingplan.cli_session import SecretReader, open_session
+from kopingplan.cli_session import (
+    SecretReader,
+    add_day,
+    first_words,
+    open_session,
+    print_rows,
+    verb_group,
+)
 from kopingplan.domain import model, vocabulary
 
 SOURCES = tuple(s.value for s in model.ConcernSource)
@@ -47,10 +52,7 @@ FIELD_OPTIONS = {
 
 
 def add_parsers(commands: Any) -> None:
-    concern = commands.add_parser("concern", help=Cli.tr("incoming concerns (inkommande oro)"))
-    verbs = concern.add_subparsers(
-        dest="concern_command", metavar="VERB", parser_class=Parser, required=True
-    )
+    verbs = verb_group(commands, "concern", Cli.tr("incoming concerns (inkommande oro)"))
     add = verbs.add_parser("add", help=Cli.tr("take in a concern (open until screened)"))
     add.add_argument(
         "--from", dest="source", choices=SOURCES, required=True,
@@ -68,10 +70,7 @@ def add_parsers(commands: Any) -> None:
         "--raised-by", type=LINE, default="", help=Cli.tr("who raised it, in words (optional)")
     )
     add.add_argument("--how", choices=CHANNELS, required=True, help=Cli.tr("how it came in"))
-    add.add_argument(
-        "--received-on", type=day, metavar="YYYY-MM-DD",
-        help=Cli.tr("the day it came in (default: today)"),
-    )  # fmt: skip
+    add_day(add, "--received-on", Cli.tr("the day it came in (default: today)"))
     add.add_argument("--what", type=LONG_TEXT, required=True, help=Cli.tr("the concern in words"))
     add.add_argument(
         "--orientation", choices=tuple(o.value for o in model.Orientation), default="unclear",
@@ -98,9 +97,7 @@ def add_parsers(commands: Any) -> None:
     decide.add_argument(
         "--reason", type=LONG_TEXT, default="", help=Cli.tr("why (referred, no_action)")
     )
-    decide.add_argument(
-        "--on", type=day, metavar="YYYY-MM-DD", help=Cli.tr("the day of the decision (today)")
-    )
+    add_day(decide, "--on", Cli.tr("the day of the decision (today)"))
     decide.add_argument(
         "--decided-by", type=LINE, metavar="NAME", help=Cli.tr("who decided (default: you)")
     )
@@ -117,7 +114,7 @@ def add_parsers(commands: Any) -> None:
     correct.add_argument("--person", type=RECORD_NUMBER)
     correct.add_argument("--raised-by", type=LINE, help=Cli.tr("who raised it, in words"))
     correct.add_argument("--how", choices=CHANNELS, help=Cli.tr("how it came in"))
-    correct.add_argument("--received-on", type=day, metavar="YYYY-MM-DD")
+    add_day(correct, "--received-on")
     correct.add_argument("--what", type=LONG_TEXT, help=Cli.tr("the concern in words"))
     correct.add_argument("--orientation", choices=tuple(o.value for o in model.Orientation))
     correct.add_argument("--level", choices=(*LEVELS, NO_LEVEL))
@@ -258,16 +255,12 @@ def cmd_concern(args: argparse.Namespace, secrets: SecretReader, out: TextIO) ->
         else:
             found = concerns.ConcernFilter(state=args.state, year=args.year)
             rows = concerns.list_concerns(session, found, limit=args.limit)
-            for c in rows:
-                words = " ".join(c.description.split())
-                if len(words) > LIST_CHARS:
-                    words = words[: LIST_CHARS - 1] + "…"
-                number = str(c.case_id) if c.case_id is not None else "–"
-                print(
-                    f"{c.id}\t{c.received_on.isoformat()}\t{_state(c)}\t{number}\t{words}",
-                    file=out,
-                )
-            print(Cli.tr("Concerns: {n}.").format(n=len(rows)), file=out)
+            listed = [
+                (c.id, c.received_on.isoformat(), _state(c),
+                 "–" if c.case_id is None else c.case_id, first_words(c.description, LIST_CHARS))
+                for c in rows
+            ]  # fmt: skip
+            print_rows(listed, Cli.tr("Concerns: {n}."), out)
     return 0
 
 

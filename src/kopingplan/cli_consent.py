@@ -14,8 +14,8 @@ import argparse
 from datetime import UTC, date, datetime, time
 from typing import Any, TextIO
 
-from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, Cli, Parser, day
-from kopingplan.cli_session import SecretReader, open_session
+from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, Cli
+from kopingplan.cli_session import SecretReader, add_day, open_session, print_rows, verb_group
 from kopingplan.domain import model
 from kopingplan.domain.consent import ConsentForm, ConsentGiver
 
@@ -31,10 +31,7 @@ FIELD_OPTIONS = {
 
 
 def add_parsers(commands: Any) -> None:
-    consent = commands.add_parser("consent", help=Cli.tr("consents on file for a case"))
-    verbs = consent.add_subparsers(
-        dest="consent_command", metavar="VERB", parser_class=Parser, required=True
-    )
+    verbs = verb_group(commands, "consent", Cli.tr("consents on file for a case"))
     add = verbs.add_parser("add", help=Cli.tr("record a consent for a case"))
     add.add_argument("case", type=RECORD_NUMBER, help=Cli.tr("the case number"))
     add.add_argument(
@@ -58,28 +55,17 @@ def add_parsers(commands: Any) -> None:
     add.add_argument(
         "--witness", type=LINE, default="", help=Cli.tr("who witnessed an oral consent")
     )
-    add.add_argument(
-        "--given-on", type=day, required=True, metavar="YYYY-MM-DD",
-        help=Cli.tr("the day it was given"),
-    )  # fmt: skip
-    add.add_argument(
-        "--until", type=day, metavar="YYYY-MM-DD", help=Cli.tr("its last day (optional)")
-    )
+    add_day(add, "--given-on", Cli.tr("the day it was given"), required=True)
+    add_day(add, "--until", Cli.tr("its last day (optional)"))
     withdraw = verbs.add_parser("withdraw", help=Cli.tr("record that a consent was withdrawn"))
     withdraw.add_argument("consent", type=RECORD_NUMBER, help=Cli.tr("the consent number"))
-    withdraw.add_argument(
-        "--on", type=day, required=True, metavar="YYYY-MM-DD",
-        help=Cli.tr("the day it no longer holds"),
-    )  # fmt: skip
+    add_day(withdraw, "--on", Cli.tr("the day it no longer holds"), required=True)
     withdraw.add_argument("--form", choices=FORMS, required=True, help=Cli.tr("written or oral"))
     withdraw.add_argument("--note", type=LINE, default="", help=Cli.tr("how, in a few words"))
     listing = verbs.add_parser("list", help=Cli.tr("a case's consents (logged as looked at)"))
     listing.add_argument("case", type=RECORD_NUMBER, help=Cli.tr("the case number"))
 
-    disclosure = commands.add_parser("disclosure", help=Cli.tr("record a disclosure by word"))
-    kinds = disclosure.add_subparsers(
-        dest="disclosure_command", metavar="VERB", parser_class=Parser, required=True
-    )
+    kinds = verb_group(commands, "disclosure", Cli.tr("record a disclosure by word"))
     oral = kinds.add_parser("add", help=Cli.tr("record an oral disclosure (muntligt utlämnande)"))
     oral.add_argument("--what", type=LONG_TEXT, required=True, help=Cli.tr("what was said"))
     oral.add_argument(
@@ -109,9 +95,7 @@ def add_parsers(commands: Any) -> None:
         type=RECORD_NUMBER,
         help=Cli.tr("the meeting it was made at (its minutes list it)"),
     )
-    oral.add_argument(
-        "--on", type=day, metavar="YYYY-MM-DD", help=Cli.tr("the day it was said (default: now)")
-    )
+    add_day(oral, "--on", Cli.tr("the day it was said (default: now)"))
 
 
 def _moment(on: date | None, now: datetime) -> datetime:
@@ -165,15 +149,14 @@ def cmd_consent(args: argparse.Namespace, secrets: SecretReader, out: TextIO) ->
         else:
             today = now.astimezone().date()
             found = consents.list_consents(session, args.case)
-            for c in found:
-                recipients = [f"#{i}" for i in c.organisation_ids] + list(c.organisation_kinds)
-                until = c.valid_until.isoformat() if c.valid_until else "–"
-                print(
-                    f"{c.id}\t{_state_words(c.state(today).value)}\t{c.given_on.isoformat()}"
-                    f"\t{until}\t{', '.join(recipients)}\t{'; '.join(c.purposes)}",
-                    file=out,
-                )
-            print(Cli.tr("Consents: {n}.").format(n=len(found)), file=out)
+            listed = [
+                (c.id, _state_words(c.state(today).value), c.given_on.isoformat(),
+                 c.valid_until.isoformat() if c.valid_until else "–",
+                 ", ".join([f"#{i}" for i in c.organisation_ids] + list(c.organisation_kinds)),
+                 "; ".join(c.purposes))
+                for c in found
+            ]  # fmt: skip
+            print_rows(listed, Cli.tr("Consents: {n}."), out)
     return 0
 
 

@@ -7,15 +7,12 @@ import argparse
 from typing import Any, TextIO
 
 from kopingplan import files
-from kopingplan.cli_args import OUTPUT_FILE, PKCS12_FILE, Cli, Parser
-from kopingplan.cli_session import SecretReader, open_session
+from kopingplan.cli_args import OUTPUT_FILE, PKCS12_FILE, Cli
+from kopingplan.cli_session import SecretReader, open_session, verb_group
 
 
 def add_parsers(commands: Any) -> None:
-    identity = commands.add_parser("identity", help=Cli.tr("your certificate"))
-    identity_commands = identity.add_subparsers(
-        dest="identity_command", metavar="ACTION", parser_class=Parser, required=True
-    )
+    identity_commands = verb_group(commands, "identity", Cli.tr("your certificate"), "ACTION")
     export = identity_commands.add_parser(
         "export-cert", help=Cli.tr("write your certificate (PEM)")
     )

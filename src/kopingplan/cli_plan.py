@@ -20,8 +20,8 @@ import argparse
 from typing import Any, TextIO
 
 from kopingplan import errors
-from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, Cli, InputFile, Number, Parser, day
-from kopingplan.cli_session import SecretReader, open_session
+from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, Cli, InputFile, Number
+from kopingplan.cli_session import SecretReader, add_day, open_session, print_rows, verb_group
 from kopingplan.domain import model, rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
 
@@ -54,18 +54,12 @@ class NoSuchRevision(errors.KopingplanError):
 
 
 def add_parsers(commands: Any) -> None:
-    plan = commands.add_parser("plan", help=Cli.tr("the action plan's revisions"))
-    verbs = plan.add_subparsers(
-        dest="plan_command", metavar="VERB", parser_class=Parser, required=True
-    )
+    verbs = verb_group(commands, "plan", Cli.tr("the action plan's revisions"))
     verbs.add_parser("list", help=Cli.tr("every revision of the plan, newest first"))
     show = verbs.add_parser("show", help=Cli.tr("the text of one revision"))
     show.add_argument("number", type=REVISION_NUMBER, help=Cli.tr("the revision's number"))
     add = verbs.add_parser("add", help=Cli.tr("record a new revision of the plan"))
-    add.add_argument(
-        "--adopted-on", type=day, required=True, metavar="YYYY-MM-DD",
-        help=Cli.tr("the day it was adopted"),
-    )  # fmt: skip
+    add_day(add, "--adopted-on", Cli.tr("the day it was adopted"), required=True)
     add.add_argument(
         "--decided-by", type=LINE, required=True, metavar="KF|KS|NAME",
         help=Cli.tr("who adopted it: KF (kommunfullmäktige), KS (kommunstyrelsen) or a name"),
@@ -89,10 +83,7 @@ def add_parsers(commands: Any) -> None:
 
 
 def _commitment_parsers(verbs: Any) -> None:
-    commitment = verbs.add_parser("commitment", help=Cli.tr("the commitments of a revision"))
-    kinds = commitment.add_subparsers(
-        dest="commitment_command", metavar="VERB", parser_class=Parser, required=True
-    )
+    kinds = verb_group(verbs, "commitment", Cli.tr("the commitments of a revision"))
     add = kinds.add_parser("add", help=Cli.tr("add a commitment to a revision"))
     listing = kinds.add_parser("list", help=Cli.tr("the commitments of a revision"))
     listing.add_argument(
@@ -104,9 +95,7 @@ def _commitment_parsers(verbs: Any) -> None:
     add.add_argument(
         "--text", type=LONG_TEXT, required=True, help=Cli.tr("what the plan commits to")
     )
-    add.add_argument(
-        "--due", type=day, metavar="YYYY-MM-DD", help=Cli.tr("the day it is due, if it has one")
-    )
+    add_day(add, "--due", Cli.tr("the day it is due, if it has one"))
     for option, meta, words in (
         ("--group", "GROUP", Cli.tr("a working group that carries it out (repeatable)")),
         ("--activity", "ACTIVITY", Cli.tr("an activity that carries it out (repeatable)")),
@@ -173,13 +162,12 @@ def cmd_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
             raise NoSuchRevision(number=args.number)
         print(chosen.text, file=out)
         return 0
-    for r in found:
-        print(
-            f"{r.revision}\t{r.adopted_on.isoformat()}\t{r.adopted_by}"
-            f"\t{r.diary_number or '-'}\t{_first_line(r.change_summary)}",
-            file=out,
-        )
-    print(Cli.tr("Revisions: {n}.").format(n=len(found)), file=out)
+    listed = [
+        (r.revision, r.adopted_on.isoformat(), r.adopted_by, r.diary_number or "-",
+         _first_line(r.change_summary))
+        for r in found
+    ]  # fmt: skip
+    print_rows(listed, Cli.tr("Revisions: {n}."), out)
     return 0
 
 
@@ -218,10 +206,8 @@ def _cmd_commitment(args: argparse.Namespace, secrets: SecretReader, out: TextIO
             )
             return 0
         found = plan.commitments(session, revision.id)
-    for c in found:
-        due = c.due_on.isoformat() if c.due_on else "-"
-        print(f"{c.id}\t{due}\t{_first_line(c.text)}", file=out)
-    print(Cli.tr("Commitments: {n}.").format(n=len(found)), file=out)
+    listed = [(c.id, c.due_on.isoformat() if c.due_on else "-", _first_line(c.text)) for c in found]
+    print_rows(listed, Cli.tr("Commitments: {n}."), out)
     return 0
 
 

@@ -24,22 +24,9 @@ from kopingplan.cli_args import (
     RECORD_NUMBER,
     Cli,
     Number,
-    Parser,
     UsageError,
-    day,
 )
-from kopingplan.cli_session import SecretReader, open_session
-
-
-def _period_arguments(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
-    parser.add_argument(
-        "--from", dest="first", type=day, metavar="YYYY-MM-DD", required=required,
-        help=Cli.tr("the first day of the period"),
-    )  # fmt: skip
-    parser.add_argument(
-        "--to", dest="last", type=day, metavar="YYYY-MM-DD", required=required,
-        help=Cli.tr("the last day of the period (included)"),
-    )  # fmt: skip
+from kopingplan.cli_session import SecretReader, add_period, open_session, verb_group
 
 
 def _filter_arguments(parser: argparse.ArgumentParser) -> None:
@@ -47,7 +34,7 @@ def _filter_arguments(parser: argparse.ArgumentParser) -> None:
         "--case", type=RECORD_NUMBER, help=Cli.tr("only rows concerning this case number")
     )
     parser.add_argument("--action", type=LINE, help=Cli.tr("only this action, e.g. cases.open"))
-    _period_arguments(parser)
+    add_period(parser)
 
 
 def _out_arguments(parser: argparse.ArgumentParser) -> None:
@@ -95,16 +82,16 @@ def copy_recipients(args: argparse.Namespace) -> tuple[Any, ...]:
 
 
 def add_parsers(commands: Any) -> None:
-    report = commands.add_parser(
-        "report", help=Cli.tr("signed accountability reports (disclosures, access log, art. 30)")
-    )
-    kinds = report.add_subparsers(
-        dest="report_command", metavar="KIND", parser_class=Parser, required=True
+    kinds = verb_group(
+        commands,
+        "report",
+        Cli.tr("signed accountability reports (disclosures, access log, art. 30)"),
+        "KIND",
     )
     disclosures = kinds.add_parser(
         "disclosures", help=Cli.tr("every disclosure of a period, with totals")
     )
-    _period_arguments(disclosures)
+    add_period(disclosures)
     _out_arguments(disclosures)
     access = kinds.add_parser(
         "access-log", help=Cli.tr("the access-log follow-up, with the audit chain checked")
@@ -119,13 +106,13 @@ def add_parsers(commands: Any) -> None:
         "statistics",
         help=Cli.tr("the report to kommunstyrelsen: counts of a period, small numbers hidden"),
     )
-    _period_arguments(statistics, required=True)
+    add_period(statistics, required=True)
     _out_arguments(statistics)
     situation = kinds.add_parser(
         "situation",
         help=Cli.tr("the lägesbild for a period: the assessment, the entries, the comparison"),
     )
-    _period_arguments(situation, required=True)
+    add_period(situation, required=True)
     _out_arguments(situation)
     _copy_arguments(situation)
     follow_up = kinds.add_parser(

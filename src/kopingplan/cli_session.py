@@ -10,10 +10,12 @@ import argparse
 import getpass
 import re
 import sys
+from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any, TextIO
 
 from kopingplan import errors
-from kopingplan.cli_args import Cli, NotUtf8Input, UsageError
+from kopingplan.cli_args import Cli, NotUtf8Input, Parser, UsageError, day
 
 
 class SecretReader:
@@ -132,3 +134,48 @@ def confirm(args: argparse.Namespace, question: str) -> bool:
         )
         raise UsageError(detail=problem)
     return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "j", "ja")
+
+
+# --- what the verb modules share: their parsers and their listings ----------------------------
+
+
+def verb_group(commands: Any, name: str, words: str, metavar: str = "VERB") -> Any:
+    """``kopingplan NAME VERB …``: the command ``name`` and the place for its verbs; which verb
+    ran is ``args.<name>_command``."""
+    parser = commands.add_parser(name, help=words)
+    return parser.add_subparsers(
+        dest=f"{name}_command", metavar=metavar, parser_class=Parser, required=True
+    )
+
+
+def add_day(parser: Any, flag: str, words: str | None = None, **options: Any) -> None:
+    """An option that takes a day, YYYY-MM-DD (checked by :func:`kopingplan.cli_args.day`)."""
+    parser.add_argument(flag, type=day, metavar="YYYY-MM-DD", help=words, **options)
+
+
+def add_period(parser: Any, *, required: bool = False) -> None:
+    """``--from DAY --to DAY`` (``args.first``, ``args.last``): a period, both days included."""
+    add_day(parser, "--from", Cli.tr("the first day of the period"), dest="first",
+            required=required)  # fmt: skip
+    add_day(parser, "--to", Cli.tr("the last day of the period (included)"), dest="last",
+            required=required)  # fmt: skip
+
+
+def print_rows(rows: Iterable[Sequence[object]], total: str, out: TextIO) -> None:
+    """A listing: one tab-separated line per row, then ``total`` with their number
+    (``"Consents: {n}."``)."""
+    lines = ["\t".join(str(cell) for cell in row) for row in rows]
+    for line in lines:
+        print(line, file=out)
+    print(total.format(n=len(lines)), file=out)
+
+
+def first_words(text: str, most: int) -> str:
+    """``text`` on one line, cut to ``most`` characters with an ellipsis."""
+    words = " ".join(text.split())
+    return words if len(words) <= most else words[: most - 1] + "…"
+
+
+def local_minute(moment: datetime | None) -> str:
+    """A moment in local time to the minute, as listings show it ("" for none)."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""

@@ -17,9 +17,17 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from kopingplan import errors, files
-from kopingplan.cli_args import LONG_TEXT, RECORD_NUMBER, Cli, InputFile, Number, Parser, day
+from kopingplan.cli_args import LONG_TEXT, RECORD_NUMBER, Cli, InputFile, Number
 from kopingplan.cli_plan import read_plain_text
-from kopingplan.cli_session import SecretReader, open_session
+from kopingplan.cli_session import (
+    SecretReader,
+    add_period,
+    first_words,
+    local_minute,
+    open_session,
+    print_rows,
+    verb_group,
+)
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
 
@@ -41,27 +49,14 @@ class TextNotPlain(errors.KopingplanError):
 
 
 def add_parsers(commands: Any) -> None:
-    situation = commands.add_parser(
-        "situation", help=Cli.tr("the lägesbild for a period: overall assessments")
+    parts = verb_group(
+        commands, "situation", Cli.tr("the lägesbild for a period: overall assessments"), "PART"
     )
-    parts = situation.add_subparsers(
-        dest="situation_command", metavar="PART", parser_class=Parser, required=True
-    )
-    assessment = parts.add_parser(
-        "assessment", help=Cli.tr("the overall assessment of the situation picture for a period")
-    )
-    verbs = assessment.add_subparsers(
-        dest="assessment_command", metavar="VERB", parser_class=Parser, required=True
+    verbs = verb_group(
+        parts, "assessment", Cli.tr("the overall assessment of the situation picture for a period")
     )
     add = verbs.add_parser("add", help=Cli.tr("write the overall assessment of a period"))
-    add.add_argument(
-        "--from", dest="first", type=day, metavar="YYYY-MM-DD", required=True,
-        help=Cli.tr("the first day of the period"),
-    )  # fmt: skip
-    add.add_argument(
-        "--to", dest="last", type=day, metavar="YYYY-MM-DD", required=True,
-        help=Cli.tr("the last day of the period (included)"),
-    )  # fmt: skip
+    add_period(add, required=True)
     add.add_argument(
         "--text-file", type=TEXT_FILE, required=True, metavar="FILE",
         help=Cli.tr("the assessment (a UTF-8 text file)"),
@@ -105,16 +100,12 @@ def cmd_situation(args: argparse.Namespace, secrets: SecretReader, out: TextIO) 
         return _correct(args, secrets, out)
     with open_session(args, secrets) as session:
         found = situation.assessments(session, limit=args.limit)
-    for a in found:
-        words = " ".join(a.text.split())
-        words = words if len(words) <= FIRST_WORDS else words[: FIRST_WORDS - 1] + "…"
-        written = a.written_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.written_at else ""
-        print(
-            f"{a.id}\t{a.first_day.isoformat()}\t{a.last_day.isoformat()}\t{a.written_by}"
-            f"\t{written}\t{words}",
-            file=out,
-        )
-    print(Cli.tr("Assessments: {n}.").format(n=len(found)), file=out)
+    listed = [
+        (a.id, a.first_day.isoformat(), a.last_day.isoformat(), a.written_by,
+         local_minute(a.written_at), first_words(a.text, FIRST_WORDS))
+        for a in found
+    ]  # fmt: skip
+    print_rows(listed, Cli.tr("Assessments: {n}."), out)
     return 0
 
 

@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from kopingplan import errors
-from kopingplan.cli_args import LINE, RECORD_NUMBER, Cli, Number, Parser
-from kopingplan.cli_session import SecretReader, open_session
+from kopingplan.cli_args import LINE, RECORD_NUMBER, Cli, Number
+from kopingplan.cli_session import SecretReader, open_session, verb_group
 from kopingplan.domain import model, vocabulary
 from kopingplan.errors import QT_TRANSLATE_NOOP
 
@@ -38,10 +38,7 @@ class FlagClearedAlready(errors.KopingplanError):
 
 
 def add_parsers(commands: Any) -> None:
-    triage = commands.add_parser("triage", help=Cli.tr("a case's flags and priority"))
-    verbs = triage.add_subparsers(
-        dest="triage_command", metavar="VERB", parser_class=Parser, required=True
-    )
+    verbs = verb_group(commands, "triage", Cli.tr("a case's flags and priority"))
     flag = verbs.add_parser("flag", help=Cli.tr("set a flag on a case, with a reason"))
     flag.add_argument("case", type=RECORD_NUMBER, help=Cli.tr("the case number"))
     flag.add_argument("--kind", choices=FLAGS, required=True, help=Cli.tr("what the flag says"))
