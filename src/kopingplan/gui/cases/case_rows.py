@@ -30,6 +30,7 @@ from kopingplan.gui.cases.case_records import ContactCorrectionDialog, NoteCorre
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.cases.note_view import RecordView
 from kopingplan.gui.common import labels, table_actions
+from kopingplan.gui.common.one_window import WindowsByKey
 from kopingplan.gui.common.table_actions import RowAction, row_value
 from kopingplan.services import records
 
@@ -217,12 +218,11 @@ class CaseRecordWindows(_Window):
     case_id: int
     ui: Ui_CaseView
     message: Any
-    _records: dict[tuple[str, int], RecordView]
+    _forms: WindowsByKey[str, QDialog]
+    _records: WindowsByKey[tuple[str, int], RecordView]
 
     if TYPE_CHECKING:  # CaseView's own, used here
 
-        def _adopt_form(self, key: str, form: QDialog) -> QDialog: ...
-        def _bring_forward(self, key: str) -> QDialog | None: ...
         def _fill_timeline(self) -> None: ...
         def reload(self) -> None: ...
         def show_error(self, error: BaseException) -> None: ...
@@ -241,11 +241,8 @@ class CaseRecordWindows(_Window):
         if self.session is None:
             return None
         key = (kind, record_id)
-        view = self._records.get(key)
-        if view is not None and shiboken6.isValid(view):
-            view.raise_()
-            view.activateWindow()
-            return view
+        if (shown := self._records.front(key)) is not None:
+            return shown
         view = RecordView(self.session, kind, record_id, self)
         if view.detail is None or view.detail.record.case_id != self.case_id:
             problem = view.message.text  # why the reading failed, already translated
@@ -254,15 +251,7 @@ class CaseRecordWindows(_Window):
             view.deleteLater()
             return None
         view.correctRequested.connect(self.open_correction_of)
-        view.finished.connect(lambda *_: self._forget_record(key, view))
-        view.destroyed.connect(lambda *_: self._forget_record(key, view))
-        self._records[key] = view
-        view.show()
-        return view
-
-    def _forget_record(self, key: tuple[str, int], view: RecordView) -> None:
-        if self._records.get(key) is view:
-            del self._records[key]
+        return self._records.show(key, view)
 
     def show_record(self, kind: str, record_id: int) -> RecordView | None:
         """A search hit: the timeline with the record's row chosen, and the record opened."""
@@ -285,7 +274,7 @@ class CaseRecordWindows(_Window):
         if self.session is None or self.detail is None:
             return None
         key = f"{kind}:{record_id}"
-        if (open_form := self._bring_forward(key)) is not None:
+        if (open_form := self._forms.front(key)) is not None:
             return open_form
         form: QDialog
         try:
@@ -302,7 +291,7 @@ class CaseRecordWindows(_Window):
             return None
         record_kind = kind.removesuffix("_correction")
         form.saved.connect(lambda _record: self._corrected(record_kind, record_id))
-        return self._adopt_form(key, form)
+        return self._forms.show(key, form)
 
     def _corrected(self, kind: str, record_id: int) -> None:
         """After a correction: the timeline and the record's window show the new text. Not a
@@ -326,7 +315,7 @@ class CaseRecordWindows(_Window):
         if self.session is None or self.detail is None:
             return None
         key = f"{RemoveParticipantDialog.DRAFT_KIND}:{participant_id}"
-        if (open_form := self._bring_forward(key)) is not None:
+        if (open_form := self._forms.front(key)) is not None:
             return open_form
         found = [
             (participant, person)
@@ -340,7 +329,7 @@ class CaseRecordWindows(_Window):
             self.session, self.detail.case, participant, person.full_name, self
         )
         form.saved.connect(lambda _record: self.reload())
-        return self._adopt_form(key, form)
+        return self._forms.show(key, form)
 
     def open_exit_plan(self) -> None:
         self._run_wizard(self._exit_plan_wizard)  # type: ignore[attr-defined]

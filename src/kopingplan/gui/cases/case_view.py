@@ -45,7 +45,7 @@ from kopingplan.gui.cases.case_rows import (
 from kopingplan.gui.cases.case_support import SupportPanel, format_time, wizard
 from kopingplan.gui.cases.case_triage import TriagePanel
 from kopingplan.gui.common import changes, labels, table_actions
-from kopingplan.gui.common.one_window import OneWindow
+from kopingplan.gui.common.one_window import OneWindow, WindowsByKey
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_incoming import CaseIncomingPanel
@@ -98,8 +98,8 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         self.detail: Any = detail
         self.session: Session | None = session
         self.case_id: int = detail.case.id
-        self._forms: dict[str, QDialog] = {}
-        self._records: dict[tuple[str, int], RecordView] = {}  # windows of notes, contacts
+        self._forms: WindowsByKey[str, QDialog] = WindowsByKey()
+        self._records: WindowsByKey[tuple[str, int], RecordView] = WindowsByKey()  # notes, contacts
         self._wizard_windows: list[Any] = []
         self._brief: OneWindow[Any] = OneWindow()
         self._export: OneWindow[ExportWizard] = OneWindow()
@@ -178,10 +178,7 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         """Opens (or brings forward) this case's form of ``kind``; returns it."""
         if self.session is None or self.detail is None:
             return None
-        open_form = self._forms.get(kind)
-        if open_form is not None:
-            open_form.raise_()
-            open_form.activateWindow()
+        if (open_form := self._forms.front(kind)) is not None:
             return open_form
         case = self.detail.case
         form: QDialog
@@ -201,23 +198,7 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
             return None
         if not self._told:  # in the main window the form's save tells the hub
             form.saved.connect(lambda _record: self.reload())
-        return self._adopt_form(kind, form)
-
-    def _adopt_form(self, key: str, form: QDialog) -> QDialog:
-        # Forgotten when it finishes: deleting it waits for the event loop, and a form asked
-        # for again before that must be a new one.
-        form.finished.connect(lambda *_, k=key, f=form: self._forget_form(k, f))
-        form.destroyed.connect(lambda *_, k=key, f=form: self._forget_form(k, f))
-        self._forms[key] = form
-        form.show()
-        return form
-
-    def _bring_forward(self, key: str) -> QDialog | None:
-        form = self._forms.get(key)
-        if form is not None:
-            form.raise_()
-            form.activateWindow()
-        return form
+        return self._forms.show(kind, form)
 
     def open_brief(self) -> Any:
         """The brief dialog for this case (one at a time), a child of this window."""
@@ -250,10 +231,6 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
             )
         )
         self.disclosed.emit(result)
-
-    def _forget_form(self, kind: str, form: QDialog) -> None:
-        if self._forms.get(kind) is form:
-            del self._forms[kind]
 
     def _status_clicked(self) -> None:
         if self.detail is None or self.session is None:

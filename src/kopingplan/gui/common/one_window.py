@@ -3,7 +3,8 @@
 :class:`OneWindow` keeps the one open window of a kind (a record's form over its list, a case
 window's consents or attachments): asking for it again brings the open one to the front
 instead of opening a second, which could save the same record twice. It forgets the window
-when the window finishes (a dialog) or is destroyed.
+when the window finishes (a dialog) or is destroyed. :class:`WindowsByKey` does the same for
+one window per key (a case's window per case, a person's window per person).
 
 :class:`RemoveQuestion` asks before a row's record is removed for good: Remove or Cancel
 (Cancel the default), window-modal and opened with ``open()`` so that locking can close it,
@@ -15,10 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 W = TypeVar("W", bound=QWidget)
+K = TypeVar("K")
 
 
 class OneWindow(Generic[W]):
@@ -55,6 +58,36 @@ class OneWindow(Generic[W]):
     def _forget(self, window: W) -> None:
         if self.window is window:
             self.window = None
+
+
+class WindowsByKey(dict[K, W]):
+    """The open windows of a kind, one per key (a record's window, a form of a case): asking
+    again for a key brings its window to the front instead of opening a second. A window is
+    forgotten when it finishes (a dialog: its deletion waits for the event loop, and one asked
+    for again before that must be a new window) or is destroyed; the dict holds the rest."""
+
+    def front(self, key: K) -> W | None:
+        """The key's open window, raised and activated; ``None`` when none is open."""
+        window = self.get(key)
+        if window is None or not shiboken6.isValid(window):
+            return None
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def show(self, key: K, window: W) -> W:
+        """Keeps ``window`` under ``key`` until it finishes or is destroyed, and shows it."""
+        finished: Any = getattr(window, "finished", None)
+        if finished is not None:
+            finished.connect(lambda *_: self._forget(key, window))
+        window.destroyed.connect(lambda *_: self._forget(key, window))
+        self[key] = window
+        window.show()
+        return window
+
+    def _forget(self, key: K, window: W) -> None:
+        if self.get(key) is window:
+            del self[key]
 
 
 def child_window(owner: QWidget, attribute: str) -> OneWindow[Any]:

@@ -28,6 +28,7 @@ from kopingplan.gui.common import drafts
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common.changes import ChangeHub
 from kopingplan.gui.common.icons import icon
+from kopingplan.gui.common.one_window import WindowsByKey
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
@@ -97,7 +98,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__(parent)
         self.ui: Ui_MainWindow = setup_form("main_window", self)
         self.session: Session | None = session
-        self._case_views: list[CaseView] = []
+        self._case_views: WindowsByKey[int, CaseView] = WindowsByKey()
         self._new_case_form: CaseEditDialog | None = None
         self._closing_for_teardown = False
         # What a write changed reaches every open view through this one channel; no view
@@ -211,11 +212,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_case(self, case_id: int) -> CaseView | None:
         """Opens the case in a window of its own, through the audited service call."""
-        for view in self._case_views:
-            if view.case_id == case_id:  # already open: bring it forward (not audited twice)
-                view.raise_()
-                view.activateWindow()
-                return view
+        if (shown := self._case_views.front(case_id)) is not None:
+            return shown  # already open: brought forward, not audited twice
         try:
             detail = cases.open_case(unlocked(self.session), case_id, timeline_limit=TIMELINE_LIMIT)
         except Exception as error:
@@ -224,13 +222,7 @@ class MainWindow(Retranslating, QMainWindow):
         view = CaseView(detail, self.session, self)
         view.setWindowFlag(Qt.WindowType.Window, True)
         view.personRequested.connect(self.windows.open_person)
-        # Forgotten when it closes (its deletion waits for the event loop): opening the case
-        # again at once must make a new window, not raise a closed one.
-        view.finished.connect(lambda *_: self._forget_view(case_id))
-        view.destroyed.connect(lambda *_: self._forget_view(case_id))
-        self._case_views.append(view)
-        view.show()
-        return view
+        return self._case_views.show(case_id, view)
 
     def new_case(self) -> CaseEditDialog | None:
         """Opens the form for a new case (one at a time); the case opens once saved."""
@@ -263,12 +255,9 @@ class MainWindow(Retranslating, QMainWindow):
     def _case_created(self, case: Any) -> None:
         self.open_case(int(case.id))
 
-    def _forget_view(self, case_id: int) -> None:
-        self._case_views = [v for v in self._case_views if v.case_id != case_id]
-
     @property
     def case_views(self) -> list[CaseView]:
-        return list(self._case_views)
+        return list(self._case_views.values())
 
     def open_hit(self, hit: Any) -> Any:
         """A search hit: the record itself, where the program keeps it (search_hits.py)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.common import changes
+from kopingplan.gui.common.one_window import WindowsByKey
 from kopingplan.gui.common.record_form import RecordDialog
 from kopingplan.gui.people.person_view import OrganisationView, PersonView
 
@@ -55,8 +56,8 @@ class RecordWindows(QObject):
         super().__init__(parent)
         self._parent = parent
         self.session: Session | None = session
-        self._views: dict[tuple[str, int], QDialog] = {}
-        self._forms: dict[tuple[str, int | None], RecordDialog] = {}
+        self._views: WindowsByKey[tuple[str, int], QDialog] = WindowsByKey()
+        self._forms: WindowsByKey[tuple[str, int | None], RecordDialog] = WindowsByKey()
 
     # --- views ---------------------------------------------------------------------------------
 
@@ -82,7 +83,7 @@ class RecordWindows(QObject):
         """The window of the record ``key`` (kind of record, id) brought forward, else a new
         ``kind`` whose own signals ``wire`` connects; None while locked, or when the new window
         could not read its record (it says why, in the status bar)."""
-        shown = self._bring_forward(key)
+        shown = self._views.front(key)
         if shown is not None:
             return shown  # type: ignore[return-value]  # kept under its own key: the same kind
         if self.session is None:
@@ -97,35 +98,17 @@ class RecordWindows(QObject):
         self._adopt(key, view)
         return view
 
-    def _bring_forward(self, key: tuple[str, int]) -> QDialog | None:
-        view = self._views.get(key)
-        if view is not None and shiboken6.isValid(view):
-            view.raise_()
-            view.activateWindow()
-            return view
-        return None
-
     def _adopt(self, key: tuple[str, int], view: QDialog) -> None:
-        self._views[key] = view
         changes.subscribe(view, SHOWN_KINDS[key[0]], lambda _changes: view.reload())  # type: ignore[attr-defined]
-        view.finished.connect(lambda *_: self._forget_view(key, view))
-        view.destroyed.connect(lambda *_: self._forget_view(key, view))
-        view.show()
-
-    def _forget_view(self, key: tuple[str, int], view: QDialog) -> None:
-        if self._views.get(key) is view:
-            del self._views[key]
+        self._views.show(key, view)
 
     # --- forms ---------------------------------------------------------------------------------
 
     def edit(self, kind: str, record_id: int | None = None) -> RecordDialog | None:
         """The edit form of a record (``record_id`` None: a new one), shown."""
         key = (kind, record_id)
-        form = self._forms.get(key)
-        if form is not None and shiboken6.isValid(form):
-            form.raise_()
-            form.activateWindow()
-            return form
+        if (shown := self._forms.front(key)) is not None:
+            return shown
         if self.session is None or kind not in _FORMS:
             return None
         factory, loader = _FORMS[kind]
@@ -135,18 +118,8 @@ class RecordWindows(QObject):
             _log.debug("A %s could not be read: %s", kind, type(error).__name__)
             return None
         form = factory(self.session, record, self._parent)
-        self._forms[key] = form
-        form.finished.connect(lambda *_: self._forget_form(key, form))
-        form.destroyed.connect(lambda *_: self._forget_form(key, form))
         form.saved.connect(lambda _record: self._saved(kind))
-        form.show()
-        return form
-
-    def _forget_form(self, key: tuple[str, int | None], form: RecordDialog) -> None:
-        # Also on "finished": deletion waits for the event loop, and a form asked for again
-        # before that must be a new one.
-        if self._forms.get(key) is form:
-            del self._forms[key]
+        return self._forms.show(key, form)
 
     def _saved(self, kind: str) -> None:
         self.saved.emit(kind)  # the open views learn it from the hub (gui/common/changes.py)
