@@ -28,7 +28,7 @@ from kopingplan.gui.common import drafts
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common.changes import ChangeHub
 from kopingplan.gui.common.icons import icon
-from kopingplan.gui.common.one_window import WindowsByKey
+from kopingplan.gui.common.one_window import OneWindow, WindowsByKey
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
@@ -99,7 +99,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.ui: Ui_MainWindow = setup_form("main_window", self)
         self.session: Session | None = session
         self._case_views: WindowsByKey[int, CaseView] = WindowsByKey()
-        self._new_case_form: CaseEditDialog | None = None
+        self.new_case_window: OneWindow[CaseEditDialog] = OneWindow()
         self._closing_for_teardown = False
         # What a write changed reaches every open view through this one channel; no view
         # refreshes another by hand (gui/common/changes.py).
@@ -228,29 +228,23 @@ class MainWindow(Retranslating, QMainWindow):
         """Opens the form for a new case (one at a time); the case opens once saved."""
         if self.session is None:
             return None
-        if self._new_case_form is not None:
-            self._new_case_form.raise_()
-            self._new_case_form.activateWindow()
-            return self._new_case_form
-        form = CaseEditDialog(self.session, None, self)
-        self._adopt_new_case_form(form)
-        form.show()
-        return form
+        if (shown := self.new_case_window.front()) is not None:
+            return shown
+        return self._adopt_new_case_form(CaseEditDialog(self.session, None, self))
 
     def relative_called(self) -> None:
         """A relative's call that belongs to no case yet (the wizard links it later)."""
         if self.session is not None and self._relative_wizard is not None:
             self._relative_wizard(self, self.session, None)
 
-    def _adopt_new_case_form(self, form: CaseEditDialog) -> None:
-        self._new_case_form = form
-        form.finished.connect(lambda *_: self._forget_new_case_form(form))
-        form.destroyed.connect(lambda *_: self._forget_new_case_form(form))
+    def _adopt_new_case_form(self, form: CaseEditDialog) -> CaseEditDialog:
         form.saved.connect(self._case_created)
+        return self.new_case_window.show(form)
 
-    def _forget_new_case_form(self, form: CaseEditDialog) -> None:
-        if self._new_case_form is form:
-            self._new_case_form = None
+    @property
+    def _new_case_form(self) -> CaseEditDialog | None:
+        """The open form of a new case, if any."""
+        return self.new_case_window.window
 
     def _case_created(self, case: Any) -> None:
         self.open_case(int(case.id))

@@ -26,6 +26,7 @@ from kopingplan.domain.model.attachments import AttachmentOwner
 from kopingplan.gui.attachments.record_attachments import add_record_attachments_button
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, drafts, labels
+from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import incidents
@@ -55,7 +56,7 @@ class IncidentDialog(RecordDialog):
     ) -> None:
         super().__init__(session, parent, form="incident_edit", record=incident)
         self.incident = incident
-        self._support_form: IncidentSupportDialog | None = None
+        self.support_window: OneWindow[IncidentSupportDialog] = OneWindow()
         ui = self.ui
         self.fields = {
             "occurred_on": ui.occurredEdit,
@@ -198,15 +199,16 @@ class IncidentDialog(RecordDialog):
     def open_support_form(self) -> IncidentSupportDialog | None:
         if self.incident is None or self.incident.id is None:
             return None
-        if self._support_form is not None:
-            self._support_form.raise_()
-            return self._support_form
+        if (shown := self.support_window.front()) is not None:
+            return shown
         form = IncidentSupportDialog(unlocked(self.session), self.incident, self)
         form.saved.connect(lambda _support: self.show_supports())
-        form.destroyed.connect(lambda *_: setattr(self, "_support_form", None))
-        self._support_form = form
-        form.show()
-        return form
+        return self.support_window.show(form)
+
+    @property
+    def _support_form(self) -> IncidentSupportDialog | None:
+        """The open form of a support given, if any."""
+        return self.support_window.window
 
     def _show_case_title(self) -> None:
         case_id = self._case_number()
