@@ -225,6 +225,8 @@ def _rows() -> Iterator[tuple[str, str, Args]]:
         "attachments note": ["attachments", "note:{id}"],
         "attachment save": ["attachment", "save", "{id}", "--out", "{new.pdf}"],
         "incoming link item": ["incoming", "link", "{id}", "--case", "1"],
+        "incoming link --case": ["incoming", "link", "{@linked}", "--case", "{id}"],
+        "incoming unlink item": ["incoming", "unlink", "{id}", "--reason", "Fel ärende"],
         "extract": ["extract", "{id}", "--out", "{new.pdf}"],
         "consent add": ["consent", "add", "{id}", "--given-by", "subject", "--purpose", "p",
                         "--form", "written", "--given-on", "2026-01-10", "--kind", "police"],
@@ -329,6 +331,11 @@ def _rows() -> Iterator[tuple[str, str, Args]]:
         "consent given in the future": ["consent", "add", "1", "--given-by", "subject",
                                         "--purpose", "p", "--form", "written", "--given-on",
                                         "2999-01-01"],
+        "concern received next year": [*concern_add, "--what", "x", "--received-on",
+                                       "2027-06-01"],
+        "concern decided next year": ["concern", "decide", "{@concern}", "--decision",
+                                      "no_action", "--reason", "x", "--on", "2027-06-01"],
+        "disclosure next year": [*DISCLOSE, "--person", "1", "--on", "2027-06-01"],
         "concern received in the future": [*concern_add, "--what", "x", "--received-on",
                                            "2999-01-01"],
         "concern decided before received": ["concern", "decide", "{@concern}", "--decision",
@@ -572,3 +579,20 @@ def test_outputs_onto_a_full_disk_say_so_and_leave_nothing(place: Place) -> None
             assert "Disken är full" in line, line
             assert sorted(p.name for p in disk.iterdir()) == ["filler"], argv
         assert _state(place) == before
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["concern", "list"], ["triage", "flag", "1", "--kind", "weapons", "--reason", "x"],
+     ["attach", "case:1", "{good.pdf}"], ["extract", "1", "--out", "{new.pdf}"]],
+    ids=lambda argv: " ".join(argv[:2]),
+)  # fmt: skip
+def test_a_vault_open_in_the_app_is_one_line(place: Place, argv: list[str]) -> None:
+    """The desktop app has the vault open (it holds vault.lock): the command line says it is
+    open elsewhere, in one Swedish line, and writes nothing."""
+    filled = _fill(argv, "")(place)
+    before, files_before = _state(place), _files(place)
+    with Session.open(VaultPaths(place.vault), PASSPHRASE, record_unlock=False):
+        line = assert_refused(place.cli(*filled), filled)
+    assert "redan öppet" in line, line
+    assert _state(place) == before and _files(place) == files_before
