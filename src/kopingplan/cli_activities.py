@@ -14,7 +14,7 @@ import argparse
 from typing import Any, TextIO
 
 from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, YEARS, Cli, Number
-from kopingplan.cli_session import SecretReader, add_day, open_session, verb_group
+from kopingplan.cli_session import SecretReader, add_day, add_record, open_session, verb_group
 from kopingplan.domain import model, vocabulary
 
 KINDS = tuple(k.value for k in model.ActivityKind)
@@ -31,14 +31,15 @@ def add_parsers(commands: Any) -> None:
     add_day(add, "--on", Cli.tr("the day it was held"), required=True)
     add.add_argument("--kind", choices=KINDS, required=True, help=Cli.tr("what kind of activity"))
     add.add_argument("--title", type=LINE, required=True, help=Cli.tr("what it was called"))
-    add.add_argument(
-        "--organiser", type=RECORD_NUMBER,
-        help=Cli.tr("the organisation that organised it (default: your own unit)"),
-    )  # fmt: skip
-    add.add_argument(
-        "--partner", type=RECORD_NUMBER, action="append", default=[],
-        help=Cli.tr("a partner organisation that took part (repeatable)"),
-    )  # fmt: skip
+    add_record(
+        add, "--organiser", Cli.tr("the organisation that organised it (default: your own unit)")
+    )
+    add_record(
+        add,
+        "--partner",
+        Cli.tr("a partner organisation that took part (repeatable)"),
+        repeatable=True,
+    )
     add.add_argument("--target-group", type=LINE, default="", help=Cli.tr("whom it was for"))
     add.add_argument(
         "--theme", choices=ORIENTATIONS, action="append", default=[],

@@ -29,6 +29,7 @@ from kopingplan.cli_args import (
 from kopingplan.cli_session import (
     SecretReader,
     add_day,
+    add_record,
     first_words,
     open_session,
     print_rows,
@@ -58,14 +59,12 @@ def add_parsers(commands: Any) -> None:
         "--from", dest="source", choices=SOURCES, required=True,
         help=Cli.tr("who raised it: an organisation, a person, or anonymous"),
     )  # fmt: skip
-    add.add_argument(
-        "--organisation", type=RECORD_NUMBER,
-        help=Cli.tr("the organisation that raised it (its number in the registry)"),
-    )  # fmt: skip
-    add.add_argument(
-        "--person", type=RECORD_NUMBER,
-        help=Cli.tr("the person who raised it (number in the registry)"),
-    )  # fmt: skip
+    add_record(
+        add,
+        "--organisation",
+        Cli.tr("the organisation that raised it (its number in the registry)"),
+    )
+    add_record(add, "--person", Cli.tr("the person who raised it (number in the registry)"))
     add.add_argument(
         "--raised-by", type=LINE, default="", help=Cli.tr("who raised it, in words (optional)")
     )
@@ -84,9 +83,7 @@ def add_parsers(commands: Any) -> None:
     decide = verbs.add_parser("decide", help=Cli.tr("record the screening decision"))
     decide.add_argument("concern", type=RECORD_NUMBER, help=Cli.tr("the concern number"))
     decide.add_argument("--decision", choices=DECISIONS, required=True)
-    decide.add_argument(
-        "--case", type=RECORD_NUMBER, help=Cli.tr("the case it led to (case_opened)")
-    )
+    add_record(decide, "--case", Cli.tr("the case it led to (case_opened)"))
     decide.add_argument(
         "--new-case", type=LINE, metavar="TITLE",
         help=Cli.tr("open a new case with this title (case_opened)"),
@@ -110,8 +107,8 @@ def add_parsers(commands: Any) -> None:
         "--reason", type=LONG_TEXT, required=True, help=Cli.tr("why it is corrected")
     )
     correct.add_argument("--from", dest="source", choices=SOURCES, help=Cli.tr("who raised it"))
-    correct.add_argument("--organisation", type=RECORD_NUMBER)
-    correct.add_argument("--person", type=RECORD_NUMBER)
+    add_record(correct, "--organisation")
+    add_record(correct, "--person")
     correct.add_argument("--raised-by", type=LINE, help=Cli.tr("who raised it, in words"))
     correct.add_argument("--how", choices=CHANNELS, help=Cli.tr("how it came in"))
     add_day(correct, "--received-on")

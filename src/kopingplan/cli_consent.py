@@ -15,7 +15,14 @@ from datetime import UTC, date, datetime, time
 from typing import Any, TextIO
 
 from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, Cli
-from kopingplan.cli_session import SecretReader, add_day, open_session, print_rows, verb_group
+from kopingplan.cli_session import (
+    SecretReader,
+    add_day,
+    add_record,
+    open_session,
+    print_rows,
+    verb_group,
+)
 from kopingplan.domain import model
 from kopingplan.domain.consent import ConsentForm, ConsentGiver
 
@@ -39,10 +46,12 @@ def add_parsers(commands: Any) -> None:
         help=Cli.tr("who gave it: the person, a guardian, or both"),
     )  # fmt: skip
     add.add_argument("--guardian", type=LINE, default="", help=Cli.tr("the guardian's name"))
-    add.add_argument(
-        "--organisation", type=RECORD_NUMBER, action="append", default=[],
-        help=Cli.tr("an organisation it covers (its number in the registry); repeatable"),
-    )  # fmt: skip
+    add_record(
+        add,
+        "--organisation",
+        Cli.tr("an organisation it covers (its number in the registry); repeatable"),
+        repeatable=True,
+    )
     add.add_argument(
         "--kind", choices=tuple(k.value for k in model.OrganisationKind), action="append",
         default=[], help=Cli.tr("a kind of organisation it covers, e.g. police; repeatable"),
@@ -75,26 +84,18 @@ def add_parsers(commands: Any) -> None:
     oral.add_argument("--decided-by", type=LINE, required=True, metavar="NAME")
     oral.add_argument("--role", type=LINE, required=True, help=Cli.tr("the decider's role"))
     oral.add_argument("--purpose", type=LINE, required=True)
-    oral.add_argument(
-        "--case", type=RECORD_NUMBER, action="append", default=[],
-        help=Cli.tr("a case it was about; repeatable"),
-    )  # fmt: skip
-    oral.add_argument(
-        "--organisation", type=RECORD_NUMBER,
-        help=Cli.tr("the recipient organisation (its number in the registry)"),
-    )  # fmt: skip
-    oral.add_argument(
-        "--person", type=RECORD_NUMBER, help=Cli.tr("the recipient person (number in the registry)")
+    add_record(oral, "--case", Cli.tr("a case it was about; repeatable"), repeatable=True)
+    add_record(
+        oral, "--organisation", Cli.tr("the recipient organisation (its number in the registry)")
     )
-    oral.add_argument(
-        "--about", type=RECORD_NUMBER, action="append", default=[],
-        help=Cli.tr("a person it was about beyond the cases' people; repeatable"),
-    )  # fmt: skip
-    oral.add_argument(
-        "--meeting",
-        type=RECORD_NUMBER,
-        help=Cli.tr("the meeting it was made at (its minutes list it)"),
+    add_record(oral, "--person", Cli.tr("the recipient person (number in the registry)"))
+    add_record(
+        oral,
+        "--about",
+        Cli.tr("a person it was about beyond the cases' people; repeatable"),
+        repeatable=True,
     )
+    add_record(oral, "--meeting", Cli.tr("the meeting it was made at (its minutes list it)"))
     add_day(oral, "--on", Cli.tr("the day it was said (default: now)"))
 
 

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from kopingplan import errors
-from kopingplan.cli_args import Cli, NotUtf8Input, Parser, UsageError, day
+from kopingplan.cli_args import RECORD_NUMBER, Cli, NotUtf8Input, Parser, UsageError, day
 
 
 class SecretReader:
@@ -151,6 +151,16 @@ def verb_group(commands: Any, name: str, words: str, metavar: str = "VERB") -> A
 def add_day(parser: Any, flag: str, words: str | None = None, **options: Any) -> None:
     """An option that takes a day, YYYY-MM-DD (checked by :func:`kopingplan.cli_args.day`)."""
     parser.add_argument(flag, type=day, metavar="YYYY-MM-DD", help=words, **options)
+
+
+def add_record(
+    parser: Any, flag: str, words: str | None = None, *, repeatable: bool = False, **options: Any
+) -> None:
+    """An option naming a record by its number (``--case 12``); ``repeatable``: a list of them
+    (``--partner 3 --partner 5``), empty when not given."""
+    if repeatable:
+        options.update(action="append", default=[])
+    parser.add_argument(flag, type=RECORD_NUMBER, help=words, **options)
 
 
 def add_period(parser: Any, *, required: bool = False) -> None:
