@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -249,6 +249,12 @@ class SignedReportDialog(Retranslating, QDialog):
         """Gives the window the copies and their recipients, above its message line."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
+        # The window's own buttons come last in the Tab chain (Close, then Save, as they stand).
+        buttons = (self.ui.saveButton, self.ui.closeButton)
+        first_button: QWidget = self.ui.saveButton
+        while first_button.previousInFocusChain() in buttons:
+            first_button = first_button.previousInFocusChain()
+        before = first_button.previousInFocusChain()
         box = QGroupBox(self)
         box.setObjectName("copiesBox")
         layout.insertWidget(layout.indexOf(self.ui.messageLabel), box)
@@ -258,6 +264,16 @@ class SignedReportDialog(Retranslating, QDialog):
             self.copies, self, unlocked(self.session), [self.ui.saveButton]
         )
         self.copy_editor.retranslate()
+        # Made after the buttons, the copies' fields would come after them in the Tab chain:
+        # put them where they stand, between the choices above and the buttons.
+        fields = [
+            w
+            for w in box.findChildren(QWidget)
+            if w.window() is self and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        for widget in [*fields, first_button]:
+            QWidget.setTabOrder(before, widget)
+            before = widget
 
     def show_texts(self) -> None:
         """The texts set in code (the first time, and after a language switch)."""
