@@ -21,7 +21,14 @@ from typing import Any, TextIO
 
 from kopingplan import errors
 from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, Cli, InputFile, Number
-from kopingplan.cli_session import SecretReader, add_day, open_session, print_rows, verb_group
+from kopingplan.cli_session import (
+    SecretReader,
+    add_day,
+    add_text_file,
+    open_session,
+    print_rows,
+    verb_group,
+)
 from kopingplan.domain import model, rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
 
@@ -64,10 +71,7 @@ def add_parsers(commands: Any) -> None:
         "--decided-by", type=LINE, required=True, metavar="KF|KS|NAME",
         help=Cli.tr("who adopted it: KF (kommunfullmäktige), KS (kommunstyrelsen) or a name"),
     )  # fmt: skip
-    add.add_argument(
-        "--text-file", type=PLAN_FILE, required=True, metavar="FILE",
-        help=Cli.tr("the plan's text as adopted (a UTF-8 text file)"),
-    )  # fmt: skip
+    add_text_file(add, PLAN_FILE, Cli.tr("the plan's text as adopted (a UTF-8 text file)"))
     add.add_argument(
         "--diary-number", type=LINE, default="", metavar="DNR",
         help=Cli.tr("the decision's diary number (diarienummer), e.g. KS 2026/123"),

@@ -163,6 +163,12 @@ def add_record(
     parser.add_argument(flag, type=RECORD_NUMBER, help=words, **options)
 
 
+def add_text_file(parser: Any, source: Any, words: str) -> None:
+    """``--text-file FILE``: a UTF-8 text file, within ``source``'s size limit (an
+    :class:`~kopingplan.cli_args.InputFile`), read before the passphrase is asked for."""
+    parser.add_argument("--text-file", type=source, required=True, metavar="FILE", help=words)
+
+
 def add_period(parser: Any, *, required: bool = False) -> None:
     """``--from DAY --to DAY`` (``args.first``, ``args.last``): a period, both days included."""
     add_day(parser, "--from", Cli.tr("the first day of the period"), dest="first",

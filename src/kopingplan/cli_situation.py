@@ -22,6 +22,7 @@ from kopingplan.cli_plan import read_plain_text
 from kopingplan.cli_session import (
     SecretReader,
     add_period,
+    add_text_file,
     first_words,
     local_minute,
     open_session,
@@ -57,10 +58,7 @@ def add_parsers(commands: Any) -> None:
     )
     add = verbs.add_parser("add", help=Cli.tr("write the overall assessment of a period"))
     add_period(add, required=True)
-    add.add_argument(
-        "--text-file", type=TEXT_FILE, required=True, metavar="FILE",
-        help=Cli.tr("the assessment (a UTF-8 text file)"),
-    )  # fmt: skip
+    add_text_file(add, TEXT_FILE, Cli.tr("the assessment (a UTF-8 text file)"))
     correct = verbs.add_parser(
         "correct", help=Cli.tr("correct an assessment; the earlier text is kept")
     )
@@ -68,10 +66,7 @@ def add_parsers(commands: Any) -> None:
         "assessment_id", type=RECORD_NUMBER, metavar="N",
         help=Cli.tr("the assessment's number (situation assessment list)"),
     )  # fmt: skip
-    correct.add_argument(
-        "--text-file", type=TEXT_FILE, required=True, metavar="FILE",
-        help=Cli.tr("the corrected assessment (a UTF-8 text file)"),
-    )  # fmt: skip
+    add_text_file(correct, TEXT_FILE, Cli.tr("the corrected assessment (a UTF-8 text file)"))
     correct.add_argument(
         "--reason", type=LONG_TEXT, required=True, metavar="TEXT",
         help=Cli.tr("why it is corrected; kept with the earlier text"),
