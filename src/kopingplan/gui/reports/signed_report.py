@@ -252,9 +252,9 @@ class SignedReportDialog(Retranslating, QDialog):
         # The window's own buttons come last in the Tab chain (Close, then Save, as they stand).
         buttons = (self.ui.saveButton, self.ui.closeButton)
         first_button: QWidget = self.ui.saveButton
-        while first_button.previousInFocusChain() in buttons:
-            first_button = first_button.previousInFocusChain()
-        before = first_button.previousInFocusChain()
+        while (previous := first_button.previousInFocusChain()) in buttons and previous:
+            first_button = previous
+        before = first_button.previousInFocusChain() or first_button
         box = QGroupBox(self)
         box.setObjectName("copiesBox")
         layout.insertWidget(layout.indexOf(self.ui.messageLabel), box)
