@@ -17,9 +17,13 @@ refusal is known) and no file written.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import subprocess
+import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -596,3 +600,68 @@ def test_a_vault_open_in_the_app_is_one_line(place: Place, argv: list[str]) -> N
         line = assert_refused(place.cli(*filled), filled)
     assert "redan öppet" in line, line
     assert _state(place) == before and _files(place) == files_before
+
+
+@contextlib.contextmanager
+def _read_only(folder: Path) -> Iterator[Path]:
+    """``folder`` seen through a read-only bind mount (root writes anywhere else)."""
+    seen = folder.with_name(folder.name + "-ro")
+    seen.mkdir()
+    steps = (["mount", "--bind", str(folder), str(seen)],
+             ["mount", "-o", "remount,ro,bind", str(seen)])  # fmt: skip
+    if any(subprocess.run(step, capture_output=True).returncode for step in steps):
+        subprocess.run(["umount", str(seen)], capture_output=True)
+        pytest.skip("bind mounts are not allowed here")
+    try:
+        yield seen
+    finally:
+        subprocess.run(["umount", "-l", str(seen)], check=False)
+
+
+def test_outputs_into_a_read_only_folder_say_so_and_write_nothing(place: Place) -> None:
+    if shutil.which("mount") is None or os.geteuid() != 0:
+        pytest.skip("a read-only bind mount needs root (and root writes through chmod)")
+    (place.folder / "ro").mkdir(exist_ok=True)
+    before = _state(place)
+    with _read_only(place.folder / "ro") as seen:
+        for verb in (
+            ["attachment", "save", place.ids["attachment"], "--out"],
+            ["extract", "1", "--out"],
+            ["report", "where-to-turn", "--out"],
+            ["report", "follow-up", "--year", "2026", "--out"],
+        ):
+            argv = [*verb, str(seen / "ut.pdf")]
+            line = assert_refused(place.cli(*argv), argv)
+            assert "skrivskyddad" in line, line
+    assert list((place.folder / "ro").iterdir()) == []
+    assert _state(place) == before
+
+
+def test_a_file_the_user_may_not_read_is_one_line(place: Place, tmp_path: Path) -> None:
+    """chmod 000 stops everyone but root, so the program runs as 'nobody' here."""
+    if os.geteuid() != 0:
+        pytest.skip("runs the program as another user, which needs root")
+    import pwd
+
+    nobody = pwd.getpwnam("nobody")
+    folder = Path(tempfile.mkdtemp(prefix="kp-unreadable-"))
+    try:
+        folder.chmod(0o755)
+        locked = folder / "brev.pdf"
+        locked.write_bytes(pdf(1))
+        locked.chmod(0)
+        runtime = folder / "run"  # the user's own runtime folder, as a session gives them
+        runtime.mkdir(mode=0o700)
+        os.chown(runtime, nobody.pw_uid, nobody.pw_gid)
+        done = subprocess.run(
+            [sys.executable, "-m", "kopingplan", "--lang", "sv", "--vault", str(place.vault),
+             "--passphrase-stdin", "attach", "case:1", str(locked)],
+            input=PASSPHRASE + "\n", capture_output=True, text=True, timeout=60,
+            user=nobody.pw_uid, group=nobody.pw_gid, extra_groups=[],
+            env={**os.environ, "HOME": str(folder), "XDG_RUNTIME_DIR": str(runtime)},
+        )  # fmt: skip
+    finally:
+        shutil.rmtree(folder)
+    lines = done.stderr.splitlines()
+    assert done.returncode == 2 and len(lines) == 1, done.stderr
+    assert "går inte att läsa" in lines[0] and "Traceback" not in done.stderr, lines[0]
