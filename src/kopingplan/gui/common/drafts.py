@@ -113,7 +113,8 @@ def stored_id(ref: str) -> int | None:
 
 def via_main_window(kind: str) -> Opener:
     """An opener for a record's form that the main window opens itself (``edit_record``: an
-    incident, a concern, a lägesbild entry, a person); ref: the record id, or "new"."""
+    incident, a concern, a lägesbild entry, a person, an organisation); ref: the record id,
+    or "new"."""
 
     def opener(parent: QWidget, session: Session, ref: str) -> QWidget | None:
         return main_window(parent).edit_record(kind, stored_id(ref))  # type: ignore[no-any-return]

@@ -201,12 +201,7 @@ class OrganisationEditDialog(RecordDialog):
         )
 
 
-def _opener(kind: str) -> drafts.Opener:
-    def opener(parent: QWidget, session: Session, ref: str) -> QWidget | None:
-        return parent.edit_record(kind, None if ref == "new" else int(ref))  # type: ignore[attr-defined, no-any-return]
-
-    return opener
-
-
-drafts.register(PersonEditDialog.DRAFT_KIND, _opener(PersonEditDialog.DRAFT_KIND))
-drafts.register(OrganisationEditDialog.DRAFT_KIND, _opener(OrganisationEditDialog.DRAFT_KIND))
+drafts.register(PersonEditDialog.DRAFT_KIND, drafts.via_main_window(PersonEditDialog.DRAFT_KIND))
+drafts.register(
+    OrganisationEditDialog.DRAFT_KIND, drafts.via_main_window(OrganisationEditDialog.DRAFT_KIND)
+)
