@@ -41,13 +41,15 @@ BAD = [
 ]  # fmt: skip
 
 
-def _bad_file(folder: Path, name: str, content: bytes | str) -> Path:
+def _bad_file(
+    folder: Path, name: str, content: bytes | str, huge: int = filetypes.ATTACHMENT_LIMIT + 1
+) -> Path:
     path = folder / name
     if content == "folder":
         path.mkdir()
     elif content == "huge":  # sparse: over the limit, no disk used
         with open(path, "wb") as handle:
-            handle.truncate(filetypes.ATTACHMENT_LIMIT + 1)
+            handle.truncate(huge)
     elif isinstance(content, bytes):
         path.write_bytes(content)
     return path
@@ -137,3 +139,41 @@ def test_a_file_that_cannot_be_read_is_told(
     window.attach(locked)
     assert window.message.is_error and "cannot be read" in window.message.text
     assert _counts(filled) == before
+
+
+# The recipients window's "Add…": a certificate file (PEM, DER, PKCS#7).
+CERTIFICATE_BAD = [
+    ("mapp.pem", "folder", "is a folder, not a file", "är en mapp, inte en fil"),
+    ("enorm.pem", "huge", "larger than 1 MiB", "större än 1 MiB"),
+    ("tom.pem", b"", "is empty", "är tom"),
+    ("borta.pem", "missing", "does not exist", "finns inte"),
+    ("bild.pem", samples.png(), "certificate", "certifikat"),
+    ("halv.pem", b"-----BEGIN CERTIFICATE-----\nMIIB\n", "certificate", "certifikat"),
+]
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_bad_certificate_files_are_refused_in_the_recipients_window(
+    gui: QApplication, qtbot: Any, session: Any, tmp_path: Path, monkeypatch: Any, language: str
+) -> None:
+    """Read through the same reader as 'recipient add': a folder is named as a folder (it was
+    "The operating system refused: Is a directory", the OS's English in a Swedish line) and a
+    200 MB file is refused by its size before it is read (it was read whole into memory)."""
+    from kopingplan.gui.exchange.exchange_recipients import RecipientsDialog
+
+    i18n.install_translators(gui, language)
+    try:
+        window = RecipientsDialog(session)
+        qtbot.addWidget(window)
+        window.show()
+        before = _counts(session)
+        for name, content, english, swedish in CERTIFICATE_BAD:
+            path = _bad_file(tmp_path, name, content, huge=200 * 1024**2)
+            monkeypatch.setattr(file_dialogs, "run", lambda dialog, p=path: [str(p)])
+            window.add_certificate()
+            words = swedish if language == "sv" else english
+            assert window.message.is_error, (name, window.message.text)
+            assert words in window.message.text, (name, window.message.text)
+        assert _counts(session) == before
+    finally:
+        i18n.install_translators(gui, "en")

@@ -203,7 +203,7 @@ class RecipientsDialog(Retranslating, QDialog):
         """Registers the certificate in ``path`` (unverified) and shows it."""
         self.message.clear()
         try:
-            data = path.read_bytes()
+            data = exchange.read_certificate_file(path)  # checked before it is read
             found = exchange.inspect_certificates(data)
             fingerprint = None
             if len(found) > 1:
