@@ -3,21 +3,17 @@ export wizard's page over its Qt-free flow (:class:`ExportPage`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLayout, QListWidget, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QLayout, QListWidget, QWidget, QWizard
 
 from kopingplan import i18n
 from kopingplan.domain.flows import Problem
 from kopingplan.domain.flows import export as export_flow
-from kopingplan.gui.common.field_messages import (
-    FieldMessages,
-    field_problem_text,
-    is_missing,
-    sentence,
-)
+from kopingplan.gui.common.field_messages import field_problem_text, is_missing, sentence
+from kopingplan.gui.common.flow_page import FlowPageBase
 from kopingplan.gui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -67,9 +63,9 @@ def check_ids(widget: QListWidget, ids: list[int]) -> None:
     widget.blockSignals(False)
 
 
-class ExportPage(QWizardPage):
-    """One page of the export wizard over the flow's page ``PAGE`` (Picard's way: the page
-    fills itself in ``initializePage`` and saves its own part in ``validatePage``).
+class ExportPage(FlowPageBase):
+    """One page of the export wizard over the flow's page ``PAGE`` (a
+    :class:`~kopingplan.gui.common.flow_page.FlowPageBase`).
 
     Subclasses implement :meth:`load` (flow → widgets) and :meth:`store` (widgets → flow),
     call :meth:`edited` when a widget changes, and name in :meth:`fields` the widget beside
@@ -77,29 +73,16 @@ class ExportPage(QWizardPage):
     page chose is in the flow.
     """
 
-    PAGE: ClassVar[str]
-
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
-        self.owner: Any = wizard
+        self.owner = wizard
         self.session: Session | None = wizard.session
-        self.checks = FieldMessages(self)
-        self._problems: list[Problem] = []
-        self._touched: set[QWidget] = set()
-        self._show_all = False  # Next was pressed: every problem shows
-        self._filling = False
 
     @property
     def flow(self) -> export_flow.ExportFlow:
         return self.owner.flow  # type: ignore[no-any-return]
 
     # --- for subclasses
-
-    def load(self) -> None:
-        """Puts the flow's values into the widgets."""
-
-    def store(self) -> None:
-        """Puts the widgets' values into the flow."""
 
     def fields(self) -> dict[str, QWidget]:
         """Flow field → the widget its problem shows beside."""
@@ -116,33 +99,13 @@ class ExportPage(QWizardPage):
         """Locking: forgets the session and whatever the page shows of the vault."""
         self.session = None
 
-    def fill_from_flow(self) -> None:
-        self._filling = True
-        try:
-            self.load()
-        finally:
-            self._filling = False
-
     # --- QWizardPage
-
-    def initializePage(self) -> None:
-        self.flow.go_to(self.PAGE)
-        self.fill_from_flow()
-        self._touched.clear()
-        self._show_all = False
-        self.recheck()
-
-    def cleanupPage(self) -> None:
-        self.store()  # Back keeps what was chosen: it is in the flow
-
-    def isComplete(self) -> bool:
-        return not self._problems
 
     def validatePage(self) -> bool:
         self.store()
         found = self.flow.page_problems(self.PAGE)
         self._show_all = bool(found)
-        self._render(found)
+        self.render_problems(found)
         return not found
 
     # --- problems
@@ -155,13 +118,8 @@ class ExportPage(QWizardPage):
             self._touched.add(widget)
         self.recheck()
 
-    def recheck(self) -> None:
-        self.store()
-        self._render(self.flow.page_problems(self.PAGE))
-
-    def _render(self, found: list[Problem]) -> None:
-        was_complete = not self._problems
-        self._problems = list(found)
+    def render_problems(self, found: list[Problem]) -> None:
+        changed = self.set_problems(found)
         widgets = self.fields()
         beside: dict[QWidget, str] = {}
         missing: list[str] = []
@@ -184,7 +142,7 @@ class ExportPage(QWizardPage):
         for widget in widgets.values():
             self.checks.show(widget, beside.get(widget, ""))
         self.explain(missing, wrong, said)
-        if was_complete != (not found):
+        if changed:
             self.completeChanged.emit()
 
     def explain(self, missing: list[str], wrong: list[str], said: list[str]) -> None:
@@ -202,13 +160,3 @@ class ExportPage(QWizardPage):
                 button.setAccessibleDescription(why)
             if self.checks.status is not None:
                 self.checks.status.setText(why)
-
-    def shown_problem(self, widget: QWidget) -> str:
-        """The message on show under ``widget`` ("" if none): what the user reads (tests)."""
-        return self.checks.shown(widget)
-
-    @property
-    def problem_text(self) -> str:
-        """Why Next waits ("Fill in: Role, Purpose"), "" when it does not (tests)."""
-        status = self.checks.status
-        return status.text() if status is not None else ""

@@ -130,7 +130,7 @@ class ListPage(FlowPage):
             self._loading = False
             self._filling = filling
         if not filling:
-            self._recheck()  # the editor shows the problems of the item now selected
+            self.recheck()  # the editor shows the problems of the item now selected
 
     def edited(self, *_: Any) -> None:
         index = self.selected

@@ -28,16 +28,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from kopingplan.domain.flows import Problem
-from kopingplan.gui.common.field_messages import (
-    FieldMessages,
-    caption_text,
-    field_problem_text,
-    is_missing,
-)
+from kopingplan.gui.common.field_messages import caption_text, field_problem_text, is_missing
+from kopingplan.gui.common.flow_page import FlowPageBase
 from kopingplan.gui.forms import setup_form
 
 if TYPE_CHECKING:
@@ -95,8 +90,9 @@ def caption(widget: QWidget, page: QWidget) -> str:
 # --- Pages -------------------------------------------------------------------------------------
 
 
-class FlowPage(QWizardPage):
-    """One page: a Designer form (``FORM``) for the flow's page ``PAGE``.
+class FlowPage(FlowPageBase):
+    """One page: a Designer form (``FORM``) for the flow's page ``PAGE`` (a
+    :class:`~kopingplan.gui.common.flow_page.FlowPageBase`).
 
     Subclasses implement :meth:`load` (flow → widgets), :meth:`store` (widgets → flow) and
     :meth:`locate` (a problem's field → its caption and widget), and set the title in
@@ -104,19 +100,13 @@ class FlowPage(QWizardPage):
     """
 
     FORM: ClassVar[str]
-    PAGE: ClassVar[str]
 
     def __init__(self, owner: FlowWizard) -> None:
         super().__init__()
         # Any: each page knows the look-ups of its own wizard (registry lists, names).
-        self.owner: Any = owner
+        self.owner = owner
         self.ui = setup_form(self.FORM, self)
-        self._problems: list[Problem] = []
-        self._touched: set[QWidget] = set()
-        self._show_all = False  # the wizard sent the user back here: every problem shows
         self._why: tuple[list[str], list[str]] = ([], [])  # what is missing, what is wrong
-        self._filling = False  # widgets are being filled from the flow, not edited
-        self.checks = FieldMessages(self)
         self.setup()
         self._set_up_checks()
         self._retranslate_all()
@@ -129,10 +119,6 @@ class FlowPage(QWizardPage):
         )
         self.retranslate()
 
-    @property
-    def flow(self) -> Any:
-        return self.owner.flow
-
     # --- for subclasses
 
     def setup(self) -> None:
@@ -140,12 +126,6 @@ class FlowPage(QWizardPage):
 
     def retranslate(self) -> None:
         """Titles and combo texts in the UI language."""
-
-    def load(self) -> None:
-        raise NotImplementedError
-
-    def store(self) -> None:
-        raise NotImplementedError
 
     def locate(self, field: str) -> tuple[str, QWidget | None]:
         """The caption and widget of a flow field; list pages select the item first."""
@@ -193,21 +173,10 @@ class FlowPage(QWizardPage):
         if layout is not None:
             self.checks.add_status(layout, layout.indexOf(ui.problemLabel))
 
+    def checking(self) -> bool:
+        return not self.owner.closing
+
     # --- QWizardPage
-
-    def initializePage(self) -> None:
-        self.flow.go_to(self.PAGE)
-        self._fill()
-        self._touched.clear()
-        self._show_all = False
-        self._recheck()
-
-    def _fill(self) -> None:
-        self._filling = True
-        try:
-            self.load()
-        finally:
-            self._filling = False
 
     def _watch_edits(self) -> None:
         """Every edit checks the page again: a problem shows (or goes) at once, and Next says
@@ -232,20 +201,7 @@ class FlowPage(QWizardPage):
         sender = self.sender()
         if isinstance(sender, QWidget):
             self._touched.add(sender)
-        self._recheck()
-
-    def _recheck(self) -> None:
-        if self.owner.closing:
-            return
-        self.store()
-        self._render(self.flow.page_problems(self.PAGE))
-
-    def isComplete(self) -> bool:
-        return not self._problems
-
-    def cleanupPage(self) -> None:
-        # Back: keep what was typed (QWizardPage's own cleanup would reset registered fields).
-        self.store()
+        self.recheck()
 
     def validatePage(self) -> bool:
         self.store()
@@ -263,11 +219,10 @@ class FlowPage(QWizardPage):
             _name, widget = self.locate(found[0].field)  # a list page selects the item
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._render(found)
+        self.render_problems(found)
 
-    def _render(self, found: list[Problem]) -> None:
-        was_complete = not self._problems
-        self._problems = list(found)
+    def render_problems(self, found: list[Problem]) -> None:
+        changed = self.set_problems(found)
         beside: dict[QWidget, str] = {}
         empty: list[str] = []
         wrong: list[str] = []
@@ -287,7 +242,7 @@ class FlowPage(QWizardPage):
             self.checks.show(widget, beside.get(widget, ""))
         self._why = (empty, wrong)
         self.explain()
-        if was_complete != (not found):
+        if changed:
             self.completeChanged.emit()
 
     def explain(self) -> None:
@@ -299,16 +254,6 @@ class FlowPage(QWizardPage):
             for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
                 buttons.append(wizard.button(which))
         self.checks.explain(buttons, *self._why, enable=False)
-
-    def shown_problem(self, widget: QWidget) -> str:
-        """The message on show under ``widget`` ("" if none): what the user reads (tests)."""
-        return self.checks.shown(widget)
-
-    @property
-    def problem_text(self) -> str:
-        """Why the page cannot be left yet ("Fill in: Situation"), "" when it can (tests)."""
-        status = self.checks.status
-        return status.text() if status is not None else ""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
@@ -324,8 +269,8 @@ class FlowPage(QWizardPage):
                 self._filling = False
             self.checks.mark_required()
             if live:
-                self._fill()
-                self._recheck()
+                self.fill_from_flow()
+                self.recheck()
         super().changeEvent(event)
 
 
