@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QListWidgetItem
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from kopingplan.domain import rules
 from kopingplan.gui.common.field_messages import FieldMessages, caption_text, field_problem_text
@@ -72,6 +72,30 @@ class WholeText(QObject):
         return False
 
 
+def grow_to_layout(window: QWidget) -> None:
+    """Makes ``window`` as tall as its layout needs at its width, within the screen. Qt keeps a
+    window's minimum height when its layout depends on the width (word-wrapped labels), so a
+    copy's longer text and its field messages were squeezed into the rows below them (the
+    disclosure line over Legal basis, after the own copy was removed, at 1366x768)."""
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalMinimumSize().height()
+    )
+    room = window.screen().availableGeometry()
+    height = min(needed, room.height() - (window.frameGeometry().height() - window.height()))
+    if height <= window.height():
+        return
+    window.resize(width, height)
+    frame = window.frameGeometry()
+    if frame.bottom() > room.bottom():
+        window.move(frame.left(), max(room.top(), room.bottom() + 1 - frame.height()))
+
+
 class CopyEditor(QObject):
     """Drives the copy widgets of the brief window's form (``ui``); ``changed`` runs after
     every change so the window can enable its buttons."""
@@ -79,6 +103,7 @@ class CopyEditor(QObject):
     def __init__(self, ui: Any, form: Any, session: Session, buttons: list[Any]) -> None:
         super().__init__(form)
         self.ui = ui
+        self.form: QWidget | None = form if isinstance(form, QWidget) else None
         self.buttons = buttons
         self.actor = str(getattr(session, "actor", "") or "")
         self.choices: dict[int, RecipientChoice] = (
@@ -297,6 +322,8 @@ class CopyEditor(QObject):
                 )
             )
         self.whole.fit()
+        if (form := self.form) is not None:  # once the new texts are laid out
+            QTimer.singleShot(0, form, lambda: grow_to_layout(form.window()))
         shown = self._problems(current)
         for widget in (ui.recipientCombo, *self.fields):
             problem = shown.get(widget)
