@@ -173,7 +173,8 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
         elif args.report_command == "disclosures":
             made = accountability.disclosure_report(session, since, until)
         elif args.report_command == "access-log":
-            made = accountability.access_log_report(session, args.case, args.action, since, until)
+            chosen = accountability.AccessFilter(args.case, args.action or None, since, until)
+            made = accountability.access_log_report(session, chosen)
         else:
             made = accountability.processing_record(session)
         paths = briefs.save(session, made, args.out, overwrite=args.force, to=to)
@@ -188,13 +189,11 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
 def cmd_log(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import accountability
 
-    since, until = accountability.day_period(args.first, args.last)
+    chosen = accountability.access_filter(args.case, args.action, args.first, args.last)
     with open_session(args, secrets, record_unlock=False) as session:
-        total = accountability.access_log_count(session, args.case, args.action, since, until)
-        rows = accountability.access_log(
-            session, args.case, args.action, since, until, limit=args.limit
-        )
-        accountability.record_view(session, args.case, args.action, since, until, rows=total)
+        total = accountability.access_log_count(session, chosen)
+        rows = accountability.access_log(session, chosen, limit=args.limit)
+        accountability.record_view(session, chosen, rows=total)
     for row in rows:
         moment = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         record = f"{row.entity} {row.entity_id}" if row.entity_id is not None else row.entity

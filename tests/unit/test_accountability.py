@@ -18,10 +18,13 @@ from kopingplan import errors
 from kopingplan.briefs.document import Table, Text
 from kopingplan.domain import model as m
 from kopingplan.services import accountability, briefs, cases, demo, retention, vault_health
+from kopingplan.services.accountability import AccessFilter
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 
 from support import PASSPHRASE, raw_connection
+
+ALL = AccessFilter()  # the whole log
 
 NOTE_TEXT = "Samtal med pappan om oro för nya vänner i Kolbäck."
 SUMMARY_TEXT = "Ärendet gäller en elev som delat våldsbejakande filmer i klassens chatt."
@@ -71,7 +74,7 @@ def _save(session: Session, brief: briefs.Brief, folder: Path, name: str) -> Pat
 def test_the_log_of_one_case_holds_its_rows_and_no_other_case(
     session: Session, prepared: Prepared
 ) -> None:
-    rows = accountability.access_log(session, case_id=prepared.watched)
+    rows = accountability.access_log(session, AccessFilter(case_id=prepared.watched))
     seen = {(row.action, row.entity, row.entity_id) for row in rows}
     assert ("cases.open", "cases", prepared.watched) in seen
     assert ("cases.update", "cases", prepared.watched) in seen
@@ -79,24 +82,25 @@ def test_the_log_of_one_case_holds_its_rows_and_no_other_case(
     assert ("notes.create", "notes", prepared.note_id) in seen
     assert all(row.cases == f"{prepared.watched}" for row in rows)
     assert not any(row.entity_id == prepared.other and row.entity == "cases" for row in rows)
-    opened = accountability.access_log(session, case_id=prepared.watched, action="cases.open")
+    opening = AccessFilter(prepared.watched, "cases.open")
+    opened = accountability.access_log(session, opening)
     assert [row.action for row in opened] == ["cases.open", "cases.open"]
-    assert accountability.access_log_count(session, prepared.watched, "cases.open") == 2
+    assert accountability.access_log_count(session, opening) == 2
     assert rows == sorted(rows, key=lambda row: row.seq, reverse=True)  # newest first
 
 
 def test_the_period_is_from_its_start_up_to_its_end(session: Session, prepared: Prepared) -> None:
-    rows = accountability.access_log(session)
+    rows = accountability.access_log(session, ALL)
     middle = rows[len(rows) // 2]
-    later = accountability.access_log(session, since=middle.at, limit=None)
-    earlier = accountability.access_log(session, until=middle.at, limit=None)
+    later = accountability.access_log(session, AccessFilter(since=middle.at), limit=None)
+    earlier = accountability.access_log(session, AccessFilter(until=middle.at), limit=None)
     assert middle in later and middle not in earlier
-    assert len(later) + len(earlier) == accountability.access_log_count(session)
-    since, until = accountability.day_period(date.today(), date.today())
-    assert accountability.access_log_count(session, since=since, until=until) == len(rows)
+    assert len(later) + len(earlier) == accountability.access_log_count(session, ALL)
+    today = accountability.access_filter(None, None, date.today(), date.today())
+    assert accountability.access_log_count(session, today) == len(rows)
     tomorrow = date.today() + timedelta(days=1)
-    assert accountability.access_log_count(session, since=accountability.day_period(
-        tomorrow, None)[0]) == 0  # fmt: skip
+    from_tomorrow = accountability.access_filter(None, None, tomorrow, None)
+    assert accountability.access_log_count(session, from_tomorrow) == 0
     with pytest.raises(errors.InvalidInput):
         accountability.day_period(tomorrow, date.today())
 
@@ -113,15 +117,17 @@ def test_the_actions_offered_are_those_in_the_log(session: Session, prepared: Pr
 def test_looking_at_the_log_is_itself_logged_without_content(
     session: Session, prepared: Prepared
 ) -> None:
-    since, until = accountability.day_period(date(2026, 1, 1), date(2026, 12, 31))
-    accountability.record_view(session, prepared.watched, "cases.open", since, until, rows=2)
+    chosen = accountability.access_filter(
+        prepared.watched, "cases.open", date(2026, 1, 1), date(2026, 12, 31)
+    )
+    accountability.record_view(session, chosen, rows=2)
     row = audit.entries(session.vault.conn, action="audit.view", limit=1)[0]
     assert row.actor == session.actor
     assert row.details["case"] == prepared.watched
     assert row.details["action"] == "cases.open"
     assert row.details["rows"] == 2
     assert row.details["since"].startswith("2026-01-01")
-    assert accountability.access_log(session, action="audit.view")[0].seq == row.seq
+    assert accountability.access_log(session, AccessFilter(action="audit.view"))[0].seq == row.seq
 
 
 def test_the_case_filter_is_fast_on_a_large_log(session: Session, prepared: Prepared) -> None:
@@ -129,8 +135,8 @@ def test_the_case_filter_is_fast_on_a_large_log(session: Session, prepared: Prep
         for n in range(20_000):
             audit.append(conn, "Anna", "cases.open", "cases", 1000 + n % 500)
     started = time.perf_counter()
-    accountability.access_log(session, case_id=prepared.watched)
-    accountability.access_log_count(session, case_id=prepared.watched)
+    accountability.access_log(session, AccessFilter(case_id=prepared.watched))
+    accountability.access_log_count(session, AccessFilter(case_id=prepared.watched))
     assert time.perf_counter() - started < 1.0
 
 
@@ -140,7 +146,7 @@ def test_the_case_filter_is_fast_on_a_large_log(session: Session, prepared: Prep
 def test_the_access_log_report_shows_the_case_rows_counts_and_an_intact_chain(
     session: Session, prepared: Prepared, tmp_path: Path
 ) -> None:
-    brief = accountability.access_log_report(session, case_id=prepared.watched)
+    brief = accountability.access_log_report(session, AccessFilter(case_id=prepared.watched))
     path = _save(session, brief, tmp_path / "out", "logg.pdf")
     text = _flat(text_of(path))
 
@@ -171,7 +177,7 @@ def test_a_tampered_audit_row_makes_the_report_say_the_chain_is_broken(
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("UPDATE audit_log SET actor = 'Mallory' WHERE seq = 2")
     conn.close()
-    brief = accountability.access_log_report(session)
+    brief = accountability.access_log_report(session, ALL)
     text = _flat(text_of(_save(session, brief, tmp_path / "out", "logg.pdf")))
     assert "BRUTEN" in text
     assert "rad 2 har ändrats efter att den skrevs" in text
@@ -183,8 +189,8 @@ def test_a_long_log_is_cut_with_a_note_and_counted_in_full(
     session: Session, prepared: Prepared, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(accountability, "MAX_REPORT_ROWS", 3)
-    brief = accountability.access_log_report(session)
-    total = accountability.access_log_count(session)
+    brief = accountability.access_log_report(session, ALL)
+    total = accountability.access_log_count(session, ALL)
     notes = [b.text for b in brief.body if isinstance(b, Text)]
     assert any(f"de 3 senaste av {total} rader" in note for note in notes)
     counted = next(b for b in brief.body if isinstance(b, Table) and len(b.header) == 3)

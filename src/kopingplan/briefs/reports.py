@@ -20,14 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
 from kopingplan.briefs import labels
 from kopingplan.briefs import report_parts as parts
 from kopingplan.briefs.compose import Issuer
 from kopingplan.briefs.document import Block, Brief, BriefKind, Heading, Table, Text
 from kopingplan.storage.audit import AuditProblem
-from kopingplan.storage.repositories.audit_log import AccessRow
+from kopingplan.storage.repositories.audit_log import AccessFilter, AccessRow
 
 # --- Readable actions ---------------------------------------------------------------------------
 
@@ -203,10 +202,7 @@ class AccessLogMaterial:
     whole log of ``log_rows`` rows.
     """
 
-    case_id: int | None
-    action: str | None
-    since: datetime | None
-    until: datetime | None
+    chosen: AccessFilter
     rows: tuple[AccessRow, ...]
     matching: int
     by_action: tuple[tuple[str, int], ...]
@@ -230,13 +226,14 @@ def chain_text(problems: Sequence[AuditProblem], log_rows: int) -> str:
 
 
 def access_log_report(material: AccessLogMaterial, issuer: Issuer) -> Brief:
+    chosen = material.chosen
     cover = (
-        ("Ärende", f"{material.case_id}" if material.case_id is not None else "Alla"),
+        ("Ärende", f"{chosen.case_id}" if chosen.case_id is not None else "Alla"),
         (
             "Händelse",
-            f"{action_text(material.action)} ({material.action})" if material.action else "Alla",
+            f"{action_text(chosen.action)} ({chosen.action})" if chosen.action else "Alla",
         ),
-        ("Period", parts.period_text(material.since, material.until)),
+        ("Period", parts.period_text(chosen.since, chosen.until)),
         ("Antal loggrader", f"{material.matching}"),
         ("Loggkedjan", "obruten" if not material.problems else "BRUTEN"),
         *parts.issued(issuer),
@@ -297,12 +294,12 @@ def access_log_report(material: AccessLogMaterial, issuer: Issuer) -> Brief:
         body,
         entity="audit_log",
         # The case filtered on, not every case a row names: the report is about the log.
-        case_ids=(material.case_id,) if material.case_id is not None else (),
+        case_ids=(chosen.case_id,) if chosen.case_id is not None else (),
         included=("audit_log",),
         audit_details={
-            **parts.period_details(material.since, material.until, rows=material.matching),
-            "case": material.case_id,
-            "action": material.action,
+            **parts.period_details(chosen.since, chosen.until, rows=material.matching),
+            "case": chosen.case_id,
+            "action": chosen.action,
             "chain_intact": 1 if not material.problems else 0,
         },
     )

@@ -38,6 +38,7 @@ __all__ = [
     "MAX_REPORT_ROWS",
     "AccessFilter",
     "AccessRow",
+    "access_filter",
     "access_log",
     "access_log_count",
     "access_log_report",
@@ -71,34 +72,20 @@ def day_period(first: date | None, last: date | None) -> tuple[datetime | None, 
     return since, until
 
 
-def access_log(
-    session: Session,
-    case_id: int | None = None,
-    action: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    *,
-    limit: int | None = 200,
-    offset: int = 0,
-) -> list[AccessRow]:
-    """Audit rows in [since, until) concerning ``case_id`` with ``action``, newest first.
-
-    Reading pages is not logged (the view fetches them as it scrolls); call
-    :func:`record_view` when the coordinator applies a filter."""
-    chosen = AccessFilter(case_id, action or None, since, until)
-    return reading.run(session, audit_log.rows, chosen, limit=limit, offset=offset)
+def access_filter(
+    case_id: int | None, action: str | None, first: date | None, last: date | None
+) -> AccessFilter:
+    """The follow-up's filters as the coordinator gives them: a case, an action ("" or
+    ``None`` for all) and whole local days ``first``…``last`` (:func:`day_period`)."""
+    since, until = day_period(first, last)
+    return AccessFilter(case_id, action or None, since, until)
 
 
-def access_log_count(
-    session: Session,
-    case_id: int | None = None,
-    action: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-) -> int:
-    return reading.run(
-        session, audit_log.count, AccessFilter(case_id, action or None, since, until)
-    )
+# Audit rows matching an AccessFilter, newest first, a page at a time, and how many match.
+# Reading pages is not logged (the view fetches them as it scrolls); call :func:`record_view`
+# when the coordinator applies a filter.
+access_log = reading.query(audit_log.rows)
+access_log_count = reading.query(audit_log.count)
 
 
 # Every action the log holds (codes, sorted), for the filter's choices.
@@ -110,21 +97,13 @@ def action_text(action: str) -> str:
     return reports.action_text(action)
 
 
-def record_view(
-    session: Session,
-    case_id: int | None = None,
-    action: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    *,
-    rows: int | None = None,
-) -> None:
+def record_view(session: Session, chosen: AccessFilter, *, rows: int | None = None) -> None:
     """Writes the "audit.view" row: the filters (ids, codes, instants) and the row count."""
     details: dict[str, Any] = {
-        "case": case_id,
-        "action": action or None,
-        "since": since.isoformat() if since is not None else None,
-        "until": until.isoformat() if until is not None else None,
+        "case": chosen.case_id,
+        "action": chosen.action,
+        "since": chosen.since.isoformat() if chosen.since is not None else None,
+        "until": chosen.until.isoformat() if chosen.until is not None else None,
     }
     if rows is not None:
         details["rows"] = rows
@@ -181,10 +160,7 @@ disclosure_subjects = reading.query(exchange_repo.disclosure_subjects)
 
 def access_log_report(
     session: Session,
-    case_id: int | None = None,
-    action: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    chosen: AccessFilter,
     *,
     options: BriefOptions | None = None,
     now: datetime | None = None,
@@ -192,13 +168,9 @@ def access_log_report(
     """The follow-up as a document: filters, counts per action, the newest
     :data:`MAX_REPORT_ROWS` rows, and whether the chain verified intact just now."""
     options = options or BriefOptions()
-    chosen = AccessFilter(case_id, action or None, since, until)
     with session.vault.read() as conn:  # one state of the log; the chain streamed
         material = reports.AccessLogMaterial(
-            case_id=case_id,
-            action=action or None,
-            since=since,
-            until=until,
+            chosen=chosen,
             rows=tuple(audit_log.rows(conn, chosen, limit=MAX_REPORT_ROWS)),
             matching=audit_log.count(conn, chosen),
             by_action=tuple(audit_log.counts_by_action(conn, chosen)),

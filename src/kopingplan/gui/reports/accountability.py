@@ -98,7 +98,7 @@ class AccessLogDialog(Retranslating, QDialog):
         ui.caseEdit.returnPressed.connect(self.apply_filters)
         ui.printButton.clicked.connect(self.print_signed)
         ui.closeButton.clicked.connect(self.close)
-        self.applied: tuple[int | None, str | None, datetime | None, datetime | None] | None = None
+        self.applied: accountability.AccessFilter | None = None
         self.apply_filters()
 
     @staticmethod
@@ -135,15 +135,14 @@ class AccessLogDialog(Retranslating, QDialog):
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.blockSignals(False)
 
-    def filters(self) -> tuple[int | None, str | None, datetime | None, datetime | None]:
-        """(case, action, since, until) as chosen; raises InvalidInput for a reversed period."""
+    def filters(self) -> accountability.AccessFilter:
+        """The filters as chosen; raises InvalidInput for a reversed period."""
         ui = self.ui
         text = ui.caseEdit.text().strip()
         case_id = int(text) if text.isdigit() else None
         first = to_date(ui.fromDate) if ui.fromCheck.isChecked() else None
         last = to_date(ui.toDate) if ui.toCheck.isChecked() else None
-        since, until = accountability.day_period(first, last)
-        return case_id, ui.actionCombo.currentData(), since, until
+        return accountability.access_filter(case_id, ui.actionCombo.currentData(), first, last)
 
     def apply_filters(self) -> None:
         if self.session is None:
@@ -155,17 +154,10 @@ class AccessLogDialog(Retranslating, QDialog):
             self.ui.messageLabel.setText(error_text(error))
             return
         session = self.session
-        case_id, action, since, until = chosen
         self.model.set_paged_query(
-            accountability.access_log,
-            accountability.access_log_count,
-            session,
-            case_id,
-            action,
-            since,
-            until,
+            accountability.access_log, accountability.access_log_count, session, chosen
         )
-        accountability.record_view(session, case_id, action, since, until, rows=self.model.total)
+        accountability.record_view(session, chosen, rows=self.model.total)
         self.applied = chosen
 
     def _show_count(self) -> None:
@@ -175,7 +167,7 @@ class AccessLogDialog(Retranslating, QDialog):
 
     def suggested_file_name(self) -> list[str]:
         """``Logguppföljning 2026-12-05 ärende 12`` (the case by number, never its title)."""
-        case_id = self.applied[0] if self.applied else None
+        case_id = self.applied.case_id if self.applied else None
         number = self.tr("case {number}").format(number=case_id) if case_id else ""
         return [self.windowTitle(), date.today().isoformat(), number]
 
@@ -192,13 +184,12 @@ class AccessLogDialog(Retranslating, QDialog):
             self.apply_filters()
         if self.applied is None:
             return
-        session = self.session
-        case_id, action, since, until = self.applied
+        session, chosen = self.session, self.applied
         save_signed_report(
             self,
             session,
             self.runner,
-            lambda: accountability.access_log_report(session, case_id, action, since, until),
+            lambda: accountability.access_log_report(session, chosen),
             self.ui.messageLabel.setText,
         )
 
