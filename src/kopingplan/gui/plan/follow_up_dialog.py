@@ -13,34 +13,21 @@ signs on the task runner's worker, then writes the file and its "brief.create" r
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from kopingplan.briefs.document import Brief
 from kopingplan.domain import model
-from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.reports.signed_report import SignedReportDialog
+from kopingplan.gui.reports.signed_report import PeriodReportDialog
 from kopingplan.services import plan, yearly_follow_up
 
-if TYPE_CHECKING:
-    from kopingplan.services.session import Session
 
+class FollowUpDialog(PeriodReportDialog):
+    FORM = "follow_up"
 
-class FollowUpDialog(SignedReportDialog):
-    def __init__(
-        self,
-        session: Session,
-        runner: TaskRunner | None = None,
-        parent: QWidget | None = None,
-        *,
-        today: date | None = None,
-    ) -> None:
-        super().__init__("follow_up", session, runner, parent)
-        self.today = today or date.today()
+    def setup(self) -> None:
         self.revision: model.PlanRevision | None = None
         self.commitments: list[model.Commitment] = []
         self.words: dict[int, str] = {}  # typed per commitment id, kept while the year changes
@@ -49,7 +36,6 @@ class FollowUpDialog(SignedReportDialog):
         ui.yearSpin.setMaximum(self.today.year)
         ui.yearSpin.setValue(self.today.year - 1)
         ui.yearSpin.valueChanged.connect(lambda *_: self.show_summary())
-        self.show_texts()
 
     @property
     def year(self) -> int:

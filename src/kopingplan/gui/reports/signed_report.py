@@ -10,7 +10,10 @@ summary line, "Save signed PDF…" and Close. A report says its words
 (:meth:`~SignedReportDialog.heading`, :meth:`~SignedReportDialog.explanation`), its summary and
 how it is made for what is chosen (:meth:`~SignedReportDialog.maker`, which refuses a bad
 choice with the reason in the summary line). The dialogs are children of the main window:
-locking tears them down (:meth:`~SignedReportDialog.teardown` forgets the session).
+locking tears them down (:meth:`~SignedReportDialog.teardown` forgets the session). A report for
+a period that ends by today (a year, a half-year) is a :class:`PeriodReportDialog`: it names its
+``FORM``, sets up its choices in :meth:`~PeriodReportDialog.setup` and reads ``self.today``
+(which a test gives).
 
 Copies (issue 16, "every copy has a recipient"): a report that may name people or hold what
 secrecy protects calls :meth:`~SignedReportDialog.add_copies` and gets the brief window's copies
@@ -28,9 +31,9 @@ and the auditors of the coordinator's own organisation.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -315,3 +318,28 @@ class SignedReportDialog(Retranslating, QDialog):
         if self.copy_editor is not None:
             self.copy_editor.clear()
         self.close()
+
+
+class PeriodReportDialog(SignedReportDialog):
+    """A report whose choices start from today's date (the year before, the last half-year):
+    its Designer ``FORM``, its own widgets and choices in :meth:`setup`. ``today``: the day
+    the choices count from (a test gives one; the real today otherwise)."""
+
+    FORM: ClassVar[str]
+
+    def __init__(
+        self,
+        session: Session,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(self.FORM, session, runner, parent)
+        self.today = today or date.today()
+        self.setup()
+        self.show_texts()
+
+    def setup(self) -> None:
+        """Sets up the report's own choices (from ``self.today``); called once, before its
+        texts are shown."""

@@ -12,21 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QWidget
 
 from kopingplan.briefs.document import Brief
 from kopingplan.gui.common.form_values import to_date
-from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.reports.signed_report import SignedReportDialog
+from kopingplan.gui.reports.signed_report import PeriodReportDialog
 from kopingplan.services import statistics
-
-if TYPE_CHECKING:
-    from kopingplan.services.session import Session
 
 PRESETS = ("", "last_half", "this_year", "last_year")
 
@@ -46,17 +40,10 @@ def preset_period(key: str, today: date) -> tuple[date, date]:
     return last_half_year(today)
 
 
-class StatisticsDialog(SignedReportDialog):
-    def __init__(
-        self,
-        session: Session,
-        runner: TaskRunner | None = None,
-        parent: QWidget | None = None,
-        *,
-        today: date | None = None,
-    ) -> None:
-        super().__init__("statistics_report", session, runner, parent)
-        self.today = today or date.today()
+class StatisticsDialog(PeriodReportDialog):
+    FORM = "statistics_report"
+
+    def setup(self) -> None:
         ui = self.ui
         first, last = last_half_year(self.today)
         for edit, value in ((ui.fromDate, first), (ui.toDate, last)):
@@ -64,7 +51,6 @@ class StatisticsDialog(SignedReportDialog):
             edit.dateChanged.connect(lambda *_: self.show_summary())
         self.fill_choices()
         ui.presetCombo.activated.connect(lambda *_: self._apply_preset())
-        self.show_texts()
 
     def period(self) -> tuple[date, date]:
         return to_date(self.ui.fromDate), to_date(self.ui.toDate)
