@@ -20,7 +20,7 @@ from kopingplan.domain import rules
 from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
 from kopingplan.services import content_profiles
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping, reading
+from kopingplan.storage import mapping, reading
 from kopingplan.storage.repositories import ORGANISATIONS, PERSONS, people
 
 PersonRow = people.PersonRow
@@ -141,19 +141,10 @@ def save_organisation(
     """The organisation form's Save: the organisation and its content profile (``None``: the
     working group's default) in one transaction, so a failure in either leaves both as they
     were. Audited as :meth:`Session.save` and :func:`content_profiles.set_profile` do."""
-    rules.validate(organisation)
-    actor, table = session.actor, ORGANISATIONS.name
     with session.vault.transaction() as conn:
-        if organisation.id is None:
-            organisation_id = mapping.insert(conn, ORGANISATIONS, organisation)
-            organisation = replace(organisation, id=organisation_id)
-            audit.append(conn, actor, f"{table}.create", table, organisation_id)
-        else:
-            organisation_id = organisation.id
-            if changed := mapping.update(conn, ORGANISATIONS, organisation):
-                details = {"fields": list(changed)}
-                audit.append(conn, actor, f"{table}.update", table, organisation_id, details)
-        content_profiles.put_profile(conn, actor, organisation_id, profile)
+        organisation = session.save_in(conn, organisation)
+        assert organisation.id is not None  # stored
+        content_profiles.put_profile(conn, session.actor, organisation.id, profile)
     return organisation
 
 

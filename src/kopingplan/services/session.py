@@ -26,6 +26,7 @@ from kopingplan.services.batch import Batch as Batch  # re-exported: the demo ge
 from kopingplan.services.changes import ChangeCollector
 from kopingplan.storage import audit, identities, mapping, reading, repositories
 from kopingplan.storage import keyfile as kf
+from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import versions
 from kopingplan.storage.vault import Vault, VaultPaths
 
@@ -163,34 +164,36 @@ class Session:
         A case's level and status change only through :mod:`kopingplan.services.cases`
         (``move_case_level``, ``close_case``, ``reopen_case``), which record why.
         """
+        with self.vault.transaction() as conn:
+            return self.save_in(conn, record)
+
+    def save_in(self, conn: Connection, record: R) -> R:
+        """:meth:`save` within a transaction the caller holds, for a record stored together
+        with more (all or nothing): ``with session.vault.transaction() as conn: …``."""
         rules.validate(record)
         table = repositories.table_for(type(record))
         record_id: int | None = getattr(record, "id", None)
-        with self.vault.transaction() as conn:
-            if record_id is None:
-                record_id = mapping.insert(conn, table, record)
-                record = replace(record, id=record_id)  # type: ignore[type-var]
-                if isinstance(record, model.Case):
-                    repositories.record_level_change(
-                        conn, record_id, None, record.level, record.opened_on, ""
-                    )
-                audit.append(conn, self.actor, f"{table.name}.create", table.name, record_id)
-                return record
+        if record_id is None:
+            record_id = mapping.insert(conn, table, record)
+            record = replace(record, id=record_id)  # type: ignore[type-var]
             if isinstance(record, model.Case):
-                stored = mapping.get(conn, repositories.CASES, record_id)
-                if stored.level != record.level or stored.status != record.status:
-                    raise errors.InvalidInput("level", LEVEL_NEEDS_REASON)
-            # A note or contact keeps its earlier text, whichever way it is changed.
-            versioned = table.name in versions.VERSIONED
-            before = mapping.get(conn, table, record_id) if versioned else None
-            changed = mapping.update(conn, table, record)
-            if changed:
-                if before is not None:
-                    versions.keep_version(conn, table, before, self.actor)
-                details = {"fields": list(changed)}
-                audit.append(
-                    conn, self.actor, f"{table.name}.update", table.name, record_id, details
+                repositories.record_level_change(
+                    conn, record_id, None, record.level, record.opened_on, ""
                 )
+            audit.append(conn, self.actor, f"{table.name}.create", table.name, record_id)
+            return record
+        if isinstance(record, model.Case):
+            stored = mapping.get(conn, repositories.CASES, record_id)
+            if stored.level != record.level or stored.status != record.status:
+                raise errors.InvalidInput("level", LEVEL_NEEDS_REASON)
+        # A note or contact keeps its earlier text, whichever way it is changed.
+        versioned = table.name in versions.VERSIONED
+        before = mapping.get(conn, table, record_id) if versioned else None
+        if changed := mapping.update(conn, table, record):
+            if before is not None:
+                versions.keep_version(conn, table, before, self.actor)
+            details = {"fields": list(changed)}
+            audit.append(conn, self.actor, f"{table.name}.update", table.name, record_id, details)
         return record
 
     def get(self, cls: type[R], record_id: int) -> R:
