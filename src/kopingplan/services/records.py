@@ -1,10 +1,11 @@
 """Opening, correcting and copying a case's notes and contacts; taking a person out of a case.
 
-Opening a record is one audited act (``notes.open``): :func:`open_note` writes it,
-:func:`note_detail` reads the same without writing (a window that shows the record again after
-a correction made in it, which the ``notes.correct`` row already records). A correction keeps
-the record as it was (see :mod:`kopingplan.storage.repositories.versions`); the audit row names
-the fields that changed, never their values. A person is taken out of a case with a reason,
+Notes and contacts are handled alike (:class:`CaseRecords`). Opening a record is one audited
+act (``notes.open``): :func:`open_note` writes it, :func:`note_detail` reads the same without
+writing (a window that shows the record again after a correction made in it, which the
+``notes.correct`` row already records). A correction keeps the record as it was (see
+:mod:`kopingplan.storage.repositories.versions`); the audit row names the fields that changed,
+never their values. A person is taken out of a case with a reason,
 which is stored with the case (not in the log: the log outlives the case).
 """
 
@@ -43,91 +44,73 @@ class RecordDetail(Generic[T]):
     versions: list[store.Version[T]]
 
 
-def _detail(session: Session, table: Table[T], record_id: int) -> RecordDetail[T]:
-    with session.vault.read() as conn:
-        record = mapping.get(conn, table, record_id)
-        created = store.created_by(conn, table, record_id)
-        return RecordDetail(
-            record=record,
-            author=created[0] if created else "",
-            created_at=datetime.fromisoformat(created[1]) if created else None,
-            versions=store.versions(conn, table, record_id),
-        )
+class CaseRecords(Generic[T]):
+    """What the record window does with one kind of a case's record (a note, a contact)."""
+
+    def __init__(self, table: Table[T]) -> None:
+        self.table = table
+
+    def open(self, session: Session, record_id: int) -> RecordDetail[T]:
+        """The record in full with its versions; the opening is written to the audit log."""
+        detail = self.detail(session, record_id)
+        session.record(f"{self.table.name}.open", self.table.name, record_id)
+        return detail
+
+    def detail(self, session: Session, record_id: int) -> RecordDetail[T]:
+        """What :meth:`open` reads, without a new audit row (the record is open already)."""
+        table = self.table
+        with session.vault.read() as conn:
+            record = mapping.get(conn, table, record_id)
+            created = store.created_by(conn, table, record_id)
+            return RecordDetail(
+                record=record,
+                author=created[0] if created else "",
+                created_at=datetime.fromisoformat(created[1]) if created else None,
+                versions=store.versions(conn, table, record_id),
+            )
+
+    def correct(self, session: Session, corrected: T, reason: str = "") -> T:
+        """Writes ``corrected`` over the stored record, keeping the stored one as a version."""
+        rules.validate(corrected)
+        table = self.table
+        record_id = getattr(corrected, "id", None)
+        if record_id is None:
+            raise ValueError("only a stored record can be corrected")
+        with session.vault.transaction() as conn:
+            stored = mapping.get(conn, table, record_id)
+            if getattr(stored, "case_id", None) != getattr(corrected, "case_id", None):
+                raise errors.InvalidInput("case_id", NOT_IN_CASE)
+            before = table.to_row(stored)
+            after = table.to_row(corrected)
+            changed = [name for name in table.column_names if before[name] != after[name]]
+            if not changed:
+                return stored
+            store.keep_version(conn, table, stored, session.actor, reason.strip())
+            mapping.update(conn, table, corrected)
+            audit.append(
+                conn,
+                session.actor,
+                f"{table.name}.correct",
+                table.name,
+                record_id,
+                {"fields": changed},
+            )
+        return corrected
+
+    def copied(self, session: Session, record_id: int) -> None:
+        """Records that the record's text was put on the clipboard (it leaves the vault there):
+        "notes.copy", "contacts.copy"."""
+        session.record(f"{self.table.name}.copy", self.table.name, record_id)
 
 
-def _open(session: Session, table: Table[T], record_id: int) -> RecordDetail[T]:
-    detail = _detail(session, table, record_id)
-    session.record(f"{table.name}.open", table.name, record_id)
-    return detail
+notes = CaseRecords(NOTES)
+contacts = CaseRecords(CONTACTS)
 
-
-def _correct(session: Session, table: Table[T], corrected: T, reason: str) -> T:
-    """Writes ``corrected`` over the stored record, keeping the stored one as a version."""
-    rules.validate(corrected)
-    record_id = getattr(corrected, "id", None)
-    if record_id is None:
-        raise ValueError("only a stored record can be corrected")
-    with session.vault.transaction() as conn:
-        stored = mapping.get(conn, table, record_id)
-        if getattr(stored, "case_id", None) != getattr(corrected, "case_id", None):
-            raise errors.InvalidInput("case_id", NOT_IN_CASE)
-        before = table.to_row(stored)
-        after = table.to_row(corrected)
-        changed = [name for name in table.column_names if before[name] != after[name]]
-        if not changed:
-            return stored
-        store.keep_version(conn, table, stored, session.actor, reason.strip())
-        mapping.update(conn, table, corrected)
-        audit.append(
-            conn,
-            session.actor,
-            f"{table.name}.correct",
-            table.name,
-            record_id,
-            {"fields": changed},
-        )
-    return corrected
-
-
-# --- notes -------------------------------------------------------------------------------------
-
-
-def open_note(session: Session, note_id: int) -> RecordDetail[m.Note]:
-    """The note in full with its versions; the opening is written to the audit log."""
-    return _open(session, NOTES, note_id)
-
-
-def note_detail(session: Session, note_id: int) -> RecordDetail[m.Note]:
-    """What :func:`open_note` reads, without a new audit row (the note is open already)."""
-    return _detail(session, NOTES, note_id)
-
-
-def correct_note(session: Session, note: m.Note, reason: str = "") -> m.Note:
-    return _correct(session, NOTES, note, reason)
-
-
-def note_copied(session: Session, note_id: int) -> None:
-    """Records that the note's text was put on the clipboard (it leaves the vault there)."""
-    session.record("notes.copy", "notes", note_id)
-
-
-# --- contacts ----------------------------------------------------------------------------------
-
-
-def open_contact(session: Session, contact_id: int) -> RecordDetail[m.Contact]:
-    return _open(session, CONTACTS, contact_id)
-
-
-def contact_detail(session: Session, contact_id: int) -> RecordDetail[m.Contact]:
-    return _detail(session, CONTACTS, contact_id)
-
-
-def correct_contact(session: Session, contact: m.Contact, reason: str = "") -> m.Contact:
-    return _correct(session, CONTACTS, contact, reason)
-
-
-def contact_copied(session: Session, contact_id: int) -> None:
-    session.record("contacts.copy", "contacts", contact_id)
+# The names the windows call.
+open_note, note_detail = notes.open, notes.detail
+correct_note, note_copied = notes.correct, notes.copied
+open_contact, contact_detail = contacts.open, contacts.detail
+correct_contact, contact_copied = contacts.correct, contacts.copied
 
 
 # --- people in a case --------------------------------------------------------------------------
