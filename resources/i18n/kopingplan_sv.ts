@@ -1125,6 +1125,14 @@
         <translation>Innehåll</translation>
     </message>
     <message>
+        <source>Incoming file {id}</source>
+        <translation>Inkommen fil {id}</translation>
+    </message>
+    <message>
+        <source>Incoming file from {name}, received {day}: {kind}, {size}</source>
+        <translation>Inkommen fil från {name}, mottagen {day}: {kind}, {size}</translation>
+    </message>
+    <message>
         <source>Attachment {id}</source>
         <translation>Bilaga {id}</translation>
     </message>
@@ -1912,6 +1920,21 @@
     <message>
         <source>The level and the status change in the case window, with a reason (“Move to level…”, “Close case…”).</source>
         <translation>Nivå och status ändras i ärendets fönster, med ett skäl (”Byt nivå …”, ”Avsluta ärendet …”).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIncoming</name>
+    <message>
+        <source>Move or &amp;unlink…</source>
+        <translation>Fl&amp;ytta eller koppla bort …</translation>
+    </message>
+    <message>
+        <source>Save a co&amp;py…</source>
+        <translation>Spara en ko&amp;pia …</translation>
+    </message>
+    <message>
+        <source>&amp;View the file</source>
+        <translation>Visa fi&amp;len</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,10 @@ class _Held:
 
 class AttachmentViewer(Retranslating, QDialog):
     """Shows one opened attachment (:class:`~kopingplan.services.attachments.OpenedAttachment`).
-    ``save_requested`` is the list window's "Save a copy…" for this attachment."""
+    ``on_save`` is the list window's "Save a copy…" for this attachment. ``incoming`` says the
+    file came in a package (:func:`kopingplan.services.exchange.incoming.open_incoming_file`):
+    its number is the incoming item's, and its "added by" the sender, so the title and the
+    line under the name say so."""
 
     def __init__(
         self,
@@ -90,12 +93,14 @@ class AttachmentViewer(Retranslating, QDialog):
         *,
         runner: TaskRunner | None = None,
         on_save: Callable[[Attachment], object] | None = None,
+        incoming: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui: Ui_AttachmentViewer = setup_form("attachment_viewer", self)
         self.runner = runner or TaskRunner(self)
         self.attachment = opened.attachment
+        self.incoming = incoming
         self._held = _Held(opened.data)
         self.destroyed.connect(self._held.drop)
         ancestor = parent
@@ -132,8 +137,16 @@ class AttachmentViewer(Retranslating, QDialog):
     def _retranslate(self) -> None:
         translate = QCoreApplication.translate
         a = self.attachment
-        self.setWindowTitle(translate("AttachmentViewer", "Attachment {id}").format(id=a.id))
-        details = translate("AttachmentViewer", "{kind}, {size}, added {day} by {name}").format(
+        if self.incoming:
+            title = translate("AttachmentViewer", "Incoming file {id}")
+            byline = translate(
+                "AttachmentViewer", "Incoming file from {name}, received {day}: {kind}, {size}"
+            )
+        else:
+            title = translate("AttachmentViewer", "Attachment {id}")
+            byline = translate("AttachmentViewer", "{kind}, {size}, added {day} by {name}")
+        self.setWindowTitle(title.format(id=a.id))
+        details = byline.format(
             kind=filetypes.kind_word(self.kind),
             size=size_text(a.size),
             day=a.added_at.astimezone().strftime("%Y-%m-%d %H:%M"),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_actions import CloseCaseDialog, MoveLevelDialog, ask_reopen
 from kopingplan.gui.cases.case_edit import CaseEditDialog
+from kopingplan.gui.cases.case_incoming import CaseIncomingPanel
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_people import ParticipantDialog
 from kopingplan.gui.cases.case_records import ContactDialog, NoteDialog
@@ -48,7 +49,6 @@ from kopingplan.gui.common import changes, labels, table_actions
 from kopingplan.gui.common.one_window import OneWindow, WindowsByKey
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
-from kopingplan.gui.exchange.exchange_incoming import CaseIncomingPanel
 from kopingplan.gui.exchange.exchange_wizard import ExportWizard
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.intake.concerns_page import show_concerns_of_case
@@ -107,7 +107,7 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         ui = self.ui
         ui.buttonBox.rejected.connect(self.close)
         self.support = SupportPanel(ui, session, self.case_id, self)
-        self.incoming = CaseIncomingPanel(ui, session, self.case_id)
+        self.incoming = CaseIncomingPanel(self, ui, session, self.case_id)
         self.triage = TriagePanel(self)
         ui.briefButton.clicked.connect(self.open_brief)
         ui.discloseButton.clicked.connect(self.open_export)
@@ -156,6 +156,7 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.incoming.retranslate()
         if self.detail is not None:
             self._fill()
         self.message.refresh()

@@ -1,5 +1,6 @@
 """Incoming information (inkommande uppgifter): what was accepted from signed packages, with its
-source, shown in a dialog of all items (from the Disclosures section) and in a case's own tab.
+source, shown in a dialog of all items (from the Disclosures section) and in a case's own tab
+(:mod:`kopingplan.gui.cases.case_incoming`, with the same actions on an item).
 
 Both show the same list (received, source, kind, the sender's date, the linked case, the first
 words) and the chosen item in full below it. Enter (or a double-click) on a row puts the
@@ -29,7 +30,6 @@ from kopingplan.gui.situation.take_incoming import TakeIntoPicture
 from kopingplan.services import exchange
 
 if TYPE_CHECKING:
-    from kopingplan.gui.forms.ui_case_view import Ui_CaseView
     from kopingplan.gui.forms.ui_incoming_items import Ui_IncomingItemsDialog
     from kopingplan.services.session import Session
 
@@ -178,6 +178,17 @@ def full_text(item: Any) -> str:
     return "\n".join(lines)
 
 
+def history_reader(owner: Any) -> Callable[[int], list[Any]]:
+    """An item's link history, read through ``owner.session`` while the owner has one (a
+    locked window has none and shows none)."""
+
+    def read(item_id: int) -> list[Any]:
+        session = owner.session
+        return [] if session is None else exchange.link_history(session, item_id)
+
+    return read
+
+
 class IncomingList:
     """Fills a tree with items and shows the chosen one in full in a read-only text field."""
 
@@ -257,6 +268,17 @@ class IncomingList:
                 QCoreApplication.translate("IncomingItems", "Items: {n}.").format(n=len(items))
             )
 
+    def again(self, refresh: Callable[[], None]) -> None:
+        """``refresh`` fills the list again; the item chosen before stays chosen if it is
+        still there (after a link, a move or an unlink)."""
+        chosen = self.current()
+        refresh()
+        ids = [item.id for item in self.items]
+        row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else -1
+        found = self.tree.topLevelItem(row) if row >= 0 else None
+        if found is not None:
+            self.tree.setCurrentItem(found)
+
     def current(self) -> Any:
         """The chosen item, or None."""
         current = self.tree.currentItem()
@@ -294,7 +316,7 @@ class IncomingItemsDialog(Retranslating, QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         self.list = IncomingList(
             ui.itemTree, ui.itemText, ui.countLabel, open_case=self.caseRequested.emit,
-            history=self._history,
+            history=history_reader(self),
         )  # fmt: skip
         # An item of the lägesbild kind can be taken into the lägesbild (issue 18).
         self.take = TakeIntoPicture(
@@ -314,9 +336,6 @@ class IncomingItemsDialog(Retranslating, QDialog):
         self._opened = False
         self.refresh()
 
-    def _history(self, item_id: int) -> list[Any]:
-        return [] if self.session is None else exchange.link_history(self.session, item_id)
-
     def _chosen(self) -> None:
         self.take.update()
         self.item_actions.update()
@@ -324,13 +343,7 @@ class IncomingItemsDialog(Retranslating, QDialog):
 
     def _again(self) -> None:
         """The list read again after a change, the same item chosen."""
-        chosen = self.list.current()
-        self.refresh()
-        ids = [item.id for item in self.list.items]
-        row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else -1
-        found = self.ui.itemTree.topLevelItem(row) if row >= 0 else None
-        if found is not None:
-            self.ui.itemTree.setCurrentItem(found)
+        self.list.again(self.refresh)
 
     def refresh(self) -> None:
         if self.session is None:
@@ -351,41 +364,5 @@ class IncomingItemsDialog(Retranslating, QDialog):
         self.refresh()
 
     def teardown(self) -> None:
-        self.session = None
-        self.list.clear()
-
-
-class CaseIncomingPanel:
-    """The case window's tab of incoming information linked to the case; read when the tab
-    is shown and after a reload, so an import made meanwhile appears."""
-
-    def __init__(self, ui: Ui_CaseView, session: Session | None, case_id: int) -> None:
-        self.ui, self.case_id = ui, case_id
-        self.session: Session | None = session
-        self.list = IncomingList(
-            ui.incomingTree, ui.incomingText, ui.incomingNote, history=self._history
-        )
-        ui.incomingTree.setColumnHidden(CASE, True)
-        ui.tabs.currentChanged.connect(lambda _index: self._tab_shown())
-
-    def _history(self, item_id: int) -> list[Any]:
-        return [] if self.session is None else exchange.link_history(self.session, item_id)
-
-    def _tab_shown(self) -> None:
-        if self.ui.tabs.currentWidget() is self.ui.incomingTab:
-            self.fill()
-
-    def fill(self) -> None:
-        if self.session is None:
-            return
-        items = exchange.incoming_items(self.session, case_id=self.case_id, limit=ITEM_LIMIT)
-        self.list.fill(
-            items,
-            empty=QCoreApplication.translate(
-                "IncomingItems", "No incoming information is linked to this case."
-            ),
-        )
-
-    def forget(self) -> None:
         self.session = None
         self.list.clear()

@@ -69,7 +69,7 @@ class IncomingFileView:
         if opened is None:
             return
         viewer = AttachmentViewer(
-            opened, self.owner, runner=self.runner, on_save=lambda _a: self.save()
+            opened, self.owner, runner=self.runner, on_save=lambda _a: self.save(), incoming=True
         )
         viewer.setWindowModality(Qt.WindowModality.WindowModal)
         self.viewer = viewer
