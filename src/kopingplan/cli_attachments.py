@@ -79,7 +79,8 @@ def add_parsers(commands: Any) -> None:
     save.add_argument("--force", action="store_true", help=Cli.tr("overwrite existing files"))
 
 
-def _size(size: int) -> str:
+def size_text(size: int) -> str:
+    """A file's size as every listing of files gives it (attachments, a package's files)."""
     if size >= files.MIB:
         return Cli.tr("{n} MB").format(n=f"{size / 1_000_000:.1f}")
     return Cli.tr("{n} kB").format(n=f"{max(1, round(size / 1000))}")
@@ -100,7 +101,7 @@ def cmd_attach(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     kind = filetypes.kind_word(filetypes.FileKind(stored.kind))
     print(
         Cli.tr("Attached {name} as attachment {id} ({kind}, {size}).").format(
-            name=files.shown(stored.file_name), id=stored.id, kind=kind, size=_size(stored.size)
+            name=files.shown(stored.file_name), id=stored.id, kind=kind, size=size_text(stored.size)
         ),
         file=out,
     )
@@ -115,7 +116,7 @@ def cmd_attachments(args: argparse.Namespace, secrets: SecretReader, out: TextIO
         found = attachments.list_attachments(session, owner, owner_id)
     listed = [
         (a.id, files.shown(a.file_name), filetypes.kind_word(filetypes.FileKind(a.kind)),
-         _size(a.size), local_minute(a.added_at), files.shown(a.added_by), a.sha256)
+         size_text(a.size), local_minute(a.added_at), files.shown(a.added_by), a.sha256)
         for a in found
     ]  # fmt: skip
     print_rows(listed, Cli.tr("Attachments: {n}."), out)

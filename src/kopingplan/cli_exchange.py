@@ -8,7 +8,7 @@ import sys
 from enum import StrEnum
 from typing import Any, TextIO
 
-from kopingplan import files
+from kopingplan import files, filetypes
 from kopingplan.cli_args import (
     BRIEF_FILE,
     CERTIFICATE_FILE,
@@ -22,6 +22,7 @@ from kopingplan.cli_args import (
     Text,
     day,
 )
+from kopingplan.cli_attachments import size_text
 from kopingplan.cli_session import SecretReader, open_session
 
 FINGERPRINT = Text(200)  # 64 hex digits, in groups as the holder reads them out
@@ -273,7 +274,13 @@ def _print_package(preview: Any, out: TextIO) -> None:
         file=out,
     )
     for record in preview.records:
-        print(f"{record.kind}\t{record.reference}\t{record.dated}\t{record.title}", file=out)
+        fields = [record.kind, record.reference, record.dated]
+        if record.attachment is not None:  # a file: its kind by content and its size, then name
+            kind = filetypes.kind_word(filetypes.sniff(record.attachment))
+            fields += [kind, size_text(len(record.attachment)), files.shown(record.title)]
+        else:
+            fields.append(record.title)
+        print("\t".join(fields), file=out)
 
 
 def cmd_import(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
