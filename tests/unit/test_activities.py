@@ -122,7 +122,11 @@ def test_correcting_names_the_fields_and_an_unchanged_save_writes_nothing(
     activities.save_activity(session, changed)  # nothing changed: no row, no write
     entries = audit.entries(session.vault.conn, entity="activities")
     assert [e.action for e in entries] == ["activities.change", "activities.add"]
-    assert entries[0].details == {"fields": ["partner_ids", "participants"]}
+    assert entries[0].details == {
+        "kind": "training",
+        "on": "2026-03-12",
+        "fields": ["partner_ids", "participants"],
+    }
 
 
 def test_removing_an_activity_is_audited(session: Session) -> None:

@@ -3,22 +3,22 @@
 An activity (information meeting, training of staff, campaign, dialogue with a faith community
 or an association, school workshop …) holds no personal data, so reading one is not logged;
 recording, correcting and removing are: ``activities.add`` names the kind and the day,
-``activities.change`` the fields that changed (never their content), ``activities.delete``
-the day. The organiser (``None``: the coordinator's own unit) and the partners must be
-organisations of the registry; anything the rules or this check refuse is refused before
-anything is written.
+``activities.change`` them and the fields that changed (never their content),
+``activities.delete`` the day. The organiser (``None``: the coordinator's own unit) and the
+partners must be organisations of the registry; anything the rules or this check refuse is
+refused before anything is written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+from typing import Any
 
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
-from kopingplan.services.session import Session, add_or_change
+from kopingplan.services.session import Session, add_checked, add_or_change, change_checked
 from kopingplan.storage import audit, drafts, mapping, reading
 from kopingplan.storage.repositories import activities as repo
 from kopingplan.storage.repositories.activities import ActivityFilter
@@ -104,43 +104,22 @@ activity_years = reading.query(repo.years)
 get_activity = reading.query(repo.get)
 
 
+def _checked(conn: mapping.Connection, activity: m.Activity) -> dict[str, Any]:
+    """Refuses an organiser or partner not in the registry; the audit row's kind and day."""
+    _check_organisations(conn, activity)
+    return {"kind": m.ActivityKind(activity.kind).value, "on": activity.held_on.isoformat()}
+
+
 def add_activity(session: Session, activity: m.Activity) -> m.Activity:
     """Stores a new activity with its "activities.add" row; refuses, writing nothing, one the
     rules refuse or one naming an organisation that is not in the registry."""
-    if activity.id is not None:
-        raise ValueError("add_activity stores a new activity; change_activity corrects one")
-    activity = _normalised(activity)
-    rules.validate(activity)
-    with session.vault.transaction() as conn:
-        _check_organisations(conn, activity)
-        new_id = mapping.insert(conn, repo.ACTIVITIES, activity)
-        details = {"kind": m.ActivityKind(activity.kind).value, "on": activity.held_on.isoformat()}
-        audit.append(conn, session.actor, "activities.add", repo.ACTIVITIES.name, new_id, details)
-    return replace(activity, id=new_id)
+    return add_checked(session, repo.ACTIVITIES, _normalised(activity), _checked)
 
 
 def change_activity(session: Session, activity: m.Activity) -> m.Activity:
     """Corrects a stored activity; the "activities.change" row lists the fields that changed.
     Nothing changed writes nothing."""
-    activity_id = activity.id
-    if activity_id is None:
-        raise ValueError("change_activity corrects a stored activity; add_activity adds one")
-    activity = _normalised(activity)
-    rules.validate(activity)
-    with session.vault.transaction() as conn:
-        repo.get(conn, activity_id)  # NotFound before anything is written
-        _check_organisations(conn, activity)
-        changed = mapping.update(conn, repo.ACTIVITIES, activity)
-        if changed:
-            audit.append(
-                conn,
-                session.actor,
-                "activities.change",
-                repo.ACTIVITIES.name,
-                activity_id,
-                {"fields": list(changed)},
-            )
-    return activity
+    return change_checked(session, repo.ACTIVITIES, _normalised(activity), _checked)
 
 
 # Adds a new activity or corrects a stored one (the form's Save).

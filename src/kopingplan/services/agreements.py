@@ -15,13 +15,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
-from kopingplan.services.session import Session, add_or_change
+from kopingplan.services.session import Session, add_checked, add_or_change
 from kopingplan.storage import audit, mapping, reading
+from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import activities as repo
 from kopingplan.storage.repositories.activities import AGREEMENTS
 from kopingplan.storage.repositories.tables import ORGANISATIONS
@@ -81,28 +83,17 @@ def get_agreement(session: Session, agreement_id: int) -> m.Agreement:
 # --- Writing -------------------------------------------------------------------------------------
 
 
+def _organisation_stored(conn: Connection, agreement: m.Agreement) -> dict[str, Any]:
+    """NotFound for an organisation not in the registry; the "agreements.add" row's details."""
+    mapping.get(conn, ORGANISATIONS, agreement.organisation_id)
+    kind = m.AgreementKind(agreement.kind).value
+    return {"organisation": agreement.organisation_id, "kind": kind}
+
+
 def add_agreement(session: Session, agreement: m.Agreement) -> m.Agreement:
     """Stores a new agreement; refuses, writing nothing, one the rules refuse or one whose
     organisation is not in the registry."""
-    if agreement.id is not None:
-        raise ValueError("add_agreement stores a new agreement; change_agreement corrects one")
-    agreement = _normalised(agreement)
-    rules.validate(agreement)
-    with session.vault.transaction() as conn:
-        mapping.get(conn, ORGANISATIONS, agreement.organisation_id)  # NotFound: nothing written
-        new_id = mapping.insert(conn, AGREEMENTS, agreement)
-        audit.append(
-            conn,
-            session.actor,
-            "agreements.add",
-            AGREEMENTS.name,
-            new_id,
-            {
-                "organisation": agreement.organisation_id,
-                "kind": m.AgreementKind(agreement.kind).value,
-            },
-        )
-    return replace(agreement, id=new_id)
+    return add_checked(session, AGREEMENTS, _normalised(agreement), _organisation_stored)
 
 
 def change_agreement(session: Session, agreement: m.Agreement) -> m.Agreement:

@@ -24,7 +24,7 @@ from typing import Any
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
-from kopingplan.services.session import Session, add_or_change
+from kopingplan.services.session import Session, add_checked, add_or_change, change_checked
 from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.repositories import GROUPS, ORGANISATIONS, PLAN_REVISIONS
 from kopingplan.storage.repositories import commitments as repo
@@ -84,48 +84,25 @@ def next_number(session: Session) -> int:
     return max((r.revision for r in revisions(session)), default=0) + 1
 
 
-def _check_number_free(conn: Any, revision: m.PlanRevision) -> None:
+def _number_free(conn: Any, revision: m.PlanRevision) -> dict[str, Any]:
+    """Refuses a number another revision has; the audit row's number."""
     # A plan has a handful of revisions: they are compared here, not counted in SQL.
     stored = mapping.select(conn, PLAN_REVISIONS)
     if any(r.revision == revision.revision and r.id != revision.id for r in stored):
         raise errors.InvalidInput("revision", REVISION_TAKEN)
-
-
-def _log(
-    conn: Any, session: Session, action: str, record_id: int, revision: int, **more: Any
-) -> None:
-    """The audit row of a revision's or commitment's change: ids, numbers and field names."""
-    table = PLAN_REVISIONS if action.startswith("plan_revisions.") else COMMITMENTS
-    audit.append(conn, session.actor, action, table.name, record_id, {**more, "revision": revision})
+    return {"revision": revision.revision}
 
 
 def add_revision(session: Session, revision: m.PlanRevision) -> m.PlanRevision:
     """Stores a new revision with its "plan_revisions.add" row; refuses, writing nothing, one
     the rules refuse or whose number another revision has."""
-    if revision.id is not None:
-        raise ValueError("add_revision stores a new revision; change_revision corrects one")
-    rules.validate(revision)
-    with session.vault.transaction() as conn:
-        _check_number_free(conn, revision)
-        new_id = mapping.insert(conn, PLAN_REVISIONS, revision)
-        _log(conn, session, "plan_revisions.add", new_id, revision.revision)
-    return replace(revision, id=new_id)
+    return add_checked(session, PLAN_REVISIONS, revision, _number_free)
 
 
 def change_revision(session: Session, revision: m.PlanRevision) -> m.PlanRevision:
     """Corrects a stored revision; the "plan_revisions.change" row lists the fields that
     changed. Nothing changed writes nothing."""
-    if revision.id is None:
-        raise ValueError("change_revision corrects a stored revision; add_revision adds one")
-    rules.validate(revision)
-    with session.vault.transaction() as conn:
-        mapping.get(conn, PLAN_REVISIONS, revision.id)  # NotFound before anything is written
-        _check_number_free(conn, revision)
-        changed = mapping.update(conn, PLAN_REVISIONS, revision)
-        if changed:
-            _log(conn, session, "plan_revisions.change", revision.id, revision.revision,
-                 fields=list(changed))  # fmt: skip
-    return revision
+    return change_checked(session, PLAN_REVISIONS, revision, _number_free)
 
 
 # Adds a new revision or corrects a stored one (the form's Save).
@@ -152,15 +129,15 @@ def _normalised(commitment: m.Commitment) -> m.Commitment:
     return replace(commitment, text=rules.normalise_text(commitment.text))
 
 
-def _check_links(conn: Any, commitment: m.Commitment) -> m.PlanRevision:
-    """The commitment's revision; refuses (``NotFound``, ``InvalidInput``) a revision, group,
-    activity or organisation that is not stored, before anything is written."""
+def _check_links(conn: Any, commitment: m.Commitment) -> dict[str, Any]:
+    """Refuses (``NotFound``, ``InvalidInput``) a revision, group, activity or organisation
+    that is not stored, before anything is written; the audit row's revision number."""
     revision = mapping.get(conn, PLAN_REVISIONS, commitment.revision_id)
     for name, table in _LINKS:
         ids = getattr(commitment, name)
         if ids and len(repo.names(conn, table.name, ids)) != len(set(ids)):
             raise errors.InvalidInput(name, rules.INVALID_ID)
-    return revision
+    return {"revision": revision.revision}
 
 
 def commitments(session: Session, revision_id: int) -> list[m.Commitment]:
@@ -176,39 +153,13 @@ def get_commitment(session: Session, commitment_id: int) -> m.Commitment:
 def add_commitment(session: Session, commitment: m.Commitment) -> m.Commitment:
     """Stores a new commitment of a revision with its "commitments.add" row; refuses, writing
     nothing, one the rules refuse or one linked to something that is not stored."""
-    if commitment.id is not None:
-        raise ValueError("add_commitment stores a new commitment; change_commitment corrects one")
-    commitment = _normalised(commitment)
-    rules.validate(commitment)
-    with session.vault.transaction() as conn:
-        revision = _check_links(conn, commitment)
-        new_id = mapping.insert(conn, COMMITMENTS, commitment)
-        _log(conn, session, "commitments.add", new_id, revision.revision)
-    return replace(commitment, id=new_id)
+    return add_checked(session, COMMITMENTS, _normalised(commitment), _check_links)
 
 
 def change_commitment(session: Session, commitment: m.Commitment) -> m.Commitment:
     """Corrects a stored commitment; the "commitments.change" row lists the fields that
     changed. Nothing changed writes nothing."""
-    commitment_id = commitment.id
-    if commitment_id is None:
-        raise ValueError("change_commitment corrects a stored commitment; add_commitment adds one")
-    commitment = _normalised(commitment)
-    rules.validate(commitment)
-    with session.vault.transaction() as conn:
-        mapping.get(conn, COMMITMENTS, commitment_id)  # NotFound before anything is written
-        revision = _check_links(conn, commitment)
-        changed = mapping.update(conn, COMMITMENTS, commitment)
-        if changed:
-            _log(
-                conn,
-                session,
-                "commitments.change",
-                commitment_id,
-                revision.revision,
-                fields=list(changed),
-            )
-    return commitment
+    return change_checked(session, COMMITMENTS, _normalised(commitment), _check_links)
 
 
 # Adds a new commitment or corrects a stored one (the form's Save).
@@ -221,7 +172,10 @@ def delete_commitment(session: Session, commitment_id: int) -> None:
         stored = mapping.get(conn, COMMITMENTS, commitment_id)
         revision = mapping.get(conn, PLAN_REVISIONS, stored.revision_id)
         mapping.delete(conn, COMMITMENTS, commitment_id)
-        _log(conn, session, "commitments.delete", commitment_id, revision.revision)
+        details = {"revision": revision.revision}
+        audit.append(
+            conn, session.actor, "commitments.delete", COMMITMENTS.name, commitment_id, details
+        )
 
 
 @dataclass(frozen=True)

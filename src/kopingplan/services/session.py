@@ -239,3 +239,40 @@ def add_or_change(
         return add(session, record) if record.id is None else change(session, record)
 
     return save
+
+
+# What a kind's own check of a record against the vault (a link to a stored record, a number
+# not taken) gives the audit row: ids, codes and numbers, never content.
+Check = Callable[[Connection, S], dict[str, Any]]
+
+
+def add_checked(session: Session, table: mapping.Table[S], record: S, check: Check[S]) -> S:
+    """Stores a new record with its "<table>.add" row in one transaction: the rules and then
+    ``check`` refuse (``InvalidInput``, ``NotFound``) before anything is written; the row's
+    details are what ``check`` returns."""
+    if record.id is not None:
+        raise ValueError(f"a stored {table.name} record is changed, not added")
+    rules.validate(record)
+    with session.vault.transaction() as conn:
+        details = check(conn, record)
+        new_id = mapping.insert(conn, table, record)
+        audit.append(conn, session.actor, f"{table.name}.add", table.name, new_id, details)
+    return replace(record, id=new_id)  # type: ignore[type-var]
+
+
+def change_checked(session: Session, table: mapping.Table[S], record: S, check: Check[S]) -> S:
+    """Corrects a stored record (``NotFound`` if there is none) as :func:`add_checked` adds one;
+    its "<table>.change" row also lists the fields that changed. Nothing changed writes
+    nothing."""
+    record_id = record.id
+    if record_id is None:
+        raise ValueError(f"a new {table.name} record is added, not changed")
+    rules.validate(record)
+    with session.vault.transaction() as conn:
+        mapping.get(conn, table, record_id)  # NotFound before anything is written
+        details = check(conn, record)
+        if changed := mapping.update(conn, table, record):
+            details["fields"] = list(changed)
+            action = f"{table.name}.change"
+            audit.append(conn, session.actor, action, table.name, record_id, details)
+    return record
