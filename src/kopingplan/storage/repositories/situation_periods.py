@@ -22,33 +22,31 @@ SITUATION_ASSESSMENTS: Table[SituationAssessment] = Table(
 )
 
 
+_LATEST_PERIOD_FIRST = "last_day DESC, first_day DESC, id DESC"
+
+
+def _days(first: date, last: date) -> tuple[str, str]:
+    """A period's first and last day as the tables store days."""
+    return to_sql_date(first), to_sql_date(last)
+
+
 def assessments(conn: Connection, *, limit: int = 500) -> list[SituationAssessment]:
     """Every assessment, the latest period first."""
-    return mapping.select(
-        conn, SITUATION_ASSESSMENTS, "", (), "last_day DESC, first_day DESC, id DESC", limit
-    )
+    return mapping.select(conn, SITUATION_ASSESSMENTS, "", (), _LATEST_PERIOD_FIRST, limit)
 
 
 def assessments_within(conn: Connection, first: date, last: date) -> list[SituationAssessment]:
     """The assessments of periods that lie within ``first``…``last``, the latest first."""
+    within = "first_day >= ? AND last_day <= ?"
     return mapping.select(
-        conn,
-        SITUATION_ASSESSMENTS,
-        "first_day >= ? AND last_day <= ?",
-        (to_sql_date(first), to_sql_date(last)),
-        "last_day DESC, first_day DESC, id DESC",
+        conn, SITUATION_ASSESSMENTS, within, _days(first, last), _LATEST_PERIOD_FIRST
     )
 
 
 def entries_between(conn: Connection, first: date, last: date) -> list[m.SituationEntry]:
     """Entries observed from ``first`` to ``last`` (both included), newest first."""
-    return mapping.select(
-        conn,
-        SITUATION_ENTRIES,
-        "observed_on BETWEEN ? AND ?",
-        (to_sql_date(first), to_sql_date(last)),
-        "observed_on DESC, id DESC",
-    )
+    between, newest_first = "observed_on BETWEEN ? AND ?", "observed_on DESC, id DESC"
+    return mapping.select(conn, SITUATION_ENTRIES, between, _days(first, last), newest_first)
 
 
 def milieu_counts(conn: Connection, first: date, last: date) -> dict[tuple[str, str], int]:
@@ -56,7 +54,7 @@ def milieu_counts(conn: Connection, first: date, last: date) -> dict[tuple[str, 
     rows = conn.execute(
         "SELECT orientation, milieu, count(*) FROM situation_entries"
         " WHERE observed_on BETWEEN ? AND ? GROUP BY orientation, milieu",
-        (to_sql_date(first), to_sql_date(last)),
+        _days(first, last),
     )
     return {(str(r[0]), str(r[1])): int(r[2]) for r in rows}
 
