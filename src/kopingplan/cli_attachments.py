@@ -81,7 +81,7 @@ def add_parsers(commands: Any) -> None:
 
 def size_text(size: int) -> str:
     """A file's size as every listing of files gives it (attachments, a package's files)."""
-    if size >= files.MIB:
+    if size >= 1_000_000:  # decimal units both ways, as the GUI's viewer and lists give them
         return Cli.tr("{n} MB").format(n=f"{size / 1_000_000:.1f}")
     return Cli.tr("{n} kB").format(n=f"{max(1, round(size / 1000))}")
 

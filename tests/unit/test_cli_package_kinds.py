@@ -11,6 +11,7 @@ from test_cli import kopingplan
 from test_cli_exchange import certificate_of, fingerprint_of, make_vault, run
 
 import attachment_samples as samples
+from kopingplan.cli_attachments import size_text
 
 from support import PASSPHRASE
 
@@ -76,3 +77,13 @@ def test_the_kinds_are_in_swedish_when_the_messages_are(package: tuple[Path, Pat
     assert result.returncode == 0, result.stderr
     kinds = [row[3] for row in _rows(result.stdout) if row[0] == "attachment"]
     assert kinds == ["PDF", "PNG-bild", "Word-dokument"]
+
+
+@pytest.mark.parametrize(
+    ("size", "shown"),
+    [(1, "1 kB"), (6_341, "6 kB"), (999_499, "999 kB"), (1_040_000, "1.0 MB"),
+     (32 * 1024**2, "33.6 MB")],
+)  # fmt: skip
+def test_a_size_is_given_as_the_gui_gives_it(size: int, shown: str) -> None:
+    """Decimal kB and MB: a file of 1,040,000 bytes is 1.0 MB, not 1040 kB."""
+    assert size_text(size) == shown
