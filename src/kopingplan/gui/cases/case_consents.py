@@ -158,11 +158,10 @@ class CaseConsentsDialog(RecordsDialog):
     # --- acting --------------------------------------------------------------------------------
 
     def open_new(self) -> ConsentEditDialog:
-        if (shown := self.forms.front()) is not None:
-            return shown
-        form = ConsentEditDialog(self.session, self.case_id, self)
-        form.saved.connect(lambda _c: self._changed(self.tr("The consent was recorded.")))
-        return self.forms.show(form)
+        return self.forms.open(
+            lambda: ConsentEditDialog(self.session, self.case_id, self),
+            saved=lambda _c: self._changed(self.tr("The consent was recorded.")),
+        )
 
     def open_withdraw(self) -> ConsentWithdrawDialog | None:
         chosen = self._consent(self.current())

@@ -50,10 +50,23 @@ class OneWindow(Generic[W]):
         (opener or window.show)()
         return window
 
-    def open(self, make: Callable[[], W], *, modal: bool = False) -> W:
-        """The open window brought to the front, else a new one from ``make``, shown."""
+    def open(
+        self,
+        make: Callable[[], W],
+        *,
+        modal: bool = False,
+        saved: Callable[[Any], object] | None = None,
+    ) -> W:
+        """The open window brought to the front, else a new one from ``make``, shown; a new
+        record form's ``saved`` signal goes to ``saved`` (the list that opened it reads again,
+        say)."""
         shown = self.front()
-        return shown if shown is not None else self.show(make(), modal=modal)
+        if shown is not None:
+            return shown
+        window = make()
+        if saved is not None:
+            window.saved.connect(saved)  # type: ignore[attr-defined]
+        return self.show(window, modal=modal)
 
     def _forget(self, window: W) -> None:
         if self.window is window:

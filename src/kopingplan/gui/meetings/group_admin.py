@@ -397,13 +397,12 @@ class MembersDialog(Retranslating, QDialog):
         return self.forms.window
 
     def _open(self, seat: meetings.Member | None) -> MemberDialog | None:
-        if self.session is None:
+        session = self.session
+        if session is None:
             return None
-        if (shown := self.forms.front()) is not None:
-            return shown
-        form = MemberDialog(self.session, self.group_id, seat, self)
-        form.saved.connect(self._saved)
-        return self.forms.show(form)
+        return self.forms.open(
+            lambda: MemberDialog(session, self.group_id, seat, self), saved=self._saved
+        )
 
     def add_member(self) -> MemberDialog | None:
         return self._open(None)

@@ -353,14 +353,12 @@ class MeetingView(Retranslating, QWidget):
         return self.guest_window.show(dialog)
 
     def new_agenda_item(self) -> AgendaItemDialog | None:
-        meeting_id = self.meeting_id
-        if meeting_id is None or self.session is None:
+        meeting_id, session = self.meeting_id, self.session
+        if meeting_id is None or session is None:
             return None
-        if (shown := self.item_window.front()) is not None:
-            return shown
-        dialog = AgendaItemDialog(self.session, meeting_id, self)
-        dialog.saved.connect(self._item_added)
-        return self.item_window.show(dialog)
+        return self.item_window.open(
+            lambda: AgendaItemDialog(session, meeting_id, self), saved=self._item_added
+        )
 
     def _item_added(self, item: model.AgendaItem) -> None:
         if self.meeting_id != item.meeting_id:

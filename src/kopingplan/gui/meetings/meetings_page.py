@@ -242,13 +242,12 @@ class MeetingsPage(Retranslating, QWidget):
         return self._open_group(self.session.get(model.Group, group_id))
 
     def _open_group(self, group: model.Group | None) -> GroupDialog | None:
-        if self.session is None:
+        session = self.session
+        if session is None:
             return None
-        if (shown := self.group_window.front()) is not None:
-            return shown
-        dialog = GroupDialog(self.session, group, self)
-        dialog.saved.connect(self._group_saved)
-        return self.group_window.show(dialog)
+        return self.group_window.open(
+            lambda: GroupDialog(session, group, self), saved=self._group_saved
+        )
 
     def _group_saved(self, group: model.Group) -> None:
         self.fill_groups(select=group.id)

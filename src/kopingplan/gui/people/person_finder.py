@@ -63,11 +63,9 @@ class PersonFinder:
         session = self.form.session
         if session is None:
             return None
-        if (shown := self.forms.front()) is not None:
-            return shown
-        person_form = PersonEditDialog(session, None, self.form)
-        person_form.saved.connect(self._created)
-        return self.forms.show(person_form)
+        return self.forms.open(
+            lambda: PersonEditDialog(session, None, self.form), saved=self._created
+        )
 
     def _created(self, person: model.Person) -> None:
         self.ui.findEdit.setText(person.full_name)

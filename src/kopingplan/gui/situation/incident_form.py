@@ -199,11 +199,11 @@ class IncidentDialog(RecordDialog):
     def open_support_form(self) -> IncidentSupportDialog | None:
         if self.incident is None or self.incident.id is None:
             return None
-        if (shown := self.support_window.front()) is not None:
-            return shown
-        form = IncidentSupportDialog(unlocked(self.session), self.incident, self)
-        form.saved.connect(lambda _support: self.show_supports())
-        return self.support_window.show(form)
+        incident = self.incident
+        return self.support_window.open(
+            lambda: IncidentSupportDialog(unlocked(self.session), incident, self),
+            saved=lambda _support: self.show_supports(),
+        )
 
     @property
     def _support_form(self) -> IncidentSupportDialog | None:
