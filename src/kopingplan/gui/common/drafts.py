@@ -122,6 +122,18 @@ def via_main_window(kind: str) -> Opener:
     return opener
 
 
+def via_main_window_part(attribute: str, method: str) -> Opener:
+    """An opener for a record's form that a part of the main window opens (its
+    ``plan_actions.open_revision``, say: the list or view first, then the form over it); ref:
+    the record id, or "new"."""
+
+    def opener(parent: QWidget, session: Session, ref: str) -> QWidget | None:
+        part = getattr(parent, attribute, None)
+        return None if part is None else getattr(part, method)(stored_id(ref))
+
+    return opener
+
+
 def via_case_window(kind: str) -> Opener:
     """An opener for forms that belong to a case window (ref: the case id): the case is opened
     (audited, as any opening) and the form opened from its window."""

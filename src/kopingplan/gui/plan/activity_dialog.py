@@ -194,10 +194,7 @@ class ActivityDialog(RecordDialog):
         return self.tr("Activity at the general level")
 
 
-def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
-    """After unlocking: the list of activities, then the form again with its draft."""
-    actions = getattr(parent, "activity_actions", None)
-    return None if actions is None else actions.open_activity(drafts.stored_id(ref))
-
-
-drafts.register(ActivityDialog.DRAFT_KIND, _reopen)
+# After unlocking: the list of activities, then the form again with its draft.
+drafts.register(
+    ActivityDialog.DRAFT_KIND, drafts.via_main_window_part("activity_actions", "open_activity")
+)

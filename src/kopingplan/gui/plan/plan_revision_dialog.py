@@ -91,10 +91,7 @@ class PlanRevisionDialog(RecordDialog):
         return self.tr("Revision of the action plan")
 
 
-def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
-    """After unlocking: the plan's view, then the form again with its draft."""
-    actions = getattr(parent, "plan_actions", None)
-    return None if actions is None else actions.open_revision(drafts.stored_id(ref))
-
-
-drafts.register(PlanRevisionDialog.DRAFT_KIND, _reopen)
+# After unlocking: the plan's view, then the form again with its draft.
+drafts.register(
+    PlanRevisionDialog.DRAFT_KIND, drafts.via_main_window_part("plan_actions", "open_revision")
+)
