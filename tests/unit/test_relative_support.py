@@ -97,7 +97,8 @@ def test_a_later_call_attaches_to_the_thread_and_can_link_it_to_a_case(session: 
     assert relative_support.threads(session, case.id) == [row]
     contacts = relative_support.thread_contacts(session, first.thread.id)
     assert [c.worry for c in contacts] == [first.contact.worry, flow.worry.strip()]
-    assert "relative_supports.update" in actions(session)
+    (moved,) = audit.entries(session.vault.conn, action="relative_supports.update")
+    assert moved.entity_id == first.thread.id and moved.details == {"fields": ["case_id"]}
 
 
 def test_a_named_relative_without_consent_is_refused_by_the_service_too(session: Any) -> None:

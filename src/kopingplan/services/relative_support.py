@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TypeVar
 
 from kopingplan import errors
 from kopingplan.domain import model as m
-from kopingplan.domain import rules
 from kopingplan.domain.flows.relative_support import (
     DRAFT_KIND,
     NAMED_NEEDS_CONSENT,
@@ -21,11 +19,9 @@ from kopingplan.domain.flows.relative_support import (
     RelativeSupportRecords,
 )
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, drafts, mapping, reading, repositories
+from kopingplan.storage import drafts, mapping, reading, repositories
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import plans
-
-R = TypeVar("R")
 
 Choice = plans.Choice
 ThreadRow = plans.ThreadRow
@@ -80,38 +76,26 @@ def save_contact(
     session: Session, records: RelativeSupportRecords, *, draft: str | None = None
 ) -> SavedContact:
     """Stores the contact (and the thread, person and case it brings), audited, at once."""
-    actor = session.actor
+    # Each record validated and stored with its audit row as Session.save does (a new case
+    # with its first level), all in this one transaction.
     with session.vault.transaction() as conn:
-        person = _add(conn, actor, records.new_person) if records.new_person else None
+        person = session.save_in(conn, records.new_person) if records.new_person else None
         case: m.Case | None = None
         if records.new_case is not None:
-            case = _add(conn, actor, records.new_case)
-            assert case.id is not None
-            start = m.LevelChange(case.id, case.level, case.opened_on, "")
-            mapping.insert(conn, repositories.LEVEL_CHANGES, start)
+            case = session.save_in(conn, records.new_case)
         elif records.case_id is not None:
             case = mapping.get(conn, repositories.CASES, records.case_id)
         if records.thread_id is not None:
             thread = mapping.get(conn, repositories.RELATIVE_SUPPORTS, records.thread_id)
             if thread.case_id is None and case is not None:
                 # A relative's worry can turn into a case: the thread follows it there.
-                thread = replace(thread, case_id=case.id)
-                mapping.update(conn, repositories.RELATIVE_SUPPORTS, thread)
-                audit.append(
-                    conn,
-                    actor,
-                    "relative_supports.update",
-                    "relative_supports",
-                    thread.id,
-                    {"fields": ["case_id"]},
-                )
+                thread = session.save_in(conn, replace(thread, case_id=case.id))
             elif thread.case_id is not None and (case is None or case.id != thread.case_id):
                 case = mapping.get(conn, repositories.CASES, thread.case_id)
         elif records.new_thread is not None:
             new = records.new_thread
-            thread = _add(
+            thread = session.save_in(
                 conn,
-                actor,
                 replace(
                     new,
                     person_id=person.id if person is not None else new.person_id,
@@ -126,9 +110,9 @@ def save_contact(
             raise errors.InvalidInput(
                 "consent_to_record", NAMED_NEEDS_CONSENT, problem_context="Flows"
             )
-        contact = _add(conn, actor, replace(records.contact, relative_support_id=thread.id))
+        contact = session.save_in(conn, replace(records.contact, relative_support_id=thread.id))
         if thread.person_id is not None and case is not None and case.id is not None:
-            _add_relative_to_case(conn, actor, case.id, thread)
+            _add_relative_to_case(session, conn, case.id, thread)
         if person is None and thread.person_id is not None:
             person = mapping.find(conn, repositories.PERSONS, thread.person_id)
         if draft is not None:
@@ -136,24 +120,12 @@ def save_contact(
     return SavedContact(thread, contact, person, case)
 
 
-def _add(conn: Connection, actor: str, record: R) -> R:
-    """Validates and inserts one new record with its audit row (what Session.save does)."""
-    rules.validate(record)
-    table = repositories.table_for(type(record))
-    stored = replace(record, id=mapping.insert(conn, table, record))  # type: ignore[type-var]
-    audit.append(conn, actor, f"{table.name}.create", table.name, getattr(stored, "id", None))
-    return stored
-
-
 def _add_relative_to_case(
-    conn: Connection, actor: str, case_id: int, thread: m.RelativeSupport
+    session: Session, conn: Connection, case_id: int, thread: m.RelativeSupport
 ) -> None:
     """The named relative becomes one of the case's people (once), with their relation."""
     assert thread.person_id is not None
     if plans.is_participant(conn, case_id, thread.person_id):
         return
-    _add(
-        conn,
-        actor,
-        m.CaseParticipant(case_id, thread.person_id, m.CaseRole.RELATIVE, thread.relation),
-    )
+    relative = m.CaseParticipant(case_id, thread.person_id, m.CaseRole.RELATIVE, thread.relation)
+    session.save_in(conn, relative)
