@@ -290,8 +290,8 @@ class TaskRunner(QObject):
             return task
 
         task.context = TaskContext(
-            lambda done, total, text: self._to_gui.emit(lambda: _progress(task, done, total, text)),
-            lambda: self._to_gui.emit(lambda: _committed(task)),
+            lambda done, total, text: self._post(lambda: _progress(task, done, total, text)),
+            lambda: self._post(lambda: _committed(task)),
         )
         self._running.append(task)
 
@@ -301,12 +301,21 @@ class TaskRunner(QObject):
                     self._running.remove(task)
                 function()
 
-            self._to_gui.emit(finish_and_forget)
+            self._post(finish_and_forget)
 
         if label:
             QTimer.singleShot(self.progress_delay_ms, self, lambda: self._show_progress(task))
         self._pool.start(_Runnable(task, deliver))
         return task
+
+    def _post(self, function: Callable[[], None]) -> None:
+        """Hands ``function`` to the GUI thread (from the worker). A runner of a window's own
+        goes with the window (a lock tears it down) while its work still runs: then nobody
+        is left to tell, and the result is dropped as for a deleted owner."""
+        try:
+            self._to_gui.emit(function)
+        except RuntimeError:  # "Signal source has been deleted"
+            _log.debug("Dropping a task's message: its runner is gone")
 
     def _show_progress(self, task: Task[Any]) -> None:
         if task.done or task.dialog is not None or not _owner_alive(task):

@@ -98,7 +98,10 @@ def save_signed_report(
         # it (``briefs.write`` checks again before it writes).
         if to:
             brief_disclosures.check(session, brief, to, datetime.now(UTC))
-        return brief, briefs.sign_copies(brief, signer, copies=copies, recipients=names)
+        made = briefs.sign_copies(brief, signer, copies=copies, recipients=names)
+        # A Cancel pressed while signing counts: nothing is written, no disclosure recorded.
+        ctx.check_cancelled()
+        return brief, made
 
     def written(result: tuple[Brief, list[Any]]) -> None:
         brief, made = result
