@@ -33,7 +33,7 @@ from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.repositories import concerns as repo
 from kopingplan.storage.repositories import versions
 from kopingplan.storage.repositories.concerns import OPEN, ConcernFilter
-from kopingplan.storage.repositories.tables import CASES, LEVEL_CHANGES, ORGANISATIONS, PERSONS
+from kopingplan.storage.repositories.tables import CASES, ORGANISATIONS, PERSONS
 
 __all__ = [
     "OPEN",
@@ -236,15 +236,10 @@ def open_case_from(
     rules.validate(case)
     with session.vault.transaction() as conn:
         repo.get(conn, concern_id)  # NotFound before anything is written
-        case_id = mapping.insert(conn, CASES, case)
-        opened = replace(case, id=case_id)
-        change = m.LevelChange(
-            case_id=case_id, to_level=case.level, changed_on=case.opened_on, reason=""
-        )
-        mapping.insert(conn, LEVEL_CHANGES, change)
-        audit.append(conn, session.actor, "cases.create", "cases", case_id)
+        opened = session.save_in(conn, case)  # with its first level and "cases.create" row
+        assert opened.id is not None
         decided = _decided(
-            conn, concern_id, m.ConcernDecision.CASE_OPENED, on, decided_by, case_id, "", ""
+            conn, concern_id, m.ConcernDecision.CASE_OPENED, on, decided_by, opened.id, "", ""
         )
         mapping.update(conn, repo.CONCERNS, decided)
         _audit_decision(conn, session.actor, decided)

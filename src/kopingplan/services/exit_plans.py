@@ -7,18 +7,18 @@ same transaction. Every save and every reading of a plan is written to the audit
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TypeVar
 
 from kopingplan.domain import exit_assessment, rules
 from kopingplan.domain import model as m
 from kopingplan.domain.flows.exit_plan import DRAFT_KIND, ExitPlanFlow, ExitPlanRecords
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, drafts, mapping, reading, repositories
-from kopingplan.storage.mapping import Table
 from kopingplan.storage.repositories import plans
+
+R = TypeVar("R")
 
 Choice = plans.Choice
 
@@ -137,24 +137,14 @@ def save_exit_plan(
                 "follow_ups": len(records.follow_ups),
             },
         )
-        measures = _insert_under(session, conn, repositories.MEASURES, records.measures, plan.id)
-        follow_ups = _insert_under(
-            session, conn, repositories.FOLLOW_UPS, records.follow_ups, plan.id
-        )
+        # Each measure and follow-up under the new plan, with its own "<table>.create" row.
+        measures = [session.save_in(conn, _under(plan.id, r)) for r in records.measures]
+        follow_ups = [session.save_in(conn, _under(plan.id, r)) for r in records.follow_ups]
         if draft is not None:
             drafts.discard(conn, DRAFT_KIND, draft)
     return PlanDetail(plan, measures, follow_ups)
 
 
-def _insert_under(
-    session: Session, conn: Any, table: Table[Any], records: Sequence[Any], plan_id: int
-) -> list[Any]:
-    """Stores each of ``records`` (a plan's measures or follow-ups) under the plan, each with
-    its own "<table>.create" row."""
-    stored = []
-    for record in records:
-        made = replace(record, id=None, plan_id=plan_id)
-        made = replace(made, id=mapping.insert(conn, table, made))
-        audit.append(conn, session.actor, f"{table.name}.create", table.name, made.id)
-        stored.append(made)
-    return stored
+def _under(plan_id: int, record: R) -> R:
+    """A plan's measure or follow-up as a new record of the plan ``plan_id``."""
+    return replace(record, id=None, plan_id=plan_id)  # type: ignore[type-var]
