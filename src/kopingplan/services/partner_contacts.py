@@ -55,9 +55,7 @@ def add_contact(session: Session, contact: m.Contact) -> m.Contact:
     with session.vault.transaction() as conn:
         assert contact.organisation_id is not None  # _check_partner
         mapping.get(conn, ORGANISATIONS, contact.organisation_id)  # NotFound: nothing written
-        new_id = mapping.insert(conn, CONTACTS, contact)
-        audit.append(conn, session.actor, "contacts.create", CONTACTS.name, new_id)
-    return replace(contact, id=new_id)
+        return session.save_in(conn, contact)  # with its "contacts.create" row
 
 
 def correct_contact(session: Session, contact: m.Contact, reason: str = "") -> m.Contact:
