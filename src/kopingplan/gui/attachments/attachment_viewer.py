@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan import filetypes
 from kopingplan.filetypes import FileKind
+from kopingplan.gui.common import pdf_pages
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
@@ -42,30 +43,12 @@ def render_pdf_page(data: bytes, index: int, width: int) -> QImage:
     """Page ``index`` of a PDF at ``width`` pixels, rasterised in memory (any thread)."""
     import pypdfium2
 
-    with filetypes.PDFIUM_LOCK:
-        try:
-            document = pypdfium2.PdfDocument(data)
-        except pypdfium2.PdfiumError as error:
-            raise DamagedPage(str(error)) from None
-        try:
-            page = document[index]
-            try:
-                scale = min(MAX_SCALE, max(MIN_WIDTH, width) / max(1.0, page.get_width()))
-                bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
-                try:
-                    return QImage(
-                        bitmap.buffer,
-                        bitmap.width,
-                        bitmap.height,
-                        bitmap.stride,
-                        QImage.Format.Format_RGBX8888,
-                    ).copy()  # the copy owns its pixels: the bitmap can be freed
-                finally:
-                    bitmap.close()
-            finally:
-                page.close()
-        finally:
-            document.close()
+    try:
+        return pdf_pages.rasterise(
+            data, index, lambda points: min(MAX_SCALE, max(MIN_WIDTH, width) / max(1.0, points))
+        )
+    except pypdfium2.PdfiumError as error:
+        raise DamagedPage(str(error)) from None
 
 
 class _Held:

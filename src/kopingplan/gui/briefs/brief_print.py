@@ -47,6 +47,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from kopingplan import errors
 from kopingplan.filetypes import PDFIUM_LOCK
+from kopingplan.gui.common import pdf_pages
 from kopingplan.gui.common.tasks import TaskRunner
 
 MAX_DPI = 300  # sharp text on paper; more only makes the job bigger and slower
@@ -96,38 +97,10 @@ def render_page(data: bytes, index: int, dpi: int) -> QImage:
 
     Annotations are drawn, so the signature's visible block is on the last page as a PDF
     reader shows it."""
-    with _PDFIUM:
-        image = _render(data, index, dpi)
+    image = pdf_pages.rasterise(data, index, lambda _points: dpi / POINTS_PER_INCH)
     dots_per_metre = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
-    return image
-
-
-def _render(data: bytes, index: int, dpi: int) -> QImage:
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(data)
-    try:
-        page = document[index]
-        try:
-            bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True, prefer_bgrx=True)
-            try:
-                # RGBX byte order: Qt's RGBX8888 is the same on every platform. The copy owns
-                # its pixels, so the bitmap can be freed.
-                image = QImage(
-                    bitmap.buffer,
-                    bitmap.width,
-                    bitmap.height,
-                    bitmap.stride,
-                    QImage.Format.Format_RGBX8888,
-                ).copy()
-            finally:
-                bitmap.close()
-        finally:
-            page.close()
-    finally:
-        document.close()
     return image
 
 
