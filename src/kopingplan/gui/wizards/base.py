@@ -22,7 +22,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget, QWizard
 
@@ -145,6 +145,11 @@ class FlowWizard(Retranslating, QWizard):
         if not self._offered:
             self._offered = True
             self.offer_stored_draft()
+            if self.question is not None:
+                # Asked before this window itself is shown (showEvent comes first), the question
+                # ends up below it: hidden behind the wizard, which took the keys while Esc did
+                # nothing (seen under X11). Shown again once the wizard is up, it is on top.
+                QTimer.singleShot(0, self, self._lift_question)
 
     def offer_stored_draft(self) -> None:
         """Asks whether to continue from a stored draft, if there is one."""
@@ -274,6 +279,12 @@ class FlowWizard(Retranslating, QWizard):
         box.buttonClicked.connect(clicked)
         box.finished.connect(lambda *_: setattr(self, "question", None))
         box.open()
+
+    def _lift_question(self) -> None:
+        box = self.question
+        if box is not None and box.isVisible():
+            box.hide()
+            box.open()
 
     def _close_question(self) -> None:
         box, self.question = self.question, None
