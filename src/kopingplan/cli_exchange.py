@@ -130,7 +130,6 @@ def add_parsers(commands: Any) -> None:
     )
     incoming_link.add_argument("item", type=RECORD_NUMBER, metavar="ITEM")
     incoming_link.add_argument("--case", type=RECORD_NUMBER, required=True)
-
     incoming_link.add_argument(
         "--reason", type=LONG_TEXT, default="", help=Cli.tr("why (needed to move a linked item)")
     )
@@ -139,6 +138,7 @@ def add_parsers(commands: Any) -> None:
     )
     incoming_unlink.add_argument("item", type=RECORD_NUMBER, metavar="ITEM")
     incoming_unlink.add_argument("--reason", type=LONG_TEXT, required=True)
+
     disclosures = commands.add_parser("disclosures", help=Cli.tr("the disclosure log"))
     disclosures.add_argument("--from", dest="since", type=day, metavar="YYYY-MM-DD")
     disclosures.add_argument("--to", dest="until", type=day, metavar="YYYY-MM-DD")
