@@ -299,8 +299,9 @@ def write_output(
 
 def _link_new(temporary: Path, path: Path) -> None:
     """Puts the written file at ``path`` only if nothing is there (a hard link is atomic and
-    fails on an existing name). A drive without hard links (FAT on a USB stick) gets an
-    exclusive create and a copy instead."""
+    fails on an existing name). A drive without hard links (FAT on a USB stick) gets the name
+    taken by an exclusive create, then the written file renamed over it: never a copy made
+    under the name itself, which a crash would leave half-written there."""
     try:
         os.link(temporary, path)
         return
@@ -309,14 +310,9 @@ def _link_new(temporary: Path, path: Path) -> None:
     except OSError as error:
         if error.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK):
             raise
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
-        with os.fdopen(fd, "wb") as handle, open(temporary, "rb") as source:
-            while block := source.read(MIB):
-                handle.write(block)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(path, os.stat(temporary).st_mode & 0o777)
+        os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(path)
