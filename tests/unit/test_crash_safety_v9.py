@@ -102,6 +102,25 @@ CHILD = textwrap.dedent("""
             exchange.save_incoming_copy(session, arg["item"], target)
             print(k, flush=True)
             k += 1
+    elif mode == "organisation":
+        from dataclasses import replace
+        from kopingplan.briefs import content_profiles as cp
+        from kopingplan.domain import model as m
+        from kopingplan.services import registry
+        one, other = cp.PARTS[:1], cp.PARTS[1:3]
+        k = arg["start"]
+        while True:
+            # A new organisation with its profile, and the form's Save on an existing one:
+            # its name and its profile changed together (odd k: one part, even: two).
+            made = registry.save_organisation(
+                session, m.Organisation("Ny %d" % k, m.OrganisationKind.POLICE), one
+            )
+            old = registry.open_organisation(session, arg["organisation"]).organisation
+            registry.save_organisation(
+                session, replace(old, name="Växeln %d" % k), one if k % 2 else other
+            )
+            print(made.id, k, flush=True)
+            k += 1
     elif mode == "import":
         chunk = random.Random(arg["seed"]).randbytes(arg["size"])
         records = tuple(
@@ -279,6 +298,39 @@ def test_killed_while_saving_a_copy_leaves_a_whole_copy_or_none(
         # without its row can only be the one killed between its rename and the commit.
         total = sum(1 for _ in out.glob("*/kopia-*"))
         assert saved <= total <= saved + run + 1, run
+    checked(paths)
+
+
+def test_killed_while_saving_organisations_each_keeps_its_profile(session: Session) -> None:
+    """The organisation form's Save (issue 16) is the organisation and its content profile in
+    one transaction: after any kill, each organisation has the profile saved with it."""
+    from kopingplan.briefs import content_profiles as cp
+    from kopingplan.services import content_profiles, registry
+
+    kept = registry.save_organisation(
+        session, m.Organisation("Växeln 0", m.OrganisationKind.POLICE), cp.PARTS[1:3]
+    )
+    paths = session.vault.paths
+    session.close()
+    chooser = random.Random(11)
+    acknowledged: set[int] = set()
+    for run in range(4):
+        child = Child("organisation", paths, {"organisation": kept.id, "start": 1 + 1000 * run})
+        child.read(1 + chooser.randint(0, 12))
+        acknowledged |= {int(line.split()[0]) for line in child.kill(chooser.random() * 0.05)}
+        with _reopened(paths) as opened:
+            rows = registry.organisations(opened)
+            made = {row.id for row in rows if row.name.startswith("Ny ")}
+            assert acknowledged <= made, run
+            for row in rows:
+                if row.name.startswith("Ny "):
+                    assert content_profiles.profile(opened, row.id) == frozenset(cp.PARTS[:1])
+            (changed,) = [row for row in rows if row.id == kept.id]
+            k = int(changed.name.split()[1])
+            wanted = cp.PARTS[:1] if k % 2 else cp.PARTS[1:3]
+            assert content_profiles.profile(opened, kept.id) == frozenset(wanted), (run, k)
+            creates = _actions(opened, "organisations.create")
+            assert len(creates) == len(made) + 1, run  # with the one made before the runs
     checked(paths)
 
 
