@@ -22,13 +22,15 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWizard
 from test_exchange_gui import _package, police_certificate, verified_window  # noqa: F401
+from test_exchange_gui_more import _decide_and_preview, _to_decision
 from test_slow_tasks import WAIT_MS, Slow, click, no_progress_left, open_window, slow  # noqa: F401
 
 from incoming_samples import PDF, add_items
 from kopingplan import files
 from kopingplan.domain import model as m
+from kopingplan.exchange import cms
 from kopingplan.gui.briefs import brief_dialog
 from kopingplan.gui.briefs.brief_dialog import BriefDialog
 from kopingplan.gui.common import file_dialogs
@@ -262,21 +264,32 @@ def test_a_lock_while_signing_writes_nothing_and_keeps_the_choices(
         assert back.ui.attendeesCheck.isChecked() == chosen
 
 
-# --- a package of images: locked while it is stored -------------------------------------------
+# --- the exchange with the police: locked while a package is stored or made ------------------
 
 
-def test_a_lock_while_a_package_is_stored_keeps_all_of_it(
+@dataclass
+class Exchanging:
+    controller: Any
+    window: Any  # unlocked, with a verified police recipient
+    folder: Path
+
+
+@pytest.fixture
+def exchanging(
     verified_window: Any,  # noqa: F811
     controller: Any,
     vault_paths: Any,
     impatient_lock: None,
-    qtbot: Any,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+) -> Exchanging:
+    return Exchanging(controller, verified_window, vault_paths.folder)
+
+
+def test_a_lock_while_a_package_is_stored_keeps_all_of_it(
+    exchanging: Exchanging, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The records are being stored (slowly, one by one) when the lock comes: the lock waits
     for the transaction, and every record is there afterwards with its one audit row."""
-    session = verified_window.session
+    session, controller = exchanging.window.session, exchanging.controller
     texts = [f"Uppgift {n} om skolgården." for n in range(12)]
     path = tmp_path / "svar.p7m"
     path.write_bytes(_package(session, police_certificate(), texts))
@@ -290,17 +303,43 @@ def test_a_lock_while_a_package_is_stored_keeps_all_of_it(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(exchange_repo, "insert_incoming_item", slow_insert)
-    dialog = verified_window.disclosures_page.open_import()
+    dialog = exchanging.window.disclosures_page.open_import()
     click(qtbot, dialog.ui.chooseButton)
     qtbot.waitUntil(lambda: dialog.accept_button.isEnabled(), timeout=WAIT_MS)
     click(qtbot, dialog.accept_button)
     assert storing.wait(30)
     controller.lock()
     qtbot.waitUntil(no_progress_left, timeout=WAIT_MS)
-    again = reopened(controller, qtbot, vault_paths.folder)
+    again = reopened(controller, qtbot, exchanging.folder)
     stored = exchange.incoming_items(again.session, limit=100)
     assert sorted(item.text for item in stored) == sorted(texts)
     assert len(actions(again.session, "exchange.import")) == 1
+    assert audit.verify(again.session.vault.conn) == []
+
+
+def test_a_lock_while_a_package_is_encrypted_writes_and_discloses_nothing(
+    exchanging: Exchanging, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export is being encrypted (no hold on the vault) when the vault is locked: the
+    disclosure is recorded and the file written only with the vault open, so neither is."""
+    controller = exchanging.controller
+    wizard = exchanging.window.disclosures_page.open_export()
+    _to_decision(wizard, qtbot)
+    _decide_and_preview(wizard, qtbot)
+    destination = tmp_path / "out" / "paket.p7m"
+    destination.parent.mkdir()
+    monkeypatch.setattr(file_dialogs, "run", lambda file_dialog: [str(destination)])
+    locked = threading.Event()
+    encrypted = held(monkeypatch, cms, "encrypt", locked)
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    lock_while_held(controller, qtbot, locked)
+    qtbot.waitUntil(encrypted.is_set, timeout=WAIT_MS)
+    qtbot.waitUntil(no_progress_left, timeout=WAIT_MS)
+    qtbot.wait(100)
+    assert list(destination.parent.iterdir()) == []
+    again = reopened(controller, qtbot, exchanging.folder)
+    assert exchange.disclosure_count(again.session) == 0
+    assert actions(again.session, "exchange.export") == []
     assert audit.verify(again.session.vault.conn) == []
 
 
