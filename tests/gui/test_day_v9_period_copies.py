@@ -62,3 +62,28 @@ def test_removing_the_own_copy_leaves_the_disclosure_line_whole(
         dialog.grab().save(f"/tmp/h51/t/period_one_police_copy_{language}.png")
     finally:
         controller.set_language("en")
+
+
+def test_a_window_grows_no_further_than_the_screen_keeps_its_title_bar(qtbot: Any) -> None:
+    """At 1920x1080 and 150 % the brief window grew to the screen's full height and was moved
+    to its top, its title bar above the screen (seen under Xvfb with openbox)."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from kopingplan.gui.briefs.brief_copies import TITLE_BAR_ROOM, grow_to_layout
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    # A wrapped text longer than any screen: the layout depends on the width, so Qt leaves
+    # the window's height alone and squeezes the text.
+    label = QLabel("Ett ord till. " * 3000, window)
+    label.setWordWrap(True)
+    QVBoxLayout(window).addWidget(label)
+    window.resize(400, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    room = window.screen().availableGeometry()
+    assert window.height() < room.height() - TITLE_BAR_ROOM
+    grow_to_layout(window)
+    assert window.height() == room.height() - TITLE_BAR_ROOM
+    assert window.frameGeometry().top() >= room.top()
+    assert window.frameGeometry().top() + TITLE_BAR_ROOM + window.height() <= room.bottom() + 1

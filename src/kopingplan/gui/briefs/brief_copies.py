@@ -31,6 +31,9 @@ from kopingplan.services.brief_disclosures import (
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
+# Room for a window's title bar before the window manager has framed it.
+TITLE_BAR_ROOM = 40
+
 
 @dataclass(frozen=True)
 class CopyChoice:
@@ -73,27 +76,31 @@ class WholeText(QObject):
 
 
 def grow_to_layout(window: QWidget) -> None:
-    """Makes ``window`` as tall as its layout needs at its width, within the screen. Qt keeps a
-    window's minimum height when its layout depends on the width (word-wrapped labels), so a
-    copy's longer text and its field messages were squeezed into the rows below them (the
-    disclosure line over Legal basis, after the own copy was removed, at 1366x768)."""
+    """Makes ``window`` as tall as its layout's minimum, within the screen and its title bar.
+    Qt keeps a window's minimum height when its layout depends on the width (word-wrapped
+    labels), so a copy's longer text and its field messages were squeezed into the rows below
+    them (the disclosure line over Legal basis, after the own copy was removed, at 1366x768).
+    Its title bar stays on the screen (at 150 % the brief window had been pushed above it)."""
     layout = window.layout()
     if layout is None or not window.isVisible():
         return
-    width = window.width()
     needed = (
-        layout.totalHeightForWidth(width)
+        layout.totalMinimumHeightForWidth(window.width())
         if layout.hasHeightForWidth()
         else layout.totalMinimumSize().height()
     )
+    if needed <= window.height():
+        return
     room = window.screen().availableGeometry()
-    height = min(needed, room.height() - (window.frameGeometry().height() - window.height()))
+    # Not yet framed by the window manager, a window's frame is its own size: room for one.
+    title = max(window.frameGeometry().height() - window.height(), TITLE_BAR_ROOM)
+    height = min(needed, room.height() - title)
     if height <= window.height():
         return
-    window.resize(width, height)
+    window.resize(window.width(), height)
     frame = window.frameGeometry()
-    if frame.bottom() > room.bottom():
-        window.move(frame.left(), max(room.top(), room.bottom() + 1 - frame.height()))
+    if frame.top() + title + height > room.bottom() + 1:
+        window.move(frame.left(), max(room.top(), room.bottom() + 1 - height - title))
 
 
 class CopyEditor(QObject):
