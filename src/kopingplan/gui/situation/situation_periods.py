@@ -48,6 +48,7 @@ from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.reports.statistics_dialog import StatisticsDialog, last_half_year
 from kopingplan.services import situation, situation_report
 
@@ -357,8 +358,11 @@ class AssessmentsPanel(Retranslating, QWidget):
 
     def make_report(self) -> None:
         session = unlocked(self.session)
+        # On the application's one worker, as from the Rapporter menu: a runner of its own
+        # would be a second thread on the vault that a lock neither cancels nor waits for.
+        runner = self.runner or app_runner(self)
         dialog = SituationPeriodDialog(
-            session, self.runner, self.window(), today=self.today, period=self._period()
+            session, runner, self.window(), today=self.today, period=self._period()
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
