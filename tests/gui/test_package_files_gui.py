@@ -81,7 +81,7 @@ def test_an_image_is_viewed_and_an_office_file_saved_with_its_own_extension(
     path.write_bytes(_sealed(session, _zip(FILES)))
     dialog = _import(verified_window, qtbot, monkeypatch, path)
     lines = [dialog.ui.recordList.item(i).text() for i in range(dialog.ui.recordList.count())]
-    assert lines[1:] == ["[attachment] Foto.png", "[attachment] Protokoll.docx"]
+    assert lines[1:] == ["[Attached file] Foto.png", "[Attached file] Protokoll.docx"]
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 

@@ -19,6 +19,7 @@ from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.exchange.exchange_incoming import kind_text
 from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import cases, exchange
@@ -37,7 +38,7 @@ def record_line(record: Any) -> str:
     if len(text) > RECORD_TEXT_LIMIT:
         text = text[: RECORD_TEXT_LIMIT - 1] + "…"
     dated = f"{record.dated}  " if record.dated else ""
-    return f"{dated}[{record.kind}] {text}"
+    return f"{dated}[{kind_text(record.kind)}] {text}"  # the kind in the UI's words
 
 
 class PackageImportDialog(Retranslating, QDialog):
