@@ -8051,8 +8051,8 @@ Vill du ersätta dem?</translation>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <source>not given (received before this was recorded)</source>
-        <translation>ej angivet (mottaget innan detta registrerades)</translation>
+        <source>not given (not in the package, or received before this was recorded)</source>
+        <translation>ej angivet (inte i paketet, eller mottaget innan detta registrerades)</translation>
     </message>
     <message>
         <source>The sender&apos;s legal basis: {text}</source>

@@ -29,3 +29,22 @@ def test_the_kinds_are_in_swedish(controller: Any) -> None:
     finally:
         controller.set_language("en")
     assert record_line(_record("message", "x")) == "[Message] x"
+
+
+def test_terms_a_package_did_not_give_are_not_called_older(controller: Any) -> None:
+    """A package imported today without the sender's legal basis said it was "received before
+    this was recorded" (seen under Xvfb): it names both reasons now."""
+    from kopingplan.gui.exchange.exchange_incoming import sender_terms
+
+    item = SimpleNamespace(sender_legal_basis="", sender_decided_by="", sender_purpose="Samverkan")
+    controller.set_language("sv")
+    try:
+        lines = sender_terms(item)
+    finally:
+        controller.set_language("en")
+    missing = "ej angivet (inte i paketet, eller mottaget innan detta registrerades)"
+    assert lines == [
+        f"Avsändarens rättsliga grund: {missing}",
+        f"Beslutat av (avsändaren): {missing}",
+        "Avsändarens syfte: Samverkan",
+    ]

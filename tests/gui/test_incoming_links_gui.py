@@ -106,7 +106,7 @@ def test_an_item_from_before_the_terms_were_recorded_says_so(
     incoming.refresh()
     choose(incoming, message)
     shown = incoming.ui.itemText.toPlainText()
-    missing = "not given (received before this was recorded)"
+    missing = "not given (not in the package, or received before this was recorded)"
     assert f"The sender's legal basis: {missing}" in shown
     assert f"Decided by (sender): {missing}" in shown
     assert f"The sender's purpose: {missing}" in shown

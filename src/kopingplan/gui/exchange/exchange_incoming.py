@@ -101,9 +101,10 @@ def first_words(item: Any) -> str:
 
 def sender_terms(item: Any) -> list[str]:
     """The sender's own record of the disclosure, as the package gave it. Items received
-    before schema v9 have none: said plainly rather than left blank."""
+    before schema v9 have none, and a package need not give them: said plainly rather than
+    left blank (not "received before", for a package of today that gave none)."""
     missing = QCoreApplication.translate(
-        "IncomingItems", "not given (received before this was recorded)"
+        "IncomingItems", "not given (not in the package, or received before this was recorded)"
     )
     terms = (
         (QCoreApplication.translate("IncomingItems", "The sender's legal basis: {text}"),
