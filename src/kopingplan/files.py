@@ -19,6 +19,7 @@ import errno
 import os
 import secrets
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from kopingplan import errors
@@ -265,6 +266,20 @@ def write_output(
     """Writes ``data`` as a new regular file at ``path`` (fsynced, never seen half-written),
     or, with ``overwrite``, replaces a regular file there. Refusals are :class:`FileError`
     (or :class:`~kopingplan.errors.DiskFull`) and leave nothing behind."""
+    with output_after(path, data, overwrite=overwrite, mode=mode):
+        pass
+
+
+@contextlib.contextmanager
+def output_after(
+    path: str | os.PathLike[str], data: bytes, *, overwrite: bool = False, mode: int = 0o600
+) -> Iterator[None]:
+    """:func:`write_output` with a block between writing the bytes and the file's arrival at
+    ``path``: they are written and fsynced under a temporary name beside it, the block runs
+    (a caller commits its record of the file there), and only then is the file put at
+    ``path``. An exception in the block leaves nothing behind; a process killed before the
+    file is in place leaves a temporary name at most, never the file under its own name
+    without its record."""
     path = Path(path)
     check_output(path, overwrite=overwrite)
     # A short name of its own: the target's name may be as long as the drive allows.
@@ -281,6 +296,10 @@ def write_output(
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
+        except OSError as error:
+            raise _write_error(path, error) from None
+        yield
+        try:
             if overwrite:
                 check_output(path, overwrite=True)  # the name may have changed meanwhile
                 os.replace(temporary, path)

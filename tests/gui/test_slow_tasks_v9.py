@@ -28,7 +28,6 @@ from test_exchange_gui_more import _decide_and_preview, _to_decision
 from test_slow_tasks import WAIT_MS, Slow, click, no_progress_left, open_window, slow  # noqa: F401
 
 from incoming_samples import PDF, add_items
-from kopingplan import files
 from kopingplan.domain import model as m
 from kopingplan.exchange import cms
 from kopingplan.gui.briefs import brief_dialog
@@ -194,20 +193,26 @@ def test_a_lock_before_a_slow_copy_is_written_writes_nothing(
 def test_a_lock_in_the_middle_of_a_slow_copy_waits_for_it(
     copying: Copying, impatient_lock: None, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The copy is being written when the lock comes: it is finished and logged, whole."""
-    writing = threading.Event()
-    real = files.write_output
+    """The copy's log row is being written when the lock comes: the lock waits for it, and
+    the copy is put under its name, whole and logged."""
+    inside = threading.Event()
+    real = exchange_repo.incoming_item
+    looks: list[int] = []
 
-    def slow_write(*args: Any, **kwargs: Any) -> None:
-        writing.set()
-        time.sleep(1.0)  # slower than the progress delay and than the lock's wait
-        real(*args, **kwargs)
+    def slow_look(*args: Any, **kwargs: Any) -> Any:
+        if threading.current_thread() is not threading.main_thread():
+            looks.append(1)
+            if len(looks) == 2:  # its second look, in the transaction of the log row
+                inside.set()
+                time.sleep(1.0)  # slower than the progress delay and than the lock's wait
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(files, "write_output", slow_write)
+    monkeypatch.setattr(exchange_repo, "incoming_item", slow_look)
     copying.press_save(qtbot)
     qtbot.waitUntil(progress_shown, timeout=WAIT_MS)
-    assert writing.wait(30)
+    assert inside.wait(30)
     copying.controller.lock()
+    qtbot.waitUntil(copying.target.exists, timeout=WAIT_MS)
     assert copying.target.read_bytes() == PDF
     again = reopened(copying.controller, qtbot, copying.folder)
     (row,) = actions(again.session, "incoming_items.save")

@@ -96,6 +96,15 @@ CHILD = textwrap.dedent("""
 
             os.link = no_links
             files.open = lambda path, mode="r": Slowly(builtins.open(path, mode))
+        if arg["pause"]:  # stopped once a copy is in place under its name
+            import time
+            from kopingplan.storage import atomic
+
+            def in_place(folder):
+                print("in place", flush=True)
+                time.sleep(60)
+
+            atomic.fsync_directory = in_place
         k = 0
         while True:
             target = "%s/kopia-%d.png" % (arg["out"], k)
@@ -166,6 +175,10 @@ class Child:
                 assert self.process.stderr is not None
                 raise AssertionError(self.process.stderr.read())
             self.lines.append(line.strip())
+
+    def read_until(self, wanted: str) -> None:
+        while not self.lines or self.lines[-1] != wanted:
+            self.read(1)
 
     def kill(self, after: float = 0.0) -> list[str]:
         """SIGKILL after ``after`` seconds; every line printed before it (acknowledged)."""
@@ -280,8 +293,13 @@ def test_killed_while_saving_a_copy_leaves_a_whole_copy_or_none(
         # Each run in a folder of its own: the copies and leftovers of this run only.
         folder = out / str(run)
         folder.mkdir()
-        child = Child("copy", paths, {"item": item, "out": str(folder), "drive": drive})
-        child.read(1 + chooser.randint(0, 1))
+        # The first run is killed the moment its copy is in place; the others at random.
+        arg = {"item": item, "out": str(folder), "drive": drive, "pause": run == 0}
+        child = Child("copy", paths, arg)
+        if run == 0:
+            child.read_until("in place")
+        else:
+            child.read(1 + chooser.randint(0, 1))
         acknowledged = [line for line in child.kill(chooser.random() * 0.3) if line.isdigit()]
         names = sorted(p.name for p in folder.iterdir())
         copies = [n for n in names if n.startswith("kopia-")]
@@ -294,10 +312,12 @@ def test_killed_while_saving_a_copy_leaves_a_whole_copy_or_none(
         assert {f"kopia-{k}.png" for k in acknowledged} <= set(copies), run
         with _reopened(paths) as opened:
             saved = len(_actions(opened, "incoming_items.save"))
-        # Every logged save is a copy there, and every acknowledged copy is logged. A copy
-        # without its row can only be the one killed between its rename and the commit.
+        # Every copy under its name is in the log (the row is committed before the copy is
+        # put there); a row without its copy can only be one killed between the two.
         total = sum(1 for _ in out.glob("*/kopia-*"))
-        assert saved <= total <= saved + run + 1, run
+        assert total <= saved <= total + run + 1, run
+        if run == 0:
+            assert copies == ["kopia-0.png"] and saved == 1
     checked(paths)
 
 

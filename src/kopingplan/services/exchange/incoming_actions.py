@@ -159,15 +159,23 @@ def save_incoming_copy(
     overwrite: bool = False,
 ) -> str:
     """Writes an attachment item's file as a plain copy to ``destination`` (a new file unless
-    ``overwrite``), logged as ``incoming_items.save`` with its size and SHA-256 in the same
-    transaction: a copy that could not be written leaves no log row. Returns the SHA-256."""
+    ``overwrite``), logged as ``incoming_items.save`` with its size and SHA-256. The bytes are
+    written under a temporary name first, the log row is committed, and only then is the copy
+    put under its name: a copy that could not be written leaves no log row, and a process
+    killed on the way leaves no copy under its name that the log does not name. Returns the
+    SHA-256."""
     files.check_output(destination, overwrite=overwrite)
-    with session.vault.transaction() as conn:
-        item = repo.incoming_item(conn, item_id)
-        if item.attachment is None:
-            raise IncomingHasNoFile(id=item_id)
-        digest = hashlib.sha256(item.attachment).hexdigest()
+    with session.vault.read() as conn:
+        data = repo.incoming_item(conn, item_id).attachment
+    if data is None:
+        raise IncomingHasNoFile(id=item_id)
+    digest = hashlib.sha256(data).hexdigest()
+    # The transaction commits as the inner block ends; the copy comes to its name after.
+    with (
+        files.output_after(destination, data, overwrite=overwrite),
+        session.vault.transaction() as conn,
+    ):
+        repo.incoming_item(conn, item_id)  # still there: NotFound writes nothing
         audit.append(conn, session.actor, "incoming_items.save", "incoming_items", item_id,
-                     {"size": len(item.attachment), "sha256": digest})  # fmt: skip
-        files.write_output(destination, item.attachment, overwrite=overwrite)
+                     {"size": len(data), "sha256": digest})  # fmt: skip
     return digest
