@@ -31,7 +31,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from kopingplan import files
 from kopingplan.crypto.identity import certificate_fingerprint
-from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.errors import QT_TRANSLATE_NOOP, log_failure
 
 NOT_A_PDF = QT_TRANSLATE_NOOP("Verification", "The file is not a readable PDF document.")
 NO_SIGNATURE = QT_TRANSLATE_NOOP("Verification", "The document is not signed.")
@@ -114,7 +114,7 @@ def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate]) -> Verification
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = reader.embedded_regular_signatures
     except Exception:  # pyHanko raises many kinds of errors for a broken file
-        _log.debug("unreadable PDF", exc_info=True)
+        log_failure(_log, "unreadable PDF", level=logging.DEBUG)
         return failed(NOT_A_PDF)
     if not signatures:
         return failed(NO_SIGNATURE)
@@ -123,7 +123,7 @@ def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate]) -> Verification
         certificate = signature.signer_cert
         signer, fingerprint = _describe_signer(certificate)
     except Exception:
-        _log.debug("no readable signer certificate", exc_info=True)
+        log_failure(_log, "no readable signer certificate", level=logging.DEBUG)
         return failed(DAMAGED)
     roots = [
         asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
@@ -137,7 +137,7 @@ def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate]) -> Verification
         # they changed is not needed.
         status = validate_pdf_signature(signature, context, skip_diff=True)
     except Exception:
-        _log.debug("signature could not be validated", exc_info=True)
+        log_failure(_log, "signature could not be validated", level=logging.DEBUG)
         return failed(DAMAGED, signer, fingerprint)
     signed_at = status.signer_reported_dt
     problem: str | None = None

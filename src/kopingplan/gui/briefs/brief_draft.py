@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from kopingplan.briefs import content_profiles as cp
 from kopingplan.briefs.document import CaseContent
+from kopingplan.errors import log_failure
 from kopingplan.gui.briefs.brief_copies import CopyChoice
 from kopingplan.services import drafts as draft_store
 
@@ -137,7 +138,7 @@ class BriefDraft:
         try:
             payload = draft_store.load_draft(session, KIND, self.ref)
         except Exception:
-            _log.exception("A draft could not be read")
+            log_failure(_log, "A draft could not be read")
             return False
         values = payload.get("values") if isinstance(payload, dict) else None
         if not isinstance(values, dict):
@@ -154,7 +155,7 @@ class BriefDraft:
                 draft_store.save_draft(session, KIND, self.ref, {"values": self.values()})
                 kept = (KIND, self.ref)
             except Exception:  # the lock must happen anyway; the log says so, no content
-                _log.exception("The brief window's choices could not be kept")
+                log_failure(_log, "The brief window's choices could not be kept")
         self.quiet = True
         return kept
 
@@ -176,7 +177,7 @@ class BriefDraft:
         try:
             draft_store.discard_draft(session, KIND, self.ref)
         except Exception:
-            _log.exception("A draft could not be discarded")
+            log_failure(_log, "A draft could not be discarded")
 
 
 def restored_text() -> str:

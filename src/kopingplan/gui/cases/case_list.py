@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from kopingplan.domain import model
+from kopingplan.errors import log_failure
 from kopingplan.gui.cases.case_model import CASE_ID_ROLE, COLUMNS, CaseTableModel
 from kopingplan.gui.cases.triage_dialog import CaseTriageDialog
 from kopingplan.gui.common import choices, labels
@@ -153,7 +154,7 @@ class CaseListPage(Retranslating, QWidget):
             try:
                 fill(combo, self._session, everything)
             except Exception:  # a filter list is not worth a broken page
-                _log.exception("A case list filter could not be filled")
+                log_failure(_log, "A case list filter could not be filled")
 
     def current_filter(self) -> CaseFilter:
         level = self.ui.levelFilter.currentData()

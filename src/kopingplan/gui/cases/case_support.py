@@ -18,6 +18,7 @@ from PySide6.QtCore import QDateTime, QLocale, QObject, QTimeZone
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from kopingplan.domain import model
+from kopingplan.errors import log_failure
 from kopingplan.gui.cases.assessment_chart import AssessmentChart
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.services import registry
@@ -93,7 +94,7 @@ class SupportPanel(QObject):
             try:
                 threads = registry.case_support_threads(self.session, self.case_id)
             except Exception:
-                _log.exception("The relatives' support of a case could not be read")
+                log_failure(_log, "The relatives' support of a case could not be read")
         for thread in threads:
             ui.supportTree.addTopLevelItem(
                 QTreeWidgetItem(
@@ -132,7 +133,7 @@ class SupportPanel(QObject):
             current = read(self.session, self.case_id)
             self._plan_viewed = True
         except Exception:
-            _log.exception("The exit plan could not be read")
+            log_failure(_log, "The exit plan could not be read")
             return
         if current is None:
             return
@@ -171,7 +172,7 @@ class SupportPanel(QObject):
         try:
             trend = service.assessment_trend(self.session, self.case_id)
         except Exception:
-            _log.exception("The exit plan's revisions could not be read")
+            log_failure(_log, "The exit plan's revisions could not be read")
             return
         if self.chart is None:
             if not trend.comparable:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from kopingplan.domain import model
+from kopingplan.errors import log_failure
 from kopingplan.gui.cases.triage_dialog import CaseTriageDialog
 from kopingplan.gui.common import labels
 from kopingplan.gui.common.one_window import OneWindow
@@ -46,7 +47,7 @@ class TriagePanel(QObject):
                 self.view.case_id, (model.Priority.NORMAL, ())
             )
         except Exception:
-            _log.exception("The priority and flags of a case could not be read")
+            log_failure(_log, "The priority and flags of a case could not be read")
             return ""
         words = labels.priority(priority)
         if not flags:

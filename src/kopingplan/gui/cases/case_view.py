@@ -30,6 +30,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from kopingplan.domain import model
+from kopingplan.errors import log_failure
 from kopingplan.gui.cases.case_actions import CloseCaseDialog, MoveLevelDialog, ask_reopen
 from kopingplan.gui.cases.case_edit import CaseEditDialog
 from kopingplan.gui.cases.case_incoming import CaseIncomingPanel
@@ -257,7 +258,7 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         try:
             window = opener(self, self.session, self.case_id)
         except Exception as error:
-            _log.exception("A wizard could not be opened")
+            log_failure(_log, "A wizard could not be opened")
             self.show_error(error)
             return
         finished = getattr(window, "finished", None)
@@ -360,7 +361,7 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
                     if g.id == case.responsible_group_id
                 ]
         except Exception:
-            _log.exception("Who holds the case could not be read")
+            log_failure(_log, "Who holds the case could not be read")
         return ", ".join(parts) or self.tr("Nobody yet")
 
     def _fill_timeline(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from kopingplan.domain import model
+from kopingplan.errors import log_failure
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import labels, table_actions
@@ -176,7 +177,7 @@ class RecordView(Retranslating, QDialog):
                     unlocked(self.session).get(model.Organisation, contact.organisation_id).name
                 )
         except Exception:
-            _log.exception("Who a contact was with could not be read")
+            log_failure(_log, "Who a contact was with could not be read")
         text = ", ".join(parts)
         if contact.follow_up_on is not None:
             text += self.tr("; follow up on {day}").format(day=format_date(contact.follow_up_on))

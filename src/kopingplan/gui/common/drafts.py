@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kopingplan.errors import log_failure
 from kopingplan.services import drafts as draft_store
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def keep_open_forms() -> list[tuple[str, str]]:
         try:
             result = keep()
         except Exception:  # one broken form must not stop the lock or the other drafts
-            _log.exception("A form could not keep its draft")
+            log_failure(_log, "A form could not keep its draft")
             continue
         if isinstance(result, tuple) and len(result) == 2:
             kept.append((str(result[0]), str(result[1])))
@@ -72,7 +73,7 @@ def stored_drafts(session: Session) -> list[tuple[str, str]]:
     try:
         listed = draft_store.list_drafts(session)
     except Exception:
-        _log.exception("The drafts could not be listed")
+        log_failure(_log, "The drafts could not be listed")
         return []
     found = []
     for entry in listed:
@@ -89,7 +90,7 @@ def reopen(parent: QWidget, session: Session, kind: str, ref: str) -> QWidget | 
     try:
         return opener(parent, session, ref)
     except Exception:
-        _log.exception("A form could not be opened again from its draft")
+        log_failure(_log, "A form could not be opened again from its draft")
         return None
 
 
@@ -98,7 +99,7 @@ def discard(session: Session, drafts: list[tuple[str, str]]) -> None:
         try:
             draft_store.discard_draft(session, kind, ref)
         except Exception:
-            _log.exception("A draft could not be discarded")
+            log_failure(_log, "A draft could not be discarded")
 
 
 def main_window(parent: QWidget) -> MainWindow:

@@ -32,6 +32,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from kopingplan.errors import log_failure
+
 _log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
@@ -135,7 +137,7 @@ class PagedTableModel(QAbstractTableModel):
         try:
             return call()
         except Exception:  # a closed or broken session must not crash painting
-            _log.exception("A list could not be read")
+            log_failure(_log, "A list could not be read")
             return fallback
 
     def row(self, row: int) -> Any | None:

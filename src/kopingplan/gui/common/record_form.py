@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from kopingplan import errors
 from kopingplan.domain import rules
+from kopingplan.errors import log_failure
 from kopingplan.gui.common.changes import announce
 from kopingplan.gui.common.field_messages import FieldMessages, field_problem_text, is_missing
 from kopingplan.gui.common.form_values import (  # re-exported: the forms import them from here
@@ -401,7 +402,7 @@ class RecordDialog(QDialog):
         try:
             payload = draft_store.load_draft(self.session, self.DRAFT_KIND, self.draft_ref())
         except Exception:
-            _log.exception("A draft could not be read")
+            log_failure(_log, "A draft could not be read")
             return None
         values = payload.get("values") if isinstance(payload, dict) else None
         return values if isinstance(values, dict) else None
@@ -412,7 +413,7 @@ class RecordDialog(QDialog):
         try:
             draft_store.discard_draft(self.session, self.DRAFT_KIND, self.draft_ref())
         except Exception:
-            _log.exception("A draft could not be discarded")
+            log_failure(_log, "A draft could not be discarded")
 
     def keep_as_draft(self) -> tuple[str, str] | None:
         """Locking: stores unsaved values as a draft, then closes without asking and forgets
@@ -425,7 +426,7 @@ class RecordDialog(QDialog):
                 )
                 kept = (self.DRAFT_KIND, self.draft_ref())
             except Exception:  # the lock must happen anyway; say so in the log, no content
-                _log.exception("Unsaved input of a %s form could not be kept", self.DRAFT_KIND)
+                log_failure(_log, f"Unsaved input of a {self.DRAFT_KIND} form could not be kept")
         self.close_for_lock()
         return kept
 

@@ -63,6 +63,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
+from kopingplan.errors import log_failure
+
 T = TypeVar("T")
 
 PROGRESS_DELAY_MS = 400
@@ -213,7 +215,7 @@ def _finish(
         if task.on_failure:
             task.on_failure(error)
         else:
-            _log.error("Background task failed", exc_info=error)
+            log_failure(_log, "Background task failed", error)
     elif task.on_success:
         task.on_success(result)
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan import errors, i18n
-from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.errors import QT_TRANSLATE_NOOP, log_failure
 from kopingplan.gui.common import choices, drafts
 from kopingplan.gui.common.added_button import add_button_after
 from kopingplan.gui.common.form_values import set_widget_value, to_datetime, widget_value
@@ -152,7 +152,7 @@ class OralDisclosureDialog(Retranslating, QDialog):
         try:
             payload = draft_store.load_draft(self.session, self.DRAFT_KIND, self.draft_ref())
         except Exception:
-            _log.exception("A draft could not be read")
+            log_failure(_log, "A draft could not be read")
             return
         values = payload.get("values") if isinstance(payload, dict) else None
         if not isinstance(values, dict):
@@ -172,7 +172,7 @@ class OralDisclosureDialog(Retranslating, QDialog):
         try:
             draft_store.discard_draft(self.session, self.DRAFT_KIND, self.draft_ref())
         except Exception:
-            _log.exception("A draft could not be discarded")
+            log_failure(_log, "A draft could not be discarded")
 
     def keep_as_draft(self) -> tuple[str, str] | None:
         """Locking: what was typed goes into the vault as a draft and the dialog closes, its
@@ -186,7 +186,7 @@ class OralDisclosureDialog(Retranslating, QDialog):
                 )
                 kept = (self.DRAFT_KIND, self.draft_ref())
             except Exception:  # the lock must happen anyway; the log says so, no content
-                _log.exception("Unsaved input of an oral disclosure could not be kept")
+                log_failure(_log, "Unsaved input of an oral disclosure could not be kept")
         self._quiet = True
         for edit in (self.ui.whatEdit, self.ui.purposeEdit, self.ui.roleEdit, self.ui.casesEdit):
             edit.clear()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QWidget
 
+from kopingplan.errors import log_failure
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.busy_dialog import BusyDialog
 from kopingplan.gui.common.tasks import Cancelled, TaskContext, TaskRunner
@@ -156,7 +157,7 @@ def show_backup_reminder(window: MainWindow, open_backup: Callable[[], object]) 
         due = backup_service.reminder_due(unlocked(window.session))
         last = backup_service.last_backup_at(unlocked(window.session))
     except Exception:
-        _log.exception("The backup reminder could not be read")
+        log_failure(_log, "The backup reminder could not be read")
         return None
     if not due:
         return None

@@ -18,6 +18,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QSizePolicy, QWidget
 
+from kopingplan.errors import log_failure
 from kopingplan.gui.briefs.brief_verify import BriefMenu
 from kopingplan.gui.cases.case_edit import CaseEditDialog
 from kopingplan.gui.cases.case_list import CaseListPage
@@ -307,7 +308,7 @@ class MainWindow(Retranslating, QMainWindow):
             lambda: app_runner(self).run(
                 lambda _context: due_items(session, today),
                 on_success=lambda items: self._offer_due_notice(items, today),
-                on_failure=lambda error: _log.error("Due items unread", exc_info=error),
+                on_failure=lambda error: log_failure(_log, "Due items unread", error),
                 owner=self,
             ),
         )
@@ -335,7 +336,7 @@ class MainWindow(Retranslating, QMainWindow):
         app_runner(self).run(  # on the worker, as at unlocking: not in the moment of a save
             lambda _context: due_items(session, today),
             on_success=lambda items: self._due_notice_follows(bar, _due_counts(items, today)),
-            on_failure=lambda error: _log.error("Due items unread", exc_info=error),
+            on_failure=lambda error: log_failure(_log, "Due items unread", error),
             owner=self,
         )
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from kopingplan.domain import model
+from kopingplan.errors import log_failure
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.list_page import refill_choices
@@ -207,7 +208,7 @@ class SituationPage(Retranslating, QWidget):
         try:
             current = situation.current_picture(self.session)
         except Exception as error:
-            _log.exception("The current picture could not be read")
+            log_failure(_log, "The current picture could not be read")
             self.ui.currentSummary.setText(error_text(error))
             return
         groups: dict[model.Orientation, QTreeWidgetItem] = {}
@@ -287,7 +288,7 @@ class SituationPage(Retranslating, QWidget):
             changes = situation.changes_since(self.session, since)
             entries = situation.entry_page(self.session, since=since, limit=CHANGES_LIMIT)
         except Exception as error:
-            _log.exception("The changes could not be read")
+            log_failure(_log, "The changes could not be read")
             ui.changesSummary.setText(error_text(error))
             return
         for row in changes.rows:

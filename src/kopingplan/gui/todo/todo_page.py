@@ -21,6 +21,7 @@ from PySide6.QtCore import QDate, QModelIndex, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kopingplan.domain import model, rules
+from kopingplan.errors import log_failure
 from kopingplan.gui.cases.case_model import format_date, triage_words
 from kopingplan.gui.common import drafts, labels
 from kopingplan.gui.common.changes import hub_of
@@ -199,7 +200,7 @@ class TodoPage(Retranslating, QWidget):
         )
 
     def _read_failed(self, error: BaseException) -> None:
-        _log.error("To do could not be read", exc_info=error)
+        log_failure(_log, "To do could not be read", error)
         self._show(DueList([], {}, {}))
         self.notice.emit(error_text(error))
 
