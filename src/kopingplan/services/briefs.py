@@ -351,20 +351,22 @@ def write(
 ) -> list[Path]:
     """Writes signed copies where the coordinator chose, with the "brief.create" audit row in
     the same transaction: either every copy is written and recorded, or none is left behind.
-    ``overwrite`` allows replacing existing files (the GUI's save dialog has asked). ``to``
+    ``overwrite`` allows replacing existing files (the GUI's save dialog has asked); a failure
+    before the record is committed leaves every file that was there as it was. ``to``
     names each copy's recipient (:mod:`kopingplan.services.brief_disclosures`): a copy outside
     the own unit is checked first (a refusal writes nothing) and recorded as a disclosure."""
     destination = Path(destination)
     targets = [copy_path(destination, item.copy) for item in made]
     checked = _checked(session, brief, made, to)
     _check_targets(targets, overwrite)
-    written: list[Path] = []
     try:
-        with session.vault.transaction() as conn:
+        with contextlib.ExitStack() as placing, session.vault.transaction() as conn:
+            # Every copy is written and fsynced under a temporary name beside its target first
+            # (readable by the owner only: a brief is as sensitive as the vault itself). The
+            # copies take their names only once the record below is committed, so a failure on
+            # the way (a full disk at the third copy) replaces and removes nothing.
             for target, item in zip(targets, made, strict=True):
-                # Readable by the owner only: a brief is as sensitive as the vault itself.
-                files.write_output(target, item.data, overwrite=overwrite)
-                written.append(target)
+                placing.enter_context(files.output_after(target, item.data, overwrite=overwrite))
             audit.append(
                 conn,
                 session.actor,
@@ -375,16 +377,12 @@ def write(
             )
             _disclose(conn, session, brief, made, checked, printed=False)
     except OSError as error:
-        _remove(written)
         if error.errno == errno.ENOSPC:
             raise errors.DiskFull() from error
         if isinstance(error, FileNotFoundError):
             raise BriefFolderMissing(path=str(destination.parent)) from error
         if isinstance(error, PermissionError) or error.errno == errno.EROFS:
             raise BriefNotWritable(path=str(destination.parent)) from error
-        raise
-    except BaseException:
-        _remove(written)
         raise
     return targets
 
@@ -417,12 +415,6 @@ def save(
         session, brief, copies=copies, recipients=recipients, signer=signer, per_copy=per_copy
     )
     return write(session, brief, made, destination, overwrite=overwrite, to=to)
-
-
-def _remove(paths: list[Path]) -> None:
-    for path in paths:
-        with contextlib.suppress(OSError):
-            path.unlink()
 
 
 def record_print(
