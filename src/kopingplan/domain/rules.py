@@ -101,6 +101,12 @@ def normalise_text(text: str) -> str:
     return text.strip()
 
 
+def has_forbidden_characters(text: str) -> bool:
+    """Whether ``text`` holds a character the vault refuses in any text (see ``_FORBIDDEN``):
+    the check :func:`validate` makes, for texts that are not a record's field."""
+    return _FORBIDDEN.search(text) is not None
+
+
 def with_normalised_text(record: D, *fields: str) -> D:
     """``record`` (a dataclass) with its text ``fields`` in stored form (:func:`normalise_text`)."""
     return dataclasses.replace(

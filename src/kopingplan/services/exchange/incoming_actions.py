@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import unicodedata
 from datetime import UTC, datetime
 
 from kopingplan import errors, files
@@ -72,25 +71,13 @@ class IncomingHasNoFile(errors.KopingplanError):
     )
 
 
-def _not_text(c: str) -> bool:
-    """Control characters (bar tab and newline), lone surrogates, and the bidirectional
-    overrides that can make a printed extract read otherwise than what is stored."""
-    if c in "\n\t":
-        return False
-    return (
-        unicodedata.category(c) in ("Cc", "Cs")
-        or "\u202a" <= c <= "\u202e"
-        or ("\u2066" <= c <= "\u2069")
-    )
-
-
 def _reason(reason: str) -> str:
     """The reason as stored (trimmed, NFC), refused when too long or holding control
     characters (they would reach a printed extract)."""
     text = rules.normalise_text(reason)
     if len(text) > REASON_MAX:
         raise IncomingReasonTooLong(max=REASON_MAX)
-    if any(_not_text(c) for c in text):
+    if rules.has_forbidden_characters(text):
         raise IncomingReasonNotText()
     return text
 
