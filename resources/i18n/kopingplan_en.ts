@@ -134,6 +134,16 @@
     </message>
 </context>
 <context>
+    <name>ExportSituationPage</name>
+    <message numerus="yes">
+        <source>%n copy(ies) made for someone else or for no recipient stay out of the package.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message numerus="yes">
         <source>Revision {n}, adopted on {day} by {who}, with %n commitment(s).</source>

@@ -1540,6 +1540,10 @@
         <translation>Lägesbildsrapport</translation>
     </message>
     <message>
+        <source>The whole situation picture, each entry with its source. Every copy has a recipient: a copy outside your own unit is a disclosure, and can leave the sources out.</source>
+        <translation>Hela lägesbilden, varje post med sin källa. Varje exemplar har en mottagare: ett exemplar utanför din egen enhet är ett utlämnande och kan lämna källorna utanför.</translation>
+    </message>
+    <message>
         <source>{case} contributes:</source>
         <translation>Från {case} tas med:</translation>
     </message>
@@ -6310,6 +6314,22 @@
         <source>Flag {id} was cleared already on {day}. Nothing was changed.</source>
         <translation>Flagga {id} togs redan bort {day}. Inget ändrades.</translation>
     </message>
+    <message>
+        <source>The file {name} is the copy of the brief made for {made_for}, but this package goes to {recipients}: each recipient may get only the copy made for them. Attach the copy made for {recipients}, or make one in the brief window. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is a copy of the brief made for no recipient (your own copy). A package carries only the copy made for its recipient: in the brief window, make a copy for {recipients}. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no record of saving the file {name} as a copy of a brief, so for whom it was made is not known. In the brief window, make a copy for {recipients}. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the package&apos;s recipients before attaching a brief; nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanBoundaryPage</name>
@@ -6906,6 +6926,17 @@
     <message>
         <source>Checking the brief&apos;s signature…</source>
         <translation>Kontrollerar underlagets signatur …</translation>
+    </message>
+    <message>
+        <source>Attached: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) made for someone else or for no recipient stay out of the package.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The brief&apos;s signature is valid; {name} is attached.</source>

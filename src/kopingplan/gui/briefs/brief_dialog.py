@@ -159,6 +159,7 @@ class BriefDialog(Retranslating, QDialog):
             ui.copyList.currentRowChanged.connect(lambda _: refresh())
             ui.recipientCombo.currentIndexChanged.connect(lambda _: refresh())
             ui.caseList.itemChanged.connect(lambda _: refresh())
+            ui.situationCheck.toggled.connect(lambda _: refresh())  # its sources per copy
             ui.addCopyButton.clicked.connect(lambda: refresh())
             ui.removeCopyButton.clicked.connect(lambda: refresh())
             for box in self.boxes.values():
@@ -441,6 +442,14 @@ class BriefDialog(Retranslating, QDialog):
     def _retranslate_dynamic(self) -> None:
         ui = self.ui
         ui.headingLabel.setText(self._heading() or self.tr("Situation picture report"))
+        if ui.casesBox.isHidden():  # the lägesbild: no parts of cases to choose
+            ui.introLabel.setText(
+                self.tr(
+                    "The whole situation picture, each entry with its source. Every copy has a "
+                    "recipient: a copy outside your own unit is a disclosure, and can leave the "
+                    "sources out."
+                )
+            )
         item = ui.caseList.currentItem()
         if item is None:
             ui.partsLabel.clear()
