@@ -6,6 +6,7 @@ half-written."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import threading
@@ -123,13 +124,15 @@ def test_a_copy_is_written_on_the_worker_thread(
     opened.refresh()
     choose(opened, pdf)
     threads: list[threading.Thread] = []
-    real_write = files.write_output
+    real_write = files.output_after
 
-    def write(*args: Any, **kwargs: Any) -> None:
+    @contextlib.contextmanager
+    def write(*args: Any, **kwargs: Any) -> Iterator[None]:
         threads.append(threading.current_thread())
-        real_write(*args, **kwargs)
+        with real_write(*args, **kwargs):
+            yield
 
-    monkeypatch.setattr(files, "write_output", write)
+    monkeypatch.setattr(files, "output_after", write)
     destination = tmp_path / "kopia.pdf"
     monkeypatch.setattr(file_dialogs, "run", lambda file_dialog: [str(destination)])
     opened.item_actions.saveButton.click()

@@ -20,10 +20,9 @@ from typing import Any
 import pytest
 import sqlcipher3
 
-from kopingplan import files
 from kopingplan.domain import model
 from kopingplan.exchange import cms
-from kopingplan.services import backup, cases, exchange, vault_health
+from kopingplan.services import backup, brief_disclosures, cases, exchange, vault_health
 from kopingplan.services import rekey as rekey_service
 from kopingplan.services.session import Session
 from kopingplan.storage import mapping, repositories, vault_copy
@@ -136,7 +135,8 @@ def test_saves_on_the_gui_thread_while_backup_export_and_rekey_run_on_the_worker
         cases=(exchange.CasePart(case_id, all_notes=True),),
     )  # fmt: skip
     preview = exchange.preview_export(session, request)
-    linger = _linger_in(monkeypatch, files, "write_output")
+    # (It lingers in recording the disclosures: the file comes to its name after the commit.)
+    linger = _linger_in(monkeypatch, brief_disclosures, "record_attached")
     task = worker.submit(exchange.export_package, session, preview, tmp_path / "paket.p7m")
     saved += _save_notes_meanwhile(session, case_id, task, linger, "utlämnande")
     exported = task.result()

@@ -216,12 +216,18 @@ def save_copy(
     ``attachments.save`` in the same transaction: a copy that could not be written leaves no
     log row, and no copy leaves the vault unlogged."""
     files.check_output(destination, overwrite=overwrite)
-    with session.vault.transaction() as conn:
-        attachment = repo.get(conn, attachment_id)
+    with session.vault.read() as conn:
+        repo.get(conn, attachment_id)  # NotFound before anything is written
         data = repo.data(conn, attachment_id)
+    # The log row is committed before the copy is put under its name (files.output_after):
+    # a process killed on the way leaves no copy there that the log does not name.
+    with (
+        files.output_after(destination, data, overwrite=overwrite),
+        session.vault.transaction() as conn,
+    ):
+        attachment = repo.get(conn, attachment_id)
         audit.append(conn, session.actor, "attachments.save", "attachments", attachment_id,
                      _details(conn, attachment, size=len(data)))  # fmt: skip
-        files.write_output(destination, data, overwrite=overwrite)
     return attachment
 
 

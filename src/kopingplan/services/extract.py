@@ -30,7 +30,6 @@ person was taken out of a case. A corrected concern's earlier versions are parts
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -207,7 +206,7 @@ def record(
 ) -> MadeExtract:
     """Writes the signed extract (a new file unless ``overwrite``) and records it as a
     disclosure to the person, with its audit row, in one transaction: either both are done or
-    neither (the file is removed if the recording fails)."""
+    neither (the file comes to its name after the commit)."""
     destination = Path(destination)
     files.check_output(destination, overwrite=overwrite)
     at = (now or datetime.now(UTC)).replace(microsecond=0)
@@ -230,25 +229,19 @@ def record(
         channel=m.DisclosureChannel.EXTRACT,
     )
     rules.validate(disclosure)
-    written = False
-    try:
-        with session.vault.transaction() as conn:
-            files.write_output(destination, signed.data, overwrite=overwrite)
-            written = True
-            # About the person alone, not everyone in their cases.
-            disclosure.id = exchange_repo.insert_disclosure(
-                conn, disclosure, about=(material.person_id,), of_cases=False
-            )
-            details = _details(material, brief, signed, withheld)
-            details["disclosure"] = disclosure.id
-            audit.append(
-                conn, session.actor, "persons.extract", "persons", material.person_id, details
-            )
-    except BaseException:
-        if written:
-            with contextlib.suppress(OSError):
-                destination.unlink()
-        raise
+    # The file is put under its name only once its record is committed (files.output_after):
+    # a process killed on the way leaves no extract there without its disclosure.
+    with (
+        files.output_after(destination, signed.data, overwrite=overwrite),
+        session.vault.transaction() as conn,
+    ):
+        # About the person alone, not everyone in their cases.
+        disclosure.id = exchange_repo.insert_disclosure(
+            conn, disclosure, about=(material.person_id,), of_cases=False
+        )
+        details = _details(material, brief, signed, withheld)
+        details["disclosure"] = disclosure.id
+        audit.append(conn, session.actor, "persons.extract", "persons", material.person_id, details)
     assert disclosure.id is not None
     return MadeExtract(destination, brief.document_id, signed.sha256, disclosure.id, withheld)
 

@@ -3,7 +3,6 @@ package, written together with its disclosure records and audit rows."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,7 +18,7 @@ from kopingplan.exchange.gather import CasePart
 from kopingplan.exchange.legal_bases import LegalBasis
 from kopingplan.services import brief_disclosures, consents
 from kopingplan.services import identity as identity_service
-from kopingplan.services.exchange import case_files
+from kopingplan.services.exchange import brief_copies, case_files
 from kopingplan.services.exchange.recipients import (
     RecipientRow,
     describe_recipient,
@@ -68,6 +67,9 @@ class ExportPreview:
     counts: dict[str, int]
     expiring: tuple[RecipientRow, ...]  # recipients to warn about (within 30 days of expiry)
     case_files: tuple[Any, ...] = ()  # the records of the vault attachments that leave
+    # Each attached brief in the disclosure record's words (its document id and copy as the
+    # log recorded them, never its file name), in the order of ``briefs``
+    brief_words: tuple[str, ...] = ()
 
     @property
     def briefs(self) -> tuple[package.Attachment, ...]:
@@ -169,6 +171,7 @@ def preview_export(
         attachments=attachments,
     )
     case_ids = tuple(int(c["reference"]) for c in cases)
+    words = tuple(_brief_words(session, a.content) for a in request.attachments)
     return ExportPreview(
         request=request,
         recipients=recipients,
@@ -180,13 +183,24 @@ def preview_export(
         zip_bytes=zip_bytes,
         content_sha256=hashlib.sha256(zip_bytes).hexdigest(),
         description=gather.description(
-            case_ids, counts, attachments, bool(request.message.strip())
+            case_ids,
+            counts,
+            [*words, *(gather.case_file_words(r.id, r.kind) for r in records)],
+            bool(request.message.strip()),
         ),
         case_ids=case_ids,
         counts=counts,
         expiring=tuple(r for r in recipients if describe_recipient(r).expires_soon(now)),
         case_files=records,
+        brief_words=words,
     )
+
+
+def _brief_words(session: Session, data: bytes) -> str:
+    copy = brief_copies.recorded(session, data)
+    if copy is None:
+        return gather.brief_words()
+    return gather.brief_words(copy.document_id, copy.copy, copy.copies)
 
 
 def export_package(
@@ -215,62 +229,56 @@ def export_package(
     signed = cms.sign(preview.zip_bytes, identity.certificate, identity.private_key())
     encrypted = cms.encrypt(signed, recipient_certificates)
     request = preview.request
-    written = False
-    try:
-        with session.vault.transaction() as conn:
-            disclosure_ids = []
-            attached = [(a.name, a.content) for a in preview.briefs]
-            for row in current:
-                ref = consents.export_recipient(conn, row.label, row.organisation)
-                disclosure = model.Disclosure(
-                    disclosed_at=now,
-                    recipient=row.label,
-                    content_description=preview.description,
-                    content_sha256=preview.content_sha256,
-                    legal_basis=preview.legal_basis.title,
-                    decided_by=request.decided_by.strip(),
-                    decided_by_role=request.decided_by_role.strip(),
-                    purpose=request.purpose.strip(),
-                    legal_basis_note=request.legal_basis_note.strip(),
-                    recipient_fingerprint=row.fingerprint,
-                    case_ids=preview.case_ids,
-                    recipient_kind=ref.organisation_kind,
-                )
-                rules.validate(disclosure)
-                disclosure_id = repo.insert_disclosure(conn, disclosure)
-                disclosure_ids.append(disclosure_id)
-                audit.append(
-                    conn, session.actor, "disclosures.create", "disclosures", disclosure_id
-                )
-                # Each attached brief is a copy of its own for this recipient (issue 16).
-                disclosure_ids += brief_disclosures.record_attached(
-                    conn, session.actor, disclosure, attached, preview.package_id
-                )
-            audit.append(
-                conn,
-                session.actor,
-                "exchange.export",
-                details={
-                    "package_id": preview.package_id,
-                    "sha256": preview.content_sha256,
-                    "recipients": [row.fingerprint for row in current],
-                    "disclosures": disclosure_ids,
-                    "cases": list(preview.case_ids),
-                    **{k: v for k, v in preview.counts.items() if k != "cases"},
-                    "attachments": len(preview.attachments),
-                    "case_files": [a.id for a in preview.case_files],
-                    "bytes": len(encrypted),
-                },
+    # The file is written under a temporary name first and put at its name only once the
+    # disclosures are committed: a failed write or commit leaves neither, and a process
+    # killed on the way leaves no package under its name without its disclosure record.
+    with (
+        files.output_after(destination, encrypted, overwrite=overwrite),
+        session.vault.transaction() as conn,
+    ):
+        disclosure_ids = []
+        words = preview.brief_words or (gather.brief_words(),) * len(preview.briefs)
+        attached = [(w, a.content) for w, a in zip(words, preview.briefs, strict=True)]
+        for row in current:
+            ref = consents.export_recipient(conn, row.label, row.organisation)
+            disclosure = model.Disclosure(
+                disclosed_at=now,
+                recipient=row.label,
+                content_description=preview.description,
+                content_sha256=preview.content_sha256,
+                legal_basis=preview.legal_basis.title,
+                decided_by=request.decided_by.strip(),
+                decided_by_role=request.decided_by_role.strip(),
+                purpose=request.purpose.strip(),
+                legal_basis_note=request.legal_basis_note.strip(),
+                recipient_fingerprint=row.fingerprint,
+                case_ids=preview.case_ids,
+                recipient_kind=ref.organisation_kind,
             )
-            # Written inside the transaction: a failed write rolls the record back, and a
-            # failed commit removes the file (below), so a file never exists without its record.
-            files.write_output(destination, encrypted, overwrite=overwrite)
-            written = True
-    except BaseException:
-        if written:
-            with contextlib.suppress(OSError):
-                destination.unlink()
-        raise
+            rules.validate(disclosure)
+            disclosure_id = repo.insert_disclosure(conn, disclosure)
+            disclosure_ids.append(disclosure_id)
+            audit.append(conn, session.actor, "disclosures.create", "disclosures", disclosure_id)
+            # Each attached brief is a copy of its own for this recipient (issue 16).
+            disclosure_ids += brief_disclosures.record_attached(
+                conn, session.actor, disclosure, attached, preview.package_id
+            )
+        audit.append(
+            conn,
+            session.actor,
+            "exchange.export",
+            details={
+                "package_id": preview.package_id,
+                "sha256": preview.content_sha256,
+                "recipients": [row.fingerprint for row in current],
+                "disclosures": disclosure_ids,
+                "cases": list(preview.case_ids),
+                **{k: v for k, v in preview.counts.items() if k != "cases"},
+                "attachments": len(preview.attachments),
+                "case_files": [a.id for a in preview.case_files],
+                "bytes": len(encrypted),
+            },
+        )
     return ExportResult(
         package_id=preview.package_id,
         content_sha256=preview.content_sha256,
