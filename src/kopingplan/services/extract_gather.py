@@ -134,21 +134,19 @@ def _entry(heading: str, text: str, *facts: tuple[str, str]) -> list[Block]:
     return [Text(line, "muted"), Text(text)]
 
 
-def _earlier_version(
-    g: _Gatherer,
-    part_id: str,
-    section: str,
-    parent: str,
-    at: datetime,
-    reason: str,
-    text: str,
-    *facts: tuple[str, str],
-) -> None:
-    """A corrected record's earlier version, under the record: its text and why it changed."""
-    facts = (*facts, ("Skäl för rättelse", reason))
-    blocks = _entry(f"Tidigare version, ersatt {_ts(at)}", text, *facts)
-    label = f"Tidigare version: {_first_line(text)}"
-    g.add(part_id, section, label, blocks, (text, reason), parent)
+def _earlier_versions(
+    g: _Gatherer, rows: list[Any], *, kind: str, section: str, parent: str, text: str,
+    facts: tuple[tuple[str, str], ...] = (),
+) -> None:  # fmt: skip
+    """A corrected record's earlier versions (``rows`` from ``repo.versions``), each under the
+    record as ``kind:N``: its ``text`` field, the ``facts`` (label, field) and why it changed."""
+    for version_id, at, _by, reason, content in rows:
+        old = str(content.get(text, ""))
+        shown = [(label, str(content.get(field, ""))) for label, field in facts]
+        blocks = _entry(f"Tidigare version, ersatt {_ts(at)}", old, *shown,
+                        ("Skäl för rättelse", reason))  # fmt: skip
+        label = f"Tidigare version: {_first_line(old)}"
+        g.add(f"{kind}:{version_id}", section, label, blocks, (old, reason), parent)
 
 
 def _notes(g: _Gatherer, case_ids: Sequence[int]) -> None:
@@ -159,11 +157,9 @@ def _notes(g: _Gatherer, case_ids: Sequence[int]) -> None:
         blocks = _entry(f"Anteckning {_ts(note.written_at)}", note.text, ("Källa", note.source))
         label = f"Anteckning {_ts(note.written_at)}: {_first_line(note.text)}"
         g.add(part, "cases", label, blocks, (note.text, note.source), f"case:{note.case_id}")
-        for version_id, at, _by, reason, content in versions.get(note.id or 0, []):
-            old = str(content.get("text", ""))
-            source = ("Källa", str(content.get("source", "")))
-            version = f"note_version:{version_id}"
-            _earlier_version(g, version, "cases", part, at, reason, old, source)
+        rows = versions.get(note.id or 0, [])
+        _earlier_versions(g, rows, kind="note_version", section="cases", parent=part, text="text",
+                          facts=(("Källa", "source"),))  # fmt: skip
 
 
 def _contact_blocks(g: _Gatherer, contact: m.Contact) -> list[Block]:
@@ -188,9 +184,9 @@ def _contacts(g: _Gatherer, case_ids: Sequence[int]) -> None:
         label = f"Kontakt {_ts(contact.occurred_at)}: {_first_line(contact.summary)}"
         blocks = _contact_blocks(g, contact)
         g.add(part, section, label, blocks, (contact.summary,), parent)
-        for version_id, at, _by, reason, content in versions.get(contact.id or 0, []):
-            old = str(content.get("summary", ""))
-            _earlier_version(g, f"contact_version:{version_id}", section, part, at, reason, old)
+        rows = versions.get(contact.id or 0, [])
+        _earlier_versions(g, rows, kind="contact_version", section=section, parent=part,
+                          text="summary")  # fmt: skip
 
 
 def _plans(g: _Gatherer, case_ids: Sequence[int]) -> None:

@@ -98,20 +98,21 @@ def delete_orphans(conn: Connection) -> int:
         )
         removed += int(cursor.rowcount)
     for item_kind, table in _DUE_ITEM_TABLES.items():
-        removed += _delete_orphans_by_prefix(conn, "=", item_kind, table)
+        removed += _delete_orphans_by_prefix(conn, item_kind, table, due_item=True)
     for owner, table in _PREFIXED_OWNER_TABLES.items():
-        removed += _delete_orphans_by_prefix(conn, "<>", owner, table)
+        removed += _delete_orphans_by_prefix(conn, owner, table, due_item=False)
     return removed
 
 
-def _delete_orphans_by_prefix(conn: Connection, kind_is: str, owner: str, table: str) -> int:
+def _delete_orphans_by_prefix(conn: Connection, owner: str, table: str, *, due_item: bool) -> int:
     """Deletes the drafts whose ref ``owner:N`` names a row ``table`` no longer has: a due
-    item's (``kind_is`` "=" the due-item kind) or one begun from a record ("<>" it)."""
+    item's drafts (``due_item``: of the due-item kind) or those begun from a record (any
+    other kind). ``(kind = ?) = ?`` compares the kind test with the flag, bound like a value."""
     prefix = f"{owner}:"
     cursor = conn.execute(
-        f"DELETE FROM drafts WHERE kind {kind_is} ? AND substr(ref, 1, ?) = ? "
+        f"DELETE FROM drafts WHERE (kind = ?) = ? AND substr(ref, 1, ?) = ? "
         f"AND NOT EXISTS (SELECT 1 FROM {table} t "
         f"WHERE t.id = CAST(substr(drafts.ref, ?) AS INTEGER))",
-        (_DUE_ITEM_KIND, len(prefix), prefix, len(prefix) + 1),
+        (_DUE_ITEM_KIND, due_item, len(prefix), prefix, len(prefix) + 1),
     )
     return int(cursor.rowcount)
