@@ -53,6 +53,12 @@ def impatient_lock(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(TaskRunner, "wait", lambda runner, timeout_ms=-1: real(runner, 50))
 
 
+def idle_lock(controller: Any) -> None:
+    """The vault locks as it does when nobody has touched the program for a while."""
+    controller.idle.idle.emit()
+    assert controller.main_window is None
+
+
 def actions(session: Session, name: str) -> list[Any]:
     return [row for row in audit.entries(session.vault.conn, limit=10_000) if row.action == name]
 
@@ -132,8 +138,7 @@ def held(
 def lock_while_held(controller: Any, qtbot: Any, go_on: threading.Event) -> None:
     """Locks once the progress dialog is up, then lets the held work go on after the lock."""
     qtbot.waitUntil(progress_shown, timeout=WAIT_MS)
-    controller.lock()
-    assert controller.main_window is None
+    idle_lock(controller)
     go_on.set()
 
 
@@ -190,6 +195,23 @@ def test_a_lock_before_a_slow_copy_is_written_writes_nothing(
     assert audit.verify(again.session.vault.conn) == []
 
 
+def test_a_lock_with_the_link_dialog_open_links_nothing(copying: Copying, qtbot: Any) -> None:
+    """Moving an item between cases is quick and on the GUI thread, so a lock cannot come in
+    the middle of it; one that comes while its dialog is open closes it, with nothing linked."""
+    actions_ = copying.dialog.item_actions
+    click(qtbot, actions_.linkButton)
+    link = actions_.dialog
+    assert link is not None and link.isVisible()
+    type_text(link.reasonEdit, "Hör till ärendet om skolgården.")
+    idle_lock(copying.controller)
+    assert not shiboken6.isValid(link) or not link.isVisible()
+    again = reopened(copying.controller, qtbot, copying.folder)
+    assert exchange.link_history(again.session, copying.pdf) == []
+    assert [i.case_id for i in exchange.incoming_items(again.session) if i.id == copying.pdf] == [
+        None
+    ]
+
+
 def test_a_lock_in_the_middle_of_a_slow_copy_waits_for_it(
     copying: Copying, impatient_lock: None, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -211,7 +233,7 @@ def test_a_lock_in_the_middle_of_a_slow_copy_waits_for_it(
     copying.press_save(qtbot)
     qtbot.waitUntil(progress_shown, timeout=WAIT_MS)
     assert inside.wait(30)
-    copying.controller.lock()
+    idle_lock(copying.controller)
     qtbot.waitUntil(copying.target.exists, timeout=WAIT_MS)
     assert copying.target.read_bytes() == PDF
     again = reopened(copying.controller, qtbot, copying.folder)
@@ -313,7 +335,7 @@ def test_a_lock_while_a_package_is_stored_keeps_all_of_it(
     qtbot.waitUntil(lambda: dialog.accept_button.isEnabled(), timeout=WAIT_MS)
     click(qtbot, dialog.accept_button)
     assert storing.wait(30)
-    controller.lock()
+    idle_lock(controller)
     qtbot.waitUntil(no_progress_left, timeout=WAIT_MS)
     again = reopened(controller, qtbot, exchanging.folder)
     stored = exchange.incoming_items(again.session, limit=100)
