@@ -157,6 +157,7 @@ def test_an_item_unlinked_from_the_tab_leaves_it(
     dialog = view.incoming.actions.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.nowLabel.text() == f"The item is in case {linked['case']} now."
+    dialog.caseCombo.setCurrentIndex(0)  # "No case (unlink it)": nothing is preselected
     dialog.reasonEdit.setText("Gäller ett annat ärende.")
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert not dialog.isVisible()

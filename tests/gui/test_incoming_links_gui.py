@@ -91,7 +91,8 @@ def test_a_linked_item_is_moved_with_a_reason_and_its_history_shows(
     # Unlinked: "No case", with a reason.
     click(qtbot, actions.moveButton)
     unlink = actions.dialog
-    assert unlink is not None and unlink.caseCombo.currentData() == UNLINK
+    assert unlink is not None and unlink.caseCombo.currentIndex() == -1  # nothing preselected
+    unlink.caseCombo.setCurrentIndex(unlink.caseCombo.findData(UNLINK))
     unlink.reasonEdit.setText("Gäller inget av våra ärenden.")
     click(qtbot, unlink.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert incoming.list.current().case_id is None

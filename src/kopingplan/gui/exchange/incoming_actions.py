@@ -9,7 +9,10 @@ situation picture…":
 * "Move or unlink…" on an item in a case: the same dialog offers the other cases and "No
   case", with a required reason (:func:`~kopingplan.services.exchange.link_incoming`,
   :func:`~kopingplan.services.exchange.unlink_incoming`); the item's link history is shown
-  below its text in the list.
+  below its text in the list. Nothing is chosen at first and Save waits for a choice: a
+  preselected "No case" unlinked an item when the person only typed a reason and pressed OK.
+  Choosing "No case" says when the item comes up in the retention review (items in no case
+  have their own period, :mod:`kopingplan.services.retention`).
 * "Save a copy…" on an attached file: the save dialog of every file (a suggested name of the
   item's number, never a person's name; an existing file is replaced only after asking), then
   :func:`kopingplan.services.exchange.save_incoming_copy` writes the bytes on the worker
@@ -20,6 +23,7 @@ situation picture…":
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,7 +45,7 @@ from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.situation.situation_periods import save_and_cancel
-from kopingplan.services import cases, exchange
+from kopingplan.services import cases, exchange, retention
 from kopingplan.services.cases import CaseFilter
 from kopingplan.services.exchange.incoming import incoming_file_extension
 
@@ -58,9 +62,11 @@ class LinkIncomingDialog(Retranslating, QDialog):
     why. For an item in a case already the list offers the other cases and "No case", and
     the reason is required (it is kept in the item's link history)."""
 
-    def __init__(self, item: Any, rows: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, item: Any, rows: list[Any], parent: QWidget | None = None, *, months: int = 24
+    ) -> None:
         super().__init__(parent)
-        self.item = item
+        self.item, self.months = item, months  # months: how long an item in no case is kept
         self.caseCombo = QComboBox(self)
         self.rows = [row for row in rows if row.id != item.case_id]
         self.caseLabel = QLabel(self)
@@ -69,16 +75,21 @@ class LinkIncomingDialog(Retranslating, QDialog):
         self.reasonEdit = QLineEdit(self)
         self.reasonLabel = QLabel(self)
         self.reasonLabel.setBuddy(self.reasonEdit)
+        self.retentionLabel = QLabel(self)
+        self.retentionLabel.setWordWrap(True)
         self.messageLabel, self.buttons = save_and_cancel(self)
+        self.saveButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         form = QFormLayout()
         form.addRow(self.nowLabel)
         form.addRow(self.caseLabel, self.caseCombo)
         form.addRow(self.reasonLabel, self.reasonEdit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.retentionLabel)
         layout.addWidget(self.messageLabel)
         layout.addWidget(self.buttons)
-        self.resize(520, 180)
+        self.resize(520, 200)
+        self.caseCombo.currentIndexChanged.connect(self._choice_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -99,11 +110,33 @@ class LinkIncomingDialog(Retranslating, QDialog):
                 self.tr("The item is in case {case} now.").format(case=self.item.case_id)
             )
             self.caseCombo.addItem(self.tr("No case (unlink it)"), UNLINK)
+            self.caseCombo.setPlaceholderText(self.tr("Choose another case or no case"))
             self.reasonLabel.setText(self.tr("&Reason (kept in its history)"))
         for row in self.rows:
             self.caseCombo.addItem(f"{row.id}  {row.title}", row.id)
-        self.caseCombo.setCurrentIndex(max(chosen, 0))
+        # A linked item's dialog starts with no choice: moving and unlinking are both deliberate.
+        self.caseCombo.setCurrentIndex(chosen if self.item.case_id is not None else max(chosen, 0))
         self.caseLabel.setText(self.tr("&Case"))
+        self._choice_changed()
+
+    def _choice_changed(self) -> None:
+        self.saveButton.setEnabled(self.caseCombo.currentIndex() >= 0)
+        unlinking = self.item.case_id is not None and self.caseCombo.currentData() == UNLINK
+        self.retentionLabel.setVisible(unlinking)
+        if not unlinking:
+            return
+        due = retention.add_months(self.item.received_at.date(), self.months)
+        if due <= date.today():
+            text = self.tr(
+                "An item in no case is kept {months} months after it came in: this one comes up "
+                "in the retention review now."
+            )
+        else:
+            text = self.tr(
+                "An item in no case is kept {months} months after it came in: this one comes up "
+                "in the retention review on {day}."
+            )
+        self.retentionLabel.setText(text.format(months=self.months, day=due.isoformat()))
 
     def case_id(self) -> int | None:
         """The case chosen, :data:`UNLINK` for none, or None when the list is empty."""
@@ -159,7 +192,8 @@ class IncomingItemActions:
         if item is None or found is None:
             return
         rows = cases.list_cases(found, CaseFilter(), limit=CASE_LIMIT)
-        dialog = LinkIncomingDialog(item, rows, self.owner)
+        months = retention.load_policy(found).incoming_item_months
+        dialog = LinkIncomingDialog(item, rows, self.owner, months=months)
         dialog.buttons.accepted.connect(lambda: self._save_link(dialog))
         self.dialog = dialog
         dialog.open()
