@@ -4924,6 +4924,18 @@
         <translation>inget ärende</translation>
     </message>
     <message>
+        <source>Situation picture: with each entry&apos;s source.</source>
+        <translation>Lägesbild: med varje posts källa.</translation>
+    </message>
+    <message>
+        <source>Situation picture: without the entries&apos; sources, as in every copy outside your own unit: a source is often someone who told you in confidence. Add them under Change what this copy holds.</source>
+        <translation>Lägesbild: utan posternas källor, som i varje exemplar utanför din egen enhet: en källa är ofta någon som har berättat något för dig i förtroende. Lägg till dem under Ändra innehållet i exemplaret.</translation>
+    </message>
+    <message>
+        <source>Situation picture: without the entries&apos; sources.</source>
+        <translation>Lägesbild: utan posternas källor.</translation>
+    </message>
+    <message>
         <source>the whole situation picture, with each entry&apos;s source</source>
         <translation>hela lägesbilden, med varje posts källa</translation>
     </message>
@@ -4950,6 +4962,10 @@
     <message>
         <source>Content of copy {n}</source>
         <translation>Innehåll i exemplar {n}</translation>
+    </message>
+    <message>
+        <source>Tick what this copy holds of each case and of the situation picture. Only the parts chosen for the brief can be ticked. Each entry&apos;s source is left out of a copy outside your own unit unless you tick it.</source>
+        <translation>Kryssa i vad exemplaret innehåller om varje ärende och av lägesbilden. Bara de delar som är valda för underlaget kan kryssas i. Varje posts källa tas inte med i ett exemplar utanför din egen enhet om du inte kryssar i den.</translation>
     </message>
     <message>
         <source>Change &amp;what this copy holds…</source>

@@ -174,6 +174,10 @@ def meeting_brief(material: MeetingMaterial, options: BriefOptions, issuer: Issu
         )
         body += [Heading(heading), _situation_table(material.situation, options.situation_sources)]
         included.add("situation")
+        if options.situation_sources:
+            included.add("situation_sources")
+        else:  # the reader sees why the column is missing (as the lägesbild brief says)
+            body.append(Text("Källorna är utelämnade i detta exemplar.", "muted"))
     if options.open_actions:
         body += [Heading("Öppna åtgärder"), _actions_table(material.actions)]
         included.add("open_actions")

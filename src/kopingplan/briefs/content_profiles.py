@@ -15,7 +15,9 @@ names parts of a case, so a profile says nothing about it: every copy holds the 
 the coordinator chose (period, orientations, milieus, assessments). The one part a copy can be
 without is each entry's *source*, which can point at who saw something; the coordinator leaves
 it out per copy (:data:`SITUATION_PARTS`, kept under the key :data:`SITUATION` in a copy's
-changes, as no case has the number 0).
+changes, as no case has the number 0). A meeting brief's lägesbild section works the same way,
+except that a copy outside the own unit is without the sources unless the coordinator adds
+them (:func:`situation_copy_options`).
 
 Plain data and rules only: the service reads the profiles, the GUI shows the words.
 """
@@ -92,14 +94,23 @@ def situation_parts(options: BriefOptions) -> tuple[str, ...]:
 
 
 def situation_copy_options(
-    options: BriefOptions, changed: Mapping[int, Iterable[str]] | None = None
+    options: BriefOptions,
+    changed: Mapping[int, Iterable[str]] | None = None,
+    *,
+    outside: bool = False,
 ) -> BriefOptions:
-    """One copy of the lägesbild brief: the whole picture, without the sources when the
-    copy's change leaves them out (never with them when the brief has none)."""
-    if not changed or SITUATION not in changed:
-        return options
-    keep = "sources" in set(changed[SITUATION])
+    """One copy's lägesbild (the lägesbild brief's, or a meeting brief's section): the whole
+    picture, without the sources when the copy's change leaves them out (never with them when
+    the brief has none). Without a change, a copy ``outside`` the own unit is without them: a
+    source is often someone who told the coordinator in confidence (the police, a school), and
+    a meeting brief's copy goes to every organisation at the table (issue 16)."""
+    keep = "sources" in set(changed[SITUATION]) if changed and SITUATION in changed else not outside
     return replace(options, situation_sources=options.situation_sources and keep)
+
+
+def situation_default(options: BriefOptions, *, outside: bool) -> tuple[str, ...]:
+    """What a copy holds of :data:`SITUATION_PARTS` when nobody changed it."""
+    return situation_parts(situation_copy_options(options, None, outside=outside))
 
 
 def describe(

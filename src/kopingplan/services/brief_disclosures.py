@@ -192,7 +192,12 @@ def _description(brief: Brief, mark: CopyMark | None, printed: bool) -> str:
             case_id: CaseContent(**{p: p in parts for p in PARTS})
             for case_id, parts in brief.case_parts.items()
         }
-        return f"{brief.title} {brief.document_id}{copy} ({how}); {describe(held, PART_WORDS)}"
+        # Its lägesbild too, and whether with the sources (issue 16: they can name who told).
+        rest = [PART_WORDS[p] for p in brief.included if p.startswith("situation")]
+        also = "; " + ", ".join(rest) if rest else ""
+        return (
+            f"{brief.title} {brief.document_id}{copy} ({how}); {describe(held, PART_WORDS)}{also}"
+        )
     words = [PART_WORDS[p] for p in brief.included if p in PART_WORDS]
     parts = f"; delar: {', '.join(dict.fromkeys(words))}" if words else ""
     # A report of a period (the lägesbild for a period) says which: its title does not.
@@ -255,12 +260,14 @@ def record_attached(
     """Stores one disclosure (channel ``brief``) per PDF attached to an export package, for
     the recipient of the package's disclosure ``export`` and on its terms, with the SHA-256 of
     the PDF as it left, and its audit row, in the caller's transaction. The package's own
-    disclosure has the checksum of the whole package; this one identifies the copy itself."""
+    disclosure has the checksum of the whole package; this one identifies the copy itself.
+    ``attachments``: each PDF's words (``exchange.gather.brief_words``: the document id and
+    copy, never the file name, which would outlive the case in the register) and bytes."""
     ids = []
-    for name, content in attachments:
+    for words, content in attachments:
         disclosure = dataclasses.replace(
             export,
-            content_description=f"{name}, bilaga i krypterat paket {package_id}",
+            content_description=f"{words}, bilaga i krypterat paket {package_id}",
             content_sha256=hashlib.sha256(content).hexdigest(),
             channel=model.DisclosureChannel.BRIEF,
             id=None,

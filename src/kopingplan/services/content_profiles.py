@@ -75,11 +75,14 @@ def _agenda(conn: Connection, meeting_id: int) -> tuple[model.GroupKind, tuple[i
     return model.GroupKind(group.kind), tuple(dict.fromkeys(cases))
 
 
-def _organisation_id(conn: Connection, copy: CopyRecipient) -> int | None:
+def _organisation(conn: Connection, copy: CopyRecipient) -> tuple[int | None, bool]:
+    """The copy's organisation of the registry (None: a name it does not know), and whether
+    the copy leaves the own unit (a name the registry does not know does)."""
     if copy.organisation_id is not None:
-        return copy.organisation_id
+        found = mapping.find(conn, ORGANISATIONS, copy.organisation_id)
+        return copy.organisation_id, found is None or not found.own_unit
     found = organisation_named(conn, copy.name)
-    return None if found is None else found.id
+    return (None, True) if found is None else (found.id, not found.own_unit)
 
 
 def _copies_options(
@@ -96,11 +99,13 @@ def _copies_options(
         if not copy.name.strip() and copy.organisation_id is None:
             result.append(options)
             continue
-        organisation_id = reading.run(session, _organisation_id, copy)
+        organisation_id, outside = reading.run(session, _organisation, copy)
         found = None if organisation_id is None else every.get(organisation_id)
         changed = changes[index] if index < len(changes) else None
         contents = cp.copy_contents(options, case_ids, kind, found, changed)
-        result.append(cp.copy_options(options, contents))
+        # A meeting brief's lägesbild: the sources stay out of an outside copy by default.
+        own = cp.situation_copy_options(options, changed, outside=outside)
+        result.append(cp.copy_options(own, contents))
     return result
 
 
@@ -113,7 +118,8 @@ def copy_options(
 ) -> list[BriefOptions]:
     """The options of each copy: an unnamed copy keeps the case choice; a named one gets its
     recipient's profile (or the copy's ``changes``) within the case choice. A name the
-    registry does not know has no profile: the group's default."""
+    registry does not know has no profile: the group's default. The lägesbild's sources stay
+    out of a copy outside the own unit unless its change (key ``SITUATION``) keeps them."""
     kind, case_ids = reading.run(session, _agenda, meeting_id)
     return _copies_options(session, kind, case_ids, options, to, changes)
 

@@ -33,6 +33,7 @@ from kopingplan.briefs import content_profiles as cp
 from kopingplan.briefs.document import BriefKind, BriefOptions, CaseContent
 from kopingplan.domain import model
 from kopingplan.gui.briefs.brief_copies import WholeText
+from kopingplan.gui.common.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from kopingplan.gui.briefs.brief_copies import CopyEditor
@@ -71,49 +72,42 @@ def describe(contents: Mapping[int, CaseContent]) -> str:
     )
 
 
-class CopyContentDialog(QDialog):
+class CopyContentDialog(Retranslating, QDialog):
     """One copy's content per case: the parts the case choice has, ticked as the copy holds
     them. OK hands back the parts per case; "Profile" ticks the profile's parts again.
     ``cases``: (key, title, the parts that can be ticked); ``held`` and ``profile``: the parts
-    per key. A lägesbild brief has one key (``content_profiles.SITUATION``) and its own words
-    and ``intro``."""
+    per key; the lägesbild's key is ``content_profiles.SITUATION`` (a meeting brief's copy has
+    it beside its cases). ``texts`` gives the title and the words above the list, asked again
+    in the new language when the language changes (as are the parts' words)."""
 
     def __init__(
         self,
-        title: str,
-        cases: list[tuple[int, str, tuple[str, ...]]],
+        texts: Callable[[], tuple[str, str]],
+        cases: list[tuple[int, Callable[[], str], tuple[str, ...]]],
         held: Mapping[int, Iterable[str]],
         profile: Mapping[int, Iterable[str]],
         parent: QWidget | None = None,
-        *,
-        words: Mapping[str, str] | None = None,
-        intro: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self._texts, self._cases = texts, cases
         self._profile = {key: set(parts) for key, parts in profile.items()}
         layout = QVBoxLayout(self)
-        label = QLabel(
-            intro
-            or self.tr(
-                "Tick what this copy holds of each case. Only the parts chosen for the case "
-                "can be ticked."
-            )
-        )
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("Parts per case"))
-        words = words or part_words()
         self.items: dict[tuple[int, str], QTreeWidgetItem] = {}
-        for case_id, title_text, available in cases:
-            top = QTreeWidgetItem(self.tree, [title_text])
+        self.tops: dict[int, QTreeWidgetItem] = {}
+        words = {**part_words(), **situation_words()}
+        for case_id, _title, available in cases:
+            top = QTreeWidgetItem(self.tree, [""])
+            self.tops[case_id] = top
             has = set(held.get(case_id, ()))
             for part in available:
                 if part not in words:
                     continue
-                item = QTreeWidgetItem(top, [words[part]])
+                item = QTreeWidgetItem(top, [""])
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 on = part in has
                 item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
@@ -123,14 +117,32 @@ class CopyContentDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.profile_button = buttons.addButton(
-            self.tr("As the &profile says"), QDialogButtonBox.ButtonRole.ResetRole
-        )
+        self.profile_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ResetRole)
         self.profile_button.clicked.connect(self.from_profile)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(460, 480)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        title, intro = self._texts()
+        self.setWindowTitle(title)
+        self.label.setText(
+            intro
+            or self.tr(
+                "Tick what this copy holds of each case. Only the parts chosen for the case "
+                "can be ticked."
+            )
+        )
+        self.tree.setAccessibleName(self.tr("Parts per case"))
+        self.profile_button.setText(self.tr("As the &profile says"))
+        words = {**part_words(), **situation_words()}
+        for case_id, title_text, _available in self._cases:
+            self.tops[case_id].setText(0, title_text())
+        for (_case_id, part), item in self.items.items():
+            item.setText(0, words[part])
 
     def from_profile(self) -> None:
         for (case_id, part), item in self.items.items():
@@ -139,9 +151,9 @@ class CopyContentDialog(QDialog):
 
     def chosen(self) -> dict[int, tuple[str, ...]]:
         """Per case, the parts ticked."""
-        result: dict[int, list[str]] = {}
+        # Every key, one without parts to tick too: else an unchanged copy read as changed.
+        result: dict[int, list[str]] = {key: [] for key, _title, _parts in self._cases}
         for (case_id, part), item in self.items.items():
-            result.setdefault(case_id, [])
             if item.checkState(0) == Qt.CheckState.Checked:
                 result[case_id].append(part)
         return {case_id: tuple(parts) for case_id, parts in result.items()}
@@ -186,6 +198,11 @@ class CopyContents(QObject):
     def situation(self) -> bool:
         return self.brief is BriefKind.SITUATION
 
+    def _with_situation(self) -> bool:
+        """Whether a copy has the lägesbild's own parts: the lägesbild brief's, and a meeting
+        brief's that includes the lägesbild (its section has the entries' sources)."""
+        return self.situation or (self.brief is BriefKind.MEETING and self._options().situation)
+
     def _profile(self, organisation_id: int) -> cp.Profile | None:
         return self.profiles.get(organisation_id)
 
@@ -194,6 +211,16 @@ class CopyContents(QObject):
         if not 0 <= row < len(self.editor.copies):
             return None
         return self.editor.copies[row].organisation_id
+
+    def _outside(self, row: int) -> bool:
+        """Whether a meeting brief's copy ``row`` leaves the own unit: its sources are then
+        left out unless the coordinator keeps them (the lägesbild brief keeps them)."""
+        named = self._named(row) is not None
+        return (
+            named
+            and self.brief is BriefKind.MEETING
+            and self.editor.outside(self.editor.copies[row])
+        )
 
     def contents(self, row: int) -> dict[int, CaseContent] | None:
         """What copy ``row`` holds per case; None for an unnamed copy (the case choice)."""
@@ -206,10 +233,11 @@ class CopyContents(QObject):
         return cp.copy_contents(self._options(), ids, self.kind, profile, changes)
 
     def situation_parts(self, row: int) -> tuple[str, ...]:
-        """What copy ``row`` of a lägesbild brief holds of its own parts (an unnamed copy: the
-        brief's)."""
+        """What copy ``row`` holds of the lägesbild's own parts (an unnamed copy: the
+        brief's; a meeting brief's copy outside the own unit: none unless changed)."""
         changes = self.editor.copies[row].changes if self._named(row) is not None else None
-        return cp.situation_parts(cp.situation_copy_options(self._options(), changes))
+        own = cp.situation_copy_options(self._options(), changes, outside=self._outside(row))
+        return cp.situation_parts(own)
 
     def changes(self) -> list[Mapping[int, tuple[str, ...]] | None]:
         """Per copy, the coordinator's change of its content (None: as the profile says)."""
@@ -226,26 +254,42 @@ class CopyContents(QObject):
         if self.situation:
             self.label.setText(self._situation_text(row))
             return
+        text = self._cases_text(row)
+        if self._with_situation() and 0 <= row < len(self.editor.copies):
+            text += "\n" + self._meeting_situation_text(row)
+        self.label.setText(text)
+
+    def _cases_text(self, row: int) -> str:
         held = self.contents(row)
         if held is None:
-            self.label.setText(self.tr("Content of this copy: the choice for each case above."))
-            return
+            return self.tr("Content of this copy: the choice for each case above.")
         copy = self.editor.copies[row]
         name = self.editor.choices[copy.organisation_id].name if copy.organisation_id else ""
         how = (
             self.tr("changed for this copy")
-            if copy.changes
+            if set(copy.changes or {}) - {cp.SITUATION}
             else self.tr("as the organisation's profile says")
             if copy.organisation_id in self.profiles
             else self.tr("the working group's default: the organisation has no profile")
             if self.brief is BriefKind.MEETING
             else self.tr("your own default without names: the organisation has no profile")
         )
-        self.label.setText(
-            self.tr("Content of this copy ({how}):\n{name}: {held}").format(
-                how=how, name=name, held=describe(held) or self.tr("no case")
-            )
+        return self.tr("Content of this copy ({how}):\n{name}: {held}").format(
+            how=how, name=name, held=describe(held) or self.tr("no case")
         )
+
+    def _meeting_situation_text(self, row: int) -> str:
+        """The meeting brief's lägesbild in this copy: with or without the sources, and why."""
+        if self.situation_parts(row):
+            return self.tr("Situation picture: with each entry's source.")
+        changes = self.editor.copies[row].changes or {}
+        if self._outside(row) and cp.SITUATION not in changes:
+            return self.tr(
+                "Situation picture: without the entries' sources, as in every copy outside "
+                "your own unit: a source is often someone who told you in confidence. "
+                "Add them under Change what this copy holds."
+            )
+        return self.tr("Situation picture: without the entries' sources.")
 
     def _situation_text(self, row: int) -> str:
         held = (
@@ -266,27 +310,23 @@ class CopyContents(QObject):
             how=how, name=self.editor.choices[named].name, held=held
         )
 
+    def _situation_title(self) -> str:
+        return self.tr("Situation picture")
+
     def change(self) -> None:
         row = self.ui.copyList.currentRow()
         organisation_id = self._named(row)
         if organisation_id is None:
             return
         options = self._options()
-        if self.situation:
-            available = cp.situation_parts(options)
-            cases = [(cp.SITUATION, self.tr("Situation picture"), available)]
-            held = {cp.SITUATION: self.situation_parts(row)}
-            profile = {cp.SITUATION: available}
-            words: Mapping[str, str] | None = situation_words()
-            intro = self.tr(
-                "Every copy holds the whole situation picture. Tick what else this copy holds."
-            )
-        else:
-            cases = []
+        cases: list[tuple[int, Callable[[], str], tuple[str, ...]]] = []
+        profile: dict[int, tuple[str, ...]] = {}
+        held: dict[int, tuple[str, ...]] = {}
+        if not self.situation:
             for case_id, title in self._cases():
                 choice = options.content_for(case_id, self.kind)
                 if choice is not None:
-                    cases.append((case_id, title, choice.chosen()))
+                    cases.append((case_id, lambda t=title: t, choice.chosen()))
             ids = [case_id for case_id, _, _ in cases]
             own = self._profile(organisation_id)
             profile = {
@@ -294,11 +334,33 @@ class CopyContents(QObject):
                 for case_id, content in cp.copy_contents(options, ids, self.kind, own).items()
             }
             held = {case_id: c.chosen() for case_id, c in (self.contents(row) or {}).items()}
-            words, intro = None, ""
-        title = self.tr("Content of copy {n}").format(n=row + 1)
-        self.dialog = CopyContentDialog(
-            title, cases, held, profile, self.ui.copiesBox.window(), words=words, intro=intro
-        )
+        if self._with_situation():
+            # The lägesbild's sources, ticked as this copy holds them; "as the profile says"
+            # goes back to the default (a copy outside the own unit: without them).
+            available = cp.situation_parts(options)
+            cases.append((cp.SITUATION, self._situation_title, available))
+            held[cp.SITUATION] = self.situation_parts(row)
+            profile[cp.SITUATION] = (
+                available
+                if self.situation
+                else cp.situation_default(options, outside=self._outside(row))
+            )
+
+        def texts() -> tuple[str, str]:
+            title = self.tr("Content of copy {n}").format(n=row + 1)
+            if self.situation:
+                return title, self.tr(
+                    "Every copy holds the whole situation picture. Tick what else this copy holds."
+                )
+            if self._with_situation():
+                return title, self.tr(
+                    "Tick what this copy holds of each case and of the situation picture. Only "
+                    "the parts chosen for the brief can be ticked. Each entry's source is left "
+                    "out of a copy outside your own unit unless you tick it."
+                )
+            return title, ""
+
+        self.dialog = CopyContentDialog(texts, cases, held, profile, self.ui.copiesBox.window())
         self.dialog.profile_button.setVisible(not self.situation)  # no profile for it
         self.dialog.accepted.connect(lambda: self._chosen(row, profile))
         self.dialog.finished.connect(self._closed)
@@ -307,8 +369,14 @@ class CopyContents(QObject):
     def _chosen(self, row: int, profile: Mapping[int, tuple[str, ...]]) -> None:
         if self.dialog is None:
             return
-        chosen = self.dialog.chosen()
-        self.editor.set_changes(row, None if chosen == dict(profile) else chosen)
+        # Only what differs from the profile (or the sources' default) is a change: the copy
+        # says "changed" only then, and the rest follows the profile as it is.
+        changed = {
+            key: parts
+            for key, parts in self.dialog.chosen().items()
+            if set(parts) != set(profile.get(key, ()))
+        }
+        self.editor.set_changes(row, changed or None)
 
     def _closed(self) -> None:
         if self.dialog is not None:
