@@ -29,6 +29,7 @@ from kopingplan.gui.exchange.exchange_incoming import (
     IncomingList,
     history_reader,
 )
+from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.exchange.incoming_actions import IncomingItemActions
 from kopingplan.gui.exchange.incoming_file import IncomingFileView
 from kopingplan.services import exchange
@@ -51,7 +52,9 @@ class CaseIncomingPanel:
     ) -> None:
         self.ui, self.case_id = ui, case_id
         self.session: Session | None = session
-        self.runner = runner or TaskRunner(owner)
+        # The application's one worker: a runner of its own would be a second thread on the
+        # vault (a copy saved) that a lock neither cancels nor waits for.
+        self.runner = runner or app_runner(owner)
         self.list = IncomingList(
             ui.incomingTree, ui.incomingText, ui.incomingNote, history=history_reader(self)
         )

@@ -23,6 +23,7 @@ from kopingplan.gui.common import labels, table_actions
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.exchange.incoming_actions import IncomingItemActions
 from kopingplan.gui.exchange.incoming_file import IncomingFileView
 from kopingplan.gui.forms import setup_form
@@ -312,7 +313,9 @@ class IncomingItemsDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.ui: Ui_IncomingItemsDialog = setup_form("incoming_items", self)
         self.session: Session | None = session
-        self.runner = runner or TaskRunner(self)
+        # The application's one worker: a runner of its own would be a second thread on the
+        # vault (a copy saved) that a lock neither cancels nor waits for.
+        self.runner = runner or app_runner(self)
         ui = self.ui
         ui.buttonBox.rejected.connect(self.reject)
         self.list = IncomingList(
