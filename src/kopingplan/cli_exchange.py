@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, TextIO
 
 from kopingplan import files, filetypes
@@ -18,15 +19,73 @@ from kopingplan.cli_args import (
     PACKAGE_FILE,
     RECORD_NUMBER,
     Cli,
+    InputFile,
+    NotUtf8Input,
     Parser,
     Text,
     day,
 )
 from kopingplan.cli_attachments import size_text
+from kopingplan.cli_plan import read_plain_text
 from kopingplan.cli_session import SecretReader, open_session
+from kopingplan.cli_situation import TextNotPlain
 
 FINGERPRINT = Text(200)  # 64 hex digits, in groups as the holder reads them out
 FIELD_OPTIONS = {"disclosures": {"to": "--to"}, "incoming": {"reason": "--reason"}}
+# A link reason as a file: services.exchange.incoming_actions.REASON_MAX (1000) characters of
+# UTF-8, at most 4 bytes each, and a byte order mark.
+REASON_FILE = InputFile(4 * 1000 + 3)
+STDIN = "-"
+
+
+def reason_source(text: str) -> Path | str:
+    """``--reason-file``'s value: ``-`` for standard input, else a file checked now."""
+    return STDIN if text == STDIN else REASON_FILE(text)
+
+
+reason_source.__name__ = "file"
+
+
+def add_reason(parser: Any, words: str, *, required: bool) -> None:
+    """``--reason TEXT`` or ``--reason-file FILE``: a reason may name a person, and the command
+    line is visible to other users of the computer (``ps``) and kept in shell history."""
+    group = parser.add_mutually_exclusive_group(required=required)
+    group.add_argument(
+        "--reason", type=LONG_TEXT, default="", metavar="TEXT",
+        help=words + Cli.tr(
+            "; on the command line, which other users of this computer can see (ps) and the "
+            "shell keeps in its history: only a short reason that names no one"
+        ),
+    )  # fmt: skip
+    group.add_argument(
+        "--reason-file", type=reason_source, metavar="FILE",
+        help=Cli.tr(
+            "the reason from a UTF-8 text file, or - for standard input (after the passphrase "
+            "line with --passphrase-stdin): for a reason that names a person"
+        ),
+    )  # fmt: skip
+
+
+def read_reason(args: argparse.Namespace) -> str | None:
+    """The reason given by ``--reason`` or in a ``--reason-file`` (read before the passphrase is
+    asked for: a bad file costs no unlock); None for ``--reason-file -``
+    (:func:`read_stdin_reason` once the vault is open)."""
+    if args.reason_file is None:
+        return str(args.reason)
+    if args.reason_file == STDIN:
+        return None
+    return read_plain_text(REASON_FILE, args.reason_file, TextNotPlain)
+
+
+def read_stdin_reason(stream: TextIO) -> str:
+    """The rest of standard input (after the passphrase line with --passphrase-stdin)."""
+    try:
+        text = str(stream.read(REASON_FILE.limit + 1))  # longer is refused as too long
+    except UnicodeDecodeError:
+        raise NotUtf8Input() from None
+    if any("\udc80" <= c <= "\udcff" for c in text):  # a stream read with surrogateescape
+        raise NotUtf8Input()
+    return text.removeprefix("\ufeff")
 
 
 def add_parsers(commands: Any) -> None:
@@ -130,14 +189,12 @@ def add_parsers(commands: Any) -> None:
     )
     incoming_link.add_argument("item", type=RECORD_NUMBER, metavar="ITEM")
     incoming_link.add_argument("--case", type=RECORD_NUMBER, required=True)
-    incoming_link.add_argument(
-        "--reason", type=LONG_TEXT, default="", help=Cli.tr("why (needed to move a linked item)")
-    )
+    add_reason(incoming_link, Cli.tr("why (needed to move a linked item)"), required=False)
     incoming_unlink = incoming_commands.add_parser(
         "unlink", help=Cli.tr("take an incoming item out of its case")
     )
     incoming_unlink.add_argument("item", type=RECORD_NUMBER, metavar="ITEM")
-    incoming_unlink.add_argument("--reason", type=LONG_TEXT, required=True)
+    add_reason(incoming_unlink, Cli.tr("why it is taken out of its case"), required=True)
 
     disclosures = commands.add_parser("disclosures", help=Cli.tr("the disclosure log"))
     disclosures.add_argument("--from", dest="since", type=day, metavar="YYYY-MM-DD")
@@ -297,13 +354,15 @@ def cmd_import(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
 def cmd_incoming(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import exchange
 
+    given = read_reason(args)
     with open_session(args, secrets, record_unlock=False) as session:
+        reason = read_stdin_reason(secrets.stdin) if given is None else given
         if args.incoming_command == "unlink":
-            exchange.unlink_incoming(session, args.item, args.reason)
+            exchange.unlink_incoming(session, args.item, reason)
             print(Cli.tr("Incoming item {id} is linked to no case.").format(id=args.item),
                   file=out)  # fmt: skip
             return 0
-        exchange.link_incoming(session, args.item, args.case, args.reason)
+        exchange.link_incoming(session, args.item, args.case, reason)
     print(
         Cli.tr("Incoming item {id} is linked to case {case}.").format(id=args.item, case=args.case),
         file=out,
