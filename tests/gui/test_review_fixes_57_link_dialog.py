@@ -54,6 +54,7 @@ def test_move_or_unlink_starts_with_no_choice_and_tells_the_retention_period(
     assert dialog.caseCombo.placeholderText() == "Choose another case or no case"
     dialog.reasonEdit.setText("Fel ärende.")
     assert not save.isEnabled()
+    dialog.grab().save(str(SHOTS / "incoming_move_no_choice.png"))
     save.click()  # a disabled button does nothing
     assert dialog.isVisible()
     assert exchange.link_history(session, message)[-1].to_case == first
