@@ -24,6 +24,7 @@ from kopingplan.cli_args import (
 )
 from kopingplan.cli_session import (
     SecretReader,
+    copy_recipients,
     named_by_option,
     note_unlock,
     open_session,
@@ -160,23 +161,14 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
 
 
 def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from kopingplan.briefs.document import MAX_COPIES
     from kopingplan.services import briefs
 
     if args.kind != "lagesbild" and args.id is None:
         raise UsageError(detail=Cli.tr("a meeting or case number is needed"))
-    if len(args.recipient) > MAX_COPIES:
-        problem = Cli.tr("--recipient: at most {n} names").format(n=MAX_COPIES)
-        raise UsageError(detail=problem)
+    to = copy_recipients(args)
     if args.recipient and args.copies not in (1, len(args.recipient)):
         raise UsageError(detail=Cli.tr("--copies: give as many copies as --recipient names"))
-    if not args.recipient and any((args.legal_basis, args.decided_by, args.role, args.purpose)):
-        problem = Cli.tr(
-            "--legal-basis, --decided-by, --role and --purpose are given only with --recipient"
-        )
-        raise UsageError(detail=problem)
     files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
-    to = _brief_recipients(args)
     per_copy: list[Any] = []
     with open_session(args, secrets, record_unlock=False) as session:
         from kopingplan.services import content_profiles
@@ -202,18 +194,6 @@ def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
     for path in paths:
         print(Cli.tr("Wrote the signed brief {path}.").format(path=path), file=out)
     return 0
-
-
-def _brief_recipients(args: argparse.Namespace) -> tuple[Any, ...]:
-    """Each ``--recipient`` with the disclosure's terms (used when it is outside the own unit;
-    the service refuses, writing nothing, when they are needed and missing)."""
-    from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
-
-    terms = DisclosureTerms(
-        args.legal_basis, args.decided_by, args.role, args.purpose, args.legal_basis_note
-    )
-    given = any((args.legal_basis, args.decided_by, args.role, args.purpose))
-    return tuple(CopyRecipient(name, terms=terms if given else None) for name in args.recipient)
 
 
 def _load_certificates(paths: list[Path]) -> list[object]:

@@ -321,6 +321,25 @@ class NotUtf8Input(errors.KopingplanError):
 # --- the parser -----------------------------------------------------------------------------------
 
 
+def copy_arguments(parser: argparse.ArgumentParser) -> None:
+    """Each copy's recipient and, for one outside the own unit, the disclosure's terms (then
+    required: the service refuses without them): ``brief`` and ``report situation``. Read
+    them with :func:`kopingplan.cli_session.copy_recipients`."""
+    parser.add_argument(
+        "--recipient", action="append", type=LINE, default=[], metavar="NAME",
+        help=Cli.tr("one numbered copy per name"),
+    )  # fmt: skip
+    terms = (
+        ("--legal-basis", None, LINE, Cli.tr("a code or title from 'legal-bases'")),
+        ("--legal-basis-note", None, LONG_TEXT, None),
+        ("--decided-by", "NAME", LINE, Cli.tr("who decided the disclosure")),
+        ("--role", None, LINE, Cli.tr("the decider's role")),
+        ("--purpose", None, LINE, None),
+    )
+    for flag, metavar, kind, words in terms:
+        parser.add_argument(flag, type=kind, default="", metavar=metavar, help=words)
+
+
 def build_parser(verbs: Sequence[Callable[[Any], None]]) -> argparse.ArgumentParser:
     from kopingplan import __version__
     from kopingplan.briefs.document import MAX_COPIES
@@ -405,21 +424,7 @@ def build_parser(verbs: Sequence[Callable[[Any], None]]) -> argparse.ArgumentPar
     brief.add_argument(
         "--copies", type=Number(1, MAX_COPIES), default=1, help=Cli.tr("numbered copies")
     )
-    brief.add_argument(
-        "--recipient",
-        action="append",
-        type=LINE,
-        default=[],
-        help=Cli.tr("one numbered copy per name"),
-    )
-    # A recipient outside the own unit makes each copy a disclosure: these are then required.
-    brief.add_argument(
-        "--legal-basis", type=LINE, default="", help=Cli.tr("a code or title from 'legal-bases'")
-    )
-    brief.add_argument("--legal-basis-note", type=LONG_TEXT, default="")
-    brief.add_argument("--decided-by", type=LINE, default="", metavar="NAME")
-    brief.add_argument("--role", type=LINE, default="", help=Cli.tr("the decider's role"))
-    brief.add_argument("--purpose", type=LINE, default="")
+    copy_arguments(brief)
     brief.add_argument("--force", action="store_true", help=Cli.tr("overwrite existing files"))
 
     verify = commands.add_parser(

@@ -24,9 +24,15 @@ from kopingplan.cli_args import (
     RECORD_NUMBER,
     Cli,
     Number,
-    UsageError,
+    copy_arguments,
 )
-from kopingplan.cli_session import SecretReader, add_period, open_session, verb_group
+from kopingplan.cli_session import (
+    SecretReader,
+    add_period,
+    copy_recipients,
+    open_session,
+    verb_group,
+)
 
 
 def _filter_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,43 +48,6 @@ def _out_arguments(parser: argparse.ArgumentParser) -> None:
         "--out", type=OUTPUT_FILE, required=True, help=Cli.tr("the PDF file to write")
     )
     parser.add_argument("--force", action="store_true", help=Cli.tr("overwrite existing files"))
-
-
-def _copy_arguments(parser: argparse.ArgumentParser) -> None:
-    """Each copy's recipient and, for one outside the own unit, the disclosure's terms."""
-    parser.add_argument(
-        "--recipient", action="append", type=LINE, default=[], metavar="NAME",
-        help=Cli.tr("one numbered copy per name"),
-    )  # fmt: skip
-    terms = (
-        ("--legal-basis", LINE, Cli.tr("a code or title from 'legal-bases'")),
-        ("--legal-basis-note", LONG_TEXT, None),
-        ("--decided-by", LINE, Cli.tr("who decided the disclosure")),
-        ("--role", LINE, Cli.tr("the decider's role")),
-        ("--purpose", LINE, None),
-    )
-    for flag, kind, words in terms:
-        parser.add_argument(flag, type=kind, default="", help=words)
-
-
-def copy_recipients(args: argparse.Namespace) -> tuple[Any, ...]:
-    """Each ``--recipient`` with the disclosure's terms (used when it is outside the own unit;
-    the service refuses, writing nothing, when they are needed and missing)."""
-    from kopingplan.briefs.document import MAX_COPIES
-    from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
-
-    given = any((args.legal_basis, args.decided_by, args.role, args.purpose))
-    if len(args.recipient) > MAX_COPIES:
-        raise UsageError(detail=Cli.tr("--recipient: at most {n} names").format(n=MAX_COPIES))
-    if given and not args.recipient:
-        problem = Cli.tr(
-            "--legal-basis, --decided-by, --role and --purpose are given only with --recipient"
-        )
-        raise UsageError(detail=problem)
-    terms = DisclosureTerms(
-        args.legal_basis, args.decided_by, args.role, args.purpose, args.legal_basis_note
-    )
-    return tuple(CopyRecipient(name, terms=terms if given else None) for name in args.recipient)
 
 
 def add_parsers(commands: Any) -> None:
@@ -114,7 +83,7 @@ def add_parsers(commands: Any) -> None:
     )
     add_period(situation, required=True)
     _out_arguments(situation)
-    _copy_arguments(situation)
+    copy_arguments(situation)
     follow_up = kinds.add_parser(
         "follow-up",
         help=Cli.tr("the yearly follow-up of the action plan's commitments, small numbers hidden"),

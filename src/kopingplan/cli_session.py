@@ -195,3 +195,25 @@ def first_words(text: str, most: int) -> str:
 def local_minute(moment: datetime | None) -> str:
     """A moment in local time to the minute, as listings show it ("" for none)."""
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def copy_recipients(args: argparse.Namespace) -> tuple[Any, ...]:
+    """Each ``--recipient`` of :func:`kopingplan.cli_args.copy_arguments` with the disclosure's
+    terms (used when it is outside the own unit; the service refuses, writing nothing, when
+    they are needed and missing). Too many names, or terms without a name, are a usage error
+    before anything is read."""
+    from kopingplan.briefs.document import MAX_COPIES
+    from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
+
+    given = any((args.legal_basis, args.decided_by, args.role, args.purpose))
+    if len(args.recipient) > MAX_COPIES:
+        raise UsageError(detail=Cli.tr("--recipient: at most {n} names").format(n=MAX_COPIES))
+    if given and not args.recipient:
+        problem = Cli.tr(
+            "--legal-basis, --decided-by, --role and --purpose are given only with --recipient"
+        )
+        raise UsageError(detail=problem)
+    terms = DisclosureTerms(
+        args.legal_basis, args.decided_by, args.role, args.purpose, args.legal_basis_note
+    )
+    return tuple(CopyRecipient(name, terms=terms if given else None) for name in args.recipient)
