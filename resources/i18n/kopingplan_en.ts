@@ -137,9 +137,9 @@
     <name>ExportSituationPage</name>
     <message numerus="yes">
         <source>%n copy(ies) made for someone else or for no recipient stay out of the package.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copy made for someone else or for no recipient stays out of the package.</numerusform>
+            <numerusform>%n copies made for someone else or for no recipient stay out of the package.</numerusform>
         </translation>
     </message>
 </context>

@@ -1011,20 +1011,20 @@
         <translation>Ny samlad bedömning av lägesbilden</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Från</translation>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
     </message>
     <message>
-        <source>&amp;To</source>
-        <translation>T&amp;ill</translation>
+        <source>&amp;To:</source>
+        <translation>T&amp;ill:</translation>
     </message>
     <message>
-        <source>&amp;Assessment</source>
-        <translation>&amp;Bedömning</translation>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Bedömning:</translation>
     </message>
     <message>
-        <source>R&amp;eason</source>
-        <translation>S&amp;käl</translation>
+        <source>R&amp;eason:</source>
+        <translation>S&amp;käl:</translation>
     </message>
     <message>
         <source>What the entries of the period say about the milieus and orientations, and how the picture has changed since the period before.</source>
@@ -1536,8 +1536,8 @@
         <translation>Skickat till skrivaren {name}.</translation>
     </message>
     <message>
-        <source>Situation picture report</source>
-        <translation>Lägesbildsrapport</translation>
+        <source>The current situation picture</source>
+        <translation>Lägesbilden just nu</translation>
     </message>
     <message>
         <source>The whole situation picture, each entry with its source. Every copy has a recipient: a copy outside your own unit is a disclosure, and can leave the sources out.</source>
@@ -1679,8 +1679,8 @@
 <context>
     <name>BriefMenu</name>
     <message>
-        <source>Situation &amp;picture report…</source>
-        <translation>Läges&amp;bildsrapport …</translation>
+        <source>The current situation &amp;picture (brief)…</source>
+        <translation>Läges&amp;bilden just nu (underlag) …</translation>
     </message>
     <message>
         <source>Check a &amp;brief…</source>
@@ -3287,6 +3287,14 @@
         <translation>Registrerade muntligt utlämnande {id}.</translation>
     </message>
     <message>
+        <source>; on the command line, which other users of this computer can see (ps) and the shell keeps in its history: only a short reason that names no one</source>
+        <translation>; på kommandoraden, som andra användare av datorn kan se (ps) och som skalet sparar i sin historik: bara ett kort skäl som inte nämner någon</translation>
+    </message>
+    <message>
+        <source>the reason from a UTF-8 text file, or - for standard input (after the passphrase line with --passphrase-stdin): for a reason that names a person</source>
+        <translation>skälet från en textfil i UTF-8, eller - för standard in (efter lösenfrasraden med --passphrase-stdin): för ett skäl som nämner en person</translation>
+    </message>
+    <message>
         <source>an attachment of a chosen case to send along (any kind), by its number</source>
         <translation>en bilaga till ett valt ärende som skickas med (av vilket slag som helst), angiven med sitt nummer</translation>
     </message>
@@ -3317,6 +3325,10 @@
     <message>
         <source>take an incoming item out of its case</source>
         <translation>koppla bort en inkommen uppgift från dess ärende</translation>
+    </message>
+    <message>
+        <source>why it is taken out of its case</source>
+        <translation>varför den tas ur sitt ärende</translation>
     </message>
     <message>
         <source>the disclosure log</source>
@@ -6332,19 +6344,19 @@
     </message>
     <message>
         <source>The file {name} is the copy of the brief made for {made_for}, but this package goes to {recipients}: each recipient may get only the copy made for them. Attach the copy made for {recipients}, or make one in the brief window. Nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {name} är det exemplar av underlaget som gjordes för {made_for}, men paketet går till {recipients}: varje mottagare får bara det exemplar som gjorts för just dem. Bifoga exemplaret som gjorts för {recipients} eller gör ett i fönstret för underlaget. Inget bifogades.</translation>
     </message>
     <message>
         <source>The file {name} is a copy of the brief made for no recipient (your own copy). A package carries only the copy made for its recipient: in the brief window, make a copy for {recipients}. Nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {name} är ett exemplar av underlaget som inte gjorts för någon mottagare (ditt eget exemplar). Ett paket får bara innehålla det exemplar som gjorts för mottagaren: gör ett exemplar för {recipients} i fönstret för underlaget. Inget bifogades.</translation>
     </message>
     <message>
         <source>The vault has no record of saving the file {name} as a copy of a brief, so for whom it was made is not known. In the brief window, make a copy for {recipients}. Nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet har ingen uppgift om att filen {name} sparats som ett exemplar av ett underlag, så det går inte att veta för vem det gjordes. Gör ett exemplar för {recipients} i fönstret för underlaget. Inget bifogades.</translation>
     </message>
     <message>
         <source>Choose the package&apos;s recipients before attaching a brief; nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj paketets mottagare innan du bifogar ett underlag; inget bifogades.</translation>
     </message>
 </context>
 <context>
@@ -6945,13 +6957,13 @@
     </message>
     <message>
         <source>Attached: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifogat: {names}.</translation>
     </message>
     <message numerus="yes">
         <source>%n copy(ies) made for someone else or for no recipient stay out of the package.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exemplar gjort för någon annan eller för ingen mottagare följer inte med paketet.</numerusform>
+            <numerusform>%n exemplar gjorda för någon annan eller för ingen mottagare följer inte med paketet.</numerusform>
         </translation>
     </message>
     <message>
@@ -8553,8 +8565,8 @@ Vill du ersätta dem?</translation>
         <translation>Uppgiften hör inte till något ärende nu.</translation>
     </message>
     <message>
-        <source>&amp;Reason (optional)</source>
-        <translation>S&amp;käl (frivilligt)</translation>
+        <source>&amp;Reason (optional):</source>
+        <translation>S&amp;käl (frivilligt):</translation>
     </message>
     <message>
         <source>Move incoming item {id} or unlink it</source>
@@ -8569,12 +8581,24 @@ Vill du ersätta dem?</translation>
         <translation>Inget ärende (koppla bort den)</translation>
     </message>
     <message>
-        <source>&amp;Reason (kept in its history)</source>
-        <translation>S&amp;käl (sparas i dess historik)</translation>
+        <source>Choose another case or no case</source>
+        <translation>Välj ett annat ärende eller inget ärende</translation>
     </message>
     <message>
-        <source>&amp;Case</source>
-        <translation>&amp;Ärende</translation>
+        <source>&amp;Reason (kept in its history):</source>
+        <translation>S&amp;käl (sparas i dess historik):</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Ärende:</translation>
+    </message>
+    <message>
+        <source>An item in no case is kept {months} months after it came in: this one comes up in the retention review now.</source>
+        <translation>En uppgift utan ärende sparas i {months} månader efter att den kom in: den här kommer upp på gallringslistan nu.</translation>
+    </message>
+    <message>
+        <source>An item in no case is kept {months} months after it came in: this one comes up in the retention review on {day}.</source>
+        <translation>En uppgift utan ärende sparas i {months} månader efter att den kom in: den här kommer upp på gallringslistan den {day}.</translation>
     </message>
 </context>
 <context>
@@ -12089,8 +12113,8 @@ ej verifierad</translation>
         <translation>Ta in i lägesbilden</translation>
     </message>
     <message>
-        <source>&amp;Reliability (your judgement)</source>
-        <translation>&amp;Tillförlitlighet (din bedömning)</translation>
+        <source>&amp;Reliability (your judgement):</source>
+        <translation>&amp;Tillförlitlighet (din bedömning):</translation>
     </message>
     <message>
         <source>A new entry of the situation picture, linked to this incoming item:

@@ -28,12 +28,15 @@ from kopingplan.gui.exchange.exchange_incoming import IncomingItemsDialog
 from kopingplan.gui.exchange.exchange_legal_bases import LegalBasesDialog
 from kopingplan.services import briefs, cases, exchange
 from kopingplan.services import identity as identity_service
+from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.vault import VaultPaths
 
 from gui_helpers import add_cases, type_text, unlock
 from support import FAST_KDF, PASSPHRASE
+
+POLICE_TERMS = DisclosureTerms("osl-10-18a", "Anna Lindqvist", "Samordnare", "Polisens bedömning")
 
 pytestmark = pytest.mark.gui
 
@@ -91,7 +94,13 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any, tmp_path
         )
     )
     _register(session, liaison_identity().certificate)
-    briefs.save(session, briefs.case_brief(session, case_id, BriefOptions()), _brief(tmp_path))
+    # A package carries only the copy made for its recipient (issue 16): the police's copy,
+    # itself a disclosure when saved, under the name the tests choose.
+    police = session.save(model.Organisation("Polisen", model.OrganisationKind.POLICE))
+    to = [CopyRecipient(police.name, police.id, POLICE_TERMS)]
+    made = briefs.case_brief(session, case_id, BriefOptions())
+    (saved,) = briefs.save(session, made, tmp_path / "pm.pdf", to=to)
+    saved.rename(_brief(tmp_path))
     session.close()
     controller.start(vault_paths.folder)
     opened = unlock(controller, qtbot)
@@ -192,8 +201,12 @@ def test_a_case_entry_and_brief_leave_and_arrive_in_the_liaisons_case(
     _finish(wizard, qtbot, monkeypatch, package_file)
     # The package, and the brief in it as a copy of its own (issue 16).
     assert exchange.disclosure_count(window.session, channel="export") == 1
-    [copy] = exchange.disclosures(window.session, channel="brief")
+    saved, copy = exchange.disclosures(window.session, channel="brief")  # newest last?
+    if "krypterat paket" in saved.content_description:
+        saved, copy = copy, saved
+    assert "krypterat paket" in copy.content_description  # the one that left in the package
     assert copy.content_sha256 == hashlib.sha256(brief.read_bytes()).hexdigest()
+    assert saved.content_sha256 == copy.content_sha256  # the same copy, saved for the police
 
     # The liaison imports it through the import dialog of their own vault.
     _register(liaison_vault, identity_service.active_identity(window.session).certificate)
@@ -275,7 +288,8 @@ def test_a_pdf_that_is_not_our_signed_brief_is_refused_and_nothing_changes(
     _decide_and_preview(wizard, qtbot)
     assert "attachments" not in wizard.preview.data
     assert wizard.preview_page.files.item(0).text() == "No attached files."
-    assert exchange.disclosure_count(window.session) == 0
+    # Only the police's copy saved before the wizard opened: nothing left with a package.
+    assert exchange.disclosure_count(window.session) == 1
 
 
 def test_a_removed_attachment_does_not_leave(
@@ -301,15 +315,22 @@ def test_a_brief_made_from_the_wizard_is_attached(
     dialog = situation.findChild(brief_dialog.BriefDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.ui.caseList.item(0).text() == CASE_TITLE
+    # It starts with the copy for the package's recipient; its terms are given here.
+    assert dialog.ui.copyList.count() == 1 and "Polisen" in dialog.ui.copyList.item(0).text()
+    ui = dialog.ui
+    ui.basisCombo.setCurrentIndex(2)
+    type_text(ui.roleEdit, "Samordnare")
+    type_text(ui.purposeEdit, "Polisens bedömning")
     made = tmp_path / "nytt-pm.pdf"
     monkeypatch.setattr(brief_dialog, "choose_save_path", lambda parent: str(made))
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
-    assert [a.name for a in situation.attachments] == ["nytt-pm.pdf"]
-    assert situation.attachments[0].content == made.read_bytes()
+    copy = tmp_path / "nytt-pm-exemplar-1-av-1.pdf"
+    assert [a.name for a in situation.attachments] == [copy.name]
+    assert situation.attachments[0].content == copy.read_bytes()
     dialog.close()
     _next(wizard, qtbot)
     _decide_and_preview(wizard, qtbot)
-    assert wizard.preview.data["attachments"] == ["nytt-pm.pdf"]
+    assert wizard.preview.data["attachments"] == [copy.name]
 
 
 # --- the legal bases ----------------------------------------------------------------------------

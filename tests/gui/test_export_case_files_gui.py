@@ -83,7 +83,11 @@ def test_a_ticked_pdf_and_image_of_the_case_leave_in_the_package(prepared: Any, 
     assert wizard.currentPage() is wizard.preview_page
     assert [a.name for a in wizard.preview.attachments] == ["Orosanmalan.pdf", "Foto.png"]
     assert [a.id for a in wizard.preview.case_files] == [letter_id, picture_id]
-    assert "bilagor: Orosanmalan.pdf, Foto.png" in wizard.preview.description
+    # The disclosure record names the files by number and kind, never by name (issue 16).
+    assert (
+        f"bilagor: ärendets bilaga {letter_id} (PDF), ärendets bilaga {picture_id} (PNG-bild)"
+    ) in wizard.preview.description
+    assert "Orosanm" not in wizard.preview.description
     preview = wizard.preview_page
     listed = [preview.files.item(i).text() for i in range(preview.files.count())]
     assert listed[0].startswith("Orosanmalan.pdf (PDF, ")

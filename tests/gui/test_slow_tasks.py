@@ -37,6 +37,7 @@ from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.reports import signed_report
 from kopingplan.services import backup as backup_service
 from kopingplan.services import briefs, cases, exchange, recovery, restore, retention
+from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
 from kopingplan.services.exchange import views
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths
@@ -336,7 +337,11 @@ def test_a_slowly_checked_brief_is_attached_to_an_export(
     (case_id,) = add_cases(session, [("Åsa på fritidsgården", "specific")])
     _register(session, liaison_identity().certificate)
     brief = tmp_path / "pm-ärende.pdf"
-    briefs.save(session, briefs.case_brief(session, case_id, BriefOptions()), brief)
+    # The copy made for the package's recipient (the police): only such a copy is attached.
+    terms = DisclosureTerms("osl-10-2", "Anna Lindqvist", "Samordnare", "Samverkan")
+    made = briefs.case_brief(session, case_id, BriefOptions())
+    (saved,) = briefs.save(session, made, brief, to=[CopyRecipient("Polisen", terms=terms)])
+    saved.rename(brief)
     session.close()
     window = open_window(controller, qtbot, vault_paths.folder)
     wizard = window.disclosures_page.open_export()

@@ -12,12 +12,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from test_exchange_fixtures import police_identity, register
 
 from kopingplan.briefs.document import BriefOptions
 from kopingplan.domain import model
-from kopingplan.services import briefs, exchange
+from kopingplan.services import brief_disclosures, briefs, exchange
 from kopingplan.services.exchange import views
 from kopingplan.services.session import Session
+
+TERMS = brief_disclosures.DisclosureTerms("osl-10-2", "Anna Lindqvist", "Samordnare", "Samverkan")
 
 
 def _case(session: Session) -> int:
@@ -91,11 +94,15 @@ def test_only_a_brief_signed_in_this_vault_can_be_attached(
     session: Session, tmp_path: Path
 ) -> None:
     brief = tmp_path / "pm"
-    briefs.save(session, briefs.case_brief(session, _case(session), BriefOptions()), brief)
-    attachment = views.brief_attachment(session, brief)
+    police = register(session, police_identity())
+    to = [brief_disclosures.CopyRecipient(police.organisation, terms=TERMS)]
+    made = briefs.case_brief(session, _case(session), BriefOptions())
+    (saved,) = briefs.save(session, made, brief, to=to)  # the copy made for the police
+    saved.rename(brief)  # under a name without ".pdf"
+    attachment = views.brief_attachment(session, brief, [police.id])
     assert attachment.name == "pm.pdf" and attachment.content == brief.read_bytes()
     other = tmp_path / "annat.pdf"
     other.write_bytes(b"%PDF-1.4\n%%EOF\n")
     with pytest.raises(views.NotOurBrief) as refused:
-        views.brief_attachment(session, other)
+        views.brief_attachment(session, other, [police.id])
     assert "annat.pdf" in str(refused.value)

@@ -53,7 +53,9 @@ def test_ticked_pdfs_leave_in_the_package_and_are_recorded(
     )
     assert [a.name for a in preview.attachments] == ["Orosanmalan.pdf"]
     assert preview.data["attachments"] == ["Orosanmalan.pdf"]
-    assert "bilagor: Orosanmalan.pdf" in preview.description
+    # The record names the file by its number and kind, never by its name (issue 16).
+    assert f"bilagor: ärendets bilaga {on_case} (PDF)" in preview.description
+    assert "Orosanm" not in preview.description
     before = len(_raw_audit(session))
     out = tmp_path / "paket.p7m"
     result = exchange.export_package(session, preview, out)

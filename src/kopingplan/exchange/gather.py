@@ -115,15 +115,32 @@ def attachments(given: Sequence[package.Attachment]) -> tuple[package.Attachment
     return tuple(chosen)
 
 
+def case_file_words(attachment_id: int | None, kind_word: str) -> str:
+    """A case's own file in the disclosure record: its number and kind (in Swedish words),
+    never its name (a name like "Anmälan-Anna-Svensson.docx" would outlive the case in the
+    register)."""
+    return f"ärendets bilaga {attachment_id} ({kind_word})"
+
+
+def brief_words(document_id: str = "", copy: int | None = None, copies: int = 1) -> str:
+    """An attached signed brief in the disclosure record: its document id and copy as the
+    log recorded them (none for a file the log does not know), never its file name."""
+    if not document_id:
+        return "signerat underlag (PDF)"
+    mark = "" if copy is None else f" (exemplar {copy} av {copies})"
+    return f"signerat underlag {document_id}{mark}"
+
+
 def _plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
 def description(
-    case_ids: Sequence[int], counts: Mapping[str, int], files: Sequence[Any], message: bool
+    case_ids: Sequence[int], counts: Mapping[str, int], files: Sequence[str], message: bool
 ) -> str:
     """The disclosure record's "what" in Swedish (the record is a Swedish document): numbers
-    and kinds, never the content."""
+    and kinds, never the content. ``files``: each attached file in words
+    (:func:`brief_words`, :func:`case_file_words`), never its name."""
     parts = []
     if case_ids:
         kinds = ["ärendeuppgifter"] if counts["case_details"] else []
@@ -138,7 +155,7 @@ def description(
     if counts["situation_entries"]:
         parts.append(_plural(counts["situation_entries"], "lägesbildspost", "lägesbildsposter"))
     if files:
-        parts.append("bilagor: " + ", ".join(f.name for f in files))
+        parts.append("bilagor: " + ", ".join(files))
     if message:
         parts.append("följebrev")
     return "; ".join(parts)

@@ -4,11 +4,15 @@ and the chosen cases' own attachments (of any kind, ticked; :mod:`.exchange_case
 Entries are the newest of the situation picture, each shown by its day, milieu, orientation and
 the first words of the observation; none is chosen at first. A brief is attached as the signed
 PDF the coordinator saved: it is checked on the worker thread to be a brief signed in this
-vault and unchanged (:func:`kopingplan.services.exchange.views.brief_attachment`); any other
-file is refused with the reason and nothing is attached. The page asks for something to leave:
-a case, an entry or a brief. "Create a brief…" opens the brief dialog (for the first chosen case,
-or the situation picture report when no case is chosen); the brief it saves is attached the
-same way, checked like any other file.
+vault, unchanged, and the copy made for the package's recipients (issue 16: not another
+recipient's copy, nor the coordinator's own; :func:`kopingplan.services.exchange.views.
+brief_attachment`); any other file is refused with the reason and nothing is attached. A copy
+attached before the recipients changed leaves the list when the page is shown again. The page
+asks for something to leave: a case, an entry or a brief. "Create a brief…" opens the brief
+dialog (for the first chosen case, or the situation picture report when no case is chosen),
+starting with one copy per package
+recipient the registry knows; of the copies it saves, those made for the package's recipients
+are attached (checked like any other file) and the page says how many stayed out.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_case_files import CaseFilesList
 from kopingplan.gui.exchange.exchange_support import ExportPage, check_ids, checked_ids
 from kopingplan.services import situation
-from kopingplan.services.exchange import views
+from kopingplan.services.exchange import brief_copies, views
 
 ENTRY_LIMIT = 200
 FIRST_WORDS = 70
@@ -123,10 +127,20 @@ class ExportSituationPage(ExportPage):
 
     def load(self) -> None:
         check_ids(self.entries, self.flow.situation_entry_ids)
+        self._drop_copies_for_others()
         self._show_files()
         flow = self.flow
         self.case_files.fill(unlocked(self.session), flow.case_ids, flow.attachment_ids)
         flow.attachment_ids = self.case_files.chosen()  # those of a case no longer chosen go
+
+    def _drop_copies_for_others(self) -> None:
+        """The recipients may have changed since a brief was attached: a copy no longer made
+        for them leaves the list, and the page says why (the first refusal)."""
+        session, flow = unlocked(self.session), self.flow
+        refused = views.copies_not_for(session, flow.attachments, tuple(flow.recipient_ids))
+        if refused:
+            flow.attachments[:] = [a for i, a in enumerate(flow.attachments) if i not in refused]
+            self.message.show(partial(error_text, next(iter(refused.values()))), error=True)
 
     def store(self) -> None:
         self.flow.situation_entry_ids = list(self.entry_ids())
@@ -172,21 +186,71 @@ class ExportSituationPage(ExportPage):
         else:
             dialog = BriefDialog.for_situation(unlocked(self.session), self)
 
-        def attach_saved(paths: list[str]) -> None:
-            for path in paths:
-                self.attach(Path(path))
-
-        dialog.saved.connect(attach_saved)
+        self._copies_for_recipients(dialog)
+        dialog.saved.connect(self.attach_saved)
         dialog.finished.connect(dialog.deleteLater)
         return self._brief_dialog.show(dialog, modal=True)
 
-    def attach(self, path: Path) -> None:
-        """Checks the file on the worker thread; attaches it only if it is our signed brief."""
-        self.message.clear()
+    def _copies_for_recipients(self, dialog: Any) -> None:
+        """The brief window starts with one named copy per package recipient the registry
+        knows, each with that recipient's content (issue 16): only such a copy is attached."""
+        from kopingplan.gui.briefs.brief_copies import CopyChoice
+
         session = unlocked(self.session)
+        ids = brief_copies.copy_organisations(session, self.flow.recipient_ids)
+        if ids:
+            editor = dialog.copy_editor
+            editor.set_copies([CopyChoice(i, decided_by=editor.actor) for i in ids])
+            dialog.choices_changed()
+
+    def attach_saved(self, paths: list[str]) -> None:
+        """The copies the brief window saved: only those made for the package's recipients
+        are attached (issue 16); the others (another recipient's, the coordinator's own)
+        stay out, and the page says how many."""
+        self.message.clear()
+        session, ids = unlocked(self.session), tuple(self.flow.recipient_ids)
         self.attach_button.setEnabled(False)
         self.runner.run(
-            lambda ctx: views.brief_attachment(session, path),
+            lambda ctx: views.copies_for_package(session, [Path(p) for p in paths], ids),
+            on_success=self._saved_checked,
+            on_failure=self._refused,
+            label=self.tr("Checking the brief's signature…"),
+            parent=self,
+        )
+
+    def _saved_checked(self, checked: tuple[list[Any], list[BaseException]]) -> None:
+        accepted, refused = checked
+        if not accepted and refused:
+            self._refused(refused[0])
+            return
+        for attachment in accepted[:-1]:
+            self.flow.attach(attachment)
+        if accepted:
+            self._attached(accepted[-1])
+        if refused:
+            names = ", ".join(a.name for a in accepted)
+            count = len(refused)
+            self.message.show(
+                lambda: (
+                    self.tr("Attached: {names}.").format(names=names)
+                    + " "
+                    + self.tr(
+                        "%n copy(ies) made for someone else or for no recipient stay out of "
+                        "the package.",
+                        "",
+                        count,
+                    )
+                )
+            )
+
+    def attach(self, path: Path) -> None:
+        """Checks the file on the worker thread; attaches it only if it is our signed brief
+        and the copy made for the package's recipients."""
+        self.message.clear()
+        session, ids = unlocked(self.session), tuple(self.flow.recipient_ids)
+        self.attach_button.setEnabled(False)
+        self.runner.run(
+            lambda ctx: views.brief_attachment(session, path, ids),
             on_success=self._attached,
             on_failure=self._refused,
             label=self.tr("Checking the brief's signature…"),

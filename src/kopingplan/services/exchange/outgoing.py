@@ -16,6 +16,7 @@ from kopingplan.exchange import errors as ex
 from kopingplan.exchange import legal_bases as legal
 from kopingplan.exchange.gather import CasePart
 from kopingplan.exchange.legal_bases import LegalBasis
+from kopingplan.filetypes import FileKind
 from kopingplan.services import brief_disclosures, consents
 from kopingplan.services import identity as identity_service
 from kopingplan.services.exchange import brief_copies, case_files
@@ -27,6 +28,7 @@ from kopingplan.services.exchange.recipients import (
     required,
     usable,
 )
+from kopingplan.services.extract_attachments import KIND_WORDS
 from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
 from kopingplan.storage import audit, identities, mapping, reading, repositories
 from kopingplan.storage.repositories import exchange as repo
@@ -185,7 +187,7 @@ def preview_export(
         description=gather.description(
             case_ids,
             counts,
-            [*words, *(gather.case_file_words(r.id, r.kind) for r in records)],
+            [*words, *(gather.case_file_words(r.id, _kind_words(r.kind)) for r in records)],
             bool(request.message.strip()),
         ),
         case_ids=case_ids,
@@ -194,6 +196,14 @@ def preview_export(
         case_files=records,
         brief_words=words,
     )
+
+
+def _kind_words(kind: str) -> str:
+    """A file's kind in the register's Swedish words, whatever the program's language."""
+    try:
+        return KIND_WORDS[FileKind(kind)]
+    except (KeyError, ValueError):
+        return "annan fil"
 
 
 def _brief_words(session: Session, data: bytes) -> str:

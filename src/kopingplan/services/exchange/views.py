@@ -17,6 +17,7 @@ from kopingplan.exchange import legal_bases as legal
 from kopingplan.exchange import package
 from kopingplan.exchange.legal_bases import LegalBasis
 from kopingplan.services import briefs
+from kopingplan.services.exchange import brief_copies
 from kopingplan.services.exchange.recipients import disclosures
 from kopingplan.services.session import Session
 
@@ -85,10 +86,15 @@ def edited(basis: LegalBasis, title: str, description: str) -> LegalBasis:
     return replace(basis, title=title.strip(), description=description.strip())
 
 
-def brief_attachment(session: Session, path: Path) -> package.Attachment:
+def brief_attachment(
+    session: Session, path: Path, recipient_ids: Sequence[int] = ()
+) -> package.Attachment:
     """The file as an attachment, if it is a brief signed with this vault's key (now or an
-    earlier one) and unchanged since; :class:`NotOurBrief` otherwise. Reads the file and the
-    vault's certificates; may take a second (the PDF signature check)."""
+    earlier one), unchanged since, and the copy made for the package's recipients
+    (``recipient_ids``; :func:`kopingplan.services.exchange.brief_copies.check_copy`, which
+    refuses an unnamed copy, another recipient's and one the vault did not record);
+    :class:`NotOurBrief` or the copy check's refusal otherwise. Reads the file, the vault's
+    certificates and the audit log; may take a second (the PDF signature check)."""
     path = Path(path)
     try:  # a regular file, its size checked before it is read (kopingplan.files)
         data = files.read_input(path, MAX_ATTACHMENT_BYTES)
@@ -98,5 +104,39 @@ def brief_attachment(session: Session, path: Path) -> package.Attachment:
         ) from None
     if not data.startswith(b"%PDF-") or not briefs.verify(data, session).ok:
         raise NotOurBrief(name=path.name)
+    recipients = brief_copies.package_recipients(session, recipient_ids)
+    brief_copies.check_copy(session, path.name, data, recipients)
     name = path.name if path.name.casefold().endswith(".pdf") else f"{path.name}.pdf"
     return package.Attachment(name, data)
+
+
+def copies_for_package(
+    session: Session, paths: Sequence[Path], recipient_ids: Sequence[int]
+) -> tuple[list[package.Attachment], list[errors.KopingplanError]]:
+    """The copies the brief window saved, each checked as :func:`brief_attachment` checks it:
+    those made for the package's recipients, and the refusals of the others (made for
+    another recipient or for none), which stay out. Any other refusal is raised."""
+    accepted: list[package.Attachment] = []
+    refused: list[errors.KopingplanError] = []
+    for path in paths:
+        try:
+            accepted.append(brief_attachment(session, path, recipient_ids))
+        except (brief_copies.CopyForAnother, brief_copies.CopyForNoRecipient) as error:
+            refused.append(error)
+    return accepted, refused
+
+
+def copies_not_for(
+    session: Session, attachments: Sequence[package.Attachment], recipient_ids: Sequence[int]
+) -> dict[int, errors.KopingplanError]:
+    """The attached briefs (by their place in ``attachments``) that are not the copy made for
+    these recipients, with the refusal: after the recipients changed. Reads the log only
+    (the signatures were checked when the briefs were attached)."""
+    recipients = brief_copies.package_recipients(session, recipient_ids)
+    refused: dict[int, errors.KopingplanError] = {}
+    for index, attachment in enumerate(attachments):
+        try:
+            brief_copies.check_copy(session, attachment.name, attachment.content, recipients)
+        except errors.KopingplanError as error:
+            refused[index] = error
+    return refused
