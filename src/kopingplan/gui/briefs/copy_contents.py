@@ -15,6 +15,7 @@ from the same rule).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -326,7 +327,7 @@ class CopyContents(QObject):
             for case_id, title in self._cases():
                 choice = options.content_for(case_id, self.kind)
                 if choice is not None:
-                    cases.append((case_id, lambda t=title: t, choice.chosen()))
+                    cases.append((case_id, partial(str, title), choice.chosen()))  # data
             ids = [case_id for case_id, _, _ in cases]
             own = self._profile(organisation_id)
             profile = {
