@@ -220,10 +220,12 @@ class MeetingsPage(Retranslating, QWidget):
             item.setToolTip(item.text())  # the list elides what does not fit
             item.setData(ID_ROLE, meeting.id)
             ui.meetingList.addItem(item)
-        ui.meetingList.blockSignals(False)
         ids = [meeting.id for meeting in found]
         row = ids.index(chosen) if chosen in ids else (0 if ids else -1)
+        # Signals still blocked: the row's meeting is read once, here (the list's own signal
+        # read it a second time, on the section's first showing too).
         ui.meetingList.setCurrentRow(row)
+        ui.meetingList.blockSignals(False)
         self._meeting_chosen(row)
 
     def _meeting_chosen(self, row: int) -> None:

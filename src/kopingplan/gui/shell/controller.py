@@ -32,6 +32,7 @@ from kopingplan.gui.reports import reports_menu
 from kopingplan.gui.safety import safety_menu
 from kopingplan.gui.safety.idle import IdleWatcher
 from kopingplan.gui.safety.system_lock import SystemLockWatcher
+from kopingplan.gui.shell import warm_up
 from kopingplan.gui.shell.first_run import FirstRunDialog
 from kopingplan.gui.shell.main_window import MainWindow
 from kopingplan.gui.shell.unlock import UnlockDialog, show_wrong_tries
@@ -79,6 +80,7 @@ class AppController(QObject):
     def start(self, vault: Path | None = None) -> None:
         """``vault`` (``--vault``) wins; else the last vault; else the default place; else the
         first-run dialog."""
+        warm_up.start(self)  # while the passphrase is typed (warm_up.py)
         if vault is not None:
             paths = VaultPaths.from_user_path(vault)
             if paths.exists():
