@@ -83,6 +83,16 @@ class Generator(CaseRecords, GroupRecords, IntakeRecords, WorkRecords):
                     notes=spec.notes,
                 )
                 self.orgs[spec.key] = stored(batch.add(org).id)
+            own = registry.OWN_UNIT
+            unit = m.Organisation(
+                name=own.name,
+                kind=own.kind,
+                phone=registry.OWN_UNIT_PHONE,
+                address="Köping",
+                notes=own.notes,
+                own_unit=True,
+            )
+            self.orgs[own.key] = stored(batch.add(unit).id)
             self._more_groups(batch)
             self._partner_work(batch)
             self._commitments(batch)

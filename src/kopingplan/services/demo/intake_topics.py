@@ -132,6 +132,7 @@ ASSESSMENTS = (
     "demonstration; inga hot mot personal har rapporterats.",
 )
 ASSESSMENT_CORRECTIONS = ("Kompletterat med polisens uppgifter efter SSPF-mötet.",)
+ASSESSMENT_ADDITION = "Polisen delar bilden efter SSPF-mötet och ser ingen ökad risk för våld."
 
 # (title, text, milieu) of what the police liaison sends for the lägesbild
 POLICE_ITEMS = (

@@ -167,6 +167,13 @@ MORE_ORGANISATIONS = (
     OrgSpec("security", "Mälardalens Bevakning AB", OrganisationKind.SECURITY_COMPANY,
             notes="Ordningsvakter i centrum och vid köpcentret på helgkvällar."),
 )  # fmt: skip
+# The coordinator's own unit: a brief copy to it is no disclosure (Organisation.own_unit), so
+# the demo can show "own copy plus police copy". The action plan was drawn up at Stadskansliet.
+# Its number is fixed rather than drawn, so every later record stays as it was.
+OWN_UNIT = OrgSpec("own", "Stadskansliet, Köpings kommun", OrganisationKind.MUNICIPALITY,
+                   notes="Samordnaren mot våldsbejakande extremism; handlingsplanen togs fram "
+                         "här.")  # fmt: skip
+OWN_UNIT_PHONE = "070-174 06 05"
 MORE_STAFF = (
     StaffSpec("probation", "frivårdsinspektör"), StaffSpec("psychiatry", "kurator"),
     StaffSpec("security", "ordningsvakt"),

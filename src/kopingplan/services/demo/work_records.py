@@ -14,6 +14,7 @@ from kopingplan.domain.situation_period import SituationAssessment
 from kopingplan.services.demo import intake_topics as it
 from kopingplan.services.demo.drawing import HISTORY_DAYS, CaseInfo, Drawing, stored
 from kopingplan.services.session import Batch
+from kopingplan.storage import mapping
 from kopingplan.storage.repositories import (
     activities,
     commitments,
@@ -143,6 +144,7 @@ class WorkRecords(Drawing):
             last = min(
                 date(first.year, 6, 30) if first.month == 1 else date(first.year, 12, 31), ref
             )
+            written = self._at(min(last + timedelta(days=10), ref))
             stored_one = self._put(
                 batch,
                 situation_periods.SITUATION_ASSESSMENTS,
@@ -151,21 +153,26 @@ class WorkRecords(Drawing):
                     last_day=last,
                     text=rng.choice(it.ASSESSMENTS),
                     written_by=self.session.actor,
-                    written_at=self._at(min(last + timedelta(days=10), ref)),
+                    written_at=written,
                 ),
             )
             first = last + timedelta(days=1)
         if stored_one is not None:
-            version = versions.keep_version(
-                batch._conn,
-                situation_periods.SITUATION_ASSESSMENTS,
+            # Corrected an hour or two after it was written, as a correction in the app is: the
+            # earlier version was replaced then, and the current text is written by then.
+            table, conn = situation_periods.SITUATION_ASSESSMENTS, batch._conn
+            later = timedelta(hours=rng.randint(0, 1), minutes=rng.randrange(30, 60, 5))
+            corrected_at = written + later
+            corrected = replace(
                 stored_one,
-                self.session.actor,
-                it.ASSESSMENT_CORRECTIONS[0],
+                text=f"{stored_one.text} {it.ASSESSMENT_ADDITION}",
+                written_at=corrected_at,
             )
-            demo_store.backdate(
-                batch._conn, "situation_assessment_versions", version, self._at(ref)
+            version = versions.keep_version(
+                conn, table, stored_one, self.session.actor, it.ASSESSMENT_CORRECTIONS[0]
             )
+            mapping.update(conn, table, corrected)
+            demo_store.backdate(conn, "situation_assessment_versions", version, corrected_at)
             self._counted(batch, "situation_assessment_versions")
 
     def _police_package(self, batch: Batch) -> None:
