@@ -1,6 +1,6 @@
-"""The lägesbild report (Arkiv → Lägesbildsrapport) is the brief window without cases: walked
-under Xvfb, its introduction told the coordinator to choose what the brief shows and that names
-are off unless added, choices the window does not have. It says what the report holds now."""
+"""The lägesbild now (Arkiv → Lägesbilden just nu (underlag)) is the brief window without cases:
+walked under Xvfb, its introduction told the coordinator to choose what the brief shows and that
+names are off unless added, choices the window does not have. It says what the report holds now."""
 
 from __future__ import annotations
 

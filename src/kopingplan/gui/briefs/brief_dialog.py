@@ -441,7 +441,10 @@ class BriefDialog(Retranslating, QDialog):
 
     def _retranslate_dynamic(self) -> None:
         ui = self.ui
-        ui.headingLabel.setText(self._heading() or self.tr("Situation picture report"))
+        heading = self._heading()
+        ui.headingLabel.setText(heading or self.tr("The current situation picture"))
+        if not heading:  # the lägesbild now, not to be taken for "Lägesbild för en period"
+            self.setWindowTitle(ui.headingLabel.text())
         if ui.casesBox.isHidden():  # the lägesbild: no parts of cases to choose
             ui.introLabel.setText(
                 self.tr(

@@ -134,7 +134,7 @@ class BriefVerifyDialog(Retranslating, QDialog):
 
 
 class BriefMenu(QObject):
-    """File ▸ "Situation picture report…" and "Check a brief…", inserted before "Lock"."""
+    """File ▸ "The current situation picture (brief)…" and "Check a brief…", before "Lock"."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -150,7 +150,7 @@ class BriefMenu(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.report.setText(self.tr("Situation &picture report…"))
+        self.report.setText(self.tr("The current situation &picture (brief)…"))
         self.check.setText(self.tr("Check a &brief…"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -59,12 +59,12 @@ class CaseIncomingPanel:
             ui.incomingTree, ui.incomingText, ui.incomingNote, history=history_reader(self)
         )
         ui.incomingTree.setColumnHidden(CASE, True)
-        # The buttons stand between the item's text and the tab's note, as in the window of
-        # all incoming information (where they share the row of its Close button).
+        # The buttons stand under the tab's note (its count line), as in the window of all
+        # incoming information (where they share the row of its Close button).
         self.buttons = QDialogButtonBox(ui.incomingTab)
         self.buttons.setObjectName("incomingButtons")
         layout = ui.incomingLayout
-        layout.insertWidget(layout.indexOf(ui.incomingNote), self.buttons)
+        layout.insertWidget(layout.indexOf(ui.incomingNote) + 1, self.buttons)
         self.actions = IncomingItemActions(
             owner, self.buttons, self.list.current, lambda: self.session, ui.incomingNote,
             self.fill, self.runner,

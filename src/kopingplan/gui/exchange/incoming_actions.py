@@ -101,7 +101,7 @@ class LinkIncomingDialog(Retranslating, QDialog):
                 self.tr("Link incoming item {id} to a case").format(id=self.item.id)
             )
             self.nowLabel.setText(self.tr("The item is in no case now."))
-            self.reasonLabel.setText(self.tr("&Reason (optional)"))
+            self.reasonLabel.setText(self.tr("&Reason (optional):"))
         else:
             self.setWindowTitle(
                 self.tr("Move incoming item {id} or unlink it").format(id=self.item.id)
@@ -111,12 +111,12 @@ class LinkIncomingDialog(Retranslating, QDialog):
             )
             self.caseCombo.addItem(self.tr("No case (unlink it)"), UNLINK)
             self.caseCombo.setPlaceholderText(self.tr("Choose another case or no case"))
-            self.reasonLabel.setText(self.tr("&Reason (kept in its history)"))
+            self.reasonLabel.setText(self.tr("&Reason (kept in its history):"))
         for row in self.rows:
             self.caseCombo.addItem(f"{row.id}  {row.title}", row.id)
         # A linked item's dialog starts with no choice: moving and unlinking are both deliberate.
         self.caseCombo.setCurrentIndex(chosen if self.item.case_id is not None else max(chosen, 0))
-        self.caseLabel.setText(self.tr("&Case"))
+        self.caseLabel.setText(self.tr("&Case:"))
         self._choice_changed()
 
     def _choice_changed(self) -> None:

@@ -169,7 +169,7 @@ class AssessmentDialog(Retranslating, QDialog):
         )
         for label, text in zip(
             self.labels,
-            (self.tr("&From"), self.tr("&To"), self.tr("&Assessment"), self.tr("R&eason")),
+            (self.tr("&From:"), self.tr("&To:"), self.tr("&Assessment:"), self.tr("R&eason:")),
             strict=True,
         ):
             label.setText(text)

@@ -70,7 +70,7 @@ class TakeIncomingDialog(Retranslating, QDialog):
         super().retranslate()
         self.setWindowTitle(self.tr("Take into the situation picture"))
         fill_enum_combo(self.reliabilityCombo, model.Reliability, labels.reliability)
-        self.reliabilityLabel.setText(self.tr("&Reliability (your judgement)"))
+        self.reliabilityLabel.setText(self.tr("&Reliability (your judgement):"))
         entry = self.preview
         self.facts.setText(
             self.tr(
