@@ -3295,6 +3295,10 @@
         <translation>skälet från en textfil i UTF-8, eller - för standard in (efter lösenfrasraden med --passphrase-stdin): för ett skäl som nämner en person</translation>
     </message>
     <message>
+        <source>a signed brief to send along: the copy made for the package&apos;s recipients (kopingplan brief … --recipient NAME)</source>
+        <translation>ett signerat underlag att skicka med: exemplaret som gjordes för paketets mottagare (kopingplan brief … --recipient NAMN)</translation>
+    </message>
+    <message>
         <source>an attachment of a chosen case to send along (any kind), by its number</source>
         <translation>en bilaga till ett valt ärende som skickas med (av vilket slag som helst), angiven med sitt nummer</translation>
     </message>
@@ -4960,6 +4964,10 @@
         <translation>Exemplarets innehåll: {held}.</translation>
     </message>
     <message>
+        <source>the sources stay out of a copy outside your own unit: a source is often someone who told you in confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a content profile names parts of a case, not of the picture</source>
         <translation>en innehållsprofil anger delar av ett ärende, inte av lägesbilden</translation>
     </message>
@@ -4968,12 +4976,12 @@
         <translation>Lägesbild</translation>
     </message>
     <message>
-        <source>Every copy holds the whole situation picture. Tick what else this copy holds.</source>
-        <translation>Varje exemplar innehåller hela lägesbilden. Kryssa i vad exemplaret dessutom innehåller.</translation>
-    </message>
-    <message>
         <source>Content of copy {n}</source>
         <translation>Innehåll i exemplar {n}</translation>
+    </message>
+    <message>
+        <source>Every copy holds the whole situation picture. Tick what else this copy holds. Each entry&apos;s source is left out of a copy outside your own unit unless you tick it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tick what this copy holds of each case and of the situation picture. Only the parts chosen for the brief can be ticked. Each entry&apos;s source is left out of a copy outside your own unit unless you tick it.</source>

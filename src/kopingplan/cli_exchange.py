@@ -148,7 +148,15 @@ def add_parsers(commands: Any) -> None:
         "--situation", type=RECORD_NUMBER, nargs="+", default=[], metavar="ID"
     )
     export_package.add_argument(
-        "--attach", type=BRIEF_FILE, action="append", default=[], metavar="PDF"
+        "--attach",
+        type=BRIEF_FILE,
+        action="append",
+        default=[],
+        metavar="PDF",
+        help=Cli.tr(
+            "a signed brief to send along: the copy made for the package's recipients "
+            "(kopingplan brief … --recipient NAME)"
+        ),
     )
     export_package.add_argument(
         "--case-file", type=RECORD_NUMBER, action="append", default=[], metavar="ATTACHMENT",
@@ -270,6 +278,7 @@ def cmd_recipient(args: argparse.Namespace, secrets: SecretReader, out: TextIO) 
 
 def cmd_export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import exchange
+    from kopingplan.services.exchange import views
 
     if not args.preview:  # before the passphrase is asked for
         files.check_output(args.out, overwrite=args.force)
@@ -281,7 +290,9 @@ def cmd_export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
             )
             for case_id in args.case
         )
-        attachments = tuple(exchange.Attachment(p.name, BRIEF_FILE.read(p)) for p in args.attach)
+        # Only a copy of a brief signed here and made for these recipients, as in the wizard:
+        # never another recipient's copy, nor the coordinator's own unnamed one.
+        attachments = tuple(views.brief_attachment(session, p, recipients) for p in args.attach)
         request = exchange.ExportRequest(
             recipient_ids=recipients,
             legal_basis=args.legal_basis,
