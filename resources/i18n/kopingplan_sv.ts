@@ -8573,6 +8573,10 @@ Vill du ersätta dem?</translation>
         <translation>Uppgiften hör inte till något ärende nu.</translation>
     </message>
     <message>
+        <source>Choose the case</source>
+        <translation>Välj ärendet</translation>
+    </message>
+    <message>
         <source>&amp;Reason (optional):</source>
         <translation>S&amp;käl (frivilligt):</translation>
     </message>

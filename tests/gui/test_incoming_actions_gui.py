@@ -63,7 +63,11 @@ def test_an_item_is_linked_to_a_case_and_shows_in_the_case_window(
     click(qtbot, actions.linkButton)
     link = actions.dialog
     assert link is not None and link.isVisible()
-    assert link.caseCombo.currentData() == case_id
+    # No case is chosen for the coordinator: Save waits for the choice.
+    save = link.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert link.caseCombo.currentIndex() == -1 and not save.isEnabled()
+    link.caseCombo.setCurrentIndex(link.caseCombo.findData(case_id))
+    assert save.isEnabled()
     link.grab().save(str(SHOTS / "incoming_link.png"))
     click(qtbot, link.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert not link.isVisible()
@@ -92,6 +96,7 @@ def test_a_refused_link_keeps_the_dialog_open_and_changes_nothing(
     click(qtbot, dialog.item_actions.linkButton)
     link = dialog.item_actions.dialog
     assert link is not None
+    link.caseCombo.setCurrentIndex(link.caseCombo.findData(case_id))
     exchange.link_incoming(session, message, case_id)  # meanwhile, from the command line
     rows = len(audit.entries(session.vault.conn, limit=1000))
     click(qtbot, link.buttons.button(QDialogButtonBox.StandardButton.Save))

@@ -101,6 +101,7 @@ class LinkIncomingDialog(Retranslating, QDialog):
                 self.tr("Link incoming item {id} to a case").format(id=self.item.id)
             )
             self.nowLabel.setText(self.tr("The item is in no case now."))
+            self.caseCombo.setPlaceholderText(self.tr("Choose the case"))
             self.reasonLabel.setText(self.tr("&Reason (optional):"))
         else:
             self.setWindowTitle(
@@ -114,8 +115,9 @@ class LinkIncomingDialog(Retranslating, QDialog):
             self.reasonLabel.setText(self.tr("&Reason (kept in its history):"))
         for row in self.rows:
             self.caseCombo.addItem(f"{row.id}  {row.title}", row.id)
-        # A linked item's dialog starts with no choice: moving and unlinking are both deliberate.
-        self.caseCombo.setCurrentIndex(chosen if self.item.case_id is not None else max(chosen, 0))
+        # The dialog starts with no choice: linking, moving and unlinking are each deliberate
+        # (a first case chosen for the coordinator would be one Enter away from a wrong link).
+        self.caseCombo.setCurrentIndex(chosen)
         self.caseLabel.setText(self.tr("&Case:"))
         self._choice_changed()
 
