@@ -137,7 +137,7 @@ def test_meetings_members_attendees_agenda_and_actions_open(window: Any, qtbot: 
     items = view.detail.agenda
     with_case = next(n for n, item in enumerate(items) if item.case_id is not None)
     press_enter(agenda, with_case)
-    assert [v.case_id for v in window._case_views] == [items[with_case].case_id]
+    assert [v.case_id for v in window.case_views] == [items[with_case].case_id]
     without = next(n for n, item in enumerate(items) if item.case_id is None)
     press_enter(agenda, without)
     assert view.ui.decisionEdit.hasFocus()
@@ -182,7 +182,7 @@ def test_a_disclosure_opens_in_full_and_opens_its_cases(window: Any, qtbot: Any)
     disclosure = table.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
     menu = page.row_actions.build_menu(table.model().index(0, 0))
     next(a for a in menu.actions() if a.text() == "Open the &case").trigger()
-    assert sorted(v.case_id for v in window._case_views) == sorted(disclosure.case_ids)
+    assert sorted(v.case_id for v in window.case_views) == sorted(disclosure.case_ids)
 
 
 def test_the_access_log_opens_a_row_and_narrows_to_its_case(window: Any, qtbot: Any) -> None:
