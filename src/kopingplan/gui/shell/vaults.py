@@ -12,7 +12,9 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from kopingplan.services import cases
+from kopingplan.errors import log_failure
+from kopingplan.gui.cases.case_model import PAGE_SIZE
+from kopingplan.services import cases, exchange, registry
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths
 
@@ -47,7 +49,27 @@ def create_vault(folder: Path, passphrase: str, *, name: str, organisation: str)
 
 
 def open_vault(folder: Path, passphrase: str) -> Session:
-    return Session.open(VaultPaths.from_user_path(folder), passphrase)
+    session = Session.open(VaultPaths.from_user_path(folder), passphrase)
+    read_ahead(session)
+    return session
+
+
+def read_ahead(session: Session) -> None:
+    """Reads, still on the worker, what the main window reads as it is built (the case list's
+    count, first page and filter choices; the recipients whose certificates end soon) and
+    throws it away. The first reads after unlocking are cold (pages decrypted into the cache,
+    about four times slower); done here they leave the window's own reads on the GUI thread
+    warm: 15-20 ms less of the unlock stall at 20,000 cases (issue 15). Only a cache warmer:
+    a failure is logged and the window reads for itself."""
+    try:
+        everything = cases.CaseFilter()
+        cases.count_cases(session, everything)
+        cases.list_cases(session, everything, sort="title", limit=PAGE_SIZE)
+        registry.responsible_persons(session)
+        registry.groups(session)
+        exchange.expiring_recipients(session)
+    except Exception:
+        log_failure(_log, "Reading ahead after unlocking failed", level=logging.WARNING)
 
 
 @dataclass
