@@ -1540,8 +1540,8 @@
         <translation>Lägesbilden just nu</translation>
     </message>
     <message>
-        <source>The whole situation picture, each entry with its source. Every copy has a recipient: a copy outside your own unit is a disclosure, and can leave the sources out.</source>
-        <translation>Hela lägesbilden, varje post med sin källa. Varje exemplar har en mottagare: ett exemplar utanför din egen enhet är ett utlämnande och kan lämna källorna utanför.</translation>
+        <source>The whole situation picture, each entry with its source. Every copy has a recipient: a copy outside your own unit is a disclosure, without the sources unless you tick them for it.</source>
+        <translation>Hela lägesbilden, varje post med sin källa. Varje exemplar har en mottagare: ett exemplar utanför din egen enhet är ett utlämnande, utan källorna om du inte kryssar i dem för det.</translation>
     </message>
     <message>
         <source>{case} contributes:</source>
@@ -2672,6 +2672,10 @@
         <translation>{text} är inget mappnamn</translation>
     </message>
     <message>
+        <source>keep the situation picture&apos;s sources in every named copy (meeting and lagesbild; without it a copy outside your own unit has none)</source>
+        <translation>behåll lägesbildens källor i varje exemplar med mottagare (meeting och lagesbild; utan den saknar ett exemplar utanför din egen enhet källorna)</translation>
+    </message>
+    <message>
         <source>Köpingplan: the coordinator&apos;s encrypted vault. Without a command, the desktop app starts.</source>
         <translation>Köpingplan: samordnarens krypterade valv. Utan kommando startar programmet med fönster.</translation>
     </message>
@@ -3053,6 +3057,14 @@
     <message>
         <source>Wrote the signed brief {path}.</source>
         <translation>Det signerade underlaget {path} har skrivits.</translation>
+    </message>
+    <message>
+        <source>--with-sources: only for a meeting or lagesbild brief</source>
+        <translation>--with-sources: bara för ett underlag av typen meeting eller lagesbild</translation>
+    </message>
+    <message>
+        <source>--with-sources is given only with --recipient</source>
+        <translation>--with-sources anges bara tillsammans med --recipient</translation>
     </message>
     <message>
         <source>{path} is not a certificate in PEM form (-----BEGIN CERTIFICATE-----)</source>
@@ -4965,7 +4977,7 @@
     </message>
     <message>
         <source>the sources stay out of a copy outside your own unit: a source is often someone who told you in confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>källorna tas inte med i ett exemplar utanför din egen enhet: en källa är ofta någon som har berättat något för dig i förtroende</translation>
     </message>
     <message>
         <source>a content profile names parts of a case, not of the picture</source>
@@ -4981,7 +4993,7 @@
     </message>
     <message>
         <source>Every copy holds the whole situation picture. Tick what else this copy holds. Each entry&apos;s source is left out of a copy outside your own unit unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje exemplar innehåller hela lägesbilden. Kryssa i vad exemplaret dessutom innehåller. Varje posts källa tas inte med i ett exemplar utanför din egen enhet om du inte kryssar i den.</translation>
     </message>
     <message>
         <source>Tick what this copy holds of each case and of the situation picture. Only the parts chosen for the brief can be ticked. Each entry&apos;s source is left out of a copy outside your own unit unless you tick it.</source>

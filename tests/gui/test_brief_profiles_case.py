@@ -130,6 +130,7 @@ def test_each_copy_of_a_case_brief_holds_its_profile(
 @pytest.fixture
 def situation_dialog(session: Any, qtbot: Any) -> Any:
     add_organisations(session)
+    session.save(m.Organisation("Samordningen", m.OrganisationKind.OTHER, own_unit=True))
     with session.batch("test.situation") as batch:
         for day in range(3):
             observed = date.today() - timedelta(days=day + 1)
@@ -140,27 +141,38 @@ def situation_dialog(session: Any, qtbot: Any) -> Any:
     return _dialog(BriefDialog.for_situation(session, None), qtbot)
 
 
-def test_each_lagesbild_copy_holds_the_whole_picture_one_without_sources(
+def test_each_lagesbild_copy_holds_the_whole_picture_the_sources_outside_only_when_ticked(
     situation_dialog: Any, session: Any, monkeypatch: Any, tmp_path: Path
 ) -> None:
     dialog, ui = situation_dialog, situation_dialog.ui
     contents = dialog.copy_contents
     assert contents is not None
     assert "whole situation picture, with each entry's source" in contents.label.text()
-    give_copies(dialog, "Polisen Köping", "Västra skolan")
-    ui.copyList.setCurrentRow(1)
+    give_copies(dialog, "Polisen Köping", "Västra skolan", "Samordningen (own unit)")
+    # The own unit's copy keeps the sources; the school's (outside) is without them, and says why.
+    ui.copyList.setCurrentRow(2)
     said = contents.label.text()
     assert "a content profile names parts of a case" in said
-    assert "Västra skolan: the whole situation picture, with each entry's source" in said
+    assert "Samordningen: the whole situation picture, with each entry's source" in said
+    ui.copyList.setCurrentRow(1)
+    said = contents.label.text()
+    assert "stay out of a copy outside your own unit" in said
+    assert "Västra skolan: the whole situation picture, without the entries' sources" in said
+    # The police's copy: the sources ticked by hand.
+    ui.copyList.setCurrentRow(0)
+    assert "Polisen Köping: the whole situation picture, without" in contents.label.text()
     contents.button.click()
     window = contents.dialog
     assert window is not None
+    assert "outside your own unit unless you tick it" in window.label.text()
     (item,) = window.items.values()
+    assert item.checkState(0) == Qt.CheckState.Unchecked
     assert not window.profile_button.isVisible()  # a profile says nothing of the picture
-    item.setCheckState(0, Qt.CheckState.Unchecked)
+    item.setCheckState(0, Qt.CheckState.Checked)
     window.accept()
     said = contents.label.text()
-    assert "changed for this copy" in said and "without the entries' sources" in said
+    assert "changed for this copy" in said
+    assert "Polisen Köping: the whole situation picture, with each entry's source" in said
     if SHOTS.exists():
         QApplication.processEvents()
         dialog.grab().save(str(SHOTS / "brief_profiles_situation.png"))
@@ -169,12 +181,16 @@ def test_each_lagesbild_copy_holds_the_whole_picture_one_without_sources(
     out.mkdir()
     monkeypatch.setattr(brief_dialog, "choose_save_path", lambda parent: str(out / "lb.pdf"))
     dialog.save()
-    police, school = (out / f"lb-exemplar-{n}-av-2.pdf" for n in (1, 2))
-    assert police.exists() and school.exists(), ui.messageLabel.text()
-    assert "Klotter nr 2" in text_of(police) and "Klotter nr 2" in text_of(school)
-    assert SOURCE in text_of(police) and SOURCE not in text_of(school)
+    police, school, own = (out / f"lb-exemplar-{n}-av-3.pdf" for n in (1, 2, 3))
+    assert police.exists() and school.exists() and own.exists(), ui.messageLabel.text()
+    assert all("Klotter nr 2" in text_of(p) for p in (police, school, own))
+    assert SOURCE in text_of(police) and SOURCE in text_of(own)
+    assert SOURCE not in text_of(school)
     first_page_png(school, "brief_profiles_situation_school")
-    assert [r[0] for r in _brief_rows(session)] == ["Polisen Köping", "Västra skolan"]
+    # Disclosures: the two outside the own unit, the police's with the sources.
+    rows = _brief_rows(session)
+    assert [r[0] for r in rows] == ["Polisen Köping", "Västra skolan"]
+    assert "posternas källor" in rows[0][2] and "posternas källor" not in rows[1][2]
 
 
 def test_the_lagesbild_copies_in_swedish_without_mnemonic_clashes(
@@ -191,8 +207,8 @@ def test_the_lagesbild_copies_in_swedish_without_mnemonic_clashes(
         dialog.retranslate()
         ui.copyList.setCurrentRow(0)
         said = dialog.copy_contents.label.text()
-        assert "Polisen Köping: hela lägesbilden, med varje posts källa" in said, said
-        assert "inte av lägesbilden" in said
+        assert "Polisen Köping: hela lägesbilden, utan posternas källor" in said, said
+        assert "utanför din egen enhet" in said
         assert clashes(dialog) == []
         if SHOTS.exists():
             QApplication.processEvents()

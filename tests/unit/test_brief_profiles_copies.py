@@ -3,8 +3,9 @@ named copy is made from its own content, signed and recorded on its own.
 
 A case brief's copy holds its recipient's content profile within the case choice; without a
 profile, the coordinator's own default, which leaves the names out. A lägesbild copy holds the
-whole picture (a profile names parts of a case), and the coordinator can leave the entries'
-sources out of one copy (its PDF: tests/gui/test_brief_profiles_case.py). Checked as the
+whole picture (a profile names parts of a case); the entries' sources stay out of a copy
+outside the own unit unless the coordinator ticks them for it, and the own unit's copy keeps
+them (its PDF: tests/gui/test_brief_profiles_case.py). Checked as the
 recipients read the PDFs (pdftotext) and as the disclosure log records them."""
 
 from __future__ import annotations
@@ -126,30 +127,36 @@ def _source_columns(brief: Any) -> list[bool]:
     return [labels.field("source") in table.header for table in entries]
 
 
-def test_the_lagesbild_copies_hold_the_whole_picture_one_without_sources(
+def test_the_lagesbild_copies_hold_the_whole_picture_the_sources_outside_only_when_ticked(
     session: Session, world: dict[str, Any], tmp_path: Path
 ) -> None:
-    to = _to(world["police"], world["school"])
-    changes = [None, {cp.SITUATION: ()}]  # the school's copy without the sources
+    own = session.save(m.Organisation("Samordningen", m.OrganisationKind.OTHER, own_unit=True))
+    to = _to(world["police"], world["school"], own)
+    # The police's copy with the sources ticked by hand; the school's and the own unit's as
+    # nobody changed them.
+    changes = [{cp.SITUATION: ("sources",)}, None, None]
     brief, copies = content_profiles.situation_copies(session, BriefOptions(), to, changes)
-    assert [c.document_id for c in copies] == [brief.document_id] * 2
-    assert "situation_sources" in copies[0].included
-    assert "situation_sources" not in copies[1].included
-    # The demo's entries, all of them in both copies; the sources in the police's only.
-    police, school = (_source_columns(c) for c in copies)
-    assert police and all(police) and len(school) == len(police) and not any(school)
+    assert [c.document_id for c in copies] == [brief.document_id] * 3
+    assert "situation_sources" in brief.included
+    assert ["situation_sources" in c.included for c in copies] == [True, False, True]
+    # The demo's entries, all of them in every copy; the source column in the police's (ticked)
+    # and the own unit's, not in the school's (outside, by default).
+    police, school, ours = (_source_columns(c) for c in copies)
+    assert police and all(police) and all(ours) and len(school) == len(police)
+    assert not any(school)
     rows = [[len(t.rows) for t in c.body if isinstance(t, Table)] for c in copies]
-    assert rows[0] == rows[1]
+    assert rows[0] == rows[1] == rows[2]
     out = tmp_path / "out"
     out.mkdir()
     paths = briefs.save(session, brief, out / "lb.pdf", to=to, per_copy=copies)
     (row,) = audit.entries(session.vault.conn, action="brief.create")
     held = [c["parts"] for c in row.details["recipients"]]
-    assert held == [["situation", "situation_sources"], ["situation"]]
-    # The school's copy says on its cover that the sources were left out; the police's does not.
-    police_text, school_text = (_flat(text_of(p)) for p in paths)
+    assert held == [["situation", "situation_sources"], ["situation"], held[0]]
+    # The school's copy says on its cover that the sources were left out; the others do not.
+    police_text, school_text, own_text = (_flat(text_of(p)) for p in paths)
     assert "Källorna är utelämnade i detta exemplar" in school_text
     assert "Källorna är utelämnade" not in police_text
+    assert "Källorna är utelämnade" not in own_text
     # The disclosure log tells a data protection officer which copy held the sources.
     logged = sorted(
         (
@@ -171,3 +178,18 @@ def test_a_copy_never_gets_sources_the_brief_left_out() -> None:
     widened = cp.situation_copy_options(options, {cp.SITUATION: ("sources",)})
     assert not widened.situation_sources
     assert cp.situation_copy_options(BriefOptions(), None).situation_sources
+
+
+def test_a_lagesbild_copy_outside_the_own_unit_is_without_sources_unless_kept(
+    session: Session, world: dict[str, Any]
+) -> None:
+    """Nobody changed anything: the police's and a name the registry does not know lose the
+    sources, the unnamed copy keeps them; a change that leaves them out of the own copy holds."""
+    to = [*_to(world["police"]), CopyRecipient("Okänd mottagare", None, TERMS), CopyRecipient("")]
+    _brief, copies = content_profiles.situation_copies(session, BriefOptions(), to)
+    police, unknown, unnamed = (_source_columns(c) for c in copies)
+    assert unnamed and all(unnamed)
+    assert len(police) == len(unknown) == len(unnamed) and not any(police + unknown)
+    changes = [None, None, {cp.SITUATION: ()}]
+    _brief, copies = content_profiles.situation_copies(session, BriefOptions(), to, changes)
+    assert ["situation_sources" in c.included for c in copies] == [False, False, False]

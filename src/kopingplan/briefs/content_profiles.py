@@ -15,9 +15,10 @@ names parts of a case, so a profile says nothing about it: every copy holds the 
 the coordinator chose (period, orientations, milieus, assessments). The one part a copy can be
 without is each entry's *source*, which can point at who saw something; the coordinator leaves
 it out per copy (:data:`SITUATION_PARTS`, kept under the key :data:`SITUATION` in a copy's
-changes, as no case has the number 0). A meeting brief's lägesbild section works the same way,
-except that a copy outside the own unit is without the sources unless the coordinator adds
-them (:func:`situation_copy_options`).
+changes, as no case has the number 0). One rule for the lägesbild brief's copies and a meeting
+brief's lägesbild section: a copy outside the own unit is without the sources unless the
+coordinator adds them; the own unit's copy and the unnamed one keep them
+(:func:`situation_copy_options`).
 
 Plain data and rules only: the service reads the profiles, the GUI shows the words.
 """
@@ -103,7 +104,7 @@ def situation_copy_options(
     picture, without the sources when the copy's change leaves them out (never with them when
     the brief has none). Without a change, a copy ``outside`` the own unit is without them: a
     source is often someone who told the coordinator in confidence (the police, a school), and
-    a meeting brief's copy goes to every organisation at the table (issue 16)."""
+    every copy of a meeting or lägesbild brief follows this rule (issue 16)."""
     keep = "sources" in set(changed[SITUATION]) if changed and SITUATION in changed else not outside
     return replace(options, situation_sources=options.situation_sources and keep)
 

@@ -8,7 +8,8 @@ under the same document id and time, so each copy is signed from its own content
 own disclosure (:mod:`kopingplan.services.brief_disclosures`). :func:`case_copies` does the
 same for a case brief (PM) and :func:`situation_copies` for the lägesbild brief, whose copies
 hold the whole picture (a profile names parts of a case; see
-:mod:`kopingplan.briefs.content_profiles`).
+:mod:`kopingplan.briefs.content_profiles`). In both, the lägesbild's sources stay out of a copy
+outside the own unit unless the coordinator keeps them for that copy.
 """
 
 from __future__ import annotations
@@ -85,6 +86,23 @@ def _organisation(conn: Connection, copy: CopyRecipient) -> tuple[int | None, bo
     return (None, True) if found is None else (found.id, not found.own_unit)
 
 
+def _recipients(
+    session: Session, to: Sequence[CopyRecipient]
+) -> list[tuple[int | None, bool] | None]:
+    """Per copy: its organisation of the registry (None: a name it does not know) and whether
+    it leaves the own unit; None for an unnamed copy (the coordinator's own)."""
+    return [
+        None
+        if not copy.name.strip() and copy.organisation_id is None
+        else reading.run(session, _organisation, copy)
+        for copy in to
+    ]
+
+
+def _changed(changes: Sequence[CopyChanges | None], index: int) -> CopyChanges | None:
+    return changes[index] if index < len(changes) else None
+
+
 def _copies_options(
     session: Session,
     kind: model.GroupKind | None,
@@ -95,13 +113,13 @@ def _copies_options(
 ) -> list[BriefOptions]:
     every = profiles(session)
     result = []
-    for index, copy in enumerate(to):
-        if not copy.name.strip() and copy.organisation_id is None:
+    for index, named in enumerate(_recipients(session, to)):
+        if named is None:
             result.append(options)
             continue
-        organisation_id, outside = reading.run(session, _organisation, copy)
+        organisation_id, outside = named
         found = None if organisation_id is None else every.get(organisation_id)
-        changed = changes[index] if index < len(changes) else None
+        changed = _changed(changes, index)
         contents = cp.copy_contents(options, case_ids, kind, found, changed)
         # A meeting brief's lägesbild: the sources stay out of an outside copy by default.
         own = cp.situation_copy_options(options, changed, outside=outside)
@@ -181,18 +199,20 @@ def situation_copies(
     *,
     now: datetime | None = None,
 ) -> tuple[Brief, list[Brief]]:
-    """The lägesbild brief, and one per copy of ``to``: the whole picture each, without the
-    entries' sources where a copy's change leaves them out (a profile names parts of a case,
-    so it says nothing here: :mod:`kopingplan.briefs.content_profiles`). One document id and
-    time; the entries are read once. Reads only."""
+    """The lägesbild brief, and one per copy of ``to``: the whole picture each (a profile
+    names parts of a case, so it says nothing here: :mod:`kopingplan.briefs.content_profiles`).
+    The entries' sources stay out of a named copy outside the own unit (or for a name the
+    registry does not know) unless its change (key ``SITUATION``) keeps them, as in a meeting
+    brief's copies; the own unit's copy and an unnamed one keep them unless changed. One
+    document id and time; the entries are read once. Reads only."""
     options = options or BriefOptions()
     issuer = briefs.issuer_for(session, BriefKind.SITUATION, options, now)
     since = gather.months_back(issuer.made_at.astimezone().date(), max(1, options.situation_months))
     entries = reading.run(session, gather.situation_entries, since)
     brief = compose.situation_report(entries, since, options, issuer)
     copies = []
-    for index in range(len(to)):
-        changed = changes[index] if index < len(changes) else None
-        own = cp.situation_copy_options(options, changed)
+    for index, named in enumerate(_recipients(session, to)):
+        outside = named is not None and named[1]
+        own = cp.situation_copy_options(options, _changed(changes, index), outside=outside)
         copies.append(compose.situation_report(entries, since, own, issuer))
     return brief, copies

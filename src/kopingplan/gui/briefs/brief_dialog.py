@@ -449,8 +449,8 @@ class BriefDialog(Retranslating, QDialog):
             ui.introLabel.setText(
                 self.tr(
                     "The whole situation picture, each entry with its source. Every copy has a "
-                    "recipient: a copy outside your own unit is a disclosure, and can leave the "
-                    "sources out."
+                    "recipient: a copy outside your own unit is a disclosure, without the "
+                    "sources unless you tick them for it."
                 )
             )
         item = ui.caseList.currentItem()

@@ -5,11 +5,13 @@ profile names (none: the working group's default), within what the coordinator c
 case; an unnamed copy (the coordinator's own) holds the case choice. A case brief's copy does
 the same with the coordinator's own default for an organisation without a profile (names
 left out). A lägesbild brief's copy holds the whole picture; what it can be without is each
-entry's source (:mod:`kopingplan.briefs.content_profiles` says why). Under the list of copies
-the window says in words what that copy holds ("Polisen: Ärende 12: nivå, insatser"), and
-"Change this copy's content…" lets the coordinator narrow or widen it per case, never beyond
-the case choice (:mod:`kopingplan.briefs.content_profiles` decides; the service makes each copy
-from the same rule).
+entry's source, left out of a copy outside the own unit unless the coordinator ticks it, as
+in a meeting brief's lägesbild (:mod:`kopingplan.briefs.content_profiles` says why).
+
+Under the list of copies the window says in words what that copy holds ("Polisen: Ärende
+12: nivå, insatser"), and "Change this copy's content…" lets the coordinator narrow or widen it
+per case, never beyond the case choice (:mod:`kopingplan.briefs.content_profiles` decides;
+the service makes each copy from the same rule).
 """
 
 from __future__ import annotations
@@ -214,14 +216,9 @@ class CopyContents(QObject):
         return self.editor.copies[row].organisation_id
 
     def _outside(self, row: int) -> bool:
-        """Whether a meeting brief's copy ``row`` leaves the own unit: its sources are then
-        left out unless the coordinator keeps them (the lägesbild brief keeps them)."""
-        named = self._named(row) is not None
-        return (
-            named
-            and self.brief is BriefKind.MEETING
-            and self.editor.outside(self.editor.copies[row])
-        )
+        """Whether copy ``row`` leaves the own unit: the lägesbild's sources are then left
+        out of it unless the coordinator keeps them (a meeting's or the lägesbild brief)."""
+        return self._named(row) is not None and self.editor.outside(self.editor.copies[row])
 
     def contents(self, row: int) -> dict[int, CaseContent] | None:
         """What copy ``row`` holds per case; None for an unnamed copy (the case choice)."""
@@ -235,7 +232,7 @@ class CopyContents(QObject):
 
     def situation_parts(self, row: int) -> tuple[str, ...]:
         """What copy ``row`` holds of the lägesbild's own parts (an unnamed copy: the
-        brief's; a meeting brief's copy outside the own unit: none unless changed)."""
+        brief's; a copy outside the own unit: none unless changed)."""
         changes = self.editor.copies[row].changes if self._named(row) is not None else None
         own = cp.situation_copy_options(self._options(), changes, outside=self._outside(row))
         return cp.situation_parts(own)
@@ -305,6 +302,11 @@ class CopyContents(QObject):
         how = (
             self.tr("changed for this copy")
             if copy.changes
+            else self.tr(
+                "the sources stay out of a copy outside your own unit: a source is often "
+                "someone who told you in confidence"
+            )
+            if self._outside(row) and cp.situation_parts(self._options())
             else self.tr("a content profile names parts of a case, not of the picture")
         )
         return self.tr("Content of this copy ({how}):\n{name}: {held}").format(
@@ -337,21 +339,20 @@ class CopyContents(QObject):
             held = {case_id: c.chosen() for case_id, c in (self.contents(row) or {}).items()}
         if self._with_situation():
             # The lägesbild's sources, ticked as this copy holds them; "as the profile says"
-            # goes back to the default (a copy outside the own unit: without them).
+            # goes back to the default (a copy outside the own unit: without them), and only
+            # what differs from that default is kept as the copy's change.
             available = cp.situation_parts(options)
             cases.append((cp.SITUATION, self._situation_title, available))
             held[cp.SITUATION] = self.situation_parts(row)
-            profile[cp.SITUATION] = (
-                available
-                if self.situation
-                else cp.situation_default(options, outside=self._outside(row))
-            )
+            profile[cp.SITUATION] = cp.situation_default(options, outside=self._outside(row))
 
         def texts() -> tuple[str, str]:
             title = self.tr("Content of copy {n}").format(n=row + 1)
             if self.situation:
                 return title, self.tr(
-                    "Every copy holds the whole situation picture. Tick what else this copy holds."
+                    "Every copy holds the whole situation picture. Tick what else this copy "
+                    "holds. Each entry's source is left out of a copy outside your own unit "
+                    "unless you tick it."
                 )
             if self._with_situation():
                 return title, self.tr(
