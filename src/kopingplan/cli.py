@@ -168,19 +168,23 @@ def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
     to = copy_recipients(args)
     if args.recipient and args.copies not in (1, len(args.recipient)):
         raise UsageError(detail=Cli.tr("--copies: give as many copies as --recipient names"))
+    changes = _kept_sources(args, len(to))
     files.check_output(args.out, overwrite=args.force)  # before the passphrase is asked for
     per_copy: list[Any] = []
     with open_session(args, secrets, record_unlock=False) as session:
         from kopingplan.services import content_profiles
 
         # Each recipient's copy holds what its organisation's content profile says (the
-        # lägesbild: the whole picture, a profile names parts of a case).
+        # lägesbild: the whole picture, a profile names parts of a case); the lägesbild's
+        # sources stay out of a copy outside the own unit unless --with-sources keeps them.
         if args.kind == "meeting":
-            made, per_copy = content_profiles.meeting_copies(session, args.id, to=to)
+            made, per_copy = content_profiles.meeting_copies(
+                session, args.id, to=to, changes=changes
+            )
         elif args.kind == "case":
             made, per_copy = content_profiles.case_copies(session, args.id, to=to)
         else:
-            made, per_copy = content_profiles.situation_copies(session, to=to)
+            made, per_copy = content_profiles.situation_copies(session, to=to, changes=changes)
         paths = briefs.save(
             session,
             made,
@@ -194,6 +198,20 @@ def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
     for path in paths:
         print(Cli.tr("Wrote the signed brief {path}.").format(path=path), file=out)
     return 0
+
+
+def _kept_sources(args: argparse.Namespace, copies: int) -> list[Any]:
+    """Each named copy's change for ``--with-sources``: the lägesbild's sources kept (none
+    without the flag: the default, sources out of a copy outside the own unit)."""
+    from kopingplan.briefs import content_profiles as cp
+
+    if not args.with_sources:
+        return []
+    if args.kind == "case":
+        raise UsageError(detail=Cli.tr("--with-sources: only for a meeting or lagesbild brief"))
+    if not args.recipient:
+        raise UsageError(detail=Cli.tr("--with-sources is given only with --recipient"))
+    return [{cp.SITUATION: ("sources",)}] * copies
 
 
 def _load_certificates(paths: list[Path]) -> list[object]:

@@ -321,14 +321,25 @@ class NotUtf8Input(errors.KopingplanError):
 # --- the parser -----------------------------------------------------------------------------------
 
 
-def copy_arguments(parser: argparse.ArgumentParser) -> None:
+def copy_arguments(parser: argparse.ArgumentParser, *, sources: bool = False) -> None:
     """Each copy's recipient and, for one outside the own unit, the disclosure's terms (then
     required: the service refuses without them): ``brief`` and ``report situation``. Read
-    them with :func:`kopingplan.cli_session.copy_recipients`."""
+    them with :func:`kopingplan.cli_session.copy_recipients`. ``sources``: also
+    ``--with-sources`` (``brief``), which keeps the lägesbild's sources in every named copy
+    (without it a copy outside the own unit has none)."""
     parser.add_argument(
         "--recipient", action="append", type=LINE, default=[], metavar="NAME",
         help=Cli.tr("one numbered copy per name"),
     )  # fmt: skip
+    if sources:
+        parser.add_argument(
+            "--with-sources",
+            action="store_true",
+            help=Cli.tr(
+                "keep the situation picture's sources in every named copy (meeting and "
+                "lagesbild; without it a copy outside your own unit has none)"
+            ),
+        )
     terms = (
         ("--legal-basis", None, LINE, Cli.tr("a code or title from 'legal-bases'")),
         ("--legal-basis-note", None, LONG_TEXT, None),
@@ -424,7 +435,7 @@ def build_parser(verbs: Sequence[Callable[[Any], None]]) -> argparse.ArgumentPar
     brief.add_argument(
         "--copies", type=Number(1, MAX_COPIES), default=1, help=Cli.tr("numbered copies")
     )
-    copy_arguments(brief)
+    copy_arguments(brief, sources=True)
     brief.add_argument("--force", action="store_true", help=Cli.tr("overwrite existing files"))
 
     verify = commands.add_parser(

@@ -4,49 +4,25 @@ unit's copy keeps them. Read as the recipients read the PDFs (pdftotext)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from test_briefs_support import text_of
 from test_cli import kopingplan
 from test_cli_briefs import TERMS, _descriptions, filled, vault_args
-
-from kopingplan.domain import model
-from kopingplan.services.session import Session
-from kopingplan.storage import mapping
-from kopingplan.storage.repositories.tables import MEETINGS
-from kopingplan.storage.vault import VaultPaths
+from test_sources_default_cli import SOURCE, police_and_own_unit
 
 from support import PASSPHRASE
 
 __all__ = ["filled"]  # the fixture, from the brief command's own tests
 
-SOURCE = "Zetterqvisttipset"  # one word: a table cell wraps between words
-
 
 def test_a_meeting_brief_copy_for_the_police_is_without_the_sources(
     filled: Path, tmp_path: Path
 ) -> None:
-    now = datetime.now(UTC)
-    with Session.open(VaultPaths(filled), PASSPHRASE, record_unlock=False) as session:
-        held = [m for m in mapping.select(session.vault.conn, MEETINGS) if m.starts_at <= now]
-        meeting = max(held, key=lambda m: m.starts_at)
-        session.save(model.Organisation("Polisen Köping", model.OrganisationKind.POLICE))
-        session.save(
-            model.Organisation("Samordningen", model.OrganisationKind.OTHER, own_unit=True)
-        )
-        session.save(
-            model.SituationEntry(
-                observed_on=meeting.starts_at.astimezone().date(),
-                milieu="Centrum",
-                orientation=model.Orientation.RIGHT,
-                observation="Zetaklistermärken",
-                source=SOURCE,
-            )
-        )
+    meeting_id = police_and_own_unit(filled)  # the police, the own unit, an entry with SOURCE
     out = tmp_path / "ut"
     out.mkdir()
-    made = kopingplan(*vault_args(filled), "brief", "meeting", str(meeting.id),
+    made = kopingplan(*vault_args(filled), "brief", "meeting", str(meeting_id),
                       "--out", str(out / "mote.pdf"), "--recipient", "Polisen Köping",
                       "--recipient", "Samordningen", *TERMS, stdin=PASSPHRASE)  # fmt: skip
     assert made.returncode == 0, made.stderr

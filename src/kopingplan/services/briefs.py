@@ -57,6 +57,8 @@ if TYPE_CHECKING:
     from kopingplan.briefs.verify import VerificationResult
 
 CLASSIFICATION_MAX = 80
+# The lägesbild's parts a copy's audit row names (the brief's ``included`` names them so).
+SITUATION_PARTS = ("situation", "situation_sources")
 
 COPIES_RANGE = errors.QT_TRANSLATE_NOOP("Errors", "must be a number from 1 to 50")
 COPIES_RECIPIENTS = errors.QT_TRANSLATE_NOOP(
@@ -280,6 +282,7 @@ def _details(brief: Brief, copies: Sequence[SignedCopy]) -> dict[str, Any]:
                 "recipient": "" if c.copy is None else c.copy.recipient,
                 "sha256": c.sha256,
                 **({} if c.brief is None else {"parts": _case_parts(c.brief)}),
+                **_situation_held(c.brief or brief),
             }
             for c in copies
         ],
@@ -298,6 +301,15 @@ def _case_parts(brief: Brief) -> dict[str, list[str]] | list[str]:
     if brief.case_ids:
         return {str(case_id): list(brief.included) for case_id in brief.case_ids}
     return list(brief.included)
+
+
+def _situation_held(brief: Brief) -> dict[str, list[str]]:
+    """Whether a meeting or lägesbild brief's copy held the lägesbild and its sources (names
+    of parts, e.g. ``["situation", "situation_sources"]``; none: ``[]``): an outside copy is
+    without the sources unless the coordinator kept them (issue 16)."""
+    if brief.kind not in (BriefKind.MEETING, BriefKind.SITUATION):
+        return {}
+    return {"situation": [part for part in brief.included if part in SITUATION_PARTS]}
 
 
 def _check_targets(targets: Sequence[Path], overwrite: bool) -> None:
