@@ -4,11 +4,17 @@ An application-wide event filter restarts a single-shot timer on every input eve
 window of the program (a case window counts as much as the main window). The timeout comes
 from QSettings ``security/idle_minutes`` (default 5); :meth:`IdleWatcher.set_timeout` takes
 seconds so tests can use a fraction of one.
+
+The same filter hears Ctrl+L in a modal window (a wizard, a safety dialog): Qt does not fire the
+main window's application-wide Lock shortcut while a modal window blocks the main window, so
+``lock_keys`` is emitted for it, once the key event has been delivered.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 # Input that proves someone is at the keyboard. Paint, timer and focus events do not.
 _INPUT_EVENTS = frozenset(
@@ -28,8 +34,13 @@ _INPUT_EVENTS = frozenset(
 )
 
 
+# The main window's Lock shortcut (ui_main_window: actionLock).
+_LOCK_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
+
+
 class IdleWatcher(QObject):
     idle = Signal()
+    lock_keys = Signal()
 
     def __init__(
         self, app: QCoreApplication, seconds: float, parent: QObject | None = None
@@ -75,4 +86,12 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._enabled and event.type() in _INPUT_EVENTS:
             self._timer.start()  # restarts the countdown
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.keyCombination() == _LOCK_KEYS
+            and QApplication.activeModalWidget() is not None
+        ):
+            QTimer.singleShot(0, self.lock_keys.emit)
+            return True
         return False

@@ -66,6 +66,7 @@ class AppController(QObject):
         self._pending_drafts: tuple[Path | None, list[tuple[str, str]]] = (None, [])
         self.idle = IdleWatcher(app, app_settings.idle_minutes() * 60, self)
         self.idle.idle.connect(self.lock)
+        self.idle.lock_keys.connect(self.lock)  # Ctrl+L where a modal window blocks Lock
         # Screen locked (Win+L) or lid closed: lock the vault too, where the system tells us.
         self.system_lock = SystemLockWatcher(app, self)
         self.system_lock.lock_requested.connect(self.lock)
