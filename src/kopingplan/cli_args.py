@@ -240,6 +240,16 @@ class InputFile:
         return f"InputFile({self.limit})"
 
 
+class InputFileOrStdin(InputFile):
+    """An :class:`InputFile`, or ``-`` for standard input (returned as ``Path("-")``)."""
+
+    def __call__(self, text: str) -> Path:
+        return Path(STDIN) if text == STDIN else super().__call__(text)
+
+
+STDIN = "-"
+
+
 class OutputFile:
     """A file to write: its folder exists and the name is not a folder or a device. Whether an
     existing file may be replaced is the command's ``--force``."""
@@ -325,7 +335,7 @@ def copy_arguments(parser: argparse.ArgumentParser, *, sources: bool = False) ->
     """Each copy's recipient and, for one outside the own unit, the disclosure's terms (then
     required: the service refuses without them): ``brief`` and ``report situation``. Read
     them with :func:`kopingplan.cli_session.copy_recipients`. ``sources``: also
-    ``--with-sources`` (``brief``), which keeps the lägesbild's sources in every named copy
+    ``--with-sources`` (``brief``, ``report situation``), which keeps the lägesbild's sources in every named copy
     (without it a copy outside the own unit has none)."""
     parser.add_argument(
         "--recipient", action="append", type=LINE, default=[], metavar="NAME",
@@ -336,8 +346,8 @@ def copy_arguments(parser: argparse.ArgumentParser, *, sources: bool = False) ->
             "--with-sources",
             action="store_true",
             help=Cli.tr(
-                "keep the situation picture's sources in every named copy (meeting and "
-                "lagesbild; without it a copy outside your own unit has none)"
+                "keep the situation picture's sources in every named copy (without it a "
+                "copy outside your own unit has none)"
             ),
         )
     terms = (

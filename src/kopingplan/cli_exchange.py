@@ -18,8 +18,9 @@ from kopingplan.cli_args import (
     OUTPUT_FILE,
     PACKAGE_FILE,
     RECORD_NUMBER,
+    STDIN,
     Cli,
-    InputFile,
+    InputFileOrStdin,
     NotUtf8Input,
     Parser,
     Text,
@@ -34,16 +35,7 @@ FINGERPRINT = Text(200)  # 64 hex digits, in groups as the holder reads them out
 FIELD_OPTIONS = {"disclosures": {"to": "--to"}, "incoming": {"reason": "--reason"}}
 # A link reason as a file: services.exchange.incoming_actions.REASON_MAX (1000) characters of
 # UTF-8, at most 4 bytes each, and a byte order mark.
-REASON_FILE = InputFile(4 * 1000 + 3)
-STDIN = "-"
-
-
-def reason_source(text: str) -> Path | str:
-    """``--reason-file``'s value: ``-`` for standard input, else a file checked now."""
-    return STDIN if text == STDIN else REASON_FILE(text)
-
-
-reason_source.__name__ = "file"
+REASON_FILE = InputFileOrStdin(4 * 1000 + 3)
 
 
 def add_reason(parser: Any, words: str, *, required: bool) -> None:
@@ -58,7 +50,7 @@ def add_reason(parser: Any, words: str, *, required: bool) -> None:
         ),
     )  # fmt: skip
     group.add_argument(
-        "--reason-file", type=reason_source, metavar="FILE",
+        "--reason-file", type=REASON_FILE, metavar="FILE",
         help=Cli.tr(
             "the reason from a UTF-8 text file, or - for standard input (after the passphrase "
             "line with --passphrase-stdin): for a reason that names a person"
@@ -72,7 +64,7 @@ def read_reason(args: argparse.Namespace) -> str | None:
     (:func:`read_stdin_reason` once the vault is open)."""
     if args.reason_file is None:
         return str(args.reason)
-    if args.reason_file == STDIN:
+    if args.reason_file == Path(STDIN):
         return None
     return read_plain_text(REASON_FILE, args.reason_file, TextNotPlain)
 
