@@ -335,8 +335,8 @@ def copy_arguments(parser: argparse.ArgumentParser, *, sources: bool = False) ->
     """Each copy's recipient and, for one outside the own unit, the disclosure's terms (then
     required: the service refuses without them): ``brief`` and ``report situation``. Read
     them with :func:`kopingplan.cli_session.copy_recipients`. ``sources``: also
-    ``--with-sources`` (``brief``, ``report situation``), which keeps the lägesbild's sources in every named copy
-    (without it a copy outside the own unit has none)."""
+    ``--with-sources`` (``brief``, ``report situation``), which keeps the lägesbild's sources
+    in every named copy (without it a copy outside the own unit has none)."""
     parser.add_argument(
         "--recipient", action="append", type=LINE, default=[], metavar="NAME",
         help=Cli.tr("one numbered copy per name"),
