@@ -268,14 +268,23 @@ class SearchBox(Retranslating, QLineEdit):
     ) -> None:
         super().__init__(parent)
         self._search = search
-        self.results = SearchResults(self, day_of)
-        self.results.hitActivated.connect(self.hitActivated)
-        self.results.closedByUser.connect(self.setFocus)
+        self._day_of = day_of
+        self._results: SearchResults | None = None  # made on the first search (issue 15)
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(260)
         self.setMaximumWidth(380)
         self.returnPressed.connect(self.run_search)
         self._retranslate()
+
+    @property
+    def results(self) -> SearchResults:
+        """The popup of hits, made when first needed: not while the main window is built in
+        the moment of unlocking (issue 15's GUI stall)."""
+        if self._results is None:
+            self._results = SearchResults(self, self._day_of)
+            self._results.hitActivated.connect(self.hitActivated)
+            self._results.closedByUser.connect(self.setFocus)
+        return self._results
 
     def retranslate(self) -> None:
         self._retranslate()
@@ -299,7 +308,9 @@ class SearchBox(Retranslating, QLineEdit):
     def teardown(self) -> None:
         """Forgets the query and the hits (locking)."""
         self._search = None
-        self.results.day_of = None
-        self.results.close()
-        self.results.tree.clear()
+        self._day_of = None
+        if self._results is not None:
+            self._results.day_of = None
+            self._results.close()
+            self._results.tree.clear()
         self.clear()
