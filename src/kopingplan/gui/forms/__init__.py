@@ -34,6 +34,7 @@ compiles anything.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import sys
@@ -53,6 +54,7 @@ _COMPILER = _CHECKOUT_ROOT / "packaging" / "compile_forms.py"
 _checked: set[str] = set()
 
 
+@functools.cache  # loaded once: 2 ms a form on each first showing of a section (issue 15)
 def _compiler() -> ModuleType:
     spec = importlib.util.spec_from_file_location("kopingplan_compile_forms", _COMPILER)
     if spec is None or spec.loader is None:  # pragma: no cover - the file is right there
