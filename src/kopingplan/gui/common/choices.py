@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox
 
 from kopingplan.domain import model
 from kopingplan.gui.common.record_form import combo_index
+from kopingplan.gui.common.retranslating import mark_first_item
 from kopingplan.services import registry
 
 if TYPE_CHECKING:
@@ -30,12 +31,14 @@ def person_label(row: Any, *, with_organisation: bool = True) -> str:
     return f"{name} ({organisation})" if organisation else name
 
 
-def _fill(combo: QComboBox, none_text: str | None, items: Iterable[tuple[str, int | None]]) -> None:
+def _fill(combo: QComboBox, first: str | None, items: Iterable[tuple[str, int | None]]) -> None:
     chosen = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
-    if none_text is not None:
-        combo.addItem(none_text, None)
+    if first is not None:
+        combo.addItem(first, None)
+        if first == none_text():  # said again at a language switch
+            mark_first_item(combo, "Choices", "(none)")
     for text, item_id in items:
         combo.addItem(text, item_id)
     combo.setCurrentIndex(max(0, combo_index(combo, chosen)))

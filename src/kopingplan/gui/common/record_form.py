@@ -64,6 +64,7 @@ from kopingplan.gui.common.form_values import (  # re-exported: the forms import
     to_datetime,
     widget_value,
 )
+from kopingplan.gui.common.retranslating import retranslate_first_items
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -462,6 +463,7 @@ class RecordDialog(QDialog):
         ui = getattr(self, "ui", None)
         if ui is not None:
             ui.retranslateUi(self)
+        retranslate_first_items(self)
         self.fill_choices()
         self._name_buttons()
         self._retranslate_dynamic()

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QComboBox
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -28,6 +29,24 @@ if TYPE_CHECKING:
     _Base = QWidget
 else:
     _Base = object
+
+# A combo's first item made in code ("(none)"): its translation's context and source text.
+_FIRST_ITEM = "retranslatedFirstItem"
+
+
+def mark_first_item(combo: QComboBox, context: str, source: str) -> None:
+    """The combo's first item is ``translate(context, source)``; the ``retranslate()`` of the
+    window that holds the combo says it again in the new language."""
+    combo.setProperty(_FIRST_ITEM, f"{context}\n{source}")
+
+
+def retranslate_first_items(window: QWidget) -> None:
+    """Says the marked first items of the window's combos in the language now chosen."""
+    for combo in window.findChildren(QComboBox):
+        marked = combo.property(_FIRST_ITEM)
+        if isinstance(marked, str) and combo.count():
+            context, source = marked.split("\n", 1)
+            combo.setItemText(0, QCoreApplication.translate(context, source))
 
 
 class Retranslating(_Base):
@@ -38,6 +57,7 @@ class Retranslating(_Base):
         ui = getattr(self, "ui", None)
         if ui is not None and hasattr(ui, "retranslateUi"):
             ui.retranslateUi(self)
+        retranslate_first_items(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
