@@ -35,7 +35,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -475,4 +475,7 @@ class RecordDialog(QDialog):
             self._render_problems()
             if self.message is not None:
                 self.message.refresh()
+            # The button box says its standard buttons again at its own LanguageChange, which
+            # may come after this one: name Save once every widget has had the event.
+            QTimer.singleShot(0, self, self._name_buttons)
         super().changeEvent(event)
