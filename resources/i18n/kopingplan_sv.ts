@@ -2672,10 +2672,6 @@
         <translation>{text} är inget mappnamn</translation>
     </message>
     <message>
-        <source>keep the situation picture&apos;s sources in every named copy (meeting and lagesbild; without it a copy outside your own unit has none)</source>
-        <translation>behåll lägesbildens källor i varje exemplar med mottagare (meeting och lagesbild; utan den saknar ett exemplar utanför din egen enhet källorna)</translation>
-    </message>
-    <message>
         <source>Köpingplan: the coordinator&apos;s encrypted vault. Without a command, the desktop app starts.</source>
         <translation>Köpingplan: samordnarens krypterade valv. Utan kommando startar programmet med fönster.</translation>
     </message>
@@ -2774,6 +2770,10 @@
     <message>
         <source>one numbered copy per name</source>
         <translation>ett numrerat exemplar per namn</translation>
+    </message>
+    <message>
+        <source>keep the situation picture&apos;s sources in every named copy (without it a copy outside your own unit has none)</source>
+        <translation>behåll lägesbildens källor i varje exemplar med mottagare (utan den saknar ett exemplar utanför din egen enhet källorna)</translation>
     </message>
     <message>
         <source>overwrite existing files</source>
@@ -11952,8 +11952,8 @@ ej verifierad</translation>
         <translation>Lägesbild för en period</translation>
     </message>
     <message>
-        <source>The overall assessments written for the period, its entries with source, assessment and reliability, and a comparison with the period of the same length before it: entries by orientation and by milieu, the milieus that are new and those that have gone. Signed.</source>
-        <translation>De samlade bedömningar som skrivits för perioden, periodens poster med källa, bedömning och tillförlitlighet, och en jämförelse med den lika långa perioden före: poster per inriktning och per miljö, de miljöer som är nya och de som har försvunnit. Signerad.</translation>
+        <source>The overall assessments written for the period, its entries with source, assessment and reliability, and a comparison with the period of the same length before it: entries by orientation and by milieu, the milieus that are new and those that have gone. Signed. A copy outside your own unit is without the entries&apos; sources unless you tick them for it.</source>
+        <translation>De samlade bedömningar som skrivits för perioden, periodens poster med källa, bedömning och tillförlitlighet, och en jämförelse med den lika långa perioden före: poster per inriktning och per miljö, de miljöer som är nya och de som har försvunnit. Signerad. Ett exemplar utanför din egen enhet är utan posternas källor om du inte kryssar i dem för det.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@ time, both ends included. ``statistics`` is the report to kommunstyrelsen
 lägesbild for a period) takes ``--recipient NAME``… as ``kopingplan brief`` does: one signed
 copy per recipient, and a copy outside the own unit needs ``--legal-basis``, ``--decided-by``,
 ``--role`` and ``--purpose`` and is recorded as a disclosure; without them nothing is written.
+Such a copy is without the entries' sources unless ``--with-sources`` keeps them (in every
+named copy); the own unit's copy keeps them (issue 16, as ``brief lagesbild``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from kopingplan.cli_args import (
     RECORD_NUMBER,
     Cli,
     Number,
+    UsageError,
     copy_arguments,
 )
 from kopingplan.cli_session import (
@@ -83,7 +86,7 @@ def add_parsers(commands: Any) -> None:
     )
     add_period(situation, required=True)
     _out_arguments(situation)
-    copy_arguments(situation)
+    copy_arguments(situation, sources=True)
     follow_up = kinds.add_parser(
         "follow-up",
         help=Cli.tr("the yearly follow-up of the action plan's commitments, small numbers hidden"),
@@ -128,7 +131,9 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
         yearly_follow_up.check_year(args.year)  # a year not begun before the passphrase too
     # Recipients and their terms, then the file, before the passphrase is asked for.
     to = copy_recipients(args) if args.report_command == "situation" else ()
+    changes = _kept_sources(args, len(to)) if args.report_command == "situation" else []
     files.check_output(args.out, overwrite=args.force)
+    per_copy: list[Any] = []  # the lägesbild's copies, each with or without the sources
     with open_session(args, secrets, record_unlock=False) as session:
         if args.report_command == "follow-up":
             words = yearly_follow_up.Assessment(args.assessment, {}, args.proposals)
@@ -138,7 +143,9 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
         elif args.report_command == "situation":
             from kopingplan.services import situation_report
 
-            made = situation_report.report(session, args.first, args.last)
+            made, per_copy = situation_report.report_copies(
+                session, args.first, args.last, to, changes
+            )
         elif args.report_command == "disclosures":
             made = accountability.disclosure_report(session, since, until)
         elif args.report_command == "access-log":
@@ -146,13 +153,25 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
             made = accountability.access_log_report(session, chosen)
         else:
             made = accountability.processing_record(session)
-        paths = briefs.save(session, made, args.out, overwrite=args.force, to=to)
+        paths = briefs.save(session, made, args.out, overwrite=args.force, to=to, per_copy=per_copy)
     for path in paths:
         print(
             Cli.tr("Wrote the signed report {path} ({id}).").format(path=path, id=made.document_id),
             file=out,
         )
     return 0
+
+
+def _kept_sources(args: argparse.Namespace, copies: int) -> list[Any]:
+    """Each named copy's change for ``--with-sources``: the sources kept (none without the
+    flag: the default, sources out of a copy outside the own unit)."""
+    from kopingplan.briefs import content_profiles as cp
+
+    if not args.with_sources:
+        return []
+    if not args.recipient:
+        raise UsageError(detail=Cli.tr("--with-sources is given only with --recipient"))
+    return [{cp.SITUATION: ("sources",)}] * copies
 
 
 def cmd_log(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:

@@ -177,7 +177,7 @@ def meeting_brief(material: MeetingMaterial, options: BriefOptions, issuer: Issu
         if options.situation_sources:
             included.add("situation_sources")
         else:  # the reader sees why the column is missing (as the lägesbild brief says)
-            body.append(Text("Källorna är utelämnade i detta exemplar.", "muted"))
+            body.append(Text(SOURCES_LEFT_OUT, "muted"))
     if options.open_actions:
         body += [Heading("Öppna åtgärder"), _actions_table(material.actions)]
         included.add("open_actions")
@@ -223,6 +223,9 @@ def meeting_brief(material: MeetingMaterial, options: BriefOptions, issuer: Issu
 def _with_notes(material: CaseMaterial, notes: str) -> CaseMaterial:
     return replace(material, agenda_notes=notes)
 
+
+# The note of a copy without the lägesbild's sources (every brief that holds the lägesbild).
+SOURCES_LEFT_OUT = "Källorna är utelämnade i detta exemplar."
 
 PART_WORDS = {
     "level": "nivå",
@@ -331,7 +334,7 @@ def situation_report(
     )
     note = Text(
         "Lägesbilden bygger på daterade iakttagelser med källa, bedömning och tillförlitlighet. "
-        + ("" if sources else "Källorna är utelämnade i detta exemplar. ")
+        + ("" if sources else SOURCES_LEFT_OUT + " ")
         + "Den säger inget om enskilda ärenden.",
         "muted",
     )

@@ -16,7 +16,7 @@ from datetime import date
 
 from kopingplan.briefs import labels
 from kopingplan.briefs import report_parts as parts
-from kopingplan.briefs.compose import Issuer
+from kopingplan.briefs.compose import SOURCES_LEFT_OUT, Issuer
 from kopingplan.briefs.document import BarChart, Block, Brief, BriefKind, Heading, Table, Text
 from kopingplan.domain import model as m
 from kopingplan.domain.situation_period import SituationAssessment
@@ -124,11 +124,18 @@ def _listing(keys: list[Milieu], empty: str) -> str:
     return "\n".join(f"• {_milieu(k)}" for k in keys) if keys else empty
 
 
-def _entry_blocks(material: PeriodMaterial) -> list[Block]:
+def _entry_blocks(material: PeriodMaterial, sources: bool) -> list[Block]:
     blocks: list[Block] = [Heading("Poster under perioden")]
     if not material.entries:
         return [*blocks, Text("Inga poster i lägesbilden under perioden.", "muted")]
-    header = ("Datum", "Miljö", "Iakttagelse", "Källa", "Bedömning", "Tillförl.")
+    if not sources:
+        blocks.append(Text(SOURCES_LEFT_OUT, "muted"))
+    header = (
+        "Datum", "Miljö", "Iakttagelse", *(("Källa",) if sources else ()), "Bedömning",
+        "Tillförl.",
+    )  # fmt: skip
+    # Widths in mm of the 170 mm text width; without the sources the observation has more.
+    widths = (21, 26, 48, 28, 32, 17) if sources else (21, 30, 66, 36, 17)
     for orientation in m.Orientation:
         found = [e for e in material.entries if e.orientation == orientation]
         if not found:
@@ -138,7 +145,7 @@ def _entry_blocks(material: PeriodMaterial) -> list[Block]:
                 labels.day(e.observed_on),
                 e.milieu,
                 e.observation,
-                e.source,
+                *((e.source,) if sources else ()),
                 e.assessment,
                 labels.RELIABILITIES[m.Reliability(e.reliability)],
             )
@@ -146,27 +153,33 @@ def _entry_blocks(material: PeriodMaterial) -> list[Block]:
         )
         blocks += [
             Heading(f"{labels.ORIENTATIONS[orientation]} ({len(found)})", 2),
-            Table(header, rows, (21, 26, 48, 28, 32, 17)),
+            Table(header, rows, widths),
         ]
     return blocks
 
 
-def period_report(material: PeriodMaterial, issuer: Issuer) -> Brief:
+def period_report(material: PeriodMaterial, issuer: Issuer, *, sources: bool = True) -> Brief:
+    """The report for ``material``; ``sources``: with each entry's source (a copy outside the
+    own unit is without them unless the coordinator keeps them, issue 16: a source is often
+    someone who told the coordinator in confidence), said on the cover and above the entries."""
     period = f"{labels.day(material.first)} – {labels.day(material.last)}"
     previous = f"{labels.day(material.previous_first)} – {labels.day(material.previous_last)}"
     heads = (f"Perioden\n{period}", f"Föregående period\n{previous}")
     cover = (("Period", period), ("Jämförs med", previous), *parts.issued(issuer))
     intro = Text(
-        "Lägesbilden för perioden: samordnarens samlade bedömning, periodens poster med källa, "
-        "bedömning och tillförlitlighet, och en jämförelse med föregående period av samma "
+        "Lägesbilden för perioden: samordnarens samlade bedömning, periodens poster med "
+        + ("källa, " if sources else "")
+        + "bedömning och tillförlitlighet, och en jämförelse med föregående period av samma "
         "längd (antal poster per inriktning och miljö, vad som är nytt och vad som har "
-        "försvunnit). Lägesbilden säger inget om enskilda ärenden.",
+        "försvunnit). "
+        + ("" if sources else SOURCES_LEFT_OUT + " ")
+        + "Lägesbilden säger inget om enskilda ärenden.",
         "muted",
     )
     body = [
         *_assessment_blocks(material),
         *_comparison_blocks(material, heads),
-        *_entry_blocks(material),
+        *_entry_blocks(material, sources),
     ]
     return parts.as_brief(
         BriefKind.SITUATION,
@@ -176,7 +189,11 @@ def period_report(material: PeriodMaterial, issuer: Issuer) -> Brief:
         cover,
         intro,
         body,
-        included=("situation", "situation_sources", "situation_assessment"),
+        included=(
+            "situation",
+            *(("situation_sources",) if sources else ()),
+            "situation_assessment",
+        ),
         audit_details={
             "first": material.first.isoformat(),
             "last": material.last.isoformat(),

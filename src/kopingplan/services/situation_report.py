@@ -23,15 +23,27 @@ whether or not they name anyone, so it needs a legal basis like any other. Conse
 2 §) cannot be that basis: only the person an item is about can consent, and here there is
 none, so citing it is refused (:class:`kopingplan.services.consents.ConsentWithoutCase`).
 A name in an entry's free text is not linked to a person in the vault and is not guessed at.
+
+The entries' sources follow the rule of every lägesbild copy (issue 16,
+:func:`kopingplan.briefs.content_profiles.situation_copy_options`): :func:`report_copies`
+makes one brief per copy, and a copy outside the own unit (or for a name the registry does
+not know) is without the sources ("Källorna är utelämnade i detta exemplar") unless the
+coordinator keeps them for that copy; the own unit's copy and an unnamed one keep them. The
+"brief.create" row names per copy whether it held them, and a disclosure's description says
+"posternas källor" only for a copy that held them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
+from kopingplan.briefs import content_profiles as cp
 from kopingplan.briefs import situation_period as sp
 from kopingplan.briefs.document import Brief, BriefKind, BriefOptions
+from kopingplan.services.brief_disclosures import CopyRecipient, is_own_unit
 from kopingplan.services.briefs import issuer_for
+from kopingplan.services.content_profiles import CopyChanges
 from kopingplan.services.session import Session
 from kopingplan.services.statistics import periods
 from kopingplan.storage.repositories import situation_periods as repo
@@ -65,6 +77,32 @@ def report(
     found = material(session, first, last)
     issuer = issuer_for(session, BriefKind.SITUATION, options or BriefOptions(), now)
     return sp.period_report(found, issuer)
+
+
+def report_copies(
+    session: Session,
+    first: date,
+    last: date,
+    to: Sequence[CopyRecipient] = (),
+    changes: Sequence[CopyChanges | None] = (),
+    *,
+    options: BriefOptions | None = None,
+    now: datetime | None = None,
+) -> tuple[Brief, list[Brief]]:
+    """The report, and one brief per copy of ``to`` (none without recipients), under one
+    document id and time, from one reading of the vault. A copy's change (key
+    ``content_profiles.SITUATION``, as the brief window's) says whether it holds the sources;
+    without one, a named copy outside the own unit is without them."""
+    found = material(session, first, last)
+    issuer = issuer_for(session, BriefKind.SITUATION, options or BriefOptions(), now)
+    copies = []
+    for index, copy in enumerate(to):
+        named = bool(copy.name.strip()) or copy.organisation_id is not None
+        outside = named and not is_own_unit(session, copy)
+        changed = changes[index] if index < len(changes) else None
+        own = cp.situation_copy_options(BriefOptions(), changed, outside=outside)
+        copies.append(sp.period_report(found, issuer, sources=own.situation_sources))
+    return sp.period_report(found, issuer), copies
 
 
 def suggested_name(first: date, last: date) -> list[str]:

@@ -22,7 +22,11 @@ and messages): one signed PDF per copy with its recipient printed on every page,
 for a recipient outside the own unit checked before it is signed (legal basis, who decided it,
 their role, the purpose; cited consent must cover it) and recorded as its own disclosure with
 its SHA-256 when it is written (``briefs.write``); a refusal shows its reason and writes nothing.
-The lägesbild for a period has them. The report to kommunstyrelsen and the yearly follow-up
+The lägesbild for a period has them, and the lägesbild's rule for the entries' sources
+(``add_copies(situation=True)``: the brief window's "Change what this copy holds…" per copy,
+:class:`kopingplan.gui.briefs.copy_contents.CopyContents`): a copy outside the own unit is
+without them unless the coordinator ticks them for it; its maker then gives the report and one
+brief per copy (:data:`Made`). The report to kommunstyrelsen and the yearly follow-up
 do not: they hold counts only, with every count from 1 to 4 hidden, so handing them on
 discloses nothing about anyone; the accountability reports go to the data protection officer
 and the auditors of the coordinator's own organisation.
@@ -51,9 +55,10 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan import i18n
-from kopingplan.briefs.document import Brief
+from kopingplan.briefs.document import Brief, BriefKind, BriefOptions
 from kopingplan.gui.briefs.brief_copies import CopyEditor
 from kopingplan.gui.briefs.brief_dialog import choose_save_path
+from kopingplan.gui.briefs.copy_contents import CopyContents
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
@@ -66,12 +71,16 @@ from kopingplan.services.brief_disclosures import CopyRecipient
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
+# What a report's maker gives: the report, or the report and one brief per copy (each copy
+# signed from its own, e.g. the lägesbild's without the sources for a copy outside).
+Made = Brief | tuple[Brief, Sequence[Brief]]
+
 
 def save_signed_report(
     dialog: QWidget,
     session: Session | None,
     runner: TaskRunner,
-    make: Callable[[], Brief],
+    make: Callable[[], Made],
     show: Callable[[str], None],
     *,
     copies: int = 1,
@@ -92,13 +101,14 @@ def save_signed_report(
     names = briefs.recipients_of(to)
 
     def work(ctx: TaskContext) -> tuple[Brief, list[Any]]:
-        brief = make()
+        made_now = make()
+        brief, own = made_now if isinstance(made_now, tuple) else (made_now, ())
         ctx.check_cancelled()
         # Refused before anything is signed: no legal basis, consent cited that does not cover
         # it (``briefs.write`` checks again before it writes).
         if to:
             brief_disclosures.check(session, brief, to, datetime.now(UTC))
-        made = briefs.sign_copies(brief, signer, copies=copies, recipients=names)
+        made = briefs.sign_copies(brief, signer, copies=copies, recipients=names, per_copy=own)
         # A Cancel pressed while signing counts: nothing is written, no disclosure recorded.
         ctx.check_cancelled()
         return brief, made
@@ -160,7 +170,7 @@ class CopyWidgets:
     the window's own."""
 
     def __init__(self, box: QGroupBox, message: QLabel) -> None:
-        self.box = box
+        self.box = self.copiesBox = box
         self.messageLabel = message
         self.copyList = QListWidget(box)
         self.copyList.setMaximumHeight(110)
@@ -176,10 +186,10 @@ class CopyWidgets:
             self.purposeEdit,
         )  # fmt: skip
         self.labels = [QLabel(box) for _ in fields]
-        buttons = QHBoxLayout()
+        self.copyButtons = buttons = QHBoxLayout()
         buttons.addWidget(self.addCopyButton)
         buttons.addWidget(self.removeCopyButton)
-        listing = QVBoxLayout()
+        self.copyListLayout = listing = QVBoxLayout()
         for part in (self.copiesLabel, self.copyList):
             listing.addWidget(part)
         listing.addLayout(buttons)
@@ -228,6 +238,7 @@ class SignedReportDialog(Retranslating, QDialog):
         self.runner = runner or TaskRunner(self)
         self.copies: CopyWidgets | None = None
         self.copy_editor: CopyEditor | None = None
+        self.copy_contents: CopyContents | None = None
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.closeButton.clicked.connect(self.close)
 
@@ -249,10 +260,17 @@ class SignedReportDialog(Retranslating, QDialog):
         """How the report is made for what is chosen; ``None`` (the reason shown) to refuse."""
         raise NotImplementedError
 
+    def copies_maker(self) -> Callable[[], Made] | None:
+        """What Save makes: :meth:`maker`'s report; a report whose copies differ (the
+        lägesbild's sources, :meth:`add_copies` with ``situation``) gives each copy's too."""
+        return self.maker()
+
     # --- shared behaviour --------------------------------------------------------------------
 
-    def add_copies(self) -> None:
-        """Gives the window the copies and their recipients, above its message line."""
+    def add_copies(self, *, situation: bool = False) -> None:
+        """Gives the window the copies and their recipients, above its message line;
+        ``situation``: and what each copy holds of the lägesbild (its entries' sources, per
+        copy, as in the lägesbild brief's window: :attr:`copy_contents`)."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         # The window's own buttons come last in the Tab chain (Close, then Save, as they stand).
@@ -270,6 +288,8 @@ class SignedReportDialog(Retranslating, QDialog):
             self.copies, self, unlocked(self.session), [self.ui.saveButton]
         )
         self.copy_editor.retranslate()
+        if situation:
+            self._add_situation_contents(self.copies, self.copy_editor)
         # Made after the buttons, the copies' fields would come after them in the Tab chain:
         # put them where they stand, between the choices above and the buttons.
         fields = [
@@ -280,6 +300,17 @@ class SignedReportDialog(Retranslating, QDialog):
         for widget in [*fields, first_button]:
             QWidget.setTabOrder(before, widget)
             before = widget
+
+    def _add_situation_contents(self, copies: CopyWidgets, editor: CopyEditor) -> None:
+        # The lägesbild brief's per-copy content: the whole picture, the sources per copy.
+        contents = CopyContents(
+            copies, editor, BriefOptions, lambda: [], None, {}, BriefKind.SITUATION
+        )
+        self.copy_contents = contents
+        copies.copyList.currentRowChanged.connect(lambda _: contents.refresh())
+        copies.recipientCombo.currentIndexChanged.connect(lambda _: contents.refresh())
+        copies.addCopyButton.clicked.connect(lambda: contents.refresh())
+        copies.removeCopyButton.clicked.connect(lambda: contents.refresh())
 
     def show_texts(self) -> None:
         """The texts set in code (the first time, and after a language switch)."""
@@ -298,7 +329,7 @@ class SignedReportDialog(Retranslating, QDialog):
                 return  # the button says why
             to = self.copy_editor.recipients()
             copies = len(to) or self.copy_editor.count()
-        make = self.maker()
+        make = self.copies_maker()
         if make is None:
             return
         save_signed_report(
@@ -313,6 +344,8 @@ class SignedReportDialog(Retranslating, QDialog):
         if self.copies is not None and self.copy_editor is not None:
             self.copies.retranslate()
             self.copy_editor.retranslate()
+        if self.copy_contents is not None:
+            self.copy_contents.retranslate()
 
     def teardown(self) -> None:
         """Locking: forgets the session and the summary."""
@@ -320,6 +353,8 @@ class SignedReportDialog(Retranslating, QDialog):
         self.ui.summaryLabel.clear()
         if self.copy_editor is not None:
             self.copy_editor.clear()
+        if self.copy_contents is not None:
+            self.copy_contents.refresh()  # no recipient's name left in the window
         self.close()
 
 

@@ -7,7 +7,9 @@ the text it replaces, with a reason); "Period report…" opens :class:`Situation
 which makes and signs the period report on the task runner's worker and writes it with its
 "brief.create" audit row here (:func:`kopingplan.gui.reports.signed_report.save_signed_report`):
 one signed PDF per copy, each with its recipient, and each copy for a recipient outside the
-own unit a disclosure of its own (the brief window's copies, issue 16).
+own unit a disclosure of its own (the brief window's copies, issue 16). Such a copy is
+without the entries' sources unless the coordinator ticks them for it under "Change what this
+copy holds…" (the lägesbild brief's rule); the own unit's copy and an unnamed one keep them.
 A refusal (a reversed period, an empty text) is shown in the dialog, which stays open, and
 nothing is written.
 """
@@ -49,6 +51,7 @@ from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.exchange_support import app_runner
+from kopingplan.gui.reports.signed_report import Made
 from kopingplan.gui.reports.statistics_dialog import StatisticsDialog, last_half_year
 from kopingplan.services import situation, situation_report
 
@@ -91,13 +94,24 @@ class SituationPeriodDialog(StatisticsDialog):
         if period is not None:
             self.set_period(*period)
         # The lägesbild holds what sources told in confidence: a copy outside the own unit is
-        # a disclosure (issue 16; :mod:`kopingplan.services.situation_report`).
-        self.add_copies()
+        # a disclosure (issue 16; :mod:`kopingplan.services.situation_report`), without the
+        # sources unless the coordinator keeps them for that copy.
+        self.add_copies(situation=True)
         self.resize(760, self.sizeHint().height())
 
     def _make(self, first: date, last: date) -> Callable[[], Brief]:
         session = unlocked(self.session)
         return lambda: situation_report.report(session, first, last)
+
+    def copies_maker(self) -> Callable[[], Made] | None:
+        """The report and one brief per named copy, each with or without the sources."""
+        checked = self._checked_period()
+        if checked is None:
+            return None
+        session = unlocked(self.session)
+        to = self.copy_editor.recipients() if self.copy_editor is not None else []
+        changes = self.copy_contents.changes() if self.copy_contents is not None else []
+        return lambda: situation_report.report_copies(session, *checked, to, changes)
 
     def suggested_file_name(self) -> list[str]:
         """``Lägesbild 2026-07-01–2026-12-31``: the document's (Swedish) name and the dates."""
@@ -111,7 +125,8 @@ class SituationPeriodDialog(StatisticsDialog):
             "The overall assessments written for the period, its entries with source, "
             "assessment and reliability, and a comparison with the period of the same length "
             "before it: entries by orientation and by milieu, the milieus that are new and "
-            "those that have gone. Signed."
+            "those that have gone. Signed. A copy outside your own unit is without the "
+            "entries' sources unless you tick them for it."
         )
 
     def show_texts(self) -> None:
