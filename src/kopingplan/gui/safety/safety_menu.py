@@ -68,7 +68,18 @@ class SafetyActions(WindowActions):
         self.security_action.setText(translate("SafetyActions", "Securit&y…"))
 
     def open_backup(self) -> BackupDialog | None:
-        return self.show_task_dialog(BackupDialog)
+        dialog = self.show_task_dialog(BackupDialog)
+        if dialog is not None:
+            dialog.finished.connect(lambda _code: self._backup_closed(dialog))
+        return dialog
+
+    def _backup_closed(self, dialog: BackupDialog) -> None:
+        """A backup made: the reminder that none was made (or none lately) goes."""
+        if dialog.result_info is None:
+            return
+        for bar in self.window.notices():
+            if bar.key == "backup":
+                bar.dismiss()
 
     def open_restore(self) -> RestoreDialog | None:
         if self.window.session is None:
