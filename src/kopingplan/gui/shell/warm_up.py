@@ -1,39 +1,74 @@
 """Qt's Python types made ready while the unlock dialog waits, not in the moment of unlocking.
 
 PySide6 builds a Qt class's Python type (and every enum in it) the first time the class is
-reached from Python. Building and painting the main window reaches about forty classes for the
-first time (each style option a painted widget hands to our style, ``QProcess``, ``QFile``, …)
-and 136 enums with them: a third of the GUI thread's time in the unlock step (issue 15's GUI
-stall figure). Reaching every class of QtCore, QtGui and QtWidgets costs about 90 ms once; it
-is done here in slices of a few milliseconds, each its own turn of the event loop, while the
-coordinator types the passphrase and Argon2id runs on the worker. The Designer forms' modules
-are imported the same way after them (1-2 ms each on a section's or a window's first showing).
+reached from Python, and it reaches many at once when it first meets an object of an unknown
+subclass (every QObject, every style option). Building and painting the main window did that
+for some 150 classes and 136 enums: a third of the GUI thread's time in the unlock step (issue
+15's GUI stall figure), and the first showing of a section or a case paid for more. The classes
+below are what the unlock, every section, a case and a search reach for the first time
+(measured with PySide6 6.11 by comparing each module's namespace before and after); they are
+built here in slices of a few milliseconds, each its own turn of the event loop, while the
+coordinator types the passphrase and Argon2id runs on the worker. Only those: building all of
+Qt's classes would take twice the time and 6 MB more memory for classes never used. A name a
+later PySide6 no longer has is skipped; one missing from the list is built where it is used.
 """
 
 from __future__ import annotations
 
-import contextlib
 import time
-from collections.abc import Callable, Iterator
-from functools import partial
-from pathlib import Path
+from collections.abc import Iterator
+from types import ModuleType
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QObject, QTimer
 
-from kopingplan.gui import forms
-
 SLICE_S = 0.004  # a slice's time on the GUI thread: well under a frame
+FIRST_USED: dict[ModuleType, str] = {
+    QtCore: """
+        QAbstractAnimation QAbstractEventDispatcher QAbstractListModel QAbstractProxyModel
+        QAnimationGroup QBuffer QConcatenateTablesProxyModel QFile QFileDevice QFileSelector
+        QFileSystemWatcher QIODevice QIODeviceBase QIOPipe QIdentityProxyModel QLibrary
+        QParallelAnimationGroup QPauseAnimation QPluginLoader QProcess QPropertyAnimation
+        QRangeModel QSaveFile QSequentialAnimationGroup QSharedMemory QSignalMapper
+        QSocketNotifier QSortFilterProxyModel QStringListModel QTemporaryFile QThread
+        QTimeLine QTransposeProxyModel QVariantAnimation
+    """,
+    QtGui: """
+        QAccessibilityHints QDoubleValidator QDrag QInputDevice QInputMethod QMovie
+        QOffscreenSurface QOpenGLContext QOpenGLContextGroup QPaintDeviceWindow QPdfWriter
+        QPointingDevice QPyTextObject QRasterWindow QRegularExpressionValidator QScreen
+        QSessionManager QStandardItemModel QStyleHints QSurface QSyntaxHighlighter
+        QTextBlockGroup QTextFrame QTextList QTextObject QTextObjectInterface QTextTable
+        QUndoGroup QUndoStack QWindow
+    """,
+    QtWidgets: """
+        QAbstractSlider QButtonGroup QCalendarWidget QColorDialog QColumnView
+        QCommandLinkButton QDataWidgetMapper QDial QDockWidget QDoubleSpinBox QErrorMessage
+        QFileSystemModel QFocusFrame QFontComboBox QFontDialog QGesture QGraphicsAnchor
+        QGraphicsBlurEffect QGraphicsColorizeEffect QGraphicsDropShadowEffect
+        QGraphicsEffect QGraphicsItem QGraphicsItemAnimation QGraphicsLayoutItem
+        QGraphicsObject QGraphicsOpacityEffect QGraphicsProxyWidget QGraphicsRotation
+        QGraphicsScale QGraphicsScene QGraphicsTextItem QGraphicsTransform QGraphicsView
+        QGraphicsWidget QItemDelegate QKeySequenceEdit QLCDNumber QMdiArea QMdiSubWindow
+        QPanGesture QPinchGesture QPlainTextDocumentLayout QRadioButton QRhiWidget
+        QRubberBand QScrollBar QScroller QSizeGrip QSlider QSplashScreen QSplitterHandle
+        QStackedLayout QStyleOptionComboBox QStyleOptionComplex QStyleOptionDockWidget
+        QStyleOptionFocusRect QStyleOptionGraphicsItem QStyleOptionGroupBox
+        QStyleOptionHeader QStyleOptionHeaderV2 QStyleOptionMenuItem QStyleOptionMenuItemV2
+        QStyleOptionProgressBar QStyleOptionRubberBand QStyleOptionSizeGrip
+        QStyleOptionSlider QStyleOptionSpinBox QStyleOptionTab QStyleOptionTabBarBase
+        QStyleOptionTabWidgetFrame QStyleOptionTitleBar QStyleOptionToolBar
+        QStyleOptionToolBox QStyleOptionToolButton QSwipeGesture QSystemTrayIcon QTabBar
+        QTabWidget QTapAndHoldGesture QTapGesture QTimeEdit QToolBox QUndoView QWidgetAction
+    """,
+}
 _started = False
 
 
-def _steps() -> Iterator[Callable[[], object]]:
-    for module in (QtCore, QtGui, QtWidgets):
-        for name in dir(module):
-            if name[:1] == "Q":
-                yield partial(getattr, module, name, None)
-    for path in sorted(Path(forms.__file__).parent.glob("ui_*.py")):
-        yield partial(forms.load_form, path.stem.removeprefix("ui_"))
+def _classes() -> Iterator[tuple[ModuleType, str]]:
+    for module, names in FIRST_USED.items():
+        for name in names.split():
+            yield module, name
 
 
 def start(owner: QObject) -> None:
@@ -42,13 +77,12 @@ def start(owner: QObject) -> None:
     if _started:
         return
     _started = True
-    steps = _steps()
+    classes = _classes()
 
     def next_slice() -> None:
         until = time.perf_counter() + SLICE_S
-        for step in steps:
-            with contextlib.suppress(Exception):  # a broken form fails where it is used
-                step()
+        for module, name in classes:
+            getattr(module, name, None)
             if time.perf_counter() > until:
                 QTimer.singleShot(0, owner, next_slice)
                 return
