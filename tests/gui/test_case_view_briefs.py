@@ -12,6 +12,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
+from test_briefs_gui import give_copies
 from test_exchange_gui import fingerprint, police_certificate
 from test_exchange_gui_more import _earlier_controllers_gone  # noqa: F401 (autouse)
 
@@ -35,6 +36,8 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
     certificate = police_certificate()
     row = exchange.add_recipient(session, certificate.public_bytes(serialization.Encoding.PEM))
     exchange.verify_recipient(session, row.id, fingerprint(certificate))
+    # The liaison's organisation in the registry: a brief's copy is made for it.
+    session.save(model.Organisation("Polisen", model.OrganisationKind.POLICE))
     session.close()
     controller.start(vault_paths.folder)
     opened = unlock(controller, qtbot)
@@ -69,10 +72,13 @@ def test_a_brief_made_in_the_case_window_leaves_with_the_case(
     # Asked again, the same dialog comes forward.
     qtbot.mouseClick(view.ui.briefButton, Qt.MouseButton.LeftButton)
     assert len(view.findChildren(brief_dialog.BriefDialog)) == 1
-    target = tmp_path / "pm.pdf"
-    monkeypatch.setattr(brief_dialog, "choose_save_path", lambda parent: str(target))
+    # A package carries only the copy made for its recipient (issue 16): the police's.
+    give_copies(dialog, "Polisen")
+    monkeypatch.setattr(brief_dialog, "choose_save_path", lambda parent: str(tmp_path / "pm.pdf"))
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
-    assert target.exists() and briefs.verify(target.read_bytes(), window.session).ok
+    target = tmp_path / "pm-exemplar-1-av-1.pdf"
+    assert target.exists(), dialog.ui.messageLabel.text()
+    assert briefs.verify(target.read_bytes(), window.session).ok
     dialog.close()
 
     # "Disclose…": the wizard starts with this case (and only this one) chosen.
@@ -84,14 +90,14 @@ def test_a_brief_made_in_the_case_window_leaves_with_the_case(
     _next(wizard, qtbot)
     monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(target)])
     qtbot.mouseClick(wizard.situation_page.attach_button, Qt.MouseButton.LeftButton)
-    assert wizard.situation_page.attachments[0].name == "pm.pdf"
+    assert wizard.situation_page.attachments[0].name == target.name
     _next(wizard, qtbot)
     type_text(wizard.decision_page.role, "Samordnare")
     type_text(wizard.decision_page.purpose, "Underlag till polisen.")
     _next(wizard, qtbot)
     data = wizard.preview.data
     assert [c["title"] for c in data["cases"]] == [CASE_TITLE]
-    assert data["attachments"] == ["pm.pdf"]
+    assert data["attachments"] == [target.name]
     destination = tmp_path / "paket.p7m"
     monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
     with qtbot.waitSignal(view.disclosed, timeout=5_000):
@@ -100,15 +106,16 @@ def test_a_brief_made_in_the_case_window_leaves_with_the_case(
         )
     assert destination.exists()
     assert "disclosure recorded (paket.p7m)" in view.ui.messageLabel.text()
-    # The package is one disclosure, and the brief attached to it another of its own
-    # (channel "brief", with the PDF's checksum): both about this case, both decided by her.
+    # The police's copy was a disclosure when saved; the package is one, and the brief
+    # attached to it another of its own (channel "brief", with the PDF's checksum): all about
+    # this case, all decided by her.
     recorded = exchange.disclosures(window.session)
-    assert sorted(d.channel for d in recorded) == ["brief", "export"]
+    assert sorted(d.channel for d in recorded) == ["brief", "brief", "export"]
     for disclosure in recorded:
         assert disclosure.case_ids == (case_id,)
         assert disclosure.decided_by == "Anna Lindqvist"
-    (attached,) = [d for d in recorded if d.channel == "brief"]
-    assert attached.content_sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
+    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    assert [d.content_sha256 for d in recorded if d.channel == "brief"] == [digest, digest]
     # A brief signed after the package was signed is signed just as well.
     again = view.open_brief()
     second = tmp_path / "pm-2.pdf"
