@@ -25,6 +25,7 @@ from kopingplan.cli_args import (
 from kopingplan.cli_session import (
     SecretReader,
     copy_recipients,
+    kept_sources,
     named_by_option,
     note_unlock,
     open_session,
@@ -201,17 +202,10 @@ def cmd_brief(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
 
 
 def _kept_sources(args: argparse.Namespace, copies: int) -> list[Any]:
-    """Each named copy's change for ``--with-sources``: the lägesbild's sources kept (none
-    without the flag: the default, sources out of a copy outside the own unit)."""
-    from kopingplan.briefs import content_profiles as cp
-
-    if not args.with_sources:
-        return []
-    if args.kind == "case":
+    """:func:`kopingplan.cli_session.kept_sources`, for a brief that has a lägesbild."""
+    if args.with_sources and args.kind == "case":
         raise UsageError(detail=Cli.tr("--with-sources: only for a meeting or lagesbild brief"))
-    if not args.recipient:
-        raise UsageError(detail=Cli.tr("--with-sources is given only with --recipient"))
-    return [{cp.SITUATION: ("sources",)}] * copies
+    return kept_sources(args, copies)
 
 
 def _load_certificates(paths: list[Path]) -> list[object]:

@@ -26,13 +26,13 @@ from kopingplan.cli_args import (
     RECORD_NUMBER,
     Cli,
     Number,
-    UsageError,
     copy_arguments,
 )
 from kopingplan.cli_session import (
     SecretReader,
     add_period,
     copy_recipients,
+    kept_sources,
     open_session,
     verb_group,
 )
@@ -131,7 +131,7 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
         yearly_follow_up.check_year(args.year)  # a year not begun before the passphrase too
     # Recipients and their terms, then the file, before the passphrase is asked for.
     to = copy_recipients(args) if args.report_command == "situation" else ()
-    changes = _kept_sources(args, len(to)) if args.report_command == "situation" else []
+    changes = kept_sources(args, len(to)) if args.report_command == "situation" else []
     files.check_output(args.out, overwrite=args.force)
     per_copy: list[Any] = []  # the lägesbild's copies, each with or without the sources
     with open_session(args, secrets, record_unlock=False) as session:
@@ -160,18 +160,6 @@ def cmd_report(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
             file=out,
         )
     return 0
-
-
-def _kept_sources(args: argparse.Namespace, copies: int) -> list[Any]:
-    """Each named copy's change for ``--with-sources``: the sources kept (none without the
-    flag: the default, sources out of a copy outside the own unit)."""
-    from kopingplan.briefs import content_profiles as cp
-
-    if not args.with_sources:
-        return []
-    if not args.recipient:
-        raise UsageError(detail=Cli.tr("--with-sources is given only with --recipient"))
-    return [{cp.SITUATION: ("sources",)}] * copies
 
 
 def cmd_log(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:

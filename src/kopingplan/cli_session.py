@@ -197,6 +197,19 @@ def local_minute(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
+def kept_sources(args: argparse.Namespace, copies: int) -> list[Any]:
+    """Each named copy's change for ``--with-sources`` (:func:`kopingplan.cli_args.
+    copy_arguments`): the lägesbild's sources kept. None without the flag: the default leaves
+    them out of a copy outside the own unit. The flag without ``--recipient`` is a usage error."""
+    from kopingplan.briefs import content_profiles as cp
+
+    if not args.with_sources:
+        return []
+    if not args.recipient:
+        raise UsageError(detail=Cli.tr("--with-sources is given only with --recipient"))
+    return [{cp.SITUATION: ("sources",)}] * copies
+
+
 def copy_recipients(args: argparse.Namespace) -> tuple[Any, ...]:
     """Each ``--recipient`` of :func:`kopingplan.cli_args.copy_arguments` with the disclosure's
     terms (used when it is outside the own unit; the service refuses, writing nothing, when
