@@ -7411,7 +7411,7 @@ Vill du ersätta dem?</translation>
         <translation>Spara det som utkast för att fortsätta senare; utkastet sparas krypterat i valvet. Släng tar bort det du har skrivit här.</translation>
     </message>
     <message>
-        <source>Save &amp;draft</source>
+        <source>Save d&amp;raft</source>
         <translation>Spara &amp;utkast</translation>
     </message>
     <message>
@@ -7872,7 +7872,7 @@ Vill du ersätta dem?</translation>
     </message>
     <message>
         <source>&amp;Record support…</source>
-        <translation>&amp;Lägg till stöd…</translation>
+        <translation>&amp;Lägg till stöd …</translation>
     </message>
     <message>
         <source>Linked situation entries</source>
@@ -10322,7 +10322,7 @@ ej verifierad</translation>
     </message>
     <message>
         <source>Co&amp;rrect…</source>
-        <translation>&amp;Rätta…</translation>
+        <translation>&amp;Rätta …</translation>
     </message>
     <message>
         <source>Correct the text; the earlier text is kept as a version</source>
@@ -12096,11 +12096,11 @@ ej verifierad</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
+        <translation>&amp;Redigera …</translation>
     </message>
     <message>
         <source>Co&amp;rrect…</source>
-        <translation>&amp;Rätta…</translation>
+        <translation>&amp;Rätta …</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -12108,7 +12108,7 @@ ej verifierad</translation>
     </message>
     <message>
         <source>Re&amp;move from the case…</source>
-        <translation>&amp;Ta bort från ärendet…</translation>
+        <translation>&amp;Ta bort från ärendet …</translation>
     </message>
     <message>
         <source>Open the &amp;case</source>

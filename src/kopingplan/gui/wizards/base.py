@@ -204,7 +204,7 @@ class FlowWizard(Retranslating, QWizard):
                 "Discard throws away what you have written here."
             ),
             [
-                ("save", self.tr("Save &draft"), QMessageBox.ButtonRole.AcceptRole),
+                ("save", self.tr("Save d&raft"), QMessageBox.ButtonRole.AcceptRole),
                 ("discard", self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole),
                 ("keep", self.tr("&Keep writing"), QMessageBox.ButtonRole.RejectRole),
             ],
