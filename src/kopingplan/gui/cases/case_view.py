@@ -198,6 +198,8 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
             form = ParticipantDialog(self.session, self.case_id, self)
         else:
             return None
+        # A notice about an earlier save ("Corrected. …") is stale once this one is saved.
+        form.saved.connect(lambda _record: self.message.clear())
         if not self._told:  # in the main window the form's save tells the hub
             form.saved.connect(lambda _record: self.reload())
         return self._forms.show(kind, form)

@@ -340,6 +340,16 @@ class FieldMessages(QObject):
         if self.legend is not None:
             self.legend.setText(required_legend() if has_required else "")
 
+    def set_required(self, widget: QWidget, required: bool) -> None:
+        """Marks a watched field required, or no longer, when what it depends on changes."""
+        slot, label = self._slots.get(widget), self.caption_label(widget)
+        if slot is not None and isinstance(label, QLabel | QAbstractButton):
+            slot.required, slot.reserved = required, required or slot.reserved
+            label.setText(label.text().removesuffix(" *"))
+            self._place(slot)
+            self._describe(slot)
+            self.mark_required()
+
     def _describe(self, slot: _Slot) -> None:
         parts = [required_description()] if slot.required else []
         if slot.line.text():
@@ -368,16 +378,9 @@ class FieldMessages(QObject):
         self._describe(slot)
         return True
 
-    def clear_all(self) -> None:
-        for widget in self._slots:
-            self.show(widget, "")
-
     def shown(self, widget: QWidget) -> str:
         slot = self._slots.get(widget)
         return slot.line.text() if slot is not None else ""
-
-    def watched(self, widget: QWidget) -> bool:
-        return widget in self._slots
 
     # --- why a button is disabled
 

@@ -100,6 +100,7 @@ class ConcernDialog(RecordDialog):
         )
         self._enable()
         self.start_form(ui.sourceCombo if concern is None else ui.decisionCombo)
+        self._enable()  # the fields are watched now: the chosen decision's get their marks
 
     # --- filling ------------------------------------------------------------------------------
 
@@ -197,12 +198,15 @@ class ConcernDialog(RecordDialog):
             widget.setEnabled(screening and decision is not None)
         opened = decision is model.ConcernDecision.CASE_OPENED
         ui.caseSpin.setEnabled(screening and opened)
-        ui.newCaseTitleEdit.setEnabled(screening and opened and ui.caseSpin.value() == NEW_CASE)
-        ui.referredToEdit.setEnabled(screening and decision is model.ConcernDecision.REFERRED)
-        ui.reasonEdit.setEnabled(
-            screening
-            and decision in (model.ConcernDecision.REFERRED, model.ConcernDecision.NO_ACTION)
-        )
+        referred = decision is model.ConcernDecision.REFERRED
+        asked = {
+            ui.newCaseTitleEdit: screening and opened and ui.caseSpin.value() == NEW_CASE,
+            ui.referredToEdit: screening and referred,
+            ui.reasonEdit: screening and (referred or decision is model.ConcernDecision.NO_ACTION),
+        }
+        for field, needed in asked.items():  # the chosen decision's fields are required
+            field.setEnabled(needed)
+            self.checks.set_required(field, needed)
         linked = self.concern is not None and self.concern.case_id is not None
         ui.openCaseButton.setVisible(linked)
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
