@@ -66,7 +66,10 @@ class CaseListPage(Retranslating, QWidget):
         table = self.ui.caseTable
         default = table.horizontalHeader().defaultSectionSize()
         widths = [_DEFAULT_WIDTHS.get(spec.key, default) for spec in COLUMNS]
-        self._sort_as_shown(setup_table(table, self.model, widths, HEADER_KEY))
+        # The title takes the room the others leave, so the list fits its width (no scroll bar
+        # hiding the last columns on a narrow window).
+        title = next(i for i, spec in enumerate(COLUMNS) if spec.key == "title")
+        self._sort_as_shown(setup_table(table, self.model, widths, HEADER_KEY, stretch=title))
         # Enter, double-click, the row menu (which also offers Triage…).
         self.row_actions = install(
             table,

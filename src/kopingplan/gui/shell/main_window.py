@@ -64,6 +64,9 @@ STATUS_TIMEOUT_MS = 8000
 # Height kept free for the window's title bar and frame when fitting it to the screen (the
 # screen's available geometry already leaves out the task bar).
 TITLE_BAR_ROOM = 40
+# A first start on a screen up to this wide (a 1366×768 laptop; 1920×1080 at 150 %) takes the
+# whole screen: the case list's columns need about 1,000 px beside the section list.
+SMALL_SCREEN_WIDTH = 1440
 
 _log = logging.getLogger(__name__)
 
@@ -164,8 +167,19 @@ class MainWindow(Retranslating, QMainWindow):
         geometry = app_settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self.fill_small_screen()
         self.fit_to_screen()
         self.case_list.focus_table()
+
+    def fill_small_screen(self) -> None:
+        """The first start (no size remembered) on a laptop's screen: all of it, less room for
+        the window's frame and title bar. At the form's 1180 px the case list scrolled sideways
+        there, its last columns behind the scroll bar."""
+        screen = self.screen().availableGeometry()
+        if screen.width() <= SMALL_SCREEN_WIDTH:
+            frame = 8  # the window manager's borders, left and right
+            self.resize(screen.width() - frame, screen.height() - TITLE_BAR_ROOM)
 
     def fit_to_screen(self) -> None:
         """No larger than the screen it is on, less room for the title bar: the form's 720 px
