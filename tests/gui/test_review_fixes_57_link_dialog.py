@@ -5,7 +5,6 @@ have their own period)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from test_incoming_actions_gui import choose, click
+from test_incoming_links_gui import incoming  # noqa: F401 (the window of all incoming items)
 
 from incoming_samples import add_items
 from kopingplan.domain import model as m
@@ -25,17 +25,10 @@ pytestmark = pytest.mark.gui
 SHOTS = Path(os.environ.get("KOPINGPLAN_SHOTS", "/tmp/shots"))
 
 
-@pytest.fixture
-def incoming(qtbot: Any, session: Any) -> Iterator[IncomingItemsDialog]:
-    opened = IncomingItemsDialog(session)
-    qtbot.addWidget(opened)
-    opened.show()
-    yield opened
-    opened.teardown()
-
-
 def test_move_or_unlink_starts_with_no_choice_and_tells_the_retention_period(
-    incoming: IncomingItemsDialog, qtbot: Any, session: Any
+    incoming: IncomingItemsDialog,  # noqa: F811 (the fixture imported above)
+    qtbot: Any,
+    session: Any,
 ) -> None:
     first, message, _pdf = add_items(session)
     other = session.save(m.Case("Backen", m.Level.SPECIFIC, m.Orientation.LEFT, date(2026, 10, 2)))
