@@ -18,17 +18,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from kopingplan.domain import model
 from kopingplan.errors import log_failure
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import labels, table_actions
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.record_window import RecordWindow
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import MessageLabel, error_text
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import records
 
 if TYPE_CHECKING:
@@ -50,27 +48,21 @@ def record_text(kind: str, record: Any) -> str:
     return str(record.text if kind == "note" else record.summary)
 
 
-class RecordView(Retranslating, QDialog):
+class RecordView(RecordWindow):
     """One note or contact; see the module text."""
 
     correctRequested = Signal(str, int)  # kind, id
+    ui: Ui_RecordView
 
     def __init__(
         self, session: Session, kind: str, record_id: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
         if kind not in _SERVICE:
             raise ValueError(f"no record view for {kind!r}")
-        self.ui: Ui_RecordView = setup_form("record_view", self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowFlag(Qt.WindowType.Window, True)
-        self.session: Session | None = session
+        super().__init__(session, "record_view", parent)
         self.kind = kind
         self.record_id = record_id
-        self.detail: Any = None
-        self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
-        ui.buttonBox.rejected.connect(self.close)
         # The text gets the room; the earlier versions what is left (often nothing).
         for widget, stretch in ((ui.textView, 3), (ui.versionsTree, 1), (ui.versionText, 2)):
             ui.layout.setStretchFactor(widget, stretch)
@@ -84,41 +76,28 @@ class RecordView(Retranslating, QDialog):
                 table_actions.RowAction(table_actions.copy_text, self._copy_version),
             ],
         )
-        opening, _reading, _copied = _SERVICE[kind]
-        try:
-            self.detail = opening(session, record_id)
-        except Exception as error:
-            self.show_error(error)
-        self._fill()
+        self._enable_buttons()  # until the record is read
+        self.reload()
 
     @property
     def text(self) -> str:
         return "" if self.detail is None else record_text(self.kind, self.detail.record)
 
-    def reload(self) -> None:
-        """Shows the record again (after a correction): not a new opening, no audit row."""
-        if self.session is None:
-            return
-        _opening, reading, _copied = _SERVICE[self.kind]
-        try:
-            self.detail = reading(self.session, self.record_id)
-        except Exception as error:
-            self.show_error(error)
-            return
-        self._fill()
-
-    def show_error(self, error: BaseException) -> None:
-        self.message.show(lambda: error_text(error), error=True)
+    def _read(self, *, opening: bool) -> Any:
+        """The audited opening, or after a correction the reading that writes no row."""
+        read_opening, reading, _copied = _SERVICE[self.kind]
+        return (read_opening if opening else reading)(unlocked(self.session), self.record_id)
 
     # --- showing -----------------------------------------------------------------------------
+
+    def _enable_buttons(self) -> None:
+        for button in (self.ui.correctButton, self.ui.copyButton):
+            button.setEnabled(self.detail is not None and self.session is not None)
 
     def _fill(self) -> None:
         ui = self.ui
         detail = self.detail
-        for button in (ui.correctButton, ui.copyButton):
-            button.setEnabled(detail is not None and self.session is not None)
-        if detail is None:
-            return
+        self._enable_buttons()
         record = detail.record
         case_id = record.case_id
         if self.kind == "note":
@@ -227,20 +206,12 @@ class RecordView(Retranslating, QDialog):
             )
         )
 
-    # --- language and locking ----------------------------------------------------------------
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._fill()
-        self.message.refresh()
+    # --- locking ------------------------------------------------------------------------------
 
     def teardown(self) -> None:
-        """Forgets the record (locking); the window closes and deletes itself."""
         for widget in (self.ui.textView, self.ui.versionText):
             widget.clear()
         self.ui.versionsTree.clear()
         self.ui.headingLabel.clear()
         self.ui.detailValue.clear()
-        self.detail = None
-        self.session = None
-        self.close()
+        super().teardown()

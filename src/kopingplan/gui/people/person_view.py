@@ -15,14 +15,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from kopingplan.domain.identity_number import IdentityNumber
 from kopingplan.gui.common import labels, table_actions
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.record_window import RecordWindow
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import MessageLabel, error_text
-from kopingplan.gui.forms import setup_form
 from kopingplan.gui.people import agreements as agreements_gui
 from kopingplan.gui.people import partner_contacts as partner_contacts_gui
 from kopingplan.services import registry
@@ -34,53 +32,10 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class _RecordView(Retranslating, QDialog):
-    """What the two views share: a session, reloading, an edit request, teardown."""
+class _RecordView(RecordWindow):
+    """What the two views share beyond :class:`RecordWindow`: "Edit…"'s request."""
 
     editRequested = Signal(str, int)  # kind, id
-
-    def __init__(self, session: Session, form: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = setup_form(form, self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowFlag(Qt.WindowType.Window, True)
-        self.session: Session | None = session
-        self.detail: Any = None
-        self.message = MessageLabel(self.ui.messageLabel)
-        self.ui.buttonBox.rejected.connect(self.close)
-
-    def show_error(self, error: BaseException) -> None:
-        self.message.show(lambda: error_text(error), error=True)
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        if self.detail is not None:
-            self._fill()
-        self.message.refresh()
-
-    def reload(self) -> None:
-        """Reads the record: the first reading is the audited opening, every later one (after
-        a change) shows it again without another row in the access log."""
-        if self.session is None:
-            return
-        try:
-            self.detail = self._read(opening=self.detail is None)
-        except Exception as error:
-            self.show_error(error)
-            return
-        self._fill()
-
-    def _read(self, *, opening: bool) -> Any:
-        raise NotImplementedError
-
-    def _fill(self) -> None:
-        raise NotImplementedError
-
-    def teardown(self) -> None:
-        """Forgets the record (locking); the window closes and deletes itself."""
-        self.detail = None
-        self.session = None
-        self.close()
 
 
 class PersonView(_RecordView):
@@ -167,9 +122,7 @@ class PersonView(_RecordView):
         self.ui.titleLabel.clear()
         for label in (self.ui.phoneValue, self.ui.emailValue, self.ui.addressValue):
             label.clear()
-        self.detail = None
-        self.session = None
-        self.close()
+        super().teardown()
 
 
 class OrganisationView(_RecordView):
@@ -232,6 +185,4 @@ class OrganisationView(_RecordView):
         self.ui.peopleTree.clear()
         self.ui.notesText.clear()
         self.ui.titleLabel.clear()
-        self.detail = None
-        self.session = None
-        self.close()
+        super().teardown()
