@@ -24,7 +24,7 @@ from test_briefs_support import (
     text_of,
 )
 
-from kopingplan import errors
+from kopingplan import errors, files
 from kopingplan.briefs import labels
 from kopingplan.briefs.case_section import redactor
 from kopingplan.briefs.document import (
@@ -250,10 +250,10 @@ def test_saving_never_overwrites_unasked_nor_leaves_half_a_set(
     out.mkdir()
     (out / "pm-exemplar-2-av-3.pdf").write_bytes(b"mine")
 
-    with pytest.raises(briefs.BriefFileExists):
+    with pytest.raises(files.OutputExists):
         save(session, brief, tmp_path, "pm.pdf", copies=3)
     assert sorted(p.name for p in out.iterdir()) == ["pm-exemplar-2-av-3.pdf"]
-    with pytest.raises(briefs.BriefFolderMissing):
+    with pytest.raises(files.OutputFolderMissing):
         briefs.save(session, brief, tmp_path / "finns-inte" / "pm.pdf")
     assert audit.entries(session.vault.conn, action="brief.create") == []
 

@@ -66,28 +66,6 @@ COPIES_RECIPIENTS = errors.QT_TRANSLATE_NOOP(
 )
 
 
-class BriefFileExists(errors.KopingplanError):
-    template = errors.QT_TRANSLATE_NOOP(
-        "Errors",
-        "The file {path} already exists. Nothing was written; choose another name or allow "
-        "replacing it.",
-    )
-
-
-class BriefFolderMissing(errors.KopingplanError):
-    template = errors.QT_TRANSLATE_NOOP(
-        "Errors", "The folder {path} does not exist. Nothing was written; choose another place."
-    )
-
-
-class BriefNotWritable(errors.KopingplanError):
-    template = errors.QT_TRANSLATE_NOOP(
-        "Errors",
-        "The brief cannot be written to {path} (no permission or a read-only place). Nothing "
-        "was written; choose another place.",
-    )
-
-
 @dataclass(frozen=True)
 class SignedCopy:
     """One signed copy of a brief, in memory. ``copy`` is None for an unnumbered brief."""
@@ -313,13 +291,9 @@ def _situation_held(brief: Brief) -> dict[str, list[str]]:
 
 
 def _check_targets(targets: Sequence[Path], overwrite: bool) -> None:
+    # Every copy's name before any is written: a set is written whole or not at all.
     for target in targets:
-        if not target.parent.is_dir():
-            raise BriefFolderMissing(path=files.shown(target.parent))
-        if not overwrite and (target.exists() or target.is_symlink()):
-            raise BriefFileExists(path=files.shown(target))
-        # Never a folder, a device or a link to one, even when replacing was asked for.
-        files.check_output(target, overwrite=True)
+        files.check_output(target, overwrite=overwrite)
 
 
 def recipients_of(to: Sequence[bd.CopyRecipient]) -> tuple[str, ...]:
@@ -389,12 +363,9 @@ def write(
             )
             _disclose(conn, session, brief, made, checked, printed=False)
     except OSError as error:
+        # The copies' own files fail as files.FileError; this is the record's full disk.
         if error.errno == errno.ENOSPC:
             raise errors.DiskFull() from error
-        if isinstance(error, FileNotFoundError):
-            raise BriefFolderMissing(path=str(destination.parent)) from error
-        if isinstance(error, PermissionError) or error.errno == errno.EROFS:
-            raise BriefNotWritable(path=str(destination.parent)) from error
         raise
     return targets
 
