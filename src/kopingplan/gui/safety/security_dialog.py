@@ -29,18 +29,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kopingplan import errors
 from kopingplan.gui.common import strength
 from kopingplan.gui.common.busy_dialog import BusyDialog
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import MessageLabel, error_message, error_text
+from kopingplan.gui.common.widgets import MessageLabel, error_message
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety import safety_unlock
 from kopingplan.gui.safety.safety_recovery import RecoveryKeyDialog
-from kopingplan.gui.shell.first_run import BAR_COLOURS
 from kopingplan.services import recovery
 from kopingplan.services import rekey as rekey_service
 from kopingplan.services.passphrase import change_passphrase
@@ -73,9 +72,10 @@ class SecurityDialog(BusyDialog):
         ui.rekeyWarningLabel.setStyleSheet("font-weight: bold;")
         # Room for two lines of reasons, kept while typing: the fields must not jump.
         ui.problemsLabel.setMinimumHeight(2 * ui.problemsLabel.fontMetrics().lineSpacing())
-        ui.newEdit.textChanged.connect(self._update_strength)
-        ui.repeatEdit.textChanged.connect(self._update_strength)
-        ui.showCheck.toggled.connect(self._show_passphrases)
+        self.new_passphrase = strength.NewPassphrase(
+            ui.newEdit, ui.repeatEdit, ui.strengthBar, ui.strengthLabel, ui.problemsLabel
+        )
+        ui.showCheck.toggled.connect(self.new_passphrase.show_text)
         ui.changeButton.clicked.connect(self.change_passphrase)
         ui.newKeyButton.clicked.connect(self.make_recovery_key)
         ui.removeKeyButton.clicked.connect(self.ask_remove_recovery_key)
@@ -95,7 +95,7 @@ class SecurityDialog(BusyDialog):
 
     def _retranslate_dynamic(self) -> None:
         self.ui.strengthBar.setAccessibleName(self.tr("Passphrase strength"))
-        self._update_strength()
+        self.new_passphrase.update()
         self._update_recovery_status()
         self._message.refresh()
 
@@ -131,27 +131,6 @@ class SecurityDialog(BusyDialog):
             else ""
         )
         ui.rekeyWarningLabel.setVisible(has_key)
-
-    def _update_strength(self) -> None:
-        ui = self.ui
-        new = ui.newEdit.text()
-        view = strength.describe(new)
-        # One step more than the score, so that even "very weak" shows a red sliver.
-        ui.strengthBar.setValue(view.score + 1 if new else 0)
-        ui.strengthBar.setStyleSheet(
-            f"QProgressBar::chunk {{ background-color: {BAR_COLOURS[view.score]}; }}"
-        )
-        ui.strengthLabel.setText(view.word)
-        problems = view.reasons
-        repeat = ui.repeatEdit.text()
-        if view.acceptable and repeat and repeat != new:
-            problems = error_text(errors.PassphraseMismatch())
-        ui.problemsLabel.setText(problems)
-
-    def _show_passphrases(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.ui.newEdit.setEchoMode(mode)
-        self.ui.repeatEdit.setEchoMode(mode)
 
     def _update_default(self) -> None:
         """Enter presses the current tab's action."""
@@ -277,7 +256,7 @@ class SecurityDialog(BusyDialog):
         if current is None:
             return
         new = ui.newEdit.text()
-        if not strength.describe(new).acceptable:
+        if not self.new_passphrase.view().acceptable:
             self._message.show(
                 lambda: self.tr("Choose a stronger new passphrase first (see above)."),
                 error=True,

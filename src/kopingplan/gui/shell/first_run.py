@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from kopingplan.gui.common import file_dialogs, strength
 from kopingplan.gui.common.retranslating import Retranslating
@@ -27,9 +27,6 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 CHOOSE, CREATE, DEMO = 0, 1, 2
-
-# The strength bar's colour per score: red, orange, amber, green, dark green.
-BAR_COLOURS = ("#b00020", "#c2410c", "#a16207", "#15803d", "#166534")
 
 
 class FirstRunDialog(Retranslating, QDialog):
@@ -55,11 +52,20 @@ class FirstRunDialog(Retranslating, QDialog):
         self.ui.quitButton.clicked.connect(self.reject)
         self.ui.createBackButton.clicked.connect(lambda: self.show_page(CHOOSE))
         self.ui.demoBackButton.clicked.connect(lambda: self.show_page(CHOOSE))
-        self.ui.passphraseEdit.textChanged.connect(self._update_strength)
-        self.ui.repeatEdit.textChanged.connect(self._update_strength)
-        self.ui.nameEdit.textChanged.connect(self._update_strength)
-        self.ui.organisationEdit.textChanged.connect(self._update_strength)
-        self.ui.showPassphraseCheck.toggled.connect(self._show_passphrase)
+        ui = self.ui
+        self.new_passphrase = strength.NewPassphrase(
+            ui.passphraseEdit,
+            ui.repeatEdit,
+            ui.strengthBar,
+            ui.strengthLabel,
+            ui.problemsLabel,
+            self._owner_words,
+        )
+        ui.passphraseEdit.textChanged.connect(self._show_problems)
+        ui.repeatEdit.textChanged.connect(self._show_problems)
+        ui.nameEdit.textChanged.connect(self._update_strength)
+        ui.organisationEdit.textChanged.connect(self._update_strength)
+        ui.showPassphraseCheck.toggled.connect(self.new_passphrase.show_text)
         self.ui.browseButton.clicked.connect(self._browse_location)
         self.ui.createVaultButton.clicked.connect(self.create_vault)
         self.ui.openDemoButton.clicked.connect(self.open_demo)
@@ -110,27 +116,16 @@ class FirstRunDialog(Retranslating, QDialog):
 
     # --- create
 
-    def _show_passphrase(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.ui.passphraseEdit.setEchoMode(mode)
-        self.ui.repeatEdit.setEchoMode(mode)
-
     def _owner_words(self) -> tuple[str, str]:
         return (self.ui.nameEdit.text(), self.ui.organisationEdit.text())
 
     def _update_strength(self) -> None:
-        view = strength.describe(self.ui.passphraseEdit.text(), self._owner_words())
-        bar = self.ui.strengthBar
-        # One step more than the score, so that even "very weak" shows a red sliver.
-        bar.setValue(view.score + 1 if self.ui.passphraseEdit.text() else 0)
-        bar.setStyleSheet(f"QProgressBar::chunk {{ background-color: {BAR_COLOURS[view.score]}; }}")
-        self.ui.strengthLabel.setText(view.word)
-        problems = view.reasons
-        repeat = self.ui.repeatEdit.text()
-        if view.acceptable and repeat and repeat != self.ui.passphraseEdit.text():
-            problems = self.tr("The two passphrases differ.")
-        self.ui.problemsLabel.setText(problems)
-        self.ui.problemsLabel.setVisible(bool(problems))
+        self.new_passphrase.update()
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        # This form has no room to spare: the reasons' line is there only when it says something.
+        self.ui.problemsLabel.setVisible(bool(self.ui.problemsLabel.text()))
 
     def _browse_location(self) -> None:
         chosen = self.choose_folder(self.tr("Choose a folder for the new vault"))
@@ -140,7 +135,7 @@ class FirstRunDialog(Retranslating, QDialog):
     def _create_problem(self) -> str:
         """Why the vault cannot be created yet, or "" when it can."""
         passphrase = self.ui.passphraseEdit.text()
-        if not strength.describe(passphrase, self._owner_words()).acceptable:
+        if not self.new_passphrase.view().acceptable:
             return self.tr("Choose a stronger passphrase first (see above).")
         if passphrase != self.ui.repeatEdit.text():
             return self.tr("Type the same passphrase twice.")
