@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QListWidgetItem, QWidget
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import CallerMode, LinkMode
 from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.choice_focus import focus_field_on_mnemonic
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.wizards import summary, texts
 from kopingplan.gui.wizards.pages import (
@@ -98,6 +99,14 @@ class RelativeSupportCallerPage(FlowPage):
             radio.toggled.connect(self._update_enabled)
         ui.threadCombo.currentIndexChanged.connect(self._update_enabled)
         ui.laterRadio.setEnabled(bool(self.owner.threads))
+        focus_field_on_mnemonic(
+            [
+                (ui.laterRadio, ui.threadCombo),
+                (ui.anonymousRadio, ui.pseudonymEdit),
+                (ui.registryRadio, ui.personCombo),
+                (ui.newPersonRadio, ui.givenNameEdit),
+            ]
+        )
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Who made contact"))
@@ -249,6 +258,9 @@ class RelativeSupportLinkPage(FlowPage):
             radio.toggled.connect(self._update_enabled)
         ui.caseSearchEdit.textChanged.connect(lambda text: self._search(text))
         ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
+        focus_field_on_mnemonic(
+            [(ui.existingCaseRadio, ui.caseSearchEdit), (ui.newCaseRadio, ui.newCaseTitleEdit)]
+        )
         # Enter on a case chooses it and goes on to the next page.
         self.case_actions = table_actions.install(
             ui.caseList,
