@@ -14,10 +14,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kopingplan.errors import log_failure
 from kopingplan.gui.common import file_dialogs
@@ -38,6 +38,8 @@ _log = logging.getLogger(__name__)
 
 _FOLDER_KEY = "safety/backup_folder"
 
+T = TypeVar("T")
+
 
 def remembered_folder() -> str:
     return str(QSettings().value(_FOLDER_KEY, "") or "")
@@ -50,6 +52,32 @@ def remember_folder(folder: Path) -> None:
 def stage_text(stage: str) -> str:
     """A service's progress stage (marked in context "Backup") in the user's language."""
     return QCoreApplication.translate("Backup", stage) if stage else ""
+
+
+def backup_step(
+    ctx: TaskContext,
+    step: Callable[[backup_service.Progress, backup_service.Cancelled], T],
+) -> T:
+    """Runs a copy of the vault's files (a backup, or a backup checked before restoring) on
+    the worker: ``step(progress, cancelled)`` reports its stages in the user's language to the
+    progress dialog and hears its Cancel, and stopping on Cancel ends the task as cancelled."""
+
+    def progress(done: int, total: int, stage: str) -> None:
+        ctx.report(done, total, stage_text(stage))
+
+    try:
+        return step(progress, lambda: ctx.cancelled)
+    except backup_service.BackupCancelled:
+        raise Cancelled() from None
+
+
+def browse_backup_folder(dialog: QWidget, edit: QLineEdit, title: str) -> bool:
+    """The folder dialog for a backup, starting at the folder typed in ``edit``; the chosen
+    folder goes into ``edit``. False when nothing was chosen."""
+    folder = file_dialogs.folder_path(dialog, "backup", title, edit.text())
+    if folder:
+        edit.setText(str(folder))
+    return bool(folder)
 
 
 class BackupDialog(BusyDialog):
@@ -74,11 +102,7 @@ class BackupDialog(BusyDialog):
         return self._result.text
 
     def _browse(self) -> None:
-        folder = file_dialogs.folder_path(
-            self, "backup", self.tr("Folder for the backup"), self.ui.folderEdit.text()
-        )
-        if folder:
-            self.ui.folderEdit.setText(str(folder))
+        browse_backup_folder(self, self.ui.folderEdit, self.tr("Folder for the backup"))
 
     def start_backup(self) -> None:
         if self._busy:
@@ -92,15 +116,12 @@ class BackupDialog(BusyDialog):
         session = self.session
 
         def work(ctx: TaskContext) -> backup_service.BackupResult:
-            def progress(done: int, total: int, stage: str) -> None:
-                ctx.report(done, total, stage_text(stage))
-
-            try:
-                return backup_service.backup(
-                    session, destination, progress=progress, cancelled=lambda: ctx.cancelled
-                )
-            except backup_service.BackupCancelled:
-                raise Cancelled() from None
+            return backup_step(
+                ctx,
+                lambda progress, cancelled: backup_service.backup(
+                    session, destination, progress=progress, cancelled=cancelled
+                ),
+            )
 
         self._result.clear()
         self.run_busy(

@@ -25,15 +25,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.busy_dialog import BusyDialog
-from kopingplan.gui.common.tasks import Cancelled, TaskContext, TaskRunner
+from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.widgets import MessageLabel, error_message, error_text
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.safety.safety_backup import remembered_folder, stage_text
+from kopingplan.gui.safety.safety_backup import backup_step, browse_backup_folder, remembered_folder
 from kopingplan.gui.safety.safety_unlock import RecoveryUnlockDialog
 from kopingplan.services import recovery, restore
-from kopingplan.services.backup import BackupCancelled
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_safety_restore import Ui_SafetyRestoreDialog
@@ -107,11 +105,7 @@ class RestoreDialog(BusyDialog):
         return self._warning.text
 
     def _browse(self) -> None:
-        folder = file_dialogs.folder_path(
-            self, "backup", self.tr("The backup to restore"), self.ui.folderEdit.text()
-        )
-        if folder:
-            self.ui.folderEdit.setText(str(folder))
+        if browse_backup_folder(self, self.ui.folderEdit, self.tr("The backup to restore")):
             self._discard()
 
     def check_backup(self) -> None:
@@ -143,21 +137,18 @@ class RestoreDialog(BusyDialog):
         vault_id = self.session.vault.vault_id
 
         def work(ctx: TaskContext) -> restore.PreparedRestore:
-            def progress(done: int, total: int, stage: str) -> None:
-                ctx.report(done, total, stage_text(stage))
-
-            try:
-                return restore.prepare_restore(
+            return backup_step(
+                ctx,
+                lambda progress, cancelled: restore.prepare_restore(
                     source,
                     target,
                     secret,
                     secret_kind=kind,
                     current_vault_id=vault_id,
                     progress=progress,
-                    cancelled=lambda: ctx.cancelled,
-                )
-            except BackupCancelled:
-                raise Cancelled() from None
+                    cancelled=cancelled,
+                ),
+            )
 
         self._message.clear()
         self.run_busy(
