@@ -72,7 +72,7 @@ def test_entries_newest_first_filtered_by_orientation_and_milieu(window: Any) ->
     page = window.situation_page
     assert window.ui.sectionStack.currentWidget() is page
     assert _column(page.entries, 1) == ["Östra skolan", "Arenan", "Ängen", "Östra skolan"]
-    assert page.ui.entryCount.text() == "4 entries"
+    assert page.ui.countLabel.text() == "4 entries"
     combo = page.ui.orientationFilter
     combo.setFocus()
     QTest.keyClick(combo, Qt.Key.Key_Down)  # All → Right-wing extremism
@@ -86,7 +86,7 @@ def test_entries_newest_first_filtered_by_orientation_and_milieu(window: Any) ->
     ]
     milieus.setCurrentIndex(2)
     assert _column(page.entries, 3) == ["Flygblad i brevlådor"]
-    assert page.ui.entryCount.text() == "1 entry"
+    assert page.ui.countLabel.text() == "1 entry"
 
 
 def test_a_new_entry(window: Any, qtbot: Any) -> None:

@@ -21,17 +21,10 @@ from kopingplan.domain import model
 from kopingplan.errors import log_failure
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels
-from kopingplan.gui.common.list_page import refill_choices
-from kopingplan.gui.common.list_support import (
-    EmptyHint,
-    emit_record_id,
-    save_table,
-    select_first_row,
-    setup_table,
-)
-from kopingplan.gui.common.paged_model import Column, PagedTableModel
+from kopingplan.gui.common.list_page import PagedListPage, refill_choices
+from kopingplan.gui.common.list_support import EmptyHint, emit_record_id
+from kopingplan.gui.common.paged_model import Column
 from kopingplan.gui.common.record_form import to_date
-from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
@@ -79,20 +72,26 @@ ENTRY_COLUMNS = [
 ]
 
 
-class SituationPage(Retranslating, QWidget):
+class SituationPage(PagedListPage):
+    """The entries (a :class:`PagedListPage` on the first tab), the current picture, the
+    changes and the period assessments."""
+
     entryActivated = Signal(int)
     newEntryRequested = Signal()
 
+    SETTINGS_KEY = "situation"
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.ui: Ui_SituationPage = setup_form("situation_page", self)
-        self.session: Session | None = session
         ui = self.ui
-        self.entries = PagedTableModel(ENTRY_COLUMNS, self)
-        self.entries.countChanged.connect(self._show_count)
-        setup_table(
-            ui.entryTable, self.entries, [90, 170, 150, 330, 150, 100], "situation", stretch=3
+        self.set_up_list(
+            ui.entryTable,
+            [90, 170, 150, 330, 150, 100],
+            stretch=3,
+            filters=(ui.orientationFilter, ui.milieuFilter),
         )
+        self.entries = self.model  # the entries, by the name the section has always used
         open_only(ui.entryTable, emit_record_id(self.entryActivated))
         ui.newEntryButton.clicked.connect(self.newEntryRequested)
         for tree in (ui.currentTree, ui.changedEntriesTree):
@@ -101,9 +100,6 @@ class SituationPage(Retranslating, QWidget):
                 partial(self._tree_index_activated, tree),
                 lambda i: i.siblingAtColumn(0).data(ENTRY_ID_ROLE) is not None,  # no heading
             )
-        self._fill_filters()
-        ui.orientationFilter.currentIndexChanged.connect(self.apply_filters)
-        ui.milieuFilter.currentIndexChanged.connect(self.apply_filters)
         choices.fill_group_filter(ui.groupCombo, session, "")
         ui.groupCombo.removeItem(0)  # no "every group": a meeting is of one group
         ui.sinceMeetingRadio.setEnabled(ui.groupCombo.count() > 0)
@@ -119,9 +115,7 @@ class SituationPage(Retranslating, QWidget):
         self.assessments = AssessmentsPanel(session, ui.tabs)
         ui.tabs.addTab(self.assessments, self.tr("Period assessments"))
         ui.tabs.currentChanged.connect(self._tab_changed)
-        self.apply_filters()
         self.hints = [
-            EmptyHint(ui.entryTable, self._empty_text),
             EmptyHint(
                 ui.currentTree,
                 lambda: self.tr(
@@ -132,15 +126,20 @@ class SituationPage(Retranslating, QWidget):
             EmptyHint(ui.changedEntriesTree, lambda: self.tr("No entries since then.")),
         ]
 
-    def _empty_text(self) -> str:
-        ui = self.ui
-        if ui.orientationFilter.currentIndex() > 0 or ui.milieuFilter.currentIndex() > 0:
+    # --- entries -------------------------------------------------------------------------------
+
+    def columns(self) -> list[Column]:
+        return ENTRY_COLUMNS
+
+    def count_text(self, total: int) -> str:
+        return self.tr("%n entry(ies)", "", total)
+
+    def empty_text(self, filtered: bool) -> str:
+        if filtered:
             return self.tr("No entry matches these filters.")
         return self.tr("No situation picture entries yet. Write the first with New entry…")
 
-    # --- entries -------------------------------------------------------------------------------
-
-    def _fill_filters(self) -> None:
+    def fill_filters(self) -> None:
         orientations = [(labels.orientation(o), o.value) for o in model.Orientation]
         all_orientations = (self.tr("All orientations"), None)
         refill_choices(self.ui.orientationFilter, [all_orientations, *orientations])
@@ -158,16 +157,13 @@ class SituationPage(Retranslating, QWidget):
         value = self.ui.orientationFilter.currentData()
         orientation = model.Orientation(value) if value else None
         milieu = self.ui.milieuFilter.currentData()
-        self.entries.set_paged_query(
+        self.model.set_paged_query(
             situation.entry_page,
             situation.entry_count,
             session,
             orientation=orientation,
             milieu=milieu,
         )
-
-    def _show_count(self) -> None:
-        self.ui.entryCount.setText(self.tr("%n entry(ies)", "", self.entries.total))
 
     def _tree_index_activated(self, tree: QTreeWidget, index: QModelIndex) -> None:
         self._tree_activated(tree.itemFromIndex(index))
@@ -184,13 +180,12 @@ class SituationPage(Retranslating, QWidget):
         if not changes.touches("situation_entries"):
             return
         self._fill_milieus()
-        self.entries.refresh()
+        self.model.refresh()
         self._tab_changed(self.ui.tabs.currentIndex())
 
     def focus_list(self) -> None:
         if self.ui.tabs.currentIndex() == 0:
-            self.ui.entryTable.setFocus()
-            select_first_row(self.ui.entryTable)
+            super().focus_list()
 
     # --- the current picture -------------------------------------------------------------------
 
@@ -344,19 +339,13 @@ class SituationPage(Retranslating, QWidget):
         self.ui.tabs.setTabText(
             self.ui.tabs.indexOf(self.assessments), self.tr("Period assessments")
         )
-        self._fill_filters()
-        self.entries.retranslate()
-        self._show_count()
         self._tab_changed(self.ui.tabs.currentIndex())
 
     def teardown(self) -> None:
-        save_table(self.ui.entryTable, "situation")
-        self.session = None
+        super().teardown()
         self.assessments.teardown()
         for tree in (self.ui.currentTree, self.ui.changesTree, self.ui.changedEntriesTree):
             tree.clear()
         self.ui.milieuFilter.clear()
         self.ui.currentSummary.clear()
         self.ui.changesSummary.clear()
-        self.ui.entryTable.setModel(None)
-        self.entries.clear()
