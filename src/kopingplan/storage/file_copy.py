@@ -115,6 +115,42 @@ def _copy_chunk(source: io.FileIO, out: int, offset: int, buffer: bytearray) -> 
     return count
 
 
+def _copy_chunks(
+    source: io.FileIO,
+    out: int,
+    offset: int,
+    end: int | None,
+    buffer: bytearray,
+    cancelled: Cancelled | None,
+    tell: Callable[[int], None],
+) -> int:
+    """Copies ``source`` from ``offset`` to ``out`` chunk by chunk until ``end`` (None: the
+    end of the source); returns the offset reached. ``cancelled()`` is asked before each chunk
+    and ``tell(offset)`` called after it."""
+    while end is None or offset < end:
+        if cancelled is not None and cancelled():
+            raise CopyCancelled()
+        count = _copy_chunk(source, out, offset, buffer)
+        if not count:
+            break
+        offset += count
+        tell(offset)
+    return offset
+
+
+def _open_source(source: Path) -> io.FileIO:
+    try:
+        return io.FileIO(source, "rb")
+    except OSError as error:
+        raise CopySourceUnreadable(path=str(source), detail=error.strerror or "") from None
+
+
+def _open_target(target: Path) -> int:
+    """A new owner-only file (never an existing one)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return os.open(target, flags, OWNER_ONLY)
+
+
 def copy_file(
     source: Path,
     target: Path,
@@ -124,34 +160,25 @@ def copy_file(
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> int:
-    """Copies one file in chunks to a new owner-only file, fsynced; returns bytes copied.
+    """Copies one file in chunks to a new owner-only file, fsynced; returns ``done`` plus the
+    bytes copied (``progress`` counts from ``done`` to ``total``, over several files).
 
     The copy's pages are dropped from the cache afterwards, so reading it back reads the medium.
     """
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    try:
-        handle = open(source, "rb", buffering=0)  # noqa: SIM115 (closed below, errors told apart)
-    except OSError as error:
-        raise CopySourceUnreadable(path=str(source), detail=error.strerror or "") from None
-    with handle:
-        out = os.open(target, flags, OWNER_ONLY)
+
+    def tell(reached: int) -> None:
+        if progress is not None:
+            progress(done + reached, total)
+
+    with _open_source(source) as handle:
+        out = _open_target(target)
         try:
-            buffer, offset = bytearray(CHUNK_BYTES), 0
-            while True:
-                if cancelled is not None and cancelled():
-                    raise CopyCancelled()
-                count = _copy_chunk(handle, out, offset, buffer)
-                if not count:
-                    break
-                offset += count
-                done += count
-                if progress is not None:
-                    progress(done, total)
+            size = _copy_chunks(handle, out, 0, None, bytearray(CHUNK_BYTES), cancelled, tell)
             os.fsync(out)
             drop_from_cache(out)
         finally:
             os.close(out)
-    return done
+    return done + size
 
 
 def _read_full(handle: io.FileIO, buffer: bytearray, size: int) -> int:
@@ -185,13 +212,8 @@ def copy_and_compare(
     thread; ``cancelled()`` is asked between chunks.
     """
     total = source.stat().st_size
-    try:
-        handle = open(source, "rb", buffering=0)  # noqa: SIM115 (closed below, errors told apart)
-    except OSError as error:
-        raise CopySourceUnreadable(path=str(source), detail=error.strerror or "") from None
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    with handle, _Comparer(source, target, cancelled) as comparer:
-        out = os.open(target, flags, OWNER_ONLY)
+    with _open_source(source) as handle, _Comparer(source, target, cancelled) as comparer:
+        out = _open_target(target)
         checker = ThreadPoolExecutor(1, thread_name_prefix="vault-compare")
         try:
             return _copy_segments(
@@ -214,17 +236,14 @@ def _copy_segments(
 ) -> str | None:
     buffer, offset, checked = bytearray(CHUNK_BYTES), 0, 0
     pending: deque[tuple[Future[str | None], int]] = deque()  # each with where its range ends
+
+    def tell(reached: int) -> None:
+        if progress is not None:
+            progress(reached, total)
+
     while True:
         start = offset
-        while offset < start + SEGMENT_BYTES:
-            if cancelled is not None and cancelled():
-                raise CopyCancelled()
-            count = _copy_chunk(source, out, offset, buffer)
-            if not count:
-                break
-            offset += count
-            if progress is not None:
-                progress(offset, total)
+        offset = _copy_chunks(source, out, start, start + SEGMENT_BYTES, buffer, cancelled, tell)
         if offset > start:
             _written(out, start, offset - start)
             pending.append((checker.submit(comparer.compare, start, offset - start), offset))
