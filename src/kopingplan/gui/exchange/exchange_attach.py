@@ -25,7 +25,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -75,18 +74,15 @@ class ExportSituationPage(ExportPage):
             )
         )
         layout = QVBoxLayout(self)
-        caption = QLabel(self.tr("&Situation picture entries (newest first):"), self)
-        self.entries = QListWidget(self)
-        self.entries.setAccessibleName(self.tr("Situation picture entries"))
-        caption.setBuddy(self.entries)
-        layout.addWidget(caption)
-        layout.addWidget(self.entries, 2)
-        files_caption = QLabel(self.tr("Attach&ments (signed briefs):"), self)
-        self.files = QListWidget(self)
-        self.files.setAccessibleName(self.tr("Attachments"))
-        files_caption.setBuddy(self.files)
-        layout.addWidget(files_caption)
-        layout.addWidget(self.files, 1)
+        self.entries = self.add_list(
+            layout,
+            self.tr("&Situation picture entries (newest first):"),
+            self.tr("Situation picture entries"),
+            2,
+        )
+        self.files = self.add_list(
+            layout, self.tr("Attach&ments (signed briefs):"), self.tr("Attachments"), 1
+        )
         buttons = QHBoxLayout()
         self.attach_button = QPushButton(self.tr("Attac&h a brief…"), self)
         self.create_button = QPushButton(self.tr("Create a brie&f…"), self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.domain.flows.export import CaseChoice, CaseWhat
+from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.list_support import TextFilter
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel
@@ -70,12 +71,8 @@ class ExportRecipientPage(ExportPage):
         self.setTitle(self.tr("Recipients"))
         self.setSubTitle(self.tr("Who receives the package? Only verified recipients are listed."))
         layout = QVBoxLayout(self)
-        caption = QLabel(self.tr("&Recipients:"), self)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Recipients"))
-        caption.setBuddy(self.list)
-        layout.addWidget(caption)
-        layout.addWidget(self.list)
+        self.list = self.add_list(layout, self.tr("&Recipients:"), self.tr("Recipients"))
+        show_keyboard_focus(self.list)  # Alt+R: the frame and a current row, Space ticks it
         self.empty = _wrapped(
             self.tr(
                 "No recipient is verified yet. Close this wizard, add the recipient's "
@@ -341,13 +338,10 @@ class ExportPreviewPage(ExportPage):
         row.addWidget(self.exact_button)
         row.addStretch(1)
         layout.addLayout(row)
-        files_caption = QLabel(self.tr("Attached &files (beside data.json):"), self)
-        self.files = QListWidget(self)
-        self.files.setAccessibleName(self.tr("Attached files"))
+        self.files = self.add_list(
+            layout, self.tr("Attached &files (beside data.json):"), self.tr("Attached files"), 1
+        )
         self.files.setMaximumHeight(self.files.fontMetrics().height() * 4)
-        files_caption.setBuddy(self.files)
-        layout.addWidget(files_caption)
-        layout.addWidget(self.files, 1)
         self.message_label = _wrapped("", self)
         layout.addWidget(self.message_label)
         self.message = MessageLabel(self.message_label)

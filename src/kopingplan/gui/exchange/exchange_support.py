@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLayout, QListWidget, QWidget, QWizard
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QListWidget, QWidget, QWizard
 
 from kopingplan import i18n
 from kopingplan.domain.flows import Problem
@@ -83,6 +83,19 @@ class ExportPage(FlowPageBase):
         return self.owner.flow  # type: ignore[no-any-return]
 
     # --- for subclasses
+
+    def add_list(
+        self, layout: QBoxLayout, caption: str, name: str, stretch: int = 0
+    ) -> QListWidget:
+        """A list under its caption, added to ``layout``: the caption's Alt key goes to the
+        list, and ``name`` is what a screen reader says for it."""
+        label = QLabel(caption, self)
+        items = QListWidget(self)
+        items.setAccessibleName(name)
+        label.setBuddy(items)
+        layout.addWidget(label)
+        layout.addWidget(items, stretch)
+        return items
 
     def fields(self) -> dict[str, QWidget]:
         """Flow field → the widget its problem shows beside."""
