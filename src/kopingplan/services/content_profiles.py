@@ -210,9 +210,26 @@ def situation_copies(
     since = gather.months_back(issuer.made_at.astimezone().date(), max(1, options.situation_months))
     entries = reading.run(session, gather.situation_entries, since)
     brief = compose.situation_report(entries, since, options, issuer)
-    copies = []
-    for index, named in enumerate(_recipients(session, to)):
-        outside = named is not None and named[1]
-        own = cp.situation_copy_options(options, _changed(changes, index), outside=outside)
-        copies.append(compose.situation_report(entries, since, own, issuer))
+    copies = [
+        compose.situation_report(entries, since, own, issuer)
+        for own in situation_copies_options(session, options, to, changes)
+    ]
     return brief, copies
+
+
+def situation_copies_options(
+    session: Session,
+    options: BriefOptions,
+    to: Sequence[CopyRecipient],
+    changes: Sequence[CopyChanges | None] = (),
+) -> list[BriefOptions]:
+    """Per copy of ``to``, a lägesbild's options: the entries' sources stay out of a named copy
+    outside the own unit (or for a name the registry does not know) unless its change (key
+    ``SITUATION``) keeps them; the own unit's copy and an unnamed one keep them unless changed
+    (:func:`kopingplan.briefs.content_profiles.situation_copy_options`)."""
+    return [
+        cp.situation_copy_options(
+            options, _changed(changes, index), outside=named is not None and named[1]
+        )
+        for index, named in enumerate(_recipients(session, to))
+    ]

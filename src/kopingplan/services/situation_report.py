@@ -38,12 +38,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from kopingplan.briefs import content_profiles as cp
 from kopingplan.briefs import situation_period as sp
 from kopingplan.briefs.document import Brief, BriefKind, BriefOptions
-from kopingplan.services.brief_disclosures import CopyRecipient, is_own_unit
+from kopingplan.services.brief_disclosures import CopyRecipient
 from kopingplan.services.briefs import issuer_for
-from kopingplan.services.content_profiles import CopyChanges
+from kopingplan.services.content_profiles import CopyChanges, situation_copies_options
 from kopingplan.services.session import Session
 from kopingplan.services.statistics import periods
 from kopingplan.storage.repositories import situation_periods as repo
@@ -95,13 +94,10 @@ def report_copies(
     without one, a named copy outside the own unit is without them."""
     found = material(session, first, last)
     issuer = issuer_for(session, BriefKind.SITUATION, options or BriefOptions(), now)
-    copies = []
-    for index, copy in enumerate(to):
-        named = bool(copy.name.strip()) or copy.organisation_id is not None
-        outside = named and not is_own_unit(session, copy)
-        changed = changes[index] if index < len(changes) else None
-        own = cp.situation_copy_options(BriefOptions(), changed, outside=outside)
-        copies.append(sp.period_report(found, issuer, sources=own.situation_sources))
+    copies = [
+        sp.period_report(found, issuer, sources=own.situation_sources)
+        for own in situation_copies_options(session, BriefOptions(), to, changes)
+    ]
     return sp.period_report(found, issuer), copies
 
 
