@@ -32,6 +32,7 @@ from kopingplan.gui.exchange.exchange_incoming import (
 from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.exchange.incoming_actions import IncomingItemActions
 from kopingplan.gui.exchange.incoming_file import IncomingFileView
+from kopingplan.gui.exchange.item_buttons import ItemPlace
 from kopingplan.services import exchange
 
 if TYPE_CHECKING:
@@ -65,14 +66,12 @@ class CaseIncomingPanel:
         self.buttons.setObjectName("incomingButtons")
         layout = ui.incomingLayout
         layout.insertWidget(layout.indexOf(ui.incomingNote) + 1, self.buttons)
-        self.actions = IncomingItemActions(
+        place = ItemPlace(
             owner, self.buttons, self.list.current, lambda: self.session, ui.incomingNote,
-            self.fill, self.runner,
+            self.runner,
         )  # fmt: skip
-        self.file_view = IncomingFileView(
-            owner, self.buttons, self.list.current, self.runner, ui.incomingNote,
-            self.actions.save_copy,
-        )  # fmt: skip
+        self.actions = IncomingItemActions(place, self.fill)
+        self.file_view = IncomingFileView(place, self.actions.save_copy)
         chain: list[QWidget] = [
             ui.incomingText,
             self.actions.linkButton,

@@ -26,6 +26,7 @@ from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.exchange.incoming_actions import IncomingItemActions
 from kopingplan.gui.exchange.incoming_file import IncomingFileView
+from kopingplan.gui.exchange.item_buttons import ItemPlace
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.situation.take_incoming import TakeIntoPicture
 from kopingplan.services import exchange
@@ -322,20 +323,15 @@ class IncomingItemsDialog(Retranslating, QDialog):
             ui.itemTree, ui.itemText, ui.countLabel, open_case=self.caseRequested.emit,
             history=history_reader(self),
         )  # fmt: skip
-        # An item of the lägesbild kind can be taken into the lägesbild (issue 18).
-        self.take = TakeIntoPicture(
-            self, ui.buttonBox, self.list.current, lambda: self.session, ui.countLabel
+        place = ItemPlace(
+            self, ui.buttonBox, self.list.current, lambda: self.session, ui.countLabel, self.runner
         )
+        # An item of the lägesbild kind can be taken into the lägesbild (issue 18).
+        self.take = TakeIntoPicture(place)
         # Linked to a case, or an attached file saved as a copy, one item at a time (issue 16).
-        self.item_actions = IncomingItemActions(
-            self, ui.buttonBox, self.list.current, lambda: self.session, ui.countLabel, self._again,
-            self.runner,
-        )  # fmt: skip
+        self.item_actions = IncomingItemActions(place, self._again)
         # An attached image or PDF is shown from memory (issue 17).
-        self.file_view = IncomingFileView(
-            self, ui.buttonBox, self.list.current, self.runner, ui.countLabel,
-            self.item_actions.save_copy,
-        )  # fmt: skip
+        self.file_view = IncomingFileView(place, self.item_actions.save_copy)
         ui.itemTree.currentItemChanged.connect(lambda *_: self._chosen())
         self._opened = False
         self.refresh()

@@ -35,22 +35,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kopingplan.gui.common import changes, file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
-from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.exchange.item_buttons import ItemButtons, ItemPlace
 from kopingplan.gui.situation.situation_periods import save_and_cancel
 from kopingplan.services import cases, exchange, retention
 from kopingplan.services.cases import CaseFilter
 from kopingplan.services.exchange.incoming import incoming_file_extension
 
 if TYPE_CHECKING:
-    from kopingplan.services.session import Session
+    pass
 
 CASE_LIMIT = 500
 DIALOG_KIND = "incoming"
@@ -149,27 +148,18 @@ class LinkIncomingDialog(Retranslating, QDialog):
         return self.reasonEdit.text()
 
 
-class IncomingItemActions:
+class IncomingItemActions(ItemButtons):
     """The incoming list's buttons "Link to case…" (an item in no case), "Move or unlink…" (an
     item in a case) and "Save a copy…" (an attached file), each shown for the items it
-    applies to. The copy is written on the worker thread."""
+    applies to. The copy is written on the worker thread; ``refresh`` shows the list again
+    after a link has changed."""
 
-    def __init__(
-        self,
-        owner: QDialog,
-        button_box: QDialogButtonBox,
-        current: Callable[[], Any],
-        session: Callable[[], Session | None],
-        note: QLabel,
-        refresh: Callable[[], None],
-        runner: TaskRunner,
-    ) -> None:
-        self.owner, self.current, self.session, self.note = owner, current, session, note
-        self.refresh, self.runner = refresh, runner
-        role = QDialogButtonBox.ButtonRole.ActionRole
-        self.linkButton: QPushButton = button_box.addButton("", role)
-        self.moveButton: QPushButton = button_box.addButton("", role)
-        self.saveButton: QPushButton = button_box.addButton("", role)
+    def __init__(self, place: ItemPlace, refresh: Callable[[], None]) -> None:
+        super().__init__(place)
+        self.refresh = refresh
+        self.linkButton = self.add_button()
+        self.moveButton = self.add_button()
+        self.saveButton = self.add_button()
         self.linkButton.clicked.connect(self.link)
         self.moveButton.clicked.connect(self.link)
         self.saveButton.clicked.connect(self.save_copy)

@@ -12,34 +12,22 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
 
 from kopingplan import filetypes
 from kopingplan.gui.attachments.attachment_viewer import AttachmentViewer
-from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.exchange.item_buttons import ItemButtons, ItemPlace
 from kopingplan.services.exchange.incoming import incoming_file_kind, open_incoming_file
 
 
-class IncomingFileView:
+class IncomingFileView(ItemButtons):
     """The incoming list's button "View the file", shown for an item with an image or a PDF.
-    The viewer is window-modal, so its "Save a copy…" is the chosen item's."""
+    The viewer is window-modal, so its "Save a copy…" (``save``) is the chosen item's."""
 
-    def __init__(
-        self,
-        owner: QDialog,
-        button_box: QDialogButtonBox,
-        current: Callable[[], Any],
-        runner: TaskRunner,
-        note: QLabel,
-        save: Callable[[], object],
-    ) -> None:
-        self.owner, self.current, self.runner, self.note, self.save = (
-            owner, current, runner, note, save
-        )  # fmt: skip
-        self.viewButton: QPushButton = button_box.addButton(
-            "", QDialogButtonBox.ButtonRole.ActionRole
-        )
+    def __init__(self, place: ItemPlace, save: Callable[[], object]) -> None:
+        super().__init__(place)
+        self.save = save
+        self.viewButton = self.add_button()
         self.viewButton.clicked.connect(self.view)
         self.viewer: AttachmentViewer | None = None
         self.retranslate()

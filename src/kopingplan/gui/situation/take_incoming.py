@@ -11,17 +11,14 @@ button stays off: it cannot be taken twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +28,9 @@ from kopingplan.gui.common import changes, labels
 from kopingplan.gui.common.form_values import fill_enum_combo
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.exchange.item_buttons import ItemButtons, ItemPlace
 from kopingplan.gui.situation.situation_periods import save_and_cancel
 from kopingplan.services import situation
-
-if TYPE_CHECKING:
-    from kopingplan.services.session import Session
 
 
 class TakeIncomingDialog(Retranslating, QDialog):
@@ -89,19 +84,12 @@ class TakeIncomingDialog(Retranslating, QDialog):
         return model.Reliability(self.reliabilityCombo.currentData())
 
 
-class TakeIntoPicture:
+class TakeIntoPicture(ItemButtons):
     """The incoming list's button: on for an item of the lägesbild kind not yet taken."""
 
-    def __init__(
-        self,
-        owner: QDialog,
-        button_box: QDialogButtonBox,
-        current: Callable[[], Any],
-        session: Callable[[], Session | None],
-        note: QLabel,
-    ) -> None:
-        self.owner, self.current, self.session, self.note = owner, current, session, note
-        self.button: QPushButton = button_box.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+    def __init__(self, place: ItemPlace) -> None:
+        super().__init__(place)
+        self.button = self.add_button()
         self.button.clicked.connect(self.take)
         self.dialog: TakeIncomingDialog | None = None
         self.taken: dict[int, int] = {}
