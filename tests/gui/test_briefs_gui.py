@@ -50,7 +50,7 @@ def text_of(path: Path) -> str:
 def _brief_dialog(window: Any, qtbot: Any) -> Any:
     page = window.meetings_page
     qtbot.mouseClick(page.view.ui.briefButton, Qt.MouseButton.LeftButton)
-    dialog = page._brief_dialog
+    dialog = page.brief_window.window
     assert dialog is not None and dialog.isVisible()
     return dialog
 

@@ -84,7 +84,7 @@ def test_a_new_group_gets_members_and_a_seat_changes_hands(
     assert group.kind is m.GroupKind.YOUTH_GROUP
 
     qtbot.mouseClick(page.ui.membersButton, Qt.MouseButton.LeftButton)
-    members = page._members_dialog
+    members = page.members_window.window
     assert members.ui.headingLabel.text() == "Members of Unggruppen Centrum"
     form = _add_member(members, qtbot, "Lindq", "BoU", date(2025, 1, 1))
     assert form.ui.organisationCombo.currentText() == "Barn och utbildning"  # where she works
@@ -143,7 +143,7 @@ def test_a_hand_over_must_come_after_the_seat_was_taken(
     page = window.meetings_page
     _new_group(window, qtbot, "Insatsgrupp Öst")
     page.open_members()
-    members = page._members_dialog
+    members = page.members_window.window
     _add_member(members, qtbot, "Omar", "Polisen", date(2026, 3, 1))
     members.ui.memberTable.selectRow(0)
     hand_over = members.hand_over()

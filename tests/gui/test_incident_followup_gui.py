@@ -139,7 +139,7 @@ def test_marking_the_follow_up_done_records_what_it_found(
     page = window.todo_page
     page.ui.todoTable.setCurrentIndex(page.model.index(0, 0))
     qtbot.mouseClick(page.ui.doneButton, Qt.MouseButton.LeftButton)
-    done = page._done_form
+    done = page.done_window.window
     assert done.ui.itemLabel.text().startswith("Incident follow-up: Fritidsledare Åke")
     type_text(done.ui.outcomeEdit, "Åke mår bättre, vill inte ha mer stöd.")
     qtbot.mouseClick(

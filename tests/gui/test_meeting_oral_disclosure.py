@@ -115,5 +115,5 @@ def test_a_lock_with_the_dialog_open_records_nothing(
     view.teardown()
     QApplication.processEvents()
     assert not isValid(dialog) or not dialog.isVisible()  # closed (and deleted) at the lock
-    assert view._oral_dialog is None
+    assert view.oral_window.window is None
     assert exchange_repo.disclosure_count(session.vault.conn) == before

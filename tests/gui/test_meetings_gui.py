@@ -120,7 +120,7 @@ def test_a_new_meeting_from_the_last_one(prepared_window: Any, qtbot: Any) -> No
     window, _ = prepared_window
     page = window.meetings_page
     qtbot.mouseClick(page.ui.newMeetingButton, Qt.MouseButton.LeftButton)
-    dialog = page._new_dialog
+    dialog = page.new_meeting_window.window
     assert dialog.ui.placeEdit.text() == "Rådhuset, sal 2"  # the template's place
     assert dialog.ui.templateCheck.isChecked()
     assert dialog.ui.startsEdit.date() > QDate.currentDate()

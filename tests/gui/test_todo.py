@@ -92,7 +92,7 @@ def test_mark_done_asks_for_the_outcome(window: Any, qtbot: Any, controller: Any
     assert page.ui.doneButton.isVisible()
     page.ui.todoTable.setCurrentIndex(page.model.index(0, 0))
     qtbot.mouseClick(page.ui.doneButton, Qt.MouseButton.LeftButton)
-    form = page._done_form
+    form = page.done_window.window
     assert form.ui.itemLabel.text() == "Follow-up: Ring mentorn"
     ok = form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)

@@ -38,7 +38,7 @@ from kopingplan.gui.attachments import record_attachments as files
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import changes
 from kopingplan.gui.common.list_support import EmptyHint
-from kopingplan.gui.common.one_window import OneWindow
+from kopingplan.gui.common.one_window import OneWindow, RemoveQuestion
 from kopingplan.gui.common.record_form import to_date
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.unlocked import unlocked
@@ -124,7 +124,7 @@ class MeetingView(Retranslating, QWidget):
             ui.minutesButtons.indexOf(ui.saveMinutesButton), self.oral_button
         )
         self.oral_button.clicked.connect(self.open_oral)
-        self._oral_dialog: OralDisclosureDialog | None = None
+        self.oral_window: OneWindow[OralDisclosureDialog] = OneWindow()
         ui.addItemButton.clicked.connect(self.new_agenda_item)
         ui.inviteButton.clicked.connect(self.invite)
         ui.moveUpButton.clicked.connect(lambda: self.move_agenda_item(-1))
@@ -143,7 +143,7 @@ class MeetingView(Retranslating, QWidget):
         self._told = changes.subscribe(self, SHOWN_KINDS, self._changed)
         self.item_window: OneWindow[AgendaItemDialog] = OneWindow()
         self.guest_window: OneWindow[GuestDialog] = OneWindow()
-        self._remove_box: QMessageBox | None = None
+        self.removal = RemoveQuestion()
         self._retranslate_dynamic()
         self.setEnabled(False)
         # What to do first in an empty meeting (nothing while no meeting is chosen).
@@ -380,40 +380,28 @@ class MeetingView(Retranslating, QWidget):
 
     def remove_agenda_item(self) -> None:
         item = self._agenda_item()
-        if item is None or item.id is None or self._remove_box is not None:
+        if item is None or item.id is None or self.removal.box is not None:
             return
         if not (item.decision or item.notes):
             self._remove(item.id)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        item_id = item.id
+        box = self.removal.ask(
+            self,
             self.tr("Delete agenda item"),
             self.tr(
                 "The item “{title}” has a decision or notes; they are deleted with it. "
                 "Delete the item?"
             ).format(title=item.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            lambda: self._remove(item_id),
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        item_id = item.id
-        box.finished.connect(lambda *_: self._remove_answered(box, item_id))
-        self._remove_box = box
-        box.open()
+        if box is not None:  # the word of the agenda's own button
+            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete"))
 
     @property
     def remove_question(self) -> QMessageBox | None:
         """The "Delete the item?" box while it is open (tests click its buttons)."""
-        return self._remove_box
-
-    def _remove_answered(self, box: QMessageBox, item_id: int) -> None:
-        self._remove_box = None
-        clicked = box.clickedButton()
-        if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Yes:
-            self._remove(item_id)
+        return self.removal.box
 
     def _remove(self, item_id: int) -> None:
         if self.session is None:
@@ -444,13 +432,7 @@ class MeetingView(Retranslating, QWidget):
         started = QDateTime.fromSecsSinceEpoch(int(self.detail.meeting.starts_at.timestamp()))
         if started <= dialog.ui.whenEdit.maximumDateTime():  # said at the meeting, not now
             dialog.ui.whenEdit.setDateTime(started)
-        self._oral_dialog = dialog
-        dialog.finished.connect(self._oral_closed)
-        dialog.open()
-        return dialog
-
-    def _oral_closed(self) -> None:
-        self._oral_dialog = None
+        return self.oral_window.show(dialog, modal=True)
 
     # --- language and closing
 
@@ -470,15 +452,13 @@ class MeetingView(Retranslating, QWidget):
         self._retranslate_dynamic()
 
     def teardown(self) -> None:
-        if self._oral_dialog is not None:  # nothing recorded yet: its words go with the lock
-            self._oral_dialog.reject()
+        if (oral := self.oral_window.window) is not None:
+            oral.reject()  # nothing recorded yet: its words go with the lock
         if (item := self.item_window.window) is not None:
             item.close_for_lock()
         if (guest := self.guest_window.window) is not None:
             guest.keep_as_draft()
-        if self._remove_box is not None:
-            self._remove_box.reject()
-            self._remove_box = None
+        self.removal.close()
         self.session = None
         self.detail = None
         self._clear()

@@ -88,10 +88,10 @@ class MeetingsPage(Retranslating, QWidget):
         self.view.briefRequested.connect(self.open_brief)
         self.view.caseRequested.connect(self.caseRequested)
         self.view.personRequested.connect(self.personRequested)
-        self._new_dialog: NewMeetingDialog | None = None
-        self._brief_dialog: QDialog | None = None
+        self.new_meeting_window: OneWindow[NewMeetingDialog] = OneWindow()
+        self.brief_window: OneWindow[QDialog] = OneWindow()
         self.group_window: OneWindow[GroupDialog] = OneWindow()
-        self._members_dialog: MembersDialog | None = None
+        self.members_window: OneWindow[MembersDialog] = OneWindow()
         ui = self.ui
         ui.groupCombo.currentIndexChanged.connect(self._group_chosen)
         ui.meetingList.currentRowChanged.connect(self._meeting_chosen)
@@ -259,14 +259,11 @@ class MeetingsPage(Retranslating, QWidget):
         group_id = self.group_id
         if group_id is None or self.session is None:
             return None
-        if self._members_dialog is not None:
-            self._members_dialog.close()
+        if (shown := self.members_window.window) is not None:
+            shown.close()  # one at a time: the group chosen now replaces it
         dialog = MembersDialog(self.session, group_id, self)
         dialog.changed.connect(self._group_chosen)
-        dialog.finished.connect(lambda *_: setattr(self, "_members_dialog", None))
-        self._members_dialog = dialog
-        dialog.show()
-        return dialog
+        return self.members_window.show(dialog)
 
     # --- a new meeting
 
@@ -277,18 +274,14 @@ class MeetingsPage(Retranslating, QWidget):
         last = meetings.last_meeting(self.session, group_id)
         dialog = NewMeetingDialog(self.session, group_id, last, self)
         dialog.created.connect(lambda meeting_id: self.fill_meetings(select=meeting_id))
-        self._new_dialog = dialog
-        dialog.open()
-        return dialog
+        return self.new_meeting_window.show(dialog, modal=True)
 
     def open_brief(self, meeting_id: int) -> Any:
         from kopingplan.gui.briefs.brief_dialog import BriefDialog
 
         dialog = BriefDialog.for_meeting(unlocked(self.session), meeting_id, self)
-        self._brief_dialog = dialog
         dialog.notice.connect(self.notice)
-        dialog.show()
-        return dialog
+        return self.brief_window.show(dialog)
 
     # --- section protocol
 
@@ -305,10 +298,10 @@ class MeetingsPage(Retranslating, QWidget):
         super().retranslate()
 
     def teardown(self) -> None:
-        for dialog in (self._new_dialog, self._brief_dialog):
+        for dialog in (self.new_meeting_window.window, self.brief_window.window):
             if dialog is not None:
                 dialog.close()
-        for form in (self.group_window.window, self._members_dialog):
+        for form in (self.group_window.window, self.members_window.window):
             if form is not None:  # not kept as a draft: no content of theirs outlives the lock
                 form.keep_as_draft()
         self.view.teardown()

@@ -27,6 +27,7 @@ from kopingplan.gui.common import drafts, labels
 from kopingplan.gui.common.changes import hub_of
 from kopingplan.gui.common.icons import icon
 from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
+from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
 from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
 from kopingplan.gui.common.retranslating import Retranslating
@@ -118,7 +119,7 @@ class TodoPage(Retranslating, QWidget):
         self._items: list[Any] = []
         self._titles: dict[int, str] = {}
         self._marks: dict[int, tuple[Any, tuple[Any, ...]]] = {}  # case: (priority, flags)
-        self._done_form: MarkDoneDialog | None = None
+        self.done_window: OneWindow[MarkDoneDialog] = OneWindow()
         ui = self.ui
         self._most_urgent: date | None = None  # the due day of the longest overdue items
         self.model = PagedTableModel(
@@ -275,20 +276,12 @@ class TodoPage(Retranslating, QWidget):
         return self.open_done_form(item.kind, item.id, " ".join(item.description.split()))
 
     def open_done_form(self, kind: str, item_id: int, description: str = "") -> MarkDoneDialog:
-        if self._done_form is not None:
-            self._done_form.close_for_lock()  # one at a time: a new choice replaces the old
+        if (shown := self.done_window.window) is not None:
+            shown.close_for_lock()  # one at a time: a new choice replaces the old
         form = MarkDoneDialog(unlocked(self.session), kind, item_id, description, self)
         if hub_of(self) is None:  # on its own (tests); in the main window the hub tells it
             form.saved.connect(lambda _result: self.refresh())
-        form.finished.connect(lambda *_: self._forget_done_form(form))
-        form.destroyed.connect(lambda *_: self._forget_done_form(form))
-        self._done_form = form
-        form.show()
-        return form
-
-    def _forget_done_form(self, form: MarkDoneDialog) -> None:
-        if self._done_form is form:
-            self._done_form = None
+        return self.done_window.show(form)
 
     def focus_list(self) -> None:
         self.ui.todoTable.setFocus()
