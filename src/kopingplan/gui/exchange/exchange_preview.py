@@ -15,25 +15,19 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from kopingplan import filetypes, i18n
+from kopingplan import filetypes
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import labels
+from kopingplan.gui.common.text_context import TextContext
 from kopingplan.gui.exchange.exchange_attach import size_text
-
-CONTEXT = "ExportPreview"
 
 # Keys shown in a heading or section of their own, not as a row of their record.
 _SECTIONS = ("subjects", "notes", "measures")
 
 
-class ExportPreview:
-    """The context of this module's texts: ``ExportPreview.tr("…")`` is what lupdate files
-    under "ExportPreview" (see :mod:`kopingplan.i18n`)."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return i18n.tr(CONTEXT, text, n)
+class ExportPreview(TextContext):
+    """The context of this module's texts."""
 
 
 def _day(value: Any) -> str:

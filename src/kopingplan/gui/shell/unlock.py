@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from kopingplan import errors, i18n
+from kopingplan import errors
 from kopingplan.gui.common.busy_dialog import BusyDialog
 from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.text_context import TextContext
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety.safety_unlock import UnlockSafety
@@ -127,16 +128,8 @@ class UnlockDialog(BusyDialog):
             self.chooseAnotherRequested.emit()
 
 
-NOTICE_CONTEXT = "UnlockNotice"
-
-
-class UnlockNotice:
-    """Holder of the notice's ``tr``: lupdate files ``UnlockNotice.tr("…")`` under that name
-    (it records a plural only from a ``tr`` call)."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-        return i18n.tr(NOTICE_CONTEXT, text, n)
+class UnlockNotice(TextContext):
+    """The context of the notices after unlocking."""
 
 
 def show_wrong_tries(window: MainWindow, session: Session) -> None:

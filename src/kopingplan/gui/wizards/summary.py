@@ -10,10 +10,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kopingplan import i18n
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import CallerMode, LinkMode
 from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common.text_context import TextContext
 from kopingplan.gui.wizards import texts
 
 
@@ -27,15 +27,8 @@ class Names:
     threads: dict[int, str] = field(default_factory=dict)
 
 
-class WizardSummary:
-    """The summaries' texts: ``WizardSummary.tr("…")`` is what lupdate extracts (context
-    "WizardSummary"), like a QObject's ``self.tr``."""
-
-    CONTEXT = "WizardSummary"
-
-    @staticmethod
-    def tr(text: str) -> str:
-        return i18n.tr(WizardSummary.CONTEXT, text)
+class WizardSummary(TextContext):
+    """The context of the summaries' texts."""
 
 
 def _h4(text: str) -> str:
