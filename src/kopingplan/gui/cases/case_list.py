@@ -20,6 +20,7 @@ from kopingplan.gui.cases.triage_dialog import CaseTriageDialog
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common.changes import announce
+from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.list_support import EmptyHint, TextFilter, emit_record_id, setup_table
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
@@ -133,16 +134,9 @@ class CaseListPage(Retranslating, QWidget):
             (self.ui.priorityFilter, self.tr("Any priority"), model.Priority, labels.priority),
         )
         for combo, everything, enum, label in choices:
-            selected = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            if combo is self.ui.flagFilter:
-                combo.addItem(self.tr("Any flag"), ANY_FLAG)
-            for member in enum:
-                combo.addItem(label(member), member.value)
-            combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
-            combo.blockSignals(False)
+            any_flag = [(self.tr("Any flag"), ANY_FLAG)] if combo is self.ui.flagFilter else []
+            members = [(label(member), member.value) for member in enum]
+            refill_choices(combo, [(everything, None), *any_flag, *members])
         self.fill_people_filters()
 
     def fill_people_filters(self) -> None:

@@ -25,6 +25,7 @@ from kopingplan.domain import model, rules
 from kopingplan.domain.model.attachments import AttachmentOwner
 from kopingplan.gui.attachments.record_attachments import add_record_attachments_button
 from kopingplan.gui.common import choices, drafts, labels
+from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.intake.concern_correction import REASON_FIELD, IntakeCorrection
@@ -109,19 +110,10 @@ class ConcernDialog(RecordDialog):
         fill_enum_combo(ui.sourceCombo, model.ConcernSource, labels.concern_source)
         fill_enum_combo(ui.channelCombo, model.ConcernChannel, labels.concern_channel)
         fill_enum_combo(ui.orientationCombo, model.Orientation, labels.orientation)
-        level = ui.levelCombo.currentData()
-        fill_enum_combo(ui.levelCombo, model.Level, labels.level)
-        ui.levelCombo.blockSignals(True)
-        ui.levelCombo.insertItem(0, self.tr("Not yet clear"), None)
-        ui.levelCombo.setCurrentIndex(max(0, ui.levelCombo.findData(level)) if level else 0)
-        ui.levelCombo.blockSignals(False)
-        decision = ui.decisionCombo.currentData()
-        fill_enum_combo(ui.decisionCombo, model.ConcernDecision, labels.concern_decision)
-        ui.decisionCombo.blockSignals(True)
-        ui.decisionCombo.insertItem(0, self.tr("Not screened yet"), None)
-        found = ui.decisionCombo.findData(decision) if decision else 0
-        ui.decisionCombo.setCurrentIndex(max(0, found))
-        ui.decisionCombo.blockSignals(False)
+        levels = [(labels.level(level), level.value) for level in model.Level]
+        refill_choices(ui.levelCombo, [(self.tr("Not yet clear"), None), *levels])
+        decisions = [(labels.concern_decision(d), d.value) for d in model.ConcernDecision]
+        refill_choices(ui.decisionCombo, [(self.tr("Not screened yet"), None), *decisions])
 
     def _offer_persons(self, text: str) -> None:
         if self.session is None:

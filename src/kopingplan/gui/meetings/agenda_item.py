@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from kopingplan.domain import model, rules
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels
+from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.record_form import RecordDialog, combo_index, fill_enum_combo
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import cases, meetings, situation
@@ -89,15 +90,8 @@ class AgendaItemDialog(RecordDialog):
     def _fill_entries(self) -> None:
         entries = situation.entry_page(unlocked(self.session), limit=MATCHES)
         self._entries = {entry.id: entry for entry in entries if entry.id is not None}
-        combo = self.ui.entryCombo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("(a topic of its own)"), None)
-        for entry in entries:
-            combo.addItem(f"{format_date(entry.observed_on)}  {entry_title(entry)}", entry.id)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
-        combo.blockSignals(False)
+        titles = [(f"{format_date(e.observed_on)}  {entry_title(e)}", e.id) for e in entries]
+        refill_choices(self.ui.entryCombo, [(self.tr("(a topic of its own)"), None), *titles])
 
     def _suggest(self, title: str) -> None:
         """Fills the title from a choice, unless the user typed a title of their own."""

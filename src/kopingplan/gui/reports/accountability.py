@@ -125,15 +125,12 @@ class AccessLogDialog(Retranslating, QDialog):
 
     def _fill_actions(self) -> None:
         combo = self.ui.actionCombo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All actions"), None)
-        for action in sorted(self._actions, key=action_label):
-            combo.addItem(action_label(action), action)
-            combo.setItemData(combo.count() - 1, action, Qt.ItemDataRole.ToolTipRole)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
-        combo.blockSignals(False)
+        actions = sorted(self._actions, key=action_label)
+        refill_choices(
+            combo, [(self.tr("All actions"), None), *((action_label(a), a) for a in actions)]
+        )
+        for row, action in enumerate(actions, start=1):  # the code the log stores, as a tip
+            combo.setItemData(row, action, Qt.ItemDataRole.ToolTipRole)
 
     def filters(self) -> accountability.AccessFilter:
         """The filters as chosen; raises InvalidInput for a reversed period."""

@@ -26,6 +26,7 @@ from kopingplan.gui.cases.case_model import format_date, triage_words
 from kopingplan.gui.common import drafts, labels
 from kopingplan.gui.common.changes import hub_of
 from kopingplan.gui.common.icons import icon
+from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
@@ -173,16 +174,15 @@ class TodoPage(Retranslating, QWidget):
         return f"{text} ({words})" if words else text
 
     def _fill_horizons(self) -> None:
-        combo = self.ui.untilCombo
-        index = combo.currentIndex()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Today"), 0)
-        combo.addItem(self.tr("The coming week"), 7)
-        combo.addItem(self.tr("The coming 30 days"), 30)
-        combo.addItem(self.tr("The coming year"), 365)
-        combo.setCurrentIndex(max(0, index))
-        combo.blockSignals(False)
+        refill_choices(
+            self.ui.untilCombo,
+            [
+                (self.tr("Today"), 0),
+                (self.tr("The coming week"), 7),
+                (self.tr("The coming 30 days"), 30),
+                (self.tr("The coming year"), 365),
+            ],
+        )
 
     def until(self) -> date:
         return date.today() + timedelta(days=int(self.ui.untilCombo.currentData() or 0))
