@@ -55,7 +55,7 @@ def _save_button(form: Any) -> Any:
 
 def test_ctrl_n_creates_a_case_that_opens_and_is_listed(window: Any, qtbot: Any) -> None:
     QTest.keyClick(window.case_list.ui.caseTable, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    form = window._new_case_form
+    form = window.new_case_window.window
     assert form is not None and form.isVisible()
     assert form.ui.headingLabel.text() == "New case"
     assert form.focusWidget() is form.ui.titleEdit

@@ -108,7 +108,7 @@ def test_a_new_case_form_comes_back_too(window: Any, controller: Any, qtbot: Any
     type_text(form.ui.titleEdit, "Ärende på gång")
     window = _lock_and_unlock(controller, qtbot)
     qtbot.mouseClick(_notice(window, "drafts").buttons[0], Qt.MouseButton.LeftButton)
-    form = window._new_case_form
+    form = window.new_case_window.window
     assert form is not None and form.ui.titleEdit.text() == "Ärende på gång"
     form.save()
     model_rows = window.case_list.model

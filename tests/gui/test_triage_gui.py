@@ -53,7 +53,7 @@ def _open_triage(page: Any, row: int) -> Any:
     (_open, triage_action) = menu.actions()
     assert triage_action.text() == "&Triage (priority and flags)…"
     triage_action.trigger()
-    return page._triage_form
+    return page.triage_window.window
 
 
 def test_set_and_clear_a_flag_and_a_priority(window: Any, qtbot: Any, controller: Any) -> None:

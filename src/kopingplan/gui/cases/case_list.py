@@ -200,10 +200,6 @@ class CaseListPage(Retranslating, QWidget):
         form.changed.connect(self._triage_changed)
         return self.triage_window.show(form)
 
-    @property
-    def _triage_form(self) -> CaseTriageDialog | None:
-        return self.triage_window.window
-
     def _triage_changed(self, case_id: int) -> None:
         # Every view that shows cases (this list, To do) reads them again (gui/common/changes.py).
         if not announce(self) and self.model is not None:
@@ -269,10 +265,9 @@ class CaseListPage(Retranslating, QWidget):
 
     def teardown(self) -> None:
         """Saves the layout, then lets go of every row (locking)."""
-        if self._triage_form is not None:
-            self._triage_form.close_for_lock()
+        if (triage := self.triage_window.window) is not None:
+            triage.close_for_lock()
         self.save_state()
-        self._text_filter.stop()
         self._session = None
         self.ui.textFilter.clear()
         self._text_filter.stop()

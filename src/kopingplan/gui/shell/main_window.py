@@ -256,11 +256,6 @@ class MainWindow(Retranslating, QMainWindow):
         form.saved.connect(self._case_created)
         return self.new_case_window.show(form)
 
-    @property
-    def _new_case_form(self) -> CaseEditDialog | None:
-        """The open form of a new case, if any."""
-        return self.new_case_window.window
-
     def _case_created(self, case: Any) -> None:
         self.open_case(int(case.id))
 
