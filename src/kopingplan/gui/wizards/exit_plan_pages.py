@@ -21,7 +21,9 @@ from kopingplan.gui.wizards.pages import (
     fill_combo,
     fill_enum_combo,
     from_qdate,
+    optional_date,
     select_data,
+    show_optional_date,
     to_qdate,
 )
 
@@ -260,11 +262,8 @@ class ExitPlanMeasuresPage(ListPage):
             select_data(ui.responsibleCombo, "")
         ui.actorTextEdit.setText(item.actor_text)
         ui.startsEdit.setDate(to_qdate(item.starts_on or self.flow.today))
-        follow_up = item.follow_up_on
-        ui.followUpCheck.setChecked(follow_up is not None)
-        ui.followUpEdit.setEnabled(follow_up is not None)
         default = (item.starts_on or self.flow.today) + timedelta(days=MEASURE_FOLLOW_UP_DAYS)
-        ui.followUpEdit.setDate(to_qdate(follow_up or default))
+        show_optional_date(ui.followUpCheck, ui.followUpEdit, item.follow_up_on, default)
         select_data(ui.statusCombo, item.status)
         ui.outcomeEdit.setText(item.outcome)
 
@@ -277,9 +276,7 @@ class ExitPlanMeasuresPage(ListPage):
         item.actor_person_id = int(chosen[2:]) if chosen.startswith("p:") else None
         item.actor_text = ui.actorTextEdit.text()
         item.starts_on = from_qdate(ui.startsEdit.date())
-        item.follow_up_on = (
-            from_qdate(ui.followUpEdit.date()) if ui.followUpCheck.isChecked() else None
-        )
+        item.follow_up_on = optional_date(ui.followUpCheck, ui.followUpEdit)
         item.status = combo_enum(ui.statusCombo, m.MeasureStatus)
         item.outcome = ui.outcomeEdit.text()
 
@@ -300,20 +297,18 @@ class ExitPlanMeasuresPage(ListPage):
         ui, flow = self.ui, self.flow
         ui.noMeasuresEdit.setPlainText(flow.no_measures_reason)
         on = flow.plan_follow_up_on
-        with QSignalBlocker(ui.planFollowUpCheck):
-            ui.planFollowUpCheck.setChecked(on is not None)
         default = flow.today + timedelta(days=PLAN_FOLLOW_UP_DAYS)
-        ui.planFollowUpEdit.setDate(to_qdate(on or default))
+        with QSignalBlocker(ui.planFollowUpCheck):  # ticking it writes a text: not on loading
+            show_optional_date(ui.planFollowUpCheck, ui.planFollowUpEdit, on, default)
         ui.planFollowUpTextEdit.setText(flow.plan_follow_up_text)
-        ui.planFollowUpEdit.setEnabled(on is not None)
         ui.planFollowUpTextEdit.setEnabled(on is not None)
 
     def store(self) -> None:
         super().store()
         ui, flow = self.ui, self.flow
         flow.no_measures_reason = ui.noMeasuresEdit.toPlainText()
-        checked = ui.planFollowUpCheck.isChecked()
-        flow.plan_follow_up_on = from_qdate(ui.planFollowUpEdit.date()) if checked else None
+        flow.plan_follow_up_on = optional_date(ui.planFollowUpCheck, ui.planFollowUpEdit)
+        checked = flow.plan_follow_up_on is not None
         flow.plan_follow_up_text = ui.planFollowUpTextEdit.text() if checked else ""
 
     def item_noun(self) -> str:

@@ -21,9 +21,9 @@ from kopingplan.gui.wizards.pages import (
     combo_enum,
     fill_combo,
     fill_enum_combo,
-    from_qdate,
+    optional_date,
     select_data,
-    to_qdate,
+    show_optional_date,
 )
 
 # When the user ticks "Follow up on", the day offered first: two weeks, a common call-back.
@@ -300,10 +300,8 @@ class RelativeSupportLinkPage(FlowPage):
         self._search(ui.caseSearchEdit.text(), flow.case_id)
         ui.newCaseTitleEdit.setText(flow.new_case_title)
         select_data(ui.newCaseLevelCombo, flow.new_case_level)
-        on = flow.follow_up_on
-        ui.followUpCheck.setChecked(on is not None)
-        ui.followUpEdit.setEnabled(on is not None)
-        ui.followUpEdit.setDate(to_qdate(on or flow.today + timedelta(days=FOLLOW_UP_DAYS)))
+        default = flow.today + timedelta(days=FOLLOW_UP_DAYS)
+        show_optional_date(ui.followUpCheck, ui.followUpEdit, flow.follow_up_on, default)
         fixed = flow.link_fixed
         ui.linkedCaseValue.setText(self.owner.case_label(flow.case_id) if fixed else "")
         self._update_enabled()
@@ -321,9 +319,7 @@ class RelativeSupportLinkPage(FlowPage):
                 flow.link_mode = LinkMode.NONE
         flow.new_case_title = ui.newCaseTitleEdit.text()
         flow.new_case_level = combo_enum(ui.newCaseLevelCombo, m.Level)
-        flow.follow_up_on = (
-            from_qdate(ui.followUpEdit.date()) if ui.followUpCheck.isChecked() else None
-        )
+        flow.follow_up_on = optional_date(ui.followUpCheck, ui.followUpEdit)
 
     def _update_enabled(self, *_: Any) -> None:
         ui = self.ui
