@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.certificates import fingerprint_lines
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
@@ -96,9 +97,7 @@ class BriefVerifyDialog(Retranslating, QDialog):
             ui.verdictLabel.setText(self.tr("Choose a signed PDF brief to check it."))
             return
         ui.signerLabel.setText(result.signer or self.tr("(no signature found)"))
-        groups = result.fingerprint.split()
-        half = (len(groups) + 1) // 2  # two lines of hex groups, read aloud to the sender
-        ui.fingerprintLabel.setText(" ".join(groups[:half]) + "\n" + " ".join(groups[half:]))
+        ui.fingerprintLabel.setText(fingerprint_lines(result.fingerprint))
         if result.signed_at is not None:
             ui.timeLabel.setText(f"{result.signed_at.astimezone():%Y-%m-%d %H:%M:%S}")
         if result.ok:

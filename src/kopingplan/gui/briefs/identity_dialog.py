@@ -10,7 +10,6 @@ in its field and is cleared on every way out of the page; the file's bytes are d
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.gui.common import file_dialogs, table_actions
+from kopingplan.gui.common.certificates import fingerprint_font, fingerprint_lines, validity_text
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.widgets import MessageLabel, error_text
-from kopingplan.gui.exchange.exchange_recipients import day, fingerprint_font, fingerprint_lines
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import identity as identity_service
 
@@ -41,12 +40,6 @@ def source_text(source: str) -> str:
     if source == identity_service.SOURCE_PKCS12:
         return QCoreApplication.translate("IdentityDialog", "Imported (PKCS#12)")
     return QCoreApplication.translate("IdentityDialog", "Self-signed, made with the vault")
-
-
-def validity_text(not_before: datetime, not_after: datetime) -> str:
-    return QCoreApplication.translate("IdentityDialog", "{start} to {end}").format(
-        start=day(not_before), end=day(not_after)
-    )
 
 
 def choose_pkcs12_file(parent: QWidget) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.domain.flows.export import CaseChoice, CaseWhat
+from kopingplan.gui.common.certificates import monospace_font
 from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.list_support import TextFilter
 from kopingplan.gui.common.unlocked import unlocked
@@ -38,7 +39,6 @@ from kopingplan.gui.exchange.exchange_support import (
     ExportPage,
     check_ids,
     checked_ids,
-    monospace_font,
 )
 from kopingplan.services import cases, exchange
 from kopingplan.services.cases import CaseFilter

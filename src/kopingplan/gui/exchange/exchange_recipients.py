@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,6 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.gui.common import file_dialogs, table_actions
+from kopingplan.gui.common.certificates import (
+    day,
+    fingerprint_font,
+    fingerprint_lines,
+    monospace_font,
+    validity_text,
+)
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.unlocked import unlocked
@@ -40,28 +47,6 @@ from kopingplan.services import exchange
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_exchange_recipients import Ui_RecipientsDialog
     from kopingplan.services.session import Session
-
-FINGERPRINT_POINT_SIZE = 16
-GROUPS_PER_LINE = 8
-
-
-def fingerprint_font() -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSize(FINGERPRINT_POINT_SIZE)
-    font.setBold(True)
-    return font
-
-
-def fingerprint_lines(fingerprint: str) -> str:
-    """Groups of four, eight to a line: easy to read aloud and to follow with a finger."""
-    groups = fingerprint.split()
-    return "\n".join(
-        " ".join(groups[i : i + GROUPS_PER_LINE]) for i in range(0, len(groups), GROUPS_PER_LINE)
-    )
-
-
-def day(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d")
 
 
 class RecipientsDialog(Retranslating, QDialog):
@@ -161,9 +146,7 @@ class RecipientsDialog(Retranslating, QDialog):
         info = exchange.describe_recipient(row)
         ui.subjectLabel.setText(info.subject)
         ui.issuerLabel.setText(info.issuer)
-        ui.validityLabel.setText(
-            self.tr("{start} to {end}").format(start=day(info.not_before), end=day(info.not_after))
-        )
+        ui.validityLabel.setText(validity_text(info.not_before, info.not_after))
         ui.keyLabel.setText(info.key_description)
         if row.verified and row.verified_at is not None:
             ui.statusLabel.setText(
@@ -286,7 +269,7 @@ class VerifyFingerprintDialog(QDialog):
         layout.addWidget(intro)
         caption = QLabel(self.tr("&Fingerprint as read out:"), self)
         self.edit = QLineEdit(self)
-        self.edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.edit.setFont(monospace_font())
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0" * 82))
         caption.setBuddy(self.edit)
         layout.addWidget(caption)

@@ -1,12 +1,11 @@
-"""What the exchange screens share: the application's task runner, a monospace font, and the
-export wizard's page over its Qt-free flow (:class:`ExportPage`)."""
+"""What the exchange screens share: the application's task runner, and the export wizard's
+page over its Qt-free flow (:class:`ExportPage`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QListWidget, QWidget, QWizard
 
 from kopingplan import i18n
@@ -34,13 +33,6 @@ def app_runner(owner: QObject) -> TaskRunner:
     app = QCoreApplication.instance()
     found = app.findChild(TaskRunner) if app is not None else None
     return found if found is not None else TaskRunner(owner)
-
-
-def monospace_font(point_size: int = 0) -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    if point_size:
-        font.setPointSize(point_size)
-    return font
 
 
 def checked_ids(widget: QListWidget) -> list[int]:
