@@ -64,7 +64,7 @@ def _open(qtbot: Any, view: Any) -> ExtractDialog:
     button = view.extractButton
     assert button.text() == "Register e&xtract…" and button.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = button.dialog
+    dialog = button.review.window
     assert isinstance(dialog, ExtractDialog)
     qtbot.waitExposed(dialog)
     return dialog

@@ -33,6 +33,6 @@ def test_the_period_report_from_the_situation_tab_uses_the_application_worker(
     window.ui.sectionStack.setCurrentWidget(page)
     page.ui.tabs.setCurrentWidget(page.assessments)
     qtbot.mouseClick(page.assessments.reportButton, Qt.MouseButton.LeftButton)
-    report = page.assessments.dialog
+    report = page.assessments.open_dialog.window
     assert isinstance(report, SituationPeriodDialog) and report.isVisible()
     assert report.runner is controller.runner

@@ -86,7 +86,7 @@ def test_write_correct_and_report_a_period(
     assert not panel.correctButton.isEnabled()
     # A new assessment: a reversed period is refused in the dialog, which stays open.
     click(qtbot, panel.newButton)
-    dialog = panel.dialog
+    dialog = panel.open_dialog.window
     assert isinstance(dialog, AssessmentDialog) and dialog.isVisible()
     dialog.fromDate.setDate(QDate(2026, 12, 31))
     dialog.toDate.setDate(QDate(2026, 7, 1))
@@ -104,7 +104,7 @@ def test_write_correct_and_report_a_period(
     assert panel.text.toPlainText() == "Rekryteringen kring Centrumskolan är det nya."
     # A correction keeps the earlier text, shown below the new one.
     click(qtbot, panel.correctButton)
-    dialog = panel.dialog
+    dialog = panel.open_dialog.window
     dialog.textEdit.clear()
     type_text(dialog.textEdit, "Rekryteringen har spridit sig.")
     type_text(dialog.reasonEdit, "ny uppgift från skolan")
@@ -119,7 +119,7 @@ def test_write_correct_and_report_a_period(
         window.grab().save(str(SHOTS / "situation_periods.png"))
     # The period report, for the chosen assessment's period, signed off the GUI thread.
     click(qtbot, panel.reportButton)
-    report = panel.dialog
+    report = panel.open_dialog.window
     assert isinstance(report, SituationPeriodDialog)
     assert report.period() == (date(2026, 7, 1), date(2026, 12, 31))
     assert report.ui.headingLabel.text() == "The situation picture for a period"
@@ -191,8 +191,8 @@ def test_the_tab_and_dialogs_speak_swedish(window: Any, controller: Any, qtbot: 
             QApplication.processEvents()
             window.grab().save(str(SHOTS / "situation_periods_sv.png"))
         click(qtbot, panel.reportButton)
-        assert panel.dialog.ui.headingLabel.text() == "Lägesbild för en period"
-        assert panel.dialog.ui.presetCombo.itemText(1) == "Senaste halvåret"
-        panel.dialog.close()
+        assert panel.open_dialog.window.ui.headingLabel.text() == "Lägesbild för en period"
+        assert panel.open_dialog.window.ui.presetCombo.itemText(1) == "Senaste halvåret"
+        panel.open_dialog.window.close()
     finally:
         controller.set_language("en")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidgetItem, QWidget
 
 from kopingplan.briefs import extract as ex
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.widgets import error_text
@@ -335,26 +336,21 @@ class ExtractButton(Retranslating, QPushButton):
         self.setText(QCoreApplication.translate("ExtractDialog", "Register e&xtract…"))
         self.setAutoDefault(False)
         self.clicked.connect(self.open)
-        self.dialog: ExtractDialog | None = None
+        self.review: OneWindow[ExtractDialog] = OneWindow()
 
     def open(self) -> ExtractDialog | None:
         if self.view.session is None:
             return None
         dialog = ExtractDialog(self.view.session, self.view.person_id, parent=self.view)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.dialog = dialog
-        dialog.destroyed.connect(self._forget)
         self.view.installEventFilter(self)
-        return dialog
-
-    def _forget(self, *_: Any) -> None:
-        self.dialog = None
+        return self.review.show(dialog)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The person window closing (locking tears it down) takes the review with it."""
-        if watched is self.view and event.type() == QEvent.Type.Close and self.dialog:
-            self.dialog.teardown()
+        dialog = self.review.window
+        if watched is self.view and event.type() == QEvent.Type.Close and dialog is not None:
+            dialog.teardown()
         return False
 
     def retranslate(self) -> None:

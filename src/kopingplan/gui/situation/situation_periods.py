@@ -20,7 +20,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -46,6 +45,7 @@ from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import changes
 from kopingplan.gui.common.form_values import to_date
 from kopingplan.gui.common.list_support import EmptyHint
+from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
@@ -259,7 +259,7 @@ class AssessmentsPanel(Retranslating, QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.dialog: QDialog | None = None
+        self.open_dialog: OneWindow[QDialog] = OneWindow()  # an assessment or the report
         self.retranslate()
 
     # --- the list ------------------------------------------------------------------------------
@@ -349,9 +349,8 @@ class AssessmentsPanel(Retranslating, QWidget):
             self._open(AssessmentDialog(self, self._period(), chosen))
 
     def _open(self, dialog: AssessmentDialog) -> None:
-        self.dialog = dialog
         dialog.buttons.accepted.connect(lambda: self._save(dialog))
-        dialog.open()
+        self.open_dialog.show(dialog, modal=True)
 
     def _save(self, dialog: AssessmentDialog) -> None:
         session = unlocked(self.session)
@@ -380,8 +379,7 @@ class AssessmentsPanel(Retranslating, QWidget):
             session, runner, self.window(), today=self.today, period=self._period()
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
+        self.open_dialog.show(dialog, modal=True)
 
     # --- life cycle ----------------------------------------------------------------------------
 
@@ -410,6 +408,5 @@ class AssessmentsPanel(Retranslating, QWidget):
         self.found = []
         self.tree.clear()
         self.text.clear()
-        if self.dialog is not None and shiboken6.isValid(self.dialog):
-            self.dialog.close()
-        self.dialog = None
+        if (dialog := self.open_dialog.window) is not None:
+            dialog.close()
