@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
@@ -38,10 +39,19 @@ P = TypeVar("P", bound=QWidget)
 KEYS = [section.key for section in SECTIONS]
 
 
+def _open_in_form(
+    window: MainWindow, kind: str, activated: SignalInstance, new: SignalInstance | None = None
+) -> None:
+    """A row of ``kind`` (``activated`` with its id) opens in its record form in ``window``,
+    and ``new`` (a section's "New …") opens an empty one."""
+    activated.connect(lambda record_id: window.edit_record(kind, record_id))
+    if new is not None:
+        new.connect(lambda: window.edit_record(kind))
+
+
 def _concerns(window: MainWindow, session: Session) -> ConcernsPage:
     page = ConcernsPage(session, window)
-    page.concernActivated.connect(lambda concern_id: window.edit_record("concern", concern_id))
-    page.newConcernRequested.connect(lambda: window.edit_record("concern"))
+    _open_in_form(window, "concern", page.concernActivated, page.newConcernRequested)
     return page
 
 
@@ -56,8 +66,7 @@ def _people(window: MainWindow, session: Session) -> PeoplePage:
 
 def _situation(window: MainWindow, session: Session) -> SituationPage:
     page = SituationPage(session, window)
-    page.entryActivated.connect(lambda entry_id: window.edit_record("situation_entry", entry_id))
-    page.newEntryRequested.connect(lambda: window.edit_record("situation_entry"))
+    _open_in_form(window, "situation_entry", page.entryActivated, page.newEntryRequested)
     return page
 
 
@@ -73,8 +82,8 @@ def _meetings(window: MainWindow, session: Session) -> MeetingsPage:
 def _todo(window: MainWindow, session: Session) -> TodoPage:
     page = TodoPage(session, window)
     page.caseActivated.connect(window.open_case)
-    page.concernActivated.connect(lambda concern_id: window.edit_record("concern", concern_id))
-    page.incidentActivated.connect(lambda incident_id: window.edit_record("incident", incident_id))
+    _open_in_form(window, "concern", page.concernActivated)
+    _open_in_form(window, "incident", page.incidentActivated)
     page.agreementActivated.connect(
         lambda agreement_id: agreements_gui.open_organisation_of(window, agreement_id)
     )
@@ -95,8 +104,7 @@ def _disclosures(window: MainWindow, session: Session) -> DisclosuresPage:
 
 def _incidents(window: MainWindow, session: Session) -> IncidentsPage:
     page = IncidentsPage(session, window)
-    page.incidentActivated.connect(lambda incident_id: window.edit_record("incident", incident_id))
-    page.newIncidentRequested.connect(lambda: window.edit_record("incident"))
+    _open_in_form(window, "incident", page.incidentActivated, page.newIncidentRequested)
     return page
 
 
