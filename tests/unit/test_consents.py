@@ -31,6 +31,7 @@ from kopingplan.services.disclosures_oral import OralDisclosureRequest, record_o
 from kopingplan.services.retention import RetentionKind
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, migrations
+from kopingplan.storage.repositories import consents as consents_repo
 from kopingplan.storage.repositories import exchange as exchange_repo
 from kopingplan.storage.repositories import retention as retention_store
 
@@ -269,9 +270,11 @@ def test_an_export_citing_consent_is_refused_unless_a_consent_covers_it(
 ) -> None:
     recipient = register(session, police_identity())
     case_id = world["case"].id
-    if changes is not None:
-        if "given_on" in changes:
-            changes["recorded_at"] = NOW
+    if changes is not None and "given_on" in changes:
+        # A day after today is refused now; an older record may still hold one.
+        with session.vault.transaction() as conn:
+            consents_repo.insert(conn, _consent(case_id, recorded_at=NOW, **changes))
+    elif changes is not None:
         consents.add_consent(session, _consent(case_id, **changes))
     _refused_and_unchanged(
         session,

@@ -76,8 +76,9 @@ def vault(session: Session) -> Vault:
         m.PlanRevision(2, date(2024, 10, 28), "Kommunstyrelsen", "Plan 2024",
                        diary_number="KS 2024/311"),
     )  # fmt: skip
-    plan.add_revision(session, m.PlanRevision(3, date(2027, 1, 10), "Kommunstyrelsen", "Plan 2027"))
-    with session.batch("test.fill") as batch:
+    # The vault as it is on NOW's day, later than the machine's: what happened up to then.
+    with session.batch("test.fill", today=NOW.date()) as batch:
+        batch.add(m.PlanRevision(3, date(2027, 1, 10), "Kommunstyrelsen", "Plan 2027"))
         people = [batch.add(m.Person(given, family)) for given, family in NAMES]
         youth = batch.add(m.Group("Unggruppen", m.GroupKind.YOUTH_GROUP))
         intervention = batch.add(m.Group("Insatsgruppen", m.GroupKind.INTERVENTION_GROUP))

@@ -127,7 +127,10 @@ def _check(consent: Consent) -> Iterator[rules.Problem]:
         yield rules.Problem("withdrawn_on", rules.REQUIRED)
 
 
-rules.register(Consent, "recorded_by", "guardian witness recorded_by", _check)
+# Given and withdrawn have happened (not after today); valid_until is a day to come.
+rules.register(
+    Consent, "recorded_by", "guardian witness recorded_by", _check, "given_on withdrawn_on"
+)
 
 
 # --- Citing consent ----------------------------------------------------------------------------

@@ -49,6 +49,7 @@ NOT_NORMALISED = QT_TRANSLATE_NOOP("Errors", "is not in normalised Unicode form"
 DATE_OUT_OF_RANGE = QT_TRANSLATE_NOOP("Errors", "must be a date between 1900 and 2100")
 NO_TIME_ZONE = QT_TRANSLATE_NOOP("Errors", "must be a time with a time zone")
 BEFORE_OWN_DATE = QT_TRANSLATE_NOOP("Errors", "cannot be earlier than the record's own date")
+NOT_AFTER_TODAY = QT_TRANSLATE_NOOP("Errors", "cannot be a day after today")
 MOTIVATION_RANGE = QT_TRANSLATE_NOOP("Errors", "must be a number from 1 to 5")
 AT_LEAST_ONE = QT_TRANSLATE_NOOP("Errors", "must be 1 or more")
 NOT_NEGATIVE = QT_TRANSLATE_NOOP("Errors", "cannot be negative")
@@ -143,6 +144,7 @@ class _Spec:
     lines: frozenset[str] = frozenset()  # single-line text, at most LINE_MAX characters
     long: dict[str, int] = dataclasses.field(default_factory=dict)  # other limits than TEXT_MAX
     check: _Check | None = None  # rules between fields
+    happened: frozenset[str] = frozenset()  # days of what happened: not after today
 
 
 def _spec(
@@ -150,8 +152,12 @@ def _spec(
     lines: str = "",
     check: _Check | None = None,
     long: dict[str, int] | None = None,
+    happened: str = "",
 ) -> _Spec:
-    return _Spec(frozenset(required.split()), frozenset(lines.split()), long or {}, check)
+    required_set, lines_set, happened_set = (
+        frozenset(n.split()) for n in (required, lines, happened)
+    )
+    return _Spec(required_set, lines_set, long or {}, check, happened_set)
 
 
 def _not_before(field: str, value: date | None, own: date) -> Iterator[Problem]:
@@ -260,35 +266,47 @@ def _check_plan_revision(revision: m.PlanRevision) -> Iterator[Problem]:
 
 
 _SPECS: dict[type, _Spec] = {
-    m.Case: _spec("title", "title", _check_case),
-    m.LevelChange: _spec(check=_check_level_change),
+    m.Case: _spec("title", "title", _check_case, happened="opened_on closed_on"),
+    m.LevelChange: _spec(check=_check_level_change, happened="changed_on"),
     m.Person: _spec(lines="given_name family_name phone email title", check=_check_person),
     m.CaseParticipant: _spec(lines="relation"),
     m.Organisation: _spec("name", "name phone email"),
-    m.Contact: _spec("summary", check=_check_contact),
-    m.Note: _spec("text", "source"),
-    m.SituationEntry: _spec("milieu observation source", "milieu source"),
+    m.Contact: _spec("summary", check=_check_contact, happened="occurred_at"),
+    m.Note: _spec("text", "source", happened="written_at"),
+    m.SituationEntry: _spec("milieu observation source", "milieu source", happened="observed_on"),
     m.Group: _spec("name", "name kind_name", _check_group),
     m.GroupMembership: _spec("role", "role", _check_membership),
     m.Meeting: _spec(lines="place"),
     m.MeetingAttendee: _spec(),
     m.AgendaItem: _spec("title", "title", _check_agenda_item),
-    m.MeetingAction: _spec("description", "responsible_text"),
+    m.MeetingAction: _spec("description", "responsible_text", happened="done_on"),
     m.SocialItem: _spec("description"),
     m.PracticalNeed: _spec(),
     m.ExitPlan: _spec(check=_check_exit_plan),
     m.Measure: _spec("description", "actor_text", _check_measure),
-    m.FollowUp: _spec("description"),
-    m.RelativeSupport: _spec("relation", "relation pseudonym callback"),
-    m.RelativeSupportContact: _spec("worry", check=_check_relative_support_contact),
+    m.FollowUp: _spec("description", happened="done_on"),
+    m.RelativeSupport: _spec("relation", "relation pseudonym callback", happened="opened_on"),
+    m.RelativeSupportContact: _spec(
+        "worry", check=_check_relative_support_contact, happened="occurred_at"
+    ),
     m.Disclosure: _spec(
         "recipient content_description content_sha256 legal_basis decided_by",
         "recipient decided_by decided_by_role recipient_fingerprint content_sha256",
         _check_disclosure,
+        happened="disclosed_at",
     ),
-    m.Incident: _spec("description staff_member", "staff_member", _check_incident),
+    m.Incident: _spec(
+        "description staff_member",
+        "staff_member",
+        _check_incident,
+        happened="occurred_on follow_up_done_on",
+    ),
     m.PlanRevision: _spec(
-        "adopted_by text", "adopted_by diary_number", _check_plan_revision, {"text": PLAN_TEXT_MAX}
+        "adopted_by text",
+        "adopted_by diary_number",
+        _check_plan_revision,
+        {"text": PLAN_TEXT_MAX},
+        "adopted_on",
     ),
 }
 
@@ -375,7 +393,7 @@ def _check_value(field: str, value: Any, hint: Any, spec: _Spec) -> None:
         raise TypeError(f"rules.validate cannot check {field}: {hint!r}")
 
 
-def _check_tuple(field: str, value: Any, item_hint: Any, spec: _Spec) -> list[Problem]:
+def _check_tuple(field: str, value: Any, item_hint: Any, spec: _Spec, today: date) -> list[Problem]:
     """Problems of a tuple field; an item's own fields are named under the record's field
     ("social_items.description")."""
     if not isinstance(value, tuple):
@@ -385,7 +403,7 @@ def _check_tuple(field: str, value: Any, item_hint: Any, spec: _Spec) -> list[Pr
         if dataclasses.is_dataclass(item_hint):
             if not isinstance(item, item_hint):  # type: ignore[arg-type]
                 return [Problem(field, WRONG_TYPE)]
-            found += _problems_of(item, prefix=f"{field}.")
+            found += _problems_of(item, today, prefix=f"{field}.")
         elif item_hint is str:
             if not isinstance(item, str):
                 return [Problem(field, WRONG_TYPE)]
@@ -412,17 +430,22 @@ def _check_tuple(field: str, value: Any, item_hint: Any, spec: _Spec) -> list[Pr
     return found
 
 
-def _field_problems(field: str, value: Any, hint: Any, spec: _Spec) -> list[Problem]:
+def _field_problems(field: str, value: Any, hint: Any, spec: _Spec, today: date) -> list[Problem]:
     if get_origin(_split_optional(hint)[0]) is tuple and value is not None:
-        return _check_tuple(field, value, get_args(_split_optional(hint)[0])[0], spec)
+        return _check_tuple(field, value, get_args(_split_optional(hint)[0])[0], spec, today)
     try:
         _check_value(field, value, hint, spec)
     except InvalidInput as error:
         return [Problem(field, error.problem)]
+    if field in spec.happened and value is not None:
+        # A time counts by its day where the coordinator is (the machine's zone), as today does.
+        day = value.astimezone().date() if isinstance(value, datetime) else value
+        if day > today:
+            return [Problem(field, NOT_AFTER_TODAY)]
     return []
 
 
-def _problems_of(obj: Any, prefix: str = "") -> list[Problem]:
+def _problems_of(obj: Any, today: date, prefix: str = "") -> list[Problem]:
     cls = type(obj)
     try:
         spec = _SPECS[cls]
@@ -431,7 +454,7 @@ def _problems_of(obj: Any, prefix: str = "") -> list[Problem]:
     hints = _hints(cls)
     found: list[Problem] = []
     for f in dataclasses.fields(obj):
-        found += _field_problems(f.name, getattr(obj, f.name), hints[f.name], spec)
+        found += _field_problems(f.name, getattr(obj, f.name), hints[f.name], spec, today)
     if spec.check is not None:
         found += spec.check(obj)
     named = [dataclasses.replace(p, field=prefix + p.field) for p in found] if prefix else found
@@ -442,22 +465,30 @@ def _problems_of(obj: Any, prefix: str = "") -> list[Problem]:
     return list(first.values())
 
 
-def register(cls: type, required: str = "", lines: str = "", check: _Check | None = None) -> None:
+def register(
+    cls: type,
+    required: str = "",
+    lines: str = "",
+    check: _Check | None = None,
+    happened: str = "",
+) -> None:
     """Rules for a record type that lives outside :mod:`model` (domain/consent.py registers
-    its own on import), checked by :func:`problems` like the others."""
-    _SPECS[cls] = _spec(required, lines, check)
+    its own on import), checked by :func:`problems` like the others. ``happened`` names the
+    days of what has happened, which cannot be after today."""
+    _SPECS[cls] = _spec(required, lines, check, happened=happened)
 
 
-def problems(obj: object) -> list[Problem]:
+def problems(obj: object, today: date | None = None) -> list[Problem]:
     """Every problem of one record of :mod:`kopingplan.domain.model` at once, one per field:
     fields in declaration order, then the rules between fields. Empty when the record may be
-    stored. A class without rules is a programming error (``TypeError``)."""
-    return _problems_of(obj)
+    stored. A class without rules is a programming error (``TypeError``). ``today`` (the
+    coordinator's local day when not given) is the last day a day of what happened may be."""
+    return _problems_of(obj, today or date.today())
 
 
-def validate(obj: object) -> None:
+def validate(obj: object, today: date | None = None) -> None:
     """Checks one record; raises InvalidInput with the first of :func:`problems`."""
-    found = _problems_of(obj)
+    found = _problems_of(obj, today or date.today())
     if found:
         raise found[0].error()
 

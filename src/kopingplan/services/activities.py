@@ -61,7 +61,7 @@ def _check(activity: m.Activity) -> Iterator[rules.Problem]:
         yield rules.Problem("partner_ids", ORGANISER_AS_PARTNER)
 
 
-rules.register(m.Activity, "title", "title target_group", _check)
+rules.register(m.Activity, "title", "title target_group", _check, "held_on")
 
 
 def _normalised(activity: m.Activity) -> m.Activity:

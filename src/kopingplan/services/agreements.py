@@ -61,7 +61,7 @@ def _check(agreement: m.Agreement) -> Iterator[rules.Problem]:
         yield rules.Problem("reminder_outcome", OUTCOME_NOT_DONE)
 
 
-rules.register(m.Agreement, "title", "title", _check)
+rules.register(m.Agreement, "title", "title", _check, "reminder_done_on")
 
 
 def _normalised(agreement: m.Agreement) -> m.Agreement:

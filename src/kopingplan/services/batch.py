@@ -19,14 +19,16 @@ _OWN_TABLES: dict[type, mapping.Table[Any]] = {model.Agreement: AGREEMENTS}
 
 
 class Batch:
-    """Inserts inside :meth:`Session.batch`; validates each record like :meth:`Session.save`."""
+    """Inserts inside :meth:`Session.batch`; validates each record like :meth:`Session.save`
+    (against ``today``, the coordinator's day when not given)."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Any, today: date | None = None) -> None:
         self._conn = conn
+        self._today = today
         self.created: dict[str, int] = {}
 
     def add(self, record: R) -> R:
-        rules.validate(record)
+        rules.validate(record, self._today)
         table = _OWN_TABLES.get(type(record)) or repositories.table_for(type(record))
         record = replace(record, id=mapping.insert(self._conn, table, record))  # type: ignore[type-var]
         self.created[table.name] = self.created.get(table.name, 0) + 1
@@ -48,7 +50,7 @@ class Batch:
         """What ``cases.move_case_level`` does, inside the batch's transaction."""
         assert case.id is not None
         moved = replace(case, level=to_level)
-        rules.validate(moved)
+        rules.validate(moved, self._today)
         mapping.update(self._conn, repositories.CASES, moved)
         self.add(
             model.LevelChange(

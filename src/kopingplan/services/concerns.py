@@ -65,7 +65,6 @@ ANONYMOUS_NAMED = QT_TRANSLATE_NOOP(
 NEEDS_CASE = QT_TRANSLATE_NOOP("Errors", "must name the case that was opened")
 NOT_DECIDED_YET = QT_TRANSLATE_NOOP("Errors", "belongs to a decision, and none is recorded")
 NEEDS_DECIDER = QT_TRANSLATE_NOOP("Errors", "must say who decided")
-NOT_IN_FUTURE = QT_TRANSLATE_NOOP("Errors", "cannot be a day after today")
 SCREENED_LATER = QT_TRANSLATE_NOOP(
     "Errors", "is recorded when the concern is screened, after it has been taken in"
 )
@@ -96,8 +95,6 @@ def _check(concern: m.Concern) -> Iterator[rules.Problem]:
         concern.organisation_id is not None or concern.person_id is not None
     ):
         yield rules.Problem("source", ANONYMOUS_NAMED)
-    if concern.received_on > date.today():
-        yield rules.Problem("received_on", NOT_IN_FUTURE)
     decision = concern.decision
     if decision is None:
         for name in ("decided_on", "case_id", "referred_to", "decision_reason"):
@@ -108,8 +105,6 @@ def _check(concern: m.Concern) -> Iterator[rules.Problem]:
         yield rules.Problem("decided_on", rules.REQUIRED)
     elif concern.decided_on < concern.received_on:
         yield rules.Problem("decided_on", rules.BEFORE_OWN_DATE)
-    elif concern.decided_on > date.today():
-        yield rules.Problem("decided_on", NOT_IN_FUTURE)
     if not concern.decided_by.strip():
         yield rules.Problem("decided_by", NEEDS_DECIDER)
     if decision == m.ConcernDecision.CASE_OPENED:
@@ -130,6 +125,7 @@ rules.register(
     "description recorded_by",
     "raised_by decided_by referred_to recorded_by",
     _check,
+    "received_on decided_on",
 )
 
 

@@ -14,7 +14,7 @@ hold ids, kinds and days, never the words.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -28,16 +28,12 @@ from kopingplan.storage.repositories import incidents as queries
 from kopingplan.storage.repositories.incidents import INCIDENT_SUPPORTS
 from kopingplan.storage.repositories.tables import CASES, INCIDENTS
 
-NOT_IN_FUTURE = QT_TRANSLATE_NOOP("Errors", "cannot be a day after today")
 NO_FOLLOW_UP = QT_TRANSLATE_NOOP("Errors", "has no follow-up day to mark done")
 
 
-def _check_support(support: m.IncidentSupport) -> Iterator[rules.Problem]:
-    if support.given_on > date.today():
-        yield rules.Problem("given_on", NOT_IN_FUTURE)
-
-
-rules.register(m.IncidentSupport, "description given_by", "given_by recorded_by", _check_support)
+rules.register(
+    m.IncidentSupport, "description given_by", "given_by recorded_by", happened="given_on"
+)
 
 
 # Incidents newest first.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -207,10 +208,10 @@ class Session:
             audit.append(conn, self.actor, f"{table.name}.delete", table.name, record_id)
 
     @contextlib.contextmanager
-    def batch(self, reason: str) -> Iterator[Batch]:
+    def batch(self, reason: str, today: date | None = None) -> Iterator[Batch]:
         """Many inserts in one transaction with one audit row (demo data, imports)."""
         with self.vault.transaction() as conn:
-            batch = Batch(conn)
+            batch = Batch(conn, today)
             yield batch
             audit.append(conn, self.actor, reason, details={"created": batch.created})
 
