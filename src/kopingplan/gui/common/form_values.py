@@ -56,11 +56,11 @@ def set_widget_value(widget: QWidget, value: Any) -> None:
     elif isinstance(widget, QDateEdit):
         day = QDate.fromString(str(value or ""), Qt.DateFormat.ISODate)
         if day.isValid():
-            widget.setDate(day)
+            set_date(widget, date(day.year(), day.month(), day.day()))
     elif isinstance(widget, QDateTimeEdit):
         stamp = QDateTime.fromString(str(value or ""), Qt.DateFormat.ISODate)
         if stamp.isValid():
-            widget.setDateTime(stamp)
+            _set_stamp(widget, stamp)
     elif isinstance(widget, QAbstractButton):
         widget.setChecked(bool(value))
     elif isinstance(widget, QSpinBox) and isinstance(value, int):
@@ -97,7 +97,13 @@ def to_date(widget: QDateEdit) -> date:
 
 
 def set_date(widget: QDateEdit, value: date) -> None:
-    widget.setDate(QDate(value.year, value.month, value.day))
+    """Shows ``value`` as it is: a day after the editor's maximum (an older record's or draft's
+    day after today, where the form allows no later day) widens the maximum rather than being
+    changed to it unseen; the rules then name it beside the field, to be corrected."""
+    day = QDate(value.year, value.month, value.day)
+    if day > widget.maximumDate():
+        widget.setMaximumDate(day)
+    widget.setDate(day)
 
 
 def to_datetime(widget: QDateTimeEdit) -> datetime:
@@ -107,6 +113,12 @@ def to_datetime(widget: QDateTimeEdit) -> datetime:
 
 def set_datetime(widget: QDateTimeEdit, value: datetime) -> None:
     stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.utc()).toLocalTime()
+    _set_stamp(widget, stamp)
+
+
+def _set_stamp(widget: QDateTimeEdit, stamp: QDateTime) -> None:
+    if stamp > widget.maximumDateTime():  # as set_date: shown as it is, to be corrected
+        widget.setMaximumDateTime(stamp)
     widget.setDateTime(stamp)
 
 

@@ -66,7 +66,7 @@ class ActivityDialog(RecordDialog):
         # The kinds before the record is shown (a language switch refills them, keeping it).
         fill_enum_combo(ui.kindCombo, model.ActivityKind, gui_labels.activity_kind)
         self._fill_choices(registry.organisations(session))
-        ui.heldEdit.setMaximumDate(QDate.currentDate().addYears(2))
+        ui.heldEdit.setMaximumDate(QDate.currentDate())  # held: not a day to come
         ui.followUpEdit.setEnabled(False)
         ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
         ui.organiserCombo.currentIndexChanged.connect(lambda _i: self._grey_out_organiser())

@@ -50,7 +50,7 @@ class PlanRevisionDialog(RecordDialog):
         completer = QCompleter(list(plan.ADOPTERS.values()), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.adoptedByEdit.setCompleter(completer)
-        ui.adoptedEdit.setMaximumDate(QDate.currentDate().addYears(1))
+        ui.adoptedEdit.setMaximumDate(QDate.currentDate())  # adopted: not a day to come
         if revision is None:
             ui.revisionSpin.setValue(number)
             set_date(ui.adoptedEdit, date.today())
