@@ -24,6 +24,8 @@ from kopingplan.gui.cases.consent_dialog import ConsentEditDialog, ConsentWithdr
 from kopingplan.gui.common.form_values import to_date
 from kopingplan.gui.plan.activity_dialog import ActivityDialog
 from kopingplan.gui.plan.plan_revision_dialog import PlanRevisionDialog
+from kopingplan.gui.situation.incident_form import IncidentDialog
+from kopingplan.gui.situation.situation_edit import SituationEntryDialog
 from kopingplan.services import consents
 from kopingplan.storage import mapping
 from kopingplan.storage.repositories.activities import ACTIVITIES
@@ -107,6 +109,24 @@ OLDER = {
         _stored(model.Activity(TOMORROW, model.ActivityKind.TRAINING, "Utbildning")),
         lambda session, record: ActivityDialog(session, record),
         lambda dialog: dialog.ui.heldEdit,
+    ),
+    "lägesbild observed": Older(
+        "situation_entries",
+        "observed_on",
+        _in_batch(
+            model.SituationEntry(
+                TOMORROW, "Skolan", model.Orientation.RIGHT, "Klistermärken", "Rektor"
+            )
+        ),
+        lambda session, record: SituationEntryDialog(session, record),
+        lambda dialog: dialog.ui.observedEdit,
+    ),
+    "incident occurred": Older(
+        "incidents",
+        "occurred_on",
+        _in_batch(model.Incident(TOMORROW, model.IncidentKind.THREAT, "Hot i telefon", "Per")),
+        lambda session, record: IncidentDialog(session, record),
+        lambda dialog: dialog.ui.occurredEdit,
     ),
     "case opened": Older(
         "cases",
