@@ -75,6 +75,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Note: %n half-written file(s) from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</source>
+        <translation>
+            <numerusform>Note: %n half-written file from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete it yourself.</numerusform>
+            <numerusform>Note: %n half-written files from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n other word(s), not repeated here</source>
         <translation>
             <numerusform>%n other word, not repeated here</numerusform>
@@ -160,6 +167,16 @@
         <translation>
             <numerusform>%n incident</numerusform>
             <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeftoverNotice</name>
+    <message numerus="yes">
+        <source>%n half-written file(s) from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</source>
+        <translation>
+            <numerusform>%n half-written file from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete it yourself.</numerusform>
+            <numerusform>%n half-written files from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</numerusform>
         </translation>
     </message>
 </context>

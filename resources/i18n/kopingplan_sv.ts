@@ -68,6 +68,10 @@
         <translation>Krypterade om valvet med ny nyckel</translation>
     </message>
     <message>
+        <source>Removed half-written files an interrupted save had left</source>
+        <translation>Tog bort halvskrivna filer som en avbruten sparning lämnat</translation>
+    </message>
+    <message>
         <source>Saved a signed document</source>
         <translation>Sparade signerat dokument</translation>
     </message>
@@ -2487,6 +2491,13 @@
     </message>
 </context>
 <context>
+    <name>Certificates</name>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} till {end}</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>page {page}: damaged or changed on disk (its authentication code does not match)</source>
@@ -2545,6 +2556,13 @@
     <message>
         <source>Repeat the new passphrase: </source>
         <translation>Upprepa den nya lösenfrasen: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n half-written file(s) from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</source>
+        <translation>
+            <numerusform>Obs: %n halvskriven fil från en avbruten sparning kunde inte tas bort (mappen eller enheten finns inte nu) och kan innehålla okrypterade uppgifter: {paths}. Programmet försöker igen nästa gång valvet låses upp; du kan också ta bort den själv.</numerusform>
+            <numerusform>Obs: %n halvskrivna filer från en avbruten sparning kunde inte tas bort (mappen eller enheten finns inte nu) och kan innehålla okrypterade uppgifter: {paths}. Programmet försöker igen nästa gång valvet låses upp; du kan också ta bort dem själv.</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: </source>
@@ -5879,18 +5897,6 @@
         <translation>måste ange en mottagare per exemplar (eller bara ange mottagarna)</translation>
     </message>
     <message>
-        <source>The file {path} already exists. Nothing was written; choose another name or allow replacing it.</source>
-        <translation>Filen {path} finns redan. Inget skrevs; välj ett annat namn eller tillåt att filen ersätts.</translation>
-    </message>
-    <message>
-        <source>The folder {path} does not exist. Nothing was written; choose another place.</source>
-        <translation>Mappen {path} finns inte. Inget skrevs; välj en annan plats.</translation>
-    </message>
-    <message>
-        <source>The brief cannot be written to {path} (no permission or a read-only place). Nothing was written; choose another place.</source>
-        <translation>Underlaget kan inte skrivas till {path} (behörighet saknas eller platsen är skrivskyddad). Inget skrevs; välj en annan plats.</translation>
-    </message>
-    <message>
         <source>is not among those called to the meeting</source>
         <translation>finns inte bland dem som kallats till mötet</translation>
     </message>
@@ -7233,10 +7239,6 @@ Vill du ersätta dem?</translation>
         <translation>Det ligger i {folder}.</translation>
     </message>
     <message>
-        <source>The two passphrases differ.</source>
-        <translation>De två lösenfraserna är olika.</translation>
-    </message>
-    <message>
         <source>Choose a folder for the new vault</source>
         <translation>Välj en mapp för det nya valvet</translation>
     </message>
@@ -7626,10 +7628,6 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Self-signed, made with the vault</source>
         <translation>Självsignerad, skapad med valvet</translation>
-    </message>
-    <message>
-        <source>{start} to {end}</source>
-        <translation>{start} till {end}</translation>
     </message>
     <message>
         <source>PKCS#12 identities (*.p12 *.pfx);;All files (*)</source>
@@ -8516,6 +8514,16 @@ Vill du ersätta dem?</translation>
     </message>
 </context>
 <context>
+    <name>LeftoverNotice</name>
+    <message numerus="yes">
+        <source>%n half-written file(s) from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</source>
+        <translation>
+            <numerusform>%n halvskriven fil från en avbruten sparning kunde inte tas bort (mappen eller enheten finns inte nu) och kan innehålla okrypterade uppgifter: {paths}. Programmet försöker igen nästa gång valvet låses upp; du kan också ta bort den själv.</numerusform>
+            <numerusform>%n halvskrivna filer från en avbruten sparning kunde inte tas bort (mappen eller enheten finns inte nu) och kan innehålla okrypterade uppgifter: {paths}. Programmet försöker igen nästa gång valvet låses upp; du kan också ta bort dem själv.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LegalBasesDialog</name>
     <message>
         <source>The shipped texts are back. Save to keep them.</source>
@@ -8869,10 +8877,6 @@ Vill du ersätta dem?</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>The item was taken off the agenda.</source>
@@ -10092,10 +10096,6 @@ Vill du ersätta dem?</translation>
     <message>
         <source>No recipient is registered yet.</source>
         <translation>Ingen mottagare är registrerad än.</translation>
-    </message>
-    <message>
-        <source>{start} to {end}</source>
-        <translation>{start} till {end}</translation>
     </message>
     <message>
         <source>Verified on {date} by {who}.</source>
@@ -12044,6 +12044,10 @@ ej verifierad</translation>
     <message>
         <source>Too easy to guess. Add another word that has nothing to do with the others.</source>
         <translation>För lätt att gissa. Lägg till ett ord till som inte har med de andra att göra.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De två lösenfraserna är olika.</translation>
     </message>
 </context>
 <context>

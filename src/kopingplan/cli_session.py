@@ -8,14 +8,22 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import re
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kopingplan import errors
 from kopingplan.cli_args import RECORD_NUMBER, Cli, NotUtf8Input, Parser, UsageError, day
+from kopingplan.errors import log_failure
+from kopingplan.files import shown
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
+_log = logging.getLogger(__name__)
 
 
 class SecretReader:
@@ -81,6 +89,7 @@ def open_session(args: argparse.Namespace, secrets: SecretReader, **options: Any
     else:
         session = Session.open(paths, secrets.read(Cli.tr("Passphrase: ")), **options)
     note_unlock(session.vault.unlock_report)
+    note_leftovers(session)
     return session
 
 
@@ -102,6 +111,30 @@ def note_unlock(report: Any) -> None:
                 "and was started again. That is expected the first time this version opens the "
                 "vault or after a restore; otherwise someone may have removed it."
             ),
+            file=sys.stderr,
+        )
+
+
+def note_leftovers(session: Session) -> None:
+    """Removes what interrupted saves left outside the vault (services/pending_outputs.py), as
+    the GUI does after unlocking; a file that cannot be reached now is named once, on standard
+    error. A failed sweep does not stop the verb: it is tried again at the next unlock."""
+    from kopingplan.services import pending_outputs
+
+    try:
+        swept = pending_outputs.sweep(session)
+    except Exception:
+        log_failure(_log, "Leftover files not swept")
+        return
+    if swept.unreachable:
+        print(
+            Cli.tr(
+                "Note: %n half-written file(s) from an interrupted save could not be removed "
+                "(the folder or drive is not there now), and may hold unencrypted data: {paths}. "
+                "The program tries again at the next unlock; you can also delete them yourself.",
+                "",
+                len(swept.unreachable),
+            ).format(paths="; ".join(shown(path, None) for path in swept.unreachable)),
             file=sys.stderr,
         )
 

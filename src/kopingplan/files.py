@@ -10,6 +10,9 @@ Writing: a brief, a report, a package or a certificate is written to a temporary
 target and then linked into place, which fails if the name exists: nothing is replaced unless
 the caller says so (``overwrite``, the command line's ``--force``; the GUI's save dialog asks),
 and even then only a regular file, never a folder, a device or what a symbolic link points to.
+The temporary file holds plaintext, so its path is first recorded in the vault (``record``, see
+:mod:`kopingplan.services.pending_outputs`): one that a crash or a ``kill -9`` leaves behind is
+removed at the next unlock.
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from kopingplan import errors
@@ -35,15 +40,28 @@ PACKAGE_LIMIT = 80 * MIB  # the package's ZIP (at most 72 MiB) plus the CMS enve
 
 SHOWN_MAX = 80  # characters of a path shown in a message
 
+# The name of a file being written, beside its target, until it is put in place.
+_TEMPORARY_NAME = re.compile(r"\.kopingplan-[0-9]+-[0-9a-f]{8}\.tmp")
 
-def shown(path: str | os.PathLike[str]) -> str:
-    """The path as a message shows it: on one line, printable, at most SHOWN_MAX characters.
-    A name with a line break, a control character or bytes that are not UTF-8 is quoted with
-    escapes, so the message stays one readable line."""
+# Records a temporary file's path (committed) before the file is made, for as long as the block
+# runs; the record goes when it ends (services/pending_outputs.py).
+TemporaryRecord = Callable[[Path], AbstractContextManager[None]]
+
+
+def is_temporary_name(name: str) -> bool:
+    """Whether ``name`` is one :func:`output_after` gives the file it writes before placing it."""
+    return _TEMPORARY_NAME.fullmatch(name) is not None
+
+
+def shown(path: str | os.PathLike[str], most: int | None = SHOWN_MAX) -> str:
+    """The path as a message shows it: on one line, printable, at most ``most`` characters
+    (None: whole, for a path the person must find). A name with a line break, a control
+    character or bytes that are not UTF-8 is quoted with escapes, so the message stays one
+    readable line."""
     text = os.fspath(path)
     plain = text.isprintable() and not any("\udc80" <= c <= "\udcff" for c in text)
-    if len(text) > SHOWN_MAX:
-        text = text[: SHOWN_MAX - 1] + "…"
+    if most is not None and len(text) > most:
+        text = text[: most - 1] + "…"
     if plain:
         return text
     return ascii(text) if any("\udc80" <= c <= "\udcff" for c in text) else repr(text)
@@ -261,29 +279,55 @@ def _write_error(path: Path, error: OSError) -> errors.KopingplanError:
 
 
 def write_output(
-    path: str | os.PathLike[str], data: bytes, *, overwrite: bool = False, mode: int = 0o600
+    path: str | os.PathLike[str],
+    data: bytes,
+    *,
+    overwrite: bool = False,
+    mode: int = 0o600,
+    record: TemporaryRecord | None = None,
 ) -> None:
     """Writes ``data`` as a new regular file at ``path`` (fsynced, never seen half-written),
     or, with ``overwrite``, replaces a regular file there. Refusals are :class:`FileError`
     (or :class:`~kopingplan.errors.DiskFull`) and leave nothing behind."""
-    with output_after(path, data, overwrite=overwrite, mode=mode):
+    with output_after(path, data, overwrite=overwrite, mode=mode, record=record):
         pass
 
 
 @contextlib.contextmanager
 def output_after(
-    path: str | os.PathLike[str], data: bytes, *, overwrite: bool = False, mode: int = 0o600
+    path: str | os.PathLike[str],
+    data: bytes,
+    *,
+    overwrite: bool = False,
+    mode: int = 0o600,
+    record: TemporaryRecord | None = None,
 ) -> Iterator[None]:
     """:func:`write_output` with a block between writing the bytes and the file's arrival at
     ``path``: they are written and fsynced under a temporary name beside it, the block runs
     (a caller commits its record of the file there), and only then is the file put at
     ``path``. An exception in the block leaves nothing behind; a process killed before the
     file is in place leaves a temporary name at most, never the file under its own name
-    without its record."""
+    without its record. ``record`` (every save of vault data passes one) keeps the temporary
+    name's path in the vault from before the file is made until it is placed or removed, so
+    that the next unlock removes what a killed process left."""
     path = Path(path)
     check_output(path, overwrite=overwrite)
     # A short name of its own: the target's name may be as long as the drive allows.
     temporary = path.with_name(f".kopingplan-{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    with contextlib.ExitStack() as recorded:
+        if record is not None:
+            recorded.enter_context(record(temporary))
+        yield from _written_and_placed(path, temporary, data, overwrite=overwrite, mode=mode)
+    from kopingplan.storage.atomic import fsync_directory
+
+    with contextlib.suppress(OSError):
+        fsync_directory(path.parent)
+
+
+def _written_and_placed(
+    path: Path, temporary: Path, data: bytes, *, overwrite: bool, mode: int
+) -> Iterator[None]:
+    """:func:`output_after`'s work between its record's start and end."""
     try:
         fd = os.open(
             temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode
@@ -310,10 +354,6 @@ def output_after(
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-    from kopingplan.storage.atomic import fsync_directory
-
-    with contextlib.suppress(OSError):
-        fsync_directory(path.parent)
 
 
 def _link_new(temporary: Path, path: Path) -> None:

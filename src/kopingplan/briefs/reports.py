@@ -86,6 +86,7 @@ ACTIONS = {
     "vault.recovery_key_removed": "Tog bort återställningsnyckeln",
     "vault.recovery_sheet_printed": "Skrev ut återställningsbladet",
     "vault.rekey": "Krypterade om valvet med ny nyckel",
+    "vault.leftovers_removed": "Tog bort halvskrivna filer som en avbruten sparning lämnat",
     "brief.create": "Sparade signerat dokument",
     "brief.print": "Skrev ut signerat dokument",
     "audit.view": "Granskade loggen (logguppföljning)",

@@ -24,6 +24,7 @@ from kopingplan import files, filetypes
 from kopingplan.domain.model.attachments import Attachment, AttachmentOwner
 from kopingplan.errors import QT_TRANSLATE_NOOP, KopingplanError
 from kopingplan.services import search
+from kopingplan.services.pending_outputs import recorder
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.mapping import Connection
@@ -222,7 +223,7 @@ def save_copy(
     # The log row is committed before the copy is put under its name (files.output_after):
     # a process killed on the way leaves no copy there that the log does not name.
     with (
-        files.output_after(destination, data, overwrite=overwrite),
+        files.output_after(destination, data, overwrite=overwrite, record=recorder(session)),
         session.vault.transaction() as conn,
     ):
         attachment = repo.get(conn, attachment_id)

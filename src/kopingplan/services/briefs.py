@@ -47,6 +47,7 @@ from kopingplan.briefs.document import (
 )
 from kopingplan.domain import rules
 from kopingplan.services import brief_disclosures as bd
+from kopingplan.services.pending_outputs import recorder
 from kopingplan.services.session import OWNER_ORGANISATION, Session
 from kopingplan.storage import audit, identities, reading
 
@@ -346,22 +347,27 @@ def write(
     checked = _checked(session, brief, made, to)
     _check_targets(targets, overwrite)
     try:
-        with contextlib.ExitStack() as placing, session.vault.transaction() as conn:
+        with contextlib.ExitStack() as placing:
             # Every copy is written and fsynced under a temporary name beside its target first
-            # (readable by the owner only: a brief is as sensitive as the vault itself). The
+            # (readable by the owner only: a brief is as sensitive as the vault itself), its
+            # path recorded in the vault before (so a kill leaves nothing for good). The
             # copies take their names only once the record below is committed, so a failure on
             # the way (a full disk at the third copy) replaces and removes nothing.
+            record = recorder(session)
             for target, item in zip(targets, made, strict=True):
-                placing.enter_context(files.output_after(target, item.data, overwrite=overwrite))
-            audit.append(
-                conn,
-                session.actor,
-                "brief.create",
-                brief.entity,
-                brief.entity_id,
-                _details(brief, made),
-            )
-            _disclose(conn, session, brief, made, checked, printed=False)
+                placing.enter_context(
+                    files.output_after(target, item.data, overwrite=overwrite, record=record)
+                )
+            with session.vault.transaction() as conn:
+                audit.append(
+                    conn,
+                    session.actor,
+                    "brief.create",
+                    brief.entity,
+                    brief.entity_id,
+                    _details(brief, made),
+                )
+                _disclose(conn, session, brief, made, checked, printed=False)
     except OSError as error:
         # The copies' own files fail as files.FileError; this is the record's full disk.
         if error.errno == errno.ENOSPC:

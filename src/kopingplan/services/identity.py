@@ -40,6 +40,7 @@ from kopingplan import errors, files
 from kopingplan.crypto.identity import Identity, certificate_fingerprint
 from kopingplan.exchange import certificates, cms
 from kopingplan.exchange import errors as ex
+from kopingplan.services.pending_outputs import recorder
 from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
 from kopingplan.storage import audit, identities, identity_records, reading
 
@@ -314,7 +315,13 @@ def export_certificate(session: Session, destination: Path, *, overwrite: bool =
     """Writes the public certificate (PEM) where the coordinator chose; logged. Only a
     regular file is written; ``overwrite=False`` refuses an existing one."""
     identity = active_identity(session)
-    files.write_output(Path(destination), identity.certificate_pem, overwrite=overwrite, mode=0o644)
+    files.write_output(
+        Path(destination),
+        identity.certificate_pem,
+        overwrite=overwrite,
+        mode=0o644,
+        record=recorder(session),
+    )
     session.record("identity.export_certificate", details={"fingerprint": identity.fingerprint})
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from kopingplan import files
 from kopingplan.domain import model as m
+from kopingplan.services.pending_outputs import recorder
 from kopingplan.services.session import OWNER_ORGANISATION, Session
 from kopingplan.storage import identities, mapping, reading
 from kopingplan.storage.repositories import ORGANISATIONS
@@ -182,7 +183,7 @@ def make(session: Session, today: date | None = None) -> Made:
 def save(session: Session, made: Made, path: Path, *, overwrite: bool = False) -> Path:
     """Writes the sheet (readable by anyone: it is public information) and logs that it was
     written, with the number of organisations and the file's SHA-256."""
-    files.write_output(path, made.data, overwrite=overwrite, mode=0o644)
+    files.write_output(path, made.data, overwrite=overwrite, mode=0o644, record=recorder(session))
     session.record(
         "where_to_turn.create",
         details={

@@ -68,6 +68,9 @@ _ACTIONS = {
     "vault.recovery_key_removed": QT_TRANSLATE_NOOP("AccessLog", "Removed the recovery key"),
     "vault.recovery_sheet_printed": QT_TRANSLATE_NOOP("AccessLog", "Printed the recovery sheet"),
     "vault.rekey": QT_TRANSLATE_NOOP("AccessLog", "Re-encrypted the vault under a new key"),
+    "vault.leftovers_removed": QT_TRANSLATE_NOOP(
+        "AccessLog", "Removed half-written files an interrupted save had left"
+    ),
     "brief.create": QT_TRANSLATE_NOOP("AccessLog", "Saved a signed document"),
     "brief.print": QT_TRANSLATE_NOOP("AccessLog", "Printed a signed document"),
     "audit.view": QT_TRANSLATE_NOOP("AccessLog", "Looked at the log (follow-up)"),

@@ -31,6 +31,7 @@ from kopingplan.gui.plan import activities_view, plan_view
 from kopingplan.gui.reports import reports_menu
 from kopingplan.gui.safety import safety_menu
 from kopingplan.gui.safety.idle import IdleWatcher
+from kopingplan.gui.safety.leftover_files import sweep_after_unlock
 from kopingplan.gui.safety.system_lock import SystemLockWatcher
 from kopingplan.gui.shell import warm_up
 from kopingplan.gui.shell.first_run import FirstRunDialog
@@ -157,6 +158,7 @@ class AppController(QObject):
         window.offer_drafts(pending + drafts.stored_drafts(session))
         window.show_due_today()
         show_wrong_tries(window, session)  # someone may have been guessing
+        sweep_after_unlock(window, session)  # what a killed save left outside the vault
         safety_menu.install(self, window)  # backup, restore, retention, recovery key, settings
         identity_menu.install(self, window)  # the signing identity, PKCS#12 import
         reports_menu.install(self, window)  # access-log follow-up, disclosure report, art. 30

@@ -9,7 +9,8 @@ concerns with each kind of decision, consents, flags and priorities, small PDFs 
 made in memory, corrected notes with their earlier versions, the SSPF group and the local BRÅ,
 activities, the plan's commitments, content profiles, period assessments and what the police
 liaison sent. Those draw from a random source of their own, so the earlier records of a seed are
-the same as before they were added. Empty on purpose: drafts, retention decisions, recipients.
+the same as before they were added. Empty on purpose: drafts, retention decisions, recipients,
+files being saved (pending outputs).
 
 Reproducible: the same seed on an empty vault gives the same records, because all choices come
 from one ``random.Random(seed)`` and every date is counted from :data:`REFERENCE_DATE`, not from

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from kopingplan import errors, files
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.services.pending_outputs import recorder
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping, repositories
 from kopingplan.storage.mapping import Connection
@@ -159,7 +160,7 @@ def save_incoming_copy(
     digest = hashlib.sha256(data).hexdigest()
     # The transaction commits as the inner block ends; the copy comes to its name after.
     with (
-        files.output_after(destination, data, overwrite=overwrite),
+        files.output_after(destination, data, overwrite=overwrite, record=recorder(session)),
         session.vault.transaction() as conn,
     ):
         repo.incoming_item(conn, item_id)  # still there: NotFound writes nothing

@@ -29,6 +29,7 @@ from kopingplan.services.exchange.recipients import (
     usable,
 )
 from kopingplan.services.extract_attachments import KIND_WORDS
+from kopingplan.services.pending_outputs import recorder
 from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
 from kopingplan.storage import audit, identities, mapping, reading, repositories
 from kopingplan.storage.repositories import exchange as repo
@@ -243,7 +244,7 @@ def export_package(
     # disclosures are committed: a failed write or commit leaves neither, and a process
     # killed on the way leaves no package under its name without its disclosure record.
     with (
-        files.output_after(destination, encrypted, overwrite=overwrite),
+        files.output_after(destination, encrypted, overwrite=overwrite, record=recorder(session)),
         session.vault.transaction() as conn,
     ):
         disclosure_ids = []

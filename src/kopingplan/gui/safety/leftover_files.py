@@ -1,0 +1,67 @@
+"""After unlocking: the half-written files that interrupted saves left outside the vault are
+removed on the worker (:mod:`kopingplan.services.pending_outputs`); one that cannot be reached
+now (its folder or USB stick is not there) is named in a notice, once. The path is shown here
+only, never written to a log."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+
+from kopingplan import files, i18n
+from kopingplan.errors import log_failure
+from kopingplan.gui.exchange.exchange_support import app_runner
+from kopingplan.services import pending_outputs
+
+if TYPE_CHECKING:
+    from kopingplan.gui.shell.main_window import MainWindow
+    from kopingplan.services.session import Session
+
+_log = logging.getLogger(__name__)
+NOTICE_CONTEXT = "LeftoverNotice"
+
+
+class LeftoverNotice:
+    """Holder of the notice's ``tr``: lupdate files ``LeftoverNotice.tr("…")`` under that name
+    (it records a plural only from a ``tr`` call)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return i18n.tr(NOTICE_CONTEXT, text, n)
+
+
+def sweep_after_unlock(window: MainWindow, session: Session) -> None:
+    """Runs the sweep on the application's worker once the unlocking's own reads are done."""
+    QTimer.singleShot(
+        0,
+        window,
+        lambda: app_runner(window).run(
+            lambda _context: pending_outputs.sweep(session),
+            on_success=lambda swept: show_unreachable(window, swept),
+            on_failure=lambda error: log_failure(_log, "Leftover files not swept", error),
+            owner=window,
+        ),
+    )
+
+
+def show_unreachable(window: MainWindow, swept: pending_outputs.Sweep) -> None:
+    """A notice naming the half-written files that could not be removed yet, if any."""
+    if not swept.unreachable or window.session is None:
+        return
+    paths = "; ".join(files.shown(path, None) for path in swept.unreachable)
+    count = len(swept.unreachable)
+    bar = window.add_notice(
+        "leftover_files",
+        lambda: LeftoverNotice.tr(
+            "%n half-written file(s) from an interrupted save could not be removed (the folder "
+            "or drive is not there now), and may hold unencrypted data: {paths}. The program "
+            "tries again at the next unlock; you can also delete them yourself.",
+            "",
+            count,
+        ).format(paths=paths),
+    )
+    bar.label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
+    bar.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    window.notice_area.show_notice(bar)  # unencrypted data outside the vault: shown first
