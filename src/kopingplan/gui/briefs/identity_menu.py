@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 
 from kopingplan.gui.briefs.identity_dialog import IdentityDialog
 from kopingplan.gui.common.menu_actions import WindowActions
@@ -23,9 +22,7 @@ if TYPE_CHECKING:
 class IdentityActions(WindowActions):
     def __init__(self, controller: AppController, window: MainWindow) -> None:
         super().__init__(controller, window)
-        self.identity_action = QAction(window)
-        window.ui.settingsMenu.addAction(self.identity_action)
-        self.identity_action.triggered.connect(self.open_identity)
+        self.identity_action = self.action(self.open_identity, window.ui.settingsMenu)
         self.ready()
 
     def retranslate(self) -> None:

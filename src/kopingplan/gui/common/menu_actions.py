@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 if TYPE_CHECKING:
     from kopingplan.gui.common.tasks import TaskRunner
@@ -33,6 +33,15 @@ class WindowActions(QObject):
         self.controller = controller
         self.window = window
         self.dialog: QDialog | None = None
+
+    def action(self, triggered: Callable[[], object], menu: QMenu | None = None) -> QAction:
+        """A new action of the window that calls ``triggered`` (its text is set in
+        :meth:`retranslate`), at the end of ``menu`` when one is given."""
+        action = QAction(self.window)
+        action.triggered.connect(lambda _checked=False: triggered())
+        if menu is not None:
+            menu.addAction(action)
+        return action
 
     def file_menu_action(self, *after: QAction | None) -> QAction:
         """A new action in Arkiv, just after the first of ``after`` that the menu has (else

@@ -34,28 +34,19 @@ class SafetyActions(WindowActions):
     def __init__(self, controller: AppController, window: MainWindow) -> None:
         super().__init__(controller, window)
         ui = window.ui
-        self.backup_action = QAction(window)
-        self.restore_action = QAction(window)
-        self.retention_action = QAction(window)
-        self.recovery_action = QAction(window)
-        self.settings_action = QAction(window)
-        self.security_action = QAction(window)
         self.security_dialog: SecurityDialog | None = None  # the one over the settings
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.backup_action = self.action(self.open_backup)
+        self.restore_action = self.action(self.open_restore)
+        self.retention_action = self.action(self.open_retention)
         before = ui.actionLock  # above the separator that precedes Lock and Quit
         separator = ui.fileMenu.insertSeparator(before)
         for action in (self.backup_action, self.restore_action, self.retention_action):
             ui.fileMenu.insertAction(separator, action)
         ui.settingsMenu.addSeparator()
-        ui.settingsMenu.addAction(self.settings_action)
-        ui.settingsMenu.addAction(self.security_action)
-        ui.settingsMenu.addAction(self.recovery_action)
-        self.settings_action.triggered.connect(self.open_settings)
-        self.backup_action.triggered.connect(self.open_backup)
-        self.restore_action.triggered.connect(self.open_restore)
-        self.retention_action.triggered.connect(self.open_retention)
-        self.recovery_action.triggered.connect(self.open_recovery_key)
-        self.security_action.triggered.connect(lambda: self.open_security())
+        self.settings_action = self.action(self.open_settings, ui.settingsMenu)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.security_action = self.action(self.open_security, ui.settingsMenu)
+        self.recovery_action = self.action(self.open_recovery_key, ui.settingsMenu)
         self.ready()
 
     def retranslate(self) -> None:
