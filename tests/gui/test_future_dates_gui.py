@@ -232,3 +232,18 @@ def test_a_withdrawal_goes_no_later_than_today(
     qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
     (withdrawn,) = consents.consents_of_case(session, case_id)
     assert withdrawn.withdrawn_on == TODAY
+
+
+def test_a_closed_older_case_opened_tomorrow_shows_its_day(
+    swedish: QApplication, qtbot: Any, session: Any
+) -> None:
+    """A closed case's opened day is limited by its closing day too; still shown as stored."""
+    case = _in_batch(
+        model.Case("Ärende", model.Level.GENERAL, model.Orientation.RIGHT, TOMORROW,
+                   status=model.CaseStatus.CLOSED, closed_on=TOMORROW)
+    )(session)  # fmt: skip
+    dialog = CaseEditDialog(session, case)
+    qtbot.addWidget(dialog)
+    assert to_date(dialog.ui.openedEdit) == TOMORROW
+    assert dialog.shown_problem("opened_on") == LINE
+    assert not _save(dialog).isEnabled()

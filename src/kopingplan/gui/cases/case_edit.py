@@ -58,7 +58,8 @@ class CaseEditDialog(RecordDialog):
             choices.select(ui.orientationCombo, case.orientation.value)
             set_date(ui.openedEdit, case.opened_on)
             if case.closed_on is not None:  # a closed case cannot have opened after it closed
-                set_date_max = min(case.closed_on, date.today())
+                # ... but an older record's later day stays shown, to be corrected.
+                set_date_max = max(min(case.closed_on, date.today()), case.opened_on)
                 ui.openedEdit.setMaximumDate(
                     QDate(set_date_max.year, set_date_max.month, set_date_max.day)
                 )
