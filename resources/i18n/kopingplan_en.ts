@@ -75,10 +75,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Note: %n half-written file(s) from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</source>
+        <source>Note: %n half-written file(s) from an interrupted save could not be removed (the folder or drive is not there now, or is read-only), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</source>
         <translation>
-            <numerusform>Note: %n half-written file from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete it yourself.</numerusform>
-            <numerusform>Note: %n half-written files from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</numerusform>
+            <numerusform>Note: %n half-written file from an interrupted save could not be removed (the folder or drive is not there now, or is read-only), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete it yourself.</numerusform>
+            <numerusform>Note: %n half-written files from an interrupted save could not be removed (the folder or drive is not there now, or is read-only), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -173,10 +173,10 @@
 <context>
     <name>LeftoverNotice</name>
     <message numerus="yes">
-        <source>%n half-written file(s) from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</source>
+        <source>%n half-written file(s) from an interrupted save could not be removed (the folder or drive is not there now, or is read-only), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</source>
         <translation>
-            <numerusform>%n half-written file from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete it yourself.</numerusform>
-            <numerusform>%n half-written files from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</numerusform>
+            <numerusform>%n half-written file from an interrupted save could not be removed (the folder or drive is not there now, or is read-only), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete it yourself.</numerusform>
+            <numerusform>%n half-written files from an interrupted save could not be removed (the folder or drive is not there now, or is read-only), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</numerusform>
         </translation>
     </message>
 </context>

@@ -2558,10 +2558,10 @@
         <translation>Upprepa den nya lösenfrasen: </translation>
     </message>
     <message numerus="yes">
-        <source>Note: %n half-written file(s) from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</source>
+        <source>Note: %n half-written file(s) from an interrupted save could not be removed (the folder or drive is not there now, or is read-only), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</source>
         <translation>
-            <numerusform>Obs: %n halvskriven fil från en avbruten sparning kunde inte tas bort (mappen eller enheten finns inte nu) och kan innehålla okrypterade uppgifter: {paths}. Programmet försöker igen nästa gång valvet låses upp; du kan också ta bort den själv.</numerusform>
-            <numerusform>Obs: %n halvskrivna filer från en avbruten sparning kunde inte tas bort (mappen eller enheten finns inte nu) och kan innehålla okrypterade uppgifter: {paths}. Programmet försöker igen nästa gång valvet låses upp; du kan också ta bort dem själv.</numerusform>
+            <numerusform>Obs: %n halvskriven fil från en avbruten sparning kunde inte tas bort (mappen eller enheten finns inte där nu, eller är skrivskyddad) och kan innehålla okrypterade uppgifter: {paths}. Programmet försöker igen nästa gång valvet låses upp; du kan också ta bort den själv.</numerusform>
+            <numerusform>Obs: %n halvskrivna filer från en avbruten sparning kunde inte tas bort (mappen eller enheten finns inte där nu, eller är skrivskyddad) och kan innehålla okrypterade uppgifter: {paths}. Programmet försöker igen nästa gång valvet låses upp; du kan också ta bort dem själv.</numerusform>
         </translation>
     </message>
     <message>
@@ -8516,10 +8516,10 @@ Vill du ersätta dem?</translation>
 <context>
     <name>LeftoverNotice</name>
     <message numerus="yes">
-        <source>%n half-written file(s) from an interrupted save could not be removed (the folder or drive is not there now), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</source>
+        <source>%n half-written file(s) from an interrupted save could not be removed (the folder or drive is not there now, or is read-only), and may hold unencrypted data: {paths}. The program tries again at the next unlock; you can also delete them yourself.</source>
         <translation>
-            <numerusform>%n halvskriven fil från en avbruten sparning kunde inte tas bort (mappen eller enheten finns inte nu) och kan innehålla okrypterade uppgifter: {paths}. Programmet försöker igen nästa gång valvet låses upp; du kan också ta bort den själv.</numerusform>
-            <numerusform>%n halvskrivna filer från en avbruten sparning kunde inte tas bort (mappen eller enheten finns inte nu) och kan innehålla okrypterade uppgifter: {paths}. Programmet försöker igen nästa gång valvet låses upp; du kan också ta bort dem själv.</numerusform>
+            <numerusform>%n halvskriven fil från en avbruten sparning kunde inte tas bort (mappen eller enheten finns inte där nu, eller är skrivskyddad) och kan innehålla okrypterade uppgifter: {paths}. Programmet försöker igen nästa gång valvet låses upp; du kan också ta bort den själv.</numerusform>
+            <numerusform>%n halvskrivna filer från en avbruten sparning kunde inte tas bort (mappen eller enheten finns inte där nu, eller är skrivskyddad) och kan innehålla okrypterade uppgifter: {paths}. Programmet försöker igen nästa gång valvet låses upp; du kan också ta bort dem själv.</numerusform>
         </translation>
     </message>
 </context>

@@ -130,8 +130,9 @@ def note_leftovers(session: Session) -> None:
         print(
             Cli.tr(
                 "Note: %n half-written file(s) from an interrupted save could not be removed "
-                "(the folder or drive is not there now), and may hold unencrypted data: {paths}. "
-                "The program tries again at the next unlock; you can also delete them yourself.",
+                "(the folder or drive is not there now, or is read-only), and may hold "
+                "unencrypted data: {paths}. The program tries again at the next unlock; you can "
+                "also delete them yourself.",
                 "",
                 len(swept.unreachable),
             ).format(paths="; ".join(shown(path, None) for path in swept.unreachable)),

@@ -62,8 +62,9 @@ def test_unlocking_removes_leftovers_and_names_an_unreachable_one_once(
     text = _notice(window)
     assert text == (
         "1 halvskriven fil från en avbruten sparning kunde inte tas bort (mappen eller enheten "
-        f"finns inte nu) och kan innehålla okrypterade uppgifter: {stick}. Programmet försöker "
-        "igen nästa gång valvet låses upp; du kan också ta bort den själv."
+        "finns inte där nu, eller är skrivskyddad) och kan innehålla okrypterade uppgifter: "
+        f"{stick}. Programmet försöker igen nästa gång valvet låses upp; du kan också ta bort "
+        "den själv."
     )
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "leftover-files.png"))

@@ -215,9 +215,10 @@ def test_a_save_records_its_temporary_file_before_making_it_and_leaves_no_row(
         real_link(temporary, path)
 
     monkeypatch.setattr(files, "_link_new", watched)
-    attachments.save_copy(session, attachment_id, out / "kopia.pdf")
+    monkeypatch.chdir(out)  # a name without a folder, as on the command line
+    attachments.save_copy(session, attachment_id, "kopia.pdf")
     ((recorded, there),) = seen
-    (temporary,) = recorded
+    (temporary,) = recorded  # absolute: a later sweep may run from another folder
     assert Path(temporary).parent == out and Path(temporary).name in there
     assert (out / "kopia.pdf").read_bytes() == data
     assert os.listdir(out) == ["kopia.pdf"] and _rows(session) == []
@@ -249,3 +250,18 @@ def test_every_save_out_of_the_vault_passes_a_record() -> None:
                 calls.append((source.name, node.lineno, "record" in keywords))
     assert len(calls) >= 7
     assert [call for call in calls if not call[2]] == []
+
+
+def test_the_command_line_names_a_file_it_cannot_reach_once(
+    session: Session, tmp_path: Path
+) -> None:
+    waiting = tmp_path / "USB-STICKA" / ".kopingplan-78-89abcdef.tmp"
+    _record(session, waiting)
+    paths = session.vault.paths
+    session.close()
+
+    first = kopingplan(paths.folder, "attachments", "case:1")
+    assert first.stderr.count(str(waiting)) == 1, first
+    assert "Note: 1 half-written file from an interrupted save could not be removed" in first.stderr
+    again = kopingplan(paths.folder, "attachments", "case:1")
+    assert str(waiting) not in again.stderr and "half-written" not in again.stderr

@@ -51,7 +51,8 @@ def recorder(session: Session) -> files.TemporaryRecord:
     def record(temporary: Path) -> Iterator[None]:
         started = datetime.now(UTC).isoformat(timespec="seconds")
         with session.vault.transaction() as conn:
-            row_id = store.add(conn, os.fsencode(temporary), PROCESS, started)
+            # Absolute: a later sweep may run from another working folder (the command line).
+            row_id = store.add(conn, os.fsencode(os.path.abspath(temporary)), PROCESS, started)
         try:
             yield
         finally:

@@ -56,8 +56,9 @@ def show_unreachable(window: MainWindow, swept: pending_outputs.Sweep) -> None:
         "leftover_files",
         lambda: LeftoverNotice.tr(
             "%n half-written file(s) from an interrupted save could not be removed (the folder "
-            "or drive is not there now), and may hold unencrypted data: {paths}. The program "
-            "tries again at the next unlock; you can also delete them yourself.",
+            "or drive is not there now, or is read-only), and may hold unencrypted data: "
+            "{paths}. The program tries again at the next unlock; you can also delete them "
+            "yourself.",
             "",
             count,
         ).format(paths=paths),
