@@ -1,5 +1,7 @@
 """The app starts without the PDF stack: reportlab and pyHanko cost ~47 MB and ~0.5 s to
-import, and are needed only when a brief or report is rendered, signed or verified.
+import, and are needed only when a brief or report is rendered, signed or verified. Nor with
+asn1crypto (CMS of packages, PKCS#12 files): ~4 MB the open main window carried for nothing,
+which took the benchmark's peak memory over its 150 MB (issue 15).
 
 Run in a fresh interpreter, since this test process has long imported them for other tests.
 """
@@ -9,11 +11,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("reportlab", "pyhanko", "pypdfium2")
+HEAVY = ("reportlab", "pyhanko", "pypdfium2", "asn1crypto")
 
 SCRIPT = f"""
 import sys
-from kopingplan.gui.shell import controller, main_window  # what the app imports to show a window
+from kopingplan.gui.shell import controller, main_window, vaults  # what the app imports
 from kopingplan.gui.briefs import identity_menu
 from kopingplan.gui.reports import reports_menu
 from kopingplan.gui.safety import safety_menu  # installed at unlock

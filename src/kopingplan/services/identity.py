@@ -29,7 +29,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from asn1crypto import pkcs12 as asn1_pkcs12
 from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
@@ -38,7 +37,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 
 from kopingplan import errors, files
 from kopingplan.crypto.identity import Identity, certificate_fingerprint
-from kopingplan.exchange import certificates, cms
+from kopingplan.exchange import certificates
 from kopingplan.exchange import errors as ex
 from kopingplan.services.pending_outputs import recorder
 from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
@@ -365,6 +364,10 @@ def brief_signer(session: Session) -> BriefSigner:
 def decrypt_package(session: Session, data: bytes) -> bytes:
     """The content of a package addressed to any of the vault's identities, active first: a
     sender may still encrypt to the certificate the coordinator had before an import."""
+    # CMS (asn1crypto, ~4 MB) only when a package is read: the GUI imports this module at
+    # start-up, and the main window carried it.
+    from kopingplan.exchange import cms
+
     candidates = reading.run(session, identity_records.all_identities)
     first_refusal: ex.NotAddressedToUs | None = None
     for identity in candidates:
@@ -389,6 +392,11 @@ def read_pkcs12_file(path: str | os.PathLike[str]) -> bytes:
 def _load(data: bytes, password: str) -> _Loaded:
     if len(data) > MAX_FILE_BYTES:
         raise Pkcs12TooLarge()
+    # asn1crypto only when a file is read. Its tsp module before any attribute is parsed:
+    # see the import of tsp in kopingplan.exchange.cms (brief signing needs it).
+    from asn1crypto import pkcs12 as asn1_pkcs12
+    from asn1crypto import tsp as _tsp  # noqa: F401
+
     try:
         asn1_pkcs12.Pfx.load(data, strict=True).native  # noqa: B018 - parses every part
     except (ValueError, TypeError, KeyError):

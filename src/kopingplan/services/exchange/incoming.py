@@ -9,12 +9,13 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 
 from kopingplan import files, filetypes
 from kopingplan.domain.model.attachments import Attachment
-from kopingplan.exchange import certificates, cms, content, package
+from kopingplan.exchange import certificates, content, package
 from kopingplan.exchange import errors as ex
 from kopingplan.services.attachments import OpenedAttachment
 from kopingplan.services.exchange.recipients import RecipientRow, now_or
@@ -22,6 +23,11 @@ from kopingplan.services.identity import decrypt_package
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping, reading, repositories
 from kopingplan.storage.repositories import exchange as repo
+
+if TYPE_CHECKING:
+    # CMS (asn1crypto) is imported where a package is read: the GUI imports this module
+    # at start-up, and asn1crypto's ~4 MB stayed resident with the main window.
+    from kopingplan.exchange import cms
 
 IncomingItemRow = repo.IncomingItemRow
 MAX_PACKAGE_BYTES = files.PACKAGE_LIMIT  # the ZIP (package.MAX_ZIP_BYTES) plus CMS overhead
@@ -60,6 +66,8 @@ def open_package(session: Session, data: bytes, *, now: datetime | None = None) 
     now = now_or(now)
     if len(data) > MAX_PACKAGE_BYTES:
         raise ex.PackageTooLarge(limit_mib=MAX_PACKAGE_BYTES // package.MIB)
+    from kopingplan.exchange import cms  # here, not at start-up: see TYPE_CHECKING above
+
     # Every identity the vault holds, active first: a package may be addressed to the
     # certificate the coordinator had before importing an organisation-issued one.
     signed = decrypt_package(session, data)

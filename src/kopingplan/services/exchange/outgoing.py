@@ -11,7 +11,7 @@ from typing import Any
 
 from kopingplan import files
 from kopingplan.domain import model, rules
-from kopingplan.exchange import cms, content, gather, package, schema
+from kopingplan.exchange import content, gather, package, schema
 from kopingplan.exchange import errors as ex
 from kopingplan.exchange import legal_bases as legal
 from kopingplan.exchange.gather import CasePart
@@ -236,6 +236,9 @@ def export_package(
     recipient_certificates = [usable(row, now) for row in current]
     # Again at the moment of export: a consent may have been withdrawn since the preview.
     _check_consent(session, current, preview.legal_basis, preview.request, now)
+    # CMS (asn1crypto, ~4 MB) only when a package is made, not with the window at start-up.
+    from kopingplan.exchange import cms
+
     identity = identity_service.active_identity(session)
     signed = cms.sign(preview.zip_bytes, identity.certificate, identity.private_key())
     encrypted = cms.encrypt(signed, recipient_certificates)
