@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from kopingplan.domain import rules
+from kopingplan.gui.common import choices
 from kopingplan.gui.common.field_messages import FieldMessages, caption_text, field_problem_text
 from kopingplan.services import exchange
 from kopingplan.services.brief_disclosures import (
@@ -137,10 +138,8 @@ class CopyEditor(QObject):
 
     def _fill_combos(self) -> None:
         ui = self.ui
-        for combo in (ui.recipientCombo, ui.basisCombo):
-            combo.blockSignals(True)
+        ui.recipientCombo.blockSignals(True)
         chosen_recipient = ui.recipientCombo.currentData()
-        chosen_basis = ui.basisCombo.currentData()
         ui.recipientCombo.clear()
         ui.recipientCombo.addItem(
             QCoreApplication.translate("BriefCopies", "Not named (your own copy)"), None
@@ -152,18 +151,13 @@ class CopyEditor(QObject):
                 else "{name}"
             )
             ui.recipientCombo.addItem(text.format(name=choice.name), choice.organisation_id)
-        ui.basisCombo.clear()
-        ui.basisCombo.addItem(
-            QCoreApplication.translate("BriefCopies", "Choose the legal basis"), ""
-        )
-        for basis in self.bases:
-            ui.basisCombo.addItem(basis.title, basis.code)
-            index = ui.basisCombo.count() - 1
-            ui.basisCombo.setItemData(index, basis.description, Qt.ItemDataRole.ToolTipRole)
         ui.recipientCombo.setCurrentIndex(max(0, ui.recipientCombo.findData(chosen_recipient)))
-        ui.basisCombo.setCurrentIndex(max(0, ui.basisCombo.findData(chosen_basis)))
-        for combo in (ui.recipientCombo, ui.basisCombo):
-            combo.blockSignals(False)
+        choices.fill_legal_bases(
+            ui.basisCombo,
+            self.bases,
+            QCoreApplication.translate("BriefCopies", "Choose the legal basis"),
+        )
+        ui.recipientCombo.blockSignals(False)
 
     def _label(self, number: int, copy: CopyChoice) -> str:
         if copy.organisation_id is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox
 
 from kopingplan.domain import model
@@ -19,6 +19,7 @@ from kopingplan.gui.common.retranslating import mark_first_item
 from kopingplan.services import registry
 
 if TYPE_CHECKING:
+    from kopingplan.exchange.legal_bases import LegalBasis
     from kopingplan.services.session import Session
 
 PERSON_MATCHES = 50  # persons offered for one search; more words narrow it
@@ -82,6 +83,23 @@ def fill_organisations(combo: QComboBox, session: Session) -> None:
 def fill_people(combo: QComboBox, people: Iterable[tuple[int, str]]) -> None:
     """A given list of (id, label), e.g. the people of a case."""
     _fill(combo, none_text(), ((label, person_id) for person_id, label in people))
+
+
+def fill_legal_bases(
+    combo: QComboBox, bases: Iterable[LegalBasis], first: str | None = None
+) -> None:
+    """The legal bases to choose from: the title shown, the code as the item's data and the
+    description as its tooltip; ``first`` (data "") asks for a choice. The basis chosen
+    before stays chosen while it is in the list."""
+    chosen = combo.currentData()
+    with QSignalBlocker(combo):
+        combo.clear()
+        if first is not None:
+            combo.addItem(first, "")
+        for basis in bases:
+            combo.addItem(basis.title, basis.code)
+            combo.setItemData(combo.count() - 1, basis.description, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
 
 def select(combo: QComboBox, item_id: int | str | None) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.domain.flows.export import CaseChoice, CaseWhat
+from kopingplan.gui.common import choices
 from kopingplan.gui.common.certificates import monospace_font
 from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.list_support import TextFilter
@@ -264,15 +265,10 @@ class ExportDecisionPage(ExportPage):
         flow.decided_by_role = self.role.text()
         flow.purpose = self.purpose.toPlainText()
 
-    def fill_bases(self, keep: str | None = None) -> None:
-        """The list as stored now; ``keep`` (a code) stays chosen if it is still there."""
+    def fill_bases(self) -> None:
+        """The list as stored now; the basis chosen stays chosen if it is still there."""
         self._bases = exchange.legal_bases(unlocked(self.session))
-        self.ui_basis.blockSignals(True)
-        self.ui_basis.clear()
-        for basis in self._bases:
-            self.ui_basis.addItem(basis.title, basis.code)
-        self.ui_basis.setCurrentIndex(max(0, self.ui_basis.findData(keep)) if keep else 0)
-        self.ui_basis.blockSignals(False)
+        choices.fill_legal_bases(self.ui_basis, self._bases)
 
     def open_legal_bases(self) -> LegalBasesDialog:
         dialog = LegalBasesDialog(unlocked(self.session), self)
@@ -282,7 +278,7 @@ class ExportDecisionPage(ExportPage):
         return dialog
 
     def _bases_changed(self) -> None:
-        self.fill_bases(self.ui_basis.currentData())
+        self.fill_bases()
         self._describe()
         self.edited()
 

@@ -92,11 +92,7 @@ class OralDisclosureDialog(Retranslating, QDialog):
         }
         choices.fill_organisations(ui.organisationCombo, session)
         choices.fill_professionals(ui.personCombo, session)
-        for basis in exchange.legal_bases(session):
-            ui.basisCombo.addItem(basis.title, basis.code)
-            ui.basisCombo.setItemData(
-                ui.basisCombo.count() - 1, basis.description, Qt.ItemDataRole.ToolTipRole
-            )
+        choices.fill_legal_bases(ui.basisCombo, exchange.legal_bases(session))
         ui.casesEdit.setText(", ".join(str(i) for i in case_ids))
         ui.decidedByEdit.setText(getattr(session, "actor", "") or "")
         now = QDateTime.currentDateTime()
