@@ -301,3 +301,18 @@ def test_numbered_copies_beside_the_chosen_name_are_asked_about_too(
     (question,) = asked
     assert "PM-exemplar-2-av-2.pdf" in question
     assert "PM-exemplar-1-av-2.pdf" not in question and "\nPM.pdf" not in question
+
+
+def test_a_chosen_file_goes_on_and_a_cancel_does_nothing(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    letter = tmp_path / "brev.pdf"
+    letter.write_bytes(b"%PDF")
+    handed: list[Path] = []
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [])  # Cancel
+    file_dialogs.open_then(None, "brief", "Öppna", PDF, handed.append)
+    assert handed == []
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(letter)])
+    file_dialogs.open_then(None, "brief", "Öppna", PDF, handed.append)
+    assert handed == [letter]
+    assert file_dialogs.start_folder("brief") == tmp_path  # the folder is remembered

@@ -215,14 +215,13 @@ class AttachmentsDialog(RecordsDialog):
     # --- acting --------------------------------------------------------------------------------
 
     def choose_and_attach(self) -> None:
-        path = file_dialogs.open_path(
+        file_dialogs.open_then(
             self,
             DIALOG_KIND,
             QCoreApplication.translate("AttachmentsDialog", "Attach a file"),
             _open_filter(),
+            self.attach,
         )
-        if path is not None:
-            self.attach(path)
 
     def attach(self, path: Path) -> None:
         """Stores the file at ``path`` on the task runner; the result is told in the window."""

@@ -17,7 +17,7 @@ can say what a case is about, and the settings file lies outside the vault.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -205,6 +205,20 @@ def open_path(parent: QWidget | None, kind: str, title: str, filter_text: str) -
     path = Path(chosen[0])
     remember(kind, path)
     return path
+
+
+def open_then(
+    parent: QWidget | None,
+    kind: str,
+    title: str,
+    filter_text: str,
+    then: Callable[[Path], object],
+) -> None:
+    """Asks for an existing file of ``kind`` (:func:`open_path`) and hands its path to
+    ``then``; nothing happens when the person cancels."""
+    path = open_path(parent, kind, title, filter_text)
+    if path is not None:
+        then(path)
 
 
 def folder_path(

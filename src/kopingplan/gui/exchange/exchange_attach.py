@@ -159,14 +159,13 @@ class ExportSituationPage(ExportPage):
 
     def choose_brief(self) -> None:
         # The briefs' folder: a brief saved a moment ago is where this dialog opens.
-        path = file_dialogs.open_path(
+        file_dialogs.open_then(
             self,
             "brief",
             self.tr("Signed brief to attach"),
             self.tr("Signed briefs (*.pdf);;All files (*)"),
+            self.attach,
         )
-        if path is not None:
-            self.attach(path)
 
     def create_brief(self) -> Any:
         """The brief dialog for the first chosen case (else the situation picture report);

@@ -69,14 +69,13 @@ class PackageImportDialog(Retranslating, QDialog):
         ui.caseRadio.setEnabled(bool(rows))
 
     def choose_file(self) -> None:
-        path = file_dialogs.open_path(
+        file_dialogs.open_then(
             self,
             "import",
             self.tr("Package to import"),
             self.tr("Encrypted packages (*.p7m *.der *.cms);;All files (*)"),
+            self.open_file,
         )
-        if path is not None:
-            self.open_file(path)
 
     def open_file(self, path: Path) -> None:
         self._show_preview(None)

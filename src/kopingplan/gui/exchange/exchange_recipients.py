@@ -173,14 +173,13 @@ class RecipientsDialog(Retranslating, QDialog):
     # --- adding and verifying
 
     def add_certificate(self) -> None:
-        path = file_dialogs.open_path(
+        file_dialogs.open_then(
             self,
             "certificate",
             self.tr("Certificate of the recipient"),
             self.tr("Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)"),
+            self.add_file,
         )
-        if path is not None:
-            self.add_file(path)
 
     def add_file(self, path: Path) -> Any | None:
         """Registers the certificate in ``path`` (unverified) and shows it."""
