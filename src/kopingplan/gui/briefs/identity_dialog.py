@@ -42,18 +42,6 @@ def source_text(source: str) -> str:
     return QCoreApplication.translate("IdentityDialog", "Self-signed, made with the vault")
 
 
-def choose_pkcs12_file(parent: QWidget) -> str:
-    path = file_dialogs.open_path(
-        parent,
-        "identity",
-        QCoreApplication.translate("IdentityDialog", "Import a PKCS#12 identity"),
-        QCoreApplication.translate(
-            "IdentityDialog", "PKCS#12 identities (*.p12 *.pfx);;All files (*)"
-        ),
-    )
-    return str(path) if path else ""
-
-
 def choose_certificate_destination(parent: QWidget) -> str:
     path = file_dialogs.save_path(
         parent,
@@ -194,9 +182,16 @@ class IdentityDialog(Retranslating, QDialog):
     def choose_import(self) -> None:
         if self.session is None:
             return
-        path = choose_pkcs12_file(self)
-        if not path:
-            return
+        file_dialogs.open_then(
+            self,
+            "identity",
+            self.tr("Import a PKCS#12 identity"),
+            self.tr("PKCS#12 identities (*.p12 *.pfx);;All files (*)"),
+            self.read_import,
+        )
+
+    def read_import(self, path: Path) -> None:
+        """The chosen file read and its import begun; a file that cannot be read is named."""
         from kopingplan.errors import KopingplanError
         from kopingplan.services.identity import read_pkcs12_file
 
@@ -205,7 +200,7 @@ class IdentityDialog(Retranslating, QDialog):
         except (OSError, KopingplanError) as error:
             self._show_error(error)
             return
-        self.start_import(path, data)
+        self.start_import(str(path), data)
 
     def start_import(self, path: str, data: bytes) -> None:
         """The import page for ``data`` (read from ``path``): password first, then facts."""
