@@ -114,12 +114,17 @@ class IdentityDialog(Retranslating, QDialog):
 
     # --- the overview ----------------------------------------------------------------------
 
-    def show_overview(self) -> None:
-        self.ui.pages.setCurrentIndex(OVERVIEW_PAGE)
+    def _show_page(self, page: int) -> None:
+        """The page with its own buttons: the overview's, or the import's."""
+        importing = page == IMPORT_PAGE
+        self.ui.pages.setCurrentIndex(page)
         for button in (self.ui.importButton, self.ui.exportButton, self.ui.closeButton):
-            button.setVisible(True)
+            button.setVisible(not importing)
         for button in (self.ui.confirmButton, self.ui.cancelButton):
-            button.setVisible(False)
+            button.setVisible(importing)
+
+    def show_overview(self) -> None:
+        self._show_page(OVERVIEW_PAGE)
         self.ui.closeButton.setDefault(True)
         self._fill_overview()
 
@@ -209,11 +214,7 @@ class IdentityDialog(Retranslating, QDialog):
         self._forget_preview()
         self.ui.passwordEdit.clear()
         self.ui.fileLabel.setText(path)
-        self.ui.pages.setCurrentIndex(IMPORT_PAGE)
-        for button in (self.ui.importButton, self.ui.exportButton, self.ui.closeButton):
-            button.setVisible(False)
-        for button in (self.ui.confirmButton, self.ui.cancelButton):
-            button.setVisible(True)
+        self._show_page(IMPORT_PAGE)
         self.ui.readButton.setDefault(True)
         self.ui.passwordEdit.setFocus()
 
