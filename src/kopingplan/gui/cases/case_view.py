@@ -170,7 +170,11 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
             return
         self.reload(keep_notice=True)
 
-    def _reload_after_own_change(self) -> None:
+    def _reload_after_own_change(self, *, done: bool = True) -> None:
+        """After an action of this window; ``done`` when it succeeded: the notice of an earlier
+        action ("Corrected. …") is stale then (the hub's reload keeps notices)."""
+        if done:
+            self.message.clear()
         if not changes.announce(self):
             self.reload()
 
@@ -265,10 +269,14 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
             return
         finished = getattr(window, "finished", None)
         if finished is not None:
-            finished.connect(lambda *_: self._reload_after_own_change())
+            finished.connect(
+                lambda result: self._reload_after_own_change(
+                    done=result == QDialog.DialogCode.Accepted.value
+                )
+            )
             self._wizard_windows.append(window)
-        else:  # a wizard that ran to its end already (modal)
-            self._reload_after_own_change()
+        else:  # a wizard that ran to its end already (modal): True when it saved
+            self._reload_after_own_change(done=window is True)
 
     def show_error(self, error: BaseException) -> None:
         # The lambda keeps the error object itself: a language switch re-renders the text.
