@@ -297,6 +297,9 @@ class SignedReportDialog(Retranslating, QDialog):
             for w in box.findChildren(QWidget)
             if w.window() is self and w.focusPolicy() & Qt.FocusPolicy.TabFocus
         ]
+        if self.copy_contents is not None:  # made last, it stands under the list it acts on
+            fields.remove(self.copy_contents.button)
+            fields.insert(fields.index(self.copies.copyList) + 1, self.copy_contents.button)
         for widget in [*fields, first_button]:
             QWidget.setTabOrder(before, widget)
             before = widget
