@@ -267,8 +267,13 @@ class TaskRunner(QObject):
         parent: QWidget | None = None,
         owner: QObject | None = None,
         exclusive: bool = False,
+        progress_delay_ms: int | None = None,
     ) -> Task[T]:
         """Starts ``work(ctx)``; exactly one callback follows, in the GUI thread.
+
+        ``progress_delay_ms``: this task's wait before its progress dialog (the runner's by
+        default); 0 for work the person started and waits for (a backup), which should show
+        at once that it runs, with its Cancel, however short it turns out.
 
         ``exclusive``: the work holds the vault for its whole run (a backup's snapshot, see
         ``Vault.exclusive``), so anything the person did meanwhile in another window would wait
@@ -306,7 +311,8 @@ class TaskRunner(QObject):
             self._post(finish_and_forget)
 
         if label:
-            QTimer.singleShot(self.progress_delay_ms, self, lambda: self._show_progress(task))
+            delay = self.progress_delay_ms if progress_delay_ms is None else progress_delay_ms
+            QTimer.singleShot(delay, self, lambda: self._show_progress(task))
         self._pool.start(_Runnable(task, deliver))
         return task
 

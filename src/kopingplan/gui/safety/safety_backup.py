@@ -123,7 +123,9 @@ class BackupDialog(BusyDialog):
                 ),
             )
 
-        self._result.clear()
+        # Shown at once, in the dialog and in the progress window with its Cancel: a short
+        # backup ended before a delayed progress window came, and Start seemed to do nothing.
+        self._result.show(lambda: self.tr("Backing up the vault…"))
         self.run_busy(
             work,
             self._done,
@@ -132,6 +134,7 @@ class BackupDialog(BusyDialog):
             label=self.tr("Backing up the vault…"),
             cancellable=True,
             exclusive=True,  # the copy holds the vault: other windows would freeze behind it
+            progress_delay_ms=0,
         )
 
     def _done(self, result: backup_service.BackupResult) -> None:
