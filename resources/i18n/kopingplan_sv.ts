@@ -11459,6 +11459,10 @@ ej verifierad</translation>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
+        <source>Temporary files, such as a print job&apos;s pages, go to this computer&apos;s disk: the session offers no private folder in memory for them.</source>
+        <translation>Tillfälliga filer, till exempel en utskrifts sidor, hamnar på datorns disk: sessionen har ingen privat mapp i minnet för dem.</translation>
+    </message>
+    <message>
         <source>This vault has a recovery key.</source>
         <translation>Valvet har en återställningsnyckel.</translation>
     </message>

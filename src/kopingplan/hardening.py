@@ -16,6 +16,17 @@ log = logging.getLogger(__name__)
 
 PR_SET_DUMPABLE = 4
 
+# Linux only: whether TMPDIR points at a folder in memory (True) or temporary files go to the
+# disk because the session offers no usable runtime folder (False); None before the check and
+# elsewhere (Windows's spooler keeps its own rules). The security dialog reads it.
+_temporary_in_memory: bool | None = None
+
+
+def temporary_files_on_disk() -> bool:
+    """Whether this Linux session writes temporary files (a print job's pages) to the disk:
+    :func:`use_private_tmpdir` found no private runtime folder in memory for them."""
+    return _temporary_in_memory is False
+
 
 def apply() -> None:
     """Disables core dumps (RLIMIT_CORE 0) and, on Linux, marks the process not dumpable,
@@ -48,6 +59,22 @@ def use_private_tmpdir() -> Path | None:
     images of a brief). Returns the folder, or None where there is no usable runtime folder
     (Windows, macOS, a session without one): then nothing changes.
     """
+    global _temporary_in_memory
+    linux = os.name == "posix" and os.uname().sysname == "Linux"
+    folder = _runtime_folder()
+    if linux:
+        _temporary_in_memory = folder is not None
+        if not os.environ.get("XDG_RUNTIME_DIR"):
+            log.warning("the session has no runtime folder: temporary files go to the disk")
+    if folder is None:
+        return None
+    os.environ["TMPDIR"] = str(folder)
+    tempfile.tempdir = None  # asked again on next use
+    return folder
+
+
+def _runtime_folder() -> Path | None:
+    """``$XDG_RUNTIME_DIR/kopingplan``, made the user's alone; None when there is none."""
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if os.name != "posix" or not runtime:
         return None
@@ -59,16 +86,20 @@ def use_private_tmpdir() -> Path | None:
             or info.st_uid != os.getuid()
             or stat.S_IMODE(info.st_mode) & 0o077
         ):
+            log.warning(
+                "the runtime folder is not the user's alone: temporary files go to the disk"
+            )
             return None
         folder = Path(runtime) / "kopingplan"
         folder.mkdir(mode=0o700, exist_ok=True)
         mine = folder.lstat()
         if not stat.S_ISDIR(mine.st_mode) or mine.st_uid != os.getuid():
+            log.warning(
+                "the program's runtime folder is not its own: temporary files go to the disk"
+            )
             return None
         folder.chmod(0o700)
     except OSError:
         log.warning("could not use the runtime folder for temporary files")
         return None
-    os.environ["TMPDIR"] = str(folder)
-    tempfile.tempdir = None  # asked again on next use
     return folder

@@ -29,14 +29,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from kopingplan import errors
+from kopingplan import errors, hardening
 from kopingplan.gui.common import strength
 from kopingplan.gui.common.busy_dialog import BusyDialog
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import MessageLabel, error_message
+from kopingplan.gui.common.widgets import ERROR_STYLE, MessageLabel, error_message
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety import safety_unlock
 from kopingplan.gui.safety.safety_recovery import RecoveryKeyDialog
@@ -70,6 +70,13 @@ class SecurityDialog(BusyDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         ui = self.ui
         ui.rekeyWarningLabel.setStyleSheet("font-weight: bold;")
+        # Linux without a private runtime folder (hardening): a print job's pages reach the disk.
+        self.temporary_label = QLabel(self)
+        self.temporary_label.setObjectName("temporaryFilesLabel")
+        self.temporary_label.setWordWrap(True)
+        self.temporary_label.setStyleSheet(ERROR_STYLE)
+        self.temporary_label.setVisible(hardening.temporary_files_on_disk())
+        ui.mainLayout.insertWidget(ui.mainLayout.indexOf(ui.introLabel) + 1, self.temporary_label)
         # Room for two lines of reasons, kept while typing: the fields must not jump.
         ui.problemsLabel.setMinimumHeight(2 * ui.problemsLabel.fontMetrics().lineSpacing())
         self.new_passphrase = strength.NewPassphrase(
@@ -95,6 +102,12 @@ class SecurityDialog(BusyDialog):
 
     def _retranslate_dynamic(self) -> None:
         self.ui.strengthBar.setAccessibleName(self.tr("Passphrase strength"))
+        self.temporary_label.setText(
+            self.tr(
+                "Temporary files, such as a print job's pages, go to this computer's disk: the "
+                "session offers no private folder in memory for them."
+            )
+        )
         self.new_passphrase.update()
         self._update_recovery_status()
         self._message.refresh()
