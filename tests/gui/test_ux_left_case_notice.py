@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from test_incoming_in_case_tab import choose, click, linked
+from test_incoming_in_case_tab import view as incoming_view
 
 from kopingplan.domain import model
 from kopingplan.services import cases
@@ -17,6 +19,7 @@ from kopingplan.services import cases
 from gui_helpers import add_cases, type_text, unlock
 
 pytestmark = pytest.mark.gui
+__all__ = ["incoming_view", "linked"]  # fixtures: a case window with incoming items linked
 
 
 @pytest.fixture
@@ -72,4 +75,21 @@ def test_a_wizard_that_saved_clears_an_earlier_notice(view: Any, qtbot: Any) -> 
     assert view.ui.messageLabel.text().startswith("Corrected.")
     view._support_wizard = lambda _parent, _session, _case_id: True  # a relative's contact saved
     qtbot.mouseClick(view.ui.supportButton, Qt.MouseButton.LeftButton)
+    assert view.ui.messageLabel.text() == ""
+
+
+def test_an_incoming_item_moved_from_the_tab_clears_an_earlier_notice(
+    incoming_view: Any, qtbot: Any, session: Any, linked: dict[str, int]
+) -> None:
+    view = incoming_view
+    note = session.save(model.Note(linked["case"], datetime(2026, 3, 4, 9, 30, tzinfo=UTC), "x"))
+    view.note_id = note.id
+    _correct_note(view)
+    choose(view, linked["message"])
+    click(qtbot, view.incoming.actions.moveButton)
+    dialog = view.incoming.actions.dialog
+    dialog.caseCombo.setCurrentIndex(0)  # "No case (unlink it)"
+    dialog.reasonEdit.setText("Gäller ett annat ärende.")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert view.ui.incomingNote.text().endswith("is linked to no case now.")
     assert view.ui.messageLabel.text() == ""

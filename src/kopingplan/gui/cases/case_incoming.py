@@ -16,6 +16,7 @@ chosen), so an import made meanwhile appears.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -50,8 +51,12 @@ class CaseIncomingPanel:
         session: Session | None,
         case_id: int,
         runner: TaskRunner | None = None,
+        linked: Callable[[], None] = lambda: None,
     ) -> None:
+        """``linked``: after an item was moved or unlinked here (the window's notice of an
+        earlier action is stale then; the tab's note says what was done)."""
         self.ui, self.case_id = ui, case_id
+        self._linked = linked
         self.session: Session | None = session
         # The application's one worker: a runner of its own would be a second thread on the
         # vault (a copy saved) that a lock neither cancels nor waits for.
@@ -70,7 +75,7 @@ class CaseIncomingPanel:
             owner, self.buttons, self.list.current, lambda: self.session, ui.incomingNote,
             self.runner,
         )  # fmt: skip
-        self.actions = IncomingItemActions(place, self.fill)
+        self.actions = IncomingItemActions(place, self._link_changed)
         self.file_view = IncomingFileView(place, self.actions.save_copy)
         chain: list[QWidget] = [
             ui.incomingText,
@@ -88,6 +93,10 @@ class CaseIncomingPanel:
     def _chosen(self) -> None:
         self.actions.update()
         self.file_view.update()
+
+    def _link_changed(self) -> None:
+        self._linked()
+        self.fill()
 
     def _tab_shown(self) -> None:
         if self.ui.tabs.currentWidget() is self.ui.incomingTab:

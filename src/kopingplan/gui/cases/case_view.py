@@ -108,7 +108,9 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         ui = self.ui
         ui.buttonBox.rejected.connect(self.close)
         self.support = SupportPanel(ui, session, self.case_id, self)
-        self.incoming = CaseIncomingPanel(self, ui, session, self.case_id)
+        self.incoming = CaseIncomingPanel(
+            self, ui, session, self.case_id, linked=self.message.clear
+        )
         self.triage = TriagePanel(self)
         ui.briefButton.clicked.connect(self.open_brief)
         ui.discloseButton.clicked.connect(self.open_export)
