@@ -194,6 +194,9 @@ class CopyContents(QObject):
         at = ui.copyListLayout.indexOf(ui.copyButtons)
         ui.copyListLayout.insertWidget(at, self.label)
         ui.copyListLayout.insertWidget(at + 1, self.button)
+        # Made after the form, the button came last in Tab order (after Close): it belongs
+        # right after the list it acts on, where it stands.
+        QWidget.setTabOrder(ui.copyList, self.button)
         self.dialog: CopyContentDialog | None = None
         self.retranslate()
 
