@@ -69,6 +69,10 @@ def test_a_callers_choice_by_its_letter_checks_it_and_goes_to_its_field(wizard: 
         assert field.isEnabled()
         where = focused()
         assert where is field or (where is not None and where.parent() is field), radio.text()
+    # "Reachable at:" belongs to the anonymous caller: its letter chooses them too.
+    ui.relationEdit.setFocus()
+    alt(ui.callbackLabel)
+    assert ui.anonymousRadio.isChecked() and focused() is ui.callbackEdit
     # The cursor is in the pseudonym: what is typed is the pseudonym.
     ui.relationEdit.setFocus()
     alt(ui.anonymousRadio)

@@ -5,7 +5,9 @@ mnemonic only focuses the radio and checks it a moment later (``animateClick``),
 the cursor on the radio and a keyboard user had to find the field the choice is about. With
 :func:`focus_field_on_mnemonic` the mnemonic checks the choice at once and puts the cursor in
 its field, as a caption's mnemonic does for its buddy. A click and the arrow keys between the
-choices behave as before.
+choices behave as before. :func:`caption_chooses` does the same for a caption of a field that
+only its choice enables ("Reachable a&t:" beside the pseudonym): its letter did nothing while
+another choice was checked.
 """
 
 from __future__ import annotations
@@ -13,30 +15,39 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 
 class _ChoiceField(QObject):
-    """Watches one choice; its mnemonic checks it and focuses ``field``."""
+    """Watches the mnemonic of ``trigger`` (the choice or a caption): it checks ``choice`` and
+    focuses ``field``."""
 
-    def __init__(self, choice: QAbstractButton, field: QWidget) -> None:
-        super().__init__(choice)
-        self._choice, self._field = choice, field
-        choice.installEventFilter(self)
+    def __init__(self, trigger: QWidget, choice: QAbstractButton, field: QWidget) -> None:
+        super().__init__(trigger)
+        self._trigger, self._choice, self._field = trigger, choice, field
+        trigger.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self._choice or event.type() != QEvent.Type.Shortcut:
+        if watched is not self._trigger or event.type() != QEvent.Type.Shortcut:
             return False
         if getattr(event, "isAmbiguous", lambda: False)():
             return False  # two widgets share the letter: let Qt move between them
         self._choice.setChecked(True)  # at once: its toggled handler enables the field
         field = self._field
-        target = field if field.isEnabled() and field.isVisibleTo(field.window()) else watched
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        usable = field.isEnabled() and field.isVisibleTo(field.window())
+        (field if usable else self._choice).setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
 
 
 def focus_field_on_mnemonic(choices: Iterable[tuple[QAbstractButton, QWidget]]) -> None:
     """For each (choice, field): the choice's mnemonic checks it and focuses its field."""
     for choice, field in choices:
-        _ChoiceField(choice, field)
+        _ChoiceField(choice, choice, field)
+
+
+def caption_chooses(caption: QLabel, choice: QAbstractButton) -> None:
+    """The mnemonic of ``caption`` checks ``choice`` (which enables the caption's field) and
+    focuses the field, whichever choice was checked before."""
+    field = caption.buddy()
+    if field is not None:
+        _ChoiceField(caption, choice, field)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QListWidgetItem, QWidget
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import CallerMode, LinkMode
 from kopingplan.gui.common import table_actions
-from kopingplan.gui.common.choice_focus import focus_field_on_mnemonic
+from kopingplan.gui.common.choice_focus import caption_chooses, focus_field_on_mnemonic
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.wizards import summary, texts
 from kopingplan.gui.wizards.pages import (
@@ -107,6 +107,7 @@ class RelativeSupportCallerPage(FlowPage):
                 (ui.newPersonRadio, ui.givenNameEdit),
             ]
         )
+        caption_chooses(ui.callbackLabel, ui.anonymousRadio)  # "Reachable a&t:" an anonymous
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Who made contact"))
