@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QTableView, QWidget
 
 from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
@@ -114,6 +115,20 @@ class PagedList(Retranslating):
         raise NotImplementedError
 
     # --- shared behaviour ------------------------------------------------------------------------
+
+    def fill_choice_and_year(
+        self,
+        choices: Iterable[tuple[str, object]],
+        years: Callable[[Session], Iterable[int]],
+    ) -> None:
+        """Fills the two filters of a list of dated records (as given to :meth:`set_up_list`):
+        the first with ``choices``, its "All …" first; the second with "All years" and the
+        years that have records, ``years(session)``."""
+        choice_filter, year_filter = self.filters
+        refill_choices(choice_filter, choices)
+        found = years(self.session) if self.session is not None else []
+        all_years = QCoreApplication.translate("PagedList", "All years")
+        refill_choices(year_filter, year_choices(all_years, found))
 
     def is_filtered(self) -> bool:
         """A filter narrows the list (its first choice is "All …")."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels
-from kopingplan.gui.common.list_page import PagedListPage, refill_choices, year_choices
+from kopingplan.gui.common.list_page import PagedListPage
 from kopingplan.gui.common.list_support import emit_record_id
 from kopingplan.gui.common.paged_model import Column
 from kopingplan.gui.common.table_actions import open_only
@@ -87,9 +87,7 @@ class ConcernsPage(PagedListPage):
     def fill_filters(self) -> None:
         states = [(self.tr("All"), None), (self.tr("To screen"), concerns.OPEN)]
         states += [(labels.concern_decision(d), d.value) for d in model.ConcernDecision]
-        refill_choices(self.ui.stateFilter, states)
-        years = concerns.concern_years(self.session) if self.session is not None else []
-        refill_choices(self.ui.yearFilter, year_choices(self.tr("All years"), years))
+        self.fill_choice_and_year(states, concerns.concern_years)
 
     def current_filter(self) -> concerns.ConcernFilter:
         return concerns.ConcernFilter(

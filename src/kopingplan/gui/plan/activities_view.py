@@ -23,7 +23,6 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.list_dialog import PagedListDialog
-from kopingplan.gui.common.list_page import refill_choices, year_choices
 from kopingplan.gui.common.list_support import select_first_row
 from kopingplan.gui.common.menu_actions import WindowActions
 from kopingplan.gui.common.one_window import RemoveQuestion
@@ -96,9 +95,7 @@ class ActivitiesDialog(PagedListDialog):
 
     def fill_filters(self) -> None:
         kinds = [(gui_labels.activity_kind(kind), kind.value) for kind in model.ActivityKind]
-        refill_choices(self.ui.kindFilter, [(self.tr("All kinds"), None), *kinds])
-        years = activities.activity_years(self.session) if self.session is not None else []
-        refill_choices(self.ui.yearFilter, year_choices(self.tr("All years"), years))
+        self.fill_choice_and_year([(self.tr("All kinds"), None), *kinds], activities.activity_years)
 
     def current_filter(self) -> ActivityFilter:
         kind = self.ui.kindFilter.currentData()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels
-from kopingplan.gui.common.list_page import PagedListPage, refill_choices, year_choices
+from kopingplan.gui.common.list_page import PagedListPage
 from kopingplan.gui.common.list_support import emit_record_id
 from kopingplan.gui.common.paged_model import Column
 from kopingplan.gui.common.table_actions import open_only
@@ -72,9 +72,7 @@ class IncidentsPage(PagedListPage):
 
     def fill_filters(self) -> None:
         kinds = [(labels.incident_kind(kind), kind.value) for kind in model.IncidentKind]
-        refill_choices(self.ui.kindFilter, [(self.tr("All kinds"), None), *kinds])
-        years = incidents.incident_years(self.session) if self.session is not None else []
-        refill_choices(self.ui.yearFilter, year_choices(self.tr("All years"), years))
+        self.fill_choice_and_year([(self.tr("All kinds"), None), *kinds], incidents.incident_years)
 
     def apply_filters(self) -> None:
         if self.session is None:
