@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopingplan.gui.common.list_page import refill_choices
+
 
 def widget_value(widget: QWidget) -> Any:
     """What a widget holds, as JSON (dates as ISO text, combo boxes as their item data)."""
@@ -130,11 +132,4 @@ def now_minute() -> QDateTime:
 
 def fill_enum_combo(combo: QComboBox, members: Any, label: Callable[[Any], str]) -> None:
     """(Re)fills a combo box with enum members (data: the stored value), keeping the choice."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for member in members:
-        combo.addItem(label(member), member.value)
-    if chosen is not None:
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
-    combo.blockSignals(False)
+    refill_choices(combo, ((label(member), member.value) for member in members))

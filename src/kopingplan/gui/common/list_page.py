@@ -26,13 +26,19 @@ from kopingplan.gui.common.retranslating import Retranslating
 
 
 def refill_choices(
-    combo: QComboBox, choices: Iterable[tuple[str, object]], *, first: object = None
+    combo: QComboBox,
+    choices: Iterable[tuple[str, object]],
+    *,
+    first: object = None,
+    select: object = None,
 ) -> None:
-    """Fills a filter's choices again (new words after a language switch, a year that came
-    with a new record), keeping what was chosen, without a signal. The first choice ("All …")
-    is taken when what was chosen is gone; ``first`` is the value chosen when the combo box
-    is filled for the first time."""
-    chosen = combo.currentData() if combo.count() else first
+    """Fills a combo box's choices (text, data) again (new words after a language switch, a
+    year that came with a new record), keeping what was chosen, without a signal. The first
+    choice ("All …") is taken when what was chosen is gone; ``first`` is the value chosen when
+    the combo box is filled for the first time; ``select``, when given, is chosen instead of
+    what was chosen (a record just made)."""
+    kept = combo.currentData() if combo.count() else first
+    chosen = select if select is not None else kept
     combo.blockSignals(True)
     combo.clear()
     for text, value in choices:

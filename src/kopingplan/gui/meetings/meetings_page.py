@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kopingplan.domain import model
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common import table_actions
+from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
@@ -180,16 +181,10 @@ class MeetingsPage(Retranslating, QWidget):
         if self.session is None:
             return
         ui = self.ui
-        combo = ui.groupCombo
-        chosen = select if select is not None else combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for group in meetings.groups(self.session):
-            combo.addItem(group.name, group.id)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
-        combo.blockSignals(False)
+        groups = meetings.groups(self.session)
+        refill_choices(ui.groupCombo, ((g.name, g.id) for g in groups), select=select)
         for button in (ui.newMeetingButton, ui.editGroupButton, ui.membersButton):
-            button.setEnabled(combo.count() > 0)
+            button.setEnabled(ui.groupCombo.count() > 0)
         self._group_chosen()
 
     def _group_chosen(self, *_: Any) -> None:
