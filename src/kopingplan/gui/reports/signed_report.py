@@ -54,7 +54,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopingplan import i18n
 from kopingplan.briefs.document import Brief, BriefKind, BriefOptions
 from kopingplan.gui.briefs.brief_copies import CopyEditor
 from kopingplan.gui.briefs.brief_dialog import choose_save_path
@@ -62,6 +61,7 @@ from kopingplan.gui.briefs.copy_contents import CopyContents
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
+from kopingplan.gui.common.text_context import TextContext
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
@@ -152,16 +152,8 @@ def save_signed_report(
     )
 
 
-COPIES_CONTEXT = "ReportCopies"
-
-
-class ReportCopies:
-    """The context of the copies' texts in a report's window: ``ReportCopies.tr("…")`` is what
-    lupdate files under "ReportCopies" (see :mod:`kopingplan.i18n`)."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return i18n.tr(COPIES_CONTEXT, text, n)
+class ReportCopies(TextContext):
+    """The context of the copies' texts in a report's window: ``ReportCopies.tr("…")``."""
 
 
 class CopyWidgets:

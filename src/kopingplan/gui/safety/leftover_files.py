@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 
-from kopingplan import files, i18n
+from kopingplan import files
 from kopingplan.errors import log_failure
+from kopingplan.gui.common.text_context import TextContext
 from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.services import pending_outputs
 
@@ -20,16 +21,10 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
-NOTICE_CONTEXT = "LeftoverNotice"
 
 
-class LeftoverNotice:
-    """Holder of the notice's ``tr``: lupdate files ``LeftoverNotice.tr("…")`` under that name
-    (it records a plural only from a ``tr`` call)."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-        return i18n.tr(NOTICE_CONTEXT, text, n)
+class LeftoverNotice(TextContext):
+    """Holder of the notice's ``tr``: ``LeftoverNotice.tr("…")``."""
 
 
 def sweep_after_unlock(window: MainWindow, session: Session) -> None:
