@@ -51,8 +51,10 @@ def recorder(session: Session) -> files.TemporaryRecord:
     def record(temporary: Path) -> Iterator[None]:
         started = datetime.now(UTC).isoformat(timespec="seconds")
         with session.vault.transaction() as conn:
-            # Absolute: a later sweep may run from another working folder (the command line).
-            row_id = store.add(conn, os.fsencode(os.path.abspath(temporary)), PROCESS, started)
+            # Where the file really is: a later sweep may run from another working folder (the
+            # command line), and ".." after a linked folder is not what a lexical reading says.
+            where = os.path.join(os.path.realpath(temporary.parent), temporary.name)
+            row_id = store.add(conn, os.fsencode(where), PROCESS, started)
         try:
             yield
         finally:

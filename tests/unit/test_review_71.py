@@ -1,0 +1,81 @@
+"""Review of the evening's change (helper 71), on real SQLCipher vaults: faults found in the
+pending-outputs record and the rule that a day of what happened is not after today."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from kopingplan import files
+from kopingplan.domain import model as m
+from kopingplan.services import pending_outputs, situation
+from kopingplan.services.session import Session
+from kopingplan.storage import pending_outputs as store
+from kopingplan.storage.repositories import exchange as exchange_repo
+
+NOW = datetime(2026, 11, 3, 9, 30, tzinfo=UTC)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_leftover_saved_through_a_linked_folder_and_dot_dot_is_recorded_where_it_is(
+    session: Session, tmp_path: Path
+) -> None:
+    """``link/../out`` is ``real/out`` on the disk when ``link`` points into ``real``; a
+    record made by lexical normalisation named ``tmp/out`` instead, so the sweep found
+    nothing there and dropped the row, and the plaintext stayed in ``real/out`` for good."""
+    (tmp_path / "real" / "deep").mkdir(parents=True)
+    (tmp_path / "real" / "out").mkdir()
+    (tmp_path / "out").mkdir()  # the folder a lexical reading names: there, and empty
+    (tmp_path / "link").symlink_to(tmp_path / "real" / "deep")
+    target = tmp_path / "link" / ".." / "out" / "Sven Svensson.pdf"
+
+    saving = files.output_after(target, b"plaintext", record=pending_outputs.recorder(session))
+    saving.__enter__()  # written and recorded; the process is then killed (never exits)
+    (left,) = (tmp_path / "real" / "out").iterdir()
+    assert files.is_temporary_name(left.name)
+    with session.vault.transaction() as conn:  # as an earlier run of the program left it
+        conn.execute("UPDATE pending_outputs SET process = 'an-earlier-run'")
+        (row,) = store.left_by_others(conn, pending_outputs.PROCESS)
+    assert os.path.samefile(os.fsdecode(row.path), left)
+
+    swept = pending_outputs.sweep(session)
+    assert swept.removed == 1
+    assert list((tmp_path / "real" / "out").iterdir()) == []
+
+
+def _situation_item(session: Session, dated: str) -> int:
+    with session.vault.transaction() as conn:
+        exchange_repo.insert_imported_package(
+            conn, package_id="p-71", content_sha256="ab" * 32, sender_fingerprint="F",
+            created_at=NOW.isoformat(), imported_at=NOW, items=1,
+        )  # fmt: skip
+        return exchange_repo.insert_incoming_item(
+            conn,
+            exchange_repo.IncomingItemRow(
+                package_id="p-71", received_at=NOW, source="Kontaktpolis Karin Berg",
+                sender_fingerprint="F", kind="situation", text="Samling vid idrottsplatsen.",
+                title="Idrottsplatsen", dated=dated, details={"orientation": "right"},
+            ),
+        )  # fmt: skip
+
+
+def test_a_police_item_dated_after_today_can_still_be_taken_into_the_lagesbild(
+    session: Session,
+) -> None:
+    """The sender's day comes from another machine (its clock, its time zone, or a day the
+    police give for what is coming); the coordinator cannot change it before taking the item,
+    so refusing it left the item out of the lägesbild for good. It is taken in as seen today;
+    the item keeps the sender's day."""
+    tomorrow = date.today() + timedelta(days=1)
+    item_id = _situation_item(session, tomorrow.isoformat())
+    entry = situation.take_incoming(session, item_id, m.Reliability.PROBABLE)
+    stored = session.get(m.SituationEntry, int(entry.id or 0))
+    assert stored.observed_on == date.today()
+    assert situation.taken_items(session, [item_id]) == {item_id: entry.id}
+    # A day before today is kept as the sender gave it.
+    assert (
+        situation.entry_from_item("S", "2026-10-20", "T", "x", {}, m.Reliability.UNKNOWN)
+    ).observed_on == date(2026, 10, 20)
