@@ -231,13 +231,16 @@ def entry_from_item(
     reliability: m.Reliability,
 ) -> m.SituationEntry:
     """The lägesbild entry an incoming situation item becomes: the sender's day (today when
-    it gave none that reads as a day), milieu (the item's title), orientation (unclear when
-    unknown), observation and assessment; the package's sender (``source``) as the source,
-    with the sender's own source when it gave one; the reliability the coordinator chose."""
+    it gave none that reads as a day, or a day after today: another machine's clock or a day
+    to come, which the coordinator cannot change before taking the item in), milieu (the
+    item's title), orientation (unclear when unknown), observation and assessment; the
+    package's sender (``source``) as the source, with the sender's own source when it gave
+    one; the reliability the coordinator chose."""
     try:
         observed_on = date.fromisoformat(dated[:10])
     except ValueError:
         observed_on = date.today()
+    observed_on = min(observed_on, date.today())  # the item keeps the sender's own day
     orientations = {o.value for o in m.Orientation}
     orientation = details.get("orientation")
     own_source = " ".join(str(details.get("source", "")).split())
