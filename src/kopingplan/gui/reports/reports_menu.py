@@ -14,7 +14,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from kopingplan.gui.common.menu_actions import WindowActions
@@ -33,30 +32,17 @@ class ReportActions(WindowActions):
     def __init__(self, controller: AppController, window: MainWindow) -> None:
         super().__init__(controller, window)
         ui = window.ui
-        self.menu = QMenu(window)
-        self.menu.setObjectName("reportsMenu")
-        ui.menuBar.insertMenu(ui.settingsMenu.menuAction(), self.menu)
-        self.access_log_action = QAction(window)
-        self.disclosures_action = QAction(window)
-        self.processing_action = QAction(window)
-        self.statistics_action = QAction(window)
-        for action in (self.access_log_action, self.disclosures_action, self.processing_action):
-            self.menu.addAction(action)
-        self.menu.addSeparator()
-        self.menu.addAction(self.statistics_action)
-        self.situation_action = QAction(window)  # Lägesbild för en period (issue 18)
-        self.menu.addAction(self.situation_action)
-        self.situation_action.triggered.connect(self.open_situation_report)
-        self.follow_up_action = QAction(window)  # Årlig uppföljning (gui.plan.follow_up_dialog)
-        self.menu.addAction(self.follow_up_action)
-        self.follow_up_action.triggered.connect(self.open_follow_up)
-        self.where_action = QAction(window)  # Vart vänder jag mig? (gui.where_to_turn)
-        self.menu.addAction(self.where_action)
-        self.where_action.triggered.connect(lambda: where_to_turn.open_dialog(self))
-        self.access_log_action.triggered.connect(lambda: self.open_access_log())
-        self.disclosures_action.triggered.connect(self.open_disclosure_report)
-        self.processing_action.triggered.connect(self.open_processing_record)
-        self.statistics_action.triggered.connect(self.open_statistics)
+        self.menu = menu = QMenu(window)
+        menu.setObjectName("reportsMenu")
+        ui.menuBar.insertMenu(ui.settingsMenu.menuAction(), menu)
+        self.access_log_action = self.action(self.open_access_log, menu)
+        self.disclosures_action = self.action(self.open_disclosure_report, menu)
+        self.processing_action = self.action(self.open_processing_record, menu)
+        menu.addSeparator()
+        self.statistics_action = self.action(self.open_statistics, menu)
+        self.situation_action = self.action(self.open_situation_report, menu)  # issue 18
+        self.follow_up_action = self.action(self.open_follow_up, menu)  # gui.plan.follow_up_dialog
+        self.where_action = self.action(lambda: where_to_turn.open_dialog(self), menu)
         self.ready()
 
     def retranslate(self) -> None:
