@@ -19,7 +19,10 @@ vault was open (reset through /proc/self/clear_refs right after unlocking, Linux
 window had been painted and idle for ``--settle-ms`` (500 ms): the memory of the open main window.
 ``maxrss_kib`` is the peak for the whole life of the process (``getrusage`` reads the same
 high-water mark, so the peak before the reset is kept), which includes Argon2id's 256 MiB working
-memory during the unlock (freed right after it).
+memory during the unlock (freed right after it). ``rss_at_kib`` is the resident size (VmRSS) at
+each step — Qt and the app imported, the unlock dialog shown, the vault open, the main window
+built, the case list painted, settled — to show where memory went (issue 15: the modules
+imported before the dialog, and the due notice's read after the paint, are the large steps).
 """
 
 from __future__ import annotations
@@ -50,6 +53,10 @@ def _status_kib(field: str) -> int | None:
     return None
 
 
+def _mark(marks: dict[str, Any], step: str) -> None:
+    marks.setdefault("rss_at_kib", {})[step] = _status_kib("VmRSS")
+
+
 def _reset_peak() -> bool:
     try:
         Path("/proc/self/clear_refs").write_text("5")
@@ -75,12 +82,14 @@ def main() -> int:
     from kopingplan.gui.shell.controller import AppController
 
     marks: dict[str, Any] = {"imported_s": time.perf_counter() - STARTED, "peak_reset": False}
+    _mark(marks, "imported")
     opened = vaults.open_vault
 
     def open_and_reset(folder: Path, secret: str) -> Any:
         session = opened(folder, secret)
         marks["unlocked_s"] = time.perf_counter() - STARTED
         marks["peak_unlock_kib"] = _status_kib("VmHWM")  # start-up and Argon2id
+        _mark(marks, "opened")
         marks["peak_reset"] = _reset_peak()  # Argon2id's working memory is freed by now
         return session
 
@@ -91,6 +100,7 @@ def main() -> int:
     controller = AppController(app, language=args.lang)
     controller.start(args.vault)
     dialog = controller.unlock_dialog
+    _mark(marks, "dialog")
     if dialog is None:
         print(json.dumps({"error": "no unlock dialog (is the vault there?)"}), flush=True)
         return 2
@@ -98,6 +108,7 @@ def main() -> int:
     result: dict[str, Any] = {}
 
     def finish() -> None:
+        _mark(marks, "settled")
         result["rss_kib"] = _status_kib("VmRSS")
         result["peak_window_kib"] = _status_kib("VmHWM") if marks["peak_reset"] else None
         # getrusage reads the same high-water mark, so it is reset too: the larger of the two.
@@ -125,6 +136,7 @@ def main() -> int:
 
         def painted(self) -> None:
             marks["painted_s"] = time.perf_counter() - STARTED
+            _mark(marks, "painted")
             result["rows"] = self.table.model().rowCount()
             self.table.viewport().removeEventFilter(self)
             print("PAINTED", flush=True)
@@ -137,6 +149,7 @@ def main() -> int:
         window = controller.main_window
         if window is None:
             return
+        _mark(marks, "window")
         table = window.case_list.ui.caseTable
         watcher = FirstPaint(table)
         table.viewport().installEventFilter(watcher)

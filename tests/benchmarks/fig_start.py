@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from measure import HERE, Figure, Log, clock
 
@@ -62,6 +63,19 @@ def unlock(paths: VaultPaths, passphrase: str, runs: int) -> Figure:
             f"{checks[0]:.0f} ms"
         ),
     )
+
+
+def _rss_steps(parts: list[dict[str, Any]]) -> str:
+    """The resident size at each step of the cold start (coldstart.py's ``rss_at_kib``),
+    medians in MB: where the memory of the open window came from."""
+    steps = [p.get("rss_at_kib") or {} for p in parts]
+    names = [name for name in steps[-1] if all(s.get(name) for s in steps)]
+    if not names:
+        return ""
+    words = ", ".join(
+        f"{name} {statistics.median(s[name] for s in steps) * 1024 / 1e6:.1f}" for name in names
+    )
+    return f"; resident size (MB) {words}"
 
 
 def cold_start(paths: VaultPaths, passphrase: str, runs: int, log: Log) -> tuple[Figure, Figure]:
@@ -135,6 +149,7 @@ def cold_start(paths: VaultPaths, passphrase: str, runs: int, log: Log) -> tuple
         note=(
             "RSS high-water mark from unlock to 0.5 s after the first paint; lifetime peak, "
             f"with Argon2id's working memory: {statistics.median(lifetime_mb):.0f} MB"
+            + _rss_steps(parts)
             + ("" if last.get("peak_reset") else " (peak reset unavailable: lifetime peak used)")
         ),
     )
