@@ -48,8 +48,8 @@ from kopingplan.gui.shell.windows import RecordWindows
 from kopingplan.gui.situation.incidents_page import IncidentsPage
 from kopingplan.gui.situation.situation_page import SituationPage
 from kopingplan.gui.todo.todo_page import SECTION_INDEX as TODO_SECTION_INDEX
-from kopingplan.gui.todo.todo_page import TodoPage, due_items
-from kopingplan.services import cases, search
+from kopingplan.gui.todo.todo_page import TodoPage
+from kopingplan.services import cases, follow_ups, search
 
 if TYPE_CHECKING:
     from kopingplan.gui.briefs.identity_menu import IdentityActions
@@ -315,15 +315,15 @@ class MainWindow(Retranslating, QMainWindow):
             0,
             self,
             lambda: app_runner(self).run(
-                lambda _context: due_items(session, today),
-                on_success=lambda items: self._offer_due_notice(items, today),
+                lambda _context: follow_ups.due_counts(session, today),
+                on_success=self._offer_due_notice,
                 on_failure=lambda error: log_failure(_log, "Due items unread", error),
                 owner=self,
             ),
         )
 
-    def _offer_due_notice(self, items: list[Any], today: date) -> None:
-        self._due_counts = _due_counts(items, today)
+    def _offer_due_notice(self, counts: tuple[int, int]) -> None:
+        self._due_counts = counts
         if self.session is None or not any(self._due_counts):
             return
         bar = self.add_notice(
@@ -343,8 +343,8 @@ class MainWindow(Retranslating, QMainWindow):
             return
         session, today = self.session, date.today()
         app_runner(self).run(  # on the worker, as at unlocking: not in the moment of a save
-            lambda _context: due_items(session, today),
-            on_success=lambda items: self._due_notice_follows(bar, _due_counts(items, today)),
+            lambda _context: follow_ups.due_counts(session, today),
+            on_success=lambda counts: self._due_notice_follows(bar, counts),
             on_failure=lambda error: log_failure(_log, "Due items unread", error),
             owner=self,
         )
@@ -405,9 +405,3 @@ class MainWindow(Retranslating, QMainWindow):
             super().closeEvent(event)
         else:
             event.ignore()
-
-
-def _due_counts(items: list[Any], today: date) -> tuple[int, int]:
-    """How many of ``items`` are due today, and how many are overdue."""
-    due_today = sum(1 for item in items if item.due_on == today)
-    return due_today, sum(1 for item in items if item.overdue)

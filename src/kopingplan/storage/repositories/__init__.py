@@ -4,7 +4,13 @@ Plain CRUD goes through :mod:`kopingplan.storage.mapping` with a table from here
 ``mapping.insert(conn, CASES, case)``. Nothing here begins or commits a transaction.
 """
 
-from kopingplan.storage.repositories.activity import DueItem, TimelineItem, case_timeline, due_items
+from kopingplan.storage.repositories.activity import (
+    DueItem,
+    TimelineItem,
+    case_timeline,
+    due_counts,
+    due_items,
+)
 from kopingplan.storage.repositories.cases import (
     CaseFilter,
     CaseRow,
@@ -91,6 +97,7 @@ __all__ = [
     "counts",
     "current_exit_plan",
     "deleting_in_bulk",
+    "due_counts",
     "due_items",
     "exit_plan_history",
     "fts_query",

@@ -110,29 +110,9 @@ class DueItem:
     overdue: bool  # due before ``today``
 
 
-def due_items(
-    conn: Connection, until: date, *, today: date | None = None, limit: int = 1000
-) -> list[DueItem]:
-    """Everything open that is due on or before ``until``, overdue (earliest) first.
-
-    What counts as open:
-    - follow-ups and meeting actions without a ``done_on``;
-    - measures with a ``follow_up_on`` that are planned or ongoing;
-    - a relative-support contact's ``follow_up_on`` until a later contact is recorded in the
-      same thread (the later call is the follow-up);
-    - a contact's ``follow_up_on`` until a later contact with the same person and organisation
-      in the same case is recorded.
-    - a concern (inkommande oro) until its screening decision is recorded.
-    - an incident's ``follow_up_on`` until its follow-up is marked done (schema v7); the
-      case is the one the incident names, if any.
-    - an agreement with an end day from 90 days before it ends until its reminder is marked
-      done (schema v8); due on the first of those days.
-    """
-    today = date.today() if today is None else today
-    # Each kind walks its own (due day) index and contributes at most ``limit`` rows, so the
-    # list costs the same with 10 or 10,000 open items; the merge sorts at most 5 x limit.
-    sql = """
-        SELECT kind, id, due_on, description, case_id FROM (
+# Each kind of open, dated item ("Att göra"): ?1 the last due day, ?2 at most that many rows a
+# kind (-1: all), ?3 the summary's length. Each kind walks its own (due day) index.
+_DUE_KINDS = """
             SELECT * FROM (
                 SELECT 'follow_up' AS kind, f.id AS id, f.due_on AS due_on,
                        substr(f.description, 1, ?3) AS description,
@@ -232,7 +212,32 @@ def due_items(
                 FROM agreements AS g JOIN organisations AS o ON o.id = g.organisation_id
                 WHERE g.ends_on <= date(?1, '+90 days') AND g.reminder_done_on IS NULL
                 ORDER BY g.ends_on, g.id LIMIT ?2)
-        )
+"""
+
+
+def due_items(
+    conn: Connection, until: date, *, today: date | None = None, limit: int = 1000
+) -> list[DueItem]:
+    """Everything open that is due on or before ``until``, overdue (earliest) first.
+
+    What counts as open:
+    - follow-ups and meeting actions without a ``done_on``;
+    - measures with a ``follow_up_on`` that are planned or ongoing;
+    - a relative-support contact's ``follow_up_on`` until a later contact is recorded in the
+      same thread (the later call is the follow-up);
+    - a contact's ``follow_up_on`` until a later contact with the same person and organisation
+      in the same case is recorded.
+    - a concern (inkommande oro) until its screening decision is recorded.
+    - an incident's ``follow_up_on`` until its follow-up is marked done (schema v7); the
+      case is the one the incident names, if any.
+    - an agreement with an end day from 90 days before it ends until its reminder is marked
+      done (schema v8); due on the first of those days.
+    """
+    today = date.today() if today is None else today
+    # Each kind walks its own (due day) index and contributes at most ``limit`` rows, so the
+    # list costs the same with 10 or 10,000 open items; the merge sorts at most 5 x limit.
+    sql = f"""
+        SELECT kind, id, due_on, description, case_id FROM ({_DUE_KINDS})
         ORDER BY due_on, kind, id
         LIMIT ?2
     """
@@ -251,3 +256,14 @@ def due_items(
             )
         )
     return result
+
+
+def due_counts(conn: Connection, today: date) -> tuple[int, int]:
+    """How many open items are due ``today``, and how many are overdue: all of them, not only
+    the first page that :func:`due_items` lists (with 1,000 overdue it would say none is due
+    today)."""
+    row = conn.execute(
+        f"SELECT total(due_on = ?1), total(due_on < ?1) FROM ({_DUE_KINDS})",
+        (to_sql_date(today), -1, 0),
+    ).fetchone()
+    return int(row[0]), int(row[1])

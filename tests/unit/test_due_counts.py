@@ -1,0 +1,34 @@
+"""The "To do" notice after unlocking counts every due item, not only the first page's."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from kopingplan.domain import model as m
+from kopingplan.services import follow_ups
+
+TODAY = date.today()  # due lists are measured against the real today
+
+
+def test_the_notice_counts_today_s_items_behind_more_than_a_page_of_overdue_ones(
+    session: Any,
+) -> None:
+    with session.batch("test data") as batch:
+        case = batch.add(m.Case("Åsa", m.Level.INDIVIDUAL, m.Orientation.LEFT, TODAY))
+        for n in range(1005):
+            batch.add(m.FollowUp(TODAY - timedelta(days=1 + n % 30), f"Gammal {n}", case.id))
+        for n in range(2):
+            batch.add(m.FollowUp(TODAY, f"I dag {n}", case.id))
+        batch.add(m.FollowUp(TODAY + timedelta(days=1), "I morgon", case.id))
+        batch.add(m.FollowUp(TODAY - timedelta(days=2), "Klar", case.id, done_on=TODAY))
+
+    listed = follow_ups.due(session, TODAY, today=TODAY)
+    assert len(listed) == 1000  # the list is a page, overdue first ...
+    assert not [item for item in listed if item.due_on == TODAY]
+    # ... but the notice says what there is: neither tomorrow's nor the done one.
+    assert follow_ups.due_counts(session, TODAY) == (2, 1005)
+
+
+def test_nothing_due_counts_nothing(session: Any) -> None:
+    assert follow_ups.due_counts(session, TODAY) == (0, 0)
