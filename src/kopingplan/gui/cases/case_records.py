@@ -17,13 +17,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
+from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
 from kopingplan.gui.common.record_form import (
     RecordDialog,
     fill_enum_combo,
     now_minute,
-    set_date,
     set_datetime,
-    to_date,
     to_datetime,
 )
 from kopingplan.gui.common.unlocked import unlocked
@@ -108,8 +107,7 @@ class ContactDialog(RecordDialog):
         ui.occurredEdit.setDateTime(now_minute())
         ui.occurredEdit.setMaximumDate(QDate.currentDate())
         ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
-        ui.followUpEdit.setEnabled(False)
-        ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
+        tie_optional_date(ui.followUpCheck, ui.followUpEdit)
         if contact is not None:
             self._fill_from(contact)
         self.start_form(ui.summaryEdit)
@@ -125,9 +123,7 @@ class ContactDialog(RecordDialog):
         if contact.organisation_id is not None:
             choices.select(ui.organisationCombo, contact.organisation_id)
         ui.summaryEdit.setPlainText(contact.summary)
-        ui.followUpCheck.setChecked(contact.follow_up_on is not None)
-        if contact.follow_up_on is not None:
-            set_date(ui.followUpEdit, contact.follow_up_on)
+        show_optional_date(ui.followUpCheck, ui.followUpEdit, contact.follow_up_on)
         self.why = _add_why_row(self, ui.form)
         self.extra = {"follow_up": ui.followUpCheck, "why": self.why}
 
@@ -143,7 +139,7 @@ class ContactDialog(RecordDialog):
             person_id=ui.personCombo.currentData(),
             organisation_id=ui.organisationCombo.currentData(),
             case_id=self.case_id,
-            follow_up_on=to_date(ui.followUpEdit) if ui.followUpCheck.isChecked() else None,
+            follow_up_on=optional_date(ui.followUpCheck, ui.followUpEdit),
             id=None if self.contact is None else self.contact.id,
         )
 

@@ -22,6 +22,7 @@ from kopingplan.domain import model, rules
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver, ConsentState
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common import labels
+from kopingplan.gui.common.form_values import optional_date, tie_optional_date
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.unlocked import unlocked
@@ -121,8 +122,7 @@ class ConsentEditDialog(RecordDialog):
         ui.givenOnEdit.setDate(QDate.currentDate())
         ui.givenOnEdit.setMaximumDate(QDate.currentDate())
         ui.untilEdit.setDate(QDate.currentDate().addYears(1))
-        ui.untilEdit.setEnabled(False)
-        ui.untilCheck.toggled.connect(ui.untilEdit.setEnabled)
+        tie_optional_date(ui.untilCheck, ui.untilEdit)
         ui.givenByCombo.currentIndexChanged.connect(self._enable)
         ui.formCombo.currentIndexChanged.connect(self._enable)
         self.fill_choices()
@@ -179,7 +179,7 @@ class ConsentEditDialog(RecordDialog):
             form=form,
             witness=rules.normalise_text(ui.witnessEdit.text()) if form == ConsentForm.ORAL else "",
             given_on=to_date(ui.givenOnEdit),
-            valid_until=to_date(ui.untilEdit) if ui.untilCheck.isChecked() else None,
+            valid_until=optional_date(ui.untilCheck, ui.untilEdit),
             recorded_at=datetime.now(UTC),
             recorded_by=getattr(self.session, "actor", "") or "?",
         )

@@ -93,12 +93,12 @@ def changed_signal(widget: QWidget) -> Any:
     raise TypeError(f"no change signal for {type(widget).__name__}")
 
 
-def to_date(widget: QDateEdit) -> date:
+def to_date(widget: QDateTimeEdit) -> date:
     day = widget.date()
     return date(day.year(), day.month(), day.day())
 
 
-def set_date(widget: QDateEdit, value: date) -> None:
+def set_date(widget: QDateTimeEdit, value: date) -> None:
     """Shows ``value`` as it is: a day after the editor's maximum (an older record's or draft's
     day after today, where the form allows no later day) widens the maximum rather than being
     changed to it unseen; the rules then name it beside the field, to be corrected."""
@@ -106,6 +106,30 @@ def set_date(widget: QDateEdit, value: date) -> None:
     if day > widget.maximumDate():
         widget.setMaximumDate(day)
     widget.setDate(day)
+
+
+def tie_optional_date(check: QAbstractButton, edit: QDateTimeEdit) -> None:
+    """A day that may be left out (a tick box such as "Follow up on" and its date): the date
+    can be edited only while the box is ticked."""
+    edit.setEnabled(check.isChecked())
+    check.toggled.connect(edit.setEnabled)
+
+
+def show_optional_date(
+    check: QAbstractButton, edit: QDateTimeEdit, day: date | None, default: date | None = None
+) -> None:
+    """Shows a day that may be left out: ticked with the day shown when there is one;
+    unticked, the greyed date showing ``default`` (when given) when not."""
+    check.setChecked(day is not None)
+    edit.setEnabled(day is not None)
+    shown = day or default
+    if shown is not None:
+        set_date(edit, shown)
+
+
+def optional_date(check: QAbstractButton, edit: QDateTimeEdit) -> date | None:
+    """The day of a pair shown by :func:`show_optional_date`; None when unticked."""
+    return to_date(edit) if check.isChecked() else None
 
 
 def to_datetime(widget: QDateTimeEdit) -> datetime:

@@ -26,6 +26,7 @@ from kopingplan.domain import model, rules
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts, table_actions
 from kopingplan.gui.common import labels as gui_labels
+from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.record_tree_list import (
     Index,
@@ -69,8 +70,7 @@ class AgreementDialog(RecordDialog):
         }
         self.extra = {"ends_set": ui.endsCheck}
         self.fill_choices()
-        ui.endsEdit.setEnabled(False)
-        ui.endsCheck.toggled.connect(ui.endsEdit.setEnabled)
+        tie_optional_date(ui.endsCheck, ui.endsEdit)
         if agreement is None:
             set_date(ui.startsEdit, date.today())
             set_date(ui.endsEdit, date(date.today().year, 12, 31))
@@ -79,8 +79,7 @@ class AgreementDialog(RecordDialog):
             ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(agreement.kind.value)))
             ui.titleEdit.setText(agreement.title)
             set_date(ui.startsEdit, agreement.starts_on)
-            set_date(ui.endsEdit, agreement.ends_on or agreement.starts_on)
-            ui.endsCheck.setChecked(agreement.ends_on is not None)
+            show_optional_date(ui.endsCheck, ui.endsEdit, agreement.ends_on, agreement.starts_on)
             ui.noteEdit.setPlainText(agreement.note)
         self.start_form(ui.titleEdit)
 
@@ -113,7 +112,7 @@ class AgreementDialog(RecordDialog):
             kind=model.AgreementKind(ui.kindCombo.currentData() or model.AgreementKind.OTHER),
             title=rules.normalise_text(ui.titleEdit.text()),
             starts_on=to_date(ui.startsEdit),
-            ends_on=to_date(ui.endsEdit) if ui.endsCheck.isChecked() else None,
+            ends_on=optional_date(ui.endsCheck, ui.endsEdit),
             note=rules.normalise_text(ui.noteEdit.toPlainText()),
             reminder_done_on=stored.reminder_done_on if stored else None,
             reminder_outcome=stored.reminder_outcome if stored else "",

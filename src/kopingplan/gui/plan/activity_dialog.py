@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QListWidgetItem, QWid
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
+from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import activities, registry
@@ -67,8 +68,7 @@ class ActivityDialog(RecordDialog):
         fill_enum_combo(ui.kindCombo, model.ActivityKind, gui_labels.activity_kind)
         self._fill_choices(registry.organisations(session))
         ui.heldEdit.setMaximumDate(QDate.currentDate())  # held: not a day to come
-        ui.followUpEdit.setEnabled(False)
-        ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
+        tie_optional_date(ui.followUpCheck, ui.followUpEdit)
         ui.organiserCombo.currentIndexChanged.connect(lambda _i: self._grey_out_organiser())
         ui.partnerList.itemChanged.connect(lambda _item: self._edited("partner_ids"))
         self._show(activity)
@@ -104,11 +104,9 @@ class ActivityDialog(RecordDialog):
             box.setChecked(value in activity.themes)
         ui.participantsSpin.setValue(activity.participants or 0)
         ui.descriptionEdit.setPlainText(activity.description)
-        if activity.follow_up_on is not None:
-            ui.followUpCheck.setChecked(True)
-            set_date(ui.followUpEdit, activity.follow_up_on)
-        else:
-            set_date(ui.followUpEdit, activity.held_on)
+        show_optional_date(
+            ui.followUpCheck, ui.followUpEdit, activity.follow_up_on, activity.held_on
+        )
         ui.followUpNoteEdit.setPlainText(activity.follow_up_note)
 
     def _partner_items(self) -> list[QListWidgetItem]:
@@ -182,7 +180,7 @@ class ActivityDialog(RecordDialog):
             themes=tuple(value for value, box in self.themes.items() if box.isChecked()),
             participants=participants if participants > 0 else None,
             description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
-            follow_up_on=to_date(ui.followUpEdit) if ui.followUpCheck.isChecked() else None,
+            follow_up_on=optional_date(ui.followUpCheck, ui.followUpEdit),
             follow_up_note=rules.normalise_text(ui.followUpNoteEdit.toPlainText()),
             id=self.activity.id if self.activity else None,
         )

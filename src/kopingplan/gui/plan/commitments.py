@@ -29,7 +29,8 @@ from kopingplan.domain import model, rules
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
-from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
+from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
+from kopingplan.gui.common.record_form import RecordDialog, set_date
 from kopingplan.gui.common.record_tree_list import ID_ROLE, Index, RecordTreeList
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import plan
@@ -98,14 +99,11 @@ class CommitmentDialog(RecordDialog):
         }
         for name, checks in self.lists.items():
             checks.view.itemChanged.connect(lambda _item, n=name: self._edited(n))
-        ui.dueEdit.setEnabled(False)
-        ui.dueCheck.toggled.connect(ui.dueEdit.setEnabled)
+        tie_optional_date(ui.dueCheck, ui.dueEdit)
         set_date(ui.dueEdit, date(date.today().year, 12, 31))
         if commitment is not None:
             ui.textEdit.setPlainText(commitment.text)
-            if commitment.due_on is not None:
-                ui.dueCheck.setChecked(True)
-                set_date(ui.dueEdit, commitment.due_on)
+            show_optional_date(ui.dueCheck, ui.dueEdit, commitment.due_on)
             for name, checks in self.lists.items():
                 checks.set_ids(getattr(commitment, name))
         self.start_form(ui.textEdit)
@@ -138,7 +136,7 @@ class CommitmentDialog(RecordDialog):
         return model.Commitment(
             self.revision.id,
             rules.normalise_text(ui.textEdit.toPlainText()),
-            to_date(ui.dueEdit) if ui.dueCheck.isChecked() else None,
+            optional_date(ui.dueCheck, ui.dueEdit),
             group_ids=tuple(self.lists["group_ids"].ids()),
             activity_ids=tuple(self.lists["activity_ids"].ids()),
             organisation_ids=tuple(self.lists["organisation_ids"].ids()),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from kopingplan.briefs.document import Brief
 from kopingplan.gui.common import table_actions
-from kopingplan.gui.common.form_values import to_date
+from kopingplan.gui.common.form_values import optional_date, tie_optional_date
 from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.list_support import save_table, setup_table
 from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
@@ -90,8 +90,7 @@ class AccessLogDialog(Retranslating, QDialog):
         ui.fromDate.setDate(today.addDays(-30))
         ui.toDate.setDate(today)
         for check, edit in ((ui.fromCheck, ui.fromDate), (ui.toCheck, ui.toDate)):
-            edit.setEnabled(False)
-            check.toggled.connect(edit.setEnabled)
+            tie_optional_date(check, edit)
         self._actions = accountability.actions(session)
         self._fill_actions()
         ui.applyButton.clicked.connect(self.apply_filters)
@@ -137,8 +136,8 @@ class AccessLogDialog(Retranslating, QDialog):
         ui = self.ui
         text = ui.caseEdit.text().strip()
         case_id = int(text) if text.isdigit() else None
-        first = to_date(ui.fromDate) if ui.fromCheck.isChecked() else None
-        last = to_date(ui.toDate) if ui.toCheck.isChecked() else None
+        first = optional_date(ui.fromCheck, ui.fromDate)
+        last = optional_date(ui.toCheck, ui.toDate)
         return accountability.access_filter(case_id, ui.actionCombo.currentData(), first, last)
 
     def apply_filters(self) -> None:

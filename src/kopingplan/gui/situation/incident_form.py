@@ -26,6 +26,7 @@ from kopingplan.domain.model.attachments import AttachmentOwner
 from kopingplan.gui.attachments.record_attachments import add_record_attachments_button
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, drafts, labels
+from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
@@ -72,8 +73,7 @@ class IncidentDialog(RecordDialog):
         self.fill_choices()
         ui.occurredEdit.setMaximumDate(QDate.currentDate())
         ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
-        ui.followUpEdit.setEnabled(False)
-        ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
+        tie_optional_date(ui.followUpCheck, ui.followUpEdit)
         self.done_label = QLabel(self)  # "Done on …" once the follow-up is marked done
         ui.followUpLayout.insertWidget(2, self.done_label)
         ui.supportTree.header().setStretchLastSection(True)
@@ -90,9 +90,7 @@ class IncidentDialog(RecordDialog):
             ui.descriptionEdit.setPlainText(incident.description)
             ui.policeCheck.setChecked(incident.reported_to_police)
             ui.supportEdit.setPlainText(incident.support_given)
-            if incident.follow_up_on is not None:
-                ui.followUpCheck.setChecked(True)
-                set_date(ui.followUpEdit, incident.follow_up_on)
+            show_optional_date(ui.followUpCheck, ui.followUpEdit, incident.follow_up_on)
             if incident.case_id is not None:
                 ui.caseEdit.setText(str(incident.case_id))
             if incident.id is not None:
@@ -250,7 +248,7 @@ class IncidentDialog(RecordDialog):
             staff_member=rules.normalise_text(ui.staffEdit.text()),
             reported_to_police=ui.policeCheck.isChecked(),
             support_given=rules.normalise_text(ui.supportEdit.toPlainText()),
-            follow_up_on=to_date(ui.followUpEdit) if ui.followUpCheck.isChecked() else None,
+            follow_up_on=optional_date(ui.followUpCheck, ui.followUpEdit),
             case_id=case_id,
             id=self.incident.id if self.incident else None,
         )

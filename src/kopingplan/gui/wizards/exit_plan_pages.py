@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import MeasureDraft, NeedDraft, SocialDraft
 from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common.form_values import optional_date, show_optional_date
 from kopingplan.gui.wizards import summary, texts
 from kopingplan.gui.wizards.list_page import ListPage
 from kopingplan.gui.wizards.pages import (
@@ -21,9 +22,7 @@ from kopingplan.gui.wizards.pages import (
     fill_combo,
     fill_enum_combo,
     from_qdate,
-    optional_date,
     select_data,
-    show_optional_date,
     to_qdate,
 )
 

@@ -52,21 +52,6 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def show_optional_date(
-    check: QAbstractButton, edit: QDateTimeEdit, day: date | None, default: date
-) -> None:
-    """A day that may be left out (a tick box such as "Follow up on" and its date): ticked with
-    the day shown when there is one; unticked, the greyed date showing ``default``, when not."""
-    check.setChecked(day is not None)
-    edit.setEnabled(day is not None)
-    edit.setDate(to_qdate(day or default))
-
-
-def optional_date(check: QAbstractButton, edit: QDateTimeEdit) -> date | None:
-    """The day of a pair shown by :func:`show_optional_date`; None when unticked."""
-    return from_qdate(edit.date()) if check.isChecked() else None
-
-
 def fill_combo(combo: QComboBox, choices: Sequence[tuple[Any, str]]) -> None:
     """Replaces the items (data, text), keeping the chosen value where it still exists."""
     chosen = combo.currentData()

@@ -13,6 +13,7 @@ from kopingplan.domain import model as m
 from kopingplan.domain.flows import CallerMode, LinkMode
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.choice_focus import caption_chooses, focus_field_on_mnemonic
+from kopingplan.gui.common.form_values import optional_date, show_optional_date
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.wizards import summary, texts
 from kopingplan.gui.wizards.pages import (
@@ -21,9 +22,7 @@ from kopingplan.gui.wizards.pages import (
     combo_enum,
     fill_combo,
     fill_enum_combo,
-    optional_date,
     select_data,
-    show_optional_date,
 )
 
 # When the user ticks "Follow up on", the day offered first: two weeks, a common call-back.
