@@ -26,9 +26,11 @@ def test_the_notice_counts_today_s_items_behind_more_than_a_page_of_overdue_ones
     listed = follow_ups.due(session, TODAY, today=TODAY)
     assert len(listed) == 1000  # the list is a page, overdue first ...
     assert not [item for item in listed if item.due_on == TODAY]
-    # ... but the notice says what there is: neither tomorrow's nor the done one.
-    assert follow_ups.due_counts(session, TODAY) == (2, 1005)
+    # ... but the notice counts today's, and says there are more than 1,000 overdue; neither
+    # tomorrow's nor the done one counts.
+    assert follow_ups.due_counts(session, TODAY) == (2, 1000, True)
+    assert follow_ups.due_counts(session, TODAY, limit=2000) == (2, 1005, False)
 
 
 def test_nothing_due_counts_nothing(session: Any) -> None:
-    assert follow_ups.due_counts(session, TODAY) == (0, 0)
+    assert follow_ups.due_counts(session, TODAY) == (0, 0, False)

@@ -32,7 +32,8 @@ OPEN_MEASURE = (m.MeasureStatus.PLANNED, m.MeasureStatus.ONGOING)
 # Everything open that is due on or before ``until``, overdue first, as stored: a measure of a
 # replaced plan revision too (see :func:`due`).
 due_items = reading.query(repositories.due_items)
-# How many are due today and how many overdue, all counted (the notice after unlocking).
+# How many are due today and how many overdue (the notice after unlocking).
+DueCounts = repositories.DueCounts
 due_counts = reading.query(repositories.due_counts)
 
 

@@ -50,6 +50,7 @@ from kopingplan.gui.situation.situation_page import SituationPage
 from kopingplan.gui.todo.todo_page import SECTION_INDEX as TODO_SECTION_INDEX
 from kopingplan.gui.todo.todo_page import TodoPage
 from kopingplan.services import cases, follow_ups, search
+from kopingplan.services.follow_ups import DueCounts
 
 if TYPE_CHECKING:
     from kopingplan.gui.briefs.identity_menu import IdentityActions
@@ -108,7 +109,7 @@ class MainWindow(Retranslating, QMainWindow):
         # What a write changed reaches every open view through this one channel; no view
         # refreshes another by hand (gui/common/changes.py).
         self.change_hub = ChangeHub(session.changes, self)
-        self._due_counts = (0, 0)  # the "due" notice's figures: due today, overdue
+        self._due_counts = DueCounts(0, 0, more_overdue=False)  # the "due" notice's figures
         self.setWindowIcon(icon("kopingplan"))
         self.notice_area = NoticeArea(self)
         self.ui.noticeLayout.addWidget(self.notice_area)
@@ -322,15 +323,19 @@ class MainWindow(Retranslating, QMainWindow):
             ),
         )
 
-    def _offer_due_notice(self, counts: tuple[int, int]) -> None:
+    def _offer_due_notice(self, counts: DueCounts) -> None:
         self._due_counts = counts
-        if self.session is None or not any(self._due_counts):
+        if self.session is None or not (counts.today or counts.overdue):
             return
         bar = self.add_notice(
             "due",
             lambda: self.tr("To do: {today}; {overdue}.").format(
-                today=self.tr("%n item(s) due today", "", self._due_counts[0]),
-                overdue=self.tr("%n overdue", "", self._due_counts[1]),
+                today=self.tr("%n item(s) due today", "", self._due_counts.today),
+                overdue=(
+                    self.tr("more than {n} overdue").format(n=self._due_counts.overdue)
+                    if self._due_counts.more_overdue
+                    else self.tr("%n overdue", "", self._due_counts.overdue)
+                ),
             ),
         )
         bar.add_button(lambda: self.tr("Show To do"), lambda: self.show_section(TODO_SECTION_INDEX))
@@ -349,11 +354,11 @@ class MainWindow(Retranslating, QMainWindow):
             owner=self,
         )
 
-    def _due_notice_follows(self, bar: NoticeBar, counts: tuple[int, int]) -> None:
+    def _due_notice_follows(self, bar: NoticeBar, counts: DueCounts) -> None:
         if self.session is None or bar.is_dismissed:
             return
         self._due_counts = counts
-        if any(counts):
+        if counts.today or counts.overdue:
             bar.refresh()
         else:
             bar.dismiss()

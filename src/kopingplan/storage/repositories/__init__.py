@@ -5,6 +5,7 @@ Plain CRUD goes through :mod:`kopingplan.storage.mapping` with a table from here
 """
 
 from kopingplan.storage.repositories.activity import (
+    DueCounts,
     DueItem,
     TimelineItem,
     case_timeline,
@@ -89,6 +90,7 @@ __all__ = [
     "CaseFilter",
     "CaseRow",
     "CaseSort",
+    "DueCounts",
     "DueItem",
     "TimelineItem",
     "case_count",

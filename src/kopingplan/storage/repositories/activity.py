@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from kopingplan.storage.mapping import Connection, from_sql_date, from_sql_datetime, to_sql_date
 
 # Longest text a list row carries; the full record is one get() away.
 SUMMARY_CHARS = 200
+# The earliest due day there is ("from the beginning").
+FIRST_DAY = to_sql_date(date.min)
 
 
 @dataclass(frozen=True)
@@ -110,8 +113,8 @@ class DueItem:
     overdue: bool  # due before ``today``
 
 
-# Each kind of open, dated item ("Att göra"): ?1 the last due day, ?2 at most that many rows a
-# kind (-1: all), ?3 the summary's length. Each kind walks its own (due day) index.
+# Each kind of open, dated item ("Att göra") due from ?4 to ?1, at most ?2 rows a kind (-1: all),
+# with ?3 characters of its summary. Each kind walks its own (due day) index.
 _DUE_KINDS = """
             SELECT * FROM (
                 SELECT 'follow_up' AS kind, f.id AS id, f.due_on AS due_on,
@@ -120,14 +123,14 @@ _DUE_KINDS = """
                 FROM follow_ups AS f
                 LEFT JOIN exit_plans AS ep ON ep.id = f.plan_id
                 LEFT JOIN relative_supports AS rs ON rs.id = f.relative_support_id
-                WHERE f.done_on IS NULL AND f.due_on <= ?1
+                WHERE f.done_on IS NULL AND f.due_on BETWEEN ?4 AND ?1
                 ORDER BY f.due_on, f.id LIMIT ?2)
             UNION ALL
             SELECT * FROM (
                 SELECT 'measure', ms.id, ms.follow_up_on, substr(ms.description, 1, ?3),
                        ep.case_id
                 FROM measures AS ms JOIN exit_plans AS ep ON ep.id = ms.plan_id
-                WHERE ms.follow_up_on <= ?1 AND ms.status IN ('planned', 'ongoing')
+                WHERE ms.follow_up_on BETWEEN ?4 AND ?1 AND ms.status IN ('planned', 'ongoing')
                   -- A revision copies its measures: only the current plan's count.
                   AND NOT EXISTS (SELECT 1 FROM exit_plans AS later
                                   WHERE later.case_id = ep.case_id
@@ -139,7 +142,7 @@ _DUE_KINDS = """
                        ai.case_id
                 FROM meeting_actions AS a
                 LEFT JOIN agenda_items AS ai ON ai.id = a.agenda_item_id
-                WHERE a.done_on IS NULL AND a.due_on <= ?1
+                WHERE a.done_on IS NULL AND a.due_on BETWEEN ?4 AND ?1
                 ORDER BY a.due_on, a.id LIMIT ?2)
             UNION ALL
             SELECT * FROM (
@@ -147,7 +150,7 @@ _DUE_KINDS = """
                        substr(r.worry, 1, ?3), rs.case_id
                 FROM relative_support_contacts AS r
                 JOIN relative_supports AS rs ON rs.id = r.relative_support_id
-                WHERE r.follow_up_on <= ?1
+                WHERE r.follow_up_on BETWEEN ?4 AND ?1
                   AND NOT EXISTS (
                       SELECT 1 FROM relative_support_contacts AS later
                       WHERE later.relative_support_id = r.relative_support_id
@@ -157,7 +160,7 @@ _DUE_KINDS = """
             SELECT * FROM (
                 SELECT 'contact', k.id, k.follow_up_on, substr(k.summary, 1, ?3), k.case_id
                 FROM contacts AS k
-                WHERE k.follow_up_on <= ?1
+                WHERE k.follow_up_on BETWEEN ?4 AND ?1
                   -- "A later contact with the same counterpart in the same matter", as one
                   -- look-up: through the case when there is one, else the person, else the
                   -- organisation (the CHECK on contacts guarantees one of them). The unary +
@@ -191,7 +194,7 @@ _DUE_KINDS = """
                 -- A concern not yet screened (schema v5) is due from the day it came in.
                 SELECT 'concern', q.id, q.received_on, substr(q.description, 1, ?3), NULL
                 FROM concerns AS q
-                WHERE q.decision IS NULL AND q.received_on <= ?1
+                WHERE q.decision IS NULL AND q.received_on BETWEEN ?4 AND ?1
                 ORDER BY q.received_on, q.id LIMIT ?2)
             UNION ALL
             SELECT * FROM (
@@ -200,7 +203,7 @@ _DUE_KINDS = """
                 SELECT 'incident', i.id, i.follow_up_on,
                        substr(i.staff_member || ': ' || i.description, 1, ?3), i.case_id
                 FROM incidents AS i
-                WHERE i.follow_up_on <= ?1 AND i.follow_up_done_on IS NULL
+                WHERE i.follow_up_on BETWEEN ?4 AND ?1 AND i.follow_up_done_on IS NULL
                 ORDER BY i.follow_up_on, i.id LIMIT ?2)
             UNION ALL
             SELECT * FROM (
@@ -210,7 +213,8 @@ _DUE_KINDS = """
                 SELECT 'agreement', g.id, date(g.ends_on, '-90 days'),
                        substr(o.name || ': ' || g.title, 1, ?3), NULL
                 FROM agreements AS g JOIN organisations AS o ON o.id = g.organisation_id
-                WHERE g.ends_on <= date(?1, '+90 days') AND g.reminder_done_on IS NULL
+                WHERE g.ends_on BETWEEN date(?4, '+90 days') AND date(?1, '+90 days')
+                  AND g.reminder_done_on IS NULL
                 ORDER BY g.ends_on, g.id LIMIT ?2)
 """
 
@@ -241,7 +245,7 @@ def due_items(
         ORDER BY due_on, kind, id
         LIMIT ?2
     """
-    rows = conn.execute(sql, (to_sql_date(until), limit, SUMMARY_CHARS)).fetchall()
+    rows = conn.execute(sql, (to_sql_date(until), limit, SUMMARY_CHARS, FIRST_DAY)).fetchall()
     result = []
     for kind, item_id, due_text, description, case_id in rows:
         due_on = from_sql_date(due_text)
@@ -258,12 +262,25 @@ def due_items(
     return result
 
 
-def due_counts(conn: Connection, today: date) -> tuple[int, int]:
-    """How many open items are due ``today``, and how many are overdue: all of them, not only
-    the first page that :func:`due_items` lists (with 1,000 overdue it would say none is due
-    today)."""
-    row = conn.execute(
-        f"SELECT total(due_on = ?1), total(due_on < ?1) FROM ({_DUE_KINDS})",
-        (to_sql_date(today), -1, 0),
+class DueCounts(NamedTuple):
+    """What the notice after unlocking says: due today, overdue, and whether more are overdue
+    than ``overdue`` (it counts up to a limit)."""
+
+    today: int
+    overdue: int
+    more_overdue: bool
+
+
+def due_counts(conn: Connection, today: date, *, limit: int = 1000) -> DueCounts:
+    """How many open items are due ``today`` (all of them), and how many are overdue, counted
+    up to ``limit`` (as many as :func:`due_items` lists: counting every overdue item of a
+    vault with thousands would fill the page cache for a figure nobody needs exactly)."""
+    day = to_sql_date(today)
+    (due_today,) = conn.execute(
+        f"SELECT count(*) FROM ({_DUE_KINDS})", (day, -1, 0, day)
     ).fetchone()
-    return int(row[0]), int(row[1])
+    (overdue,) = conn.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM ({_DUE_KINDS}) LIMIT ?2)",
+        (to_sql_date(today - timedelta(days=1)), limit + 1, 0, FIRST_DAY),
+    ).fetchone()
+    return DueCounts(int(due_today), min(int(overdue), limit), int(overdue) > limit)
