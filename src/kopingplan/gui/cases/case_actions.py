@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import cases, records
 
@@ -43,7 +44,7 @@ class _ReasonDialog(RecordDialog):
         self.case_id: int = case.id
         ui = self.ui
         ui.dateEdit.setMinimumDate(_qdate(case.opened_on))
-        ui.dateEdit.setMaximumDate(QDate.currentDate())
+        up_to_today(ui.dateEdit)
         set_date(ui.dateEdit, date.today())
 
     def reason(self) -> str:

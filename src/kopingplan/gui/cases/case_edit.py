@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.today_limit import up_to_today
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_case_edit import Ui_CaseEditDialog
@@ -46,7 +47,7 @@ class CaseEditDialog(RecordDialog):
         choices.fill_professionals(
             ui.personCombo, session, case.responsible_person_id if case else None
         )
-        ui.openedEdit.setMaximumDate(QDate.currentDate())
+        up_to_today(ui.openedEdit)
         if case is None:
             set_date(ui.openedEdit, date.today())
             choices.select(ui.levelCombo, model.Level.GENERAL.value)

@@ -17,7 +17,6 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kopingplan import errors
@@ -27,6 +26,7 @@ from kopingplan.gui.attachments.record_attachments import add_record_attachments
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.intake.concern_correction import REASON_FIELD, IntakeCorrection
 from kopingplan.services import concerns
@@ -68,9 +68,8 @@ class ConcernDialog(RecordDialog):
         }
         self.correction = IntakeCorrection(self)  # a stored concern's intake corrected
         self.fields[REASON_FIELD] = self.correction.reason_edit
-        today = QDate.currentDate()
-        ui.receivedEdit.setMaximumDate(today)
-        ui.decidedOnEdit.setMaximumDate(today)
+        up_to_today(ui.receivedEdit)
+        up_to_today(ui.decidedOnEdit)
         ui.caseSpin.setRange(NEW_CASE, 2**31 - 1)
         ui.caseSpin.setMinimumWidth(120)
         self._fill_combos()

@@ -10,12 +10,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
 
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
+from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import plan
 
@@ -50,7 +51,7 @@ class PlanRevisionDialog(RecordDialog):
         completer = QCompleter(list(plan.ADOPTERS.values()), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.adoptedByEdit.setCompleter(completer)
-        ui.adoptedEdit.setMaximumDate(QDate.currentDate())  # adopted: not a day to come
+        up_to_today(ui.adoptedEdit)  # adopted: not a day to come
         if revision is None:
             ui.revisionSpin.setValue(number)
             set_date(ui.adoptedEdit, date.today())

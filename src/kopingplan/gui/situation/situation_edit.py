@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
 from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import situation
 
@@ -45,7 +46,7 @@ class SituationEntryDialog(RecordDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         ui.milieuEdit.setCompleter(completer)
-        ui.observedEdit.setMaximumDate(QDate.currentDate())
+        up_to_today(ui.observedEdit)
         if entry is None:
             set_date(ui.observedEdit, date.today())
             choices.select(ui.orientationCombo, model.Orientation.UNCLEAR.value)

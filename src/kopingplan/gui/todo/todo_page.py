@@ -17,7 +17,7 @@ import logging
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kopingplan.domain import model, rules
@@ -33,6 +33,7 @@ from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
 from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import open_only
+from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.exchange_support import app_runner
@@ -322,7 +323,7 @@ class MarkDoneDialog(RecordDialog):
         ui = self.ui
         self.fields = {"outcome": ui.outcomeEdit, "done_on": ui.doneEdit}
         set_date(ui.doneEdit, date.today())
-        ui.doneEdit.setMaximumDate(QDate.currentDate())
+        up_to_today(ui.doneEdit)
         self.start_form(ui.outcomeEdit)
 
     def _retranslate_dynamic(self) -> None:
