@@ -314,14 +314,18 @@ def output_after(
     check_output(path, overwrite=overwrite)
     # A short name of its own: the target's name may be as long as the drive allows.
     temporary = path.with_name(f".kopingplan-{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    from kopingplan.storage.atomic import fsync_directory
+
     with contextlib.ExitStack() as recorded:
         if record is not None:
             recorded.enter_context(record(temporary))
-        yield from _written_and_placed(path, temporary, data, overwrite=overwrite, mode=mode)
-    from kopingplan.storage.atomic import fsync_directory
-
-    with contextlib.suppress(OSError):
-        fsync_directory(path.parent)
+        try:
+            yield from _written_and_placed(path, temporary, data, overwrite=overwrite, mode=mode)
+        finally:
+            # While the record stands: a power cut after its removal but before the folder is
+            # synced could bring the temporary name (the plaintext) back with nothing to sweep it.
+            with contextlib.suppress(OSError):
+                fsync_directory(path.parent)
 
 
 def _written_and_placed(

@@ -79,3 +79,35 @@ def test_a_police_item_dated_after_today_can_still_be_taken_into_the_lagesbild(
     assert (
         situation.entry_from_item("S", "2026-10-20", "T", "x", {}, m.Reliability.UNKNOWN)
     ).observed_on == date(2026, 10, 20)
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["placed", "refused"])
+def test_the_record_outlives_the_folder_sync_that_makes_the_temporary_name_gone_for_good(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fails: bool
+) -> None:
+    """A power cut after the record's removal has committed but before the folder is synced
+    can bring the temporary name (the plaintext) back at the next start, with no record left
+    to sweep it: the folder holding it must be synced while the record still stands, whether
+    the file was placed or the save failed and removed it."""
+    from kopingplan.storage import atomic
+
+    rows_when_synced: list[int] = []
+
+    def fsync_directory(directory: Path) -> None:
+        count = session.vault.conn.execute("SELECT count(*) FROM pending_outputs").fetchone()
+        rows_when_synced.append(int(count[0]))
+
+    monkeypatch.setattr(atomic, "fsync_directory", fsync_directory)
+    target = tmp_path / "Sven Svensson.pdf"
+    record = pending_outputs.recorder(session)
+    if fails:
+        with pytest.raises(RuntimeError), files.output_after(target, b"x", record=record):
+            raise RuntimeError("the log row could not be written")
+        assert not target.exists()
+    else:
+        files.write_output(target, b"plaintext", record=record)
+        assert target.read_bytes() == b"plaintext"
+    assert [p.name for p in tmp_path.iterdir() if files.is_temporary_name(p.name)] == []
+    assert rows_when_synced and rows_when_synced[0] == 1
+    count = session.vault.conn.execute("SELECT count(*) FROM pending_outputs").fetchone()
+    assert count[0] == 0
