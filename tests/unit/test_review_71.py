@@ -111,3 +111,27 @@ def test_the_record_outlives_the_folder_sync_that_makes_the_temporary_name_gone_
     assert rows_when_synced and rows_when_synced[0] == 1
     count = session.vault.conn.execute("SELECT count(*) FROM pending_outputs").fetchone()
     assert count[0] == 0
+
+
+def test_the_sweep_syncs_the_folder_of_a_removed_leftover_before_it_drops_the_record(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As for a save: a removal that a power cut could undo must be durable before the record
+    that would sweep the file again goes."""
+    from kopingplan.storage import atomic
+
+    left = tmp_path / ".kopingplan-5-0123abcd.tmp"
+    left.write_bytes(b"plaintext")
+    with session.vault.transaction() as conn:
+        store.add(conn, os.fsencode(left), "an-earlier-run", "2026-12-05T17:00:00+00:00")
+    synced: list[tuple[Path, int]] = []
+
+    def fsync_directory(directory: Path) -> None:
+        count = session.vault.conn.execute("SELECT count(*) FROM pending_outputs").fetchone()
+        synced.append((Path(directory), int(count[0])))
+
+    monkeypatch.setattr(atomic, "fsync_directory", fsync_directory)
+    assert pending_outputs.sweep(session).removed == 1
+    assert not left.exists()
+    assert synced == [(tmp_path, 1)]
+    assert session.vault.conn.execute("SELECT count(*) FROM pending_outputs").fetchone()[0] == 0

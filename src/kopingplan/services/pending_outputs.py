@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kopingplan import files
-from kopingplan.storage import audit
+from kopingplan.storage import atomic, audit
 from kopingplan.storage import pending_outputs as store
 
 if TYPE_CHECKING:
@@ -123,6 +123,9 @@ def _remove(path: Path) -> str:
     except OSError as error:
         _log.warning("A half-written file could not be removed (errno %s)", error.errno)
         return "unreachable"
+    # Durable before the record goes: a power cut must not bring the file back unrecorded.
+    with contextlib.suppress(OSError):
+        atomic.fsync_directory(path.parent)
     return "removed"
 
 
