@@ -25,6 +25,7 @@ from kopingplan.gui.common.record_form import (
     set_datetime,
     to_datetime,
 )
+from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import records
 
@@ -51,7 +52,7 @@ class NoteDialog(RecordDialog):
         ui = self.ui
         self.fields = {"written_at": ui.writtenEdit, "text": ui.textEdit, "source": ui.sourceEdit}
         ui.writtenEdit.setDateTime(now_minute())
-        ui.writtenEdit.setMaximumDate(QDate.currentDate())
+        up_to_today(ui.writtenEdit)
         if note is not None:
             set_datetime(ui.writtenEdit, note.written_at)
             ui.textEdit.setPlainText(note.text)
@@ -105,7 +106,7 @@ class ContactDialog(RecordDialog):
         choices.fill_people(ui.personCombo, people)
         choices.fill_organisations(ui.organisationCombo, session)
         ui.occurredEdit.setDateTime(now_minute())
-        ui.occurredEdit.setMaximumDate(QDate.currentDate())
+        up_to_today(ui.occurredEdit)
         ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
         tie_optional_date(ui.followUpCheck, ui.followUpEdit)
         if contact is not None:

@@ -25,6 +25,7 @@ from kopingplan.gui.common import labels
 from kopingplan.gui.common.form_values import optional_date, tie_optional_date
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -120,7 +121,7 @@ class ConsentEditDialog(RecordDialog):
         for name, widget in self.lists.items():
             widget.itemChanged.connect(lambda *_, n=name: self._list_edited(n))
         ui.givenOnEdit.setDate(QDate.currentDate())
-        ui.givenOnEdit.setMaximumDate(QDate.currentDate())
+        up_to_today(ui.givenOnEdit)
         ui.untilEdit.setDate(QDate.currentDate().addYears(1))
         tie_optional_date(ui.untilCheck, ui.untilEdit)
         ui.givenByCombo.currentIndexChanged.connect(self._enable)
@@ -204,7 +205,7 @@ class ConsentWithdrawDialog(Retranslating, QDialog):
         ui = self.ui
         given = consent.given_on
         ui.withdrawnOnEdit.setMinimumDate(QDate(given.year, given.month, given.day))
-        ui.withdrawnOnEdit.setMaximumDate(QDate.currentDate())
+        up_to_today(ui.withdrawnOnEdit)
         set_date(ui.withdrawnOnEdit, date.today())
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)

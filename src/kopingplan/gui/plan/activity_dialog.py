@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QListWidgetItem, QWidget
 
 from kopingplan.domain import model, rules
@@ -22,6 +22,7 @@ from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import activities, registry
 
@@ -67,7 +68,7 @@ class ActivityDialog(RecordDialog):
         # The kinds before the record is shown (a language switch refills them, keeping it).
         fill_enum_combo(ui.kindCombo, model.ActivityKind, gui_labels.activity_kind)
         self._fill_choices(registry.organisations(session))
-        ui.heldEdit.setMaximumDate(QDate.currentDate())  # held: not a day to come
+        up_to_today(ui.heldEdit)  # held: not a day to come
         tie_optional_date(ui.followUpCheck, ui.followUpEdit)
         ui.organiserCombo.currentIndexChanged.connect(lambda _i: self._grey_out_organiser())
         ui.partnerList.itemChanged.connect(lambda _item: self._edited("partner_ids"))

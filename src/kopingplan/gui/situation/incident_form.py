@@ -29,6 +29,7 @@ from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import incidents
 
@@ -71,7 +72,7 @@ class IncidentDialog(RecordDialog):
         }
         self.extra = {"follow_up": ui.followUpCheck}
         self.fill_choices()
-        ui.occurredEdit.setMaximumDate(QDate.currentDate())
+        up_to_today(ui.occurredEdit)
         ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
         tie_optional_date(ui.followUpCheck, ui.followUpEdit)
         self.done_label = QLabel(self)  # "Done on …" once the follow-up is marked done
@@ -286,7 +287,7 @@ class IncidentSupportDialog(RecordDialog):
         self.fill_choices()
         choices.select(ui.kindCombo, model.IncidentSupportKind.TALK.value)
         set_date(ui.givenEdit, date.today())
-        ui.givenEdit.setMaximumDate(QDate.currentDate())
+        up_to_today(ui.givenEdit)
         occurred = incident.occurred_on
         ui.givenEdit.setMinimumDate(QDate(occurred.year, occurred.month, occurred.day))
         self.start_form(ui.kindCombo)
