@@ -656,10 +656,6 @@
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
-    <message>
-        <source>All years</source>
-        <translation>Alla år</translation>
-    </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
         <translation>
@@ -4621,10 +4617,6 @@
         <source>All</source>
         <translation>Alla</translation>
     </message>
-    <message>
-        <source>All years</source>
-        <translation>Alla år</translation>
-    </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
         <translation>
@@ -7962,10 +7954,6 @@ Vill du ersätta dem?</translation>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
-    <message>
-        <source>All years</source>
-        <translation>Alla år</translation>
-    </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
         <translation>
@@ -8660,6 +8648,10 @@ Vill du ersätta dem?</translation>
             <numerusform>%n sak i dag</numerusform>
             <numerusform>%n saker i dag</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>more than {n} overdue</source>
+        <translation>fler än {n} försenade</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
@@ -9550,6 +9542,13 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Case</source>
         <translation>Ärende</translation>
+    </message>
+</context>
+<context>
+    <name>PagedList</name>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
     </message>
 </context>
 <context>
@@ -12051,7 +12050,7 @@ ej verifierad</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation>De två lösenfraserna är olika.</translation>
+        <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
 </context>
 <context>

@@ -66,30 +66,22 @@ class ExportSituationPage(ExportPage):
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
         self.runner = wizard.runner
-        self.setTitle(self.tr("Situation picture and attachments"))
-        self.setSubTitle(
-            self.tr(
-                "Situation picture entries, signed briefs and files of the chosen cases that "
-                "leave with the package. Nothing is chosen at first."
-            )
-        )
         layout = QVBoxLayout(self)
         self.entries = self.add_list(
             layout,
-            self.tr("&Situation picture entries (newest first):"),
-            self.tr("Situation picture entries"),
+            lambda: (
+                self.tr("&Situation picture entries (newest first):"),
+                self.tr("Situation picture entries"),
+            ),
             2,
         )
         self.files = self.add_list(
-            layout, self.tr("Attach&ments (signed briefs):"), self.tr("Attachments"), 1
+            layout, lambda: (self.tr("Attach&ments (signed briefs):"), self.tr("Attachments")), 1
         )
         buttons = QHBoxLayout()
-        self.attach_button = QPushButton(self.tr("Attac&h a brief…"), self)
-        self.create_button = QPushButton(self.tr("Create a brie&f…"), self)
-        self.create_button.setToolTip(
-            self.tr("Make and sign a brief now; the file it is saved to is attached")
-        )
-        self.remove_button = QPushButton(self.tr("Remo&ve attachment"), self)
+        self.attach_button = QPushButton(self)
+        self.create_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
         self.remove_button.setEnabled(False)
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.create_button)
@@ -104,6 +96,7 @@ class ExportSituationPage(ExportPage):
         self.message_label.setWordWrap(True)
         layout.addWidget(self.message_label)
         self.message = MessageLabel(self.message_label)
+        self.retranslate()
         self.watch(layout)
         self.attach_button.clicked.connect(self.choose_brief)
         self.create_button.clicked.connect(self.create_brief)
@@ -112,6 +105,24 @@ class ExportSituationPage(ExportPage):
         self.files.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
         self.entries.itemChanged.connect(lambda _item: self.edited(self.entries))
         self.fill()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(self.tr("Situation picture and attachments"))
+        self.setSubTitle(
+            self.tr(
+                "Situation picture entries, signed briefs and files of the chosen cases that "
+                "leave with the package. Nothing is chosen at first."
+            )
+        )
+        self.attach_button.setText(self.tr("Attac&h a brief…"))
+        self.create_button.setText(self.tr("Create a brie&f…"))
+        self.create_button.setToolTip(
+            self.tr("Make and sign a brief now; the file it is saved to is attached")
+        )
+        self.remove_button.setText(self.tr("Remo&ve attachment"))
+        self.case_files.retranslate()
+        self.message.refresh()
 
     @property
     def attachments(self) -> list[Any]:

@@ -16,6 +16,7 @@ from kopingplan import filetypes
 from kopingplan.exchange import package
 from kopingplan.filetypes import FileKind
 from kopingplan.gui.attachments.attachment_viewer import size_text
+from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.exchange.exchange_support import check_ids, checked_ids
 from kopingplan.services.exchange import case_files
@@ -30,6 +31,7 @@ class CaseFilesList:
         self.list = QListWidget(parent)
         self.list.setObjectName("caseFilesList")
         self.caption.setBuddy(self.list)
+        show_keyboard_focus(self.list)  # as the export wizard's other lists
         self.hint = EmptyHint(
             self.list,
             lambda: QCoreApplication.translate(

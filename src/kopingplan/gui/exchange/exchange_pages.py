@@ -69,19 +69,11 @@ class ExportRecipientPage(ExportPage):
 
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
-        self.setTitle(self.tr("Recipients"))
-        self.setSubTitle(self.tr("Who receives the package? Only verified recipients are listed."))
         layout = QVBoxLayout(self)
-        self.list = self.add_list(layout, self.tr("&Recipients:"), self.tr("Recipients"))
-        show_keyboard_focus(self.list)  # Alt+R: the frame and a current row, Space ticks it
-        self.empty = _wrapped(
-            self.tr(
-                "No recipient is verified yet. Close this wizard, add the recipient's "
-                "certificate under Manage recipients and verify its fingerprint first."
-            ),
-            self,
-        )
+        self.list = self.add_list(layout, lambda: (self.tr("&Recipients:"), self.tr("Recipients")))
+        self.empty = _wrapped("", self)
         layout.addWidget(self.empty)
+        self.retranslate()
         for row in exchange.list_recipients(unlocked(self.session), verified_only=True):
             item = QListWidgetItem(row.label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -92,6 +84,17 @@ class ExportRecipientPage(ExportPage):
         self.watch(layout)
         self.store()
         self.list.itemChanged.connect(lambda _item: self.edited(self.list))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(self.tr("Recipients"))
+        self.setSubTitle(self.tr("Who receives the package? Only verified recipients are listed."))
+        self.empty.setText(
+            self.tr(
+                "No recipient is verified yet. Close this wizard, add the recipient's "
+                "certificate under Manage recipients and verify its fingerprint first."
+            )
+        )
 
     def fields(self) -> dict[str, QWidget]:
         return {"recipient_ids": self.list}
@@ -116,30 +119,39 @@ class ExportContentPage(ExportPage):
 
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
+        layout = QVBoxLayout(self)
+        self.search_caption = QLabel(self)
+        self.search = QLineEdit(self)
+        self.search_caption.setBuddy(self.search)
+        layout.addWidget(self.search_caption)
+        layout.addWidget(self.search)
+        self.cases = QListWidget(self)
+        show_keyboard_focus(self.cases)
+        layout.addWidget(self.cases)
+        self.details, self.notes, self.measures, self.subjects = boxes = [
+            QCheckBox(self) for _ in range(4)
+        ]
+        for box in boxes:
+            layout.addWidget(box)
+            box.toggled.connect(lambda _on, box=box: self.edited(box))
+        self.retranslate()
+        self._filter = TextFilter(self.search, self.fill)
+        self.cases.itemChanged.connect(self._item_changed)
+        self.fill_from_flow()  # the cases a case view chose are ticked in the first search
+
+    def retranslate(self) -> None:
+        super().retranslate()
         self.setTitle(self.tr("Content"))
         self.setSubTitle(
             self.tr("Send only what the recipient needs. Only the case details are chosen.")
         )
-        layout = QVBoxLayout(self)
-        caption = QLabel(self.tr("&Search cases:"), self)
-        self.search = QLineEdit(self)
+        self.search_caption.setText(self.tr("&Search cases:"))
         self.search.setPlaceholderText(self.tr("A word of the title or summary"))
-        caption.setBuddy(self.search)
-        layout.addWidget(caption)
-        layout.addWidget(self.search)
-        self.cases = QListWidget(self)
         self.cases.setAccessibleName(self.tr("Cases"))
-        layout.addWidget(self.cases)
-        self.details = QCheckBox(self.tr("Case &details (title, level, status, dates)"), self)
-        self.notes = QCheckBox(self.tr("All no&tes"), self)
-        self.measures = QCheckBox(self.tr("The exit plan's &measures"), self)
-        self.subjects = QCheckBox(self.tr("The case's sub&jects (name, birth year)"), self)
-        for box in (self.details, self.notes, self.measures, self.subjects):
-            layout.addWidget(box)
-            box.toggled.connect(lambda _on, box=box: self.edited(box))
-        self._filter = TextFilter(self.search, self.fill)
-        self.cases.itemChanged.connect(self._item_changed)
-        self.fill_from_flow()  # the cases a case view chose are ticked in the first search
+        self.details.setText(self.tr("Case &details (title, level, status, dates)"))
+        self.notes.setText(self.tr("All no&tes"))
+        self.measures.setText(self.tr("The exit plan's &measures"))
+        self.subjects.setText(self.tr("The case's sub&jects (name, birth year)"))
 
     def fill(self) -> None:
         text = self.search.text().strip() or None
@@ -189,14 +201,12 @@ class ExportDecisionPage(ExportPage):
 
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
-        self.setTitle(self.tr("Decision"))
-        self.setSubTitle(self.tr("On what legal basis, decided by whom, and for what purpose."))
         outer = QVBoxLayout(self)
         form = QFormLayout()
         outer.addLayout(form)
         self.ui_basis = QComboBox(self)
         self.ui_basis.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.edit_bases = QPushButton(self.tr("&Edit the list…"), self)
+        self.edit_bases = QPushButton(self)
         self.edit_bases.clicked.connect(self.open_legal_bases)
         basis_row = QHBoxLayout()
         basis_row.addWidget(self.ui_basis)
@@ -214,28 +224,39 @@ class ExportDecisionPage(ExportPage):
         self.purpose = QPlainTextEdit(self)
         self.purpose.setTabChangesFocus(True)
         self.purpose.setMaximumHeight(90)
-        rows = (
-            (self.tr("&Legal basis:"), self.ui_basis),
-            ("", self.description),
-            (self.tr("&Addition to the basis:"), self.note),
-            (self.tr("Decided b&y (name):"), self.decided_by),
-            (self.tr("&Role:"), self.role),
-            (self.tr("P&urpose:"), self.purpose),
-        )
-        for text, widget in rows:
-            label = QLabel(text, self)
+        self.captions: dict[QWidget, QLabel] = {}
+        for widget in (
+            self.ui_basis, self.description, self.note, self.decided_by, self.role, self.purpose
+        ):  # fmt: skip
+            self.captions[widget] = label = QLabel(self)
             label.setBuddy(widget)
             form.addRow(label, basis_row if widget is self.ui_basis else widget)
         self.message_label = _wrapped("", self)
         form.addRow(self.message_label)
         outer.addStretch(1)
         self.message = MessageLabel(self.message_label)
+        self.retranslate()
         self.watch(outer, required=(self.decided_by, self.role, self.purpose))
         for edit in (self.note, self.decided_by, self.role):
             edit.textChanged.connect(lambda _text, edit=edit: self.edited(edit))
         self.purpose.textChanged.connect(lambda: self.edited(self.purpose))
         self.ui_basis.currentIndexChanged.connect(lambda _i: self.edited(self.ui_basis))
         self._describe()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(self.tr("Decision"))
+        self.setSubTitle(self.tr("On what legal basis, decided by whom, and for what purpose."))
+        self.edit_bases.setText(self.tr("&Edit the list…"))
+        for widget, caption in (
+            (self.ui_basis, self.tr("&Legal basis:")),
+            (self.note, self.tr("&Addition to the basis:")),
+            (self.decided_by, self.tr("Decided b&y (name):")),
+            (self.role, self.tr("&Role:")),
+            (self.purpose, self.tr("P&urpose:")),
+        ):
+            self.captions[widget].setText(caption)
+        self.message.refresh()
 
     def fields(self) -> dict[str, QWidget]:
         return {
@@ -307,22 +328,16 @@ class ExportPreviewPage(ExportPage):
 
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
-        self.setTitle(self.tr("Preview"))
-        self.setSubTitle(
-            self.tr("This is exactly what leaves, signed and encrypted to the recipients.")
-        )
         self.setCommitPage(False)
         layout = QVBoxLayout(self)
         self.counts = _wrapped("", self)
         layout.addWidget(self.counts)
         self.readable = QTextBrowser(self)
         self.readable.setOpenLinks(False)
-        self.readable.setAccessibleName(self.tr("What leaves"))
         self.json_view = QPlainTextEdit(self)
         self.json_view.setReadOnly(True)
         self.json_view.setFont(monospace_font())
         self.json_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.json_view.setAccessibleName(self.tr("data.json, exactly as it leaves"))
         self.views = QStackedWidget(self)
         self.views.addWidget(self.readable)
         self.views.addWidget(self.json_view)
@@ -335,14 +350,29 @@ class ExportPreviewPage(ExportPage):
         row.addStretch(1)
         layout.addLayout(row)
         self.files = self.add_list(
-            layout, self.tr("Attached &files (beside data.json):"), self.tr("Attached files"), 1
+            layout,
+            lambda: (self.tr("Attached &files (beside data.json):"), self.tr("Attached files")),
+            1,
         )
         self.files.setMaximumHeight(self.files.fontMetrics().height() * 4)
         self.message_label = _wrapped("", self)
         layout.addWidget(self.message_label)
         self.message = MessageLabel(self.message_label)
-        self.show_exact(False)
+        self.retranslate()
         wizard.export_failed.connect(self.show_error)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(
+            self.tr("This is exactly what leaves, signed and encrypted to the recipients.")
+        )
+        self.readable.setAccessibleName(self.tr("What leaves"))
+        self.json_view.setAccessibleName(self.tr("data.json, exactly as it leaves"))
+        self.show_exact(self.exact_button.isChecked())
+        self.message.refresh()
+        if self.owner.preview is not None and self.session is not None:
+            self.show_preview(self.owner.preview)
 
     def show_exact(self, exact: bool) -> None:
         """The exact data.json, or the same content in words."""
@@ -357,8 +387,12 @@ class ExportPreviewPage(ExportPage):
         super().initializePage()
         preview = self.owner.preview  # made when the decision page was left
         self.message.clear()
-        if preview is None:
-            return
+        self.exact_button.setChecked(False)
+        if preview is not None:
+            self.show_preview(preview)
+
+    def show_preview(self, preview: Any) -> None:
+        """The counts, the content in words and exactly, and the attached files' names."""
         counts = preview.counts
         self.counts.setText(
             self.tr(
@@ -381,7 +415,6 @@ class ExportPreviewPage(ExportPage):
         self.json_view.setPlainText(preview.data_json.decode("utf-8"))
         briefs = [brief.name for brief in preview.briefs]  # each its own disclosure
         self.readable.setHtml(readable_html(preview.data, preview.attachments, briefs))
-        self.exact_button.setChecked(False)
         self.files.clear()
         for attachment in preview.attachments:  # as named inside the package, with its kind
             self.files.addItem(file_line(attachment.name, attachment))

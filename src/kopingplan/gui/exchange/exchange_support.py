@@ -3,9 +3,10 @@ page over its Qt-free flow (:class:`ExportPage`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QListWidget, QWidget, QWizard
 
 from kopingplan import i18n
@@ -13,6 +14,7 @@ from kopingplan.domain.flows import Problem
 from kopingplan.domain.flows import export as export_flow
 from kopingplan.gui.common.field_messages import field_problem_text, is_missing, sentence
 from kopingplan.gui.common.flow_page import FlowPageBase
+from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -63,12 +65,17 @@ class ExportPage(FlowPageBase):
     call :meth:`edited` when a widget changes, and name in :meth:`fields` the widget beside
     which each flow field's problem shows. The wizard never reaches into a page: everything a
     page chose is in the flow.
+
+    A page sets its texts in :meth:`retranslate` (calling it once its widgets are made, before
+    :meth:`watch`); a language switch calls it again while the wizard is open.
     """
 
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
         self.owner = wizard
         self.session: Session | None = wizard.session
+        # Each list's caption, the list, and its caption and name in the UI language.
+        self._lists: list[tuple[QLabel, QListWidget, Callable[[], tuple[str, str]]]] = []
 
     @property
     def flow(self) -> export_flow.ExportFlow:
@@ -77,17 +84,36 @@ class ExportPage(FlowPageBase):
     # --- for subclasses
 
     def add_list(
-        self, layout: QBoxLayout, caption: str, name: str, stretch: int = 0
+        self, layout: QBoxLayout, texts: Callable[[], tuple[str, str]], stretch: int = 0
     ) -> QListWidget:
-        """A list under its caption, added to ``layout``: the caption's Alt key goes to the
-        list, and ``name`` is what a screen reader says for it."""
-        label = QLabel(caption, self)
+        """A list under its caption, added to ``layout``; ``texts`` gives the caption and what
+        a screen reader says for the list, in the UI language. The caption's Alt key goes to
+        the list, and a list the keyboard brings the focus to shows it with a current row
+        (:func:`show_keyboard_focus`), so that Space ticks a row the user can see."""
+        label = QLabel(self)
         items = QListWidget(self)
-        items.setAccessibleName(name)
         label.setBuddy(items)
+        show_keyboard_focus(items)
         layout.addWidget(label)
         layout.addWidget(items, stretch)
+        self._lists.append((label, items, texts))
         return items
+
+    def retranslate(self) -> None:
+        """Sets the page's texts in the UI language (a page adds its own, calling super)."""
+        for label, items, texts in self._lists:
+            caption, name = texts()
+            label.setText(caption)
+            items.setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.checks.mark_required()
+            wizard = self.wizard()
+            if wizard is not None and wizard.currentPage() is self and self.session is not None:
+                self.recheck()  # what stands in the way, in the new language
+        super().changeEvent(event)
 
     def fields(self) -> dict[str, QWidget]:
         """Flow field → the widget its problem shows beside."""

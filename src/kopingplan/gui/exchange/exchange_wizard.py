@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from kopingplan.domain.flows.export import ExportContent, ExportFlow
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.exchange_attach import ExportSituationPage
@@ -36,6 +37,14 @@ from kopingplan.services import exchange
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
+
+
+# Qt's own texts of the wizard's buttons (translated by Qt's catalogue, qtbase_sv).
+QT_BUTTONS = (
+    (QWizard.WizardButton.BackButton, "< &Back"),
+    (QWizard.WizardButton.NextButton, "&Next >"),
+    (QWizard.WizardButton.CancelButton, "Cancel"),
+)
 
 
 def destination_name(preview: Any) -> list[str]:
@@ -74,7 +83,7 @@ def export_request(content: ExportContent) -> exchange.ExportRequest:
     )
 
 
-class ExportWizard(QWizard):
+class ExportWizard(Retranslating, QWizard):
     exported = Signal(object)  # ExportResult
     export_failed = Signal(str)  # why the package was not made (the preview page shows it)
 
@@ -92,7 +101,6 @@ class ExportWizard(QWizard):
         self.flow = ExportFlow(case_ids, decided_by=owner_name(session))
         self.preview: Any = None
         self.result_: Any = None
-        self.setWindowTitle(self.tr("New disclosure"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.recipient_page = ExportRecipientPage(self)
@@ -105,10 +113,18 @@ class ExportWizard(QWizard):
             self.preview_page,
         ):  # fmt: skip
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create &package…"))
+        self.retranslate()
         # A page is filled before it becomes the current one: say why Next waits once it is.
         self.currentIdChanged.connect(self._check_current)
         self.resize(820, 600)
+
+    def retranslate(self) -> None:
+        """The window's texts; each page sets its own (:meth:`ExportPage.retranslate`)."""
+        super().retranslate()
+        self.setWindowTitle(self.tr("New disclosure"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create &package…"))
+        for which, source in QT_BUTTONS:  # Qt says them again only when the page changes
+            self.setButtonText(which, QCoreApplication.translate("QWizard", source))
 
     def export_pages(self) -> list[ExportPage]:
         return [p for p in (self.page(i) for i in self.pageIds()) if isinstance(p, ExportPage)]
