@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kopingplan.domain.flows import Problem
 from kopingplan.gui.common.field_messages import caption_text, field_problem_text, is_missing
 from kopingplan.gui.common.flow_page import FlowPageBase
+from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.forms import setup_form
 
 if TYPE_CHECKING:
@@ -54,14 +55,7 @@ def from_qdate(value: QDate) -> date:
 
 def fill_combo(combo: QComboBox, choices: Sequence[tuple[Any, str]]) -> None:
     """Replaces the items (data, text), keeping the chosen value where it still exists."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for data, text in choices:
-        combo.addItem(text, data)
-    index = combo.findData(chosen)
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
+    refill_choices(combo, ((text, data) for data, text in choices))
 
 
 def fill_enum_combo(combo: QComboBox, names: dict[Any, str]) -> None:
