@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QDialogButtonBox
 
 from kopingplan import i18n
 from kopingplan.gui.situation.situation_edit import SituationEntryDialog
+from kopingplan.gui.todo.todo_page import MarkDoneDialog
+
+from gui_helpers import type_text
 
 pytestmark = pytest.mark.gui
 
@@ -32,6 +35,17 @@ def dialog(gui: QApplication, qtbot: Any, session: Any) -> SituationEntryDialog:
     dialog.show()
     qtbot.waitActive(dialog)
     return dialog
+
+
+@pytest.fixture
+def swedish_done(gui: QApplication, qtbot: Any, session: Any) -> MarkDoneDialog:
+    """The form that marks a due item done, in Swedish."""
+    i18n.install_translators(gui, "sv")
+    form = MarkDoneDialog(session, "contact", 1, "Träff på fritidsgården.")
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitActive(form)
+    return form
 
 
 def _focus(qtbot: Any, editor: QDateEdit) -> None:
@@ -76,3 +90,17 @@ def test_a_later_day_typed_is_shown_named_and_not_saved(
     save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
     assert not save.isEnabled()
     dialog.grab().save("/tmp/h72/shots/walk72-future-typed.png")
+
+
+def test_marking_done_names_a_later_day_typed(swedish_done: Any, qtbot: Any) -> None:
+    """The mark-done form checks its own fields: a later day typed is named and not saved."""
+    form = swedish_done
+    type_text(form.ui.outcomeEdit, "Mötet hölls.")
+    ok = form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    _type_day(qtbot, form.ui.doneEdit, QDate.currentDate().addDays(1))
+    assert form.shown_problem("done_on") == LINE
+    assert not ok.isEnabled()
+    form.ui.doneEdit.setDate(QDate.currentDate())
+    assert form.shown_problem("done_on") == ""
+    assert ok.isEnabled()

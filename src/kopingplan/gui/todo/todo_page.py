@@ -338,12 +338,15 @@ class MarkDoneDialog(RecordDialog):
         return rules.normalise_text(self.ui.outcomeEdit.toPlainText())
 
     def problems(self) -> dict[str, str]:
+        found: dict[str, str] = {}
         text = self.outcome()
         if not text:
-            return {"outcome": rules.REQUIRED}
-        if len(text) > rules.TEXT_MAX:
-            return {"outcome": rules.TOO_LONG}
-        return {}
+            found["outcome"] = rules.REQUIRED
+        elif len(text) > rules.TEXT_MAX:
+            found["outcome"] = rules.TOO_LONG
+        if to_date(self.ui.doneEdit) > date.today():  # a later day typed is named, not saved
+            found["done_on"] = rules.NOT_AFTER_TODAY
+        return found
 
     def build(self) -> tuple[str, date]:
         return self.outcome(), to_date(self.ui.doneEdit)
