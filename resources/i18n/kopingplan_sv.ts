@@ -8076,6 +8076,10 @@ Vill du ersätta dem?</translation>
         <translation>Nivå</translation>
     </message>
     <message>
+        <source>Milieu</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
         <source>Orientation</source>
         <translation>Inriktning</translation>
     </message>

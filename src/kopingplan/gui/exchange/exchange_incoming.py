@@ -55,6 +55,7 @@ def kind_text(kind: str) -> str:
 def _detail_names() -> dict[str, str]:
     return {
         "level": QCoreApplication.translate("IncomingItems", "Level"),
+        "milieu": QCoreApplication.translate("IncomingItems", "Milieu"),
         "orientation": QCoreApplication.translate("IncomingItems", "Orientation"),
         "status": QCoreApplication.translate("IncomingItems", "Status"),
         "opened_on": QCoreApplication.translate("IncomingItems", "Opened"),
