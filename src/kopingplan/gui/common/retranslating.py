@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWizard
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -38,6 +38,21 @@ def mark_first_item(combo: QComboBox, context: str, source: str) -> None:
     """The combo's first item is ``translate(context, source)``; the ``retranslate()`` of the
     window that holds the combo says it again in the new language."""
     combo.setProperty(_FIRST_ITEM, f"{context}\n{source}")
+
+
+# Qt's own texts of a wizard's buttons, translated by Qt's catalogue (qtbase_sv).
+_QT_WIZARD_BUTTONS = (
+    (QWizard.WizardButton.BackButton, "< &Back"),
+    (QWizard.WizardButton.NextButton, "&Next >"),
+    (QWizard.WizardButton.CancelButton, "Cancel"),
+)
+
+
+def retranslate_wizard_buttons(wizard: QWizard) -> None:
+    """Says Qt's own Back, Next and Cancel of ``wizard`` in the language now chosen: Qt says
+    them again only when the page changes, so the open page kept the old language's."""
+    for which, source in _QT_WIZARD_BUTTONS:
+        wizard.setButtonText(which, QCoreApplication.translate("QWizard", source))
 
 
 def retranslate_first_items(window: QWidget) -> None:

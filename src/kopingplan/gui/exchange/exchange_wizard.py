@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from kopingplan.domain.flows.export import ExportContent, ExportFlow
 from kopingplan.gui.common import file_dialogs
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.retranslating import Retranslating, retranslate_wizard_buttons
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.exchange_attach import ExportSituationPage
@@ -37,14 +37,6 @@ from kopingplan.services import exchange
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
-
-
-# Qt's own texts of the wizard's buttons (translated by Qt's catalogue, qtbase_sv).
-QT_BUTTONS = (
-    (QWizard.WizardButton.BackButton, "< &Back"),
-    (QWizard.WizardButton.NextButton, "&Next >"),
-    (QWizard.WizardButton.CancelButton, "Cancel"),
-)
 
 
 def destination_name(preview: Any) -> list[str]:
@@ -123,8 +115,7 @@ class ExportWizard(Retranslating, QWizard):
         super().retranslate()
         self.setWindowTitle(self.tr("New disclosure"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create &package…"))
-        for which, source in QT_BUTTONS:  # Qt says them again only when the page changes
-            self.setButtonText(which, QCoreApplication.translate("QWizard", source))
+        retranslate_wizard_buttons(self)
 
     def export_pages(self) -> list[ExportPage]:
         return [p for p in (self.page(i) for i in self.pageIds()) if isinstance(p, ExportPage)]

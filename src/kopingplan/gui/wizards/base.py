@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget, QW
 from kopingplan import errors
 from kopingplan.domain.flows import Flow
 from kopingplan.gui.common.changes import announce
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.retranslating import Retranslating, retranslate_wizard_buttons
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.wizards.page_room import grow_with_pages
 from kopingplan.gui.wizards.pages import FlowPage, to_qdate
@@ -82,7 +82,7 @@ class FlowWizard(Retranslating, QWizard):
         # A page is filled before it becomes the current one: say why Next waits once it is.
         self.currentIdChanged.connect(self._explain_current)
         grow_with_pages(self)  # a later page that needs more room than the first is not cut
-        self._retranslate_buttons()
+        self.retranslate()
 
     # --- for subclasses
 
@@ -327,9 +327,10 @@ class FlowWizard(Retranslating, QWizard):
         if which == QWizard.WizardButton.CustomButton1.value:
             self.save_draft_and_close()
 
-    def _retranslate_buttons(self) -> None:
+    def retranslate(self) -> None:
+        """The buttons' texts, Qt's own among them; a subclass adds its window title (calling
+        super), and each page sets its own texts (:meth:`FlowPage.changeEvent`)."""
+        super().retranslate()
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Save d&raft and close"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save"))
-
-    def retranslate(self) -> None:
-        self._retranslate_buttons()
+        retranslate_wizard_buttons(self)

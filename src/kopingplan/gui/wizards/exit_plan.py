@@ -39,9 +39,9 @@ class ExitPlanWizard(FlowWizard):
         for page in PAGES:
             self.addPage(page(self))
         self.resize(860, 640)  # fits a 1280×720 (150 %) laptop less its task bar
-        self._retranslate()
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
+        super().retranslate()
         if self.flow.base_revision:
             self.setWindowTitle(self.tr("Revise the exit plan"))
         else:

@@ -53,6 +53,9 @@ class RelativeSupportWizard(FlowWizard):
         for page in PAGES:
             self.addPage(page(self))
         self.resize(860, 640)  # fits a 1280×720 (150 %) laptop less its task bar
+
+    def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(self.tr("Support to a relative"))
 
     # --- look-ups for the pages
