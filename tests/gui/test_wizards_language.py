@@ -4,7 +4,7 @@ and Cancel included (Qt says those again only when the page changes)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtWidgets import QWizard
@@ -18,9 +18,10 @@ from gui_helpers import add_cases
 pytestmark = pytest.mark.gui
 
 BUTTON = QWizard.WizardButton
+W = TypeVar("W", bound=QWizard)
 
 
-def _shown(wizard: QWizard, qtbot: Any) -> QWizard:
+def _shown(wizard: W, qtbot: Any) -> W:
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 from kopingplan.domain import rules
 from kopingplan.gui.common import choices
 from kopingplan.gui.common.field_messages import FieldMessages, caption_text, field_problem_text
+from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.services import exchange
 from kopingplan.services.brief_disclosures import (
     CopyRecipient,
@@ -137,27 +138,18 @@ class CopyEditor(QObject):
     # --- the widgets
 
     def _fill_combos(self) -> None:
-        ui = self.ui
-        ui.recipientCombo.blockSignals(True)
-        chosen_recipient = ui.recipientCombo.currentData()
-        ui.recipientCombo.clear()
-        ui.recipientCombo.addItem(
-            QCoreApplication.translate("BriefCopies", "Not named (your own copy)"), None
-        )
-        for choice in self.choices.values():
-            text = (
-                QCoreApplication.translate("BriefCopies", "{name} (own unit)")
-                if choice.own_unit
-                else "{name}"
-            )
-            ui.recipientCombo.addItem(text.format(name=choice.name), choice.organisation_id)
-        ui.recipientCombo.setCurrentIndex(max(0, ui.recipientCombo.findData(chosen_recipient)))
+        own_unit = QCoreApplication.translate("BriefCopies", "{name} (own unit)")
+        recipients = [
+            ((own_unit if c.own_unit else "{name}").format(name=c.name), c.organisation_id)
+            for c in self.choices.values()
+        ]
+        unnamed = QCoreApplication.translate("BriefCopies", "Not named (your own copy)")
+        refill_choices(self.ui.recipientCombo, [(unnamed, None), *recipients])
         choices.fill_legal_bases(
-            ui.basisCombo,
+            self.ui.basisCombo,
             self.bases,
             QCoreApplication.translate("BriefCopies", "Choose the legal basis"),
         )
-        ui.recipientCombo.blockSignals(False)
 
     def _label(self, number: int, copy: CopyChoice) -> str:
         if copy.organisation_id is None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
 
 from kopingplan.domain import model
+from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.record_form import combo_index
 from kopingplan.gui.common.retranslating import mark_first_item
 from kopingplan.services import registry
@@ -32,18 +33,10 @@ def person_label(row: Any, *, with_organisation: bool = True) -> str:
     return f"{name} ({organisation})" if organisation else name
 
 
-def _fill(combo: QComboBox, first: str | None, items: Iterable[tuple[str, int | None]]) -> None:
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    if first is not None:
-        combo.addItem(first, None)
-        if first == none_text():  # said again at a language switch
-            mark_first_item(combo, "Choices", "(none)")
-    for text, item_id in items:
-        combo.addItem(text, item_id)
-    combo.setCurrentIndex(max(0, combo_index(combo, chosen)))
-    combo.blockSignals(False)
+def _fill(combo: QComboBox, first: str, items: Iterable[tuple[str, int | None]]) -> None:
+    refill_choices(combo, [(first, None), *items])
+    if first == none_text():  # said again at a language switch
+        mark_first_item(combo, "Choices", "(none)")
 
 
 def none_text() -> str:
@@ -91,15 +84,11 @@ def fill_legal_bases(
     """The legal bases to choose from: the title shown, the code as the item's data and the
     description as its tooltip; ``first`` (data "") asks for a choice. The basis chosen
     before stays chosen while it is in the list."""
-    chosen = combo.currentData()
-    with QSignalBlocker(combo):
-        combo.clear()
-        if first is not None:
-            combo.addItem(first, "")
-        for basis in bases:
-            combo.addItem(basis.title, basis.code)
-            combo.setItemData(combo.count() - 1, basis.description, Qt.ItemDataRole.ToolTipRole)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    bases = list(bases)
+    head = [] if first is None else [(first, "")]
+    refill_choices(combo, [*head, *((basis.title, basis.code) for basis in bases)])
+    for row, basis in enumerate(bases, len(head)):
+        combo.setItemData(row, basis.description, Qt.ItemDataRole.ToolTipRole)
 
 
 def select(combo: QComboBox, item_id: int | str | None) -> None:
