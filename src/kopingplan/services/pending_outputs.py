@@ -94,12 +94,13 @@ def sweep(session: Session) -> Sweep:
             continue
         removed += 1 if outcome == "removed" else 0
         done.append(row.id)
-    with session.vault.transaction() as conn:
-        store.remove(conn, done)
-        store.mark_told(conn, [row.id for row in new])
-        if removed:
-            details = {"removed": removed, "waiting": len(waiting)}
-            audit.append(conn, session.actor, ACTION, details=details)
+    if done or new:  # else every row waits and was named before: nothing to write
+        with session.vault.transaction() as conn:
+            store.remove(conn, done)
+            store.mark_told(conn, [row.id for row in new])
+            if removed:
+                details = {"removed": removed, "waiting": len(waiting)}
+                audit.append(conn, session.actor, ACTION, details=details)
     return Sweep(removed, len(waiting), tuple(os.fsdecode(row.path) for row in new))
 
 
