@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QCompleter, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QListWidgetItem
 
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import CallerMode, LinkMode
@@ -250,6 +250,12 @@ class RelativeSupportLinkPage(FlowPage):
         "new_case_title": "newCaseTitleEdit",
         "follow_up_on": "followUpEdit",
     }
+    # The choice that asks for the field names it (as on the caller page).
+    CAPTIONS: ClassVar[dict[str, str]] = {
+        "case_id": "existingCaseRadio",
+        "new_case_title": "newCaseRadio",
+        "follow_up_on": "followUpCheck",
+    }
     RESERVED: ClassVar[tuple[str, ...]] = ("caseList", "newCaseTitleEdit", "followUpEdit")
 
     def setup(self) -> None:
@@ -335,17 +341,6 @@ class RelativeSupportLinkPage(FlowPage):
             widget.setEnabled(new)
         ui.linkedCaseLabel.setVisible(fixed)
         ui.linkedCaseValue.setVisible(fixed)
-
-    def locate(self, field: str) -> tuple[str, QWidget | None]:
-        if field == "case_id":
-            return self.ui.existingCaseRadio.text().replace("&", "").rstrip(": "), self.ui.caseList
-        if field == "new_case_title":
-            return self.ui.newCaseRadio.text().replace("&", "").rstrip(
-                ": "
-            ), self.ui.newCaseTitleEdit
-        if field == "follow_up_on":
-            return self.ui.followUpCheck.text().replace("&", "").rstrip(": "), self.ui.followUpEdit
-        return super().locate(field)
 
 
 class RelativeSupportSummaryPage(SummaryPage):
