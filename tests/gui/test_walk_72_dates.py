@@ -33,7 +33,6 @@ def dialog(gui: QApplication, qtbot: Any, session: Any) -> SituationEntryDialog:
     dialog = SituationEntryDialog(session, None)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitActive(dialog)
     return dialog
 
 
@@ -44,7 +43,6 @@ def swedish_done(gui: QApplication, qtbot: Any, session: Any) -> MarkDoneDialog:
     form = MarkDoneDialog(session, "contact", 1, "Träff på fritidsgården.")
     qtbot.addWidget(form)
     form.show()
-    qtbot.waitActive(form)
     return form
 
 

@@ -14,6 +14,7 @@ from kopingplan.domain.flows import CallerMode, LinkMode
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.choice_focus import caption_chooses, focus_field_on_mnemonic
 from kopingplan.gui.common.form_values import optional_date, show_optional_date
+from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.wizards import summary, texts
 from kopingplan.gui.wizards.pages import (
@@ -202,6 +203,7 @@ class RelativeSupportAdvicePage(FlowPage):
     def setup(self) -> None:
         # Enter ticks or unticks an organisation, as Space does.
         referrals = self.ui.referralsList
+        show_keyboard_focus(referrals)  # the caption's letter shows which row Space ticks
         self.referral_actions = table_actions.install(
             referrals,
             [
