@@ -38,8 +38,8 @@ def test_unlocking_removes_leftovers_and_names_an_unreachable_one_once(
     swept: list[pending_outputs.Sweep] = []
     real_sweep = pending_outputs.sweep
 
-    def counted(opened: Any) -> pending_outputs.Sweep:
-        swept.append(real_sweep(opened))
+    def counted(opened: Any, **how: Any) -> pending_outputs.Sweep:
+        swept.append(real_sweep(opened, **how))
         return swept[-1]
 
     monkeypatch.setattr(pending_outputs, "sweep", counted)

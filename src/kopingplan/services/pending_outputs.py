@@ -14,7 +14,10 @@ A recorded path whose file is still there is removed only if it is still a regul
 the temporary-name pattern (a symbolic link or anything else is left alone and the row
 dropped: it is not a file the program made); the cleanup is logged by number, never by path. A
 file that cannot be reached now (its folder is gone, the USB stick is not in) keeps its row and
-is tried again next time; the coordinator is shown its path once (:attr:`Sweep.unreachable`).
+is tried again next time; the coordinator is shown its path once (:attr:`Sweep.unreachable`):
+the command line prints it at once, so the sweep marks it told; the GUI shows it later, on the
+GUI thread, and marks it with :func:`mark_told` once shown (a lock before that would otherwise
+hide it for good).
 """
 
 from __future__ import annotations
@@ -72,11 +75,13 @@ class Sweep:
     removed: int  # half-written files removed now
     waiting: int  # recorded files that could not be reached now (tried again next time)
     unreachable: tuple[str, ...]  # of those, the paths the coordinator has not been shown yet
+    untold: tuple[int, ...] = ()  # their rows, when the caller marks them told (mark_told)
 
 
-def sweep(session: Session) -> Sweep:
+def sweep(session: Session, *, told: bool = True) -> Sweep:
     """Removes what interrupted saves of earlier runs left (see the module docstring). Writes
-    to the vault only when there is something to record."""
+    to the vault only when there is something to record. ``told=False``: the paths not shown
+    yet are left unmarked; the caller calls :func:`mark_told` once it has shown them."""
     with session.vault.read() as conn:
         rows = store.left_by_others(conn, PROCESS)
     if not rows:
@@ -94,14 +99,23 @@ def sweep(session: Session) -> Sweep:
             continue
         removed += 1 if outcome == "removed" else 0
         done.append(row.id)
-    if done or new:  # else every row waits and was named before: nothing to write
+    if done or (new and told):  # else every row waits and was named before: nothing to write
         with session.vault.transaction() as conn:
             store.remove(conn, done)
-            store.mark_told(conn, [row.id for row in new])
+            if told:
+                store.mark_told(conn, [row.id for row in new])
             if removed:
                 details = {"removed": removed, "waiting": len(waiting)}
                 audit.append(conn, session.actor, ACTION, details=details)
-    return Sweep(removed, len(waiting), tuple(os.fsdecode(row.path) for row in new))
+    paths = tuple(os.fsdecode(row.path) for row in new)
+    return Sweep(removed, len(waiting), paths, () if told else tuple(row.id for row in new))
+
+
+def mark_told(session: Session, row_ids: tuple[int, ...]) -> None:
+    """The coordinator has been shown these rows' paths: a later sweep does not name them."""
+    if row_ids:
+        with session.vault.transaction() as conn:
+            store.mark_told(conn, row_ids)
 
 
 def _remove(path: Path) -> str:

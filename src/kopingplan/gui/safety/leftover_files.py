@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 
 from kopingplan import files
 from kopingplan.errors import log_failure
@@ -18,7 +18,6 @@ from kopingplan.services import pending_outputs
 
 if TYPE_CHECKING:
     from kopingplan.gui.shell.main_window import MainWindow
-    from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
 
@@ -27,23 +26,21 @@ class LeftoverNotice(TextContext):
     """Holder of the notice's ``tr``: ``LeftoverNotice.tr("…")``."""
 
 
-def sweep_after_unlock(window: MainWindow, session: Session) -> None:
+def sweep_after_unlock(window: MainWindow) -> None:
     """Runs the sweep on the application's worker once the unlocking's own reads are done."""
-    QTimer.singleShot(
-        0,
-        window,
-        lambda: app_runner(window).run(
-            lambda _context: pending_outputs.sweep(session),
-            on_success=lambda swept: show_unreachable(window, swept),
-            on_failure=lambda error: log_failure(_log, "Leftover files not swept", error),
-            owner=window,
-        ),
+    window.read_after_unlock(
+        lambda session: pending_outputs.sweep(session, told=False),
+        lambda swept: show_unreachable(window, swept),
+        "Leftover files not swept",
     )
 
 
 def show_unreachable(window: MainWindow, swept: pending_outputs.Sweep) -> None:
-    """A notice naming the half-written files that could not be removed yet, if any."""
-    if not swept.unreachable or window.session is None:
+    """A notice naming the half-written files that could not be removed yet, if any; they
+    are marked told only now that they are on show. A result that comes after the vault was
+    locked is not shown, and the next unlock names the files again."""
+    session = window.session
+    if not swept.unreachable or session is None:
         return
     paths = "; ".join(files.shown(path, None) for path in swept.unreachable)
     count = len(swept.unreachable)
@@ -61,3 +58,8 @@ def show_unreachable(window: MainWindow, swept: pending_outputs.Sweep) -> None:
     bar.label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
     bar.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     window.notice_area.show_notice(bar)  # unencrypted data outside the vault: shown first
+    app_runner(window).run(
+        lambda _context: pending_outputs.mark_told(session, swept.untold),
+        on_failure=lambda error: log_failure(_log, "Leftover files not marked told", error),
+        owner=window,
+    )

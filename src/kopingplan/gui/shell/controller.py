@@ -158,7 +158,7 @@ class AppController(QObject):
         window.offer_drafts(pending + drafts.stored_drafts(session))
         window.show_due_today()
         show_wrong_tries(window, session)  # someone may have been guessing
-        sweep_after_unlock(window, session)  # what a killed save left outside the vault
+        sweep_after_unlock(window)  # what a killed save left outside the vault
         safety_menu.install(self, window)  # backup, restore, retention, recovery key, settings
         identity_menu.install(self, window)  # the signing identity, PKCS#12 import
         reports_menu.install(self, window)  # access-log follow-up, disclosure report, art. 30

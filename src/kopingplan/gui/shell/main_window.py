@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -70,6 +71,7 @@ TITLE_BAR_ROOM = 40
 SMALL_SCREEN_WIDTH = 1440
 
 _log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # The wizards' code loads with the window's, when the program starts, not in the moment of
 # unlocking (a quarter of the GUI thread's time there; issue 15). They are built apart.
@@ -311,17 +313,33 @@ class MainWindow(Retranslating, QMainWindow):
             return
         if self.case_list is not None and self.case_list.model is not None:
             self.case_list.model.row(0)  # its first rows now: its first paint then reads none
-        session, today = self.session, date.today()
-        QTimer.singleShot(
-            0,
-            self,
-            lambda: app_runner(self).run(
-                lambda _context: follow_ups.due_counts(session, today),
-                on_success=self._offer_due_notice,
-                on_failure=lambda error: log_failure(_log, "Due items unread", error),
-                owner=self,
-            ),
+        today = date.today()
+        self.read_after_unlock(
+            lambda session: follow_ups.due_counts(session, today),
+            self._offer_due_notice,
+            "Due items unread",
         )
+
+    def read_after_unlock(
+        self, work: Callable[[Session], T], on_success: Callable[[T], None], failed: str
+    ) -> None:
+        """``work(session)`` on the application's worker once the unlocking's own reads are
+        done (the vault serves one thread at a time); ``on_success`` with its result. Not
+        started when the vault was locked before its turn came (a slow machine, a Ctrl+L
+        typed ahead): it would read a closed vault."""
+        session = self.session
+
+        def start() -> None:
+            if session is None or self.session is not session:
+                return
+            app_runner(self).run(
+                lambda _context: work(session),
+                on_success=on_success,
+                on_failure=lambda error: log_failure(_log, failed, error),
+                owner=self,
+            )
+
+        QTimer.singleShot(0, self, start)
 
     def _offer_due_notice(self, counts: DueCounts) -> None:
         self._due_counts = counts
