@@ -73,10 +73,14 @@ def save_table(table: QTableView, settings_key: str) -> None:
 
 
 def select_first_row(table: QTableView) -> None:
-    model = table.model()
-    if model is not None and model.rowCount() and not table.currentIndex().isValid():
-        table.selectionModel().setCurrentIndex(
-            model.index(0, 0),
+    """Highlights the current row, or the first when none is current, when no row is chosen:
+    in an active window the table's focus comes first and makes the first cell current
+    without selecting it, which left only a faint frame for a keyboard user."""
+    model, selection = table.model(), table.selectionModel()
+    if model is not None and model.rowCount() and not selection.hasSelection():
+        current = table.currentIndex()
+        selection.setCurrentIndex(
+            current if current.isValid() else model.index(0, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
