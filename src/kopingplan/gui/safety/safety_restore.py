@@ -160,6 +160,9 @@ class RestoreDialog(BusyDialog):
         )
 
     def _prepared(self, prepared: restore.PreparedRestore, secret: str) -> None:
+        if self.session is None:  # locked while the check ran: its copy goes, nobody restores
+            restore.discard_restore(prepared)
+            return
         self.prepared, self._secret = prepared, secret
         summary = prepared.summary
         self._summary.show(lambda: summary_text(summary))
