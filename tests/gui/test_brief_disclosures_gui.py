@@ -129,6 +129,7 @@ def test_a_printed_copy_for_the_police_is_a_disclosure(
         return made
 
     monkeypatch.setattr(brief_print, "choose_printer", printer)
+    monkeypatch.setattr(brief_print, "writes_file", lambda printer: False)  # stands for paper
     give_copies(dialog, "Polisen Köping")
     with qtbot.waitSignal(dialog.printed, timeout=60_000):
         qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)

@@ -144,6 +144,9 @@ def answer_print_dialog(
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(brief_print.QPrintDialog, "exec", exec_)
+    # The PDF stands in for paper: a printer that really makes a file gets the signed copies
+    # saved instead (tests/gui/test_print_74_to_file.py).
+    monkeypatch.setattr(brief_print, "writes_file", lambda printer: False)
     return shown
 
 

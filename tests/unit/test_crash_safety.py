@@ -57,6 +57,23 @@ def _child_env() -> dict[str, str]:
     return env
 
 
+def killed_when_written(script: str, *arguments: str) -> None:
+    """Runs ``script`` with the passphrase on its stdin and kills it (SIGKILL) once it prints
+    "written"; what it printed instead, and its errors, fail the test."""
+    pipe = subprocess.PIPE
+    with subprocess.Popen(
+        [sys.executable, "-c", script, *arguments],
+        stdin=pipe, stdout=pipe, stderr=pipe, text=True, env=_child_env(),
+    ) as child:  # fmt: skip
+        assert child.stdin is not None and child.stdout is not None and child.stderr is not None
+        child.stdin.write(PASSPHRASE + "\n")
+        child.stdin.flush()
+        said = child.stdout.readline().strip()
+        if said != "written":
+            raise AssertionError(said + child.stderr.read())
+        child.send_signal(signal.SIGKILL)
+
+
 def _case(session: Session) -> int:
     case = session.save(m.Case("Ärende", m.Level.INDIVIDUAL, m.Orientation.ISLAMIST, NOW.date()))
     assert case.id is not None

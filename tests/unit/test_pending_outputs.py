@@ -11,9 +11,6 @@ from __future__ import annotations
 import ast
 import json
 import os
-import signal
-import subprocess
-import sys
 import textwrap
 from datetime import date
 from pathlib import Path
@@ -21,7 +18,7 @@ from typing import Any
 
 import pytest
 from test_check_damage import kopingplan
-from test_crash_safety import _child_env
+from test_crash_safety import killed_when_written
 
 import attachment_samples as samples
 from kopingplan import errors, files
@@ -68,17 +65,7 @@ def _attachment(session: Session) -> tuple[int, bytes]:
 
 
 def _killed_mid_save(paths: VaultPaths, attachment_id: int, target: Path) -> None:
-    pipe = subprocess.PIPE
-    arguments = [sys.executable, "-c", CHILD, str(paths.folder), str(attachment_id), str(target)]
-    with subprocess.Popen(
-        arguments, stdin=pipe, stdout=pipe, stderr=pipe, text=True, env=_child_env()
-    ) as child:
-        assert child.stdin is not None and child.stdout is not None and child.stderr is not None
-        child.stdin.write(PASSPHRASE + "\n")
-        child.stdin.flush()
-        if child.stdout.readline().strip() != "written":
-            raise AssertionError(child.stderr.read())
-        child.send_signal(signal.SIGKILL)
+    killed_when_written(CHILD, str(paths.folder), str(attachment_id), str(target))
 
 
 @pytest.fixture

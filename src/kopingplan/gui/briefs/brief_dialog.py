@@ -8,7 +8,7 @@ gathered in the GUI thread (a read of the vault), rendered and signed on the wor
 chose, with the audit row (``briefs.write``). "Print…" asks for the printer first (the
 system's dialog), signs, logs the print (``briefs.record_print``: which copy for which recipient,
 on which printer) and sends every copy in one job, rasterised in memory by pdfium
-(:mod:`kopingplan.gui.briefs.brief_print`); nothing is written.
+(:mod:`kopingplan.gui.briefs.brief_print`); nothing is written, but a printer's file is saved.
 
 Every named copy is made from its own content: its recipient's content profile within the
 case choice for a meeting's or a case's brief, the whole picture for the lägesbild's
@@ -350,8 +350,8 @@ class BriefDialog(Retranslating, QDialog):
             parent=self,
         )
 
-    def save(self) -> None:
-        path = choose_save_path(self)
+    def save(self, _checked: bool = False, path: str = "") -> None:
+        path = path or choose_save_path(self)
         if not path or self.session is None:
             return
 
@@ -397,6 +397,9 @@ class BriefDialog(Retranslating, QDialog):
             self.ui.messageLabel.setText(error_text(error))
             return
         if printer is None:
+            return
+        if brief_print.writes_file(printer):  # Qt would write the plaintext itself: saved
+            self.save(path=printer.outputFileName())  # signed, as "Save as signed PDF" does
             return
         session = self.session
 

@@ -32,6 +32,20 @@ would do the same but lives in PySide6-Addons, hundreds of megabytes we do not s
 
 What the print system does with the job is its own business: on Linux, Qt writes the job to a
 temporary file that it hands to CUPS and removes at once; a spooler keeps a job until printed.
+
+**A printer that makes a file is not printed on: the copies are saved.** Qt's PDF printer ("Print
+to file", or the PDF format Qt falls back to on a machine without printers) would write the file
+straight to its name, page by page: a print interrupted (a crash, ``kill -9``, a full disk) would
+leave a partial plaintext PDF there that nothing records, and a finished one would be an unsigned
+re-rendering logged as a print. Every other file the program saves is written under a temporary
+name recorded in the vault and placed only once its log row commits
+(:func:`kopingplan.files.output_after`, :mod:`kopingplan.services.pending_outputs`), so the brief
+window hands such a printer's file name to its own save (:func:`writes_file`): the signed copies
+themselves are written there by ``briefs.write``, logged as ``brief.create`` with disclosures
+recorded as saved, not printed, exactly as "Save as signed PDF" does (a PDF printer without a name
+opens the save dialog). No ``brief.print`` row is written for a file: no page went to a printer.
+Recording Qt's own file in ``pending_outputs`` instead was rejected: the sweep removes only files
+under the temporary name, and Qt's file would still be an unsigned copy.
 """
 
 from __future__ import annotations
@@ -113,11 +127,20 @@ def new_printer() -> QPrinter:
     return printer
 
 
+def writes_file(printer: QPrinter) -> bool:
+    """Whether ``printer`` would have Qt write a file rather than send a job to a print system:
+    Qt's PDF format, or an output file named (see the module docstring)."""
+    return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or bool(
+        printer.outputFileName()
+    )
+
+
 def choose_printer(parent: QWidget) -> QPrinter | None:
     """The system's print dialog; the chosen printer, or None if the coordinator cancelled.
 
     Page ranges, a selection and printing to a file are not offered: a brief is printed whole,
-    and a file is made with "Save as signed PDF", signed and where the coordinator chooses.
+    and a file is made with "Save as signed PDF", signed and where the coordinator chooses (a
+    printer that writes a file all the same is handed to that save: :func:`writes_file`).
     Copies are chosen in the brief window (each is numbered and signed), so more than one
     copy in the print dialog is refused with :class:`CopiesInPrintDialog`."""
     printer = new_printer()
