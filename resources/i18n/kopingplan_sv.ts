@@ -10406,6 +10406,10 @@ ej verifierad</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
+        <source>The sheet is printed on paper only: choose a printer, not a file. Nothing was printed.</source>
+        <translation>Bladet skrivs bara ut på papper: välj en skrivare, inte en fil. Ingenting skrevs ut.</translation>
+    </message>
+    <message>
         <source>Type your passphrase.</source>
         <translation>Skriv din lösenfras.</translation>
     </message>

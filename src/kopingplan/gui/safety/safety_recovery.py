@@ -3,7 +3,9 @@
 The passphrase is asked again (the service needs it to wrap the database key a second time);
 the key is made on the worker thread (Argon2id). The sheet (its lines and a QR code painted
 from :meth:`RecoverySheet.qr_modules`) is shown once and printed straight from the widget
-with QPrinter: no file, no PDF, no clipboard. Closing the dialog forgets the code.
+with QPrinter: no file, no PDF, no clipboard. Closing the dialog forgets the code. Qt's "print
+to file" is not offered, and a printer that would make a file all the same (Qt's PDF printer on
+a machine without printers) is refused: a file of the key would stay on the disk, unrecorded.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QSizePolicy, QWidget
 
 from kopingplan import i18n
@@ -109,7 +111,7 @@ class RecoveryKeyDialog(BusyDialog):
         self.ui.pages.setCurrentIndex(0)
         self.ui.printButton.setVisible(False)
         self.ui.createButton.clicked.connect(self.create_key)
-        self.ui.printButton.clicked.connect(self.print_sheet)
+        self.ui.printButton.clicked.connect(lambda: self.print_sheet())  # not clicked's bool
         self.ui.closeButton.clicked.connect(self.reject)
         self.ui.warningLabel.setStyleSheet("font-weight: bold;")
         self.ui.passphraseEdit.setFocus()
@@ -173,7 +175,19 @@ class RecoveryKeyDialog(BusyDialog):
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             chooser = QPrintDialog(printer, self)
+            chooser.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
             if chooser.exec() != QDialog.DialogCode.Accepted:
+                return False
+            from kopingplan.gui.briefs.brief_print import writes_file
+
+            if writes_file(printer):
+                self._message.show(
+                    lambda: self.tr(
+                        "The sheet is printed on paper only: choose a printer, not a file. "
+                        "Nothing was printed."
+                    ),
+                    error=True,
+                )
                 return False
         self.sheet_widget.print_on(printer)
         if self.session is not None:  # that a sheet left the vault is logged; never the code
