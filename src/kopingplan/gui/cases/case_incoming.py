@@ -53,8 +53,9 @@ class CaseIncomingPanel:
         runner: TaskRunner | None = None,
         linked: Callable[[], None] = lambda: None,
     ) -> None:
-        """``linked``: after an item was moved or unlinked here (the window's notice of an
-        earlier action is stale then; the tab's note says what was done)."""
+        """``linked``: after an item was moved or unlinked here, or a copy of its file is being
+        saved (the window's notice of an earlier action is stale then; the tab's note says what
+        was done)."""
         self.ui, self.case_id = ui, case_id
         self._linked = linked
         self.session: Session | None = session
@@ -76,7 +77,9 @@ class CaseIncomingPanel:
             self.runner,
         )  # fmt: skip
         self.actions = IncomingItemActions(place, self._link_changed)
-        self.file_view = IncomingFileView(place, self.actions.save_copy)
+        self.actions.saveButton.clicked.disconnect()
+        self.actions.saveButton.clicked.connect(self._save_copy)
+        self.file_view = IncomingFileView(place, self._save_copy)
         chain: list[QWidget] = [
             ui.incomingText,
             self.actions.linkButton,
@@ -97,6 +100,12 @@ class CaseIncomingPanel:
     def _link_changed(self) -> None:
         self._linked()
         self.fill()
+
+    def _save_copy(self) -> None:
+        """As the list's "Save a copy…"; once a file is chosen the tab's note will say how the
+        save went, so the window's notice of an earlier action goes as after a move."""
+        if self.actions.save_copy() is not None:
+            self._linked()
 
     def _tab_shown(self) -> None:
         if self.ui.tabs.currentWidget() is self.ui.incomingTab:
