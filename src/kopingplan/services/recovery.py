@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import secrets
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -210,12 +211,19 @@ def _params(kdf_params: kf.KdfParams | None) -> kf.KdfParams:
 
 
 def create(
-    session: Session, passphrase: str, *, kdf_params: kf.KdfParams | None = None
+    session: Session,
+    passphrase: str,
+    *,
+    kdf_params: kf.KdfParams | None = None,
+    committing: Callable[[], None] | None = None,
 ) -> RecoverySheet:
     """Makes a new recovery key (revoking any earlier one) and returns the sheet to print.
 
     The passphrase is asked again because only SQLCipher holds the database key while the
     vault is open: the new slot must wrap the key unwrapped from the passphrase slot.
+    ``committing`` is called after the slow key derivations, just before the earlier key is
+    replaced; it may raise to stop there (the GUI's task when the vault locks meanwhile: a key
+    written then would never be shown, and the sheet on paper would no longer work).
     """
     paths = session.vault.paths
     keys = kf.read_keyfile(paths.keyfile)
@@ -226,6 +234,8 @@ def create(
         updated = keys.with_slot(SLOT, normalise(code), key, _params(kdf_params))
     finally:
         kf.wipe(key)
+    if committing is not None:
+        committing()
     kf.write_keyfile(paths.keyfile, updated)
     # What happened, never the code.
     session.record("vault.recovery_key_created", details={"replaced": replaced})

@@ -141,7 +141,8 @@ class RecoveryKeyDialog(BusyDialog):
         session = unlocked(self.session)
 
         def work(ctx: TaskContext) -> recovery.RecoverySheet:
-            return recovery.create(session, passphrase)
+            # A lock while the key is derived stops it before the earlier key is replaced.
+            return recovery.create(session, passphrase, committing=ctx.commit)
 
         self._message.clear()
         self.run_busy(

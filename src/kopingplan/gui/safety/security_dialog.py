@@ -307,12 +307,15 @@ class SecurityDialog(BusyDialog):
         session = self.session
 
         def work(ctx: TaskContext) -> recovery.RecoverySheet:
-            return recovery.create(session, current)
+            # A lock while the key is derived stops it before the earlier key is replaced.
+            return recovery.create(session, current, committing=ctx.commit)
 
         self._run(work, self._recovery_key_made, self.tr("Making the recovery key…"))
 
     def _recovery_key_made(self, sheet: recovery.RecoverySheet) -> None:
         """The sheet, shown once, in the recovery key window (print it from there)."""
+        if self.session is None:  # locked in the instant after the key was written: no window
+            return
         if self.recovery_dialog is not None:
             self.recovery_dialog.close()
         dialog = RecoveryKeyDialog(unlocked(self.session), self._runner, self)

@@ -1,0 +1,76 @@
+"""A new recovery key on a slow machine: the vault locks while the key is being made.
+
+Making a recovery key revokes the earlier one (its paper sheet stops working) and shows the new
+code once, to print. Here the key derivation is slower than the coordinator: Ctrl+L or the idle
+lock comes while it runs. What the coordinator would check: the paper sheet they already have
+still opens the vault (no key was made that nobody saw), and no error or traceback follows,
+from the recovery key window or from Säkerhet's.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+import pytest
+from test_slow_tasks import WAIT_MS, open_window
+
+from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.services import recovery
+from kopingplan.services.session import Session
+
+from gui_helpers import PASSPHRASE, type_text
+
+pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
+
+
+@pytest.mark.parametrize("where", ["recovery_window", "security_window"])
+def test_a_lock_while_a_recovery_key_is_made_keeps_the_sheet_on_paper_valid(
+    where: str,
+    controller: Any,
+    session: Session,
+    vault_paths: Any,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    on_paper = recovery.create(session, PASSPHRASE).code
+    session.close()
+    deriving, locking = threading.Event(), threading.Event()
+    real_generate, real_cancel_all = recovery.generate, TaskRunner.cancel_all
+
+    def cancel_all(runner: TaskRunner) -> None:
+        locking.set()
+        real_cancel_all(runner)
+
+    def slow_generate() -> str:  # between the two key derivations
+        deriving.set()
+        locking.wait(WAIT_MS / 1000)
+        return real_generate()
+
+    monkeypatch.setattr(TaskRunner, "cancel_all", cancel_all)
+    monkeypatch.setattr(recovery, "generate", slow_generate)
+    window = open_window(controller, qtbot, vault_paths.folder)
+    if where == "recovery_window":
+        dialog = window.safety.open_recovery_key()
+        type_text(dialog.ui.passphraseEdit, PASSPHRASE)
+        dialog.ui.createButton.click()
+    else:
+        dialog = window.safety.open_security()
+        start_recovery_key(dialog)
+    qtbot.waitUntil(deriving.is_set, timeout=WAIT_MS)
+
+    controller.idle.idle.emit()
+    assert controller.main_window is None
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=WAIT_MS)
+    qtbot.wait(100)  # the result and the deletions are handled on the GUI thread
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    opened = recovery.open_with_recovery_key(vault_paths, on_paper)
+    opened.close()
+
+
+def start_recovery_key(dialog: Any) -> None:
+    """Säkerhet: the current passphrase, then 'New recovery key' (it asks nothing more)."""
+    type_text(dialog.ui.currentEdit, PASSPHRASE)
+    dialog.make_recovery_key()
