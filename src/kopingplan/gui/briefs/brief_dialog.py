@@ -333,6 +333,8 @@ class BriefDialog(Retranslating, QDialog):
         task: Any = None
 
         def finished(made: list[Any]) -> None:
+            if self.session is None:  # locked after signing: nothing saved, asked or printed
+                return
             if task is not None and task.context.cancelled:
                 self.ui.messageLabel.setText(self.tr("Cancelled: nothing was saved or printed."))
                 return
@@ -404,9 +406,6 @@ class BriefDialog(Retranslating, QDialog):
         session = self.session
 
         def send(brief: Brief, made: list[Any], to: list[Any]) -> None:
-            if self.session is None:  # locked while signing: print nothing
-                return
-
             def record(name: str) -> None:
                 briefs.record_print(session, brief, made, name, to=to)
 
