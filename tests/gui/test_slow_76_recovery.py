@@ -1,4 +1,4 @@
-"""A new recovery key on a slow machine: the vault locks while the key is being made.
+"""A new recovery key or passphrase on a slow machine: the vault locks while it is being made.
 
 Making a recovery key revokes the earlier one (its paper sheet stops working) and shows the new
 code once, to print. Here the key derivation is slower than the coordinator: Ctrl+L or the idle
@@ -17,7 +17,7 @@ import pytest
 from test_slow_tasks import WAIT_MS, open_window
 
 from kopingplan.gui.common.tasks import TaskRunner
-from kopingplan.services import recovery
+from kopingplan.services import passphrase, recovery
 from kopingplan.services.session import Session
 
 from gui_helpers import PASSPHRASE, type_text
@@ -74,3 +74,43 @@ def start_recovery_key(dialog: Any) -> None:
     """Säkerhet: the current passphrase, then 'New recovery key' (it asks nothing more)."""
     type_text(dialog.ui.currentEdit, PASSPHRASE)
     dialog.make_recovery_key()
+
+
+def test_a_lock_while_the_passphrase_is_changed_keeps_the_one_the_coordinator_had(
+    controller: Any,
+    closed_vault: Any,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Säkerhet → change the passphrase, and Ctrl+L while the new one is derived: the window
+    that would say "changed" is gone, so the passphrase the coordinator unlocks with next is
+    the one they had (not one changed unseen, whose first try would count as a wrong one)."""
+    deriving, locking = threading.Event(), threading.Event()
+    real_strong, real_cancel_all = passphrase.require_strong, TaskRunner.cancel_all
+
+    def cancel_all(runner: TaskRunner) -> None:
+        locking.set()
+        real_cancel_all(runner)
+
+    def slow_strong(*args: Any) -> None:
+        deriving.set()
+        locking.wait(WAIT_MS / 1000)
+        real_strong(*args)
+
+    monkeypatch.setattr(TaskRunner, "cancel_all", cancel_all)
+    monkeypatch.setattr(passphrase, "require_strong", slow_strong)
+    window = open_window(controller, qtbot, closed_vault.folder)
+    dialog = window.safety.open_security()
+    type_text(dialog.ui.currentEdit, PASSPHRASE)
+    for edit in (dialog.ui.newEdit, dialog.ui.repeatEdit):
+        type_text(edit, "Blåbärssoppa vid Mälaren 1987")
+    dialog.change_passphrase()
+    qtbot.waitUntil(deriving.is_set, timeout=WAIT_MS)
+
+    window.lockRequested.emit()
+    assert controller.main_window is None
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=WAIT_MS)
+    qtbot.wait(100)
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    Session.open(closed_vault, PASSPHRASE).close()

@@ -284,7 +284,8 @@ class SecurityDialog(BusyDialog):
         session = self.session
 
         def work(ctx: TaskContext) -> None:
-            change_passphrase(session, current, new)  # checks strength again, then the current
+            # Checks strength again, then the current; a lock while deriving stops it unwritten.
+            change_passphrase(session, current, new, committing=ctx.commit)
 
         self._run(work, self._passphrase_changed, self.tr("Changing the passphrase…"))
 
