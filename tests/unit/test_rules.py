@@ -250,7 +250,7 @@ def test_relative_support_contact_signs() -> None:
 
 def test_problems_are_marked_for_translation() -> None:
     """Every problem text is a QT_TRANSLATE_NOOP("Errors", …) constant, so lupdate finds it."""
-    tree = ast.parse(Path(rules.__file__).read_text(encoding="utf-8"))
+    tree = ast.parse(Path(rules.engine.__file__).read_text(encoding="utf-8"))
     marked = {
         node.targets[0].id
         for node in tree.body

@@ -15,12 +15,12 @@ nothing is written.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from kopingplan.domain import model, rules
+from kopingplan.domain import model
 from kopingplan.errors import QT_TRANSLATE_NOOP
 
 # The legal basis that is consent, by its stable code in exchange/legal_bases.py (the lawyer may
@@ -101,36 +101,6 @@ class Consent:
 def purpose_key(text: str) -> str:
     """Purposes compare with case, spacing and Unicode form ignored, nothing else."""
     return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
-
-
-def _check(consent: Consent) -> Iterator[rules.Problem]:
-    if not consent.organisation_ids and not consent.organisation_kinds:
-        yield rules.Problem("organisation_ids", NEEDS_RECIPIENT)
-    kinds = {k.value for k in model.OrganisationKind}
-    if any(k not in kinds for k in consent.organisation_kinds):
-        yield rules.Problem("organisation_kinds", rules.UNKNOWN_VALUE)
-    if not consent.purposes:
-        yield rules.Problem("purposes", rules.REQUIRED)
-    giver = ConsentGiver(consent.given_by) if consent.given_by in set(ConsentGiver) else None
-    if giver in (ConsentGiver.GUARDIAN, ConsentGiver.BOTH) and not consent.guardian.strip():
-        yield rules.Problem("guardian", NEEDS_GUARDIAN)
-    if consent.form == ConsentForm.ORAL and not consent.witness.strip():
-        yield rules.Problem("witness", NEEDS_WITNESS)
-    if consent.valid_until is not None and consent.valid_until < consent.given_on:
-        yield rules.Problem("valid_until", rules.BEFORE_OWN_DATE)
-    if consent.withdrawn_on is not None:
-        if consent.withdrawn_on < consent.given_on:
-            yield rules.Problem("withdrawn_on", rules.BEFORE_OWN_DATE)
-        if consent.withdrawal_form is None:
-            yield rules.Problem("withdrawal_form", NEEDS_WITHDRAWAL_FORM)
-    elif consent.withdrawal_form is not None or consent.withdrawal_note:
-        yield rules.Problem("withdrawn_on", rules.REQUIRED)
-
-
-# Given and withdrawn have happened (not after today); valid_until is a day to come.
-rules.register(
-    Consent, "recorded_by", "guardian witness recorded_by", _check, "given_on withdrawn_on"
-)
 
 
 # --- Citing consent ----------------------------------------------------------------------------

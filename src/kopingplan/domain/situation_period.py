@@ -6,16 +6,14 @@ about the milieus and orientations, and how it differs from the period before. A
 is about the picture, not about a case or a person. It names who wrote it and when; a
 correction keeps the earlier text (storage/repositories/versions.py), as a note's does.
 
-The rules live here, registered with :mod:`kopingplan.domain.rules` like domain/consent.py's.
+Its rules are in domain/rules/situation.py, as every record's are in domain/rules/.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
 
 BEFORE_FIRST_DAY = QT_TRANSLATE_NOOP("Errors", "must not be before the start of the period")
@@ -32,13 +30,3 @@ class SituationAssessment:
     written_by: str = ""
     written_at: datetime | None = None
     id: int | None = None
-
-
-def _check(assessment: SituationAssessment) -> Iterator[rules.Problem]:
-    if assessment.last_day < assessment.first_day:
-        yield rules.Problem("last_day", BEFORE_FIRST_DAY)
-    if assessment.written_at is None:
-        yield rules.Problem("written_at", rules.REQUIRED)
-
-
-rules.register(SituationAssessment, "text written_by", "written_by", _check)

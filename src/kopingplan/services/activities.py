@@ -11,7 +11,6 @@ refused before anything is written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from kopingplan import errors
@@ -41,27 +40,10 @@ DRAFT_KIND = "activity"  # the form's drafts (gui/plan/activity_dialog.py), keye
 
 # --- Rules ---------------------------------------------------------------------------------------
 
-ORGANISER_AS_PARTNER = QT_TRANSLATE_NOOP(
-    "Errors", "names the organiser as a partner too; the organiser is named once"
-)
-NOTE_NEEDS_DAY = QT_TRANSLATE_NOOP("Errors", "must be given when the follow-up has a note")
+# The rules of an activity itself are in domain/rules/partners.py; this one needs the vault.
 NOT_IN_REGISTRY = QT_TRANSLATE_NOOP(
     "Errors", "names an organisation that is not in the registry (removed meanwhile?)"
 )
-
-
-def _check(activity: m.Activity) -> Iterator[rules.Problem]:
-    if activity.participants is not None and activity.participants < 0:
-        yield rules.Problem("participants", rules.NOT_NEGATIVE)
-    if activity.follow_up_on is not None and activity.follow_up_on < activity.held_on:
-        yield rules.Problem("follow_up_on", rules.BEFORE_OWN_DATE)
-    if activity.follow_up_note.strip() and activity.follow_up_on is None:
-        yield rules.Problem("follow_up_on", NOTE_NEEDS_DAY)
-    if activity.organiser_id is not None and activity.organiser_id in activity.partner_ids:
-        yield rules.Problem("partner_ids", ORGANISER_AS_PARTNER)
-
-
-rules.register(m.Activity, "title", "title target_group", _check, "held_on")
 
 
 def _normalised(activity: m.Activity) -> m.Activity:

@@ -12,7 +12,6 @@ adding, correcting, removing and the reminder's outcome are (``agreements.add``,
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
-from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.domain.rules.partners import NO_END
 from kopingplan.services.session import Session, add_checked, add_or_change
 from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.mapping import Connection
@@ -42,26 +41,6 @@ __all__ = [
 
 # How long before its end an agreement is in Att göra: an IOP's renewal needs a decision.
 REMINDER_DAYS = 90
-
-
-NO_END = QT_TRANSLATE_NOOP("Errors", "belongs to an agreement with an end day")
-DONE_WITHOUT_OUTCOME = QT_TRANSLATE_NOOP("Errors", "must say what was decided")
-OUTCOME_NOT_DONE = QT_TRANSLATE_NOOP("Errors", "belongs to a reminder marked done")
-
-
-def _check(agreement: m.Agreement) -> Iterator[rules.Problem]:
-    if agreement.ends_on is not None and agreement.ends_on < agreement.starts_on:
-        yield rules.Problem("ends_on", rules.BEFORE_OWN_DATE)
-    if agreement.reminder_done_on is not None:
-        if agreement.ends_on is None:
-            yield rules.Problem("reminder_done_on", NO_END)
-        if not agreement.reminder_outcome.strip():
-            yield rules.Problem("reminder_outcome", DONE_WITHOUT_OUTCOME)
-    elif agreement.reminder_outcome.strip():
-        yield rules.Problem("reminder_outcome", OUTCOME_NOT_DONE)
-
-
-rules.register(m.Agreement, "title", "title", _check, "reminder_done_on")
 
 
 def _normalised(agreement: m.Agreement) -> m.Agreement:

@@ -20,7 +20,6 @@ never the words of a concern.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -56,15 +55,7 @@ __all__ = [
 
 # --- Rules ---------------------------------------------------------------------------------------
 
-NEEDS_PERSON = QT_TRANSLATE_NOOP(
-    "Errors", "must name the person who raised the concern (from the registry or in words)"
-)
-ANONYMOUS_NAMED = QT_TRANSLATE_NOOP(
-    "Errors", "an anonymous concern cannot name an organisation or a person of the registry"
-)
-NEEDS_CASE = QT_TRANSLATE_NOOP("Errors", "must name the case that was opened")
-NOT_DECIDED_YET = QT_TRANSLATE_NOOP("Errors", "belongs to a decision, and none is recorded")
-NEEDS_DECIDER = QT_TRANSLATE_NOOP("Errors", "must say who decided")
+# The rules of a concern itself are in domain/rules/intake.py.
 SCREENED_LATER = QT_TRANSLATE_NOOP(
     "Errors", "is recorded when the concern is screened, after it has been taken in"
 )
@@ -81,51 +72,6 @@ INTAKE_FIELDS = (
     "description",
     "orientation",
     "level",
-)
-
-
-def _check(concern: m.Concern) -> Iterator[rules.Problem]:
-    source = m.ConcernSource(concern.source) if concern.source in set(m.ConcernSource) else None
-    if source is m.ConcernSource.ORGANISATION and concern.organisation_id is None:
-        # "Fill in" like any required field: the form opens with this source chosen.
-        yield rules.Problem("organisation_id", rules.REQUIRED)
-    if source is m.ConcernSource.PERSON and concern.person_id is None and not concern.raised_by:
-        yield rules.Problem("person_id", NEEDS_PERSON)
-    if source is m.ConcernSource.ANONYMOUS and (
-        concern.organisation_id is not None or concern.person_id is not None
-    ):
-        yield rules.Problem("source", ANONYMOUS_NAMED)
-    decision = concern.decision
-    if decision is None:
-        for name in ("decided_on", "case_id", "referred_to", "decision_reason"):
-            if getattr(concern, name) not in (None, ""):
-                yield rules.Problem(name, NOT_DECIDED_YET)
-        return
-    if concern.decided_on is None:
-        yield rules.Problem("decided_on", rules.REQUIRED)
-    elif concern.decided_on < concern.received_on:
-        yield rules.Problem("decided_on", rules.BEFORE_OWN_DATE)
-    if not concern.decided_by.strip():
-        yield rules.Problem("decided_by", NEEDS_DECIDER)
-    if decision == m.ConcernDecision.CASE_OPENED:
-        if concern.case_id is None:
-            yield rules.Problem("case_id", NEEDS_CASE)
-    elif concern.case_id is not None:
-        yield rules.Problem("case_id", NOT_DECIDED_YET)
-    if decision == m.ConcernDecision.REFERRED and not concern.referred_to.strip():
-        yield rules.Problem("referred_to", rules.REQUIRED)
-    if decision in (m.ConcernDecision.REFERRED, m.ConcernDecision.NO_ACTION) and (
-        not concern.decision_reason.strip()
-    ):
-        yield rules.Problem("decision_reason", rules.REQUIRED)
-
-
-rules.register(
-    m.Concern,
-    "description recorded_by",
-    "raised_by decided_by referred_to recorded_by",
-    _check,
-    "received_on decided_on",
 )
 
 

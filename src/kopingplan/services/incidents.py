@@ -31,11 +31,6 @@ from kopingplan.storage.repositories.tables import CASES, INCIDENTS
 NO_FOLLOW_UP = QT_TRANSLATE_NOOP("Errors", "has no follow-up day to mark done")
 
 
-rules.register(
-    m.IncidentSupport, "description given_by", "given_by recorded_by", happened="given_on"
-)
-
-
 # Incidents newest first.
 incident_page = reading.query(queries.incident_page)
 

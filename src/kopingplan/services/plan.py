@@ -17,7 +17,6 @@ follow-up of the commitments is :mod:`kopingplan.services.yearly_follow_up`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -111,15 +110,6 @@ save_revision = add_or_change(add_revision, change_revision)
 
 # --- Commitments ---------------------------------------------------------------------------------
 
-
-def _check_commitment(commitment: m.Commitment) -> Iterator[rules.Problem]:
-    for name in ("group_ids", "activity_ids", "organisation_ids"):
-        ids = getattr(commitment, name)
-        if len(set(ids)) != len(ids):
-            yield rules.Problem(name, rules.DUPLICATE)
-
-
-rules.register(m.Commitment, "text", check=_check_commitment)
 
 # Each link of a commitment and the table its ids must be found in.
 _LINKS = (("group_ids", GROUPS), ("activity_ids", ACTIVITIES), ("organisation_ids", ORGANISATIONS))

@@ -9,7 +9,6 @@ raises before anything is written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -34,16 +33,6 @@ __all__ = [
     "set_flag",
     "set_priority",
 ]
-
-NEEDS_CLEAR_REASON = QT_TRANSLATE_NOOP("Errors", "must say why the flag no longer applies")
-
-
-def _check(flag: m.CaseFlag) -> Iterator[rules.Problem]:
-    if flag.cleared_at is not None and not flag.clear_reason.strip():
-        yield rules.Problem("clear_reason", NEEDS_CLEAR_REASON)
-
-
-rules.register(m.CaseFlag, "reason set_by", "set_by cleared_by", _check)
 
 
 class FlagAlreadySet(KopingplanError):

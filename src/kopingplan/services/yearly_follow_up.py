@@ -65,19 +65,9 @@ class Assessment:
         )
 
 
-@dataclass
-class _Typed:
-    """A text typed for the follow-up, checked by the rules of any stored free text."""
-
-    text: str
-
-
-rules.register(_Typed)
-
-
 def _checked(text: str, name: str) -> str:
     typed = rules.normalise_text(text)
-    for problem in rules.problems(_Typed(typed)):
+    for problem in rules.problems(rules.TypedText(typed)):
         raise errors.InvalidInput(name, problem.problem)
     return typed
 

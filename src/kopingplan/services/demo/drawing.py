@@ -10,12 +10,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
-# Imported for their rules: _put checks the later versions' records by them, as a form would.
-import kopingplan.services.activities
-import kopingplan.services.concerns
-import kopingplan.services.incidents
-import kopingplan.services.plan
-import kopingplan.services.triage  # noqa: F401
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.domain.identity_number import COORDINATION_DAY_OFFSET, luhn_check_digit

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-# Imported for its rules: batch.add checks a partner's agreement by them.
-import kopingplan.services.agreements  # noqa: F401
 from kopingplan.domain import model as m
 from kopingplan.services.demo import registry, texts, topics
 from kopingplan.services.demo.case_records import CaseRecords

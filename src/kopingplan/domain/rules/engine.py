@@ -11,6 +11,13 @@ cannot be stored safely (invisible control characters, not-normalised Unicode).
 The checks here are the ones a person can trip over. The schema repeats the few that protect
 the data itself (enumerations, real dates, a closed case's date), so a bug in a service cannot
 store a broken row either.
+
+This module is the engine: the problem texts, the limits and the walk over a record's fields.
+Each record class's own rules (required and single-line fields, the days of what happened, the
+rules between fields) are registered with :func:`register` by the modules of this package, one
+per area, which :mod:`kopingplan.domain.rules` imports: so whoever imports the rules knows every
+kind of record, whatever else was imported. Checks that need the vault (a link to a stored
+record) stay in the services.
 """
 
 from __future__ import annotations
@@ -24,8 +31,6 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, ClassVar, Protocol, TypeVar, Union, get_args, get_origin, get_type_hints
 
-from kopingplan.domain import model as m
-from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
 from kopingplan.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 
@@ -87,7 +92,6 @@ _FORBIDDEN = re.compile(
 )
 _LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n",
                               "\u2029": "\n"})  # fmt: skip
-_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def normalise_text(text: str) -> str:
@@ -160,155 +164,20 @@ def _spec(
     return _Spec(required_set, lines_set, long or {}, check, happened_set)
 
 
-def _not_before(field: str, value: date | None, own: date) -> Iterator[Problem]:
+def not_before(field: str, value: date | None, own: date) -> Iterator[Problem]:
+    """The problem of a day ``value`` earlier than the record's own day ``own``, if it is."""
     if value is not None and value < own:
         yield Problem(field, BEFORE_OWN_DATE)
 
 
-def _day_of(instant: datetime) -> date:
-    # The record's day as the user saw it, or in UTC: whichever is earlier, so a follow-up on
-    # "the same day" is never refused because of the time zone.
+def day_of(instant: datetime) -> date:
+    """The record's day as the user saw it, or in UTC: whichever is earlier, so a follow-up on
+    "the same day" is never refused because of the time zone."""
     return min(instant.date(), instant.astimezone(UTC).date())
 
 
-def _check_case(case: m.Case) -> Iterator[Problem]:
-    if case.status == m.CaseStatus.CLOSED and case.closed_on is None:
-        yield Problem("closed_on", REQUIRED)
-    if case.status == m.CaseStatus.OPEN and case.closed_on is not None:
-        yield Problem("closed_on", ONLY_WHEN_CLOSED)
-    yield from _not_before("closed_on", case.closed_on, case.opened_on)
-
-
-def _check_level_change(change: m.LevelChange) -> Iterator[Problem]:
-    # The first row of a case records the level it started on and needs no reason; a move does.
-    if change.from_level is None:
-        return
-    if m.Level(change.from_level) == m.Level(change.to_level):
-        yield Problem("to_level", SAME_LEVEL)
-    if not change.reason.strip():
-        yield Problem("reason", REQUIRED)
-
-
-def _check_person(person: m.Person) -> Iterator[Problem]:
-    if not person.given_name.strip() and not person.family_name.strip():
-        yield Problem("given_name", REQUIRED)
-    year_in_range = person.birth_year is None or YEAR_MIN <= person.birth_year <= YEAR_MAX
-    if not year_in_range:
-        yield Problem("birth_year", DATE_OUT_OF_RANGE)
-    if person.identity_number is None:
-        return
-    try:
-        number = IdentityNumber.parse(person.identity_number)
-    except InvalidIdentityNumber as error:
-        # The reason is kept for the GUI; the number itself never goes into the problem.
-        yield Problem("identity_number", INVALID_IDENTITY_NUMBER, str(error.reason))
-        return
-    if number.digits != person.identity_number:
-        yield Problem("identity_number", NOT_CANONICAL)
-    elif year_in_range and person.birth_year not in (None, number.birth_date.year):
-        yield Problem("birth_year", BIRTH_YEAR_MISMATCH)
-
-
-def _check_contact(contact: m.Contact) -> Iterator[Problem]:
-    if contact.person_id is None and contact.organisation_id is None and contact.case_id is None:
-        yield Problem("person_id", NEEDS_LINK)
-    yield from _not_before("follow_up_on", contact.follow_up_on, _day_of(contact.occurred_at))
-
-
-def _check_membership(membership: m.GroupMembership) -> Iterator[Problem]:
-    if membership.person_id is None and membership.organisation_id is None:
-        yield Problem("person_id", NEEDS_MEMBER)
-    yield from _not_before("to_date", membership.to_date, membership.from_date)
-
-
-def _check_agenda_item(item: m.AgendaItem) -> Iterator[Problem]:
-    if item.position < 0:
-        yield Problem("position", NOT_NEGATIVE)
-    if m.AgendaItemKind(item.kind) == m.AgendaItemKind.CASE and item.case_id is None:
-        yield Problem("case_id", REQUIRED)
-
-
-def _check_exit_plan(plan: m.ExitPlan) -> Iterator[Problem]:
-    if plan.revision < 1:
-        yield Problem("revision", AT_LEAST_ONE)
-    if plan.motivation is not None and not MOTIVATION_MIN <= plan.motivation <= MOTIVATION_MAX:
-        yield Problem("motivation", MOTIVATION_RANGE)
-    areas = [m.PracticalArea(need.area) for need in plan.practical_needs]
-    if len(set(areas)) != len(areas):
-        yield Problem("practical_needs", DUPLICATE)
-
-
-def _check_measure(measure: m.Measure) -> Iterator[Problem]:
-    yield from _not_before("follow_up_on", measure.follow_up_on, measure.starts_on)
-
-
-def _check_relative_support_contact(contact: m.RelativeSupportContact) -> Iterator[Problem]:
-    yield from _not_before("follow_up_on", contact.follow_up_on, _day_of(contact.occurred_at))
-
-
-def _check_disclosure(disclosure: m.Disclosure) -> Iterator[Problem]:
-    if not _SHA256.fullmatch(disclosure.content_sha256):
-        yield Problem("content_sha256", NOT_A_CHECKSUM)
-
-
-def _check_incident(incident: m.Incident) -> Iterator[Problem]:
-    yield from _not_before("follow_up_on", incident.follow_up_on, incident.occurred_on)
-
-
-def _check_group(group: m.Group) -> Iterator[Problem]:
-    if m.GroupKind(group.kind) is m.GroupKind.OTHER and not group.kind_name.strip():
-        yield Problem("kind_name", REQUIRED)
-
-
-def _check_plan_revision(revision: m.PlanRevision) -> Iterator[Problem]:
-    if revision.revision < 1:
-        yield Problem("revision", AT_LEAST_ONE)
-
-
-_SPECS: dict[type, _Spec] = {
-    m.Case: _spec("title", "title", _check_case, happened="opened_on closed_on"),
-    m.LevelChange: _spec(check=_check_level_change, happened="changed_on"),
-    m.Person: _spec(lines="given_name family_name phone email title", check=_check_person),
-    m.CaseParticipant: _spec(lines="relation"),
-    m.Organisation: _spec("name", "name phone email"),
-    m.Contact: _spec("summary", check=_check_contact, happened="occurred_at"),
-    m.Note: _spec("text", "source", happened="written_at"),
-    m.SituationEntry: _spec("milieu observation source", "milieu source", happened="observed_on"),
-    m.Group: _spec("name", "name kind_name", _check_group),
-    m.GroupMembership: _spec("role", "role", _check_membership),
-    m.Meeting: _spec(lines="place"),
-    m.MeetingAttendee: _spec(),
-    m.AgendaItem: _spec("title", "title", _check_agenda_item),
-    m.MeetingAction: _spec("description", "responsible_text", happened="done_on"),
-    m.SocialItem: _spec("description"),
-    m.PracticalNeed: _spec(),
-    m.ExitPlan: _spec(check=_check_exit_plan),
-    m.Measure: _spec("description", "actor_text", _check_measure),
-    m.FollowUp: _spec("description", happened="done_on"),
-    m.RelativeSupport: _spec("relation", "relation pseudonym callback", happened="opened_on"),
-    m.RelativeSupportContact: _spec(
-        "worry", check=_check_relative_support_contact, happened="occurred_at"
-    ),
-    m.Disclosure: _spec(
-        "recipient content_description content_sha256 legal_basis decided_by",
-        "recipient decided_by decided_by_role recipient_fingerprint content_sha256",
-        _check_disclosure,
-        happened="disclosed_at",
-    ),
-    m.Incident: _spec(
-        "description staff_member",
-        "staff_member",
-        _check_incident,
-        happened="occurred_on follow_up_done_on",
-    ),
-    m.PlanRevision: _spec(
-        "adopted_by text",
-        "adopted_by diary_number",
-        _check_plan_revision,
-        {"text": PLAN_TEXT_MAX},
-        "adopted_on",
-    ),
-}
+# Every record class's rules, filled by the modules of this package (see ``__init__``).
+_SPECS: dict[type, _Spec] = {}
 
 
 # --- The walk over a record's fields ---------------------------------------------------------
@@ -471,11 +340,18 @@ def register(
     lines: str = "",
     check: _Check | None = None,
     happened: str = "",
+    long: dict[str, int] | None = None,
 ) -> None:
-    """Rules for a record type that lives outside :mod:`model` (domain/consent.py registers
-    its own on import), checked by :func:`problems` like the others. ``happened`` names the
-    days of what has happened, which cannot be after today."""
-    _SPECS[cls] = _spec(required, lines, check, happened=happened)
+    """The rules of one record class, checked by :func:`problems`: the text fields that must
+    not be blank (``required``), the single-line ones (``lines``), a rule between fields
+    (``check``), the days of what has happened, which cannot be after today (``happened``), and
+    texts with another limit than ``TEXT_MAX`` (``long``). Called by this package's modules."""
+    _SPECS[cls] = _spec(required, lines, check, long, happened)
+
+
+def kinds() -> frozenset[type]:
+    """Every record class that has rules."""
+    return frozenset(_SPECS)
 
 
 def problems(obj: object, today: date | None = None) -> list[Problem]:
