@@ -25,7 +25,7 @@ from kopingplan.domain import model, rules
 from kopingplan.domain import passphrase as passphrase_rules
 from kopingplan.services.batch import Batch as Batch  # re-exported: the demo generator
 from kopingplan.services.changes import ChangeCollector
-from kopingplan.storage import audit, identities, mapping, reading, repositories
+from kopingplan.storage import audit, drafts, identities, mapping, reading, repositories
 from kopingplan.storage import keyfile as kf
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import versions
@@ -205,6 +205,7 @@ class Session:
         table = repositories.table_for(cls)
         with self.vault.transaction() as conn:
             mapping.delete(conn, table, record_id)
+            drafts.delete_orphans(conn)  # its forms' unsaved input, and its owned records'
             audit.append(conn, self.actor, f"{table.name}.delete", table.name, record_id)
 
     @contextlib.contextmanager
