@@ -82,7 +82,6 @@ def test_every_table_gets_rows_and_the_counts_are_true(session: Session) -> None
 EMPTY_ON_PURPOSE = {
     "drafts": "a form's unsaved input: the demo saves every record whole",
     "retention_decisions": "the coordinator's own decision to keep a record past its time",
-    "recipients": "a recipient is a real certificate the coordinator has checked",
     "pending_outputs": "a file being saved outside the vault: a row lives only during a save",
 }
 

@@ -1,16 +1,17 @@
 """Fictional, reproducible demo data for every part of the domain.
 
 ``fill(session, cases=N, seed=S)`` adds a partner registry with staff, the two working groups
-with their composition over time, the action plan's two revisions (when the vault has none),
-and N cases with subjects, relatives, level histories, notes, contacts, follow-ups, relatives'
-support threads, exit plans, meetings, lägesbild entries, disclosures and incidents; and the
-records of the later schema versions (:mod:`.intake_records`, :mod:`.work_records`): incoming
-concerns with each kind of decision, consents, flags and priorities, small PDFs and pictures
-made in memory, corrected notes with their earlier versions, the SSPF group and the local BRÅ,
-activities, the plan's commitments, content profiles, period assessments and what the police
-liaison sent. Those draw from a random source of their own, so the earlier records of a seed are
-the same as before they were added. Empty on purpose: drafts, retention decisions, recipients,
-files being saved (pending outputs).
+with their composition over time, the action plan's two revisions (when the vault has none), and
+N cases with subjects, relatives, level histories, notes, contacts, follow-ups, relatives'
+support threads, exit plans, meetings, lägesbild entries, disclosures and incidents; the police
+liaison as a verified recipient with a certificate the demo makes (:mod:`.liaison`), so an
+export can be walked to the end; and the records of the later schema versions
+(:mod:`.intake_records`, :mod:`.work_records`): incoming concerns with each kind of decision,
+consents, flags and priorities, small PDFs and pictures made in memory, corrected notes with
+their earlier versions, the SSPF group and the local BRÅ, activities, the plan's commitments,
+content profiles, period assessments and what the police liaison sent. Those draw from a random
+source of their own, so the earlier records of a seed are the same as before they were added.
+Empty on purpose: drafts, retention decisions, files being saved (pending outputs).
 
 Reproducible: the same seed on an empty vault gives the same records, because all choices come
 from one ``random.Random(seed)`` and every date is counted from :data:`REFERENCE_DATE`, not from
@@ -30,6 +31,7 @@ from collections.abc import Callable
 
 from kopingplan.services.demo.drawing import REFERENCE_DATE
 from kopingplan.services.demo.generator import Generator
+from kopingplan.services.demo.liaison import add_police_liaison
 from kopingplan.services.demo.texts import COMMON_WORD, INTERESTS, RARE_INTERESTS
 from kopingplan.services.session import Session
 from kopingplan.storage import repositories
@@ -80,6 +82,7 @@ def fill(
     with session.batch(AUDIT_ACTION) as batch:
         generator.setup(batch)
     add(batch.created)
+    add_police_liaison(session, generator.staff)  # audited on its own, as a coordinator's is
     if progress is not None:
         progress(0, cases)
     for start in range(0, cases, CHUNK_CASES):
