@@ -1741,10 +1741,6 @@
         <translation>Kontrollera ett signerat underlag</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fil:</translation>
-    </message>
-    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Välj …</translation>
     </message>
@@ -1763,6 +1759,10 @@
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
     </message>
 </context>
 <context>
@@ -8627,6 +8627,10 @@ Vill du ersätta dem?</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The contact with the relative was saved.</source>
+        <translation>Kontakten med den anhörige sparades.</translation>
+    </message>
     <message numerus="yes">
         <source>Unsaved input of %n form(s) was kept, encrypted, when the vault was last locked or closed.</source>
         <translation>
@@ -10605,12 +10609,24 @@ ej verifierad</translation>
         <translation>Ett befintligt &amp;ärende:</translation>
     </message>
     <message>
+        <source>Find an existing case</source>
+        <translation>Sök ett befintligt ärende</translation>
+    </message>
+    <message>
         <source>number or part of the title</source>
         <translation>nummer eller del av titeln</translation>
     </message>
     <message>
+        <source>Cases found</source>
+        <translation>Ärenden som hittades</translation>
+    </message>
+    <message>
         <source>A ne&amp;w case, titled:</source>
         <translation>Ett n&amp;ytt ärende med titeln:</translation>
+    </message>
+    <message>
+        <source>Title of the new case</source>
+        <translation>Det nya ärendets titel</translation>
     </message>
     <message>
         <source>a working title; it need not name anyone</source>
@@ -11467,7 +11483,7 @@ ej verifierad</translation>
     </message>
     <message>
         <source>Temporary files, such as a print job&apos;s pages, go to this computer&apos;s disk: the session offers no private folder in memory for them.</source>
-        <translation>Tillfälliga filer, till exempel en utskrifts sidor, hamnar på datorns disk: sessionen har ingen privat mapp i minnet för dem.</translation>
+        <translation>Tillfälliga filer, till exempel sidorna i en utskrift, hamnar på datorns disk: sessionen har ingen privat mapp i minnet för dem.</translation>
     </message>
     <message>
         <source>This vault has a recovery key.</source>

@@ -39,7 +39,7 @@ from kopingplan.gui.briefs import brief_print
 from kopingplan.gui.briefs.brief_copies import CopyEditor
 from kopingplan.gui.briefs.brief_draft import BriefDraft, restored_text
 from kopingplan.gui.briefs.copy_contents import CopyContents
-from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common import file_dialogs, list_focus
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
@@ -122,8 +122,7 @@ class BriefDialog(Retranslating, QDialog):
         self._print_job: brief_print.PrintJob | None = None
         self.contents = {case_id: default_case_content(group_kind) for case_id, _ in cases}
         ui = self.ui
-        # A function when the heading is made of words (a meeting's): a language switch
-        # makes it again; a case's title stays as it is.
+        # A function when the heading is words (a meeting's), made again on a language switch.
         self._heading: Callable[[], str] = heading if callable(heading) else lambda: heading
         self.boxes: dict[str, QCheckBox] = {f: getattr(ui, n) for f, n in PART_BOXES.items()}
         for name, box in self.boxes.items():
@@ -135,6 +134,7 @@ class BriefDialog(Retranslating, QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             ui.caseList.addItem(item)
         ui.casesBox.setVisible(bool(cases))
+        list_focus.show_keyboard_focus(ui.caseList)  # Space ticks a case the user can see
         ui.caseList.currentRowChanged.connect(self._case_chosen)
         ui.caseList.itemChanged.connect(lambda *_: self._case_chosen(ui.caseList.currentRow()))
         ui.attendeesCheck.setChecked(True)

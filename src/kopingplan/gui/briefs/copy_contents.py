@@ -36,6 +36,7 @@ from kopingplan.briefs import content_profiles as cp
 from kopingplan.briefs.document import BriefKind, BriefOptions, CaseContent
 from kopingplan.domain import model
 from kopingplan.gui.briefs.brief_copies import WholeText
+from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ class CopyContentDialog(Retranslating, QDialog):
         layout.addWidget(self.label)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
+        show_keyboard_focus(self.tree)  # Space ticks a part the user can see
         self.items: dict[tuple[int, str], QTreeWidgetItem] = {}
         self.tops: dict[int, QTreeWidgetItem] = {}
         words = {**part_words(), **situation_words()}

@@ -23,6 +23,7 @@ from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver, Consen
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common import labels
 from kopingplan.gui.common.form_values import optional_date, tie_optional_date
+from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.today_limit import up_to_today
@@ -120,6 +121,7 @@ class ConsentEditDialog(RecordDialog):
             _add_checkable(ui.kindsList, labels.organisation_kind(kind), kind.value)
         for name, widget in self.lists.items():
             widget.itemChanged.connect(lambda *_, n=name: self._list_edited(n))
+            show_keyboard_focus(widget)  # Space ticks a row the user can see
         ui.givenOnEdit.setDate(QDate.currentDate())
         up_to_today(ui.givenOnEdit)
         ui.untilEdit.setDate(QDate.currentDate().addYears(1))

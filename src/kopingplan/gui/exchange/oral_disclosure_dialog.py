@@ -37,6 +37,7 @@ from kopingplan.gui.common import choices, drafts
 from kopingplan.gui.common.added_button import add_button_after
 from kopingplan.gui.common.form_values import set_widget_value, to_datetime, widget_value
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import drafts as draft_store
@@ -97,7 +98,7 @@ class OralDisclosureDialog(Retranslating, QDialog):
         ui.decidedByEdit.setText(getattr(session, "actor", "") or "")
         now = QDateTime.currentDateTime()
         ui.whenEdit.setDateTime(now.addSecs(-now.time().second()))
-        ui.whenEdit.setMaximumDateTime(now)
+        up_to_today(ui.whenEdit)  # a later time today is refused on saving, by name
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self._retranslate_dynamic()

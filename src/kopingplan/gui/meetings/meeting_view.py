@@ -37,6 +37,7 @@ from kopingplan.domain.model.attachments import AttachmentOwner
 from kopingplan.gui.attachments import record_attachments as files
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import changes
+from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.one_window import OneWindow, RemoveQuestion
 from kopingplan.gui.common.record_form import to_date
@@ -104,6 +105,7 @@ class MeetingView(Retranslating, QWidget):
         fit_list(ui.agendaList, wrap=True)
         ui.actionEntry2.setStretchFactor(ui.responsibleCombo, 1)
         ui.attendeeList.itemChanged.connect(self._presence_changed)
+        show_keyboard_focus(ui.attendeeList)  # Space ticks who was present
         ui.agendaList.currentRowChanged.connect(self._agenda_selected)
         ui.recordDecisionButton.clicked.connect(self.record_decision)
         ui.addActionButton.clicked.connect(self.add_action)

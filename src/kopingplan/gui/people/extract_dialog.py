@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidgetItem, QWidget
 
 from kopingplan.briefs import extract as ex
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
@@ -77,6 +78,7 @@ class ExtractDialog(Retranslating, QDialog):
         ui.groundCombo.setCurrentText(GROUNDS[0])
         ui.partsTree.currentItemChanged.connect(lambda *_: self._show_current())
         ui.partsTree.itemChanged.connect(self._item_changed)
+        show_keyboard_focus(ui.partsTree)  # Space ticks a row the user can see
         ui.groundCombo.currentTextChanged.connect(self._ground_edited)
         ui.saveButton.clicked.connect(self.save)
         ui.closeButton.clicked.connect(self.close)

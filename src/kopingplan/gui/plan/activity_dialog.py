@@ -21,6 +21,7 @@ from kopingplan.domain import model, rules
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
+from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
@@ -72,6 +73,7 @@ class ActivityDialog(RecordDialog):
         tie_optional_date(ui.followUpCheck, ui.followUpEdit)
         ui.organiserCombo.currentIndexChanged.connect(lambda _i: self._grey_out_organiser())
         ui.partnerList.itemChanged.connect(lambda _item: self._edited("partner_ids"))
+        show_keyboard_focus(ui.partnerList)  # Space ticks a row the user can see
         self._show(activity)
         self.start_form(ui.titleEdit if activity is None else ui.descriptionEdit)
 

@@ -30,6 +30,7 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
+from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.record_form import RecordDialog, set_date
 from kopingplan.gui.common.record_tree_list import ID_ROLE, Index, RecordTreeList
 from kopingplan.gui.common.unlocked import unlocked
@@ -49,6 +50,7 @@ class CheckList:
         self, view: QListWidget, choices: list[plan.Choice], detail: Callable[[str], str]
     ) -> None:
         self.view = view
+        show_keyboard_focus(view)  # Space ticks a row the user can see
         for choice in choices:
             words = detail(choice.detail) if choice.detail else ""
             text = f"{choice.label} ({words})" if words else choice.label

@@ -252,8 +252,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def relative_called(self) -> None:
         """A relative's call that belongs to no case yet (the wizard links it later)."""
-        if self.session is not None and self._relative_wizard is not None:
-            self._relative_wizard(self, self.session, None)
+        wizard = self._relative_wizard
+        if self.session is not None and wizard is not None and wizard(self, self.session, None):
+            self.show_notice(self.tr("The contact with the relative was saved."))  # as a form's
 
     def _adopt_new_case_form(self, form: CaseEditDialog) -> CaseEditDialog:
         form.saved.connect(self._case_created)

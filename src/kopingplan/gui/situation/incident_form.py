@@ -27,6 +27,7 @@ from kopingplan.gui.attachments.record_attachments import add_record_attachments
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
+from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.today_limit import up_to_today
@@ -100,6 +101,7 @@ class IncidentDialog(RecordDialog):
         self.show_supports()
         ui.caseEdit.textChanged.connect(self._show_case_title)
         ui.situationList.itemChanged.connect(lambda *_: self._edited(SITUATION_ENTRIES))
+        show_keyboard_focus(ui.situationList)  # Space ticks a row the user can see
         ui.addSupportButton.clicked.connect(self.open_support_form)
         # Files kept with a stored incident (issue 17), as a case's attachments are.
         self.attachments_button = add_record_attachments_button(

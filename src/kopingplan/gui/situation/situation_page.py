@@ -26,6 +26,7 @@ from kopingplan.gui.common.list_support import EmptyHint, emit_record_id
 from kopingplan.gui.common.paged_model import Column
 from kopingplan.gui.common.record_form import to_date
 from kopingplan.gui.common.table_actions import open_only
+from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.situation.situation_periods import AssessmentsPanel
@@ -104,7 +105,7 @@ class SituationPage(PagedListPage):
         ui.groupCombo.removeItem(0)  # no "every group": a meeting is of one group
         ui.sinceMeetingRadio.setEnabled(ui.groupCombo.count() > 0)
         ui.sinceDateEdit.setDate(QDate.currentDate().addDays(-30))
-        ui.sinceDateEdit.setMaximumDate(QDate.currentDate())
+        up_to_today(ui.sinceDateEdit)
         for signal in (
             ui.sinceDateRadio.toggled,
             ui.sinceDateEdit.dateChanged,
