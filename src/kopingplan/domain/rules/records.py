@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from kopingplan.domain import model as m
 from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
+from kopingplan.domain.model.attachments import Attachment
 from kopingplan.domain.rules.engine import (
     AT_LEAST_ONE,
     BIRTH_YEAR_MISMATCH,
@@ -182,6 +183,26 @@ register(
     _check_plan_revision,
     "adopted_on",
     long={"text": PLAN_TEXT_MAX},
+)
+
+
+def _check_attachment(attachment: Attachment) -> Iterator[Problem]:
+    if not SHA256.fullmatch(attachment.sha256):
+        yield Problem("sha256", NOT_A_CHECKSUM)
+    if attachment.size < 0:
+        yield Problem("size", NOT_NEGATIVE)
+    if attachment.pages is not None and attachment.pages < 1:
+        yield Problem("pages", AT_LEAST_ONE)
+
+
+# Its kind, size and checksum are read from the file by services/attachments.py; these are the
+# rules its stored record keeps to.
+register(
+    Attachment,
+    "file_name kind sha256 added_by",
+    "file_name kind sha256 added_by",
+    _check_attachment,
+    "added_at",
 )
 
 
