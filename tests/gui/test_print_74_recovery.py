@@ -57,3 +57,32 @@ def test_the_recovery_sheet_is_not_printed_to_a_file(
     SHOTS.mkdir(exist_ok=True)
     dialog.resize(700, 900)
     dialog.grab().save(str(SHOTS / "recovery_sheet_not_to_a_file.png"))
+
+
+# Qt's own word on the refusal this test makes, and the offscreen platform's usual noise.
+@pytest.mark.qt_log_ignore(
+    r"QPainter::begin\(\): Returned false", r"This plugin does not support .*"
+)
+def test_a_printer_that_does_not_take_the_sheet_is_said_and_nothing_is_logged(
+    controller: Any, qtbot: Any, closed_vault: Any, tmp_path: Path
+) -> None:
+    controller.start(closed_vault.folder)
+    window = unlock(controller, qtbot)
+    window.safety.recovery_action.trigger()
+    dialog = window.safety.dialog
+    type_text(dialog.ui.passphraseEdit, PASSPHRASE)
+    dialog.ui.createButton.click()
+    # A printer that refuses the job (here: one whose output cannot be opened), given
+    # straight to print_sheet as the print dialog would hand it over.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no-such-folder" / "sheet.pdf"))
+    session = window.session
+    before = audit.entries(session.vault.conn, action="vault.recovery_sheet_printed")
+
+    assert dialog.print_sheet(printer) is False
+
+    assert "did not take the job. Nothing was printed." in dialog.message
+    assert "sent to the printer" not in dialog.message
+    assert audit.entries(session.vault.conn, action="vault.recovery_sheet_printed") == before
+    assert dialog.code

@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QSizePolicy, QWidget
 
 from kopingplan import i18n
+from kopingplan.gui.briefs.brief_print import PrinterUnavailable, writes_file
 from kopingplan.gui.common.busy_dialog import BusyDialog
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
@@ -94,11 +95,14 @@ class RecoverySheetWidget(QWidget):
         paint_sheet(painter, QRectF(self.rect()), self.lines(), self._qr)
         painter.end()
 
-    def print_on(self, printer: QPrinter) -> None:
-        painter = QPainter(printer)
+    def print_on(self, printer: QPrinter) -> bool:
+        """Paints the sheet on ``printer``; False when the printer did not take the job."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            return False
         page = printer.pageLayout().paintRectPixels(printer.resolution())
         paint_sheet(painter, QRectF(0, 0, page.width(), page.height()), self.lines(), self._qr)
-        painter.end()
+        return painter.end()
 
 
 class RecoveryKeyDialog(BusyDialog):
@@ -179,8 +183,6 @@ class RecoveryKeyDialog(BusyDialog):
             chooser.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
             if chooser.exec() != QDialog.DialogCode.Accepted:
                 return False
-            from kopingplan.gui.briefs.brief_print import writes_file
-
             if writes_file(printer):
                 self._message.show(
                     lambda: self.tr(
@@ -190,7 +192,10 @@ class RecoveryKeyDialog(BusyDialog):
                     error=True,
                 )
                 return False
-        self.sheet_widget.print_on(printer)
+        if not self.sheet_widget.print_on(printer):
+            name = printer.printerName() or printer.outputFileName()
+            self._message.show(error_message(PrinterUnavailable(printer=name)), error=True)
+            return False
         if self.session is not None:  # that a sheet left the vault is logged; never the code
             self.session.record("vault.recovery_sheet_printed")
         self._message.show(lambda: self.tr("The sheet was sent to the printer."))
