@@ -113,6 +113,7 @@ def delete_activity(session: Session, activity_id: int) -> None:
     with session.vault.transaction() as conn:
         stored = repo.get(conn, activity_id)
         mapping.delete(conn, repo.ACTIVITIES, activity_id)
+        drafts.delete_orphans(conn)  # its form's unsaved input goes with it
         drafts.discard(conn, DRAFT_KIND, str(activity_id))  # a form's unsaved input goes too
         audit.append(
             conn,

@@ -21,7 +21,7 @@ from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.domain.rules.partners import NO_END
 from kopingplan.services.session import Session, add_checked, add_or_change
-from kopingplan.storage import audit, mapping, reading
+from kopingplan.storage import audit, drafts, mapping, reading
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import activities as repo
 from kopingplan.storage.repositories.activities import AGREEMENTS
@@ -110,6 +110,7 @@ def delete_agreement(session: Session, agreement_id: int) -> None:
     with session.vault.transaction() as conn:
         stored = mapping.get(conn, AGREEMENTS, agreement_id)
         mapping.delete(conn, AGREEMENTS, agreement_id)
+        drafts.delete_orphans(conn)  # its form's unsaved input goes with it
         audit.append(
             conn,
             session.actor,

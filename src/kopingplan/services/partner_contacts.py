@@ -19,7 +19,7 @@ from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.services import records
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping, reading
+from kopingplan.storage import audit, drafts, mapping, reading
 from kopingplan.storage.repositories import partner_contacts as repo
 from kopingplan.storage.repositories.tables import CONTACTS, ORGANISATIONS
 
@@ -71,5 +71,6 @@ def delete_contact(session: Session, contact_id: int) -> None:
         stored = mapping.get(conn, CONTACTS, contact_id)
         _check_partner(stored)
         mapping.delete(conn, CONTACTS, contact_id)
+        drafts.delete_orphans(conn)  # its form's unsaved input goes with it
         details = {"organisation": stored.organisation_id}
         audit.append(conn, session.actor, "contacts.delete", CONTACTS.name, contact_id, details)

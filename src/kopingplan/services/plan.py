@@ -24,7 +24,7 @@ from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.services.session import Session, add_checked, add_or_change, change_checked
-from kopingplan.storage import audit, mapping, reading
+from kopingplan.storage import audit, drafts, mapping, reading
 from kopingplan.storage.repositories import GROUPS, ORGANISATIONS, PLAN_REVISIONS
 from kopingplan.storage.repositories import commitments as repo
 from kopingplan.storage.repositories.activities import ACTIVITIES
@@ -162,6 +162,7 @@ def delete_commitment(session: Session, commitment_id: int) -> None:
         stored = mapping.get(conn, COMMITMENTS, commitment_id)
         revision = mapping.get(conn, PLAN_REVISIONS, stored.revision_id)
         mapping.delete(conn, COMMITMENTS, commitment_id)
+        drafts.delete_orphans(conn)  # its form's unsaved input goes with it
         details = {"revision": revision.revision}
         audit.append(
             conn, session.actor, "commitments.delete", COMMITMENTS.name, commitment_id, details

@@ -19,7 +19,7 @@ from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, mapping, reading
+from kopingplan.storage import audit, drafts, mapping, reading
 from kopingplan.storage.mapping import Table
 from kopingplan.storage.repositories import CASE_PARTICIPANTS, CONTACTS, NOTES, case_timeline
 from kopingplan.storage.repositories import versions as store
@@ -124,6 +124,7 @@ def remove_participant(session: Session, participant_id: int, reason: str) -> m.
         participant = mapping.get(conn, CASE_PARTICIPANTS, participant_id)
         store.store_removal(conn, participant, session.actor, reason.strip())
         mapping.delete(conn, CASE_PARTICIPANTS, participant_id)
+        drafts.delete_orphans(conn)  # its form's unsaved input goes with it
         audit.append(
             conn,
             session.actor,
