@@ -48,10 +48,10 @@ def swedish(gui: QApplication) -> Any:
 def test_an_export_is_walked_to_a_package_in_the_demo_vault(
     qtbot: Any, session: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    demo.fill(session, cases=3, seed=5, notes_per_case=1)
+    demo.fill(session, cases=3, seed=5, notes_per_case=1, liaison=True)
     (liaison,) = exchange.list_recipients(session, verified_only=True)
     assert liaison.name.startswith("Kontaktpolis ") and liaison.name.endswith("(demo)")
-    demo.fill(session, cases=1, seed=6, notes_per_case=0)  # filled again: still one liaison
+    demo.fill(session, cases=1, seed=6, notes_per_case=0, liaison=True)  # again: one liaison
     assert len(exchange.list_recipients(session)) == 1
 
     wizard = ExportWizard(session)

@@ -112,5 +112,5 @@ def fill_demo(session: Session) -> bool:
     if fill is None:
         _log.warning("kopingplan.services.demo.fill is not available; the demo vault stays empty")
         return False
-    fill(session, cases=DEMO_CASES, seed=DEMO_SEED)
+    fill(session, cases=DEMO_CASES, seed=DEMO_SEED, liaison=True)  # an export can be tried
     return True

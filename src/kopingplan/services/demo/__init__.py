@@ -3,15 +3,16 @@
 ``fill(session, cases=N, seed=S)`` adds a partner registry with staff, the two working groups
 with their composition over time, the action plan's two revisions (when the vault has none), and
 N cases with subjects, relatives, level histories, notes, contacts, follow-ups, relatives'
-support threads, exit plans, meetings, lägesbild entries, disclosures and incidents; the police
-liaison as a verified recipient with a certificate the demo makes (:mod:`.liaison`), so an
-export can be walked to the end; and the records of the later schema versions
-(:mod:`.intake_records`, :mod:`.work_records`): incoming concerns with each kind of decision,
-consents, flags and priorities, small PDFs and pictures made in memory, corrected notes with
-their earlier versions, the SSPF group and the local BRÅ, activities, the plan's commitments,
-content profiles, period assessments and what the police liaison sent. Those draw from a random
-source of their own, so the earlier records of a seed are the same as before they were added.
-Empty on purpose: drafts, retention decisions, files being saved (pending outputs).
+support threads, exit plans, meetings, lägesbild entries, disclosures and incidents; in the
+demo vault (``liaison=True``) the police liaison as a verified recipient with a certificate the
+demo makes (:mod:`.liaison`), so an export can be walked to the end; and the records of the
+later schema versions (:mod:`.intake_records`, :mod:`.work_records`): incoming concerns with
+each kind of decision, consents, flags and priorities, small PDFs and pictures made in memory,
+corrected notes with their earlier versions, the SSPF group and the local BRÅ, activities, the
+plan's commitments, content profiles, period assessments and what the police liaison sent.
+Those draw from a random source of their own, so the earlier records of a seed are the same as
+before they were added. Empty on purpose: drafts, retention decisions, files being saved
+(pending outputs); recipients, unless ``liaison``.
 
 Reproducible: the same seed on an empty vault gives the same records, because all choices come
 from one ``random.Random(seed)`` and every date is counted from :data:`REFERENCE_DATE`, not from
@@ -53,10 +54,15 @@ def fill(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     every_kind: bool = False,
+    liaison: bool = False,
 ) -> dict[str, int]:
     """Adds demo data; returns how many rows were added per table (every table is listed).
     ``every_kind`` adds the tables ``info`` does not count (the later records, versions and
     links) as far as the demo wrote rows to them: the command line names them all.
+    ``liaison`` adds the demo's verified police liaison, whose key nobody holds: only for the
+    demo vault (gui/shell/vaults.py). The command line fills whatever vault it is given, a real
+    one too, where a verified recipient of its own (recipient 1, or the only one, which the
+    export wizard ticks by itself) would take real case data to a fictional key.
 
     ``progress(done, cases)`` is called once before the first chunk and after each one.
     ``cancelled()`` is asked before each transaction; when it says True, nothing more is
@@ -82,7 +88,8 @@ def fill(
     with session.batch(AUDIT_ACTION) as batch:
         generator.setup(batch)
     add(batch.created)
-    add_police_liaison(session, generator.staff)  # audited on its own, as a coordinator's is
+    if liaison:  # audited on its own, as a coordinator's is
+        add_police_liaison(session, generator.staff)
     if progress is not None:
         progress(0, cases)
     for start in range(0, cases, CHUNK_CASES):
