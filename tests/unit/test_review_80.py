@@ -1,16 +1,21 @@
 """Review of the evening's second half (helper-80): the demo's police liaison, a verified
-recipient whose key nobody holds, stays in the demo vault."""
+recipient whose key nobody holds, stays in the demo vault; the To do notice counts what the due
+list lists."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_cli import kopingplan
 
+from kopingplan.domain import model as m
 from kopingplan.gui.shell import vaults
-from kopingplan.services import exchange
+from kopingplan.services import agreements, demo, exchange, follow_ups
 from kopingplan.services.session import Session
+from kopingplan.storage import repositories
 
 from support import PASSPHRASE
 
@@ -47,3 +52,45 @@ def test_the_demo_vault_has_its_liaison_once(
     assert vaults.fill_demo(session)  # filled again: still one
     (liaison,) = exchange.list_recipients(session, verified_only=True)
     assert liaison.name.startswith("Kontaktpolis ") and liaison.name.endswith("(demo)")
+
+
+# --- The To do notice's counts and the due list's SQL (a97254 / beee841) ----------------------
+
+
+def _expected(items: list[Any], day: date) -> tuple[int, int]:
+    return sum(i.due_on == day for i in items), sum(i.due_on < day for i in items)
+
+
+def test_the_notice_counts_what_the_list_lists_on_every_day_for_every_kind(
+    session: Session,
+) -> None:
+    """The count shares the list's SQL with a lower bound added to each kind: on every day the
+    demo's items fall due (and the days either side), the notice counts exactly the items the
+    list shows as due that day and as overdue, kind by kind."""
+    demo.fill(session, cases=6, seed=4, notes_per_case=1)
+    today = date.today()
+    with session.vault.read() as conn:
+        items = repositories.due_items(conn, today + timedelta(days=800), limit=1_000_000)
+        kinds = {item.kind for item in items}
+        assert len(kinds) == 8, sorted(kinds)  # every kind of the list
+        days = {d + timedelta(days=k) for d in {i.due_on for i in items} for k in (-1, 0, 1)}
+        for day in sorted(days):
+            counts = repositories.due_counts(conn, day, limit=1_000_000)
+            assert (counts.today, counts.overdue) == _expected(items, day), day
+
+
+def test_an_agreement_is_due_from_ninety_days_before_its_end_at_both_ends(
+    session: Session,
+) -> None:
+    today = date.today()
+    with session.batch("test data") as batch:
+        organisation = batch.add(m.Organisation("Röda Korset", m.OrganisationKind.OTHER))
+    for days, title in ((89, "Overdue"), (90, "Today"), (91, "Tomorrow")):
+        start, end = today - timedelta(days=400), today + timedelta(days=days)
+        agreement = m.Agreement(organisation.id, m.AgreementKind.IOP, title, start, end)
+        agreements.add_agreement(session, agreement)
+    listed = follow_ups.due(session, today, today=today)
+    shown = [(i.description.split(": ")[-1], i.overdue) for i in listed if i.kind == "agreement"]
+    assert shown == [("Overdue", True), ("Today", False)]
+    assert follow_ups.due_counts(session, today) == (1, 1, False)
+    assert follow_ups.due_counts(session, today + timedelta(days=1)) == (1, 2, False)
