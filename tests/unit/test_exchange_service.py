@@ -24,7 +24,7 @@ from test_exchange_fixtures import (
 )
 
 from kopingplan import errors
-from kopingplan.domain import model
+from kopingplan.domain import model, rules
 from kopingplan.exchange import cms
 from kopingplan.exchange import errors as ex
 from kopingplan.exchange.legal_bases import DEFAULTS, LegalBasis
@@ -449,16 +449,20 @@ def test_round_trip_between_two_vaults_and_back(
 
 
 def test_the_disclosure_log_filters_by_period_recipient_and_case(
-    session: Session, filled: Filled, tmp_path: Path
+    session: Session, filled: Filled, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert filled.case.id is not None
     first, second = (
         register(session, police_identity()),
         register(session, second_police_identity()),
     )
-    # Within the certificates' validity, which began today.
+    # Within the certificates' validity, which began today: the exports are made as on days
+    # to come, so the rules' "today" (a disclosure cannot be dated after it) is that of then.
     start = datetime(NOW.year, NOW.month, NOW.day, tzinfo=UTC) + timedelta(days=1)
     days = [start + timedelta(days=14, hours=10), start + timedelta(days=45, hours=10)]
+    then = (start + timedelta(days=60)).date()
+    validate = rules.validate
+    monkeypatch.setattr(rules, "validate", lambda obj, today=None: validate(obj, today or then))
     for day, recipient in zip(days, (first, second), strict=True):
         preview = exchange.preview_export(session, _request([recipient], filled.case.id), now=day)
         exchange.export_package(session, preview, tmp_path / f"{day.month}.p7m", now=day)

@@ -465,7 +465,7 @@ def test_note_text_is_valid_or_invalid_input(text: str, source: str) -> None:
     except errors.InvalidInput:
         return
     stored = rules.normalise_text(text)
-    assert not rules._FORBIDDEN.search(stored)
+    assert not rules.has_forbidden_characters(stored)
 
 
 def test_odd_text_is_stored_or_refused_by_a_real_vault(search_vault: Session) -> None:
