@@ -90,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>ConcernCorrection</name>
+    <message numerus="yes">
+        <source>Intake corrected %n time(s), last {time} by {who}: {reason}</source>
+        <translation>
+            <numerusform>Intake corrected %n time, last {time} by {who}: {reason}</numerusform>
+            <numerusform>Intake corrected %n times, last {time} by {who}: {reason}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConcernsPage</name>
     <message numerus="yes">
         <source>%n concern(s)</source>

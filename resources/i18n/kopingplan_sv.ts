@@ -4383,9 +4383,12 @@
         <source>e.g. the wrong school was noted at intake</source>
         <translation>t.ex. fel skola antecknades när oron togs emot</translation>
     </message>
-    <message>
-        <source>Intake corrected {count} time(s), last {time} by {who}: {reason}</source>
-        <translation>Uppgifterna rättade {count} gång(er), senast {time} av {who}: {reason}</translation>
+    <message numerus="yes">
+        <source>Intake corrected %n time(s), last {time} by {who}: {reason}</source>
+        <translation>
+            <numerusform>Uppgifterna rättade %n gång, senast {time} av {who}: {reason}</numerusform>
+            <numerusform>Uppgifterna rättade %n gånger, senast {time} av {who}: {reason}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before the correction ({reason}): received {day}, {source}, {channel}: {words}</source>

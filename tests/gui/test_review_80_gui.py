@@ -55,4 +55,4 @@ def test_several_copies_printed_to_a_file_are_each_their_recipients_disclosure(
     (created,) = audit.entries(session.vault.conn, action="brief.create")
     assert len(created.details["recipients"]) == 3
     assert audit.entries(session.vault.conn, action="brief.print") == []
-    assert "2 copy(ies) recorded as disclosures." in dialog.ui.messageLabel.text()
+    assert "2 copies recorded as disclosures." in dialog.ui.messageLabel.text()

@@ -20,6 +20,7 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels
 from kopingplan.gui.common.added_button import AddedButton
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.text_context import TextContext
 from kopingplan.services import concerns
 
 if TYPE_CHECKING:
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 
 REASON_FIELD = "correction_reason"  # the form's field name for the reason
 translate = QCoreApplication.translate
+
+
+class ConcernCorrection(TextContext):
+    """The context of this module's texts (lupdate records a plural only from a ``tr``)."""
 
 
 class _VersionsLabel(Retranslating, QLabel):
@@ -131,11 +136,9 @@ class IntakeCorrection:
             return
         last = earlier[0]
         label.setText(
-            translate(
-                "ConcernCorrection",
-                "Intake corrected {count} time(s), last {time} by {who}: {reason}",
+            ConcernCorrection.tr(
+                "Intake corrected %n time(s), last {time} by {who}: {reason}", "", len(earlier)
             ).format(
-                count=len(earlier),
                 time=last.replaced_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 who=last.replaced_by,
                 reason=last.reason,
