@@ -66,15 +66,15 @@ def _fresh_unlock_throttle() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _english_in_each_test(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Each test starts in English as the app speaks it, plural forms included ("1 file",
-    not "1 file(s)"): a test that ran the command line in Swedish (in-process) left Swedish
-    translators installed, and a test alone had no English catalogue while one after another
-    test had it, so texts with %n passed or failed by the order the tests ran in."""
+def _english_after_each_test(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A test that ran the command line in Swedish (in-process) left Swedish translators
+    installed, and later tests that read English texts failed only when run after it.
+    (English plural forms are optional, as in the app: a test alone shows "1 file(s)", one
+    after this reset "1 file"; a test of a %n text accepts both. Installing them before
+    every test instead sends a language change to windows earlier tests left open.)"""
+    yield
     from kopingplan import i18n
 
-    i18n.install_translators(qapp, "en")
-    yield
     if i18n.tr("Errors", "Something went wrong.") != "Something went wrong.":
         i18n.install_translators(qapp, "en")
 

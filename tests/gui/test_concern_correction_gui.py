@@ -89,7 +89,7 @@ def test_a_decided_concerns_intake_is_corrected_with_a_reason(
     assert earlier.record.description == "En granne ringde om en ung man"
     again = _form(session, now, qtbot)
     label = again.correction.versions_label
-    assert label.isVisible() and "corrected 1 time," in label.text()
+    assert label.isVisible() and "corrected 1 time" in label.text()
     assert "Fel avsändare antecknades" in label.text()
     assert "En granne ringde om en ung man" in label.toolTip()
 
