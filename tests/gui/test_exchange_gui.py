@@ -279,6 +279,22 @@ def _next(wizard: QWizard, qtbot: Any) -> None:
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
+def to_finish(
+    wizard: QWizard, qtbot: Any, monkeypatch: pytest.MonkeyPatch, destination: Path
+) -> Path:
+    """Walks an export wizard from its recipients to its last page with the first case, a
+    role and a purpose; the save dialog Finish opens then answers ``destination``."""
+    _next(wizard, qtbot)
+    wizard.content_page.cases.item(0).setCheckState(Qt.CheckState.Checked)
+    _next(wizard, qtbot)
+    _next(wizard, qtbot)
+    type_text(wizard.decision_page.role, "Samordnare")
+    type_text(wizard.decision_page.purpose, "Bedömning.")
+    _next(wizard, qtbot)
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
+    return destination
+
+
 def test_export_a_case_through_the_wizard(
     verified_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -523,15 +539,7 @@ def test_export_runs_on_the_worker_thread(
     page = verified_window.disclosures_page
     wizard = page.open_export()
     assert wizard is not None and wizard.runner is controller.runner
-    _next(wizard, qtbot)
-    wizard.content_page.cases.item(0).setCheckState(Qt.CheckState.Checked)
-    _next(wizard, qtbot)
-    _next(wizard, qtbot)
-    type_text(wizard.decision_page.role, "Samordnare")
-    type_text(wizard.decision_page.purpose, "Bedömning.")
-    _next(wizard, qtbot)
-    destination = tmp_path / "paket.p7m"
-    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
+    destination = to_finish(wizard, qtbot, monkeypatch, tmp_path / "paket.p7m")
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.ui.countLabel.text() == "1 disclosure", timeout=20_000)
     assert destination.exists()

@@ -17,16 +17,13 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWizard
-from test_exchange_gui import _next, verified_window  # noqa: F401 (a fixture)
+from test_exchange_gui import to_finish, verified_window  # noqa: F401 (a fixture)
 from test_slow_tasks import WAIT_MS
 from test_slow_tasks_v9 import reopened
 
 from kopingplan import i18n
-from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.services import exchange
-
-from gui_helpers import type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 
@@ -44,15 +41,7 @@ def test_a_language_switch_while_the_package_is_made_keeps_finish_greyed_out(
 ) -> None:
     page = verified_window.disclosures_page
     wizard = page.open_export()
-    _next(wizard, qtbot)
-    wizard.content_page.cases.item(0).setCheckState(Qt.CheckState.Checked)
-    _next(wizard, qtbot)
-    _next(wizard, qtbot)
-    type_text(wizard.decision_page.role, "Samordnare")
-    type_text(wizard.decision_page.purpose, "Bedömning.")
-    _next(wizard, qtbot)
-    destination = tmp_path / "paket.p7m"
-    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
+    destination = to_finish(wizard, qtbot, monkeypatch, tmp_path / "paket.p7m")
     started, release = threading.Event(), threading.Event()
     real_export = exchange.export_package
 
@@ -94,15 +83,7 @@ def test_a_package_made_while_the_vault_locks_is_kept_and_nothing_acts_on_the_lo
     and a page already torn down, which must not read the locked vault (no error logged)."""
     page = verified_window.disclosures_page
     wizard = page.open_export()
-    _next(wizard, qtbot)
-    wizard.content_page.cases.item(0).setCheckState(Qt.CheckState.Checked)
-    _next(wizard, qtbot)
-    _next(wizard, qtbot)
-    type_text(wizard.decision_page.role, "Samordnare")
-    type_text(wizard.decision_page.purpose, "Bedömning.")
-    _next(wizard, qtbot)
-    destination = tmp_path / "paket.p7m"
-    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
+    destination = to_finish(wizard, qtbot, monkeypatch, tmp_path / "paket.p7m")
     started, locking = threading.Event(), threading.Event()
     real_export = exchange.export_package
     real_cancel_all = TaskRunner.cancel_all

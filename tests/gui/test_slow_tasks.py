@@ -25,6 +25,7 @@ from test_exchange_gui import (  # noqa: F401 (verified_window is a fixture)
     _next,
     _package,
     police_certificate,
+    to_finish,
     verified_window,
 )
 from test_exchange_gui_more import _register, liaison_identity
@@ -278,15 +279,7 @@ def test_a_slowly_encrypted_export_is_saved_and_disclosed(
 ) -> None:
     page = verified_window.disclosures_page
     wizard = page.open_export()
-    _next(wizard, qtbot)
-    wizard.content_page.cases.item(0).setCheckState(Qt.CheckState.Checked)
-    _next(wizard, qtbot)
-    _next(wizard, qtbot)
-    type_text(wizard.decision_page.role, "Samordnare")
-    type_text(wizard.decision_page.purpose, "Bedömning.")
-    _next(wizard, qtbot)
-    destination = tmp_path / "paket.p7m"
-    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
+    destination = to_finish(wizard, qtbot, monkeypatch, tmp_path / "paket.p7m")
     slow.down(exchange, "export_package")
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     qtbot.waitUntil(lambda: page.ui.countLabel.text() == "1 disclosure", timeout=WAIT_MS)
