@@ -81,6 +81,17 @@ def caption(widget: QWidget, page: QWidget) -> str:
     return ""
 
 
+# The signals that say the user changed a widget of each kind (a list: ticked or chosen).
+EDIT_SIGNALS: tuple[tuple[type[QWidget], tuple[str, ...]], ...] = (
+    (QLineEdit, ("textChanged",)),
+    (QPlainTextEdit, ("textChanged",)),
+    (QComboBox, ("currentIndexChanged",)),
+    (QAbstractButton, ("toggled",)),
+    (QDateTimeEdit, ("dateTimeChanged",)),
+    (QListWidget, ("itemChanged", "currentRowChanged")),
+)
+
+
 # --- Pages -------------------------------------------------------------------------------------
 
 
@@ -175,19 +186,10 @@ class FlowPage(FlowPageBase):
     def _watch_edits(self) -> None:
         """Every edit checks the page again: a problem shows (or goes) at once, and Next says
         whether it can be pressed."""
-        for edit in self.findChildren(QLineEdit):
-            edit.textChanged.connect(self._edited)
-        for text in self.findChildren(QPlainTextEdit):
-            text.textChanged.connect(self._edited)
-        for combo in self.findChildren(QComboBox):
-            combo.currentIndexChanged.connect(self._edited)
-        for button in self.findChildren(QAbstractButton):
-            button.toggled.connect(self._edited)
-        for when in self.findChildren(QDateTimeEdit):
-            when.dateTimeChanged.connect(self._edited)
-        for items in self.findChildren(QListWidget):
-            items.itemChanged.connect(self._edited)
-            items.currentRowChanged.connect(self._edited)
+        for kind, signals in EDIT_SIGNALS:
+            for widget in self.findChildren(kind):
+                for signal in signals:
+                    getattr(widget, signal).connect(self._edited)
 
     def _edited(self, *_: Any) -> None:
         if self._filling or self.owner.closing:

@@ -7,37 +7,39 @@ pyside6-lupdate extracts (see :mod:`kopingplan.i18n`).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 
 from kopingplan.domain import model as m
 from kopingplan.gui.common import labels
 
-
-def social_kinds() -> dict[m.SocialKind, str]:
-    # The words of the one vocabulary (domain/vocabulary.py), as the briefs print them.
-    return {value: labels.social_kind(value) for value in m.SocialKind}
+E = TypeVar("E", bound=StrEnum)
 
 
-def influences() -> dict[m.Influence, str]:
-    return {value: labels.influence(value) for value in m.Influence}
+def choices_of(members: Iterable[E]) -> Callable[[], dict[E, str]]:
+    """A function giving each of ``members`` (an enum, or its members in the order a combo box
+    lists them) in the words of the one vocabulary (domain/vocabulary.py): as the briefs print
+    them and the case list and case view show them. Read at call time, so a language switch
+    shows."""
+
+    def choices() -> dict[E, str]:
+        return {value: labels.say(value) for value in members}
+
+    return choices
 
 
-def need_statuses() -> dict[m.NeedStatus, str]:
-    # Unknown first: a new plan's needs start as "not known".
-    order = (m.NeedStatus.UNKNOWN, m.NeedStatus.PRESENT, m.NeedStatus.NOT_PRESENT)
-    return {value: labels.need_status(value) for value in order}
-
-
-def practical_areas() -> dict[m.PracticalArea, str]:
-    return {value: labels.practical_area(value) for value in m.PracticalArea}
-
-
-def actor_kinds() -> dict[m.ActorKind, str]:
-    return {value: labels.actor(value) for value in m.ActorKind}
-
-
-def measure_statuses() -> dict[m.MeasureStatus, str]:
-    return {value: labels.measure_status(value) for value in m.MeasureStatus}
+social_kinds = choices_of(m.SocialKind)
+influences = choices_of(m.Influence)
+# Unknown first: a new plan's needs start as "not known".
+need_statuses = choices_of((m.NeedStatus.UNKNOWN, m.NeedStatus.PRESENT, m.NeedStatus.NOT_PRESENT))
+practical_areas = choices_of(m.PracticalArea)
+actor_kinds = choices_of(m.ActorKind)
+measure_statuses = choices_of(m.MeasureStatus)
+levels = choices_of(m.Level)
+channels = choices_of(m.Channel)
 
 
 def motivations() -> dict[int, str]:
@@ -49,16 +51,6 @@ def motivations() -> dict[int, str]:
         4: QCoreApplication.translate("WizardTexts", "4 – clear"),
         5: QCoreApplication.translate("WizardTexts", "5 – strong"),
     }
-
-
-def levels() -> dict[m.Level, str]:
-    # The app's one wording of each level and channel (gui/common/labels.py), so they read the same
-    # in the wizard, the case list and the case view.
-    return {value: labels.level(value) for value in m.Level}
-
-
-def channels() -> dict[m.Channel, str]:
-    return {value: labels.channel(value) for value in m.Channel}
 
 
 def signs() -> dict[str, str]:
