@@ -23,11 +23,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from cryptography import x509
 
@@ -121,6 +121,34 @@ def issuer_for(
         organisation=reading.run(session, identities.get_setting, OWNER_ORGANISATION),
         classification=options.classification or classification(session),
     )
+
+
+Material = TypeVar("Material")
+
+
+@dataclass(frozen=True)
+class PeriodBrief(Generic[Material]):
+    """A brief about the period ``first``…``last`` (the lägesbild for a period, the report to
+    kommunstyrelsen): ``material`` reads what it shows in one state of the vault (refusing a
+    bad period), ``render`` makes it into a brief of ``kind`` under a new document id. Called
+    like a function: ``report(session, first, last, options=…, now=…)``; ready to sign
+    (:func:`save`)."""
+
+    kind: BriefKind
+    material: Callable[[Session, date, date], Material]
+    render: Callable[[Material, compose.Issuer], Brief]
+
+    def __call__(
+        self,
+        session: Session,
+        first: date,
+        last: date,
+        *,
+        options: BriefOptions | None = None,
+        now: datetime | None = None,
+    ) -> Brief:
+        found = self.material(session, first, last)
+        return self.render(found, issuer_for(session, self.kind, options or BriefOptions(), now))
 
 
 def meeting_brief(

@@ -41,7 +41,7 @@ from datetime import date, datetime
 from kopingplan.briefs import situation_period as sp
 from kopingplan.briefs.document import Brief, BriefKind, BriefOptions
 from kopingplan.services.brief_disclosures import CopyRecipient
-from kopingplan.services.briefs import issuer_for
+from kopingplan.services.briefs import PeriodBrief, issuer_for
 from kopingplan.services.content_profiles import CopyChanges, situation_copies_options
 from kopingplan.services.session import Session
 from kopingplan.services.statistics import periods
@@ -64,18 +64,8 @@ def material(session: Session, first: date, last: date) -> sp.PeriodMaterial:
         )
 
 
-def report(
-    session: Session,
-    first: date,
-    last: date,
-    *,
-    options: BriefOptions | None = None,
-    now: datetime | None = None,
-) -> Brief:
-    """The lägesbild for the period as a brief, ready to sign."""
-    found = material(session, first, last)
-    issuer = issuer_for(session, BriefKind.SITUATION, options or BriefOptions(), now)
-    return sp.period_report(found, issuer)
+# The lägesbild for ``first``…``last`` as a brief: ``report(session, first, last)``.
+report = PeriodBrief(BriefKind.SITUATION, material, sp.period_report)
 
 
 def report_copies(

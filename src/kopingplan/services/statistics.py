@@ -27,9 +27,9 @@ from typing import Any
 
 from kopingplan import errors
 from kopingplan.briefs import statistics_report as sr
-from kopingplan.briefs.document import Brief, BriefKind, BriefOptions
+from kopingplan.briefs.document import BriefKind
 from kopingplan.domain import model as m
-from kopingplan.services.briefs import issuer_for
+from kopingplan.services.briefs import PeriodBrief
 from kopingplan.services.exchange import recipients as exchange_recipients
 from kopingplan.services.session import Session
 from kopingplan.storage.repositories import commitments as plan_repo
@@ -301,18 +301,8 @@ def material(session: Session, first: date, last: date) -> sr.StatisticsMaterial
     return sr.StatisticsMaterial(current.first, current.last, previous.first, previous.last, tables)
 
 
-def report(
-    session: Session,
-    first: date,
-    last: date,
-    *,
-    options: BriefOptions | None = None,
-    now: datetime | None = None,
-) -> Brief:
-    """The lägesrapport as a brief, ready to sign (:func:`kopingplan.services.briefs.save`)."""
-    options = options or BriefOptions()
-    found = material(session, first, last)
-    return sr.statistics_report(found, issuer_for(session, BriefKind.STATISTICS, options, now))
+# The lägesrapport for ``first``…``last`` as a brief: ``report(session, first, last)``.
+report = PeriodBrief(BriefKind.STATISTICS, material, sr.statistics_report)
 
 
 def suggested_name(first: date, last: date) -> list[str]:
