@@ -14,7 +14,8 @@ outside the own unit unless the coordinator keeps them for that copy.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from kopingplan.briefs import compose, gather
@@ -111,6 +112,11 @@ def _copies_options(
     to: Sequence[CopyRecipient],
     changes: Sequence[CopyChanges | None],
 ) -> list[BriefOptions]:
+    """The options of each copy: an unnamed copy keeps the case choice; a named one gets its
+    recipient's profile (or the copy's ``changes``) within the case choice. A name the
+    registry does not know has no profile: the group's default (``kind``; None for a case
+    brief: the coordinator's own default). The lägesbild's sources stay out of a copy outside
+    the own unit unless its change (key ``SITUATION``) keeps them."""
     every = profiles(session)
     result = []
     for index, named in enumerate(_recipients(session, to)):
@@ -127,68 +133,65 @@ def _copies_options(
     return result
 
 
-def copy_options(
-    session: Session,
-    meeting_id: int,
-    options: BriefOptions,
-    to: Sequence[CopyRecipient],
-    changes: Sequence[CopyChanges | None] = (),
-) -> list[BriefOptions]:
-    """The options of each copy: an unnamed copy keeps the case choice; a named one gets its
-    recipient's profile (or the copy's ``changes``) within the case choice. A name the
-    registry does not know has no profile: the group's default. The lägesbild's sources stay
-    out of a copy outside the own unit unless its change (key ``SITUATION``) keeps them."""
-    kind, case_ids = reading.run(session, _agenda, meeting_id)
-    return _copies_options(session, kind, case_ids, options, to, changes)
+@dataclass(frozen=True)
+class BriefWithCopies:
+    """The brief about one meeting or case with the case choice, and one brief per copy of
+    ``to`` (none without recipients), all under one document id and time: a named copy holds
+    its recipient's profile within the case choice (:func:`_copies_options`). Called like a
+    function: ``meeting_copies(session, meeting_id, options, to, changes)``. Reads only;
+    nothing is logged yet.
+
+    ``make`` makes one brief of ``kind`` with the options of one copy; ``scope`` reads the
+    group kind (whose default a recipient without a profile gets) and the cases the copies
+    choose within."""
+
+    kind: BriefKind
+    make: Callable[[Session, int, BriefOptions, compose.Issuer], Brief]
+    scope: Callable[[Connection, int], tuple[model.GroupKind | None, Sequence[int]]]
+
+    def __call__(
+        self,
+        session: Session,
+        record_id: int,
+        options: BriefOptions | None = None,
+        to: Sequence[CopyRecipient] = (),
+        changes: Sequence[CopyChanges | None] = (),
+        *,
+        now: datetime | None = None,
+    ) -> tuple[Brief, list[Brief]]:
+        options = options or BriefOptions()
+        issuer = briefs.issuer_for(session, self.kind, options, now)
+        brief = self.make(session, record_id, options, issuer)
+        if not to:
+            return brief, []
+        kind, case_ids = reading.run(session, self.scope, record_id)
+        chosen = _copies_options(session, kind, case_ids, options, to, changes)
+        return brief, [self.make(session, record_id, o, issuer) for o in chosen]
 
 
-def meeting_copies(
-    session: Session,
-    meeting_id: int,
-    options: BriefOptions | None = None,
-    to: Sequence[CopyRecipient] = (),
-    changes: Sequence[CopyChanges | None] = (),
-    *,
-    now: datetime | None = None,
-) -> tuple[Brief, list[Brief]]:
-    """The meeting brief with the case choice, and one brief per copy of ``to`` (none without
-    recipients), all with one document id and time. Reads only; nothing is logged yet."""
-    options = options or BriefOptions()
-    issuer = briefs.issuer_for(session, BriefKind.MEETING, options, now)
-
-    def made(chosen: BriefOptions) -> Brief:
-        material = reading.run(session, gather.meeting_material, meeting_id, chosen)
-        return compose.meeting_brief(material, chosen, issuer)
-
-    brief = made(options)
-    if not to:
-        return brief, []
-    return brief, [made(o) for o in copy_options(session, meeting_id, options, to, changes)]
+def _meeting_brief(
+    session: Session, meeting_id: int, options: BriefOptions, issuer: compose.Issuer
+) -> Brief:
+    material = reading.run(session, gather.meeting_material, meeting_id, options)
+    return compose.meeting_brief(material, options, issuer)
 
 
-def case_copies(
-    session: Session,
-    case_id: int,
-    options: BriefOptions | None = None,
-    to: Sequence[CopyRecipient] = (),
-    changes: Sequence[CopyChanges | None] = (),
-    *,
-    now: datetime | None = None,
-) -> tuple[Brief, list[Brief]]:
-    """A case brief (PM) with the case choice, and one per copy of ``to``: a named copy holds
-    its recipient's profile within the case choice (no profile: the coordinator's own
-    default, which leaves the names out). One document id and time; reads only."""
-    options = options or BriefOptions()
-    issuer = briefs.issuer_for(session, BriefKind.CASE, options, now)
+def _case_brief(
+    session: Session, case_id: int, options: BriefOptions, issuer: compose.Issuer
+) -> Brief:
+    return briefs.case_brief(session, case_id, options, issuer=issuer)
 
-    def made(chosen: BriefOptions) -> Brief:
-        return briefs.case_brief(session, case_id, chosen, issuer=issuer)
 
-    brief = made(options)
-    if not to:
-        return brief, []
-    chosen = _copies_options(session, None, (case_id,), options, to, changes)
-    return brief, [made(o) for o in chosen]
+def _case(conn: Connection, case_id: int) -> tuple[None, tuple[int]]:
+    """A case brief's copies: no group, so a recipient without a profile gets the
+    coordinator's own default, which leaves the names out."""
+    return None, (case_id,)
+
+
+# The meeting brief and its copies (the group's kind and the cases on the agenda).
+meeting_copies = BriefWithCopies(BriefKind.MEETING, _meeting_brief, _agenda)
+# A case brief (PM) and its copies.
+case_copies = BriefWithCopies(BriefKind.CASE, _case_brief, _case)
 
 
 def situation_copies(
