@@ -65,9 +65,11 @@ def of_case(conn: Connection, case_id: int) -> list[m.Concern]:
 
 def open_concerns(conn: Connection, until: date, limit: int = 1000) -> list[m.Concern]:
     """Concerns not yet decided, received on or before ``until``, oldest first."""
-    rows = conn.execute(
-        f"SELECT {CONCERNS.select_list()} FROM concerns "
-        "WHERE decision IS NULL AND received_on <= ? ORDER BY received_on, id LIMIT ?",
-        (mapping.to_sql_date(until), limit),
-    ).fetchall()
-    return [CONCERNS.from_row(row) for row in rows]
+    return mapping.select(
+        conn,
+        CONCERNS,
+        "decision IS NULL AND received_on <= ?",
+        (mapping.to_sql_date(until),),
+        "received_on, id",
+        limit,
+    )

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from kopingplan.domain import model as m
 from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection, Table, to_sql_date
 from kopingplan.storage.repositories.tables import INCIDENTS, SITUATION_ENTRIES
 from kopingplan.storage.where import Where, enum_value, years_of
@@ -48,12 +49,9 @@ INCIDENT_SUPPORTS: Table[m.IncidentSupport] = Table(
 
 def supports_of(conn: Connection, incident_id: int) -> list[m.IncidentSupport]:
     """The support given after one incident, in the order it was given."""
-    rows = conn.execute(
-        f"SELECT {INCIDENT_SUPPORTS.select_list()} FROM incident_supports"
-        " WHERE incident_id = ? ORDER BY given_on, id",
-        (incident_id,),
-    ).fetchall()
-    return [INCIDENT_SUPPORTS.from_row(row) for row in rows]
+    return mapping.select(
+        conn, INCIDENT_SUPPORTS, "incident_id = ?", (incident_id,), "given_on, id"
+    )
 
 
 def linked_entry_ids(conn: Connection, incident_id: int) -> list[int]:
@@ -111,9 +109,6 @@ def entries_by_id(conn: Connection, entry_ids: Sequence[int]) -> list[m.Situatio
     if not ids:
         return []
     marks = ", ".join("?" for _ in ids)
-    rows = conn.execute(
-        f"SELECT {SITUATION_ENTRIES.select_list()} FROM situation_entries"
-        f" WHERE id IN ({marks}) ORDER BY observed_on DESC, id DESC",
-        ids,
-    ).fetchall()
-    return [SITUATION_ENTRIES.from_row(row) for row in rows]
+    return mapping.select(
+        conn, SITUATION_ENTRIES, f"id IN ({marks})", ids, "observed_on DESC, id DESC"
+    )
