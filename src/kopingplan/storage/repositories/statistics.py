@@ -14,8 +14,10 @@ or, when that is missing, from the identity number.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from kopingplan.storage.mapping import Connection, to_sql_date, to_sql_datetime
 
@@ -36,6 +38,22 @@ class Period:
             "since": to_sql_datetime(self.since),
             "until": to_sql_datetime(self.until),
         }
+
+
+def _optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert`` for a column that may be NULL (kept as None)."""
+    return lambda value: None if value is None else convert(value)
+
+
+def _grouped(
+    conn: Connection, period: Period, columns: tuple[Callable[[Any], Any], ...], sql: str
+) -> list[tuple[Any, ...]]:
+    """The rows of a grouped query over ``period``, each column made a Python value by its
+    function in ``columns`` (codes as text, flags as bool, counts as int)."""
+    rows = conn.execute(sql, period.params()).fetchall()
+    return [
+        tuple(convert(value) for convert, value in zip(columns, row, strict=True)) for row in rows
+    ]
 
 
 # The day a case's level is read at: the period's last day, or its closing day if earlier.
@@ -68,12 +86,13 @@ _ACTIVE_CASES = f"""
 def active_cases(conn: Connection, period: Period) -> list[tuple[str, str, int | None, int]]:
     """(level, orientation, subject's birth year or None, number of cases) for the cases
     active in ``period``."""
-    rows = conn.execute(
+    return _grouped(
+        conn,
+        period,
+        (str, str, _optional(int), int),
         "SELECT level, orientation, birth_year, count(*) "
         f"FROM ({_ACTIVE_CASES}) GROUP BY level, orientation, birth_year",
-        period.params(),
-    ).fetchall()
-    return [(str(r[0]), str(r[1]), None if r[2] is None else int(r[2]), int(r[3])) for r in rows]
+    )
 
 
 def opened_and_closed(conn: Connection, period: Period) -> tuple[int, int]:
@@ -90,13 +109,14 @@ def opened_and_closed(conn: Connection, period: Period) -> tuple[int, int]:
 def level_moves(conn: Connection, period: Period) -> list[tuple[str, str, int]]:
     """(from level, to level, number of moves) in ``period``; the opening entry of a case's
     history (no from level) is not a move."""
-    rows = conn.execute(
+    return _grouped(
+        conn,
+        period,
+        (str, str, int),
         "SELECT from_level, to_level, count(*) FROM level_changes "
         "WHERE from_level IS NOT NULL AND from_level <> to_level "
         "AND changed_on BETWEEN :first AND :last GROUP BY from_level, to_level",
-        period.params(),
-    ).fetchall()
-    return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
+    )
 
 
 def exit_plans(conn: Connection, period: Period) -> tuple[int, int, int]:
@@ -138,44 +158,48 @@ def relative_support(conn: Connection, period: Period) -> tuple[int, int, int]:
 
 def disclosures(conn: Connection, period: Period) -> list[tuple[str, str, int]]:
     """(legal basis as recorded, channel, number of disclosures) in ``period``."""
-    rows = conn.execute(
+    return _grouped(
+        conn,
+        period,
+        (str, str, int),
         "SELECT legal_basis, channel, count(*) FROM disclosures "
         "WHERE disclosed_at >= :since AND disclosed_at < :until "
         "GROUP BY legal_basis, channel",
-        period.params(),
-    ).fetchall()
-    return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
+    )
 
 
 def incidents(conn: Connection, period: Period) -> list[tuple[str, bool, int]]:
     """(kind, reported to the police, number of incidents) in ``period``."""
-    rows = conn.execute(
+    return _grouped(
+        conn,
+        period,
+        (str, bool, int),
         "SELECT kind, reported_to_police, count(*) FROM incidents "
         "WHERE occurred_on BETWEEN :first AND :last GROUP BY kind, reported_to_police",
-        period.params(),
-    ).fetchall()
-    return [(str(r[0]), bool(r[1]), int(r[2])) for r in rows]
+    )
 
 
 def recipient_kinds(conn: Connection, period: Period) -> list[tuple[str | None, bool, int]]:
     """(kind of recipient or None, whether a register extract, number of disclosures) in
     ``period``; the kind is the organisation kind the disclosure recorded (schema v9), None
     for a recipient outside the registry and for a register extract (the person themself)."""
-    rows = conn.execute(
+    return _grouped(
+        conn,
+        period,
+        (_optional(str), bool, int),
         "SELECT recipient_kind, channel = 'extract', count(*) FROM disclosures "
         "WHERE disclosed_at >= :since AND disclosed_at < :until "
         "GROUP BY recipient_kind, channel = 'extract'",
-        period.params(),
-    ).fetchall()
-    return [(None if r[0] is None else str(r[0]), bool(r[1]), int(r[2])) for r in rows]
+    )
 
 
 def activities(conn: Connection, period: Period) -> list[tuple[str, int, int]]:
     """(kind, activities held in ``period``, participants recorded for them) per kind; an
     activity without a number of participants adds none."""
-    rows = conn.execute(
+    return _grouped(
+        conn,
+        period,
+        (str, int, int),
         "SELECT kind, count(*), coalesce(sum(participants), 0) FROM activities "
         "WHERE held_on BETWEEN :first AND :last GROUP BY kind",
-        period.params(),
-    ).fetchall()
-    return [(str(r[0]), int(r[1]), int(r[2])) for r in rows]
+    )
