@@ -3,10 +3,12 @@ fields' problems even when another page's field is wrong first in the record."""
 
 from __future__ import annotations
 
+import pytest
 from test_flows_exit_plan import TODAY, filled
 
 from kopingplan.domain import rules
 from kopingplan.domain.flows import ExitPlanFlow, RelativeSupportFlow
+from kopingplan.domain.flows.base import Flow
 
 
 def test_a_page_is_not_hidden_by_an_earlier_pages_problem() -> None:
@@ -36,3 +38,16 @@ def test_relative_support_worry_and_signs_together() -> None:
     flow.signs_other = "y" * (rules.TEXT_MAX + 1)
     found = {p.field: p.text for p in flow.page_problems("worry")}
     assert found == {"worry": rules.CONTROL_CHARACTERS, "signs_other": rules.TOO_LONG}
+
+
+@pytest.mark.parametrize("flow", [filled(), RelativeSupportFlow(None, today=TODAY)])
+def test_every_page_but_the_summary_is_checked_and_an_unknown_page_is_refused(flow: Flow) -> None:
+    """Flow.page_problems finds a page's check by its name: a page whose check is missing or
+    misspelt must fail loudly, not pass unchecked."""
+    for page in flow.PAGES:
+        problems = flow.page_problems(page)  # raises AttributeError for a missing check
+        assert isinstance(problems, list)
+        if page == "summary":
+            assert problems == []
+    with pytest.raises(KeyError):
+        flow.page_problems("no such page")

@@ -125,10 +125,13 @@ def list_from_draft(value: Any, item: Callable[[Mapping[str, Any]], Any]) -> lis
 
 
 class Flow:
-    """Linear pages, forward and back. Subclasses set ``PAGES`` and implement
-    :meth:`page_problems`, :meth:`to_draft` and :meth:`from_draft`."""
+    """Linear pages, forward and back. Subclasses set ``PAGES``, write each page's check as a
+    method ``_<page>_problems`` (or override :meth:`page_problems`), and implement
+    :meth:`to_draft` and :meth:`from_draft`."""
 
     PAGES: tuple[str, ...] = ()
+    # Pages that only show what the other pages hold: nothing on them to check.
+    UNCHECKED_PAGES: tuple[str, ...] = ("summary",)
     DRAFT_VERSION = 1
 
     def __init__(self, today: date | None = None) -> None:
@@ -145,7 +148,14 @@ class Flow:
         return self.index == len(self.PAGES) - 1
 
     def page_problems(self, page: str) -> list[Problem]:
-        raise NotImplementedError
+        """What the user must fix on ``page``: its ``_<page>_problems`` method's list.
+        KeyError for a page the flow does not have."""
+        if page not in self.PAGES:
+            raise KeyError(page)
+        if page in self.UNCHECKED_PAGES:
+            return []
+        check: Callable[[], list[Problem]] = getattr(self, f"_{page}_problems")
+        return check()
 
     def problems(self) -> list[Problem]:
         """Every page's problems, in page order: what stands between the flow and a save."""

@@ -152,17 +152,6 @@ class ExitPlanFlow(Flow):
 
     # --- pages --------------------------------------------------------------------------------
 
-    def page_problems(self, page: str) -> list[Problem]:
-        check = {
-            "situation": self._situation_problems,
-            "social": self._social_problems,
-            "practical": self._practical_problems,
-            "measures": self._measures_problems,
-            "boundary": self._boundary_problems,
-            "summary": list,
-        }[page]
-        return check()
-
     def _situation_problems(self) -> list[Problem]:
         found: list[Problem] = []
         for name in SITUATION_FIELDS:  # in the order the page shows them

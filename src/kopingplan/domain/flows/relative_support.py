@@ -138,16 +138,6 @@ class RelativeSupportFlow(Flow):
 
     # --- pages --------------------------------------------------------------------------------
 
-    def page_problems(self, page: str) -> list[Problem]:
-        check = {
-            "caller": self._caller_problems,
-            "worry": self._worry_problems,
-            "advice": self._advice_problems,
-            "link": self._link_problems,
-            "summary": list,
-        }[page]
-        return check()
-
     def _caller_problems(self) -> list[Problem]:
         found: list[Problem] = []
         if self.thread is None:
