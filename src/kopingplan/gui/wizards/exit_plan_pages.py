@@ -56,8 +56,7 @@ class ExitPlanSituationPage(FlowPage):
         "milieuEdit",
         "participantsEdit",
     )
-    _PLAIN = ("situation", "prerequisites", "needs", "motivation_reason")
-    _LINES = ("milieu_to_leave", "assessment_participants")
+    CONVERTED = ("motivation",)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Initial assessment"))
@@ -65,17 +64,11 @@ class ExitPlanSituationPage(FlowPage):
         fill_combo(self.ui.motivationCombo, choices + list(texts.motivations().items()))
 
     def load(self) -> None:
-        for name in self._PLAIN:
-            getattr(self.ui, self.WIDGETS[name]).setPlainText(getattr(self.flow, name))
-        for name in self._LINES:
-            getattr(self.ui, self.WIDGETS[name]).setText(getattr(self.flow, name))
+        super().load()
         select_data(self.ui.motivationCombo, self.flow.motivation or 0)
 
     def store(self) -> None:
-        for name in self._PLAIN:
-            setattr(self.flow, name, getattr(self.ui, self.WIDGETS[name]).toPlainText())
-        for name in self._LINES:
-            setattr(self.flow, name, getattr(self.ui, self.WIDGETS[name]).text())
+        super().store()
         self.flow.motivation = self.ui.motivationCombo.currentData() or None
 
 
@@ -190,6 +183,7 @@ class ExitPlanMeasuresPage(ListPage):
     }
     REQUIRED: ClassVar[tuple[str, ...]] = ("descriptionEdit",)
     RESERVED: ClassVar[tuple[str, ...]] = ("responsibleCombo", "followUpEdit", "planFollowUpEdit")
+    CONVERTED = ("plan_follow_up_on", "plan_follow_up_text")
 
     def setup(self) -> None:
         super().setup()
@@ -294,7 +288,6 @@ class ExitPlanMeasuresPage(ListPage):
     def load(self) -> None:
         super().load()
         ui, flow = self.ui, self.flow
-        ui.noMeasuresEdit.setPlainText(flow.no_measures_reason)
         on = flow.plan_follow_up_on
         default = flow.today + timedelta(days=PLAN_FOLLOW_UP_DAYS)
         with QSignalBlocker(ui.planFollowUpCheck):  # ticking it writes a text: not on loading
@@ -305,7 +298,6 @@ class ExitPlanMeasuresPage(ListPage):
     def store(self) -> None:
         super().store()
         ui, flow = self.ui, self.flow
-        flow.no_measures_reason = ui.noMeasuresEdit.toPlainText()
         flow.plan_follow_up_on = optional_date(ui.planFollowUpCheck, ui.planFollowUpEdit)
         checked = flow.plan_follow_up_on is not None
         flow.plan_follow_up_text = ui.planFollowUpTextEdit.text() if checked else ""
@@ -325,14 +317,6 @@ class ExitPlanBoundaryPage(FlowPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Line against criminal investigation"))
-
-    def load(self) -> None:
-        self.ui.boundaryCheck.setChecked(self.flow.boundary_confirmed)
-        self.ui.policeEdit.setPlainText(self.flow.police_sharing_note)
-
-    def store(self) -> None:
-        self.flow.boundary_confirmed = self.ui.boundaryCheck.isChecked()
-        self.flow.police_sharing_note = self.ui.policeEdit.toPlainText()
 
 
 class ExitPlanSummaryPage(SummaryPage):

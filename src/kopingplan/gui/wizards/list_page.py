@@ -75,6 +75,7 @@ class ListPage(FlowPage):
         raise NotImplementedError
 
     def load(self) -> None:
+        super().load()
         self.tree.clear()
         for item in self.items:
             self.tree.addTopLevelItem(QTreeWidgetItem(self.row_texts(item)))
@@ -83,6 +84,7 @@ class ListPage(FlowPage):
         self._show_selected()
 
     def store(self) -> None:
+        super().store()
         # The editor writes to the flow as the user types; this catches a signal that came
         # to another listener first.
         index = self.selected

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kopingplan.domain.flows import Problem
 from kopingplan.gui.common.field_messages import caption_text, field_problem_text, is_missing
 from kopingplan.gui.common.flow_page import FlowPageBase
+from kopingplan.gui.common.form_values import set_widget_value, widget_value
 from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.forms import setup_form
 
@@ -99,9 +100,11 @@ class FlowPage(FlowPageBase):
     """One page: a Designer form (``FORM``) for the flow's page ``PAGE`` (a
     :class:`~kopingplan.gui.common.flow_page.FlowPageBase`).
 
-    Subclasses implement :meth:`load` (flow → widgets), :meth:`store` (widgets → flow) and
-    :meth:`locate` (a problem's field → its caption and widget), and set the title in
-    :meth:`retranslate`.
+    The fields of ``WIDGETS`` go between the flow and their widgets as they are (text, a check
+    box), except those named in ``CONVERTED``; subclasses extend :meth:`load` (flow → widgets)
+    and :meth:`store` (widgets → flow) for the rest, implement :meth:`locate` (a problem's
+    field → its caption and widget) where a field is not simply its widget, and set the title
+    in :meth:`retranslate`.
     """
 
     FORM: ClassVar[str]
@@ -132,6 +135,18 @@ class FlowPage(FlowPageBase):
     def retranslate(self) -> None:
         """Titles and combo texts in the UI language."""
 
+    def load(self) -> None:
+        for name in self.copied():
+            set_widget_value(getattr(self.ui, self.WIDGETS[name]), getattr(self.flow, name))
+
+    def store(self) -> None:
+        for name in self.copied():
+            setattr(self.flow, name, widget_value(getattr(self.ui, self.WIDGETS[name])))
+
+    def copied(self) -> list[str]:
+        """The fields :meth:`load` and :meth:`store` copy as they are."""
+        return [name for name in self.WIDGETS if name not in self.CONVERTED]
+
     def locate(self, field: str) -> tuple[str, QWidget | None]:
         """The caption and widget of a flow field; list pages select the item first."""
         widget = getattr(self.ui, self.WIDGETS.get(field, ""), None)
@@ -144,6 +159,9 @@ class FlowPage(FlowPageBase):
         return caption(widget, self) if widget is not None else field
 
     WIDGETS: ClassVar[dict[str, str]] = {}  # flow field → attribute of self.ui
+    # Fields of WIDGETS that the page's load and store convert themselves (combo data, dates,
+    # lists); the others' widgets hold the value as it is: text or a check box.
+    CONVERTED: ClassVar[tuple[str, ...]] = ()
     # Fields whose caption is not a buddy label: a check box that enables a date, say.
     CAPTIONS: ClassVar[dict[str, str]] = {}
     # Widgets (attributes of self.ui) of fields that must always be filled in: marked " *".

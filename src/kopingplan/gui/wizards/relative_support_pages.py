@@ -85,6 +85,7 @@ class RelativeSupportCallerPage(FlowPage):
     REQUIRED: ClassVar[tuple[str, ...]] = ("relationEdit",)
     # Required for the kind of caller chosen: the line is kept so choosing moves nothing.
     RESERVED: ClassVar[tuple[str, ...]] = ("pseudonymEdit", "personCombo", "givenNameEdit")
+    CONVERTED = ("person_id", "occurred_at")
 
     def setup(self) -> None:
         ui = self.ui
@@ -119,6 +120,7 @@ class RelativeSupportCallerPage(FlowPage):
         )
 
     def load(self) -> None:
+        super().load()
         ui, flow = self.ui, self.flow
         later = flow.thread is not None
         (ui.laterRadio if later else ui.newThreadRadio).setChecked(True)
@@ -131,14 +133,12 @@ class RelativeSupportCallerPage(FlowPage):
         }[flow.caller_mode]
         radio.setChecked(True)
         select_data(ui.personCombo, flow.person_id or 0)
-        for name in ("given_name", "family_name", "phone", "pseudonym", "callback", "relation"):
-            getattr(ui, self.WIDGETS[name]).setText(getattr(flow, name))
-        ui.consentRecordCheck.setChecked(flow.consent_to_record)
         ui.whenEdit.setDateTime(to_qdatetime(flow.occurred_at))
         select_data(ui.channelCombo, flow.channel)
         self._update_enabled()
 
     def store(self) -> None:
+        super().store()
         ui, flow = self.ui, self.flow
         thread = None
         if ui.laterRadio.isChecked():
@@ -151,9 +151,6 @@ class RelativeSupportCallerPage(FlowPage):
         else:
             flow.caller_mode = CallerMode.ANONYMOUS
         flow.person_id = chosen_data(ui.personCombo) or None
-        for name in ("given_name", "family_name", "phone", "pseudonym", "callback", "relation"):
-            setattr(flow, name, getattr(ui, self.WIDGETS[name]).text())
-        flow.consent_to_record = ui.consentRecordCheck.isChecked()
         flow.occurred_at = from_qdatetime(ui.whenEdit.dateTime())
         flow.channel = combo_enum(ui.channelCombo, m.Channel)
 
@@ -184,15 +181,13 @@ class RelativeSupportWorryPage(FlowPage):
         self.setTitle(self.tr("Worry and signs"))
 
     def load(self) -> None:
-        self.ui.worryEdit.setPlainText(self.flow.worry)
+        super().load()
         for key in m.RELATIVE_SIGNS:
             getattr(self.ui, f"sign_{key}").setChecked(key in self.flow.signs)
-        self.ui.signsOtherEdit.setPlainText(self.flow.signs_other)
 
     def store(self) -> None:
-        self.flow.worry = self.ui.worryEdit.toPlainText()
+        super().store()
         self.flow.signs = [k for k in m.RELATIVE_SIGNS if getattr(self.ui, f"sign_{k}").isChecked()]
-        self.flow.signs_other = self.ui.signsOtherEdit.toPlainText()
 
 
 class RelativeSupportAdvicePage(FlowPage):
@@ -222,7 +217,7 @@ class RelativeSupportAdvicePage(FlowPage):
         self.setTitle(self.tr("Advice and referrals"))
 
     def load(self) -> None:
-        self.ui.adviceEdit.setPlainText(self.flow.advice)
+        super().load()
         referrals = self.ui.referralsList
         referrals.clear()
         for choice in self.owner.organisations:
@@ -234,7 +229,7 @@ class RelativeSupportAdvicePage(FlowPage):
         self.ui.consentOthersCheck.setChecked(self.flow.consent_to_contact_others)
 
     def store(self) -> None:
-        self.flow.advice = self.ui.adviceEdit.toPlainText()
+        super().store()
         referrals = self.ui.referralsList
         self.flow.referral_organisation_ids = [
             int(referrals.item(row).data(Qt.ItemDataRole.UserRole))
@@ -259,6 +254,7 @@ class RelativeSupportLinkPage(FlowPage):
         "follow_up_on": "followUpCheck",
     }
     RESERVED: ClassVar[tuple[str, ...]] = ("caseList", "newCaseTitleEdit", "followUpEdit")
+    CONVERTED = ("case_id", "follow_up_on")
 
     def setup(self) -> None:
         ui = self.ui
@@ -298,6 +294,7 @@ class RelativeSupportLinkPage(FlowPage):
                 cases.setCurrentItem(item)
 
     def load(self) -> None:
+        super().load()
         ui, flow = self.ui, self.flow
         radio = {
             LinkMode.NONE: ui.noCaseRadio,
@@ -306,7 +303,6 @@ class RelativeSupportLinkPage(FlowPage):
         }[flow.link_mode]
         radio.setChecked(True)
         self._search(ui.caseSearchEdit.text(), flow.case_id)
-        ui.newCaseTitleEdit.setText(flow.new_case_title)
         select_data(ui.newCaseLevelCombo, flow.new_case_level)
         default = flow.today + timedelta(days=FOLLOW_UP_DAYS)
         show_optional_date(ui.followUpCheck, ui.followUpEdit, flow.follow_up_on, default)
@@ -315,6 +311,7 @@ class RelativeSupportLinkPage(FlowPage):
         self._update_enabled()
 
     def store(self) -> None:
+        super().store()
         ui, flow = self.ui, self.flow
         if not flow.link_fixed:
             if ui.existingCaseRadio.isChecked():
@@ -325,7 +322,6 @@ class RelativeSupportLinkPage(FlowPage):
                 flow.link_mode = LinkMode.NEW_CASE
             else:
                 flow.link_mode = LinkMode.NONE
-        flow.new_case_title = ui.newCaseTitleEdit.text()
         flow.new_case_level = combo_enum(ui.newCaseLevelCombo, m.Level)
         flow.follow_up_on = optional_date(ui.followUpCheck, ui.followUpEdit)
 
