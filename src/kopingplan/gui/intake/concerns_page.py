@@ -14,17 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels
-from kopingplan.gui.common.list_page import PagedListPage
-from kopingplan.gui.common.list_support import emit_record_id
 from kopingplan.gui.common.paged_model import Column
-from kopingplan.gui.common.table_actions import open_only
-from kopingplan.gui.forms import setup_form
+from kopingplan.gui.common.record_list_page import RecordListPage
 from kopingplan.gui.intake.concern_dialog import ConcernDialog
 from kopingplan.gui.shell.windows import register_form
 from kopingplan.services import concerns, registry
@@ -38,15 +35,14 @@ if TYPE_CHECKING:
 WORDS_CHARS = 160
 
 
-class ConcernsPage(PagedListPage):
-    concernActivated = Signal(int)
-    newConcernRequested = Signal()
-
+class ConcernsPage(RecordListPage):
+    FORM = "concerns_page"
+    RECORD_KIND = "concern"
     SETTINGS_KEY = "concerns"
+    ui: Ui_ConcernsPage
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.ui: Ui_ConcernsPage = setup_form("concerns_page", self)
         self._organisations: dict[int, str] = {}
         ui = self.ui
         self.set_up_list(
@@ -56,8 +52,7 @@ class ConcernsPage(PagedListPage):
             filters=(ui.stateFilter, ui.yearFilter),
             attention=lambda concern: concern.decision is None,
         )
-        open_only(ui.concernTable, emit_record_id(self.concernActivated))
-        ui.newConcernButton.clicked.connect(self.newConcernRequested)
+        ui.newConcernButton.clicked.connect(self.newRecordRequested)
 
     def columns(self) -> list[Column]:
         return [

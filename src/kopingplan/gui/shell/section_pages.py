@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from kopingplan.gui.common.record_list_page import RecordListPage
 from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
 from kopingplan.gui.intake.concerns_page import ConcernsPage
 from kopingplan.gui.meetings.meetings_page import MeetingsPage
@@ -49,10 +50,19 @@ def _open_in_form(
         new.connect(lambda: window.edit_record(kind))
 
 
-def _concerns(window: MainWindow, session: Session) -> ConcernsPage:
-    page = ConcernsPage(session, window)
-    _open_in_form(window, "concern", page.concernActivated, page.newConcernRequested)
-    return page
+def _record_section(
+    page_class: type[RecordListPage],
+) -> Callable[[MainWindow, Session], RecordListPage]:
+    """The builder of a section listing one kind of record: its rows and its "New …" open
+    that kind's record form."""
+
+    def build(window: MainWindow, session: Session) -> RecordListPage:
+        page = page_class(session, window)
+        kind = page.RECORD_KIND
+        _open_in_form(window, kind, page.recordActivated, page.newRecordRequested)
+        return page
+
+    return build
 
 
 def _people(window: MainWindow, session: Session) -> PeoplePage:
@@ -61,12 +71,6 @@ def _people(window: MainWindow, session: Session) -> PeoplePage:
     page.organisationActivated.connect(window.windows.open_organisation)
     page.newPersonRequested.connect(lambda: window.edit_record("person"))
     page.newOrganisationRequested.connect(lambda: window.edit_record("organisation"))
-    return page
-
-
-def _situation(window: MainWindow, session: Session) -> SituationPage:
-    page = SituationPage(session, window)
-    _open_in_form(window, "situation_entry", page.entryActivated, page.newEntryRequested)
     return page
 
 
@@ -102,20 +106,14 @@ def _disclosures(window: MainWindow, session: Session) -> DisclosuresPage:
     return page
 
 
-def _incidents(window: MainWindow, session: Session) -> IncidentsPage:
-    page = IncidentsPage(session, window)
-    _open_in_form(window, "incident", page.incidentActivated, page.newIncidentRequested)
-    return page
-
-
 BUILDERS: dict[str, Callable[[MainWindow, Session], QWidget]] = {
-    "concerns": _concerns,
+    "concerns": _record_section(ConcernsPage),
     "people": _people,
-    "situation": _situation,
+    "situation": _record_section(SituationPage),
     "meetings": _meetings,
     "todo": _todo,
     "disclosures": _disclosures,
-    "incidents": _incidents,
+    "incidents": _record_section(IncidentsPage),
 }
 
 

@@ -10,17 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels
-from kopingplan.gui.common.list_page import PagedListPage
-from kopingplan.gui.common.list_support import emit_record_id
 from kopingplan.gui.common.paged_model import Column
-from kopingplan.gui.common.table_actions import open_only
-from kopingplan.gui.forms import setup_form
+from kopingplan.gui.common.record_list_page import RecordListPage
 from kopingplan.gui.situation.incident_form import IncidentDialog
 from kopingplan.services import incidents
 from kopingplan.services.changes import Changes
@@ -32,15 +28,14 @@ if TYPE_CHECKING:
 __all__ = ["IncidentDialog", "IncidentsPage"]
 
 
-class IncidentsPage(PagedListPage):
-    incidentActivated = Signal(int)
-    newIncidentRequested = Signal()
-
+class IncidentsPage(RecordListPage):
+    FORM = "incidents_page"
+    RECORD_KIND = "incident"
     SETTINGS_KEY = "incidents"
+    ui: Ui_IncidentsPage
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.ui: Ui_IncidentsPage = setup_form("incidents_page", self)
         ui = self.ui
         self.set_up_list(
             ui.incidentTable,
@@ -48,8 +43,7 @@ class IncidentsPage(PagedListPage):
             stretch=3,
             filters=(ui.kindFilter, ui.yearFilter),
         )
-        open_only(ui.incidentTable, emit_record_id(self.incidentActivated))
-        ui.newIncidentButton.clicked.connect(self.newIncidentRequested)
+        ui.newIncidentButton.clicked.connect(self.newRecordRequested)
 
     def columns(self) -> list[Column]:
         return [

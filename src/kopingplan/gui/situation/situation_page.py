@@ -13,7 +13,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -21,14 +21,14 @@ from kopingplan.domain import model
 from kopingplan.errors import log_failure
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels
-from kopingplan.gui.common.list_page import PagedListPage, refill_choices
-from kopingplan.gui.common.list_support import EmptyHint, emit_record_id
+from kopingplan.gui.common.list_page import refill_choices
+from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.paged_model import Column
 from kopingplan.gui.common.record_form import to_date
+from kopingplan.gui.common.record_list_page import RecordListPage
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.forms import setup_form
 from kopingplan.gui.situation.situation_periods import AssessmentsPanel
 from kopingplan.services import situation
 from kopingplan.services.changes import Changes
@@ -73,18 +73,17 @@ ENTRY_COLUMNS = [
 ]
 
 
-class SituationPage(PagedListPage):
-    """The entries (a :class:`PagedListPage` on the first tab), the current picture, the
+class SituationPage(RecordListPage):
+    """The entries (a :class:`RecordListPage` on the first tab), the current picture, the
     changes and the period assessments."""
 
-    entryActivated = Signal(int)
-    newEntryRequested = Signal()
-
+    FORM = "situation_page"
+    RECORD_KIND = "situation_entry"
     SETTINGS_KEY = "situation"
+    ui: Ui_SituationPage
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.ui: Ui_SituationPage = setup_form("situation_page", self)
         ui = self.ui
         self.set_up_list(
             ui.entryTable,
@@ -92,9 +91,8 @@ class SituationPage(PagedListPage):
             stretch=3,
             filters=(ui.orientationFilter, ui.milieuFilter),
         )
+        ui.newEntryButton.clicked.connect(self.newRecordRequested)
         self.entries = self.model  # the entries, by the name the section has always used
-        open_only(ui.entryTable, emit_record_id(self.entryActivated))
-        ui.newEntryButton.clicked.connect(self.newEntryRequested)
         for tree in (ui.currentTree, ui.changedEntriesTree):
             open_only(
                 tree,
@@ -172,7 +170,7 @@ class SituationPage(PagedListPage):
     def _tree_activated(self, item: QTreeWidgetItem) -> None:
         entry_id = item.data(0, ENTRY_ID_ROLE)
         if entry_id is not None:
-            self.entryActivated.emit(int(entry_id))
+            self.recordActivated.emit(int(entry_id))
 
     def refresh_after(self, changes: Changes) -> None:
         """Reads the entries again after a change of them (gui/common/changes.py)."""
