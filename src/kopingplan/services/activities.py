@@ -17,8 +17,14 @@ from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
-from kopingplan.services.session import Session, add_checked, add_or_change, change_checked
-from kopingplan.storage import audit, drafts, mapping, reading
+from kopingplan.services.session import (
+    Session,
+    add_checked,
+    add_or_change,
+    change_checked,
+    delete_checked,
+)
+from kopingplan.storage import mapping, reading
 from kopingplan.storage.repositories import activities as repo
 from kopingplan.storage.repositories.activities import ActivityFilter
 from kopingplan.storage.repositories.tables import ORGANISATIONS
@@ -110,16 +116,9 @@ save_activity = add_or_change(add_activity, change_activity)
 
 def delete_activity(session: Session, activity_id: int) -> None:
     """Removes an activity recorded by mistake; the "activities.delete" row names its day."""
-    with session.vault.transaction() as conn:
-        stored = repo.get(conn, activity_id)
-        mapping.delete(conn, repo.ACTIVITIES, activity_id)
-        drafts.delete_orphans(conn)  # its form's unsaved input goes with it
-        drafts.discard(conn, DRAFT_KIND, str(activity_id))  # a form's unsaved input goes too
-        audit.append(
-            conn,
-            session.actor,
-            "activities.delete",
-            repo.ACTIVITIES.name,
-            activity_id,
-            {"on": stored.held_on.isoformat()},
-        )
+    delete_checked(
+        session,
+        repo.ACTIVITIES,
+        activity_id,
+        lambda conn, stored: {"on": stored.held_on.isoformat()},
+    )

@@ -20,8 +20,8 @@ from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.domain.rules.partners import NO_END
-from kopingplan.services.session import Session, add_checked, add_or_change
-from kopingplan.storage import audit, drafts, mapping, reading
+from kopingplan.services.session import Session, add_checked, add_or_change, delete_checked
+from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import activities as repo
 from kopingplan.storage.repositories.activities import AGREEMENTS
@@ -106,19 +106,13 @@ save_agreement = add_or_change(add_agreement, change_agreement)
 
 
 def delete_agreement(session: Session, agreement_id: int) -> None:
-    """Removes an agreement recorded by mistake."""
-    with session.vault.transaction() as conn:
-        stored = mapping.get(conn, AGREEMENTS, agreement_id)
-        mapping.delete(conn, AGREEMENTS, agreement_id)
-        drafts.delete_orphans(conn)  # its form's unsaved input goes with it
-        audit.append(
-            conn,
-            session.actor,
-            "agreements.delete",
-            AGREEMENTS.name,
-            agreement_id,
-            {"organisation": stored.organisation_id},
-        )
+    """Removes an agreement recorded by mistake; the audit row names the organisation."""
+    delete_checked(
+        session,
+        AGREEMENTS,
+        agreement_id,
+        lambda conn, stored: {"organisation": stored.organisation_id},
+    )
 
 
 def complete_reminder(session: Session, agreement_id: int, outcome: str, on: date) -> None:

@@ -12,14 +12,16 @@ mistake ``contacts.delete`` (its versions go with it).
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.services import records
-from kopingplan.services.session import Session
-from kopingplan.storage import audit, drafts, mapping, reading
+from kopingplan.services.session import Session, delete_checked
+from kopingplan.storage import mapping, reading
+from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import partner_contacts as repo
 from kopingplan.storage.repositories.tables import CONTACTS, ORGANISATIONS
 
@@ -67,10 +69,9 @@ def correct_contact(session: Session, contact: m.Contact, reason: str = "") -> m
 def delete_contact(session: Session, contact_id: int) -> None:
     """Removes a partner contact recorded by mistake (a case's contacts are never removed
     here); the audit row names the organisation, never the text."""
-    with session.vault.transaction() as conn:
-        stored = mapping.get(conn, CONTACTS, contact_id)
-        _check_partner(stored)
-        mapping.delete(conn, CONTACTS, contact_id)
-        drafts.delete_orphans(conn)  # its form's unsaved input goes with it
-        details = {"organisation": stored.organisation_id}
-        audit.append(conn, session.actor, "contacts.delete", CONTACTS.name, contact_id, details)
+    delete_checked(session, CONTACTS, contact_id, _stored_partner_contact)
+
+
+def _stored_partner_contact(conn: Connection, stored: m.Contact) -> dict[str, Any]:
+    _check_partner(stored)
+    return {"organisation": stored.organisation_id}

@@ -23,8 +23,15 @@ from typing import Any
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
-from kopingplan.services.session import Session, add_checked, add_or_change, change_checked
-from kopingplan.storage import audit, drafts, mapping, reading
+from kopingplan.services.session import (
+    Session,
+    add_checked,
+    add_or_change,
+    change_checked,
+    delete_checked,
+)
+from kopingplan.storage import mapping, reading
+from kopingplan.storage.mapping import Connection
 from kopingplan.storage.repositories import GROUPS, ORGANISATIONS, PLAN_REVISIONS
 from kopingplan.storage.repositories import commitments as repo
 from kopingplan.storage.repositories.activities import ACTIVITIES
@@ -157,16 +164,12 @@ save_commitment = add_or_change(add_commitment, change_commitment)
 
 
 def delete_commitment(session: Session, commitment_id: int) -> None:
-    """Removes a commitment recorded by mistake."""
-    with session.vault.transaction() as conn:
-        stored = mapping.get(conn, COMMITMENTS, commitment_id)
-        revision = mapping.get(conn, PLAN_REVISIONS, stored.revision_id)
-        mapping.delete(conn, COMMITMENTS, commitment_id)
-        drafts.delete_orphans(conn)  # its form's unsaved input goes with it
-        details = {"revision": revision.revision}
-        audit.append(
-            conn, session.actor, "commitments.delete", COMMITMENTS.name, commitment_id, details
-        )
+    """Removes a commitment recorded by mistake; the audit row names its revision's number."""
+    delete_checked(session, COMMITMENTS, commitment_id, _revision_number)
+
+
+def _revision_number(conn: Connection, stored: m.Commitment) -> dict[str, Any]:
+    return {"revision": mapping.get(conn, PLAN_REVISIONS, stored.revision_id).revision}
 
 
 @dataclass(frozen=True)

@@ -278,3 +278,17 @@ def change_checked(session: Session, table: mapping.Table[S], record: S, check: 
             action = f"{table.name}.change"
             audit.append(conn, session.actor, action, table.name, record_id, details)
     return record
+
+
+def delete_checked(
+    session: Session, table: mapping.Table[S], record_id: int, check: Check[S]
+) -> None:
+    """Deletes a record recorded by mistake (``NotFound`` if there is none) with its
+    "<table>.delete" row, as :func:`add_checked` adds one: ``check`` sees the stored record and
+    may refuse before anything is deleted; its answer is the row's details. The forms' unsaved
+    input of the record goes with it."""
+    with session.vault.transaction() as conn:
+        details = check(conn, mapping.get(conn, table, record_id))
+        mapping.delete(conn, table, record_id)
+        drafts.delete_orphans(conn)  # its form's unsaved input goes with it
+        audit.append(conn, session.actor, f"{table.name}.delete", table.name, record_id, details)
