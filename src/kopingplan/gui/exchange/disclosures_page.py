@@ -252,47 +252,48 @@ class DisclosuresPage(PagedListPage):
 
     # --- the dialogs this section opens
 
-    def _open(self, make: Callable[[Any], D]) -> D | None:
-        """A dialog of this section over it, made from the session (nothing while locked);
-        deleted when it closes."""
+    def _open(self, make: Callable[[Any], D], wire: Callable[[D], object]) -> D | None:
+        """A dialog of this section over it, made from the session (nothing while locked),
+        its signals connected to this section by ``wire``; deleted when it closes."""
         if self.session is None:
             return None
         dialog = make(self.session)
+        wire(dialog)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
     def open_recipients(self) -> RecipientsDialog | None:
-        dialog = self._open(lambda session: RecipientsDialog(session, self))
-        if dialog is not None:
-            dialog.changed.connect(self.refresh)
-        return dialog
+        return self._open(
+            lambda session: RecipientsDialog(session, self),
+            lambda dialog: dialog.changed.connect(self.refresh),
+        )
 
     def open_export(self, case_ids: tuple[int, ...] = ()) -> ExportWizard | None:
-        wizard = self._open(lambda session: ExportWizard(session, self, case_ids=case_ids))
-        if wizard is not None:
-            wizard.exported.connect(self._exported)
-        return wizard
+        return self._open(
+            lambda session: ExportWizard(session, self, case_ids=case_ids),
+            lambda wizard: wizard.exported.connect(self._exported),
+        )
 
     def open_import(self) -> PackageImportDialog | None:
-        dialog = self._open(lambda session: PackageImportDialog(session, self))
-        if dialog is not None:
-            dialog.imported.connect(self._imported)
-        return dialog
+        return self._open(
+            lambda session: PackageImportDialog(session, self),
+            lambda dialog: dialog.imported.connect(self._imported),
+        )
 
     def open_incoming(self) -> IncomingItemsDialog | None:
-        dialog = self._open(lambda session: IncomingItemsDialog(session, self))
-        if dialog is not None:
-            dialog.caseRequested.connect(self.caseRequested)
-        return dialog
+        return self._open(
+            lambda session: IncomingItemsDialog(session, self),
+            lambda dialog: dialog.caseRequested.connect(self.caseRequested),
+        )
 
     def open_legal_bases(self) -> LegalBasesDialog | None:
-        dialog = self._open(lambda session: LegalBasesDialog(session, self))
-        if dialog is not None:
-            dialog.changed.connect(
+        return self._open(
+            lambda session: LegalBasesDialog(session, self),
+            lambda dialog: dialog.changed.connect(
                 lambda: self.notice.emit(self.tr("The list of legal bases was saved."))
-            )
-        return dialog
+            ),
+        )
 
     def _exported(self, result: Any) -> None:
         self.refresh()
