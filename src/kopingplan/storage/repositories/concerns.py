@@ -1,11 +1,11 @@
 """Queries of incoming concerns (schema v5): the list a page at a time, filtered and counted
-in SQL, a case's concerns, and the open ones for Att göra. Nothing here begins or commits a
-transaction; services/concerns.py owns transactions and the audit rows."""
+in SQL, and a case's concerns (Att göra reads the open ones in its own query, in
+:mod:`.activity`). Nothing here begins or commits a transaction; services/concerns.py owns
+transactions and the audit rows."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from kopingplan.domain import model as m
 from kopingplan.errors import QT_TRANSLATE_NOOP
@@ -61,15 +61,3 @@ def years(conn: Connection) -> list[int]:
 def of_case(conn: Connection, case_id: int) -> list[m.Concern]:
     """The concerns that led to a case, oldest first."""
     return mapping.select(conn, CONCERNS, "case_id = ?", (case_id,), "received_on, id")
-
-
-def open_concerns(conn: Connection, until: date, limit: int = 1000) -> list[m.Concern]:
-    """Concerns not yet decided, received on or before ``until``, oldest first."""
-    return mapping.select(
-        conn,
-        CONCERNS,
-        "decision IS NULL AND received_on <= ?",
-        (mapping.to_sql_date(until),),
-        "received_on, id",
-        limit,
-    )
