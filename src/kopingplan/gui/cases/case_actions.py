@@ -59,6 +59,16 @@ class _ReasonDialog(RecordDialog):
     def draft_ref(self) -> str:
         return str(self.case_id)
 
+    def words(self) -> tuple[str, str, str]:
+        """What this change says: the heading, the explanation and the OK button's text."""
+        raise NotImplementedError
+
+    def _retranslate_dynamic(self) -> None:
+        heading, explanation, action = self.words()
+        self.ui.headingLabel.setText(heading)
+        self.ui.explanationLabel.setText(explanation)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(action)
+
 
 class MoveLevelDialog(_ReasonDialog):
     DRAFT_KIND = "case_level"
@@ -82,15 +92,17 @@ class MoveLevelDialog(_ReasonDialog):
     def fill_choices(self) -> None:
         fill_enum_combo(self.ui.levelCombo, model.Level, labels.level)
 
-    def _retranslate_dynamic(self) -> None:
-        self.ui.headingLabel.setText(self.tr("Move the case to another level"))
-        self.ui.explanationLabel.setText(
-            self.tr(
-                "The case is at the {level} level now. The move and its reason are kept in "
-                "the level history."
-            ).format(level=labels.level(self.case.level).lower())
+    def words(self) -> tuple[str, str, str]:
+        explanation = self.tr(
+            "The case is at the {level} level now. The move and its reason are kept in "
+            "the level history."
         )
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Move"))
+        level = labels.level(self.case.level).lower()
+        return (
+            self.tr("Move the case to another level"),
+            explanation.format(level=level),
+            self.tr("&Move"),
+        )
 
     def build(self) -> model.LevelChange:
         return model.LevelChange(
@@ -120,15 +132,12 @@ class CloseCaseDialog(_ReasonDialog):
         self.fields = {"closed_on": ui.dateEdit, "close_reason": ui.reasonEdit}
         self.start_form(ui.reasonEdit)
 
-    def _retranslate_dynamic(self) -> None:
-        self.ui.headingLabel.setText(self.tr("Close the case"))
-        self.ui.explanationLabel.setText(
-            self.tr(
-                "A closed case stays in the vault until retention deletes it, and can be "
-                "reopened until then."
-            )
+    def words(self) -> tuple[str, str, str]:
+        explanation = self.tr(
+            "A closed case stays in the vault until retention deletes it, and can be "
+            "reopened until then."
         )
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Close case"))
+        return self.tr("Close the case"), explanation, self.tr("&Close case")
 
     def build(self) -> model.Case:
         return replace(
@@ -169,16 +178,18 @@ class RemoveParticipantDialog(_ReasonDialog):
         self.fields = {"reason": ui.reasonEdit}
         self.start_form(ui.reasonEdit)
 
-    def _retranslate_dynamic(self) -> None:
-        self.setWindowTitle(self.tr("Remove from case"))
-        self.ui.headingLabel.setText(self.tr("Remove a person from the case"))
-        self.ui.explanationLabel.setText(
-            self.tr(
-                "{name} ({role}) is taken out of the case. The person stays in the registry; "
-                "the removal and its reason are kept with the case."
-            ).format(name=self.person_name, role=labels.role(self.participant.role).lower())
+    def words(self) -> tuple[str, str, str]:
+        explanation = self.tr(
+            "{name} ({role}) is taken out of the case. The person stays in the registry; "
+            "the removal and its reason are kept with the case."
         )
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Remove"))
+        role = labels.role(self.participant.role).lower()
+        explanation = explanation.format(name=self.person_name, role=role)
+        return self.tr("Remove a person from the case"), explanation, self.tr("&Remove")
+
+    def _retranslate_dynamic(self) -> None:
+        super()._retranslate_dynamic()
+        self.setWindowTitle(self.tr("Remove from case"))
 
     def build(self) -> model.CaseParticipant:
         return self.participant
