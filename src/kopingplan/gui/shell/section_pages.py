@@ -74,11 +74,17 @@ def _people(window: MainWindow, session: Session) -> PeoplePage:
     return page
 
 
-def _meetings(window: MainWindow, session: Session) -> MeetingsPage:
-    page = MeetingsPage(session, window)
+def _follow_requests(window: MainWindow, page: MeetingsPage | DisclosuresPage) -> None:
+    """What a section that shows other records says goes to the window's status bar, and a
+    case or a person it asks for opens in its own window."""
     page.notice.connect(window.show_notice)
     page.caseRequested.connect(window.open_case)
     page.personRequested.connect(window.windows.open_person)
+
+
+def _meetings(window: MainWindow, session: Session) -> MeetingsPage:
+    page = MeetingsPage(session, window)
+    _follow_requests(window, page)
     page.organisationRequested.connect(window.windows.open_organisation)
     return page
 
@@ -100,9 +106,7 @@ def _todo(window: MainWindow, session: Session) -> TodoPage:
 
 def _disclosures(window: MainWindow, session: Session) -> DisclosuresPage:
     page = DisclosuresPage(session, window)
-    page.notice.connect(window.show_notice)
-    page.caseRequested.connect(window.open_case)
-    page.personRequested.connect(window.windows.open_person)
+    _follow_requests(window, page)
     return page
 
 
