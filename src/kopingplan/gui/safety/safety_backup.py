@@ -22,9 +22,10 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from kopingplan.errors import log_failure
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.busy_dialog import BusyDialog
+from kopingplan.gui.common.message_line import ShowsMessage
 from kopingplan.gui.common.tasks import Cancelled, TaskContext, TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import MessageLabel, error_message
+from kopingplan.gui.common.widgets import MessageLabel
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import backup as backup_service
 
@@ -80,13 +81,13 @@ def browse_backup_folder(dialog: QWidget, edit: QLineEdit, title: str) -> bool:
     return bool(folder)
 
 
-class BackupDialog(BusyDialog):
+class BackupDialog(ShowsMessage, BusyDialog):
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.ui: Ui_SafetyBackupDialog = setup_form("safety_backup", self)
         self.session = session
         self.result_info: backup_service.BackupResult | None = None
-        self._result = MessageLabel(self.ui.resultLabel)
+        self._message = MessageLabel(self.ui.resultLabel)
         self.ui.folderEdit.setText(remembered_folder())
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.backupButton.clicked.connect(self.start_backup)
@@ -95,11 +96,7 @@ class BackupDialog(BusyDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._result.refresh()
-
-    @property
-    def message(self) -> str:
-        return self._result.text
+        self._message.refresh()
 
     def _browse(self) -> None:
         browse_backup_folder(self, self.ui.folderEdit, self.tr("Folder for the backup"))
@@ -109,7 +106,7 @@ class BackupDialog(BusyDialog):
             return
         text = self.ui.folderEdit.text().strip()
         if not text:
-            self._result.show(lambda: self.tr("Choose a folder for the backup."), error=True)
+            self._message.show(lambda: self.tr("Choose a folder for the backup."), error=True)
             self.ui.folderEdit.setFocus()
             return
         destination = Path(text).expanduser()
@@ -125,11 +122,11 @@ class BackupDialog(BusyDialog):
 
         # Shown at once, in the dialog and in the progress window with its Cancel: a short
         # backup ended before a delayed progress window came, and Start seemed to do nothing.
-        self._result.show(lambda: self.tr("Backing up the vault…"))
+        self._message.show(lambda: self.tr("Backing up the vault…"))
         self.run_busy(
             work,
             self._done,
-            self._failed,
+            self.show_failure,
             on_cancelled=self._cancelled,
             label=self.tr("Backing up the vault…"),
             cancellable=True,
@@ -159,16 +156,13 @@ class BackupDialog(BusyDialog):
                 )
             return "\n".join(lines)
 
-        self._result.show(text, error=result.same_device)
+        self._message.show(text, error=result.same_device)
         self.ui.backupButton.setEnabled(False)
         self.ui.closeButton.setDefault(True)
         self.ui.closeButton.setFocus()
 
-    def _failed(self, error: BaseException) -> None:
-        self._result.show(error_message(error), error=True)
-
     def _cancelled(self) -> None:
-        self._result.show(lambda: self.tr("Cancelled. No backup was made; nothing changed."))
+        self._message.show(lambda: self.tr("Cancelled. No backup was made; nothing changed."))
 
     def busy_widgets(self) -> tuple[QWidget, ...]:
         ui = self.ui

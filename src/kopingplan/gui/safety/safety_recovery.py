@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QSizePolicy, QWidget
 from kopingplan import i18n
 from kopingplan.gui.briefs.brief_print import PrinterUnavailable, writes_file
 from kopingplan.gui.common.busy_dialog import BusyDialog
+from kopingplan.gui.common.message_line import ShowsMessage
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_message
@@ -105,7 +106,7 @@ class RecoverySheetWidget(QWidget):
         return painter.end()
 
 
-class RecoveryKeyDialog(BusyDialog):
+class RecoveryKeyDialog(ShowsMessage, BusyDialog):
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.ui: Ui_SafetyRecoveryKeyDialog = setup_form("safety_recovery_key", self)
@@ -125,10 +126,6 @@ class RecoveryKeyDialog(BusyDialog):
         self._message.refresh()
         if self.sheet_widget is not None:
             self.sheet_widget.update()
-
-    @property
-    def message(self) -> str:
-        return self._message.text
 
     @property
     def code(self) -> str:
@@ -169,7 +166,7 @@ class RecoveryKeyDialog(BusyDialog):
         self.resize(min(max(self.width(), 680), screen.width() - 40), height)
 
     def _failed(self, error: BaseException) -> None:
-        self._message.show(error_message(error), error=True)
+        self.show_failure(error)
         self.ui.passphraseEdit.clear()
         self.ui.passphraseEdit.setFocus()
 

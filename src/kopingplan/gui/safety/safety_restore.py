@@ -26,8 +26,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kopingplan.gui.common.busy_dialog import BusyDialog
+from kopingplan.gui.common.message_line import ShowsMessage
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
-from kopingplan.gui.common.widgets import MessageLabel, error_message, error_text
+from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety.safety_backup import backup_step, browse_backup_folder, remembered_folder
 from kopingplan.gui.safety.safety_unlock import RecoveryUnlockDialog
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 
-class RestoreDialog(BusyDialog):
+class RestoreDialog(ShowsMessage, BusyDialog):
     restoreConfirmed = Signal(object, str)  # PreparedRestore, the backup's secret
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -93,10 +94,6 @@ class RestoreDialog(BusyDialog):
         self._discard()
 
     @property
-    def message(self) -> str:
-        return self._message.text
-
-    @property
     def summary_text(self) -> str:
         return self._summary.text
 
@@ -129,7 +126,7 @@ class RestoreDialog(BusyDialog):
             try:
                 recovery.normalise(secret)  # a typo is named at once, before copying anything
             except Exception as error:
-                self._message.show(error_message(error), error=True)
+                self.show_failure(error)
                 return
         self._discard()
         source = Path(folder).expanduser()
@@ -154,7 +151,7 @@ class RestoreDialog(BusyDialog):
         self.run_busy(
             work,
             lambda prepared: self._prepared(prepared, secret),
-            self._failed,
+            self.show_failure,
             label=self.tr("Checking the backup…"),
             cancellable=True,
         )
@@ -177,9 +174,6 @@ class RestoreDialog(BusyDialog):
         self.ui.restoreButton.setEnabled(True)
         self.ui.restoreButton.setDefault(True)
         self.ui.restoreButton.setFocus()
-
-    def _failed(self, error: BaseException) -> None:
-        self._message.show(error_message(error), error=True)
 
     def confirm(self) -> None:
         if self._busy or self.prepared is None:

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidge
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.busy_dialog import BusyDialog
+from kopingplan.gui.common.message_line import ShowsMessage
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
-from kopingplan.gui.common.widgets import MessageLabel, error_message
+from kopingplan.gui.common.widgets import MessageLabel
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import retention
 
@@ -60,7 +61,7 @@ def kind_name(kind: retention.RetentionKind) -> str:
     return QCoreApplication.translate("SafetyRetention", _KIND_NAMES[kind])
 
 
-class RetentionDialog(BusyDialog):
+class RetentionDialog(ShowsMessage, BusyDialog):
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.ui: Ui_SafetyRetentionDialog = setup_form("safety_retention", self)
@@ -119,10 +120,6 @@ class RetentionDialog(BusyDialog):
         self.refresh()
         self._message.refresh()
 
-    @property
-    def message(self) -> str:
-        return self._message.text
-
     def _set_headers(self) -> None:
         self.ui.itemTable.setHorizontalHeaderLabels(
             [
@@ -141,7 +138,7 @@ class RetentionDialog(BusyDialog):
             self.items = retention.review_list(self.session)
         except Exception as error:
             self.items = []
-            self._message.show(error_message(error), error=True)
+            self.show_failure(error)
         table = self.ui.itemTable
         table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
@@ -219,7 +216,7 @@ class RetentionDialog(BusyDialog):
             for item in chosen:
                 retention.keep(self.session, item.kind, item.id, reason)
         except Exception as error:
-            self._message.show(error_message(error), error=True)
+            self.show_failure(error)
             return
         self.ui.reasonEdit.clear()
         self.refresh()
@@ -231,7 +228,7 @@ class RetentionDialog(BusyDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.refresh()
-        self._message.show(error_message(error), error=True)
+        self.show_failure(error)
 
     def busy_widgets(self) -> tuple[QWidget, ...]:
         return (self.ui.closeButton,)

@@ -20,11 +20,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kopingplan.gui.common.busy_dialog import BusyDialog
+from kopingplan.gui.common.message_line import ShowsMessage
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.text_room import make_room
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import ERROR_STYLE, MessageLabel, error_message
+from kopingplan.gui.common.widgets import ERROR_STYLE, MessageLabel
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import recovery
 from kopingplan.services.unlock_throttle import UnlockThrottle, process_throttle
@@ -129,7 +130,7 @@ class UnlockSafety(Retranslating, QWidget):
             dialog.deleteLater()
 
 
-class RecoveryUnlockDialog(BusyDialog):
+class RecoveryUnlockDialog(ShowsMessage, BusyDialog):
     """Two steps: the recovery key opens the vault, then a new passphrase must be set."""
 
     unlocked = Signal(object)  # the open session, once the new passphrase is set
@@ -159,10 +160,6 @@ class RecoveryUnlockDialog(BusyDialog):
         self.ui.nextButton.setText(self.tr("&Open") if on_code else self.tr("&Set passphrase"))
         self._message.refresh()
 
-    @property
-    def message(self) -> str:
-        return self._message.text
-
     def refresh_wait(self) -> None:
         if not self._busy and self.ui.pages.currentIndex() == 0:
             self.ui.nextButton.setEnabled(self._safety.seconds_to_wait == 0)
@@ -180,7 +177,7 @@ class RecoveryUnlockDialog(BusyDialog):
         try:
             recovery.normalise(typed)  # a typo is named at once, before any key derivation
         except Exception as error:
-            self._message.show(error_message(error), error=True)
+            self.show_failure(error)
             return
         if self._safety.blocked():
             self.refresh_wait()
@@ -237,7 +234,7 @@ class RecoveryUnlockDialog(BusyDialog):
         self.run_busy(work, on_success, self._failed, label=self.tr("Opening the vault…"))
 
     def _failed(self, error: BaseException) -> None:
-        self._message.show(error_message(error), error=True)
+        self.show_failure(error)
         self._safety.refresh()
         self.refresh_wait()
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from kopingplan import errors, hardening
 from kopingplan.gui.common import strength
 from kopingplan.gui.common.busy_dialog import BusyDialog
+from kopingplan.gui.common.message_line import ShowsMessage
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import ERROR_STYLE, MessageLabel, error_message
@@ -52,7 +53,7 @@ PASSPHRASE_TAB, RECOVERY_TAB, REKEY_TAB = 0, 1, 2
 WAIT_CHECK_MS = 250  # how often a throttle's wait is looked at, to enable the buttons again
 
 
-class SecurityDialog(BusyDialog):
+class SecurityDialog(ShowsMessage, BusyDialog):
     notice = Signal(str)  # what was done, for the main window's status bar
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -111,14 +112,6 @@ class SecurityDialog(BusyDialog):
         self.new_passphrase.update()
         self._update_recovery_status()
         self._message.refresh()
-
-    @property
-    def message(self) -> str:
-        return self._message.text
-
-    @property
-    def message_is_error(self) -> bool:
-        return self._message.is_error
 
     # --- the state shown
 
@@ -198,7 +191,7 @@ class SecurityDialog(BusyDialog):
         self._update_recovery_status()
 
     def _failed(self, error: BaseException) -> None:
-        self._message.show(error_message(error), error=True)
+        self.show_failure(error)
         self._update_recovery_status()
         if isinstance(error, errors.WrongPassphrase):
             self.ui.currentEdit.clear()

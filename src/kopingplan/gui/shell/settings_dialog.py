@@ -26,8 +26,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSpinBox, QWidget
 
 from kopingplan import errors
 from kopingplan.gui.common import settings as app_settings
+from kopingplan.gui.common.message_line import ShowsMessage
 from kopingplan.gui.common.retranslating import Retranslating
-from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.common.widgets import MessageLabel
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import backup, briefs, retention
 
@@ -57,7 +58,7 @@ def current_values(session: Session) -> SettingsValues:
     )
 
 
-class SettingsDialog(Retranslating, QDialog):
+class SettingsDialog(ShowsMessage, Retranslating, QDialog):
     saved = Signal()  # after Save wrote everything that changed
     securityRequested = Signal()  # "Passphrase and security…": its own dialog (Säkerhet)
 
@@ -138,10 +139,6 @@ class SettingsDialog(Retranslating, QDialog):
         for kind, (spin, _label) in self._months.items():
             spin.setValue(policy.months(kind))
         ui.classificationEdit.setText(values.classification)
-
-    @property
-    def message(self) -> str:
-        return self._message.text
 
     def values(self) -> SettingsValues:
         """What the fields say now (check :meth:`problem` first)."""
@@ -237,7 +234,7 @@ class SettingsDialog(Retranslating, QDialog):
     def _failed(self, error: BaseException) -> None:
         if self.session is not None:
             self.loaded = current_values(self.session)  # what did get saved stays saved
-        self._message.show(lambda: error_text(error), error=True)
+        self.show_failure(error)
 
     def _show_tab_of(self, widget: QWidget) -> None:
         tabs = self.ui.tabs

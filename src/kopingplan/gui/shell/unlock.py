@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QWidget
 
 from kopingplan import errors
 from kopingplan.gui.common.busy_dialog import BusyDialog
+from kopingplan.gui.common.message_line import ShowsMessage
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.text_context import TextContext
-from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.common.widgets import MessageLabel
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety.safety_unlock import UnlockSafety
 from kopingplan.gui.shell import vaults
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 
-class UnlockDialog(BusyDialog):
+class UnlockDialog(ShowsMessage, BusyDialog):
     unlocked = Signal(object, object)  # session, vault folder
     chooseAnotherRequested = Signal()
 
@@ -66,11 +67,6 @@ class UnlockDialog(BusyDialog):
             )
         self._message.refresh()
 
-    @property
-    def message(self) -> str:
-        """The message on screen ("" when none); for tests and accessibility checks."""
-        return self._message.text
-
     def show_error(self, text: Callable[[], str]) -> None:
         """Shows why the dialog is back (``text`` is called again after a language switch)."""
         self._message.show(text, error=True)
@@ -100,7 +96,7 @@ class UnlockDialog(BusyDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self._message.show(lambda: error_text(error), error=True)
+        self.show_failure(error)
         # Cleared after a wrong passphrase (so the next attempt starts clean, as KeePassXC
         # does); kept after other errors, which no retyping would fix.
         if isinstance(error, errors.WrongPassphrase):
