@@ -52,20 +52,13 @@ def kind_text(kind: str) -> str:
     return texts.get(kind, kind)
 
 
-def _detail_names() -> dict[str, str]:
+def _own_detail_names() -> dict[str, str]:
+    """The sender's details this list names in its own words; the others by the one vocabulary
+    of field names (data.json's keys, as the export preview and the briefs name them)."""
     return {
-        "level": QCoreApplication.translate("IncomingItems", "Level"),
-        "milieu": QCoreApplication.translate("IncomingItems", "Milieu"),
-        "orientation": QCoreApplication.translate("IncomingItems", "Orientation"),
-        "status": QCoreApplication.translate("IncomingItems", "Status"),
-        "opened_on": QCoreApplication.translate("IncomingItems", "Opened"),
-        "closed_on": QCoreApplication.translate("IncomingItems", "Closed"),
         "subjects": QCoreApplication.translate("IncomingItems", "Subjects"),
         "source": QCoreApplication.translate("IncomingItems", "Source of the information"),
-        "assessment": QCoreApplication.translate("IncomingItems", "Assessment"),
-        "reliability": QCoreApplication.translate("IncomingItems", "Reliability"),
         "actor": QCoreApplication.translate("IncomingItems", "Responsible actor"),
-        "follow_up_on": QCoreApplication.translate("IncomingItems", "Follow-up"),
     }
 
 
@@ -94,7 +87,8 @@ def detail_value(key: str, value: Any) -> str:
 
 def detail_line(key: str, value: Any) -> str:
     """One of the sender's details, named in the UI language (unknown keys as given)."""
-    return f"{_detail_names().get(key, key)}: {detail_value(key, value)}"
+    name = _own_detail_names().get(key) or labels.field(key)
+    return f"{name}: {detail_value(key, value)}"
 
 
 def first_words(item: Any) -> str:
