@@ -13,7 +13,6 @@ subscribes it), and before that it has nothing to refresh.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import SignalInstance
@@ -26,7 +25,7 @@ from kopingplan.gui.meetings.meetings_page import MeetingsPage
 from kopingplan.gui.people import agreements as agreements_gui
 from kopingplan.gui.people import partner_contacts as partner_contacts_gui
 from kopingplan.gui.people.people_page import PeoplePage
-from kopingplan.gui.shell.sections import SECTIONS, EmptySectionPage, section_name
+from kopingplan.gui.shell.sections import SECTIONS, EmptySectionPage
 from kopingplan.gui.situation.incidents_page import IncidentsPage
 from kopingplan.gui.situation.situation_page import SituationPage
 from kopingplan.gui.todo.todo_page import TodoPage
@@ -142,9 +141,7 @@ class SectionPages:
                 page = (
                     QWidget(window)
                     if key in BUILDERS
-                    else EmptySectionPage(
-                        partial(section_name, index), SECTIONS[index].planned, window
-                    )
+                    else EmptySectionPage(SECTIONS[index].name, SECTIONS[index].planned, window)
                 )
             stack.addWidget(page)
 

@@ -19,31 +19,23 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Section:
     key: str
-    planned: Callable[[], str]  # what the section will hold, for its empty page
+    name: Callable[[], str]  # as in the navigation list (the same context and text as the form)
+    planned: Callable[[], str] = lambda: ""  # what the section will hold, for its empty page
 
 
 def section_name(index: int) -> str:
-    """The section's name as in the navigation list (same context and text as the form)."""
-    names = (
-        QCoreApplication.translate("MainWindow", "Cases"),
-        QCoreApplication.translate("MainWindow", "Incoming concerns"),
-        QCoreApplication.translate("MainWindow", "People and organisations"),
-        QCoreApplication.translate("MainWindow", "Situation picture"),
-        QCoreApplication.translate("MainWindow", "Meetings"),
-        QCoreApplication.translate("MainWindow", "To do"),
-        QCoreApplication.translate("MainWindow", "Disclosures"),
-        QCoreApplication.translate("MainWindow", "Incidents"),
-    )
-    return names[index]
+    """The name of the section at ``index`` of the navigation list."""
+    return SECTIONS[index].name()
 
 
 # In the order of the navigation list in forms/main_window.ui. The texts are written out as
 # literal translate() calls so that pyside6-lupdate extracts them.
 SECTIONS = (
-    Section("cases", lambda: ""),
-    Section("concerns", lambda: ""),
+    Section("cases", lambda: QCoreApplication.translate("MainWindow", "Cases")),
+    Section("concerns", lambda: QCoreApplication.translate("MainWindow", "Incoming concerns")),
     Section(
         "people",
+        lambda: QCoreApplication.translate("MainWindow", "People and organisations"),
         lambda: QCoreApplication.translate(
             "Sections",
             "People and organisations: the persons in your cases, relatives and "
@@ -52,6 +44,7 @@ SECTIONS = (
     ),
     Section(
         "situation",
+        lambda: QCoreApplication.translate("MainWindow", "Situation picture"),
         lambda: QCoreApplication.translate(
             "Sections",
             "The situation picture: dated entries by milieu and orientation with "
@@ -60,6 +53,7 @@ SECTIONS = (
     ),
     Section(
         "meetings",
+        lambda: QCoreApplication.translate("MainWindow", "Meetings"),
         lambda: QCoreApplication.translate(
             "Sections",
             "Meetings of the youth group and the intervention groups: agenda, "
@@ -68,6 +62,7 @@ SECTIONS = (
     ),
     Section(
         "todo",
+        lambda: QCoreApplication.translate("MainWindow", "To do"),
         lambda: QCoreApplication.translate(
             "Sections",
             "To do: follow-ups, measures and meeting actions that are due, overdue first.",
@@ -75,6 +70,7 @@ SECTIONS = (
     ),
     Section(
         "disclosures",
+        lambda: QCoreApplication.translate("MainWindow", "Disclosures"),
         lambda: QCoreApplication.translate(
             "Sections",
             "Disclosures: every time information left the vault, to whom, on what "
@@ -83,6 +79,7 @@ SECTIONS = (
     ),
     Section(
         "incidents",
+        lambda: QCoreApplication.translate("MainWindow", "Incidents"),
         lambda: QCoreApplication.translate(
             "Sections", "Incidents: threats and pressure against staff, and the support given."
         ),
