@@ -32,17 +32,14 @@ CASE_ID_ROLE = ID_ROLE  # the case number of a row
 
 
 def _header(key: str) -> str:
+    """A column's heading: a record field's name in the one vocabulary (as the case form and
+    the briefs name it), or the list's own word for a column that is no single field."""
     texts = {
         "id": QCoreApplication.translate("CaseTableModel", "No."),
-        "title": QCoreApplication.translate("CaseTableModel", "Title"),
-        "level": QCoreApplication.translate("CaseTableModel", "Level"),
-        "orientation": QCoreApplication.translate("CaseTableModel", "Orientation"),
-        "status": QCoreApplication.translate("CaseTableModel", "Status"),
-        "opened_on": QCoreApplication.translate("CaseTableModel", "Opened"),
         "responsible": QCoreApplication.translate("CaseTableModel", "Responsible"),
         "triage": QCoreApplication.translate("CaseTableModel", "Priority and flags"),
     }
-    return texts[key]
+    return texts.get(key) or labels.field(key)
 
 
 def format_date(value: Any) -> str:
