@@ -223,15 +223,17 @@ def test_a_save_records_its_temporary_file_before_making_it_and_leaves_no_row(
 
 def test_every_save_out_of_the_vault_passes_a_record() -> None:
     """Each call of files.output_after / files.write_output in src/ names its ``record``: a
-    new save cannot forget it."""
+    new save cannot forget it. A save through pending_outputs.recorded_output has one."""
     calls = []
     for source in SRC.rglob("*.py"):
         for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr in ("output_after", "write_output")
-                and source.name != "files.py"
+            if not isinstance(node, ast.Call) or source.name == "files.py":
+                continue
+            if isinstance(node.func, ast.Name) and node.func.id == "recorded_output":
+                calls.append((source.name, node.lineno, True))
+            elif isinstance(node.func, ast.Attribute) and node.func.attr in (
+                "output_after",
+                "write_output",
             ):
                 keywords = {k.arg for k in node.keywords}
                 calls.append((source.name, node.lineno, "record" in keywords))

@@ -24,7 +24,7 @@ from kopingplan import files, filetypes
 from kopingplan.domain.model.attachments import Attachment, AttachmentOwner
 from kopingplan.errors import QT_TRANSLATE_NOOP, KopingplanError
 from kopingplan.services import search
-from kopingplan.services.pending_outputs import recorder
+from kopingplan.services.pending_outputs import recorded_output
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping, reading
 from kopingplan.storage.mapping import Connection
@@ -220,12 +220,8 @@ def save_copy(
     with session.vault.read() as conn:
         repo.get(conn, attachment_id)  # NotFound before anything is written
         data = repo.data(conn, attachment_id)
-    # The log row is committed before the copy is put under its name (files.output_after):
-    # a process killed on the way leaves no copy there that the log does not name.
-    with (
-        files.output_after(destination, data, overwrite=overwrite, record=recorder(session)),
-        session.vault.transaction() as conn,
-    ):
+    # The copy comes to its name only after its log row is committed.
+    with recorded_output(session, destination, data, overwrite=overwrite) as conn:
         attachment = repo.get(conn, attachment_id)
         audit.append(conn, session.actor, "attachments.save", "attachments", attachment_id,
                      _details(conn, attachment, size=len(data)))  # fmt: skip

@@ -46,7 +46,7 @@ from kopingplan.services.briefs import SignedCopy, issuer_for, sign_copies
 from kopingplan.services.extract_attachments import with_attachments
 from kopingplan.services.extract_concern_versions import with_concern_versions
 from kopingplan.services.extract_incoming import with_link_history
-from kopingplan.services.pending_outputs import recorder
+from kopingplan.services.pending_outputs import recorded_output
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.repositories import exchange as exchange_repo
@@ -230,12 +230,8 @@ def record(
         channel=m.DisclosureChannel.EXTRACT,
     )
     rules.validate(disclosure)
-    # The file is put under its name only once its record is committed (files.output_after):
-    # a process killed on the way leaves no extract there without its disclosure.
-    with (
-        files.output_after(destination, signed.data, overwrite=overwrite, record=recorder(session)),
-        session.vault.transaction() as conn,
-    ):
+    # The extract is put under its name only once its disclosure is committed.
+    with recorded_output(session, destination, signed.data, overwrite=overwrite) as conn:
         # About the person alone, not everyone in their cases.
         disclosure.id = exchange_repo.insert_disclosure(
             conn, disclosure, about=(material.person_id,), of_cases=False

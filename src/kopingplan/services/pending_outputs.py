@@ -39,6 +39,7 @@ from kopingplan.storage import pending_outputs as store
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
+    from kopingplan.storage.mapping import Connection
 
 _log = logging.getLogger(__name__)
 
@@ -68,6 +69,27 @@ def recorder(session: Session) -> files.TemporaryRecord:
                 _log.warning("A record of a temporary file stayed; the next unlock clears it")
 
     return record
+
+
+@contextlib.contextmanager
+def recorded_output(
+    session: Session,
+    destination: str | os.PathLike[str],
+    data: bytes,
+    *,
+    overwrite: bool = False,
+) -> Iterator[Connection]:
+    """Saves ``data`` to ``destination`` with its record in the vault: the block is the
+    transaction that records the save (its audit row, a disclosure). The file is written under
+    a temporary name first (:func:`recorder`) and put under its name only once that
+    transaction commits (:func:`kopingplan.files.output_after`): a failed write or commit
+    leaves neither, and a process killed on the way leaves no file under its name without its
+    record."""
+    with (
+        files.output_after(destination, data, overwrite=overwrite, record=recorder(session)),
+        session.vault.transaction() as conn,
+    ):
+        yield conn
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from kopingplan import errors, files
 from kopingplan.domain import rules
 from kopingplan.errors import QT_TRANSLATE_NOOP
-from kopingplan.services.pending_outputs import recorder
+from kopingplan.services.pending_outputs import recorded_output
 from kopingplan.services.session import Session
 from kopingplan.storage import audit, mapping, repositories
 from kopingplan.storage.mapping import Connection
@@ -158,11 +158,8 @@ def save_incoming_copy(
     if data is None:
         raise IncomingHasNoFile(id=item_id)
     digest = hashlib.sha256(data).hexdigest()
-    # The transaction commits as the inner block ends; the copy comes to its name after.
-    with (
-        files.output_after(destination, data, overwrite=overwrite, record=recorder(session)),
-        session.vault.transaction() as conn,
-    ):
+    # The copy comes to its name only after its log row is committed.
+    with recorded_output(session, destination, data, overwrite=overwrite) as conn:
         repo.incoming_item(conn, item_id)  # still there: NotFound writes nothing
         audit.append(conn, session.actor, "incoming_items.save", "incoming_items", item_id,
                      {"size": len(data), "sha256": digest})  # fmt: skip

@@ -29,7 +29,7 @@ from kopingplan.services.exchange.recipients import (
     usable,
 )
 from kopingplan.services.extract_attachments import KIND_WORDS
-from kopingplan.services.pending_outputs import recorder
+from kopingplan.services.pending_outputs import recorded_output
 from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
 from kopingplan.storage import audit, identities, mapping, reading, repositories
 from kopingplan.storage.repositories import exchange as repo
@@ -243,13 +243,8 @@ def export_package(
     signed = cms.sign(preview.zip_bytes, identity.certificate, identity.private_key())
     encrypted = cms.encrypt(signed, recipient_certificates)
     request = preview.request
-    # The file is written under a temporary name first and put at its name only once the
-    # disclosures are committed: a failed write or commit leaves neither, and a process
-    # killed on the way leaves no package under its name without its disclosure record.
-    with (
-        files.output_after(destination, encrypted, overwrite=overwrite, record=recorder(session)),
-        session.vault.transaction() as conn,
-    ):
+    # The package is put under its name only once its disclosures are committed.
+    with recorded_output(session, destination, encrypted, overwrite=overwrite) as conn:
         disclosure_ids = []
         words = preview.brief_words or (gather.brief_words(),) * len(preview.briefs)
         attached = [(w, a.content) for w, a in zip(words, preview.briefs, strict=True)]
