@@ -12,7 +12,8 @@ say "Person" or "Organisation" and nothing more (task bars show them).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
@@ -32,20 +33,42 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+# Each view's record: its audited opening, and the plain reading after a change.
+_READINGS: dict[str, tuple[Callable[[Session, int], Any], Callable[[Session, int], Any]]] = {
+    "person": (registry.open_person, registry.reload_person),
+    "organisation": (registry.open_organisation, registry.reload_organisation),
+}
+
+
 class _RecordView(RecordWindow):
-    """What the two views share beyond :class:`RecordWindow`: "Edit…"'s request."""
+    """What the two views share beyond :class:`RecordWindow`: one record of ``KIND`` in the
+    form ``<KIND>_view``, read as :data:`_READINGS` says, and "Edit…"'s request."""
 
     editRequested = Signal(str, int)  # kind, id
+
+    KIND: ClassVar[str]
+
+    def __init__(self, session: Session, record_id: int, parent: QWidget | None) -> None:
+        super().__init__(session, f"{self.KIND}_view", parent)
+        self.record_id = record_id
+        self.ui.editButton.clicked.connect(
+            lambda: self.editRequested.emit(self.KIND, self.record_id)
+        )
+
+    def _read(self, *, opening: bool) -> Any:
+        open_record, read_again = _READINGS[self.KIND]
+        return (open_record if opening else read_again)(unlocked(self.session), self.record_id)
 
 
 class PersonView(_RecordView):
     caseActivated = Signal(int)
 
+    KIND = "person"
+
     def __init__(self, session: Session, person_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(session, "person_view", parent)
+        super().__init__(session, person_id, parent)
         self.person_id = person_id
         ui = self.ui
-        ui.editButton.clicked.connect(lambda: self.editRequested.emit("person", self.person_id))
         from kopingplan.gui.people.extract_dialog import add_extract_button  # "Registerutdrag …"
 
         add_extract_button(self)
@@ -56,10 +79,6 @@ class PersonView(_RecordView):
             lambda index: table_actions.row_value(index, CASE_ID_ROLE) is not None,
         )
         self.reload()
-
-    def _read(self, *, opening: bool) -> Any:
-        read = registry.open_person if opening else registry.reload_person
-        return read(unlocked(self.session), self.person_id)
 
     def _fill(self) -> None:
         person = self.detail.person
@@ -128,14 +147,13 @@ class PersonView(_RecordView):
 class OrganisationView(_RecordView):
     personActivated = Signal(int)
 
+    KIND = "organisation"
+
     def __init__(
         self, session: Session, organisation_id: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, "organisation_view", parent)
+        super().__init__(session, organisation_id, parent)
         self.organisation_id = organisation_id
-        self.ui.editButton.clicked.connect(
-            lambda: self.editRequested.emit("organisation", self.organisation_id)
-        )
         tree = self.ui.peopleTree
         table_actions.open_only(
             tree,
@@ -146,10 +164,6 @@ class OrganisationView(_RecordView):
         # Partners over time: the organisation's agreements and its contacts outside cases.
         self.agreements = agreements_gui.install(self)
         self.partner_contacts = partner_contacts_gui.install(self)
-
-    def _read(self, *, opening: bool) -> Any:
-        read = registry.open_organisation if opening else registry.reload_organisation
-        return read(unlocked(self.session), self.organisation_id)
 
     def _fill(self) -> None:
         organisation = self.detail.organisation
