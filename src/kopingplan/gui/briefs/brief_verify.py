@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.certificates import fingerprint_lines
-from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import briefs
 
 if TYPE_CHECKING:
@@ -42,13 +41,14 @@ def choose_open_path(parent: QWidget) -> str:
     return str(path) if path else ""
 
 
-class BriefVerifyDialog(Retranslating, QDialog):
+class BriefVerifyDialog(VaultDialog):
+    FORM = "brief_verify"
+    ui: Ui_BriefVerifyDialog
+
     def __init__(
         self, session: Session, parent: QWidget | None = None, runner: TaskRunner | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ui: Ui_BriefVerifyDialog = setup_form("brief_verify", self)
-        self.session: Session | None = session
+        super().__init__(session, parent)
         self.runner = runner or TaskRunner(self)
         self.result: Any = None
         self.ui.chooseButton.clicked.connect(self.choose)
@@ -126,7 +126,7 @@ class BriefVerifyDialog(Retranslating, QDialog):
         self._show()
 
     def teardown(self) -> None:
-        self.session = None
+        super().teardown()
         self.result = None
         self._show()
         self.ui.fileEdit.clear()

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QHeaderView,
     QTableWidgetItem,
     QWidget,
@@ -23,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from kopingplan.gui.common import file_dialogs, table_actions
 from kopingplan.gui.common.certificates import fingerprint_font, fingerprint_lines, validity_text
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import MessageLabel, error_text
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import identity as identity_service
 
 if TYPE_CHECKING:
@@ -57,11 +55,12 @@ def choose_certificate_destination(parent: QWidget) -> str:
     return str(path) if path else ""
 
 
-class IdentityDialog(Retranslating, QDialog):
+class IdentityDialog(VaultDialog):
+    FORM = "identity"
+    ui: Ui_IdentityDialog
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui: Ui_IdentityDialog = setup_form("identity", self)
-        self.session: Session | None = session
+        super().__init__(session, parent)
         self._data: bytes | None = None  # the chosen PKCS#12 file, while the import page shows
         self._file = ""
         self.preview: identity_service.Pkcs12Info | None = None
@@ -308,7 +307,7 @@ class IdentityDialog(Retranslating, QDialog):
         self.ui.passwordEdit.clear()
         self._data = None
         self.preview = None
-        self.session = None
+        super().teardown()
 
     def reject(self) -> None:
         self.teardown()

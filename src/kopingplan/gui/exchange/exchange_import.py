@@ -13,15 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kopingplan.gui.common import file_dialogs
-from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_incoming import kind_text
 from kopingplan.gui.exchange.exchange_support import app_runner
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import cases, exchange
 from kopingplan.services.cases import CaseFilter
 
@@ -41,15 +40,16 @@ def record_line(record: Any) -> str:
     return f"{dated}[{kind_text(record.kind)}] {text}"  # the kind in the UI's words
 
 
-class PackageImportDialog(Retranslating, QDialog):
+class PackageImportDialog(VaultDialog):
     imported = Signal(object)  # ImportResult
+
+    FORM = "exchange_import"
+    ui: Ui_PackageImportDialog
 
     def __init__(
         self, session: Session, parent: QWidget | None = None, *, runner: Any = None
     ) -> None:
-        super().__init__(parent)
-        self.ui: Ui_PackageImportDialog = setup_form("exchange_import", self)
-        self.session: Session | None = session
+        super().__init__(session, parent)
         self.runner = runner or app_runner(self)
         self.preview: Any = None
         self.message = MessageLabel(self.ui.messageLabel)
@@ -63,7 +63,7 @@ class PackageImportDialog(Retranslating, QDialog):
         ui.chooseButton.clicked.connect(self.choose_file)
         ui.caseRadio.toggled.connect(ui.caseCombo.setEnabled)
         ui.previewBox.setEnabled(False)
-        rows = cases.list_cases(self.session, CaseFilter(), limit=CASE_LIMIT)
+        rows = cases.list_cases(session, CaseFilter(), limit=CASE_LIMIT)
         for row in rows:
             ui.caseCombo.addItem(f"{row.id}  {row.title}", row.id)
         ui.caseRadio.setEnabled(bool(rows))
@@ -160,5 +160,5 @@ class PackageImportDialog(Retranslating, QDialog):
 
     def teardown(self) -> None:
         self._show_preview(None)
-        self.session = None
+        super().teardown()
         self.ui.caseCombo.clear()

@@ -16,18 +16,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import labels, table_actions
-from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.exchange.incoming_actions import IncomingItemActions
 from kopingplan.gui.exchange.incoming_file import IncomingFileView
 from kopingplan.gui.exchange.item_buttons import ItemPlace
-from kopingplan.gui.forms import setup_form
 from kopingplan.gui.situation.take_incoming import TakeIntoPicture
 from kopingplan.services import exchange
 
@@ -298,17 +297,18 @@ class IncomingList:
         self.note.clear()
 
 
-class IncomingItemsDialog(Retranslating, QDialog):
+class IncomingItemsDialog(VaultDialog):
     """Every incoming item, newest first (opened from the Disclosures section)."""
 
     caseRequested = Signal(int)  # the row menu's "Open the case"
 
+    FORM = "incoming_items"
+    ui: Ui_IncomingItemsDialog
+
     def __init__(
         self, session: Session, parent: QWidget | None = None, runner: TaskRunner | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ui: Ui_IncomingItemsDialog = setup_form("incoming_items", self)
-        self.session: Session | None = session
+        super().__init__(session, parent)
         # The application's one worker: a runner of its own would be a second thread on the
         # vault (a copy saved) that a lock neither cancels nor waits for.
         self.runner = runner or app_runner(self)
@@ -359,5 +359,5 @@ class IncomingItemsDialog(Retranslating, QDialog):
         self.refresh()
 
     def teardown(self) -> None:
-        self.session = None
+        super().teardown()
         self.list.clear()

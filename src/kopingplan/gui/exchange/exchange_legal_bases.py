@@ -14,12 +14,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTreeWidgetItem, QWidget
 
-from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import MessageLabel, error_text
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import exchange
 from kopingplan.services.exchange import views
 
@@ -30,13 +29,14 @@ if TYPE_CHECKING:
 CODE, TITLE, DESCRIPTION = range(3)
 
 
-class LegalBasesDialog(Retranslating, QDialog):
+class LegalBasesDialog(VaultDialog):
     changed = Signal()  # the list was saved
 
+    FORM = "legal_bases"
+    ui: Ui_LegalBasesDialog
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui: Ui_LegalBasesDialog = setup_form("legal_bases", self)
-        self.session: Session | None = session
+        super().__init__(session, parent)
         self.bases: list[exchange.LegalBasis] = exchange.legal_bases(session)
         # Codes whose stored title a disclosure cites: such a basis of the municipality's own
         # stays (the disclosure log would otherwise cite a basis no longer listed).
@@ -149,7 +149,7 @@ class LegalBasesDialog(Retranslating, QDialog):
         self.message.refresh()
 
     def teardown(self) -> None:
-        self.session = None
+        super().teardown()
         self.ui.basisTree.blockSignals(True)
         self.ui.basisTree.clear()
         self.bases = []

@@ -36,12 +36,11 @@ from kopingplan.gui.common.certificates import (
     monospace_font,
     validity_text,
 )
-from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import ERROR_STYLE, MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_preview import how_to_verify
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import exchange
 
 if TYPE_CHECKING:
@@ -49,15 +48,16 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 
-class RecipientsDialog(Retranslating, QDialog):
+class RecipientsDialog(VaultDialog):
     """Lists the registered recipients; adds a certificate; marks one verified."""
 
     changed = Signal()
 
+    FORM = "exchange_recipients"
+    ui: Ui_RecipientsDialog
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui: Ui_RecipientsDialog = setup_form("exchange_recipients", self)
-        self.session: Session | None = session
+        super().__init__(session, parent)
         self.message = MessageLabel(self.ui.messageLabel)
         self.ui.fingerprintLabel.setFont(fingerprint_font())
         self.ui.warningLabel.setStyleSheet(ERROR_STYLE)
@@ -244,7 +244,7 @@ class RecipientsDialog(Retranslating, QDialog):
         self.message.refresh()
 
     def teardown(self) -> None:
-        self.session = None
+        super().teardown()
         self._rows = []
         self.ui.recipientList.clear()
 
