@@ -2107,26 +2107,6 @@
         <translation>Nr</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
-        <source>Orientation</source>
-        <translation>Inriktning</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Öppnat</translation>
-    </message>
-    <message>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
@@ -8075,30 +8055,6 @@ Vill du ersätta dem?</translation>
         <translation>Bifogad fil</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
-        <source>Milieu</source>
-        <translation>Miljö</translation>
-    </message>
-    <message>
-        <source>Orientation</source>
-        <translation>Inriktning</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Öppnat</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Avslutat</translation>
-    </message>
-    <message>
         <source>Subjects</source>
         <translation>Huvudpersoner</translation>
     </message>
@@ -8107,20 +8063,8 @@ Vill du ersätta dem?</translation>
         <translation>Uppgiftens källa</translation>
     </message>
     <message>
-        <source>Assessment</source>
-        <translation>Bedömning</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>Tillförlitlighet</translation>
-    </message>
-    <message>
         <source>Responsible actor</source>
         <translation>Ansvarig aktör</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>not given (not in the package, or received before this was recorded)</source>
