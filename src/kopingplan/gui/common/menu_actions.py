@@ -33,14 +33,22 @@ class WindowActions(QObject):
         self.controller = controller
         self.window = window
         self.dialog: QDialog | None = None
+        self._texts: list[tuple[QAction, Callable[[], str]]] = []
 
-    def action(self, triggered: Callable[[], object], menu: QMenu | None = None) -> QAction:
-        """A new action of the window that calls ``triggered`` (its text is set in
-        :meth:`retranslate`), at the end of ``menu`` when one is given."""
+    def action(
+        self,
+        triggered: Callable[[], object],
+        menu: QMenu | None = None,
+        text: Callable[[], str] | None = None,
+    ) -> QAction:
+        """A new action of the window that calls ``triggered``, at the end of ``menu`` when one
+        is given; it says ``text()``, again after each language switch (:meth:`retranslate`)."""
         action = QAction(self.window)
         action.triggered.connect(lambda _checked=False: triggered())
         if menu is not None:
             menu.addAction(action)
+        if text is not None:
+            self._texts.append((action, text))
         return action
 
     def file_menu_action(self, *after: QAction | None) -> QAction:
@@ -61,7 +69,10 @@ class WindowActions(QObject):
         self.window.installEventFilter(self)
 
     def retranslate(self) -> None:
-        raise NotImplementedError
+        """Says the texts given to :meth:`action` in the language now chosen; a subclass adds
+        its own (a menu's title) after ``super().retranslate()``."""
+        for action, text in self._texts:
+            action.setText(text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

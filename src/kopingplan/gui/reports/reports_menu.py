@@ -35,34 +35,46 @@ class ReportActions(WindowActions):
         self.menu = menu = QMenu(window)
         menu.setObjectName("reportsMenu")
         ui.menuBar.insertMenu(ui.settingsMenu.menuAction(), menu)
-        self.access_log_action = self.action(self.open_access_log, menu)
-        self.disclosures_action = self.action(self.open_disclosure_report, menu)
-        self.processing_action = self.action(self.open_processing_record, menu)
+        translate = QCoreApplication.translate
+        self.access_log_action = self.action(
+            self.open_access_log, menu, lambda: translate("ReportActions", "&Access log follow-up…")
+        )
+        self.disclosures_action = self.action(
+            self.open_disclosure_report,
+            menu,
+            lambda: translate("ReportActions", "&Disclosure report…"),
+        )
+        self.processing_action = self.action(
+            self.open_processing_record,
+            menu,
+            lambda: translate("ReportActions", "Record of &processing (GDPR art. 30)…"),
+        )
         menu.addSeparator()
-        self.statistics_action = self.action(self.open_statistics, menu)
-        self.situation_action = self.action(self.open_situation_report, menu)  # issue 18
-        self.follow_up_action = self.action(self.open_follow_up, menu)  # gui.plan.follow_up_dialog
-        self.where_action = self.action(lambda: where_to_turn.open_dialog(self), menu)
+        self.statistics_action = self.action(
+            self.open_statistics,
+            menu,
+            lambda: translate("ReportActions", "&Report to the municipal executive board…"),
+        )
+        self.situation_action = self.action(  # issue 18
+            self.open_situation_report,
+            menu,
+            lambda: translate("ReportActions", "The &situation picture for a period…"),
+        )
+        self.follow_up_action = self.action(  # gui.plan.follow_up_dialog
+            self.open_follow_up,
+            menu,
+            lambda: translate("ReportActions", "&Yearly follow-up of the action plan…"),
+        )
+        self.where_action = self.action(
+            lambda: where_to_turn.open_dialog(self),
+            menu,
+            lambda: translate("ReportActions", "&Where do I turn?…"),
+        )
         self.ready()
 
     def retranslate(self) -> None:
-        translate = QCoreApplication.translate
-        self.menu.setTitle(translate("ReportActions", "&Reports"))
-        self.access_log_action.setText(translate("ReportActions", "&Access log follow-up…"))
-        self.disclosures_action.setText(translate("ReportActions", "&Disclosure report…"))
-        self.processing_action.setText(
-            translate("ReportActions", "Record of &processing (GDPR art. 30)…")
-        )
-        self.statistics_action.setText(
-            translate("ReportActions", "&Report to the municipal executive board…")
-        )
-        self.situation_action.setText(
-            translate("ReportActions", "The &situation picture for a period…")
-        )
-        self.where_action.setText(translate("ReportActions", "&Where do I turn?…"))
-        self.follow_up_action.setText(
-            translate("ReportActions", "&Yearly follow-up of the action plan…")
-        )
+        super().retranslate()
+        self.menu.setTitle(QCoreApplication.translate("ReportActions", "&Reports"))
 
     def open_access_log(self, case_id: int | None = None) -> AccessLogDialog | None:
         return self.show_task_dialog(partial(AccessLogDialog, case_id=case_id))

@@ -35,28 +35,34 @@ class SafetyActions(WindowActions):
         super().__init__(controller, window)
         ui = window.ui
         self.security_dialog: SecurityDialog | None = None  # the one over the settings
-        self.backup_action = self.action(self.open_backup)
-        self.restore_action = self.action(self.open_restore)
-        self.retention_action = self.action(self.open_retention)
+        translate = QCoreApplication.translate
+        self.backup_action = self.action(
+            self.open_backup, text=lambda: translate("SafetyActions", "&Back up…")
+        )
+        self.restore_action = self.action(
+            self.open_restore, text=lambda: translate("SafetyActions", "Res&tore from a backup…")
+        )
+        self.retention_action = self.action(
+            self.open_retention, text=lambda: translate("SafetyActions", "Retention re&view…")
+        )
         before = ui.actionLock  # above the separator that precedes Lock and Quit
         separator = ui.fileMenu.insertSeparator(before)
         for action in (self.backup_action, self.restore_action, self.retention_action):
             ui.fileMenu.insertAction(separator, action)
         ui.settingsMenu.addSeparator()
-        self.settings_action = self.action(self.open_settings, ui.settingsMenu)
+        self.settings_action = self.action(
+            self.open_settings, ui.settingsMenu, lambda: translate("SafetyActions", "&Settings…")
+        )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.security_action = self.action(self.open_security, ui.settingsMenu)
-        self.recovery_action = self.action(self.open_recovery_key, ui.settingsMenu)
+        self.security_action = self.action(
+            self.open_security, ui.settingsMenu, lambda: translate("SafetyActions", "Securit&y…")
+        )
+        self.recovery_action = self.action(
+            self.open_recovery_key,
+            ui.settingsMenu,
+            lambda: translate("SafetyActions", "Recovery &key…"),
+        )
         self.ready()
-
-    def retranslate(self) -> None:
-        translate = QCoreApplication.translate
-        self.backup_action.setText(translate("SafetyActions", "&Back up…"))
-        self.restore_action.setText(translate("SafetyActions", "Res&tore from a backup…"))
-        self.retention_action.setText(translate("SafetyActions", "Retention re&view…"))
-        self.recovery_action.setText(translate("SafetyActions", "Recovery &key…"))
-        self.settings_action.setText(translate("SafetyActions", "&Settings…"))
-        self.security_action.setText(translate("SafetyActions", "Securit&y…"))
 
     def open_backup(self) -> BackupDialog | None:
         dialog = self.show_task_dialog(BackupDialog)
