@@ -69,11 +69,6 @@ def delete(conn: Connection, attachment_id: int) -> None:
     mapping.delete(conn, ATTACHMENTS, attachment_id)
 
 
-def owner_exists(conn: Connection, owner: AttachmentOwner, owner_id: int) -> bool:
-    table = OWNER_TABLES[AttachmentOwner(owner)]
-    return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (owner_id,)).fetchone() is not None
-
-
 def case_of(conn: Connection, attachment: Attachment) -> int | None:
     """The case an attachment is about: its own, its note's, or its concern's (if any)."""
     if attachment.case_id is not None:

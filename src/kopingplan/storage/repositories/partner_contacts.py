@@ -20,7 +20,3 @@ def of_organisation(conn: Connection, organisation_id: int, limit: int = 500) ->
     return mapping.select(
         conn, CONTACTS, OUTSIDE_CASES, (organisation_id,), "occurred_at DESC, id DESC", limit
     )
-
-
-def count_of_organisation(conn: Connection, organisation_id: int) -> int:
-    return mapping.count(conn, CONTACTS, OUTSIDE_CASES, (organisation_id,))

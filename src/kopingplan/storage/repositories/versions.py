@@ -88,11 +88,6 @@ def versions(conn: Connection, table: Table[T], record_id: int) -> list[Version[
     return result
 
 
-def version_count(conn: Connection, table: Table[Any], record_id: int) -> int:
-    sql = f"SELECT count(*) FROM {versions_table(table)} WHERE record_id = ?"
-    return int(conn.execute(sql, (record_id,)).fetchone()[0])
-
-
 def created_by(conn: Connection, table: Table[Any], record_id: int) -> tuple[str, str] | None:
     """(actor, at) of the audit row that recorded the record's creation; None if the record
     came in a batch (demo data, an import), which logs one row for all of them."""
