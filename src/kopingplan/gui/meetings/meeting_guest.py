@@ -12,14 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kopingplan.domain import rules
 from kopingplan.gui.common import choices
 from kopingplan.gui.common.field_messages import FieldMessages, field_problem_text
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import MessageLabel, error_text
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import meetings
 
 if TYPE_CHECKING:
@@ -27,16 +26,17 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 
-class GuestDialog(Retranslating, QDialog):
+class GuestDialog(VaultDialog):
     invited = Signal(int)  # the person's id
+
+    FORM = "meeting_guest"
+    ui: Ui_GuestDialog
 
     def __init__(
         self, session: Session, meeting_id: int, called: set[int], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ui: Ui_GuestDialog = setup_form("meeting_guest", self)
-        self.session: Session | None = session
         self.meeting_id = meeting_id
         self.called = called
         self.message = MessageLabel(self.ui.messageLabel)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QPushButton, QTreeWidgetItem, QWidget
 
 from kopingplan.briefs import extract as ex
 from kopingplan.gui.common import file_dialogs
@@ -30,8 +30,8 @@ from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import briefs, extract
 
 if TYPE_CHECKING:
@@ -51,7 +51,10 @@ GROUNDS = (
 )
 
 
-class ExtractDialog(Retranslating, QDialog):
+class ExtractDialog(VaultDialog):
+    FORM = "extract_dialog"
+    ui: Ui_ExtractDialog
+
     def __init__(
         self,
         session: Session,
@@ -61,10 +64,8 @@ class ExtractDialog(Retranslating, QDialog):
         *,
         today: date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ui: Ui_ExtractDialog = setup_form("extract_dialog", self)
+        super().__init__(session, parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self.session: Session | None = session
         self.person_id = person_id
         self.runner = runner or TaskRunner(self)
         self.today = today or date.today()
@@ -321,7 +322,7 @@ class ExtractDialog(Retranslating, QDialog):
         self._filling = False
 
     def teardown(self) -> None:
-        self.session = None
+        super().teardown()
         self.material = None
         self._items.clear()
         self.ui.partsTree.clear()

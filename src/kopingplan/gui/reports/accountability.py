@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kopingplan.briefs.document import Brief
 from kopingplan.gui.common import table_actions
@@ -27,13 +27,12 @@ from kopingplan.gui.common.form_values import optional_date, tie_optional_date
 from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.list_support import save_table, setup_table
 from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
-from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.disclosures_page import PERIODS, period_bounds
-from kopingplan.gui.forms import setup_form
 from kopingplan.gui.reports.access_log_words import action_label, record_label
 from kopingplan.gui.reports.signed_report import SignedReportDialog, save_signed_report
 from kopingplan.services import accountability, exchange
@@ -52,7 +51,10 @@ def local_moment(moment: datetime) -> str:
 # --- The access-log follow-up -----------------------------------------------------------------
 
 
-class AccessLogDialog(Retranslating, QDialog):
+class AccessLogDialog(VaultDialog):
+    FORM = "access_log"
+    ui: Ui_AccessLogDialog
+
     def __init__(
         self,
         session: Session,
@@ -61,9 +63,7 @@ class AccessLogDialog(Retranslating, QDialog):
         *,
         case_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ui: Ui_AccessLogDialog = setup_form("access_log", self)
-        self.session: Session | None = session
+        super().__init__(session, parent)
         self.runner = runner or TaskRunner(self)
         ui = self.ui
         self.model = PagedTableModel(self._columns(), self)
@@ -200,7 +200,7 @@ class AccessLogDialog(Retranslating, QDialog):
         super().done(result)
 
     def teardown(self) -> None:
-        self.session = None
+        super().teardown()
         self.model.clear()
         self.ui.caseEdit.clear()
         self.close()

@@ -12,13 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kopingplan.gui.common import file_dialogs
-from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import where_to_turn
 
 if TYPE_CHECKING:
@@ -26,11 +25,12 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 
-class WhereToTurnDialog(Retranslating, QDialog):
+class WhereToTurnDialog(VaultDialog):
+    FORM = "where_to_turn"
+    ui: Ui_WhereToTurnDialog
+
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui: Ui_WhereToTurnDialog = setup_form("where_to_turn", self)
-        self.session: Session | None = session
+        super().__init__(session, parent)
         self.runner = runner
         self.counts = (0, 0)
         self.ui.saveButton.clicked.connect(self.save)
@@ -121,10 +121,6 @@ class WhereToTurnDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self._retranslate_dynamic()
-
-    def teardown(self) -> None:
-        """Locking: forgets the session."""
-        self.session = None
 
 
 def open_dialog(actions: Any) -> WhereToTurnDialog | None:

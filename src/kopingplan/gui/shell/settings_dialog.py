@@ -22,14 +22,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QWidget
 
 from kopingplan import errors
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common.message_line import ShowsMessage
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import MessageLabel
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import backup, briefs, retention
 
 if TYPE_CHECKING:
@@ -58,14 +57,15 @@ def current_values(session: Session) -> SettingsValues:
     )
 
 
-class SettingsDialog(ShowsMessage, Retranslating, QDialog):
+class SettingsDialog(ShowsMessage, VaultDialog):
     saved = Signal()  # after Save wrote everything that changed
     securityRequested = Signal()  # "Passphrase and security…": its own dialog (Säkerhet)
 
+    FORM = "settings"
+    ui: Ui_SettingsDialog
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui: Ui_SettingsDialog = setup_form("settings", self)
-        self.session: Session | None = session
+        super().__init__(session, parent)
         self._message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
         # The passphrase, recovery key and re-encryption live in the security dialog
