@@ -212,6 +212,8 @@ class AccessLogDialog(VaultDialog):
 class ReportDialog(SignedReportDialog):
     """One report: a heading, what it holds, a period where it has one, "Save signed PDF…"."""
 
+    FORM = "report_dialog"
+
     def __init__(
         self,
         session: Session,
@@ -220,7 +222,7 @@ class ReportDialog(SignedReportDialog):
         *,
         kind: str,
     ) -> None:
-        super().__init__("report_dialog", session, runner, parent)
+        super().__init__(session, runner, parent)
         self.kind = kind  # "disclosures" or "processing"
         ui = self.ui
         periodic = kind == "disclosures"

@@ -5,14 +5,15 @@ access-log report checks the whole audit chain, which takes a moment on a large 
 writes it where the coordinator chose, with its "brief.create" audit row, back in the GUI thread
 (``briefs.write``).
 
-:class:`SignedReportDialog` is the window of one report: a heading, what the report holds, a
-summary line, "Save signed PDF…" and Close. A report says its words
+:class:`SignedReportDialog` is the window of one report (a
+:class:`~kopingplan.gui.common.vault_dialog.VaultDialog` on the report's ``FORM``): a heading,
+what the report holds, a summary line, "Save signed PDF…" and Close. A report says its words
 (:meth:`~SignedReportDialog.heading`, :meth:`~SignedReportDialog.explanation`), its summary and
 how it is made for what is chosen (:meth:`~SignedReportDialog.maker`, which refuses a bad
 choice with the reason in the summary line). The dialogs are children of the main window:
 locking tears them down (:meth:`~SignedReportDialog.teardown` forgets the session). A report for
-a period that ends by today (a year, a half-year) is a :class:`PeriodReportDialog`: it names its
-``FORM``, sets up its choices in :meth:`~PeriodReportDialog.setup` and reads ``self.today``
+a period that ends by today (a year, a half-year) is a :class:`PeriodReportDialog`: it sets up
+its choices in :meth:`~PeriodReportDialog.setup` and reads ``self.today``
 (which a test gives).
 
 Copies (issue 16, "every copy has a recipient"): a report that may name people or hold what
@@ -37,12 +38,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -59,12 +59,11 @@ from kopingplan.gui.briefs.brief_copies import CopyEditor
 from kopingplan.gui.briefs.brief_dialog import choose_save_path
 from kopingplan.gui.briefs.copy_contents import CopyContents
 from kopingplan.gui.common import file_dialogs
-from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.text_context import TextContext
 from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import brief_disclosures, briefs
 from kopingplan.services.brief_disclosures import CopyRecipient
 
@@ -217,16 +216,13 @@ class CopyWidgets:
             label.setText(text)
 
 
-class SignedReportDialog(Retranslating, QDialog):
-    """One report's window, built from a form with ``headingLabel``, ``explanationLabel``,
-    ``summaryLabel``, ``messageLabel``, ``saveButton`` and ``closeButton``."""
+class SignedReportDialog(VaultDialog):
+    """One report's window, built from its ``FORM`` with ``headingLabel``,
+    ``explanationLabel``, ``summaryLabel``, ``messageLabel``, ``saveButton`` and
+    ``closeButton``."""
 
-    def __init__(
-        self, form: str, session: Session, runner: TaskRunner | None, parent: QWidget | None
-    ) -> None:
-        super().__init__(parent)
-        self.ui: Any = setup_form(form, self)
-        self.session: Session | None = session
+    def __init__(self, session: Session, runner: TaskRunner | None, parent: QWidget | None) -> None:
+        super().__init__(session, parent)
         self.runner = runner or TaskRunner(self)
         self.copies: CopyWidgets | None = None
         self.copy_editor: CopyEditor | None = None
@@ -344,7 +340,7 @@ class SignedReportDialog(Retranslating, QDialog):
 
     def teardown(self) -> None:
         """Locking: forgets the session and the summary."""
-        self.session = None
+        super().teardown()
         self.ui.summaryLabel.clear()
         if self.copy_editor is not None:
             self.copy_editor.clear()
@@ -358,8 +354,6 @@ class PeriodReportDialog(SignedReportDialog):
     its Designer ``FORM``, its own widgets and choices in :meth:`setup`. ``today``: the day
     the choices count from (a test gives one; the real today otherwise)."""
 
-    FORM: ClassVar[str]
-
     def __init__(
         self,
         session: Session,
@@ -368,7 +362,7 @@ class PeriodReportDialog(SignedReportDialog):
         *,
         today: date | None = None,
     ) -> None:
-        super().__init__(self.FORM, session, runner, parent)
+        super().__init__(session, runner, parent)
         self.today = today or date.today()
         self.setup()
         self.show_texts()
