@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
-from kopingplan.domain import model, rules
+from kopingplan.domain import model
 from kopingplan.gui.common import choices, drafts, labels
-from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
 from kopingplan.gui.common.today_limit import up_to_today
 
 if TYPE_CHECKING:
@@ -49,24 +49,21 @@ class CaseEditDialog(RecordDialog):
         )
         up_to_today(ui.openedEdit)
         if case is None:
-            set_date(ui.openedEdit, date.today())
-            choices.select(ui.levelCombo, model.Level.GENERAL.value)
-            choices.select(ui.orientationCombo, model.Orientation.UNCLEAR.value)
+            self.show_record(
+                None,
+                opened_on=date.today(),
+                level=model.Level.GENERAL,
+                orientation=model.Orientation.UNCLEAR,
+            )
             ui.levelHint.hide()
         else:
-            ui.titleEdit.setText(case.title)
-            choices.select(ui.levelCombo, case.level.value)
-            choices.select(ui.orientationCombo, case.orientation.value)
-            set_date(ui.openedEdit, case.opened_on)
+            self.show_record(case)
             if case.closed_on is not None:  # a closed case cannot have opened after it closed
                 # ... but an older record's later day stays shown, to be corrected.
                 set_date_max = max(min(case.closed_on, date.today()), case.opened_on)
                 ui.openedEdit.setMaximumDate(
                     QDate(set_date_max.year, set_date_max.month, set_date_max.day)
                 )
-            choices.select(ui.groupCombo, case.responsible_group_id)
-            choices.select(ui.personCombo, case.responsible_person_id)
-            ui.summaryEdit.setPlainText(case.summary)
             ui.levelCombo.setEnabled(False)
         self.start_form(ui.titleEdit)
 
@@ -84,17 +81,10 @@ class CaseEditDialog(RecordDialog):
     # --- RecordDialog -----------------------------------------------------------------------------
 
     def build(self) -> model.Case:
-        ui = self.ui
         case = self.case
-        return model.Case(
-            title=rules.normalise_text(ui.titleEdit.text()),
-            level=model.Level(ui.levelCombo.currentData()),
-            orientation=model.Orientation(ui.orientationCombo.currentData()),
-            opened_on=to_date(ui.openedEdit),
+        return self.record_from_fields(
+            model.Case,
             status=case.status if case else model.CaseStatus.OPEN,
-            summary=rules.normalise_text(ui.summaryEdit.toPlainText()),
-            responsible_group_id=ui.groupCombo.currentData(),
-            responsible_person_id=ui.personCombo.currentData(),
             closed_on=case.closed_on if case else None,
             close_reason=case.close_reason if case else "",
             id=case.id if case else None,

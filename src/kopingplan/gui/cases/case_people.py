@@ -43,7 +43,7 @@ class ParticipantDialog(RecordDialog):
         # The search text first: restoring a draft refills the matches before choosing one.
         self.extra = {"find": ui.findEdit}
         self.fill_choices()
-        choices.select(ui.roleCombo, model.CaseRole.RELATIVE.value)
+        self.show_record(None, role=model.CaseRole.RELATIVE)
         self.finder = PersonFinder(
             self,
             label=lambda row: (
@@ -57,11 +57,10 @@ class ParticipantDialog(RecordDialog):
         fill_enum_combo(self.ui.roleCombo, model.CaseRole, labels.role)
 
     def build(self) -> model.CaseParticipant:
-        return model.CaseParticipant(
+        return self.record_from_fields(
+            model.CaseParticipant,
             case_id=self.case_id,
             person_id=self.ui.personCombo.currentData() or 0,
-            role=model.CaseRole(self.ui.roleCombo.currentData()),
-            relation=rules.normalise_text(self.ui.relationEdit.text()),
         )
 
     def extra_problems(self) -> dict[str, str]:

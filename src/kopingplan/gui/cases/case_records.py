@@ -15,15 +15,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from kopingplan.domain import model, rules
+from kopingplan.domain import model
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
 from kopingplan.gui.common.record_form import (
     RecordDialog,
     fill_enum_combo,
     now_minute,
-    set_datetime,
-    to_datetime,
 )
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
@@ -54,20 +52,14 @@ class NoteDialog(RecordDialog):
         ui.writtenEdit.setDateTime(now_minute())
         up_to_today(ui.writtenEdit)
         if note is not None:
-            set_datetime(ui.writtenEdit, note.written_at)
-            ui.textEdit.setPlainText(note.text)
-            ui.sourceEdit.setText(note.source)
+            self.show_record(note)
             self.why = _add_why_row(self, ui.form)
             self.extra = {"why": self.why}
         self.start_form(ui.textEdit)
 
     def build(self) -> model.Note:
-        return model.Note(
-            case_id=self.case_id,
-            written_at=to_datetime(self.ui.writtenEdit),
-            text=rules.normalise_text(self.ui.textEdit.toPlainText()),
-            source=rules.normalise_text(self.ui.sourceEdit.text()),
-            id=None if self.note is None else self.note.id,
+        return self.record_from_fields(
+            model.Note, case_id=self.case_id, id=None if self.note is None else self.note.id
         )
 
     def _retranslate_dynamic(self) -> None:
@@ -115,15 +107,10 @@ class ContactDialog(RecordDialog):
 
     def _fill_from(self, contact: model.Contact) -> None:
         ui = self.ui
-        set_datetime(ui.occurredEdit, contact.occurred_at)
-        choices.select(ui.channelCombo, model.Channel(contact.channel).value)
-        if contact.person_id is not None:
-            if ui.personCombo.findData(contact.person_id) < 0:  # no longer in the case
-                ui.personCombo.addItem(self.tr("(earlier person)"), contact.person_id)
-            choices.select(ui.personCombo, contact.person_id)
-        if contact.organisation_id is not None:
-            choices.select(ui.organisationCombo, contact.organisation_id)
-        ui.summaryEdit.setPlainText(contact.summary)
+        person = contact.person_id
+        if person is not None and ui.personCombo.findData(person) < 0:  # no longer in the case
+            ui.personCombo.addItem(self.tr("(earlier person)"), person)
+        self.show_record(contact, channel=model.Channel(contact.channel))
         show_optional_date(ui.followUpCheck, ui.followUpEdit, contact.follow_up_on)
         self.why = _add_why_row(self, ui.form)
         self.extra = {"follow_up": ui.followUpCheck, "why": self.why}
@@ -133,12 +120,8 @@ class ContactDialog(RecordDialog):
 
     def build(self) -> model.Contact:
         ui = self.ui
-        return model.Contact(
-            occurred_at=to_datetime(ui.occurredEdit),
-            channel=model.Channel(ui.channelCombo.currentData()),
-            summary=rules.normalise_text(ui.summaryEdit.toPlainText()),
-            person_id=ui.personCombo.currentData(),
-            organisation_id=ui.organisationCombo.currentData(),
+        return self.record_from_fields(
+            model.Contact,
             case_id=self.case_id,
             follow_up_on=optional_date(ui.followUpCheck, ui.followUpEdit),
             id=None if self.contact is None else self.contact.id,

@@ -7,8 +7,11 @@ comparison of two dicts.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+import typing
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopingplan.domain import rules
 from kopingplan.gui.common.list_page import refill_choices
 
 
@@ -67,6 +71,66 @@ def set_widget_value(widget: QWidget, value: Any) -> None:
         widget.setChecked(bool(value))
     elif isinstance(widget, QSpinBox) and isinstance(value, int):
         widget.setValue(value)
+
+
+def show_value(widget: QWidget, value: Any) -> None:
+    """Shows a record's value in its widget: an enum by its stored value, a day or a time in
+    its editor (a time in local time), text, a number, an id or a yes/no as it is."""
+    if isinstance(widget, QDateTimeEdit) and isinstance(value, datetime):
+        set_datetime(widget, value)
+    elif isinstance(widget, QDateTimeEdit) and isinstance(value, date):
+        set_date(widget, value)
+    else:
+        set_widget_value(widget, value.value if isinstance(value, Enum) else value)
+
+
+def read_value(widget: QWidget, field_type: Any) -> Any:
+    """What a widget holds as a record's field of ``field_type`` takes it: text as the vault
+    stores it (:func:`rules.normalise_text`), an enum member from a combo box's stored value
+    (``None`` where the field may be empty), a day or a time (UTC) from its editor, and a
+    number, an id or a yes/no as it is."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return rules.normalise_text(widget_value(widget))
+    if isinstance(widget, QDateEdit):
+        return to_date(widget)
+    if isinstance(widget, QDateTimeEdit):
+        return to_datetime(widget)
+    value = widget_value(widget)
+    kinds = typing.get_args(field_type) or (field_type,)
+    enum = next((k for k in kinds if isinstance(k, type) and issubclass(k, Enum)), None)
+    if enum is None or (value is None and type(None) in kinds):
+        return value
+    return enum(value)
+
+
+def show_fields(
+    fields: Mapping[str, QWidget], record: object | None, values: Mapping[str, Any]
+) -> None:
+    """Shows each field's value (:func:`show_value`): the one in ``values``, else the record's."""
+    for name, widget in fields.items():
+        if name in values:
+            show_value(widget, values[name])
+        elif record is not None and hasattr(record, name):
+            show_value(widget, getattr(record, name))
+
+
+@functools.cache
+def field_types(record_type: type) -> dict[str, Any]:
+    """The types of a record's fields, by name (from its annotations)."""
+    return typing.get_type_hints(record_type)
+
+
+def read_fields(
+    fields: Mapping[str, QWidget], record_type: type, given: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The values of the record's fields that the widgets show (see :func:`read_value`),
+    leaving out those ``given``."""
+    types = field_types(record_type)
+    return {
+        name: read_value(widget, types[name])
+        for name, widget in fields.items()
+        if name in types and name not in given
+    }
 
 
 def combo_index(combo: QComboBox, value: Any) -> int:

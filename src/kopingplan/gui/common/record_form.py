@@ -3,8 +3,9 @@
 Every record dialog (case, note, contact, person, lägesbild entry, incident …) is a
 :class:`RecordDialog`. A subclass names its Designer form and the record it shows
 (``super().__init__(session, parent, form="case_edit", record=case)``), lists its widgets in
-:attr:`RecordDialog.fields` (domain field name → widget), fills them, and ends its set-up with
-:meth:`RecordDialog.start_form`; it builds the domain record in :meth:`build` and stores it in
+:attr:`RecordDialog.fields` (domain field name → widget), fills them (``show_record``), and
+ends its set-up with :meth:`RecordDialog.start_form`; it builds the domain record in :meth:`build`
+(``record_from_fields`` reads the fields) and stores it in
 :meth:`store`, and puts the texts it sets in code into ``_retranslate_dynamic`` (combo boxes
 whose words come from code into ``fill_choices``). The base class does the rest:
 
@@ -33,7 +34,7 @@ draft needs no conversion and "changed?" is a comparison of two dicts.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -57,9 +58,11 @@ from kopingplan.gui.common.form_values import (  # re-exported: the forms import
     combo_index,
     fill_enum_combo,
     now_minute,
+    read_fields,
     set_date,
     set_datetime,
     set_widget_value,
+    show_fields,
     to_date,
     to_datetime,
     widget_value,
@@ -85,6 +88,7 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
+R = TypeVar("R")
 
 
 # --- the base dialog -------------------------------------------------------------------------
@@ -215,6 +219,17 @@ class RecordDialog(QDialog):
         for name, widget in {**self.extra, **self.fields}.items():
             if name in values:
                 set_widget_value(widget, values[name])
+
+    def show_record(self, record: object | None, **values: Any) -> None:
+        """Puts a record's fields in their widgets (see ``show_fields``), ``values`` in place of
+        the record's own; a new record (``None``) shows only the ``values`` it starts with."""
+        show_fields(self.fields, record, values)
+
+    def record_from_fields(self, record_type: type[R], **given: Any) -> R:
+        """The record the widgets describe: every field of ``record_type`` the form shows, as
+        ``read_value`` reads it (text normalised, an enum from its stored value, a day …),
+        and the values ``given`` that no widget of the form holds as it is."""
+        return record_type(**read_fields(self.fields, record_type, given), **given)
 
     @property
     def dirty(self) -> bool:

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from kopingplan.domain import model, rules
+from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.list_page import refill_choices
-from kopingplan.gui.common.record_form import RecordDialog, combo_index, fill_enum_combo
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import cases, meetings, situation
 from kopingplan.services.cases import CaseFilter
@@ -58,7 +58,7 @@ class AgendaItemDialog(RecordDialog):
         self._entries: dict[int, model.SituationEntry] = {}
         self._suggested = ""  # the title last filled in from a case or an entry
         fill_enum_combo(ui.kindCombo, model.AgendaItemKind, agenda_kind)
-        ui.kindCombo.setCurrentIndex(combo_index(ui.kindCombo, model.AgendaItemKind.CASE.value))
+        self.show_record(None, kind=model.AgendaItemKind.CASE)
         ui.kindCombo.currentIndexChanged.connect(self._kind_chosen)
         ui.findEdit.textChanged.connect(self.find_matches)
         ui.caseCombo.currentIndexChanged.connect(self._case_chosen)
@@ -126,13 +126,12 @@ class AgendaItemDialog(RecordDialog):
     def build(self) -> model.AgendaItem:
         ui, kind = self.ui, self.kind
         case_id = ui.caseCombo.currentData() if kind is model.AgendaItemKind.CASE else None
-        return model.AgendaItem(
+        return self.record_from_fields(
+            model.AgendaItem,
             meeting_id=self.meeting_id,
             position=0,  # the service places it
             kind=kind,
-            title=rules.normalise_text(ui.titleEdit.text()),
             case_id=case_id,
-            notes=rules.normalise_text(ui.notesEdit.toPlainText()),
         )
 
     def store(self, record: model.AgendaItem) -> model.AgendaItem:

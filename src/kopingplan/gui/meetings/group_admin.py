@@ -33,7 +33,6 @@ from kopingplan.gui.common import choices, labels, table_actions
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.record_form import (
     RecordDialog,
-    combo_index,
     fill_enum_combo,
     set_date,
     to_date,
@@ -89,11 +88,7 @@ class GroupDialog(RecordDialog):
         }
         fill_enum_combo(ui.kindCombo, model.GroupKind, group_kind)
         kind = model.GroupKind.INTERVENTION_GROUP if group is None else model.GroupKind(group.kind)
-        ui.kindCombo.setCurrentIndex(max(0, combo_index(ui.kindCombo, kind.value)))
-        if group is not None:
-            ui.nameEdit.setText(group.name)
-            ui.descriptionEdit.setPlainText(group.description)
-            ui.kindNameEdit.setText(group.kind_name)
+        self.show_record(group, kind=kind)
         ui.kindCombo.currentIndexChanged.connect(self._show_kind_name)
         self._show_kind_name()
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
@@ -124,10 +119,9 @@ class GroupDialog(RecordDialog):
         ui = self.ui
         kind = model.GroupKind(ui.kindCombo.currentData())
         named = kind is model.GroupKind.OTHER
-        return model.Group(
-            name=rules.normalise_text(ui.nameEdit.text()),
+        return self.record_from_fields(
+            model.Group,
             kind=kind,
-            description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
             kind_name=rules.normalise_text(ui.kindNameEdit.text()) if named else "",
             id=None if self.group is None else self.group.id,
         )
@@ -211,14 +205,7 @@ class MemberDialog(RecordDialog):
         self._retranslate_dynamic()
 
     def build(self) -> model.GroupMembership:
-        ui = self.ui
-        return model.GroupMembership(
-            group_id=self.group_id,
-            role=rules.normalise_text(ui.roleEdit.text()),
-            from_date=to_date(ui.fromEdit),
-            person_id=ui.personCombo.currentData(),
-            organisation_id=ui.organisationCombo.currentData(),
-        )
+        return self.record_from_fields(model.GroupMembership, group_id=self.group_id)
 
     def extra_problems(self) -> dict[str, str]:
         if self.seat is None:

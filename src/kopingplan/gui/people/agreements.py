@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopingplan.domain import model, rules
+from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts, table_actions
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
-from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
 from kopingplan.gui.common.record_tree_list import (
     Index,
     OrganisationRecordList,
@@ -72,15 +72,12 @@ class AgreementDialog(RecordDialog):
         self.fill_choices()
         tie_optional_date(ui.endsCheck, ui.endsEdit)
         if agreement is None:
-            set_date(ui.startsEdit, date.today())
-            set_date(ui.endsEdit, date(date.today().year, 12, 31))
+            today = date.today()
+            self.show_record(None, starts_on=today, ends_on=date(today.year, 12, 31))
             ui.endsCheck.setChecked(True)
         else:
-            ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(agreement.kind.value)))
-            ui.titleEdit.setText(agreement.title)
-            set_date(ui.startsEdit, agreement.starts_on)
+            self.show_record(agreement)
             show_optional_date(ui.endsCheck, ui.endsEdit, agreement.ends_on, agreement.starts_on)
-            ui.noteEdit.setPlainText(agreement.note)
         self.start_form(ui.titleEdit)
 
     def fill_choices(self) -> None:
@@ -107,13 +104,11 @@ class AgreementDialog(RecordDialog):
     def build(self) -> model.Agreement:
         ui = self.ui
         stored = self.agreement
-        return model.Agreement(
+        return self.record_from_fields(
+            model.Agreement,
             organisation_id=self.organisation_id,
             kind=model.AgreementKind(ui.kindCombo.currentData() or model.AgreementKind.OTHER),
-            title=rules.normalise_text(ui.titleEdit.text()),
-            starts_on=to_date(ui.startsEdit),
             ends_on=optional_date(ui.endsCheck, ui.endsEdit),
-            note=rules.normalise_text(ui.noteEdit.toPlainText()),
             reminder_done_on=stored.reminder_done_on if stored else None,
             reminder_outcome=stored.reminder_outcome if stored else "",
             id=stored.id if stored else None,

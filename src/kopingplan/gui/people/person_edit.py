@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kopingplan import errors
-from kopingplan.domain import model, rules
+from kopingplan.domain import model
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
 from kopingplan.gui.common.unlocked import unlocked
@@ -60,19 +60,12 @@ class PersonEditDialog(RecordDialog):
         ui.showIdentityCheck.toggled.connect(self._show_identity)
         ui.identityEdit.textChanged.connect(self._year_from_number)
         if person is not None:
-            ui.givenEdit.setText(person.given_name)
-            ui.familyEdit.setText(person.family_name)
-            if person.identity_number:
-                ui.identityEdit.setText(
-                    f"{person.identity_number[:8]}-{person.identity_number[8:]}"
-                )
-            ui.birthYearSpin.setValue(person.birth_year or UNKNOWN_YEAR)
-            ui.phoneEdit.setText(person.phone)
-            ui.emailEdit.setText(person.email)
-            ui.addressEdit.setPlainText(person.address)
-            choices.select(ui.organisationCombo, person.organisation_id)
-            ui.titleEdit.setText(person.title)
-            ui.notesEdit.setPlainText(person.notes)
+            number = person.identity_number
+            self.show_record(
+                person,
+                identity_number=f"{number[:8]}-{number[8:]}" if number else "",
+                birth_year=person.birth_year or UNKNOWN_YEAR,
+            )
         self.start_form(ui.givenEdit)
 
     def _show_identity(self, shown: bool) -> None:
@@ -104,17 +97,10 @@ class PersonEditDialog(RecordDialog):
         except errors.InvalidInput:
             number = typed  # rules.validate then names the problem under the field
         year = ui.birthYearSpin.value()
-        return model.Person(
-            given_name=rules.normalise_text(ui.givenEdit.text()),
-            family_name=rules.normalise_text(ui.familyEdit.text()),
+        return self.record_from_fields(
+            model.Person,
             identity_number=number,
             birth_year=None if year == UNKNOWN_YEAR else year,
-            phone=rules.normalise_text(ui.phoneEdit.text()),
-            email=rules.normalise_text(ui.emailEdit.text()),
-            address=rules.normalise_text(ui.addressEdit.toPlainText()),
-            organisation_id=ui.organisationCombo.currentData(),
-            title=rules.normalise_text(ui.titleEdit.text()),
-            notes=rules.normalise_text(ui.notesEdit.toPlainText()),
             id=self.person.id if self.person else None,
         )
 
@@ -154,15 +140,9 @@ class OrganisationEditDialog(RecordDialog):
         self.extra.update(self.profile_box.widgets())
         self.fill_choices()
         if organisation is None:
-            choices.select(ui.kindCombo, model.OrganisationKind.CIVIL_SOCIETY.value)
+            self.show_record(None, kind=model.OrganisationKind.CIVIL_SOCIETY)
         else:
-            ui.nameEdit.setText(organisation.name)
-            choices.select(ui.kindCombo, organisation.kind.value)
-            ui.phoneEdit.setText(organisation.phone)
-            ui.emailEdit.setText(organisation.email)
-            ui.addressEdit.setPlainText(organisation.address)
-            ui.notesEdit.setPlainText(organisation.notes)
-            ui.ownUnitCheck.setChecked(organisation.own_unit)
+            self.show_record(organisation)
             if organisation.id is not None:
                 self.profile_box.set_profile(content_profiles.profile(session, organisation.id))
         self.start_form(ui.nameEdit)
@@ -188,16 +168,8 @@ class OrganisationEditDialog(RecordDialog):
         )
 
     def build(self) -> model.Organisation:
-        ui = self.ui
-        return model.Organisation(
-            name=rules.normalise_text(ui.nameEdit.text()),
-            kind=model.OrganisationKind(ui.kindCombo.currentData()),
-            phone=rules.normalise_text(ui.phoneEdit.text()),
-            email=rules.normalise_text(ui.emailEdit.text()),
-            address=rules.normalise_text(ui.addressEdit.toPlainText()),
-            notes=rules.normalise_text(ui.notesEdit.toPlainText()),
-            own_unit=ui.ownUnitCheck.isChecked(),
-            id=self.organisation.id if self.organisation else None,
+        return self.record_from_fields(
+            model.Organisation, id=self.organisation.id if self.organisation else None
         )
 
 

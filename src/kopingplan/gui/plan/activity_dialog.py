@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QListWidgetItem, QWidget
 
-from kopingplan.domain import model, rules
+from kopingplan.domain import model
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
 from kopingplan.gui.common.list_focus import show_keyboard_focus
-from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import activities, registry
@@ -92,25 +92,15 @@ class ActivityDialog(RecordDialog):
     def _show(self, activity: model.Activity | None) -> None:
         ui = self.ui
         if activity is None:
-            set_date(ui.heldEdit, date.today())
-            set_date(ui.followUpEdit, date.today())
+            self.show_record(None, held_on=date.today(), follow_up_on=date.today())
             return
-        set_date(ui.heldEdit, activity.held_on)
-        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(activity.kind.value)))
-        ui.titleEdit.setText(activity.title)
-        found = ui.organiserCombo.findData(activity.organiser_id)
-        if activity.organiser_id is not None and found >= 0:
-            ui.organiserCombo.setCurrentIndex(found)
-        self._set_partner_ids(list(activity.partner_ids))
-        ui.targetEdit.setText(activity.target_group)
+        self.show_record(activity, participants=activity.participants or 0)
+        self._set_partner_ids(list(activity.partner_ids))  # after the organiser, greyed out
         for value, box in self.themes.items():
             box.setChecked(value in activity.themes)
-        ui.participantsSpin.setValue(activity.participants or 0)
-        ui.descriptionEdit.setPlainText(activity.description)
         show_optional_date(
             ui.followUpCheck, ui.followUpEdit, activity.follow_up_on, activity.held_on
         )
-        ui.followUpNoteEdit.setPlainText(activity.follow_up_note)
 
     def _partner_items(self) -> list[QListWidgetItem]:
         return [self.ui.partnerList.item(i) for i in range(self.ui.partnerList.count())]
@@ -173,18 +163,14 @@ class ActivityDialog(RecordDialog):
         ui = self.ui
         participants = ui.participantsSpin.value()
         organiser = ui.organiserCombo.currentData()
-        return model.Activity(
-            held_on=to_date(ui.heldEdit),
+        return self.record_from_fields(
+            model.Activity,
             kind=model.ActivityKind(ui.kindCombo.currentData() or model.ActivityKind.OTHER),
-            title=rules.normalise_text(ui.titleEdit.text()),
             organiser_id=int(organiser) if organiser is not None else None,
             partner_ids=tuple(self.partner_ids()),
-            target_group=rules.normalise_text(ui.targetEdit.text()),
             themes=tuple(value for value, box in self.themes.items() if box.isChecked()),
             participants=participants if participants > 0 else None,
-            description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
             follow_up_on=optional_date(ui.followUpCheck, ui.followUpEdit),
-            follow_up_note=rules.normalise_text(ui.followUpNoteEdit.toPlainText()),
             id=self.activity.id if self.activity else None,
         )
 

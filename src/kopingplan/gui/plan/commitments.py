@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopingplan.domain import model, rules
+from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
@@ -104,7 +104,7 @@ class CommitmentDialog(RecordDialog):
         tie_optional_date(ui.dueCheck, ui.dueEdit)
         set_date(ui.dueEdit, date(date.today().year, 12, 31))
         if commitment is not None:
-            ui.textEdit.setPlainText(commitment.text)
+            self.show_record(commitment)
             show_optional_date(ui.dueCheck, ui.dueEdit, commitment.due_on)
             for name, checks in self.lists.items():
                 checks.set_ids(getattr(commitment, name))
@@ -135,10 +135,10 @@ class CommitmentDialog(RecordDialog):
     def build(self) -> model.Commitment:
         ui = self.ui
         assert self.revision.id is not None
-        return model.Commitment(
-            self.revision.id,
-            rules.normalise_text(ui.textEdit.toPlainText()),
-            optional_date(ui.dueCheck, ui.dueEdit),
+        return self.record_from_fields(
+            model.Commitment,
+            revision_id=self.revision.id,
+            due_on=optional_date(ui.dueCheck, ui.dueEdit),
             group_ids=tuple(self.lists["group_ids"].ids()),
             activity_ids=tuple(self.lists["activity_ids"].ids()),
             organisation_ids=tuple(self.lists["organisation_ids"].ids()),

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
 
-from kopingplan.domain import model, rules
+from kopingplan.domain import model
 from kopingplan.gui.common import drafts
-from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
+from kopingplan.gui.common.record_form import RecordDialog
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import plan
@@ -53,16 +53,11 @@ class PlanRevisionDialog(RecordDialog):
         ui.adoptedByEdit.setCompleter(completer)
         up_to_today(ui.adoptedEdit)  # adopted: not a day to come
         if revision is None:
-            ui.revisionSpin.setValue(number)
-            set_date(ui.adoptedEdit, date.today())
-            ui.adoptedByEdit.setText(plan.ADOPTERS["KF"])
+            self.show_record(
+                None, revision=number, adopted_on=date.today(), adopted_by=plan.ADOPTERS["KF"]
+            )
         else:
-            ui.revisionSpin.setValue(revision.revision)
-            set_date(ui.adoptedEdit, revision.adopted_on)
-            ui.adoptedByEdit.setText(revision.adopted_by)
-            ui.diaryEdit.setText(revision.diary_number)
-            ui.changesEdit.setPlainText(revision.change_summary)
-            ui.textEdit.setPlainText(revision.text)
+            self.show_record(revision)
         self.start_form(ui.textEdit if revision is None else ui.changesEdit)
 
     def _retranslate_dynamic(self) -> None:
@@ -74,15 +69,8 @@ class PlanRevisionDialog(RecordDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def build(self) -> model.PlanRevision:
-        ui = self.ui
-        return model.PlanRevision(
-            revision=ui.revisionSpin.value(),
-            adopted_on=to_date(ui.adoptedEdit),
-            adopted_by=rules.normalise_text(ui.adoptedByEdit.text()),
-            text=rules.normalise_text(ui.textEdit.toPlainText()),
-            change_summary=rules.normalise_text(ui.changesEdit.toPlainText()),
-            diary_number=rules.normalise_text(ui.diaryEdit.text()),
-            id=self.revision.id if self.revision else None,
+        return self.record_from_fields(
+            model.PlanRevision, id=self.revision.id if self.revision else None
         )
 
     def store(self, record: model.PlanRevision) -> model.PlanRevision:

@@ -25,11 +25,11 @@ from kopingplan.domain import model, rules
 from kopingplan.domain.model.attachments import AttachmentOwner
 from kopingplan.gui.attachments.record_attachments import add_record_attachments_button
 from kopingplan.gui.cases.case_model import format_date
-from kopingplan.gui.common import choices, drafts, labels
+from kopingplan.gui.common import drafts, labels
 from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
 from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.one_window import OneWindow
-from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import incidents
@@ -83,18 +83,10 @@ class IncidentDialog(RecordDialog):
             ui.supportTree.setColumnWidth(column, width)
         linked: list[int] = []
         if incident is None:
-            set_date(ui.occurredEdit, date.today())
-            choices.select(ui.kindCombo, model.IncidentKind.THREAT.value)
+            self.show_record(None, occurred_on=date.today(), kind=model.IncidentKind.THREAT)
         else:
-            set_date(ui.occurredEdit, incident.occurred_on)
-            choices.select(ui.kindCombo, incident.kind.value)
-            ui.staffEdit.setText(incident.staff_member)
-            ui.descriptionEdit.setPlainText(incident.description)
-            ui.policeCheck.setChecked(incident.reported_to_police)
-            ui.supportEdit.setPlainText(incident.support_given)
+            self.show_record(incident)
             show_optional_date(ui.followUpCheck, ui.followUpEdit, incident.follow_up_on)
-            if incident.case_id is not None:
-                ui.caseEdit.setText(str(incident.case_id))
             if incident.id is not None:
                 linked = [e.id for e in incidents.linked_entries(session, incident.id) if e.id]
         self._fill_entries(linked)
@@ -244,13 +236,8 @@ class IncidentDialog(RecordDialog):
         case_id = self._case_number()
         if text and case_id is None:
             raise errors.InvalidInput("case_id", rules.INVALID_ID)
-        return model.Incident(
-            occurred_on=to_date(ui.occurredEdit),
-            kind=model.IncidentKind(ui.kindCombo.currentData()),
-            description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
-            staff_member=rules.normalise_text(ui.staffEdit.text()),
-            reported_to_police=ui.policeCheck.isChecked(),
-            support_given=rules.normalise_text(ui.supportEdit.toPlainText()),
+        return self.record_from_fields(
+            model.Incident,
             follow_up_on=optional_date(ui.followUpCheck, ui.followUpEdit),
             case_id=case_id,
             id=self.incident.id if self.incident else None,
@@ -287,8 +274,7 @@ class IncidentSupportDialog(RecordDialog):
             "description": ui.descriptionEdit,
         }
         self.fill_choices()
-        choices.select(ui.kindCombo, model.IncidentSupportKind.TALK.value)
-        set_date(ui.givenEdit, date.today())
+        self.show_record(None, kind=model.IncidentSupportKind.TALK, given_on=date.today())
         up_to_today(ui.givenEdit)
         occurred = incident.occurred_on
         ui.givenEdit.setMinimumDate(QDate(occurred.year, occurred.month, occurred.day))
@@ -305,15 +291,8 @@ class IncidentSupportDialog(RecordDialog):
         )
 
     def build(self) -> model.IncidentSupport:
-        ui = self.ui
         assert self.incident.id is not None
-        return model.IncidentSupport(
-            incident_id=self.incident.id,
-            given_on=to_date(ui.givenEdit),
-            kind=model.IncidentSupportKind(ui.kindCombo.currentData()),
-            description=rules.normalise_text(ui.descriptionEdit.toPlainText()),
-            given_by=rules.normalise_text(ui.givenByEdit.text()),
-        )
+        return self.record_from_fields(model.IncidentSupport, incident_id=self.incident.id)
 
     def store(self, record: model.IncidentSupport) -> model.IncidentSupport:
         return incidents.add_support(unlocked(self.session), record)

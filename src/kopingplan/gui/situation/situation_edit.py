@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
-from kopingplan.domain import model, rules
-from kopingplan.gui.common import choices, labels
-from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.domain import model
+from kopingplan.gui.common import labels
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import situation
@@ -48,17 +48,14 @@ class SituationEntryDialog(RecordDialog):
         ui.milieuEdit.setCompleter(completer)
         up_to_today(ui.observedEdit)
         if entry is None:
-            set_date(ui.observedEdit, date.today())
-            choices.select(ui.orientationCombo, model.Orientation.UNCLEAR.value)
-            choices.select(ui.reliabilityCombo, model.Reliability.UNKNOWN.value)
+            self.show_record(
+                None,
+                observed_on=date.today(),
+                orientation=model.Orientation.UNCLEAR,
+                reliability=model.Reliability.UNKNOWN,
+            )
         else:
-            set_date(ui.observedEdit, entry.observed_on)
-            ui.milieuEdit.setText(entry.milieu)
-            choices.select(ui.orientationCombo, entry.orientation.value)
-            ui.observationEdit.setPlainText(entry.observation)
-            ui.sourceEdit.setText(entry.source)
-            choices.select(ui.reliabilityCombo, entry.reliability.value)
-            ui.assessmentEdit.setPlainText(entry.assessment)
+            self.show_record(entry)
         self.start_form(ui.milieuEdit if entry is None else ui.observationEdit)
 
     def fill_choices(self) -> None:
@@ -75,16 +72,8 @@ class SituationEntryDialog(RecordDialog):
         self.ui.observationLabel.setText(labels.caption("observation", 1))
 
     def build(self) -> model.SituationEntry:
-        ui = self.ui
-        return model.SituationEntry(
-            observed_on=to_date(ui.observedEdit),
-            milieu=rules.normalise_text(ui.milieuEdit.text()),
-            orientation=model.Orientation(ui.orientationCombo.currentData()),
-            observation=rules.normalise_text(ui.observationEdit.toPlainText()),
-            source=rules.normalise_text(ui.sourceEdit.text()),
-            assessment=rules.normalise_text(ui.assessmentEdit.toPlainText()),
-            reliability=model.Reliability(ui.reliabilityCombo.currentData()),
-            id=self.entry.id if self.entry else None,
+        return self.record_from_fields(
+            model.SituationEntry, id=self.entry.id if self.entry else None
         )
 
     def store(self, record: model.SituationEntry) -> model.SituationEntry:
