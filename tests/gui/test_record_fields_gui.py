@@ -113,3 +113,37 @@ def test_a_new_form_starts_from_its_defaults_and_reads_typed_text_as_stored(
     assert built.opened_on == date.today() and built.id is None
     assert built.responsible_group_id is None and built.status is m.CaseStatus.OPEN
     form.close_for_lock()
+
+
+def test_a_decided_concern_shows_its_intake_and_decision(qtbot: Any, session: Any) -> None:
+    from kopingplan.gui.intake.concern_dialog import ConcernDialog
+    from kopingplan.services import concerns
+
+    taken = concerns.add_concern(
+        session,
+        m.Concern(
+            date(2026, 2, 2), m.ConcernSource.ANONYMOUS, m.ConcernChannel.PHONE, "Oro för elev",
+            datetime.now(UTC), "test", raised_by="rektor", level=m.Level.SPECIFIC,
+        ),
+    )  # fmt: skip
+    assert taken.id is not None
+    decided = concerns.decide(
+        session, taken.id, m.ConcernDecision.REFERRED, date(2026, 2, 3), "Samordnaren",
+        referred_to="Socialtjänsten", reason="Deras ansvar",
+    )  # fmt: skip
+    form = _opened(qtbot, ConcernDialog(session, decided))
+    shown = form.values()
+    assert {k: shown[k] for k in ("received_on", "source", "raised_by", "level")} == {
+        "received_on": "2026-02-02",
+        "source": "anonymous",
+        "raised_by": "rektor",
+        "level": "specific",
+    }
+    assert {k: shown[k] for k in ("decision", "decided_on", "decided_by", "referred_to")} == {
+        "decision": "referred",
+        "decided_on": "2026-02-03",
+        "decided_by": "Samordnaren",
+        "referred_to": "Socialtjänsten",
+    }
+    assert shown["decision_reason"] == "Deras ansvar" and not form.dirty
+    form.close_for_lock()

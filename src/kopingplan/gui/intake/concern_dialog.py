@@ -82,11 +82,8 @@ class ConcernDialog(RecordDialog):
         ui.caseSpin.valueChanged.connect(self._enable)
         ui.openCaseButton.clicked.connect(self._go_to_case)
         if concern is None:
-            set_date(ui.receivedEdit, date.today())
             choices.select(ui.sourceCombo, None)
-            ui.orientationCombo.setCurrentIndex(
-                max(0, ui.orientationCombo.findData(model.Orientation.UNCLEAR.value))
-            )
+            self.show_record(None, received_on=date.today(), orientation=model.Orientation.UNCLEAR)
         else:
             self._show(concern)
         set_date(
@@ -124,30 +121,14 @@ class ConcernDialog(RecordDialog):
 
     def _show(self, concern: model.Concern) -> None:
         ui = self.ui
-        set_date(ui.receivedEdit, concern.received_on)
-        ui.sourceCombo.setCurrentIndex(max(0, ui.sourceCombo.findData(concern.source.value)))
-        choices.select(ui.organisationCombo, concern.organisation_id)
         if concern.person_id is not None and ui.personCombo.findData(concern.person_id) < 0:
             try:
                 person = unlocked(self.session).get(model.Person, concern.person_id)
                 ui.personCombo.addItem(person.full_name, person.id)
             except errors.NotFound:
                 pass
-        choices.select(ui.personCombo, concern.person_id)
-        ui.raisedByEdit.setText(concern.raised_by)
-        ui.channelCombo.setCurrentIndex(max(0, ui.channelCombo.findData(concern.channel.value)))
-        ui.descriptionEdit.setPlainText(concern.description)
-        orientation = ui.orientationCombo.findData(concern.orientation.value)
-        ui.orientationCombo.setCurrentIndex(max(0, orientation))
-        if concern.level is not None:
-            ui.levelCombo.setCurrentIndex(max(0, ui.levelCombo.findData(concern.level.value)))
-        if concern.decision is not None:
-            found = ui.decisionCombo.findData(concern.decision.value)
-            ui.decisionCombo.setCurrentIndex(max(0, found))
-            ui.decidedByEdit.setText(concern.decided_by)
-            ui.caseSpin.setValue(concern.case_id or NEW_CASE)
-            ui.referredToEdit.setText(concern.referred_to)
-            ui.reasonEdit.setPlainText(concern.decision_reason)
+        # An open concern's decision fields are empty: they show the form's own start.
+        self.show_record(concern, case_id=concern.case_id or NEW_CASE)
 
     # --- state --------------------------------------------------------------------------------
 
