@@ -15,7 +15,8 @@ from typing import Any, TextIO
 
 from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, YEARS, Cli, Number
 from kopingplan.cli_session import SecretReader, add_day, add_record, open_session, verb_group
-from kopingplan.domain import model, vocabulary
+from kopingplan.domain import model
+from kopingplan.i18n import word
 
 KINDS = tuple(k.value for k in model.ActivityKind)
 ORIENTATIONS = tuple(o.value for o in model.Orientation)
@@ -62,13 +63,6 @@ def add_parsers(commands: Any) -> None:
     remove.add_argument("activity", type=RECORD_NUMBER, help=Cli.tr("the activity's number"))
 
 
-def _kind(value: model.ActivityKind) -> str:
-    from kopingplan.i18n import tr
-
-    term = vocabulary.term(value)
-    return tr(term.context, term.english)
-
-
 def cmd_activity(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import activities
 
@@ -102,7 +96,7 @@ def cmd_activity(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -
             for a in rows:
                 counted = "–" if a.participants is None else str(a.participants)
                 title = " ".join(a.title.split())
-                kind = _kind(model.ActivityKind(a.kind))
+                kind = word(model.ActivityKind(a.kind))
                 print(f"{a.id}\t{a.held_on.isoformat()}\t{kind}\t{counted}\t{title}", file=out)
             total = activities.activity_participants(session, shown)
             print(

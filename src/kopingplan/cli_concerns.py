@@ -35,7 +35,8 @@ from kopingplan.cli_session import (
     print_rows,
     verb_group,
 )
-from kopingplan.domain import model, vocabulary
+from kopingplan.domain import model
+from kopingplan.i18n import word
 
 SOURCES = tuple(s.value for s in model.ConcernSource)
 CHANNELS = tuple(c.value for c in model.ConcernChannel)
@@ -146,10 +147,7 @@ def _state(concern: model.Concern) -> str:
     """The decision in the vocabulary's words, or "to screen", in the messages' language."""
     if concern.decision is None:
         return Cli.tr("to screen")
-    from kopingplan.i18n import tr
-
-    term = vocabulary.term(concern.decision)
-    return tr(term.context, term.english)
+    return word(concern.decision)
 
 
 def _corrected(stored: model.Concern, args: argparse.Namespace) -> model.Concern:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -30,6 +29,7 @@ from kopingplan.cli_attachments import size_text
 from kopingplan.cli_plan import read_plain_text
 from kopingplan.cli_session import SecretReader, open_session
 from kopingplan.cli_situation import TextNotPlain
+from kopingplan.i18n import word
 
 FINGERPRINT = Text(200)  # 64 hex digits, in groups as the holder reads them out
 FIELD_OPTIONS = {"disclosures": {"to": "--to"}, "incoming": {"reason": "--reason"}}
@@ -398,9 +398,9 @@ def cmd_disclosures(args: argparse.Namespace, secrets: SecretReader, out: TextIO
             "\t".join(
                 [
                     d.disclosed_at.astimezone().isoformat(timespec="minutes"),
-                    _word(d.channel),
+                    word(d.channel),
                     d.recipient,
-                    "–" if d.recipient_kind is None else _word(d.recipient_kind),
+                    "–" if d.recipient_kind is None else word(d.recipient_kind),
                     d.legal_basis,
                     f"{d.decided_by} ({d.decided_by_role})",
                     Cli.tr("cases: {ids}").format(ids=",".join(map(str, d.case_ids)) or "–"),
@@ -411,15 +411,6 @@ def cmd_disclosures(args: argparse.Namespace, secrets: SecretReader, out: TextIO
             file=out,
         )
     return 0
-
-
-def _word(value: StrEnum) -> str:
-    """A vocabulary word in the messages' language."""
-    from kopingplan.domain import vocabulary
-    from kopingplan.i18n import tr
-
-    term = vocabulary.term(value)
-    return tr(term.context, term.english)
 
 
 def cmd_legal_bases(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:

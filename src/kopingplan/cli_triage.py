@@ -18,8 +18,9 @@ from typing import Any, TextIO
 from kopingplan import errors
 from kopingplan.cli_args import LINE, RECORD_NUMBER, Cli, Number
 from kopingplan.cli_session import SecretReader, open_session, verb_group
-from kopingplan.domain import model, vocabulary
+from kopingplan.domain import model
 from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.i18n import word
 
 FLAGS = tuple(f.value for f in model.FlagKind)
 PRIORITIES = tuple(p.value for p in model.Priority)
@@ -64,13 +65,6 @@ def add_parsers(commands: Any) -> None:
     )
 
 
-def _word(value: model.FlagKind | model.Priority) -> str:
-    from kopingplan.i18n import tr
-
-    term = vocabulary.term(value)
-    return tr(term.context, term.english)
-
-
 def cmd_triage(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from kopingplan.services import cases, triage
     from kopingplan.services.cases import CaseFilter
@@ -80,7 +74,7 @@ def cmd_triage(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
             flag = triage.set_flag(session, args.case, model.FlagKind(args.kind), args.reason)
             print(
                 Cli.tr("Case {case}: flag {id} set ({kind}).").format(
-                    case=args.case, id=flag.id, kind=_word(flag.kind)
+                    case=args.case, id=flag.id, kind=word(flag.kind)
                 ),
                 file=out,
             )
@@ -92,7 +86,7 @@ def cmd_triage(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
                 raise FlagClearedAlready(id=cleared.id, day=day)
             print(
                 Cli.tr("Case {case}: flag {id} cleared ({kind}).").format(
-                    case=cleared.case_id, id=cleared.id, kind=_word(model.FlagKind(cleared.kind))
+                    case=cleared.case_id, id=cleared.id, kind=word(model.FlagKind(cleared.kind))
                 ),
                 file=out,
             )
@@ -101,7 +95,7 @@ def cmd_triage(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
             triage.set_priority(session, args.case, chosen)
             print(
                 Cli.tr("Case {case}: priority {priority}.").format(
-                    case=args.case, priority=_word(chosen)
+                    case=args.case, priority=word(chosen)
                 ),
                 file=out,
             )
@@ -118,8 +112,8 @@ def cmd_triage(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
                 priority, flags = marks.get(row.id, (model.Priority.NORMAL, ()))
                 if priority == model.Priority.NORMAL and not flags:
                     continue  # "--priority normal" without a flag: nothing to say
-                words = ", ".join(_word(f) for f in flags) or "–"
-                print(f"{row.id}\t{_word(priority)}\t{words}", file=out)
+                words = ", ".join(word(f) for f in flags) or "–"
+                print(f"{row.id}\t{word(priority)}\t{words}", file=out)
                 listed += 1
             print(Cli.tr("Cases: {n}.").format(n=listed), file=out)
     return 0

@@ -35,7 +35,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from enum import StrEnum
+
     from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+
+    from kopingplan.domain.vocabulary_terms import Term
 
 SUPPORTED_LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
@@ -183,3 +187,17 @@ def tr(context: str, text: str, n: int = -1) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, text, None, n)
+
+
+def say(term: Term) -> str:
+    """A term of :mod:`kopingplan.domain.vocabulary` (a code value's or a field's name) in the
+    UI language: the GUI's labels and the command line's lines both show the vocabulary so."""
+    return tr(term.context, term.english)
+
+
+def word(value: StrEnum) -> str:
+    """The vocabulary's word for an enum value of ``vocabulary.TABLES``, in the UI language
+    (KeyError for an enum outside the table)."""
+    from kopingplan.domain import vocabulary  # here: importing i18n stays cheap
+
+    return say(vocabulary.term(value))

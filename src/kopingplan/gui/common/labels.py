@@ -15,19 +15,15 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from kopingplan import i18n
 from kopingplan.domain import model, vocabulary
-from kopingplan.i18n import tr
 
 E = TypeVar("E", bound=StrEnum)
 
 
 def say(value: StrEnum) -> str:
     """Any enum value of :data:`vocabulary.TABLES` in the UI language."""
-    return _say(vocabulary.term(value))
-
-
-def _say(term: vocabulary.Term) -> str:
-    return tr(term.context, term.english)
+    return i18n.word(value)
 
 
 def words_of(kind: type[E]) -> Callable[[E | str], str]:
@@ -74,7 +70,7 @@ attachment_owner = words_of(model.AttachmentOwner)
 def field(name: str) -> str:
     """A record field's name (vocabulary.FIELDS key) in the UI language."""
     found = vocabulary.FIELDS.get(name)
-    return _say(found) if found is not None else name
+    return i18n.say(found) if found is not None else name
 
 
 def caption(name: str, key: int = 0) -> str:
