@@ -55,3 +55,29 @@ def test_a_widget_without_a_form_needs_no_code(controller: Any, qtbot: Any) -> N
     qtbot.addWidget(widget)
     controller.set_language("sv")  # no error: nothing to retranslate
     assert widget.isWindow()
+
+
+def test_the_texts_set_in_code_follow_a_switch_through_the_one_hook(
+    controller: Any, qtbot: Any
+) -> None:
+    """A widget that puts its texts set in code into ``_retranslate_dynamic`` needs no
+    ``retranslate()`` of its own: the switch says them again, once."""
+
+    class Heading(Retranslating, QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.label = QLabel(self)
+            self.calls = 0
+            self._retranslate_dynamic()
+
+        def _retranslate_dynamic(self) -> None:
+            self.calls += 1
+            self.label.setText(QCoreApplication.translate("CaseTriageDialog", "Close"))
+
+    widget = Heading()
+    qtbot.addWidget(widget)
+    assert (widget.calls, widget.label.text()) == (1, "Close")
+
+    controller.set_language("sv")
+
+    assert (widget.calls, widget.label.text()) == (2, "Stäng")

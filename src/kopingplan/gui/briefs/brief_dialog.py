@@ -469,7 +469,6 @@ class BriefDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._retranslate_dynamic()
         self.copy_editor.retranslate()
         if self.copy_contents is not None:
             self.copy_contents.retranslate()

@@ -228,7 +228,6 @@ class ConsentWithdrawDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._retranslate_dynamic()
         self.message.refresh()
 
     def save(self) -> bool:

@@ -173,7 +173,6 @@ class CaseTriageDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self._fill_choices()  # keeps what is chosen, without a signal
-        self._retranslate_dynamic()
         self.show_flags()
 
     def close_for_lock(self) -> None:

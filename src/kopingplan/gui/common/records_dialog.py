@@ -75,6 +75,5 @@ class RecordsDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._retranslate_dynamic()
         self._fill()
         self.message.refresh()

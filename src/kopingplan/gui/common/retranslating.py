@@ -1,19 +1,26 @@
 """One place that turns Qt's LanguageChange into a call of ``retranslate()``.
 
-How to use it: put ``Retranslating`` first among the bases of a widget, dialog or window and
-put what a language switch must redo into ``retranslate()``::
+How to use it: put ``Retranslating`` first among the bases of a widget, dialog or window,
+put the texts it sets in code into ``_retranslate_dynamic()`` (the same hook as
+:class:`~kopingplan.gui.common.record_form.RecordDialog`'s), and anything else a language switch
+must redo into ``retranslate()``::
 
     class NoteDialog(Retranslating, QDialog):
-        def retranslate(self) -> None:
-            super().retranslate()  # self.ui.retranslateUi(self), if the widget has a form
+        def __init__(self, ...) -> None:
+            ...
+            self._retranslate_dynamic()  # the first texts
+
+        def _retranslate_dynamic(self) -> None:
             self.saveButton.setText(self.tr("&Save"))  # texts set in code
+
+        def retranslate(self) -> None:
+            super().retranslate()  # the form's texts, then _retranslate_dynamic()
             self.message.refresh()
 
 The default ``retranslate()`` runs ``self.ui.retranslateUi(self)`` when the widget keeps a
-Designer form as ``self.ui``, and does nothing otherwise, so a widget whose texts all come
-from its form needs no code at all. ``retranslate()`` runs before Qt's own handling of the
-event, as the hand-written handlers did. Call it from ``__init__`` too if the same code sets
-the first texts.
+Designer form as ``self.ui``, then ``_retranslate_dynamic()``, so a widget whose texts all come
+from its form or its hook needs no ``retranslate()`` of its own. ``retranslate()`` runs before
+Qt's own handling of the event, as the hand-written handlers did.
 """
 
 from __future__ import annotations
@@ -68,11 +75,17 @@ class Retranslating(_Base):
     """Mixin for a ``QWidget`` subclass: LanguageChange → ``retranslate()``."""
 
     def retranslate(self) -> None:
-        """Sets every visible text again in the current language (override and call super)."""
+        """Sets every visible text again in the current language: the form's, the marked first
+        items of its combos, then the texts set in code (override and call super for more)."""
         ui = getattr(self, "ui", None)
         if ui is not None and hasattr(ui, "retranslateUi"):
             ui.retranslateUi(self)
         retranslate_first_items(self)
+        self._retranslate_dynamic()
+
+    def _retranslate_dynamic(self) -> None:
+        """The texts a subclass sets in code (a heading that names the record …); call it from
+        ``__init__`` too for the first texts."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -145,7 +145,6 @@ class LegalBasesDialog(VaultDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._retranslate_dynamic()
         self.message.refresh()
 
     def teardown(self) -> None:

@@ -204,7 +204,6 @@ class OralDisclosureDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._retranslate_dynamic()
         self.message.refresh()
 
     def case_ids(self) -> tuple[int, ...] | None:

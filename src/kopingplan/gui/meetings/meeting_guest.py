@@ -93,7 +93,6 @@ class GuestDialog(VaultDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._retranslate_dynamic()
         self.checks.mark_required()
         self._explain()
         self.message.refresh()

@@ -449,10 +449,6 @@ class MeetingView(Retranslating, QWidget):
         else:
             self._fill()
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._retranslate_dynamic()
-
     def teardown(self) -> None:
         if (oral := self.oral_window.window) is not None:
             oral.reject()  # nothing recorded yet: its words go with the lock

@@ -310,7 +310,6 @@ class ExtractDialog(VaultDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._retranslate_dynamic()
         self._mark_all()
 
     def _mark_all(self) -> None:

@@ -118,10 +118,6 @@ class WhereToTurnDialog(VaultDialog):
     def _failed(self, error: BaseException) -> None:
         self.ui.messageLabel.setText(self.tr("The sheet was not saved.") + " " + error_text(error))
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._retranslate_dynamic()
-
 
 def open_dialog(actions: Any) -> WhereToTurnDialog | None:
     """The Rapporter menu's action (``actions`` is its :class:`WindowActions`)."""

@@ -67,7 +67,6 @@ class RestoreDialog(ShowsMessage, BusyDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._retranslate_dynamic()
         for label in (self._message, self._summary, self._warning):
             label.refresh()
 

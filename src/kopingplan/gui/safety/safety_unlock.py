@@ -151,10 +151,6 @@ class RecoveryUnlockDialog(ShowsMessage, BusyDialog):
         self._retranslate_dynamic()
         self.ui.codeEdit.setFocus()
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._retranslate_dynamic()
-
     def _retranslate_dynamic(self) -> None:
         on_code = self.ui.pages.currentIndex() == 0
         self.ui.nextButton.setText(self.tr("&Open") if on_code else self.tr("&Set passphrase"))

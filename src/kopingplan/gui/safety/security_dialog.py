@@ -97,10 +97,6 @@ class SecurityDialog(ShowsMessage, BusyDialog):
 
     # --- language
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._retranslate_dynamic()
-
     def _retranslate_dynamic(self) -> None:
         self.ui.strengthBar.setAccessibleName(self.tr("Passphrase strength"))
         self.temporary_label.setText(

@@ -101,10 +101,6 @@ class FirstRunDialog(Retranslating, QDialog):
         elif page == DEMO:
             self.ui.headingLabel.setText(self.tr("The demo vault"))
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._retranslate_dynamic()
-
     def _retranslate_dynamic(self) -> None:
         self._update_heading()
         self.ui.demoLocationLabel.setText(

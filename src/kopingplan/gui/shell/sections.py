@@ -102,7 +102,3 @@ class EmptySectionPage(Retranslating, QWidget):
     def _retranslate_dynamic(self) -> None:
         self.ui.headingLabel.setText(self._heading())
         self.ui.plannedLabel.setText(self._planned())
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._retranslate_dynamic()

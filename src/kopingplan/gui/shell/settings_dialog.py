@@ -113,10 +113,6 @@ class SettingsDialog(ShowsMessage, VaultDialog):
         self._show_values(self.loaded)
         self.check()
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._retranslate_dynamic()
-
     def _retranslate_dynamic(self) -> None:
         ui = self.ui
         self.security_button.setText(self.tr("Passphrase and security…"))

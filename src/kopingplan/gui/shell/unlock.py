@@ -51,10 +51,6 @@ class UnlockDialog(ShowsMessage, BusyDialog):
         self._retranslate_dynamic()
         self.ui.passphraseEdit.setFocus()
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._retranslate_dynamic()
-
     def _retranslate_dynamic(self) -> None:
         self.ui.vaultLabel.setText(self.tr("Vault: {folder}").format(folder=self.folder))
         demo = vaults.is_demo(self.folder)
