@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from kopingplan.domain.model import SenderTerms
 from kopingplan.gui.exchange.exchange_import import record_line
 
 pytestmark = pytest.mark.gui
@@ -36,7 +37,7 @@ def test_terms_a_package_did_not_give_are_not_called_older(controller: Any) -> N
     this was recorded" (seen under Xvfb): it names both reasons now."""
     from kopingplan.gui.exchange.exchange_incoming import sender_terms
 
-    item = SimpleNamespace(sender_legal_basis="", sender_decided_by="", sender_purpose="Samverkan")
+    item = SimpleNamespace(sender_terms=SenderTerms(purpose="Samverkan"))
     controller.set_language("sv")
     try:
         lines = sender_terms(item)

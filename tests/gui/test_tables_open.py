@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopingplan.domain.model import SenderTerms
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.table_actions import RowTextDialog
 from kopingplan.gui.people.person_view import OrganisationView, PersonView
@@ -239,9 +240,7 @@ def _incoming(case_id: int | None, text: str) -> Any:
         reference="",
         details={},
         attachment=None,
-        sender_legal_basis="OSL 10 kap. 28 §",  # the sender's terms, as the package gave them
-        sender_decided_by="",
-        sender_purpose="",
+        sender_terms=SenderTerms(legal_basis="OSL 10 kap. 28 §"),  # as the package gave them
     )
 
 

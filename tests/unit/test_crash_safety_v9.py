@@ -48,6 +48,7 @@ LINK_ACTIONS = ("incoming_items.link", "incoming_items.relink", "incoming_items.
 CHILD = textwrap.dedent("""
     import json, random, sys, types
     from datetime import UTC, datetime
+    from kopingplan.domain.model import SenderTerms
     from kopingplan.exchange.content import IncomingRecord
     from kopingplan.services import exchange
     from kopingplan.services.exchange.incoming import ImportPreview
@@ -138,8 +139,9 @@ CHILD = textwrap.dedent("""
             for i in range(arg["count"])
         )
         sender = types.SimpleNamespace(fingerprint="AB" * 32, label="Kontaktpolis, Polisen")
+        terms = SenderTerms("OSL 10 kap. 2 §", "Karin Berg", "Bedömning")
         preview = ImportPreview(sender, arg["package"], datetime.now(UTC), None, "ef" * 32,
-                                records, "OSL 10 kap. 2 §", "Karin Berg", "Bedömning")
+                                records, terms)
         print("importing", flush=True)
         exchange.accept_import(session, preview, case_id=arg["case"])
         print("imported", flush=True)

@@ -222,15 +222,13 @@ def test_incoming_information_keeps_the_senders_terms_into_the_register_extract(
             exchange_repo.IncomingItemRow(
                 package_id="p-1", received_at=NOW, source="Kontaktpolis Karin Berg",
                 sender_fingerprint="F", kind="message", text="Känd sedan tidigare.",
-                case_id=world["case"].id, sender_legal_basis="OSL 10 kap. 28 §",
-                sender_decided_by="Karin Berg, kontaktpolis", sender_purpose="Svar",
+                case_id=world["case"].id, sender_terms=model.SenderTerms(
+                    "OSL 10 kap. 28 §", "Karin Berg, kontaktpolis", "Svar"),
             ),
         )  # fmt: skip
     [item] = exchange.incoming_items(session, case_id=world["case"].id)
-    assert (item.sender_legal_basis, item.sender_decided_by, item.sender_purpose) == (
-        "OSL 10 kap. 28 §",
-        "Karin Berg, kontaktpolis",
-        "Svar",
+    assert item.sender_terms == model.SenderTerms(
+        "OSL 10 kap. 28 §", "Karin Berg, kontaktpolis", "Svar"
     )
     text = _texts(extract.gather(session, people["subject"]))
     assert (

@@ -389,8 +389,8 @@ def test_round_trip_between_two_vaults_and_back(
     preview = exchange.open_package(police_vault, (tmp_path / "ut.p7m").read_bytes())
     assert preview.sender == coordinator and preview.package_id == exported.package_id
     assert preview.content_sha256 == exported.content_sha256
-    assert preview.legal_basis == "OSL 10 kap. 18 a §"
-    assert preview.decided_by == "Anna Lindqvist, samordnare"
+    assert preview.sender_terms.legal_basis == "OSL 10 kap. 18 a §"
+    assert preview.sender_terms.decided_by == "Anna Lindqvist, samordnare"
     kinds = [r.kind for r in preview.records]
     assert kinds == ["message", "case", "note", "note", "measure", "situation"]
     police_case = police_vault.save(
@@ -435,10 +435,8 @@ def test_round_trip_between_two_vaults_and_back(
         "Kontaktpolis Karin Berg, Polisen lokalpolisområde Köping",
     )
     # The sender's own record of the disclosure stays with what came in (issue 16).
-    assert (item.sender_legal_basis, item.sender_decided_by, item.sender_purpose) == (
-        "OSL 10 kap. 28 §",
-        "Karin Berg, kontaktpolis",
-        "Svar",
+    assert item.sender_terms == model.SenderTerms(
+        "OSL 10 kap. 28 §", "Karin Berg, kontaktpolis", "Svar"
     )
     # Retention: deleting the case deletes what came in about it.
     session.delete(model.Case, filled.case.id)

@@ -55,8 +55,8 @@ def test_a_version_1_package_reads_as_before() -> None:
     assert [r.kind for r in incoming.records] == ["message", "case", "note", "attachment"]
     assert incoming.records[-1].title == "Orosanmalan.pdf"
     assert incoming.records[-1].attachment == pdf
-    assert incoming.legal_basis == "OSL 10 kap. 18 a §"
-    assert incoming.decided_by == "Anna Lindqvist, samordnare"
+    assert incoming.sender_terms.legal_basis == "OSL 10 kap. 18 a §"
+    assert incoming.sender_terms.decided_by == "Anna Lindqvist, samordnare"
 
 
 def test_a_version_1_package_imports_as_before(session: Session) -> None:

@@ -139,9 +139,7 @@ class IncomingRecord:
 @dataclass(frozen=True)
 class IncomingData:
     records: tuple[IncomingRecord, ...]
-    legal_basis: str  # "OSL 10 kap. 2 §" as the sender named it, or ""
-    decided_by: str
-    purpose: str
+    sender_terms: model.SenderTerms  # its legal basis as "OSL 10 kap. 2 §", as it named it
 
 
 _LINE = s.text(line=True)
@@ -256,12 +254,12 @@ def read(raw: bytes, *, package_id: str, attachments: dict[str, bytes]) -> Incom
         raise ex.malformed("empty")
     basis = data.get("legal_basis", {})
     decided = data.get("decided_by", {})
-    return IncomingData(
-        records=tuple(records),
+    terms = model.SenderTerms(
         legal_basis=basis.get("title", ""),
         decided_by=", ".join(v for v in (decided.get("name", ""), decided.get("role", "")) if v),
         purpose=data.get("purpose", ""),
     )
+    return IncomingData(tuple(records), terms)
 
 
 def _case_records(case: dict[str, Any]) -> list[IncomingRecord]:

@@ -26,10 +26,11 @@ KIND = "incoming_item"
 
 def sender_terms(item: IncomingRow) -> tuple[tuple[str, str], ...]:
     """The sender's legal basis, decider and purpose, each :data:`NOT_GIVEN` when empty."""
+    terms = item.sender_terms
     return (
-        ("Avsändarens rättsliga grund", item.legal_basis or NOT_GIVEN),
-        ("Beslutat av", item.decided_by or NOT_GIVEN),
-        ("Ändamål", item.purpose or NOT_GIVEN),
+        ("Avsändarens rättsliga grund", terms.legal_basis or NOT_GIVEN),
+        ("Beslutat av", terms.decided_by or NOT_GIVEN),
+        ("Ändamål", terms.purpose or NOT_GIVEN),
     )
 
 

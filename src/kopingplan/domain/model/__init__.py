@@ -19,6 +19,7 @@ from kopingplan.domain.model.accountability import (
     Incident,
     PlanRevision,
     SearchHit,
+    SenderTerms,
     VaultCounts,
 )
 from kopingplan.domain.model.activities import Activity, ActivityKind
@@ -138,6 +139,7 @@ __all__ = [
     "RelativeSupportContact",
     "Reliability",
     "SearchHit",
+    "SenderTerms",
     "SituationEntry",
     "SocialItem",
     "SocialKind",

@@ -116,7 +116,8 @@ class PackageImportDialog(VaultDialog):
                 created=preview.created.astimezone().strftime("%Y-%m-%d %H:%M"),
             )
         )
-        basis = " — ".join(p for p in (preview.legal_basis, preview.decided_by) if p)
+        terms = preview.sender_terms
+        basis = " — ".join(p for p in (terms.legal_basis, terms.decided_by) if p)
         ui.basisLabel.setText(basis or self.tr("Not given"))
         ui.recordsLabel.setText(self.tr("%n record(s)", "", len(preview.records)))
         for record in preview.records:

@@ -102,13 +102,14 @@ def sender_terms(item: Any) -> list[str]:
     missing = QCoreApplication.translate(
         "IncomingItems", "not given (not in the package, or received before this was recorded)"
     )
+    given = item.sender_terms
     terms = (
         (QCoreApplication.translate("IncomingItems", "The sender's legal basis: {text}"),
-         item.sender_legal_basis),
+         given.legal_basis),
         (QCoreApplication.translate("IncomingItems", "Decided by (sender): {text}"),
-         item.sender_decided_by),
+         given.decided_by),
         (QCoreApplication.translate("IncomingItems", "The sender's purpose: {text}"),
-         item.sender_purpose),
+         given.purpose),
     )  # fmt: skip
     return [line.format(text=value or missing) for line, value in terms]
 

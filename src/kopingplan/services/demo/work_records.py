@@ -218,9 +218,9 @@ class WorkRecords(Drawing):
                     text=text,
                     dated=(sent.date() - timedelta(days=number + 1)).isoformat(),
                     details={"milieu": milieu, "orientation": orientation.value},
-                    sender_legal_basis="10 kap. 2 § OSL",
-                    sender_decided_by="kommunpolis",
-                    sender_purpose="Samordnad lägesbild",
+                    sender_terms=m.SenderTerms(
+                        "10 kap. 2 § OSL", "kommunpolis", "Samordnad lägesbild"
+                    ),
                 ),
             )
             if number < 2:  # the coordinator has taken two into the lägesbild so far

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from cryptography import x509
 
 from kopingplan import files, filetypes
+from kopingplan.domain import model
 from kopingplan.domain.model.attachments import Attachment
 from kopingplan.exchange import certificates, content, package
 from kopingplan.exchange import errors as ex
@@ -41,9 +42,7 @@ class ImportPreview:
     signing_time: datetime | None
     content_sha256: str  # of the signed ZIP
     records: tuple[content.IncomingRecord, ...]
-    legal_basis: str
-    decided_by: str
-    purpose: str
+    sender_terms: model.SenderTerms
 
 
 @dataclass(frozen=True)
@@ -99,9 +98,7 @@ def open_package(session: Session, data: bytes, *, now: datetime | None = None) 
         signing_time=message.signing_time,
         content_sha256=unpacked.sha256,
         records=incoming.records,
-        legal_basis=incoming.legal_basis,
-        decided_by=incoming.decided_by,
-        purpose=incoming.purpose,
+        sender_terms=incoming.sender_terms,
     )
 
 
@@ -165,9 +162,7 @@ def accept_import(
                 title=record.title,
                 details=record.details,
                 attachment=record.attachment,
-                sender_legal_basis=preview.legal_basis,
-                sender_decided_by=preview.decided_by,
-                sender_purpose=preview.purpose,
+                sender_terms=preview.sender_terms,
             )
             item_ids.append(repo.insert_incoming_item(conn, item))
         linked_cases = tuple(sorted({c for c in chosen if c is not None}))

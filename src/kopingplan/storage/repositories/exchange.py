@@ -103,10 +103,7 @@ class IncomingItemRow:
     details: dict[str, Any] = field(default_factory=dict)
     attachment: bytes | None = None
     id: int | None = None
-    # The sender's record of the disclosure, as the package gave it (schema v9).
-    sender_legal_basis: str = ""
-    sender_decided_by: str = ""
-    sender_purpose: str = ""
+    sender_terms: model.SenderTerms = field(default_factory=model.SenderTerms)  # schema v9
 
 
 _RECIPIENT_COLUMNS = (
@@ -264,9 +261,9 @@ def insert_incoming_item(conn: Connection, item: IncomingItemRow) -> int:
             item.text,
             json.dumps(item.details, ensure_ascii=False, separators=(",", ":")),
             item.attachment,
-            item.sender_legal_basis,
-            item.sender_decided_by,
-            item.sender_purpose,
+            item.sender_terms.legal_basis,
+            item.sender_terms.decided_by,
+            item.sender_terms.purpose,
         ),
     )
     new_id = int(cursor.fetchone()[0])
@@ -317,9 +314,7 @@ def _item_row(row: Sequence[Any]) -> IncomingItemRow:
         text=row[10],
         details=json.loads(row[11]),
         attachment=None if row[12] is None else bytes(row[12]),
-        sender_legal_basis=row[13],
-        sender_decided_by=row[14],
-        sender_purpose=row[15],
+        sender_terms=model.SenderTerms(row[13], row[14], row[15]),
     )
 
 

@@ -179,9 +179,7 @@ class IncomingRow:
     source: str
     title: str
     text: str
-    legal_basis: str = ""  # the sender's, as the package gave it (schema v9)
-    decided_by: str = ""
-    purpose: str = ""
+    sender_terms: m.SenderTerms  # as the package gave them (schema v9)
 
 
 def incoming_items(conn: Connection, case_ids: Sequence[int]) -> list[IncomingRow]:
@@ -193,7 +191,16 @@ def incoming_items(conn: Connection, case_ids: Sequence[int]) -> list[IncomingRo
         (_ids(case_ids),),
     ).fetchall()
     return [
-        IncomingRow(int(r[0]), int(r[1]), from_sql_datetime(r[2]), *map(str, r[3:9])) for r in rows
+        IncomingRow(
+            int(r[0]),
+            int(r[1]),
+            from_sql_datetime(r[2]),
+            r[3],
+            r[4],
+            r[5],
+            m.SenderTerms(r[6], r[7], r[8]),
+        )
+        for r in rows
     ]
 
 
@@ -224,10 +231,18 @@ def agenda_items(conn: Connection, case_ids: Sequence[int]) -> list[AgendaRow]:
         (_ids(case_ids),),
     ).fetchall()
     return [
-        AgendaRow(int(r[0]), int(r[1]), from_sql_datetime(r[2]), str(r[3]), str(r[4]),
-                  str(r[5]), str(r[6]), tuple(json.loads(r[7] or "[]")))
+        AgendaRow(
+            int(r[0]),
+            int(r[1]),
+            from_sql_datetime(r[2]),
+            str(r[3]),
+            str(r[4]),
+            str(r[5]),
+            str(r[6]),
+            tuple(json.loads(r[7] or "[]")),
+        )
         for r in rows
-    ]  # fmt: skip
+    ]
 
 
 def concerns(conn: Connection, person_id: int, case_ids: Sequence[int]) -> list[m.Concern]:
