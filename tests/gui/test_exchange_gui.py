@@ -23,7 +23,7 @@ from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.exchange.exchange_import import PackageImportDialog
 from kopingplan.gui.exchange.exchange_recipients import RecipientsDialog, VerifyFingerprintDialog
 from kopingplan.gui.exchange.exchange_wizard import ExportWizard
-from kopingplan.gui.shell.sections import SECTIONS
+from kopingplan.gui.shell.sections import section_index
 from kopingplan.services import exchange
 from kopingplan.services import identity as identity_service
 
@@ -31,7 +31,7 @@ from gui_helpers import add_cases, type_text, unlock
 
 pytestmark = pytest.mark.gui
 
-SECTION = [section.key for section in SECTIONS].index("disclosures")
+SECTION = section_index("disclosures")
 CASE_TITLE = "Åsa på fritidsgården"
 
 

@@ -24,9 +24,9 @@ def reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     window = drafts.main_window(parent)
     opened: Any = None
     if kind == "meeting" and number.isdigit():
-        from kopingplan.gui.shell.sections import SECTIONS
+        from kopingplan.gui.shell.sections import section_index
 
-        window.show_section([section.key for section in SECTIONS].index("meetings"))
+        window.show_section(section_index("meetings"))
         opened = window.meetings_page.open_brief(int(number))
     elif kind == "case" and number.isdigit():
         view = window.open_case(int(number))

@@ -303,10 +303,10 @@ def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
     kind, _, number = ref.partition(":")
     if kind not in ("new", "meeting", "case") or (kind != "new" and not number.isdigit()):
         return None
-    from kopingplan.gui.shell.sections import SECTIONS
+    from kopingplan.gui.shell.sections import section_index
 
     window = drafts.main_window(parent)
-    window.show_section([section.key for section in SECTIONS].index("disclosures"))
+    window.show_section(section_index("disclosures"))
     page = window.disclosures_page
     if kind == "meeting":
         return open_on_page(page, meeting_id=int(number))

@@ -18,7 +18,7 @@ from typing import Any
 from kopingplan.domain import model
 from kopingplan.filetypes import SHOWN_IN_PROGRAM, FileKind
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.shell.sections import SECTIONS
+from kopingplan.gui.shell.sections import section_index
 
 _log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ def _open_in_case(window: Any, hit: Any) -> Any:
 
 def _open_meeting(window: Any, meeting_id: int) -> Any:
     meeting = window.session.get(model.Meeting, meeting_id)
-    window.show_section([section.key for section in SECTIONS].index("meetings"))
+    window.show_section(section_index("meetings"))
     page = window.meetings_page
     page.fill_groups(select=meeting.group_id)
     page.fill_meetings(select=meeting_id)
@@ -94,7 +94,7 @@ def _open_meeting(window: Any, meeting_id: int) -> Any:
 
 def _open_assessment(window: Any, assessment_id: int) -> Any:
     """The Lägesbild section's "Period assessments" tab with the assessment chosen."""
-    window.show_section([section.key for section in SECTIONS].index("situation"))
+    window.show_section(section_index("situation"))
     page = window.situation_page
     page.ui.tabs.setCurrentWidget(page.assessments)
     return page.assessments if page.assessments.show_assessment(assessment_id) else None

@@ -28,6 +28,12 @@ def section_name(index: int) -> str:
     return SECTIONS[index].name()
 
 
+def section_index(key: str) -> int:
+    """The place of section ``key`` ("meetings", "todo" …) in the navigation list, as
+    ``MainWindow.show_section`` takes it."""
+    return [section.key for section in SECTIONS].index(key)
+
+
 # In the order of the navigation list in forms/main_window.ui. The texts are written out as
 # literal translate() calls so that pyside6-lupdate extracts them.
 SECTIONS = (

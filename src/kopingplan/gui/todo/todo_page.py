@@ -38,7 +38,7 @@ from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.forms import setup_form
-from kopingplan.gui.shell.sections import SECTIONS
+from kopingplan.gui.shell.sections import section_index
 from kopingplan.services import triage
 from kopingplan.services.changes import Changes
 from kopingplan.services.follow_ups import case_titles
@@ -102,7 +102,7 @@ def triage_first(items: list[Any], marks: dict[int, Any]) -> list[Any]:
     return sorted(items, key=rank)
 
 
-SECTION_INDEX = [section.key for section in SECTIONS].index("todo")
+SECTION_INDEX = section_index("todo")
 WHEN_COLUMN = 1  # "3 days overdue", with the warning sign
 
 
