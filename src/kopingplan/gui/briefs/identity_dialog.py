@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from kopingplan.gui.common import file_dialogs, table_actions
 from kopingplan.gui.common.certificates import fingerprint_font, fingerprint_lines, validity_text
+from kopingplan.gui.common.message_line import ShowsMessage
 from kopingplan.gui.common.vault_dialog import VaultDialog
-from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.common.widgets import MessageLabel
 from kopingplan.services import identity as identity_service
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def choose_certificate_destination(parent: QWidget) -> str:
     return str(path) if path else ""
 
 
-class IdentityDialog(VaultDialog):
+class IdentityDialog(ShowsMessage, VaultDialog):
     FORM = "identity"
     ui: Ui_IdentityDialog
 
@@ -106,10 +107,6 @@ class IdentityDialog(VaultDialog):
         if self.session is not None:
             self._fill_overview()
             self._fill_preview()
-
-    @property
-    def message(self) -> str:
-        return self._message.text
 
     # --- the overview ----------------------------------------------------------------------
 
@@ -177,7 +174,7 @@ class IdentityDialog(VaultDialog):
         try:
             identity_service.export_certificate(self.session, Path(path))
         except Exception as error:  # shown, never swallowed: the user chose this file
-            self._show_error(error)
+            self.show_failure(error)
             return
         self._message.show(lambda: self.tr("Wrote your certificate to {path}.").format(path=path))
 
@@ -202,7 +199,7 @@ class IdentityDialog(VaultDialog):
         try:
             data = read_pkcs12_file(path)  # a regular file of at most 1 MiB, checked first
         except (OSError, KopingplanError) as error:
-            self._show_error(error)
+            self.show_failure(error)
             return
         self.start_import(str(path), data)
 
@@ -225,7 +222,7 @@ class IdentityDialog(VaultDialog):
         try:
             info = identity_service.inspect_pkcs12(self._data, self.ui.passwordEdit.text())
         except Exception as error:
-            self._show_error(error)
+            self.show_failure(error)
             self.ui.passwordEdit.selectAll()
             self.ui.passwordEdit.setFocus()
             return
@@ -235,7 +232,7 @@ class IdentityDialog(VaultDialog):
         try:
             identity_service.check_usable(self.session, info)
         except Exception as error:
-            self._show_error(error)
+            self.show_failure(error)
             return
         self._message.show(
             lambda: self.tr("The file can be used. Check the facts, then sign with it.")
@@ -275,7 +272,7 @@ class IdentityDialog(VaultDialog):
                 self.session, self._data, self.ui.passwordEdit.text()
             )
         except Exception as error:
-            self._show_error(error)
+            self.show_failure(error)
             return
         self._leave_import()
         self._message.show(
@@ -295,10 +292,6 @@ class IdentityDialog(VaultDialog):
         self.ui.fileLabel.clear()
         self._forget_preview()
         self.show_overview()
-
-    def _show_error(self, error: BaseException) -> None:
-        """The error's text, re-rendered on a language switch."""
-        self._message.show(lambda: error_text(error), error=True)
 
     # --- closing -------------------------------------------------------------------------------
 

@@ -1,8 +1,8 @@
 """A window's one message line: what it says now, and an error shown in it.
 
-The safety dialogs, the unlock window and the settings show what happened (an error, a
-backup made) in one :class:`~kopingplan.gui.common.widgets.MessageLabel`, kept as
-``self._message``. :class:`ShowsMessage` reads it for tests and accessibility checks
+The safety dialogs, the unlock window, the settings and the signing identity show what
+happened (an error, a backup made) in one :class:`~kopingplan.gui.common.widgets.MessageLabel`,
+kept as ``self._message``. :class:`ShowsMessage` reads it for tests and accessibility checks
 (:attr:`~ShowsMessage.message`, :attr:`~ShowsMessage.message_is_error`) and shows an error in
 it (:meth:`~ShowsMessage.show_failure`, the ``on_failure`` of their work), so each window only
 makes its label.
