@@ -128,7 +128,8 @@ def test_a_refused_file_is_explained_and_changes_nothing(
     type_text(dialog.ui.passwordEdit, P12_PASSWORD)
     click(qtbot, dialog.ui.readButton)
 
-    assert dialog.ui.previewKeyLabel.text() == "EC 256"  # the facts are shown beside the reason
+    # The facts are shown beside the reason, the key named as any certificate's is.
+    assert dialog.ui.previewKeyLabel.text() == "EC secp256r1"
     assert "RSA-OAEP" in dialog.message
     assert not dialog.ui.confirmButton.isEnabled()
     shot(dialog, "refused")

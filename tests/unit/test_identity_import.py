@@ -68,6 +68,15 @@ def test_the_file_is_described_before_anything_is_stored(session: Session) -> No
     assert snapshot(session.vault_folder) == before
 
 
+def test_a_refused_key_is_named_as_any_certificate_names_it(session: Session) -> None:
+    """The preview beside a refusal names the key as the recipients' certificates do (the
+    curve of an EC key), not by a bit count some keys do not have."""
+    info = identity_service.inspect_pkcs12(ec_p12(), P12_PASSWORD)
+    assert (info.key_type, info.key_description) == ("EC", "EC secp256r1")
+    with pytest.raises(identity_service.EcKeyRefused, match=r"\(EC secp256r1\)"):
+        identity_service.check_usable(session, info)
+
+
 # --- Importing ---------------------------------------------------------------------------------
 
 

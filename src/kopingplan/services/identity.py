@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,7 +36,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from kopingplan import errors, files
-from kopingplan.crypto.identity import Identity, certificate_fingerprint
+from kopingplan.crypto.identity import Identity
 from kopingplan.exchange import certificates
 from kopingplan.exchange import errors as ex
 from kopingplan.services.pending_outputs import recorder
@@ -180,25 +180,16 @@ class Pkcs12TooLarge(errors.KopingplanError):
 # --- What the coordinator is shown ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Pkcs12Info:
-    """The facts of a PKCS#12 identity, shown before it is imported. No key material."""
+@dataclass(frozen=True, kw_only=True)
+class Pkcs12Info(certificates.CertificateInfo):
+    """The facts of a PKCS#12 identity, shown before it is imported: its certificate as any
+    certificate is described (subject, issuer, validity, fingerprint, "RSA 3072"), and what
+    only the file tells. No key material."""
 
-    subject: str  # RFC 4514, e.g. "CN=Anna Lindqvist,O=Köpings kommun,C=SE"
-    issuer: str
-    common_name: str
-    organisation: str
-    not_before: datetime
-    not_after: datetime
-    fingerprint: str  # SHA-256 in groups of four, as crypto.identity writes it
     key_type: str  # "RSA", "EC", …
     key_size: int  # bits
     key_usages: tuple[str, ...]  # RFC 5280 names; empty when the extension is missing
     chain_length: int  # CA certificates carried beside the personal certificate
-
-    @property
-    def key_description(self) -> str:
-        return f"{self.key_type} {self.key_size}"
 
 
 @dataclass(frozen=True)
@@ -477,13 +468,7 @@ def _describe(loaded: _Loaded) -> Pkcs12Info:
         key_type = type(key).__name__.removesuffix("PrivateKey")
         key_size = int(getattr(key, "key_size", 0))
     return Pkcs12Info(
-        subject=described.subject,
-        issuer=described.issuer,
-        common_name=described.common_name,
-        organisation=described.organisation,
-        not_before=described.not_before,
-        not_after=described.not_after,
-        fingerprint=certificate_fingerprint(certificate),
+        **asdict(described),
         key_type=key_type,
         key_size=key_size,
         key_usages=_key_usages(certificate),
