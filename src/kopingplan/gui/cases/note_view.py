@@ -52,6 +52,7 @@ class RecordView(RecordWindow):
     """One note or contact; see the module text."""
 
     correctRequested = Signal(str, int)  # kind, id
+    FORM = "record_view"
     ui: Ui_RecordView
 
     def __init__(
@@ -59,7 +60,7 @@ class RecordView(RecordWindow):
     ) -> None:
         if kind not in _SERVICE:
             raise ValueError(f"no record view for {kind!r}")
-        super().__init__(session, "record_view", parent)
+        super().__init__(session, parent)
         self.kind = kind
         self.record_id = record_id
         ui = self.ui

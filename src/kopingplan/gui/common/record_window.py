@@ -8,7 +8,8 @@ An error of a reading shows in the window's message line. The window deletes its
 Close in its button box closes it, and locking (:meth:`RecordWindow.teardown`) forgets the
 record and closes it.
 
-A subclass reads in :meth:`RecordWindow._read`, shows :attr:`RecordWindow.detail` in
+A subclass is a :class:`~kopingplan.gui.common.vault_dialog.VaultDialog`: it names its Designer
+form (``FORM``), reads in :meth:`RecordWindow._read`, shows :attr:`RecordWindow.detail` in
 :meth:`RecordWindow._fill` and clears its own widgets before calling ``super().teardown()``.
 """
 
@@ -17,25 +18,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import MessageLabel, error_text
-from kopingplan.gui.forms import setup_form
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 
-class RecordWindow(Retranslating, QDialog):
-    """One record in the Designer form ``form`` (which has ``messageLabel`` and ``buttonBox``)."""
+class RecordWindow(VaultDialog):
+    """One record in the Designer form ``FORM`` (which has ``messageLabel`` and ``buttonBox``)."""
 
-    def __init__(self, session: Session, form: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui: Any = setup_form(form, self)
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self.session: Session | None = session
         self.detail: Any = None
         self.message = MessageLabel(self.ui.messageLabel)
         self.ui.buttonBox.rejected.connect(self.close)
@@ -76,6 +74,6 @@ class RecordWindow(Retranslating, QDialog):
 
     def teardown(self) -> None:
         """Forgets the record (locking); the window closes and deletes itself."""
+        super().teardown()
         self.detail = None
-        self.session = None
         self.close()

@@ -41,15 +41,15 @@ _READINGS: dict[str, tuple[Callable[[Session, int], Any], Callable[[Session, int
 
 
 class _RecordView(RecordWindow):
-    """What the two views share beyond :class:`RecordWindow`: one record of ``KIND`` in the
-    form ``<KIND>_view``, read as :data:`_READINGS` says, and "Edit…"'s request."""
+    """What the two views share beyond :class:`RecordWindow`: one record of ``KIND`` in its
+    form (``FORM``), read as :data:`_READINGS` says, and "Edit…"'s request."""
 
     editRequested = Signal(str, int)  # kind, id
 
     KIND: ClassVar[str]
 
     def __init__(self, session: Session, record_id: int, parent: QWidget | None) -> None:
-        super().__init__(session, f"{self.KIND}_view", parent)
+        super().__init__(session, parent)
         self.record_id = record_id
         self.ui.editButton.clicked.connect(
             lambda: self.editRequested.emit(self.KIND, self.record_id)
@@ -64,6 +64,7 @@ class PersonView(_RecordView):
     caseActivated = Signal(int)
 
     KIND = "person"
+    FORM = "person_view"
 
     def __init__(self, session: Session, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, person_id, parent)
@@ -148,6 +149,7 @@ class OrganisationView(_RecordView):
     personActivated = Signal(int)
 
     KIND = "organisation"
+    FORM = "organisation_view"
 
     def __init__(
         self, session: Session, organisation_id: int, parent: QWidget | None = None
