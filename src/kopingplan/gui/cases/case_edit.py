@@ -33,15 +33,6 @@ class CaseEditDialog(RecordDialog):
         super().__init__(session, parent, form="case_edit", record=case)
         self.case = case
         ui = self.ui
-        self.fields = {
-            "title": ui.titleEdit,
-            "level": ui.levelCombo,
-            "orientation": ui.orientationCombo,
-            "opened_on": ui.openedEdit,
-            "responsible_group_id": ui.groupCombo,
-            "responsible_person_id": ui.personCombo,
-            "summary": ui.summaryEdit,
-        }
         self.fill_choices()
         choices.fill_groups(ui.groupCombo, session)
         choices.fill_professionals(

@@ -35,11 +35,6 @@ class ParticipantDialog(RecordDialog):
         super().__init__(session, parent, form="participant_edit")
         self.case_id = case_id
         ui = self.ui
-        self.fields = {
-            "person_id": ui.personCombo,
-            "role": ui.roleCombo,
-            "relation": ui.relationEdit,
-        }
         # The search text first: restoring a draft refills the matches before choosing one.
         self.extra = {"find": ui.findEdit}
         self.fill_choices()

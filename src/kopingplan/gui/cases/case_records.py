@@ -48,7 +48,6 @@ class NoteDialog(RecordDialog):
         self.case_id = case_id
         self.note = note
         ui = self.ui
-        self.fields = {"written_at": ui.writtenEdit, "text": ui.textEdit, "source": ui.sourceEdit}
         ui.writtenEdit.setDateTime(now_minute())
         up_to_today(ui.writtenEdit)
         if note is not None:
@@ -85,14 +84,6 @@ class ContactDialog(RecordDialog):
         self.case_id = case_id
         self.contact = contact
         ui = self.ui
-        self.fields = {
-            "occurred_at": ui.occurredEdit,
-            "channel": ui.channelCombo,
-            "person_id": ui.personCombo,
-            "organisation_id": ui.organisationCombo,
-            "summary": ui.summaryEdit,
-            "follow_up_on": ui.followUpEdit,
-        }
         self.extra = {"follow_up": ui.followUpCheck}
         self.fill_choices()
         choices.fill_people(ui.personCombo, people)

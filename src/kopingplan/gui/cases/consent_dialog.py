@@ -103,15 +103,6 @@ class ConsentEditDialog(RecordDialog):
         super().__init__(session, parent, form="consent_edit")
         self.case_id = case_id
         ui = self.ui
-        self.fields = {
-            "given_by": ui.givenByCombo,
-            "guardian": ui.guardianEdit,
-            "purposes": ui.purposesEdit,
-            "form": ui.formCombo,
-            "witness": ui.witnessEdit,
-            "given_on": ui.givenOnEdit,
-            "valid_until": ui.untilEdit,
-        }
         self.extra = {"valid_until_set": ui.untilCheck}
         self.lists = {"organisation_ids": ui.organisationsList, "organisation_kinds": ui.kindsList}
         if session is not None:

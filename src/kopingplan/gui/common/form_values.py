@@ -114,6 +114,27 @@ def show_fields(
             show_value(widget, getattr(record, name))
 
 
+FIELD_PROPERTY = "field"  # the dynamic property a form's widget names its record field with
+
+
+def form_fields(form: QWidget) -> dict[str, QWidget]:
+    """The widgets of a Designer form that show a record's field, by the field's name: each
+    widget given the dynamic property ``field`` in Designer, in the form's order (the order of
+    the .ui file, which is the order of the rows)."""
+    fields: dict[str, QWidget] = {}
+    for widget in form.findChildren(QWidget):
+        name = widget.property(FIELD_PROPERTY)
+        if not name:
+            continue
+        if name in fields:
+            raise ValueError(
+                f"{form.objectName()}: {fields[name].objectName()} and {widget.objectName()} "
+                f"both show the field {name!r}"
+            )
+        fields[str(name)] = widget
+    return fields
+
+
 @functools.cache
 def field_types(record_type: type) -> dict[str, Any]:
     """The types of a record's fields, by name (from its annotations)."""

@@ -2,13 +2,18 @@
 
 Every record dialog (case, note, contact, person, lägesbild entry, incident …) is a
 :class:`RecordDialog`. A subclass names its Designer form and the record it shows
-(``super().__init__(session, parent, form="case_edit", record=case)``), lists its widgets in
-:attr:`RecordDialog.fields` (domain field name → widget), fills them (``show_record``), and
-ends its set-up with :meth:`RecordDialog.start_form`; it builds the domain record in :meth:`build`
-(``record_from_fields`` reads the fields) and stores it in
+(``super().__init__(session, parent, form="case_edit", record=case)``), fills its fields
+(``show_record``), and ends its set-up with :meth:`RecordDialog.start_form`; it builds the
+domain record in :meth:`build` (``record_from_fields`` reads the fields) and stores it in
 :meth:`store`, and puts the texts it sets in code into ``_retranslate_dynamic`` (combo boxes
 whose words come from code into ``fill_choices``). The base class does the rest:
 
+* **Which widget shows which field** is said in the Designer form: each such widget has the
+  dynamic property ``field`` (the record's field name), and :attr:`RecordDialog.fields` (field
+  name → widget, in the form's order) is built from them (``form_values.form_fields``). Code
+  adds only what the form cannot say (a widget made in code; a map of its own where one form
+  serves records whose fields differ); values that are no field (a tick box, a search line) go
+  in :attr:`RecordDialog.extra`.
 * **Validation as you type** (:mod:`kopingplan.gui.common.field_messages`). After every change the
   record is built and checked with :func:`kopingplan.domain.rules.problems`, which returns every
   problem at once; each is shown on a line under its field (worded for the kind of control),
@@ -22,8 +27,8 @@ whose words come from code into ``fill_choices``). The base class does the rest:
   save / Cancel. The question is opened with ``open()``, not ``exec()``: no nested event loop,
   so locking can close it like any other dialog.
 * **Drafts.** Locking calls :meth:`RecordDialog.keep_as_draft` on every open form *before* the
-  session closes: unsaved values go into the vault, encrypted, with
-  ``drafts.save_draft(session, kind, ref, payload)``. After unlocking they are offered back (see
+  session closes: unsaved values go into the vault, encrypted
+  (:mod:`kopingplan.gui.common.form_drafts`). After unlocking they are offered back (see
   :mod:`kopingplan.gui.common.drafts`), and a form that opens while a draft of it exists starts from
   the draft. A draft is discarded when the form is saved or its changes are thrown away.
 
@@ -50,13 +55,14 @@ from PySide6.QtWidgets import (
 
 from kopingplan import errors
 from kopingplan.domain import rules
-from kopingplan.errors import log_failure
 from kopingplan.gui.common.changes import announce
 from kopingplan.gui.common.field_messages import FieldMessages, field_problem_text, is_missing
+from kopingplan.gui.common.form_drafts import draft_values, forget_draft, keep_draft
 from kopingplan.gui.common.form_values import (  # re-exported: the forms import them from here
     changed_signal,
     combo_index,
     fill_enum_combo,
+    form_fields,
     now_minute,
     read_fields,
     set_date,
@@ -71,7 +77,6 @@ from kopingplan.gui.common.retranslating import retranslate_first_items
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
-from kopingplan.services import drafts as draft_store
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -134,6 +139,7 @@ class RecordDialog(QDialog):
         self.message: MessageLabel | None = None
         if form:
             self.ui = setup_form(form, self)
+            self.fields = form_fields(self)
 
     # --- for subclasses ------------------------------------------------------------------------
 
@@ -415,34 +421,19 @@ class RecordDialog(QDialog):
     def _load_draft(self) -> dict[str, Any] | None:
         if not self.DRAFT_KIND or self.session is None:
             return None
-        try:
-            payload = draft_store.load_draft(self.session, self.DRAFT_KIND, self.draft_ref())
-        except Exception:
-            log_failure(_log, "A draft could not be read")
-            return None
-        values = payload.get("values") if isinstance(payload, dict) else None
-        return values if isinstance(values, dict) else None
+        return draft_values(self.session, self.DRAFT_KIND, self.draft_ref())
 
     def _forget_draft(self) -> None:
-        if not self.DRAFT_KIND or self.session is None:
-            return
-        try:
-            draft_store.discard_draft(self.session, self.DRAFT_KIND, self.draft_ref())
-        except Exception:
-            log_failure(_log, "A draft could not be discarded")
+        if self.DRAFT_KIND and self.session is not None:
+            forget_draft(self.session, self.DRAFT_KIND, self.draft_ref())
 
     def keep_as_draft(self) -> tuple[str, str] | None:
         """Locking: stores unsaved values as a draft, then closes without asking and forgets
         the session. Returns (kind, ref) of the draft, or None when there was nothing to keep."""
         kept: tuple[str, str] | None = None
         if self.session is not None and self.DRAFT_KIND and self.dirty and not self._quiet:
-            try:
-                draft_store.save_draft(
-                    self.session, self.DRAFT_KIND, self.draft_ref(), {"values": self.values()}
-                )
-                kept = (self.DRAFT_KIND, self.draft_ref())
-            except Exception:  # the lock must happen anyway; say so in the log, no content
-                log_failure(_log, f"Unsaved input of a {self.DRAFT_KIND} form could not be kept")
+            kind, ref = self.DRAFT_KIND, self.draft_ref()
+            kept = (kind, ref) if keep_draft(self.session, kind, ref, self.values()) else None
         self.close_for_lock()
         return kept
 

@@ -48,24 +48,6 @@ class ConcernDialog(RecordDialog):
         super().__init__(session, parent, form="concern_edit", record=concern)
         self.concern = concern
         ui = self.ui
-        self.fields = {
-            "received_on": ui.receivedEdit,
-            "source": ui.sourceCombo,
-            "organisation_id": ui.organisationCombo,
-            "person_id": ui.personCombo,
-            "raised_by": ui.raisedByEdit,
-            "channel": ui.channelCombo,
-            "description": ui.descriptionEdit,
-            "orientation": ui.orientationCombo,
-            "level": ui.levelCombo,
-            "decision": ui.decisionCombo,
-            "decided_on": ui.decidedOnEdit,
-            "decided_by": ui.decidedByEdit,
-            "case_id": ui.caseSpin,
-            "new_case_title": ui.newCaseTitleEdit,
-            "referred_to": ui.referredToEdit,
-            "decision_reason": ui.reasonEdit,
-        }
         self.correction = IntakeCorrection(self)  # a stored concern's intake corrected
         self.fields[REASON_FIELD] = self.correction.reason_edit
         up_to_today(ui.receivedEdit)

@@ -48,12 +48,6 @@ class AgendaItemDialog(RecordDialog):
         super().__init__(session, parent, form="agenda_item")
         self.meeting_id = meeting_id
         ui = self.ui
-        self.fields = {
-            "kind": ui.kindCombo,
-            "case_id": ui.caseCombo,
-            "title": ui.titleEdit,
-            "notes": ui.notesEdit,
-        }
         self.extra = {"find": ui.findEdit, "entry": ui.entryCombo}
         self._entries: dict[int, model.SituationEntry] = {}
         self._suggested = ""  # the title last filled in from a case or an entry

@@ -73,41 +73,28 @@ def member_name(row: meetings.Member) -> str:
 class GroupDialog(RecordDialog):
     """A new group (``group`` None) or the name, kind and description of one."""
 
+    ui: Ui_GroupDialog
+
     def __init__(
         self, session: Session, group: model.Group | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_GroupDialog = setup_form("group_edit", self)
+        super().__init__(session, parent, form="group_edit", record=group)
         self.group = group
         ui = self.ui
-        self.fields = {
-            "name": ui.nameEdit,
-            "kind": ui.kindCombo,
-            "kind_name": ui.kindNameEdit,
-            "description": ui.descriptionEdit,
-        }
-        fill_enum_combo(ui.kindCombo, model.GroupKind, group_kind)
+        self.fill_choices()
         kind = model.GroupKind.INTERVENTION_GROUP if group is None else model.GroupKind(group.kind)
         self.show_record(group, kind=kind)
         ui.kindCombo.currentIndexChanged.connect(self._show_kind_name)
         self._show_kind_name()
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.nameEdit.setFocus()
+        self.start_form(ui.nameEdit)
+
+    def fill_choices(self) -> None:
+        fill_enum_combo(self.ui.kindCombo, model.GroupKind, group_kind)
 
     def _retranslate_dynamic(self) -> None:
-        ui = self.ui
-        fill_enum_combo(ui.kindCombo, model.GroupKind, group_kind)
         heading = self.tr("New group") if self.group is None else self.tr("Edit group")
-        ui.headingLabel.setText(heading)
+        self.ui.headingLabel.setText(heading)
         self.setWindowTitle(heading)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     def _show_kind_name(self) -> None:
         """The kind's own name is asked for only when the kind is "Other kind of group"."""
@@ -141,6 +128,8 @@ class MemberDialog(RecordDialog):
     """Adds a member to a group, or (with ``seat``) hands that seat over to another person
     from a day: the role and organisation stay those of the seat."""
 
+    ui: Ui_MemberDialog
+
     def __init__(
         self,
         session: Session,
@@ -148,17 +137,10 @@ class MemberDialog(RecordDialog):
         seat: meetings.Member | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, parent)
-        self.ui: Ui_MemberDialog = setup_form("group_member", self)
+        super().__init__(session, parent, form="group_member")
         self.group_id = group_id
         self.seat = seat
         ui = self.ui
-        self.fields = {
-            "person_id": ui.personCombo,
-            "organisation_id": ui.organisationCombo,
-            "role": ui.roleEdit,
-            "from_date": ui.fromEdit,
-        }
         self.extra = {"find": ui.findEdit}
         choices.fill_organisations(ui.organisationCombo, session)
         set_date(ui.fromEdit, date.today())
@@ -170,13 +152,9 @@ class MemberDialog(RecordDialog):
             ui.roleEdit.setEnabled(False)
         self.finder = PersonFinder(self, found=self._offered)
         ui.personCombo.currentIndexChanged.connect(self._person_chosen)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
         self._rows: dict[int, Any] = {}
         self.finder.find("")
-        self._retranslate_dynamic()
-        self.start(ui.messageLabel)
-        ui.findEdit.setFocus()
+        self.start_form(ui.findEdit)
 
     def _offered(self, rows: list[Any]) -> None:
         self._rows = {row.id: row for row in rows}
@@ -198,11 +176,6 @@ class MemberDialog(RecordDialog):
             )
         ui.headingLabel.setText(heading)
         self.setWindowTitle(self.tr("Group member"))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate_dynamic()
 
     def build(self) -> model.GroupMembership:
         return self.record_from_fields(model.GroupMembership, group_id=self.group_id)

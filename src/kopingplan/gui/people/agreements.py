@@ -61,13 +61,6 @@ class AgreementDialog(RecordDialog):
         self.organisation_id = organisation_id
         self.agreement = agreement
         ui = self.ui
-        self.fields = {
-            "kind": ui.kindCombo,
-            "title": ui.titleEdit,
-            "starts_on": ui.startsEdit,
-            "ends_on": ui.endsEdit,
-            "note": ui.noteEdit,
-        }
         self.extra = {"ends_set": ui.endsCheck}
         self.fill_choices()
         tie_optional_date(ui.endsCheck, ui.endsEdit)

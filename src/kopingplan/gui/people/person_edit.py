@@ -42,18 +42,6 @@ class PersonEditDialog(RecordDialog):
         super().__init__(session, parent, form="person_edit", record=person)
         self.person = person
         ui = self.ui
-        self.fields = {
-            "given_name": ui.givenEdit,
-            "family_name": ui.familyEdit,
-            "identity_number": ui.identityEdit,
-            "birth_year": ui.birthYearSpin,
-            "phone": ui.phoneEdit,
-            "email": ui.emailEdit,
-            "address": ui.addressEdit,
-            "organisation_id": ui.organisationCombo,
-            "title": ui.titleEdit,
-            "notes": ui.notesEdit,
-        }
         ui.birthYearSpin.setRange(UNKNOWN_YEAR, date.today().year)
         ui.birthYearSpin.setValue(UNKNOWN_YEAR)
         choices.fill_organisations(ui.organisationCombo, session)
@@ -121,15 +109,6 @@ class OrganisationEditDialog(RecordDialog):
         super().__init__(session, parent, form="organisation_edit", record=organisation)
         self.organisation = organisation
         ui = self.ui
-        self.fields = {
-            "name": ui.nameEdit,
-            "kind": ui.kindCombo,
-            "phone": ui.phoneEdit,
-            "email": ui.emailEdit,
-            "address": ui.addressEdit,
-            "notes": ui.notesEdit,
-            "own_unit": ui.ownUnitCheck,
-        }
         # What it gets of a case in a meeting brief by default (issue 16).
         self.profile_box = ContentProfileBox(self)
         ui.layout.insertWidget(ui.layout.indexOf(ui.messageLabel), self.profile_box)

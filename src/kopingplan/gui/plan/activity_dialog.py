@@ -51,17 +51,6 @@ class ActivityDialog(RecordDialog):
             model.Orientation.OTHER: ui.themeOther,
             model.Orientation.UNCLEAR: ui.themeUnclear,
         }
-        self.fields = {
-            "held_on": ui.heldEdit,
-            "kind": ui.kindCombo,
-            "title": ui.titleEdit,
-            "organiser_id": ui.organiserCombo,
-            "target_group": ui.targetEdit,
-            "participants": ui.participantsSpin,
-            "description": ui.descriptionEdit,
-            "follow_up_on": ui.followUpEdit,
-            "follow_up_note": ui.followUpNoteEdit,
-        }
         self.extra = {
             "follow_up_set": ui.followUpCheck,
             **{f"theme_{value.value}": box for value, box in self.themes.items()},

@@ -89,7 +89,6 @@ class CommitmentDialog(RecordDialog):
         self.revision = revision
         self.commitment = commitment
         ui = self.ui
-        self.fields = {"text": ui.textEdit, "due_on": ui.dueEdit}
         self.extra = {"due_set": ui.dueCheck}
         links = plan.link_choices(session)
         self.lists = {

@@ -40,14 +40,6 @@ class PlanRevisionDialog(RecordDialog):
         super().__init__(session, parent, form="plan_revision", record=revision)
         self.revision = revision
         ui = self.ui
-        self.fields = {
-            "revision": ui.revisionSpin,
-            "adopted_on": ui.adoptedEdit,
-            "adopted_by": ui.adoptedByEdit,
-            "diary_number": ui.diaryEdit,
-            "change_summary": ui.changesEdit,
-            "text": ui.textEdit,
-        }
         completer = QCompleter(list(plan.ADOPTERS.values()), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.adoptedByEdit.setCompleter(completer)

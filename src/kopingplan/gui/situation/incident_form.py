@@ -61,16 +61,6 @@ class IncidentDialog(RecordDialog):
         self.incident = incident
         self.support_window: OneWindow[IncidentSupportDialog] = OneWindow()
         ui = self.ui
-        self.fields = {
-            "occurred_on": ui.occurredEdit,
-            "kind": ui.kindCombo,
-            "staff_member": ui.staffEdit,
-            "description": ui.descriptionEdit,
-            "reported_to_police": ui.policeCheck,
-            "support_given": ui.supportEdit,
-            "follow_up_on": ui.followUpEdit,
-            "case_id": ui.caseEdit,
-        }
         self.extra = {"follow_up": ui.followUpCheck}
         self.fill_choices()
         up_to_today(ui.occurredEdit)
@@ -267,12 +257,6 @@ class IncidentSupportDialog(RecordDialog):
         super().__init__(session, parent, form="incident_support")
         self.incident = incident
         ui = self.ui
-        self.fields = {
-            "kind": ui.kindCombo,
-            "given_on": ui.givenEdit,
-            "given_by": ui.givenByEdit,
-            "description": ui.descriptionEdit,
-        }
         self.fill_choices()
         self.show_record(None, kind=model.IncidentSupportKind.TALK, given_on=date.today())
         up_to_today(ui.givenEdit)

@@ -32,15 +32,6 @@ class SituationEntryDialog(RecordDialog):
         super().__init__(session, parent, form="situation_edit", record=entry)
         self.entry = entry
         ui = self.ui
-        self.fields = {
-            "observed_on": ui.observedEdit,
-            "milieu": ui.milieuEdit,
-            "orientation": ui.orientationCombo,
-            "observation": ui.observationEdit,
-            "source": ui.sourceEdit,
-            "reliability": ui.reliabilityCombo,
-            "assessment": ui.assessmentEdit,
-        }
         self.fill_choices()
         completer = QCompleter(situation.milieus(session), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
