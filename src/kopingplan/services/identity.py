@@ -192,15 +192,11 @@ class Pkcs12Info(certificates.CertificateInfo):
     chain_length: int  # CA certificates carried beside the personal certificate
 
 
-@dataclass(frozen=True)
-class IdentityEntry:
-    """One identity of the vault, for the history lists."""
+@dataclass(frozen=True, kw_only=True)
+class IdentityEntry(certificates.CertificateInfo):
+    """One identity of the vault, for the history lists: its certificate as any certificate is
+    described, and where it came from."""
 
-    fingerprint: str
-    subject: str
-    issuer: str
-    not_before: datetime
-    not_after: datetime
     source: str  # SOURCE_SELF_SIGNED or SOURCE_PKCS12
     since: datetime  # when it was made or imported in this vault
     active: bool
@@ -324,11 +320,7 @@ def history(session: Session) -> list[IdentityEntry]:
             chain = identity_records.chain_pem(conn, row.fingerprint)
             entries.append(
                 IdentityEntry(
-                    fingerprint=row.fingerprint,
-                    subject=certificate.subject.rfc4514_string(),
-                    issuer=certificate.issuer.rfc4514_string(),
-                    not_before=certificate.not_valid_before_utc,
-                    not_after=certificate.not_valid_after_utc,
+                    **asdict(certificates.describe(certificate)),
                     source=row.source,
                     since=datetime.fromisoformat(row.created_at),
                     active=row.active,
