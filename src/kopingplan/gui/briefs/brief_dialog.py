@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
 
 from kopingplan.briefs.document import (
     Brief,
@@ -40,11 +40,10 @@ from kopingplan.gui.briefs.brief_copies import CopyEditor
 from kopingplan.gui.briefs.brief_draft import BriefDraft, restored_text
 from kopingplan.gui.briefs.copy_contents import CopyContents
 from kopingplan.gui.common import file_dialogs, list_focus
-from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.forms import setup_form
 from kopingplan.gui.meetings.meeting_view import meeting_time
 from kopingplan.services import brief_disclosures, briefs, content_profiles, meetings
 
@@ -89,10 +88,13 @@ def choose_save_path(parent: QWidget) -> str:
     return str(path) if path else ""
 
 
-class BriefDialog(Retranslating, QDialog):
+class BriefDialog(VaultDialog):
     notice = Signal(str)
     saved = Signal(list)  # the paths written
     printed = Signal(str)  # the printer's name, after the job went out and was logged
+
+    FORM = "brief_dialog"
+    ui: Ui_BriefDialog
 
     def __init__(
         self,
@@ -110,12 +112,10 @@ class BriefDialog(Retranslating, QDialog):
         brief_kind: BriefKind = BriefKind.MEETING,
         draft_ref: str = "",
     ) -> None:
-        super().__init__(parent)
-        self.ui: Ui_BriefDialog = setup_form("brief_dialog", self)
+        super().__init__(session, parent)
         # The parts of the suggested file name: dates, a group's name, a case number, never a
         # person's name (a file name is seen in every folder listing).
         self._file_name = file_name or (lambda: [self.tr("Brief"), date.today().isoformat()])
-        self.session: Session | None = session
         self._make = make
         self._make_copies = make_copies
         self.runner = runner or TaskRunner(self)
@@ -488,7 +488,7 @@ class BriefDialog(Retranslating, QDialog):
     def teardown(self) -> None:
         if self._print_job is not None:
             self._print_job.detach()  # a begun job still prints (it is logged), unseen
-        self.session = None
+        super().teardown()
         self.contents.clear()
         self.ui.caseList.clear()
         self.copy_editor.clear()

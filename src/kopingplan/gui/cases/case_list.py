@@ -266,7 +266,7 @@ class CaseListPage(Retranslating, QWidget):
     def teardown(self) -> None:
         """Saves the layout, then lets go of every row (locking)."""
         if (triage := self.triage_window.window) is not None:
-            triage.close_for_lock()
+            triage.teardown()
         self.save_state()
         self._session = None
         self.ui.textFilter.clear()

@@ -80,5 +80,5 @@ class TriagePanel(QObject):
     def forget(self) -> None:
         """Locking: the window closes, the words go."""
         if self.form is not None:
-            self.form.close()
+            self.form.teardown()  # forgets its session and flags, and closes
         self.view.ui.triageValue.clear()

@@ -11,17 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTreeWidgetItem, QWidget
 
 from kopingplan import errors
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.record_form import fill_enum_combo
-from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import MessageLabel, error_text
-from kopingplan.gui.forms import setup_form
 from kopingplan.services import triage
 
 if TYPE_CHECKING:
@@ -36,16 +35,17 @@ def _error_words(problem: str) -> str:
     return QCoreApplication.translate(errors.CONTEXT, problem)
 
 
-class CaseTriageDialog(Retranslating, QDialog):
+class CaseTriageDialog(VaultDialog):
     changed = Signal(int)  # the case id
+
+    FORM = "case_triage"
+    ui: Ui_CaseTriageDialog
 
     def __init__(
         self, session: Session, case_id: int, title: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ui: Ui_CaseTriageDialog = setup_form("case_triage", self)
-        self.session: Session | None = session
         self.case_id, self.title = case_id, title
         self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
@@ -175,7 +175,8 @@ class CaseTriageDialog(Retranslating, QDialog):
         self._fill_choices()  # keeps what is chosen, without a signal
         self.show_flags()
 
-    def close_for_lock(self) -> None:
-        self.session = None
+    def teardown(self) -> None:
+        """Locking: the flags go with the session, and the window closes."""
+        super().teardown()
         self.ui.flagsTree.clear()
         self.close()
