@@ -302,6 +302,31 @@ def test_the_export_is_exactly_the_preview_and_is_recorded(
     assert vault_health.check(session).ok
 
 
+def test_the_terms_are_kept_as_typed_text_is_in_the_preview_and_the_record(
+    session: Session, filled: Filled, police: repo.RecipientRow, tmp_path: Path
+) -> None:
+    """The decision maker, role, purpose and note are normalised as every typed text is (NFC:
+    a pasted decomposed "ö" is one letter), as the oral and brief disclosures' are: the
+    preview used to accept what the export's record then refused as not normalised."""
+    assert filled.case.id is not None
+    decomposed = "Bjo\u0308rk"  # "Björk" with the dots as a combining character
+    request = _request(
+        [police], filled.case.id, decided_by=f" {decomposed} ", decided_by_role="samordnare",
+        purpose=f"Förhindra brott ({decomposed})", legal_basis_note=f"{decomposed}\r\n",
+    )  # fmt: skip
+    preview = exchange.preview_export(session, request)
+    data = json.loads(preview.data_json)
+    assert data["decided_by"] == {"name": "Björk", "role": "samordnare"}
+    assert data["purpose"] == "Förhindra brott (Björk)" and data["legal_basis"]["note"] == "Björk"
+    exchange.export_package(session, preview, tmp_path / "paket.p7m")
+    [disclosure] = exchange.disclosures(session)
+    assert (disclosure.decided_by, disclosure.purpose, disclosure.legal_basis_note) == (
+        "Björk",
+        "Förhindra brott (Björk)",
+        "Björk",
+    )
+
+
 def test_a_failed_write_leaves_no_record_and_no_file(
     session: Session, filled: Filled, police: repo.RecipientRow, tmp_path: Path
 ) -> None:

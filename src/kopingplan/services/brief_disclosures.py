@@ -22,7 +22,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from kopingplan import errors
 from kopingplan.briefs.compose import PART_WORDS  # the brief's own words
@@ -63,6 +63,41 @@ class DisclosureTerms:
     decided_by_role: str
     purpose: str
     legal_basis_note: str = ""
+
+
+class GivenTerms(Protocol):
+    """Whatever holds a disclosure's terms as the coordinator gave them: a copy's
+    :class:`DisclosureTerms`, an export's or an oral disclosure's request."""
+
+    @property
+    def legal_basis(self) -> str: ...
+    @property
+    def decided_by(self) -> str: ...
+    @property
+    def decided_by_role(self) -> str: ...
+    @property
+    def purpose(self) -> str: ...
+    @property
+    def legal_basis_note(self) -> str: ...
+
+
+def checked_terms(
+    bases: Sequence[legal.LegalBasis], given: GivenTerms
+) -> tuple[legal.LegalBasis, DisclosureTerms]:
+    """The legal basis ``given`` names (LegalBasisUnknown when ``bases`` has none such), and
+    the terms as a disclosure records them: the decision maker, role and purpose required,
+    each text normalised as typed text is (the basis by its code). Every disclosure (a brief's
+    copy, an export, an oral one) is checked here; reads nothing."""
+    basis = legal.find(bases, given.legal_basis)
+    if basis is None:
+        raise ex.LegalBasisUnknown(code=given.legal_basis)
+    return basis, DisclosureTerms(
+        legal_basis=basis.code,
+        decided_by=required("decided_by", rules.normalise_text(given.decided_by)),
+        decided_by_role=required("decided_by_role", rules.normalise_text(given.decided_by_role)),
+        purpose=required("purpose", rules.normalise_text(given.purpose)),
+        legal_basis_note=rules.normalise_text(given.legal_basis_note),
+    )
 
 
 @dataclass(frozen=True)
@@ -155,16 +190,7 @@ def _checked(
         for t in (terms.legal_basis, terms.decided_by, terms.decided_by_role, terms.purpose)
     ):
         raise DisclosureTermsMissing(recipient=ref.label)
-    basis = legal.find(bases, terms.legal_basis)
-    if basis is None:
-        raise ex.LegalBasisUnknown(code=terms.legal_basis)
-    clean = DisclosureTerms(
-        legal_basis=basis.code,
-        decided_by=required("decided_by", rules.normalise_text(terms.decided_by)),
-        decided_by_role=required("decided_by_role", rules.normalise_text(terms.decided_by_role)),
-        purpose=required("purpose", rules.normalise_text(terms.purpose)),
-        legal_basis_note=rules.normalise_text(terms.legal_basis_note),
-    )
+    basis, clean = checked_terms(bases, terms)
     consents.check_cited(
         conn, basis.code, brief.case_ids, [ref], clean.purpose, consents.local_day(moment)
     )

@@ -17,8 +17,6 @@ from kopingplan import errors
 from kopingplan.domain import model, rules
 from kopingplan.domain.consent import RecipientRef
 from kopingplan.errors import QT_TRANSLATE_NOOP
-from kopingplan.exchange import errors as ex
-from kopingplan.exchange import legal_bases as legal
 from kopingplan.services import brief_disclosures, consents
 from kopingplan.services.exchange.recipients import legal_bases, now_or, required
 from kopingplan.services.session import Session
@@ -82,12 +80,7 @@ def record_oral_disclosure(
     audit row in one transaction. A refusal writes nothing."""
     now = now_or(now)
     what = required("what", rules.normalise_text(request.what))
-    basis = legal.find(legal_bases(session), request.legal_basis)
-    if basis is None:
-        raise ex.LegalBasisUnknown(code=request.legal_basis)
-    decided_by = required("decided_by", rules.normalise_text(request.decided_by))
-    role = required("decided_by_role", rules.normalise_text(request.decided_by_role))
-    purpose = required("purpose", rules.normalise_text(request.purpose))
+    basis, terms = brief_disclosures.checked_terms(legal_bases(session), request)
     if request.disclosed_at.tzinfo is None:
         raise errors.InvalidInput("disclosed_at", rules.NO_TIME_ZONE)
     if request.disclosed_at > now:
@@ -105,7 +98,7 @@ def record_oral_disclosure(
             basis.code,
             case_ids,
             [recipient],
-            purpose,
+            terms.purpose,
             consents.local_day(request.disclosed_at),
         )
         disclosure = model.Disclosure(
@@ -114,10 +107,10 @@ def record_oral_disclosure(
             content_description=what,
             content_sha256=hashlib.sha256(what.encode("utf-8")).hexdigest(),
             legal_basis=basis.title,
-            decided_by=decided_by,
-            decided_by_role=role,
-            purpose=purpose,
-            legal_basis_note=rules.normalise_text(request.legal_basis_note),
+            decided_by=terms.decided_by,
+            decided_by_role=terms.decided_by_role,
+            purpose=terms.purpose,
+            legal_basis_note=terms.legal_basis_note,
             case_ids=case_ids,
             channel=model.DisclosureChannel.ORAL,
             recipient_kind=recipient.organisation_kind,

@@ -13,7 +13,6 @@ from kopingplan import files
 from kopingplan.domain import model, rules
 from kopingplan.exchange import content, gather, package, schema
 from kopingplan.exchange import errors as ex
-from kopingplan.exchange import legal_bases as legal
 from kopingplan.exchange.gather import CasePart
 from kopingplan.exchange.legal_bases import LegalBasis
 from kopingplan.filetypes import FileKind
@@ -25,7 +24,6 @@ from kopingplan.services.exchange.recipients import (
     describe_recipient,
     legal_bases,
     now_or,
-    required,
     usable,
 )
 from kopingplan.services.extract_attachments import KIND_WORDS
@@ -59,6 +57,7 @@ class ExportPreview:
     request: ExportRequest
     recipients: tuple[RecipientRow, ...]
     legal_basis: LegalBasis
+    terms: brief_disclosures.DisclosureTerms  # the request's, checked and normalised
     package_id: str
     created: datetime
     data_json: bytes
@@ -105,12 +104,7 @@ def preview_export(
     )
     for row in recipients:
         usable(row, now)
-    basis = legal.find(legal_bases(session), request.legal_basis)
-    if basis is None:
-        raise ex.LegalBasisUnknown(code=request.legal_basis)
-    decided_by = required("decided_by", request.decided_by)
-    role = required("decided_by_role", request.decided_by_role)
-    purpose = required("purpose", request.purpose)
+    basis, terms = brief_disclosures.checked_terms(legal_bases(session), request)
     _check_consent(session, recipients, basis, request, now)
     counts = dict.fromkeys(
         ("cases", "case_details", "subjects", "notes", "measures", "situation_entries"), 0
@@ -150,10 +144,10 @@ def preview_export(
             "code": basis.code,
             "title": basis.title,
             "description": basis.description,
-            "note": request.legal_basis_note.strip(),
+            "note": terms.legal_basis_note,
         },
-        "decided_by": {"name": decided_by, "role": role},
-        "purpose": purpose,
+        "decided_by": {"name": terms.decided_by, "role": terms.decided_by_role},
+        "purpose": terms.purpose,
     }
     if request.message.strip():
         data["messages"] = [{"text": request.message.strip()}]
@@ -179,6 +173,7 @@ def preview_export(
         request=request,
         recipients=recipients,
         legal_basis=basis,
+        terms=terms,
         package_id=package_id,
         created=now,
         data_json=data_json,
@@ -242,7 +237,6 @@ def export_package(
     identity = identity_service.active_identity(session)
     signed = cms.sign(preview.zip_bytes, identity.certificate, identity.private_key())
     encrypted = cms.encrypt(signed, recipient_certificates)
-    request = preview.request
     # The package is put under its name only once its disclosures are committed.
     with recorded_output(session, destination, encrypted, overwrite=overwrite) as conn:
         disclosure_ids = []
@@ -256,10 +250,10 @@ def export_package(
                 content_description=preview.description,
                 content_sha256=preview.content_sha256,
                 legal_basis=preview.legal_basis.title,
-                decided_by=request.decided_by.strip(),
-                decided_by_role=request.decided_by_role.strip(),
-                purpose=request.purpose.strip(),
-                legal_basis_note=request.legal_basis_note.strip(),
+                decided_by=preview.terms.decided_by,
+                decided_by_role=preview.terms.decided_by_role,
+                purpose=preview.terms.purpose,
+                legal_basis_note=preview.terms.legal_basis_note,
                 recipient_fingerprint=row.fingerprint,
                 case_ids=preview.case_ids,
                 recipient_kind=ref.organisation_kind,
