@@ -388,3 +388,48 @@ def test_what_is_typed_into_a_new_record_form_is_in_its_record(qtbot: Any, sessi
         shown = {field: getattr(built, field) for field in typed}
         assert shown == {f: (v,) if f == "purposes" else v for f, v in typed.items()}, name
         form.close_for_lock()
+
+
+def test_a_day_that_may_be_left_out_is_ticked_only_when_the_record_has_one(
+    qtbot: Any, session: Any
+) -> None:
+    """The optional days (a contact's or an activity's follow-up, a commitment's due day, an
+    agreement's end): unticked and greyed when the record has none, and read back as none."""
+    from kopingplan.gui.people.agreements import AgreementDialog
+    from kopingplan.gui.plan.activity_dialog import ActivityDialog
+    from kopingplan.services import activities, agreements
+
+    case_id = add_cases(session, [("Bertil i skolan", "specific")])[0]
+    partner = session.save(m.Organisation("Fritidsgården", m.OrganisationKind.CULTURE_LEISURE))
+    open_ended = agreements.add_agreement(
+        session, m.Agreement(partner.id, m.AgreementKind.IOP, "IOP fritid", date(2026, 1, 5))
+    )
+    held = activities.add_activity(
+        session, m.Activity(date(2026, 2, 10), m.ActivityKind.TRAINING, "Utbildning")
+    )
+    contact = session.save(
+        m.Contact(
+            datetime(2026, 2, 4, 8, 30, tzinfo=UTC), m.Channel.PHONE, "Ringde", case_id=case_id
+        )
+    )
+    forms = [
+        (AgreementDialog(session, partner.id, open_ended), open_ended, "endsCheck", "endsEdit"),
+        (ActivityDialog(session, held), held, "followUpCheck", "followUpEdit"),
+        (ContactDialog(session, case_id, [], contact=contact), contact, "followUpCheck",
+         "followUpEdit"),
+    ]  # fmt: skip
+    for form, stored, check, edit in forms:
+        _opened(qtbot, form)
+        tick, day = getattr(form.ui, check), getattr(form.ui, edit)
+        assert not tick.isChecked() and not day.isEnabled(), type(form).__name__
+        assert form.build() == stored and not form.dirty, type(form).__name__
+        tick.setChecked(True)  # the day can be given now, and is read
+        assert day.isEnabled() and form.build() != stored, type(form).__name__
+        form.close_for_lock()
+    greyed = _opened(qtbot, AgreementDialog(session, partner.id, open_ended))
+    assert greyed.ui.endsEdit.date().toString("yyyy-MM-dd") == "2026-01-05"  # its start
+    greyed.close_for_lock()
+    new = _opened(qtbot, AgreementDialog(session, partner.id, None))
+    assert new.ui.endsCheck.isChecked()  # a new agreement ends with the year, ticked
+    assert new.build().ends_on == date(date.today().year, 12, 31)
+    new.close_for_lock()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.common import choices, drafts, labels
-from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
 from kopingplan.gui.common.record_form import (
     RecordDialog,
     fill_enum_combo,
@@ -84,14 +83,13 @@ class ContactDialog(RecordDialog):
         self.case_id = case_id
         self.contact = contact
         ui = self.ui
-        self.extra = {"follow_up": ui.followUpCheck}
         self.fill_choices()
         choices.fill_people(ui.personCombo, people)
         choices.fill_organisations(ui.organisationCombo, session)
         ui.occurredEdit.setDateTime(now_minute())
         up_to_today(ui.occurredEdit)
         ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
-        tie_optional_date(ui.followUpCheck, ui.followUpEdit)
+        self.optional_day("follow_up_on", ui.followUpCheck, "follow_up")
         if contact is not None:
             self._fill_from(contact)
         self.start_form(ui.summaryEdit)
@@ -102,19 +100,16 @@ class ContactDialog(RecordDialog):
         if person is not None and ui.personCombo.findData(person) < 0:  # no longer in the case
             ui.personCombo.addItem(self.tr("(earlier person)"), person)
         self.show_record(contact, channel=model.Channel(contact.channel))
-        show_optional_date(ui.followUpCheck, ui.followUpEdit, contact.follow_up_on)
         self.why = _add_why_row(self, ui.form)
-        self.extra = {"follow_up": ui.followUpCheck, "why": self.why}
+        self.extra["why"] = self.why
 
     def fill_choices(self) -> None:
         fill_enum_combo(self.ui.channelCombo, model.Channel, labels.channel)
 
     def build(self) -> model.Contact:
-        ui = self.ui
         return self.record_from_fields(
             model.Contact,
             case_id=self.case_id,
-            follow_up_on=optional_date(ui.followUpCheck, ui.followUpEdit),
             id=None if self.contact is None else self.contact.id,
         )
 

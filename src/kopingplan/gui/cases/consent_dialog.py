@@ -22,7 +22,6 @@ from kopingplan.domain import model, rules
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver, ConsentState
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common import labels
-from kopingplan.gui.common.form_values import optional_date, tie_optional_date
 from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.retranslating import Retranslating
@@ -103,7 +102,6 @@ class ConsentEditDialog(RecordDialog):
         super().__init__(session, parent, form="consent_edit")
         self.case_id = case_id
         ui = self.ui
-        self.extra = {"valid_until_set": ui.untilCheck}
         self.lists = {"organisation_ids": ui.organisationsList, "organisation_kinds": ui.kindsList}
         if session is not None:
             for row in registry.organisations(session):
@@ -116,7 +114,7 @@ class ConsentEditDialog(RecordDialog):
         ui.givenOnEdit.setDate(QDate.currentDate())
         up_to_today(ui.givenOnEdit)
         ui.untilEdit.setDate(QDate.currentDate().addYears(1))
-        tie_optional_date(ui.untilCheck, ui.untilEdit)
+        self.optional_day("valid_until", ui.untilCheck, "valid_until_set")
         ui.givenByCombo.currentIndexChanged.connect(self._enable)
         ui.formCombo.currentIndexChanged.connect(self._enable)
         self.fill_choices()
@@ -155,13 +153,13 @@ class ConsentEditDialog(RecordDialog):
     def build(self) -> Consent:
         ui = self.ui
         giver = ConsentGiver(ui.givenByCombo.currentData())
-        form = ConsentForm(ui.formCombo.currentData())
+        oral = ui.formCombo.currentData() == ConsentForm.ORAL
         purposes = [
             rules.normalise_text(line) for line in ui.purposesEdit.toPlainText().split("\n")
         ]
-        return Consent(
+        return self.record_from_fields(
+            Consent,
             case_id=self.case_id,
-            given_by=giver,
             guardian=(
                 rules.normalise_text(ui.guardianEdit.text())
                 if giver != ConsentGiver.SUBJECT
@@ -170,10 +168,7 @@ class ConsentEditDialog(RecordDialog):
             organisation_ids=tuple(_checked(ui.organisationsList)),
             organisation_kinds=tuple(_checked(ui.kindsList)),
             purposes=tuple(dict.fromkeys(p for p in purposes if p)),
-            form=form,
-            witness=rules.normalise_text(ui.witnessEdit.text()) if form == ConsentForm.ORAL else "",
-            given_on=to_date(ui.givenOnEdit),
-            valid_until=optional_date(ui.untilCheck, ui.untilEdit),
+            witness=rules.normalise_text(ui.witnessEdit.text()) if oral else "",
             recorded_at=datetime.now(UTC),
             recorded_by=getattr(self.session, "actor", "") or "?",
         )

@@ -104,14 +104,24 @@ def read_value(widget: QWidget, field_type: Any) -> Any:
 
 
 def show_fields(
-    fields: Mapping[str, QWidget], record: object | None, values: Mapping[str, Any]
+    fields: Mapping[str, QWidget],
+    record: object | None,
+    values: Mapping[str, Any],
+    ticks: Mapping[str, QAbstractButton],
 ) -> None:
-    """Shows each field's value (:func:`show_value`): the one in ``values``, else the record's."""
+    """Shows each field's value (:func:`show_value`): the one in ``values``, else the record's;
+    a day that may be left out (its tick box in ``ticks``) ticked when there is one."""
     for name, widget in fields.items():
         if name in values:
-            show_value(widget, values[name])
+            value = values[name]
         elif record is not None and hasattr(record, name):
-            show_value(widget, getattr(record, name))
+            value = getattr(record, name)
+        else:
+            continue
+        if name in ticks:
+            show_optional_date(ticks[name], typing.cast(QDateTimeEdit, widget), value)
+        else:
+            show_value(widget, value)
 
 
 FIELD_PROPERTY = "field"  # the dynamic property a form's widget names its record field with
@@ -142,13 +152,18 @@ def field_types(record_type: type) -> dict[str, Any]:
 
 
 def read_fields(
-    fields: Mapping[str, QWidget], record_type: type, given: Mapping[str, Any]
+    fields: Mapping[str, QWidget],
+    record_type: type,
+    given: Mapping[str, Any],
+    ticks: Mapping[str, QAbstractButton],
 ) -> dict[str, Any]:
     """The values of the record's fields that the widgets show (see :func:`read_value`),
-    leaving out those ``given``."""
+    leaving out those ``given``; None for a day whose tick box (in ``ticks``) is unticked."""
     types = field_types(record_type)
     return {
         name: read_value(widget, types[name])
+        if name not in ticks or ticks[name].isChecked()
+        else None
         for name, widget in fields.items()
         if name in types and name not in given
     }

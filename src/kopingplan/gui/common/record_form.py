@@ -39,11 +39,12 @@ draft needs no conversion and "changed?" is a comparison of two dicts.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -69,6 +70,7 @@ from kopingplan.gui.common.form_values import (  # re-exported: the forms import
     set_datetime,
     set_widget_value,
     show_fields,
+    tie_optional_date,
     to_date,
     to_datetime,
     widget_value,
@@ -128,6 +130,7 @@ class RecordDialog(QDialog):
         self.draft_owner = owner
         self.fields: dict[str, QWidget] = {}
         self.extra: dict[str, QWidget] = {}  # widgets with values that are no field of their own
+        self.optional_days: dict[str, QAbstractButton] = {}  # a day's field → its tick box
         self._baseline: dict[str, Any] = {}
         self._touched: set[str] = set()
         self._show_all = False
@@ -226,16 +229,25 @@ class RecordDialog(QDialog):
             if name in values:
                 set_widget_value(widget, values[name])
 
+    def optional_day(self, name: str, tick: QAbstractButton, value_name: str) -> None:
+        """The field ``name`` is a day that may be left out, with its tick box (``value_name``
+        among the form's values): the day can be edited only while ticked, ``show_record``
+        ticks it when there is one and ``record_from_fields`` reads None when unticked."""
+        self.optional_days[name] = tick
+        self.extra[value_name] = tick
+        tie_optional_date(tick, cast(QDateTimeEdit, self.fields[name]))
+
     def show_record(self, record: object | None, **values: Any) -> None:
         """Puts a record's fields in their widgets (see ``show_fields``), ``values`` in place of
         the record's own; a new record (``None``) shows only the ``values`` it starts with."""
-        show_fields(self.fields, record, values)
+        show_fields(self.fields, record, values, self.optional_days)
 
     def record_from_fields(self, record_type: type[R], **given: Any) -> R:
         """The record the widgets describe: every field of ``record_type`` the form shows, as
         ``read_value`` reads it (text normalised, an enum from its stored value, a day …),
         and the values ``given`` that no widget of the form holds as it is."""
-        return record_type(**read_fields(self.fields, record_type, given), **given)
+        shown = read_fields(self.fields, record_type, given, self.optional_days)
+        return record_type(**shown, **given)
 
     @property
     def dirty(self) -> bool:

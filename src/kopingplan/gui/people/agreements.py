@@ -26,8 +26,7 @@ from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts, table_actions
 from kopingplan.gui.common import labels as gui_labels
-from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
-from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date
 from kopingplan.gui.common.record_tree_list import (
     Index,
     OrganisationRecordList,
@@ -61,16 +60,14 @@ class AgreementDialog(RecordDialog):
         self.organisation_id = organisation_id
         self.agreement = agreement
         ui = self.ui
-        self.extra = {"ends_set": ui.endsCheck}
         self.fill_choices()
-        tie_optional_date(ui.endsCheck, ui.endsEdit)
+        self.optional_day("ends_on", ui.endsCheck, "ends_set")
         if agreement is None:
             today = date.today()
             self.show_record(None, starts_on=today, ends_on=date(today.year, 12, 31))
-            ui.endsCheck.setChecked(True)
         else:
+            set_date(ui.endsEdit, agreement.starts_on)  # shown greyed when it has no end
             self.show_record(agreement)
-            show_optional_date(ui.endsCheck, ui.endsEdit, agreement.ends_on, agreement.starts_on)
         self.start_form(ui.titleEdit)
 
     def fill_choices(self) -> None:
@@ -101,7 +98,6 @@ class AgreementDialog(RecordDialog):
             model.Agreement,
             organisation_id=self.organisation_id,
             kind=model.AgreementKind(ui.kindCombo.currentData() or model.AgreementKind.OTHER),
-            ends_on=optional_date(ui.endsCheck, ui.endsEdit),
             reminder_done_on=stored.reminder_done_on if stored else None,
             reminder_outcome=stored.reminder_outcome if stored else "",
             id=stored.id if stored else None,

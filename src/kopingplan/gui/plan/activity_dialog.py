@@ -20,9 +20,8 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QListWidgetItem, QWid
 from kopingplan.domain import model
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
-from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
 from kopingplan.gui.common.list_focus import show_keyboard_focus
-from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import activities, registry
@@ -51,15 +50,12 @@ class ActivityDialog(RecordDialog):
             model.Orientation.OTHER: ui.themeOther,
             model.Orientation.UNCLEAR: ui.themeUnclear,
         }
-        self.extra = {
-            "follow_up_set": ui.followUpCheck,
-            **{f"theme_{value.value}": box for value, box in self.themes.items()},
-        }
+        self.extra = {f"theme_{value.value}": box for value, box in self.themes.items()}
         # The kinds before the record is shown (a language switch refills them, keeping it).
         fill_enum_combo(ui.kindCombo, model.ActivityKind, gui_labels.activity_kind)
         self._fill_choices(registry.organisations(session))
         up_to_today(ui.heldEdit)  # held: not a day to come
-        tie_optional_date(ui.followUpCheck, ui.followUpEdit)
+        self.optional_day("follow_up_on", ui.followUpCheck, "follow_up_set")
         ui.organiserCombo.currentIndexChanged.connect(lambda _i: self._grey_out_organiser())
         ui.partnerList.itemChanged.connect(lambda _item: self._edited("partner_ids"))
         show_keyboard_focus(ui.partnerList)  # Space ticks a row the user can see
@@ -79,17 +75,15 @@ class ActivityDialog(RecordDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
 
     def _show(self, activity: model.Activity | None) -> None:
-        ui = self.ui
+        # Without a follow-up, its day shows (greyed) the day the activity was held.
+        set_date(self.ui.followUpEdit, activity.held_on if activity else date.today())
         if activity is None:
-            self.show_record(None, held_on=date.today(), follow_up_on=date.today())
+            self.show_record(None, held_on=date.today())
             return
         self.show_record(activity, participants=activity.participants or 0)
         self._set_partner_ids(list(activity.partner_ids))  # after the organiser, greyed out
         for value, box in self.themes.items():
             box.setChecked(value in activity.themes)
-        show_optional_date(
-            ui.followUpCheck, ui.followUpEdit, activity.follow_up_on, activity.held_on
-        )
 
     def _partner_items(self) -> list[QListWidgetItem]:
         return [self.ui.partnerList.item(i) for i in range(self.ui.partnerList.count())]
@@ -159,7 +153,6 @@ class ActivityDialog(RecordDialog):
             partner_ids=tuple(self.partner_ids()),
             themes=tuple(value for value, box in self.themes.items() if box.isChecked()),
             participants=participants if participants > 0 else None,
-            follow_up_on=optional_date(ui.followUpCheck, ui.followUpEdit),
             id=self.activity.id if self.activity else None,
         )
 

@@ -29,7 +29,6 @@ from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
-from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
 from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.record_form import RecordDialog, set_date
 from kopingplan.gui.common.record_tree_list import ID_ROLE, Index, RecordTreeList
@@ -89,7 +88,6 @@ class CommitmentDialog(RecordDialog):
         self.revision = revision
         self.commitment = commitment
         ui = self.ui
-        self.extra = {"due_set": ui.dueCheck}
         links = plan.link_choices(session)
         self.lists = {
             "group_ids": CheckList(ui.groupList, links.groups, gui_labels.group_kind),
@@ -100,11 +98,10 @@ class CommitmentDialog(RecordDialog):
         }
         for name, checks in self.lists.items():
             checks.view.itemChanged.connect(lambda _item, n=name: self._edited(n))
-        tie_optional_date(ui.dueCheck, ui.dueEdit)
+        self.optional_day("due_on", ui.dueCheck, "due_set")
         set_date(ui.dueEdit, date(date.today().year, 12, 31))
         if commitment is not None:
             self.show_record(commitment)
-            show_optional_date(ui.dueCheck, ui.dueEdit, commitment.due_on)
             for name, checks in self.lists.items():
                 checks.set_ids(getattr(commitment, name))
         self.start_form(ui.textEdit)
@@ -132,12 +129,10 @@ class CommitmentDialog(RecordDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def build(self) -> model.Commitment:
-        ui = self.ui
         assert self.revision.id is not None
         return self.record_from_fields(
             model.Commitment,
             revision_id=self.revision.id,
-            due_on=optional_date(ui.dueCheck, ui.dueEdit),
             group_ids=tuple(self.lists["group_ids"].ids()),
             activity_ids=tuple(self.lists["activity_ids"].ids()),
             organisation_ids=tuple(self.lists["organisation_ids"].ids()),

@@ -26,7 +26,6 @@ from kopingplan.domain.model.attachments import AttachmentOwner
 from kopingplan.gui.attachments.record_attachments import add_record_attachments_button
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts, labels
-from kopingplan.gui.common.form_values import optional_date, show_optional_date, tie_optional_date
 from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
@@ -61,11 +60,10 @@ class IncidentDialog(RecordDialog):
         self.incident = incident
         self.support_window: OneWindow[IncidentSupportDialog] = OneWindow()
         ui = self.ui
-        self.extra = {"follow_up": ui.followUpCheck}
         self.fill_choices()
         up_to_today(ui.occurredEdit)
         ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
-        tie_optional_date(ui.followUpCheck, ui.followUpEdit)
+        self.optional_day("follow_up_on", ui.followUpCheck, "follow_up")
         self.done_label = QLabel(self)  # "Done on …" once the follow-up is marked done
         ui.followUpLayout.insertWidget(2, self.done_label)
         ui.supportTree.header().setStretchLastSection(True)
@@ -76,7 +74,6 @@ class IncidentDialog(RecordDialog):
             self.show_record(None, occurred_on=date.today(), kind=model.IncidentKind.THREAT)
         else:
             self.show_record(incident)
-            show_optional_date(ui.followUpCheck, ui.followUpEdit, incident.follow_up_on)
             if incident.id is not None:
                 linked = [e.id for e in incidents.linked_entries(session, incident.id) if e.id]
         self._fill_entries(linked)
@@ -228,7 +225,6 @@ class IncidentDialog(RecordDialog):
             raise errors.InvalidInput("case_id", rules.INVALID_ID)
         return self.record_from_fields(
             model.Incident,
-            follow_up_on=optional_date(ui.followUpCheck, ui.followUpEdit),
             case_id=case_id,
             id=self.incident.id if self.incident else None,
         )
