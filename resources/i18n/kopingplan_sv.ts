@@ -7524,10 +7524,6 @@ Vill du ersätta dem?</translation>
         <translation>Redigera grupp</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
         <source>Working group</source>
         <translation>Arbetsgrupp</translation>
     </message>
@@ -9001,10 +8997,6 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Group member</source>
         <translation>Gruppmedlem</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
