@@ -420,3 +420,17 @@ def meeting_forms(window: Any) -> list[tuple[str, Any]]:
     forms.append(("situation report", window.brief_menu.open_report()))
     forms.append(("check a brief", window.brief_menu.open_check()))
     return forms
+
+
+def test_the_new_meeting_button_follows_a_language_switch(
+    prepared_window: Any, qtbot: Any, controller: Any
+) -> None:
+    window, _ = prepared_window
+    qtbot.mouseClick(window.meetings_page.ui.newMeetingButton, Qt.MouseButton.LeftButton)
+    dialog = window.meetings_page.new_meeting_window.window
+    create = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert create.text() == "&Create"
+
+    controller.set_language("sv")
+
+    qtbot.waitUntil(lambda: create.text() == "&Skapa")  # after the button box's own names

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from kopingplan.gui.common.retranslating import Retranslating
 
@@ -81,3 +81,31 @@ def test_the_texts_set_in_code_follow_a_switch_through_the_one_hook(
     controller.set_language("sv")
 
     assert (widget.calls, widget.label.text()) == (2, "Stäng")
+
+
+def test_a_standard_button_named_in_code_keeps_its_name_after_a_switch(
+    controller: Any, qtbot: Any
+) -> None:
+    """The button box says its standard buttons' own names again at its own LanguageChange,
+    after the window's: the name given in ``_name_buttons`` must win."""
+
+    class Named(Retranslating, QDialog):
+        def __init__(self) -> None:
+            super().__init__()
+            self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+            self._name_buttons()
+
+        def _name_buttons(self) -> None:
+            ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setText(QCoreApplication.translate("NewMeetingDialog", "&Create"))
+
+    dialog = Named()
+    qtbot.addWidget(dialog)
+    ok = dialog.box.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "&Create"
+
+    controller.set_language("sv")
+
+    qtbot.waitUntil(lambda: ok.text() == "&Skapa")
+    qtbot.wait(50)  # nothing says it again afterwards
+    assert ok.text() == "&Skapa"

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QComboBox, QWizard
 
 if TYPE_CHECKING:
@@ -87,7 +87,14 @@ class Retranslating(_Base):
         """The texts a subclass sets in code (a heading that names the record …); call it from
         ``__init__`` too for the first texts."""
 
+    def _name_buttons(self) -> None:
+        """The standard buttons a subclass names in code (a button box's OK as "&Create");
+        call it from ``__init__`` too. After a language switch it runs once every widget has
+        had the event: a button box says its standard buttons' own names again at its own
+        LanguageChange, which may come after the window's (RecordDialog does the same)."""
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            QTimer.singleShot(0, self, self._name_buttons)
         super().changeEvent(event)

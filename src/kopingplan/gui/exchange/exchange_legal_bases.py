@@ -53,7 +53,7 @@ class LegalBasesDialog(VaultDialog):
         ui.basisTree.currentItemChanged.connect(lambda *_: self._show_current())
         ui.titleEdit.textEdited.connect(lambda _text: self._edited())
         ui.descriptionEdit.textEdited.connect(lambda _text: self._edited())
-        self._retranslate_dynamic()
+        self._name_buttons()
         self._fill(0)
 
     # --- showing
@@ -140,7 +140,7 @@ class LegalBasesDialog(VaultDialog):
         self.changed.emit()
         self.accept()
 
-    def _retranslate_dynamic(self) -> None:
+    def _name_buttons(self) -> None:
         self.save_button.setText(self.tr("&Save"))
 
     def retranslate(self) -> None:

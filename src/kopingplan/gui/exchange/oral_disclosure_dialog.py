@@ -102,6 +102,7 @@ class OralDisclosureDialog(Retranslating, QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self._retranslate_dynamic()
+        self._name_buttons()
         ui.organisationCombo.setFocus()
 
     # --- drafts (the record forms' protocol, gui/common/drafts.py) -----------------------------
@@ -198,6 +199,8 @@ class OralDisclosureDialog(Retranslating, QDialog):
 
     def _retranslate_dynamic(self) -> None:
         self.ui.headingLabel.setText(self.tr("Oral disclosure"))
+
+    def _name_buttons(self) -> None:
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
             self.tr("Record &disclosure")
         )

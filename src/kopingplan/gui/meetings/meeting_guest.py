@@ -50,7 +50,7 @@ class GuestDialog(VaultDialog):
         ui.personCombo.currentIndexChanged.connect(lambda *_: self._explain())
         ui.buttonBox.accepted.connect(self.call)
         ui.buttonBox.rejected.connect(self.reject)
-        self._retranslate_dynamic()
+        self._name_buttons()
         self.find_matches("")
         ui.findEdit.setFocus()
 
@@ -87,7 +87,7 @@ class GuestDialog(VaultDialog):
         self.accept()
         self.invited.emit(int(person_id))
 
-    def _retranslate_dynamic(self) -> None:
+    def _name_buttons(self) -> None:
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Call"))
 

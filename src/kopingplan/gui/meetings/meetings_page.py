@@ -289,9 +289,6 @@ class MeetingsPage(Retranslating, QWidget):
     def focus_list(self) -> None:
         self.ui.meetingList.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def retranslate(self) -> None:
-        super().retranslate()
-
     def teardown(self) -> None:
         for dialog in (self.new_meeting_window.window, self.brief_window.window):
             if dialog is not None:
@@ -331,7 +328,7 @@ class NewMeetingDialog(Retranslating, QDialog):
         )
         ui.templateCheck.setChecked(last is not None)
         ui.templateCheck.setEnabled(last is not None)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
+        self._name_buttons()
         ui.buttonBox.accepted.connect(self.create_meeting)
         ui.buttonBox.rejected.connect(self.reject)
         ui.startsEdit.setFocus()
@@ -355,7 +352,6 @@ class NewMeetingDialog(Retranslating, QDialog):
         assert meeting.id is not None
         self.created.emit(meeting.id)
 
-    def retranslate(self) -> None:
-        super().retranslate()
+    def _name_buttons(self) -> None:
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Create"))

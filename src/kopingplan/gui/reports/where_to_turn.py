@@ -37,6 +37,7 @@ class WhereToTurnDialog(VaultDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.refresh()
         self._retranslate_dynamic()
+        self._name_buttons()
         self.ui.saveButton.setFocus()
 
     def refresh(self) -> None:
@@ -60,6 +61,8 @@ class WhereToTurnDialog(VaultDialog):
                 "ask the municipality's switchboard."
             )
         self.ui.countLabel.setText(text)
+
+    def _name_buttons(self) -> None:
         close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
             close.setText(self.tr("&Close"))
