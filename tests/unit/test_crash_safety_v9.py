@@ -48,8 +48,7 @@ LINK_ACTIONS = ("incoming_items.link", "incoming_items.relink", "incoming_items.
 CHILD = textwrap.dedent("""
     import json, random, sys, types
     from datetime import UTC, datetime
-    from kopingplan.domain.model import SenderTerms
-    from kopingplan.exchange.content import IncomingRecord
+    from kopingplan.domain.model import IncomingRecord, SenderTerms
     from kopingplan.services import exchange
     from kopingplan.services.exchange.incoming import ImportPreview
     from kopingplan.services.session import Session

@@ -33,11 +33,12 @@ records to cases of their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from kopingplan.domain import model
+from kopingplan.domain.model import IncomingRecord
 from kopingplan.exchange import errors as ex
 from kopingplan.exchange import schema as s
 
@@ -121,19 +122,6 @@ def _instant(value: datetime) -> str:
 
 
 # --- Reading ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class IncomingRecord:
-    """One piece of incoming information, before it is stored (see services.exchange)."""
-
-    kind: str  # "case", "note", "measure", "situation", "message", "attachment"
-    text: str
-    title: str = ""
-    reference: str = ""  # the sender's case number or reference
-    dated: str = ""  # a day or an instant, ISO 8601, as the sender gave it
-    details: dict[str, Any] = field(default_factory=dict)
-    attachment: bytes | None = None
 
 
 @dataclass(frozen=True)

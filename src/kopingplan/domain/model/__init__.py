@@ -19,7 +19,6 @@ from kopingplan.domain.model.accountability import (
     Incident,
     PlanRevision,
     SearchHit,
-    SenderTerms,
     VaultCounts,
 )
 from kopingplan.domain.model.activities import Activity, ActivityKind
@@ -43,6 +42,7 @@ from kopingplan.domain.model.concerns import (
     ConcernSource,
 )
 from kopingplan.domain.model.incident_followup import IncidentSupport, IncidentSupportKind
+from kopingplan.domain.model.incoming import IncomingRecord, SenderTerms
 from kopingplan.domain.model.kinds import (
     ActorKind,
     AgendaItemKind,
@@ -117,6 +117,7 @@ __all__ = [
     "IncidentKind",
     "IncidentSupport",
     "IncidentSupportKind",
+    "IncomingRecord",
     "Influence",
     "Level",
     "LevelChange",

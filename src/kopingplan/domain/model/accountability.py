@@ -37,18 +37,6 @@ class Disclosure:
     id: int | None = None
 
 
-@dataclass(frozen=True)
-class SenderTerms:
-    """The sender's own record of a disclosure to us, as its package gave it (schema v9): the
-    legal basis it named, who decided ("name, role") and the purpose. Each is "" when the
-    package did not give it (a hand-made package often gives none) or the item was received
-    before schema v9. Read from the package, kept with every incoming item it brought."""
-
-    legal_basis: str = ""
-    decided_by: str = ""
-    purpose: str = ""
-
-
 @dataclass
 class Incident:
     """Threats or pressure against staff (otillåten påverkan)."""

@@ -41,7 +41,7 @@ class ImportPreview:
     created: datetime
     signing_time: datetime | None
     content_sha256: str  # of the signed ZIP
-    records: tuple[content.IncomingRecord, ...]
+    records: tuple[model.IncomingRecord, ...]
     sender_terms: model.SenderTerms
 
 
@@ -150,18 +150,12 @@ def accept_import(
         item_ids = []
         for record, linked in zip(preview.records, chosen, strict=True):
             item = repo.IncomingItemRow(
+                **vars(record),
                 package_id=preview.package_id,
                 received_at=now,
                 source=preview.sender.label,
                 sender_fingerprint=preview.sender.fingerprint,
-                kind=record.kind,
-                text=record.text,
                 case_id=linked,
-                reference=record.reference,
-                dated=record.dated,
-                title=record.title,
-                details=record.details,
-                attachment=record.attachment,
                 sender_terms=preview.sender_terms,
             )
             item_ids.append(repo.insert_incoming_item(conn, item))

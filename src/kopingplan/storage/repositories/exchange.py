@@ -88,20 +88,16 @@ class ImportedPackageRow:
     items: int
 
 
-@dataclass(frozen=True)
-class IncomingItemRow:
+@dataclass(frozen=True, kw_only=True)
+class IncomingItemRow(model.IncomingRecord):
+    """An incoming record as stored: the package it came in, when, from whom (``source``, the
+    sender's label), the sender's terms, and the case it is linked to here."""
+
     package_id: str
     received_at: datetime
     source: str
     sender_fingerprint: str
-    kind: str
-    text: str
     case_id: int | None = None
-    reference: str = ""
-    dated: str = ""
-    title: str = ""
-    details: dict[str, Any] = field(default_factory=dict)
-    attachment: bytes | None = None
     id: int | None = None
     sender_terms: model.SenderTerms = field(default_factory=model.SenderTerms)  # schema v9
 
