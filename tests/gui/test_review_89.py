@@ -384,3 +384,70 @@ def test_the_action_button_keeps_its_words_after_a_language_switch(
     finally:
         i18n.install_translators(gui, "en")
         form.close_for_lock()
+
+
+def test_a_ticked_optional_day_is_kept_as_a_draft_at_a_lock_and_comes_back(
+    qtbot: Any, session: Any
+) -> None:
+    """The optional days (a follow-up, a due day, an agreement's end) are one base-class step
+    now: a lock keeps the ticked day in the draft under the kind and ref existing vaults hold,
+    and the form opened again shows it and builds the record with it."""
+    from PySide6.QtCore import QDate
+
+    from kopingplan.gui.cases.case_records import ContactDialog
+    from kopingplan.gui.people.agreements import AgreementDialog
+    from kopingplan.gui.plan.activity_dialog import ActivityDialog
+    from kopingplan.gui.plan.commitments import CommitmentDialog
+    from kopingplan.gui.situation.incident_form import IncidentDialog
+    from kopingplan.services import activities, agreements, drafts, plan
+
+    org = session.save(m.Organisation("Fritidsgården", m.OrganisationKind.CULTURE_LEISURE))
+    case = session.save(m.Case("Ärendet", m.Level.SPECIFIC, m.Orientation.LEFT, date(2026, 3, 4)))
+    contact = session.save(
+        m.Contact(datetime(2026, 2, 5, 8, 30, tzinfo=UTC), m.Channel.EMAIL, "Mejl", case_id=case.id)
+    )
+    incident = session.save(m.Incident(date(2026, 2, 3), m.IncidentKind.OTHER, "Hot", "B"))
+    revision = plan.add_revision(session, m.PlanRevision(3, date(2026, 1, 20), "KS", "Text"))
+    activity = activities.add_activity(
+        session, m.Activity(date(2026, 2, 10), m.ActivityKind.DIALOGUE, "Dialog")
+    )
+    commitment = plan.add_commitment(session, m.Commitment(revision.id, "Utbilda"))
+    agreement = agreements.add_agreement(
+        session, m.Agreement(org.id, m.AgreementKind.OTHER, "Avtal", date(2026, 1, 2))
+    )
+    forms = {
+        # name: (form, tick box, day editor, the draft's kind and ref, the record's field)
+        "contact": (
+            lambda: ContactDialog(session, case.id, [], contact=contact),
+            "followUpCheck", "followUpEdit", ("contact", str(case.id)), "follow_up_on",
+        ),
+        "incident": (
+            lambda: IncidentDialog(session, incident),
+            "followUpCheck", "followUpEdit", ("incident", str(incident.id)), "follow_up_on",
+        ),
+        "activity": (
+            lambda: ActivityDialog(session, activity),
+            "followUpCheck", "followUpEdit", ("activity", str(activity.id)), "follow_up_on",
+        ),
+        "commitment": (
+            lambda: CommitmentDialog(session, revision, commitment),
+            "dueCheck", "dueEdit", ("commitment", f"{revision.id}:{commitment.id}"), "due_on",
+        ),
+        "agreement": (
+            lambda: AgreementDialog(session, org.id, agreement),
+            "endsCheck", "endsEdit", ("agreement", f"{org.id}:{agreement.id}"), "ends_on",
+        ),
+    }  # fmt: skip
+    for name, (make, tick, editor, key, field) in forms.items():
+        form = _opened(qtbot, make())
+        assert getattr(form.build(), field) is None, name
+        getattr(form.ui, tick).setChecked(True)
+        getattr(form.ui, editor).setDate(QDate(2026, 12, 1))
+        typed = form.values()
+        assert form.keep_as_draft() == key, name
+        assert drafts.load_draft(session, *key)["values"] == typed, name
+        again = _opened(qtbot, make())
+        assert again.values() == typed and again.dirty, name
+        assert getattr(again.build(), field) == date(2026, 12, 1), name
+        assert getattr(again.ui, editor).isEnabled(), name
+        again.close_for_lock()
