@@ -5,15 +5,24 @@ a time); Remove asks first. A language switch sets the texts again and reads the
 locking closes the question and forgets the session and the rows.
 
 A list subclasses :class:`RecordTreeList` and says what differs: its texts
-(:meth:`~RecordTreeList.retranslate`, then ``super().retranslate()``), its rows
-(:meth:`~RecordTreeList.rows`), how a stored record is read, edited and deleted, and the words
-of the removal question.
+(:meth:`~RecordTreeList.set_texts` in ``_retranslate_dynamic``), its rows
+(:meth:`~RecordTreeList.rows`), the service functions that read and delete a stored record
+(``READ``, ``DELETE``), the form that edits one (:meth:`~RecordTreeList.make_form`), which
+columns are as wide as their texts (``FITTED``, ``STRETCHED``), and the words of the removal
+question about the record named in column ``NAMED_COLUMN``
+(:meth:`~RecordTreeList.removal`)::
+
+    class AgreementList(OrganisationRecordList):
+        READ = staticmethod(agreements.get_agreement)
+        DELETE = staticmethod(agreements.delete_agreement)
+        FITTED, STRETCHED = (0, 2, 3, 4), 1  # what it covers takes the room the others leave
+        NAMED_COLUMN = 1  # its title
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +41,7 @@ from PySide6.QtWidgets import (
 from kopingplan.gui.common import drafts, table_actions
 from kopingplan.gui.common.one_window import OneWindow, RemoveQuestion
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 
 if TYPE_CHECKING:
@@ -43,6 +53,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 class RecordTreeList(Retranslating, QWidget):
     """Caption, New…, the rows; one form at a time; Remove after a question."""
+
+    READ: ClassVar[staticmethod[[Session, int], Any]]  # the service's reading of a record
+    DELETE: ClassVar[staticmethod[[Session, int], None]]  # … and its deletion
+    FITTED: ClassVar[tuple[int, ...]] = ()  # columns as wide as their texts
+    STRETCHED: ClassVar[int | None] = None  # the column that takes the room they leave
+    NAMED_COLUMN: ClassVar[int] = 0  # the text that names a row's record in the removal question
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,8 +92,8 @@ class RecordTreeList(Retranslating, QWidget):
     # --- what a list says --------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        """Subclasses set their texts (:meth:`set_texts`), then call this: the rows are read
-        again in the new language."""
+        """The texts (:meth:`set_texts`, in the subclass's ``_retranslate_dynamic``), then the
+        rows read again in the new language."""
         super().retranslate()
         self.refresh()
 
@@ -108,18 +124,13 @@ class RecordTreeList(Retranslating, QWidget):
         """The texts of the one greyed row an empty list shows."""
         raise NotImplementedError
 
-    def load(self, record_id: int) -> Any:
-        raise NotImplementedError
-
     def make_form(self, stored: Any) -> QDialog:
         """The form for ``stored`` (``None``: a new record); it has a ``saved`` signal."""
         raise NotImplementedError
 
-    def removal(self, index: Index) -> tuple[str, str]:
-        """The removal question's title and text for the row at ``index``."""
-        raise NotImplementedError
-
-    def delete(self, record_id: int) -> None:
+    def removal(self, named: str) -> tuple[str, str]:
+        """The removal question's title and text for the record ``named`` (the row's text in
+        column ``NAMED_COLUMN``)."""
         raise NotImplementedError
 
     # --- shared behaviour --------------------------------------------------------------------
@@ -130,6 +141,8 @@ class RecordTreeList(Retranslating, QWidget):
         return self.forms.window
 
     def refresh(self) -> None:
+        if self.STRETCHED is not None:
+            self.fit_columns(self.FITTED, self.STRETCHED)
         if not self.readable():
             return
         self.tree.clear()
@@ -165,7 +178,7 @@ class RecordTreeList(Retranslating, QWidget):
         if (shown := self.forms.front()) is not None:
             return shown
         try:
-            stored = self.load(record_id) if record_id else None
+            stored = type(self).READ(unlocked(self.session), record_id) if record_id else None
         except Exception as error:  # gone meanwhile: said in the caption's place, refreshed
             self.refresh()
             self.caption.setText(error_text(error))
@@ -179,7 +192,8 @@ class RecordTreeList(Retranslating, QWidget):
         record_id = table_actions.row_value(index, ID_ROLE)
         if record_id is None:
             return None
-        title, text = self.removal(index)
+        named = table_actions.row_value(index, Qt.ItemDataRole.DisplayRole, self.NAMED_COLUMN)
+        title, text = self.removal(str(named or ""))
         chosen = int(str(record_id))
         return self.question.ask(self.window(), title, text, lambda: self._remove(chosen))
 
@@ -187,7 +201,7 @@ class RecordTreeList(Retranslating, QWidget):
         if self.session is None:
             return
         try:
-            self.delete(record_id)
+            type(self).DELETE(self.session, record_id)
         except Exception as error:
             self.caption.setText(error_text(error))
         self.refresh()

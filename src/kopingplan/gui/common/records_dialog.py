@@ -47,9 +47,6 @@ class RecordsDialog(Retranslating, QDialog):
     def _fill(self) -> None:
         raise NotImplementedError
 
-    def _retranslate_dynamic(self) -> None:
-        """The texts set in code."""
-
     def _enable(self) -> None:
         """The buttons that act on the current row."""
 

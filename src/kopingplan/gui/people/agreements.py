@@ -15,7 +15,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QTreeWidgetItem,
@@ -24,11 +23,10 @@ from PySide6.QtWidgets import (
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
-from kopingplan.gui.common import drafts, table_actions
+from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date
 from kopingplan.gui.common.record_tree_list import (
-    Index,
     OrganisationRecordList,
     draft_reopener,
     place_in_window,
@@ -113,7 +111,12 @@ class AgreementDialog(RecordDialog):
 class AgreementList(OrganisationRecordList):
     """The agreements of one organisation, in its window (put in place by the window)."""
 
-    def retranslate(self) -> None:
+    READ = staticmethod(agreements.get_agreement)
+    DELETE = staticmethod(agreements.delete_agreement)
+    FITTED, STRETCHED = (0, 2, 3, 4), 1  # what it covers takes the room the others leave
+    NAMED_COLUMN = 1  # its title
+
+    def _retranslate_dynamic(self) -> None:
         self.set_texts(
             self.tr("&Agreements (IOP and others):"),
             self.tr("Ne&w agreement…"),
@@ -121,7 +124,6 @@ class AgreementList(OrganisationRecordList):
              self.tr("Reminder")],
             self.tr("Agreements"),
         )  # fmt: skip
-        super().retranslate()
 
     def rows(self) -> list[QTreeWidgetItem]:
         found = []
@@ -146,25 +148,14 @@ class AgreementList(OrganisationRecordList):
     def empty_row(self) -> list[str]:
         return [self.tr("No agreement recorded.")]
 
-    def refresh(self) -> None:
-        super().refresh()
-        self.fit_columns((0, 2, 3, 4), 1)  # what it covers takes the room the others leave
-
-    def load(self, record_id: int) -> model.Agreement:
-        return agreements.get_agreement(unlocked(self.session), record_id)
-
     def make_form(self, stored: model.Agreement | None) -> AgreementDialog:
         return AgreementDialog(unlocked(self.session), self.organisation_id, stored, self.window())
 
-    def removal(self, index: Index) -> tuple[str, str]:
-        title = str(table_actions.row_value(index, Qt.ItemDataRole.DisplayRole, 1) or "")
+    def removal(self, named: str) -> tuple[str, str]:
         return (
             self.tr("Remove agreement"),
-            self.tr("Remove the agreement “{title}”? This cannot be undone.").format(title=title),
+            self.tr("Remove the agreement “{title}”? This cannot be undone.").format(title=named),
         )
-
-    def delete(self, record_id: int) -> None:
-        agreements.delete_agreement(unlocked(self.session), record_id)
 
     def open_agreement(self, agreement_id: int | None) -> AgreementDialog | None:
         """The form for a stored agreement (or a new one): one form at a time."""

@@ -14,16 +14,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_records import ContactDialog
 from kopingplan.gui.cases.case_support import format_time
-from kopingplan.gui.common import choices, drafts, labels, table_actions
+from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_tree_list import (
-    Index,
     OrganisationRecordList,
     draft_reopener,
     place_in_window,
@@ -91,14 +89,18 @@ class PartnerContactDialog(ContactDialog):
 class PartnerContactList(OrganisationRecordList):
     """The organisation's contacts outside any case, in its window."""
 
-    def retranslate(self) -> None:
+    READ = staticmethod(partner_contacts.get_contact)
+    DELETE = staticmethod(partner_contacts.delete_contact)
+    FITTED, STRETCHED = (0, 1, 3), 2  # what happened takes the room the others leave
+    NAMED_COLUMN = 0  # when
+
+    def _retranslate_dynamic(self) -> None:
         self.set_texts(
             self.tr("Contacts with the organisation (o&utside cases):"),
             self.tr("New con&tact…"),
             [self.tr("When"), self.tr("Channel"), self.tr("What happened"), self.tr("Follow-up")],
             self.tr("Contacts with the organisation"),
         )
-        super().retranslate()
 
     def rows(self) -> list[QTreeWidgetItem]:
         found = []
@@ -116,30 +118,19 @@ class PartnerContactList(OrganisationRecordList):
     def empty_row(self) -> list[str]:
         return [self.tr("No contact recorded.")]
 
-    def refresh(self) -> None:
-        super().refresh()
-        self.fit_columns((0, 1, 3), 2)
-
-    def load(self, record_id: int) -> model.Contact:
-        return partner_contacts.get_contact(unlocked(self.session), record_id)
-
     def make_form(self, stored: model.Contact | None) -> PartnerContactDialog:
         return PartnerContactDialog(
             unlocked(self.session), self.organisation_id, stored, self.window()
         )
 
-    def removal(self, index: Index) -> tuple[str, str]:
-        when = str(table_actions.row_value(index, Qt.ItemDataRole.DisplayRole, 0) or "")
+    def removal(self, named: str) -> tuple[str, str]:
         return (
             self.tr("Remove contact"),
             self.tr(
                 "Remove the contact of {when}? Do this only for a contact recorded by mistake; "
                 "this cannot be undone."
-            ).format(when=when),
+            ).format(when=named),
         )
-
-    def delete(self, record_id: int) -> None:
-        partner_contacts.delete_contact(unlocked(self.session), record_id)
 
 
 def install(view: Any) -> PartnerContactList:

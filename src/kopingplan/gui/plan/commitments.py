@@ -31,7 +31,7 @@ from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.record_form import RecordDialog, set_date
-from kopingplan.gui.common.record_tree_list import ID_ROLE, Index, RecordTreeList
+from kopingplan.gui.common.record_tree_list import ID_ROLE, RecordTreeList
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import plan
 
@@ -149,20 +149,24 @@ class CommitmentDialog(RecordDialog):
 class CommitmentList(RecordTreeList):
     """The commitments of the revision chosen in the plan's window (put in place by it)."""
 
+    READ = staticmethod(plan.get_commitment)
+    DELETE = staticmethod(plan.delete_commitment)
+    FITTED, STRETCHED = (0, 2), 1  # the commitment takes the room the others leave
+    NAMED_COLUMN = 0  # its number
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.revision: model.PlanRevision | None = None
         self.tree.setWordWrap(True)
         self.retranslate()
 
-    def retranslate(self) -> None:
+    def _retranslate_dynamic(self) -> None:
         self.set_texts(
             self.tr("C&ommitments of the revision:"),
             self.tr("New co&mmitment…"),
             [self.tr("No."), self.tr("Commitment"), self.tr("Due"), self.tr("Carried out by")],
             self.tr("Commitments"),
         )
-        super().retranslate()
 
     def set_revision(self, revision: model.PlanRevision | None) -> None:
         self.revision = revision
@@ -179,7 +183,6 @@ class CommitmentList(RecordTreeList):
         if self.revision is None:
             self.tree.clear()
         super().refresh()
-        self.fit_columns((0, 2), 1)  # the commitment takes the room the others leave
         header = self.tree.header()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 260)
@@ -216,22 +219,15 @@ class CommitmentList(RecordTreeList):
     def empty_row(self) -> list[str]:
         return ["", self.tr("No commitment recorded. Add what the plan commits to.")]
 
-    def load(self, record_id: int) -> model.Commitment:
-        return plan.get_commitment(unlocked(self.session), record_id)
-
     def make_form(self, stored: model.Commitment | None) -> CommitmentDialog:
         assert self.revision is not None
         return CommitmentDialog(unlocked(self.session), self.revision, stored, self.window())
 
-    def removal(self, index: Index) -> tuple[str, str]:
-        number = str(index.sibling(index.row(), 0).data(Qt.ItemDataRole.DisplayRole) or "")
+    def removal(self, named: str) -> tuple[str, str]:
         return (
             self.tr("Remove commitment"),
-            self.tr("Remove commitment {n}? This cannot be undone.").format(n=number),
+            self.tr("Remove commitment {n}? This cannot be undone.").format(n=named),
         )
-
-    def delete(self, record_id: int) -> None:
-        plan.delete_commitment(unlocked(self.session), record_id)
 
     def open_commitment(self, commitment_id: int | None) -> CommitmentDialog | None:
         """The form for a stored commitment (or a new one of the revision): one at a time."""
