@@ -4,11 +4,15 @@ import an organisation-issued PKCS#12 file. Registered by :mod:`kopingplan.cli`.
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kopingplan import files
 from kopingplan.cli_args import OUTPUT_FILE, PKCS12_FILE, Cli
 from kopingplan.cli_session import SecretReader, open_session, verb_group
+
+if TYPE_CHECKING:
+    from kopingplan.exchange.certificates import CertificateInfo
+    from kopingplan.services.identity import IdentityEntry
 
 
 def add_parsers(commands: Any) -> None:
@@ -64,16 +68,24 @@ def _identity_show(args: argparse.Namespace, secrets: SecretReader, out: TextIO)
     return 0
 
 
-def _identity_lines(entry: Any) -> list[tuple[str, str]]:
+def _certificate_lines(info: CertificateInfo) -> list[tuple[str, str]]:
+    """A certificate as the identity list and the import's preview both show it."""
+    return [
+        (Cli.tr("Subject"), info.subject),
+        (Cli.tr("Issuer"), info.issuer),
+        (Cli.tr("Valid"), f"{info.not_before:%Y-%m-%d} – {info.not_after:%Y-%m-%d}"),
+        (Cli.tr("Fingerprint (SHA-256)"), info.fingerprint),
+        (Cli.tr("Key"), info.key_description),
+    ]
+
+
+def _identity_lines(entry: IdentityEntry) -> list[tuple[str, str]]:
     source = {
         "self_signed": Cli.tr("self-signed, made with the vault"),
         "pkcs12": Cli.tr("imported PKCS#12"),
     }.get(entry.source, entry.source)
     return [
-        (Cli.tr("Fingerprint (SHA-256)"), entry.fingerprint),
-        (Cli.tr("Subject"), entry.subject),
-        (Cli.tr("Issuer"), entry.issuer),
-        (Cli.tr("Valid"), f"{entry.not_before:%Y-%m-%d} – {entry.not_after:%Y-%m-%d}"),
+        *_certificate_lines(entry),
         (Cli.tr("Source"), source),
         (Cli.tr("In use since"), entry.since.astimezone().strftime("%Y-%m-%d %H:%M")),
     ]
@@ -89,11 +101,7 @@ def _identity_import(args: argparse.Namespace, secrets: SecretReader, out: TextI
         info = identity_service.inspect_pkcs12(data, password)
         usages = ", ".join(info.key_usages) or Cli.tr("none")
         for label, value in (
-            (Cli.tr("Subject"), info.subject),
-            (Cli.tr("Issuer"), info.issuer),
-            (Cli.tr("Valid"), f"{info.not_before:%Y-%m-%d} – {info.not_after:%Y-%m-%d}"),
-            (Cli.tr("Fingerprint (SHA-256)"), info.fingerprint),
-            (Cli.tr("Key"), info.key_description),
+            *_certificate_lines(info),
             (Cli.tr("Key usages"), usages),
             (Cli.tr("CA certificates in the file"), str(info.chain_length)),
         ):

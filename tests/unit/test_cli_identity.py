@@ -67,6 +67,8 @@ def test_import_shows_the_facts_and_switches_with_yes(made: Path, tmp_path: Path
     assert f"OU={UNIT}" in active
     assert "Source: self-signed, made with the vault" in earlier
     assert "In use since: " in earlier
+    # Each identity's certificate is listed as the import showed it, its key included.
+    assert "Key: RSA 2048" in active and "Key: RSA 3072" in earlier
 
 
 def test_a_script_must_say_yes(made: Path, tmp_path: Path) -> None:
