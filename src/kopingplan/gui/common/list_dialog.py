@@ -8,9 +8,10 @@ its own actions); one record form at a time (:class:`~kopingplan.gui.common.one_
 OneWindow`) whose save refreshes the list and selects the saved record; a record gone
 meanwhile is said in the count line.
 
-A subclass sets :attr:`~PagedList.SETTINGS_KEY`, calls :meth:`~PagedList.set_up_list`,
-and says how a record is read (:meth:`read_record`) and which form shows it
-(:meth:`make_form`).
+A subclass names its Designer form (``FORM``, as every
+:class:`~kopingplan.gui.common.vault_dialog.VaultDialog`), sets
+:attr:`~PagedList.SETTINGS_KEY`, calls :meth:`~PagedList.set_up_list`, and says how a record
+is read (:meth:`read_record`) and which form shows it (:meth:`make_form`).
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.list_page import PagedList
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.paged_model import ID_ROLE
+from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.forms import setup_form
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QPushButton
@@ -42,15 +43,13 @@ class ListDialogForm(Protocol):
     buttonBox: QDialogButtonBox
 
 
-class PagedListDialog(PagedList, QDialog):
-    """A list dialog over the Designer form ``form``; see the module's text."""
+class PagedListDialog(PagedList, VaultDialog):
+    """A list dialog over the Designer form ``FORM``; see the module's text."""
 
     ui: ListDialogForm
 
-    def __init__(self, form: str, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = setup_form(form, self)
-        self.session = session
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.forms: OneWindow[RecordDialog] = OneWindow()
         self.ui.buttonBox.rejected.connect(self.reject)
 

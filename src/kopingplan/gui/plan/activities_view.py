@@ -40,11 +40,12 @@ if TYPE_CHECKING:
 class ActivitiesDialog(PagedListDialog):
     """The activities at the general level: a filtered list, New, Open and Remove."""
 
+    FORM = "activities_view"
     SETTINGS_KEY = "activities"
     ui: Ui_ActivitiesDialog
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__("activities_view", session, parent)
+        super().__init__(session, parent)
         self._names: dict[int, str] = {}
         self._participants = 0
         self.question = RemoveQuestion()

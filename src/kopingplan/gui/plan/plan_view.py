@@ -47,11 +47,12 @@ def _one_line(text: str) -> str:
 class PlanDialog(PagedListDialog):
     """The revisions of the plan: a list, the selected one's text, New and Correct."""
 
+    FORM = "plan_view"
     SETTINGS_KEY = "plan_revisions"
     ui: Ui_PlanDialog
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__("plan_view", session, parent)
+        super().__init__(session, parent)
         ui = self.ui
         self.set_up_list(ui.revisionTable, [80, 110, 190, 130, 420], stretch=4)
         self.commitments = CommitmentList(session, ui.splitter)
