@@ -107,7 +107,7 @@ def _rich_records(session: Any) -> dict[str, Any]:
 def _forms(session: Any, records: dict[str, Any]) -> list[tuple[str, Any, Any, str, Any]]:
     """(name, form, stored record, a widget name to change, the new text)."""
     from kopingplan.gui.cases.case_edit import CaseEditDialog
-    from kopingplan.gui.cases.case_records import ContactDialog, NoteDialog
+    from kopingplan.gui.cases.case_records import ContactCorrectionDialog, NoteCorrectionDialog
     from kopingplan.gui.people.person_edit import OrganisationEditDialog, PersonEditDialog
     from kopingplan.gui.situation.incident_form import IncidentDialog
     from kopingplan.gui.situation.situation_edit import SituationEntryDialog
@@ -125,10 +125,10 @@ def _forms(session: Any, records: dict[str, Any]) -> list[tuple[str, Any, Any, s
         ),
         ("entry", SituationEntryDialog(session, r["entry"]), r["entry"], "source", "Skolan"),
         ("incident", IncidentDialog(session, r["incident"]), r["incident"], "staff_member", "B"),
-        ("note", NoteDialog(session, r["case"].id, note=r["note"]), r["note"], "source", "Hem"),
+        ("note", NoteCorrectionDialog(session, r["note"]), r["note"], "source", "Hem"),
         (
             "contact",
-            ContactDialog(session, r["case"].id, r["people"], contact=r["contact"]),
+            ContactCorrectionDialog(session, r["contact"], r["people"]),
             r["contact"],
             "summary",
             "Träffade familjen igen",
@@ -166,7 +166,8 @@ def test_saving_untouched_writes_nothing_and_one_change_names_one_field(
         click_save(qtbot, form)
         assert _rows(session) == before, f"{name}: saved untouched, yet a row was written"
     for name, form, _stored, field, text in _forms(session, records):
-        # The note and the contact are corrected with a reason (their "why" line).
+        # The note and the contact are corrected with a reason (their "why" line), as in
+        # the case window.
         why = getattr(form, "why", None)
         _opened(qtbot, form)
         _set_text(form.fields[field], text)
@@ -394,7 +395,7 @@ def test_a_ticked_optional_day_is_kept_as_a_draft_at_a_lock_and_comes_back(
     and the form opened again shows it and builds the record with it."""
     from PySide6.QtCore import QDate
 
-    from kopingplan.gui.cases.case_records import ContactDialog
+    from kopingplan.gui.cases.case_records import ContactCorrectionDialog
     from kopingplan.gui.people.agreements import AgreementDialog
     from kopingplan.gui.plan.activity_dialog import ActivityDialog
     from kopingplan.gui.plan.commitments import CommitmentDialog
@@ -418,8 +419,9 @@ def test_a_ticked_optional_day_is_kept_as_a_draft_at_a_lock_and_comes_back(
     forms = {
         # name: (form, tick box, day editor, the draft's kind and ref, the record's field)
         "contact": (
-            lambda: ContactDialog(session, case.id, [], contact=contact),
-            "followUpCheck", "followUpEdit", ("contact", str(case.id)), "follow_up_on",
+            lambda: ContactCorrectionDialog(session, contact, []),
+            "followUpCheck", "followUpEdit", ("contact_correction", f"{case.id}:{contact.id}"),
+            "follow_up_on",
         ),
         "incident": (
             lambda: IncidentDialog(session, incident),
