@@ -198,6 +198,7 @@ class ConsentWithdrawDialog(Retranslating, QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self._retranslate_dynamic()
+        self._name_buttons()
         ui.withdrawnOnEdit.setFocus()
 
     def _retranslate_dynamic(self) -> None:
@@ -208,7 +209,9 @@ class ConsentWithdrawDialog(Retranslating, QDialog):
                 id=self.consent.id, case=self.consent.case_id
             )
         )
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
+
+    def _name_buttons(self) -> None:
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
             self.tr("Record &withdrawal")
         )
 
