@@ -193,3 +193,15 @@ def test_a_revision_keeps_its_adopted_text_as_a_pdf(window: Any, qtbot: Any, tmp
     assert [(a.id, a.file_name, a.pages) for a in listed] == [
         (stored.id, "Handlingsplan 2024 antagen.pdf", 2)
     ]
+
+
+def test_the_list_windows_close_keeps_its_name_after_a_language_switch(
+    window: Any, qtbot: Any, controller: Any
+) -> None:
+    dialog = window.plan_actions.open_plan()
+    close = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+    assert close.text() == "&Close"
+
+    controller.set_language("sv")
+
+    qtbot.waitUntil(lambda: close.text() == "S&täng")  # not the button box's own "Stäng"

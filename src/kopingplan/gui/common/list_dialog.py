@@ -65,7 +65,7 @@ class PagedListDialog(PagedList, VaultDialog):
             ],
         )
         self.ui.openButton.clicked.connect(lambda: self.open_row(table.currentIndex()))
-        self._name_close()
+        self._name_buttons()
 
     # --- what a dialog says ----------------------------------------------------------------------
 
@@ -134,11 +134,7 @@ class PagedListDialog(PagedList, VaultDialog):
                 return True
         return False
 
-    def _name_close(self) -> None:
+    def _name_buttons(self) -> None:
         close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
             close.setText(QCoreApplication.translate("PagedListDialog", "&Close"))
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._name_close()
