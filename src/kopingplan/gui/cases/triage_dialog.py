@@ -59,8 +59,8 @@ class CaseTriageDialog(VaultDialog):
         ui.clearFlagButton.clicked.connect(self.clear_flag)
         ui.flagsTree.currentItemChanged.connect(lambda *_: self._enable())
         ui.buttonBox.rejected.connect(self.reject)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self._retranslate_dynamic()
+        self._name_buttons()
         self.show_flags()
         ui.kindCombo.setFocus()
 
@@ -75,6 +75,9 @@ class CaseTriageDialog(VaultDialog):
         self.ui.headingLabel.setText(
             self.tr("Triage: {number} {title}").format(number=self.case_id, title=self.title)
         )
+
+    def _name_buttons(self) -> None:
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
 
     # --- acts ----------------------------------------------------------------------------------
 
