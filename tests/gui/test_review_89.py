@@ -359,11 +359,6 @@ def test_the_case_reason_dialogs_say_their_words_in_the_language_chosen(
         form.close_for_lock()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found in review 89, older than the fold (6994b82 says 'Ok' too): the button box "
-    "names its standard buttons again at its own LanguageChange, after the form's words",
-)
 def test_the_action_button_keeps_its_words_after_a_language_switch(
     gui: Any, qtbot: Any, session: Any
 ) -> None:
@@ -455,11 +450,6 @@ def test_a_ticked_optional_day_is_kept_as_a_draft_at_a_lock_and_comes_back(
         again.close_for_lock()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found in review 89, older than the folds (6994b82 too): as above, the button box "
-    "says its own Cancel again after the form named it Close",
-)
 def test_a_decided_concerns_close_button_says_close_after_a_language_switch(
     gui: Any, qtbot: Any, session: Any
 ) -> None:

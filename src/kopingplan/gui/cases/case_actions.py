@@ -24,6 +24,7 @@ from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import cases, records
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_case_reason import Ui_CaseReasonDialog
     from kopingplan.services.session import Session
 
@@ -64,10 +65,12 @@ class _ReasonDialog(RecordDialog):
         raise NotImplementedError
 
     def _retranslate_dynamic(self) -> None:
-        heading, explanation, action = self.words()
+        heading, explanation, _action = self.words()
         self.ui.headingLabel.setText(heading)
         self.ui.explanationLabel.setText(explanation)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(action)
+
+    def button_words(self) -> ButtonWords:
+        return {QDialogButtonBox.StandardButton.Ok: self.words()[2]}
 
 
 class MoveLevelDialog(_ReasonDialog):

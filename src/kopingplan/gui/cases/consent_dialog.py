@@ -32,6 +32,7 @@ from kopingplan.gui.forms import setup_form
 from kopingplan.services import consents, registry
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_consent_edit import Ui_ConsentEditDialog
     from kopingplan.gui.forms.ui_consent_withdraw import Ui_ConsentWithdrawDialog
     from kopingplan.services.session import Session
@@ -210,10 +211,8 @@ class ConsentWithdrawDialog(Retranslating, QDialog):
             )
         )
 
-    def _name_buttons(self) -> None:
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
-            self.tr("Record &withdrawal")
-        )
+    def button_words(self) -> ButtonWords:
+        return {QDialogButtonBox.StandardButton.Save: self.tr("Record &withdrawal")}
 
     def retranslate(self) -> None:
         super().retranslate()

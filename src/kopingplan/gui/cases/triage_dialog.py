@@ -24,6 +24,7 @@ from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.services import triage
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_case_triage import Ui_CaseTriageDialog
     from kopingplan.services.session import Session
 
@@ -76,8 +77,8 @@ class CaseTriageDialog(VaultDialog):
             self.tr("Triage: {number} {title}").format(number=self.case_id, title=self.title)
         )
 
-    def _name_buttons(self) -> None:
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+    def button_words(self) -> ButtonWords:
+        return {QDialogButtonBox.StandardButton.Close: self.tr("Close")}
 
     # --- acts ----------------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QPushButton
 
     from kopingplan.gui.common.record_form import RecordDialog
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.services.session import Session
 
 
@@ -134,7 +135,9 @@ class PagedListDialog(PagedList, VaultDialog):
                 return True
         return False
 
-    def _name_buttons(self) -> None:
-        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
-        if close is not None:
-            close.setText(QCoreApplication.translate("PagedListDialog", "&Close"))
+    def button_words(self) -> ButtonWords:
+        return {
+            QDialogButtonBox.StandardButton.Close: QCoreApplication.translate(
+                "PagedListDialog", "&Close"
+            )
+        }

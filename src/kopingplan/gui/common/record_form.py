@@ -75,7 +75,7 @@ from kopingplan.gui.common.form_values import (  # re-exported: the forms import
     to_datetime,
     widget_value,
 )
-from kopingplan.gui.common.retranslating import retranslate_first_items
+from kopingplan.gui.common.retranslating import ButtonWords, name_buttons, retranslate_first_items
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -469,11 +469,12 @@ class RecordDialog(QDialog):
     def _retranslate_dynamic(self) -> None:
         """The texts a subclass sets in code (a heading that names the record …)."""
 
+    def button_words(self) -> ButtonWords:
+        """The standard buttons' words set in code: Save's (subclasses add or change)."""
+        return {QDialogButtonBox.StandardButton.Save: self.tr("&Save")}
+
     def _name_buttons(self) -> None:
-        box = getattr(getattr(self, "ui", None), "buttonBox", None)
-        save = box.button(QDialogButtonBox.StandardButton.Save) if box is not None else None
-        if save is not None:
-            save.setText(self.tr("&Save"))
+        name_buttons(self, self.button_words())
 
     def retranslate(self) -> None:
         """The Designer form's texts, the choices and the texts set in code, in the language
@@ -487,7 +488,7 @@ class RecordDialog(QDialog):
         self._retranslate_dynamic()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and self.session is not None:  # not closing
             self.retranslate()
             self.checks.mark_required()
             self._render_problems()

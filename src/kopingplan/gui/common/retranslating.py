@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QComboBox, QWizard
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWizard
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -62,6 +62,18 @@ def retranslate_wizard_buttons(wizard: QWizard) -> None:
         wizard.setButtonText(which, QCoreApplication.translate("QWizard", source))
 
 
+ButtonWords = dict[QDialogButtonBox.StandardButton, str]
+
+
+def name_buttons(window: QWidget, words: ButtonWords) -> None:
+    """Gives the standard buttons of the window's ``ui.buttonBox`` the window's own words."""
+    box = getattr(getattr(window, "ui", None), "buttonBox", None)
+    for which, text in words.items():
+        button = box.button(which) if box is not None else None
+        if button is not None:
+            button.setText(text)
+
+
 def retranslate_first_items(window: QWidget) -> None:
     """Says the marked first items of the window's combos in the language now chosen."""
     for combo in window.findChildren(QComboBox):
@@ -87,11 +99,16 @@ class Retranslating(_Base):
         """The texts a subclass sets in code (a heading that names the record …); call it from
         ``__init__`` too for the first texts."""
 
+    def button_words(self) -> ButtonWords:
+        """The standard buttons a subclass names in code (a button box's OK as "&Create")."""
+        return {}
+
     def _name_buttons(self) -> None:
-        """The standard buttons a subclass names in code (a button box's OK as "&Create");
-        call it from ``__init__`` too. After a language switch it runs once every widget has
-        had the event: a button box says its standard buttons' own names again at its own
-        LanguageChange, which may come after the window's (RecordDialog does the same)."""
+        """Names the buttons of :meth:`button_words`; call it from ``__init__`` too. After a
+        language switch it runs once every widget has had the event: a button box says its
+        standard buttons' own names again at its own LanguageChange, which may come after the
+        window's (RecordDialog does the same)."""
+        name_buttons(self, self.button_words())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,6 +23,7 @@ from kopingplan.services import exchange
 from kopingplan.services.exchange import views
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_legal_bases import Ui_LegalBasesDialog
     from kopingplan.services.session import Session
 
@@ -140,8 +141,8 @@ class LegalBasesDialog(VaultDialog):
         self.changed.emit()
         self.accept()
 
-    def _name_buttons(self) -> None:
-        self.save_button.setText(self.tr("&Save"))
+    def button_words(self) -> ButtonWords:
+        return {QDialogButtonBox.StandardButton.Save: self.tr("&Save")}
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -45,6 +45,7 @@ from kopingplan.services import exchange
 from kopingplan.services.disclosures_oral import OralDisclosureRequest, record_oral_disclosure
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_oral_disclosure import Ui_OralDisclosureDialog
     from kopingplan.services.session import Session
 
@@ -200,10 +201,8 @@ class OralDisclosureDialog(Retranslating, QDialog):
     def _retranslate_dynamic(self) -> None:
         self.ui.headingLabel.setText(self.tr("Oral disclosure"))
 
-    def _name_buttons(self) -> None:
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
-            self.tr("Record &disclosure")
-        )
+    def button_words(self) -> ButtonWords:
+        return {QDialogButtonBox.StandardButton.Save: self.tr("Record &disclosure")}
 
     def retranslate(self) -> None:
         super().retranslate()

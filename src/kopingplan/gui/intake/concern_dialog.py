@@ -32,6 +32,7 @@ from kopingplan.gui.intake.concern_correction import REASON_FIELD, IntakeCorrect
 from kopingplan.services import concerns
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_concern_edit import Ui_ConcernDialog
     from kopingplan.services.session import Session
 
@@ -190,15 +191,18 @@ class ConcernDialog(RecordDialog):
         else:
             heading = self.tr("Concern {number}: to screen").format(number=self.concern.id)
         ui.headingLabel.setText(heading)
-        close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+
+    def button_words(self) -> ButtonWords:
         closing = self.decided and not self.correction.active
-        close.setText(self.tr("Close") if closing else self.tr("Cancel"))
+        close = self.tr("Close") if closing else self.tr("Cancel")
+        return {**super().button_words(), QDialogButtonBox.StandardButton.Cancel: close}
 
     # --- the record ---------------------------------------------------------------------------
 
     def correction_begun(self) -> None:
         """The intake fields open for a correction; the decision's stay as they are."""
         self._retranslate_dynamic()
+        self._name_buttons()
         self._enable()
         self.refresh_problems()
 

@@ -25,6 +25,7 @@ from kopingplan.services import cases, meetings, situation
 from kopingplan.services.cases import CaseFilter
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_agenda_item import Ui_AgendaItemDialog
     from kopingplan.services.session import Session
 
@@ -144,5 +145,5 @@ class AgendaItemDialog(RecordDialog):
         fill_enum_combo(self.ui.kindCombo, model.AgendaItemKind, agenda_kind)
         self._fill_entries()
 
-    def _retranslate_dynamic(self) -> None:
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Add"))
+    def button_words(self) -> ButtonWords:
+        return {QDialogButtonBox.StandardButton.Save: self.tr("&Add")}

@@ -22,6 +22,7 @@ from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.services import meetings
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_meeting_guest import Ui_GuestDialog
     from kopingplan.services.session import Session
 
@@ -87,9 +88,8 @@ class GuestDialog(VaultDialog):
         self.accept()
         self.invited.emit(int(person_id))
 
-    def _name_buttons(self) -> None:
-        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Call"))
+    def button_words(self) -> ButtonWords:
+        return {QDialogButtonBox.StandardButton.Ok: self.tr("&Call")}
 
     def retranslate(self) -> None:
         super().retranslate()

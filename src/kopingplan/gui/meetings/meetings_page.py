@@ -46,6 +46,7 @@ from kopingplan.services import meetings
 from kopingplan.services.changes import Changes
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_meeting_new import Ui_NewMeetingDialog
     from kopingplan.gui.forms.ui_meetings_page import Ui_MeetingsPage
     from kopingplan.services.session import Session
@@ -352,6 +353,5 @@ class NewMeetingDialog(Retranslating, QDialog):
         assert meeting.id is not None
         self.created.emit(meeting.id)
 
-    def _name_buttons(self) -> None:
-        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Create"))
+    def button_words(self) -> ButtonWords:
+        return {QDialogButtonBox.StandardButton.Ok: self.tr("&Create")}

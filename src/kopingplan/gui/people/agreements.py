@@ -36,6 +36,7 @@ from kopingplan.gui.common.widgets import error_text
 from kopingplan.services import agreements
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_agreement_edit import Ui_AgreementDialog
     from kopingplan.gui.shell.main_window import MainWindow
     from kopingplan.services.session import Session
@@ -87,7 +88,9 @@ class AgreementDialog(RecordDialog):
                 self.tr("Att göra reminds you %n day(s) before the agreement ends.", "",
                         agreements.REMINDER_DAYS)
             )  # fmt: skip
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def button_words(self) -> ButtonWords:
+        return {**super().button_words(), QDialogButtonBox.StandardButton.Cancel: self.tr("Cancel")}
 
     def build(self) -> model.Agreement:
         ui = self.ui

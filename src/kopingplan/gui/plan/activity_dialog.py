@@ -27,6 +27,7 @@ from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import activities, registry
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_activity_edit import Ui_ActivityDialog
     from kopingplan.services.session import Session
 
@@ -138,7 +139,9 @@ class ActivityDialog(RecordDialog):
         ui.organiserCombo.setItemText(0, self.tr("Own unit (the coordinator)"))
         for value, box in self.themes.items():
             box.setText(gui_labels.orientation(value))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def button_words(self) -> ButtonWords:
+        return {**super().button_words(), QDialogButtonBox.StandardButton.Cancel: self.tr("Cancel")}
 
     # --- the record ------------------------------------------------------------------------------
 

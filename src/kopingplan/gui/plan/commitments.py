@@ -36,6 +36,7 @@ from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import plan
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_commitment_edit import Ui_CommitmentDialog
     from kopingplan.services.session import Session
 
@@ -126,7 +127,9 @@ class CommitmentDialog(RecordDialog):
             else self.tr("Commitment of revision {n}")
         )
         ui.headingLabel.setText(words.format(n=self.revision.revision))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def button_words(self) -> ButtonWords:
+        return {**super().button_words(), QDialogButtonBox.StandardButton.Cancel: self.tr("Cancel")}
 
     def build(self) -> model.Commitment:
         assert self.revision.id is not None

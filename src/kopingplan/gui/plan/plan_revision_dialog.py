@@ -21,6 +21,7 @@ from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import plan
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_plan_revision import Ui_PlanRevisionDialog
     from kopingplan.services.session import Session
 
@@ -58,7 +59,9 @@ class PlanRevisionDialog(RecordDialog):
         else:
             heading = self.tr("Revision {n} of the action plan").format(n=self.revision.revision)
         self.ui.headingLabel.setText(heading)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def button_words(self) -> ButtonWords:
+        return {**super().button_words(), QDialogButtonBox.StandardButton.Cancel: self.tr("Cancel")}
 
     def build(self) -> model.PlanRevision:
         return self.record_from_fields(

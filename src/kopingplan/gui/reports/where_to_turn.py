@@ -21,6 +21,7 @@ from kopingplan.gui.common.widgets import error_text
 from kopingplan.services import where_to_turn
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_where_to_turn import Ui_WhereToTurnDialog
     from kopingplan.services.session import Session
 
@@ -62,10 +63,8 @@ class WhereToTurnDialog(VaultDialog):
             )
         self.ui.countLabel.setText(text)
 
-    def _name_buttons(self) -> None:
-        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
-        if close is not None:
-            close.setText(self.tr("&Close"))
+    def button_words(self) -> ButtonWords:
+        return {QDialogButtonBox.StandardButton.Close: self.tr("&Close")}
 
     def choose_path(self) -> Path | None:
         return file_dialogs.save_path(

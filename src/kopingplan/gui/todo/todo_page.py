@@ -45,6 +45,7 @@ from kopingplan.services.follow_ups import case_titles
 from kopingplan.services.follow_ups import due_items as every_due_item
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_todo_done import Ui_MarkDoneDialog
     from kopingplan.gui.forms.ui_todo_page import Ui_TodoPage
     from kopingplan.services.session import Session
@@ -332,7 +333,9 @@ class MarkDoneDialog(RecordDialog):
             if self.description
             else labels.due_kind(self.kind)
         )
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark &done"))
+
+    def button_words(self) -> ButtonWords:
+        return {QDialogButtonBox.StandardButton.Ok: self.tr("Mark &done")}
 
     def outcome(self) -> str:
         return rules.normalise_text(self.ui.outcomeEdit.toPlainText())
