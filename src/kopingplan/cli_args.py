@@ -350,15 +350,27 @@ def copy_arguments(parser: argparse.ArgumentParser, *, sources: bool = False) ->
                 "copy outside your own unit has none)"
             ),
         )
+    terms_arguments(parser, required=False)
+
+
+def terms_arguments(
+    parser: argparse.ArgumentParser, *, required: bool, purpose: Text = LINE
+) -> None:
+    """A disclosure's terms (``disclosure add``, ``export``, a copy of :func:`copy_arguments`,
+    which needs them only outside the own unit: ``required=False``); the note is optional.
+    ``purpose``: the text it takes (an export's may have several lines). Read them with
+    :func:`kopingplan.cli_session.given_terms`."""
     terms = (
-        ("--legal-basis", None, LINE, Cli.tr("a code or title from 'legal-bases'")),
-        ("--legal-basis-note", None, LONG_TEXT, None),
-        ("--decided-by", "NAME", LINE, Cli.tr("who decided the disclosure")),
-        ("--role", None, LINE, Cli.tr("the decider's role")),
-        ("--purpose", None, LINE, None),
+        ("--legal-basis", None, LINE, Cli.tr("a code or title from 'legal-bases'"), required),
+        ("--legal-basis-note", None, LONG_TEXT, None, False),
+        ("--decided-by", "NAME", LINE, Cli.tr("who decided the disclosure"), required),
+        ("--role", None, LINE, Cli.tr("the decider's role"), required),
+        ("--purpose", None, purpose, None, required),
     )
-    for flag, metavar, kind, words in terms:
-        parser.add_argument(flag, type=kind, default="", metavar=metavar, help=words)
+    for flag, metavar, kind, words, needed in terms:
+        parser.add_argument(
+            flag, type=kind, default="", metavar=metavar, help=words, required=needed
+        )
 
 
 def build_parser(verbs: Sequence[Callable[[Any], None]]) -> argparse.ArgumentParser:

@@ -14,11 +14,12 @@ import argparse
 from datetime import UTC, date, datetime, time
 from typing import Any, TextIO
 
-from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, Cli
+from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, Cli, terms_arguments
 from kopingplan.cli_session import (
     SecretReader,
     add_day,
     add_record,
+    given_terms,
     open_session,
     print_rows,
     verb_group,
@@ -77,13 +78,7 @@ def add_parsers(commands: Any) -> None:
     kinds = verb_group(commands, "disclosure", Cli.tr("record a disclosure by word"))
     oral = kinds.add_parser("add", help=Cli.tr("record an oral disclosure (muntligt utlämnande)"))
     oral.add_argument("--what", type=LONG_TEXT, required=True, help=Cli.tr("what was said"))
-    oral.add_argument(
-        "--legal-basis", type=LINE, required=True, help=Cli.tr("a code or title from 'legal-bases'")
-    )
-    oral.add_argument("--legal-basis-note", type=LONG_TEXT, default="")
-    oral.add_argument("--decided-by", type=LINE, required=True, metavar="NAME")
-    oral.add_argument("--role", type=LINE, required=True, help=Cli.tr("the decider's role"))
-    oral.add_argument("--purpose", type=LINE, required=True)
+    terms_arguments(oral, required=True)
     add_record(oral, "--case", Cli.tr("a case it was about; repeatable"), repeatable=True)
     add_record(
         oral, "--organisation", Cli.tr("the recipient organisation (its number in the registry)")
@@ -170,11 +165,7 @@ def cmd_disclosure(args: argparse.Namespace, secrets: SecretReader, out: TextIO)
             session,
             OralDisclosureRequest(
                 what=args.what,
-                legal_basis=args.legal_basis,
-                legal_basis_note=args.legal_basis_note,
-                decided_by=args.decided_by,
-                decided_by_role=args.role,
-                purpose=args.purpose,
+                terms=given_terms(args),
                 disclosed_at=_moment(args.on, now),
                 case_ids=tuple(args.case),
                 organisation_id=args.organisation,

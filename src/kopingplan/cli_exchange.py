@@ -24,10 +24,11 @@ from kopingplan.cli_args import (
     Parser,
     Text,
     day,
+    terms_arguments,
 )
 from kopingplan.cli_attachments import size_text
 from kopingplan.cli_plan import read_plain_text
-from kopingplan.cli_session import SecretReader, open_session
+from kopingplan.cli_session import SecretReader, given_terms, open_session
 from kopingplan.cli_situation import TextNotPlain
 from kopingplan.i18n import word
 
@@ -157,15 +158,7 @@ def add_parsers(commands: Any) -> None:
     export_package.add_argument(
         "--message", type=LONG_TEXT, default="", help=Cli.tr("a covering note")
     )
-    export_package.add_argument(
-        "--legal-basis", type=LINE, required=True, help=Cli.tr("a code or title from 'legal-bases'")
-    )
-    export_package.add_argument("--legal-basis-note", type=LONG_TEXT, default="")
-    export_package.add_argument("--decided-by", type=LINE, required=True, metavar="NAME")
-    export_package.add_argument(
-        "--role", type=LINE, required=True, help=Cli.tr("the decider's role")
-    )
-    export_package.add_argument("--purpose", type=LONG_TEXT, required=True)
+    terms_arguments(export_package, required=True, purpose=LONG_TEXT)
     export_package.add_argument("--out", type=OUTPUT_FILE, required=True, metavar="FILE")
     export_package.add_argument(
         "--force", action="store_true", help=Cli.tr("overwrite an existing file")
@@ -287,15 +280,11 @@ def cmd_export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
         attachments = tuple(views.brief_attachment(session, p, recipients) for p in args.attach)
         request = exchange.ExportRequest(
             recipient_ids=recipients,
-            legal_basis=args.legal_basis,
-            decided_by=args.decided_by,
-            decided_by_role=args.role,
-            purpose=args.purpose,
+            terms=given_terms(args),
             cases=parts,
             situation_entry_ids=tuple(args.situation),
             attachments=attachments,
             attachment_ids=tuple(args.case_file),
-            legal_basis_note=args.legal_basis_note,
             message=args.message,
         )
         preview = exchange.preview_export(session, request)

@@ -21,6 +21,7 @@ from kopingplan.errors import log_failure
 from kopingplan.files import shown
 
 if TYPE_CHECKING:
+    from kopingplan.domain import model
     from kopingplan.services.session import Session
 
 _log = logging.getLogger(__name__)
@@ -250,7 +251,7 @@ def copy_recipients(args: argparse.Namespace) -> tuple[Any, ...]:
     they are needed and missing). Too many names, or terms without a name, are a usage error
     before anything is read."""
     from kopingplan.briefs.document import MAX_COPIES
-    from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
+    from kopingplan.services.brief_disclosures import CopyRecipient
 
     given = any((args.legal_basis, args.decided_by, args.role, args.purpose))
     if len(args.recipient) > MAX_COPIES:
@@ -260,7 +261,14 @@ def copy_recipients(args: argparse.Namespace) -> tuple[Any, ...]:
             "--legal-basis, --decided-by, --role and --purpose are given only with --recipient"
         )
         raise UsageError(detail=problem)
-    terms = DisclosureTerms(
+    terms = given_terms(args) if given else None
+    return tuple(CopyRecipient(name, terms=terms) for name in args.recipient)
+
+
+def given_terms(args: argparse.Namespace) -> model.DisclosureTerms:
+    """The disclosure's terms as :func:`kopingplan.cli_args.terms_arguments` read them."""
+    from kopingplan.domain.model import DisclosureTerms
+
+    return DisclosureTerms(
         args.legal_basis, args.decided_by, args.role, args.purpose, args.legal_basis_note
     )
-    return tuple(CopyRecipient(name, terms=terms if given else None) for name in args.recipient)

@@ -14,6 +14,7 @@ from measure import Figure, Log, clock
 
 from kopingplan.briefs.document import BriefOptions
 from kopingplan.domain import model as m
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.services import backup, briefs, meetings
 from kopingplan.services import cases as case_service
 from kopingplan.services import exchange as exchange_service
@@ -146,10 +147,9 @@ def export(session: Session, runs: int, log: Log) -> Figure:
     case_ids = [r.id for r in case_service.list_cases(session, sort="id", limit=100)]
     request = exchange_service.ExportRequest(
         recipient_ids=(row.id,),
-        legal_basis="osl-10-18a",
-        decided_by="Bänk Benchmarksson",
-        decided_by_role="samordnare",
-        purpose="Benchmark (påhittade uppgifter)",
+        terms=DisclosureTerms(
+            "osl-10-18a", "Bänk Benchmarksson", "samordnare", "Benchmark (påhittade uppgifter)"
+        ),
         cases=tuple(
             exchange_service.CasePart(c, subjects=True, all_notes=True, all_measures=True)
             for c in case_ids

@@ -151,9 +151,10 @@ def main(argv: list[str] | None = None) -> int:
             for c in cases.list_cases(session, sort="id", limit=100)
         )
         request = exchange.ExportRequest(
-            recipient_ids=(row.id,), legal_basis="osl-10-18a", decided_by="Bänk",
-            decided_by_role="samordnare", purpose="Mätning", cases=parts,
-        )  # fmt: skip
+            recipient_ids=(row.id,),
+            terms=model.DisclosureTerms("osl-10-18a", "Bänk", "samordnare", "Mätning"),
+            cases=parts,
+        )
         stick = Path(tmp) / "stick"
         stick.mkdir()
         preview: list[Any] = []

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 
 from kopingplan.crypto.identity import create_identity
 from kopingplan.domain import model as m
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.services import cases, exchange
 from kopingplan.services import identity as identity_service
 
@@ -194,10 +195,9 @@ def _package_from_the_police(session: Any, folder: Any) -> Any:
         )
         request = exchange.ExportRequest(
             recipient_ids=(coordinator.id,),
-            legal_basis="osl-10-18a",
-            decided_by="Karin Berg",
-            decided_by_role="kontaktpolis",
-            purpose="Underlag inför mötet",
+            terms=DisclosureTerms(
+                "osl-10-18a", "Karin Berg", "kontaktpolis", "Underlag inför mötet"
+            ),
             cases=(),
             situation_entry_ids=(entry.id,),
         )

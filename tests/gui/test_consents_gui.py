@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from kopingplan import i18n
 from kopingplan.domain import model
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.gui.cases.case_consents import CaseConsentsDialog
 from kopingplan.gui.cases.case_view import CaseView
 from kopingplan.gui.cases.consent_dialog import ConsentEditDialog, ConsentWithdrawDialog
@@ -297,10 +298,11 @@ def test_the_export_wizard_says_why_consent_does_not_hold(
     wizard = ExportWizard(session, None, case_ids=(case_id,))
     qtbot.addWidget(wizard)
     wizard.build_request = lambda: exchange.ExportRequest(  # type: ignore[method-assign]
-        recipient_ids=(row.id,), legal_basis="osl-12-2", decided_by="Anna Lindqvist",
-        decided_by_role="samordnare", purpose=PURPOSE,
-        cases=(exchange.CasePart(case_id),), message="Hej",
-    )  # fmt: skip
+        recipient_ids=(row.id,),
+        terms=DisclosureTerms("osl-12-2", "Anna Lindqvist", "samordnare", PURPOSE),
+        cases=(exchange.CasePart(case_id),),
+        message="Hej",
+    )
     i18n.install_translators(gui, "sv")
     problem = wizard.make_preview()
     assert problem.startswith("Samtycke (OSL 12 kap. 2 §) anges som grund")

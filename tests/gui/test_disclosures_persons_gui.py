@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from kopingplan import i18n
 from kopingplan.domain import model
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.exchange import package
 from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
 from kopingplan.gui.exchange.exchange_preview import readable_html
@@ -39,10 +40,9 @@ def _oral(session: Any, case_ids: tuple[int, ...], organisation_id: int) -> mode
         session,
         OralDisclosureRequest(
             what="Berättade om stödet.",
-            legal_basis="osl-10-2",
-            decided_by="Anna Lindqvist",
-            decided_by_role="Samordnare",
-            purpose="Skolans stöd till eleven",
+            terms=DisclosureTerms(
+                "osl-10-2", "Anna Lindqvist", "Samordnare", "Skolans stöd till eleven"
+            ),
             disclosed_at=datetime.now(UTC) - timedelta(minutes=5),
             case_ids=case_ids,
             organisation_id=organisation_id,

@@ -20,6 +20,7 @@ from test_exchange_gui import SECTION
 from kopingplan.briefs.document import BriefOptions
 from kopingplan.crypto.identity import create_identity
 from kopingplan.domain import model
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.exchange import schema
 from kopingplan.gui.briefs import brief_dialog
 from kopingplan.gui.cases.case_view import CaseView
@@ -28,7 +29,7 @@ from kopingplan.gui.exchange.exchange_incoming import IncomingItemsDialog
 from kopingplan.gui.exchange.exchange_legal_bases import LegalBasesDialog
 from kopingplan.services import briefs, cases, exchange
 from kopingplan.services import identity as identity_service
-from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
+from kopingplan.services.brief_disclosures import CopyRecipient
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.vault import VaultPaths

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QTextBrowser, QWizard
 from kopingplan import i18n
 from kopingplan.crypto.identity import Identity, create_identity
 from kopingplan.domain import model
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.gui.exchange.exchange_preview import readable_html
 from kopingplan.gui.exchange.exchange_recipients import RecipientsDialog
 from kopingplan.gui.exchange.exchange_wizard import ExportWizard
@@ -83,10 +84,12 @@ def _preview(session: Session, *, details: bool = True) -> Any:
         session,
         exchange.ExportRequest(
             recipient_ids=(row.id,),
-            legal_basis="osl-10-18a",
-            decided_by="Anna Lindqvist",
-            decided_by_role="Samordnare",
-            purpose="Polisens bedömning inför insatsgruppens möte.",
+            terms=DisclosureTerms(
+                "osl-10-18a",
+                "Anna Lindqvist",
+                "Samordnare",
+                "Polisens bedömning inför insatsgruppens möte.",
+            ),
             cases=(part,),
             situation_entry_ids=(entry.id,),
             message="Ring mig om något är oklart.",

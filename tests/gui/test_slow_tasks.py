@@ -32,13 +32,14 @@ from test_exchange_gui_more import _register, liaison_identity
 from test_safety_gui import old_closed_case
 
 from kopingplan.briefs.document import BriefOptions
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.gui.briefs import brief_dialog, brief_verify
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.reports import signed_report
 from kopingplan.services import backup as backup_service
 from kopingplan.services import briefs, cases, exchange, recovery, restore, retention
-from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
+from kopingplan.services.brief_disclosures import CopyRecipient
 from kopingplan.services.exchange import views
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths

@@ -21,6 +21,7 @@ import pytest
 import sqlcipher3
 
 from kopingplan.domain import model
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.exchange import cms
 from kopingplan.services import backup, brief_disclosures, cases, exchange, vault_health
 from kopingplan.services import rekey as rekey_service
@@ -130,10 +131,10 @@ def test_saves_on_the_gui_thread_while_backup_export_and_rekey_run_on_the_worker
 
     # An export of the case: the disclosure record and the file are written in one transaction.
     request = exchange.ExportRequest(
-        recipient_ids=(police.id,), legal_basis="osl-10-18a", decided_by="Anna Lindqvist",
-        decided_by_role="samordnare", purpose="Förhindra brott",
+        recipient_ids=(police.id,),
+        terms=DisclosureTerms("osl-10-18a", "Anna Lindqvist", "samordnare", "Förhindra brott"),
         cases=(exchange.CasePart(case_id, all_notes=True),),
-    )  # fmt: skip
+    )
     preview = exchange.preview_export(session, request)
     # (It lingers in recording the disclosures: the file comes to its name after the commit.)
     linger = _linger_in(monkeypatch, brief_disclosures, "record_attached")

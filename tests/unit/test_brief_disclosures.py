@@ -19,13 +19,10 @@ from test_briefs_support import pdfsig, pyhanko_validate
 
 from kopingplan.domain import model
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.exchange import errors as ex
 from kopingplan.services import accountability, briefs, consents
-from kopingplan.services.brief_disclosures import (
-    CopyRecipient,
-    DisclosureTerms,
-    DisclosureTermsMissing,
-)
+from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTermsMissing
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.repositories import exchange as exchange_repo

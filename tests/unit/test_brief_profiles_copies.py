@@ -21,8 +21,9 @@ from kopingplan.briefs import content_profiles as cp
 from kopingplan.briefs import labels
 from kopingplan.briefs.document import BriefOptions, CaseContent, Table
 from kopingplan.domain import model as m
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.services import briefs, content_profiles
-from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
+from kopingplan.services.brief_disclosures import CopyRecipient
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.repositories import exchange as exchange_repo

@@ -25,6 +25,7 @@ from kopingplan.domain.consent import (
     Refusal,
     refusal,
 )
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.exchange import errors as ex
 from kopingplan.services import accountability, cases, consents, exchange, retention, vault_health
 from kopingplan.services.disclosures_oral import OralDisclosureRequest, record_oral_disclosure
@@ -238,13 +239,20 @@ def test_organisations_start_outside_the_own_unit(session: Session) -> None:
 # --- Citing consent for an export ------------------------------------------------------------
 
 
+# The terms cited in this part; a test changes one by its field's name.
+CONSENT_TERMS = DisclosureTerms("osl-12-2", "Anna Lindqvist", "samordnare", PURPOSE)
+
+
+def _terms(changes: dict[str, Any]) -> DisclosureTerms:
+    """:data:`CONSENT_TERMS` with those of ``changes`` that are terms (taken out of it)."""
+    names = [f.name for f in dataclasses.fields(DisclosureTerms) if f.name in changes]
+    return dataclasses.replace(CONSENT_TERMS, **{name: changes.pop(name) for name in names})
+
+
 def _export_request(recipient: Any, case_id: int, **changes: Any) -> exchange.ExportRequest:
     values: dict[str, Any] = {
         "recipient_ids": (recipient.id,),
-        "legal_basis": "osl-12-2",
-        "decided_by": "Anna Lindqvist",
-        "decided_by_role": "samordnare",
-        "purpose": PURPOSE,
+        "terms": _terms(changes),
         "cases": (exchange.CasePart(case_id, all_notes=True),),
     }
     values.update(changes)
@@ -335,10 +343,7 @@ def test_consent_cannot_be_cited_without_a_case(session: Session, world: dict[st
 def _oral(world: dict[str, Any], **changes: Any) -> OralDisclosureRequest:
     values: dict[str, Any] = {
         "what": "Berättade att han vill lämna miljön och har fått stöd.",
-        "legal_basis": "osl-12-2",
-        "decided_by": "Anna Lindqvist",
-        "decided_by_role": "samordnare",
-        "purpose": PURPOSE,
+        "terms": _terms(changes),
         "disclosed_at": NOW - timedelta(hours=1),
         "case_ids": (world["case"].id,),
         "person_id": world["officer"].id,

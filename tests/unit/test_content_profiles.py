@@ -28,12 +28,9 @@ from kopingplan import errors
 from kopingplan.briefs import content_profiles as cp
 from kopingplan.briefs.document import BriefOptions, CaseContent, default_case_content
 from kopingplan.domain import model as m
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.services import briefs, content_profiles
-from kopingplan.services.brief_disclosures import (
-    CopyRecipient,
-    DisclosureTerms,
-    DisclosureTermsMissing,
-)
+from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTermsMissing
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.repositories import exchange as exchange_repo

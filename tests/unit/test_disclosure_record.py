@@ -24,6 +24,7 @@ from test_exchange_fixtures import police_identity, register
 
 from kopingplan import errors
 from kopingplan.domain import model
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.services import accountability, consents, exchange, extract
 from kopingplan.services.disclosures_oral import OralDisclosureRequest, record_oral_disclosure
 from kopingplan.services.session import Session
@@ -248,14 +249,15 @@ def test_the_minutes_list_the_oral_disclosures_made_at_the_meeting_without_the_w
         record_oral_disclosure(
             session,
             OralDisclosureRequest(
-                what=said, legal_basis="osl-10-2", decided_by="Anna Lindqvist",
-                decided_by_role="samordnare", purpose=purpose,
+                what=said,
+                terms=DisclosureTerms("osl-10-2", "Anna Lindqvist", "samordnare", purpose),
                 disclosed_at=MEETING_AT + timedelta(minutes=40),
-                case_ids=(prepared.case_ids[0],), organisation_id=school.id,
+                case_ids=(prepared.case_ids[0],),
+                organisation_id=school.id,
                 meeting_id=meeting_id,
             ),
             now=NOW,
-        )  # fmt: skip
+        )
 
     tell(prepared.meeting_id, "Skolans stöd till eleven")
     tell(None, "Utanför mötet")  # not made at the meeting: not in its minutes

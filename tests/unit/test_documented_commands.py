@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.exchange import package
 from kopingplan.services import exchange
 from kopingplan.services import identity as identity_service
@@ -135,11 +136,11 @@ def test_the_openssl_guide_as_written(session: Session, tmp_path: Path) -> None:
     preview = exchange.preview_export(
         session,
         exchange.ExportRequest(
-            recipient_ids=(police.id,), legal_basis="osl-10-2", decided_by="Anna Lindqvist",
-            decided_by_role="samordnare", purpose="Samordning",
+            recipient_ids=(police.id,),
+            terms=DisclosureTerms("osl-10-2", "Anna Lindqvist", "samordnare", "Samordning"),
             cases=(exchange.CasePart(case.id),),
         ),
-    )  # fmt: skip
+    )
     result = exchange.export_package(session, preview, desk / "paket.p7m", overwrite=False)
     opened = shell(block(GUIDE, "openssl cms -decrypt"), desk)
     assert opened.returncode == 0, opened.stderr

@@ -16,6 +16,7 @@ import pytest
 from test_exchange_fixtures import key_pem, police_identity, register, second_police_identity
 
 from kopingplan.domain import model
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.exchange import package
 from kopingplan.services import exchange
 from kopingplan.services import identity as identity_service
@@ -81,12 +82,12 @@ def test_openssl_opens_and_verifies_an_export(session: Session, desk: Path) -> N
     preview = exchange.preview_export(
         session,
         exchange.ExportRequest(
-            recipient_ids=(police.id,), legal_basis="osl-10-2", decided_by="Anna Lindqvist",
-            decided_by_role="samordnare", purpose="Samordning",
+            recipient_ids=(police.id,),
+            terms=DisclosureTerms("osl-10-2", "Anna Lindqvist", "samordnare", "Samordning"),
             cases=(exchange.CasePart(case_id, all_notes=True),),
             attachments=(package.Attachment("Mötesunderlag.pdf", pdf),),
         ),
-    )  # fmt: skip
+    )
     result = exchange.export_package(session, preview, desk / "paket.p7m")
     for command in OPEN:
         done = run(command, desk)
@@ -116,10 +117,11 @@ def test_openssl_refuses_an_export_that_was_changed_or_is_not_for_it(
     preview = exchange.preview_export(
         session,
         exchange.ExportRequest(
-            recipient_ids=(police.id,), legal_basis="osl-10-2", decided_by="Anna Lindqvist",
-            decided_by_role="samordnare", purpose="Samordning", message="Hej",
+            recipient_ids=(police.id,),
+            terms=DisclosureTerms("osl-10-2", "Anna Lindqvist", "samordnare", "Samordning"),
+            message="Hej",
         ),
-    )  # fmt: skip
+    )
     exchange.export_package(session, preview, desk / "paket.p7m")
     sealed = bytearray((desk / "paket.p7m").read_bytes())
     sealed[-40] ^= 1
@@ -141,11 +143,11 @@ def test_every_recipient_opens_a_package_for_several(session: Session, desk: Pat
     preview = exchange.preview_export(
         session,
         exchange.ExportRequest(
-            recipient_ids=(first.id, second.id), legal_basis="osl-10-2",
-            decided_by="Anna Lindqvist", decided_by_role="samordnare", purpose="Samordning",
+            recipient_ids=(first.id, second.id),
+            terms=DisclosureTerms("osl-10-2", "Anna Lindqvist", "samordnare", "Samordning"),
             message="Till er båda.",
         ),
-    )  # fmt: skip
+    )
     exchange.export_package(session, preview, desk / "paket.p7m")
     for identity in (police_identity(), second_police_identity()):
         (desk / "polis.pem").write_bytes(identity.certificate_pem)

@@ -3,6 +3,7 @@ between two vaults, and the disclosure log."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from test_exchange_fixtures import (
 
 from kopingplan import errors
 from kopingplan.domain import model, rules
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.exchange import cms
 from kopingplan.exchange import errors as ex
 from kopingplan.exchange.legal_bases import DEFAULTS, LegalBasis
@@ -95,12 +97,12 @@ def police_vault(tmp_path: Path) -> Iterator[Session]:
 def _request(
     recipients: list[repo.RecipientRow], case_id: int, **changes: Any
 ) -> exchange.ExportRequest:
+    """The request to ``recipients``; ``changes`` may name the terms' fields as well."""
+    terms = DisclosureTerms("osl-10-18a", "Anna Lindqvist", "samordnare", "Förhindra brott")
+    names = [f.name for f in dataclasses.fields(terms) if f.name in changes]
     values: dict[str, Any] = {
         "recipient_ids": tuple(r.id for r in recipients),
-        "legal_basis": "osl-10-18a",
-        "decided_by": "Anna Lindqvist",
-        "decided_by_role": "samordnare",
-        "purpose": "Förhindra brott",
+        "terms": dataclasses.replace(terms, **{name: changes.pop(name) for name in names}),
         "cases": (exchange.CasePart(case_id, all_notes=True, all_measures=True, subjects=True),),
     }
     values.update(changes)
@@ -445,11 +447,11 @@ def test_round_trip_between_two_vaults_and_back(
     answer = exchange.preview_export(
         police_vault,
         exchange.ExportRequest(
-            recipient_ids=(coordinator.id,), legal_basis="osl-10-28",
-            decided_by="Karin Berg", decided_by_role="kontaktpolis", purpose="Svar",
+            recipient_ids=(coordinator.id,),
+            terms=DisclosureTerms("osl-10-28", "Karin Berg", "kontaktpolis", "Svar"),
             message="Personen är känd sedan tidigare.",
         ),
-    )  # fmt: skip
+    )
     exchange.export_package(police_vault, answer, tmp_path / "svar.p7m")
     back = exchange.open_package(session, (tmp_path / "svar.p7m").read_bytes())
     exchange.accept_import(session, back, case_id=filled.case.id)

@@ -16,11 +16,12 @@ from test_exchange_fixtures import police_identity, register
 
 from kopingplan.briefs.document import BriefOptions
 from kopingplan.domain import model
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.services import brief_disclosures, briefs, exchange
 from kopingplan.services.exchange import views
 from kopingplan.services.session import Session
 
-TERMS = brief_disclosures.DisclosureTerms("osl-10-2", "Anna Lindqvist", "Samordnare", "Samverkan")
+TERMS = DisclosureTerms("osl-10-2", "Anna Lindqvist", "Samordnare", "Samverkan")
 
 
 def _case(session: Session) -> int:

@@ -13,6 +13,7 @@ from kopingplan.domain import rules
 from kopingplan.domain.flows import base as flow_base
 from kopingplan.domain.flows import export as ex
 from kopingplan.domain.flows.export import CaseChoice, CaseWhat, ExportFlow
+from kopingplan.domain.model import DisclosureTerms
 
 TODAY = date(2026, 12, 5)
 
@@ -129,11 +130,13 @@ def test_the_content_is_trimmed_and_whole() -> None:
         cases=(CaseChoice(7, CaseWhat()),),
         situation_entry_ids=(3, 2),
         attachments=(brief,),
-        legal_basis="osl_10_18a",
-        legal_basis_note="jfr beslut 2026-11-01",
-        decided_by="Anna Lindqvist",
-        decided_by_role="Samordnare",
-        purpose="Polisens bedömning inför insatsgruppens möte.",
+        terms=DisclosureTerms(
+            legal_basis="osl_10_18a",
+            legal_basis_note="jfr beslut 2026-11-01",
+            decided_by="Anna Lindqvist",
+            decided_by_role="Samordnare",
+            purpose="Polisens bedömning inför insatsgruppens möte.",
+        ),
     )
 
 

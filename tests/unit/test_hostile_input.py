@@ -36,6 +36,7 @@ from kopingplan.briefs import verify
 from kopingplan.cli import main
 from kopingplan.domain import model, passphrase, rules
 from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.exchange import certificates, cms, content, package, schema
 from kopingplan.exchange import errors as ex
 from kopingplan.services import backup, briefs, cases, exchange, search
@@ -395,10 +396,10 @@ def exchange_pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Se
         recipient = register(ours, police_identity())
         register(police, shared_identity())
         request = exchange.ExportRequest(
-            recipient_ids=(recipient.id,), legal_basis="osl-10-18a", decided_by="Anna",
-            decided_by_role="samordnare", purpose="Förhindra brott",
+            recipient_ids=(recipient.id,),
+            terms=DisclosureTerms("osl-10-18a", "Anna", "samordnare", "Förhindra brott"),
             cases=(exchange.CasePart(case.id, all_notes=True),),
-        )  # fmt: skip
+        )
         out = root / "paket.p7m"
         exchange.export_package(ours, exchange.preview_export(ours, request), out)
         sealed = out.read_bytes()

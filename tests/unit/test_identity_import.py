@@ -28,6 +28,7 @@ from identity_pki import (
     rsa_key,
 )
 from kopingplan.crypto.identity import certificate_fingerprint
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.services import briefs, exchange
 from kopingplan.services import identity as identity_service
 from kopingplan.services.session import Session
@@ -319,11 +320,11 @@ def test_a_package_to_the_earlier_certificate_still_opens(session: Session, tmp_
             answer = exchange.preview_export(
                 police,
                 exchange.ExportRequest(
-                    recipient_ids=(recipient.id,), legal_basis="osl-10-28",
-                    decided_by="Karin Berg", decided_by_role="kontaktpolis",
-                    purpose="Svar", message=f"Svar till {file}",
+                    recipient_ids=(recipient.id,),
+                    terms=DisclosureTerms("osl-10-28", "Karin Berg", "kontaktpolis", "Svar"),
+                    message=f"Svar till {file}",
                 ),
-            )  # fmt: skip
+            )
             exchange.export_package(police, answer, tmp_path / file)
 
     for file in ("till-gamla.p7m", "ny.p7m"):

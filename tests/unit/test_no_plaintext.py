@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.services import backup, briefs, demo, drafts, exchange, search
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths, default_vault_folder
@@ -152,10 +153,7 @@ def test_a_full_session_leaves_no_plaintext_outside_the_vault(
         police = register(session, police_identity())
         request = exchange.ExportRequest(
             recipient_ids=(police.id,),
-            legal_basis="osl-10-18a",
-            decided_by=OWNER,
-            decided_by_role="samordnare",
-            purpose="Förhindra brott",
+            terms=DisclosureTerms("osl-10-18a", OWNER, "samordnare", "Förhindra brott"),
             cases=tuple(
                 exchange.CasePart(i, all_notes=True, all_measures=True, subjects=True)
                 for i in case_ids[:3]

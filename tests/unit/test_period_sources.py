@@ -17,8 +17,9 @@ from test_cli import kopingplan, made  # noqa: F401 (made is a fixture)
 
 from kopingplan.briefs import content_profiles as cp
 from kopingplan.domain import model
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.services import briefs, situation_report
-from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
+from kopingplan.services.brief_disclosures import CopyRecipient
 from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.vault import VaultPaths

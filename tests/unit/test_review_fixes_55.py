@@ -23,11 +23,12 @@ import attachment_samples as samples
 from kopingplan.briefs.document import BriefOptions
 from kopingplan.crypto.identity import Identity, create_identity
 from kopingplan.domain import model
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.exchange import gather
 from kopingplan.filetypes import KIND_WORDS
 from kopingplan.i18n import resources_dir
 from kopingplan.services import attachments, briefs, exchange
-from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
+from kopingplan.services.brief_disclosures import CopyRecipient
 from kopingplan.services.exchange import brief_copies, views
 from kopingplan.services.extract_attachments import KIND_WORDS as REGISTER_WORDS
 from kopingplan.services.session import Session

@@ -16,8 +16,9 @@ from test_briefs_support import MEETING_AT, prepare, text_of
 from kopingplan.briefs import content_profiles as cp
 from kopingplan.briefs.document import BriefOptions
 from kopingplan.domain import model as m
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.services import briefs, content_profiles
-from kopingplan.services.brief_disclosures import CopyRecipient, DisclosureTerms
+from kopingplan.services.brief_disclosures import CopyRecipient
 from kopingplan.services.session import Session
 from kopingplan.storage.repositories import exchange as exchange_repo
 

@@ -159,6 +159,7 @@ def step_print(state: State) -> str:
 def step_exchange(state: State) -> str:
     """An export package from this vault to a second one (the police liaison's), opened and
     imported there: the real recipient, signer and certificate checks on both sides."""
+    from kopingplan.domain.model import DisclosureTerms
     from kopingplan.exchange.package import Attachment
     from kopingplan.services import exchange
     from kopingplan.services.session import Session
@@ -189,10 +190,7 @@ def step_exchange(state: State) -> str:
             attachments = (Attachment("brief.pdf", state.brief_pdf),)
         request = exchange.ExportRequest(
             recipient_ids=(recipient.id,),
-            legal_basis=basis.code,
-            decided_by=OWNER,
-            decided_by_role="Samordnare",
-            purpose="Sjalvtest av programmet",
+            terms=DisclosureTerms(basis.code, OWNER, "Samordnare", "Sjalvtest av programmet"),
             cases=(exchange.CasePart(case_id, details=True, all_notes=True),),
             attachments=attachments,
         )
@@ -209,7 +207,7 @@ def step_exchange(state: State) -> str:
         # The package and both vaults must hide the content: the plain-text scan looks for
         # the purpose (inside the package). The recipient's name is not looked for: a CMS
         # envelope names its recipient's certificate (issuer and serial number) in clear.
-        state.secrets_seen.add(request.purpose)
+        state.secrets_seen.add(request.terms.purpose)
         check = vault_health.check(receiving)
         if not check.ok:
             raise StepFailed("the receiving vault fails its checks after the import")

@@ -22,7 +22,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from kopingplan import errors
 from kopingplan.briefs.compose import PART_WORDS  # the brief's own words
@@ -30,6 +30,7 @@ from kopingplan.briefs.content_profiles import PARTS, describe
 from kopingplan.briefs.document import Brief, CaseContent, CopyMark
 from kopingplan.domain import model, rules
 from kopingplan.domain.consent import RecipientRef
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.exchange import errors as ex
 from kopingplan.exchange import legal_bases as legal
@@ -54,35 +55,8 @@ class DisclosureTermsMissing(errors.KopingplanError):
     )
 
 
-@dataclass(frozen=True)
-class DisclosureTerms:
-    """Why a copy may leave the own unit: the sekretessprövning as the coordinator records it."""
-
-    legal_basis: str  # a code or title from the legal bases list
-    decided_by: str
-    decided_by_role: str
-    purpose: str
-    legal_basis_note: str = ""
-
-
-class GivenTerms(Protocol):
-    """Whatever holds a disclosure's terms as the coordinator gave them: a copy's
-    :class:`DisclosureTerms`, an export's or an oral disclosure's request."""
-
-    @property
-    def legal_basis(self) -> str: ...
-    @property
-    def decided_by(self) -> str: ...
-    @property
-    def decided_by_role(self) -> str: ...
-    @property
-    def purpose(self) -> str: ...
-    @property
-    def legal_basis_note(self) -> str: ...
-
-
 def checked_terms(
-    bases: Sequence[legal.LegalBasis], given: GivenTerms
+    bases: Sequence[legal.LegalBasis], given: DisclosureTerms
 ) -> tuple[legal.LegalBasis, DisclosureTerms]:
     """The legal basis ``given`` names (LegalBasisUnknown when ``bases`` has none such), and
     the terms as a disclosure records them: the decision maker, role and purpose required,
@@ -255,15 +229,11 @@ def record(
             continue
         own = per_copy[index] if index < len(per_copy) else brief
         disclosure = model.Disclosure(
+            **copy.terms.recorded(copy.basis.title),
             disclosed_at=moment,
             recipient=copy.recipient.label,
             content_description=_description(own, mark, printed),
             content_sha256=sha256,
-            legal_basis=copy.basis.title,
-            decided_by=copy.terms.decided_by,
-            decided_by_role=copy.terms.decided_by_role,
-            purpose=copy.terms.purpose,
-            legal_basis_note=copy.terms.legal_basis_note,
             case_ids=tuple(brief.case_ids),
             channel=model.DisclosureChannel.BRIEF,
             recipient_kind=copy.recipient.organisation_kind,

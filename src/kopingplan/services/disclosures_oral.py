@@ -35,15 +35,11 @@ class OralDisclosureRequest:
     own organisation is the recipient organisation when none is given."""
 
     what: str  # what was said, in words
-    legal_basis: str  # a code or title from the legal bases list
-    decided_by: str
-    decided_by_role: str
-    purpose: str
+    terms: model.DisclosureTerms
     disclosed_at: datetime
     case_ids: tuple[int, ...] = ()
     organisation_id: int | None = None
     person_id: int | None = None
-    legal_basis_note: str = ""
     # Persons it was about beyond the people of its cases (a relative not in the case, or a
     # disclosure without a case); each must be in the vault.
     about_person_ids: tuple[int, ...] = ()
@@ -80,7 +76,7 @@ def record_oral_disclosure(
     audit row in one transaction. A refusal writes nothing."""
     now = now_or(now)
     what = required("what", rules.normalise_text(request.what))
-    basis, terms = brief_disclosures.checked_terms(legal_bases(session), request)
+    basis, terms = brief_disclosures.checked_terms(legal_bases(session), request.terms)
     if request.disclosed_at.tzinfo is None:
         raise errors.InvalidInput("disclosed_at", rules.NO_TIME_ZONE)
     if request.disclosed_at > now:
@@ -102,15 +98,11 @@ def record_oral_disclosure(
             consents.local_day(request.disclosed_at),
         )
         disclosure = model.Disclosure(
+            **terms.recorded(basis.title),
             disclosed_at=request.disclosed_at,
             recipient=recipient.label,
             content_description=what,
             content_sha256=hashlib.sha256(what.encode("utf-8")).hexdigest(),
-            legal_basis=basis.title,
-            decided_by=terms.decided_by,
-            decided_by_role=terms.decided_by_role,
-            purpose=terms.purpose,
-            legal_basis_note=terms.legal_basis_note,
             case_ids=case_ids,
             channel=model.DisclosureChannel.ORAL,
             recipient_kind=recipient.organisation_kind,

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from kopingplan.domain import rules
 from kopingplan.domain.flows.base import CHOOSE_ONE, Flow, Problem, required
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.errors import QT_TRANSLATE_NOOP
 
 NO_RECIPIENT = QT_TRANSLATE_NOOP("Flows", "choose at least one recipient")
@@ -65,11 +66,7 @@ class ExportContent:
     cases: tuple[CaseChoice, ...]
     situation_entry_ids: tuple[int, ...]
     attachments: tuple[Any, ...]  # AttachedFile, as the service checked them
-    legal_basis: str  # a code of the legal bases list
-    legal_basis_note: str
-    decided_by: str
-    decided_by_role: str
-    purpose: str
+    terms: DisclosureTerms  # the legal basis by a code of the legal bases list
     attachment_ids: tuple[int, ...] = ()  # the vault's attachments of the chosen cases
 
 
@@ -164,11 +161,13 @@ class ExportFlow(Flow):
             cases=self.cases(),
             situation_entry_ids=tuple(dict.fromkeys(self.situation_entry_ids)),
             attachments=tuple(self.attachments),
-            legal_basis=self.legal_basis,
-            legal_basis_note=text(self.legal_basis_note),
-            decided_by=text(self.decided_by),
-            decided_by_role=text(self.decided_by_role),
-            purpose=text(self.purpose),
+            terms=DisclosureTerms(
+                legal_basis=self.legal_basis,
+                legal_basis_note=text(self.legal_basis_note),
+                decided_by=text(self.decided_by),
+                decided_by_role=text(self.decided_by_role),
+                purpose=text(self.purpose),
+            ),
             attachment_ids=tuple(dict.fromkeys(self.attachment_ids)),
         )
 

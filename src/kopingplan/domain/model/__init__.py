@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from kopingplan.domain.model.accountability import (
     Disclosure,
+    DisclosureTerms,
     Incident,
     PlanRevision,
     SearchHit,
@@ -107,6 +108,7 @@ __all__ = [
     "Contact",
     "Disclosure",
     "DisclosureChannel",
+    "DisclosureTerms",
     "ExitPlan",
     "FlagKind",
     "FollowUp",

@@ -5,10 +5,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from kopingplan.domain.model.kinds import DisclosureChannel, IncidentKind, OrganisationKind
 
 # --- Accountability ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DisclosureTerms:
+    """Why information may leave the vault: the sekretessprövning as the coordinator records
+    it, the same for every disclosure (an export package, an oral disclosure, a brief's copy)."""
+
+    legal_basis: str  # a code or title from the legal bases list
+    decided_by: str
+    decided_by_role: str
+    purpose: str
+    legal_basis_note: str = ""
+
+    def recorded(self, basis_title: str) -> dict[str, Any]:
+        """The :class:`Disclosure` fields that record these terms, the legal basis by the
+        title the register shows (``Disclosure(**terms.recorded(title), …)``)."""
+        return {
+            "legal_basis": basis_title,
+            "decided_by": self.decided_by,
+            "decided_by_role": self.decided_by_role,
+            "purpose": self.purpose,
+            "legal_basis_note": self.legal_basis_note,
+        }
 
 
 @dataclass

@@ -19,13 +19,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from kopingplan.domain import rules
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.gui.common import choices
 from kopingplan.gui.common.field_messages import FieldMessages, caption_text, field_problem_text
 from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.services import exchange
 from kopingplan.services.brief_disclosures import (
     CopyRecipient,
-    DisclosureTerms,
     RecipientChoice,
     recipient_choices,
 )

@@ -54,11 +54,7 @@ def export_request(content: ExportContent) -> exchange.ExportRequest:
     """The service's request for the flow's content (the same fields, in its types)."""
     return exchange.ExportRequest(
         recipient_ids=content.recipient_ids,
-        legal_basis=content.legal_basis,
-        legal_basis_note=content.legal_basis_note,
-        decided_by=content.decided_by,
-        decided_by_role=content.decided_by_role,
-        purpose=content.purpose,
+        terms=content.terms,
         cases=tuple(
             exchange.CasePart(
                 choice.case_id,

@@ -36,17 +36,13 @@ from kopingplan.storage.repositories import exchange as repo
 @dataclass(frozen=True)
 class ExportRequest:
     recipient_ids: tuple[int, ...]
-    legal_basis: str  # a code or title from legal_bases()
-    decided_by: str
-    decided_by_role: str
-    purpose: str
+    terms: model.DisclosureTerms  # the legal basis by a code or title from legal_bases()
     cases: tuple[CasePart, ...] = ()
     situation_entry_ids: tuple[int, ...] = ()
     attachments: tuple[package.Attachment, ...] = ()  # files given by name and bytes: a brief
     # The vault's own attachments of the chosen cases that go with the package (any kind the
     # vault accepts; issue 17)
     attachment_ids: tuple[int, ...] = ()
-    legal_basis_note: str = ""  # free text beside the chosen basis
     message: str = ""  # a covering note to the recipient
 
 
@@ -57,7 +53,7 @@ class ExportPreview:
     request: ExportRequest
     recipients: tuple[RecipientRow, ...]
     legal_basis: LegalBasis
-    terms: brief_disclosures.DisclosureTerms  # the request's, checked and normalised
+    terms: model.DisclosureTerms  # the request's, checked and normalised
     package_id: str
     created: datetime
     data_json: bytes
@@ -104,7 +100,7 @@ def preview_export(
     )
     for row in recipients:
         usable(row, now)
-    basis, terms = brief_disclosures.checked_terms(legal_bases(session), request)
+    basis, terms = brief_disclosures.checked_terms(legal_bases(session), request.terms)
     _check_consent(session, recipients, basis, request, now)
     counts = dict.fromkeys(
         ("cases", "case_details", "subjects", "notes", "measures", "situation_entries"), 0
@@ -245,15 +241,11 @@ def export_package(
         for row in current:
             ref = consents.export_recipient(conn, row.label, row.organisation)
             disclosure = model.Disclosure(
+                **preview.terms.recorded(preview.legal_basis.title),
                 disclosed_at=now,
                 recipient=row.label,
                 content_description=preview.description,
                 content_sha256=preview.content_sha256,
-                legal_basis=preview.legal_basis.title,
-                decided_by=preview.terms.decided_by,
-                decided_by_role=preview.terms.decided_by_role,
-                purpose=preview.terms.purpose,
-                legal_basis_note=preview.terms.legal_basis_note,
                 recipient_fingerprint=row.fingerprint,
                 case_ids=preview.case_ids,
                 recipient_kind=ref.organisation_kind,
@@ -306,6 +298,6 @@ def _check_consent(
             basis.code,
             [part.case_id for part in gather.unique_parts(request.cases)],
             [consents.export_recipient(conn, r.label, r.organisation) for r in recipients],
-            request.purpose,
+            request.terms.purpose,
             consents.local_day(now),
         )
