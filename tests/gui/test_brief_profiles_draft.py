@@ -98,7 +98,7 @@ def test_the_choices_come_back_after_a_lock_and_saving_ends_the_draft(
         "Polisen Köping",
         "Västra skolan",
     ]
-    assert copies[1].purpose.endswith(PURPOSE) and copies[1].legal_basis
+    assert copies[1].terms.purpose.endswith(PURPOSE) and copies[1].terms.legal_basis
     assert copies[1].changes == {case_id: ("level", "orientation")}
     assert not ui.professionalsCheck.isChecked() and ui.summaryCheck.isChecked()
     ui.copyList.setCurrentRow(1)

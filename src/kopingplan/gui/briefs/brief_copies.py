@@ -35,17 +35,16 @@ if TYPE_CHECKING:
 
 # Room for a window's title bar before the window manager has framed it.
 TITLE_BAR_ROOM = 40
+NO_TERMS = DisclosureTerms("", "", "", "")  # none chosen yet
 
 
 @dataclass(frozen=True)
 class CopyChoice:
-    """One copy as chosen in the window: its recipient (None: unnamed) and terms."""
+    """One copy as chosen in the window: its recipient (None: unnamed) and terms (the window
+    has no field for a note to the legal basis)."""
 
     organisation_id: int | None = None
-    legal_basis: str = ""
-    decided_by: str = ""
-    decided_by_role: str = ""
-    purpose: str = ""
+    terms: DisclosureTerms = NO_TERMS
     # Per case, the parts the coordinator chose for this copy instead of its recipient's
     # content profile (None: as the profile says; issue 16, kopingplan.gui.briefs.copy_contents).
     changes: Mapping[int, tuple[str, ...]] | None = None
@@ -119,7 +118,7 @@ class CopyEditor(QObject):
             {c.organisation_id: c for c in recipient_choices(session)} if session else {}
         )
         self.bases = exchange.legal_bases(session) if session else []
-        self.copies: list[CopyChoice] = [CopyChoice(decided_by=self.actor)]
+        self.copies: list[CopyChoice] = [self.new_copy()]
         self.messages = FieldMessages(form)
         self.fields = (ui.basisCombo, ui.decidedByEdit, ui.roleEdit, ui.purposeEdit)
         self.messages.watch([ui.recipientCombo, *self.fields])
@@ -181,10 +180,11 @@ class CopyEditor(QObject):
         for widget in widgets:
             widget.blockSignals(True)
         ui.recipientCombo.setCurrentIndex(max(0, ui.recipientCombo.findData(copy.organisation_id)))
-        ui.basisCombo.setCurrentIndex(max(0, ui.basisCombo.findData(copy.legal_basis)))
-        ui.decidedByEdit.setText(copy.decided_by)
-        ui.roleEdit.setText(copy.decided_by_role)
-        ui.purposeEdit.setText(copy.purpose)
+        terms = copy.terms
+        ui.basisCombo.setCurrentIndex(max(0, ui.basisCombo.findData(terms.legal_basis)))
+        ui.decidedByEdit.setText(terms.decided_by)
+        ui.roleEdit.setText(terms.decided_by_role)
+        ui.purposeEdit.setText(terms.purpose)
         for widget in widgets:
             widget.blockSignals(False)
         self.validate()
@@ -197,10 +197,12 @@ class CopyEditor(QObject):
         recipient = ui.recipientCombo.currentData()
         self.copies[row] = CopyChoice(
             organisation_id=recipient,
-            legal_basis=str(ui.basisCombo.currentData() or ""),
-            decided_by=ui.decidedByEdit.text(),
-            decided_by_role=ui.roleEdit.text(),
-            purpose=ui.purposeEdit.text(),
+            terms=DisclosureTerms(
+                legal_basis=str(ui.basisCombo.currentData() or ""),
+                decided_by=ui.decidedByEdit.text(),
+                decided_by_role=ui.roleEdit.text(),
+                purpose=ui.purposeEdit.text(),
+            ),
             # Another recipient starts again from its own profile.
             changes=before.changes if recipient == before.organisation_id else None,
         )
@@ -208,6 +210,11 @@ class CopyEditor(QObject):
         if item is not None:
             item.setText(self._label(row + 1, self.copies[row]))
         self.validate()
+
+    def new_copy(self, organisation_id: int | None = None) -> CopyChoice:
+        """A copy for ``organisation_id`` (None: unnamed), the coordinator suggested as who
+        decides should it be a disclosure."""
+        return CopyChoice(organisation_id, replace(NO_TERMS, decided_by=self.actor))
 
     def add_copy(self) -> None:
         """A new copy, with the current one's decision maker, role and purpose to start from."""
@@ -229,7 +236,7 @@ class CopyEditor(QObject):
         """The copies as kept in a draft (:mod:`kopingplan.gui.briefs.brief_draft`)."""
         from kopingplan.briefs.document import MAX_COPIES
 
-        self.copies = list(copies[:MAX_COPIES]) or [CopyChoice(decided_by=self.actor)]
+        self.copies = list(copies[:MAX_COPIES]) or [self.new_copy()]
         self._refill_list(0)
 
     def remove_copy(self) -> None:
@@ -258,9 +265,7 @@ class CopyEditor(QObject):
             CopyRecipient(
                 self.choices[c.organisation_id].name if c.organisation_id is not None else "",
                 c.organisation_id,
-                DisclosureTerms(c.legal_basis, c.decided_by, c.decided_by_role, c.purpose)
-                if self.outside(c)
-                else None,
+                c.terms if self.outside(c) else None,
             )
             for c in self.copies
         ]
@@ -274,7 +279,8 @@ class CopyEditor(QObject):
         if copy.organisation_id is None and self.named():
             found[ui.recipientCombo] = rules.REQUIRED
         if self.outside(copy):
-            values = (copy.legal_basis, copy.decided_by, copy.decided_by_role, copy.purpose)
+            terms = copy.terms
+            values = (terms.legal_basis, terms.decided_by, terms.decided_by_role, terms.purpose)
             for widget, value in zip(self.fields, values, strict=True):
                 if not value.strip():
                     found[widget] = rules.REQUIRED

@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from kopingplan.briefs import content_profiles as cp
 from kopingplan.briefs.document import CaseContent
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.errors import log_failure
 from kopingplan.gui.briefs.brief_copies import CopyChoice
 from kopingplan.services import drafts as draft_store
@@ -80,7 +81,7 @@ class BriefDraft:
         copies = [
             {
                 "organisation_id": copy.organisation_id,
-                **{name: getattr(copy, name) for name in TERMS},
+                **{name: getattr(copy.terms, name) for name in TERMS},
                 "changes": _changes_out(copy.changes),
             }
             for copy in dialog.copy_editor.copies
@@ -120,9 +121,9 @@ class BriefDraft:
             organisation_id = kept.get("organisation_id")
             if organisation_id not in editor.choices:
                 organisation_id = None
-            terms = {name: str(kept.get(name) or "") for name in TERMS}
+            terms = DisclosureTerms(**{name: str(kept.get(name) or "") for name in TERMS})
             changes = _changes_in(kept.get("changes")) if organisation_id is not None else None
-            copies.append(CopyChoice(organisation_id, **terms, changes=changes))
+            copies.append(CopyChoice(organisation_id, terms, changes))
         if copies:
             editor.set_copies(copies)
         dialog.choices_changed()

@@ -200,13 +200,11 @@ class ExportSituationPage(ExportPage):
     def _copies_for_recipients(self, dialog: Any) -> None:
         """The brief window starts with one named copy per package recipient the registry
         knows, each with that recipient's content (issue 16): only such a copy is attached."""
-        from kopingplan.gui.briefs.brief_copies import CopyChoice
-
         session = unlocked(self.session)
         ids = brief_copies.copy_organisations(session, self.flow.recipient_ids)
         if ids:
             editor = dialog.copy_editor
-            editor.set_copies([CopyChoice(i, decided_by=editor.actor) for i in ids])
+            editor.set_copies([editor.new_copy(i) for i in ids])
             dialog.choices_changed()
 
     def attach_saved(self, paths: list[str]) -> None:
