@@ -253,7 +253,7 @@ def copy_recipients(args: argparse.Namespace) -> tuple[Any, ...]:
     from kopingplan.briefs.document import MAX_COPIES
     from kopingplan.services.brief_disclosures import CopyRecipient
 
-    given = any((args.legal_basis, args.decided_by, args.role, args.purpose))
+    given = any(given_terms(args).required())
     if len(args.recipient) > MAX_COPIES:
         raise UsageError(detail=Cli.tr("--recipient: at most {n} names").format(n=MAX_COPIES))
     if given and not args.recipient:

@@ -159,10 +159,7 @@ def _checked(
             raise errors.InvalidInput("recipients", rules.REQUIRED)
         ref = RecipientRef(name)
     terms = copy.terms
-    if terms is None or not all(
-        t.strip()
-        for t in (terms.legal_basis, terms.decided_by, terms.decided_by_role, terms.purpose)
-    ):
+    if terms is None or not all(t.strip() for t in terms.required()):
         raise DisclosureTermsMissing(recipient=ref.label)
     basis, clean = checked_terms(bases, terms)
     consents.check_cited(

@@ -23,6 +23,10 @@ class DisclosureTerms:
     purpose: str
     legal_basis_note: str = ""
 
+    def required(self) -> tuple[str, str, str, str]:
+        """The terms every disclosure needs, as given (the note to the basis is optional)."""
+        return (self.legal_basis, self.decided_by, self.decided_by_role, self.purpose)
+
     def recorded(self, basis_title: str) -> dict[str, Any]:
         """The :class:`Disclosure` fields that record these terms, the legal basis by the
         title the register shows (``Disclosure(**terms.recorded(title), …)``)."""

@@ -279,9 +279,7 @@ class CopyEditor(QObject):
         if copy.organisation_id is None and self.named():
             found[ui.recipientCombo] = rules.REQUIRED
         if self.outside(copy):
-            terms = copy.terms
-            values = (terms.legal_basis, terms.decided_by, terms.decided_by_role, terms.purpose)
-            for widget, value in zip(self.fields, values, strict=True):
+            for widget, value in zip(self.fields, copy.terms.required(), strict=True):
                 if not value.strip():
                     found[widget] = rules.REQUIRED
         return found
