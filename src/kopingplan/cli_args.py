@@ -353,6 +353,11 @@ def copy_arguments(parser: argparse.ArgumentParser, *, sources: bool = False) ->
     terms_arguments(parser, required=False)
 
 
+# The terms' fields that the options of :func:`terms_arguments` name otherwise (a verb's
+# FIELD_OPTIONS), so that a refused term names the option the user typed.
+TERMS_FIELD_OPTIONS = {"decided_by_role": "--role"}
+
+
 def terms_arguments(
     parser: argparse.ArgumentParser, *, required: bool, purpose: Text = LINE
 ) -> None:

@@ -14,7 +14,14 @@ import argparse
 from datetime import UTC, date, datetime, time
 from typing import Any, TextIO
 
-from kopingplan.cli_args import LINE, LONG_TEXT, RECORD_NUMBER, Cli, terms_arguments
+from kopingplan.cli_args import (
+    LINE,
+    LONG_TEXT,
+    RECORD_NUMBER,
+    TERMS_FIELD_OPTIONS,
+    Cli,
+    terms_arguments,
+)
 from kopingplan.cli_session import (
     SecretReader,
     add_day,
@@ -33,7 +40,7 @@ FIELD_OPTIONS = {
     "consent": {"case_id": "CASE", "organisation_ids": "--organisation, --kind",
                 "purposes": "--purpose", "valid_until": "--until", "withdrawn_on": "--on",
                 "withdrawal_form": "--form", "withdrawal_note": "--note"},
-    "disclosure": {"decided_by_role": "--role", "disclosed_at": "--on",
+    "disclosure": {**TERMS_FIELD_OPTIONS, "disclosed_at": "--on",
                    "recipient": "--organisation, --person", "about_person_ids": "--about"},
 }  # fmt: skip
 

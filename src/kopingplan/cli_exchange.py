@@ -18,6 +18,7 @@ from kopingplan.cli_args import (
     PACKAGE_FILE,
     RECORD_NUMBER,
     STDIN,
+    TERMS_FIELD_OPTIONS,
     Cli,
     InputFileOrStdin,
     NotUtf8Input,
@@ -33,7 +34,11 @@ from kopingplan.cli_situation import TextNotPlain
 from kopingplan.i18n import word
 
 FINGERPRINT = Text(200)  # 64 hex digits, in groups as the holder reads them out
-FIELD_OPTIONS = {"disclosures": {"to": "--to"}, "incoming": {"reason": "--reason"}}
+FIELD_OPTIONS = {
+    "disclosures": {"to": "--to"},
+    "incoming": {"reason": "--reason"},
+    "export": TERMS_FIELD_OPTIONS,
+}
 # A link reason as a file: services.exchange.incoming_actions.REASON_MAX (1000) characters of
 # UTF-8, at most 4 bytes each, and a byte order mark.
 REASON_FILE = InputFileOrStdin(4 * 1000 + 3)
