@@ -41,7 +41,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDateTimeEdit,
@@ -75,7 +75,7 @@ from kopingplan.gui.common.form_values import (  # re-exported: the forms import
     to_datetime,
     widget_value,
 )
-from kopingplan.gui.common.retranslating import ButtonWords, name_buttons, retranslate_first_items
+from kopingplan.gui.common.retranslating import ButtonWords, Retranslating, retranslate_first_items
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -101,7 +101,7 @@ R = TypeVar("R")
 # --- the base dialog -------------------------------------------------------------------------
 
 
-class RecordDialog(QDialog):
+class RecordDialog(Retranslating, QDialog):
     """A form for one record; see the module docstring. Deletes itself when closed."""
 
     saved = Signal(object)  # the stored record (or what store() returned)
@@ -466,15 +466,9 @@ class RecordDialog(QDialog):
     def fill_choices(self) -> None:
         """Fills the combo boxes whose words come from code (again after a language switch)."""
 
-    def _retranslate_dynamic(self) -> None:
-        """The texts a subclass sets in code (a heading that names the record …)."""
-
     def button_words(self) -> ButtonWords:
         """The standard buttons' words set in code: Save's (subclasses add or change)."""
         return {QDialogButtonBox.StandardButton.Save: self.tr("&Save")}
-
-    def _name_buttons(self) -> None:
-        name_buttons(self, self.button_words())
 
     def retranslate(self) -> None:
         """The Designer form's texts, the choices and the texts set in code, in the language
@@ -487,14 +481,11 @@ class RecordDialog(QDialog):
         self._name_buttons()
         self._retranslate_dynamic()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.session is not None:  # not closing
-            self.retranslate()
-            self.checks.mark_required()
-            self._render_problems()
-            if self.message is not None:
-                self.message.refresh()
-            # The button box says its standard buttons again at its own LanguageChange, which
-            # may come after this one: name Save once every widget has had the event.
-            QTimer.singleShot(0, self, self._name_buttons)
-        super().changeEvent(event)
+    def _retranslated(self) -> None:
+        """After a switch: the required marks, the problems and the message in the new language
+        (Retranslating names Save once every widget has had the event; not in a window a lock
+        has closed)."""
+        self.checks.mark_required()
+        self._render_problems()
+        if self.message is not None:
+            self.message.refresh()

@@ -20,7 +20,8 @@ must redo into ``retranslate()``::
 The default ``retranslate()`` runs ``self.ui.retranslateUi(self)`` when the widget keeps a
 Designer form as ``self.ui``, then ``_retranslate_dynamic()``, so a widget whose texts all come
 from its form or its hook needs no ``retranslate()`` of its own. ``retranslate()`` runs before
-Qt's own handling of the event, as the hand-written handlers did.
+Qt's own handling of the event, as the hand-written handlers did. A window that a lock has
+closed (its ``session`` set to None) skips the switch: see :func:`forgot_its_session`.
 """
 
 from __future__ import annotations
@@ -83,8 +84,21 @@ def retranslate_first_items(window: QWidget) -> None:
             combo.setItemText(0, QCoreApplication.translate(context, source))
 
 
+_NO_SESSION = object()
+
+
+def forgot_its_session(widget: object) -> bool:
+    """Whether ``widget`` kept a session that a lock made it forget (its ``teardown`` or
+    ``close_for_lock`` set ``session`` to None). Such a window is closing: Qt may still hand it
+    a language switch posted before it is deleted, and retranslating it would read the vault
+    ("the vault was locked: this window no longer has a session"). A widget without a
+    ``session`` attribute never forgot one."""
+    return getattr(widget, "session", _NO_SESSION) is None
+
+
 class Retranslating(_Base):
-    """Mixin for a ``QWidget`` subclass: LanguageChange → ``retranslate()``."""
+    """Mixin for a ``QWidget`` subclass: LanguageChange → ``retranslate()``, except in a window
+    a lock has closed (:func:`forgot_its_session`): it keeps its old texts until it goes."""
 
     def retranslate(self) -> None:
         """Sets every visible text again in the current language: the form's, the marked first
@@ -99,6 +113,10 @@ class Retranslating(_Base):
         """The texts a subclass sets in code (a heading that names the record …); call it from
         ``__init__`` too for the first texts."""
 
+    def _retranslated(self) -> None:
+        """What a language switch redoes once :meth:`retranslate` has set every text (a form's
+        problems, worded with its captions); nothing by default."""
+
     def button_words(self) -> ButtonWords:
         """The standard buttons a subclass names in code (a button box's OK as "&Create")."""
         return {}
@@ -111,7 +129,8 @@ class Retranslating(_Base):
         name_buttons(self, self.button_words())
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not forgot_its_session(self):
             self.retranslate()
+            self._retranslated()
             QTimer.singleShot(0, self, self._name_buttons)
         super().changeEvent(event)
