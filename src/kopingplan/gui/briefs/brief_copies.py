@@ -197,12 +197,7 @@ class CopyEditor(QObject):
         recipient = ui.recipientCombo.currentData()
         self.copies[row] = CopyChoice(
             organisation_id=recipient,
-            terms=DisclosureTerms(
-                legal_basis=str(ui.basisCombo.currentData() or ""),
-                decided_by=ui.decidedByEdit.text(),
-                decided_by_role=ui.roleEdit.text(),
-                purpose=ui.purposeEdit.text(),
-            ),
+            terms=choices.terms_in(ui),
             # Another recipient starts again from its own profile.
             changes=before.changes if recipient == before.organisation_id else None,
         )

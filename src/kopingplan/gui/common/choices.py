@@ -91,6 +91,18 @@ def fill_legal_bases(
         combo.setItemData(row, basis.description, Qt.ItemDataRole.ToolTipRole)
 
 
+def terms_in(ui: Any) -> model.DisclosureTerms:
+    """The disclosure's terms as a form shows them: the legal basis chosen in ``basisCombo``
+    (its code), who decided in ``decidedByEdit``, their role in ``roleEdit`` and the purpose in
+    ``purposeEdit`` (the oral disclosure's window and a brief's copies share these widgets)."""
+    return model.DisclosureTerms(
+        legal_basis=str(ui.basisCombo.currentData() or ""),
+        decided_by=ui.decidedByEdit.text(),
+        decided_by_role=ui.roleEdit.text(),
+        purpose=ui.purposeEdit.text(),
+    )
+
+
 def select(combo: QComboBox, item_id: int | str | None) -> None:
     """Chooses the item whose data is ``item_id`` (a record's id or an enum's code)."""
     combo.setCurrentIndex(max(0, combo_index(combo, item_id)))

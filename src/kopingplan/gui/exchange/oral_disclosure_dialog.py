@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan import errors, i18n
-from kopingplan.domain.model import DisclosureTerms
 from kopingplan.errors import QT_TRANSLATE_NOOP, log_failure
 from kopingplan.gui.common import choices, drafts
 from kopingplan.gui.common.added_button import add_button_after
@@ -226,12 +225,7 @@ class OralDisclosureDialog(Retranslating, QDialog):
         when: datetime = to_datetime(ui.whenEdit)
         return OralDisclosureRequest(
             what=ui.whatEdit.toPlainText(),
-            terms=DisclosureTerms(
-                legal_basis=str(ui.basisCombo.currentData() or ""),
-                decided_by=ui.decidedByEdit.text(),
-                decided_by_role=ui.roleEdit.text(),
-                purpose=ui.purposeEdit.text(),
-            ),
+            terms=choices.terms_in(ui),
             disclosed_at=when,
             case_ids=case_ids,
             organisation_id=ui.organisationCombo.currentData(),
