@@ -2541,6 +2541,10 @@
         </translation>
     </message>
     <message>
+        <source>Note: the recovery key made on {day} was never shown: the vault locked, or the program stopped, before its sheet was on screen. The recovery sheet on paper may no longer open the vault, and nobody has seen the new key. Make a new recovery key now (&apos;kopingplan recovery-key new&apos;) and print its sheet.</source>
+        <translation>Obs: återställningsnyckeln som gjordes {day} visades aldrig: valvet låstes, eller programmet avslutades, innan bladet kom upp på skärmen. Återställningsbladet på papper kanske inte längre öppnar valvet, och ingen har sett den nya nyckeln. Gör en ny återställningsnyckel nu (&apos;kopingplan recovery-key new&apos;) och skriv ut bladet.</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
@@ -10363,6 +10367,17 @@ ej verifierad</translation>
     <message>
         <source>The sheet was sent to the printer.</source>
         <translation>Bladet skickades till skrivaren.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNotice</name>
+    <message>
+        <source>The recovery key made on {day} was never shown: the vault locked, or the program stopped, before its sheet was on screen. The recovery sheet on paper may no longer open the vault, and nobody has seen the new key. Make a new recovery key now (Settings → Recovery key) and print its sheet.</source>
+        <translation>Återställningsnyckeln som gjordes {day} visades aldrig: valvet låstes, eller programmet avslutades, innan bladet kom upp på skärmen. Återställningsbladet på papper kanske inte längre öppnar valvet, och ingen har sett den nya nyckeln. Gör en ny återställningsnyckel nu (Inställningar → Återställningsnyckel) och skriv ut bladet.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key…</source>
+        <translation>Gör en ny återställningsnyckel …</translation>
     </message>
 </context>
 <context>

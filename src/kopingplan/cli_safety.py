@@ -151,9 +151,11 @@ def cmd_recovery_key(args: argparse.Namespace, secrets: SecretReader, out: TextI
             print(Cli.tr("The recovery key was removed."), file=out)
             return 0
         sheet = recovery.create(session, passphrase)
-    # Shown once, on the terminal: print it or write it down now; it is stored nowhere.
-    for line in sheet.lines(translate):
-        print(line, file=out)
+        # Shown once, on the terminal: print it or write it down now; it is stored nowhere.
+        for line in sheet.lines(translate):
+            print(line, file=out)
+        out.flush()
+        recovery.mark_shown(session)  # only now: the next unlock stops warning about it
     return 0
 
 

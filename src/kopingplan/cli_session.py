@@ -91,6 +91,7 @@ def open_session(args: argparse.Namespace, secrets: SecretReader, **options: Any
         session = Session.open(paths, secrets.read(Cli.tr("Passphrase: ")), **options)
     note_unlock(session.vault.unlock_report)
     note_leftovers(session)
+    note_unshown_recovery_key(session)
     return session
 
 
@@ -137,6 +138,29 @@ def note_leftovers(session: Session) -> None:
                 "",
                 len(swept.unreachable),
             ).format(paths="; ".join(shown(path, None) for path in swept.unreachable)),
+            file=sys.stderr,
+        )
+
+
+def note_unshown_recovery_key(session: Session) -> None:
+    """A recovery key that was made but never shown (the vault locked, or the program was
+    stopped, before its sheet was on screen), on standard error at every command until a new
+    key is shown or the recovery key is removed (services/recovery.py)."""
+    from kopingplan.services import recovery
+
+    try:
+        since = recovery.unshown_since(session)
+    except Exception:
+        log_failure(_log, "Unshown recovery key not checked")
+        return
+    if since is not None:
+        print(
+            Cli.tr(
+                "Note: the recovery key made on {day} was never shown: the vault locked, or the "
+                "program stopped, before its sheet was on screen. The recovery sheet on paper "
+                "may no longer open the vault, and nobody has seen the new key. Make a new "
+                "recovery key now ('kopingplan recovery-key new') and print its sheet."
+            ).format(day=since.astimezone().date().isoformat()),
             file=sys.stderr,
         )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -25,55 +26,83 @@ from gui_helpers import PASSPHRASE, type_text
 pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 
 
-@pytest.mark.parametrize("where", ["recovery_window", "security_window"])
-def test_a_lock_while_a_recovery_key_is_made_keeps_the_sheet_on_paper_valid(
-    where: str,
+LockAt = Callable[[str, object, str], str]
+
+
+@pytest.fixture
+def lock_while_making_key(
     controller: Any,
     session: Session,
     vault_paths: Any,
     qtbot: Any,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
-) -> None:
+) -> LockAt:
+    """``lock_at(where, owner, name)``: unlocks in the app, makes a new recovery key in the
+    window ``where`` and holds it just after its call ``owner.name`` until the idle lock has
+    begun; returns the code of the earlier key, the one on paper. No warning is logged."""
     on_paper = recovery.create(session, PASSPHRASE).code
+    recovery.mark_shown(session)  # printed and in the safe
     session.close()
-    deriving, locking = threading.Event(), threading.Event()
-    real_generate, real_cancel_all = recovery.generate, TaskRunner.cancel_all
+
+    def lock_at(where: str, owner: object, name: str) -> str:
+        with monkeypatch.context() as patched:
+            reached, locking = threading.Event(), lock_begins(patched)
+            real = getattr(owner, name)
+
+            def held(*args: Any, **how: Any) -> Any:
+                result = real(*args, **how)
+                reached.set()
+                locking.wait(WAIT_MS / 1000)
+                return result
+
+            patched.setattr(owner, name, held)
+            start_making_key(open_window(controller, qtbot, vault_paths.folder), where)
+            qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)
+            controller.idle.idle.emit()
+            assert controller.main_window is None
+            qtbot.waitUntil(lambda: not controller.runner.busy, timeout=WAIT_MS)
+            qtbot.wait(100)  # the result and the deletions are handled on the GUI thread
+        assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+        return on_paper
+
+    return lock_at
+
+
+@pytest.mark.parametrize("where", ["recovery_window", "security_window"])
+def test_a_lock_while_a_recovery_key_is_made_keeps_the_sheet_on_paper_valid(
+    where: str, lock_while_making_key: LockAt, vault_paths: Any
+) -> None:
+    on_paper = lock_while_making_key(where, recovery, "generate")  # between the derivations
+    opened = recovery.open_with_recovery_key(vault_paths, on_paper)
+    opened.close()
+
+
+def lock_begins(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """An event set when a lock starts (before it waits for the running task), so that a
+    slowed task can hold on until the lock has really come."""
+    locking, real_cancel_all = threading.Event(), TaskRunner.cancel_all
 
     def cancel_all(runner: TaskRunner) -> None:
         locking.set()
         real_cancel_all(runner)
 
-    def slow_generate() -> str:  # between the two key derivations
-        deriving.set()
-        locking.wait(WAIT_MS / 1000)
-        return real_generate()
-
     monkeypatch.setattr(TaskRunner, "cancel_all", cancel_all)
-    monkeypatch.setattr(recovery, "generate", slow_generate)
-    window = open_window(controller, qtbot, vault_paths.folder)
+    return locking
+
+
+def start_making_key(window: Any, where: str) -> Any:
+    """A new recovery key from the recovery key window, or from Säkerhet (the current
+    passphrase, then 'New recovery key': it asks nothing more); returns the window."""
     if where == "recovery_window":
         dialog = window.safety.open_recovery_key()
         type_text(dialog.ui.passphraseEdit, PASSPHRASE)
         dialog.ui.createButton.click()
     else:
         dialog = window.safety.open_security()
-        start_recovery_key(dialog)
-    qtbot.waitUntil(deriving.is_set, timeout=WAIT_MS)
-
-    controller.idle.idle.emit()
-    assert controller.main_window is None
-    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=WAIT_MS)
-    qtbot.wait(100)  # the result and the deletions are handled on the GUI thread
-    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
-    opened = recovery.open_with_recovery_key(vault_paths, on_paper)
-    opened.close()
-
-
-def start_recovery_key(dialog: Any) -> None:
-    """Säkerhet: the current passphrase, then 'New recovery key' (it asks nothing more)."""
-    type_text(dialog.ui.currentEdit, PASSPHRASE)
-    dialog.make_recovery_key()
+        type_text(dialog.ui.currentEdit, PASSPHRASE)
+        dialog.make_recovery_key()
+    return dialog
 
 
 def test_a_lock_while_the_passphrase_is_changed_keeps_the_one_the_coordinator_had(
@@ -86,19 +115,14 @@ def test_a_lock_while_the_passphrase_is_changed_keeps_the_one_the_coordinator_ha
     """Säkerhet → change the passphrase, and Ctrl+L while the new one is derived: the window
     that would say "changed" is gone, so the passphrase the coordinator unlocks with next is
     the one they had (not one changed unseen, whose first try would count as a wrong one)."""
-    deriving, locking = threading.Event(), threading.Event()
-    real_strong, real_cancel_all = passphrase.require_strong, TaskRunner.cancel_all
-
-    def cancel_all(runner: TaskRunner) -> None:
-        locking.set()
-        real_cancel_all(runner)
+    deriving, locking = threading.Event(), lock_begins(monkeypatch)
+    real_strong = passphrase.require_strong
 
     def slow_strong(*args: Any) -> None:
         deriving.set()
         locking.wait(WAIT_MS / 1000)
         real_strong(*args)
 
-    monkeypatch.setattr(TaskRunner, "cancel_all", cancel_all)
     monkeypatch.setattr(passphrase, "require_strong", slow_strong)
     window = open_window(controller, qtbot, closed_vault.folder)
     dialog = window.safety.open_security()

@@ -48,6 +48,12 @@ _SEPARATORS = frozenset(" -_.\t\u00a0\u2009\u202f\u2010\u2011\u2012\u2013\u2014\
 
 SHEET_CONTEXT = "Recovery"
 
+# When a recovery key was made that no one has seen yet (ISO time, UTC; "" when none): set in
+# the vault before the key file changes, cleared once the sheet is on screen or printed on the
+# terminal. A lock or a kill in between leaves it set, and the next unlock says so: the paper
+# sheet may no longer open the vault and nobody saw the new code. Only the time, never the code.
+UNSHOWN_SETTING = "recovery_key_unshown_since"
+
 
 class InvalidRecoveryKey(errors.KopingplanError):
     template = QT_TRANSLATE_NOOP(
@@ -236,13 +242,19 @@ def create(
         kf.wipe(key)
     if committing is not None:
         committing()
-    kf.write_keyfile(paths.keyfile, updated)
+    created_at = datetime.now(UTC)
+    _set_unshown(session, created_at.isoformat())  # before the key file: a lock may come next
+    try:
+        kf.write_keyfile(paths.keyfile, updated)
+    except Exception:  # a full disk, say: the earlier key (and its sheet) still works; an
+        _set_unshown(session, "")  # interrupt may come after the write, so it keeps the mark
+        raise
     # What happened, never the code.
     session.record("vault.recovery_key_created", details={"replaced": replaced})
     return RecoverySheet(
         code=code,
         vault_id=keys.vault_id,
-        created_at=datetime.now(UTC),
+        created_at=created_at,
         owner=session.actor,
         organisation=reading.run(session, identities.get_setting, OWNER_ORGANISATION),
     )
@@ -257,7 +269,31 @@ def remove(session: Session, passphrase: str) -> None:
     kf.wipe(keys.unlock(passphrase, "passphrase"))  # proves the right to remove it
     others = tuple(slot for slot in keys.slots if slot.kind != SLOT)
     kf.write_keyfile(paths.keyfile, kf.KeyFile(keys.vault_id, others))
+    _set_unshown(session, "")  # no key left that anyone should have seen
     session.record("vault.recovery_key_removed")
+
+
+def _set_unshown(session: Session, value: str) -> None:
+    with session.vault.transaction() as conn:
+        identities.set_setting(conn, UNSHOWN_SETTING, value)
+
+
+def mark_shown(session: Session) -> None:
+    """The new key's sheet is on screen (GUI) or printed on the terminal (CLI)."""
+    _set_unshown(session, "")
+
+
+def unshown_since(session: Session) -> datetime | None:
+    """When the recovery key was made that nobody has seen (the vault locked or the program
+    was stopped between writing it and showing its sheet), or None. None too once the vault
+    has no recovery key any more (removed, or gone with a re-key)."""
+    text = reading.run(session, identities.get_setting, UNSHOWN_SETTING)
+    if not text or not has_recovery_key(session.vault.paths):
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def open_with_recovery_key(

@@ -3,7 +3,7 @@
 Arkiv: "Säkerhetskopiera …", "Återställ från säkerhetskopia …", "Gallring …";
 Inställningar: "Inställningar …" (the settings dialog), "Säkerhet …" (passphrase, recovery key,
 re-encryption: :mod:`kopingplan.gui.safety.security_dialog`) and "Återställningsnyckel …". And the
-backup reminder as a notice. The dialogs are
+backup reminder and a recovery key never shown as notices. The dialogs are
 children of the main window, so locking closes them with it (their ``teardown`` forgets the
 session).
 """
@@ -23,6 +23,7 @@ from kopingplan.gui.safety.safety_recovery import RecoveryKeyDialog
 from kopingplan.gui.safety.safety_restore import RestoreDialog, finish_restore_in_app
 from kopingplan.gui.safety.safety_retention import RetentionDialog
 from kopingplan.gui.safety.security_dialog import SecurityDialog
+from kopingplan.gui.safety.unshown_recovery import check_after_unlock
 from kopingplan.gui.shell.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -121,8 +122,10 @@ class SafetyActions(WindowActions):
 
 
 def install(controller: AppController, window: MainWindow) -> SafetyActions:
-    """Called by the controller once the main window is up: menus and the backup reminder."""
+    """Called by the controller once the main window is up: menus, the backup reminder and
+    the notice of a recovery key that was never shown."""
     actions = SafetyActions(controller, window)
     window.safety = actions
     show_backup_reminder(window, actions.open_backup)
+    check_after_unlock(window, actions.open_recovery_key)  # a new key that no one saw
     return actions

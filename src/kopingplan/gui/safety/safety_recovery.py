@@ -10,6 +10,7 @@ a machine without printers) is refused: a file of the key would stay on the disk
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -18,6 +19,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QSizePolicy, QWidget
 
 from kopingplan import i18n
+from kopingplan.errors import log_failure
 from kopingplan.gui.briefs.brief_print import PrinterUnavailable, writes_file
 from kopingplan.gui.common.busy_dialog import BusyDialog
 from kopingplan.gui.common.message_line import ShowsMessage
@@ -25,11 +27,14 @@ from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_message
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.safety.unshown_recovery import forget_notice
 from kopingplan.services import recovery
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_safety_recovery_key import Ui_SafetyRecoveryKeyDialog
     from kopingplan.services.session import Session
+
+_log = logging.getLogger(__name__)
 
 QUIET_ZONE = 4  # light modules around a QR code, as the standard asks
 
@@ -164,6 +169,19 @@ class RecoveryKeyDialog(ShowsMessage, BusyDialog):
         screen = self.screen().availableGeometry()
         height = min(max(self.height(), 720), screen.height() - 60)
         self.resize(min(max(self.width(), 680), screen.width() - 40), height)
+        self._mark_shown()
+
+    def _mark_shown(self) -> None:
+        """The sheet is on screen: the vault stops warning that this key was never shown."""
+        forget_notice(self)
+        session = self.session
+        if session is None:
+            return
+        self._runner.run(
+            lambda _context: recovery.mark_shown(session),
+            on_failure=lambda error: log_failure(_log, "Recovery key not marked shown", error),
+            owner=self,
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.show_failure(error)
