@@ -182,3 +182,28 @@ def test_locking_drops_the_lists_and_the_views(window: Any, controller: Any) -> 
     assert page.organisations.cached_rows == 0
     assert page.ui.personTable.model() is None
     assert view.detail is None and view.session is None
+
+
+def test_a_person_window_follows_an_organisation_set_and_removed_through_edit(
+    window: Any, qtbot: Any
+) -> None:
+    """Report (session 7): the organisation's part showed only if the person had one when the
+    window opened. The window reads the saved person again: set, then removed."""
+    page = window.people_page
+    view = window.windows.open_person(page.persons.row(1).id)  # Zoran: no organisation
+    assert view.ui.titleLabel.text() == "Zoran Zetterlund"
+    assert view.ui.organisationValue.text() == ""
+    qtbot.mouseClick(view.ui.editButton, Qt.MouseButton.LeftButton)
+    form = window.windows._forms[("person", view.person_id)]
+    combo = form.ui.organisationCombo
+    assert combo.findText("Polisen Köping") > 0
+    combo.setCurrentIndex(combo.findText("Polisen Köping"))
+    form.save()
+    assert view.ui.organisationValue.text() == "Polisen Köping"
+
+    qtbot.mouseClick(view.ui.editButton, Qt.MouseButton.LeftButton)
+    form = window.windows._forms[("person", view.person_id)]
+    form.ui.organisationCombo.setCurrentIndex(0)  # "(none)"
+    assert form.ui.organisationCombo.currentData() is None
+    form.save()
+    assert view.ui.organisationValue.text() == ""
