@@ -1502,38 +1502,8 @@
         <translation>Lägesbild</translation>
     </message>
     <message>
-        <source>Cancelled: nothing was saved or printed.</source>
-        <translation>Avbrutet: ingenting sparades eller skrevs ut.</translation>
-    </message>
-    <message>
         <source>Nothing was saved and no file was replaced. Save under another name.</source>
         <translation>Ingenting sparades och ingen fil ersattes. Spara under ett annat namn.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved and signed: %n file(s), {names}.</source>
-        <translation>
-            <numerusform>Sparat och signerat: %n fil, {names}.</numerusform>
-            <numerusform>Sparat och signerat: %n filer, {names}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) recorded as disclosures.</source>
-        <translation>
-            <numerusform>%n exemplar registrerat som utlämnande.</numerusform>
-            <numerusform>%n exemplar registrerade som utlämnanden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Signing the brief…</source>
-        <translation>Underlaget signeras …</translation>
-    </message>
-    <message>
-        <source>Nothing was printed.</source>
-        <translation>Ingenting skrevs ut.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer {name}.</source>
-        <translation>Skickat till skrivaren {name}.</translation>
     </message>
     <message>
         <source>The current situation picture</source>
@@ -1685,6 +1655,43 @@
     <message>
         <source>Check a &amp;brief…</source>
         <translation>Kontrollera &amp;underlag …</translation>
+    </message>
+</context>
+<context>
+    <name>BriefOutput</name>
+    <message>
+        <source>Cancelled: nothing was saved or printed.</source>
+        <translation>Avbrutet: ingenting sparades eller skrevs ut.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved and no file was replaced. Save under another name.</source>
+        <translation>Ingenting sparades och ingen fil ersattes. Spara under ett annat namn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved and signed: %n file(s), {names}.</source>
+        <translation>
+            <numerusform>Sparat och signerat: %n fil, {names}.</numerusform>
+            <numerusform>Sparat och signerat: %n filer, {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) recorded as disclosures.</source>
+        <translation>
+            <numerusform>%n exemplar registrerat som utlämnande.</numerusform>
+            <numerusform>%n exemplar registrerade som utlämnanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing the brief…</source>
+        <translation>Underlaget signeras …</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Ingenting skrevs ut.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer {name}.</source>
+        <translation>Skickat till skrivaren {name}.</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
 
 from kopingplan.briefs.document import (
@@ -35,14 +34,13 @@ from kopingplan.briefs.document import (
     default_case_content,
 )
 from kopingplan.domain import model
-from kopingplan.gui.briefs import brief_print
 from kopingplan.gui.briefs.brief_copies import CopyEditor
 from kopingplan.gui.briefs.brief_draft import BriefDraft, restored_text
+from kopingplan.gui.briefs.brief_output import BriefOutput, Gathered
 from kopingplan.gui.briefs.copy_contents import CopyContents
 from kopingplan.gui.common import file_dialogs, list_focus
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.meetings.meeting_view import meeting_time
 from kopingplan.services import brief_disclosures, briefs, content_profiles, meetings
@@ -88,11 +86,7 @@ def choose_save_path(parent: QWidget) -> str:
     return str(path) if path else ""
 
 
-class BriefDialog(VaultDialog):
-    notice = Signal(str)
-    saved = Signal(list)  # the paths written
-    printed = Signal(str)  # the printer's name, after the job went out and was logged
-
+class BriefDialog(BriefOutput):
     FORM = "brief_dialog"
     ui: Ui_BriefDialog
 
@@ -119,7 +113,7 @@ class BriefDialog(VaultDialog):
         self._make = make
         self._make_copies = make_copies
         self.runner = runner or TaskRunner(self)
-        self._print_job: brief_print.PrintJob | None = None
+        self._print_job = None
         self.contents = {case_id: default_case_content(group_kind) for case_id, _ in cases}
         ui = self.ui
         # A function when the heading is words (a meeting's), made again on a language switch.
@@ -308,14 +302,11 @@ class BriefDialog(VaultDialog):
 
     # --- making it
 
-    def _sign(self, label: str, done: Callable[[Brief, list[Any], list[Any]], None]) -> None:
-        """Gathers the brief here, signs it on the worker thread, then calls ``done``."""
-        self.ui.messageLabel.clear()
+    def _gather(self) -> Gathered | None:
         if self.copy_editor.validate():
-            return  # the buttons say why
+            return None  # the buttons say why
         to = self.copy_editor.recipients()
-        recipients = [copy.name for copy in to]
-        copies = len(recipients) or self.copy_editor.count()
+        copies = len(to) or self.copy_editor.count()
         try:
             per_copy: list[Brief] = []
             if self._make_copies is not None and self.copy_contents is not None and to:
@@ -326,118 +317,15 @@ class BriefDialog(VaultDialog):
                 brief = self._make(self.options())
             # Refused before anything is signed: no legal basis, consent not on file…
             brief_disclosures.check(unlocked(self.session), brief, to, datetime.now(UTC))
-            signer = briefs.signer_for(unlocked(self.session))
         except Exception as error:
             self.ui.messageLabel.setText(error_text(error))
-            return
-        task: Any = None
-
-        def finished(made: list[Any]) -> None:
-            if self.session is None:  # locked after signing: nothing saved, asked or printed
-                return
-            if task is not None and task.context.cancelled:
-                self.ui.messageLabel.setText(self.tr("Cancelled: nothing was saved or printed."))
-                return
-            done(brief, made, to)
-
-        task = self.runner.run(
-            lambda ctx: briefs.sign_copies(
-                brief, signer, copies=copies, recipients=recipients, per_copy=per_copy
-            ),
-            on_success=finished,
-            on_failure=lambda error: self.ui.messageLabel.setText(error_text(error)),
-            on_cancelled=lambda: None,
-            label=label,
-            cancellable=True,
-            parent=self,
-        )
+            return None
+        return Gathered(brief, per_copy, to, copies)
 
     def save(self, _checked: bool = False, path: str = "") -> None:
         path = path or choose_save_path(self)
-        if not path or self.session is None:
-            return
-
-        def write(brief: Brief, made: list[Any], to: list[Any]) -> None:
-            # Several copies are written as "<name>-exemplar-k-av-n.pdf": the save dialog asked
-            # about the name chosen only, so ask about those too before any is replaced.
-            targets = [briefs.copy_path(Path(path), item.copy) for item in made]
-            if not file_dialogs.may_replace(self, Path(path), targets):
-                self.ui.messageLabel.setText(
-                    self.tr("Nothing was saved and no file was replaced. Save under another name.")
-                )
-                return
-            try:
-                written = briefs.write(
-                    unlocked(self.session), brief, made, Path(path), overwrite=True, to=to
-                )
-            except Exception as error:
-                self.ui.messageLabel.setText(error_text(error))
-                return
-            text = self.tr("Saved and signed: %n file(s), {names}.", "", len(written)).format(
-                names=", ".join(p.name for p in written)
-            )
-            disclosed = sum(copy.terms is not None for copy in to)
-            if disclosed:
-                text += " " + self.tr("%n copy(ies) recorded as disclosures.", "", disclosed)
-            self.draft.end(self.session)
-            self.ui.messageLabel.setText(text)
-            self.notice.emit(text)
-            self.saved.emit(written)
-
-        self._sign(self.tr("Signing the brief…"), write)
-
-    def print_brief(self) -> None:
-        """The system's print dialog first (Cancel there costs nothing), then signing on the
-        worker (cancellable), then every copy to the printer in one job, logged before its
-        first page goes out (:mod:`kopingplan.gui.briefs.brief_print`)."""
-        if self.session is None or self._print_job is not None:
-            return
-        self.ui.messageLabel.clear()
-        try:
-            printer = brief_print.choose_printer(self)
-        except Exception as error:
-            self.ui.messageLabel.setText(error_text(error))
-            return
-        if printer is None:
-            return
-        if brief_print.writes_file(printer):  # Qt would write the plaintext itself: saved
-            self.save(path=printer.outputFileName())  # signed, as "Save as signed PDF" does
-            return
-        session = self.session
-
-        def send(brief: Brief, made: list[Any], to: list[Any]) -> None:
-            def record(name: str) -> None:
-                briefs.record_print(session, brief, made, name, to=to)
-
-            try:
-                job = brief_print.PrintJob(
-                    printer, [copy.data for copy in made], self, before_first_page=record
-                )
-            except Exception as error:
-                self.ui.messageLabel.setText(error_text(error))
-                return
-            self._print_job = job
-            job.finished.connect(self._printed)
-            job.start()
-
-        self._sign(self.tr("Signing the brief…"), send)
-
-    def _printed(self, ok: bool) -> None:
-        job, self._print_job = self._print_job, None
-        if job is None:
-            return
-        if not ok:
-            self.ui.messageLabel.setText(
-                error_text(job.error) if job.error is not None else self.tr("Nothing was printed.")
-            )
-            return
-        name = job.printer.printerName()
-        shown = name or Path(job.printer.outputFileName()).name  # a PDF printer has no name
-        self.draft.end(self.session)
-        text = self.tr("Sent to the printer {name}.").format(name=shown)
-        self.ui.messageLabel.setText(text)
-        self.notice.emit(text)
-        self.printed.emit(name)
+        if path and self.session is not None:
+            self.save_to(path)
 
     # --- language and closing
 
