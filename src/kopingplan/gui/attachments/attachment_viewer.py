@@ -23,7 +23,7 @@ from kopingplan import filetypes
 from kopingplan.filetypes import FileKind
 from kopingplan.gui.common import pdf_pages
 from kopingplan.gui.common.retranslating import Retranslating
-from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.tasks import TaskRunner, app_runner
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 
@@ -81,7 +81,7 @@ class AttachmentViewer(Retranslating, QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui: Ui_AttachmentViewer = setup_form("attachment_viewer", self)
-        self.runner = runner or TaskRunner(self)
+        self.runner = runner or app_runner(self)
         self.attachment = opened.attachment
         self.incoming = incoming
         self._held = _Held(opened.data)

@@ -29,7 +29,7 @@ from kopingplan.gui.common import file_dialogs, table_actions
 from kopingplan.gui.common.added_button import add_button_after
 from kopingplan.gui.common.one_window import OneWindow, child_window
 from kopingplan.gui.common.records_dialog import RecordsDialog
-from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.tasks import TaskRunner, app_runner
 from kopingplan.gui.common.widgets import ask_yes_no, error_text
 from kopingplan.services import attachments
 
@@ -69,7 +69,7 @@ class AttachmentsDialog(RecordsDialog):
         super().__init__("attachments", "attachmentsTree", session, parent)
         self.owner = AttachmentOwner(owner)
         self.owner_id = owner_id
-        self.runner = runner or TaskRunner(self)
+        self.runner = runner or app_runner(self)
         self.viewers: list[AttachmentViewer] = []
         ui = self.ui
         ui.addButton.clicked.connect(self.choose_and_attach)

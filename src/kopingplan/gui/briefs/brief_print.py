@@ -62,7 +62,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 from kopingplan import errors
 from kopingplan.filetypes import PDFIUM_LOCK
 from kopingplan.gui.common import pdf_pages
-from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.tasks import TaskRunner, app_runner
 
 MAX_DPI = 300  # sharp text on paper; more only makes the job bigger and slower
 POINTS_PER_INCH = 72
@@ -187,7 +187,7 @@ class PrintJob(QObject):
     ) -> None:
         super().__init__()  # no parent: the job outlives a window torn down by locking
         self.printer = printer
-        self.runner = runner or TaskRunner(self)
+        self.runner = runner or app_runner(self)
         self.dpi = max(1, min(printer.resolution(), MAX_DPI))
         self.pages = [(data, index) for data in copies for index in range(page_count(data))]
         self.printed = 0

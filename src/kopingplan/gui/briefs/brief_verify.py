@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.certificates import fingerprint_lines
-from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.tasks import TaskRunner, app_runner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
@@ -49,7 +49,7 @@ class BriefVerifyDialog(VaultDialog):
         self, session: Session, parent: QWidget | None = None, runner: TaskRunner | None = None
     ) -> None:
         super().__init__(session, parent)
-        self.runner = runner or TaskRunner(self)
+        self.runner = runner or app_runner(self)
         self.result: Any = None
         self.ui.chooseButton.clicked.connect(self.choose)
         self.ui.closeButton.clicked.connect(self.close)

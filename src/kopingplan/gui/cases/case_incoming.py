@@ -23,14 +23,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.tasks import TaskRunner, app_runner
 from kopingplan.gui.exchange.exchange_incoming import (
     CASE,
     ITEM_LIMIT,
     IncomingList,
     history_reader,
 )
-from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.exchange.incoming_actions import IncomingItemActions
 from kopingplan.gui.exchange.incoming_file import IncomingFileView
 from kopingplan.gui.exchange.item_buttons import ItemPlace

@@ -441,3 +441,14 @@ def _progress(task: Task[Any], done: int, total: int, text: str) -> None:
     dialog.setValue(min(done, total) if total > 0 else 0)
     if text:
         dialog.setLabelText(text)
+
+
+def app_runner(owner: QObject) -> TaskRunner:
+    """The application's one worker (the controller's runner): the vault connection must never
+    be used by two threads. A runner of the owner's own only when there is no application
+    controller (a screen built alone, as in tests). Windows take it as
+    ``self.runner = runner or app_runner(self)``; their tasks name the window as ``parent`` or
+    ``owner``, so a result for a window torn down meanwhile is dropped."""
+    app = QCoreApplication.instance()
+    found = app.findChild(TaskRunner) if app is not None else None
+    return found if found is not None else TaskRunner(owner)

@@ -16,11 +16,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.tasks import app_runner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_incoming import kind_text
-from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.services import cases, exchange
 from kopingplan.services.cases import CaseFilter
 

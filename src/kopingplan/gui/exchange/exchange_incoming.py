@@ -21,9 +21,8 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTreeWidget, QTreeWidgetIt
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import labels, table_actions
 from kopingplan.gui.common.table_actions import RowAction
-from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.tasks import TaskRunner, app_runner
 from kopingplan.gui.common.vault_dialog import VaultDialog
-from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.exchange.incoming_actions import IncomingItemActions
 from kopingplan.gui.exchange.incoming_file import IncomingFileView
 from kopingplan.gui.exchange.item_buttons import ItemPlace

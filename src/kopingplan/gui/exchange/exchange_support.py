@@ -1,12 +1,12 @@
-"""What the exchange screens share: the application's task runner, and the export wizard's
-page over its Qt-free flow (:class:`ExportPage`)."""
+"""What the exchange screens share: the export wizard's page over its Qt-free flow
+(:class:`ExportPage`) and the ticked-list helpers."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QListWidget, QWidget, QWizard
 
 from kopingplan import i18n
@@ -15,7 +15,6 @@ from kopingplan.domain.flows import export as export_flow
 from kopingplan.gui.common.field_messages import field_problem_text, is_missing, sentence
 from kopingplan.gui.common.flow_page import FlowPageBase
 from kopingplan.gui.common.list_focus import show_keyboard_focus
-from kopingplan.gui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -26,15 +25,6 @@ _NOTHING_CHOSEN = frozenset({export_flow.NO_RECIPIENT, export_flow.NOTHING_LEAVE
 # Problems of the page as a whole (a case, an entry or a brief will do): said in their own
 # words on Next and in the status line, not as "Fill in:" one field.
 _WHOLE_PAGE = frozenset({export_flow.NOTHING_LEAVES})
-
-
-def app_runner(owner: QObject) -> TaskRunner:
-    """The application's one worker (the controller's runner): the vault connection must never
-    be used by two threads. A runner of the owner's own only when there is no application
-    controller (a screen built alone)."""
-    app = QCoreApplication.instance()
-    found = app.findChild(TaskRunner) if app is not None else None
-    return found if found is not None else TaskRunner(owner)
 
 
 def checked_ids(widget: QListWidget) -> list[int]:

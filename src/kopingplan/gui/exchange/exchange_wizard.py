@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from kopingplan.domain.flows.export import ExportContent, ExportFlow
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.retranslating import Retranslating, retranslate_wizard_buttons
+from kopingplan.gui.common.tasks import app_runner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.exchange_attach import ExportSituationPage
@@ -32,7 +33,7 @@ from kopingplan.gui.exchange.exchange_pages import (
     ExportRecipientPage,
     owner_name,
 )
-from kopingplan.gui.exchange.exchange_support import ExportPage, app_runner
+from kopingplan.gui.exchange.exchange_support import ExportPage
 from kopingplan.services import exchange
 
 if TYPE_CHECKING:

@@ -29,7 +29,7 @@ from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
-from kopingplan.gui.common.tasks import TaskContext, TaskRunner
+from kopingplan.gui.common.tasks import TaskContext, TaskRunner, app_runner
 from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.services import briefs, extract
@@ -67,7 +67,7 @@ class ExtractDialog(VaultDialog):
         super().__init__(session, parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.person_id = person_id
-        self.runner = runner or TaskRunner(self)
+        self.runner = runner or app_runner(self)
         self.today = today or date.today()
         self.material: ex.ExtractMaterial | None = None
         self._items: dict[str, QTreeWidgetItem] = {}

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 
 from kopingplan import files
 from kopingplan.errors import log_failure
+from kopingplan.gui.common.tasks import app_runner
 from kopingplan.gui.common.text_context import TextContext
-from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.services import pending_outputs
 
 if TYPE_CHECKING:

@@ -32,10 +32,10 @@ from kopingplan.gui.common.changes import ChangeHub
 from kopingplan.gui.common.icons import icon
 from kopingplan.gui.common.one_window import OneWindow, WindowsByKey
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.tasks import app_runner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.disclosures_page import DisclosuresPage
-from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.forms import load_form, setup_form
 from kopingplan.gui.intake.concerns_page import ConcernsPage
 from kopingplan.gui.meetings.meetings_page import MeetingsPage

@@ -47,10 +47,9 @@ from kopingplan.gui.common.form_values import to_date
 from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
-from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.tasks import TaskRunner, app_runner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.reports.signed_report import Made
 from kopingplan.gui.reports.statistics_dialog import StatisticsDialog, last_half_year
 from kopingplan.services import situation, situation_report

@@ -33,10 +33,10 @@ from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
 from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.table_actions import open_only
+from kopingplan.gui.common.tasks import app_runner
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.exchange.exchange_support import app_runner
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.shell.sections import section_index
 from kopingplan.services import triage
