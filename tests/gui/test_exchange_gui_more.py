@@ -45,7 +45,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(autouse=True)
 def _earlier_controllers_gone(gui: Any) -> None:
     """An earlier test's controller waits for deletion (deleteLater) with its task runner,
-    which the exchange screens would find first (``exchange_support.app_runner``)."""
+    which the exchange screens would find first (``tasks.app_runner``)."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 

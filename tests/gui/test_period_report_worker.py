@@ -21,7 +21,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(autouse=True)
 def _earlier_controllers_gone(gui: Any) -> None:
     """An earlier test's controller may still wait for deletion with its runner, which the
-    application's runner is looked up among (``exchange_support.app_runner``)."""
+    application's runner is looked up among (``tasks.app_runner``)."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
