@@ -39,7 +39,7 @@
     </message>
 </context>
 <context>
-    <name>BriefOutput</name>
+    <name>BriefOutputWords</name>
     <message numerus="yes">
         <source>Saved and signed: %n file(s), {names}.</source>
         <translation>

@@ -1658,7 +1658,7 @@
     </message>
 </context>
 <context>
-    <name>BriefOutput</name>
+    <name>BriefOutputWords</name>
     <message>
         <source>Cancelled: nothing was saved or printed.</source>
         <translation>Avbrutet: ingenting sparades eller skrevs ut.</translation>

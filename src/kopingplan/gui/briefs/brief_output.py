@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal
 from kopingplan.briefs.document import Brief
 from kopingplan.gui.briefs import brief_print
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.common.text_context import TextContext
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
@@ -27,6 +28,12 @@ if TYPE_CHECKING:
     from kopingplan.gui.briefs.brief_draft import BriefDraft
     from kopingplan.gui.common.tasks import TaskRunner
     from kopingplan.gui.forms.ui_brief_dialog import Ui_BriefDialog
+
+
+class BriefOutputWords(TextContext):
+    """This module's words, in their own context: through ``self.tr`` a BriefDialog would look
+    a "%n" text up under its own name first, and Qt's English answer there (the count put in)
+    would be taken as the translation."""
 
 
 class Gathered(NamedTuple):
@@ -76,7 +83,9 @@ class BriefOutput(VaultDialog):
             if self.session is None:  # locked after signing: nothing saved, asked or printed
                 return
             if task is not None and task.context.cancelled:
-                self.ui.messageLabel.setText(self.tr("Cancelled: nothing was saved or printed."))
+                self.ui.messageLabel.setText(
+                    BriefOutputWords.tr("Cancelled: nothing was saved or printed.")
+                )
                 return
             done(brief, made, to)
 
@@ -102,7 +111,9 @@ class BriefOutput(VaultDialog):
             targets = [briefs.copy_path(Path(path), item.copy) for item in made]
             if not file_dialogs.may_replace(self, Path(path), targets):
                 self.ui.messageLabel.setText(
-                    self.tr("Nothing was saved and no file was replaced. Save under another name.")
+                    BriefOutputWords.tr(
+                        "Nothing was saved and no file was replaced. Save under another name."
+                    )
                 )
                 return
             try:
@@ -112,18 +123,20 @@ class BriefOutput(VaultDialog):
             except Exception as error:
                 self.ui.messageLabel.setText(error_text(error))
                 return
-            text = self.tr("Saved and signed: %n file(s), {names}.", "", len(written)).format(
-                names=", ".join(p.name for p in written)
-            )
+            text = BriefOutputWords.tr(
+                "Saved and signed: %n file(s), {names}.", "", len(written)
+            ).format(names=", ".join(p.name for p in written))
             disclosed = sum(copy.terms is not None for copy in to)
             if disclosed:
-                text += " " + self.tr("%n copy(ies) recorded as disclosures.", "", disclosed)
+                text += " " + BriefOutputWords.tr(
+                    "%n copy(ies) recorded as disclosures.", "", disclosed
+                )
             self.draft.end(self.session)
             self.ui.messageLabel.setText(text)
             self.notice.emit(text)
             self.saved.emit(written)
 
-        self._sign(self.tr("Signing the brief…"), write)
+        self._sign(BriefOutputWords.tr("Signing the brief…"), write)
 
     def print_brief(self) -> None:
         """The system's print dialog first (Cancel there costs nothing), then signing on the
@@ -159,7 +172,7 @@ class BriefOutput(VaultDialog):
             job.finished.connect(self._printed)
             job.start()
 
-        self._sign(self.tr("Signing the brief…"), send)
+        self._sign(BriefOutputWords.tr("Signing the brief…"), send)
 
     def _printed(self, ok: bool) -> None:
         job, self._print_job = self._print_job, None
@@ -167,13 +180,15 @@ class BriefOutput(VaultDialog):
             return
         if not ok:
             self.ui.messageLabel.setText(
-                error_text(job.error) if job.error is not None else self.tr("Nothing was printed.")
+                error_text(job.error)
+                if job.error is not None
+                else BriefOutputWords.tr("Nothing was printed.")
             )
             return
         name = job.printer.printerName()
         shown = name or Path(job.printer.outputFileName()).name  # a PDF printer has no name
         self.draft.end(self.session)
-        text = self.tr("Sent to the printer {name}.").format(name=shown)
+        text = BriefOutputWords.tr("Sent to the printer {name}.").format(name=shown)
         self.ui.messageLabel.setText(text)
         self.notice.emit(text)
         self.printed.emit(name)
