@@ -138,14 +138,17 @@ def writes_file(printer: QPrinter) -> bool:
 def choose_printer(parent: QWidget) -> QPrinter | None:
     """The system's print dialog; the chosen printer, or None if the coordinator cancelled.
 
-    Page ranges, a selection and printing to a file are not offered: a brief is printed whole,
-    and a file is made with "Save as signed PDF", signed and where the coordinator chooses (a
-    printer that writes a file all the same is handed to that save: :func:`writes_file`).
+    Page ranges and a selection are not offered: a brief is printed whole. "Print to file" is
+    offered: a printer that writes a file is not printed on but handed to the brief window's
+    save (:func:`writes_file`), so the file is the signed copy, as "Save as signed PDF" makes it.
     Copies are chosen in the brief window (each is numbered and signed), so more than one
     copy in the print dialog is refused with :class:`CopiesInPrintDialog`."""
     printer = new_printer()
     dialog = QPrintDialog(printer, parent)
-    dialog.setOptions(QAbstractPrintDialog.PrintDialogOption.PrintShowPageSize)
+    dialog.setOptions(
+        QAbstractPrintDialog.PrintDialogOption.PrintShowPageSize
+        | QAbstractPrintDialog.PrintDialogOption.PrintToFile
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     if printer.copyCount() > 1:
