@@ -94,3 +94,23 @@ def opened_rows(window: Any, action: str, entity_id: int) -> int:
 
     rows = audit.entries(window.session.vault.conn, action=action, limit=-1)
     return sum(1 for row in rows if row.entity_id == entity_id)
+
+
+def button_said_after_switches(qtbot: Any, gui: Any, form: Any, which: Any) -> list[str]:
+    """What the form's standard button ``which`` says in English, after a switch to Swedish and
+    after one back; the form is closed as a lock closes it, and English is restored."""
+    from kopingplan import i18n
+
+    form.show()
+    qtbot.waitExposed(form)
+    button = form.ui.buttonBox.button(which)
+    said = [button.text()]
+    try:
+        for language in ("sv", "en"):
+            i18n.install_translators(gui, language)
+            qtbot.wait(10)  # the button box's own LanguageChange, then the window's words
+            said.append(button.text())
+    finally:
+        i18n.install_translators(gui, "en")
+        form.close_for_lock()
+    return said

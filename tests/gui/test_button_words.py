@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from kopingplan import i18n
 from kopingplan.domain import model as m
+
+from gui_helpers import button_said_after_switches
 
 pytestmark = pytest.mark.gui
 
@@ -22,27 +23,11 @@ OK = QDialogButtonBox.StandardButton.Ok
 SAVE = QDialogButtonBox.StandardButton.Save
 
 
-def _said_after_switches(qtbot: Any, gui: Any, form: Any, which: Any) -> list[str]:
-    form.show()
-    qtbot.waitExposed(form)
-    button = form.ui.buttonBox.button(which)
-    said = [button.text()]
-    try:
-        for language in ("sv", "en"):
-            i18n.install_translators(gui, language)
-            qtbot.wait(10)  # the button box's own LanguageChange, then the window's words
-            said.append(button.text())
-    finally:
-        i18n.install_translators(gui, "en")
-        form.close_for_lock()
-    return said
-
-
 def test_mark_done_says_so_in_both_languages(gui: Any, qtbot: Any, session: Any) -> None:
     from kopingplan.gui.todo.todo_page import MarkDoneDialog
 
     form = MarkDoneDialog(session, "agreement", 1, "Avtalet med fritidsgården")
-    said = _said_after_switches(qtbot, gui, form, OK)
+    said = button_said_after_switches(qtbot, gui, form, OK)
     assert said == ["Mark &done", "Markera som &klar", "Mark &done"]
 
 
@@ -56,7 +41,7 @@ def test_an_agenda_items_add_button_says_add_in_both_languages(
     meeting = meetings.create_meeting(
         session, group.id, datetime(2026, 3, 4, 9, 0, tzinfo=UTC), "Stadshuset"
     )
-    said = _said_after_switches(qtbot, gui, AgendaItemDialog(session, meeting.id), SAVE)
+    said = button_said_after_switches(qtbot, gui, AgendaItemDialog(session, meeting.id), SAVE)
     assert said == ["&Add", "Lä&gg till", "&Add"]
 
 
@@ -64,5 +49,5 @@ def test_a_plain_forms_save_keeps_its_words(gui: Any, qtbot: Any, session: Any) 
     from kopingplan.gui.cases.case_edit import CaseEditDialog
 
     case = session.save(m.Case("Ärendet", m.Level.SPECIFIC, m.Orientation.LEFT, date(2026, 1, 2)))
-    said = _said_after_switches(qtbot, gui, CaseEditDialog(session, case), SAVE)
+    said = button_said_after_switches(qtbot, gui, CaseEditDialog(session, case), SAVE)
     assert said == ["&Save", "&Spara", "&Save"]

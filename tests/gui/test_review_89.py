@@ -18,7 +18,7 @@ import pytest
 from kopingplan.domain import model as m
 from kopingplan.storage import audit
 
-from gui_helpers import click_save
+from gui_helpers import button_said_after_switches, click_save
 
 pytestmark = pytest.mark.gui
 
@@ -366,20 +366,13 @@ def test_the_action_button_keeps_its_words_after_a_language_switch(
     (RecordDialog names Save again after the switch, but not an OK that says what it does)."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from kopingplan import i18n
     from kopingplan.gui.cases.case_actions import MoveLevelDialog
 
     case = session.save(m.Case("Ärendet", m.Level.SPECIFIC, m.Orientation.LEFT, date(2026, 1, 2)))
-    form = _opened(qtbot, MoveLevelDialog(session, case))
-    ok = form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-    assert ok.text() == "&Move"
-    try:
-        i18n.install_translators(gui, "sv")
-        qtbot.wait(10)
-        assert ok.text() == "&Flytta"
-    finally:
-        i18n.install_translators(gui, "en")
-        form.close_for_lock()
+    ok = QDialogButtonBox.StandardButton.Ok
+    said = button_said_after_switches(qtbot, gui, MoveLevelDialog(session, case), ok)
+    assert said[0] == "&Move"
+    assert said[1] == "&Flytta"
 
 
 def test_a_ticked_optional_day_is_kept_as_a_draft_at_a_lock_and_comes_back(
@@ -457,7 +450,6 @@ def test_a_decided_concerns_close_button_says_close_after_a_language_switch(
     can be cancelled. After a switch to Swedish it says "Avbryt"."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from kopingplan import i18n
     from kopingplan.gui.intake.concern_dialog import ConcernDialog
     from kopingplan.services import concerns
 
@@ -473,13 +465,7 @@ def test_a_decided_concerns_close_button_says_close_after_a_language_switch(
         session, taken.id, m.ConcernDecision.NO_ACTION, date(2026, 2, 3), "Samordnaren",
         reason="Inget att göra",
     )  # fmt: skip
-    form = _opened(qtbot, ConcernDialog(session, decided))
-    close = form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-    assert close.text() == "Close"
-    try:
-        i18n.install_translators(gui, "sv")
-        qtbot.wait(10)
-        assert close.text() == "Stäng"
-    finally:
-        i18n.install_translators(gui, "en")
-        form.close_for_lock()
+    close = QDialogButtonBox.StandardButton.Cancel
+    said = button_said_after_switches(qtbot, gui, ConcernDialog(session, decided), close)
+    assert said[0] == "Close"
+    assert said[1] == "Stäng"
