@@ -8580,6 +8580,13 @@ Vill du ersätta dem?</translation>
     </message>
 </context>
 <context>
+    <name>LockNotice</name>
+    <message>
+        <source>The vault locked while this was under way, and it was stopped: {work} Nothing of it took effect: do it again once the vault is open.</source>
+        <translation>Valvet låstes medan detta pågick, och det avbröts: {work} Inget av det genomfördes: gör om det när valvet är upplåst.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The contact with the relative was saved.</source>

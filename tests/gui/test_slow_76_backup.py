@@ -4,7 +4,8 @@ the copy is made (nobody touches the keyboard during a long backup).
 The lock stops the copy at its next safe point (it needs the vault's connection to itself).
 What the coordinator would check: the progress window was there at once with its Cancel; after
 the lock no progress window stays over the unlock window, nothing half-made is left on the
-USB stick, nothing is logged as an error, and the vault opens again.
+USB stick, nothing is logged as an error, the unlock window says the backup was stopped, and
+the vault opens again.
 """
 
 from __future__ import annotations
@@ -38,9 +39,9 @@ def test_a_backup_under_way_when_the_idle_lock_fires_leaves_nothing_half_made(
     copying, locking = threading.Event(), threading.Event()
     real_backup, real_cancel_all = backup_service.backup, TaskRunner.cancel_all
 
-    def cancel_all(runner: TaskRunner) -> None:
+    def cancel_all(runner: TaskRunner) -> list[Any]:
         locking.set()
-        real_cancel_all(runner)
+        return real_cancel_all(runner)
 
     def slow_backup(*args: Any, **kwargs: Any) -> Any:
         copying.set()
@@ -58,6 +59,9 @@ def test_a_backup_under_way_when_the_idle_lock_fires_leaves_nothing_half_made(
 
     controller.idle.idle.emit()
     assert controller.main_window is None
+    # The coordinator comes back to the unlock window: it says the backup did not happen.
+    said = controller.unlock_dialog.message
+    assert "stopped: Backing up the vault…" in said and "do it again" in said
     qtbot.waitUntil(lambda: not controller.runner.busy, timeout=WAIT_MS)
     qtbot.waitUntil(no_progress_left, timeout=WAIT_MS)
     qtbot.wait(100)

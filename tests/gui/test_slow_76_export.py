@@ -88,9 +88,9 @@ def test_a_package_made_while_the_vault_locks_is_kept_and_nothing_acts_on_the_lo
     real_export = exchange.export_package
     real_cancel_all = TaskRunner.cancel_all
 
-    def cancel_all(runner: TaskRunner) -> None:
+    def cancel_all(runner: TaskRunner) -> list[Any]:
         locking.set()
-        real_cancel_all(runner)
+        return real_cancel_all(runner)
 
     def slow_export(*args: Any, **kwargs: Any) -> Any:
         started.set()

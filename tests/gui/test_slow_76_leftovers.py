@@ -57,9 +57,9 @@ def held(session: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> HeldS
     real_sweep = pending_outputs.sweep
     made = HeldSweep(stick, started, [])
 
-    def cancel_all(runner: TaskRunner) -> None:
+    def cancel_all(runner: TaskRunner) -> list[Any]:
         locking.set()
-        real_cancel_all(runner)
+        return real_cancel_all(runner)
 
     def slow_sweep(*args: Any, **kwargs: Any) -> pending_outputs.Sweep:
         first = not started.is_set()

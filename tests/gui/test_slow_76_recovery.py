@@ -83,9 +83,9 @@ def lock_begins(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     slowed task can hold on until the lock has really come."""
     locking, real_cancel_all = threading.Event(), TaskRunner.cancel_all
 
-    def cancel_all(runner: TaskRunner) -> None:
+    def cancel_all(runner: TaskRunner) -> list[Any]:
         locking.set()
-        real_cancel_all(runner)
+        return real_cancel_all(runner)
 
     monkeypatch.setattr(TaskRunner, "cancel_all", cancel_all)
     return locking

@@ -48,9 +48,9 @@ def test_a_backup_checked_while_the_vault_locks_leaves_no_copy_beside_the_vault(
     checked, locking = threading.Event(), threading.Event()
     real_prepare, real_cancel_all = restore.prepare_restore, TaskRunner.cancel_all
 
-    def cancel_all(runner: TaskRunner) -> None:
+    def cancel_all(runner: TaskRunner) -> list[Any]:
         locking.set()
-        real_cancel_all(runner)
+        return real_cancel_all(runner)
 
     def slow_prepare(*args: Any, **kwargs: Any) -> restore.PreparedRestore:
         prepared = real_prepare(*args, **kwargs)  # past its last cancel point

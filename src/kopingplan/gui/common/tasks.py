@@ -153,6 +153,7 @@ class Task(Generic[T]):
     owner: QObject | None = None
     exclusive: bool = False
     done: bool = False
+    stopped: bool = False  # the work raised Cancelled (set in the worker before it is delivered)
     context: TaskContext = field(init=False)
     dialog: _ProgressDialog | None = field(default=None, init=False)
 
@@ -172,6 +173,7 @@ class _Runnable(QRunnable):
         try:
             result = task.work(task.context)
         except Cancelled:
+            task.stopped = True
             task.context._work_returned()
             self._deliver(lambda: _finish(task, cancelled=True))
         except BaseException as error:  # delivered to the GUI thread, never lost in a worker
@@ -333,9 +335,10 @@ class TaskRunner(QObject):
         task.dialog = dialog
         dialog.show()
 
-    def cancel_all(self) -> None:
-        for task in list(self._running):
-            task.cancel()
+    def cancel_all(self) -> list[Task[Any]]:
+        """Asks every running task to stop (locking); returns those asked. After :meth:`wait`,
+        a task's ``stopped`` says whether it did stop or finished all the same."""
+        return [task for task in list(self._running) if task.cancel()]
 
     def wait(self, timeout_ms: int = -1) -> bool:
         """Blocks until the worker is idle (used when locking); True when it is.

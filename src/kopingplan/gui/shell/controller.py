@@ -27,6 +27,7 @@ from kopingplan.gui.briefs import identity_menu
 from kopingplan.gui.common import clipboard, drafts
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common.tasks import TaskRunner
+from kopingplan.gui.common.text_context import TextContext
 from kopingplan.gui.plan import activities_view, plan_view
 from kopingplan.gui.reports import reports_menu
 from kopingplan.gui.safety import safety_menu
@@ -47,6 +48,19 @@ _log = logging.getLogger(__name__)
 # Dates and numbers: Swedish conventions in both languages (ISO dates, space as thousands
 # separator); CLDR's en_SE is exactly "English words, Swedish formats".
 _LOCALES = {"sv": "sv_SE", "en": "en_SE"}
+
+
+class LockNotice(TextContext):
+    """The context of what the unlock dialog says about the lock."""
+
+
+def stopped_by_lock(labels: list[str]) -> str:
+    """The unlock dialog's line about work the lock stopped (each label as its progress
+    window said it: "Backing up the vault…")."""
+    return LockNotice.tr(
+        "The vault locked while this was under way, and it was stopped: {work} Nothing of "
+        "it took effect: do it again once the vault is open."
+    ).format(work=" ".join(labels))
 
 
 class AppController(QObject):
@@ -178,9 +192,13 @@ class AppController(QObject):
         """Closes everything that shows or holds vault data, then asks for the passphrase."""
         if self.main_window is None:
             return
-        self._close_vault()
+        stopped = self._close_vault()
         assert self.folder is not None
         self.show_unlock(self.folder)
+        if stopped and self.unlock_dialog is not None:
+            # Else the person comes back to a vault that looks as they left it, and takes the
+            # backup (or the new passphrase) for done.
+            self.unlock_dialog.show_error(lambda: stopped_by_lock(stopped))
 
     def close_vault(self, *, keep_drafts: bool = True) -> None:
         """Closes everything as locking does, without asking for the passphrase (the caller
@@ -190,13 +208,16 @@ class AppController(QObject):
         if not keep_drafts:
             self._pending_drafts = (None, [])
 
-    def _close_vault(self) -> None:
+    def _close_vault(self) -> list[str]:
+        """Closes everything; returns the labels of the work the person had started (a task
+        with a progress window) that the close stopped before it took effect."""
         self.clipboard.clear_at_lock()
         self.idle.stop()
         # A worker might be using the connection; let it finish before closing it.
-        self.runner.cancel_all()
+        asked = self.runner.cancel_all()
         if not self.runner.wait(10_000):
             _log.warning("A background task is still running while locking")
+        stopped = [task.label for task in asked if task.label and task.stopped]
         if self.session is not None:
             # Before anything closes: open forms put their unsaved input into the vault while
             # the session can still write it.
@@ -210,6 +231,7 @@ class AppController(QObject):
         if session is not None:
             session.close()
         gc.collect()  # let go of dropped rows now rather than whenever
+        return stopped
 
     def _close_popups_and_dialogs(self) -> None:
         """Menus, message boxes and file dialogs the user left open go too."""

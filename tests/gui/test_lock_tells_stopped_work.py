@@ -1,0 +1,73 @@
+"""The unlock window after a lock says which work the lock stopped, and only that.
+
+A person who started a backup or a passphrase change and walked away comes back to the unlock
+window; if the lock stopped the work, it must say so there (before they type a passphrase that
+never took effect), and it must not claim so of work that finished or of background reads.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from test_slow_tasks import WAIT_MS, open_window
+
+from kopingplan.gui.common.tasks import Cancelled, TaskContext
+
+from gui_helpers import PASSPHRASE
+
+pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
+
+
+def _start(controller: Any, work: Any, label: str) -> None:
+    controller.runner.run(work, label=label, cancellable=True, progress_delay_ms=0)
+
+
+def _held_until_locking(controller: Any, qtbot: Any, *, stops: bool) -> threading.Event:
+    """Work that runs until the lock asks it to stop; then stops (or finishes anyway)."""
+    started = threading.Event()
+
+    def work(ctx: TaskContext) -> str:
+        started.set()
+        while not ctx.cancelled:
+            threading.Event().wait(0.01)
+        if stops:
+            raise Cancelled()
+        return "finished all the same"
+
+    _start(controller, work, "Backing up the vault…" if stops else "Checking the backup…")
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    return started
+
+
+def test_work_the_lock_stopped_is_named_in_the_unlock_window_in_either_language(
+    controller: Any, closed_vault: Any, qtbot: Any
+) -> None:
+    open_window(controller, qtbot, closed_vault.folder)
+    _held_until_locking(controller, qtbot, stops=True)
+    controller.lock()
+    dialog = controller.unlock_dialog
+    assert "Backing up the vault…" in dialog.message
+    assert "it was stopped" in dialog.message and "do it again" in dialog.message
+    assert dialog.ui.messageLabel.isVisible()
+    controller.set_language("sv")
+    assert "Valvet låstes" in dialog.message and "Backing up the vault…" in dialog.message
+    controller.set_language("en")
+
+
+def test_work_that_finished_anyway_and_a_quiet_lock_say_nothing(
+    controller: Any, closed_vault: Any, qtbot: Any
+) -> None:
+    open_window(controller, qtbot, closed_vault.folder)
+    _held_until_locking(controller, qtbot, stops=False)
+    controller.runner.run(lambda ctx: None)  # a background read, no progress window
+    controller.lock()
+    assert controller.unlock_dialog.message == ""
+    # Unlocked again and locked with nothing under way: nothing said either.
+    dialog = controller.unlock_dialog
+    dialog.ui.passphraseEdit.setText(PASSPHRASE)
+    dialog.ui.unlockButton.click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
+    controller.lock()
+    assert controller.unlock_dialog.message == ""
