@@ -121,6 +121,16 @@ class _Gatherer:
         self.add(f"case:{case.id}", "cases", label, blocks, texts)
 
 
+def _place(
+    case_id: int | None, case_ids: Sequence[int], own_section: str
+) -> tuple[str, str | None]:
+    """Where a record that may belong to a case goes (section, parent): under its case when the
+    case is one of those the extract shows (``case_ids``), else at the top of its own section."""
+    if case_id in case_ids:
+        return "cases", f"case:{case_id}"
+    return own_section, None
+
+
 def _first_line(text: str, limit: int = 80) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
@@ -178,9 +188,7 @@ def _contacts(g: _Gatherer, case_ids: Sequence[int]) -> None:
     versions = repo.versions(g.conn, "contact_versions", [c.id for c in contacts if c.id])
     for contact in contacts:
         part = f"contact:{contact.id}"
-        in_case = contact.case_id in case_ids
-        parent = f"case:{contact.case_id}" if in_case else None
-        section = "cases" if in_case else "contacts"
+        section, parent = _place(contact.case_id, case_ids, "contacts")
         label = f"Kontakt {_ts(contact.occurred_at)}: {_first_line(contact.summary)}"
         blocks = _contact_blocks(g, contact)
         g.add(part, section, label, blocks, (contact.summary,), parent)
@@ -287,8 +295,8 @@ def _threads(g: _Gatherer, case_ids: Sequence[int]) -> None:
     months = g.policy.months(retention.RetentionKind.RELATIVE_SUPPORT)
     for thread in threads:
         part = f"relative_support:{thread.id}"
-        in_case = thread.case_id in case_ids
-        if in_case:
+        section, parent = _place(thread.case_id, case_ids, "relative_support")
+        if parent is not None:  # kept as long as its case
             kept = "Går med ärendet"
         else:
             day = retention_repo.reference_day(g.conn, "relative_support", thread.id or 0)
@@ -300,11 +308,11 @@ def _threads(g: _Gatherer, case_ids: Sequence[int]) -> None:
         )
         g.add(
             part,
-            "cases" if in_case else "relative_support",
+            section,
             f"Anhörigstöd ({thread.relation})",
             [_facts(*rows)],
             (),
-            f"case:{thread.case_id}" if in_case else None,
+            parent,
         )
         for contact in (c for c in contacts if c.relative_support_id == thread.id):
             rows = (
@@ -314,7 +322,7 @@ def _threads(g: _Gatherer, case_ids: Sequence[int]) -> None:
             )
             g.add(
                 f"relative_support_contact:{contact.id}",
-                "cases" if in_case else "relative_support",
+                section,
                 f"Anhörigkontakt {_ts(contact.occurred_at)}: {_first_line(contact.worry)}",
                 [_facts(*rows)],
                 (contact.worry, contact.signs_other, contact.advice),
@@ -389,7 +397,7 @@ def _concerns(g: _Gatherer, case_ids: Sequence[int]) -> None:
     """A concern in one of the cases is about the person: who raised it is another person's
     detail and is left out. One the person raised is theirs: shown with its decision."""
     for concern in repo.concerns(g.conn, g.person_id, case_ids):
-        in_case = concern.case_id in case_ids
+        section, parent = _place(concern.case_id, case_ids, "concerns")
         decision = "" if concern.decision is None else labels.word(concern.decision)
         if concern.decided_on is not None:
             decision += f", {labels.day(concern.decided_on)}"
@@ -404,11 +412,11 @@ def _concerns(g: _Gatherer, case_ids: Sequence[int]) -> None:
         )
         g.add(
             f"concern:{concern.id}",
-            "cases" if in_case else "concerns",
+            section,
             f"Oro {labels.day(concern.received_on)}: {_first_line(concern.description)}",
             [_facts(*rows)],
             (concern.description, concern.decision_reason),
-            f"case:{concern.case_id}" if in_case else None,
+            parent,
         )
 
 
