@@ -273,7 +273,11 @@ class FlowPage(FlowPageBase):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
             # A closed wizard may outlive its session (locking): it only changes its texts.
             live = not self.owner.closing
-            if live:
+            # Only the open page may hold input the flow has not seen. Another page's
+            # widgets may be stale (another page changed the flow since, as choosing a
+            # thread that is linked to a case does) or never filled at all (a page not
+            # visited yet): storing them would overwrite the flow with them.
+            if live and self.wizard() is not None and self.wizard().currentPage() is self:
                 self.store()
             self._filling = True
             try:
