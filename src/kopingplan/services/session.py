@@ -54,6 +54,18 @@ def require_strong(passphrase: str, user_inputs: Sequence[str] = ()) -> None:
         raise errors.WeakPassphrase(problems=",".join(p.value for p in strength.problems))
 
 
+@contextlib.contextmanager
+def _locked_on_failure(vault: Vault) -> Iterator[Vault]:
+    """The vault just created or opened, locked again (closed) if setting up the session in it
+    fails: a start that failed must not keep the vault's folder lock, or the next try would
+    be told the vault is in use by another program."""
+    try:
+        yield vault
+    except BaseException:
+        vault.close()
+        raise
+
+
 class Session:
     """An unlocked vault and the coordinator working in it."""
 
@@ -88,16 +100,13 @@ class Session:
                 )
         identity = identity or create_identity(name, organisation)
         vault = Vault.create(paths, passphrase, kdf_params=kdf_params)
-        try:
+        with _locked_on_failure(vault):
             with vault.transaction() as conn:
                 identities.set_setting(conn, OWNER_NAME, name.strip())
                 identities.set_setting(conn, OWNER_ORGANISATION, organisation.strip())
                 identities.store(conn, identity, "self_signed")
                 audit.append(conn, name.strip(), "vault.create")
-        except BaseException:
-            vault.close()
-            raise
-        return cls(vault, kdf_params=kdf_params)
+            return cls(vault, kdf_params=kdf_params)
 
     @classmethod
     def open(
@@ -111,22 +120,19 @@ class Session:
         kdf_params: kf.KdfParams | None = None,
     ) -> Session:
         vault = Vault.open(paths, secret, secret_kind=secret_kind, verify=verify)
-        session = cls(vault, kdf_params=kdf_params)
-        # Wrong tries since the last unlock (storage/attempts.py) are logged even when the
-        # unlock itself is not (a command-line run), so the owner can see them later.
-        tries = vault.unlock_report
-        if record_unlock or tries.noteworthy:
-            details: dict[str, Any] = {"with": secret_kind}
-            if tries.failures:
-                details["wrong_tries"] = tries.failures
-            if tries.lost:
-                details["attempts_record"] = "lost"
-            try:
+        with _locked_on_failure(vault):
+            session = cls(vault, kdf_params=kdf_params)
+            # Wrong tries since the last unlock (storage/attempts.py) are logged even when the
+            # unlock itself is not (a command-line run), so the owner can see them later.
+            tries = vault.unlock_report
+            if record_unlock or tries.noteworthy:
+                details: dict[str, Any] = {"with": secret_kind}
+                if tries.failures:
+                    details["wrong_tries"] = tries.failures
+                if tries.lost:
+                    details["attempts_record"] = "lost"
                 session.record("vault.unlock", details=details)
-            except BaseException:
-                vault.close()
-                raise
-        return session
+            return session
 
     @property
     def kdf_params(self) -> kf.KdfParams | None:
