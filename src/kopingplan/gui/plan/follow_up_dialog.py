@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from kopingplan.briefs.document import Brief
 from kopingplan.domain import model
+from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.reports.signed_report import PeriodReportDialog
@@ -25,7 +26,20 @@ from kopingplan.services import plan, yearly_follow_up
 
 
 class FollowUpDialog(PeriodReportDialog):
+    """The year, the revision it follows up with a box per commitment for the coordinator's
+    assessment, then the follow-up as a signed PDF."""
+
     FORM = "follow_up"
+    HEADING = QT_TRANSLATE_NOOP("FollowUpDialog", "Yearly follow-up of the action plan")
+    EXPLANATION = QT_TRANSLATE_NOOP(
+        "FollowUpDialog",
+        "For each commitment of the revision in force at the end of the year: the "
+        "meetings of its working groups, its activities and their participants, contacts "
+        "with its partners and the cases its groups took up by level, and what was not "
+        "done. Add your assessment and proposals below: they are printed in the signed "
+        "PDF and not kept in the vault. No names, case numbers or texts from cases; "
+        "every count from 1 to 4 is shown as “<5”.",
+    )
 
     def setup(self) -> None:
         self.revision: model.PlanRevision | None = None
@@ -133,20 +147,7 @@ class FollowUpDialog(PeriodReportDialog):
         session, year = unlocked(self.session), self.year
         return lambda: yearly_follow_up.report(session, year, words)
 
-    # --- what the dialog says, and locking -------------------------------------------------------
-
-    def heading(self) -> str:
-        return self.tr("Yearly follow-up of the action plan")
-
-    def explanation(self) -> str:
-        return self.tr(
-            "For each commitment of the revision in force at the end of the year: the "
-            "meetings of its working groups, its activities and their participants, contacts "
-            "with its partners and the cases its groups took up by level, and what was not "
-            "done. Add your assessment and proposals below: they are printed in the signed "
-            "PDF and not kept in the vault. No names, case numbers or texts from cases; "
-            "every count from 1 to 4 is shown as “<5”."
-        )
+    # --- locking -------------------------------------------------------
 
     def teardown(self) -> None:
         """Locking: forgets the session and every word typed (they are not kept anywhere)."""

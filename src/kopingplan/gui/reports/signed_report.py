@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -232,11 +232,18 @@ class SignedReportDialog(VaultDialog):
 
     # --- what a report says ------------------------------------------------------------------
 
+    # The report's heading and what it holds, each marked
+    # ``QT_TRANSLATE_NOOP("<the report's class>", "…")``: its own words, which :meth:`heading`
+    # and :meth:`explanation` translate in its context (a report whose words depend on what
+    # it shows overrides those instead).
+    HEADING: ClassVar[str]
+    EXPLANATION: ClassVar[str]
+
     def heading(self) -> str:
-        raise NotImplementedError
+        return QCoreApplication.translate(type(self).__name__, self.HEADING)
 
     def explanation(self) -> str:
-        raise NotImplementedError
+        return QCoreApplication.translate(type(self).__name__, self.EXPLANATION)
 
     def fill_choices(self) -> None:
         """(Re)fills the report's own choices (a period) in the current language."""

@@ -4,7 +4,7 @@ The coordinator picks the first and last day (or a common period: a half-year, a
 dialog says which period it is compared with. Saving asks where (the briefs' folder, a name
 such as ``Lägesrapport 2026-01-01–2026-06-30.pdf``), counts and signs on the task runner's
 worker with a progress dialog, then writes the file and its "brief.create" audit row here
-(:func:`kopingplan.gui.reports.accountability.save_signed_report`). A reversed or overlong period is
+(:func:`kopingplan.gui.reports.signed_report.save_signed_report`). A reversed or overlong period is
 refused with a message before anything is asked or counted.
 """
 
@@ -16,6 +16,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 
 from kopingplan.briefs.document import Brief
+from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common.form_values import to_date
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
@@ -41,7 +42,21 @@ def preset_period(key: str, today: date) -> tuple[date, date]:
 
 
 class StatisticsDialog(PeriodReportDialog):
+    """The period (or a common one) and the period it is compared with, then the counts as a
+    signed PDF."""
+
     FORM = "statistics_report"
+    HEADING = QT_TRANSLATE_NOOP("StatisticsDialog", "Report to the municipal executive board")
+    EXPLANATION = QT_TRANSLATE_NOOP(
+        "StatisticsDialog",
+        "How the work goes, in counts for the period and the period of the same length "
+        "before it: cases by level, orientation and age, new and closed cases, moves "
+        "between levels, exit plans, support to relatives, disclosures by legal basis, "
+        "channel and kind of recipient, activities and participants, incidents and the "
+        "action plan's commitments. "
+        "No names, case numbers or texts; every count from 1 to 4 is shown as “<5”, "
+        "with what would give it away hidden too. Signed.",
+    )
 
     def setup(self) -> None:
         ui = self.ui
@@ -118,17 +133,3 @@ class StatisticsDialog(PeriodReportDialog):
     def maker(self) -> Callable[[], Brief] | None:
         checked = self._checked_period()
         return None if checked is None else self._make(*checked)
-
-    def heading(self) -> str:
-        return self.tr("Report to the municipal executive board")
-
-    def explanation(self) -> str:
-        return self.tr(
-            "How the work goes, in counts for the period and the period of the same length "
-            "before it: cases by level, orientation and age, new and closed cases, moves "
-            "between levels, exit plans, support to relatives, disclosures by legal basis, "
-            "channel and kind of recipient, activities and participants, incidents and the "
-            "action plan's commitments. "
-            "No names, case numbers or texts; every count from 1 to 4 is shown as “<5”, "
-            "with what would give it away hidden too. Signed."
-        )

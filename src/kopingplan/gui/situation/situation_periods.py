@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from kopingplan.briefs.document import Brief
 from kopingplan.domain.situation_period import SituationAssessment
+from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import changes
@@ -80,6 +81,16 @@ class SituationPeriodDialog(StatisticsDialog):
     """The period, then the signed lägesbild for it (the report to the board's window, with
     its common periods and comparison, making another report)."""
 
+    HEADING = QT_TRANSLATE_NOOP("SituationPeriodDialog", "The situation picture for a period")
+    EXPLANATION = QT_TRANSLATE_NOOP(
+        "SituationPeriodDialog",
+        "The overall assessments written for the period, its entries with source, "
+        "assessment and reliability, and a comparison with the period of the same length "
+        "before it: entries by orientation and by milieu, the milieus that are new and "
+        "those that have gone. Signed. A copy outside your own unit is without the "
+        "entries' sources unless you tick them for it.",
+    )
+
     def __init__(
         self,
         session: Session,
@@ -115,18 +126,6 @@ class SituationPeriodDialog(StatisticsDialog):
     def suggested_file_name(self) -> list[str]:
         """``Lägesbild 2026-07-01–2026-12-31``: the document's (Swedish) name and the dates."""
         return situation_report.suggested_name(*self.period())
-
-    def heading(self) -> str:
-        return self.tr("The situation picture for a period")
-
-    def explanation(self) -> str:
-        return self.tr(
-            "The overall assessments written for the period, its entries with source, "
-            "assessment and reliability, and a comparison with the period of the same length "
-            "before it: entries by orientation and by milieu, the milieus that are new and "
-            "those that have gone. Signed. A copy outside your own unit is without the "
-            "entries' sources unless you tick them for it."
-        )
 
     def show_texts(self) -> None:
         super().show_texts()
