@@ -106,7 +106,9 @@ _RECIPIENT_COLUMNS = (
     "id, name, organisation, certificate_der, fingerprint, subject, issuer, not_before,"
     " not_after, added_at, added_by, verified, verified_at, verified_by"
 )
-_ITEM_COLUMNS = (
+# An incoming_items row read whole, in the order :func:`item_row` takes it (the register extract
+# reads its items this way too).
+ITEM_COLUMNS = (
     "id, package_id, received_at, source, sender_fingerprint, case_id, kind, reference, dated,"
     " title, text, details, attachment, sender_legal_basis, sender_decided_by, sender_purpose"
 )
@@ -278,16 +280,16 @@ def incoming_items(
     """Incoming items, newest first, of one case or one package (or all)."""
     clauses, params = _where({"case_id": case_id, "package_id": package_id})
     rows = conn.execute(
-        f"SELECT {_ITEM_COLUMNS} FROM incoming_items{clauses}"
+        f"SELECT {ITEM_COLUMNS} FROM incoming_items{clauses}"
         " ORDER BY received_at DESC, id LIMIT ? OFFSET ?",
         (*params, limit, offset),
     ).fetchall()
-    return [_item_row(row) for row in rows]
+    return [item_row(row) for row in rows]
 
 
 def incoming_item(conn: Connection, item_id: int) -> IncomingItemRow:
     """One incoming item; :class:`~kopingplan.errors.NotFound` if there is none."""
-    return _item_row(_by_id(conn, _ITEM_COLUMNS, "incoming_items", INCOMING_KIND, item_id))
+    return item_row(_by_id(conn, ITEM_COLUMNS, "incoming_items", INCOMING_KIND, item_id))
 
 
 def set_incoming_case(conn: Connection, item_id: int, case_id: int | None) -> None:
@@ -295,7 +297,8 @@ def set_incoming_case(conn: Connection, item_id: int, case_id: int | None) -> No
     conn.execute("UPDATE incoming_items SET case_id = ? WHERE id = ?", (case_id, item_id))
 
 
-def _item_row(row: Sequence[Any]) -> IncomingItemRow:
+def item_row(row: Sequence[Any]) -> IncomingItemRow:
+    """An incoming item from a row of :data:`ITEM_COLUMNS`."""
     return IncomingItemRow(
         id=int(row[0]),
         package_id=row[1],

@@ -18,6 +18,7 @@ from kopingplan.storage import mapping
 from kopingplan.storage.mapping import Connection, Table, from_sql_datetime
 from kopingplan.storage.repositories.attachments import ATTACHMENTS
 from kopingplan.storage.repositories.consents import CONSENTS
+from kopingplan.storage.repositories.exchange import ITEM_COLUMNS, IncomingItemRow, item_row
 from kopingplan.storage.repositories.tables import (
     CONTACTS,
     DISCLOSURES,
@@ -171,37 +172,18 @@ def disclosures(conn: Connection, person_id: int, case_ids: Sequence[int]) -> li
     )
 
 
-@dataclass(frozen=True)
-class IncomingRow:
-    id: int
-    case_id: int
-    received_at: datetime
-    source: str
-    title: str
-    text: str
-    sender_terms: m.SenderTerms  # as the package gave them (schema v9)
+# The extract reads an incoming item as the exchange stores it (one reader of the table).
+IncomingRow = IncomingItemRow
 
 
-def incoming_items(conn: Connection, case_ids: Sequence[int]) -> list[IncomingRow]:
+def incoming_items(conn: Connection, case_ids: Sequence[int]) -> list[IncomingItemRow]:
     """Information received from outside and linked to the cases (the source named)."""
     rows = conn.execute(
-        "SELECT id, case_id, received_at, source, title, text, sender_legal_basis,"
-        f" sender_decided_by, sender_purpose FROM incoming_items"
+        f"SELECT {ITEM_COLUMNS} FROM incoming_items"
         f" WHERE case_id {_IN} AND kind <> 'attachment' ORDER BY received_at, id",
         (_ids(case_ids),),
     ).fetchall()
-    return [
-        IncomingRow(
-            int(r[0]),
-            int(r[1]),
-            from_sql_datetime(r[2]),
-            r[3],
-            r[4],
-            r[5],
-            m.SenderTerms(r[6], r[7], r[8]),
-        )
-        for r in rows
-    ]
+    return [item_row(r) for r in rows]
 
 
 @dataclass(frozen=True)
