@@ -26,6 +26,7 @@ from kopingplan.domain import model
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.labels import say
 from kopingplan.gui.common.list_page import PagedListPage, refill_choices
+from kopingplan.gui.common.list_parts import ListParts
 from kopingplan.gui.common.paged_model import ROW_ROLE, Column
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.exchange.exchange_import import PackageImportDialog
@@ -102,20 +103,21 @@ class DisclosuresPage(PagedListPage):
     personRequested = Signal(int)  # open this person (whom a disclosure is about)
 
     SETTINGS_KEY = "disclosures"
+    LIST = ListParts(
+        "disclosureTable",
+        # Fits 1280 logical px with the SHA-256's header whole ("Innehållets SHA-256").
+        (120, 140, 125, 90, 120, 125, 70, 70, 140),
+        stretch=8,  # the content's SHA-256: 64 characters nobody reads whole
+        filters=("periodFilter", "recipientFilter"),
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         # Whom each listed disclosure is about, read with its page (disclosure id → person ids)
         self._about: dict[int, tuple[int, ...]] = {}
         self.ui: Ui_DisclosuresPage = setup_form("disclosures_page", self)
+        self.LIST.set_up(self)
         ui = self.ui
-        self.set_up_list(
-            ui.disclosureTable,
-            # Fits 1280 logical px with the SHA-256's header whole ("Innehållets SHA-256").
-            [120, 140, 125, 90, 120, 125, 70, 70, 140],
-            stretch=8,  # the content's SHA-256: 64 characters nobody reads whole
-            filters=(ui.periodFilter, ui.recipientFilter),
-        )
         table = ui.disclosureTable
         self.row_actions = table_actions.install(
             table,

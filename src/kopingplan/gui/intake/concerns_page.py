@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels
+from kopingplan.gui.common.list_parts import ListParts
 from kopingplan.gui.common.paged_model import Column
 from kopingplan.gui.common.record_list_page import RecordListPage
 from kopingplan.gui.intake.concern_dialog import ConcernDialog
@@ -39,20 +40,19 @@ class ConcernsPage(RecordListPage):
     FORM = "concerns_page"
     RECORD_KIND = "concern"
     SETTINGS_KEY = "concerns"
+    LIST = ListParts(
+        "concernTable",
+        (95, 150, 80, 380, 120, 100, 110),
+        stretch=3,  # the words take what 1280 px leave
+        filters=("stateFilter", "yearFilter"),
+        new_button="newConcernButton",
+        attention=lambda concern: concern.decision is None,
+    )
     ui: Ui_ConcernsPage
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        self._organisations: dict[int, str] = {}  # read with the list, for "From"
         super().__init__(session, parent)
-        self._organisations: dict[int, str] = {}
-        ui = self.ui
-        self.set_up_list(
-            ui.concernTable,
-            [95, 150, 80, 380, 120, 100, 110],  # the words take what 1280 px leave
-            stretch=3,
-            filters=(ui.stateFilter, ui.yearFilter),
-            attention=lambda concern: concern.decision is None,
-        )
-        ui.newConcernButton.clicked.connect(self.newRecordRequested)
 
     def columns(self) -> list[Column]:
         return [

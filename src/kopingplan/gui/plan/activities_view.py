@@ -23,6 +23,7 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels as gui_labels
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.list_dialog import PagedListDialog
+from kopingplan.gui.common.list_parts import ListParts
 from kopingplan.gui.common.list_support import select_first_row
 from kopingplan.gui.common.menu_actions import WindowActions
 from kopingplan.gui.common.one_window import RemoveQuestion
@@ -42,6 +43,13 @@ class ActivitiesDialog(PagedListDialog):
 
     FORM = "activities_view"
     SETTINGS_KEY = "activities"
+    LIST = ListParts(
+        "activityTable",
+        (90, 200, 240, 150, 170, 150, 150, 80, 90),
+        stretch=2,  # the title
+        filters=("kindFilter", "yearFilter"),
+        new_button="newButton",
+    )
     ui: Ui_ActivitiesDialog
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -49,14 +57,7 @@ class ActivitiesDialog(PagedListDialog):
         self._names: dict[int, str] = {}
         self._participants = 0
         self.question = RemoveQuestion()
-        ui = self.ui
-        self.set_up_list(
-            ui.activityTable,
-            [90, 200, 240, 150, 170, 150, 150, 80, 90],
-            stretch=2,
-            filters=(ui.kindFilter, ui.yearFilter),
-        )
-        ui.newButton.clicked.connect(lambda: self.open_activity(None))
+        self.LIST.set_up(self, lambda: self.open_activity(None))
 
     def columns(self) -> list[Column]:
         return [

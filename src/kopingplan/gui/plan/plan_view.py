@@ -25,6 +25,7 @@ from kopingplan.gui.attachments import record_attachments as files
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.list_dialog import PagedListDialog
+from kopingplan.gui.common.list_parts import ListParts
 from kopingplan.gui.common.list_support import select_first_row
 from kopingplan.gui.common.menu_actions import WindowActions
 from kopingplan.gui.common.paged_model import ROW_ROLE, Column
@@ -49,19 +50,19 @@ class PlanDialog(PagedListDialog):
 
     FORM = "plan_view"
     SETTINGS_KEY = "plan_revisions"
+    LIST = ListParts("revisionTable", (80, 110, 190, 130, 420), stretch=4, new_button="newButton")
     ui: Ui_PlanDialog
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.LIST.set_up(self, lambda: self.open_revision(None))
         ui = self.ui
-        self.set_up_list(ui.revisionTable, [80, 110, 190, 130, 420], stretch=4)
         self.commitments = CommitmentList(session, ui.splitter)
         ui.splitter.addWidget(self.commitments)
         ui.splitter.setSizes([150, 220, 260])  # a few revisions, a long text, its commitments
         QWidget.setTabOrder(ui.textView, self.commitments.new_button)
         QWidget.setTabOrder(self.commitments.new_button, self.commitments.tree)
         QWidget.setTabOrder(self.commitments.tree, ui.newButton)
-        ui.newButton.clicked.connect(lambda: self.open_revision(None))
         # The revision's adopted text as a PDF (issue 18), in the attachments window.
         self.attachments_button = files.add_record_attachments_button(
             self, AttachmentOwner.PLAN_REVISION, self._revision_id, after=ui.openButton

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
-
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels
+from kopingplan.gui.common.list_parts import ListParts
 from kopingplan.gui.common.paged_model import Column
 from kopingplan.gui.common.record_list_page import RecordListPage
 from kopingplan.gui.situation.incident_form import IncidentDialog
@@ -23,7 +22,6 @@ from kopingplan.services.changes import Changes
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_incidents_page import Ui_IncidentsPage
-    from kopingplan.services.session import Session
 
 __all__ = ["IncidentDialog", "IncidentsPage"]
 
@@ -32,18 +30,14 @@ class IncidentsPage(RecordListPage):
     FORM = "incidents_page"
     RECORD_KIND = "incident"
     SETTINGS_KEY = "incidents"
+    LIST = ListParts(
+        "incidentTable",
+        (95, 140, 170, 330, 70, 200),
+        stretch=3,  # what happened
+        filters=("kindFilter", "yearFilter"),
+        new_button="newIncidentButton",
+    )
     ui: Ui_IncidentsPage
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        ui = self.ui
-        self.set_up_list(
-            ui.incidentTable,
-            [95, 140, 170, 330, 70, 200],
-            stretch=3,
-            filters=(ui.kindFilter, ui.yearFilter),
-        )
-        ui.newIncidentButton.clicked.connect(self.newRecordRequested)
 
     def columns(self) -> list[Column]:
         return [

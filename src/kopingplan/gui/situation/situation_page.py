@@ -22,6 +22,7 @@ from kopingplan.errors import log_failure
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common.list_page import refill_choices
+from kopingplan.gui.common.list_parts import ListParts
 from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.paged_model import Column
 from kopingplan.gui.common.record_form import to_date
@@ -80,18 +81,18 @@ class SituationPage(RecordListPage):
     FORM = "situation_page"
     RECORD_KIND = "situation_entry"
     SETTINGS_KEY = "situation"
+    LIST = ListParts(
+        "entryTable",
+        (90, 170, 150, 330, 150, 100),
+        stretch=3,  # the observation
+        filters=("orientationFilter", "milieuFilter"),
+        new_button="newEntryButton",
+    )
     ui: Ui_SituationPage
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         ui = self.ui
-        self.set_up_list(
-            ui.entryTable,
-            [90, 170, 150, 330, 150, 100],
-            stretch=3,
-            filters=(ui.orientationFilter, ui.milieuFilter),
-        )
-        ui.newEntryButton.clicked.connect(self.newRecordRequested)
         self.entries = self.model  # the entries, by the name the section has always used
         for tree in (ui.currentTree, ui.changedEntriesTree):
             open_only(
