@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from kopingplan.domain import model
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.situation import situation_periods
 from kopingplan.gui.situation.situation_periods import AssessmentDialog, SituationPeriodDialog
 from kopingplan.gui.situation.take_incoming import TakeIncomingDialog
 from kopingplan.services import briefs, situation
@@ -196,3 +197,24 @@ def test_the_tab_and_dialogs_speak_swedish(window: Any, controller: Any, qtbot: 
         panel.open_dialog.window.close()
     finally:
         controller.set_language("en")
+
+
+def test_a_new_assessment_offers_the_half_year_ended_by_today_not_by_the_tabs_first_day(
+    window: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    panel = _panel(window)  # made on one day; the vault stays open past midnight
+
+    class NewYearsDay(date):
+        @classmethod
+        def today(cls) -> date:
+            return date(2027, 1, 1)
+
+    monkeypatch.setattr(situation_periods, "date", NewYearsDay)
+    click(qtbot, panel.newButton)
+    dialog = panel.open_dialog.window
+    assert isinstance(dialog, AssessmentDialog)
+    assert (dialog.fromDate.date(), dialog.toDate.date()) == (
+        QDate(2026, 7, 1),
+        QDate(2026, 12, 31),
+    )
+    dialog.reject()

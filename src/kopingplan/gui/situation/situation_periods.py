@@ -209,18 +209,9 @@ class AssessmentDialog(Retranslating, QDialog):
 class AssessmentsPanel(Retranslating, QWidget):
     """The assessments, the chosen one in full with its earlier versions, and the buttons."""
 
-    def __init__(
-        self,
-        session: Session,
-        parent: QWidget | None = None,
-        *,
-        today: date | None = None,
-        runner: TaskRunner | None = None,
-    ) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = session
-        self.today = today or date.today()
-        self.runner = runner
         self.found: list[SituationAssessment] = []
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -336,10 +327,11 @@ class AssessmentsPanel(Retranslating, QWidget):
         chosen = self.current()
         if chosen is not None:
             return chosen.first_day, chosen.last_day
-        return last_half_year(self.today)
+        return last_half_year(date.today())
 
     def new_assessment(self) -> None:
-        self._open(AssessmentDialog(self, last_half_year(self.today)))
+        # Today when asked: the tab stays as long as the vault is open, past midnight too.
+        self._open(AssessmentDialog(self, last_half_year(date.today())))
 
     def correct(self) -> None:
         chosen = self.current()
@@ -372,9 +364,8 @@ class AssessmentsPanel(Retranslating, QWidget):
         session = unlocked(self.session)
         # On the application's one worker, as from the Rapporter menu: a runner of its own
         # would be a second thread on the vault that a lock neither cancels nor waits for.
-        runner = self.runner or app_runner(self)
         dialog = SituationPeriodDialog(
-            session, runner, self.window(), today=self.today, period=self._period()
+            session, app_runner(self), self.window(), period=self._period()
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_dialog.show(dialog, modal=True)
