@@ -295,6 +295,8 @@ def test_the_export_is_exactly_the_preview_and_is_recorded(
 
     logged = _raw_audit(session)[before:]
     assert [row[0] for row in logged] == ["disclosures.create", "exchange.export"]
+    # The disclosure's row says how it left and which cases, as every channel's row does.
+    assert logged[0][3] == {"channel": "export", "cases": [filled.case.id]}
     details = logged[1][3]
     assert (
         details["package_id"] == preview.package_id and details["sha256"] == result.content_sha256

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kopingplan import files
-from kopingplan.domain import model, rules
+from kopingplan.domain import model
 from kopingplan.exchange import content, gather, package, schema
 from kopingplan.exchange import errors as ex
 from kopingplan.exchange.gather import CasePart
@@ -250,10 +250,7 @@ def export_package(
                 case_ids=preview.case_ids,
                 recipient_kind=ref.organisation_kind,
             )
-            rules.validate(disclosure)
-            disclosure_id = repo.insert_disclosure(conn, disclosure)
-            disclosure_ids.append(disclosure_id)
-            audit.append(conn, session.actor, "disclosures.create", "disclosures", disclosure_id)
+            disclosure_ids.append(brief_disclosures.store(conn, session.actor, disclosure))
             # Each attached brief is a copy of its own for this recipient (issue 16).
             disclosure_ids += brief_disclosures.record_attached(
                 conn, session.actor, disclosure, attached, preview.package_id
