@@ -81,12 +81,18 @@ def copy_error(error: OSError, path: Path) -> errors.KopingplanError:
     return CopyDestinationUnwritable(path=str(path), detail=error.strerror or str(error))
 
 
-def drop_from_cache(fd: int) -> None:
-    """Makes the next read come from the device, not from what we just wrote (Linux)."""
+def drop_from_cache(fd: int, offset: int = 0, count: int = 0) -> None:
+    """Makes the next read of ``count`` bytes from ``offset`` (0: to the end) come from the
+    device, not from what we just wrote (Linux). Only clean pages are dropped: sync first."""
     advise = getattr(os, "posix_fadvise", None)
     if advise is not None:
         with contextlib.suppress(OSError):
-            advise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            advise(fd, offset, count, os.POSIX_FADV_DONTNEED)
+
+
+def _unreadable(path: str | Path, error: OSError) -> CopySourceUnreadable:
+    """The typed error for a failed read of the source ``path``."""
+    return CopySourceUnreadable(path=str(path), detail=error.strerror or "")
 
 
 def write_all(fd: int, data: memoryview) -> None:
@@ -109,8 +115,7 @@ def _copy_chunk(source: io.FileIO, out: int, offset: int, buffer: bytearray) -> 
     try:
         count = source.readinto(buffer) or 0
     except OSError as error:  # a failing stick when restoring, say
-        detail = error.strerror or ""
-        raise CopySourceUnreadable(path=str(source.name), detail=detail) from None
+        raise _unreadable(source.name, error) from None
     write_all(out, memoryview(buffer)[:count])
     return count
 
@@ -142,7 +147,7 @@ def _open_source(source: Path) -> io.FileIO:
     try:
         return io.FileIO(source, "rb")
     except OSError as error:
-        raise CopySourceUnreadable(path=str(source), detail=error.strerror or "") from None
+        raise _unreadable(source, error) from None
 
 
 def _open_target(target: Path) -> int:
@@ -273,10 +278,7 @@ def _written(out: int, offset: int, count: int) -> None:
     clean, which is what ``POSIX_FADV_DONTNEED`` needs to drop it.
     """
     getattr(os, "fdatasync", os.fsync)(out)
-    advise = getattr(os, "posix_fadvise", None)
-    if advise is not None:
-        with contextlib.suppress(OSError):
-            advise(out, offset, count, os.POSIX_FADV_DONTNEED)
+    drop_from_cache(out, offset, count)
 
 
 class _Comparer:
@@ -298,11 +300,7 @@ class _Comparer:
 
     def compare(self, offset: int, count: int) -> str | None:
         if self._original is None:
-            try:
-                self._original = io.FileIO(self._source, "rb")
-            except OSError as error:
-                detail = error.strerror or ""
-                raise CopySourceUnreadable(path=str(self._source), detail=detail) from None
+            self._original = _open_source(self._source)
         try:
             if self._back is None:
                 self._back = io.FileIO(self._target, "rb")
@@ -323,8 +321,7 @@ class _Comparer:
             try:
                 want = _read_full(original, theirs, size)
             except OSError as error:
-                detail = error.strerror or ""
-                raise CopySourceUnreadable(path=str(self._source), detail=detail) from None
+                raise _unreadable(self._source, error) from None
             # Whole chunks compare in C at memory speed; only a last, shorter one is sliced.
             if not (theirs == mine if got == want == CHUNK_BYTES else theirs[:want] == mine[:got]):
                 shorter = min(got, want)
