@@ -21,7 +21,7 @@ from kopingplan.services.session import Session
 from kopingplan.storage import audit, copy_check, file_copy, vault_copy
 from kopingplan.storage.vault import Vault, VaultPaths
 
-from support import FAST_KDF, PASSPHRASE, snapshot
+from support import FAST_KDF, PASSPHRASE, raw_connection, snapshot
 
 NOW = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 
@@ -431,3 +431,40 @@ def test_a_copy_for_a_migration_is_a_checked_vault_folder(session: Session, tmp_
     assert check.ok and check.vault_id == session.vault.vault_id
     assert _entries(target) == ["vault.db", "vault.key"]
     shutil.rmtree(target)
+
+
+def test_a_backup_with_a_changed_audit_row_is_not_restored_and_names_the_row(
+    session: Session, backed_up: backup.BackupResult
+) -> None:
+    conn = raw_connection(VaultPaths(backed_up.folder), PASSPHRASE)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET actor = 'Mallory' WHERE seq = 1")
+    conn.close()
+    with pytest.raises(restore.BackupBroken) as caught:
+        restore.prepare_restore(backed_up.folder, session.vault.paths, PASSPHRASE)
+    # As `kopingplan check` says it, and in the audit log's words when translated.
+    assert "(row 1 was changed after it was written)" in str(caught.value)
+    _detail_goes_through_translation(caught.value)
+    assert "«row 1 was changed after it was written»" in caught.value.translated(
+        lambda context, text: "«" + text + "»" if context in ("Audit", "Errors") else text
+    )
+
+
+def test_a_full_drive_when_the_restore_starts_says_so_and_changes_nothing(
+    session: Session, backed_up: backup.BackupResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = session.vault.paths
+    before, beside = snapshot(paths.folder), sorted(paths.folder.parent.iterdir())
+    real_mkdir = Path.mkdir
+
+    def full(self: Path, *args: object, **kwargs: object) -> None:
+        if ".restoring-" in self.name:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_mkdir(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "mkdir", full)
+    with pytest.raises(errors.DiskFull) as caught:
+        restore.prepare_restore(backed_up.folder, paths, PASSPHRASE)
+    assert str(paths.folder.parent) in str(caught.value)
+    assert snapshot(paths.folder) == before
+    assert sorted(paths.folder.parent.iterdir()) == beside  # no half-made copy beside it

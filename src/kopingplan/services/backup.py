@@ -183,6 +183,17 @@ def reminder_due(session: Session, now: datetime | None = None) -> bool:
 # --- backup ---------------------------------------------------------------------------------
 
 
+def at_stage(progress: Progress | None, stage: str) -> file_copy.Progress:
+    """The file copy's ``progress(done, total)`` for one stage: tells ``progress`` (if any)
+    the bytes with the stage's name (a backup's copy and check, a restore's reading)."""
+
+    def tell(done: int, total: int) -> None:
+        if progress is not None:
+            progress(done, total, stage)
+
+    return tell
+
+
 def _name_prefix(vault_id: str) -> str:
     return f"{PREFIX}{vault_id[:8]}-"
 
@@ -233,15 +244,6 @@ def backup(
         "schema_version": vault.schema_version(),
         "program_version": __version__,
     }
-
-    def copied(done: int, total: int) -> None:
-        if progress is not None:
-            progress(done, total, STAGE_COPY)
-
-    def checked(done: int, total: int) -> None:
-        if progress is not None:  # bytes read back and compared, once all are copied
-            progress(done, total, STAGE_CHECK)
-
     # The vault's connection is this backup's from the checkpoint to the end of the copy's
     # checks (the copy is ATTACHed to it): a save from another thread waits (storage/vault.py).
     with vault.exclusive():
@@ -249,8 +251,8 @@ def backup(
             vault,
             folder,
             extra_files={MANIFEST_NAME: (json.dumps(manifest, indent=2) + "\n").encode()},
-            progress=copied,
-            check_progress=checked,
+            progress=at_stage(progress, STAGE_COPY),
+            check_progress=at_stage(progress, STAGE_CHECK),  # once all bytes are copied
             cancelled=cancelled,
         )
     size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())

@@ -27,9 +27,9 @@ from typing import Any
 
 from kopingplan import errors
 from kopingplan.services import recovery
-from kopingplan.services.backup import Cancelled, Progress, read_manifest
+from kopingplan.services.backup import Cancelled, Progress, at_stage, read_manifest
 from kopingplan.services.session import Session
-from kopingplan.storage import audit, file_copy, repositories, vault_copy
+from kopingplan.storage import audit, checkup, file_copy, repositories, vault_copy
 from kopingplan.storage import keyfile as kf
 from kopingplan.storage.atomic import fsync_directory
 from kopingplan.storage.vault import DATABASE_NAME, KEYFILE_NAME, FolderLock, Vault, VaultPaths
@@ -73,17 +73,10 @@ _DAMAGED_PART = {
 }
 
 
-def _in(context: str, template: str, **values: Any) -> Callable[[Any], str]:
-    """A reason from a marked text: translated in ``context`` when asked, then formatted."""
-
-    def reason(translate: Any) -> str:
-        text = str(translate(context, template)) if translate else template
-        try:
-            return text.format(**values)
-        except (KeyError, IndexError, ValueError):
-            return template.format(**values)
-
-    return reason
+def _damaged_part(part: str) -> Callable[[Any], str]:
+    """The reason for a damaged part ("key file", "database"), translated when asked."""
+    text = _DAMAGED_PART[part]
+    return lambda translate: str(translate("Errors", text)) if translate else text
 
 
 def _damage_reason(error: errors.VaultDamaged) -> Callable[[Any], str]:
@@ -95,8 +88,9 @@ def _damage_reason(error: errors.VaultDamaged) -> Callable[[Any], str]:
 
 
 def _audit_reason(problems: list[audit.AuditProblem]) -> Callable[[Any], str]:
-    parts = [_in("Audit", problem.template, seq=problem.seq) for problem in problems[:3]]
-    return lambda translate: "; ".join(part(translate) for part in parts)
+    """The first three problems as ``kopingplan check`` describes them."""
+    found = checkup.audit_findings(problems[:3])
+    return lambda translate: "; ".join(finding.describe(translate) for finding in found)
 
 
 class BackupWithoutRecoveryKey(errors.KopingplanError):
@@ -174,10 +168,8 @@ def prepare_restore(
     staging = target.folder.parent / f".{target.folder.name}.restoring-{_stamp()}"
     try:
         staging.mkdir(mode=0o700)
-    except OSError as error:
-        raise file_copy.CopyDestinationUnwritable(
-            path=str(target.folder.parent), detail=error.strerror or str(error)
-        ) from None
+    except OSError as error:  # a full drive is told as full, like a full drive while copying
+        raise file_copy.copy_error(error, target.folder.parent) from None
     try:
         _stage(source_paths, staging, progress, cancelled)
         if progress is not None:
@@ -200,11 +192,6 @@ def _stage(
     wal = source.database.with_name(DATABASE_NAME + vault_copy.WAL_SUFFIX)
     files = [source.database, *([wal] if wal.exists() else []), source.keyfile]
     total = sum(f.stat().st_size for f in files)
-
-    def copied(done: int, of: int) -> None:
-        if progress is not None:
-            progress(done, of, STAGE_READ_BACKUP)
-
     done = 0
     try:
         for path in files:
@@ -213,7 +200,7 @@ def _stage(
                 staging / path.name,
                 done=done,
                 total=total,
-                progress=copied,
+                progress=at_stage(progress, STAGE_READ_BACKUP),
                 cancelled=cancelled,
             )
     except OSError as error:  # reading the backup fails with CopySourceUnreadable instead
@@ -249,7 +236,7 @@ def _inspect(
     except (errors.NotAVault, errors.EmptyVaultFile, errors.KeyFileDamaged) as error:
         # The files are there (checked before copying), so this is damage, not a stranger.
         what = "key file" if isinstance(error, errors.KeyFileDamaged) else "database"
-        raise BackupBroken(path=str(source), reason=_in("Errors", _DAMAGED_PART[what])) from None
+        raise BackupBroken(path=str(source), reason=_damaged_part(what)) from None
     with vault, vault.read() as conn:
         problems = audit.verify(conn)
         if problems:

@@ -214,7 +214,13 @@ def _audit(connect: Connect) -> tuple[list[Finding], int]:
             problems = audit.verify(conn)
     except sqlcipher3.Error as error:
         return [Finding("audit_unreadable", detail=_one_line(error))], 0
-    return [Finding(f"audit:{p.kind}", row=p.seq) for p in problems], rows
+    return audit_findings(problems), rows
+
+
+def audit_findings(problems: list[audit.AuditProblem]) -> list[Finding]:
+    """The audit chain's problems as findings, each naming its row (a restore's refusal
+    describes them so too)."""
+    return [Finding(f"audit:{p.kind}", row=p.seq) for p in problems]
 
 
 def _owner(connect: Connect, vault_id: str) -> list[Finding]:
