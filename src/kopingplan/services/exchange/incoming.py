@@ -88,9 +88,7 @@ def open_package(session: Session, data: bytes, *, now: datetime | None = None) 
         package_id=manifest.package_id,
         attachments={a.name: a.content for a in unpacked.attachments},
     )
-    earlier = reading.run(session, repo.imported_package, manifest.package_id, unpacked.sha256)
-    if earlier is not None:
-        raise ex.DuplicateImport(date=earlier.imported_at.date().isoformat())
+    reading.run(session, _not_imported_before, manifest.package_id, unpacked.sha256)
     return ImportPreview(
         sender=sender,
         package_id=manifest.package_id,
@@ -119,6 +117,14 @@ def _signer(session: Session, message: cms.SignedMessage) -> RecipientRow:
     raise ex.UnknownSigner(fingerprint=fingerprint)
 
 
+def _not_imported_before(conn: mapping.Connection, package_id: str, content_sha256: str) -> None:
+    """Refuses a package imported before (the same id or the same content), naming the day:
+    when it is opened, and again when it is accepted (it may have been imported meanwhile)."""
+    earlier = repo.imported_package(conn, package_id, content_sha256)
+    if earlier is not None:
+        raise ex.DuplicateImport(date=earlier.imported_at.date().isoformat())
+
+
 def accept_import(
     session: Session,
     preview: ImportPreview,
@@ -133,9 +139,7 @@ def accept_import(
     links = links or {}
     chosen = [links.get(i, case_id) for i in range(len(preview.records))]
     with session.vault.transaction() as conn:
-        earlier = repo.imported_package(conn, preview.package_id, preview.content_sha256)
-        if earlier is not None:
-            raise ex.DuplicateImport(date=earlier.imported_at.date().isoformat())
+        _not_imported_before(conn, preview.package_id, preview.content_sha256)
         for target in {c for c in chosen if c is not None}:
             mapping.get(conn, repositories.CASES, target)  # NotFound before anything is written
         repo.insert_imported_package(
