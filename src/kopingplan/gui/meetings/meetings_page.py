@@ -15,6 +15,7 @@ brief; a member opens the person's (or organisation's) window. Both copy their r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
@@ -103,24 +104,24 @@ class MeetingsPage(Retranslating, QWidget):
         ui.membersButton.clicked.connect(self.open_members)
         self._install_row_actions()
         self.fill_groups()
-        self.hints = [
-            EmptyHint(
-                ui.meetingList,
-                lambda: (
-                    self.tr("No meetings yet. Plan one with New meeting…")
-                    if ui.groupCombo.count()
-                    else self.tr("No working groups yet. Start with New group…")
-                ),
+        # What to do first: in the group chosen, or, while there is none, start one.
+        hints = {
+            ui.meetingList: (
+                lambda: self.tr("No meetings yet. Plan one with New meeting…"),
+                lambda: self.tr("No working groups yet. Start with New group…"),
             ),
-            EmptyHint(
-                ui.membersList,
-                lambda: (
-                    self.tr("No members today. Add them with Membership…")
-                    if ui.groupCombo.count()
-                    else self.tr("The members show here once there is a group.")
-                ),
+            ui.membersList: (
+                lambda: self.tr("No members today. Add them with Membership…"),
+                lambda: self.tr("The members show here once there is a group."),
             ),
-        ]
+        }
+        self.hints = [EmptyHint(view, self._once_a_group(*texts)) for view, texts in hints.items()]
+
+    def _once_a_group(
+        self, in_group: Callable[[], str], no_group: Callable[[], str]
+    ) -> Callable[[], str]:
+        """An empty list's hint: ``in_group`` once there is a group, ``no_group`` before."""
+        return lambda: in_group() if self.ui.groupCombo.count() else no_group()
 
     # --- what a row does
 
