@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from kopingplan.domain import model as m
@@ -16,6 +15,7 @@ from kopingplan.gui.wizards import summary, texts
 from kopingplan.gui.wizards.list_page import ListPage
 from kopingplan.gui.wizards.pages import (
     FlowPage,
+    OptionalDay,
     SummaryPage,
     caption,
     combo_enum,
@@ -165,12 +165,15 @@ class ExitPlanMeasuresPage(ListPage):
     LIST_FIELD = "measures"
     WIDGETS: ClassVar[dict[str, str]] = {
         "no_measures_reason": "noMeasuresEdit",
-        "plan_follow_up_on": "planFollowUpEdit",
         "plan_follow_up_text": "planFollowUpTextEdit",
+    }
+    OPTIONAL_DAYS: ClassVar[dict[str, OptionalDay]] = {
+        "plan_follow_up_on": OptionalDay(
+            "planFollowUpCheck", "planFollowUpEdit", PLAN_FOLLOW_UP_DAYS
+        )
     }
     CAPTIONS: ClassVar[dict[str, str]] = {
         "follow_up_on": "followUpCheck",
-        "plan_follow_up_on": "planFollowUpCheck",
         "plan_follow_up_text": "planFollowUpCheck",
     }
     ITEM_WIDGETS: ClassVar[dict[str, str]] = {
@@ -182,8 +185,8 @@ class ExitPlanMeasuresPage(ListPage):
         "outcome": "outcomeEdit",
     }
     REQUIRED: ClassVar[tuple[str, ...]] = ("descriptionEdit",)
-    RESERVED: ClassVar[tuple[str, ...]] = ("responsibleCombo", "followUpEdit", "planFollowUpEdit")
-    CONVERTED = ("plan_follow_up_on", "plan_follow_up_text")
+    RESERVED: ClassVar[tuple[str, ...]] = ("responsibleCombo", "followUpEdit")
+    CONVERTED = ("plan_follow_up_text",)
 
     def setup(self) -> None:
         super().setup()
@@ -280,25 +283,19 @@ class ExitPlanMeasuresPage(ListPage):
     # --- the plan as a whole
 
     def _plan_follow_up_toggled(self, checked: bool) -> None:
-        self.ui.planFollowUpEdit.setEnabled(checked)
         self.ui.planFollowUpTextEdit.setEnabled(checked)
         if checked and not self.ui.planFollowUpTextEdit.text().strip():
             self.ui.planFollowUpTextEdit.setText(self.tr("Follow up the exit plan"))
 
     def load(self) -> None:
-        super().load()
+        super().load()  # the day, without the tick's text
         ui, flow = self.ui, self.flow
-        on = flow.plan_follow_up_on
-        default = flow.today + timedelta(days=PLAN_FOLLOW_UP_DAYS)
-        with QSignalBlocker(ui.planFollowUpCheck):  # ticking it writes a text: not on loading
-            show_optional_date(ui.planFollowUpCheck, ui.planFollowUpEdit, on, default)
         ui.planFollowUpTextEdit.setText(flow.plan_follow_up_text)
-        ui.planFollowUpTextEdit.setEnabled(on is not None)
+        ui.planFollowUpTextEdit.setEnabled(flow.plan_follow_up_on is not None)
 
     def store(self) -> None:
         super().store()
         ui, flow = self.ui, self.flow
-        flow.plan_follow_up_on = optional_date(ui.planFollowUpCheck, ui.planFollowUpEdit)
         checked = flow.plan_follow_up_on is not None
         flow.plan_follow_up_text = ui.planFollowUpTextEdit.text() if checked else ""
 

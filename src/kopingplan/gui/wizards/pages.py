@@ -14,10 +14,10 @@ its tooltip and in the status line at the bottom of the page.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -33,7 +33,12 @@ from PySide6.QtWidgets import (
 from kopingplan.domain.flows import Problem
 from kopingplan.gui.common.field_messages import caption_text, field_problem_text, is_missing
 from kopingplan.gui.common.flow_page import FlowPageBase
-from kopingplan.gui.common.form_values import set_widget_value, widget_value
+from kopingplan.gui.common.form_values import (
+    optional_date,
+    set_widget_value,
+    show_optional_date,
+    widget_value,
+)
 from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.forms import setup_form
 
@@ -96,12 +101,23 @@ EDIT_SIGNALS: tuple[tuple[type[QWidget], tuple[str, ...]], ...] = (
 # --- Pages -------------------------------------------------------------------------------------
 
 
+class OptionalDay(NamedTuple):
+    """A day the user may leave out (:attr:`FlowPage.OPTIONAL_DAYS`): a tick box, which is the
+    field's caption and enables the date, and a date edit that shows the day ``days`` after
+    the flow's today, greyed, while the box is unticked."""
+
+    check: str  # attributes of self.ui
+    edit: str
+    days: int
+
+
 class FlowPage(FlowPageBase):
     """One page: a Designer form (``FORM``) for the flow's page ``PAGE`` (a
     :class:`~kopingplan.gui.common.flow_page.FlowPageBase`).
 
     The fields of ``WIDGETS`` go between the flow and their widgets as they are (text, a check
-    box), except those named in ``CONVERTED``; subclasses extend :meth:`load` (flow → widgets)
+    box), except those named in ``CONVERTED``, and so do the choices of ``RADIOS`` and the days
+    of ``OPTIONAL_DAYS``; subclasses extend :meth:`load` (flow → widgets)
     and :meth:`store` (widgets → flow) for the rest, implement :meth:`locate` (a problem's
     field → its caption and widget) where a field is not simply its widget, and set the title
     in :meth:`retranslate`.
@@ -109,12 +125,24 @@ class FlowPage(FlowPageBase):
 
     FORM: ClassVar[str]
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # An optional day is a field like the others: its widget is the date, its caption
+        # the tick box, its message line kept; load and store convert it.
+        days = cls.__dict__.get("OPTIONAL_DAYS", {})
+        cls.WIDGETS = {**cls.WIDGETS, **{field: day.edit for field, day in days.items()}}
+        cls.CAPTIONS = {**cls.CAPTIONS, **{field: day.check for field, day in days.items()}}
+        cls.RESERVED = (*cls.RESERVED, *(day.edit for day in days.values()))
+        cls.CONVERTED = (*cls.CONVERTED, *days)
+
     def __init__(self, owner: FlowWizard) -> None:
         super().__init__()
         # Any: each page knows the look-ups of its own wizard (registry lists, names).
         self.owner = owner
         self.ui = setup_form(self.FORM, self)
         self._why: tuple[list[str], list[str]] = ([], [])  # what is missing, what is wrong
+        for day in self.OPTIONAL_DAYS.values():
+            getattr(self.ui, day.check).toggled.connect(getattr(self.ui, day.edit).setEnabled)
         self.setup()
         self._set_up_checks()
         self._retranslate_all()
@@ -136,12 +164,26 @@ class FlowPage(FlowPageBase):
         """Titles and combo texts in the UI language."""
 
     def load(self) -> None:
+        ui, flow = self.ui, self.flow
         for name in self.copied():
-            set_widget_value(getattr(self.ui, self.WIDGETS[name]), getattr(self.flow, name))
+            set_widget_value(getattr(ui, self.WIDGETS[name]), getattr(flow, name))
+        for name, radios in self.RADIOS.items():
+            getattr(ui, radios[getattr(flow, name)]).setChecked(True)
+        for name, day in self.OPTIONAL_DAYS.items():
+            check, edit = getattr(ui, day.check), getattr(ui, day.edit)
+            default = flow.today + timedelta(days=day.days)
+            with QSignalBlocker(check):  # showing a day is no tick: a page may act on a tick
+                show_optional_date(check, edit, getattr(flow, name), default)
 
     def store(self) -> None:
+        ui, flow = self.ui, self.flow
         for name in self.copied():
-            setattr(self.flow, name, widget_value(getattr(self.ui, self.WIDGETS[name])))
+            setattr(flow, name, widget_value(getattr(ui, self.WIDGETS[name])))
+        for name, radios in self.RADIOS.items():
+            ticked = [value for value, radio in radios.items() if getattr(ui, radio).isChecked()]
+            setattr(flow, name, (ticked or list(radios))[0])
+        for name, day in self.OPTIONAL_DAYS.items():
+            setattr(flow, name, optional_date(getattr(ui, day.check), getattr(ui, day.edit)))
 
     def copied(self) -> list[str]:
         """The fields :meth:`load` and :meth:`store` copy as they are."""
@@ -168,6 +210,12 @@ class FlowPage(FlowPageBase):
     REQUIRED: ClassVar[tuple[str, ...]] = ()
     # Widgets whose message line is kept from the start (required ones and free text always).
     RESERVED: ClassVar[tuple[str, ...]] = ()
+    # Fields chosen with radio buttons: field → {value: its radio (attribute of self.ui)};
+    # the first value is the one stored when no radio is ticked.
+    RADIOS: ClassVar[dict[str, dict[Any, str]]] = {}
+    # Days the user may leave out (see OptionalDay); the base adds each to WIDGETS (its date
+    # edit), CAPTIONS (its tick box), RESERVED and CONVERTED, and loads and stores it.
+    OPTIONAL_DAYS: ClassVar[dict[str, OptionalDay]] = {}
 
     def place(self, field: str) -> tuple[str, QWidget | None]:
         """Like :meth:`locate`, but changes nothing on the page (no item is selected): the

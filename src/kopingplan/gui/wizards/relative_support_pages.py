@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime
@@ -13,12 +13,12 @@ from kopingplan.domain import model as m
 from kopingplan.domain.flows import CallerMode, LinkMode
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.choice_focus import caption_chooses, focus_field_on_mnemonic
-from kopingplan.gui.common.form_values import optional_date, show_optional_date
 from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.wizards import summary, texts
 from kopingplan.gui.wizards.pages import (
     FlowPage,
+    OptionalDay,
     SummaryPage,
     combo_enum,
     fill_combo,
@@ -82,6 +82,13 @@ class RelativeSupportCallerPage(FlowPage):
         "phone": "newPersonRadio",
         "pseudonym": "anonymousRadio",
     }
+    RADIOS: ClassVar[dict[str, dict[Any, str]]] = {
+        "caller_mode": {
+            CallerMode.ANONYMOUS: "anonymousRadio",
+            CallerMode.REGISTRY: "registryRadio",
+            CallerMode.NEW_PERSON: "newPersonRadio",
+        }
+    }
     REQUIRED: ClassVar[tuple[str, ...]] = ("relationEdit",)
     # Required for the kind of caller chosen: the line is kept so choosing moves nothing.
     RESERVED: ClassVar[tuple[str, ...]] = ("pseudonymEdit", "personCombo", "givenNameEdit")
@@ -126,12 +133,6 @@ class RelativeSupportCallerPage(FlowPage):
         (ui.laterRadio if later else ui.newThreadRadio).setChecked(True)
         if later:
             select_data(ui.threadCombo, flow.thread.id)
-        radio = {
-            CallerMode.ANONYMOUS: ui.anonymousRadio,
-            CallerMode.REGISTRY: ui.registryRadio,
-            CallerMode.NEW_PERSON: ui.newPersonRadio,
-        }[flow.caller_mode]
-        radio.setChecked(True)
         select_data(ui.personCombo, flow.person_id or 0)
         ui.whenEdit.setDateTime(to_qdatetime(flow.occurred_at))
         select_data(ui.channelCombo, flow.channel)
@@ -144,12 +145,6 @@ class RelativeSupportCallerPage(FlowPage):
         if ui.laterRadio.isChecked():
             thread = self.owner.thread_by_id(ui.threadCombo.currentData())
         flow.use_thread(thread)
-        if ui.registryRadio.isChecked():
-            flow.caller_mode = CallerMode.REGISTRY
-        elif ui.newPersonRadio.isChecked():
-            flow.caller_mode = CallerMode.NEW_PERSON
-        else:
-            flow.caller_mode = CallerMode.ANONYMOUS
         flow.person_id = chosen_data(ui.personCombo) or None
         flow.occurred_at = from_qdatetime(ui.whenEdit.dateTime())
         flow.channel = combo_enum(ui.channelCombo, m.Channel)
@@ -245,23 +240,30 @@ class RelativeSupportLinkPage(FlowPage):
     WIDGETS: ClassVar[dict[str, str]] = {
         "case_id": "caseList",
         "new_case_title": "newCaseTitleEdit",
-        "follow_up_on": "followUpEdit",
     }
     # The choice that asks for the field names it (as on the caller page).
     CAPTIONS: ClassVar[dict[str, str]] = {
         "case_id": "existingCaseRadio",
         "new_case_title": "newCaseRadio",
-        "follow_up_on": "followUpCheck",
     }
-    RESERVED: ClassVar[tuple[str, ...]] = ("caseList", "newCaseTitleEdit", "followUpEdit")
-    CONVERTED = ("case_id", "follow_up_on")
+    RADIOS: ClassVar[dict[str, dict[Any, str]]] = {
+        "link_mode": {
+            LinkMode.NONE: "noCaseRadio",
+            LinkMode.EXISTING_CASE: "existingCaseRadio",
+            LinkMode.NEW_CASE: "newCaseRadio",
+        }
+    }
+    OPTIONAL_DAYS: ClassVar[dict[str, OptionalDay]] = {
+        "follow_up_on": OptionalDay("followUpCheck", "followUpEdit", FOLLOW_UP_DAYS)
+    }
+    RESERVED: ClassVar[tuple[str, ...]] = ("caseList", "newCaseTitleEdit")
+    CONVERTED = ("case_id",)
 
     def setup(self) -> None:
         ui = self.ui
         for radio in (ui.noCaseRadio, ui.existingCaseRadio, ui.newCaseRadio):
             radio.toggled.connect(self._update_enabled)
         ui.caseSearchEdit.textChanged.connect(lambda text: self._search(text))
-        ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
         focus_field_on_mnemonic(
             [(ui.existingCaseRadio, ui.caseSearchEdit), (ui.newCaseRadio, ui.newCaseTitleEdit)]
         )
@@ -296,34 +298,19 @@ class RelativeSupportLinkPage(FlowPage):
     def load(self) -> None:
         super().load()
         ui, flow = self.ui, self.flow
-        radio = {
-            LinkMode.NONE: ui.noCaseRadio,
-            LinkMode.EXISTING_CASE: ui.existingCaseRadio,
-            LinkMode.NEW_CASE: ui.newCaseRadio,
-        }[flow.link_mode]
-        radio.setChecked(True)
         self._search(ui.caseSearchEdit.text(), flow.case_id)
         select_data(ui.newCaseLevelCombo, flow.new_case_level)
-        default = flow.today + timedelta(days=FOLLOW_UP_DAYS)
-        show_optional_date(ui.followUpCheck, ui.followUpEdit, flow.follow_up_on, default)
         fixed = flow.link_fixed
         ui.linkedCaseValue.setText(self.owner.case_label(flow.case_id) if fixed else "")
         self._update_enabled()
 
     def store(self) -> None:
-        super().store()
+        super().store()  # a case fixed by the thread keeps its choice: its radios are hidden
         ui, flow = self.ui, self.flow
-        if not flow.link_fixed:
-            if ui.existingCaseRadio.isChecked():
-                flow.link_mode = LinkMode.EXISTING_CASE
-                item = ui.caseList.currentItem()
-                flow.case_id = int(item.data(Qt.ItemDataRole.UserRole)) if item else None
-            elif ui.newCaseRadio.isChecked():
-                flow.link_mode = LinkMode.NEW_CASE
-            else:
-                flow.link_mode = LinkMode.NONE
+        if flow.link_mode is LinkMode.EXISTING_CASE and not flow.link_fixed:
+            item = ui.caseList.currentItem()
+            flow.case_id = int(item.data(Qt.ItemDataRole.UserRole)) if item else None
         flow.new_case_level = combo_enum(ui.newCaseLevelCombo, m.Level)
-        flow.follow_up_on = optional_date(ui.followUpCheck, ui.followUpEdit)
 
     def _update_enabled(self, *_: Any) -> None:
         ui = self.ui
