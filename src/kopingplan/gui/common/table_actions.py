@@ -52,6 +52,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopingplan.errors import QT_TRANSLATE_NOOP
+
 Index = QModelIndex
 
 
@@ -231,29 +233,18 @@ def open_only(
     return install(view, [RowAction(open_text, open_row, applies)])
 
 
+def _word(text: str) -> Callable[[], str]:
+    """A usual action's word as a :class:`RowAction` text: said in the language of the moment."""
+    return lambda: QCoreApplication.translate("TableActions", text)
+
+
 # The words of the usual actions, the same in every table.
-def open_text() -> str:
-    return QCoreApplication.translate("TableActions", "&Open")
-
-
-def edit_text() -> str:
-    return QCoreApplication.translate("TableActions", "&Edit…")
-
-
-def correct_text() -> str:
-    return QCoreApplication.translate("TableActions", "Co&rrect…")
-
-
-def copy_text() -> str:
-    return QCoreApplication.translate("TableActions", "&Copy")
-
-
-def remove_from_case_text() -> str:
-    return QCoreApplication.translate("TableActions", "Re&move from the case…")
-
-
-def open_case_text() -> str:
-    return QCoreApplication.translate("TableActions", "Open the &case")
+open_text = _word(QT_TRANSLATE_NOOP("TableActions", "&Open"))
+edit_text = _word(QT_TRANSLATE_NOOP("TableActions", "&Edit…"))
+correct_text = _word(QT_TRANSLATE_NOOP("TableActions", "Co&rrect…"))
+copy_text = _word(QT_TRANSLATE_NOOP("TableActions", "&Copy"))
+remove_from_case_text = _word(QT_TRANSLATE_NOOP("TableActions", "Re&move from the case…"))
+open_case_text = _word(QT_TRANSLATE_NOOP("TableActions", "Open the &case"))
 
 
 # --- rows with nothing behind them: shown in full, copied as they are shown -------------------
