@@ -102,6 +102,12 @@ from kopingplan.storage.rekey_recovery import finish_interrupted
 from kopingplan.storage.serialised import SerialisedConnection as SerialisedConnection
 
 
+def _opening_refused(error: sqlcipher3.DatabaseError, paths: VaultPaths) -> errors.KopingplanError:
+    """What a database error while opening tells the coordinator: a cause they can act on (a
+    full disk, the vault in use …) or, when SQLite names none, that the file is not a vault."""
+    return translate_sqlite_error(error, paths) or errors.NotAVault(path=str(paths.database))
+
+
 class Vault:
     """An open, unlocked vault. Use :meth:`open` or :meth:`create`; :meth:`close` locks it."""
 
@@ -171,9 +177,7 @@ class Vault:
         try:
             conn = connect(paths.database, key)
         except sqlcipher3.DatabaseError as error:
-            raise translate_sqlite_error(error, paths) or errors.NotAVault(
-                path=str(paths.database)
-            ) from None
+            raise _opening_refused(error, paths) from None
         try:
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -218,9 +222,7 @@ class Vault:
             return vault
         except sqlcipher3.DatabaseError as error:
             conn.close()
-            raise translate_sqlite_error(error, paths) or errors.NotAVault(
-                path=str(paths.database)
-            ) from None
+            raise _opening_refused(error, paths) from None
         except BaseException:
             conn.close()
             raise
