@@ -125,7 +125,6 @@ def disclosure_report(
     register extracts — with whom each is about and the kind of recipient, totals per way,
     legal basis, recipient and kind of recipient, and the consents given, withdrawn and cited
     in the period. Reads one state of the vault."""
-    options = options or BriefOptions()
     consent_titles = {
         basis.title
         for basis in exchange_recipients.legal_bases(session)
@@ -167,7 +166,6 @@ def access_log_report(
 ) -> Brief:
     """The follow-up as a document: filters, counts per action, the newest
     :data:`MAX_REPORT_ROWS` rows, and whether the chain verified intact just now."""
-    options = options or BriefOptions()
     with session.vault.read() as conn:  # one state of the log; the chain streamed
         material = reports.AccessLogMaterial(
             chosen=chosen,
@@ -186,7 +184,6 @@ def processing_record(
     session: Session, *, options: BriefOptions | None = None, now: datetime | None = None
 ) -> Brief:
     """The record of processing (GDPR art. 30) from the vault's settings and counts."""
-    options = options or BriefOptions()
     with session.vault.read() as conn:
         policy = retention.load_policy(session)
         settings = backup.load_settings(session)

@@ -112,8 +112,11 @@ def set_classification(session: Session, text: str) -> None:
 
 
 def issuer_for(
-    session: Session, kind: BriefKind, options: BriefOptions, now: datetime | None
+    session: Session, kind: BriefKind, options: BriefOptions | None, now: datetime | None
 ) -> compose.Issuer:
+    """Who makes a new brief of ``kind``, and when (``now``, else now), under a new document
+    id; the classification is ``options``' own, else the vault's (no options: the vault's)."""
+    options = options or BriefOptions()
     return compose.Issuer(
         document_id=new_document_id(kind),
         made_at=(now or datetime.now(UTC)).replace(microsecond=0),
@@ -148,7 +151,7 @@ class PeriodBrief(Generic[Material]):
         now: datetime | None = None,
     ) -> Brief:
         found = self.material(session, first, last)
-        return self.render(found, issuer_for(session, self.kind, options or BriefOptions(), now))
+        return self.render(found, issuer_for(session, self.kind, options, now))
 
 
 def meeting_brief(

@@ -218,7 +218,6 @@ def report(
     now: datetime | None = None,
 ) -> Brief:
     """The yearly follow-up as a brief, ready to sign (:func:`kopingplan.services.briefs.save`)."""
-    options = options or BriefOptions()
     found = material(session, year, assessment, now)
     return yf.yearly_follow_up(found, issuer_for(session, BriefKind.FOLLOW_UP, options, now))
 
