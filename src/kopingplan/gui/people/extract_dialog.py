@@ -32,6 +32,7 @@ from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner, app_runner
 from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.reports.make_then_write import make_then_write
 from kopingplan.services import briefs, extract
 
 if TYPE_CHECKING:
@@ -263,32 +264,22 @@ class ExtractDialog(VaultDialog):
             ctx.check_cancelled()
             return extract.sign(brief, signer)
 
-        def written(signed: Any) -> None:
-            if self.session is None:  # locked while signing: nothing leaves the vault
-                return
-            try:
-                made = extract.record(
-                    session, material, brief, signed, checked, Path(path), overwrite=True
-                )
-            except Exception as error:
-                ui.messageLabel.setText(error_text(error))
-                return
-            ui.messageLabel.setText(
-                self.tr(
-                    "Saved and signed: {name} (document id {id}), recorded as a disclosure "
-                    "to the person."
-                ).format(name=made.path.name, id=made.document_id)
+        def write(signed: Any) -> str:
+            made = extract.record(
+                session, material, brief, signed, checked, Path(path), overwrite=True
             )
+            return self.tr(
+                "Saved and signed: {name} (document id {id}), recorded as a disclosure "
+                "to the person."
+            ).format(name=made.path.name, id=made.document_id)
 
-        self.runner.run(
+        make_then_write(
+            self,
+            self.runner,
             work,
-            on_success=written,
-            on_failure=lambda error: ui.messageLabel.setText(error_text(error)),
-            on_cancelled=lambda: ui.messageLabel.setText(self.tr("Cancelled: nothing was saved.")),
+            write,
+            ui.messageLabel.setText,
             label=self.tr("Signing the register extract…"),
-            cancellable=True,
-            parent=self,
-            owner=self,
         )
 
     # --- language, locking -------------------------------------------------------------------

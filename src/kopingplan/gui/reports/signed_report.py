@@ -3,12 +3,14 @@
 :func:`save_signed_report` asks where, makes and signs the report on the worker thread (the
 access-log report checks the whole audit chain, which takes a moment on a large log), then
 writes it where the coordinator chose, with its "brief.create" audit row, back in the GUI thread
-(``briefs.write``).
+(``briefs.write``): the steps of :func:`kopingplan.gui.reports.make_then_write.make_then_write`,
+which say what happened in one line.
 
 :class:`SignedReportDialog` is the window of one report (a
 :class:`~kopingplan.gui.common.vault_dialog.VaultDialog` on the report's ``FORM``): a heading,
 what the report holds, a summary line, "Save signed PDF…" and Close. A report says its words
-(:meth:`~SignedReportDialog.heading`, :meth:`~SignedReportDialog.explanation`), its summary and
+(``HEADING`` and ``EXPLANATION``, or :meth:`~SignedReportDialog.heading` and
+:meth:`~SignedReportDialog.explanation` where they depend on what it shows), its summary and
 how it is made for what is chosen (:meth:`~SignedReportDialog.maker`, which refuses a bad
 choice with the reason in the summary line). The dialogs are children of the main window:
 locking tears them down (:meth:`~SignedReportDialog.teardown` forgets the session). A report for
@@ -64,6 +66,7 @@ from kopingplan.gui.common.text_context import TextContext
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.reports.make_then_write import make_then_write
 from kopingplan.services import brief_disclosures, briefs
 from kopingplan.services.brief_disclosures import CopyRecipient
 
@@ -76,7 +79,7 @@ Made = Brief | tuple[Brief, Sequence[Brief]]
 
 
 def save_signed_report(
-    dialog: QWidget,
+    dialog: VaultDialog,
     session: Session | None,
     runner: TaskRunner,
     make: Callable[[], Made],
@@ -112,42 +115,32 @@ def save_signed_report(
         ctx.check_cancelled()
         return brief, made
 
-    def written(result: tuple[Brief, list[Any]]) -> None:
+    def write(result: tuple[Brief, list[Any]]) -> str:
         brief, made = result
         # Several copies are "<name>-exemplar-k-av-n.pdf": the save dialog asked about the
         # name chosen only, so ask about those too before any is replaced.
         targets = [briefs.copy_path(Path(path), item.copy) for item in made]
         if not file_dialogs.may_replace(dialog, Path(path), targets):
-            show(
-                QCoreApplication.translate(
-                    "BriefDialog",
-                    "Nothing was saved and no file was replaced. Save under another name.",
-                )
+            return QCoreApplication.translate(
+                "BriefDialog",
+                "Nothing was saved and no file was replaced. Save under another name.",
             )
-            return
-        try:
-            paths = briefs.write(session, brief, made, Path(path), overwrite=True, to=to)
-        except Exception as error:
-            show(error_text(error))
-            return
+        paths = briefs.write(session, brief, made, Path(path), overwrite=True, to=to)
         text = QCoreApplication.translate(
             "AccessLog", "Saved and signed: {name} (document id {id})."
         ).format(name=", ".join(p.name for p in paths), id=brief.document_id)
         disclosed = sum(copy.terms is not None for copy in to)
         if disclosed:
             text += " " + ReportCopies.tr("%n copy(ies) recorded as disclosures.", "", disclosed)
-        show(text)
+        return text
 
-    runner.run(
+    make_then_write(
+        dialog,
+        runner,
         work,
-        on_success=written,
-        on_failure=lambda error: show(error_text(error)),
-        on_cancelled=lambda: show(
-            QCoreApplication.translate("AccessLog", "Cancelled: nothing was saved.")
-        ),
+        write,
+        show,
         label=QCoreApplication.translate("AccessLog", "Making and signing the report…"),
-        cancellable=True,
-        parent=dialog,
     )
 
 

@@ -18,6 +18,7 @@ from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.reports.make_then_write import make_then_write
 from kopingplan.services import where_to_turn
 
 if TYPE_CHECKING:
@@ -89,36 +90,32 @@ class WhereToTurnDialog(VaultDialog):
         def work(ctx: TaskContext) -> where_to_turn.Made:
             return where_to_turn.make(session)
 
-        self.runner.run(
+        make_then_write(
+            self,
+            self.runner,
             work,
-            on_success=lambda made: self._write(session, made, path),
-            on_failure=self._failed,
+            lambda made: self._write(session, made, path),
+            self.ui.messageLabel.setText,
             label=self.tr("Making the sheet…"),
-            parent=self,
-            owner=self,
+            cancellable=False,
+            failed=self._failed,
         )
 
-    def _write(self, session: Session, made: where_to_turn.Made, path: Path) -> None:
-        if self.session is not session:  # locked meanwhile: nothing is written
-            return
-        try:
-            where_to_turn.save(session, made, path, overwrite=True)
-        except Exception as error:
-            self._failed(error)
-            return
+    def _write(self, session: Session, made: where_to_turn.Made, path: Path) -> str:
+        where_to_turn.save(session, made, path, overwrite=True)
         text = self.tr(
             "Saved {name}: %n organisation(s) with their contact details.", "", made.listed
         )
         text = text.format(name=path.name)
         if made.left_out:
             text += " " + self.tr("%n did not fit on the page.", "", made.left_out)
-        self.ui.messageLabel.setText(text)
         notice = getattr(self.parent(), "show_notice", None)
         if callable(notice):
             notice(text)
+        return text
 
-    def _failed(self, error: BaseException) -> None:
-        self.ui.messageLabel.setText(self.tr("The sheet was not saved.") + " " + error_text(error))
+    def _failed(self, error: BaseException) -> str:
+        return self.tr("The sheet was not saved.") + " " + error_text(error)
 
 
 def open_dialog(actions: Any) -> WhereToTurnDialog | None:
