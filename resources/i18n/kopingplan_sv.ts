@@ -7073,10 +7073,6 @@
         <translation>Sparat och signerat: {name} (dokument-id {id}), registrerat som utlämnande till personen.</translation>
     </message>
     <message>
-        <source>Cancelled: nothing was saved.</source>
-        <translation>Avbrutet: inget sparades.</translation>
-    </message>
-    <message>
         <source>Signing the register extract…</source>
         <translation>Signerar registerutdraget …</translation>
     </message>
