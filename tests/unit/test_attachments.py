@@ -273,6 +273,22 @@ def test_limits_are_refused_before_the_file_is_read(
     assert read == []
 
 
+def test_the_total_is_checked_again_when_bytes_are_stored(
+    session: Session, case: m.Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bytes read by the caller (an incoming file taken into a case) meet the same limit in
+    the transaction that stores them: refused with the numbers, nothing stored or logged."""
+    assert case.id is not None
+    data = samples.pdf()
+    monkeypatch.setattr(filetypes, "ATTACHMENTS_TOTAL_LIMIT", len(data) - 1)
+    with pytest.raises(attachments.AttachmentsFull) as full:
+        attachments.attach_bytes(session, CASE, case.id, "inkommen.pdf", data)
+    shown = full.value.translated()
+    assert "inkommen.pdf" in shown and "at most 0 MiB" in shown and "0 MiB are used" in shown
+    assert attachments.attachments_of(session, CASE, case.id) == []
+    assert audit.entries(session.vault.conn, action="attachments.add") == []
+
+
 def test_an_owner_that_is_not_there_is_refused(session: Session, tmp_path: Path) -> None:
     path = _write(tmp_path, "a.pdf", samples.pdf())
     for owner in m.AttachmentOwner:

@@ -90,20 +90,25 @@ def _mib(size: int) -> int:
     return -(-size // files.MIB)
 
 
+def _check_room(shown: str, size: int, used: int) -> None:
+    """Refuses (:class:`AttachmentsFull`, naming ``shown``) ``size`` more bytes of attachments
+    when ``used`` are taken: before a file is read, and again in the transaction storing it."""
+    if used + size > filetypes.ATTACHMENTS_TOTAL_LIMIT:
+        raise AttachmentsFull(
+            path=shown,
+            size_mib=_mib(size),
+            limit_mib=filetypes.ATTACHMENTS_TOTAL_LIMIT // files.MIB,
+            used_mib=_mib(used),
+        )
+
+
 def check_file(session: Session, path: str | os.PathLike[str], *, extra: int = 0) -> int:
     """Refuses, reading nothing, a file that is not a regular file, is empty, is over the limit
     for one attachment or does not fit in what is left of the total. ``extra``: bytes about to
     be attached besides (several files chosen at once). Returns the file's size."""
     files.check_input(path, filetypes.ATTACHMENT_LIMIT)
     size = os.stat(path).st_size
-    used = reading.run(session, repo.total_size) + extra
-    if used + size > filetypes.ATTACHMENTS_TOTAL_LIMIT:
-        raise AttachmentsFull(
-            path=files.shown(path),
-            size_mib=_mib(size),
-            limit_mib=filetypes.ATTACHMENTS_TOTAL_LIMIT // files.MIB,
-            used_mib=_mib(used),
-        )
+    _check_room(files.shown(path), size, reading.run(session, repo.total_size) + extra)
     return size
 
 
@@ -152,13 +157,7 @@ def attach_bytes(
     text = search.pdf_text(data) if kind is filetypes.FileKind.PDF else ""
     with session.vault.transaction() as conn:
         mapping.get(conn, _OWNER_TABLES[owner], owner_id)
-        if repo.total_size(conn) + len(data) > filetypes.ATTACHMENTS_TOTAL_LIMIT:
-            raise AttachmentsFull(
-                path=files.shown(name),
-                size_mib=_mib(len(data)),
-                limit_mib=filetypes.ATTACHMENTS_TOTAL_LIMIT // files.MIB,
-                used_mib=_mib(repo.total_size(conn)),
-            )
+        _check_room(files.shown(name), len(data), repo.total_size(conn))
         new_id = repo.insert(conn, attachment, data)
         search.index_attachment(conn, new_id, text)
         stored = replace(attachment, id=new_id)
