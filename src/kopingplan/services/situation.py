@@ -35,6 +35,13 @@ ChangeRow = picture.ChangeRow
 
 # "Recent" in the current picture: the last quarter of a year.
 RECENT_DAYS = 90
+_ORIENTATION_ORDER = {value: index for index, value in enumerate(m.Orientation)}
+
+
+def _picture_order(orientation: m.Orientation, milieu: str) -> tuple[int, str]:
+    """How the picture and its changes are listed: orientations in the order of the model,
+    milieus in Swedish order within each."""
+    return _ORIENTATION_ORDER[orientation], title_sort_key(milieu)
 
 
 entry_page = reading.query(picture.entry_page)
@@ -77,14 +84,12 @@ def current_picture(
     orientation: m.Orientation | None = None,
     today: date | None = None,
 ) -> CurrentPicture:
-    """The newest entry per milieu and orientation; orientations in the order of the model,
-    milieus in Swedish order within each."""
+    """The newest entry per milieu and orientation (:func:`_picture_order`)."""
     recent_since = (today or date.today()) - timedelta(days=RECENT_DAYS)
     rows = reading.run(
         session, picture.current_picture, recent_since=recent_since, orientation=orientation
     )
-    order = {value: index for index, value in enumerate(m.Orientation)}
-    rows.sort(key=lambda r: (order[r.latest.orientation], title_sort_key(r.latest.milieu)))
+    rows.sort(key=lambda r: _picture_order(r.latest.orientation, r.latest.milieu))
     return CurrentPicture(rows, recent_since)
 
 
@@ -103,10 +108,10 @@ class Changes:
 
 
 def changes_since(session: Session, since: date) -> Changes:
-    """Milieus and orientations with entries observed on or after ``since``."""
+    """Milieus and orientations with entries observed on or after ``since``
+    (:func:`_picture_order`)."""
     rows = reading.run(session, picture.changes_since, since)
-    order = {value: index for index, value in enumerate(m.Orientation)}
-    rows.sort(key=lambda r: (order[r.orientation], title_sort_key(r.milieu)))
+    rows.sort(key=lambda r: _picture_order(r.orientation, r.milieu))
     return Changes(since, rows)
 
 
