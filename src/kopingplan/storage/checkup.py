@@ -210,7 +210,7 @@ def _tables(connect: Connect, tables: list[str]) -> list[Finding]:
 def _audit(connect: Connect) -> tuple[list[Finding], int]:
     try:
         with _fresh(connect) as conn:
-            rows = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+            rows = audit.row_count(conn)
             problems = audit.verify(conn)
     except sqlcipher3.Error as error:
         return [Finding("audit_unreadable", detail=_one_line(error))], 0
