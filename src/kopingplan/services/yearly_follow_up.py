@@ -181,7 +181,7 @@ def material(
     today = now.astimezone().date()
     check_year(year, today)
     words = (assessment or Assessment()).normalised()
-    last = min(date(year, 12, 31), today)
+    last = _last_day(year, today)
     period = statistics.periods(date(year, 1, 1), last)[0]
     with session.vault.read() as conn:  # one state of the vault for every count
         revision = repo.revision_in_force(conn, last)
@@ -205,8 +205,13 @@ def material(
 
 def revision_for(session: Session, year: int, today: date | None = None) -> m.PlanRevision | None:
     """The revision the follow-up of ``year`` follows up (for the dialog), or None."""
-    last = min(date(year, 12, 31), today or date.today())
-    return reading.run(session, repo.revision_in_force, last)
+    return reading.run(session, repo.revision_in_force, _last_day(year, today or date.today()))
+
+
+def _last_day(year: int, today: date) -> date:
+    """The last day the follow-up of ``year`` counts (and whose revision in force it follows):
+    the year's last, or today while the year lasts."""
+    return min(date(year, 12, 31), today)
 
 
 def report(
