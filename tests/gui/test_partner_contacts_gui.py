@@ -133,3 +133,21 @@ def test_a_case_contact_is_not_added_corrected_or_removed_here(window: Any, ids:
             session, m.Contact(datetime.now(UTC), m.Channel.PHONE, "x", organisation_id=999)
         )
     assert partner_contacts.contacts_of(session, ids["org"]) == []
+
+
+def test_a_new_contact_left_untouched_closes_without_asking(
+    window: Any, qtbot: Any, ids: Any
+) -> None:
+    """The window's organisation is chosen before the form remembers its values, so Cancel on
+    a new contact nobody typed in closes it at once (it asked "Save the changes?" before)."""
+    view = window.windows.open_organisation(ids["org"])
+    qtbot.waitExposed(view)
+    listing = view.partner_contacts
+    qtbot.mouseClick(listing.new_button, Qt.MouseButton.LeftButton)
+    form = listing.form
+    assert form.ui.organisationCombo.currentData() == ids["org"]
+    qtbot.mouseClick(
+        form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    assert form.unsaved_question is None
+    qtbot.waitUntil(lambda: listing.form is None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
@@ -33,18 +33,23 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class _ReasonDialog(RecordDialog):
-    """The shared form: heading, explanation, (level), date, reason."""
+class _ReasonDialog(RecordDialog[Any]):
+    """The shared form: heading, explanation, (level), date, reason. Its case is no record it
+    edits (each change builds its own: a level change, the closed case, the participant)."""
 
+    FORM = "case_reason"
+    FOCUS = "reasonEdit"
     ui: Ui_CaseReasonDialog
 
     def __init__(self, session: Session, case: model.Case, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent, form="case_reason")
         self.case = case
         assert case.id is not None
         self.case_id: int = case.id
+        super().__init__(session, None, parent)
+
+    def set_up(self) -> None:
         ui = self.ui
-        ui.dateEdit.setMinimumDate(_qdate(case.opened_on))
+        ui.dateEdit.setMinimumDate(_qdate(self.case.opened_on))
         up_to_today(ui.dateEdit)
         set_date(ui.dateEdit, date.today())
 
@@ -75,22 +80,21 @@ class _ReasonDialog(RecordDialog):
 
 class MoveLevelDialog(_ReasonDialog):
     DRAFT_KIND = "case_level"
+    FOCUS = "levelCombo"
 
-    def __init__(self, session: Session, case: model.Case, parent: QWidget | None = None) -> None:
-        super().__init__(session, case, parent)
+    def set_up(self) -> None:
+        super().set_up()
         ui = self.ui
         self.fields = {
             "to_level": ui.levelCombo,
             "changed_on": ui.dateEdit,
             "reason": ui.reasonEdit,
         }
-        self.fill_choices()
         # The usual move is one step: from general or specific down, from individual back up.
         order = list(model.Level)
-        position = order.index(case.level)
+        position = order.index(self.case.level)
         suggested = order[position + 1] if position + 1 < len(order) else order[position - 1]
         choices.select(ui.levelCombo, suggested.value)
-        self.start_form(ui.levelCombo)
 
     def fill_choices(self) -> None:
         fill_enum_combo(self.ui.levelCombo, model.Level, labels.level)
@@ -126,14 +130,13 @@ class CloseCaseDialog(_ReasonDialog):
     DRAFT_KIND = "case_close"
     reason_field = "close_reason"
 
-    def __init__(self, session: Session, case: model.Case, parent: QWidget | None = None) -> None:
-        super().__init__(session, case, parent)
+    def set_up(self) -> None:
+        super().set_up()
         ui = self.ui
         ui.levelLabel.hide()
         ui.levelCombo.hide()
         ui.form.setRowVisible(ui.levelCombo, False)
         self.fields = {"closed_on": ui.dateEdit, "close_reason": ui.reasonEdit}
-        self.start_form(ui.reasonEdit)
 
     def words(self) -> tuple[str, str, str]:
         explanation = self.tr(
@@ -170,16 +173,18 @@ class RemoveParticipantDialog(_ReasonDialog):
         person_name: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, case, parent)
         self.participant = participant
         self.person_name = person_name
+        super().__init__(session, case, parent)
+
+    def set_up(self) -> None:
+        super().set_up()
         ui = self.ui
         for widget in (ui.levelLabel, ui.levelCombo, ui.dateLabel, ui.dateEdit):
             widget.hide()
         ui.form.setRowVisible(ui.levelCombo, False)
         ui.form.setRowVisible(ui.dateEdit, False)
         self.fields = {"reason": ui.reasonEdit}
-        self.start_form(ui.reasonEdit)
 
     def words(self) -> tuple[str, str, str]:
         explanation = self.tr(

@@ -8,7 +8,7 @@ let it change (Session.save refuses that too). The window title says "Case" and 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
@@ -17,46 +17,44 @@ from kopingplan.domain import model
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
 from kopingplan.gui.common.today_limit import up_to_today
+from kopingplan.gui.common.unlocked import unlocked
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_case_edit import Ui_CaseEditDialog
     from kopingplan.services.session import Session
 
 
-class CaseEditDialog(RecordDialog):
+class CaseEditDialog(RecordDialog[model.Case]):
+    FORM = "case_edit"
     DRAFT_KIND = "case"
+    FOCUS = "titleEdit"
     ui: Ui_CaseEditDialog
 
-    def __init__(
-        self, session: Session, case: model.Case | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session, parent, form="case_edit", record=case)
-        self.case = case
-        ui = self.ui
-        self.fill_choices()
+    def set_up(self) -> None:
+        ui, case = self.ui, self.record
+        session = unlocked(self.session)
         choices.fill_groups(ui.groupCombo, session)
         choices.fill_professionals(
             ui.personCombo, session, case.responsible_person_id if case else None
         )
         up_to_today(ui.openedEdit)
         if case is None:
-            self.show_record(
-                None,
-                opened_on=date.today(),
-                level=model.Level.GENERAL,
-                orientation=model.Orientation.UNCLEAR,
-            )
             ui.levelHint.hide()
-        else:
-            self.show_record(case)
-            if case.closed_on is not None:  # a closed case cannot have opened after it closed
-                # ... but an older record's later day stays shown, to be corrected.
-                set_date_max = max(min(case.closed_on, date.today()), case.opened_on)
-                ui.openedEdit.setMaximumDate(
-                    QDate(set_date_max.year, set_date_max.month, set_date_max.day)
-                )
-            ui.levelCombo.setEnabled(False)
-        self.start_form(ui.titleEdit)
+            return
+        if case.closed_on is not None:  # a closed case cannot have opened after it closed
+            # ... but an older record's later day stays shown, to be corrected.
+            set_date_max = max(min(case.closed_on, date.today()), case.opened_on)
+            ui.openedEdit.setMaximumDate(
+                QDate(set_date_max.year, set_date_max.month, set_date_max.day)
+            )
+        ui.levelCombo.setEnabled(False)
+
+    def new_values(self) -> dict[str, Any]:
+        return {
+            "opened_on": date.today(),
+            "level": model.Level.GENERAL,
+            "orientation": model.Orientation.UNCLEAR,
+        }
 
     def fill_choices(self) -> None:
         fill_enum_combo(self.ui.levelCombo, model.Level, labels.level)
@@ -65,14 +63,14 @@ class CaseEditDialog(RecordDialog):
     def _retranslate_dynamic(self) -> None:
         self.ui.headingLabel.setText(
             self.tr("New case")
-            if self.case is None
-            else self.tr("Edit case {number}").format(number=self.case.id)
+            if self.record is None
+            else self.tr("Edit case {number}").format(number=self.record.id)
         )
 
     # --- RecordDialog -----------------------------------------------------------------------------
 
     def build(self) -> model.Case:
-        case = self.case
+        case = self.record
         return self.record_from_fields(
             model.Case,
             status=case.status if case else model.CaseStatus.OPEN,

@@ -8,7 +8,7 @@ identity number) and offers the first matches; a person not in the vault yet is 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from PySide6.QtWidgets import QWidget
@@ -27,18 +27,19 @@ if TYPE_CHECKING:
 ALREADY_IN_CASE = errors.QT_TRANSLATE_NOOP("Errors", "is already in the case with this role")
 
 
-class ParticipantDialog(RecordDialog):
+class ParticipantDialog(RecordDialog[model.CaseParticipant]):
+    FORM = "participant_edit"
     DRAFT_KIND = "participant"
+    FOCUS = "findEdit"
     ui: Ui_ParticipantDialog
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent, form="participant_edit")
         self.case_id = case_id
-        ui = self.ui
+        super().__init__(session, None, parent)
+
+    def set_up(self) -> None:
         # The search text first: restoring a draft refills the matches before choosing one.
-        self.extra = {"find": ui.findEdit}
-        self.fill_choices()
-        self.show_record(None, role=model.CaseRole.RELATIVE)
+        self.extra = {"find": self.ui.findEdit}
         self.finder = PersonFinder(
             self,
             label=lambda row: (
@@ -46,7 +47,9 @@ class ParticipantDialog(RecordDialog):
             ),
         )
         self.finder.find("")
-        self.start_form(ui.findEdit)
+
+    def new_values(self) -> dict[str, Any]:
+        return {"role": model.CaseRole.RELATIVE}
 
     def fill_choices(self) -> None:
         fill_enum_combo(self.ui.roleCombo, model.CaseRole, labels.role)

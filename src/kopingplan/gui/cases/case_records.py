@@ -32,8 +32,10 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 
-class NoteDialog(RecordDialog):
+class NoteDialog(RecordDialog[model.Note]):
+    FORM = "note_edit"
     DRAFT_KIND = "note"
+    FOCUS = "textEdit"
     ui: Ui_NoteDialog
 
     def __init__(
@@ -43,21 +45,20 @@ class NoteDialog(RecordDialog):
         parent: QWidget | None = None,
         note: model.Note | None = None,
     ) -> None:
-        super().__init__(session, parent, form="note_edit")
         self.case_id = case_id
-        self.note = note
+        super().__init__(session, note, parent)
+
+    def set_up(self) -> None:
         ui = self.ui
         ui.writtenEdit.setDateTime(now_minute())
         up_to_today(ui.writtenEdit)
-        if note is not None:
-            self.show_record(note)
+        if self.record is not None:
             self.why = _add_why_row(self, ui.form)
             self.extra = {"why": self.why}
-        self.start_form(ui.textEdit)
 
     def build(self) -> model.Note:
         return self.record_from_fields(
-            model.Note, case_id=self.case_id, id=None if self.note is None else self.note.id
+            model.Note, case_id=self.case_id, id=None if self.record is None else self.record.id
         )
 
     def _retranslate_dynamic(self) -> None:
@@ -67,8 +68,10 @@ class NoteDialog(RecordDialog):
         return str(self.case_id)
 
 
-class ContactDialog(RecordDialog):
+class ContactDialog(RecordDialog[model.Contact]):
+    FORM = "contact_edit"
     DRAFT_KIND = "contact"
+    FOCUS = "summaryEdit"
     ui: Ui_ContactDialog
 
     def __init__(
@@ -79,29 +82,28 @@ class ContactDialog(RecordDialog):
         parent: QWidget | None = None,
         contact: model.Contact | None = None,
     ) -> None:
-        super().__init__(session, parent, form="contact_edit")
         self.case_id = case_id
-        self.contact = contact
-        ui = self.ui
-        self.fill_choices()
-        choices.fill_people(ui.personCombo, people)
-        choices.fill_organisations(ui.organisationCombo, session)
+        self.people = people  # whom the contact may have been with
+        super().__init__(session, contact, parent)
+
+    def set_up(self) -> None:
+        ui, contact = self.ui, self.record
+        choices.fill_people(ui.personCombo, self.people)
+        choices.fill_organisations(ui.organisationCombo, unlocked(self.session))
         ui.occurredEdit.setDateTime(now_minute())
         up_to_today(ui.occurredEdit)
         ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
         self.optional_day("follow_up_on", ui.followUpCheck, "follow_up")
-        if contact is not None:
-            self._fill_from(contact)
-        self.start_form(ui.summaryEdit)
-
-    def _fill_from(self, contact: model.Contact) -> None:
-        ui = self.ui
+        if contact is None:
+            return
         person = contact.person_id
         if person is not None and ui.personCombo.findData(person) < 0:  # no longer in the case
             ui.personCombo.addItem(self.tr("(earlier person)"), person)
-        self.show_record(contact, channel=model.Channel(contact.channel))
         self.why = _add_why_row(self, ui.form)
         self.extra["why"] = self.why
+
+    def shown_values(self, record: model.Contact) -> dict[str, Any]:
+        return {"channel": model.Channel(record.channel)}
 
     def fill_choices(self) -> None:
         fill_enum_combo(self.ui.channelCombo, model.Channel, labels.channel)
@@ -110,7 +112,7 @@ class ContactDialog(RecordDialog):
         return self.record_from_fields(
             model.Contact,
             case_id=self.case_id,
-            id=None if self.contact is None else self.contact.id,
+            id=None if self.record is None else self.record.id,
         )
 
     def _retranslate_dynamic(self) -> None:
@@ -120,7 +122,7 @@ class ContactDialog(RecordDialog):
         return str(self.case_id)
 
 
-def _add_why_row(form: RecordDialog, layout: Any) -> QLineEdit:
+def _add_why_row(form: RecordDialog[Any], layout: Any) -> QLineEdit:
     """The optional "why" of a correction, as the last row of the form."""
     edit = QLineEdit(form)
     edit.setObjectName("whyEdit")
@@ -132,7 +134,7 @@ def _add_why_row(form: RecordDialog, layout: Any) -> QLineEdit:
     return edit
 
 
-def _label_why(form: RecordDialog) -> None:
+def _label_why(form: RecordDialog[Any]) -> None:
     """The words of a correction's "why" row (a form without one is left as it is)."""
     label, edit = form.findChild(QLabel, "whyLabel"), form.findChild(QLineEdit, "whyEdit")
     if label is None or edit is None:
@@ -161,7 +163,7 @@ class NoteCorrectionDialog(NoteDialog):
         return records.correct_note(unlocked(self.session), record, self.why.text())
 
     def draft_ref(self) -> str:
-        return f"{self.case_id}:{self.note.id if self.note else ''}"
+        return f"{self.case_id}:{self.record.id if self.record else ''}"
 
 
 class ContactCorrectionDialog(ContactDialog):
@@ -186,7 +188,7 @@ class ContactCorrectionDialog(ContactDialog):
         return records.correct_contact(unlocked(self.session), record, self.why.text())
 
     def draft_ref(self) -> str:
-        return f"{self.case_id}:{self.contact.id if self.contact else ''}"
+        return f"{self.case_id}:{self.record.id if self.record else ''}"
 
 
 def _via_case_window_record(kind: str) -> drafts.Opener:

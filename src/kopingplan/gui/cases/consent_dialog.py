@@ -92,17 +92,21 @@ def _add_checkable(widget: QListWidget, text: str, value: Any) -> None:
     item.setCheckState(Qt.CheckState.Unchecked)
 
 
-class ConsentEditDialog(RecordDialog):
+class ConsentEditDialog(RecordDialog[Consent]):
     """A new consent for one case (a consent is never edited: it is withdrawn, and a new one
     recorded)."""
 
+    FORM = "consent_edit"
     DRAFT_KIND = "consent"
+    FOCUS = "givenByCombo"
     ui: Ui_ConsentEditDialog
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent, form="consent_edit")
         self.case_id = case_id
-        ui = self.ui
+        super().__init__(session, None, parent)
+
+    def set_up(self) -> None:
+        ui, session = self.ui, self.session
         self.lists = {"organisation_ids": ui.organisationsList, "organisation_kinds": ui.kindsList}
         if session is not None:
             for row in registry.organisations(session):
@@ -118,9 +122,7 @@ class ConsentEditDialog(RecordDialog):
         self.optional_day("valid_until", ui.untilCheck, "valid_until_set")
         ui.givenByCombo.currentIndexChanged.connect(self._enable)
         ui.formCombo.currentIndexChanged.connect(self._enable)
-        self.fill_choices()
         self._enable()
-        self.start_form(ui.givenByCombo)
 
     def _list_edited(self, name: str) -> None:
         self._edited(name)

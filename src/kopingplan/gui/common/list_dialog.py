@@ -51,7 +51,7 @@ class PagedListDialog(PagedList, VaultDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.forms: OneWindow[RecordDialog] = OneWindow()
+        self.forms: OneWindow[RecordDialog[Any]] = OneWindow()
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def list_ready(self) -> None:
@@ -82,7 +82,7 @@ class PagedListDialog(PagedList, VaultDialog):
         """What :meth:`make_form` needs for the record (``None``: a new one); may raise."""
         raise NotImplementedError
 
-    def make_form(self, read: Any) -> RecordDialog:
+    def make_form(self, read: Any) -> RecordDialog[Any]:
         """The form over this dialog for what :meth:`read_record` returned."""
         raise NotImplementedError
 
@@ -97,7 +97,7 @@ class PagedListDialog(PagedList, VaultDialog):
         if record_id is not None:
             self.open_record(int(str(record_id)))
 
-    def open_record(self, record_id: int | None) -> RecordDialog | None:
+    def open_record(self, record_id: int | None) -> RecordDialog[Any] | None:
         """The form for a stored record (or a new one): one form at a time."""
         if self.session is None:
             return None
@@ -113,7 +113,7 @@ class PagedListDialog(PagedList, VaultDialog):
         return self.forms.show(form)
 
     @property
-    def form(self) -> RecordDialog | None:
+    def form(self) -> RecordDialog[Any] | None:
         return self.forms.window
 
     def failed(self, error: Exception) -> None:

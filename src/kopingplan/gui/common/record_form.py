@@ -1,12 +1,24 @@
 """Forms that edit one record: validation as you type, undo, "unsaved changes?" and drafts.
 
 Every record dialog (case, note, contact, person, lägesbild entry, incident …) is a
-:class:`RecordDialog`. A subclass names its Designer form and the record it shows
-(``super().__init__(session, parent, form="case_edit", record=case)``), fills its fields
-(``show_record``), and ends its set-up with :meth:`RecordDialog.start_form`; it builds the
-domain record in :meth:`build` (``record_from_fields`` reads the fields) and stores it in
-:meth:`store`, and puts the texts it sets in code into ``_retranslate_dynamic`` (combo boxes
-whose words come from code into ``fill_choices``). The base class does the rest:
+``RecordDialog[model.X]``. Its set-up is the same for all, so the base class's ``__init__``
+(``session, record, parent``) does it, in this order, and a subclass says only what is its own:
+
+1. the Designer form named by the class attribute ``FORM`` is set up as :attr:`ui` and
+   :attr:`fields` is read from it; :attr:`record` is the stored record (``None``: a new one);
+2. :meth:`fill_choices`: the combo boxes whose words come from code;
+3. :meth:`set_up`, *the* hook: what only this form has (widgets made in code, a completer,
+   ``optional_day``, a day's limits, signals of its own);
+4. :meth:`fill_form`: the record's values (:meth:`shown_values` in place of some), or a new
+   record's :meth:`new_values`;
+5. :meth:`start_form`: Save and Cancel connected, the texts set in code, the values remembered
+   as "saved" (a draft taken up), the keyboard on the widget named in ``FOCUS``.
+
+A form that needs more than its record (the case of a note, the organisation of an agreement)
+takes it in an ``__init__`` of its own, keeps it, and only then calls the base's, so that
+``set_up`` finds it. It builds the domain record in :meth:`build` (``record_from_fields`` reads
+the fields) and stores it in :meth:`store`, and puts the texts it sets in code into
+``_retranslate_dynamic``. The base class does the rest:
 
 * **Which widget shows which field** is said in the Designer form: each such widget has the
   dynamic property ``field`` (the record's field name), and :attr:`RecordDialog.fields` (field
@@ -14,7 +26,8 @@ whose words come from code into ``fill_choices``). The base class does the rest:
   adds only what the form cannot say (a widget made in code; a map of its own where one form
   serves records whose fields differ); values that are no field (a tick box, a search line) go
   in :attr:`RecordDialog.extra`.
-* **Validation as you type** (:mod:`kopingplan.gui.common.field_messages`). After every change the
+* **Validation as you type** (:mod:`kopingplan.gui.common.form_problems`, the lines under the
+  fields :mod:`kopingplan.gui.common.field_messages`). After every change the
   record is built and checked with :func:`kopingplan.domain.rules.problems`, which returns every
   problem at once; each is shown on a line under its field (worded for the kind of control),
   for fields the user has touched, and for all of them once Save was pressed. Required fields
@@ -39,7 +52,7 @@ draft needs no conversion and "changed?" is a comparison of two dicts.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -57,8 +70,9 @@ from PySide6.QtWidgets import (
 from kopingplan import errors
 from kopingplan.domain import rules
 from kopingplan.gui.common.changes import announce
-from kopingplan.gui.common.field_messages import FieldMessages, field_problem_text, is_missing
+from kopingplan.gui.common.field_messages import FieldMessages
 from kopingplan.gui.common.form_drafts import draft_values, forget_draft, keep_draft
+from kopingplan.gui.common.form_problems import FormProblems
 from kopingplan.gui.common.form_values import (  # re-exported: the forms import them from here
     changed_signal,
     combo_index,
@@ -95,17 +109,25 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
-R = TypeVar("R")
+R = TypeVar("R")  # a record type a form builds
+S = TypeVar("S")  # the record a form edits
 
 
 # --- the base dialog -------------------------------------------------------------------------
 
 
-class RecordDialog(Retranslating, QDialog):
-    """A form for one record; see the module docstring. Deletes itself when closed."""
+class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
+    """A form for one record of type ``S``; see the module docstring. Deletes itself when
+    closed."""
 
     saved = Signal(object)  # the stored record (or what store() returned)
 
+    # The Designer form (forms/<FORM>.ui) set up as ``ui``; each subclass names its own.
+    FORM: ClassVar[str] = ""
+    # The widget of ``ui`` that has the keyboard when the form opens (on a stored record: the
+    # one in FOCUS_STORED, if named: the part a correction is usually about).
+    FOCUS: ClassVar[str] = ""
+    FOCUS_STORED: ClassVar[str] = ""
     # The draft kind; each subclass sets its own and registers an opener in gui.drafts.
     DRAFT_KIND: ClassVar[str] = ""
 
@@ -114,19 +136,18 @@ class RecordDialog(Retranslating, QDialog):
     def __init__(
         self,
         session: Session,
+        record: S | None = None,
         parent: QWidget | None = None,
         *,
-        form: str = "",
-        record: Any = None,
         owner: object = None,
     ) -> None:
-        """``form``: the Designer form set up as :attr:`ui`; ``record``: the stored record the
-        form shows (``None`` for a new one), whose id names its draft (:meth:`draft_ref`), after
-        the id of its ``owner`` (an organisation, a plan revision) when it has one."""
+        """Sets the form up (the steps of the module docstring). ``record``: the stored record
+        the form shows (``None`` for a new one), whose id names its draft (:meth:`draft_ref`),
+        after the id of its ``owner`` (an organisation, a plan revision) when it has one."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session: Session | None = session
-        self.record = record
+        self.record: S | None = record
         self.draft_owner = owner
         self.fields: dict[str, QWidget] = {}
         self.extra: dict[str, QWidget] = {}  # widgets with values that are no field of their own
@@ -140,21 +161,35 @@ class RecordDialog(Retranslating, QDialog):
         self._draft_restored = False
         self._unsaved_box: QMessageBox | None = None
         self.message: MessageLabel | None = None
-        if form:
-            self.ui = setup_form(form, self)
-            self.fields = form_fields(self)
+        self.ui = setup_form(self.FORM, self)
+        self.fields = form_fields(self)
+        self.fill_choices()
+        self.set_up()
+        self.fill_form(record)
+        focus = self.FOCUS_STORED if record is not None and self.FOCUS_STORED else self.FOCUS
+        self.start_form(getattr(self.ui, focus) if focus else None)
 
     # --- for subclasses ------------------------------------------------------------------------
 
-    def build(self) -> Any:
-        """The domain record the form describes now (not validated yet)."""
-        raise NotImplementedError
+    def set_up(self) -> None:
+        """What only this form has, before the record is shown: widgets made in code, a
+        completer, a day's limits, ``optional_day``, signals of its own."""
 
-    # Fields to mark as required besides the record's required text (rules.required_fields)
-    # and whatever is missing when the form opens.
-    REQUIRED: ClassVar[frozenset[str]] = frozenset()
-    # Fields missing when the form opens that are not marked all the same (one of two names).
-    UNMARKED: ClassVar[frozenset[str]] = frozenset()
+    def new_values(self) -> dict[str, Any]:
+        """What a new record's form starts with (a day, a kind), by field name."""
+        return {}
+
+    def shown_values(self, record: S) -> dict[str, Any]:
+        """Values a stored record is shown with in place of its own (a number written out)."""
+        return {}
+
+    def fill_form(self, record: S | None) -> None:
+        """Puts the record in the widgets, or a new record's :meth:`new_values` (a form with
+        more to show than its fields extends this)."""
+        if record is None:
+            self.show_record(None, **self.new_values())
+        else:
+            self.show_record(record, **self.shown_values(record))
 
     def action_button(self) -> QAbstractButton | None:
         """The button that saves (Save, else OK): disabled, with the reason, while the form
@@ -220,6 +255,25 @@ class RecordDialog(Retranslating, QDialog):
                 )
         self.refresh_problems()
 
+    def _set_up_checks(self) -> None:
+        try:
+            record = self.build()
+        except errors.InvalidInput:
+            record = None
+        required = set(self.REQUIRED) | set(rules.required_fields(type(record)))
+        required |= {f for f, p in self.problems().items() if p == rules.REQUIRED}
+        required -= self.UNMARKED
+        self.checks.watch(
+            self.fields.values(),
+            required=[w for n, w in self.fields.items() if n in required],
+        )
+        button = self.action_button()
+        layout = self.layout()
+        if layout is not None:
+            box = button.parentWidget() if button is not None else None
+            index = layout.indexOf(box) if box is not None else -1
+            self.checks.add_status(layout, index)
+
     def values(self) -> dict[str, Any]:
         return {name: widget_value(w) for name, w in {**self.fields, **self.extra}.items()}
 
@@ -252,89 +306,6 @@ class RecordDialog(Retranslating, QDialog):
     @property
     def dirty(self) -> bool:
         return self._draft_restored or self.values() != self._baseline
-
-    # --- validation ----------------------------------------------------------------------------
-
-    def _edited(self, name: str) -> None:
-        if self._quiet:
-            return
-        self._touched.add(name)
-        self.refresh_problems()
-
-    def extra_problems(self) -> dict[str, str]:
-        """Problems the service would find that ``rules.validate`` does not (subclasses)."""
-        return {}
-
-    def problems(self) -> dict[str, str]:
-        try:
-            record = self.build()
-        except errors.InvalidInput as problem:  # a value the form itself could not read
-            return {problem.field: problem.problem}
-        found: dict[str, str] = {}
-        for each in rules.problems(record):
-            found.setdefault(each.field, each.problem)
-        return {**found, **self.extra_problems()}
-
-    def _set_up_checks(self) -> None:
-        try:
-            record = self.build()
-        except errors.InvalidInput:
-            record = None
-        required = set(self.REQUIRED) | set(rules.required_fields(type(record)))
-        required |= {f for f, p in self.problems().items() if p == rules.REQUIRED}
-        required -= self.UNMARKED
-        self.checks.watch(
-            self.fields.values(),
-            required=[w for n, w in self.fields.items() if n in required],
-        )
-        button = self.action_button()
-        layout = self.layout()
-        if layout is not None:
-            box = button.parentWidget() if button is not None else None
-            index = layout.indexOf(box) if box is not None else -1
-            self.checks.add_status(layout, index)
-
-    def refresh_problems(self) -> dict[str, str]:
-        self._problems = self.problems()
-        self._render_problems()
-        return self._problems
-
-    def _render_problems(self) -> None:
-        for name, widget in self.fields.items():
-            problem = self._problems.get(name)
-            # An empty field is named only once it was edited (or Save pressed); a conflict
-            # with another value is explained at once.
-            show = self._show_all or name in self._touched or not is_missing(widget, problem or "")
-            self._show_field_problem(name, problem if show else None)
-        missing: list[str] = []
-        wrong: list[str] = []
-        # In the order the form shows its fields; a rule between fields comes last.
-        order = [*(n for n in self.fields if n in self._problems), *self._problems]
-        for name in dict.fromkeys(order):
-            problem = self._problems[name]
-            shown = self.fields.get(name)
-            # A field the form does not show (a rule between fields) is named by its problem.
-            named = self.checks.caption(shown) or field_problem_text(shown, problem)
-            (missing if is_missing(shown, problem) else wrong).append(named.rstrip("."))
-        self.checks.explain([self.action_button()], missing, wrong)
-        if not self._problems and self.message is not None and self.message.is_error:
-            self.message.clear()
-
-    def _show_field_problem(self, name: str, problem: str | None) -> None:
-        widget = self.fields[name]
-        text = field_problem_text(widget, problem) if problem else ""
-        if not self.checks.show(widget, text) and problem:
-            # Not in a layout the form could put a line into: the message line says it.
-            self._show_message(errors.InvalidInput(name, problem))
-
-    def shown_problem(self, name: str) -> str:
-        """The problem on show under a field ("" if none): what the user reads (tests)."""
-        return self.checks.shown(self.fields[name])
-
-    @property
-    def blocker(self) -> str:
-        """Why Save is disabled ("Fill in: Title"), "" when it is not (tests)."""
-        return self.checks.status.text() if self.checks.status is not None else ""
 
     # --- saving --------------------------------------------------------------------------------
 

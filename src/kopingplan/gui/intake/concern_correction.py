@@ -85,7 +85,7 @@ class IntakeCorrection:
 
     @property
     def stored(self) -> bool:
-        return self.form.concern is not None and self.form.concern.id is not None
+        return self.form.record is not None and self.form.record.id is not None
 
     def retranslate(self) -> None:
         self.reason_label.setText(translate("ConcernCorrection", "Corrected beca&use:"))
@@ -121,7 +121,7 @@ class IntakeCorrection:
         return " ".join(self.reason_edit.text().split())
 
     def _read_versions(self) -> list[concerns.Version[model.Concern]]:
-        concern, session = self.form.concern, self.form.session
+        concern, session = self.form.record, self.form.session
         if concern is None or concern.id is None or session is None:
             return []
         return concerns.concern_versions(session, concern.id)

@@ -34,20 +34,18 @@ from kopingplan.services import concerns
 if TYPE_CHECKING:
     from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_concern_edit import Ui_ConcernDialog
-    from kopingplan.services.session import Session
 
 NEW_CASE = 0  # the case number box's "New case"
 
 
-class ConcernDialog(RecordDialog):
+class ConcernDialog(RecordDialog[model.Concern]):
+    FORM = "concern_edit"
     DRAFT_KIND = "concern"
+    FOCUS = "sourceCombo"
+    FOCUS_STORED = "decisionCombo"
     ui: Ui_ConcernDialog
 
-    def __init__(
-        self, session: Session, concern: model.Concern | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session, parent, form="concern_edit", record=concern)
-        self.concern = concern
+    def set_up(self) -> None:
         ui = self.ui
         self.correction = IntakeCorrection(self)  # a stored concern's intake corrected
         self.fields[REASON_FIELD] = self.correction.reason_edit
@@ -55,36 +53,48 @@ class ConcernDialog(RecordDialog):
         up_to_today(ui.decidedOnEdit)
         ui.caseSpin.setRange(NEW_CASE, 2**31 - 1)
         ui.caseSpin.setMinimumWidth(120)
-        self._fill_combos()
-        if session is not None:
-            choices.fill_organisations(ui.organisationCombo, session)
+        if self.session is not None:
+            choices.fill_organisations(ui.organisationCombo, self.session)
             self._offer_persons("")
         ui.personSearch.textEdited.connect(self._offer_persons)
         ui.sourceCombo.currentIndexChanged.connect(self._enable)
         ui.decisionCombo.currentIndexChanged.connect(self._enable)
         ui.caseSpin.valueChanged.connect(self._enable)
         ui.openCaseButton.clicked.connect(self._go_to_case)
-        if concern is None:
-            choices.select(ui.sourceCombo, None)
-            self.show_record(None, received_on=date.today(), orientation=model.Orientation.UNCLEAR)
-        else:
-            self._show(concern)
-        set_date(
-            ui.decidedOnEdit, concern.decided_on if concern and concern.decided_on else date.today()
-        )
-        if not ui.decidedByEdit.text():
-            ui.decidedByEdit.setText(getattr(session, "actor", "") or "")
         # Files kept with a stored concern (issue 17): a scanned letter, an orosanmälan.
+        concern = self.record
         self.attachments_button = add_record_attachments_button(
             self, AttachmentOwner.CONCERN, lambda: concern.id if concern else None, box=ui.buttonBox
         )
+
+    def new_values(self) -> dict[str, Any]:
+        return {"received_on": date.today(), "orientation": model.Orientation.UNCLEAR}
+
+    def shown_values(self, record: model.Concern) -> dict[str, Any]:
+        # An open concern's decision fields are empty: they show the form's own start.
+        return {"case_id": record.case_id or NEW_CASE}
+
+    def fill_form(self, record: model.Concern | None) -> None:
+        ui = self.ui
+        if record is None:
+            choices.select(ui.sourceCombo, None)
+        else:
+            self._offer_person_of(record)
+        super().fill_form(record)
+        set_date(
+            ui.decidedOnEdit, record.decided_on if record and record.decided_on else date.today()
+        )
+        if not ui.decidedByEdit.text():
+            ui.decidedByEdit.setText(getattr(self.session, "actor", "") or "")
         self._enable()
-        self.start_form(ui.sourceCombo if concern is None else ui.decisionCombo)
+
+    def start_form(self, focus: QWidget | None = None) -> None:
+        super().start_form(focus)
         self._enable()  # the fields are watched now: the chosen decision's get their marks
 
     # --- filling ------------------------------------------------------------------------------
 
-    def _fill_combos(self) -> None:
+    def fill_choices(self) -> None:
         ui = self.ui
         fill_enum_combo(ui.sourceCombo, model.ConcernSource, labels.concern_source)
         fill_enum_combo(ui.channelCombo, model.ConcernChannel, labels.concern_channel)
@@ -102,7 +112,8 @@ class ConcernDialog(RecordDialog):
         if keep is not None and not text.strip():
             choices.select(self.ui.personCombo, keep)
 
-    def _show(self, concern: model.Concern) -> None:
+    def _offer_person_of(self, concern: model.Concern) -> None:
+        """The concern's person among the choices, whatever the search shows."""
         ui = self.ui
         if concern.person_id is not None and ui.personCombo.findData(concern.person_id) < 0:
             try:
@@ -110,14 +121,12 @@ class ConcernDialog(RecordDialog):
                 ui.personCombo.addItem(person.full_name, person.id)
             except errors.NotFound:
                 pass
-        # An open concern's decision fields are empty: they show the form's own start.
-        self.show_record(concern, case_id=concern.case_id or NEW_CASE)
 
     # --- state --------------------------------------------------------------------------------
 
     @property
     def decided(self) -> bool:
-        return self.concern is not None and self.concern.decision is not None
+        return self.record is not None and self.record.decision is not None
 
     def chosen_decision(self) -> model.ConcernDecision | None:
         value = self.ui.decisionCombo.currentData()
@@ -134,7 +143,7 @@ class ConcernDialog(RecordDialog):
         fields of the chosen decision only. A decided concern is read-only."""
         ui = self.ui
         correcting = self.correction.active
-        taking_in = self.concern is None or correcting
+        taking_in = self.record is None or correcting
         for widget in (
             ui.receivedEdit, ui.sourceCombo, ui.organisationCombo, ui.personSearch,
             ui.personCombo, ui.raisedByEdit, ui.channelCombo, ui.orientationCombo, ui.levelCombo,
@@ -162,7 +171,7 @@ class ConcernDialog(RecordDialog):
         for field, needed in asked.items():  # the chosen decision's fields are required
             field.setEnabled(needed)
             self.checks.set_required(field, needed)
-        linked = self.concern is not None and self.concern.case_id is not None
+        linked = self.record is not None and self.record.case_id is not None
         ui.openCaseButton.setVisible(linked)
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setVisible(not self.decided or correcting)
@@ -171,25 +180,24 @@ class ConcernDialog(RecordDialog):
         )
 
     def _retranslate_dynamic(self) -> None:
-        self._fill_combos()
         ui = self.ui
         ui.caseSpin.setSpecialValueText(self.tr("New case"))
         self.correction.retranslate()
-        if self.concern is None:
+        if self.record is None:
             heading = self.tr("New concern")
         elif self.correction.active:
             heading = self.tr("Concern {number}: correcting the intake").format(
-                number=self.concern.id
+                number=self.record.id
             )
         elif self.decided:
-            assert self.concern.decision is not None and self.concern.decided_on is not None
+            assert self.record.decision is not None and self.record.decided_on is not None
             heading = self.tr("Concern {number}: {decision} on {day}").format(
-                number=self.concern.id,
-                decision=labels.concern_decision(self.concern.decision),
-                day=self.concern.decided_on.isoformat(),
+                number=self.record.id,
+                decision=labels.concern_decision(self.record.decision),
+                day=self.record.decided_on.isoformat(),
             )
         else:
-            heading = self.tr("Concern {number}: to screen").format(number=self.concern.id)
+            heading = self.tr("Concern {number}: to screen").format(number=self.record.id)
         ui.headingLabel.setText(heading)
 
     def button_words(self) -> ButtonWords:
@@ -229,10 +237,10 @@ class ConcernDialog(RecordDialog):
 
     def build(self) -> model.Concern:
         ui = self.ui
-        if self.concern is not None and self.correction.active:
-            return replace(self.concern, **self._intake())
-        if self.concern is not None:
-            stored = self.concern
+        if self.record is not None and self.correction.active:
+            return replace(self.record, **self._intake())
+        if self.record is not None:
+            stored = self.record
             decision = self.chosen_decision() if not self.decided else stored.decision
             if self.decided or decision is None:
                 return stored
@@ -261,7 +269,7 @@ class ConcernDialog(RecordDialog):
                 found["new_case_title"] = rules.REQUIRED
         elif self.correction.active:
             found.update(self.correction.problems(found.pop("decided_on", None)))
-        elif self.concern is not None and not self.decided and self.chosen_decision() is None:
+        elif self.record is not None and not self.decided and self.chosen_decision() is None:
             found["decision"] = rules.REQUIRED
         return found
 
@@ -271,7 +279,7 @@ class ConcernDialog(RecordDialog):
         super().set_values(values)
 
     def store(self, record: model.Concern) -> model.Concern:
-        if self.concern is None:
+        if self.record is None:
             return concerns.add_concern(unlocked(self.session), record)
         if self.correction.active:
             assert record.id is not None
@@ -303,10 +311,10 @@ class ConcernDialog(RecordDialog):
         )
 
     def _go_to_case(self) -> None:
-        if self.concern is not None and self.concern.case_id is not None:
+        if self.record is not None and self.record.case_id is not None:
             opener = getattr(self.parentWidget(), "open_case", None)
             if callable(opener):
-                opener(int(self.concern.case_id))
+                opener(int(self.record.case_id))
 
 
 drafts.register(ConcernDialog.DRAFT_KIND, drafts.via_main_window(ConcernDialog.DRAFT_KIND))

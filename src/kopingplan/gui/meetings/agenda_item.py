@@ -42,26 +42,28 @@ def entry_title(entry: model.SituationEntry) -> str:
     return f"{entry.milieu} ({labels.orientation(entry.orientation)})"
 
 
-class AgendaItemDialog(RecordDialog):
+class AgendaItemDialog(RecordDialog[model.AgendaItem]):
+    FORM = "agenda_item"
+    FOCUS = "kindCombo"
     ui: Ui_AgendaItemDialog
 
     def __init__(self, session: Session, meeting_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent, form="agenda_item")
         self.meeting_id = meeting_id
+        super().__init__(session, None, parent)
+
+    def set_up(self) -> None:
         ui = self.ui
         self.extra = {"find": ui.findEdit, "entry": ui.entryCombo}
-        self._entries: dict[int, model.SituationEntry] = {}
         self._suggested = ""  # the title last filled in from a case or an entry
-        fill_enum_combo(ui.kindCombo, model.AgendaItemKind, agenda_kind)
-        self.show_record(None, kind=model.AgendaItemKind.CASE)
         ui.kindCombo.currentIndexChanged.connect(self._kind_chosen)
         ui.findEdit.textChanged.connect(self.find_matches)
         ui.caseCombo.currentIndexChanged.connect(self._case_chosen)
         ui.entryCombo.currentIndexChanged.connect(self._entry_chosen)
         self.find_matches("")
-        self.fill_choices()
-        self._kind_chosen()
-        self.start_form(ui.kindCombo)
+        self._kind_chosen()  # the kind chosen: shown again whenever it changes
+
+    def new_values(self) -> dict[str, Any]:
+        return {"kind": model.AgendaItemKind.CASE}
 
     @property
     def kind(self) -> model.AgendaItemKind:
@@ -84,7 +86,9 @@ class AgendaItemDialog(RecordDialog):
 
     def _fill_entries(self) -> None:
         entries = situation.entry_page(unlocked(self.session), limit=MATCHES)
-        self._entries = {entry.id: entry for entry in entries if entry.id is not None}
+        self._entries: dict[int, model.SituationEntry] = {
+            entry.id: entry for entry in entries if entry.id is not None
+        }
         titles = [(f"{format_date(e.observed_on)}  {entry_title(e)}", e.id) for e in entries]
         refill_choices(self.ui.entryCombo, [(self.tr("(a topic of its own)"), None), *titles])
 

@@ -70,29 +70,28 @@ def member_name(row: meetings.Member) -> str:
 # --- the group itself -----------------------------------------------------------------------
 
 
-class GroupDialog(RecordDialog):
+class GroupDialog(RecordDialog[model.Group]):
     """A new group (``group`` None) or the name, kind and description of one."""
 
+    FORM = "group_edit"
+    FOCUS = "nameEdit"
     ui: Ui_GroupDialog
 
-    def __init__(
-        self, session: Session, group: model.Group | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session, parent, form="group_edit", record=group)
-        self.group = group
-        ui = self.ui
-        self.fill_choices()
-        kind = model.GroupKind.INTERVENTION_GROUP if group is None else model.GroupKind(group.kind)
-        self.show_record(group, kind=kind)
-        ui.kindCombo.currentIndexChanged.connect(self._show_kind_name)
-        self._show_kind_name()
-        self.start_form(ui.nameEdit)
+    def set_up(self) -> None:
+        self.ui.kindCombo.currentIndexChanged.connect(self._show_kind_name)
+        self._show_kind_name()  # the kind chosen: shown again whenever it changes
+
+    def new_values(self) -> dict[str, Any]:
+        return {"kind": model.GroupKind.INTERVENTION_GROUP}
+
+    def shown_values(self, record: model.Group) -> dict[str, Any]:
+        return {"kind": model.GroupKind(record.kind)}
 
     def fill_choices(self) -> None:
         fill_enum_combo(self.ui.kindCombo, model.GroupKind, group_kind)
 
     def _retranslate_dynamic(self) -> None:
-        heading = self.tr("New group") if self.group is None else self.tr("Edit group")
+        heading = self.tr("New group") if self.record is None else self.tr("Edit group")
         self.ui.headingLabel.setText(heading)
         self.setWindowTitle(heading)
 
@@ -110,7 +109,7 @@ class GroupDialog(RecordDialog):
             model.Group,
             kind=kind,
             kind_name=rules.normalise_text(ui.kindNameEdit.text()) if named else "",
-            id=None if self.group is None else self.group.id,
+            id=None if self.record is None else self.record.id,
         )
 
     def store(self, record: model.Group) -> model.Group:
@@ -124,10 +123,12 @@ class GroupDialog(RecordDialog):
 # --- one member: joining, or taking over a seat ---------------------------------------------
 
 
-class MemberDialog(RecordDialog):
+class MemberDialog(RecordDialog[model.GroupMembership]):
     """Adds a member to a group, or (with ``seat``) hands that seat over to another person
     from a day: the role and organisation stay those of the seat."""
 
+    FORM = "group_member"
+    FOCUS = "findEdit"
     ui: Ui_MemberDialog
 
     def __init__(
@@ -137,12 +138,14 @@ class MemberDialog(RecordDialog):
         seat: meetings.Member | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, parent, form="group_member")
         self.group_id = group_id
         self.seat = seat
-        ui = self.ui
+        super().__init__(session, None, parent)
+
+    def set_up(self) -> None:
+        ui, seat = self.ui, self.seat
         self.extra = {"find": ui.findEdit}
-        choices.fill_organisations(ui.organisationCombo, session)
+        choices.fill_organisations(ui.organisationCombo, unlocked(self.session))
         set_date(ui.fromEdit, date.today())
         if seat is not None:
             membership = seat.membership
@@ -154,7 +157,6 @@ class MemberDialog(RecordDialog):
         ui.personCombo.currentIndexChanged.connect(self._person_chosen)
         self._rows: dict[int, Any] = {}
         self.finder.find("")
-        self.start_form(ui.findEdit)
 
     def _offered(self, rows: list[Any]) -> None:
         self._rows = {row.id: row for row in rows}

@@ -42,8 +42,10 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 
-class AgreementDialog(RecordDialog):
+class AgreementDialog(RecordDialog[model.Agreement]):
+    FORM = "agreement_edit"
     DRAFT_KIND = "agreement"
+    FOCUS = "titleEdit"
     ui: Ui_AgreementDialog
 
     def __init__(
@@ -53,34 +55,30 @@ class AgreementDialog(RecordDialog):
         agreement: model.Agreement | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            session, parent, form="agreement_edit", record=agreement, owner=organisation_id
-        )
         self.organisation_id = organisation_id
-        self.agreement = agreement
-        ui = self.ui
-        self.fill_choices()
-        self.optional_day("ends_on", ui.endsCheck, "ends_set")
-        if agreement is None:
-            today = date.today()
-            self.show_record(None, starts_on=today, ends_on=date(today.year, 12, 31))
-        else:
-            set_date(ui.endsEdit, agreement.starts_on)  # shown greyed when it has no end
-            self.show_record(agreement)
-        self.start_form(ui.titleEdit)
+        super().__init__(session, agreement, parent, owner=organisation_id)
+
+    def set_up(self) -> None:
+        self.optional_day("ends_on", self.ui.endsCheck, "ends_set")
+        if self.record is not None:  # shown greyed when it has no end
+            set_date(self.ui.endsEdit, self.record.starts_on)
+
+    def new_values(self) -> dict[str, Any]:
+        today = date.today()
+        return {"starts_on": today, "ends_on": date(today.year, 12, 31)}
 
     def fill_choices(self) -> None:
         fill_enum_combo(self.ui.kindCombo, model.AgreementKind, gui_labels.agreement_kind)
 
     def _retranslate_dynamic(self) -> None:
         ui = self.ui
-        heading = self.tr("New agreement") if self.agreement is None else self.tr("Agreement")
+        heading = self.tr("New agreement") if self.record is None else self.tr("Agreement")
         ui.headingLabel.setText(heading)
-        done = self.agreement.reminder_done_on if self.agreement else None
-        if done is not None and self.agreement is not None:
+        done = self.record.reminder_done_on if self.record else None
+        if done is not None and self.record is not None:
             ui.reminderLabel.setText(
                 self.tr("Reminder before the end handled on {day}: {outcome}").format(
-                    day=format_date(done), outcome=self.agreement.reminder_outcome
+                    day=format_date(done), outcome=self.record.reminder_outcome
                 )
             )
         else:
@@ -94,7 +92,7 @@ class AgreementDialog(RecordDialog):
 
     def build(self) -> model.Agreement:
         ui = self.ui
-        stored = self.agreement
+        stored = self.record
         return self.record_from_fields(
             model.Agreement,
             organisation_id=self.organisation_id,

@@ -55,14 +55,17 @@ class PartnerContactDialog(ContactDialog):
         self.organisation_id = organisation_id
         people = staff_of(session, organisation_id)
         super().__init__(session, None, people, parent, contact=contact)  # type: ignore[arg-type]
-        choices.select(self.ui.organisationCombo, organisation_id)
+
+    def set_up(self) -> None:
+        super().set_up()
+        choices.select(self.ui.organisationCombo, self.organisation_id)
         self.ui.organisationCombo.setEnabled(False)  # the window's organisation, always
 
     def _retranslate_dynamic(self) -> None:
         super()._retranslate_dynamic()
         heading = (
             self.tr("New contact with the organisation")
-            if self.contact is None
+            if self.record is None
             else self.tr("Correct the contact")
         )
         self.ui.headingLabel.setText(heading)
@@ -79,7 +82,7 @@ class PartnerContactDialog(ContactDialog):
         return partner_contacts.correct_contact(session, record, self.why.text())
 
     def draft_ref(self) -> str:
-        stored = self.contact.id if self.contact and self.contact.id else "new"
+        stored = self.record.id if self.record and self.record.id else "new"
         return f"{self.organisation_id}:{stored}"
 
     def draft_title(self) -> str:

@@ -10,7 +10,7 @@ by others. A birth year left unknown is taken from a valid number.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -25,36 +25,32 @@ from kopingplan.services import content_profiles, registry
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_organisation_edit import Ui_OrganisationEditDialog
     from kopingplan.gui.forms.ui_person_edit import Ui_PersonEditDialog
-    from kopingplan.services.session import Session
 
 UNKNOWN_YEAR = 1899  # the spin box's "unknown" (its special value); below rules' YEAR_MIN
 
 
-class PersonEditDialog(RecordDialog):
+class PersonEditDialog(RecordDialog[model.Person]):
+    FORM = "person_edit"
     DRAFT_KIND = "person"
+    FOCUS = "givenEdit"
     # A given name or a family name will do: neither is marked as required on its own.
     UNMARKED = frozenset({"given_name"})
     ui: Ui_PersonEditDialog
 
-    def __init__(
-        self, session: Session, person: model.Person | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session, parent, form="person_edit", record=person)
-        self.person = person
+    def set_up(self) -> None:
         ui = self.ui
         ui.birthYearSpin.setRange(UNKNOWN_YEAR, date.today().year)
         ui.birthYearSpin.setValue(UNKNOWN_YEAR)
-        choices.fill_organisations(ui.organisationCombo, session)
+        choices.fill_organisations(ui.organisationCombo, unlocked(self.session))
         ui.showIdentityCheck.toggled.connect(self._show_identity)
         ui.identityEdit.textChanged.connect(self._year_from_number)
-        if person is not None:
-            number = person.identity_number
-            self.show_record(
-                person,
-                identity_number=f"{number[:8]}-{number[8:]}" if number else "",
-                birth_year=person.birth_year or UNKNOWN_YEAR,
-            )
-        self.start_form(ui.givenEdit)
+
+    def shown_values(self, record: model.Person) -> dict[str, Any]:
+        number = record.identity_number
+        return {
+            "identity_number": f"{number[:8]}-{number[8:]}" if number else "",
+            "birth_year": record.birth_year or UNKNOWN_YEAR,
+        }
 
     def _show_identity(self, shown: bool) -> None:
         self.ui.identityEdit.setEchoMode(
@@ -74,7 +70,7 @@ class PersonEditDialog(RecordDialog):
     def _retranslate_dynamic(self) -> None:
         self.ui.birthYearSpin.setSpecialValueText(self.tr("unknown"))
         self.ui.headingLabel.setText(
-            self.tr("New person") if self.person is None else self.tr("Edit person")
+            self.tr("New person") if self.record is None else self.tr("Edit person")
         )
 
     def build(self) -> model.Person:
@@ -89,26 +85,21 @@ class PersonEditDialog(RecordDialog):
             model.Person,
             identity_number=number,
             birth_year=None if year == UNKNOWN_YEAR else year,
-            id=self.person.id if self.person else None,
+            id=self.record.id if self.record else None,
         )
 
     def store(self, record: model.Person) -> model.Person:
         return registry.save_person(unlocked(self.session), record)
 
 
-class OrganisationEditDialog(RecordDialog):
+class OrganisationEditDialog(RecordDialog[model.Organisation]):
+    FORM = "organisation_edit"
     DRAFT_KIND = "organisation"
+    FOCUS = "nameEdit"
     ui: Ui_OrganisationEditDialog
 
-    def __init__(
-        self,
-        session: Session,
-        organisation: model.Organisation | None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(session, parent, form="organisation_edit", record=organisation)
-        self.organisation = organisation
-        ui = self.ui
+    def set_up(self) -> None:
+        ui, organisation = self.ui, self.record
         # What it gets of a case in a meeting brief by default (issue 16).
         self.profile_box = ContentProfileBox(self)
         ui.layout.insertWidget(ui.layout.indexOf(ui.messageLabel), self.profile_box)
@@ -117,23 +108,19 @@ class OrganisationEditDialog(RecordDialog):
         for earlier, later in zip(chain, [*chain[1:], ui.buttonBox], strict=True):
             QWidget.setTabOrder(earlier, later)
         self.extra.update(self.profile_box.widgets())
-        self.fill_choices()
-        if organisation is None:
-            self.show_record(None, kind=model.OrganisationKind.CIVIL_SOCIETY)
-        else:
-            self.show_record(organisation)
-            if organisation.id is not None:
-                self.profile_box.set_profile(content_profiles.profile(session, organisation.id))
-        self.start_form(ui.nameEdit)
+        if organisation is not None and organisation.id is not None:
+            profile = content_profiles.profile(unlocked(self.session), organisation.id)
+            self.profile_box.set_profile(profile)
+
+    def new_values(self) -> dict[str, Any]:
+        return {"kind": model.OrganisationKind.CIVIL_SOCIETY}
 
     def fill_choices(self) -> None:
         fill_enum_combo(self.ui.kindCombo, model.OrganisationKind, labels.organisation_kind)
 
     def _retranslate_dynamic(self) -> None:
         self.ui.headingLabel.setText(
-            self.tr("New organisation")
-            if self.organisation is None
-            else self.tr("Edit organisation")
+            self.tr("New organisation") if self.record is None else self.tr("Edit organisation")
         )
 
     def retranslate(self) -> None:
@@ -148,7 +135,7 @@ class OrganisationEditDialog(RecordDialog):
 
     def build(self) -> model.Organisation:
         return self.record_from_fields(
-            model.Organisation, id=self.organisation.id if self.organisation else None
+            model.Organisation, id=self.record.id if self.record else None
         )
 
 

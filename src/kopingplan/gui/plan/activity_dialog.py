@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QListWidgetItem
 
 from kopingplan.domain import model
 from kopingplan.gui.common import drafts
@@ -29,20 +29,18 @@ from kopingplan.services import activities, registry
 if TYPE_CHECKING:
     from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_activity_edit import Ui_ActivityDialog
-    from kopingplan.services.session import Session
 
 OWN_UNIT = None  # the organiser combo's data for "own unit"
 
 
-class ActivityDialog(RecordDialog):
+class ActivityDialog(RecordDialog[model.Activity]):
+    FORM = "activity_edit"
     DRAFT_KIND = "activity"
+    FOCUS = "titleEdit"
+    FOCUS_STORED = "descriptionEdit"
     ui: Ui_ActivityDialog
 
-    def __init__(
-        self, session: Session, activity: model.Activity | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session, parent, form="activity_edit", record=activity)
-        self.activity = activity
+    def set_up(self) -> None:
         ui = self.ui
         self.themes: dict[model.Orientation, QCheckBox] = {
             model.Orientation.RIGHT: ui.themeRight,
@@ -52,20 +50,20 @@ class ActivityDialog(RecordDialog):
             model.Orientation.UNCLEAR: ui.themeUnclear,
         }
         self.extra = {f"theme_{value.value}": box for value, box in self.themes.items()}
-        # The kinds before the record is shown (a language switch refills them, keeping it).
-        fill_enum_combo(ui.kindCombo, model.ActivityKind, gui_labels.activity_kind)
-        self._fill_choices(registry.organisations(session))
+        self._fill_organisations(registry.organisations(unlocked(self.session)))
         up_to_today(ui.heldEdit)  # held: not a day to come
         self.optional_day("follow_up_on", ui.followUpCheck, "follow_up_set")
         ui.organiserCombo.currentIndexChanged.connect(lambda _i: self._grey_out_organiser())
         ui.partnerList.itemChanged.connect(lambda _item: self._edited("partner_ids"))
         show_keyboard_focus(ui.partnerList)  # Space ticks a row the user can see
-        self._show(activity)
-        self.start_form(ui.titleEdit if activity is None else ui.descriptionEdit)
 
     # --- filling the form ------------------------------------------------------------------------
 
-    def _fill_choices(self, organisations: list[Any]) -> None:
+    def fill_choices(self) -> None:
+        # The kinds before the record is shown (a language switch refills them, keeping it).
+        fill_enum_combo(self.ui.kindCombo, model.ActivityKind, gui_labels.activity_kind)
+
+    def _fill_organisations(self, organisations: list[Any]) -> None:
         ui = self.ui
         ui.organiserCombo.addItem("", OWN_UNIT)  # its text is set in _retranslate_dynamic
         for row in organisations:
@@ -75,16 +73,21 @@ class ActivityDialog(RecordDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
 
-    def _show(self, activity: model.Activity | None) -> None:
+    def new_values(self) -> dict[str, Any]:
+        return {"held_on": date.today()}
+
+    def shown_values(self, record: model.Activity) -> dict[str, Any]:
+        return {"participants": record.participants or 0}
+
+    def fill_form(self, record: model.Activity | None) -> None:
         # Without a follow-up, its day shows (greyed) the day the activity was held.
-        set_date(self.ui.followUpEdit, activity.held_on if activity else date.today())
-        if activity is None:
-            self.show_record(None, held_on=date.today())
+        set_date(self.ui.followUpEdit, record.held_on if record else date.today())
+        super().fill_form(record)
+        if record is None:
             return
-        self.show_record(activity, participants=activity.participants or 0)
-        self._set_partner_ids(list(activity.partner_ids))  # after the organiser, greyed out
+        self._set_partner_ids(list(record.partner_ids))  # after the organiser, greyed out
         for value, box in self.themes.items():
-            box.setChecked(value in activity.themes)
+            box.setChecked(value in record.themes)
 
     def _partner_items(self) -> list[QListWidgetItem]:
         return [self.ui.partnerList.item(i) for i in range(self.ui.partnerList.count())]
@@ -130,12 +133,11 @@ class ActivityDialog(RecordDialog):
 
     def _retranslate_dynamic(self) -> None:
         ui = self.ui
-        if self.activity is None:
+        if self.record is None:
             heading = self.tr("New activity at the general level")
         else:
-            heading = self.tr("Activity on {day}").format(day=self.activity.held_on.isoformat())
+            heading = self.tr("Activity on {day}").format(day=self.record.held_on.isoformat())
         ui.headingLabel.setText(heading)
-        fill_enum_combo(ui.kindCombo, model.ActivityKind, gui_labels.activity_kind)
         ui.organiserCombo.setItemText(0, self.tr("Own unit (the coordinator)"))
         for value, box in self.themes.items():
             box.setText(gui_labels.orientation(value))
@@ -156,7 +158,7 @@ class ActivityDialog(RecordDialog):
             partner_ids=tuple(self.partner_ids()),
             themes=tuple(value for value, box in self.themes.items() if box.isChecked()),
             participants=participants if participants > 0 else None,
-            id=self.activity.id if self.activity else None,
+            id=self.record.id if self.record else None,
         )
 
     def store(self, record: model.Activity) -> model.Activity:

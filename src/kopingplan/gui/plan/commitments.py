@@ -72,8 +72,10 @@ class CheckList:
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
 
-class CommitmentDialog(RecordDialog):
+class CommitmentDialog(RecordDialog[model.Commitment]):
+    FORM = "commitment_edit"
     DRAFT_KIND = "commitment"
+    FOCUS = "textEdit"
     ui: Ui_CommitmentDialog
 
     def __init__(
@@ -83,13 +85,12 @@ class CommitmentDialog(RecordDialog):
         commitment: model.Commitment | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            session, parent, form="commitment_edit", record=commitment, owner=revision.id
-        )
         self.revision = revision
-        self.commitment = commitment
+        super().__init__(session, commitment, parent, owner=revision.id)
+
+    def set_up(self) -> None:
         ui = self.ui
-        links = plan.link_choices(session)
+        links = plan.link_choices(unlocked(self.session))
         self.lists = {
             "group_ids": CheckList(ui.groupList, links.groups, gui_labels.group_kind),
             "activity_ids": CheckList(ui.activityList, links.activities, str),
@@ -101,11 +102,12 @@ class CommitmentDialog(RecordDialog):
             checks.view.itemChanged.connect(lambda _item, n=name: self._edited(n))
         self.optional_day("due_on", ui.dueCheck, "due_set")
         set_date(ui.dueEdit, date(date.today().year, 12, 31))
-        if commitment is not None:
-            self.show_record(commitment)
+
+    def fill_form(self, record: model.Commitment | None) -> None:
+        super().fill_form(record)
+        if record is not None:
             for name, checks in self.lists.items():
-                checks.set_ids(getattr(commitment, name))
-        self.start_form(ui.textEdit)
+                checks.set_ids(getattr(record, name))
 
     # --- values (the ticked ids are no widget value of their own) --------------------------------
 
@@ -123,7 +125,7 @@ class CommitmentDialog(RecordDialog):
         ui = self.ui
         words = (
             self.tr("New commitment of revision {n}")
-            if self.commitment is None
+            if self.record is None
             else self.tr("Commitment of revision {n}")
         )
         ui.headingLabel.setText(words.format(n=self.revision.revision))
@@ -139,7 +141,7 @@ class CommitmentDialog(RecordDialog):
             group_ids=tuple(self.lists["group_ids"].ids()),
             activity_ids=tuple(self.lists["activity_ids"].ids()),
             organisation_ids=tuple(self.lists["organisation_ids"].ids()),
-            id=self.commitment.id if self.commitment else None,
+            id=self.record.id if self.record else None,
         )
 
     def store(self, record: model.Commitment) -> model.Commitment:

@@ -8,7 +8,7 @@ or ".change" in the log); validation as you type is
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
@@ -26,8 +26,11 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 
-class PlanRevisionDialog(RecordDialog):
+class PlanRevisionDialog(RecordDialog[model.PlanRevision]):
+    FORM = "plan_revision"
     DRAFT_KIND = "plan_revision"
+    FOCUS = "textEdit"
+    FOCUS_STORED = "changesEdit"
     ui: Ui_PlanRevisionDialog
 
     def __init__(
@@ -38,26 +41,27 @@ class PlanRevisionDialog(RecordDialog):
         *,
         number: int = 1,
     ) -> None:
-        super().__init__(session, parent, form="plan_revision", record=revision)
-        self.revision = revision
-        ui = self.ui
+        self.number = number  # a new revision's number
+        super().__init__(session, revision, parent)
+
+    def set_up(self) -> None:
         completer = QCompleter(list(plan.ADOPTERS.values()), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        ui.adoptedByEdit.setCompleter(completer)
-        up_to_today(ui.adoptedEdit)  # adopted: not a day to come
-        if revision is None:
-            self.show_record(
-                None, revision=number, adopted_on=date.today(), adopted_by=plan.ADOPTERS["KF"]
-            )
-        else:
-            self.show_record(revision)
-        self.start_form(ui.textEdit if revision is None else ui.changesEdit)
+        self.ui.adoptedByEdit.setCompleter(completer)
+        up_to_today(self.ui.adoptedEdit)  # adopted: not a day to come
+
+    def new_values(self) -> dict[str, Any]:
+        return {
+            "revision": self.number,
+            "adopted_on": date.today(),
+            "adopted_by": plan.ADOPTERS["KF"],
+        }
 
     def _retranslate_dynamic(self) -> None:
-        if self.revision is None:
+        if self.record is None:
             heading = self.tr("New revision of the action plan")
         else:
-            heading = self.tr("Revision {n} of the action plan").format(n=self.revision.revision)
+            heading = self.tr("Revision {n} of the action plan").format(n=self.record.revision)
         self.ui.headingLabel.setText(heading)
 
     def button_words(self) -> ButtonWords:
@@ -65,7 +69,7 @@ class PlanRevisionDialog(RecordDialog):
 
     def build(self) -> model.PlanRevision:
         return self.record_from_fields(
-            model.PlanRevision, id=self.revision.id if self.revision else None
+            model.PlanRevision, id=self.record.id if self.record else None
         )
 
     def store(self, record: model.PlanRevision) -> model.PlanRevision:

@@ -28,7 +28,7 @@ _log = logging.getLogger(__name__)
 V = TypeVar("V", PersonView, OrganisationView)
 
 # kind → (form factory, loader): how edit() reads a record of that kind and makes its form.
-FormFactory = Callable[[Any, Any, QWidget], RecordDialog]
+FormFactory = Callable[[Any, Any, QWidget], RecordDialog[Any]]
 Loader = Callable[[Any, int], Any]
 _FORMS: dict[str, tuple[FormFactory, Loader]] = {}
 # What a person's and an organisation's window show (services/changes.py): a change of one of
@@ -57,7 +57,7 @@ class RecordWindows(QObject):
         self._parent = parent
         self.session: Session | None = session
         self._views: WindowsByKey[tuple[str, int], QDialog] = WindowsByKey()
-        self._forms: WindowsByKey[tuple[str, int | None], RecordDialog] = WindowsByKey()
+        self._forms: WindowsByKey[tuple[str, int | None], RecordDialog[Any]] = WindowsByKey()
 
     # --- views ---------------------------------------------------------------------------------
 
@@ -104,7 +104,7 @@ class RecordWindows(QObject):
 
     # --- forms ---------------------------------------------------------------------------------
 
-    def edit(self, kind: str, record_id: int | None = None) -> RecordDialog | None:
+    def edit(self, kind: str, record_id: int | None = None) -> RecordDialog[Any] | None:
         """The edit form of a record (``record_id`` None: a new one), shown."""
         key = (kind, record_id)
         if (shown := self._forms.front(key)) is not None:

@@ -49,18 +49,15 @@ def _entry_text(entry: model.SituationEntry) -> str:
     return f"{format_date(entry.observed_on)}  {entry.milieu}: {observation}"
 
 
-class IncidentDialog(RecordDialog):
+class IncidentDialog(RecordDialog[model.Incident]):
+    FORM = "incident_edit"
     DRAFT_KIND = "incident"
+    FOCUS = "staffEdit"
     ui: Ui_IncidentDialog
 
-    def __init__(
-        self, session: Session, incident: model.Incident | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session, parent, form="incident_edit", record=incident)
-        self.incident = incident
+    def set_up(self) -> None:
         self.support_window: OneWindow[IncidentSupportDialog] = OneWindow()
-        ui = self.ui
-        self.fill_choices()
+        ui, incident = self.ui, self.record
         up_to_today(ui.occurredEdit)
         ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
         self.optional_day("follow_up_on", ui.followUpCheck, "follow_up")
@@ -70,12 +67,9 @@ class IncidentDialog(RecordDialog):
         for column, width in enumerate((85, 125, 110)):
             ui.supportTree.setColumnWidth(column, width)
         linked: list[int] = []
-        if incident is None:
-            self.show_record(None, occurred_on=date.today(), kind=model.IncidentKind.THREAT)
-        else:
-            self.show_record(incident)
-            if incident.id is not None:
-                linked = [e.id for e in incidents.linked_entries(session, incident.id) if e.id]
+        if incident is not None and incident.id is not None:
+            session = unlocked(self.session)
+            linked = [e.id for e in incidents.linked_entries(session, incident.id) if e.id]
         self._fill_entries(linked)
         self.show_supports()
         ui.caseEdit.textChanged.connect(self._show_case_title)
@@ -89,20 +83,22 @@ class IncidentDialog(RecordDialog):
             lambda: incident.id if incident else None,
             box=ui.buttonBox,
         )
-        self.start_form(ui.staffEdit)
+
+    def new_values(self) -> dict[str, Any]:
+        return {"occurred_on": date.today(), "kind": model.IncidentKind.THREAT}
 
     # --- the parts beside the record -----------------------------------------------------------
 
     def _fill_entries(self, linked: list[int]) -> None:
         """The entries near the incident's day, and those linked whatever their day."""
-        day = self.incident.occurred_on if self.incident is not None else date.today()
+        day = self.record.occurred_on if self.record is not None else date.today()
         near = incidents.entries_near(unlocked(self.session), day)
         shown = {entry.id for entry in near}
         already: list[model.SituationEntry] = []
-        if linked and self.incident is not None and self.incident.id is not None:
+        if linked and self.record is not None and self.record.id is not None:
             already = [
                 entry
-                for entry in incidents.linked_entries(unlocked(self.session), self.incident.id)
+                for entry in incidents.linked_entries(unlocked(self.session), self.record.id)
                 if entry.id not in shown
             ]
         ticked = set(linked)
@@ -145,7 +141,7 @@ class IncidentDialog(RecordDialog):
     def show_supports(self) -> None:
         tree = self.ui.supportTree
         tree.clear()
-        incident_id = self.incident.id if self.incident is not None else None
+        incident_id = self.record.id if self.record is not None else None
         stored = incident_id is not None
         given = (
             incidents.supports(unlocked(self.session), incident_id)
@@ -167,7 +163,7 @@ class IncidentDialog(RecordDialog):
         self._show_support_hint()
 
     def _show_support_hint(self) -> None:
-        stored = self.incident is not None and self.incident.id is not None
+        stored = self.record is not None and self.record.id is not None
         if not stored:
             text = self.tr("Save the incident first; then record the support given.")
         elif self.ui.supportTree.topLevelItemCount() == 0:
@@ -177,9 +173,9 @@ class IncidentDialog(RecordDialog):
         self.ui.supportHint.setText(text)
 
     def open_support_form(self) -> IncidentSupportDialog | None:
-        if self.incident is None or self.incident.id is None:
+        if self.record is None or self.record.id is None:
             return None
-        incident = self.incident
+        incident = self.record
         return self.support_window.open(
             lambda: IncidentSupportDialog(unlocked(self.session), incident, self),
             saved=lambda _support: self.show_supports(),
@@ -208,11 +204,11 @@ class IncidentDialog(RecordDialog):
 
     def _retranslate_dynamic(self) -> None:
         self.ui.headingLabel.setText(
-            self.tr("New incident") if self.incident is None else self.tr("Incident")
+            self.tr("New incident") if self.record is None else self.tr("Incident")
         )
         self.show_supports()
         self._show_case_title()
-        done_on = self.incident.follow_up_done_on if self.incident is not None else None
+        done_on = self.record.follow_up_done_on if self.record is not None else None
         self.done_label.setText(
             self.tr("done {day}").format(day=format_date(done_on)) if done_on else ""
         )
@@ -226,7 +222,7 @@ class IncidentDialog(RecordDialog):
         return self.record_from_fields(
             model.Incident,
             case_id=case_id,
-            id=self.incident.id if self.incident else None,
+            id=self.record.id if self.record else None,
         )
 
     def extra_problems(self) -> dict[str, str]:
@@ -241,24 +237,27 @@ class IncidentDialog(RecordDialog):
         )
 
 
-class IncidentSupportDialog(RecordDialog):
+class IncidentSupportDialog(RecordDialog[model.IncidentSupport]):
     """Records one piece of support given after an incident (what, when, by whom)."""
 
+    FORM = "incident_support"
     DRAFT_KIND = "incident_support"
+    FOCUS = "kindCombo"
     ui: Ui_IncidentSupportDialog
 
     def __init__(
         self, session: Session, incident: model.Incident, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, parent, form="incident_support")
         self.incident = incident
-        ui = self.ui
-        self.fill_choices()
-        self.show_record(None, kind=model.IncidentSupportKind.TALK, given_on=date.today())
-        up_to_today(ui.givenEdit)
-        occurred = incident.occurred_on
-        ui.givenEdit.setMinimumDate(QDate(occurred.year, occurred.month, occurred.day))
-        self.start_form(ui.kindCombo)
+        super().__init__(session, None, parent)
+
+    def set_up(self) -> None:
+        up_to_today(self.ui.givenEdit)
+        occurred = self.incident.occurred_on
+        self.ui.givenEdit.setMinimumDate(QDate(occurred.year, occurred.month, occurred.day))
+
+    def new_values(self) -> dict[str, Any]:
+        return {"kind": model.IncidentSupportKind.TALK, "given_on": date.today()}
 
     def fill_choices(self) -> None:
         fill_enum_combo(self.ui.kindCombo, model.IncidentSupportKind, labels.incident_support_kind)

@@ -5,10 +5,10 @@ types, so one milieu is not spelled three ways."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QCompleter
 
 from kopingplan.domain import model
 from kopingplan.gui.common import labels
@@ -19,35 +19,28 @@ from kopingplan.services import situation
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_situation_edit import Ui_SituationEntryDialog
-    from kopingplan.services.session import Session
 
 
-class SituationEntryDialog(RecordDialog):
+class SituationEntryDialog(RecordDialog[model.SituationEntry]):
+    FORM = "situation_edit"
     DRAFT_KIND = "situation_entry"
+    FOCUS = "milieuEdit"
+    FOCUS_STORED = "observationEdit"
     ui: Ui_SituationEntryDialog
 
-    def __init__(
-        self, session: Session, entry: model.SituationEntry | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session, parent, form="situation_edit", record=entry)
-        self.entry = entry
-        ui = self.ui
-        self.fill_choices()
-        completer = QCompleter(situation.milieus(session), self)
+    def set_up(self) -> None:
+        completer = QCompleter(situation.milieus(unlocked(self.session)), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        ui.milieuEdit.setCompleter(completer)
-        up_to_today(ui.observedEdit)
-        if entry is None:
-            self.show_record(
-                None,
-                observed_on=date.today(),
-                orientation=model.Orientation.UNCLEAR,
-                reliability=model.Reliability.UNKNOWN,
-            )
-        else:
-            self.show_record(entry)
-        self.start_form(ui.milieuEdit if entry is None else ui.observationEdit)
+        self.ui.milieuEdit.setCompleter(completer)
+        up_to_today(self.ui.observedEdit)
+
+    def new_values(self) -> dict[str, Any]:
+        return {
+            "observed_on": date.today(),
+            "orientation": model.Orientation.UNCLEAR,
+            "reliability": model.Reliability.UNKNOWN,
+        }
 
     def fill_choices(self) -> None:
         fill_enum_combo(self.ui.orientationCombo, model.Orientation, labels.orientation)
@@ -56,7 +49,7 @@ class SituationEntryDialog(RecordDialog):
     def _retranslate_dynamic(self) -> None:
         self.ui.headingLabel.setText(
             self.tr("New situation picture entry")
-            if self.entry is None
+            if self.record is None
             else self.tr("Situation picture entry")
         )
         # The field's name as the list, the export and the briefs say it (domain/vocabulary.py).
@@ -64,7 +57,7 @@ class SituationEntryDialog(RecordDialog):
 
     def build(self) -> model.SituationEntry:
         return self.record_from_fields(
-            model.SituationEntry, id=self.entry.id if self.entry else None
+            model.SituationEntry, id=self.record.id if self.record else None
         )
 
     def store(self, record: model.SituationEntry) -> model.SituationEntry:

@@ -305,10 +305,13 @@ class TodoPage(Retranslating, QWidget):
         self.model.clear()
 
 
-class MarkDoneDialog(RecordDialog):
-    """Asks for the outcome of a due item and marks it done."""
+class MarkDoneDialog(RecordDialog[Any]):
+    """Asks for the outcome of a due item and marks it done (no record of its own: what it
+    builds is the outcome and the day)."""
 
+    FORM = "todo_done"
     DRAFT_KIND = "todo_done"
+    FOCUS = "outcomeEdit"
     ui: Ui_MarkDoneDialog
 
     def __init__(
@@ -319,13 +322,14 @@ class MarkDoneDialog(RecordDialog):
         description: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, parent, form="todo_done")
         self.kind, self.item_id, self.description = kind, item_id, description
+        super().__init__(session, None, parent)
+
+    def set_up(self) -> None:
         ui = self.ui
         self.fields = {"outcome": ui.outcomeEdit, "done_on": ui.doneEdit}
         set_date(ui.doneEdit, date.today())
         up_to_today(ui.doneEdit)
-        self.start_form(ui.outcomeEdit)
 
     def _retranslate_dynamic(self) -> None:
         self.ui.itemLabel.setText(
