@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 
 from kopingplan.briefs.document import Brief
 from kopingplan.errors import QT_TRANSLATE_NOOP
-from kopingplan.gui.common.form_values import to_date
+from kopingplan.gui.common.form_values import set_date, to_date
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.reports.signed_report import PeriodReportDialog
@@ -62,7 +62,7 @@ class StatisticsDialog(PeriodReportDialog):
         ui = self.ui
         first, last = last_half_year(self.today)
         for edit, value in ((ui.fromDate, first), (ui.toDate, last)):
-            edit.setDate(QDate(value.year, value.month, value.day))
+            set_date(edit, value)
             edit.dateChanged.connect(lambda *_: self.show_summary())
         self.fill_choices()
         ui.presetCombo.activated.connect(lambda *_: self._apply_preset())
@@ -71,8 +71,8 @@ class StatisticsDialog(PeriodReportDialog):
         return to_date(self.ui.fromDate), to_date(self.ui.toDate)
 
     def set_period(self, first: date, last: date) -> None:
-        self.ui.fromDate.setDate(QDate(first.year, first.month, first.day))
-        self.ui.toDate.setDate(QDate(last.year, last.month, last.day))
+        set_date(self.ui.fromDate, first)
+        set_date(self.ui.toDate, last)
 
     def suggested_file_name(self) -> list[str]:
         """``Lägesrapport 2026-01-01–2026-06-30``: the document's own (Swedish) title and the

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -44,7 +44,7 @@ from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import changes
-from kopingplan.gui.common.form_values import to_date
+from kopingplan.gui.common.form_values import set_date, to_date
 from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
@@ -59,10 +59,6 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 FIRST_WORDS = 120
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def save_and_cancel(dialog: QDialog) -> tuple[QLabel, QDialogButtonBox]:
@@ -149,7 +145,7 @@ class AssessmentDialog(Retranslating, QDialog):
         for edit, day in ((self.fromDate, period[0]), (self.toDate, period[1])):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(_qdate(day))
+            set_date(edit, day)
         self.textEdit = QPlainTextEdit(self)
         self.textEdit.setTabChangesFocus(True)
         self.reasonEdit = QLineEdit(self)
