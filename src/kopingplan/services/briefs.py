@@ -341,21 +341,25 @@ def _checked(
     return bd.check(session, brief, to, datetime.now(UTC))
 
 
-def _disclose(
+def _record(
     conn: Any,
     session: Session,
     brief: Brief,
     made: Sequence[SignedCopy],
     checked: Sequence[bd.CheckedCopy],
+    details: dict[str, Any],
     *,
     printed: bool,
-) -> list[int]:
+) -> None:
+    """What handing out the copies ``made`` leaves in the vault, in the caller's transaction:
+    one audit row, "brief.print" or "brief.create", with ``details``, and every copy for a
+    recipient outside the own unit as a disclosure."""
+    action = "brief.print" if printed else "brief.create"
+    audit.append(conn, session.actor, action, brief.entity, brief.entity_id, details)
     pairs = [(item.copy, item.sha256) for item in made]
     moment = datetime.now(UTC)
     own = [item.brief or brief for item in made]
-    return bd.record(
-        conn, session.actor, brief, pairs, checked, moment, printed=printed, per_copy=own
-    )
+    bd.record(conn, session.actor, brief, pairs, checked, moment, printed=printed, per_copy=own)
 
 
 def write(
@@ -390,15 +394,7 @@ def write(
                     files.output_after(target, item.data, overwrite=overwrite, record=record)
                 )
             with session.vault.transaction() as conn:
-                audit.append(
-                    conn,
-                    session.actor,
-                    "brief.create",
-                    brief.entity,
-                    brief.entity_id,
-                    _details(brief, made),
-                )
-                _disclose(conn, session, brief, made, checked, printed=False)
+                _record(conn, session, brief, made, checked, _details(brief, made), printed=False)
     except OSError as error:
         # The copies' own files fail as files.FileError; this is the record's full disk.
         if error.errno == errno.ENOSPC:
@@ -448,12 +444,10 @@ def record_print(
     """Notes that these copies were sent to a printer (the GUI prints from memory), and
     records each copy for a recipient outside the own unit (``to``) as a disclosure, in one
     transaction; a refusal records nothing (and the job prints nothing)."""
-    details = _details(brief, copies)
-    details["printer"] = printer
+    details = {**_details(brief, copies), "printer": printer}
     checked = _checked(session, brief, copies, to)
     with session.vault.transaction() as conn:
-        audit.append(conn, session.actor, "brief.print", brief.entity, brief.entity_id, details)
-        _disclose(conn, session, brief, copies, checked, printed=True)
+        _record(conn, session, brief, copies, checked, details, printed=True)
 
 
 # --- Verification ------------------------------------------------------------------------------
