@@ -10,7 +10,7 @@ through :mod:`kopingplan.services.records`, which keeps the earlier text as a ve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -32,10 +32,42 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 
-class NoteDialog(RecordDialog[model.Note]):
+S = TypeVar("S", model.Note, model.Contact)
+
+
+class _CaseRecordDialog(RecordDialog[S]):
+    """A note or a contact of a case: a new one, or (given the record) corrected with an
+    optional "why", the earlier text kept as a version by ``CORRECT``."""
+
+    CORRECT: ClassVar[staticmethod[[Session, Any, str], Any]]  # record, why → stored record
+    case_id: int
+
+    def set_up(self) -> None:
+        """The "why" row of a correction, after the form's own rows."""
+        if self.record is not None:
+            self.why = _add_why_row(self, self.ui.form)
+            self.extra["why"] = self.why
+
+    def store(self, record: S) -> S:
+        if self.record is None:
+            return super().store(record)  # type: ignore[no-any-return]
+        return type(self).CORRECT(unlocked(self.session), record, self.why.text())  # type: ignore[no-any-return]
+
+    def _retranslate_dynamic(self) -> None:
+        _label_why(self)
+
+    def draft_ref(self) -> str:
+        """A new one's draft is the case's (one at a time); a correction's, the record's."""
+        if self.record is None:
+            return str(self.case_id)
+        return f"{self.case_id}:{self.record.id}"
+
+
+class NoteDialog(_CaseRecordDialog[model.Note]):
     FORM = "note_edit"
     DRAFT_KIND = "note"
     FOCUS = "textEdit"
+    CORRECT = staticmethod(records.correct_note)
     ui: Ui_NoteDialog
 
     def __init__(
@@ -52,26 +84,19 @@ class NoteDialog(RecordDialog[model.Note]):
         ui = self.ui
         ui.writtenEdit.setDateTime(now_minute())
         up_to_today(ui.writtenEdit)
-        if self.record is not None:
-            self.why = _add_why_row(self, ui.form)
-            self.extra = {"why": self.why}
+        super().set_up()
 
     def build(self) -> model.Note:
         return self.record_from_fields(
             model.Note, case_id=self.case_id, id=None if self.record is None else self.record.id
         )
 
-    def _retranslate_dynamic(self) -> None:
-        _label_why(self)
 
-    def draft_ref(self) -> str:
-        return str(self.case_id)
-
-
-class ContactDialog(RecordDialog[model.Contact]):
+class ContactDialog(_CaseRecordDialog[model.Contact]):
     FORM = "contact_edit"
     DRAFT_KIND = "contact"
     FOCUS = "summaryEdit"
+    CORRECT = staticmethod(records.correct_contact)
     ui: Ui_ContactDialog
 
     def __init__(
@@ -94,13 +119,10 @@ class ContactDialog(RecordDialog[model.Contact]):
         up_to_today(ui.occurredEdit)
         ui.followUpEdit.setDate(QDate.currentDate().addDays(14))
         self.optional_day("follow_up_on", ui.followUpCheck, "follow_up")
-        if contact is None:
-            return
-        person = contact.person_id
+        person = contact.person_id if contact is not None else None
         if person is not None and ui.personCombo.findData(person) < 0:  # no longer in the case
             ui.personCombo.addItem(self.tr("(earlier person)"), person)
-        self.why = _add_why_row(self, ui.form)
-        self.extra["why"] = self.why
+        super().set_up()
 
     def shown_values(self, record: model.Contact) -> dict[str, Any]:
         return {"channel": model.Channel(record.channel)}
@@ -115,14 +137,8 @@ class ContactDialog(RecordDialog[model.Contact]):
             id=None if self.record is None else self.record.id,
         )
 
-    def _retranslate_dynamic(self) -> None:
-        _label_why(self)
 
-    def draft_ref(self) -> str:
-        return str(self.case_id)
-
-
-def _add_why_row(form: RecordDialog[Any], layout: Any) -> QLineEdit:
+def _add_why_row(form: QWidget, layout: Any) -> QLineEdit:
     """The optional "why" of a correction, as the last row of the form."""
     edit = QLineEdit(form)
     edit.setObjectName("whyEdit")
@@ -134,7 +150,7 @@ def _add_why_row(form: RecordDialog[Any], layout: Any) -> QLineEdit:
     return edit
 
 
-def _label_why(form: RecordDialog[Any]) -> None:
+def _label_why(form: QWidget) -> None:
     """The words of a correction's "why" row (a form without one is left as it is)."""
     label, edit = form.findChild(QLabel, "whyLabel"), form.findChild(QLineEdit, "whyEdit")
     if label is None or edit is None:
@@ -159,12 +175,6 @@ class NoteCorrectionDialog(NoteDialog):
         self.ui.headingLabel.setText(self.tr("Correct the note"))
         self.setWindowTitle(self.tr("Correct note"))
 
-    def store(self, record: model.Note) -> model.Note:
-        return records.correct_note(unlocked(self.session), record, self.why.text())
-
-    def draft_ref(self) -> str:
-        return f"{self.case_id}:{self.record.id if self.record else ''}"
-
 
 class ContactCorrectionDialog(ContactDialog):
     DRAFT_KIND = "contact_correction"
@@ -183,12 +193,6 @@ class ContactCorrectionDialog(ContactDialog):
         super()._retranslate_dynamic()
         self.ui.headingLabel.setText(self.tr("Correct the contact"))
         self.setWindowTitle(self.tr("Correct contact"))
-
-    def store(self, record: model.Contact) -> model.Contact:
-        return records.correct_contact(unlocked(self.session), record, self.why.text())
-
-    def draft_ref(self) -> str:
-        return f"{self.case_id}:{self.record.id if self.record else ''}"
 
 
 def _via_case_window_record(kind: str) -> drafts.Opener:

@@ -26,7 +26,6 @@ from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.today_limit import up_to_today
-from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.services import consents, registry
@@ -98,6 +97,7 @@ class ConsentEditDialog(RecordDialog[Consent]):
 
     FORM = "consent_edit"
     DRAFT_KIND = "consent"
+    SAVE = staticmethod(consents.add_consent)
     FOCUS = "givenByCombo"
     ui: Ui_ConsentEditDialog
 
@@ -175,9 +175,6 @@ class ConsentEditDialog(RecordDialog[Consent]):
             recorded_at=datetime.now(UTC),
             recorded_by=getattr(self.session, "actor", "") or "?",
         )
-
-    def store(self, record: Consent) -> Consent:
-        return consents.add_consent(unlocked(self.session), record)
 
     def draft_ref(self) -> str:
         return str(self.case_id)

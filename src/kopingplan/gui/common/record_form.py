@@ -17,7 +17,8 @@ Every record dialog (case, note, contact, person, lägesbild entry, incident …
 A form that needs more than its record (the case of a note, the organisation of an agreement)
 takes it in an ``__init__`` of its own, keeps it, and only then calls the base's, so that
 ``set_up`` finds it. It builds the domain record in :meth:`build` (``record_from_fields`` reads
-the fields) and stores it in :meth:`store`, and puts the texts it sets in code into
+the fields), names the service call that stores it in ``SAVE`` (``Session.save`` if none; a form
+that stores more overrides :meth:`store`), and puts the texts it sets in code into
 ``_retranslate_dynamic``. The base class does the rest:
 
 * **Which widget shows which field** is said in the Designer form: each such widget has the
@@ -113,6 +114,10 @@ R = TypeVar("R")  # a record type a form builds
 S = TypeVar("S")  # the record a form edits
 
 
+def _session_save(session: Session, record: Any) -> Any:
+    return session.save(record)
+
+
 # --- the base dialog -------------------------------------------------------------------------
 
 
@@ -130,6 +135,9 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
     FOCUS_STORED: ClassVar[str] = ""
     # The draft kind; each subclass sets its own and registers an opener in gui.drafts.
     DRAFT_KIND: ClassVar[str] = ""
+    # The service call that stores the record (session, record → the stored record), when
+    # it is not Session.save; a form that stores more than its record overrides store().
+    SAVE: ClassVar[staticmethod[[Session, Any], Any]] = staticmethod(_session_save)
 
     ui: Any  # the Designer form's ``Ui_`` object; subclasses narrow the type
 
@@ -202,8 +210,8 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
         )
 
     def store(self, record: Any) -> Any:
-        """Writes the record through the session; returns what :attr:`saved` carries."""
-        return unlocked(self.session).save(record)
+        """Writes the record with :attr:`SAVE`; returns what :attr:`saved` carries."""
+        return type(self).SAVE(unlocked(self.session), record)
 
     def draft_ref(self) -> str:
         """Which record the draft is for ("new" or the record's id)."""

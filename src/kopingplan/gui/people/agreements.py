@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 class AgreementDialog(RecordDialog[model.Agreement]):
     FORM = "agreement_edit"
     DRAFT_KIND = "agreement"
+    SAVE = staticmethod(agreements.save_agreement)
     FOCUS = "titleEdit"
     ui: Ui_AgreementDialog
 
@@ -101,9 +102,6 @@ class AgreementDialog(RecordDialog[model.Agreement]):
             reminder_outcome=stored.reminder_outcome if stored else "",
             id=stored.id if stored else None,
         )
-
-    def store(self, record: model.Agreement) -> model.Agreement:
-        return agreements.save_agreement(unlocked(self.session), record)
 
     def draft_title(self) -> str:
         return self.tr("Agreement")

@@ -32,6 +32,7 @@ UNKNOWN_YEAR = 1899  # the spin box's "unknown" (its special value); below rules
 class PersonEditDialog(RecordDialog[model.Person]):
     FORM = "person_edit"
     DRAFT_KIND = "person"
+    SAVE = staticmethod(registry.save_person)
     FOCUS = "givenEdit"
     # A given name or a family name will do: neither is marked as required on its own.
     UNMARKED = frozenset({"given_name"})
@@ -87,9 +88,6 @@ class PersonEditDialog(RecordDialog[model.Person]):
             birth_year=None if year == UNKNOWN_YEAR else year,
             id=self.record.id if self.record else None,
         )
-
-    def store(self, record: model.Person) -> model.Person:
-        return registry.save_person(unlocked(self.session), record)
 
 
 class OrganisationEditDialog(RecordDialog[model.Organisation]):

@@ -36,6 +36,7 @@ OWN_UNIT = None  # the organiser combo's data for "own unit"
 class ActivityDialog(RecordDialog[model.Activity]):
     FORM = "activity_edit"
     DRAFT_KIND = "activity"
+    SAVE = staticmethod(activities.save_activity)
     FOCUS = "titleEdit"
     FOCUS_STORED = "descriptionEdit"
     ui: Ui_ActivityDialog
@@ -160,9 +161,6 @@ class ActivityDialog(RecordDialog[model.Activity]):
             participants=participants if participants > 0 else None,
             id=self.record.id if self.record else None,
         )
-
-    def store(self, record: model.Activity) -> model.Activity:
-        return activities.save_activity(unlocked(self.session), record)
 
     def draft_title(self) -> str:
         return self.tr("Activity at the general level")

@@ -75,6 +75,7 @@ class CheckList:
 class CommitmentDialog(RecordDialog[model.Commitment]):
     FORM = "commitment_edit"
     DRAFT_KIND = "commitment"
+    SAVE = staticmethod(plan.save_commitment)
     FOCUS = "textEdit"
     ui: Ui_CommitmentDialog
 
@@ -143,9 +144,6 @@ class CommitmentDialog(RecordDialog[model.Commitment]):
             organisation_ids=tuple(self.lists["organisation_ids"].ids()),
             id=self.record.id if self.record else None,
         )
-
-    def store(self, record: model.Commitment) -> model.Commitment:
-        return plan.save_commitment(unlocked(self.session), record)
 
     def draft_title(self) -> str:
         return self.tr("Commitment of the action plan")

@@ -17,7 +17,6 @@ from kopingplan.domain import model
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common.record_form import RecordDialog
 from kopingplan.gui.common.today_limit import up_to_today
-from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import plan
 
 if TYPE_CHECKING:
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
 class PlanRevisionDialog(RecordDialog[model.PlanRevision]):
     FORM = "plan_revision"
     DRAFT_KIND = "plan_revision"
+    SAVE = staticmethod(plan.save_revision)
     FOCUS = "textEdit"
     FOCUS_STORED = "changesEdit"
     ui: Ui_PlanRevisionDialog
@@ -71,9 +71,6 @@ class PlanRevisionDialog(RecordDialog[model.PlanRevision]):
         return self.record_from_fields(
             model.PlanRevision, id=self.record.id if self.record else None
         )
-
-    def store(self, record: model.PlanRevision) -> model.PlanRevision:
-        return plan.save_revision(unlocked(self.session), record)
 
     def draft_title(self) -> str:
         return self.tr("Revision of the action plan")

@@ -242,6 +242,7 @@ class IncidentSupportDialog(RecordDialog[model.IncidentSupport]):
 
     FORM = "incident_support"
     DRAFT_KIND = "incident_support"
+    SAVE = staticmethod(incidents.add_support)
     FOCUS = "kindCombo"
     ui: Ui_IncidentSupportDialog
 
@@ -272,9 +273,6 @@ class IncidentSupportDialog(RecordDialog[model.IncidentSupport]):
     def build(self) -> model.IncidentSupport:
         assert self.incident.id is not None
         return self.record_from_fields(model.IncidentSupport, incident_id=self.incident.id)
-
-    def store(self, record: model.IncidentSupport) -> model.IncidentSupport:
-        return incidents.add_support(unlocked(self.session), record)
 
     def draft_ref(self) -> str:
         return str(self.incident.id)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 class SituationEntryDialog(RecordDialog[model.SituationEntry]):
     FORM = "situation_edit"
     DRAFT_KIND = "situation_entry"
+    SAVE = staticmethod(situation.save_entry)
     FOCUS = "milieuEdit"
     FOCUS_STORED = "observationEdit"
     ui: Ui_SituationEntryDialog
@@ -59,9 +60,6 @@ class SituationEntryDialog(RecordDialog[model.SituationEntry]):
         return self.record_from_fields(
             model.SituationEntry, id=self.record.id if self.record else None
         )
-
-    def store(self, record: model.SituationEntry) -> model.SituationEntry:
-        return situation.save_entry(unlocked(self.session), record)
 
 
 def _register() -> None:
