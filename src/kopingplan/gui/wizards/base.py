@@ -47,10 +47,12 @@ __all__ = ["FlowPage", "FlowWizard", "to_qdate"]
 
 
 class FlowWizard(Retranslating, QWizard):
-    """A QWizard over a flow, with drafts. Subclasses set ``DRAFT_KIND``, add their pages and
-    implement :meth:`flow_from_draft` and :meth:`store_records`."""
+    """A QWizard over a flow, with drafts. Subclasses set ``DRAFT_KIND`` and ``PAGES``, call
+    :meth:`add_pages` once their pages' look-ups are read, and implement
+    :meth:`flow_from_draft` and :meth:`store_records`."""
 
     DRAFT_KIND: ClassVar[str]
+    PAGES: ClassVar[tuple[type[FlowPage], ...]]  # in the flow's order
 
     def __init__(
         self,
@@ -85,6 +87,12 @@ class FlowWizard(Retranslating, QWizard):
         self.retranslate()
 
     # --- for subclasses
+
+    def add_pages(self) -> None:
+        """Adds a page of each of ``PAGES``, in order, and gives the wizard its first size."""
+        for page in self.PAGES:
+            self.addPage(page(self))
+        self.resize(860, 640)  # fits a 1280×720 (150 %) laptop less its task bar
 
     def flow_from_draft(self, payload: dict[str, Any]) -> Flow:
         raise NotImplementedError

@@ -21,6 +21,7 @@ class ExitPlanWizard(FlowWizard):
     """Opened from a case. Its title never names the case: titles show in task bars."""
 
     DRAFT_KIND = DRAFT_KIND
+    PAGES = PAGES
 
     def __init__(
         self, session: Session, case_id: int, parent: QWidget | None = None, *, resume: bool = False
@@ -36,9 +37,7 @@ class ExitPlanWizard(FlowWizard):
             organisations={c.id: c.label for c in self.organisations},
             people={c.id: c.label for c in self.staff},
         )
-        for page in PAGES:
-            self.addPage(page(self))
-        self.resize(860, 640)  # fits a 1280×720 (150 %) laptop less its task bar
+        self.add_pages()
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -25,6 +25,7 @@ class RelativeSupportWizard(FlowWizard):
     """Opened from the main window (no case) or from a case."""
 
     DRAFT_KIND = DRAFT_KIND
+    PAGES = PAGES
 
     def __init__(
         self,
@@ -50,9 +51,7 @@ class RelativeSupportWizard(FlowWizard):
             people={c.id: c.label for c in self.people},
             threads={row.thread.id or 0: self.thread_label(row) for row in self.threads},
         )
-        for page in PAGES:
-            self.addPage(page(self))
-        self.resize(860, 640)  # fits a 1280×720 (150 %) laptop less its task bar
+        self.add_pages()
 
     def retranslate(self) -> None:
         super().retranslate()
