@@ -468,3 +468,19 @@ def test_a_full_drive_when_the_restore_starts_says_so_and_changes_nothing(
     assert str(paths.folder.parent) in str(caught.value)
     assert snapshot(paths.folder) == before
     assert sorted(paths.folder.parent.iterdir()) == beside  # no half-made copy beside it
+
+
+def test_restore_progress_counts_the_backups_files_up_to_their_total(
+    session: Session, backed_up: backup.BackupResult
+) -> None:
+    seen: list[tuple[int, int, str]] = []
+    prepared = restore.prepare_restore(
+        backed_up.folder, session.vault.paths, PASSPHRASE, progress=lambda *s: seen.append(s)
+    )
+    restore.discard_restore(prepared)
+    reading = [(done, total) for done, total, stage in seen if stage == restore.STAGE_READ_BACKUP]
+    total = sum(backed_up.folder.joinpath(n).stat().st_size for n in ("vault.db", "vault.key"))
+    assert reading and all(of == total for _, of in reading)
+    assert [done for done, _ in reading] == sorted(done for done, _ in reading)  # never back
+    assert reading[-1][0] == total  # the key file counted after the database, not from 0
+    assert seen[-1] == (0, 0, restore.STAGE_CHECK_BACKUP)

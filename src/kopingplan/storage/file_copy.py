@@ -143,6 +143,17 @@ def _copy_chunks(
     return offset
 
 
+def _teller(progress: Progress | None, total: int, done: int = 0) -> Callable[[int], None]:
+    """The chunk loop's ``tell(offset)``: ``progress`` (if any) hears ``done + offset`` bytes
+    of ``total`` (``done``: what earlier files of the same copy took)."""
+
+    def tell(reached: int) -> None:
+        if progress is not None:
+            progress(done + reached, total)
+
+    return tell
+
+
 def _open_source(source: Path) -> io.FileIO:
     try:
         return io.FileIO(source, "rb")
@@ -170,11 +181,7 @@ def copy_file(
 
     The copy's pages are dropped from the cache afterwards, so reading it back reads the medium.
     """
-
-    def tell(reached: int) -> None:
-        if progress is not None:
-            progress(done + reached, total)
-
+    tell = _teller(progress, total, done)
     with _open_source(source) as handle:
         out = _open_target(target)
         try:
@@ -241,11 +248,7 @@ def _copy_segments(
 ) -> str | None:
     buffer, offset, checked = bytearray(CHUNK_BYTES), 0, 0
     pending: deque[tuple[Future[str | None], int]] = deque()  # each with where its range ends
-
-    def tell(reached: int) -> None:
-        if progress is not None:
-            progress(reached, total)
-
+    tell = _teller(progress, total)
     while True:
         start = offset
         offset = _copy_chunks(source, out, start, start + SEGMENT_BYTES, buffer, cancelled, tell)
