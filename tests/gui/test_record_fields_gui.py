@@ -224,7 +224,7 @@ def test_stored_records_come_back_unchanged(qtbot: Any, session: Any) -> None:
         (OrganisationEditDialog(session, organisation), organisation),
         (SituationEntryDialog(session, entry), entry),
         (IncidentDialog(session, incident), incident),
-        (NoteDialog(session, case_id, note=note), note),
+        (NoteDialog(session, case_id, record=note), note),
         (ContactDialog(session, case_id, [], contact=contact), contact),
     ]
     for form, stored in forms:

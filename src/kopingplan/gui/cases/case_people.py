@@ -11,31 +11,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from PySide6.QtWidgets import QWidget
 
 from kopingplan import errors
 from kopingplan.domain import model, rules
+from kopingplan.gui.cases.case_records import CaseFormDialog
 from kopingplan.gui.common import choices, drafts, labels
-from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
+from kopingplan.gui.common.record_form import fill_enum_combo
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.people.person_finder import PersonFinder
 
 if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_participant_edit import Ui_ParticipantDialog
-    from kopingplan.services.session import Session
 
 ALREADY_IN_CASE = errors.QT_TRANSLATE_NOOP("Errors", "is already in the case with this role")
 
 
-class ParticipantDialog(RecordDialog[model.CaseParticipant]):
+class ParticipantDialog(CaseFormDialog[model.CaseParticipant]):
     FORM = "participant_edit"
     DRAFT_KIND = "participant"
     FOCUS = "findEdit"
     ui: Ui_ParticipantDialog
-
-    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        self.case_id = case_id
-        super().__init__(session, None, parent)
 
     def set_up(self) -> None:
         # The search text first: restoring a draft refills the matches before choosing one.
@@ -70,9 +65,6 @@ class ParticipantDialog(RecordDialog[model.CaseParticipant]):
             return unlocked(self.session).save(record)
         except sqlcipher3.IntegrityError:  # UNIQUE (case, person, role)
             raise errors.InvalidInput("person_id", ALREADY_IN_CASE) from None
-
-    def draft_ref(self) -> str:
-        return str(self.case_id)
 
     def close_for_lock(self) -> None:
         self.finder.close_for_lock()

@@ -6,6 +6,9 @@ organisation among the partner registry; either may stay empty (the case is the 
 
 A correction is the same form filled with the record, plus an optional "why"; it is stored
 through :mod:`kopingplan.services.records`, which keeps the earlier text as a version.
+
+:class:`CaseFormDialog` is the record form of anything of one case (these two, a person taken
+into the case, a consent): ``Form(session, case_id, parent)``, its new one's draft the case's.
 """
 
 from __future__ import annotations
@@ -32,15 +35,29 @@ if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
 
+R = TypeVar("R")
 S = TypeVar("S", model.Note, model.Contact)
 
 
-class _CaseRecordDialog(RecordDialog[S]):
+class CaseFormDialog(RecordDialog[R]):
+    """A form of something of one case (a person in it, a consent, a note, a contact): it knows
+    the case, and a new one's draft is the case's (one at a time, reopened from its window)."""
+
+    def __init__(
+        self, session: Session, case_id: int, parent: QWidget | None = None, record: R | None = None
+    ) -> None:
+        self.case_id = case_id
+        super().__init__(session, record, parent)
+
+    def draft_ref(self) -> str:
+        return str(self.case_id)
+
+
+class _CaseRecordDialog(CaseFormDialog[S]):
     """A note or a contact of a case: a new one, or (given the record) corrected with an
     optional "why", the earlier text kept as a version by ``CORRECT``."""
 
     CORRECT: ClassVar[staticmethod[[Session, Any, str], Any]]  # record, why → stored record
-    case_id: int
 
     def set_up(self) -> None:
         """The "why" row of a correction, after the form's own rows."""
@@ -57,9 +74,9 @@ class _CaseRecordDialog(RecordDialog[S]):
         _label_why(self)
 
     def draft_ref(self) -> str:
-        """A new one's draft is the case's (one at a time); a correction's, the record's."""
+        """A correction's draft is the record's."""
         if self.record is None:
-            return str(self.case_id)
+            return super().draft_ref()
         return f"{self.case_id}:{self.record.id}"
 
 
@@ -69,16 +86,6 @@ class NoteDialog(_CaseRecordDialog[model.Note]):
     FOCUS = "textEdit"
     CORRECT = staticmethod(records.correct_note)
     ui: Ui_NoteDialog
-
-    def __init__(
-        self,
-        session: Session,
-        case_id: int,
-        parent: QWidget | None = None,
-        note: model.Note | None = None,
-    ) -> None:
-        self.case_id = case_id
-        super().__init__(session, note, parent)
 
     def set_up(self) -> None:
         ui = self.ui
@@ -107,9 +114,8 @@ class ContactDialog(_CaseRecordDialog[model.Contact]):
         parent: QWidget | None = None,
         contact: model.Contact | None = None,
     ) -> None:
-        self.case_id = case_id
         self.people = people  # whom the contact may have been with
-        super().__init__(session, contact, parent)
+        super().__init__(session, case_id, parent, contact)
 
     def set_up(self) -> None:
         ui, contact = self.ui, self.record
@@ -168,7 +174,7 @@ class NoteCorrectionDialog(NoteDialog):
     DRAFT_KIND = "note_correction"
 
     def __init__(self, session: Session, note: model.Note, parent: QWidget | None = None) -> None:
-        super().__init__(session, note.case_id, parent, note=note)
+        super().__init__(session, note.case_id, parent, note)
 
     def _retranslate_dynamic(self) -> None:
         super()._retranslate_dynamic()

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidge
 from kopingplan.domain import model, rules
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver, ConsentState
 from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.gui.cases.case_records import CaseFormDialog
 from kopingplan.gui.common import labels
 from kopingplan.gui.common.list_focus import show_keyboard_focus
-from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date, to_date
+from kopingplan.gui.common.record_form import fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.widgets import MessageLabel, error_text
@@ -91,7 +92,7 @@ def _add_checkable(widget: QListWidget, text: str, value: Any) -> None:
     item.setCheckState(Qt.CheckState.Unchecked)
 
 
-class ConsentEditDialog(RecordDialog[Consent]):
+class ConsentEditDialog(CaseFormDialog[Consent]):
     """A new consent for one case (a consent is never edited: it is withdrawn, and a new one
     recorded)."""
 
@@ -100,10 +101,6 @@ class ConsentEditDialog(RecordDialog[Consent]):
     SAVE = staticmethod(consents.add_consent)
     FOCUS = "givenByCombo"
     ui: Ui_ConsentEditDialog
-
-    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        self.case_id = case_id
-        super().__init__(session, None, parent)
 
     def set_up(self) -> None:
         ui, session = self.ui, self.session
@@ -175,9 +172,6 @@ class ConsentEditDialog(RecordDialog[Consent]):
             recorded_at=datetime.now(UTC),
             recorded_by=getattr(self.session, "actor", "") or "?",
         )
-
-    def draft_ref(self) -> str:
-        return str(self.case_id)
 
 
 class ConsentWithdrawDialog(Retranslating, QDialog):
