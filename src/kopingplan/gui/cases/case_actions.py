@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
@@ -39,6 +39,8 @@ class _ReasonDialog(RecordDialog[Any]):
 
     FORM = "case_reason"
     FOCUS = "reasonEdit"
+    # The value each widget of the shared form holds, by its name; a row not named is hidden.
+    FIELDS: ClassVar[dict[str, str]] = {"reason": "reasonEdit"}
     ui: Ui_CaseReasonDialog
 
     def __init__(self, session: Session, case: model.Case, parent: QWidget | None = None) -> None:
@@ -52,6 +54,14 @@ class _ReasonDialog(RecordDialog[Any]):
         ui.dateEdit.setMinimumDate(_qdate(self.case.opened_on))
         up_to_today(ui.dateEdit)
         set_date(ui.dateEdit, date.today())
+        self.fields = {name: getattr(ui, widget) for name, widget in self.FIELDS.items()}
+        for editor in (ui.levelCombo, ui.dateEdit):
+            if editor not in self.fields.values():
+                ui.form.setRowVisible(editor, False)
+
+    @property
+    def reason_field(self) -> str:
+        return next(name for name, widget in self.FIELDS.items() if widget == "reasonEdit")
 
     def reason(self) -> str:
         return rules.normalise_text(self.ui.reasonEdit.toPlainText())
@@ -59,8 +69,6 @@ class _ReasonDialog(RecordDialog[Any]):
     def extra_problems(self) -> dict[str, str]:
         # The services refuse a move or a closing without a reason; say so while typing.
         return {} if self.reason() else {self.reason_field: rules.REQUIRED}
-
-    reason_field = "reason"
 
     def draft_ref(self) -> str:
         return str(self.case_id)
@@ -81,20 +89,19 @@ class _ReasonDialog(RecordDialog[Any]):
 class MoveLevelDialog(_ReasonDialog):
     DRAFT_KIND = "case_level"
     FOCUS = "levelCombo"
+    FIELDS: ClassVar[dict[str, str]] = {
+        "to_level": "levelCombo",
+        "changed_on": "dateEdit",
+        "reason": "reasonEdit",
+    }
 
     def set_up(self) -> None:
         super().set_up()
-        ui = self.ui
-        self.fields = {
-            "to_level": ui.levelCombo,
-            "changed_on": ui.dateEdit,
-            "reason": ui.reasonEdit,
-        }
         # The usual move is one step: from general or specific down, from individual back up.
         order = list(model.Level)
         position = order.index(self.case.level)
         suggested = order[position + 1] if position + 1 < len(order) else order[position - 1]
-        choices.select(ui.levelCombo, suggested.value)
+        choices.select(self.ui.levelCombo, suggested.value)
 
     def fill_choices(self) -> None:
         fill_enum_combo(self.ui.levelCombo, model.Level, labels.level)
@@ -128,15 +135,7 @@ class MoveLevelDialog(_ReasonDialog):
 
 class CloseCaseDialog(_ReasonDialog):
     DRAFT_KIND = "case_close"
-    reason_field = "close_reason"
-
-    def set_up(self) -> None:
-        super().set_up()
-        ui = self.ui
-        ui.levelLabel.hide()
-        ui.levelCombo.hide()
-        ui.form.setRowVisible(ui.levelCombo, False)
-        self.fields = {"closed_on": ui.dateEdit, "close_reason": ui.reasonEdit}
+    FIELDS: ClassVar[dict[str, str]] = {"closed_on": "dateEdit", "close_reason": "reasonEdit"}
 
     def words(self) -> tuple[str, str, str]:
         explanation = self.tr(
@@ -176,15 +175,6 @@ class RemoveParticipantDialog(_ReasonDialog):
         self.participant = participant
         self.person_name = person_name
         super().__init__(session, case, parent)
-
-    def set_up(self) -> None:
-        super().set_up()
-        ui = self.ui
-        for widget in (ui.levelLabel, ui.levelCombo, ui.dateLabel, ui.dateEdit):
-            widget.hide()
-        ui.form.setRowVisible(ui.levelCombo, False)
-        ui.form.setRowVisible(ui.dateEdit, False)
-        self.fields = {"reason": ui.reasonEdit}
 
     def words(self) -> tuple[str, str, str]:
         explanation = self.tr(
