@@ -24,7 +24,6 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import file_dialogs, labels
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import MessageLabel, error_text
+from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.exchange_case_files import CaseFilesList
 from kopingplan.gui.exchange.exchange_support import ExportPage, check_ids, checked_ids
 from kopingplan.services import situation
@@ -92,10 +91,7 @@ class ExportSituationPage(ExportPage):
         layout.addWidget(self.case_files.caption)
         layout.addWidget(self.case_files.list, 1)
         self.case_files.list.itemChanged.connect(lambda _item: self.edited(self.case_files.list))
-        self.message_label = QLabel(self)
-        self.message_label.setWordWrap(True)
-        layout.addWidget(self.message_label)
-        self.message = MessageLabel(self.message_label)
+        layout.addWidget(self.add_message())
         self.retranslate()
         self.watch(layout)
         self.attach_button.clicked.connect(self.choose_brief)
@@ -122,7 +118,6 @@ class ExportSituationPage(ExportPage):
         )
         self.remove_button.setText(self.tr("Remo&ve attachment"))
         self.case_files.retranslate()
-        self.message.refresh()
 
     @property
     def attachments(self) -> list[Any]:

@@ -33,7 +33,6 @@ from kopingplan.gui.common.certificates import monospace_font
 from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.list_support import TextFilter
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import MessageLabel
 from kopingplan.gui.exchange.exchange_legal_bases import LegalBasesDialog
 from kopingplan.gui.exchange.exchange_preview import file_line, readable_html
 from kopingplan.gui.exchange.exchange_support import (
@@ -231,10 +230,8 @@ class ExportDecisionPage(ExportPage):
             self.captions[widget] = label = QLabel(self)
             label.setBuddy(widget)
             form.addRow(label, basis_row if widget is self.ui_basis else widget)
-        self.message_label = _wrapped("", self)
-        form.addRow(self.message_label)
+        form.addRow(self.add_message())
         outer.addStretch(1)
-        self.message = MessageLabel(self.message_label)
         self.retranslate()
         self.watch(outer, required=(self.decided_by, self.role, self.purpose))
         for edit in (self.note, self.decided_by, self.role):
@@ -256,7 +253,6 @@ class ExportDecisionPage(ExportPage):
             (self.purpose, self.tr("P&urpose:")),
         ):
             self.captions[widget].setText(caption)
-        self.message.refresh()
 
     def fields(self) -> dict[str, QWidget]:
         return {
@@ -355,9 +351,7 @@ class ExportPreviewPage(ExportPage):
             1,
         )
         self.files.setMaximumHeight(self.files.fontMetrics().height() * 4)
-        self.message_label = _wrapped("", self)
-        layout.addWidget(self.message_label)
-        self.message = MessageLabel(self.message_label)
+        layout.addWidget(self.add_message())
         self.retranslate()
         wizard.export_failed.connect(self.show_error)
 
@@ -370,7 +364,6 @@ class ExportPreviewPage(ExportPage):
         self.readable.setAccessibleName(self.tr("What leaves"))
         self.json_view.setAccessibleName(self.tr("data.json, exactly as it leaves"))
         self.show_exact(self.exact_button.isChecked())
-        self.message.refresh()
         if self.owner.preview is not None and self.session is not None:
             self.show_preview(self.owner.preview)
 

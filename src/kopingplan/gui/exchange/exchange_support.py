@@ -15,6 +15,7 @@ from kopingplan.domain.flows import export as export_flow
 from kopingplan.gui.common.field_messages import field_problem_text, is_missing, sentence
 from kopingplan.gui.common.flow_page import FlowPageBase
 from kopingplan.gui.common.list_focus import show_keyboard_focus
+from kopingplan.gui.common.widgets import MessageLabel
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -60,12 +61,17 @@ class ExportPage(FlowPageBase):
     :meth:`watch`); a language switch calls it again while the wizard is open.
     """
 
+    # The page's one message line (a check's result, a refusal), made by :meth:`add_message`.
+    message: MessageLabel
+    message_label: QLabel
+
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
         self.owner = wizard
         self.session: Session | None = wizard.session
         # Each list's caption, the list, and its caption and name in the UI language.
         self._lists: list[tuple[QLabel, QListWidget, Callable[[], tuple[str, str]]]] = []
+        self._messages: list[MessageLabel] = []
 
     @property
     def flow(self) -> export_flow.ExportFlow:
@@ -89,12 +95,24 @@ class ExportPage(FlowPageBase):
         self._lists.append((label, items, texts))
         return items
 
+    def add_message(self) -> QLabel:
+        """The page's message line, kept as ``message`` (its label as ``message_label``) and
+        said again in the new language by :meth:`retranslate`; the page puts the label where
+        it belongs."""
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message = MessageLabel(self.message_label)
+        self._messages.append(self.message)
+        return self.message_label
+
     def retranslate(self) -> None:
         """Sets the page's texts in the UI language (a page adds its own, calling super)."""
         for label, items, texts in self._lists:
             caption, name = texts()
             label.setText(caption)
             items.setAccessibleName(name)
+        for message in self._messages:
+            message.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
