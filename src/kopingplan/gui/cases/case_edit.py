@@ -76,7 +76,6 @@ class CaseEditDialog(RecordDialog[model.Case]):
             status=case.status if case else model.CaseStatus.OPEN,
             closed_on=case.closed_on if case else None,
             close_reason=case.close_reason if case else "",
-            id=case.id if case else None,
         )
 
     def draft_title(self) -> str:

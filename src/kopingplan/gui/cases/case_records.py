@@ -94,9 +94,7 @@ class NoteDialog(_CaseRecordDialog[model.Note]):
         super().set_up()
 
     def build(self) -> model.Note:
-        return self.record_from_fields(
-            model.Note, case_id=self.case_id, id=None if self.record is None else self.record.id
-        )
+        return self.record_from_fields(model.Note, case_id=self.case_id)
 
 
 class ContactDialog(_CaseRecordDialog[model.Contact]):
@@ -140,7 +138,6 @@ class ContactDialog(_CaseRecordDialog[model.Contact]):
         return self.record_from_fields(
             model.Contact,
             case_id=self.case_id,
-            id=None if self.record is None else self.record.id,
         )
 
 

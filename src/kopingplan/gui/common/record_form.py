@@ -307,7 +307,10 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
     def record_from_fields(self, record_type: type[R], **given: Any) -> R:
         """The record the widgets describe: every field of ``record_type`` the form shows, as
         ``read_value`` reads it (text normalised, an enum from its stored value, a day …),
-        and the values ``given`` that no widget of the form holds as it is."""
+        and the values ``given`` that no widget of the form holds as it is. Its ``id`` is the
+        stored record's (None for a new one) unless given."""
+        if "id" not in given and "id" in getattr(record_type, "__dataclass_fields__", {}):
+            given["id"] = getattr(self.record, "id", None)
         shown = read_fields(self.fields, record_type, given, self.optional_days)
         return record_type(**shown, **given)
 

@@ -109,7 +109,6 @@ class GroupDialog(RecordDialog[model.Group]):
             model.Group,
             kind=kind,
             kind_name=rules.normalise_text(ui.kindNameEdit.text()) if named else "",
-            id=None if self.record is None else self.record.id,
         )
 
     def store(self, record: model.Group) -> model.Group:

@@ -100,7 +100,6 @@ class AgreementDialog(RecordDialog[model.Agreement]):
             kind=model.AgreementKind(ui.kindCombo.currentData() or model.AgreementKind.OTHER),
             reminder_done_on=stored.reminder_done_on if stored else None,
             reminder_outcome=stored.reminder_outcome if stored else "",
-            id=stored.id if stored else None,
         )
 
     def draft_title(self) -> str:

@@ -86,7 +86,6 @@ class PersonEditDialog(RecordDialog[model.Person]):
             model.Person,
             identity_number=number,
             birth_year=None if year == UNKNOWN_YEAR else year,
-            id=self.record.id if self.record else None,
         )
 
 
@@ -132,9 +131,7 @@ class OrganisationEditDialog(RecordDialog[model.Organisation]):
         )
 
     def build(self) -> model.Organisation:
-        return self.record_from_fields(
-            model.Organisation, id=self.record.id if self.record else None
-        )
+        return self.record_from_fields(model.Organisation)
 
 
 drafts.register(PersonEditDialog.DRAFT_KIND, drafts.via_main_window(PersonEditDialog.DRAFT_KIND))

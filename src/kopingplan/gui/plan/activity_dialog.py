@@ -159,7 +159,6 @@ class ActivityDialog(RecordDialog[model.Activity]):
             partner_ids=tuple(self.partner_ids()),
             themes=tuple(value for value, box in self.themes.items() if box.isChecked()),
             participants=participants if participants > 0 else None,
-            id=self.record.id if self.record else None,
         )
 
     def draft_title(self) -> str:

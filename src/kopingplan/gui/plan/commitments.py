@@ -142,7 +142,6 @@ class CommitmentDialog(RecordDialog[model.Commitment]):
             group_ids=tuple(self.lists["group_ids"].ids()),
             activity_ids=tuple(self.lists["activity_ids"].ids()),
             organisation_ids=tuple(self.lists["organisation_ids"].ids()),
-            id=self.record.id if self.record else None,
         )
 
     def draft_title(self) -> str:

@@ -68,9 +68,7 @@ class PlanRevisionDialog(RecordDialog[model.PlanRevision]):
         return {**super().button_words(), QDialogButtonBox.StandardButton.Cancel: self.tr("Cancel")}
 
     def build(self) -> model.PlanRevision:
-        return self.record_from_fields(
-            model.PlanRevision, id=self.record.id if self.record else None
-        )
+        return self.record_from_fields(model.PlanRevision)
 
     def draft_title(self) -> str:
         return self.tr("Revision of the action plan")

@@ -222,7 +222,6 @@ class IncidentDialog(RecordDialog[model.Incident]):
         return self.record_from_fields(
             model.Incident,
             case_id=case_id,
-            id=self.record.id if self.record else None,
         )
 
     def extra_problems(self) -> dict[str, str]:

@@ -57,9 +57,7 @@ class SituationEntryDialog(RecordDialog[model.SituationEntry]):
         self.ui.observationLabel.setText(labels.caption("observation", 1))
 
     def build(self) -> model.SituationEntry:
-        return self.record_from_fields(
-            model.SituationEntry, id=self.record.id if self.record else None
-        )
+        return self.record_from_fields(model.SituationEntry)
 
 
 def _register() -> None:
