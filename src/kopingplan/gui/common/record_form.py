@@ -157,7 +157,6 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
         self.session: Session | None = session
         self.record: S | None = record
         self.draft_owner = owner
-        self.fields: dict[str, QWidget] = {}
         self.extra: dict[str, QWidget] = {}  # widgets with values that are no field of their own
         self.optional_days: dict[str, QAbstractButton] = {}  # a day's field → its tick box
         self._baseline: dict[str, Any] = {}
@@ -170,7 +169,7 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
         self._unsaved_box: QMessageBox | None = None
         self.message: MessageLabel | None = None
         self.ui = setup_form(self.FORM, self)
-        self.fields = form_fields(self)
+        self.fields = form_fields(self)  # by field name, in the form's order
         self.fill_choices()
         self.set_up()
         self.fill_form(record)
