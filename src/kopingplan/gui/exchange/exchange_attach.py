@@ -17,6 +17,7 @@ are attached (checked like any other file) and the page says how many stayed out
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,12 @@ from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.exchange_case_files import CaseFilesList
-from kopingplan.gui.exchange.exchange_support import ExportPage, check_ids, checked_ids
+from kopingplan.gui.exchange.exchange_support import (
+    ExportPage,
+    check_ids,
+    checked_ids,
+    run_from_button,
+)
 from kopingplan.services import situation
 from kopingplan.services.exchange import brief_copies, views
 
@@ -208,19 +214,18 @@ class ExportSituationPage(ExportPage):
         stay out, and the page says how many."""
         self.message.clear()
         session, ids = unlocked(self.session), tuple(self.flow.recipient_ids)
-        self.attach_button.setEnabled(False)
-        self.runner.run(
+        run_from_button(
+            self.attach_button,
+            self,
             lambda ctx: views.copies_for_package(session, [Path(p) for p in paths], ids),
-            on_success=self._saved_checked,
-            on_failure=self._refused,
+            self._saved_checked,
             label=self.tr("Checking the brief's signature…"),
-            parent=self,
         )
 
-    def _saved_checked(self, checked: tuple[list[Any], list[BaseException]]) -> None:
+    def _saved_checked(self, checked: tuple[list[Any], Sequence[BaseException]]) -> None:
         accepted, refused = checked
         if not accepted and refused:
-            self._refused(refused[0])
+            self.message.show(partial(error_text, refused[0]), error=True)
             return
         for attachment in accepted[:-1]:
             self.flow.attach(attachment)
@@ -247,17 +252,15 @@ class ExportSituationPage(ExportPage):
         and the copy made for the package's recipients."""
         self.message.clear()
         session, ids = unlocked(self.session), tuple(self.flow.recipient_ids)
-        self.attach_button.setEnabled(False)
-        self.runner.run(
+        run_from_button(
+            self.attach_button,
+            self,
             lambda ctx: views.brief_attachment(session, path, ids),
-            on_success=self._attached,
-            on_failure=self._refused,
+            self._attached,
             label=self.tr("Checking the brief's signature…"),
-            parent=self,
         )
 
     def _attached(self, attachment: Any) -> None:
-        self.attach_button.setEnabled(True)
         self.flow.attach(attachment)
         self._show_files()
         self.files.setCurrentRow(self.files.count() - 1)
@@ -267,10 +270,6 @@ class ExportSituationPage(ExportPage):
             )
         )
         self.edited(self.files)
-
-    def _refused(self, error: BaseException) -> None:
-        self.attach_button.setEnabled(True)
-        self.message.show(partial(error_text, error), error=True)
 
     def remove_current(self) -> None:
         if self.flow.remove_attachment(self.files.currentRow()):

@@ -21,6 +21,7 @@ from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.exchange.exchange_incoming import kind_text
+from kopingplan.gui.exchange.exchange_support import run_from_button
 from kopingplan.services import cases, exchange
 from kopingplan.services.cases import CaseFilter
 
@@ -136,22 +137,17 @@ class PackageImportDialog(VaultDialog):
         if self.preview is None:
             return
         session, preview, case_id = unlocked(self.session), self.preview, self.chosen_case()
-        self.accept_button.setEnabled(False)
-        self.runner.run(
+        run_from_button(
+            self.accept_button,
+            self,
             lambda ctx: exchange.accept_import(session, preview, case_id=case_id),
-            on_success=self._stored,
-            on_failure=self._store_failed,
+            self._stored,
             label=self.tr("Storing the records…"),
-            parent=self,
         )
 
     def _stored(self, result: Any) -> None:
         self.imported.emit(result)
         self.accept()
-
-    def _store_failed(self, error: BaseException) -> None:
-        self.accept_button.setEnabled(True)
-        self.message.show(partial(error_text, error), error=True)
 
     def retranslate(self) -> None:
         super().retranslate()

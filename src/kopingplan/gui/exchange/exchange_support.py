@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QListWidget, QWidget, QWizard
@@ -15,10 +16,13 @@ from kopingplan.domain.flows import export as export_flow
 from kopingplan.gui.common.field_messages import field_problem_text, is_missing, sentence
 from kopingplan.gui.common.flow_page import FlowPageBase
 from kopingplan.gui.common.list_focus import show_keyboard_focus
-from kopingplan.gui.common.widgets import MessageLabel
+from kopingplan.gui.common.widgets import MessageLabel, error_text
 
 if TYPE_CHECKING:
+    from kopingplan.gui.common.tasks import TaskContext
     from kopingplan.services.session import Session
+
+T = TypeVar("T")
 
 # Problems that mean "nothing chosen yet" on the export's pages: named only once the field
 # was used, or once Next was pressed (as an empty required field is).
@@ -46,6 +50,30 @@ def check_ids(widget: QListWidget, ids: list[int]) -> None:
         on = int(item.data(Qt.ItemDataRole.UserRole)) in chosen
         item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
     widget.blockSignals(False)
+
+
+def run_from_button(
+    button: QWidget,
+    window: Any,
+    work: Callable[[TaskContext], T],
+    on_success: Callable[[T], None],
+    *,
+    label: str,
+) -> None:
+    """Runs ``work`` on ``window``'s runner with ``button``, which started it, off meanwhile.
+    Afterwards the button is on again; a failure is said in the window's message line
+    (``window.message``, a :class:`MessageLabel`), a success goes to ``on_success``."""
+
+    def done(result: T) -> None:
+        button.setEnabled(True)
+        on_success(result)
+
+    def failed(error: BaseException) -> None:
+        button.setEnabled(True)
+        window.message.show(partial(error_text, error), error=True)
+
+    button.setEnabled(False)
+    window.runner.run(work, on_success=done, on_failure=failed, label=label, parent=window)
 
 
 class ExportPage(FlowPageBase):
