@@ -117,7 +117,7 @@ def test_one_wrong_bit_on_the_drive_refuses_the_backup(
 def test_a_key_file_that_reads_back_wrong_refuses_the_backup(
     session: Session, stick: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    written = vault_copy._write_small
+    written = vault_copy.write_new_file
 
     def drive_returns_a_wrong_bit(path: Path, data: bytes) -> None:
         written(path, data)
@@ -126,7 +126,7 @@ def test_a_key_file_that_reads_back_wrong_refuses_the_backup(
             damaged[len(damaged) // 2] ^= 0x01
             path.write_bytes(bytes(damaged))
 
-    monkeypatch.setattr(vault_copy, "_write_small", drive_returns_a_wrong_bit)
+    monkeypatch.setattr(vault_copy, "write_new_file", drive_returns_a_wrong_bit)
     with pytest.raises(backup.BackupVerificationFailed) as caught:
         backup.backup(session, stick, now=NOW)
     assert "vault.key" in str(caught.value)

@@ -16,7 +16,7 @@ import io
 import os
 import sys
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -167,6 +167,29 @@ def _open_target(target: Path) -> int:
     return os.open(target, flags, OWNER_ONLY)
 
 
+@contextlib.contextmanager
+def _new_file(target: Path) -> Iterator[int]:
+    """The new owner-only file ``target``, open for writing; closed in any case.
+
+    When the block ends without an error the file is fsynced and its pages dropped from the
+    cache, so that reading it back reads the medium; the caller syncs the folder.
+    """
+    out = _open_target(target)
+    try:
+        yield out
+        os.fsync(out)
+        drop_from_cache(out)
+    finally:
+        os.close(out)
+
+
+def write_new_file(target: Path, data: bytes) -> None:
+    """Writes ``data`` (a copy's key file or manifest, already in memory) as the new
+    owner-only file ``target``, as :func:`copy_file` writes a file: fsynced, out of the cache."""
+    with _new_file(target) as out:
+        write_all(out, memoryview(data))
+
+
 def copy_file(
     source: Path,
     target: Path,
@@ -182,14 +205,8 @@ def copy_file(
     The copy's pages are dropped from the cache afterwards, so reading it back reads the medium.
     """
     tell = _teller(progress, total, done)
-    with _open_source(source) as handle:
-        out = _open_target(target)
-        try:
-            size = _copy_chunks(handle, out, 0, None, bytearray(CHUNK_BYTES), cancelled, tell)
-            os.fsync(out)
-            drop_from_cache(out)
-        finally:
-            os.close(out)
+    with _open_source(source) as handle, _new_file(target) as out:
+        size = _copy_chunks(handle, out, 0, None, bytearray(CHUNK_BYTES), cancelled, tell)
     return done + size
 
 

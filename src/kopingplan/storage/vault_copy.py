@@ -66,8 +66,7 @@ from kopingplan.storage.file_copy import (
     Progress,
     copy_and_compare,
     copy_error,
-    drop_from_cache,
-    write_all,
+    write_new_file,
 )
 from kopingplan.storage.paths import DATABASE_NAME, FULL_CHECK_AT_OPEN_MAX_BYTES, KEYFILE_NAME
 
@@ -203,7 +202,7 @@ def _copy_files(
         return _Snapshot(size, audit_head, f"{DATABASE_NAME}: {difference}")
     small = {KEYFILE_NAME: key_bytes, **extra_files}
     for name, data in small.items():
-        _write_small(folder / name, data)
+        write_new_file(folder / name, data)
     fsync_directory(folder)
     for name, data in small.items():
         if _read_back(folder / name) != data:
@@ -224,16 +223,6 @@ def _checkpoint(vault: Vault) -> None:
         busy = 1
     if busy:
         raise CopyVaultBusy()
-
-
-def _write_small(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        write_all(fd, memoryview(data))
-        os.fsync(fd)
-        drop_from_cache(fd)
-    finally:
-        os.close(fd)
 
 
 def _read_back(path: Path) -> bytes | None:
