@@ -231,7 +231,7 @@ def backup(
     made_at = (now or datetime.now(UTC)).astimezone(UTC)
     vault = session.vault
     prefix = _name_prefix(vault.vault_id)
-    name = prefix + made_at.strftime("%Y%m%dT%H%M%SZ")
+    name = prefix + vault_copy.folder_stamp(made_at)
     folder, number = destination / name, 1
     while folder.exists() or vault_copy.partial_name(folder).exists():
         number += 1

@@ -21,7 +21,7 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -136,10 +136,6 @@ class RestoreResult:
     safety_copy: Path | None
 
 
-def _stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
 def prepare_restore(
     source: Path,
     target: VaultPaths,
@@ -165,7 +161,7 @@ def prepare_restore(
         raise errors.VaultDirectoryMissing(path=str(target.folder.parent))
     if secret_kind == recovery.SLOT:
         secret = recovery.normalise(secret)
-    staging = target.folder.parent / f".{target.folder.name}.restoring-{_stamp()}"
+    staging = target.folder.parent / f".{target.folder.name}.restoring-{vault_copy.folder_stamp()}"
     try:
         staging.mkdir(mode=0o700)
     except OSError as error:  # a full drive is told as full, like a full drive while copying
@@ -283,7 +279,8 @@ def finish_restore(prepared: PreparedRestore, secret: str) -> RestoreResult:
     if target.folder.exists():
         if target.lock.exists():
             FolderLock(target.lock).release()  # raises VaultInUse if a program has it open
-        safety = target.folder.with_name(f"{target.folder.name}.before-restore-{_stamp()}")
+        stamp = vault_copy.folder_stamp()
+        safety = target.folder.with_name(f"{target.folder.name}.before-restore-{stamp}")
         os.replace(target.folder, safety)
     try:
         os.replace(prepared.staging, target.folder)

@@ -213,9 +213,9 @@ class Vault:
                 # A checked encrypted copy first: a failed or faulty upgrade must never cost
                 # the coordinator their records. It stays beside the vault until removed
                 # by hand (it still holds what retention may delete later; README says so).
-                from kopingplan.storage.vault_copy import copy_vault
+                from kopingplan.storage.vault_copy import copy_vault, folder_stamp
 
-                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+                stamp = folder_stamp()
                 name = f"{paths.folder.name}.before-schema-{migrations.LATEST}-{stamp}"
                 copy_vault(vault, paths.folder.with_name(name))
                 migrations.migrate(conn)

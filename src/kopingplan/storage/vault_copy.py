@@ -51,6 +51,7 @@ import os
 import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,6 +100,13 @@ class CopyVerificationFailed(errors.KopingplanError):
 
 def partial_name(destination: Path) -> Path:
     return destination.with_name(f".{destination.name}{PARTIAL_SUFFIX}")
+
+
+def folder_stamp(at: datetime | None = None) -> str:
+    """The time ``at`` (default: now) as it ends the name of a vault's copy: a backup, a copy
+    before a schema upgrade, a restore's staging copy and its safety copy. UTC to the second
+    (``20261205T234500Z``), so that one vault's copies sort by time, whatever the time zone."""
+    return (at or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def copy_vault(
