@@ -80,12 +80,6 @@ class ExitPlanSocialPage(ListPage):
     ITEM_WIDGETS: ClassVar[dict[str, str]] = {"description": "descriptionEdit"}
     REQUIRED: ClassVar[tuple[str, ...]] = ("descriptionEdit",)
 
-    def setup(self) -> None:
-        super().setup()
-        self.ui.kindCombo.currentIndexChanged.connect(self.edited)
-        self.ui.descriptionEdit.textChanged.connect(self.edited)
-        self.ui.influenceCombo.currentIndexChanged.connect(self.edited)
-
     @property
     def tree(self) -> Any:
         return self.ui.itemsTree
@@ -189,15 +183,9 @@ class ExitPlanMeasuresPage(ListPage):
     CONVERTED = ("plan_follow_up_text",)
 
     def setup(self) -> None:
-        super().setup()
         ui = self.ui
-        for combo in (ui.actorKindCombo, ui.responsibleCombo, ui.statusCombo):
-            combo.currentIndexChanged.connect(self.edited)
-        for edit in (ui.descriptionEdit, ui.actorTextEdit, ui.outcomeEdit):
-            edit.textChanged.connect(self.edited)
-        ui.startsEdit.dateChanged.connect(self.edited)
-        ui.followUpEdit.dateChanged.connect(self.edited)
-        ui.followUpCheck.toggled.connect(self._follow_up_toggled)
+        ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)  # before the item's edit
+        super().setup()
         ui.planFollowUpCheck.toggled.connect(self._plan_follow_up_toggled)
 
     @property
@@ -275,10 +263,6 @@ class ExitPlanMeasuresPage(ListPage):
         item.follow_up_on = optional_date(ui.followUpCheck, ui.followUpEdit)
         item.status = combo_enum(ui.statusCombo, m.MeasureStatus)
         item.outcome = ui.outcomeEdit.text()
-
-    def _follow_up_toggled(self, checked: bool) -> None:
-        self.ui.followUpEdit.setEnabled(checked)
-        self.edited()
 
     # --- the plan as a whole
 

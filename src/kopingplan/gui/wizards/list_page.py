@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.table_actions import RowAction
-from kopingplan.gui.wizards.pages import FlowPage
+from kopingplan.gui.wizards.pages import EDIT_SIGNALS, FlowPage
 
 
 class ListPage(FlowPage):
-    """A list of items above an editor of the selected one; edits go to the flow at once."""
+    """A list of items above an editor of the selected one (the widgets of the form's
+    ``editorGroup``); edits go to the flow at once."""
 
     LIST_FIELD: ClassVar[str]
 
@@ -28,6 +29,13 @@ class ListPage(FlowPage):
         self.ui.addButton.clicked.connect(self.add_item)
         self.ui.removeButton.clicked.connect(self.remove_item)
         self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
+        # Every widget of the form's editorGroup edits the selected item: each change goes
+        # to the item in the flow and its row at once (not a widget's own inner parts).
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for kind, signals in EDIT_SIGNALS:
+            for widget in self.ui.editorGroup.findChildren(kind, options=direct):
+                for signal in signals:
+                    getattr(widget, signal).connect(self.edited)
         self.row_actions = table_actions.install(
             self.tree,
             [
