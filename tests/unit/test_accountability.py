@@ -146,11 +146,13 @@ def test_the_case_filter_is_fast_on_a_large_log(session: Session, prepared: Prep
 def test_the_access_log_report_shows_the_case_rows_counts_and_an_intact_chain(
     session: Session, prepared: Prepared, tmp_path: Path
 ) -> None:
+    log_rows = audit.row_count(session.vault.conn)
     brief = accountability.access_log_report(session, AccessFilter(case_id=prepared.watched))
     path = _save(session, brief, tmp_path / "out", "logg.pdf")
     text = _flat(text_of(path))
 
     assert "Logguppföljning" in text
+    assert f"Hela loggkedjan ({log_rows} rader) kontrollerades" in text  # the whole log's rows
     assert brief.document_id.startswith("LU-")
     assert f"Ärende {prepared.watched}" in text
     assert "Öppnade ärende" in text and "Skapade anteckning" in text
@@ -260,9 +262,11 @@ def test_the_processing_record_is_built_from_the_vaults_settings_and_counts(
     _disclose(session, datetime.now(UTC), police.label, "OSL 10 kap. 18 a §",
               prepared.watched, police.fingerprint)  # fmt: skip
     retention.save_policy(session, retention.RetentionPolicy(closed_case_months=84))
+    log_rows = audit.row_count(session.vault.conn)
     brief = accountability.processing_record(session)
     path = _save(session, brief, tmp_path / "out", "rf.pdf")
     text = _flat(text_of(path))
+    assert f"Åtkomstlogg med hashkedja ({log_rows} rader)" in text
 
     assert brief.document_id.startswith("RF-") and "Registerförteckning" in text
     assert "Personuppgiftsansvarig Köpings kommun" in text

@@ -173,7 +173,7 @@ def access_log_report(
             matching=audit_log.count(conn, chosen),
             by_action=tuple(audit_log.counts_by_action(conn, chosen)),
             problems=tuple(audit.verify(conn)),
-            log_rows=audit_log.total(conn),
+            log_rows=audit.row_count(conn),
         )
     return reports.access_log_report(
         material, issuer_for(session, BriefKind.ACCESS_LOG, options, now)
@@ -220,7 +220,7 @@ def processing_record(
             last_backup=backup.last_backup_at(session),
             recovery_key=recovery.has_recovery_key(session.vault.paths),
             cipher=session.vault.cipher_settings(),
-            audit_rows=audit_log.total(conn),
+            audit_rows=audit.row_count(conn),
             legal_bases=tuple(basis.title for basis in exchange_recipients.legal_bases(session)),
         )
         issuer = issuer_for(session, BriefKind.PROCESSING_RECORD, options, now)

@@ -154,7 +154,3 @@ def counts_by_action(conn: Connection, chosen: AccessFilter) -> list[tuple[str, 
 def actions(conn: Connection) -> list[str]:
     """Every action the log holds, for the filter's choices (the (action, at) index)."""
     return [r[0] for r in conn.execute("SELECT DISTINCT action FROM audit_log ORDER BY action")]
-
-
-def total(conn: Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
