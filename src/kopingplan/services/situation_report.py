@@ -83,7 +83,7 @@ def report_copies(
     ``content_profiles.SITUATION``, as the brief window's) says whether it holds the sources;
     without one, a named copy outside the own unit is without them."""
     found = material(session, first, last)
-    issuer = issuer_for(session, BriefKind.SITUATION, options or BriefOptions(), now)
+    issuer = issuer_for(session, BriefKind.SITUATION, options, now)
     copies = [
         sp.period_report(found, issuer, sources=own.situation_sources)
         for own in situation_copies_options(session, BriefOptions(), to, changes)
