@@ -166,6 +166,6 @@ def test_other_kinds_open_their_record(
     elif opened == "viewer":
         assert [v.isVisible() for v in shown.viewers] == [True]
     elif opened == "incident form":
-        assert shown.incident.id == records["incident"]
+        assert shown.record.id == records["incident"]
     else:
         assert isinstance(shown, opened)
