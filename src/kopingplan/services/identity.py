@@ -39,7 +39,7 @@ from kopingplan import errors, files
 from kopingplan.crypto.identity import Identity
 from kopingplan.exchange import certificates
 from kopingplan.exchange import errors as ex
-from kopingplan.services.pending_outputs import recorder
+from kopingplan.services.pending_outputs import recorded_output
 from kopingplan.services.session import OWNER_NAME, OWNER_ORGANISATION, Session
 from kopingplan.storage import audit, identities, identity_records, reading
 
@@ -298,17 +298,16 @@ def own_certificates(session: Session) -> list[x509.Certificate]:
 
 
 def export_certificate(session: Session, destination: Path, *, overwrite: bool = True) -> None:
-    """Writes the public certificate (PEM) where the coordinator chose; logged. Only a
-    regular file is written; ``overwrite=False`` refuses an existing one."""
+    """Writes the public certificate (PEM) where the coordinator chose, readable by all. Only
+    a regular file is written; ``overwrite=False`` refuses an existing one.
+
+    Logged first, as every file that leaves the vault (:func:`recorded_output`): the data is
+    public, but the access log is the data protection officer's record of what left the vault,
+    so no certificate is there without its row."""
     identity = active_identity(session)
-    files.write_output(
-        Path(destination),
-        identity.certificate_pem,
-        overwrite=overwrite,
-        mode=0o644,
-        record=recorder(session),
-    )
-    session.record("identity.export_certificate", details={"fingerprint": identity.fingerprint})
+    pem, details = identity.certificate_pem, {"fingerprint": identity.fingerprint}
+    with recorded_output(session, destination, pem, overwrite=overwrite, mode=0o644) as conn:
+        audit.append(conn, session.actor, "identity.export_certificate", details=details)
 
 
 def history(session: Session) -> list[IdentityEntry]:

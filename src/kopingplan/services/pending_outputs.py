@@ -78,15 +78,17 @@ def recorded_output(
     data: bytes,
     *,
     overwrite: bool = False,
+    mode: int = 0o600,
 ) -> Iterator[Connection]:
     """Saves ``data`` to ``destination`` with its record in the vault: the block is the
     transaction that records the save (its audit row, a disclosure). The file is written under
     a temporary name first (:func:`recorder`) and put under its name only once that
     transaction commits (:func:`kopingplan.files.output_after`): a failed write or commit
     leaves neither, and a process killed on the way leaves no file under its name without its
-    record."""
+    record. ``mode``: the new file's permissions (owner-only unless the data is public)."""
+    record = recorder(session)
     with (
-        files.output_after(destination, data, overwrite=overwrite, record=recorder(session)),
+        files.output_after(destination, data, overwrite=overwrite, mode=mode, record=record),
         session.vault.transaction() as conn,
     ):
         yield conn
