@@ -147,7 +147,6 @@ class AttachmentViewer(Retranslating, QDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self._retranslate()
-        self.message.refresh()
 
     def _width(self) -> int:
         viewport = self.ui.scrollArea.viewport().width()

@@ -103,7 +103,6 @@ class IdentityDialog(ShowsMessage, VaultDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._message.refresh()
         if self.session is not None:
             self._fill_overview()
             self._fill_preview()

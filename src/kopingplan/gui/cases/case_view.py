@@ -162,7 +162,6 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         self.incoming.retranslate()
         if self.detail is not None:
             self._fill()
-        self.message.refresh()
 
     def _changed(self, what: Changes) -> None:
         """Something this window shows changed: read the case again, unless only other

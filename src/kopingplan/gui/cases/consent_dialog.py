@@ -207,10 +207,6 @@ class ConsentWithdrawDialog(Retranslating, QDialog):
     def button_words(self) -> ButtonWords:
         return {QDialogButtonBox.StandardButton.Save: self.tr("Record &withdrawal")}
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.message.refresh()
-
     def save(self) -> bool:
         ui = self.ui
         assert self.consent.id is not None

@@ -463,10 +463,8 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
         self._retranslate_dynamic()
 
     def _retranslated(self) -> None:
-        """After a switch: the required marks, the problems and the message in the new language
+        """After a switch: the required marks and the problems in the new language
         (Retranslating names Save once every widget has had the event; not in a window a lock
-        has closed)."""
+        has closed; the message line says itself again)."""
         self.checks.mark_required()
         self._render_problems()
-        if self.message is not None:
-            self.message.refresh()

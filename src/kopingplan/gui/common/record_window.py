@@ -70,7 +70,6 @@ class RecordWindow(VaultDialog):
         super().retranslate()
         if self.detail is not None:
             self._fill()
-        self.message.refresh()
 
     def teardown(self) -> None:
         """Forgets the record (locking); the window closes and deletes itself."""

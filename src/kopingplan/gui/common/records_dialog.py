@@ -73,4 +73,3 @@ class RecordsDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self._fill()
-        self.message.refresh()

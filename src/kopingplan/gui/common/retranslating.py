@@ -15,13 +15,14 @@ must redo into ``retranslate()``::
 
         def retranslate(self) -> None:
             super().retranslate()  # the form's texts, then _retranslate_dynamic()
-            self.message.refresh()
+            self.fill_list()  # rows whose words come from code
 
 The default ``retranslate()`` runs ``self.ui.retranslateUi(self)`` when the widget keeps a
 Designer form as ``self.ui``, then ``_retranslate_dynamic()``, so a widget whose texts all come
-from its form or its hook needs no ``retranslate()`` of its own. ``retranslate()`` runs before
-Qt's own handling of the event, as the hand-written handlers did. A window that a lock has
-closed (its ``session`` set to None) skips the switch: see :func:`forgot_its_session`.
+from its form or its hook needs no ``retranslate()`` of its own (a ``MessageLabel`` says its
+message again by itself). ``retranslate()`` runs before Qt's own handling of the event, as the
+hand-written handlers did. A window that a lock has closed (its ``session`` set to None) skips
+the switch: see :func:`forgot_its_session`.
 """
 
 from __future__ import annotations

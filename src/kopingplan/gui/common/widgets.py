@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from kopingplan import errors, i18n
+from kopingplan.gui.common.retranslating import forgot_its_session
 
 # Dark enough on the light Fusion palette to pass WCAG AA for normal text; still readable dark.
 ERROR_STYLE = "color: #b00020;"
@@ -45,18 +46,36 @@ def error_message(error: BaseException) -> Callable[[], str]:
     return lambda: error_text(error)
 
 
-class MessageLabel:
-    """A label that shows one message, re-rendered on a language switch.
+class MessageLabel(QObject):
+    """A label that shows one message, said again in the new language after a switch.
 
-    The message is kept as a function producing the text, so a message already on screen
-    follows the language (``refresh()`` from the owner's ``changeEvent``).
+    The message is kept as a function producing the text. The label gets Qt's LanguageChange
+    after its window has set its own texts, and then says the message again by itself, so
+    the window that shows it writes nothing for a switch. Not in a window a lock has closed
+    (:func:`~kopingplan.gui.common.retranslating.forgot_its_session`): its message stays as
+    it was, as the rest of its texts do.
     """
 
     def __init__(self, label: QLabel) -> None:
+        super().__init__(label)  # goes with its label
         self._label = label
         self._text: Callable[[], str] | None = None
         self._error = False
         self.clear()
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and not self._window_forgot_its_session():
+            self.refresh()
+        return False
+
+    def _window_forgot_its_session(self) -> bool:
+        widget: QWidget | None = self._label
+        while widget is not None:
+            if forgot_its_session(widget):
+                return True
+            widget = None if widget.isWindow() else widget.parentWidget()
+        return False
 
     def show(self, text: Callable[[], str], *, error: bool = False) -> None:
         self._text, self._error = text, error

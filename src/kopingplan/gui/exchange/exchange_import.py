@@ -153,7 +153,6 @@ class PackageImportDialog(VaultDialog):
         super().retranslate()
         self.accept_button.setText(self.tr("Accept and &store"))
         self._show_preview(self.preview)
-        self.message.refresh()
 
     def teardown(self) -> None:
         self._show_preview(None)

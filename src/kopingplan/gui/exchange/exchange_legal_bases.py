@@ -144,10 +144,6 @@ class LegalBasesDialog(VaultDialog):
     def button_words(self) -> ButtonWords:
         return {QDialogButtonBox.StandardButton.Save: self.tr("&Save")}
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.message.refresh()
-
     def teardown(self) -> None:
         super().teardown()
         self.ui.basisTree.blockSignals(True)

@@ -241,7 +241,6 @@ class RecipientsDialog(VaultDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self._show_current()
-        self.message.refresh()
 
     def teardown(self) -> None:
         super().teardown()

@@ -99,7 +99,6 @@ class ExportPage(FlowPageBase):
         self.session: Session | None = wizard.session
         # Each list's caption, the list, and its caption and name in the UI language.
         self._lists: list[tuple[QLabel, QListWidget, Callable[[], tuple[str, str]]]] = []
-        self._messages: list[MessageLabel] = []
 
     @property
     def flow(self) -> export_flow.ExportFlow:
@@ -124,13 +123,11 @@ class ExportPage(FlowPageBase):
         return items
 
     def add_message(self) -> QLabel:
-        """The page's message line, kept as ``message`` (its label as ``message_label``) and
-        said again in the new language by :meth:`retranslate`; the page puts the label where
-        it belongs."""
+        """The page's message line, kept as ``message`` (its label as ``message_label``; a
+        language switch says it again by itself); the page puts the label where it belongs."""
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message = MessageLabel(self.message_label)
-        self._messages.append(self.message)
         return self.message_label
 
     def retranslate(self) -> None:
@@ -139,8 +136,6 @@ class ExportPage(FlowPageBase):
             caption, name = texts()
             label.setText(caption)
             items.setAccessibleName(name)
-        for message in self._messages:
-            message.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -204,10 +204,6 @@ class OralDisclosureDialog(Retranslating, QDialog):
     def button_words(self) -> ButtonWords:
         return {QDialogButtonBox.StandardButton.Save: self.tr("Record &disclosure")}
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.message.refresh()
-
     def case_ids(self) -> tuple[int, ...] | None:
         """The case numbers typed, or None when the text is not a list of numbers."""
         text = self.ui.casesEdit.text()

@@ -402,7 +402,6 @@ class MembersDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self.refresh()
-        self.message.refresh()
 
     def keep_as_draft(self) -> None:
         """Locking: nothing unsaved lives here; close and let go of the session."""

@@ -95,7 +95,6 @@ class GuestDialog(VaultDialog):
         super().retranslate()
         self.checks.mark_required()
         self._explain()
-        self.message.refresh()
 
     def keep_as_draft(self) -> None:
         """Locking: nothing unsaved worth keeping; close and let go of the session."""

@@ -94,10 +94,6 @@ class BackupDialog(ShowsMessage, BusyDialog):
         self.ui.closeButton.clicked.connect(self.reject)
         self.ui.folderEdit.setFocus()
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._message.refresh()
-
     def _browse(self) -> None:
         browse_backup_folder(self, self.ui.folderEdit, self.tr("Folder for the backup"))
 

@@ -128,7 +128,6 @@ class RecoveryKeyDialog(ShowsMessage, BusyDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._message.refresh()
         if self.sheet_widget is not None:
             self.sheet_widget.update()
 

@@ -65,11 +65,6 @@ class RestoreDialog(ShowsMessage, BusyDialog):
         self._retranslate_dynamic()
         self.ui.folderEdit.setFocus()
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        for label in (self._message, self._summary, self._warning):
-            label.refresh()
-
     @property
     def secret_kind(self) -> str:
         """ "passphrase" or "recovery": which secret the field takes."""

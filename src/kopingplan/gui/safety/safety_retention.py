@@ -118,7 +118,6 @@ class RetentionDialog(ShowsMessage, BusyDialog):
         super().retranslate()
         self._set_headers()
         self.refresh()
-        self._message.refresh()
 
     def _set_headers(self) -> None:
         self.ui.itemTable.setHorizontalHeaderLabels(

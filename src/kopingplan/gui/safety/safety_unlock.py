@@ -154,7 +154,6 @@ class RecoveryUnlockDialog(ShowsMessage, BusyDialog):
     def _retranslate_dynamic(self) -> None:
         on_code = self.ui.pages.currentIndex() == 0
         self.ui.nextButton.setText(self.tr("&Open") if on_code else self.tr("&Set passphrase"))
-        self._message.refresh()
 
     def refresh_wait(self) -> None:
         if not self._busy and self.ui.pages.currentIndex() == 0:

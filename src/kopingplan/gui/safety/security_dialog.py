@@ -107,7 +107,6 @@ class SecurityDialog(ShowsMessage, BusyDialog):
         )
         self.new_passphrase.update()
         self._update_recovery_status()
-        self._message.refresh()
 
     # --- the state shown
 

@@ -106,8 +106,6 @@ class FirstRunDialog(Retranslating, QDialog):
         self.ui.demoLocationLabel.setText(
             self.tr("It is kept in {folder}.").format(folder=vaults.demo_folder())
         )
-        for message in (self._choose_message, self._create_message, self._demo_message):
-            message.refresh()
         self._update_strength()
 
     # --- create

@@ -123,7 +123,6 @@ class SettingsDialog(ShowsMessage, VaultDialog):
         ui.remindSpin.setSuffix(self.tr(" days"))
         for spin, _label in self._months.values():
             spin.setSuffix(self.tr(" months"))
-        self._message.refresh()
 
     def _show_values(self, values: SettingsValues) -> None:
         ui = self.ui

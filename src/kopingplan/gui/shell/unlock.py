@@ -61,7 +61,6 @@ class UnlockDialog(ShowsMessage, BusyDialog):
                     "This is the demo vault with fictional data. Its passphrase is: {p}"
                 ).format(p=vaults.DEMO_PASSPHRASE)
             )
-        self._message.refresh()
 
     def show_error(self, text: Callable[[], str]) -> None:
         """Shows why the dialog is back (``text`` is called again after a language switch)."""
