@@ -39,7 +39,6 @@ from kopingplan.gui.briefs.brief_draft import BriefDraft, restored_text
 from kopingplan.gui.briefs.brief_output import BriefOutput, Gathered
 from kopingplan.gui.briefs.copy_contents import CopyContents
 from kopingplan.gui.common import file_dialogs, list_focus
-from kopingplan.gui.common.tasks import TaskRunner, app_runner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.meetings.meeting_view import meeting_time
@@ -100,7 +99,6 @@ class BriefDialog(BriefOutput):
         parent: QWidget | None = None,
         *,
         situation: bool = True,
-        runner: TaskRunner | None = None,
         file_name: Callable[[], list[str]] | None = None,
         make_copies: MakeCopies | None = None,
         brief_kind: BriefKind = BriefKind.MEETING,
@@ -112,7 +110,6 @@ class BriefDialog(BriefOutput):
         self._file_name = file_name or (lambda: [self.tr("Brief"), date.today().isoformat()])
         self._make = make
         self._make_copies = make_copies
-        self.runner = runner or app_runner(self)
         self._print_job = None
         self.contents = {case_id: default_case_content(group_kind) for case_id, _ in cases}
         ui = self.ui

@@ -26,7 +26,6 @@ from kopingplan.services import briefs
 
 if TYPE_CHECKING:
     from kopingplan.gui.briefs.brief_draft import BriefDraft
-    from kopingplan.gui.common.tasks import TaskRunner
     from kopingplan.gui.forms.ui_brief_dialog import Ui_BriefDialog
 
 
@@ -52,7 +51,6 @@ class BriefOutput(VaultDialog):
     printed = Signal(str)  # the printer's name, after the job went out and was logged
 
     ui: Ui_BriefDialog
-    runner: TaskRunner
     draft: BriefDraft
     _print_job: brief_print.PrintJob | None = None
 

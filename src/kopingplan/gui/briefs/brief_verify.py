@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.certificates import fingerprint_lines
-from kopingplan.gui.common.tasks import TaskRunner, app_runner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
@@ -45,11 +44,8 @@ class BriefVerifyDialog(VaultDialog):
     FORM = "brief_verify"
     ui: Ui_BriefVerifyDialog
 
-    def __init__(
-        self, session: Session, parent: QWidget | None = None, runner: TaskRunner | None = None
-    ) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.runner = runner or app_runner(self)
         self.result: Any = None
         self.ui.chooseButton.clicked.connect(self.choose)
         self.ui.closeButton.clicked.connect(self.close)

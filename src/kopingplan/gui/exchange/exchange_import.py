@@ -16,7 +16,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kopingplan.gui.common import file_dialogs
-from kopingplan.gui.common.tasks import app_runner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import MessageLabel, error_text
@@ -47,11 +46,8 @@ class PackageImportDialog(VaultDialog):
     FORM = "exchange_import"
     ui: Ui_PackageImportDialog
 
-    def __init__(
-        self, session: Session, parent: QWidget | None = None, *, runner: Any = None
-    ) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.runner = runner or app_runner(self)
         self.preview: Any = None
         self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTreeWidget, QTreeWidgetIt
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import labels, table_actions
 from kopingplan.gui.common.table_actions import RowAction
-from kopingplan.gui.common.tasks import TaskRunner, app_runner
+from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.exchange.incoming_actions import IncomingItemActions
 from kopingplan.gui.exchange.incoming_file import IncomingFileView
@@ -308,10 +308,7 @@ class IncomingItemsDialog(VaultDialog):
     def __init__(
         self, session: Session, parent: QWidget | None = None, runner: TaskRunner | None = None
     ) -> None:
-        super().__init__(session, parent)
-        # The application's one worker: a runner of its own would be a second thread on the
-        # vault (a copy saved) that a lock neither cancels nor waits for.
-        self.runner = runner or app_runner(self)
+        super().__init__(session, parent, runner=runner)
         ui = self.ui
         ui.buttonBox.rejected.connect(self.reject)
         self.list = IncomingList(

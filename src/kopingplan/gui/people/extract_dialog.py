@@ -29,7 +29,7 @@ from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.retranslating import Retranslating
-from kopingplan.gui.common.tasks import TaskContext, TaskRunner, app_runner
+from kopingplan.gui.common.tasks import TaskContext
 from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.reports.make_then_write import make_then_write
@@ -56,20 +56,11 @@ class ExtractDialog(VaultDialog):
     FORM = "extract_dialog"
     ui: Ui_ExtractDialog
 
-    def __init__(
-        self,
-        session: Session,
-        person_id: int,
-        runner: TaskRunner | None = None,
-        parent: QWidget | None = None,
-        *,
-        today: date | None = None,
-    ) -> None:
+    def __init__(self, session: Session, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.person_id = person_id
-        self.runner = runner or app_runner(self)
-        self.today = today or date.today()
+        self.today = date.today()
         self.material: ex.ExtractMaterial | None = None
         self._items: dict[str, QTreeWidgetItem] = {}
         self._filling = False

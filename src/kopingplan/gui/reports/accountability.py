@@ -28,7 +28,7 @@ from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.list_support import save_table, setup_table
 from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
 from kopingplan.gui.common.table_actions import RowAction
-from kopingplan.gui.common.tasks import TaskRunner, app_runner
+from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.vault_dialog import VaultDialog
 from kopingplan.gui.common.widgets import error_text
@@ -63,8 +63,7 @@ class AccessLogDialog(VaultDialog):
         *,
         case_id: int | None = None,
     ) -> None:
-        super().__init__(session, parent)
-        self.runner = runner or app_runner(self)
+        super().__init__(session, parent, runner=runner)
         ui = self.ui
         self.model = PagedTableModel(self._columns(), self)
         self.model.countChanged.connect(lambda *_: self._show_count())

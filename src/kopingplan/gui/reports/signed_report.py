@@ -61,7 +61,7 @@ from kopingplan.gui.briefs.brief_copies import CopyEditor
 from kopingplan.gui.briefs.brief_dialog import choose_save_path
 from kopingplan.gui.briefs.copy_contents import CopyContents
 from kopingplan.gui.common import file_dialogs
-from kopingplan.gui.common.tasks import TaskContext, TaskRunner, app_runner
+from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.gui.common.text_context import TextContext
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.vault_dialog import VaultDialog
@@ -215,8 +215,7 @@ class SignedReportDialog(VaultDialog):
     ``closeButton``."""
 
     def __init__(self, session: Session, runner: TaskRunner | None, parent: QWidget | None) -> None:
-        super().__init__(session, parent)
-        self.runner = runner or app_runner(self)
+        super().__init__(session, parent, runner=runner)
         self.copies: CopyWidgets | None = None
         self.copy_editor: CopyEditor | None = None
         self.copy_contents: CopyContents | None = None

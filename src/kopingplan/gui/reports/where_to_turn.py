@@ -31,9 +31,10 @@ class WhereToTurnDialog(VaultDialog):
     FORM = "where_to_turn"
     ui: Ui_WhereToTurnDialog
 
-    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.runner = runner
+    def __init__(
+        self, session: Session, runner: TaskRunner | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent, runner=runner)
         self.counts = (0, 0)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
