@@ -387,6 +387,5 @@ def add_attachments_button(view: Any) -> QPushButton:
         lambda: open_attachments(view),
         parent=view,
     )
-    button.setEnabled(view.session is not None)
     view.attachments_button = button
     return button

@@ -222,7 +222,6 @@ def add_consents_button(view: Any) -> QPushButton:
         lambda: open_consents(view),
         parent=view,
     )
-    button.setEnabled(view.session is not None)
     view.consents_button = button
     return button
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QBoxLayout, QLayout, QPushButton, QWidget
 
-from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.retranslating import Retranslating, forgot_its_session
 
 
 class AddedButton(Retranslating, QPushButton):
@@ -69,8 +69,10 @@ def add_button_after(
     parent: QWidget,
 ) -> AddedButton:
     """An :class:`AddedButton` right after ``anchor`` (a button of the form) that calls
-    ``clicked``."""
+    ``clicked``; off when its window ``parent`` has no session (it opens a window over the
+    vault: the case window's and Utlämnanden's buttons)."""
     button = AddedButton(parent, name, text, tooltip)
     insert_after(anchor, button)
     button.clicked.connect(lambda: clicked())
+    button.setEnabled(not forgot_its_session(parent))
     return button

@@ -277,7 +277,6 @@ def add_oral_button(page: Any) -> QPushButton:
         open_dialog,
         parent=page,
     )
-    button.setEnabled(page.session is not None)
     page.oral_button = button
     return button
 
