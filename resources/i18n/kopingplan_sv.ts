@@ -5184,6 +5184,21 @@
     </message>
 </context>
 <context>
+    <name>DisclosureReportDialog</name>
+    <message>
+        <source>Disclosure report</source>
+        <translation>Utlämnanderapport</translation>
+    </message>
+    <message>
+        <source>Every disclosure of the period: when, to whom, on which legal basis, who decided and why, the cases and the checksum of what left. Totals per legal basis and recipient. Signed, for the data protection officer or an auditor.</source>
+        <translation>Alla utlämnanden under perioden: när, till vem, med vilket lagstöd, vem som beslutade och varför, vilka ärenden och kontrollsumman för det som lämnades ut. Summering per rättslig grund och mottagare. Signerad, för dataskyddsombudet eller en revisor.</translation>
+    </message>
+    <message>
+        <source>Disclosures in the period: {count}</source>
+        <translation>Utlämnanden under perioden: {count}</translation>
+    </message>
+</context>
+<context>
     <name>DisclosuresPage</name>
     <message>
         <source>When</source>
@@ -10052,6 +10067,25 @@ Vill du ersätta dem?</translation>
     </message>
 </context>
 <context>
+    <name>ProcessingRecordDialog</name>
+    <message>
+        <source>Record of processing</source>
+        <translation>Registerförteckning</translation>
+    </message>
+    <message>
+        <source>Record of processing (GDPR art. 30)</source>
+        <translation>Registerförteckning (GDPR art. 30)</translation>
+    </message>
+    <message>
+        <source>Purposes, categories of people and data with counts from the vault, recipients, retention periods and security measures, from the vault&apos;s own settings. Signed and dated.</source>
+        <translation>Ändamål, kategorier av registrerade och uppgifter med antal ur valvet, mottagare, gallringsfrister och säkerhetsåtgärder, ur valvets egna inställningar. Signerad och daterad.</translation>
+    </message>
+    <message>
+        <source>Where the vault does not know something (the data protection officer, the legal basis of the processing), the record says so: fill it in on paper.</source>
+        <translation>Där valvet inte känner till något (dataskyddsombudet, den rättsliga grunden för behandlingen) står det i förteckningen: fyll i det på papperet.</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsDialog</name>
     <message>
         <source>No recipient is registered yet.</source>
@@ -10827,34 +10861,6 @@ ej verifierad</translation>
 </context>
 <context>
     <name>ReportDialog</name>
-    <message>
-        <source>Disclosures in the period: {count}</source>
-        <translation>Utlämnanden under perioden: {count}</translation>
-    </message>
-    <message>
-        <source>Where the vault does not know something (the data protection officer, the legal basis of the processing), the record says so: fill it in on paper.</source>
-        <translation>Där valvet inte känner till något (dataskyddsombudet, den rättsliga grunden för behandlingen) står det i förteckningen: fyll i det på papperet.</translation>
-    </message>
-    <message>
-        <source>Disclosure report</source>
-        <translation>Utlämnanderapport</translation>
-    </message>
-    <message>
-        <source>Every disclosure of the period: when, to whom, on which legal basis, who decided and why, the cases and the checksum of what left. Totals per legal basis and recipient. Signed, for the data protection officer or an auditor.</source>
-        <translation>Alla utlämnanden under perioden: när, till vem, med vilket lagstöd, vem som beslutade och varför, vilka ärenden och kontrollsumman för det som lämnades ut. Summering per rättslig grund och mottagare. Signerad, för dataskyddsombudet eller en revisor.</translation>
-    </message>
-    <message>
-        <source>Record of processing</source>
-        <translation>Registerförteckning</translation>
-    </message>
-    <message>
-        <source>Record of processing (GDPR art. 30)</source>
-        <translation>Registerförteckning (GDPR art. 30)</translation>
-    </message>
-    <message>
-        <source>Purposes, categories of people and data with counts from the vault, recipients, retention periods and security measures, from the vault&apos;s own settings. Signed and dated.</source>
-        <translation>Ändamål, kategorier av registrerade och uppgifter med antal ur valvet, mottagare, gallringsfrister och säkerhetsåtgärder, ur valvets egna inställningar. Signerad och daterad.</translation>
-    </message>
     <message>
         <source>Report</source>
         <translation>Rapport</translation>

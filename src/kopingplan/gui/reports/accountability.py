@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kopingplan.briefs.document import Brief
+from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.form_values import optional_date, tie_optional_date
 from kopingplan.gui.common.list_page import refill_choices
@@ -209,43 +210,42 @@ class AccessLogDialog(VaultDialog):
 
 
 class ReportDialog(SignedReportDialog):
-    """One report: a heading, what it holds, a period where it has one, "Save signed PDF…"."""
+    """One report of the form ``report_dialog``: a heading, what it holds, a period where it
+    has one (``PERIODIC``), "Save signed PDF…"; its window title is ``TITLE``."""
 
     FORM = "report_dialog"
+    PERIODIC: ClassVar[bool] = False
+    TITLE: ClassVar[str]  # QT_TRANSLATE_NOOP in the report's own class's context
 
-    def __init__(
-        self,
-        session: Session,
-        runner: TaskRunner | None,
-        parent: QWidget | None,
-        *,
-        kind: str,
-    ) -> None:
+    def __init__(self, session: Session, runner: TaskRunner | None, parent: QWidget | None) -> None:
         super().__init__(session, runner, parent)
-        self.kind = kind  # "disclosures" or "processing"
         ui = self.ui
-        periodic = kind == "disclosures"
         for widget in (ui.periodLabel, ui.periodCombo):
-            widget.setVisible(periodic)
+            widget.setVisible(self.PERIODIC)
         self.fill_choices()
         ui.periodCombo.currentIndexChanged.connect(lambda *_: self.show_summary())
         self.show_texts()
 
-    @classmethod
-    def for_disclosures(
-        cls, session: Session, runner: TaskRunner | None, parent: QWidget | None
-    ) -> ReportDialog:
-        return cls(session, runner, parent, kind="disclosures")
-
-    @classmethod
-    def for_processing(
-        cls, session: Session, runner: TaskRunner | None, parent: QWidget | None
-    ) -> ReportDialog:
-        return cls(session, runner, parent, kind="processing")
-
     def fill_choices(self) -> None:
         periods = [(_period_text(key), key) for key in PERIODS]
         refill_choices(self.ui.periodCombo, periods, first="this_year")
+
+    def show_texts(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate(type(self).__name__, self.TITLE))
+        super().show_texts()
+
+
+class DisclosureReportDialog(ReportDialog):
+    """Every disclosure of a period, with totals."""
+
+    PERIODIC = True
+    TITLE = HEADING = QT_TRANSLATE_NOOP("DisclosureReportDialog", "Disclosure report")
+    EXPLANATION = QT_TRANSLATE_NOOP(
+        "DisclosureReportDialog",
+        "Every disclosure of the period: when, to whom, on which legal basis, who "
+        "decided and why, the cases and the checksum of what left. Totals per legal "
+        "basis and recipient. Signed, for the data protection officer or an auditor.",
+    )
 
     def period(self) -> tuple[datetime | None, datetime | None]:
         return period_bounds(self.ui.periodCombo.currentData() or "all")
@@ -255,49 +255,43 @@ class ReportDialog(SignedReportDialog):
         if self.session is None:
             label.clear()
             return
-        if self.kind == "disclosures":
-            since, until = self.period()
-            count = exchange.disclosure_count(self.session, since=since, until=until)
-            label.setText(self.tr("Disclosures in the period: {count}").format(count=count))
-        else:
-            label.setText(
-                self.tr(
-                    "Where the vault does not know something (the data protection officer, the "
-                    "legal basis of the processing), the record says so: fill it in on paper."
-                )
-            )
+        since, until = self.period()
+        count = exchange.disclosure_count(self.session, since=since, until=until)
+        label.setText(self.tr("Disclosures in the period: {count}").format(count=count))
 
     def maker(self) -> Callable[[], Brief]:
         session = unlocked(self.session)
-        if self.kind == "disclosures":
-            since, until = self.period()
-            return lambda: accountability.disclosure_report(session, since, until)
-        return lambda: accountability.processing_record(session)
+        since, until = self.period()
+        return lambda: accountability.disclosure_report(session, since, until)
 
-    def heading(self) -> str:
-        if self.kind == "disclosures":
-            return self.tr("Disclosure report")
-        return self.tr("Record of processing (GDPR art. 30)")
 
-    def explanation(self) -> str:
-        if self.kind == "disclosures":
-            return self.tr(
-                "Every disclosure of the period: when, to whom, on which legal basis, who "
-                "decided and why, the cases and the checksum of what left. Totals per legal "
-                "basis and recipient. Signed, for the data protection officer or an auditor."
+class ProcessingRecordDialog(ReportDialog):
+    """The record of processing (GDPR art. 30), from the vault's counts and settings."""
+
+    TITLE = QT_TRANSLATE_NOOP("ProcessingRecordDialog", "Record of processing")
+    HEADING = QT_TRANSLATE_NOOP("ProcessingRecordDialog", "Record of processing (GDPR art. 30)")
+    EXPLANATION = QT_TRANSLATE_NOOP(
+        "ProcessingRecordDialog",
+        "Purposes, categories of people and data with counts from the vault, "
+        "recipients, retention periods and security measures, from the vault's own "
+        "settings. Signed and dated.",
+    )
+
+    def show_summary(self) -> None:
+        label: QLabel = self.ui.summaryLabel
+        if self.session is None:
+            label.clear()
+            return
+        label.setText(
+            self.tr(
+                "Where the vault does not know something (the data protection officer, the "
+                "legal basis of the processing), the record says so: fill it in on paper."
             )
-        return self.tr(
-            "Purposes, categories of people and data with counts from the vault, "
-            "recipients, retention periods and security measures, from the vault's own "
-            "settings. Signed and dated."
         )
 
-    def show_texts(self) -> None:
-        disclosures = self.kind == "disclosures"
-        self.setWindowTitle(
-            self.tr("Disclosure report") if disclosures else self.tr("Record of processing")
-        )
-        super().show_texts()
+    def maker(self) -> Callable[[], Brief]:
+        session = unlocked(self.session)
+        return lambda: accountability.processing_record(session)
 
 
 def _period_text(key: str) -> str:

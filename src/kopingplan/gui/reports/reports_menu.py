@@ -19,7 +19,11 @@ from PySide6.QtWidgets import QMenu
 from kopingplan.gui.common.menu_actions import WindowActions
 from kopingplan.gui.plan.follow_up_dialog import FollowUpDialog
 from kopingplan.gui.reports import where_to_turn
-from kopingplan.gui.reports.accountability import AccessLogDialog, ReportDialog
+from kopingplan.gui.reports.accountability import (
+    AccessLogDialog,
+    DisclosureReportDialog,
+    ProcessingRecordDialog,
+)
 from kopingplan.gui.reports.statistics_dialog import StatisticsDialog
 from kopingplan.gui.situation.situation_periods import SituationPeriodDialog
 
@@ -79,11 +83,11 @@ class ReportActions(WindowActions):
     def open_access_log(self, case_id: int | None = None) -> AccessLogDialog | None:
         return self.show_task_dialog(partial(AccessLogDialog, case_id=case_id))
 
-    def open_disclosure_report(self) -> ReportDialog | None:
-        return self.show_task_dialog(ReportDialog.for_disclosures)
+    def open_disclosure_report(self) -> DisclosureReportDialog | None:
+        return self.show_task_dialog(DisclosureReportDialog)
 
-    def open_processing_record(self) -> ReportDialog | None:
-        return self.show_task_dialog(ReportDialog.for_processing)
+    def open_processing_record(self) -> ProcessingRecordDialog | None:
+        return self.show_task_dialog(ProcessingRecordDialog)
 
     def open_statistics(self) -> StatisticsDialog | None:
         """Rapporter → Lägesrapport till kommunstyrelsen."""
