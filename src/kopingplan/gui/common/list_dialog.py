@@ -10,13 +10,16 @@ meanwhile is said in the count line.
 
 A subclass names its Designer form (``FORM``, as every
 :class:`~kopingplan.gui.common.vault_dialog.VaultDialog`), sets
-:attr:`~PagedList.SETTINGS_KEY`, calls :meth:`~PagedList.set_up_list`, and says how a record
-is read (:meth:`read_record`) and which form shows it (:meth:`make_form`).
+:attr:`~PagedList.SETTINGS_KEY`, states its list's parts in the form (``LIST``, a
+:class:`~kopingplan.gui.common.list_parts.ListParts`: the base sets the list up from it and
+its New button opens an empty form), and says how a record is read (:meth:`read_record`) and
+which form shows it (:meth:`make_form`). What the list's first query needs (a subclass's
+own caches) it sets before calling the base's ``__init__``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -31,6 +34,7 @@ from kopingplan.gui.common.widgets import error_text
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QPushButton
 
+    from kopingplan.gui.common.list_parts import ListParts
     from kopingplan.gui.common.record_form import RecordDialog
     from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.services.session import Session
@@ -48,11 +52,13 @@ class PagedListDialog(PagedList, VaultDialog):
     """A list dialog over the Designer form ``FORM``; see the module's text."""
 
     ui: ListDialogForm
+    LIST: ClassVar[ListParts]
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.forms: OneWindow[RecordDialog[Any]] = OneWindow()
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.LIST.set_up(self, lambda: self.open_record(None))
 
     def list_ready(self) -> None:
         """The row menu (:meth:`open_text`, :meth:`more_actions`, Copy row) and Open."""

@@ -53,11 +53,11 @@ class ActivitiesDialog(PagedListDialog):
     ui: Ui_ActivitiesDialog
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+        # What the list's first query fills (apply_filters), before the base sets it up.
         self._names: dict[int, str] = {}
         self._participants = 0
         self.question = RemoveQuestion()
-        self.LIST.set_up(self, lambda: self.open_activity(None))
+        super().__init__(session, parent)
 
     def columns(self) -> list[Column]:
         return [

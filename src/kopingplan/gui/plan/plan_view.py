@@ -55,7 +55,6 @@ class PlanDialog(PagedListDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.LIST.set_up(self, lambda: self.open_revision(None))
         ui = self.ui
         self.commitments = CommitmentList(session, ui.splitter)
         ui.splitter.addWidget(self.commitments)
