@@ -4,18 +4,23 @@ on Next, so that the wizard never reaches into a page.
 
 :class:`~kopingplan.gui.wizards.pages.FlowPage` (the wizards' Designer pages) and
 :class:`~kopingplan.gui.exchange.exchange_support.ExportPage` (the export wizard's pages) build
-on :class:`FlowPageBase`; each says how its problems show (:meth:`FlowPageBase.render_problems`) and
-what Next does (``validatePage``).
+on :class:`FlowPageBase`; each says how its problems show (:meth:`FlowPageBase.render_problems`),
+what Next does (``validatePage``) and what a language switch redoes
+(:meth:`FlowPageBase.language_changed`). A page whose wizard is done with its session (saved,
+discarded, or closed by a lock) neither checks edits nor follows a switch: the rule of every
+window a lock closed (:func:`~kopingplan.gui.common.retranslating.forgot_its_session`).
 """
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget, QWizardPage
 
 from kopingplan.domain.flows import Problem
 from kopingplan.gui.common.field_messages import FieldMessages
+from kopingplan.gui.common.retranslating import forgot_its_session
 
 
 class FlowPageBase(QWizardPage):
@@ -49,8 +54,11 @@ class FlowPageBase(QWizardPage):
         raise NotImplementedError
 
     def checking(self) -> bool:
-        """Whether an edit checks the page again (not once the wizard is closing, say)."""
-        return True
+        """Whether an edit checks the page again: not once its wizard forgot its session."""
+        return not forgot_its_session(self.owner)
+
+    def language_changed(self) -> None:
+        """Says the page again in the language now chosen (while :meth:`checking`)."""
 
     # --- shared behaviour
 
@@ -77,6 +85,11 @@ class FlowPageBase(QWizardPage):
         return was_complete != (not found)
 
     # --- QWizardPage
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.checking():
+            self.language_changed()
+        super().changeEvent(event)
 
     def initializePage(self) -> None:
         self.flow.go_to(self.PAGE)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QListWidget, QWidget, QWizard
 
 from kopingplan import i18n
@@ -137,14 +137,12 @@ class ExportPage(FlowPageBase):
             label.setText(caption)
             items.setAccessibleName(name)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.checks.mark_required()
-            wizard = self.wizard()
-            if wizard is not None and wizard.currentPage() is self and self.session is not None:
-                self.recheck()  # what stands in the way, in the new language
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        self.retranslate()
+        self.checks.mark_required()
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            self.recheck()  # what stands in the way, in the new language
 
     def fields(self) -> dict[str, QWidget]:
         """Flow field → the widget its problem shows beside."""

@@ -29,7 +29,12 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget, QW
 from kopingplan import errors
 from kopingplan.domain.flows import Flow
 from kopingplan.gui.common.changes import announce
-from kopingplan.gui.common.retranslating import Retranslating, retranslate_wizard_buttons
+from kopingplan.gui.common.retranslating import (
+    Retranslating,
+    forgot_its_session,
+    retranslate_wizard_buttons,
+)
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.wizards.page_room import grow_with_pages
 from kopingplan.gui.wizards.pages import FlowPage, to_qdate
@@ -65,7 +70,7 @@ class FlowWizard(Retranslating, QWizard):
     ) -> None:
         super().__init__(parent)
         self._resume_unasked = resume  # reopened from a draft after unlocking: no question
-        self.session: Session = session
+        self.session: Session | None = session  # None once the wizard is done (closing)
         self.flow: Any = flow
         self.draft_ref = draft_ref
         self.saved = False
@@ -74,7 +79,6 @@ class FlowWizard(Retranslating, QWizard):
         self.warning: QMessageBox | None = None  # the last "not saved" message, for tests
         self._draft_in_use = False  # a stored draft belongs to this wizard's input
         self._offered = False
-        self._closing = False
         self._initial = self._fields()
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -123,7 +127,9 @@ class FlowWizard(Retranslating, QWizard):
 
     def save_draft(self) -> None:
         self.store_current()
-        draft_store.save_draft(self.session, self.DRAFT_KIND, self.draft_ref, self.flow.to_draft())
+        draft_store.save_draft(
+            unlocked(self.session), self.DRAFT_KIND, self.draft_ref, self.flow.to_draft()
+        )
         self._draft_in_use = True
 
     def save_draft_and_close(self) -> None:
@@ -137,7 +143,7 @@ class FlowWizard(Retranslating, QWizard):
     def keep_as_draft(self) -> tuple[str, str] | None:
         """Locking: the input goes into the vault as a draft and the wizard closes unasked.
         Returns (kind, ref) when a draft of this wizard is in the vault, else None."""
-        if self._closing:
+        if self.closing:
             return None
         self._close_question()
         kept = self._draft_in_use
@@ -161,7 +167,7 @@ class FlowWizard(Retranslating, QWizard):
 
     def offer_stored_draft(self) -> None:
         """Asks whether to continue from a stored draft, if there is one."""
-        payload = draft_store.load_draft(self.session, self.DRAFT_KIND, self.draft_ref)
+        payload = draft_store.load_draft(unlocked(self.session), self.DRAFT_KIND, self.draft_ref)
         if payload is None:
             return
         if self._resume_unasked:
@@ -200,7 +206,7 @@ class FlowWizard(Retranslating, QWizard):
     # --- closing
 
     def reject(self) -> None:
-        if self._closing or self.question is not None:
+        if self.closing or self.question is not None:
             return
         if not self.changed():
             self._finish(QDialog.DialogCode.Rejected)
@@ -224,11 +230,11 @@ class FlowWizard(Retranslating, QWizard):
             self.save_draft_and_close()
         elif answer == "discard":
             if self._draft_in_use:
-                draft_store.discard_draft(self.session, self.DRAFT_KIND, self.draft_ref)
+                draft_store.discard_draft(unlocked(self.session), self.DRAFT_KIND, self.draft_ref)
             self._finish(QDialog.DialogCode.Rejected)
 
     def accept(self) -> None:
-        if self._closing or not self.validateCurrentPage():
+        if self.closing or not self.validateCurrentPage():
             return
         self.store_current()
         for page in self.flow_pages():
@@ -252,10 +258,10 @@ class FlowWizard(Retranslating, QWizard):
     @property
     def closing(self) -> bool:
         """Saved, discarded or kept as a draft: the wizard is done with its session."""
-        return self._closing
+        return forgot_its_session(self)
 
     def _finish(self, result: QDialog.DialogCode) -> None:
-        self._closing = True
+        self.session = None  # done with it: a language switch now leaves the wizard alone
         self._close_question()
         QDialog.done(self, result)
 
@@ -309,7 +315,7 @@ class FlowWizard(Retranslating, QWizard):
 
     def _explain_current(self, *_: Any) -> None:
         page = self.currentPage()
-        if isinstance(page, FlowPage) and not self._closing:
+        if isinstance(page, FlowPage) and not self.closing:
             page.explain()
 
     def _order_buttons(self, *_: Any) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from kopingplan.domain.flows import ExitPlanFlow
 from kopingplan.domain.flows.exit_plan import DRAFT_KIND
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.wizards.base import FlowWizard
 from kopingplan.gui.wizards.exit_plan_pages import PAGES
 from kopingplan.gui.wizards.summary import Names
@@ -51,4 +52,6 @@ class ExitPlanWizard(FlowWizard):
 
     def store_records(self) -> None:
         records = self.flow.build()
-        self.result_detail = exit_plans.save_exit_plan(self.session, records, draft=self.draft_ref)
+        self.result_detail = exit_plans.save_exit_plan(
+            unlocked(self.session), records, draft=self.draft_ref
+        )

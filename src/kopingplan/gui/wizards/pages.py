@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -244,9 +244,6 @@ class FlowPage(FlowPageBase):
         if layout is not None:
             self.checks.add_status(layout, layout.indexOf(ui.problemLabel))
 
-    def checking(self) -> bool:
-        return not self.owner.closing
-
     # --- QWizardPage
 
     def _watch_edits(self) -> None:
@@ -317,27 +314,24 @@ class FlowPage(FlowPageBase):
                 buttons.append(wizard.button(which))
         self.checks.explain(buttons, *self._why, enable=False)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
-            # A closed wizard may outlive its session (locking): it only changes its texts.
-            live = not self.owner.closing
-            # Only the open page may hold input the flow has not seen. Another page's
-            # widgets may be stale (another page changed the flow since, as choosing a
-            # thread that is linked to a case does) or never filled at all (a page not
-            # visited yet): storing them would overwrite the flow with them.
-            if live and self.wizard() is not None and self.wizard().currentPage() is self:
-                self.store()
-            self._filling = True
-            try:
-                self.ui.retranslateUi(self)
-                self._retranslate_all()
-            finally:
-                self._filling = False
-            self.checks.mark_required()
-            if live:
-                self.fill_from_flow()
-                self.recheck()
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        if not hasattr(self, "ui"):
+            return  # the form is being made
+        # Only the open page may hold input the flow has not seen. Another page's widgets may
+        # be stale (another page changed the flow since, as choosing a thread that is linked to
+        # a case does) or never filled at all (a page not visited yet): storing them would
+        # overwrite the flow with them.
+        if self.wizard() is not None and self.wizard().currentPage() is self:
+            self.store()
+        self._filling = True
+        try:
+            self.ui.retranslateUi(self)
+            self._retranslate_all()
+        finally:
+            self._filling = False
+        self.checks.mark_required()
+        self.fill_from_flow()
+        self.recheck()
 
 
 class SummaryPage(FlowPage):

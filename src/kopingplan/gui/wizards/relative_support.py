@@ -11,6 +11,7 @@ from kopingplan.domain.flows import RelativeSupportFlow
 from kopingplan.domain.flows.relative_support import DRAFT_KIND
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import labels
+from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.wizards.base import FlowWizard
 from kopingplan.gui.wizards.relative_support_pages import PAGES
 from kopingplan.gui.wizards.summary import Names
@@ -76,7 +77,7 @@ class RelativeSupportWizard(FlowWizard):
         if case_id is None:
             return ""
         if case_id not in self.names.cases:
-            case = self.session.get(m.Case, case_id)
+            case = unlocked(self.session).get(m.Case, case_id)
             self.names.cases[case_id] = self._case_text(case_id, case.title, case.level)
         return self.names.cases[case_id]
 
@@ -89,9 +90,11 @@ class RelativeSupportWizard(FlowWizard):
         """Cases whose title or number matches ``text`` (the newest when it is empty); the
         case ``keep`` is always among them, first."""
         if text.strip():
-            rows = cases.list_cases(self.session, CaseFilter(text=text), limit=limit)
+            rows = cases.list_cases(unlocked(self.session), CaseFilter(text=text), limit=limit)
         else:
-            rows = cases.list_cases(self.session, sort="opened_on", descending=True, limit=limit)
+            rows = cases.list_cases(
+                unlocked(self.session), sort="opened_on", descending=True, limit=limit
+            )
         found = []
         for row in rows:
             self.names.cases[row.id] = self._case_text(row.id, row.title, row.level)
@@ -110,5 +113,5 @@ class RelativeSupportWizard(FlowWizard):
     def store_records(self) -> None:
         records = self.flow.build()
         self.result_contact = relative_support.save_contact(
-            self.session, records, draft=self.draft_ref
+            unlocked(self.session), records, draft=self.draft_ref
         )
