@@ -152,7 +152,9 @@ def test_the_disclosure_report_says_about_whom_to_what_kind_and_counts_every_way
     session: Session, world: dict[str, Any], tmp_path: Path
 ) -> None:
     people = _people(session, world)
-    consents.add_consent(session, _consent(world["case"].id, given_on=NOW.date()))
+    # Given on the day of the oral disclosure (an hour ago: yesterday in the first hour of a day).
+    given_on = consents.local_day(_oral(world).disclosed_at)
+    consents.add_consent(session, _consent(world["case"].id, given_on=given_on))
     record_oral_disclosure(session, _oral(world), now=NOW)  # consent cited, to the police
     record_oral_disclosure(
         session,
