@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from days import on_the_test_day
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain import rules
@@ -200,16 +201,14 @@ def test_correcting_an_activity_that_is_gone_writes_nothing(session: Session) ->
 
 # --- Partners over time: agreements --------------------------------------------------------------
 
-TODAY = date.today()
-
 
 def _agreement(organisation_id: int, **changes: Any) -> m.Agreement:
     values: dict[str, Any] = {
         "organisation_id": organisation_id,
         "kind": m.AgreementKind.IOP,
         "title": "IOP om mentorsstöd för unga som vill lämna",
-        "starts_on": TODAY - timedelta(days=300),
-        "ends_on": TODAY + timedelta(days=60),
+        "starts_on": date.today() - timedelta(days=300),
+        "ends_on": date.today() + timedelta(days=60),
     }
     values.update(changes)
     return m.Agreement(**values)
@@ -246,33 +245,38 @@ def test_att_gora_reminds_before_the_end_until_marked_done(
     mosque = partners["mosque"]
     assert mosque.id is not None
     ending = agreements.add_agreement(session, _agreement(mosque.id))
-    agreements.add_agreement(session, _agreement(mosque.id, ends_on=TODAY + timedelta(days=400)))
+    agreements.add_agreement(
+        session, _agreement(mosque.id, ends_on=date.today() + timedelta(days=400))
+    )
     agreements.add_agreement(session, _agreement(mosque.id, ends_on=None))
-    (item,) = _due_agreements(session, TODAY)
+    (item,) = _due_agreements(session, date.today())
     assert item.id == ending.id
     assert item.due_on == ending.ends_on - timedelta(days=agreements.REMINDER_DAYS)
     assert item.overdue and item.description.startswith("Köpings islamiska förening: IOP om")
     follow_ups.mark_done(session, "agreement", item.id, "Förnyas: beslut i KS i maj")
-    assert _due_agreements(session, TODAY) == []
+    assert _due_agreements(session, date.today()) == []
     done = agreements.get_agreement(session, item.id)
-    assert done.reminder_done_on == TODAY and done.reminder_outcome.startswith("Förnyas")
+    assert done.reminder_done_on == date.today() and done.reminder_outcome.startswith("Förnyas")
     assert audit.entries(session.vault.conn, entity="agreements")[0].action == (
         "agreements.reminder_done"
     )
     # A new end day: the reminder is about that day now.
     agreements.change_agreement(
-        session, dataclasses.replace(done, ends_on=TODAY + timedelta(days=30))
+        session, dataclasses.replace(done, ends_on=date.today() + timedelta(days=30))
     )
-    assert [i.id for i in _due_agreements(session, TODAY)] == [ending.id]
+    assert [i.id for i in _due_agreements(session, date.today())] == [ending.id]
 
 
 @pytest.mark.parametrize(
     ("changes", "field"),
     [
         ({"title": " "}, "title"),
-        ({"ends_on": TODAY - timedelta(days=400)}, "ends_on"),
+        ({"ends_on": lambda: date.today() - timedelta(days=400)}, "ends_on"),
         ({"reminder_outcome": "Förnyat"}, "reminder_outcome"),
-        ({"ends_on": None, "reminder_done_on": TODAY, "reminder_outcome": "x"}, "reminder_done_on"),
+        (
+            {"ends_on": None, "reminder_done_on": date.today, "reminder_outcome": "x"},
+            "reminder_done_on",
+        ),
     ],
 )
 def test_agreement_refusals_write_nothing(
@@ -280,6 +284,7 @@ def test_agreement_refusals_write_nothing(
 ) -> None:
     school = partners["school"]
     assert school.id is not None
+    changes = on_the_test_day(changes)
     before = _quiet_snapshot(session)
     with pytest.raises(errors.InvalidInput) as refused:
         agreements.add_agreement(session, _agreement(school.id, **changes))
@@ -290,5 +295,5 @@ def test_agreement_refusals_write_nothing(
     assert open_ended.id is not None
     before = _quiet_snapshot(session)
     with pytest.raises(errors.InvalidInput):
-        agreements.complete_reminder(session, open_ended.id, "Inget slut", TODAY)
+        agreements.complete_reminder(session, open_ended.id, "Inget slut", date.today())
     assert _quiet_snapshot(session) == before

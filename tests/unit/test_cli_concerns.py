@@ -16,8 +16,6 @@ from support import PASSPHRASE
 
 __all__ = ["filled"]
 
-TODAY = date.today()
-
 
 def _written(folder: Path) -> tuple[list[tuple[object, ...]], list[str]]:
     """The concerns (id, decision, case) and the audit actions of the vault."""
@@ -40,7 +38,7 @@ def _add(folder: Path, *extra: str, lang: str = "en") -> object:
     return kopingplan(
         *vault_args(folder), "concern", "add", "--from", "anonymous", "--how", "phone",
         "--what", "En förälder oroar sig för sonens nya vänner.", "--orientation", "right",
-        "--received-on", (TODAY - timedelta(days=2)).isoformat(), *extra,
+        "--received-on", (date.today() - timedelta(days=2)).isoformat(), *extra,
         stdin=PASSPHRASE, lang=lang,
     )  # fmt: skip
 

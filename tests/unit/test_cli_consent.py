@@ -18,7 +18,6 @@ from support import PASSPHRASE
 
 __all__ = ["filled"]
 
-TODAY = date.today()
 PURPOSE = "Stöd till avhopp"
 
 
@@ -60,7 +59,7 @@ def test_a_consent_is_added_listed_cited_and_withdrawn(filled: Path) -> None:
         *vault_args(filled), "consent", "add", "1", "--given-by", "both", "--guardian",
         "Maria Quist", "--kind", "police", "--organisation", str(school), "--purpose", PURPOSE,
         "--form", "oral", "--witness", "Per Ek",
-        "--given-on", (TODAY - timedelta(days=10)).isoformat(), stdin=PASSPHRASE,
+        "--given-on", (date.today() - timedelta(days=10)).isoformat(), stdin=PASSPHRASE,
     )  # fmt: skip
     assert added.returncode == 0, added.stderr
     assert added.stdout.strip() == "Recorded consent 1."
@@ -75,7 +74,7 @@ def test_a_consent_is_added_listed_cited_and_withdrawn(filled: Path) -> None:
     assert "Recorded oral disclosure" in cited.stdout  # type: ignore[attr-defined]
 
     gone = kopingplan(*vault_args(filled), "consent", "withdraw", "1", "--on",
-                      TODAY.isoformat(), "--form", "written", stdin=PASSPHRASE)  # fmt: skip
+                      date.today().isoformat(), "--form", "written", stdin=PASSPHRASE)  # fmt: skip
     assert gone.returncode == 0, gone.stderr
     listed = kopingplan(*vault_args(filled), "consent", "list", "1", stdin=PASSPHRASE)
     assert listed.stdout.splitlines()[0].split("\t")[1] == "withdrawn"
@@ -101,7 +100,7 @@ def test_an_oral_consent_without_a_witness_is_refused(filled: Path) -> None:
     before = _written(filled)
     refused = kopingplan(
         *vault_args(filled), "consent", "add", "1", "--given-by", "subject", "--kind", "police",
-        "--purpose", PURPOSE, "--form", "oral", "--given-on", TODAY.isoformat(),
+        "--purpose", PURPOSE, "--form", "oral", "--given-on", date.today().isoformat(),
         stdin=PASSPHRASE, lang="sv",
     )  # fmt: skip
     assert refused.returncode == 2
@@ -116,7 +115,7 @@ def test_an_oral_disclosure_on_another_basis_is_recorded_without_consent(filled:
         *vault_args(filled), "disclosure", "add", "--what", "Lägesbild i stort.",
         "--legal-basis", "osl-10-2", "--decided-by", "Anna Lindqvist", "--role", "samordnare",
         "--purpose", "Samverkan", "--organisation", str(police),
-        "--on", (TODAY - timedelta(days=1)).isoformat(), stdin=PASSPHRASE,
+        "--on", (date.today() - timedelta(days=1)).isoformat(), stdin=PASSPHRASE,
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
     with Session.open(VaultPaths(filled), PASSPHRASE) as session:

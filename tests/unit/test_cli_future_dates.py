@@ -16,6 +16,7 @@ from test_cli import kopingplan
 from test_cli_briefs import filled, vault_args
 from test_cli_hostile_v9 import assert_refused
 
+from days import tomorrow
 from kopingplan.services.session import Session
 from kopingplan.storage.vault import VaultPaths
 
@@ -23,8 +24,6 @@ from support import PASSPHRASE
 
 __all__ = ["filled"]
 
-TODAY = date.today()
-TOMORROW = TODAY + timedelta(days=1)
 SWEDISH = "kan inte vara en dag efter i dag"
 TABLES = ("consents", "plan_revisions", "activities", "concerns", "cases")
 
@@ -55,12 +54,12 @@ def _state(folder: Path) -> dict[str, Any]:
 def _consent_given(folder: Path) -> str:
     said = _good(folder, "consent", "add", "1", "--given-by", "subject", "--purpose", "Stöd",
                  "--form", "written", "--kind", "police",
-                 "--given-on", (TODAY - timedelta(days=10)).isoformat())  # fmt: skip
+                 "--given-on", (date.today() - timedelta(days=10)).isoformat())  # fmt: skip
     return said.split()[-1].rstrip(".")
 
 
 def _concern(folder: Path) -> str:
-    received = (TODAY - timedelta(days=5)).isoformat()
+    received = (date.today() - timedelta(days=5)).isoformat()
     said = _good(folder, "concern", "add", "--from", "anonymous", "--how", "phone", "--what",
                  "Oro för en elev.", "--received-on", received)  # fmt: skip
     return next(word for word in said.split() if word.rstrip(".").isdigit()).rstrip(".")
@@ -127,21 +126,21 @@ def test_tomorrow_is_refused_in_one_swedish_line_and_today_is_accepted(
     setup, argv, option = CASES[name]
     number = setup(filled)
     before = _state(filled)
-    words = argv(number, TOMORROW.isoformat())
+    words = argv(number, tomorrow().isoformat())
     refused = _cli(filled, *words)
     line = assert_refused(refused, words)
     assert line == f"kopingplan: {option}: {SWEDISH}", line
     assert _state(filled) == before
 
-    accepted = _cli(filled, *argv(number, TODAY.isoformat()))
+    accepted = _cli(filled, *argv(number, date.today().isoformat()))
     assert accepted.returncode == 0, accepted.stderr
     assert _state(filled) != before
 
 
 def test_a_consent_may_last_beyond_today(filled: Path) -> None:
     """Its last day is a day to come, not one that has happened."""
-    until = (TODAY + timedelta(days=365)).isoformat()
-    today = TODAY.isoformat()
+    until = (date.today() + timedelta(days=365)).isoformat()
+    today = date.today().isoformat()
     _good(filled, "consent", "add", "1", "--given-by", "subject", "--purpose", "Stöd", "--form",
           "written", "--kind", "police", "--given-on", today, "--until", until)  # fmt: skip
     listed = _good(filled, "consent", "list", "1")

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from days import on_the_test_day
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.services import concerns
@@ -19,13 +20,12 @@ from kopingplan.storage import audit
 
 from support import snapshot
 
-TODAY = date.today()
 WORDS = "Rektorn oroar sig för en elev"
 
 
 def _concern(session: Session, **changes: Any) -> m.Concern:
     values: dict[str, Any] = {
-        "received_on": TODAY - timedelta(days=5),
+        "received_on": date.today() - timedelta(days=5),
         "source": m.ConcernSource.ANONYMOUS,
         "channel": m.ConcernChannel.PHONE,
         "description": WORDS,
@@ -50,7 +50,7 @@ def test_the_intake_is_corrected_and_the_earlier_version_kept(session: Session) 
             organisation_id=school.id,
             raised_by="rektor",
             channel=m.ConcernChannel.LETTER,
-            received_on=TODAY - timedelta(days=6),
+            received_on=date.today() - timedelta(days=6),
             description="Rektorn skrev om en elev  ",
             orientation=m.Orientation.RIGHT,
             level=m.Level.SPECIFIC,
@@ -82,7 +82,7 @@ def test_the_intake_is_corrected_and_the_earlier_version_kept(session: Session) 
 def test_the_decision_stays_as_decided(session: Session) -> None:
     stored = _concern(session)
     assert stored.id is not None
-    decided = concerns.decide(session, stored.id, "referred", TODAY, "Anna",
+    decided = concerns.decide(session, stored.id, "referred", date.today(), "Anna",
                               referred_to="BoU", reason="Skolfråga")  # fmt: skip
     attempt = dataclasses.replace(
         decided,
@@ -115,8 +115,8 @@ def test_nothing_changed_writes_nothing(session: Session) -> None:
     [
         ({"description": "Ny text"}, "  ", "reason"),
         ({"description": "   "}, "Skäl", "description"),
-        ({"received_on": TODAY + timedelta(days=1)}, "Skäl", "received_on"),
-        ({"received_on": TODAY}, "Skäl", "received_on"),  # after the decision's day
+        ({"received_on": lambda: date.today() + timedelta(days=1)}, "Skäl", "received_on"),
+        ({"received_on": date.today}, "Skäl", "received_on"),  # after the decision's day
         ({"source": m.ConcernSource.ORGANISATION}, "Skäl", "organisation_id"),
         ({"source": m.ConcernSource.ANONYMOUS, "person_id": 1}, "Skäl", "source"),
         ({"source": m.ConcernSource.PERSON, "person_id": 999}, "Skäl", None),  # not in vault
@@ -128,8 +128,9 @@ def test_each_refusal_changes_nothing(
     session.save(m.Person(given_name="Åsa", family_name="Berg"))
     stored = _concern(session)
     assert stored.id is not None
-    concerns.decide(session, stored.id, "no_action", TODAY - timedelta(days=1), "Anna",
+    concerns.decide(session, stored.id, "no_action", date.today() - timedelta(days=1), "Anna",
                     reason="Inget att göra")  # fmt: skip
+    change = on_the_test_day(change)
     session.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = snapshot(session.vault_folder)
     with pytest.raises((errors.InvalidInput, errors.NotFound)) as raised:

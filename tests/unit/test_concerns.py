@@ -23,19 +23,17 @@ from support import snapshot
 
 __all__ = ["filled"]
 
-NOW = datetime.now(UTC)
-TODAY = date.today()
 WORDS = "Rektorn oroar sig för elevens flaggor med vit makt-symbolik"
 MARKER = "Zebrafinkmönster"  # a word nothing else in the vault holds
 
 
 def _concern(**changes: Any) -> m.Concern:
     values: dict[str, Any] = {
-        "received_on": TODAY - timedelta(days=3),
+        "received_on": date.today() - timedelta(days=3),
         "source": m.ConcernSource.ANONYMOUS,
         "channel": m.ConcernChannel.PHONE,
         "description": WORDS,
-        "recorded_at": NOW,
+        "recorded_at": datetime.now(UTC),
         "recorded_by": "Anna Lindqvist",
         "orientation": m.Orientation.RIGHT,
         "level": m.Level.SPECIFIC,
@@ -77,7 +75,7 @@ def test_a_concern_is_taken_in_open_and_shows_in_to_do(
     again = concerns.open_concern(session, stored.id)
     assert again == stored
     assert _actions(session)[-2:] == ["concerns.add", "concerns.open"]
-    due = [i for i in follow_ups.due_items(session, TODAY) if i.kind == "concern"]
+    due = [i for i in follow_ups.due_items(session, date.today()) if i.kind == "concern"]
     assert [(i.id, i.due_on, i.overdue) for i in due] == [(stored.id, stored.received_on, True)]
     assert concerns.concern_count(session, concerns.ConcernFilter(state="open")) == 1
     # Search finds its words and who raised it, and a hit names the concern itself.
@@ -92,11 +90,16 @@ def test_deciding_case_opened_links_both_ways_and_leaves_to_do(
     stored = concerns.add_concern(session, _concern())
     case_id = world["case"].id
     decided = concerns.decide(
-        session, stored.id, m.ConcernDecision.CASE_OPENED, TODAY, "Anna Lindqvist", case_id=case_id
+        session,
+        stored.id,
+        m.ConcernDecision.CASE_OPENED,
+        date.today(),
+        "Anna Lindqvist",
+        case_id=case_id,
     )
-    assert decided.case_id == case_id and decided.decided_on == TODAY
+    assert decided.case_id == case_id and decided.decided_on == date.today()
     assert concerns.concerns_of_case(session, case_id) == [decided]
-    assert not [i for i in follow_ups.due_items(session, TODAY) if i.kind == "concern"]
+    assert not [i for i in follow_ups.due_items(session, date.today()) if i.kind == "concern"]
     assert search.search(session, "vit makt")[0].case_id == case_id
     row = session.vault.conn.execute(
         "SELECT details FROM audit_log WHERE action = 'concerns.decide'"
@@ -108,8 +111,8 @@ def test_a_new_case_opened_from_a_concern_is_stored_with_the_decision(
     session: Session,
 ) -> None:
     stored = concerns.add_concern(session, _concern())
-    case = m.Case("Oro från skolan", m.Level.SPECIFIC, m.Orientation.RIGHT, TODAY)
-    decided, opened = concerns.open_case_from(session, stored.id, case, TODAY, "Anna")
+    case = m.Case("Oro från skolan", m.Level.SPECIFIC, m.Orientation.RIGHT, date.today())
+    decided, opened = concerns.open_case_from(session, stored.id, case, date.today(), "Anna")
     assert opened.id is not None and decided.case_id == opened.id
     assert concerns.concerns_of_case(session, opened.id)[0].id == stored.id
     assert session.get(m.Case, opened.id).title == "Oro från skolan"
@@ -121,18 +124,18 @@ def test_referred_and_no_action_need_their_words(session: Session) -> None:
     session.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = snapshot(session.vault_folder)
     with pytest.raises(errors.InvalidInput) as refused:
-        concerns.decide(session, first.id, "referred", TODAY, "Anna", reason="Hör till BoU")
+        concerns.decide(session, first.id, "referred", date.today(), "Anna", reason="Hör till BoU")
     assert refused.value.field == "referred_to"
     with pytest.raises(errors.InvalidInput) as refused:
-        concerns.decide(session, second.id, "no_action", TODAY, "Anna")
+        concerns.decide(session, second.id, "no_action", date.today(), "Anna")
     assert refused.value.field == "decision_reason"
     assert snapshot(session.vault_folder) == before
     referred = concerns.decide(
-        session, first.id, "referred", TODAY, "Anna", referred_to="Socialtjänsten",
+        session, first.id, "referred", date.today(), "Anna", referred_to="Socialtjänsten",
         reason="Gäller familjens försörjning",
     )  # fmt: skip
     assert referred.decision is m.ConcernDecision.REFERRED
-    nothing = concerns.decide(session, second.id, "no_action", TODAY, "Anna", reason="Skämt")
+    nothing = concerns.decide(session, second.id, "no_action", date.today(), "Anna", reason="Skämt")
     assert nothing.decision_reason == "Skämt"
 
 
@@ -140,23 +143,24 @@ def test_referred_and_no_action_need_their_words(session: Session) -> None:
     ("call", "error"),
     [
         # a second decision on a decided concern
-        (lambda s, c, w: concerns.decide(s, c, "no_action", TODAY, "Anna", reason="x"),
+        (lambda s, c, w: concerns.decide(s, c, "no_action", date.today(), "Anna", reason="x"),
          concerns.ConcernAlreadyDecided),
         # a case that is not there
-        (lambda s, c, w: concerns.decide(s, c, "case_opened", TODAY, "Anna", case_id=999),
+        (lambda s, c, w: concerns.decide(s, c, "case_opened", date.today(), "Anna", case_id=999),
          errors.NotFound),
         # case opened without a case
-        (lambda s, c, w: concerns.decide(s, c, "case_opened", TODAY, "Anna"), errors.InvalidInput),
+        (lambda s, c, w: concerns.decide(s, c, "case_opened", date.today(), "Anna"),
+         errors.InvalidInput),
         # decided before it came in, or in the future
-        (lambda s, c, w: concerns.decide(s, c, "no_action", TODAY - timedelta(days=30), "Anna",
-                                         reason="x"), errors.InvalidInput),
-        (lambda s, c, w: concerns.decide(s, c, "no_action", TODAY + timedelta(days=1), "Anna",
-                                         reason="x"), errors.InvalidInput),
+        (lambda s, c, w: concerns.decide(s, c, "no_action", date.today() - timedelta(days=30),
+                                         "Anna", reason="x"), errors.InvalidInput),
+        (lambda s, c, w: concerns.decide(s, c, "no_action", date.today() + timedelta(days=1),
+                                         "Anna", reason="x"), errors.InvalidInput),
         # nobody decided
-        (lambda s, c, w: concerns.decide(s, c, "no_action", TODAY, "  ", reason="x"),
+        (lambda s, c, w: concerns.decide(s, c, "no_action", date.today(), "  ", reason="x"),
          errors.InvalidInput),
         # a concern that is not there
-        (lambda s, c, w: concerns.decide(s, 999, "no_action", TODAY, "Anna", reason="x"),
+        (lambda s, c, w: concerns.decide(s, 999, "no_action", date.today(), "Anna", reason="x"),
          errors.NotFound),
         # taken in: from an organisation without naming it; anonymous but named; not there
         (lambda s, c, w: concerns.add_concern(s, _concern(source="organisation")),
@@ -169,9 +173,9 @@ def test_referred_and_no_action_need_their_words(session: Session) -> None:
         (lambda s, c, w: concerns.add_concern(s, _concern(description="  \n ")),
          errors.InvalidInput),
         (lambda s, c, w: concerns.add_concern(
-            s, _concern(received_on=TODAY + timedelta(days=2))), errors.InvalidInput),
+            s, _concern(received_on=date.today() + timedelta(days=2))), errors.InvalidInput),
         (lambda s, c, w: concerns.add_concern(
-            s, _concern(decision="no_action", decided_on=TODAY, decided_by="A",
+            s, _concern(decision="no_action", decided_on=date.today(), decided_by="A",
                         decision_reason="x")), errors.InvalidInput),
     ],
 )  # fmt: skip
@@ -180,7 +184,7 @@ def test_each_refusal_changes_nothing(
 ) -> None:
     stored = concerns.add_concern(session, _concern())
     if error is concerns.ConcernAlreadyDecided:
-        concerns.decide(session, stored.id, "referred", TODAY, "Anna", referred_to="BoU",
+        concerns.decide(session, stored.id, "referred", date.today(), "Anna", referred_to="BoU",
                         reason="Skolfråga")  # fmt: skip
     session.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = snapshot(session.vault_folder)
@@ -245,13 +249,13 @@ def test_a_keep_decision_can_name_a_concern(session: Session) -> None:
     stored = concerns.add_concern(session, _concern(received_on=date(2024, 1, 10)))
     concerns.decide(session, stored.id, "no_action", date(2024, 1, 12), "Anna", reason="Inget")
     review = retention.keep(session, RetentionKind.CONCERN, stored.id, "Väntar på polisen")
-    assert review > TODAY
+    assert review > date.today()
 
 
 def test_the_concern_goes_with_its_case(session: Session, world: dict[str, Any]) -> None:
     stored = concerns.add_concern(session, _concern())
     case_id = world["case"].id
-    concerns.decide(session, stored.id, "case_opened", TODAY, "Anna", case_id=case_id)
+    concerns.decide(session, stored.id, "case_opened", date.today(), "Anna", case_id=case_id)
     session.delete(m.Case, case_id)
     with pytest.raises(errors.NotFound):
         concerns.get_concern(session, stored.id)

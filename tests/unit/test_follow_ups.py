@@ -16,7 +16,6 @@ from kopingplan.domain.flows import MeasureDraft
 from kopingplan.services import exit_plans, follow_ups, relative_support, vault_health
 from kopingplan.storage import audit
 
-TODAY = date.today()  # due lists are measured against the real today
 AT = datetime.now(UTC) - timedelta(days=3)
 
 
@@ -32,34 +31,36 @@ class Vault:
 
 @pytest.fixture
 def vault(session: Any) -> Vault:
-    case = session.save(m.Case("Åsa", m.Level.INDIVIDUAL, m.Orientation.LEFT, TODAY))
+    case = session.save(m.Case("Åsa", m.Level.INDIVIDUAL, m.Orientation.LEFT, date.today()))
     flow = filled(case.id)
-    flow.today = TODAY
+    flow.today = date.today()
     flow.measures = [
         MeasureDraft(
             description="Samtal",
             actor_text="Socialtjänsten",
-            starts_on=TODAY,
-            follow_up_on=TODAY,
+            starts_on=date.today(),
+            follow_up_on=date.today(),
         ),
         MeasureDraft(
             description="Avslutad kurs",
             actor_text="Komvux",
-            starts_on=TODAY - timedelta(days=50),
-            follow_up_on=TODAY - timedelta(days=20),
+            starts_on=date.today() - timedelta(days=50),
+            follow_up_on=date.today() - timedelta(days=20),
             status=m.MeasureStatus.DONE,
         ),
     ]
-    flow.plan_follow_up_on = TODAY + timedelta(days=10)
+    flow.plan_follow_up_on = date.today() + timedelta(days=10)
     plan = exit_plans.save_exit_plan(session, flow.build())
     rs = anonymous()
     # Recorded three days ago with a follow-up yesterday: overdue now.
     rs.today, rs.now = AT.date(), lambda: datetime.now(UTC)
     rs.occurred_at = AT
-    rs.follow_up_on = TODAY - timedelta(days=1)
+    rs.follow_up_on = date.today() - timedelta(days=1)
     saved = relative_support.save_contact(session, rs.build())
     case_follow_up = session.save(
-        m.FollowUp(due_on=TODAY + timedelta(days=3), description="Ring skolan", case_id=case.id)
+        m.FollowUp(
+            due_on=date.today() + timedelta(days=3), description="Ring skolan", case_id=case.id
+        )
     )
     contact = session.save(
         m.Contact(
@@ -67,13 +68,13 @@ def vault(session: Any) -> Vault:
             channel=m.Channel.PHONE,
             summary="Samtal med kurator",
             case_id=case.id,
-            follow_up_on=TODAY,
+            follow_up_on=date.today(),
         )
     )
     group = session.save(m.Group("Insatsgruppen", m.GroupKind.INTERVENTION_GROUP))
     meeting = session.save(m.Meeting(group.id, AT))
     action = session.save(
-        m.MeetingAction(meeting.id, "Boka möte med familjen", TODAY + timedelta(days=1))
+        m.MeetingAction(meeting.id, "Boka möte med familjen", date.today() + timedelta(days=1))
     )
     return Vault(case.id, plan, saved.contact, case_follow_up, contact, action)
 
@@ -85,7 +86,7 @@ def listed(session: Any, until: date) -> set[tuple[str, int]]:
 def test_every_follow_up_date_and_open_measure_is_due(session: Any, vault: Vault) -> None:
     open_measure, done_measure = vault.plan.measures
     (plan_follow_up,) = vault.plan.follow_ups
-    assert listed(session, TODAY + timedelta(days=30)) == {
+    assert listed(session, date.today() + timedelta(days=30)) == {
         ("measure", open_measure.id),
         ("follow_up", plan_follow_up.id),
         ("relative_support_contact", vault.rs_contact.id),
@@ -93,8 +94,8 @@ def test_every_follow_up_date_and_open_measure_is_due(session: Any, vault: Vault
         ("contact", vault.contact.id),
         ("meeting_action", vault.action.id),
     }
-    assert ("measure", done_measure.id) not in listed(session, TODAY + timedelta(days=30))
-    items = follow_ups.due(session, TODAY + timedelta(days=30))
+    assert ("measure", done_measure.id) not in listed(session, date.today() + timedelta(days=30))
+    items = follow_ups.due(session, date.today() + timedelta(days=30))
     assert items[0].kind == "relative_support_contact" and items[0].overdue  # overdue first
     # The case is found through the plan for measures and the plan's follow-up.
     linked = [i for i in items if i.kind in ("measure", "follow_up", "contact")]
@@ -122,7 +123,7 @@ def test_marking_done_asks_for_an_outcome_and_takes_it_off_the_list(
         "relative_support_contact": vault.rs_contact.id,
         "contact": vault.contact.id,
     }[kind]
-    until = TODAY + timedelta(days=30)
+    until = date.today() + timedelta(days=30)
     with pytest.raises(errors.InvalidInput) as raised:
         follow_ups.mark_done(session, kind, item_id, "  \n ")
     assert raised.value.field == "outcome"
@@ -142,18 +143,18 @@ def test_marking_done_asks_for_an_outcome_and_takes_it_off_the_list(
 def test_the_outcome_is_stored_where_the_user_will_find_it(session: Any, vault: Vault) -> None:
     follow_ups.mark_done(session, "follow_up", vault.case_follow_up.id, "Skolan ringde upp")
     stored = session.get(m.FollowUp, vault.case_follow_up.id)
-    assert (stored.done_on, stored.outcome) == (TODAY, "Skolan ringde upp")
+    assert (stored.done_on, stored.outcome) == (date.today(), "Skolan ringde upp")
     follow_ups.mark_done(session, "measure", vault.plan.measures[0].id, "Fem samtal")
     measure = session.get(m.Measure, vault.plan.measures[0].id)
     assert (measure.status, measure.outcome) == (m.MeasureStatus.DONE, "Fem samtal")
     follow_ups.mark_done(
-        session, "relative_support_contact", vault.rs_contact.id, "Mamman ringde", TODAY
+        session, "relative_support_contact", vault.rs_contact.id, "Mamman ringde", date.today()
     )
     contacts = relative_support.thread_contacts(session, vault.rs_contact.relative_support_id)
     assert [c.worry for c in contacts][-1] == "Mamman ringde"
     assert contacts[-1].occurred_at > contacts[0].occurred_at
     assert contacts[-1].consent_to_record == contacts[0].consent_to_record
-    action_day = TODAY - timedelta(days=1)
+    action_day = date.today() - timedelta(days=1)
     follow_ups.mark_done(session, "meeting_action", vault.action.id, "Bokat", action_day)
     assert session.get(m.MeetingAction, vault.action.id).done_on == action_day
 
@@ -170,21 +171,21 @@ def test_an_unknown_kind_is_a_programming_error(session: Any) -> None:
 
 
 def test_a_revision_lists_each_kept_measure_once(session: Any, vault: Vault) -> None:
-    flow = exit_plans.start_flow(session, vault.case_id, TODAY)
+    flow = exit_plans.start_flow(session, vault.case_id, date.today())
     flow.boundary_confirmed = True
     revised = exit_plans.save_exit_plan(session, flow.build())
-    until = TODAY + timedelta(days=30)
+    until = date.today() + timedelta(days=30)
     measures = {i for kind, i in listed(session, until) if kind == "measure"}
     assert measures == {revised.measures[0].id}
 
 
 def test_the_case_titles_of_due_items_in_one_read(session: Any) -> None:
-    first = session.save(m.Case("Åsa i skolan", m.Level.SPECIFIC, m.Orientation.LEFT, TODAY))
-    second = session.save(m.Case("Bertil", m.Level.GENERAL, m.Orientation.RIGHT, TODAY))
+    first = session.save(m.Case("Åsa i skolan", m.Level.SPECIFIC, m.Orientation.LEFT, date.today()))
+    second = session.save(m.Case("Bertil", m.Level.GENERAL, m.Orientation.RIGHT, date.today()))
     for case in (first, second, first):
-        session.save(m.FollowUp(TODAY, "Ring", case_id=case.id))
-    session.save(m.FollowUp(TODAY, "Utan ärende"))
-    items = follow_ups.due(session, TODAY)
+        session.save(m.FollowUp(date.today(), "Ring", case_id=case.id))
+    session.save(m.FollowUp(date.today(), "Utan ärende"))
+    items = follow_ups.due(session, date.today())
     statements: list[str] = []
     session.vault.conn.set_trace_callback(statements.append)
     try:

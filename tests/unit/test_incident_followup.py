@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from days import on_the_test_day
 from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.services import cases, follow_ups, incidents, retention
@@ -74,7 +75,7 @@ def test_support_is_recorded_as_dated_entries_with_who_gave_it(session: Session)
         ({"description": " "}, "description"),
         ({"given_by": ""}, "given_by"),
         ({"given_on": DAY - timedelta(1)}, "given_on"),  # before the incident
-        ({"given_on": date.today() + timedelta(1)}, "given_on"),
+        ({"given_on": lambda: date.today() + timedelta(1)}, "given_on"),
     ],
 )
 def test_bad_support_is_refused_and_changes_nothing(
@@ -83,7 +84,7 @@ def test_bad_support_is_refused_and_changes_nothing(
     incident = _incident(session)
     assert incident.id is not None
     support = m.IncidentSupport(incident.id, DAY, TALK, "Samtal", "Eva")
-    for name, value in changes.items():
+    for name, value in on_the_test_day(changes).items():
         setattr(support, name, value)
     before = _snapshot(session)
     with pytest.raises(errors.InvalidInput) as problem:
