@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from test_briefs_support import pdfsig, pyhanko_validate
 
+from days import on_the_test_day
 from kopingplan.domain import model
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver
 from kopingplan.domain.model import DisclosureTerms
@@ -29,8 +30,6 @@ from kopingplan.storage.repositories import exchange as exchange_repo
 
 from support import shared_identity, snapshot
 
-NOW = datetime.now(UTC)
-TODAY = consents.local_day(NOW)
 PURPOSE = "Samverkan kring stöd att lämna"
 TERMS = DisclosureTerms("osl-10-2", "Anna Lindqvist", "Samordnare", PURPOSE)
 CONSENT = dataclasses.replace(TERMS, legal_basis="osl-12-2")
@@ -72,9 +71,9 @@ def _consent(case_id: int, **changes: Any) -> Consent:
         "case_id": case_id,
         "given_by": ConsentGiver.SUBJECT,
         "purposes": (PURPOSE,),
-        "given_on": TODAY - timedelta(days=30),
+        "given_on": date.today() - timedelta(days=30),
         "form": ConsentForm.WRITTEN,
-        "recorded_at": NOW - timedelta(days=30),
+        "recorded_at": datetime.now(UTC) - timedelta(days=30),
         "recorded_by": "Anna Lindqvist",
         "organisation_kinds": (model.OrganisationKind.POLICE.value,),
     }
@@ -194,8 +193,8 @@ def test_an_unknown_legal_basis_is_refused(
     ("consent", "error"),
     [
         (None, consents.ConsentMissing),
-        ({"withdrawn_on": TODAY - timedelta(days=1)}, consents.ConsentWithdrawn),
-        ({"valid_until": TODAY - timedelta(days=1)}, consents.ConsentExpired),
+        ({"withdrawn_on": lambda: date.today() - timedelta(days=1)}, consents.ConsentWithdrawn),
+        ({"valid_until": lambda: date.today() - timedelta(days=1)}, consents.ConsentExpired),
         ({"organisation_kinds": ("school",)}, consents.ConsentNotForRecipient),
         ({"purposes": ("Något annat",)}, consents.ConsentNotForPurpose),
     ],
@@ -209,6 +208,7 @@ def test_consent_cited_without_a_consent_that_covers_it_is_refused(
 ) -> None:
     case_id = world["case"].id
     if consent is not None:
+        consent = on_the_test_day(consent)
         if "withdrawn_on" in consent:
             consent = {**consent, "withdrawal_form": ConsentForm.ORAL}
         consents.add_consent(session, _consent(case_id, **consent))

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from test_exchange_fixtures import police_identity, register
 
+from days import on_the_test_day
 from kopingplan import errors
 from kopingplan.domain import model, rules
 from kopingplan.domain.consent import (
@@ -38,8 +39,6 @@ from kopingplan.storage.repositories import retention as retention_store
 
 from support import snapshot
 
-NOW = datetime.now(UTC)
-TODAY = consents.local_day(NOW)
 PURPOSE = "Stöd till avhopp"
 POLICE_NAME = "Polisen lokalpolisområde Köping"  # the test certificate's organisation
 
@@ -49,9 +48,9 @@ def _consent(case_id: int, **changes: Any) -> Consent:
         "case_id": case_id,
         "given_by": ConsentGiver.SUBJECT,
         "purposes": (PURPOSE,),
-        "given_on": TODAY - timedelta(days=30),
+        "given_on": date.today() - timedelta(days=30),
         "form": ConsentForm.WRITTEN,
-        "recorded_at": NOW - timedelta(days=30),
+        "recorded_at": datetime.now(UTC) - timedelta(days=30),
         "recorded_by": "Anna Lindqvist",
         "organisation_kinds": (model.OrganisationKind.POLICE.value,),
     }
@@ -73,7 +72,7 @@ def world(session: Session) -> dict[str, Any]:
     officer = session.save(
         model.Person("Karin", "Berg", organisation_id=police.id, title="Kontaktpolis")
     )
-    session.save(model.Note(case.id, NOW - timedelta(days=3), "Samtal om avhopp."))
+    session.save(model.Note(case.id, datetime.now(UTC) - timedelta(days=3), "Samtal om avhopp."))
     return {"case": case, "other": other, "police": police, "school": school, "officer": officer}
 
 
@@ -138,7 +137,7 @@ def test_the_rules_ask_for_what_a_consent_must_say() -> None:
         purposes=(),
         given_by=ConsentGiver.GUARDIAN,
         form=ConsentForm.ORAL,
-        valid_until=TODAY - timedelta(days=60),
+        valid_until=date.today() - timedelta(days=60),
     )
     fields = {p.field for p in rules.problems(bad)}
     assert fields == {"organisation_ids", "purposes", "guardian", "witness", "valid_until"}
@@ -193,14 +192,16 @@ def test_a_refused_consent_writes_nothing(session: Session, world: dict[str, Any
 def test_a_withdrawal_is_recorded_once(session: Session, world: dict[str, Any]) -> None:
     stored = consents.add_consent(session, _consent(world["case"].id))
     assert stored.id is not None
-    withdrawn = consents.withdraw_consent(session, stored.id, TODAY, ConsentForm.WRITTEN, "Brev")
-    assert withdrawn.state(TODAY) == ConsentState.WITHDRAWN
+    withdrawn = consents.withdraw_consent(
+        session, stored.id, date.today(), ConsentForm.WRITTEN, "Brev"
+    )
+    assert withdrawn.state(date.today()) == ConsentState.WITHDRAWN
     assert consents.consents_of_case(session, world["case"].id) == [withdrawn]
     row = audit.entries(session.vault.conn, action="consents.withdraw")[-1]
-    assert row.details == {"cases": [world["case"].id], "on": TODAY.isoformat()}
+    assert row.details == {"cases": [world["case"].id], "on": date.today().isoformat()}
     _refused_and_unchanged(
         session,
-        lambda: consents.withdraw_consent(session, stored.id, TODAY, ConsentForm.ORAL),
+        lambda: consents.withdraw_consent(session, stored.id, date.today(), ConsentForm.ORAL),
         consents.ConsentAlreadyWithdrawn,
     )
     fresh = consents.add_consent(session, _consent(world["case"].id))
@@ -208,7 +209,7 @@ def test_a_withdrawal_is_recorded_once(session: Session, world: dict[str, Any]) 
     _refused_and_unchanged(  # before the day it was given
         session,
         lambda: consents.withdraw_consent(
-            session, fresh.id, TODAY - timedelta(days=90), ConsentForm.ORAL
+            session, fresh.id, date.today() - timedelta(days=90), ConsentForm.ORAL
         ),
         errors.InvalidInput,
     )
@@ -262,10 +263,13 @@ def _export_request(recipient: Any, case_id: int, **changes: Any) -> exchange.Ex
 @pytest.mark.parametrize(
     ("changes", "error"),
     [
-        ({"given_on": TODAY + timedelta(days=1)}, consents.ConsentNotYetGiven),
-        ({"valid_until": TODAY - timedelta(days=1)}, consents.ConsentExpired),
+        ({"given_on": lambda: date.today() + timedelta(days=1)}, consents.ConsentNotYetGiven),
+        ({"valid_until": lambda: date.today() - timedelta(days=1)}, consents.ConsentExpired),
         (
-            {"withdrawn_on": TODAY - timedelta(days=2), "withdrawal_form": ConsentForm.ORAL},
+            {
+                "withdrawn_on": lambda: date.today() - timedelta(days=2),
+                "withdrawal_form": ConsentForm.ORAL,
+            },
             consents.ConsentWithdrawn,
         ),
         ({"organisation_kinds": ("school",)}, consents.ConsentNotForRecipient),
@@ -278,10 +282,12 @@ def test_an_export_citing_consent_is_refused_unless_a_consent_covers_it(
 ) -> None:
     recipient = register(session, police_identity())
     case_id = world["case"].id
+    if changes is not None:
+        changes = on_the_test_day(changes)
     if changes is not None and "given_on" in changes:
         # A day after today is refused now; an older record may still hold one.
         with session.vault.transaction() as conn:
-            consents_repo.insert(conn, _consent(case_id, recorded_at=NOW, **changes))
+            consents_repo.insert(conn, _consent(case_id, recorded_at=datetime.now(UTC), **changes))
     elif changes is not None:
         consents.add_consent(session, _consent(case_id, **changes))
     _refused_and_unchanged(
@@ -313,7 +319,7 @@ def test_consent_withdrawn_after_the_preview_stops_the_export(
     consent = consents.add_consent(session, _consent(case_id))
     preview = exchange.preview_export(session, _export_request(recipient, case_id))
     assert consent.id is not None
-    consents.withdraw_consent(session, consent.id, TODAY, ConsentForm.ORAL)
+    consents.withdraw_consent(session, consent.id, date.today(), ConsentForm.ORAL)
     target = tmp_path / "paket.p7m"
     _refused_and_unchanged(
         session,
@@ -344,7 +350,7 @@ def _oral(world: dict[str, Any], **changes: Any) -> OralDisclosureRequest:
     values: dict[str, Any] = {
         "what": "Berättade att han vill lämna miljön och har fått stöd.",
         "terms": _terms(changes),
-        "disclosed_at": NOW - timedelta(hours=1),
+        "disclosed_at": datetime.now(UTC) - timedelta(hours=1),
         "case_ids": (world["case"].id,),
         "person_id": world["officer"].id,
     }
@@ -356,7 +362,7 @@ def test_an_oral_disclosure_is_recorded_like_an_export(
     session: Session, world: dict[str, Any]
 ) -> None:
     consents.add_consent(session, _consent(world["case"].id))
-    disclosure = record_oral_disclosure(session, _oral(world), now=NOW)
+    disclosure = record_oral_disclosure(session, _oral(world), now=datetime.now(UTC))
     stored = exchange_repo.disclosures(session.vault.conn)
     assert stored == [disclosure]
     assert disclosure.channel == model.DisclosureChannel.ORAL
@@ -380,24 +386,30 @@ def test_an_oral_disclosure_is_recorded_like_an_export(
         ({"what": "\n"}, errors.InvalidInput),
         ({"person_id": None}, errors.InvalidInput),
         ({"case_ids": (4242,)}, errors.NotFound),
-        ({"disclosed_at": NOW + timedelta(days=1)}, errors.InvalidInput),
+        ({"disclosed_at": lambda: datetime.now(UTC) + timedelta(days=1)}, errors.InvalidInput),
         ({"person_id": None, "organisation_id": "school"}, consents.ConsentNotForRecipient),
         ({"purpose": "Något annat"}, consents.ConsentNotForPurpose),
         ({"case_ids": ("other",)}, consents.ConsentMissing),
         ({"case_ids": ()}, consents.ConsentWithoutCase),
-        ({"disclosed_at": NOW - timedelta(days=60)}, consents.ConsentNotYetGiven),
+        (
+            {"disclosed_at": lambda: datetime.now(UTC) - timedelta(days=60)},
+            consents.ConsentNotYetGiven,
+        ),
     ],
 )
 def test_a_refused_oral_disclosure_writes_nothing(
     session: Session, world: dict[str, Any], changes: dict[str, Any], error: type
 ) -> None:
     consents.add_consent(session, _consent(world["case"].id))
+    changes = on_the_test_day(changes)
     if changes.get("organisation_id") == "school":
         changes["organisation_id"] = world["school"].id
     if changes.get("case_ids") == ("other",):
         changes["case_ids"] = (world["other"].id,)
     _refused_and_unchanged(
-        session, lambda: record_oral_disclosure(session, _oral(world, **changes), now=NOW), error
+        session,
+        lambda: record_oral_disclosure(session, _oral(world, **changes), now=datetime.now(UTC)),
+        error,
     )
 
 
@@ -406,7 +418,7 @@ def test_an_oral_disclosure_on_another_basis_needs_no_case(
 ) -> None:
     request = _oral(world, legal_basis="OSL 10 kap. 2 §", case_ids=(), person_id=None,
                     organisation_id=world["school"].id)  # fmt: skip
-    disclosure = record_oral_disclosure(session, request, now=NOW)
+    disclosure = record_oral_disclosure(session, request, now=datetime.now(UTC))
     assert disclosure.recipient == "Västra skolan"
     assert disclosure.legal_basis == "OSL 10 kap. 2 §"
 
@@ -437,7 +449,7 @@ def test_the_disclosure_report_includes_oral_disclosures(
 ) -> None:
     request = _oral(world, legal_basis="osl-10-2", case_ids=(), person_id=None,
                     organisation_id=world["school"].id)  # fmt: skip
-    record_oral_disclosure(session, request, now=NOW)
+    record_oral_disclosure(session, request, now=datetime.now(UTC))
     brief = accountability.disclosure_report(session, None, None)
     text = _texts(brief)
     assert "Antal utlämnanden 1 Varav krypterade exporter 0" in text
@@ -452,8 +464,8 @@ def test_the_record_of_processing_counts_consents_and_oral_disclosures(
     consents.add_consent(session, _consent(world["case"].id))
     gone = consents.add_consent(session, _consent(world["case"].id))
     assert gone.id is not None
-    consents.withdraw_consent(session, gone.id, TODAY, ConsentForm.ORAL)
-    record_oral_disclosure(session, _oral(world), now=NOW)
+    consents.withdraw_consent(session, gone.id, date.today(), ConsentForm.ORAL)
+    record_oral_disclosure(session, _oral(world), now=datetime.now(UTC))
     text = _texts(accountability.processing_record(session))
     assert "Samtycke (OSL 12 kap. 2 §) Registrerade: 2, varav 1 gällande i dag" in text
     assert "Muntliga utlämnanden Registrerade: 1," in text
