@@ -24,14 +24,13 @@ from gui_helpers import click_save, type_text
 pytestmark = pytest.mark.gui
 
 SHOTS = Path(os.environ.get("KOPINGPLAN_SHOTS", "/tmp/kopingplan-screens"))
-TODAY = date.today()
 
 
 def _decided(session: Any) -> model.Concern:
     stored = concerns.add_concern(
         session,
         model.Concern(
-            received_on=TODAY - timedelta(days=4),
+            received_on=date.today() - timedelta(days=4),
             source=model.ConcernSource.ANONYMOUS,
             channel=model.ConcernChannel.PHONE,
             description="En granne ringde om en ung man",
@@ -40,7 +39,8 @@ def _decided(session: Any) -> model.Concern:
         ),
     )
     assert stored.id is not None
-    return concerns.decide(session, stored.id, "no_action", TODAY - timedelta(days=2), "Anna",
+    decided_on = date.today() - timedelta(days=2)
+    return concerns.decide(session, stored.id, "no_action", decided_on, "Anna",
                            reason="Inget tyder på radikalisering")  # fmt: skip
 
 

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QDialogButtonBox
 
+from days import tomorrow
 from kopingplan import i18n
 from kopingplan.domain import model
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver
@@ -34,8 +35,6 @@ from gui_helpers import add_cases, type_text
 
 pytestmark = pytest.mark.gui
 
-TODAY = date.today()
-TOMORROW = TODAY + timedelta(days=1)
 LINE = "Kan inte vara en dag efter i dag."
 SHOTS = Path(os.environ.get("KOPINGPLAN_SHOTS", "/tmp/kopingplan-screens"))
 
@@ -61,7 +60,7 @@ def swedish(gui: QApplication) -> QApplication:
 def _typed_tomorrow_is_not_taken(editor: QDateEdit, qtbot: Any) -> None:
     """The editor's own limit: typing tomorrow's day leaves it on today at the latest."""
     assert editor.maximumDate() == QDate.currentDate()
-    editor.setDate(_qdate(TOMORROW))
+    editor.setDate(_qdate(tomorrow()))
     assert editor.date() <= QDate.currentDate()
 
 
@@ -79,16 +78,19 @@ class Older:
     editor: Callable[[Any], QDateEdit]
 
 
-def _in_batch(record: Any) -> Callable[[Any], Any]:
+def _in_batch(record: Callable[[date], Any]) -> Callable[[Any], Any]:
+    """Stores `record(tomorrow)`, tomorrow counted from the day the test runs."""
+
     def store(session: Any) -> Any:
-        with session.batch("test.older", today=TOMORROW) as batch:
-            return batch.add(record)
+        with session.batch("test.older", today=tomorrow()) as batch:
+            return batch.add(record(tomorrow()))
 
     return store
 
 
-def _stored(record: model.Activity) -> Callable[[Any], Any]:
+def _stored(activity: Callable[[date], model.Activity]) -> Callable[[Any], Any]:
     def store(session: Any) -> Any:  # an activity is not among a batch's tables
+        record = activity(tomorrow())
         with session.vault.transaction() as conn:
             return replace(record, id=mapping.insert(conn, ACTIVITIES, record))
 
@@ -99,14 +101,14 @@ OLDER = {
     "plan adopted": Older(
         "plan_revisions",
         "adopted_on",
-        _in_batch(model.PlanRevision(1, TOMORROW, "Kommunfullmäktige", "Handlingsplan")),
+        _in_batch(lambda day: model.PlanRevision(1, day, "Kommunfullmäktige", "Handlingsplan")),
         lambda session, record: PlanRevisionDialog(session, record),
         lambda dialog: dialog.ui.adoptedEdit,
     ),
     "activity held": Older(
         "activities",
         "held_on",
-        _stored(model.Activity(TOMORROW, model.ActivityKind.TRAINING, "Utbildning")),
+        _stored(lambda day: model.Activity(day, model.ActivityKind.TRAINING, "Utbildning")),
         lambda session, record: ActivityDialog(session, record),
         lambda dialog: dialog.ui.heldEdit,
     ),
@@ -114,8 +116,8 @@ OLDER = {
         "situation_entries",
         "observed_on",
         _in_batch(
-            model.SituationEntry(
-                TOMORROW, "Skolan", model.Orientation.RIGHT, "Klistermärken", "Rektor"
+            lambda day: model.SituationEntry(
+                day, "Skolan", model.Orientation.RIGHT, "Klistermärken", "Rektor"
             )
         ),
         lambda session, record: SituationEntryDialog(session, record),
@@ -124,14 +126,18 @@ OLDER = {
     "incident occurred": Older(
         "incidents",
         "occurred_on",
-        _in_batch(model.Incident(TOMORROW, model.IncidentKind.THREAT, "Hot i telefon", "Per")),
+        _in_batch(
+            lambda day: model.Incident(day, model.IncidentKind.THREAT, "Hot i telefon", "Per")
+        ),
         lambda session, record: IncidentDialog(session, record),
         lambda dialog: dialog.ui.occurredEdit,
     ),
     "case opened": Older(
         "cases",
         "opened_on",
-        _in_batch(model.Case("Ärende", model.Level.GENERAL, model.Orientation.RIGHT, TOMORROW)),
+        _in_batch(
+            lambda day: model.Case("Ärende", model.Level.GENERAL, model.Orientation.RIGHT, day)
+        ),
         lambda session, record: CaseEditDialog(session, record),
         lambda dialog: dialog.ui.openedEdit,
     ),
@@ -148,7 +154,7 @@ def test_an_older_record_of_tomorrow_is_shown_named_and_corrected(
     dialog = older.dialog(session, record)  # not given to qtbot: it deletes itself on saving
     dialog.show()
     editor = older.editor(dialog)
-    assert to_date(editor) == TOMORROW  # not changed to today unseen
+    assert to_date(editor) == tomorrow()  # not changed to today unseen
     assert dialog.shown_problem(older.field) == LINE
     assert not _save(dialog).isEnabled() and dialog.blocker
     assert not dialog.save()
@@ -164,7 +170,7 @@ def test_an_older_record_of_tomorrow_is_shown_named_and_corrected(
     (day,) = session.vault.conn.execute(
         f"SELECT {older.field} FROM {older.table} WHERE id = ?", (record.id,)
     ).fetchone()
-    assert day == TODAY.isoformat()
+    assert day == date.today().isoformat()
 
 
 def test_new_plan_revisions_and_activities_go_no_later_than_today(
@@ -200,8 +206,8 @@ def test_a_consent_given_tomorrow_is_refused_and_today_is_recorded(
     police.setCheckState(Qt.CheckState.Checked)
     type_text(form.ui.purposesEdit, "Stöd till avhopp")
     # A draft kept before the editor had its limit holds tomorrow: shown, named, not saved.
-    form.set_values({"given_on": TOMORROW.isoformat()})
-    assert to_date(form.ui.givenOnEdit) == TOMORROW
+    form.set_values({"given_on": tomorrow().isoformat()})
+    assert to_date(form.ui.givenOnEdit) == tomorrow()
     assert form.shown_problem("given_on") == LINE
     assert not _save(form).isEnabled()
     assert not form.save()
@@ -211,7 +217,7 @@ def test_a_consent_given_tomorrow_is_refused_and_today_is_recorded(
     assert _save(form).isEnabled(), form.blocker
     qtbot.mouseClick(_save(form), Qt.MouseButton.LeftButton)
     (stored,) = consents.consents_of_case(session, case_id)
-    assert stored.given_on == TODAY
+    assert stored.given_on == date.today()
 
 
 def test_a_withdrawal_goes_no_later_than_today(
@@ -219,7 +225,7 @@ def test_a_withdrawal_goes_no_later_than_today(
 ) -> None:
     consent = consents.add_consent(
         session,
-        Consent(case_id, ConsentGiver.SUBJECT, ("Stöd",), TODAY - timedelta(days=5),
+        Consent(case_id, ConsentGiver.SUBJECT, ("Stöd",), date.today() - timedelta(days=5),
                 ConsentForm.WRITTEN, datetime.now(UTC), "Anna Lindqvist",
                 organisation_kinds=("police",)),
     )  # fmt: skip
@@ -231,7 +237,7 @@ def test_a_withdrawal_goes_no_later_than_today(
     dialog.ui.withdrawnOnEdit.setDate(QDate.currentDate())
     qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
     (withdrawn,) = consents.consents_of_case(session, case_id)
-    assert withdrawn.withdrawn_on == TODAY
+    assert withdrawn.withdrawn_on == date.today()
 
 
 def test_a_closed_older_case_opened_tomorrow_shows_its_day(
@@ -239,11 +245,11 @@ def test_a_closed_older_case_opened_tomorrow_shows_its_day(
 ) -> None:
     """A closed case's opened day is limited by its closing day too; still shown as stored."""
     case = _in_batch(
-        model.Case("Ärende", model.Level.GENERAL, model.Orientation.RIGHT, TOMORROW,
-                   status=model.CaseStatus.CLOSED, closed_on=TOMORROW)
+        lambda day: model.Case("Ärende", model.Level.GENERAL, model.Orientation.RIGHT, day,
+                               status=model.CaseStatus.CLOSED, closed_on=day)
     )(session)  # fmt: skip
     dialog = CaseEditDialog(session, case)
     qtbot.addWidget(dialog)
-    assert to_date(dialog.ui.openedEdit) == TOMORROW
+    assert to_date(dialog.ui.openedEdit) == tomorrow()
     assert dialog.shown_problem("opened_on") == LINE
     assert not _save(dialog).isEnabled()

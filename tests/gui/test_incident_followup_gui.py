@@ -21,7 +21,6 @@ from gui_helpers import add_cases, type_text, unlock
 
 pytestmark = pytest.mark.gui
 
-TODAY = date.today()
 SHOTS = Path(os.environ.get("KOPINGPLAN_SHOTS", "/tmp/shots"))
 
 
@@ -36,17 +35,17 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
     add_cases(session, [("Ärende Väst", "specific")])
     session.save(
         model.SituationEntry(
-            TODAY - timedelta(12), "Västra stan", model.Orientation.RIGHT,
+            date.today() - timedelta(12), "Västra stan", model.Orientation.RIGHT,
             "Klistermärken vid fritidsgården", "Polisen",
         )
     )  # fmt: skip
     session.save(
         model.Incident(
-            TODAY - timedelta(10),
+            date.today() - timedelta(10),
             model.IncidentKind.THREAT,
             "Hotades i telefon efter ett möte",
             "Fritidsledare Åke",
-            follow_up_on=TODAY - timedelta(2),
+            follow_up_on=date.today() - timedelta(2),
         )
     )
     session.close()
@@ -117,7 +116,7 @@ def test_link_a_case_and_an_entry_and_record_support(
     assert tree.topLevelItemCount() == 1
     row = [tree.topLevelItem(0).text(c) for c in range(4)]
     assert row == [
-        TODAY.isoformat(),
+        date.today().isoformat(),
         "Occupational health care",
         "Chefen Eva",
         "Bokade samtal hos företagshälsovården.",
@@ -148,15 +147,18 @@ def test_marking_the_follow_up_done_records_what_it_found(
     assert _column(page, 2) == []
     conn = controller.session.vault.conn
     assert conn.execute("SELECT follow_up_done_on FROM incidents").fetchone() == (
-        TODAY.isoformat(),
+        date.today().isoformat(),
     )
     assert conn.execute("SELECT kind, description FROM incident_supports").fetchall() == [
         ("follow_up", "Åke mår bättre, vill inte ha mer stöd.")
     ]
     incidents = window.incidents_page.model
-    assert incidents.data(incidents.index(0, 6)) == f"{(TODAY - timedelta(2)).isoformat()} (done)"
+    assert (
+        incidents.data(incidents.index(0, 6))
+        == f"{(date.today() - timedelta(2)).isoformat()} (done)"
+    )
     form = window.edit_record("incident", 1)
-    assert form.done_label.text() == f"done {TODAY.isoformat()}"
+    assert form.done_label.text() == f"done {date.today().isoformat()}"
     assert form.ui.supportTree.topLevelItem(0).text(1) == "Follow-up"
 
 

@@ -16,11 +16,9 @@ from gui_helpers import type_text, unlock
 
 pytestmark = pytest.mark.gui
 
-TODAY = date.today()
-
 
 def _ago(days: int) -> date:
-    return TODAY - timedelta(days=days)
+    return date.today() - timedelta(days=days)
 
 
 @pytest.fixture

@@ -19,8 +19,6 @@ from gui_helpers import add_cases, type_text, unlock
 
 pytestmark = pytest.mark.gui
 
-TODAY = date.today()
-
 
 @pytest.fixture
 def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
@@ -32,7 +30,9 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
         (20, "Stäm av med polisen", None),
     ):
         session.save(
-            model.FollowUp(due_on=TODAY + timedelta(days=days), description=text, case_id=case)
+            model.FollowUp(
+                due_on=date.today() + timedelta(days=days), description=text, case_id=case
+            )
         )
     session.close()
     controller.start(vault_paths.folder)
@@ -103,7 +103,7 @@ def test_mark_done_asks_for_the_outcome(window: Any, qtbot: Any, controller: Any
     done = controller.session.vault.conn.execute(
         "SELECT done_on, outcome FROM follow_ups WHERE description = 'Ring mentorn'"
     ).fetchone()
-    assert done == (TODAY.isoformat(), "Mentorn ringer tillbaka på måndag.")
+    assert done == (date.today().isoformat(), "Mentorn ringer tillbaka på måndag.")
 
 
 def test_without_the_follow_up_service_there_is_no_mark_done(

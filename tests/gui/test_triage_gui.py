@@ -19,7 +19,6 @@ from gui_helpers import add_cases, type_text, unlock
 
 pytestmark = pytest.mark.gui
 
-TODAY = date.today()
 SHOTS = Path(os.environ.get("KOPINGPLAN_SHOTS", "/tmp/shots"))
 TRIAGE_COLUMN = 7
 
@@ -35,7 +34,7 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
     ids = add_cases(session, [("Adam", "individual"), ("Bodil", "specific"), ("Cesar", "general")])
     for case_id, days, text in ((ids[0], 0, "Ring Adams mentor"), (ids[2], -1, "Boka möte")):
         session.save(
-            model.FollowUp(due_on=TODAY + timedelta(days), description=text, case_id=case_id)
+            model.FollowUp(due_on=date.today() + timedelta(days), description=text, case_id=case_id)
         )
     session.close()
     controller.start(vault_paths.folder)

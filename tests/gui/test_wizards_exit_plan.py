@@ -28,7 +28,6 @@ def _english(gui: QApplication) -> None:
     """The application set up as kopingplan sets it up, in English: the texts asserted here."""
 
 
-TODAY = date.today()
 SITUATION = "Bor hos mamma i Köping; har brutit med gruppen 🙂"
 
 
@@ -196,18 +195,18 @@ def test_a_full_plan_forwards_and_back_then_saved(
     next_page(qtbot, wizard)
     assert problems(wizard) == "Fill in: If there is no measure yet, why"
     add_measure(qtbot, wizard, "Praktik via Arbetsförmedlingen", "Arbetsförmedlingen")
-    page_ui(wizard).followUpEdit.setDate(to_qdate(TODAY - timedelta(days=2)))
+    page_ui(wizard).followUpEdit.setDate(to_qdate(date.today() - timedelta(days=2)))
     next_page(qtbot, wizard)
     assert problems(wizard) == "Correct: Measure 1 – Follow up on"
     assert wizard.currentPage().shown_problem(page_ui(wizard).followUpEdit) == (
         "Cannot be a day that has already passed."
     )
-    follow_up = TODAY + timedelta(days=45)
+    follow_up = date.today() + timedelta(days=45)
     page_ui(wizard).followUpEdit.setDate(to_qdate(follow_up))
     assert problems(wizard) == ""  # a fixed problem goes away at once
     assert wizard.currentPage().shown_problem(page_ui(wizard).followUpEdit) == ""
     tick(qtbot, page_ui(wizard).planFollowUpCheck)
-    page_ui(wizard).planFollowUpEdit.setDate(to_qdate(TODAY + timedelta(days=90)))
+    page_ui(wizard).planFollowUpEdit.setDate(to_qdate(date.today() + timedelta(days=90)))
     next_page(qtbot, wizard)
 
     # Page 5: the line against investigation must be confirmed.
@@ -253,10 +252,10 @@ def test_a_full_plan_forwards_and_back_then_saved(
     assert measure.description == "Praktik via Arbetsförmedlingen"
     assert measure.actor_kind is m.ActorKind.EMPLOYMENT_SERVICE
     assert measure.actor_organisation_id == registry["work"]
-    assert (measure.starts_on, measure.follow_up_on) == (TODAY, follow_up)
+    assert (measure.starts_on, measure.follow_up_on) == (date.today(), follow_up)
     assert measure.status is m.MeasureStatus.PLANNED
     (plan_follow_up,) = detail.follow_ups
-    assert plan_follow_up.due_on == TODAY + timedelta(days=90)
+    assert plan_follow_up.due_on == date.today() + timedelta(days=90)
     assert plan_follow_up.description == "Follow up the exit plan"
     new = audit_actions(session)[actions_before:]
     assert new[:3] == ["exit_plans.create", "measures.create", "follow_ups.create"]

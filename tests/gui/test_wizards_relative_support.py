@@ -38,7 +38,6 @@ def _english(gui: QApplication) -> None:
     """The application set up as kopingplan sets it up, in English: the texts asserted here."""
 
 
-TODAY = date.today()
 WORRY = "Sonen har slutat träffa sina vänner 😟 och pratar om ”vi och dom”."
 
 
@@ -117,13 +116,13 @@ def test_an_anonymous_call_linked_to_a_case(
     qtbot.mouseClick(ui.caseList.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
     assert ui.caseList.currentItem().text() == "#1 Bertil i skolan (Specific)"
     tick(qtbot, ui.followUpCheck)
-    ui.followUpEdit.setDate(to_qdate(TODAY - timedelta(days=1)))
+    ui.followUpEdit.setDate(to_qdate(date.today() - timedelta(days=1)))
     next_page(qtbot, wizard)
     assert problems(wizard) == "Correct: Follow up on"
     assert wizard.currentPage().shown_problem(ui.followUpEdit) == (
         "Cannot be a day that has already passed."
     )
-    ui.followUpEdit.setDate(to_qdate(TODAY + timedelta(days=14)))
+    ui.followUpEdit.setDate(to_qdate(date.today() + timedelta(days=14)))
     next_page(qtbot, wizard)
 
     summary = page_ui(wizard).summaryBrowser.toPlainText()
@@ -149,7 +148,7 @@ def test_an_anonymous_call_linked_to_a_case(
     assert contact.advice == "Fortsätt prata med honom."
     assert contact.referral_organisation_ids == (partners["red"],)
     assert (contact.consent_to_record, contact.consent_to_contact_others) == (False, True)
-    assert contact.follow_up_on == TODAY + timedelta(days=14)
+    assert contact.follow_up_on == date.today() + timedelta(days=14)
     assert audit_actions(session)[before : before + 2] == [
         "relative_supports.create",
         "relative_support_contacts.create",
