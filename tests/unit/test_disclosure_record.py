@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from test_briefs_support import MEETING_AT, meeting_pdf, need, prepare, run, text_of
 from test_consents import (  # the same vault a consent test builds
-    NOW,
     _consent,
     _export_request,
     _oral,
@@ -125,7 +124,7 @@ def test_an_oral_disclosure_knows_its_recipient_kind_and_whom_it_was_about(
         organisation_id=world["school"].id,
         about_person_ids=(neighbour.id, neighbour.id),
     )
-    disclosure = record_oral_disclosure(session, request, now=NOW)
+    disclosure = record_oral_disclosure(session, request, now=datetime.now(UTC))
     assert disclosure.recipient_kind == model.OrganisationKind.SCHOOL
     assert exchange_repo.disclosures(session.vault.conn)[0].recipient_kind == "school"
     about = accountability.disclosure_subjects(session, [disclosure.id])
@@ -144,7 +143,9 @@ def test_an_oral_disclosure_about_a_person_not_in_the_vault_changes_nothing(
 ) -> None:
     request = _oral(world, legal_basis="osl-10-2", about_person_ids=(98765,))
     _refused_and_unchanged(
-        session, lambda: record_oral_disclosure(session, request, now=NOW), errors.NotFound
+        session,
+        lambda: record_oral_disclosure(session, request, now=datetime.now(UTC)),
+        errors.NotFound,
     )
 
 
@@ -155,12 +156,14 @@ def test_the_disclosure_report_says_about_whom_to_what_kind_and_counts_every_way
     # Given on the day of the oral disclosure (an hour ago: yesterday in the first hour of a day).
     given_on = consents.local_day(_oral(world).disclosed_at)
     consents.add_consent(session, _consent(world["case"].id, given_on=given_on))
-    record_oral_disclosure(session, _oral(world), now=NOW)  # consent cited, to the police
+    record_oral_disclosure(
+        session, _oral(world), now=datetime.now(UTC)
+    )  # consent cited, to the police
     record_oral_disclosure(
         session,
         _oral(world, legal_basis="osl-10-2", person_id=None, case_ids=(),
               organisation_id=world["school"].id),
-        now=NOW,
+        now=datetime.now(UTC),
     )  # fmt: skip
     recipient = register(session, police_identity())
     request = _export_request(
@@ -169,7 +172,9 @@ def test_the_disclosure_report_says_about_whom_to_what_kind_and_counts_every_way
         attachments=(exchange.Attachment("underlag.pdf", BRIEF_PDF),),
     )
     exchange.export_package(session, exchange.preview_export(session, request), tmp_path / "p")
-    text = _texts(accountability.disclosure_report(session, NOW - timedelta(days=1), None))
+    text = _texts(
+        accountability.disclosure_report(session, datetime.now(UTC) - timedelta(days=1), None)
+    )
     assert (
         "Antal utlämnanden 4 Varav krypterade exporter 1 Varav kopior av underlag 1 "
         "Varav muntliga 2 Varav registerutdrag 0 Berörda ärenden 1 Berörda personer 2 "
@@ -186,15 +191,16 @@ def test_the_disclosure_report_says_about_whom_to_what_kind_and_counts_every_way
 def test_the_record_of_processing_counts_copies_and_extracts_as_disclosures(
     session: Session, world: dict[str, Any]
 ) -> None:
-    record_oral_disclosure(session, _oral(world, legal_basis="osl-10-2"), now=NOW)
+    record_oral_disclosure(session, _oral(world, legal_basis="osl-10-2"), now=datetime.now(UTC))
     subject = _people(session, world)["subject"]
     with session.vault.transaction() as conn:  # a copy of a brief and a register extract
         for channel, recipient in (("brief", "Västra skolan"), ("extract", "Adam Ek")):
             exchange_repo.insert_disclosure(
                 conn,
                 model.Disclosure(
-                    disclosed_at=NOW, recipient=recipient, content_description=channel,
-                    content_sha256="ab" * 32, legal_basis="OSL 10 kap. 2 §",
+                    disclosed_at=datetime.now(UTC), recipient=recipient,
+                    content_description=channel, content_sha256="ab" * 32,
+                    legal_basis="OSL 10 kap. 2 §",
                     decided_by="Anna Lindqvist", channel=model.DisclosureChannel(channel),
                 ),
                 about=(subject,) if channel == "extract" else (),
@@ -218,12 +224,12 @@ def test_incoming_information_keeps_the_senders_terms_into_the_register_extract(
     with session.vault.transaction() as conn:
         exchange_repo.insert_imported_package(
             conn, package_id="p-1", content_sha256="cd" * 32, sender_fingerprint="F",
-            created_at=NOW.isoformat(), imported_at=NOW, items=1,
+            created_at=datetime.now(UTC).isoformat(), imported_at=datetime.now(UTC), items=1,
         )  # fmt: skip
         exchange_repo.insert_incoming_item(
             conn,
             exchange_repo.IncomingItemRow(
-                package_id="p-1", received_at=NOW, source="Kontaktpolis Karin Berg",
+                package_id="p-1", received_at=datetime.now(UTC), source="Kontaktpolis Karin Berg",
                 sender_fingerprint="F", kind="message", text="Känd sedan tidigare.",
                 case_id=world["case"].id, sender_terms=model.SenderTerms(
                     "OSL 10 kap. 28 §", "Karin Berg, kontaktpolis", "Svar"),
@@ -258,7 +264,7 @@ def test_the_minutes_list_the_oral_disclosures_made_at_the_meeting_without_the_w
                 organisation_id=school.id,
                 meeting_id=meeting_id,
             ),
-            now=NOW,
+            now=datetime.now(UTC),
         )
 
     tell(prepared.meeting_id, "Skolans stöd till eleven")
@@ -283,7 +289,9 @@ def test_an_oral_disclosure_at_a_meeting_not_in_the_vault_changes_nothing(
 ) -> None:
     request = _oral(world, legal_basis="osl-10-2", meeting_id=424242)
     _refused_and_unchanged(
-        session, lambda: record_oral_disclosure(session, request, now=NOW), errors.NotFound
+        session,
+        lambda: record_oral_disclosure(session, request, now=datetime.now(UTC)),
+        errors.NotFound,
     )
 
 
@@ -297,7 +305,7 @@ def test_a_long_period_lists_the_newest_and_counts_them_all(
             exchange_repo.insert_disclosure(
                 conn,
                 model.Disclosure(
-                    disclosed_at=NOW - timedelta(hours=MAX_LISTED + 1 - k),
+                    disclosed_at=datetime.now(UTC) - timedelta(hours=MAX_LISTED + 1 - k),
                     recipient="Västra skolan",
                     content_description=f"utlämnande nummer {k:04d}",
                     content_sha256=hashlib.sha256(f"{k}".encode()).hexdigest(),
