@@ -446,6 +446,11 @@ def test_each_export_page_says_what_is_missing_and_back_keeps_every_choice(
     assert decision.message_label.text() == ""
     assert wizard.currentPage() is wizard.preview_page
     assert wizard.preview.request.cases[0].subjects
+    # The decision goes into the request whole, as typed.
+    basis = str(decision.ui_basis.currentData())
+    assert basis and wizard.preview.request.terms == model.DisclosureTerms(
+        basis, "Karin Ek", "Samordnare", "Bedömning"
+    )
     wizard.teardown()
 
 

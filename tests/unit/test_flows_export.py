@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -30,9 +31,12 @@ def fields(flow: ExportFlow, page: str) -> list[tuple[str, str]]:
 
 def decided(flow: ExportFlow) -> ExportFlow:
     flow.recipient_ids = [4]
-    flow.legal_basis = "osl_10_18a"
-    flow.decided_by_role = "Samordnare"
-    flow.purpose = "Polisens bedömning inför insatsgruppens möte."
+    flow.terms = dataclasses.replace(
+        flow.terms,
+        legal_basis="osl_10_18a",
+        decided_by_role="Samordnare",
+        purpose="Polisens bedömning inför insatsgruppens möte.",
+    )
     return flow
 
 
@@ -40,7 +44,7 @@ def test_the_pages_come_in_order_and_the_owner_is_suggested_as_the_one_who_decid
     flow = ExportFlow(decided_by="Anna Lindqvist", today=TODAY)
     assert flow.PAGES == ("recipients", "content", "situation", "decision", "preview")
     assert flow.page == "recipients" and flow.next_page == "content"
-    assert flow.decided_by == "Anna Lindqvist"
+    assert flow.terms == DisclosureTerms("", "Anna Lindqvist", "", "")
     flow.go_to("preview")
     assert flow.next_page is None
 
@@ -77,8 +81,7 @@ def test_the_decision_page_reports_every_problem_at_once() -> None:
         ("decided_by_role", rules.REQUIRED),
         ("purpose", rules.REQUIRED),
     ]
-    flow.decided_by = "Anna Lindqvist"
-    flow.purpose = "Bedömning"
+    flow.terms = dataclasses.replace(flow.terms, decided_by="Anna Lindqvist", purpose="Bedömning")
     assert fields(flow, "decision") == [
         ("legal_basis", flow_base.CHOOSE_ONE),
         ("decided_by_role", rules.REQUIRED),
@@ -123,7 +126,7 @@ def test_the_content_is_trimmed_and_whole() -> None:
     flow.situation_entry_ids = [3, 2, 3]
     brief = Brief("pm.pdf", b"%PDF")
     flow.attach(brief)
-    flow.legal_basis_note = " jfr beslut 2026-11-01 \r\n"
+    flow.terms = dataclasses.replace(flow.terms, legal_basis_note=" jfr beslut 2026-11-01 \r\n")
     content = flow.content()
     assert content == ex.ExportContent(
         recipient_ids=(4, 5),

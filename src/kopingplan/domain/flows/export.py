@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from kopingplan.domain import rules
-from kopingplan.domain.flows.base import CHOOSE_ONE, Flow, Problem, required
+from kopingplan.domain.flows.base import CHOOSE_ONE, Flow, Problem, first, required
 from kopingplan.domain.model import DisclosureTerms
 from kopingplan.errors import QT_TRANSLATE_NOOP
 
@@ -90,12 +90,11 @@ class ExportFlow(Flow):
         self.situation_entry_ids: list[int] = []
         self.attachments: list[Any] = []  # AttachedFile, in the order attached
         self.attachment_ids: list[int] = []  # the chosen cases' own attachments that go along
-        self.legal_basis = ""
-        self.legal_basis_note = ""
-        # The vault owner usually decides; another name can be typed. Never remembered.
-        self.decided_by = decided_by
-        self.decided_by_role = ""
-        self.purpose = ""
+        # The decision as the page shows it, untrimmed (the legal basis by its code). The vault
+        # owner usually decides; another name can be typed. Never remembered.
+        self.terms = DisclosureTerms(
+            legal_basis="", decided_by=decided_by, decided_by_role="", purpose=""
+        )
 
     # --- choices --------------------------------------------------------------------------------
 
@@ -139,12 +138,13 @@ class ExportFlow(Flow):
         if page == "situation":
             return [] if self.anything_leaves else [Problem("situation_entry_ids", NOTHING_LEAVES)]
         if page == "decision":
-            found = [] if self.legal_basis else [Problem("legal_basis", CHOOSE_ONE)]
-            for field in ("decided_by", "decided_by_role", "purpose"):
-                problem = required(field, getattr(self, field))
-                if problem is not None:
-                    found.append(problem)
-            return found
+            terms = self.terms
+            return first(
+                None if terms.legal_basis else Problem("legal_basis", CHOOSE_ONE),
+                required("decided_by", terms.decided_by),
+                required("decided_by_role", terms.decided_by_role),
+                required("purpose", terms.purpose),
+            )
         return []  # content (no case is needed beside entries or a brief) and preview
 
     # --- the end --------------------------------------------------------------------------------
@@ -155,18 +155,18 @@ class ExportFlow(Flow):
         found = self.problems()
         if found:
             raise ValueError(f"the export is not complete: {found[0].field}")
-        text = rules.normalise_text
+        text, terms = rules.normalise_text, self.terms
         return ExportContent(
             recipient_ids=tuple(dict.fromkeys(self.recipient_ids)),
             cases=self.cases(),
             situation_entry_ids=tuple(dict.fromkeys(self.situation_entry_ids)),
             attachments=tuple(self.attachments),
             terms=DisclosureTerms(
-                legal_basis=self.legal_basis,
-                legal_basis_note=text(self.legal_basis_note),
-                decided_by=text(self.decided_by),
-                decided_by_role=text(self.decided_by_role),
-                purpose=text(self.purpose),
+                legal_basis=terms.legal_basis,
+                legal_basis_note=text(terms.legal_basis_note),
+                decided_by=text(terms.decided_by),
+                decided_by_role=text(terms.decided_by_role),
+                purpose=text(terms.purpose),
             ),
             attachment_ids=tuple(dict.fromkeys(self.attachment_ids)),
         )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan.domain.flows.export import CaseChoice, CaseWhat
+from kopingplan.domain.model import DisclosureTerms
 from kopingplan.gui.common import choices
 from kopingplan.gui.common.certificates import monospace_font
 from kopingplan.gui.common.list_focus import show_keyboard_focus
@@ -263,24 +264,25 @@ class ExportDecisionPage(ExportPage):
         }
 
     def load(self) -> None:
-        flow = self.flow
-        if flow.legal_basis:
-            self.ui_basis.setCurrentIndex(max(0, self.ui_basis.findData(flow.legal_basis)))
-        self.note.setText(flow.legal_basis_note)
+        terms = self.flow.terms
+        if terms.legal_basis:
+            self.ui_basis.setCurrentIndex(max(0, self.ui_basis.findData(terms.legal_basis)))
+        self.note.setText(terms.legal_basis_note)
         # The vault owner is suggested (the flow starts with the owner's name).
-        self.decided_by.setText(flow.decided_by)
-        self.role.setText(flow.decided_by_role)
-        if self.purpose.toPlainText() != flow.purpose:
-            self.purpose.setPlainText(flow.purpose)
+        self.decided_by.setText(terms.decided_by)
+        self.role.setText(terms.decided_by_role)
+        if self.purpose.toPlainText() != terms.purpose:
+            self.purpose.setPlainText(terms.purpose)
         self._describe()
 
     def store(self) -> None:
-        flow = self.flow
-        flow.legal_basis = str(self.ui_basis.currentData() or "")
-        flow.legal_basis_note = self.note.text()
-        flow.decided_by = self.decided_by.text()
-        flow.decided_by_role = self.role.text()
-        flow.purpose = self.purpose.toPlainText()
+        self.flow.terms = DisclosureTerms(
+            legal_basis=str(self.ui_basis.currentData() or ""),
+            legal_basis_note=self.note.text(),
+            decided_by=self.decided_by.text(),
+            decided_by_role=self.role.text(),
+            purpose=self.purpose.toPlainText(),
+        )
 
     def fill_bases(self) -> None:
         """The list as stored now; the basis chosen stays chosen if it is still there."""
