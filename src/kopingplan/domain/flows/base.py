@@ -30,8 +30,9 @@ CHOOSE_ONE = QT_TRANSLATE_NOOP("Flows", "choose one of the choices")
 
 @dataclasses.dataclass(frozen=True)
 class Problem:
-    """Something on a page the user must fix. ``field`` names the flow attribute (for a list
-    item ``measures.2.description``); ``text`` is an English source text in ``context``."""
+    """Something on a page the user must fix. ``field`` names the flow attribute, or a field of
+    a record the flow holds whole (the export's ``terms``: ``purpose``), or for a list item
+    ``measures.2.description``; ``text`` is an English source text in ``context``."""
 
     field: str
     text: str
