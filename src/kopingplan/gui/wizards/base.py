@@ -147,10 +147,14 @@ class FlowWizard(Retranslating, QWizard):
             return None
         self._close_question()
         kept = self._draft_in_use
-        if self.changed():
-            self.save_draft()
-            kept = True
-        self._finish(QDialog.DialogCode.Rejected)
+        try:
+            if self.changed():
+                self.save_draft()
+                kept = True
+        finally:
+            # Closed even when the draft cannot be stored (a full disk): left open, it would
+            # ask its question again when the lock rejects it, over the locked vault.
+            self._finish(QDialog.DialogCode.Rejected)
         return (self.DRAFT_KIND, self.draft_ref) if kept else None
 
     def showEvent(self, event: QShowEvent) -> None:
