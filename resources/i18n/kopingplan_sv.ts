@@ -8596,6 +8596,10 @@ Vill du ersätta dem?</translation>
         <source>The vault locked while this was under way, and it was stopped: {work} Nothing of it took effect: do it again once the vault is open.</source>
         <translation>Valvet låstes medan detta pågick, och det avbröts: {work} Inget av det genomfördes: gör om det när valvet är upplåst.</translation>
     </message>
+    <message>
+        <source>What was typed in {forms} could not be kept as a draft when the vault locked, and is lost: {reason}</source>
+        <translation>Det som skrevs i {forms} kunde inte sparas undan när valvet låstes och har gått förlorat: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1,4 +1,5 @@
-"""The unlock window after a lock says which work the lock stopped, and only that.
+"""The unlock window after a lock says which work the lock stopped, and which form's input it
+could not keep, and only that.
 
 A person who started a backup or a passphrase change and walked away comes back to the unlock
 window; if the lock stopped the work, it must say so there (before they type a passphrase that
@@ -11,9 +12,12 @@ import threading
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from test_slow_tasks import WAIT_MS, open_window
 
+from kopingplan import errors
 from kopingplan.gui.common.tasks import Cancelled, TaskContext
+from kopingplan.services import drafts as draft_store
 
 from gui_helpers import PASSPHRASE
 
@@ -71,3 +75,31 @@ def test_work_that_finished_anyway_and_a_quiet_lock_say_nothing(
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     controller.lock()
     assert controller.unlock_dialog.message == ""
+
+
+def test_a_form_whose_input_cannot_be_kept_at_the_lock_is_named_in_the_unlock_window(
+    controller: Any, closed_vault: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk at the lock: the note being typed cannot become a draft. The person must
+    learn it from the unlock window, not find the form simply gone."""
+    window = open_window(controller, qtbot, closed_vault.folder)
+    case_id = int(window.case_list.model.case_id(0))
+    form = window.open_case(case_id).open_form("note")
+    form.ui.textEdit.setPlainText("Samtal med rektorn")
+    title = form.windowTitle()
+
+    def disk_full(*_: Any, **__: Any) -> None:
+        raise errors.DiskFull()
+
+    monkeypatch.setattr(draft_store, "save_draft", disk_full)
+    controller.lock()
+    said = controller.unlock_dialog.message
+    assert f"What was typed in {title} could not be kept" in said
+    assert "The disk is full" in said and "Samtal med rektorn" not in said
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is form]
+    monkeypatch.undo()
+    dialog = controller.unlock_dialog
+    dialog.ui.passphraseEdit.setText(PASSPHRASE)
+    dialog.ui.unlockButton.click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
+    assert draft_store.list_drafts(controller.session) == []

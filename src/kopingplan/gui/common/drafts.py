@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -42,23 +43,36 @@ def known(kind: str) -> bool:
     return kind in _OPENERS
 
 
-def keep_open_forms() -> list[tuple[str, str]]:
+@dataclass
+class KeptAtLock:
+    """What :func:`keep_open_forms` did: the drafts kept (kind, ref), and the forms whose input
+    could not be kept (their neutral name, never content, and why), to tell the person."""
+
+    kept: list[tuple[str, str]] = field(default_factory=list)
+    lost: list[tuple[str, BaseException]] = field(default_factory=list)
+
+
+def keep_open_forms() -> KeptAtLock:
     """Stores the unsaved input of every open form as a draft and closes the forms."""
-    kept: list[tuple[str, str]] = []
+    result = KeptAtLock()
     # A form opened from another form (a new person from "Add person") goes first: closing
     # its parent would take it along before it kept its own input.
     for widget in sorted(QApplication.topLevelWidgets(), key=_depth, reverse=True):
         keep = getattr(widget, "keep_as_draft", None)
         if not callable(keep) or not widget.isVisible():
             continue
+        title = getattr(widget, "draft_title", widget.windowTitle)()
         try:
-            result = keep()
-        except Exception:  # one broken form must not stop the lock or the other drafts
+            kept = keep()
+        except Exception as error:  # one broken form must not stop the lock or the other drafts
             log_failure(_log, "A form could not keep its draft")
+            # Kept to be told after the lock, without the traceback: its frames hold the form.
+            error.__cause__ = error.__context__ = None
+            result.lost.append((str(title), error.with_traceback(None)))
             continue
-        if isinstance(result, tuple) and len(result) == 2:
-            kept.append((str(result[0]), str(result[1])))
-    return kept
+        if isinstance(kept, tuple) and len(kept) == 2:
+            result.kept.append((str(kept[0]), str(kept[1])))
+    return result
 
 
 def _depth(widget: QWidget) -> int:

@@ -29,14 +29,10 @@ def draft_values(session: Session, kind: str, ref: str) -> dict[str, Any] | None
     return values if isinstance(values, dict) else None
 
 
-def keep_draft(session: Session, kind: str, ref: str, values: dict[str, Any]) -> bool:
-    """Stores a form's values as its draft; False when they could not be kept."""
-    try:
-        draft_store.save_draft(session, kind, ref, {"values": values})
-    except Exception:
-        log_failure(_log, f"Unsaved input of a {kind} form could not be kept")
-        return False
-    return True
+def keep_draft(session: Session, kind: str, ref: str, values: dict[str, Any]) -> None:
+    """Stores a form's values as its draft; raises when they cannot be kept (a full disk), for
+    the lock to say so (``drafts.keep_open_forms``)."""
+    draft_store.save_draft(session, kind, ref, {"values": values})
 
 
 def forget_draft(session: Session, kind: str, ref: str) -> None:

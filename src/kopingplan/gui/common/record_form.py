@@ -424,10 +424,13 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
         """Locking: stores unsaved values as a draft, then closes without asking and forgets
         the session. Returns (kind, ref) of the draft, or None when there was nothing to keep."""
         kept: tuple[str, str] | None = None
-        if self.session is not None and self.DRAFT_KIND and self.dirty and not self._quiet:
-            kind, ref = self.DRAFT_KIND, self.draft_ref()
-            kept = (kind, ref) if keep_draft(self.session, kind, ref, self.values()) else None
-        self.close_for_lock()
+        try:
+            if self.session is not None and self.DRAFT_KIND and self.dirty and not self._quiet:
+                kind, ref = self.DRAFT_KIND, self.draft_ref()
+                keep_draft(self.session, kind, ref, self.values())
+                kept = (kind, ref)
+        finally:  # closed also when the draft cannot be stored; the lock says it is lost
+            self.close_for_lock()
         return kept
 
     def close_for_lock(self) -> None:

@@ -28,6 +28,7 @@ from kopingplan.gui.common import clipboard, drafts
 from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.common.text_context import TextContext
+from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.plan import activities_view, plan_view
 from kopingplan.gui.reports import reports_menu
 from kopingplan.gui.safety import safety_menu
@@ -61,6 +62,20 @@ def stopped_by_lock(labels: list[str]) -> str:
         "The vault locked while this was under way, and it was stopped: {work} Nothing of "
         "it took effect: do it again once the vault is open."
     ).format(work=" ".join(labels))
+
+
+def lock_report(stopped: list[str], lost: list[tuple[str, BaseException]]) -> str:
+    """What the unlock dialog says about the last lock: work it stopped, and forms whose
+    unsaved input it could not keep (named as their windows are, with the first reason)."""
+    lines = [stopped_by_lock(stopped)] if stopped else []
+    if lost:
+        lines.append(
+            LockNotice.tr(
+                "What was typed in {forms} could not be kept as a draft when the vault "
+                "locked, and is lost: {reason}"
+            ).format(forms=", ".join(title for title, _ in lost), reason=error_text(lost[0][1]))
+        )
+    return "\n".join(lines)
 
 
 class AppController(QObject):
@@ -192,13 +207,13 @@ class AppController(QObject):
         """Closes everything that shows or holds vault data, then asks for the passphrase."""
         if self.main_window is None:
             return
-        stopped = self._close_vault()
+        stopped, lost = self._close_vault()
         assert self.folder is not None
         self.show_unlock(self.folder)
-        if stopped and self.unlock_dialog is not None:
+        if (stopped or lost) and self.unlock_dialog is not None:
             # Else the person comes back to a vault that looks as they left it, and takes the
-            # backup (or the new passphrase) for done.
-            self.unlock_dialog.show_error(lambda: stopped_by_lock(stopped))
+            # backup (or the new passphrase, or the form they were typing in) for done.
+            self.unlock_dialog.show_error(lambda: lock_report(stopped, lost))
 
     def close_vault(self, *, keep_drafts: bool = True) -> None:
         """Closes everything as locking does, without asking for the passphrase (the caller
@@ -208,9 +223,10 @@ class AppController(QObject):
         if not keep_drafts:
             self._pending_drafts = (None, [])
 
-    def _close_vault(self) -> list[str]:
+    def _close_vault(self) -> tuple[list[str], list[tuple[str, BaseException]]]:
         """Closes everything; returns the labels of the work the person had started (a task
-        with a progress window) that the close stopped before it took effect."""
+        with a progress window) that the close stopped before it took effect, and the open
+        forms whose unsaved input could not be kept as a draft."""
         self.clipboard.clear_at_lock()
         self.idle.stop()
         # A worker might be using the connection; let it finish before closing it.
@@ -218,10 +234,13 @@ class AppController(QObject):
         if not self.runner.wait(10_000):
             _log.warning("A background task is still running while locking")
         stopped = [task.label for task in asked if task.label and task.stopped]
+        lost: list[tuple[str, BaseException]] = []
         if self.session is not None:
             # Before anything closes: open forms put their unsaved input into the vault while
             # the session can still write it.
-            self._pending_drafts = (self.folder, drafts.keep_open_forms())
+            at_lock = drafts.keep_open_forms()
+            self._pending_drafts = (self.folder, at_lock.kept)
+            lost = at_lock.lost
         self._close_popups_and_dialogs()
         window, self.main_window = self.main_window, None
         if window is not None:
@@ -231,7 +250,7 @@ class AppController(QObject):
         if session is not None:
             session.close()
         gc.collect()  # let go of dropped rows now rather than whenever
-        return stopped
+        return stopped, lost
 
     def _close_popups_and_dialogs(self) -> None:
         """Menus, message boxes and file dialogs the user left open go too."""
