@@ -17,6 +17,7 @@ from test_slow_tasks import WAIT_MS, open_window
 
 from kopingplan import errors
 from kopingplan.gui.common.tasks import Cancelled, TaskContext
+from kopingplan.gui.shell.controller import lock_report
 from kopingplan.services import drafts as draft_store
 
 from gui_helpers import PASSPHRASE
@@ -84,6 +85,7 @@ def test_a_form_whose_input_cannot_be_kept_at_the_lock_is_named_in_the_unlock_wi
     learn it from the unlock window, not find the form simply gone."""
     window = open_window(controller, qtbot, closed_vault.folder)
     case_id = int(window.case_list.model.case_id(0))
+    controller.set_language("sv")  # the longer words: the window must grow to show them
     form = window.open_case(case_id).open_form("note")
     form.ui.textEdit.setPlainText("Samtal med rektorn")
     title = form.windowTitle()
@@ -94,8 +96,11 @@ def test_a_form_whose_input_cannot_be_kept_at_the_lock_is_named_in_the_unlock_wi
     monkeypatch.setattr(draft_store, "save_draft", disk_full)
     controller.lock()
     said = controller.unlock_dialog.message
-    assert f"What was typed in {title} could not be kept" in said
-    assert "The disk is full" in said and "Samtal med rektorn" not in said
+    assert f"Det som skrevs i {title} kunde inte sparas undan" in said
+    assert "Disken är full" in said and "Samtal med rektorn" not in said
+    dialog = controller.unlock_dialog
+    label = dialog.ui.messageLabel
+    assert label.height() >= label.heightForWidth(label.width())  # every line on screen
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is form]
     monkeypatch.undo()
     dialog = controller.unlock_dialog
@@ -103,3 +108,20 @@ def test_a_form_whose_input_cannot_be_kept_at_the_lock_is_named_in_the_unlock_wi
     dialog.ui.unlockButton.click()
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     assert draft_store.list_drafts(controller.session) == []
+    controller.set_language("en")
+
+
+def test_a_long_report_in_the_unlock_window_shows_every_line(
+    controller: Any, closed_vault: Any, qtbot: Any
+) -> None:
+    """Two stopped tasks and a lost form at 1366×768 in Swedish needed more lines than the
+    window had: the last ones were cut off. The window grows (never narrower) instead."""
+    controller.show_unlock(closed_vault.folder)
+    dialog = controller.unlock_dialog
+    dialog.resize(dialog.width(), dialog.minimumSizeHint().height())
+    lost = [("Anteckning", errors.DiskFull()), ("Kontakt", errors.DiskFull())]
+    dialog.show_error(lambda: lock_report(["Backing up the vault…", "Checking the backup…"], lost))
+    qtbot.wait(50)
+    label = dialog.ui.messageLabel
+    assert label.height() >= label.heightForWidth(label.width())
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())

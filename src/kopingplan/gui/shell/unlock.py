@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kopingplan import errors
@@ -61,10 +61,26 @@ class UnlockDialog(ShowsMessage, BusyDialog):
                     "This is the demo vault with fictional data. Its passphrase is: {p}"
                 ).format(p=vaults.DEMO_PASSPHRASE)
             )
+        QTimer.singleShot(0, self, self._fit_height)  # once the message has its new words too
 
     def show_error(self, text: Callable[[], str]) -> None:
         """Shows why the dialog is back (``text`` is called again after a language switch)."""
         self._message.show(text, error=True)
+        self._fit_height()
+
+    def show_failure(self, error: BaseException) -> None:
+        super().show_failure(error)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Taller, never narrower, when a message needs more lines than the window has room
+        for (a lock's report, a damaged key file's path): else its last lines were cut off."""
+        layout = self.layout()
+        if (
+            layout is not None
+            and (needed := layout.totalHeightForWidth(self.width())) > self.height()
+        ):
+            self.resize(self.width(), needed)
 
     def unlock(self) -> None:
         passphrase = self.ui.passphraseEdit.text()
