@@ -55,13 +55,16 @@ def is_temporary_name(name: str) -> bool:
 
 def shown(path: str | os.PathLike[str], most: int | None = SHOWN_MAX) -> str:
     """The path as a message shows it: on one line, printable, at most ``most`` characters
-    (None: whole, for a path the person must find). A name with a line break, a control
-    character or bytes that are not UTF-8 is quoted with escapes, so the message stays one
-    readable line."""
+    with the file's name kept whole (None: whole, for a path the person must find). A name
+    with a line break, a control character or bytes that are not UTF-8 is quoted with
+    escapes, so the message stays one readable line."""
     text = os.fspath(path)
     plain = text.isprintable() and not any("\udc80" <= c <= "\udcff" for c in text)
     if most is not None and len(text) > most:
-        text = text[: most - 1] + "…"
+        # Cut from the middle: the file's name, the part the person looks for, stays whole
+        # (or its end, when the name alone is too long), and the start says which drive.
+        tail = min(max(len(os.path.basename(text)) + 1, most // 2), most - 1)
+        text = text[: most - 1 - tail] + "…" + text[len(text) - tail :]
     if plain:
         return text
     return ascii(text) if any("\udc80" <= c <= "\udcff" for c in text) else repr(text)
