@@ -4,9 +4,12 @@
     python3 packaging/dev.py run  [kopingplan arguments]   install, then start the app
     python3 packaging/dev.py test [pytest arguments]       install, then run every test
 
-``test`` without arguments also runs the screen tests (marker ``screens``) twice more, each in a
-process whose offscreen screen has a laptop's size: 1366×768 at 100 % and 1920×1080 at 150 %
-(1280×720 logical pixels). The size is fixed when Qt starts, hence the separate runs.
+``test`` without arguments runs the suite in one worker process per core (pytest-xdist's
+``-n auto``; every test has its own temporary home, vault and Qt application, so they do not
+meet), then the screen tests (marker ``screens``) twice more, each in a process whose offscreen
+screen has a laptop's size: 1366×768 at 100 % and 1920×1080 at 150 % (1280×720 logical pixels).
+The size is fixed when Qt starts, hence the separate runs. With arguments, pytest runs them as
+given, in one process unless they say ``-n``.
 
 It makes ``.venv`` beside the checkout, installs the project (editable, with the test extra),
 and, on Debian or Ubuntu as root, the few system packages Qt and the tests need (the Qt
@@ -129,7 +132,8 @@ def main(argv: list[str]) -> int:
     python = str(venv_python())
     if command == "test":
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-        code = subprocess.run([python, "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
+        suite = rest or ["-n", "auto"]
+        code = subprocess.run([python, "-m", "pytest", *suite], cwd=ROOT, env=env).returncode
         if not rest:
             for screen in SCREENS:
                 code = run_screen_tests(python, screen) or code
