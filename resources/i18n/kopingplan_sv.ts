@@ -8600,6 +8600,10 @@ Vill du ersätta dem?</translation>
         <source>What was typed in {forms} could not be kept as a draft when the vault locked, and is lost: {reason}</source>
         <translation>Det som skrevs i {forms} kunde inte sparas undan när valvet låstes och har gått förlorat: {reason}</translation>
     </message>
+    <message>
+        <source>an open form</source>
+        <translation>ett öppet formulär</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

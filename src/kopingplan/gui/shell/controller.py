@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kopingplan import i18n
+from kopingplan.errors import log_failure
 from kopingplan.gui.briefs import identity_menu
 from kopingplan.gui.common import clipboard, drafts
 from kopingplan.gui.common import settings as app_settings
@@ -76,6 +77,17 @@ def lock_report(stopped: list[str], lost: list[tuple[str, BaseException]]) -> st
             ).format(forms=", ".join(title for title, _ in lost), reason=error_text(lost[0][1]))
         )
     return "\n".join(lines)
+
+
+def _keep_open_forms() -> drafts.KeptAtLock:
+    """The open forms' input kept as drafts; a failure of the keeping itself (a form whose
+    name cannot be read) must not stop the lock: the forms close with it, said to be lost."""
+    try:
+        return drafts.keep_open_forms()
+    except Exception as error:
+        log_failure(_log, "The open forms could not be kept at the lock")
+        error.__cause__ = error.__context__ = None  # its frames hold the forms
+        return drafts.KeptAtLock(lost=[(LockNotice.tr("an open form"), error.with_traceback(None))])
 
 
 class AppController(QObject):
@@ -238,7 +250,7 @@ class AppController(QObject):
         if self.session is not None:
             # Before anything closes: open forms put their unsaved input into the vault while
             # the session can still write it.
-            at_lock = drafts.keep_open_forms()
+            at_lock = _keep_open_forms()
             self._pending_drafts = (self.folder, at_lock.kept)
             lost = at_lock.lost
         self._close_popups_and_dialogs()

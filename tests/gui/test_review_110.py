@@ -1,0 +1,112 @@
+"""A hostile review of the unlock window's report of what a lock stopped or lost (414d0f8,
+1aca806): the lock must lock even when its own reporting fails, the report must not outlive
+the lock it tells of, and the text of a form lost to a full disk must reach neither a log nor
+any file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kopingplan import errors
+from kopingplan.gui.shell.main_window import MainWindow
+from kopingplan.services import drafts as draft_store
+
+from gui_helpers import add_cases, open_main_window, unlock
+
+pytestmark = pytest.mark.gui
+
+TYPED = "Samtal med rektorn om Åsa"
+
+
+def _typing_a_note(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
+    (case_id,) = add_cases(session, [("Åsa på fritidsgården", "individual")])
+    window = open_main_window(controller, qtbot, session, vault_paths)
+    form = window.open_case(case_id).open_form("note")
+    form.ui.textEdit.setPlainText(TYPED)
+    return form
+
+
+def _disk_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(*_: Any, **__: Any) -> None:
+        raise errors.DiskFull()
+
+    monkeypatch.setattr(draft_store, "save_draft", full)
+
+
+def _shown_main_windows() -> list[Any]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
+
+
+def test_a_form_whose_name_cannot_be_read_at_the_lock_does_not_stop_the_lock(
+    controller: Any, session: Any, vault_paths: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report names a lost form by its title; a title that raises (a label already
+    deleted) went up through keep_open_forms and lock(): the vault stayed open, the form and
+    the main window on screen, and no unlock window came."""
+    form = _typing_a_note(controller, qtbot, session, vault_paths)
+    _disk_full(monkeypatch)
+
+    def deleted() -> str:
+        raise RuntimeError("Internal C++ object (QLabel) already deleted.")
+
+    monkeypatch.setattr(form, "draft_title", deleted)
+    controller.lock()
+    assert controller.locked and controller.session is None
+    assert not form.isVisible() and not _shown_main_windows()
+    assert controller.unlock_dialog.isVisible()
+    said = controller.unlock_dialog.message
+    assert "could not be kept as a draft" in said and TYPED not in said
+
+
+def test_the_report_of_a_lock_is_told_once_and_is_gone_after_the_next_unlock(
+    controller: Any, session: Any, vault_paths: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second lock while the unlock window shows, and a language switch, keep the one
+    report; after unlocking, a lock with nothing under way says nothing."""
+    _typing_a_note(controller, qtbot, session, vault_paths)
+    _disk_full(monkeypatch)
+    controller.lock()
+    first = controller.unlock_dialog
+    assert "is lost" in first.message
+    controller.lock()  # Ctrl+L or the idle timer again: nothing to lock
+    controller.idle.idle.emit()
+    assert controller.unlock_dialog is first and first.isVisible()
+    assert not _shown_main_windows()
+    controller.set_language("sv")
+    assert first.message.count("har gått förlorat") == 1
+    controller.set_language("en")
+    monkeypatch.undo()
+    unlock(controller, qtbot)
+    assert controller.main_window is not None
+    controller.lock()
+    assert controller.unlock_dialog is not first and controller.unlock_dialog.message == ""
+
+
+def test_the_text_of_a_form_lost_to_a_full_disk_reaches_no_log_and_no_file(
+    controller: Any,
+    session: Any,
+    vault_paths: Any,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    _typing_a_note(controller, qtbot, session, vault_paths)
+    _disk_full(monkeypatch)
+    controller.lock()
+    assert "is lost" in controller.unlock_dialog.message
+    assert TYPED not in caplog.text and "rektorn" not in caplog.text
+    typed = TYPED.encode()
+    for top in {Path(os.environ["HOME"]), vault_paths.folder.parent}:
+        for path in top.rglob("*"):
+            if path.is_file():
+                assert typed not in path.read_bytes(), path
