@@ -1,7 +1,7 @@
 """A hostile review of the unlock window's report of what a lock stopped or lost (414d0f8,
 1aca806): the lock must lock even when its own reporting fails, the report must not outlive
-the lock it tells of, and the text of a form lost to a full disk must reach neither a log nor
-any file.
+the lock it tells of, a long report must leave the window's buttons on the screen, and the
+text of a form lost to a full disk must reach neither a log nor any file.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kopingplan import errors
+from kopingplan.gui.shell.controller import lock_report
 from kopingplan.gui.shell.main_window import MainWindow
 from kopingplan.services import drafts as draft_store
 
@@ -89,6 +90,45 @@ def test_the_report_of_a_lock_is_told_once_and_is_gone_after_the_next_unlock(
     assert controller.main_window is not None
     controller.lock()
     assert controller.unlock_dialog is not first and controller.unlock_dialog.message == ""
+
+
+def test_a_long_report_leaves_the_unlock_window_and_its_buttons_on_the_screen(
+    controller: Any, session: Any, vault_paths: Any, qtbot: Any
+) -> None:
+    """The window grew downwards from where it stood: placed low on the screen (centred while
+    short, or moved there), 30 stopped tasks and 20 lost forms in Swedish pushed its buttons
+    below the screen's edge."""
+    session.close()
+    controller.set_language("sv")
+    controller.show_unlock(vault_paths.folder)
+    dialog = controller.unlock_dialog
+    room = dialog.screen().availableGeometry()
+    dialog.move(dialog.x(), room.bottom() + 1 - dialog.frameGeometry().height())
+    labels = [f"Säkerhetskopierar valvet {n}…" for n in range(30)]
+    lost = [(f"Anteckning {n}", errors.DiskFull()) for n in range(20)]
+    dialog.show_error(lambda: lock_report(labels, lost))
+    qtbot.wait(50)
+    controller.set_language("en")
+    assert room.contains(dialog.frameGeometry())
+    for button in (dialog.ui.unlockButton, dialog.ui.quitButton, dialog.ui.chooseButton):
+        corner = button.mapToGlobal(button.rect().bottomRight())
+        assert room.contains(corner), button.objectName()
+    label = dialog.ui.messageLabel
+    assert label.height() >= label.heightForWidth(label.width())  # still every line
+
+
+def test_a_report_taller_than_the_screen_makes_the_window_wider_not_taller_than_it(
+    controller: Any, session: Any, vault_paths: Any, qtbot: Any
+) -> None:
+    session.close()
+    controller.show_unlock(vault_paths.folder)
+    dialog = controller.unlock_dialog
+    room = dialog.screen().availableGeometry()
+    labels = [f"Backing up the vault {n}…" for n in range(120)]
+    dialog.show_error(lambda: lock_report(labels, []))
+    qtbot.wait(50)
+    assert room.contains(dialog.frameGeometry())
+    assert room.contains(dialog.ui.unlockButton.mapToGlobal(dialog.ui.unlockButton.rect().center()))
 
 
 def test_the_text_of_a_form_lost_to_a_full_disk_reaches_no_log_and_no_file(

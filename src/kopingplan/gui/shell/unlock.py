@@ -74,13 +74,29 @@ class UnlockDialog(ShowsMessage, BusyDialog):
 
     def _fit_height(self) -> None:
         """Taller, never narrower, when a message needs more lines than the window has room
-        for (a lock's report, a damaged key file's path): else its last lines were cut off."""
+        for (a lock's report, a damaged key file's path): else its last lines were cut off.
+        Wider rather than taller than the screen, and moved back onto it: grown downwards from
+        where it stood, its buttons went below the screen's edge."""
         layout = self.layout()
-        if (
-            layout is not None
-            and (needed := layout.totalHeightForWidth(self.width())) > self.height()
+        if layout is None:
+            return
+        room = self.screen().availableGeometry()
+        border = self.frameGeometry().size() - self.size()
+        width = self.width()
+        while (
+            layout.totalHeightForWidth(width) + border.height() > room.height()
+            and width + border.width() < room.width()
         ):
-            self.resize(self.width(), needed)
+            width = min(room.width() - border.width(), width + width // 4)
+        needed = layout.totalHeightForWidth(width)
+        if needed <= self.height() and width == self.width():
+            return
+        self.resize(width, max(needed, self.height()))
+        frame = self.frameGeometry()
+        self.move(
+            max(room.left(), min(frame.x(), room.right() + 1 - frame.width())),
+            max(room.top(), min(frame.y(), room.bottom() + 1 - frame.height())),
+        )
 
     def unlock(self) -> None:
         passphrase = self.ui.passphraseEdit.text()
