@@ -150,3 +150,49 @@ def test_the_text_of_a_form_lost_to_a_full_disk_reaches_no_log_and_no_file(
         for path in top.rglob("*"):
             if path.is_file():
                 assert typed not in path.read_bytes(), path
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="oral_disclosure_dialog.keep_as_draft swallows the failure (not helper-110's file): "
+    "it should raise after clearing and closing, as RecordDialog.keep_as_draft does",
+)
+def test_an_oral_disclosure_lost_to_a_full_disk_at_the_lock_is_named(
+    controller: Any, session: Any, vault_paths: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What was said to whom, on what legal basis: the record of an oral disclosure, typed
+    and lost at a lock with the disk full, vanished with only a log line, while a note in the
+    same state is named in the unlock window (414d0f8)."""
+    session.close()
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+    page = window.disclosures_page
+    page.oral_button.click()
+    page.oral_dialog.ui.whatEdit.setPlainText(TYPED)
+    _disk_full(monkeypatch)
+    controller.lock()
+    said = controller.unlock_dialog.message
+    assert TYPED not in said
+    assert "could not be kept as a draft" in said
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="gui/common/drafts.py (helper-108's) reads draft_title before its try: read it "
+    "only when keep() fails, inside the try, with a neutral fallback",
+)
+def test_a_form_whose_name_cannot_be_read_still_keeps_its_draft_when_the_disk_has_room(
+    controller: Any, session: Any, vault_paths: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The name is only needed to tell of a loss; reading it first made the input lost (and
+    with it every other open form's) though it could be kept."""
+    form = _typing_a_note(controller, qtbot, session, vault_paths)
+
+    def deleted() -> str:
+        raise RuntimeError("Internal C++ object (QLabel) already deleted.")
+
+    monkeypatch.setattr(form, "draft_title", deleted)
+    controller.lock()
+    assert controller.unlock_dialog.message == ""
+    unlock(controller, qtbot)
+    assert [kind for kind, *_ in draft_store.list_drafts(controller.session)] == ["note"]
