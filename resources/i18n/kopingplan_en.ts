@@ -161,6 +161,37 @@
     </message>
 </context>
 <context>
+    <name>ExportWizard</name>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) (number {numbers})</source>
+        <translation>
+            <numerusform>%n case (number {numbers})</numerusform>
+            <numerusform>%n cases (numbers {numbers})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation picture entry(ies)</source>
+        <translation>
+            <numerusform>%n situation picture entry</numerusform>
+            <numerusform>%n situation picture entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the cases</source>
+        <translation>
+            <numerusform>%n file of the cases</numerusform>
+            <numerusform>%n files of the cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message numerus="yes">
         <source>Revision {n}, adopted on {day} by {who}, with %n commitment(s).</source>

@@ -5365,6 +5365,49 @@
     </message>
 </context>
 <context>
+    <name>DraftWizard</name>
+    <message>
+        <source>There is a saved draft</source>
+        <translation>Det finns ett sparat utkast</translation>
+    </message>
+    <message>
+        <source>You started this earlier and saved a draft. Continue from it?</source>
+        <translation>Du har börjat på det här tidigare och sparat ett utkast. Vill du fortsätta från det?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with the draft</source>
+        <translation>&amp;Fortsätt med utkastet</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Börja om</translation>
+    </message>
+    <message>
+        <source>Keep what you have written?</source>
+        <translation>Vill du behålla det du har skrivit?</translation>
+    </message>
+    <message>
+        <source>Save it as a draft to continue later; a draft is kept encrypted in the vault. Discard throws away what you have written here.</source>
+        <translation>Spara det som utkast för att fortsätta senare; utkastet sparas krypterat i valvet. Släng tar bort det du har skrivit här.</translation>
+    </message>
+    <message>
+        <source>Save d&amp;raft</source>
+        <translation>Spara &amp;utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>S&amp;läng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>Fortsätt s&amp;kriva</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
     <name>EmptySectionPage</name>
     <message>
         <source>This section comes in a later version of Köpingplan. Records of this kind that are already in the vault are kept safe and will be shown here then.</source>
@@ -7025,6 +7068,46 @@
         <translation>Krypterade paket (*.p7m)</translation>
     </message>
     <message>
+        <source>A draft keeps no files. Attach again, under Situation picture and attachments: {names}.</source>
+        <translation>Ett utkast sparar inga filer. Bifoga igen under Lägesbild och bilagor: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) (number {numbers})</source>
+        <translation>
+            <numerusform>%n ärende (nummer {numbers})</numerusform>
+            <numerusform>%n ärenden (nummer {numbers})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n mottagare</numerusform>
+            <numerusform>%n mottagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation picture entry(ies)</source>
+        <translation>
+            <numerusform>%n lägesbildspost</numerusform>
+            <numerusform>%n lägesbildsposter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the cases</source>
+        <translation>
+            <numerusform>%n fil från ärendena</numerusform>
+            <numerusform>%n filer från ärendena</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the legal basis</source>
+        <translation>den rättsliga grunden</translation>
+    </message>
+    <message>
+        <source>Deleted or no longer to be chosen since the draft was saved, so left out: {what}.</source>
+        <translation>Borttaget eller inte längre valbart sedan utkastet sparades, och därför utelämnat: {what}.</translation>
+    </message>
+    <message>
         <source>Signing and encrypting the package…</source>
         <translation>Signerar och krypterar paketet …</translation>
     </message>
@@ -7385,46 +7468,6 @@ Vill du ersätta dem?</translation>
 </context>
 <context>
     <name>FlowWizard</name>
-    <message>
-        <source>There is a saved draft</source>
-        <translation>Det finns ett sparat utkast</translation>
-    </message>
-    <message>
-        <source>You started this earlier and saved a draft. Continue from it?</source>
-        <translation>Du har börjat på det här tidigare och sparat ett utkast. Vill du fortsätta från det?</translation>
-    </message>
-    <message>
-        <source>&amp;Continue with the draft</source>
-        <translation>&amp;Fortsätt med utkastet</translation>
-    </message>
-    <message>
-        <source>&amp;Start over</source>
-        <translation>&amp;Börja om</translation>
-    </message>
-    <message>
-        <source>Keep what you have written?</source>
-        <translation>Vill du behålla det du har skrivit?</translation>
-    </message>
-    <message>
-        <source>Save it as a draft to continue later; a draft is kept encrypted in the vault. Discard throws away what you have written here.</source>
-        <translation>Spara det som utkast för att fortsätta senare; utkastet sparas krypterat i valvet. Släng tar bort det du har skrivit här.</translation>
-    </message>
-    <message>
-        <source>Save d&amp;raft</source>
-        <translation>Spara &amp;utkast</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>S&amp;läng</translation>
-    </message>
-    <message>
-        <source>&amp;Keep writing</source>
-        <translation>Fortsätt s&amp;kriva</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
-    </message>
     <message>
         <source>Save d&amp;raft and close</source>
         <translation>Spara utkast och s&amp;täng</translation>

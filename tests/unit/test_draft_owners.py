@@ -18,7 +18,7 @@ from kopingplan.storage import drafts
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "kopingplan"
 # Kinds whose drafts are keyed ``case:<id>`` / ``meeting:<id>`` whatever their kind (swept by
 # the prefix, not by the kind).
-BEGUN_FROM_A_CASE_OR_MEETING = {"brief", "oral_disclosure"}
+BEGUN_FROM_A_CASE_OR_MEETING = {"brief", "oral_disclosure", "export"}
 
 
 def stored_drafts(session: Session) -> set[tuple[str, str]]:

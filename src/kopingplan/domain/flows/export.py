@@ -11,19 +11,35 @@ Attached briefs are kept as they were checked (an object with ``name`` and ``con
 flow only counts and orders them; the service checked their signature before they got here.
 The vault's own attachments of the chosen cases that go with the package are kept by id
 (``attachment_ids``); the service reads their bytes at the preview (issue 17).
+
+A draft (:meth:`ExportFlow.to_draft`) keeps every choice by id, and of the attached briefs only
+their names: their bytes stay out of the draft, so the reopened wizard asks for them again.
+What was deleted (or can no longer be chosen) meanwhile leaves the reopened flow
+(:meth:`ExportFlow.keep_only`), which says what it left out.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 from typing import Any, Protocol
 
 from kopingplan.domain import rules
-from kopingplan.domain.flows.base import CHOOSE_ONE, Flow, Problem, first, required
+from kopingplan.domain.flows.base import (
+    CHOOSE_ONE,
+    Flow,
+    Problem,
+    bool_from_draft,
+    first,
+    int_from_draft,
+    required,
+    text_from_draft,
+)
 from kopingplan.domain.model import DisclosureTerms
 from kopingplan.errors import QT_TRANSLATE_NOOP
+
+DRAFT_KIND = "export"
 
 NO_RECIPIENT = QT_TRANSLATE_NOOP("Flows", "choose at least one recipient")
 NOTHING_LEAVES = QT_TRANSLATE_NOOP(
@@ -56,6 +72,41 @@ class CaseWhat:
 class CaseChoice:
     case_id: int
     what: CaseWhat
+
+
+@dataclasses.dataclass(frozen=True)
+class Available:
+    """What a reopened draft may still choose (read from the vault when it is reopened)."""
+
+    recipient_ids: Collection[int]
+    case_ids: Collection[int]
+    situation_entry_ids: Collection[int]
+    attachment_ids: Collection[int]  # the files of the cases that stay
+    legal_bases: Collection[str]  # codes
+
+
+@dataclasses.dataclass(frozen=True)
+class LeftOut:
+    """What :meth:`ExportFlow.keep_only` left out of a reopened draft; ``briefs``: the names of
+    the briefs that were attached (a draft keeps no file)."""
+
+    recipients: int = 0
+    cases: tuple[int, ...] = ()
+    situation_entries: int = 0
+    case_files: int = 0
+    legal_basis: bool = False
+    briefs: tuple[str, ...] = ()
+
+    @property
+    def gone(self) -> bool:
+        """Whether anything chosen was deleted or can no longer be chosen."""
+        return bool(
+            self.recipients
+            or self.cases
+            or self.situation_entries
+            or self.case_files
+            or self.legal_basis
+        )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -95,6 +146,7 @@ class ExportFlow(Flow):
         self.terms = DisclosureTerms(
             legal_basis="", decided_by=decided_by, decided_by_role="", purpose=""
         )
+        self.briefs_not_kept: tuple[str, ...] = ()  # names of a draft's briefs, to attach again
 
     # --- choices --------------------------------------------------------------------------------
 
@@ -113,6 +165,8 @@ class ExportFlow(Flow):
 
     def attach(self, attachment: Any) -> None:
         self.attachments.append(attachment)
+        # Attached again after a draft was reopened: no longer to be asked for.
+        self.briefs_not_kept = tuple(n for n in self.briefs_not_kept if n != attachment.name)
 
     def remove_attachment(self, index: int) -> bool:
         if 0 <= index < len(self.attachments):
@@ -147,6 +201,98 @@ class ExportFlow(Flow):
             )
         return []  # content (no case is needed beside entries or a brief) and preview
 
+    # --- drafts ---------------------------------------------------------------------------------
+
+    def to_draft(self) -> dict[str, Any]:
+        """Every choice, JSON-safe; the attached briefs by name only (their bytes never go
+        into a draft)."""
+        terms = self.terms
+        return self._draft_envelope(
+            {
+                "recipient_ids": list(self.recipient_ids),
+                "case_ids": list(self.case_ids),
+                "what": _what_to_draft(self.what),
+                "what_of_case": [
+                    {"case_id": case_id, **_what_to_draft(what)}
+                    for case_id, what in self.what_of_case.items()
+                ],
+                "situation_entry_ids": list(self.situation_entry_ids),
+                "attachment_ids": list(self.attachment_ids),
+                "briefs": [
+                    *self.briefs_not_kept,
+                    *(str(attachment.name) for attachment in self.attachments),
+                ],
+                "terms": {
+                    "legal_basis": terms.legal_basis,
+                    "legal_basis_note": terms.legal_basis_note,
+                    "decided_by": terms.decided_by,
+                    "decided_by_role": terms.decided_by_role,
+                    "purpose": terms.purpose,
+                },
+            }
+        )
+
+    @classmethod
+    def from_draft(
+        cls, payload: Mapping[str, Any], *, decided_by: str = "", today: date | None = None
+    ) -> ExportFlow:
+        """The flow a draft was saved from, on its page (or the first before it with a
+        problem). Broken values are dropped, never raised."""
+        fields = cls._draft_fields(payload)
+        flow = cls(_ids(fields.get("case_ids")), decided_by=decided_by, today=today)
+        flow.recipient_ids = _ids(fields.get("recipient_ids"))
+        flow.what = _what_from_draft(fields.get("what"))
+        for entry in _dicts(fields.get("what_of_case")):
+            case_id = int_from_draft(entry.get("case_id"))
+            if case_id in flow.case_ids:
+                flow.what_of_case[case_id] = _what_from_draft(entry)
+        flow.situation_entry_ids = _ids(fields.get("situation_entry_ids"))
+        flow.attachment_ids = _ids(fields.get("attachment_ids"))
+        briefs = fields.get("briefs")
+        flow.briefs_not_kept = tuple(
+            name for name in (briefs if isinstance(briefs, list) else []) if isinstance(name, str)
+        )
+        terms = fields.get("terms")
+        terms = terms if isinstance(terms, dict) else {}
+        flow.terms = DisclosureTerms(
+            legal_basis=text_from_draft(terms.get("legal_basis")),
+            legal_basis_note=text_from_draft(terms.get("legal_basis_note")),
+            decided_by=text_from_draft(terms.get("decided_by", decided_by)),
+            decided_by_role=text_from_draft(terms.get("decided_by_role")),
+            purpose=text_from_draft(terms.get("purpose")),
+        )
+        flow.go_to(flow.resume_page(text_from_draft(payload.get("page"))))
+        return flow
+
+    def keep_only(self, available: Available) -> LeftOut:
+        """Leaves out what was deleted, or can no longer be chosen, since the draft was saved,
+        and moves back to the first page that now has a problem; says what it left out."""
+        recipients = [i for i in self.recipient_ids if i in available.recipient_ids]
+        cases = [i for i in self.case_ids if i in available.case_ids]
+        entries = [i for i in self.situation_entry_ids if i in available.situation_entry_ids]
+        files = [i for i in self.attachment_ids if i in available.attachment_ids]
+        basis = self.terms.legal_basis
+        basis_gone = bool(basis) and basis not in available.legal_bases
+        left = LeftOut(
+            recipients=len(self.recipient_ids) - len(recipients),
+            cases=tuple(i for i in self.case_ids if i not in cases),
+            situation_entries=len(self.situation_entry_ids) - len(entries),
+            case_files=len(self.attachment_ids) - len(files),
+            legal_basis=basis_gone,
+            briefs=self.briefs_not_kept,
+        )
+        self.recipient_ids, self.situation_entry_ids, self.attachment_ids = (
+            recipients,
+            entries,
+            files,
+        )
+        for case_id in left.cases:
+            self.choose_case(case_id, chosen=False)
+        if basis_gone:
+            self.terms = dataclasses.replace(self.terms, legal_basis="")
+        self.go_to(self.resume_page(self.page))
+        return left
+
     # --- the end --------------------------------------------------------------------------------
 
     def content(self) -> ExportContent:
@@ -172,12 +318,40 @@ class ExportFlow(Flow):
         )
 
 
+def _what_to_draft(what: CaseWhat) -> dict[str, bool]:
+    return dataclasses.asdict(what)
+
+
+def _what_from_draft(value: Any) -> CaseWhat:
+    if not isinstance(value, dict):
+        return CaseWhat()
+    return CaseWhat(
+        **{
+            name: bool_from_draft(value.get(name, default))
+            for name, default in dataclasses.asdict(CaseWhat()).items()
+        }
+    )
+
+
+def _ids(value: Any) -> list[int]:
+    found = (int_from_draft(i) for i in (value if isinstance(value, list) else []))
+    return list(dict.fromkeys(i for i in found if i is not None))
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    entries = value if isinstance(value, list) else []
+    return [entry for entry in entries if isinstance(entry, dict)]
+
+
 __all__ = [
+    "DRAFT_KIND",
     "NOTHING_LEAVES",
     "NO_RECIPIENT",
     "AttachedFile",
+    "Available",
     "CaseChoice",
     "CaseWhat",
     "ExportContent",
     "ExportFlow",
+    "LeftOut",
 ]

@@ -271,9 +271,12 @@ class DisclosuresPage(PagedListPage):
             lambda dialog: dialog.changed.connect(self.refresh),
         )
 
-    def open_export(self, case_ids: tuple[int, ...] = ()) -> ExportWizard | None:
+    def open_export(
+        self, case_ids: tuple[int, ...] = (), *, resume: bool = False
+    ) -> ExportWizard | None:
+        """``resume``: its draft, kept at a lock, goes on unasked (the draft menu)."""
         return self._open(
-            lambda session: ExportWizard(session, self, case_ids=case_ids),
+            lambda session: ExportWizard(session, self, case_ids=case_ids, resume=resume),
             lambda wizard: wizard.exported.connect(self._exported),
         )
 

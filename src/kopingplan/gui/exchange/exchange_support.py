@@ -99,6 +99,7 @@ class ExportPage(FlowPageBase):
         self.session: Session | None = wizard.session
         # Each list's caption, the list, and its caption and name in the UI language.
         self._lists: list[tuple[QLabel, QListWidget, Callable[[], tuple[str, str]]]] = []
+        self.resume_note: MessageLabel | None = None  # made when a reopened draft has notes
 
     @property
     def flow(self) -> export_flow.ExportFlow:
@@ -159,7 +160,35 @@ class ExportPage(FlowPageBase):
         """Locking: forgets the session and whatever the page shows of the vault."""
         self.session = None
 
+    def show_resume_notes(self) -> None:
+        """What a reopened draft left out, and the briefs to attach again, at the top of the
+        page (the wizard's ``resume_notes``); nothing for a wizard not reopened."""
+        notes = list(self.owner.resume_notes)
+        note = self.resume_note
+        if note is None and notes:
+            label = QLabel(self)
+            label.setWordWrap(True)
+            label.setObjectName("resumeNote")
+            layout = self.layout()
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(0, label)
+            self.resume_note = note = MessageLabel(label)
+        if note is not None:
+            if notes:
+                note.show(lambda: " ".join(text() for text in notes))
+            else:
+                note.clear()
+
     # --- QWizardPage
+
+    def initializePage(self) -> None:
+        # A page's own first values (the first legal basis, shown chosen) are not input: with
+        # nothing chosen before the page, the wizard still closes without asking.
+        untouched = self.owner.untouched()
+        super().initializePage()
+        if untouched:
+            self.owner.mark_unchanged()
+        self.show_resume_notes()
 
     def validatePage(self) -> bool:
         self.store()

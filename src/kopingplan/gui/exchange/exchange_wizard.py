@@ -9,23 +9,35 @@ flow's content; the preview
 page shows exactly data.json as it will leave, the attachments' names and sizes, and the
 counts. "Create package…" asks where to write it and runs :func:`exchange.export_package`
 (signing, encryption, the disclosure record) on the application's one worker thread.
+
+What the coordinator prepared is kept as the other wizards keep theirs
+(:class:`~kopingplan.gui.common.draft_wizard.DraftWizard`): closing with input asks Save draft /
+Discard / Keep writing, a lock keeps it as a draft in the vault, and the draft is offered again
+(after unlocking, or when the wizard opens from the same place). A draft keeps every choice by
+id and the attached briefs by name only; reopened, it leaves out what was deleted meanwhile and
+says so, and asks for the briefs again (:meth:`ExportWizard.flow_from_draft`). Made into a
+package, the draft goes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
-from kopingplan.domain.flows.export import ExportContent, ExportFlow
-from kopingplan.gui.common import file_dialogs
-from kopingplan.gui.common.retranslating import Retranslating, retranslate_wizard_buttons
+from kopingplan import errors
+from kopingplan.domain import model
+from kopingplan.domain.flows.export import DRAFT_KIND, Available, ExportContent, ExportFlow, LeftOut
+from kopingplan.gui.common import drafts, file_dialogs
+from kopingplan.gui.common.draft_wizard import DraftWizard
+from kopingplan.gui.common.retranslating import retranslate_wizard_buttons
 from kopingplan.gui.common.tasks import app_runner
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.exchange.exchange_attach import ExportSituationPage
+from kopingplan.gui.exchange.exchange_attach import ENTRY_LIMIT, ExportSituationPage
 from kopingplan.gui.exchange.exchange_pages import (
     ExportContentPage,
     ExportDecisionPage,
@@ -34,7 +46,8 @@ from kopingplan.gui.exchange.exchange_pages import (
     owner_name,
 )
 from kopingplan.gui.exchange.exchange_support import ExportPage
-from kopingplan.services import exchange
+from kopingplan.services import exchange, situation
+from kopingplan.services.exchange import case_files
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -72,9 +85,42 @@ def export_request(content: ExportContent) -> exchange.ExportRequest:
     )
 
 
-class ExportWizard(Retranslating, QWizard):
+def draft_ref(case_ids: tuple[int, ...]) -> str:
+    """Where the wizard was opened: from a case's window (``case:<id>``: the draft goes with
+    the case, as every draft begun from a case does) or the Utlämnanden section (``new``)."""
+    return f"case:{case_ids[0]}" if len(case_ids) == 1 else "new"
+
+
+def available(session: Session, flow: ExportFlow) -> Available:
+    """What the draft's flow may still choose: the verified recipients, its cases that still
+    exist, the entries the situation page lists, those cases' files and the legal bases."""
+    cases = []
+    for case_id in flow.case_ids:
+        try:
+            session.get(model.Case, case_id)
+        except errors.NotFound:
+            continue
+        cases.append(case_id)
+    return Available(
+        recipient_ids={r.id for r in exchange.list_recipients(session, verified_only=True)},
+        case_ids=cases,
+        situation_entry_ids={
+            e.id for e in situation.entry_page(session, limit=ENTRY_LIMIT) if e.id is not None
+        },
+        attachment_ids={
+            a.id
+            for _case, a in case_files.of_cases(session, cases)
+            if a.id is not None and case_files.can_leave(a)
+        },
+        legal_bases={basis.code for basis in exchange.legal_bases(session)},
+    )
+
+
+class ExportWizard(DraftWizard):
     exported = Signal(object)  # ExportResult
     export_failed = Signal(str)  # why the package was not made (the preview page shows it)
+
+    DRAFT_KIND = DRAFT_KIND
 
     def __init__(
         self,
@@ -83,11 +129,14 @@ class ExportWizard(Retranslating, QWizard):
         *,
         case_ids: tuple[int, ...] = (),
         runner: Any = None,
+        resume: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self.session: Session | None = session
+        flow = ExportFlow(case_ids, decided_by=owner_name(session))
+        super().__init__(session, flow, draft_ref(case_ids), parent, resume=resume)
         self.runner = runner or app_runner(self)
-        self.flow = ExportFlow(case_ids, decided_by=owner_name(session))
+        # What a reopened draft left out, said at the top of every page (functions: a language
+        # switch says them again).
+        self.resume_notes: list[Callable[[], str]] = []
         self.preview: Any = None
         self.result_: Any = None
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -102,6 +151,7 @@ class ExportWizard(Retranslating, QWizard):
             self.preview_page,
         ):  # fmt: skip
             self.addPage(page)
+        self.mark_unchanged()  # the only verified recipient is ticked at once: not input
         self.retranslate()
         # A page is filled before it becomes the current one: say why Next waits once it is.
         self.currentIdChanged.connect(self._check_current)
@@ -145,11 +195,64 @@ class ExportWizard(Retranslating, QWizard):
             self.tr("Encrypted packages (*.p7m)"),
         )
 
+    # --- drafts
+
+    def flow_from_draft(self, payload: dict[str, Any]) -> ExportFlow:
+        """The draft's flow without what was deleted (or can no longer be chosen) meanwhile;
+        the pages say what was left out, and which briefs to attach again."""
+        session = unlocked(self.session)
+        flow = ExportFlow.from_draft(payload, decided_by=owner_name(session))
+        self.resume_notes = self.notes_for(flow.keep_only(available(session, flow)))
+        return flow
+
+    def notes_for(self, left: LeftOut) -> list[Callable[[], str]]:
+        notes: list[Callable[[], str]] = []
+        if left.gone:
+            notes.append(lambda: self.left_out_text(left))
+        if left.briefs:
+            names = ", ".join(left.briefs)
+            notes.append(
+                lambda: self.tr(
+                    "A draft keeps no files. Attach again, under Situation picture and "
+                    "attachments: {names}."
+                ).format(names=names)
+            )
+        return notes
+
+    def left_out_text(self, left: LeftOut) -> str:
+        parts = []
+        if left.recipients:
+            parts.append(self.tr("%n recipient(s)", "", left.recipients))
+        if left.cases:
+            numbers = ", ".join(str(case_id) for case_id in left.cases)
+            parts.append(
+                self.tr("%n case(s) (number {numbers})", "", len(left.cases)).format(
+                    numbers=numbers
+                )
+            )
+        if left.situation_entries:
+            parts.append(self.tr("%n situation picture entry(ies)", "", left.situation_entries))
+        if left.case_files:
+            parts.append(self.tr("%n file(s) of the cases", "", left.case_files))
+        if left.legal_basis:
+            parts.append(self.tr("the legal basis"))
+        return self.tr(
+            "Deleted or no longer to be chosen since the draft was saved, so left out: {what}."
+        ).format(what="; ".join(parts))
+
+    def store_current(self) -> None:
+        super().store_current()
+        page = self.currentPage()
+        if isinstance(page, ExportPage):
+            self.flow.go_to(page.PAGE)  # the page a draft reopens on
+
+    # --- the package
+
     def accept(self) -> None:
         if self.result_ is not None:
-            super().accept()
+            self._finish(QDialog.DialogCode.Accepted)
             return
-        if self.preview is None:
+        if self.closing or self.preview is None:
             return
         destination = self.choose_destination()
         if destination is None:
@@ -166,16 +269,36 @@ class ExportWizard(Retranslating, QWizard):
 
     def _exported(self, result: Any) -> None:
         self.result_ = result
+        self.saved = True
+        self.done_with_draft()  # the disclosure is recorded: its draft goes
         self.exported.emit(result)
-        super().accept()
+        self._finish(QDialog.DialogCode.Accepted)
 
     def _failed(self, error: BaseException) -> None:
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.export_failed.emit(error_text(error))
 
     def teardown(self) -> None:
+        """Locking (after :meth:`keep_as_draft`): forgets the session and what the pages show,
+        and closes unasked."""
         self.preview = None
         self.session = None
         for page in self.export_pages():
             page.teardown()
-        self.reject()
+        self._finish(QDialog.DialogCode.Rejected)
+
+
+def _reopen(parent: QWidget, session: Session, ref: str) -> QWidget | None:
+    """A kept draft, opened again over the Utlämnanden section (the draft menu)."""
+    kind, _, number = ref.partition(":")
+    if ref != "new" and not (kind == "case" and number.isdigit()):
+        return None
+    from kopingplan.gui.shell.sections import section_index  # the shell imports this module
+
+    window = drafts.main_window(parent)
+    window.show_section(section_index("disclosures"))
+    case_ids = (int(number),) if kind == "case" else ()
+    return window.disclosures_page.open_export(case_ids, resume=True)
+
+
+drafts.register(DRAFT_KIND, _reopen)

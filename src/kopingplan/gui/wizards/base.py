@@ -4,41 +4,26 @@ away and saves once at the end (its pages are in :mod:`kopingplan.gui.wizards.pa
 Picard's setup wizard is the model: each page fills its widgets in ``initializePage`` and
 checks them in ``validatePage``; everything is stored once, in ``accept()``. What is typed lives
 in the Qt-free flow (:mod:`kopingplan.domain.flows`), so Back keeps it and a draft is simply
-``flow.to_draft()``.
-
-Closing paths:
-
-* Cancel, Esc and the window's close button all end in :meth:`FlowWizard.reject`: with
-  unsaved input it asks Save draft / Discard / Keep writing (opened with ``open()``, so there is
-  no nested event loop that a lock would have to unwind).
-* Locking calls :meth:`FlowWizard.keep_as_draft` (the protocol of
-  :mod:`kopingplan.gui.common.drafts`) while the session is still open: the input goes into the
-  vault as a draft, the wizard closes without asking.
+``flow.to_draft()``. Drafts, the question before input is thrown away and keeping the input at
+a lock are :class:`~kopingplan.gui.common.draft_wizard.DraftWizard`'s, which the export wizard
+shares; this adds a "Save draft and close" button and the save at the end.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from kopingplan import errors
 from kopingplan.domain.flows import Flow
 from kopingplan.gui.common.changes import announce
-from kopingplan.gui.common.retranslating import (
-    Retranslating,
-    forgot_its_session,
-    retranslate_wizard_buttons,
-)
-from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import error_text
+from kopingplan.gui.common.draft_wizard import DraftWizard
+from kopingplan.gui.common.retranslating import retranslate_wizard_buttons
 from kopingplan.gui.wizards.page_room import grow_with_pages
 from kopingplan.gui.wizards.pages import FlowPage, to_qdate
-from kopingplan.services import drafts as draft_store
 
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
@@ -51,12 +36,11 @@ __all__ = ["FlowPage", "FlowWizard", "to_qdate"]
 # --- The wizard --------------------------------------------------------------------------------
 
 
-class FlowWizard(Retranslating, QWizard):
+class FlowWizard(DraftWizard):
     """A QWizard over a flow, with drafts. Subclasses set ``DRAFT_KIND`` and ``PAGES``, call
     :meth:`add_pages` once their pages' look-ups are read, and implement
     :meth:`flow_from_draft` and :meth:`store_records`."""
 
-    DRAFT_KIND: ClassVar[str]
     PAGES: ClassVar[tuple[type[FlowPage], ...]]  # in the flow's order
 
     def __init__(
@@ -68,18 +52,7 @@ class FlowWizard(Retranslating, QWizard):
         *,
         resume: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self._resume_unasked = resume  # reopened from a draft after unlocking: no question
-        self.session: Session | None = session  # None once the wizard is done (closing)
-        self.flow: Any = flow
-        self.draft_ref = draft_ref
-        self.saved = False
-        self.question: QMessageBox | None = None
-        self.question_buttons: dict[str, QAbstractButton] = {}
-        self.warning: QMessageBox | None = None  # the last "not saved" message, for tests
-        self._draft_in_use = False  # a stored draft belongs to this wizard's input
-        self._offered = False
-        self._initial = self._fields()
+        super().__init__(session, flow, draft_ref, parent, resume=resume)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -98,9 +71,6 @@ class FlowWizard(Retranslating, QWizard):
             self.addPage(page(self))
         self.resize(860, 640)  # fits a 1280×720 (150 %) laptop less its task bar
 
-    def flow_from_draft(self, payload: dict[str, Any]) -> Flow:
-        raise NotImplementedError
-
     def store_records(self) -> None:
         """Builds the records from the flow and saves them through the service."""
         raise NotImplementedError
@@ -108,134 +78,11 @@ class FlowWizard(Retranslating, QWizard):
     def flow_pages(self) -> list[FlowPage]:
         return [p for p in (self.page(i) for i in self.pageIds()) if isinstance(p, FlowPage)]
 
-    # --- state
-
-    def _fields(self) -> Any:
-        return self.flow.to_draft()["fields"]
-
-    def store_current(self) -> None:
-        page = self.currentPage()
-        if isinstance(page, FlowPage):
-            page.store()
-
-    def changed(self) -> bool:
-        """Whether anything was typed since the wizard opened (or its draft was resumed)."""
-        self.store_current()
-        return bool(self._fields() != self._initial)
-
-    # --- drafts
-
-    def save_draft(self) -> None:
-        self.store_current()
-        draft_store.save_draft(
-            unlocked(self.session), self.DRAFT_KIND, self.draft_ref, self.flow.to_draft()
-        )
-        self._draft_in_use = True
-
-    def save_draft_and_close(self) -> None:
-        try:
-            self.save_draft()
-        except errors.KopingplanError as error:
-            self._warn(error)
-            return
-        self._finish(QDialog.DialogCode.Rejected)
-
-    def keep_as_draft(self) -> tuple[str, str] | None:
-        """Locking: the input goes into the vault as a draft and the wizard closes unasked.
-        Returns (kind, ref) when a draft of this wizard is in the vault, else None."""
-        if self.closing:
-            return None
-        self._close_question()
-        kept = self._draft_in_use
-        try:
-            if self.changed():
-                self.save_draft()
-                kept = True
-        finally:
-            # Closed even when the draft cannot be stored (a full disk): left open, it would
-            # ask its question again when the lock rejects it, over the locked vault.
-            self._finish(QDialog.DialogCode.Rejected)
-        return (self.DRAFT_KIND, self.draft_ref) if kept else None
+    # --- closing
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._order_buttons()
-        if not self._offered:
-            self._offered = True
-            self.offer_stored_draft()
-            if self.question is not None:
-                # Asked before this window itself is shown (showEvent comes first), the question
-                # ends up below it: hidden behind the wizard, which took the keys while Esc did
-                # nothing (seen under X11). Shown again once the wizard is up, it is on top.
-                QTimer.singleShot(0, self, self._lift_question)
-
-    def offer_stored_draft(self) -> None:
-        """Asks whether to continue from a stored draft, if there is one."""
-        payload = draft_store.load_draft(unlocked(self.session), self.DRAFT_KIND, self.draft_ref)
-        if payload is None:
-            return
-        if self._resume_unasked:
-            self.resume(payload)
-            return
-        self._ask(
-            self.tr("There is a saved draft"),
-            self.tr("You started this earlier and saved a draft. Continue from it?"),
-            [
-                ("resume", self.tr("&Continue with the draft"), QMessageBox.ButtonRole.AcceptRole),
-                ("fresh", self.tr("&Start over"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            lambda answer: self.resume(payload) if answer == "resume" else None,
-        )
-
-    def resume(self, payload: dict[str, Any]) -> None:
-        """Continues from a draft: on the page it was saved on, or the first earlier page that
-        still has problems."""
-        flow = self.flow_from_draft(payload)
-        target = flow.index
-        # restart() cleans the visited pages up, which stores their widgets into the flow:
-        # it must run while the old flow is in place, and the first page is filled again.
-        self.restart()
-        self.flow = flow
-        self._initial = self._fields()
-        self._draft_in_use = True
-        page = self.currentPage()
-        if isinstance(page, FlowPage):
-            page.initializePage()
-        for _ in range(target):
-            before = self.currentId()
-            self.next()
-            if self.currentId() == before:
-                break
-
-    # --- closing
-
-    def reject(self) -> None:
-        if self.closing or self.question is not None:
-            return
-        if not self.changed():
-            self._finish(QDialog.DialogCode.Rejected)
-            return
-        self._ask(
-            self.tr("Keep what you have written?"),
-            self.tr(
-                "Save it as a draft to continue later; a draft is kept encrypted in the vault. "
-                "Discard throws away what you have written here."
-            ),
-            [
-                ("save", self.tr("Save d&raft"), QMessageBox.ButtonRole.AcceptRole),
-                ("discard", self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole),
-                ("keep", self.tr("&Keep writing"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            self._cancel_answered,
-        )
-
-    def _cancel_answered(self, answer: str) -> None:
-        if answer == "save":
-            self.save_draft_and_close()
-        elif answer == "discard":
-            if self._draft_in_use:
-                draft_store.discard_draft(unlocked(self.session), self.DRAFT_KIND, self.draft_ref)
-            self._finish(QDialog.DialogCode.Rejected)
 
     def accept(self) -> None:
         if self.closing or not self.validateCurrentPage():
@@ -258,64 +105,6 @@ class FlowWizard(Retranslating, QWizard):
         self.saved = True
         announce(self)  # the open views show what the wizard stored (gui/common/changes.py)
         self._finish(QDialog.DialogCode.Accepted)
-
-    @property
-    def closing(self) -> bool:
-        """Saved, discarded or kept as a draft: the wizard is done with its session."""
-        return forgot_its_session(self)
-
-    def _finish(self, result: QDialog.DialogCode) -> None:
-        self.session = None  # done with it: a language switch now leaves the wizard alone
-        self._close_question()
-        QDialog.done(self, result)
-
-    # --- questions and messages
-
-    def _ask(
-        self,
-        title: str,
-        text: str,
-        buttons: list[tuple[str, str, QMessageBox.ButtonRole]],
-        answered: Callable[[str], None],
-    ) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        self.question_buttons = {}
-        for key, label, role in buttons:
-            button = box.addButton(label, role)
-            if not self.question_buttons:
-                box.setDefaultButton(button)
-            self.question_buttons[key] = button
-        self.question = box
-
-        def clicked(button: QAbstractButton) -> None:
-            answer = next((k for k, b in self.question_buttons.items() if b is button), "")
-            self.question = None
-            self.question_buttons = {}
-            answered(answer)
-
-        box.buttonClicked.connect(clicked)
-        box.finished.connect(lambda *_: setattr(self, "question", None))
-        box.open()
-
-    def _lift_question(self) -> None:
-        box = self.question
-        if box is not None and box.isVisible():
-            box.hide()
-            box.open()
-
-    def _close_question(self) -> None:
-        box, self.question = self.question, None
-        if box is not None:
-            box.blockSignals(True)
-            box.close()
-
-    def _warn(self, error: BaseException) -> None:
-        text = error_text(error)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), text, parent=self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
-        self.warning = box
 
     def _explain_current(self, *_: Any) -> None:
         page = self.currentPage()
