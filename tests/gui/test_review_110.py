@@ -152,11 +152,6 @@ def test_the_text_of_a_form_lost_to_a_full_disk_reaches_no_log_and_no_file(
                 assert typed not in path.read_bytes(), path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="oral_disclosure_dialog.keep_as_draft swallows the failure (not helper-110's file): "
-    "it should raise after clearing and closing, as RecordDialog.keep_as_draft does",
-)
 def test_an_oral_disclosure_lost_to_a_full_disk_at_the_lock_is_named(
     controller: Any, session: Any, vault_paths: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

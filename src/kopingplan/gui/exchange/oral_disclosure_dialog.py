@@ -175,22 +175,23 @@ class OralDisclosureDialog(Retranslating, QDialog):
 
     def keep_as_draft(self) -> tuple[str, str] | None:
         """Locking: what was typed goes into the vault as a draft and the dialog closes, its
-        text cleared. (kind, ref) of the draft, or None when nothing was typed."""
-        kept: tuple[str, str] | None = None
-        if not self._quiet and self.dirty:
-            try:
-                values = self.values()
-                draft_store.save_draft(
-                    self.session, self.DRAFT_KIND, self.draft_ref(), {"values": values}
-                )
-                kept = (self.DRAFT_KIND, self.draft_ref())
-            except Exception:  # the lock must happen anyway; the log says so, no content
-                log_failure(_log, "Unsaved input of an oral disclosure could not be kept")
-        self._quiet = True
-        for edit in (self.ui.whatEdit, self.ui.purposeEdit, self.ui.roleEdit, self.ui.casesEdit):
-            edit.clear()
-        super().reject()
-        return kept
+        text cleared. (kind, ref) of the draft, or None when nothing was typed. A draft that
+        cannot be stored (a full disk) raises after the dialog has closed, so the unlock window
+        names what was lost (the record forms' protocol in :mod:`kopingplan.gui.common.drafts`)."""
+        try:
+            if self._quiet or not self.dirty:
+                return None
+            values = self.values()
+            draft_store.save_draft(
+                self.session, self.DRAFT_KIND, self.draft_ref(), {"values": values}
+            )
+            return (self.DRAFT_KIND, self.draft_ref())
+        finally:
+            self._quiet = True
+            ui = self.ui
+            for edit in (ui.whatEdit, ui.purposeEdit, ui.roleEdit, ui.casesEdit):
+                edit.clear()
+            super().reject()
 
     def reject(self) -> None:
         if not self._quiet and self._draft_restored:  # closed by choice: the draft goes too
