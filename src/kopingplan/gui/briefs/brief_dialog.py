@@ -360,11 +360,13 @@ class BriefDialog(BriefOutput):
 
     def keep_as_draft(self) -> tuple[str, str] | None:
         """Locking: the choices go into the vault as a draft (when any was made) and the
-        window closes (:mod:`kopingplan.gui.briefs.brief_draft`)."""
-        kept = self.draft.keep(self.session)
-        self.reject()
-        self.teardown()
-        return kept
+        window closes (:mod:`kopingplan.gui.briefs.brief_draft`), also when the draft cannot
+        be stored (that error goes on to the lock, which names the window as lost)."""
+        try:
+            return self.draft.keep(self.session)
+        finally:
+            self.reject()
+            self.teardown()
 
     def reject(self) -> None:
         self.draft.closing(self.session)

@@ -149,16 +149,15 @@ class BriefDraft:
         return True
 
     def keep(self, session: Session | None) -> tuple[str, str] | None:
-        """Locking: the choices into the vault when any was made; (kind, ref) or None."""
-        kept: tuple[str, str] | None = None
-        if session is not None and not self.quiet and self.dirty:
-            try:
-                draft_store.save_draft(session, KIND, self.ref, {"values": self.values()})
-                kept = (KIND, self.ref)
-            except Exception:  # the lock must happen anyway; the log says so, no content
-                log_failure(_log, "The brief window's choices could not be kept")
-        self.quiet = True
-        return kept
+        """Locking: the choices into the vault when any was made; (kind, ref) or None. A
+        draft that cannot be stored (a full disk) raises: the unlock window names it."""
+        try:
+            if session is None or self.quiet or not self.dirty:
+                return None
+            draft_store.save_draft(session, KIND, self.ref, {"values": self.values()})
+            return (KIND, self.ref)
+        finally:
+            self.quiet = True
 
     def end(self, session: Session | None) -> None:
         """The brief was saved or printed: no draft of it is kept; the choices as they are
