@@ -254,4 +254,38 @@ def test_a_case_deleted_meanwhile_is_left_out_and_named(
         f"1 case (number {gone}); 1 situation picture entry."
     )
     assert again.decision_page.purpose.toPlainText() == PURPOSE
+    controller.set_language("sv")  # the line is said again in the language chosen
+    assert note.text() == (
+        "Borttaget eller inte längre valbart sedan utkastet sparades, och därför utelämnat: "
+        f"1 ärende (nummer {gone}); 1 lägesbildspost."
+    )
+    controller.set_language("en")
+    assert no_warnings(caplog)
+
+
+def test_a_disclosure_begun_from_a_case_window_is_kept_for_that_case(
+    controller: Any, vault: Vault, qtbot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Begun from a case's window, the draft belongs to the case: reopened with it chosen, and
+    deleted with the case, as every draft begun from a case is."""
+    case_id = vault.cases[0]
+    view = vault.window.open_case(case_id)
+    qtbot.mouseClick(view.ui.discloseButton, Qt.MouseButton.LeftButton)
+    (wizard,) = shown_wizards()
+    click_next(wizard, qtbot)
+    wizard.content_page.subjects.setChecked(True)
+    controller.lock()
+    window = unlock(controller, qtbot)
+    assert stored(window, f"case:{case_id}") is not None and stored(window) is None
+
+    (bar,) = [bar for bar in window.notices() if bar.key == "drafts"]
+    qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)
+
+    (again,) = shown_wizards()
+    assert again.currentPage() is again.content_page and again.content_page.subjects.isChecked()
+    assert again.flow.case_ids == [case_id]
+    qtbot.keyClick(again, Qt.Key.Key_Escape)  # resumed, nothing changed since: no question
+    assert not again.isVisible() and stored(window, f"case:{case_id}") is not None
+    window.session.delete(model.Case, case_id)
+    assert stored(window, f"case:{case_id}") is None
     assert no_warnings(caplog)

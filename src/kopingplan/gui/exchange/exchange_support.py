@@ -165,7 +165,7 @@ class ExportPage(FlowPageBase):
         page (the wizard's ``resume_notes``); nothing for a wizard not reopened."""
         notes = list(self.owner.resume_notes)
         note = self.resume_note
-        if note is None and notes:
+        if note is None and any(text() for text in notes):
             label = QLabel(self)
             label.setWordWrap(True)
             label.setObjectName("resumeNote")
@@ -174,8 +174,9 @@ class ExportPage(FlowPageBase):
                 layout.insertWidget(0, label)
             self.resume_note = note = MessageLabel(label)
         if note is not None:
-            if notes:
-                note.show(lambda: " ".join(text() for text in notes))
+            said = " ".join(filter(None, (text() for text in notes)))
+            if said:
+                note.show(lambda: " ".join(filter(None, (text() for text in notes))))
             else:
                 note.clear()
 
@@ -206,6 +207,8 @@ class ExportPage(FlowPageBase):
         if widget is not None:
             self._touched.add(widget)
         self.recheck()
+        if self.resume_note is not None:
+            self.show_resume_notes()  # a brief attached again is no longer asked for
 
     def render_problems(self, found: list[Problem]) -> None:
         changed = self.set_problems(found)

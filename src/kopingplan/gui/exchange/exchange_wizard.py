@@ -210,14 +210,18 @@ class ExportWizard(DraftWizard):
         if left.gone:
             notes.append(lambda: self.left_out_text(left))
         if left.briefs:
-            names = ", ".join(left.briefs)
-            notes.append(
-                lambda: self.tr(
-                    "A draft keeps no files. Attach again, under Situation picture and "
-                    "attachments: {names}."
-                ).format(names=names)
-            )
+            notes.append(self.briefs_to_attach_text)
         return notes
+
+    def briefs_to_attach_text(self) -> str:
+        """The briefs of the draft not attached again yet ("" once all are)."""
+        names = ", ".join(self.flow.briefs_not_kept)
+        if not names:
+            return ""
+        return self.tr(
+            "A draft keeps no files. Attach again, under Situation picture and attachments: "
+            "{names}."
+        ).format(names=names)
 
     def left_out_text(self, left: LeftOut) -> str:
         parts = []
