@@ -171,11 +171,6 @@ def test_an_oral_disclosure_lost_to_a_full_disk_at_the_lock_is_named(
     assert "could not be kept as a draft" in said
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gui/common/drafts.py (helper-108's) reads draft_title before its try: read it "
-    "only when keep() fails, inside the try, with a neutral fallback",
-)
 def test_a_form_whose_name_cannot_be_read_still_keeps_its_draft_when_the_disk_has_room(
     controller: Any, session: Any, vault_paths: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

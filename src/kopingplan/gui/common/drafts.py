@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kopingplan.errors import log_failure
@@ -61,18 +62,26 @@ def keep_open_forms() -> KeptAtLock:
         keep = getattr(widget, "keep_as_draft", None)
         if not callable(keep) or not widget.isVisible():
             continue
-        title = getattr(widget, "draft_title", widget.windowTitle)()
         try:
             kept = keep()
         except Exception as error:  # one broken form must not stop the lock or the other drafts
             log_failure(_log, "A form could not keep its draft")
             # Kept to be told after the lock, without the traceback: its frames hold the form.
             error.__cause__ = error.__context__ = None
-            result.lost.append((str(title), error.with_traceback(None)))
+            result.lost.append((_form_name(widget), error.with_traceback(None)))
             continue
         if isinstance(kept, tuple) and len(kept) == 2:
             result.kept.append((str(kept[0]), str(kept[1])))
     return result
+
+
+def _form_name(widget: QWidget) -> str:
+    """The neutral name of a form whose input was lost, read only then: a form whose name
+    cannot be read (its label already deleted) must not lose input that could be kept."""
+    try:
+        return str(getattr(widget, "draft_title", widget.windowTitle)())
+    except Exception:
+        return QCoreApplication.translate("LockNotice", "an open form")
 
 
 def _depth(widget: QWidget) -> int:
