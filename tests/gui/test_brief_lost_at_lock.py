@@ -17,10 +17,10 @@ pytestmark = pytest.mark.gui
 
 
 def test_a_brief_windows_choices_lost_to_a_full_disk_at_the_lock_are_named(
-    window: Any,
+    window: Any,  # noqa: F811 (the fixture imported above)
     controller: Any,
     qtbot: Any,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """They vanished with only a log line (brief_draft.keep swallowed the error); now the
     unlock window names the window, never what was chosen in it, and the window is gone."""
