@@ -139,6 +139,9 @@ class ExportWizard(DraftWizard):
         self.resume_notes: list[Callable[[], str]] = []
         self.preview: Any = None
         self.result_: Any = None
+        # The package's result, set on the worker as soon as the disclosure is recorded: a
+        # lock waits for the work before its result comes back to this window.
+        self._made: Any = None
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.recipient_page = ExportRecipientPage(self)
@@ -263,15 +266,34 @@ class ExportWizard(DraftWizard):
             return
         session, preview = unlocked(self.session), self.preview
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+
+        def make(_ctx: Any) -> Any:
+            made = exchange.export_package(session, preview, destination)
+            self._made = made  # the lock reads it (keep_as_draft) before _exported runs
+            return made
+
         self.runner.run(
-            lambda ctx: exchange.export_package(session, preview, destination),
+            make,
             on_success=self._exported,
             on_failure=self._failed,
             label=self.tr("Signing and encrypting the package…"),
             parent=self,
         )
 
+    def keep_as_draft(self) -> tuple[str, str] | None:
+        """Locking. A lock that waited for the package being made keeps no draft: the
+        disclosure is recorded, and a draft of it, offered after unlocking, would only be made
+        into a second disclosure of the same."""
+        if self._made is None or self.closing:
+            return super().keep_as_draft()
+        self.result_, self.saved = self._made, True
+        self.done_with_draft()
+        self._finish(QDialog.DialogCode.Accepted)
+        return None
+
     def _exported(self, result: Any) -> None:
+        if self.closing:  # made while the vault locked: keep_as_draft saw to it
+            return
         self.result_ = result
         self.saved = True
         self.done_with_draft()  # the disclosure is recorded: its draft goes

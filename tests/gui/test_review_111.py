@@ -1,0 +1,94 @@
+"""helper-111's hostile review of the export wizard's drafts and of DraftWizard (the draft and
+question logic the exit-plan and relative-support wizards share with it). Through the real
+controller and main window, as the coordinator drives it."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from test_export_wizard_draft import (
+    Vault,
+    click_next,
+    no_warnings,
+    open_wizard,
+    prepare,
+    shown_wizards,
+    stored,
+    vault,
+)
+
+from kopingplan.gui.common import file_dialogs
+from kopingplan.services import exchange
+
+from gui_helpers import unlock
+
+pytestmark = pytest.mark.gui
+
+__all__ = ["vault"]
+
+
+def reopen_from_notice(window: Any, qtbot: Any) -> Any:
+    (bar,) = [bar for bar in window.notices() if bar.key == "drafts"]
+    qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)  # "Open again"
+    (again,) = shown_wizards()
+    return again
+
+
+def to_preview(wizard: Any, qtbot: Any) -> None:
+    while wizard.currentPage() is not wizard.preview_page:
+        before = wizard.currentId()
+        click_next(wizard, qtbot)
+        assert wizard.currentId() != before, wizard.currentPage().checks.status.text()
+
+
+@pytest.mark.parametrize("reopened", [False, True], ids=["fresh", "reopened"])
+def test_a_lock_while_the_package_is_made_keeps_no_draft_to_disclose_it_again(
+    reopened: bool,
+    vault: Vault,
+    controller: Any,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
+) -> None:
+    """The lock waits for the worker signing the package, so the package is made and the
+    disclosure recorded; the wizard, still open when the forms are kept, kept its input as a
+    draft all the same (on the preview page), which the unlock offered again: one more Create
+    package and the same disclosure was made twice."""
+    window = vault.window
+    wizard = open_wizard(window)
+    prepare(wizard, qtbot, vault)
+    if reopened:
+        controller.lock()
+        window = unlock(controller, qtbot)
+        wizard = reopen_from_notice(window, qtbot)
+    to_preview(wizard, qtbot)
+    destination = tmp_path / "utlamnande.p7m"
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
+    real = exchange.export_package
+
+    def slow(*args: Any) -> Any:
+        time.sleep(0.3)  # signing and encrypting a large package
+        return real(*args)
+
+    monkeypatch.setattr(exchange, "export_package", slow)
+    assert wizard.runner is controller.runner
+    controller.runner.synchronous = False  # made on the worker, as in use
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+    controller.lock()  # Ctrl+L, or the idle timer, while the worker signs
+
+    qtbot.wait(50)  # the package's result comes back to the closed wizard
+    controller.runner.synchronous = True
+    assert not shown_wizards()
+    window = unlock(controller, qtbot)
+    assert destination.exists()
+    assert exchange.disclosure_count(window.session) == 1
+    assert stored(window) is None  # nothing to make it again from
+    assert not [bar for bar in window.notices() if bar.key == "drafts"]
+    assert no_warnings(caplog)
