@@ -28,6 +28,9 @@ def configure(app: QApplication, language: str) -> None:
     from kopingplan.gui.common import focus_style
 
     app.setStyle(focus_style.make())
+    from kopingplan.gui.common import typed_dates
+
+    typed_dates.install(app)  # "2027-01-15" typed into a date field is that day
     from kopingplan.gui.common.icons import icon
 
     app.setWindowIcon(icon("kopingplan"))

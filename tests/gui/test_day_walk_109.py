@@ -1,0 +1,80 @@
+"""What a coordinator met on a day's walk by keyboard through the newest windows (helper 109,
+Xvfb 1366x768 and 1920x1080 at 150 %, Swedish), each as a test that failed before its fix:
+
+* a whole day typed into a date field became another day without a word ("2027-01-15 10:00"
+  typed into a new meeting made 2027-12-01 15:10; Ctrl+A and "2028-12-31" kept the old year);
+* the overall assessment's Save had no Alt+S (Alt+S typed an "s" into the text), and its
+  refusal named the field by its code name ("text: måste fyllas i");
+* an agreement's "Typ" and "Till" both took Alt+T, so Alt+T never reached "Till";
+* the Lägesbild's "Periodbedömningar" tab was the only one without a mnemonic;
+* Enter in a meeting's "Beslut" did nothing (Enter in "Åtgärd" adds the action);
+* Down from the last hit of a group in the search results stopped on the next group's
+  heading, where Enter opens nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QApplication, QDateTimeEdit
+
+from kopingplan.domain import model
+from kopingplan.gui.common.form_values import to_date
+from kopingplan.gui.meetings.meetings_page import NewMeetingDialog
+from kopingplan.gui.people.agreements import AgreementDialog
+from kopingplan.services import meetings
+
+pytestmark = pytest.mark.gui
+
+
+def _shown(qtbot: Any, widget: Any) -> Any:
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _focused(qtbot: Any, dialog: Any, editor: QDateTimeEdit) -> QDateTimeEdit:
+    """The dialog shown and ``editor`` given the keyboard, as a Tab or a mnemonic gives it."""
+    _shown(qtbot, dialog)
+    dialog.activateWindow()
+    editor.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor, timeout=2000)
+    editor.setSelectedSection(QDateTimeEdit.Section.YearSection)  # what Tab selects
+    return editor
+
+
+def _agreement(session: Any) -> AgreementDialog:
+    bron = session.save(model.Organisation("Bron", model.OrganisationKind.IOP_PARTNER))
+    return AgreementDialog(session, bron.id, None)
+
+
+def test_a_whole_day_typed_into_a_date_field_is_that_day(
+    gui: QApplication, qtbot: Any, session: Any
+) -> None:
+    dialog = _agreement(session)
+    ends = _focused(qtbot, dialog, dialog.ui.endsEdit)
+    ends.setDate(QDate(2026, 1, 1))
+    ends.setSelectedSection(QDateTimeEdit.Section.YearSection)
+    qtbot.keyClicks(ends, "2028-12-31")
+    assert to_date(ends) == date(2028, 12, 31)  # was 2028-01-12: the month skipped
+    ends.setFocus()
+    qtbot.keyClick(ends, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(ends, "2029-03-04")
+    assert to_date(ends) == date(2029, 3, 4)  # was 2028-03-04: the typed year refused
+    qtbot.keyClick(ends, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(ends, "2030-1-5")  # a separator after one digit still moves on
+    assert to_date(ends) == date(2030, 1, 5)
+
+
+def test_a_meeting_typed_with_its_time_starts_then(
+    gui: QApplication, qtbot: Any, session: Any
+) -> None:
+    group = meetings.create_group(session, "Insatsgrupp", model.GroupKind.INTERVENTION_GROUP)
+    dialog = NewMeetingDialog(session, group.id, None)
+    starts = _focused(qtbot, dialog, dialog.ui.startsEdit)
+    qtbot.keyClicks(starts, "2027-01-15 10:30")
+    assert starts.dateTime() == QDateTime(QDate(2027, 1, 15), QTime(10, 30))  # 2027-12-01 15:10
