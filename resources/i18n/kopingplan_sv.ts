@@ -906,8 +906,8 @@
         <translation>&amp;Från:</translation>
     </message>
     <message>
-        <source>&amp;Until:</source>
-        <translation>&amp;Till:</translation>
+        <source>Un&amp;til:</source>
+        <translation>T&amp;ill:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -5899,6 +5899,10 @@
     <message>
         <source>The backup folder {path} does not exist. Connect the drive or choose another folder.</source>
         <translation>Mappen för säkerhetskopior {path} finns inte. Anslut enheten eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder. Choose the folder the backup is to go in.</source>
+        <translation>{path} är en fil, inte en mapp. Välj den mapp som säkerhetskopian ska läggas i.</translation>
     </message>
     <message>
         <source>A backup cannot go inside the vault folder itself. Choose a folder on another drive.</source>
@@ -11364,6 +11368,13 @@ ej verifierad</translation>
     </message>
 </context>
 <context>
+    <name>SaveCancelButtons</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search everything (Ctrl+F)</source>
@@ -11912,10 +11923,6 @@ ej verifierad</translation>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <source>Period assessments</source>
-        <translation>Periodbedömningar</translation>
-    </message>
-    <message>
         <source>The current picture is drawn from the entries. There are none yet.</source>
         <translation>Den aktuella bilden byggs av posterna. Det finns inga ännu.</translation>
     </message>
@@ -11949,6 +11956,10 @@ ej verifierad</translation>
             <numerusform>%n post</numerusform>
             <numerusform>%n poster</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Period assessments</source>
+        <translation>P&amp;eriodbedömningar</translation>
     </message>
     <message>
         <source>The newest entry of each milieu and orientation: {milieus}. {recent} since {day} (the last 90 days).</source>

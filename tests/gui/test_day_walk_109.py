@@ -19,15 +19,24 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialogButtonBox
 
+from kopingplan import i18n
 from kopingplan.domain import model
 from kopingplan.gui.common.form_values import to_date
 from kopingplan.gui.meetings.meetings_page import NewMeetingDialog
 from kopingplan.gui.people.agreements import AgreementDialog
-from kopingplan.services import meetings
+from kopingplan.gui.situation.situation_periods import AssessmentDialog
+from kopingplan.services import meetings, situation
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def swedish(gui: QApplication) -> Any:
+    i18n.install_translators(gui, "sv")
+    yield gui
+    i18n.install_translators(gui, "en")
 
 
 def _shown(qtbot: Any, widget: Any) -> Any:
@@ -78,3 +87,29 @@ def test_a_meeting_typed_with_its_time_starts_then(
     starts = _focused(qtbot, dialog, dialog.ui.startsEdit)
     qtbot.keyClicks(starts, "2027-01-15 10:30")
     assert starts.dateTime() == QDateTime(QDate(2027, 1, 15), QTime(10, 30))  # 2027-12-01 15:10
+
+
+def test_the_assessment_saves_by_alt_s_and_names_its_field_in_swedish(
+    swedish: QApplication, qtbot: Any, session: Any
+) -> None:
+    dialog = _shown(qtbot, AssessmentDialog(None, (date(2026, 1, 1), date(2026, 6, 30))))
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.text() == "&Spara"
+    i18n.install_translators(swedish, "en")
+    qtbot.waitUntil(lambda: save.text() == "&Save", timeout=1000)  # after Qt's own renaming
+    i18n.install_translators(swedish, "sv")
+    qtbot.waitUntil(lambda: save.text() == "&Spara", timeout=1000)
+    saved: list[bool] = []
+    dialog.buttons.accepted.connect(lambda: saved.append(True))
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    dialog.textEdit.setFocus()
+    qtbot.keyClick(dialog.textEdit, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: saved == [True], timeout=2000)  # a mnemonic's click comes later
+    assert dialog.textEdit.toPlainText() == ""  # no "s" typed into the assessment
+    first, last, text, _reason = dialog.values()
+    with pytest.raises(Exception) as refused:
+        situation.add_assessment(session, first, last, text)
+    dialog.refuse(refused.value)
+    assert dialog.messageLabel.text() == "Bedömning: måste fyllas i"  # not "text: …"
+    assert dialog.textEdit.hasFocus()

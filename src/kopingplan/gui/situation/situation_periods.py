@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -38,12 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopingplan import errors, i18n
 from kopingplan.briefs.document import Brief
 from kopingplan.domain.situation_period import SituationAssessment
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_support import format_time
 from kopingplan.gui.common import changes
+from kopingplan.gui.common.field_messages import caption_text
 from kopingplan.gui.common.form_values import set_date, to_date
 from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.one_window import OneWindow
@@ -61,14 +63,31 @@ if TYPE_CHECKING:
 FIRST_WORDS = 120
 
 
+class SaveCancelButtons(QDialogButtonBox):
+    """Save and Cancel, Save with its Alt+S: Qt names its standard buttons without one (again at
+    each language switch), and Alt+S then typed an "s" into the assessment's text."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, parent
+        )
+        self._name_save()
+
+    def _name_save(self) -> None:
+        self.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # Qt names its buttons again here: name Save after it
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_save()
+
+
 def save_and_cancel(dialog: QDialog) -> tuple[QLabel, QDialogButtonBox]:
     """A dialog's line for a refusal and its Save and Cancel buttons (Cancel closes it; what
     Save does is the caller's, so a refusal can keep the dialog open)."""
     message = QLabel(dialog)
     message.setWordWrap(True)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
+    buttons = SaveCancelButtons(dialog)
     buttons.rejected.connect(dialog.reject)
     return message, buttons
 
@@ -126,6 +145,10 @@ class SituationPeriodDialog(StatisticsDialog):
     def show_texts(self) -> None:
         super().show_texts()
         self.setWindowTitle(self.heading())
+
+
+# The fields of an assessment as the dialog's captions name them (its labels, in this order).
+_FIELDS = ("first_day", "last_day", "text", "reason")
 
 
 class AssessmentDialog(Retranslating, QDialog):
@@ -199,6 +222,14 @@ class AssessmentDialog(Retranslating, QDialog):
         )
 
     def refuse(self, error: Exception) -> None:
+        """The refusal, a field's by its caption ("Assessment: must be filled in", not the
+        code's "text"), with the keyboard in that field."""
+        if isinstance(error, errors.InvalidInput) and error.field in _FIELDS:
+            label = self.labels[_FIELDS.index(error.field)]
+            problem = i18n.tr(errors.CONTEXT, error.problem)
+            self.messageLabel.setText(f"{caption_text(label.text())}: {problem}")
+            label.buddy().setFocus()
+            return
         self.messageLabel.setText(error_text(error))
 
 
