@@ -20,12 +20,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialogButtonBox
+from test_keyboard import clashes
 
 from kopingplan import i18n
 from kopingplan.domain import model
 from kopingplan.gui.common.form_values import to_date
 from kopingplan.gui.meetings.meetings_page import NewMeetingDialog
 from kopingplan.gui.people.agreements import AgreementDialog
+from kopingplan.gui.situation.situation_page import SituationPage
 from kopingplan.gui.situation.situation_periods import AssessmentDialog
 from kopingplan.services import meetings, situation
 
@@ -113,3 +115,18 @@ def test_the_assessment_saves_by_alt_s_and_names_its_field_in_swedish(
     dialog.refuse(refused.value)
     assert dialog.messageLabel.text() == "Bedömning: måste fyllas i"  # not "text: …"
     assert dialog.textEdit.hasFocus()
+
+
+def test_no_mnemonic_clash_in_an_agreement_nor_on_the_lagesbild_tabs(
+    swedish: QApplication, qtbot: Any, session: Any
+) -> None:
+    dialog = _shown(qtbot, _agreement(session))
+    assert clashes(dialog) == []  # "&Typ" and "&Till" were both T
+    assert dialog.ui.endsCheck.text() == "T&ill:"
+    page = _shown(qtbot, SituationPage(session))
+    tabs = page.ui.tabs
+    assert tabs.tabText(tabs.indexOf(page.assessments)) == "P&eriodbedömningar"
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        assert clashes(page) == [], tabs.tabText(index)
+    page.teardown()  # as a lock does: the switch back to English then reads no vault

@@ -82,7 +82,7 @@ def test_write_correct_and_report_a_period(
 ) -> None:
     panel = _panel(window)
     page = window.situation_page
-    assert page.ui.tabs.tabText(page.ui.tabs.indexOf(panel)) == "Period assessments"
+    assert page.ui.tabs.tabText(page.ui.tabs.indexOf(panel)) == "&Period assessments"
     assert "No overall assessment yet" in panel.text.toPlainText()
     assert not panel.correctButton.isEnabled()
     # A new assessment: a reversed period is refused in the dialog, which stays open.
@@ -185,7 +185,7 @@ def test_the_tab_and_dialogs_speak_swedish(window: Any, controller: Any, qtbot: 
     controller.set_language("sv")
     try:
         page = window.situation_page
-        assert page.ui.tabs.tabText(page.ui.tabs.indexOf(panel)) == "Periodbedömningar"
+        assert page.ui.tabs.tabText(page.ui.tabs.indexOf(panel)) == "P&eriodbedömningar"
         assert panel.newButton.text() == "&Ny bedömning …"
         if SHOTS.is_dir():
             window.resize(1100, 600)

@@ -113,7 +113,7 @@ class SituationPage(RecordListPage):
             signal.connect(self.show_changes)
         # The lägesbild for a period (issue 18): the overall assessments and the period report.
         self.assessments = AssessmentsPanel(session, ui.tabs)
-        ui.tabs.addTab(self.assessments, self.tr("Period assessments"))
+        ui.tabs.addTab(self.assessments, self.tr("&Period assessments"))
         ui.tabs.currentChanged.connect(self._tab_changed)
         self.hints = [
             EmptyHint(
@@ -337,7 +337,7 @@ class SituationPage(RecordListPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.ui.tabs.setTabText(
-            self.ui.tabs.indexOf(self.assessments), self.tr("Period assessments")
+            self.ui.tabs.indexOf(self.assessments), self.tr("&Period assessments")
         )
         self._tab_changed(self.ui.tabs.currentIndex())
 
