@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from test_export_wizard_draft import (
+    BASIS,
+    PURPOSE,
     Vault,
     click_next,
     no_warnings,
@@ -91,4 +93,33 @@ def test_a_lock_while_the_package_is_made_keeps_no_draft_to_disclose_it_again(
     assert exchange.disclosure_count(window.session) == 1
     assert stored(window) is None  # nothing to make it again from
     assert not [bar for bar in window.notices() if bar.key == "drafts"]
+    assert no_warnings(caplog)
+
+
+def test_a_legal_basis_removed_meanwhile_is_chosen_again_not_replaced_unseen(
+    vault: Vault, controller: Any, qtbot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The lawyer took the draft's legal basis off the list: reopened, the decision page said
+    "left out: the legal basis" yet showed the list's first basis chosen, with Next enabled,
+    so the disclosure was recorded on a basis nobody decided on."""
+    wizard = open_wizard(vault.window)
+    prepare(wizard, qtbot, vault)
+    controller.lock()
+    window = unlock(controller, qtbot)
+    kept = [b for b in exchange.legal_bases(window.session) if b.title != BASIS]
+    exchange.set_legal_bases(window.session, kept)
+
+    again = reopen_from_notice(window, qtbot)
+
+    decision = again.decision_page
+    assert again.currentPage() is decision
+    note = decision.findChild(type(decision.message_label), "resumeNote")
+    assert note is not None and note.text().endswith("left out: the legal basis.")
+    assert decision.ui_basis.currentText() == ""  # no basis shown chosen
+    assert not again.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert again.flow.terms.legal_basis == ""
+    assert decision.purpose.toPlainText() == PURPOSE  # the rest of the decision stays
+    decision.ui_basis.setCurrentIndex(1)  # the coordinator chooses one
+    assert again.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert again.flow.terms.legal_basis == kept[1].code
     assert no_warnings(caplog)

@@ -267,6 +267,8 @@ class ExportDecisionPage(ExportPage):
         terms = self.flow.terms
         if terms.legal_basis:
             self.ui_basis.setCurrentIndex(max(0, self.ui_basis.findData(terms.legal_basis)))
+        elif self.owner.basis_left_out:  # a reopened draft's basis is gone: chosen again
+            self.ui_basis.setCurrentIndex(-1)
         self.note.setText(terms.legal_basis_note)
         # The vault owner is suggested (the flow starts with the owner's name).
         self.decided_by.setText(terms.decided_by)

@@ -137,6 +137,9 @@ class ExportWizard(DraftWizard):
         # What a reopened draft left out, said at the top of every page (functions: a language
         # switch says them again).
         self.resume_notes: list[Callable[[], str]] = []
+        # The draft's legal basis was taken off the list: the decision page shows none chosen
+        # (not the list's first, which nobody decided on) until one is.
+        self.basis_left_out = False
         self.preview: Any = None
         self.result_: Any = None
         # The package's result, set on the worker as soon as the disclosure is recorded: a
@@ -205,7 +208,9 @@ class ExportWizard(DraftWizard):
         the pages say what was left out, and which briefs to attach again."""
         session = unlocked(self.session)
         flow = ExportFlow.from_draft(payload, decided_by=owner_name(session))
-        self.resume_notes = self.notes_for(flow.keep_only(available(session, flow)))
+        left = flow.keep_only(available(session, flow))
+        self.resume_notes = self.notes_for(left)
+        self.basis_left_out = left.legal_basis
         return flow
 
     def notes_for(self, left: LeftOut) -> list[Callable[[], str]]:
