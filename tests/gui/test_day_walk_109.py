@@ -21,6 +21,7 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialogButtonBox
 from test_keyboard import clashes
+from test_meetings_gui import prepare
 
 from kopingplan import i18n
 from kopingplan.domain import model
@@ -30,6 +31,8 @@ from kopingplan.gui.people.agreements import AgreementDialog
 from kopingplan.gui.situation.situation_page import SituationPage
 from kopingplan.gui.situation.situation_periods import AssessmentDialog
 from kopingplan.services import meetings, situation
+
+from gui_helpers import type_text, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -130,3 +133,18 @@ def test_no_mnemonic_clash_in_an_agreement_nor_on_the_lagesbild_tabs(
         tabs.setCurrentIndex(index)
         assert clashes(page) == [], tabs.tabText(index)
     page.teardown()  # as a lock does: the switch back to English then reads no vault
+
+
+def test_enter_in_a_meetings_decision_records_it(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any
+) -> None:
+    prepare(session)
+    session.close()
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+    window.show_section(window.ui.sectionStack.indexOf(window.meetings_page))
+    ui = window.meetings_page.view.ui
+    ui.agendaList.setCurrentRow(1)
+    type_text(ui.decisionEdit, "Samordnaren kontaktar skolan.")
+    qtbot.keyClick(ui.decisionEdit, Qt.Key.Key_Return)
+    assert "Samordnaren kontaktar skolan." in ui.agendaList.item(1).text()

@@ -108,6 +108,7 @@ class MeetingView(Retranslating, QWidget):
         show_keyboard_focus(ui.attendeeList)  # Space ticks who was present
         ui.agendaList.currentRowChanged.connect(self._agenda_selected)
         ui.recordDecisionButton.clicked.connect(self.record_decision)
+        ui.decisionEdit.returnPressed.connect(self.record_decision)  # as an action's Enter
         ui.addActionButton.clicked.connect(self.add_action)
         ui.actionEdit.returnPressed.connect(self.add_action)
         ui.saveMinutesButton.clicked.connect(self.save_minutes)
