@@ -15,6 +15,7 @@ Xvfb 1366x768 and 1920x1080 at 150 %, Swedish), each as a test that failed befor
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -28,6 +29,7 @@ from kopingplan.domain import model
 from kopingplan.gui.common.form_values import to_date
 from kopingplan.gui.meetings.meetings_page import NewMeetingDialog
 from kopingplan.gui.people.agreements import AgreementDialog
+from kopingplan.gui.shell.search import HIT_ROLE, SearchResults
 from kopingplan.gui.situation.situation_page import SituationPage
 from kopingplan.gui.situation.situation_periods import AssessmentDialog
 from kopingplan.services import meetings, situation
@@ -148,3 +150,27 @@ def test_enter_in_a_meetings_decision_records_it(
     type_text(ui.decisionEdit, "Samordnaren kontaktar skolan.")
     qtbot.keyClick(ui.decisionEdit, Qt.Key.Key_Return)
     assert "Samordnaren kontaktar skolan." in ui.agendaList.item(1).text()
+
+
+def test_up_and_down_pass_over_the_headings_of_the_search_results(
+    gui: QApplication, qtbot: Any
+) -> None:
+    results = SearchResults(day_of=lambda _hit: "")
+    hits = [
+        SimpleNamespace(kind="case", id=201, snippet="Elev 109", case_id=None),
+        SimpleNamespace(kind="concern", id=102, snippet="elev 109", case_id=201),
+    ]
+    _shown(qtbot, results).show_hits(hits)
+    tree = results.tree
+    tree.setFocus()
+
+    def current() -> Any:
+        return tree.currentItem().data(0, HIT_ROLE)
+
+    assert current() is hits[0]
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert current() is hits[1]  # was the heading "Incoming concerns (1)"
+    qtbot.keyClick(tree, Qt.Key.Key_Up)
+    assert current() is hits[0]
+    qtbot.keyClick(tree, Qt.Key.Key_Up)  # the top heading: stays on the first hit
+    assert current() is hits[0]

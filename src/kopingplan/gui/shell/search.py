@@ -137,6 +137,7 @@ class SearchResults(QFrame):
         self.tree.setItemDelegate(_RichTextDelegate(self.tree))
         self.tree.setAccessibleName(self.tr("Search results"))
         self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(self._pass_heading)
         layout.addWidget(self.tree)
         self.footer = QLabel(self)
         self.footer.setWordWrap(True)
@@ -224,6 +225,19 @@ class SearchResults(QFrame):
     def _heading_items(self) -> list[QTreeWidgetItem]:
         items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
         return [item for item in items if item is not None]
+
+    def _pass_heading(
+        self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None
+    ) -> None:
+        """Up and Down go from hit to hit: a group's heading is passed over, as Enter on it
+        opened nothing (the top heading sends Up back to the hit it came from)."""
+        if current is None or current.data(0, HIT_ROLE) is not None:
+            return
+        upwards = previous is not None and previous is self.tree.itemBelow(current)
+        beyond = self.tree.itemAbove(current) if upwards else self.tree.itemBelow(current)
+        target = beyond or previous
+        if target is not None:
+            self.tree.setCurrentItem(target)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         hit = item.data(0, HIT_ROLE)
