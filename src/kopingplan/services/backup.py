@@ -90,6 +90,15 @@ class BackupDestinationMissing(errors.KopingplanError):
     )
 
 
+class BackupDestinationIsFile(BackupDestinationMissing):
+    """A file was named where the folder goes: "does not exist" was wrong, and no help."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is a file, not a folder. Choose the folder the backup is to go in.",
+    )
+
+
 class BackupInsideVault(errors.KopingplanError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
@@ -200,6 +209,8 @@ def _name_prefix(vault_id: str) -> str:
 
 def _check_destination(session: Session, destination: Path) -> Path:
     destination = Path(destination).expanduser().absolute()
+    if destination.exists() and not destination.is_dir():
+        raise BackupDestinationIsFile(path=str(destination))
     if not destination.is_dir():
         raise BackupDestinationMissing(path=str(destination))
     vault_folder = session.vault.paths.folder.resolve()
