@@ -29,10 +29,11 @@ from kopingplan.domain import model
 from kopingplan.gui.common.form_values import to_date
 from kopingplan.gui.meetings.meetings_page import NewMeetingDialog
 from kopingplan.gui.people.agreements import AgreementDialog
+from kopingplan.gui.plan.commitments import CommitmentDialog
 from kopingplan.gui.shell.search import HIT_ROLE, SearchResults
 from kopingplan.gui.situation.situation_page import SituationPage
 from kopingplan.gui.situation.situation_periods import AssessmentDialog
-from kopingplan.services import meetings, situation
+from kopingplan.services import activities, meetings, plan, situation
 
 from gui_helpers import type_text, unlock
 
@@ -174,3 +175,32 @@ def test_up_and_down_pass_over_the_headings_of_the_search_results(
     assert current() is hits[0]
     qtbot.keyClick(tree, Qt.Key.Key_Up)  # the top heading: stays on the first hit
     assert current() is hits[0]
+
+
+def test_a_commitments_activities_and_partners_are_read_whole(
+    gui: QApplication, qtbot: Any, session: Any
+) -> None:
+    revision = plan.add_revision(
+        session, model.PlanRevision(2, date(2024, 10, 28), "Kommunfullmäktige", "Planen")
+    )
+    for day in (date(2026, 5, 28), date(2026, 5, 18)):  # two alike but for their day
+        activities.add_activity(
+            session,
+            model.Activity(day, model.ActivityKind.SCHOOL_WORKSHOP, "Demokrativerkstad i åk 8"),
+        )
+    activities.add_activity(
+        session,
+        model.Activity(
+            date(2026, 10, 19),
+            model.ActivityKind.CAMPAIGN,
+            "Kampanjen 'Säg nej till hat' i centrum",
+        ),
+    )
+    session.save(
+        model.Organisation("Arbetsförmedlingen", model.OrganisationKind.EMPLOYMENT_SERVICE)
+    )
+    form = _shown(qtbot, CommitmentDialog(session, revision, None))
+    for view in (form.ui.activityList, form.ui.organisationList):
+        assert view.horizontalScrollBar().maximum() == 0, [  # the days were cut off
+            view.item(row).text() for row in range(view.count())
+        ]

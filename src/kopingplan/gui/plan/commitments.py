@@ -33,6 +33,7 @@ from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.record_form import RecordDialog, set_date
 from kopingplan.gui.common.record_tree_list import ID_ROLE, RecordTreeList
 from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.meetings.meeting_rows import fit_list
 from kopingplan.services import plan
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class CheckList:
     ) -> None:
         self.view = view
         show_keyboard_focus(view)  # Space ticks a row the user can see
+        fit_list(view, wrap=True)  # two activities alike but for their day, told apart
         for choice in choices:
             words = detail(choice.detail) if choice.detail else ""
             text = f"{choice.label} ({words})" if words else choice.label
