@@ -27,6 +27,7 @@ from test_meetings_gui import prepare
 from kopingplan import i18n
 from kopingplan.domain import model
 from kopingplan.gui.common.form_values import to_date
+from kopingplan.gui.intake.concern_dialog import ConcernDialog
 from kopingplan.gui.meetings.meetings_page import NewMeetingDialog
 from kopingplan.gui.people.agreements import AgreementDialog
 from kopingplan.gui.plan.commitments import CommitmentDialog
@@ -204,3 +205,21 @@ def test_a_commitments_activities_and_partners_are_read_whole(
         assert view.horizontalScrollBar().maximum() == 0, [  # the days were cut off
             view.item(row).text() for row in range(view.count())
         ]
+
+
+def test_the_concerns_person_search_shows_what_it_asks_for(
+    swedish: QApplication, qtbot: Any, session: Any
+) -> None:
+    bou = session.save(
+        model.Organisation("Barn och Utbildning, Köpings kommun", model.OrganisationKind.SCHOOL)
+    )
+    session.save(
+        model.Person(given_name="Anna-Karin", family_name="Lindqvist", organisation_id=bou.id)
+    )
+    form = _shown(qtbot, ConcernDialog(session, None))
+    form.resize(980, 580)  # as it opened on a 1366x768 screen
+    search = form.ui.personSearch
+    words = search.placeholderText()
+    assert words == "Sök på namn"
+    room = search.contentsRect().width() - 8  # the line edit's own text margins
+    assert search.fontMetrics().horizontalAdvance(words) <= room  # was "Sök…", 40 px wide
