@@ -123,3 +123,38 @@ def test_a_legal_basis_removed_meanwhile_is_chosen_again_not_replaced_unseen(
     assert again.button(QWizard.WizardButton.NextButton).isEnabled()
     assert again.flow.terms.legal_basis == kept[1].code
     assert no_warnings(caplog)
+
+
+def test_a_draft_discarded_in_another_window_is_kept_again_from_the_one_still_showing_it(
+    vault: Vault, controller: Any, qtbot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The draft of a disclosure begun from a case window, reopened from the unlock's notice
+    and, at the same time, from the case's window (asked, continued): Discard in the second
+    deleted the draft the first still showed, untouched since it was reopened, so a lock kept
+    nothing of it and the notice offered a draft that no longer existed."""
+    case_id = vault.cases[0]
+    view = vault.window.open_case(case_id)
+    qtbot.mouseClick(view.ui.discloseButton, Qt.MouseButton.LeftButton)
+    (wizard,) = shown_wizards()
+    click_next(wizard, qtbot)
+    wizard.content_page.subjects.setChecked(True)
+    controller.lock()
+    window = unlock(controller, qtbot)
+    first = reopen_from_notice(window, qtbot)
+    view = window.open_case(case_id)
+    qtbot.mouseClick(view.ui.discloseButton, Qt.MouseButton.LeftButton)
+    (second,) = [w for w in shown_wizards() if w is not first]
+    qtbot.mouseClick(second.question_buttons["resume"], Qt.MouseButton.LeftButton)
+    second.content_page.notes.setChecked(True)
+    qtbot.keyClick(second, Qt.Key.Key_Escape)
+    qtbot.mouseClick(second.question_buttons["discard"], Qt.MouseButton.LeftButton)
+    assert first.isVisible() and first.content_page.subjects.isChecked()
+
+    controller.lock()
+
+    window = unlock(controller, qtbot)
+    again = reopen_from_notice(window, qtbot)
+    assert again.currentPage() is again.content_page
+    assert again.flow.case_ids == [case_id] and again.content_page.subjects.isChecked()
+    assert not again.content_page.notes.isChecked()  # what the first window showed
+    assert no_warnings(caplog)

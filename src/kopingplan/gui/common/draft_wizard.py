@@ -125,7 +125,7 @@ class DraftWizard(Retranslating, QWizard):
         self._close_question()
         kept = self._draft_in_use
         try:
-            if self.changed():
+            if self.changed() or (kept and self._draft_gone()):
                 self.save_draft()
                 kept = True
         finally:
@@ -133,6 +133,13 @@ class DraftWizard(Retranslating, QWizard):
             # ask its question again when the lock rejects it, over the locked vault.
             self._finish(QDialog.DialogCode.Rejected)
         return (self.DRAFT_KIND, self.draft_ref) if kept else None
+
+    def _draft_gone(self) -> bool:
+        """Whether the draft this wizard shows was discarded meanwhile: by another window
+        opened on the same draft (from the unlock's notice and from the case's window), whose
+        Discard or save took it while this one still showed it."""
+        session = unlocked(self.session)
+        return draft_store.load_draft(session, self.DRAFT_KIND, self.draft_ref) is None
 
     def done_with_draft(self) -> None:
         """The input was saved (or its package made): the draft it came from or went to goes.
