@@ -41,6 +41,13 @@ def reopen_from_notice(window: Any, qtbot: Any) -> Any:
     return again
 
 
+def disclose_from_case(window: Any, qtbot: Any, case_id: int) -> list[Any]:
+    """Opens the case's window and clicks Disclose…; the export wizards on screen."""
+    view = window.open_case(case_id)
+    qtbot.mouseClick(view.ui.discloseButton, Qt.MouseButton.LeftButton)
+    return shown_wizards()
+
+
 def to_preview(wizard: Any, qtbot: Any) -> None:
     while wizard.currentPage() is not wizard.preview_page:
         before = wizard.currentId()
@@ -133,17 +140,13 @@ def test_a_draft_discarded_in_another_window_is_kept_again_from_the_one_still_sh
     deleted the draft the first still showed, untouched since it was reopened, so a lock kept
     nothing of it and the notice offered a draft that no longer existed."""
     case_id = vault.cases[0]
-    view = vault.window.open_case(case_id)
-    qtbot.mouseClick(view.ui.discloseButton, Qt.MouseButton.LeftButton)
-    (wizard,) = shown_wizards()
+    (wizard,) = disclose_from_case(vault.window, qtbot, case_id)
     click_next(wizard, qtbot)
     wizard.content_page.subjects.setChecked(True)
     controller.lock()
     window = unlock(controller, qtbot)
     first = reopen_from_notice(window, qtbot)
-    view = window.open_case(case_id)
-    qtbot.mouseClick(view.ui.discloseButton, Qt.MouseButton.LeftButton)
-    (second,) = [w for w in shown_wizards() if w is not first]
+    (second,) = [w for w in disclose_from_case(window, qtbot, case_id) if w is not first]
     qtbot.mouseClick(second.question_buttons["resume"], Qt.MouseButton.LeftButton)
     second.content_page.notes.setChecked(True)
     qtbot.keyClick(second, Qt.Key.Key_Escape)
