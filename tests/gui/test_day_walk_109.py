@@ -14,7 +14,7 @@ Xvfb 1366x768 and 1920x1080 at 150 %, Swedish), each as a test that failed befor
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from types import SimpleNamespace
 from typing import Any
 
@@ -32,6 +32,7 @@ from kopingplan.gui.meetings.meetings_page import NewMeetingDialog
 from kopingplan.gui.people.agreements import AgreementDialog
 from kopingplan.gui.plan.commitments import CommitmentDialog
 from kopingplan.gui.shell.search import HIT_ROLE, SearchResults
+from kopingplan.gui.situation.incident_form import IncidentDialog
 from kopingplan.gui.situation.situation_page import SituationPage
 from kopingplan.gui.situation.situation_periods import AssessmentDialog
 from kopingplan.services import activities, meetings, plan, situation
@@ -223,3 +224,19 @@ def test_the_concerns_person_search_shows_what_it_asks_for(
     assert words == "Sök på namn"
     room = search.contentsRect().width() - 8  # the line edit's own text margins
     assert search.fontMetrics().horizontalAdvance(words) <= room  # was "Sök…", 40 px wide
+
+
+def test_an_incidents_lagesbild_entries_are_read_whole(
+    gui: QApplication, qtbot: Any, session: Any
+) -> None:
+    seen = date.today() - timedelta(days=10)
+    words = "Nya symboler målade i gångtunneln vid resecentrum, samma som i våras vid skolan"
+    entry = model.SituationEntry(
+        seen, "Aktivister i centrum", model.Orientation.RIGHT, words, "Polisen"
+    )
+    session.save(entry)
+    form = _shown(qtbot, IncidentDialog(session, None))
+    form.resize(1000, 580)  # as it opened on a 1366x768 screen
+    entries = form.ui.situationList
+    assert entries.count() == 1
+    assert entries.horizontalScrollBar().maximum() == 0  # the observation was cut at the edge

@@ -31,6 +31,7 @@ from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.meetings.meeting_rows import fit_list
 from kopingplan.services import incidents
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class IncidentDialog(RecordDialog[model.Incident]):
         ui.caseEdit.textChanged.connect(self._show_case_title)
         ui.situationList.itemChanged.connect(lambda *_: self._edited(SITUATION_ENTRIES))
         show_keyboard_focus(ui.situationList)  # Space ticks a row the user can see
+        fit_list(ui.situationList, wrap=True)  # an entry is read whole before it is ticked
         ui.addSupportButton.clicked.connect(self.open_support_form)
         # Files kept with a stored incident (issue 17), as a case's attachments are.
         self.attachments_button = add_record_attachments_button(
