@@ -167,16 +167,18 @@ def test_up_and_down_pass_over_the_headings_of_the_search_results(
     tree = results.tree
     tree.setFocus()
 
-    def current() -> Any:
-        return tree.currentItem().data(0, HIT_ROLE)
+    def on(hit: Any) -> bool:
+        """The hit is the current row and shown chosen (Enter opens the current one)."""
+        item = tree.currentItem()
+        return item.data(0, HIT_ROLE) is hit and item.isSelected()
 
-    assert current() is hits[0]
+    assert on(hits[0])
     qtbot.keyClick(tree, Qt.Key.Key_Down)
-    assert current() is hits[1]  # was the heading "Incoming concerns (1)"
+    qtbot.waitUntil(lambda: on(hits[1]), timeout=1000)  # was the heading "Incoming concerns (1)"
     qtbot.keyClick(tree, Qt.Key.Key_Up)
-    assert current() is hits[0]
-    qtbot.keyClick(tree, Qt.Key.Key_Up)  # the top heading: stays on the first hit
-    assert current() is hits[0]
+    qtbot.waitUntil(lambda: on(hits[0]), timeout=1000)
+    qtbot.keyClick(tree, Qt.Key.Key_Up)  # the top heading: back on the first hit
+    qtbot.waitUntil(lambda: on(hits[0]), timeout=1000)
 
 
 def test_a_commitments_activities_and_partners_are_read_whole(

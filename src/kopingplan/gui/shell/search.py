@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -236,8 +236,8 @@ class SearchResults(QFrame):
         upwards = previous is not None and previous is self.tree.itemBelow(current)
         beyond = self.tree.itemAbove(current) if upwards else self.tree.itemBelow(current)
         target = beyond or previous
-        if target is not None:
-            self.tree.setCurrentItem(target)
+        if target is not None:  # once the key's own selection is done, or the hit is not shown
+            QTimer.singleShot(0, self.tree, lambda: self.tree.setCurrentItem(target))
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         hit = item.data(0, HIT_ROLE)
