@@ -5,12 +5,16 @@ controller and main window, as the coordinator drives it."""
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
+from test_exchange_gui import fingerprint, make_certificate
 from test_export_wizard_draft import (
     BASIS,
     PURPOSE,
@@ -24,8 +28,10 @@ from test_export_wizard_draft import (
     vault,
 )
 
+from kopingplan.domain.flows.export import DRAFT_KIND
+from kopingplan.errors import DiskFull
 from kopingplan.gui.common import file_dialogs
-from kopingplan.services import exchange
+from kopingplan.services import drafts, exchange
 
 from gui_helpers import unlock
 
@@ -161,3 +167,66 @@ def test_a_draft_discarded_in_another_window_is_kept_again_from_the_one_still_sh
     assert again.flow.case_ids == [case_id] and again.content_page.subjects.isChecked()
     assert not again.content_page.notes.isChecked()  # what the first window showed
     assert no_warnings(caplog)
+
+
+def test_why_the_preview_was_refused_is_said_again_in_the_language_chosen(
+    vault: Vault, controller: Any, qtbot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A reopened draft whose recipient's certificate expired meanwhile: Next on the decision
+    page says why the preview was refused, but a language switch left that line in English
+    (the text was made once), while the rest of the page was Swedish."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    certificate = make_certificate(key, name="Handläggare Soc", days=-1)  # ended yesterday
+    then = datetime.now(UTC) - timedelta(days=30)  # added and verified while it was valid
+    wizard = open_wizard(vault.window)
+    prepare(wizard, qtbot, vault)
+    controller.lock()
+    window = unlock(controller, qtbot)
+    pem = certificate.public_bytes(serialization.Encoding.PEM)
+    expired = exchange.add_recipient(window.session, pem, now=then)
+    exchange.verify_recipient(window.session, expired.id, fingerprint(certificate), now=then)
+    payload = stored(window)
+    assert payload is not None
+    payload["fields"]["recipient_ids"] = [expired.id]
+    drafts.save_draft(window.session, DRAFT_KIND, "new", payload)
+    again = reopen_from_notice(window, qtbot)
+    decision = again.decision_page
+    assert again.currentPage() is decision
+
+    click_next(again, qtbot)
+
+    assert again.currentPage() is decision  # refused: no preview
+    assert decision.message_label.text().startswith("The certificate expired on")
+    controller.set_language("sv")
+    assert decision.message_label.text().startswith("Certifikatet slutade gälla")
+    controller.set_language("en")
+    assert decision.message_label.text().startswith("The certificate expired on")
+    assert no_warnings(caplog)
+
+
+def test_why_the_package_was_not_made_is_said_again_in_the_language_chosen(
+    vault: Vault,
+    controller: Any,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The preview page's line saying why Create package failed was made once, in the
+    language of the moment, as the decision page's was."""
+    wizard = open_wizard(vault.window)
+    prepare(wizard, qtbot, vault)
+    to_preview(wizard, qtbot)
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(tmp_path / "ut.p7m")])
+
+    def disk_full(*_: Any) -> None:
+        raise DiskFull()
+
+    monkeypatch.setattr(exchange, "export_package", disk_full)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+    said = wizard.preview_page.message_label
+    assert said.text().startswith("The disk is full")
+    controller.set_language("sv")
+    assert said.text().startswith("Disken är full")
+    controller.set_language("en")
+    assert exchange.disclosure_count(vault.window.session) == 0

@@ -6,6 +6,7 @@ and saves its own part back into it (:class:`~kopingplan.gui.exchange.exchange_s
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -34,6 +35,7 @@ from kopingplan.gui.common.certificates import monospace_font
 from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.list_support import TextFilter
 from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.exchange_legal_bases import LegalBasesDialog
 from kopingplan.gui.exchange.exchange_preview import file_line, readable_html
 from kopingplan.gui.exchange.exchange_support import (
@@ -311,9 +313,8 @@ class ExportDecisionPage(ExportPage):
         if not super().validatePage():
             self.message.clear()
             return False
-        problem = self.owner.make_preview()
-        if problem:
-            self.message.show(lambda: problem, error=True)
+        if self.owner.make_preview():
+            self.message.show(partial(error_text, self.owner.preview_error), error=True)
             return False
         self.message.clear()
         return True
@@ -427,5 +428,5 @@ class ExportPreviewPage(ExportPage):
         self.readable.clear()
         self.files.clear()
 
-    def show_error(self, text: str) -> None:
-        self.message.show(lambda: text, error=True)
+    def show_error(self, error: BaseException) -> None:
+        self.message.show(partial(error_text, error), error=True)  # said again after a switch

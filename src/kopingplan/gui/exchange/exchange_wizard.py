@@ -118,7 +118,8 @@ def available(session: Session, flow: ExportFlow) -> Available:
 
 class ExportWizard(DraftWizard):
     exported = Signal(object)  # ExportResult
-    export_failed = Signal(str)  # why the package was not made (the preview page shows it)
+    # Why the package was not made (the error, which the preview page says in the UI language).
+    export_failed = Signal(object)
 
     DRAFT_KIND = DRAFT_KIND
 
@@ -141,6 +142,7 @@ class ExportWizard(DraftWizard):
         # (not the list's first, which nobody decided on) until one is.
         self.basis_left_out = False
         self.preview: Any = None
+        self.preview_error: BaseException | None = None  # why the preview was refused
         self.result_: Any = None
         # The package's result, set on the worker as soon as the disclosure is recorded: a
         # lock waits for the work before its result comes back to this window.
@@ -183,11 +185,14 @@ class ExportWizard(DraftWizard):
         return export_request(self.flow.content())
 
     def make_preview(self) -> str:
-        """Asks the service for the preview; the error's text, or '' when it is made."""
+        """Asks the service for the preview; the error's text, or '' when it is made (the
+        error in ``preview_error``, for the page to say it again after a language switch)."""
+        self.preview_error = None
         try:
             self.preview = exchange.preview_export(unlocked(self.session), self.build_request())
         except Exception as error:
             self.preview = None
+            self.preview_error = error.with_traceback(None)  # its frames hold the request
             return error_text(error)
         return ""
 
@@ -307,7 +312,7 @@ class ExportWizard(DraftWizard):
 
     def _failed(self, error: BaseException) -> None:
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        self.export_failed.emit(error_text(error))
+        self.export_failed.emit(error.with_traceback(None))
 
     def teardown(self) -> None:
         """Locking (after :meth:`keep_as_draft`): forgets the session and what the pages show,
