@@ -61,6 +61,24 @@ def to_preview(wizard: Any, qtbot: Any) -> None:
         assert wizard.currentId() != before, wizard.currentPage().checks.status.text()
 
 
+def start_making_slowly(
+    wizard: Any, controller: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, destination: Path
+) -> None:
+    """Clicks Create package… (saved to ``destination``) with the package made on the worker,
+    as in use, taking 0.3 s (a large package)."""
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
+    real = exchange.export_package
+
+    def slow(*args: Any) -> Any:
+        time.sleep(0.3)
+        return real(*args)
+
+    monkeypatch.setattr(exchange, "export_package", slow)
+    assert wizard.runner is controller.runner
+    controller.runner.synchronous = False
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+
 @pytest.mark.parametrize("reopened", [False, True], ids=["fresh", "reopened"])
 def test_a_lock_while_the_package_is_made_keeps_no_draft_to_disclose_it_again(
     reopened: bool,
@@ -84,17 +102,7 @@ def test_a_lock_while_the_package_is_made_keeps_no_draft_to_disclose_it_again(
         wizard = reopen_from_notice(window, qtbot)
     to_preview(wizard, qtbot)
     destination = tmp_path / "utlamnande.p7m"
-    monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
-    real = exchange.export_package
-
-    def slow(*args: Any) -> Any:
-        time.sleep(0.3)  # signing and encrypting a large package
-        return real(*args)
-
-    monkeypatch.setattr(exchange, "export_package", slow)
-    assert wizard.runner is controller.runner
-    controller.runner.synchronous = False  # made on the worker, as in use
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    start_making_slowly(wizard, controller, qtbot, monkeypatch, destination)
 
     controller.lock()  # Ctrl+L, or the idle timer, while the worker signs
 
@@ -230,3 +238,34 @@ def test_why_the_package_was_not_made_is_said_again_in_the_language_chosen(
     assert said.text().startswith("Disken är full")
     controller.set_language("en")
     assert exchange.disclosure_count(vault.window.session) == 0
+
+
+def test_esc_while_the_package_is_made_neither_asks_nor_keeps_a_draft(
+    vault: Vault,
+    controller: Any,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Before the progress window comes up (0.4 s), Esc reached the wizard while the worker
+    signed: it asked Save draft / Discard / Keep writing, and Save draft kept a draft of a
+    disclosure that was being recorded (to be made again after), Discard closed the wizard
+    over a package that was made all the same."""
+    wizard = open_wizard(vault.window)
+    prepare(wizard, qtbot, vault)
+    to_preview(wizard, qtbot)
+    destination = tmp_path / "utlamnande.p7m"
+    start_making_slowly(wizard, controller, qtbot, monkeypatch, destination)
+
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    wizard.close()  # the window's close button
+
+    assert wizard.question is None and wizard.isVisible()  # the package is being made
+    qtbot.waitUntil(lambda: not shown_wizards(), timeout=10_000)  # closed once made
+    controller.runner.synchronous = True
+    assert destination.exists()
+    assert exchange.disclosure_count(vault.window.session) == 1
+    assert stored(vault.window) is None
+    assert "disclosure recorded" in vault.window.statusBar().currentMessage()
+    assert no_warnings(caplog)

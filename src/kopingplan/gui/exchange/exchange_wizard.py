@@ -147,6 +147,7 @@ class ExportWizard(DraftWizard):
         # The package's result, set on the worker as soon as the disclosure is recorded: a
         # lock waits for the work before its result comes back to this window.
         self._made: Any = None
+        self._making = False  # Create package… runs on the worker: closing waits for it
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.recipient_page = ExportRecipientPage(self)
@@ -269,13 +270,14 @@ class ExportWizard(DraftWizard):
         if self.result_ is not None:
             self._finish(QDialog.DialogCode.Accepted)
             return
-        if self.closing or self.preview is None:
+        if self.closing or self.preview is None or self._making:
             return
         destination = self.choose_destination()
         if destination is None:
             return
         session, preview = unlocked(self.session), self.preview
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self._making = True
 
         def make(_ctx: Any) -> Any:
             made = exchange.export_package(session, preview, destination)
@@ -301,6 +303,13 @@ class ExportWizard(DraftWizard):
         self._finish(QDialog.DialogCode.Accepted)
         return None
 
+    def reject(self) -> None:
+        """Esc, Cancel or the close button. Nothing while the package is being made (before
+        its progress window is up): the disclosure is being recorded, so there is no input
+        to keep as a draft or throw away, and the wizard closes once it is made."""
+        if not self._making:
+            super().reject()
+
     def _exported(self, result: Any) -> None:
         if self.closing:  # made while the vault locked: keep_as_draft saw to it
             return
@@ -311,6 +320,7 @@ class ExportWizard(DraftWizard):
         self._finish(QDialog.DialogCode.Accepted)
 
     def _failed(self, error: BaseException) -> None:
+        self._making = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.export_failed.emit(error.with_traceback(None))
 
