@@ -4,6 +4,8 @@ controller and main window, as the coordinator drives it."""
 
 from __future__ import annotations
 
+import logging
+import os
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -268,4 +270,83 @@ def test_esc_while_the_package_is_made_neither_asks_nor_keeps_a_draft(
     assert exchange.disclosure_count(vault.window.session) == 1
     assert stored(vault.window) is None
     assert "disclosure recorded" in vault.window.statusBar().currentMessage()
+    assert no_warnings(caplog)
+
+
+# --- What held (guards) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", ["recipients", "content", "situation", "decision", "preview"])
+def test_a_lock_on_any_page_reopens_every_choice_on_that_page(
+    page: str, vault: Vault, controller: Any, qtbot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    wizard = open_wizard(vault.window)
+    prepare(wizard, qtbot, vault)  # on the decision page
+    if page == "preview":
+        click_next(wizard, qtbot)
+    while page != wizard.currentPage().PAGE:
+        wizard.back()
+
+    controller.lock()
+
+    assert not shown_wizards()
+    again = reopen_from_notice(unlock(controller, qtbot), qtbot)
+    assert page == again.currentPage().PAGE
+    assert again.flow.case_ids == vault.cases and again.flow.situation_entry_ids == [vault.entry]
+    assert again.flow.terms.purpose == PURPOSE and again.flow.recipient_ids
+    to_preview(again, qtbot)
+    assert again.preview is not None
+    assert no_warnings(caplog)
+
+
+def test_a_draft_stays_in_the_vault_and_a_discarded_one_records_nothing(
+    vault: Vault, controller: Any, qtbot: Any, vault_paths: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Kept at two locks in a row (the second without reopening it), then discarded from the
+    notice: the purpose reached no log and no file outside the vault, and no disclosure was
+    recorded."""
+    caplog.set_level(logging.DEBUG)
+    wizard = open_wizard(vault.window)
+    prepare(wizard, qtbot, vault)
+    controller.lock()
+    unlock(controller, qtbot)
+    controller.lock()  # not reopened: the draft stays, once
+    window = unlock(controller, qtbot)
+    assert [kind for kind, _ref, _at in drafts.list_drafts(window.session)] == [DRAFT_KIND]
+    (bar,) = [bar for bar in window.notices() if bar.key == "drafts"]
+    qtbot.mouseClick(bar.buttons[1], Qt.MouseButton.LeftButton)  # "Discard the input"
+    assert stored(window) is None and exchange.disclosure_count(window.session) == 0
+    controller.lock()
+    assert PURPOSE not in caplog.text
+    for top in {Path(os.environ["HOME"]), vault_paths.folder.parent}:
+        for path in top.rglob("*"):
+            if path.is_file():
+                data = path.read_bytes()
+                assert PURPOSE.encode() not in data, path
+                assert PURPOSE.encode("utf-16-le") not in data, path
+
+
+def test_a_damaged_draft_opens_what_can_be_read(
+    vault: Vault, qtbot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Written by hand: wrong types everywhere, a page that does not exist, a case that never
+    did. The wizard opens on the first page with what could be read, without a traceback."""
+    fields = {
+        "recipient_ids": "1",
+        "case_ids": [1e300, None, True, "2", -5, 99999, vault.cases[0]],
+        "what": [],
+        "what_of_case": {"case_id": 1},
+        "terms": ["purpose"],
+        "briefs": [1, None, "PM.pdf"],
+        "situation_entry_ids": [[vault.entry]],
+    }
+    drafts.save_draft(
+        vault.window.session, DRAFT_KIND, "new", {"version": 1, "page": "x", "fields": fields}
+    )
+    wizard = open_wizard(vault.window)
+    qtbot.mouseClick(wizard.question_buttons["resume"], Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.recipient_page
+    assert wizard.flow.case_ids == [vault.cases[0]] and wizard.flow.situation_entry_ids == []
+    assert wizard.flow.briefs_not_kept == ("PM.pdf",)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert no_warnings(caplog)
