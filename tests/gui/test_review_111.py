@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
 from test_exchange_gui import fingerprint, make_certificate
 from test_export_wizard_draft import (
     BASIS,
@@ -33,9 +33,10 @@ from test_export_wizard_draft import (
 from kopingplan.domain.flows.export import DRAFT_KIND
 from kopingplan.errors import DiskFull
 from kopingplan.gui.common import file_dialogs
+from kopingplan.gui.wizards import ExitPlanWizard
 from kopingplan.services import drafts, exchange
 
-from gui_helpers import unlock
+from gui_helpers import type_text, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -271,6 +272,87 @@ def test_esc_while_the_package_is_made_neither_asks_nor_keeps_a_draft(
     assert stored(vault.window) is None
     assert "disclosure recorded" in vault.window.statusBar().currentMessage()
     assert no_warnings(caplog)
+
+
+def asked(wizard: Any) -> list[str]:
+    """The question's title, text and buttons, as the person reads them."""
+    box = wizard.question
+    assert box is not None and box.isVisible()
+    return [box.windowTitle(), box.text(), *(b.text() for b in wizard.question_buttons.values())]
+
+
+SWEDISH_QUESTION = [
+    "Vill du behålla det du har skrivit?",
+    "Spara det som utkast för att fortsätta senare; utkastet sparas krypterat i valvet. "
+    "Släng tar bort det du har skrivit här.",
+    "Spara &utkast",
+    "S&läng",
+    "Fortsätt s&kriva",
+]
+
+
+def test_the_question_before_closing_is_said_again_in_the_language_chosen(
+    vault: Vault, controller: Any, qtbot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Save draft / Discard / Keep writing, open when the language is switched: the whole
+    wizard behind it spoke Swedish, the question went on in English (its texts were set once)."""
+    wizard = open_wizard(vault.window)
+    prepare(wizard, qtbot, vault)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    english = asked(wizard)
+
+    controller.set_language("sv")
+
+    assert asked(wizard) == SWEDISH_QUESTION
+    controller.set_language("en")
+    assert asked(wizard) == english
+    qtbot.mouseClick(wizard.question_buttons["keep"], Qt.MouseButton.LeftButton)
+    assert wizard.isVisible() and wizard.question is None
+    assert no_warnings(caplog)
+
+
+def shown_exit_plans() -> list[ExitPlanWizard]:
+    found = QApplication.topLevelWidgets()
+    return [w for w in found if isinstance(w, ExitPlanWizard) and w.isVisible()]
+
+
+def test_an_exit_plans_question_and_the_offer_of_its_draft_follow_a_language_switch(
+    vault: Vault, controller: Any, qtbot: Any
+) -> None:
+    """The same for the wizards DraftWizard serves since the move: the exit plan's, opened
+    modally from a case window, asked on Esc and, opened again, offering its draft."""
+    view = vault.window.open_case(vault.cases[0])
+    said: list[list[str]] = []
+
+    def type_then_escape() -> None:
+        (wizard,) = shown_exit_plans()
+        type_text(wizard.currentPage().ui.situationEdit, "Halvvägs")
+        qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+        controller.set_language("sv")
+        said.append(asked(wizard))
+        qtbot.mouseClick(wizard.question_buttons["save"], Qt.MouseButton.LeftButton)
+
+    def offered_then_switch() -> None:
+        (wizard,) = shown_exit_plans()
+        controller.set_language("en")
+        said.append(asked(wizard))
+        qtbot.mouseClick(wizard.question_buttons["fresh"], Qt.MouseButton.LeftButton)
+        wizard.reject()  # untouched: closes
+
+    QTimer.singleShot(0, type_then_escape)
+    view.ui.exitPlanButton.click()  # modal until closed
+    QTimer.singleShot(0, offered_then_switch)
+    view.ui.exitPlanButton.click()
+
+    assert said == [
+        SWEDISH_QUESTION,
+        [
+            "There is a saved draft",
+            "You started this earlier and saved a draft. Continue from it?",
+            "&Continue with the draft",
+            "&Start over",
+        ],
+    ]
 
 
 # --- What held (guards) ---------------------------------------------------------------------

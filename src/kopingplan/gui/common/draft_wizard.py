@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 
+Words = tuple[str, str, dict[str, str]]  # a question's title, text and buttons' labels by key
+
 
 class DraftWizard(Retranslating, QWizard):
     """A QWizard over a flow, with drafts. Subclasses set ``DRAFT_KIND``, implement
@@ -67,6 +69,7 @@ class DraftWizard(Retranslating, QWizard):
         self.saved = False
         self.question: QMessageBox | None = None
         self.question_buttons: dict[str, QAbstractButton] = {}
+        self._question_words: Callable[[], Words] = lambda: ("", "", {})
         self.warning: QMessageBox | None = None  # the last "not saved" message, for tests
         self._draft_in_use = False  # a stored draft belongs to this wizard's input
         self._offered = False
@@ -172,12 +175,15 @@ class DraftWizard(Retranslating, QWizard):
             self.resume(payload)
             return
         self._ask(
-            self.tr("There is a saved draft"),
-            self.tr("You started this earlier and saved a draft. Continue from it?"),
-            [
-                ("resume", self.tr("&Continue with the draft"), QMessageBox.ButtonRole.AcceptRole),
-                ("fresh", self.tr("&Start over"), QMessageBox.ButtonRole.RejectRole),
-            ],
+            lambda: (
+                self.tr("There is a saved draft"),
+                self.tr("You started this earlier and saved a draft. Continue from it?"),
+                {"resume": self.tr("&Continue with the draft"), "fresh": self.tr("&Start over")},
+            ),
+            {
+                "resume": QMessageBox.ButtonRole.AcceptRole,
+                "fresh": QMessageBox.ButtonRole.RejectRole,
+            },
             lambda answer: self.resume(payload) if answer == "resume" else None,
         )
 
@@ -210,16 +216,23 @@ class DraftWizard(Retranslating, QWizard):
             self._finish(QDialog.DialogCode.Rejected)
             return
         self._ask(
-            self.tr("Keep what you have written?"),
-            self.tr(
-                "Save it as a draft to continue later; a draft is kept encrypted in the vault. "
-                "Discard throws away what you have written here."
+            lambda: (
+                self.tr("Keep what you have written?"),
+                self.tr(
+                    "Save it as a draft to continue later; a draft is kept encrypted in the vault. "
+                    "Discard throws away what you have written here."
+                ),
+                {
+                    "save": self.tr("Save d&raft"),
+                    "discard": self.tr("&Discard"),
+                    "keep": self.tr("&Keep writing"),
+                },
             ),
-            [
-                ("save", self.tr("Save d&raft"), QMessageBox.ButtonRole.AcceptRole),
-                ("discard", self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole),
-                ("keep", self.tr("&Keep writing"), QMessageBox.ButtonRole.RejectRole),
-            ],
+            {
+                "save": QMessageBox.ButtonRole.AcceptRole,
+                "discard": QMessageBox.ButtonRole.DestructiveRole,
+                "keep": QMessageBox.ButtonRole.RejectRole,
+            },
             self._cancel_answered,
         )
 
@@ -245,20 +258,23 @@ class DraftWizard(Retranslating, QWizard):
 
     def _ask(
         self,
-        title: str,
-        text: str,
-        buttons: list[tuple[str, str, QMessageBox.ButtonRole]],
+        words: Callable[[], Words],
+        roles: dict[str, QMessageBox.ButtonRole],
         answered: Callable[[str], None],
     ) -> None:
+        """Asks, window-modal; ``words`` gives the title, the text and each button's label
+        (by the keys of ``roles``, the first the default) in the UI language, again after a
+        language switch while the question is open."""
+        title, text, labels = words()
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         self.question_buttons = {}
-        for key, label, role in buttons:
-            button = box.addButton(label, role)
+        for key, role in roles.items():
+            button = box.addButton(labels[key], role)
             if not self.question_buttons:
                 box.setDefaultButton(button)
             self.question_buttons[key] = button
-        self.question = box
+        self.question, self._question_words = box, words
 
         def clicked(button: QAbstractButton) -> None:
             answer = next((k for k, b in self.question_buttons.items() if b is button), "")
@@ -269,6 +285,16 @@ class DraftWizard(Retranslating, QWizard):
         box.buttonClicked.connect(clicked)
         box.finished.connect(lambda *_: setattr(self, "question", None))
         box.open()
+
+    def _retranslated(self) -> None:
+        super()._retranslated()
+        box = self.question
+        if box is not None:
+            title, text, labels = self._question_words()
+            box.setWindowTitle(title)
+            box.setText(text)
+            for key, button in self.question_buttons.items():
+                button.setText(labels[key])
 
     def _lift_question(self) -> None:
         box = self.question
