@@ -12335,6 +12335,13 @@ Iakttagen: {day}</translation>
     </message>
 </context>
 <context>
+    <name>TypedDates</name>
+    <message>
+        <source>No such date: {digit} cannot be typed there.</source>
+        <translation>Det datumet finns inte: {digit} går inte att skriva där.</translation>
+    </message>
+</context>
+<context>
     <name>Unexpected</name>
     <message>
         <source>Köpingplan</source>

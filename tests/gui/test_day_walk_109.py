@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialogButtonBox, QToolTip
 from test_keyboard import clashes
 from test_meetings_gui import prepare
 
@@ -242,3 +242,12 @@ def test_an_incidents_lagesbild_entries_are_read_whole(
     entries = form.ui.situationList
     assert entries.count() == 1
     assert entries.horizontalScrollBar().maximum() == 0  # the observation was cut at the edge
+
+
+def test_a_digit_that_makes_no_date_is_named(gui: QApplication, qtbot: Any, session: Any) -> None:
+    dialog = _agreement(session)
+    ends = _focused(qtbot, dialog, dialog.ui.endsEdit)
+    qtbot.keyClicks(ends, "2026-02-30")
+    assert to_date(ends) == date(2026, 2, 3)  # Qt's own refusal of the 0: no 30 February
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)  # was: not a word
+    assert QToolTip.text() == "No such date: 0 cannot be typed there."

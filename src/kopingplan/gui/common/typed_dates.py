@@ -5,10 +5,12 @@ digits, a month's two), and then takes the "-" typed next as "go to the next sec
 "2027-01-15 10:00" typed over a meeting's year became 2027-12-01 15:10 (the month skipped, its
 digits typed into the day), and an agreement's "2028-12-31" ended on 2028-01-12. With the whole
 text selected (Ctrl+A), the first digit replaced all of it, which the editor refused, so the
-typed year was lost. Both without a word. So, in every date editor that gets the keyboard
+typed year was lost. And a digit that makes no date ("2026-02-30": the 0) is refused, so the
+field shows 2026-02-03. All without a word. So, in every date editor that gets the keyboard
 focus: a separator typed right after the editor moved past that same separator by itself is
-dropped, and a digit typed over the whole text starts in the first section. The arrows, the
-calendar and a separator that does move on (after "1" in a month) are untouched.
+dropped, a digit typed over the whole text starts in the first section, and a digit the editor
+refuses is named in a tip under the field. The arrows, the calendar and a separator that does
+move on (after "1" in a month) are untouched.
 
 Installed once for the application (:func:`install`, from ``gui.app.configure``); an editor is
 watched from the first time it has the focus.
@@ -16,9 +18,9 @@ watched from the first time it has the focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QToolTip, QWidget
 
 _WATCHED = "typedDatesWatched"
 _COMMANDS = (
@@ -43,6 +45,8 @@ class _TypedDates(QObject):
         if typed.isdigit():
             if text and line.selectedText() == text and watched.sectionCount() > 1:
                 watched.setSelectedSection(watched.sectionAt(0))
+            elif not watched.isReadOnly():  # once the editor has taken the digit, or not
+                QTimer.singleShot(0, watched, lambda: _say_if_refused(watched, text, typed))
             return False
         passed = (
             start > 0
@@ -50,6 +54,16 @@ class _TypedDates(QObject):
             and line.selectedText() == watched.sectionText(watched.currentSection())
         )
         return passed  # True: the separator the editor already moved past
+
+
+def _say_if_refused(editor: QDateTimeEdit, before: str, typed: str) -> None:
+    """The editor refused a digit (a 30th of February, a 13th month) and kept what it had:
+    say so under it, or "2026-02-30" stands as 2026-02-03, unnoticed."""
+    if editor.lineEdit().text() == before and editor.hasFocus():
+        words = QCoreApplication.translate(
+            "TypedDates", "No such date: {digit} cannot be typed there."
+        ).format(digit=typed)
+        QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), words, editor)
 
 
 def watch(editor: QDateTimeEdit) -> None:
