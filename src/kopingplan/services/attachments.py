@@ -144,7 +144,8 @@ def attach_bytes(
     owner = AttachmentOwner(owner)
     kind, pages = filetypes.inspect(name, data)
     attachment = Attachment(
-        file_name=name.strip()[:NAME_MAX] or kind.value,
+        # One line: a name with a line break or a tab (possible on Linux) is one name.
+        file_name=" ".join(name.split())[:NAME_MAX] or kind.value,
         kind=kind.value,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
