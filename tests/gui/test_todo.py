@@ -120,3 +120,22 @@ def test_without_the_follow_up_service_there_is_no_mark_done(
         page.teardown()
         page.close()
         page.deleteLater()
+
+
+def test_after_marking_an_item_done_the_next_item_is_chosen(window: Any, qtbot: Any) -> None:
+    """Working down the list: the item below the one marked done takes its place, chosen,
+    so "Mark done…" goes on with it; the list used to jump back to its first row."""
+    page = window.todo_page
+    table = page.ui.todoTable
+    table.setFocus()
+    table.setCurrentIndex(page.model.index(1, 0))
+    qtbot.mouseClick(page.ui.doneButton, Qt.MouseButton.LeftButton)
+    form = page.done_window.window
+    assert form.ui.itemLabel.text() == "Follow-up: Boka möte med familjen"
+    type_text(form.ui.outcomeEdit, "Mötet bokat till torsdag.")
+    ok = form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _column(page, 3) == ["Ring mentorn", "Följ upp hos elevhälsan"])
+    assert table.currentIndex().row() == 1
+    assert table.selectionModel().isRowSelected(1)
+    assert page.current_item().description == "Följ upp hos elevhälsan"

@@ -72,6 +72,17 @@ def save_table(table: QTableView, settings_key: str) -> None:
     app_settings.save_header_state(settings_key, table.horizontalHeader().saveState(), columns)
 
 
+def select_row(table: QTableView, row: int) -> None:
+    """Makes ``row`` (or the last, when there are fewer rows) the current and chosen row."""
+    model = table.model()
+    if model is not None and model.rowCount():
+        table.selectionModel().setCurrentIndex(
+            model.index(min(row, model.rowCount() - 1), 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
 def select_first_row(table: QTableView) -> None:
     """Highlights the current row, or the first when none is current, when no row is chosen:
     in an active window the table's focus comes first and makes the first cell current

@@ -27,7 +27,13 @@ from kopingplan.gui.common import drafts, labels
 from kopingplan.gui.common.changes import hub_of
 from kopingplan.gui.common.icons import icon
 from kopingplan.gui.common.list_page import refill_choices
-from kopingplan.gui.common.list_support import EmptyHint, save_table, select_first_row, setup_table
+from kopingplan.gui.common.list_support import (
+    EmptyHint,
+    save_table,
+    select_first_row,
+    select_row,
+    setup_table,
+)
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.paged_model import ROW_ROLE, Column, PagedTableModel
 from kopingplan.gui.common.record_form import RecordDialog, set_date, to_date
@@ -214,12 +220,16 @@ class TodoPage(Retranslating, QWidget):
         items = self._items
         overdue_days = [item.due_on for item in items if item.overdue]
         self._most_urgent = min(overdue_days) if overdue_days else None
+        table = self.ui.todoTable
+        row = table.currentIndex().row()
         self.model.set_query(
             lambda limit, offset: items[offset : offset + limit], lambda: len(items)
         )
         self._show_count()
-        if self.ui.todoTable.hasFocus():  # shown with the focus in it before the rows came
-            select_first_row(self.ui.todoTable)
+        if row >= 0:  # read again (an item marked done): the same place, the next item
+            select_row(table, row)
+        elif table.hasFocus():  # shown with the focus in it before the rows came
+            select_first_row(table)
 
     def _show_count(self) -> None:
         items = self._items
