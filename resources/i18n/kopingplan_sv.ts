@@ -6432,6 +6432,10 @@
         <source>Choose the package&apos;s recipients before attaching a brief; nothing was attached.</source>
         <translation>Välj paketets mottagare innan du bifogar ett underlag; inget bifogades.</translation>
     </message>
+    <message>
+        <source>The certificate of {name} expired on {date}. Nothing can be encrypted to it; leave the recipient out, or ask them for their current certificate.</source>
+        <translation>Certifikatet för {name} gick ut {date}. Inget kan krypteras till det; lämna mottagaren utanför, eller be om ett aktuellt certifikat.</translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanBoundaryPage</name>
@@ -6967,6 +6971,14 @@
         <translation>Vem ska få paketet? Bara verifierade mottagare visas.</translation>
     </message>
     <message>
+        <source>Every verified recipient&apos;s certificate has expired. Ask the recipient for their current certificate and add it under Manage recipients.</source>
+        <translation>Alla verifierade mottagares certifikat har gått ut. Be mottagaren om ett aktuellt certifikat och lägg till det under Hantera mottagare.</translation>
+    </message>
+    <message>
+        <source>Certificate expired {date}</source>
+        <translation>Certifikatet gick ut {date}</translation>
+    </message>
+    <message>
         <source>&amp;Recipients:</source>
         <translation>&amp;Mottagare:</translation>
     </message>
@@ -7047,6 +7059,14 @@
     <message>
         <source>{name} ({size} bytes)</source>
         <translation>{name} ({size} byte)</translation>
+    </message>
+    <message>
+        <source>{name}: not attached (a draft keeps no files)</source>
+        <translation>{name}: inte bifogad (ett utkast sparar inga filer)</translation>
+    </message>
+    <message>
+        <source>Attach the signed brief again with Attach a brief…, or choose Remove attachment if it is not to leave.</source>
+        <translation>Bifoga det signerade underlaget igen med Bifoga underlag …, eller välj Ta bort bilagan om det inte ska lämnas ut.</translation>
     </message>
 </context>
 <context>
@@ -7526,6 +7546,10 @@ Vill du ersätta dem?</translation>
     <message>
         <source>choose something that leaves: a case, a situation picture entry or a brief</source>
         <translation>välj något som lämnas ut: ett ärende, en lägesbildspost eller ett underlag</translation>
+    </message>
+    <message>
+        <source>attach again each brief the draft had (a draft keeps no files), or remove it from the list if it is not to leave</source>
+        <translation>bifoga igen varje underlag som utkastet hade (ett utkast sparar inga filer), eller ta bort det ur listan om det inte ska lämnas ut</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
-from test_exchange_gui import fingerprint, make_certificate
 from test_export_wizard_draft import (
     BASIS,
     PURPOSE,
@@ -181,37 +178,36 @@ def test_a_draft_discarded_in_another_window_is_kept_again_from_the_one_still_sh
 
 
 def test_why_the_preview_was_refused_is_said_again_in_the_language_chosen(
-    vault: Vault, controller: Any, qtbot: Any, caplog: pytest.LogCaptureFixture
+    vault: Vault,
+    controller: Any,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """A reopened draft whose recipient's certificate expired meanwhile: Next on the decision
-    page says why the preview was refused, but a language switch left that line in English
-    (the text was made once), while the rest of the page was Swedish."""
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    certificate = make_certificate(key, name="Handläggare Soc", days=-1)  # ended yesterday
-    then = datetime.now(UTC) - timedelta(days=30)  # added and verified while it was valid
+    """A reopened draft whose recipient's certificate ends before the preview (a recipient
+    that expired before the draft was reopened is left out since helper-112): Next on the
+    decision page says why the preview was refused, but a language switch left that line in
+    English (the text was made once), while the rest of the page was Swedish."""
     wizard = open_wizard(vault.window)
     prepare(wizard, qtbot, vault)
     controller.lock()
     window = unlock(controller, qtbot)
-    pem = certificate.public_bytes(serialization.Encoding.PEM)
-    expired = exchange.add_recipient(window.session, pem, now=then)
-    exchange.verify_recipient(window.session, expired.id, fingerprint(certificate), now=then)
-    payload = stored(window)
-    assert payload is not None
-    payload["fields"]["recipient_ids"] = [expired.id]
-    drafts.save_draft(window.session, DRAFT_KIND, "new", payload)
     again = reopen_from_notice(window, qtbot)
     decision = again.decision_page
     assert again.currentPage() is decision
+    real = exchange.preview_export
+    later = datetime.now(UTC) + timedelta(days=4000)  # the liaison's certificate has ended
+    monkeypatch.setattr(exchange, "preview_export", lambda *a: real(*a, now=later))
 
     click_next(again, qtbot)
 
     assert again.currentPage() is decision  # refused: no preview
-    assert decision.message_label.text().startswith("The certificate expired on")
+    said = "The certificate of Kontaktpolis Karin Berg, Polisen expired on"
+    assert decision.message_label.text().startswith(said)
     controller.set_language("sv")
-    assert decision.message_label.text().startswith("Certifikatet slutade gälla")
+    assert decision.message_label.text().startswith("Certifikatet för Kontaktpolis Karin Berg")
     controller.set_language("en")
-    assert decision.message_label.text().startswith("The certificate expired on")
+    assert decision.message_label.text().startswith(said)
     assert no_warnings(caplog)
 
 

@@ -56,7 +56,7 @@ def test_a_draft_brings_back_every_choice_on_its_page() -> None:
 
     back = ExportFlow.from_draft(payload, decided_by="Anna Lindqvist", today=TODAY)
 
-    assert back.page == "decision"
+    assert back.page == "situation"  # saved on the decision: its brief is asked for first
     assert back.recipient_ids == [4, 5]
     assert back.case_ids == [12, 17]
     assert back.what_of(12) == CaseWhat(details=True, notes=True)
@@ -75,9 +75,10 @@ def test_a_draft_keeps_a_briefs_name_never_its_bytes() -> None:
 
     assert back.attachments == [] and left.briefs == ("PM Polisen.pdf",)
     assert not left.gone  # nothing was deleted: only the brief is asked for again
-    assert back.page == "decision"  # a case and entries still leave
+    assert back.page == "situation"  # the brief to attach again, or leave out, first
     back.attach(Brief("PM Polisen.pdf", PDF))
     assert back.briefs_not_kept == ()  # attached again: no longer asked for
+    assert back.page_problems("situation") == []
 
 
 def test_what_was_deleted_meanwhile_is_left_out_and_named() -> None:
@@ -104,7 +105,7 @@ def test_what_was_deleted_meanwhile_is_left_out_and_named() -> None:
     assert back.recipient_ids == [5] and back.case_ids == [12] and 17 not in back.what_of_case
     assert back.situation_entry_ids == [31] and back.attachment_ids == []
     assert back.terms.legal_basis == "" and back.terms.purpose == "Polisens bedömning inför mötet."
-    assert back.page == "decision"  # the first page with a problem: the basis to choose again
+    assert back.page == "situation"  # the first page with a problem: the brief (then the basis)
 
 
 def test_a_draft_whose_only_recipient_is_gone_reopens_on_the_first_page() -> None:

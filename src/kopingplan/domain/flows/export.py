@@ -13,7 +13,10 @@ The vault's own attachments of the chosen cases that go with the package are kep
 (``attachment_ids``); the service reads their bytes at the preview (issue 17).
 
 A draft (:meth:`ExportFlow.to_draft`) keeps every choice by id, and of the attached briefs only
-their names: their bytes stay out of the draft, so the reopened wizard asks for them again.
+their names: their bytes stay out of the draft, so the reopened wizard asks for them again. A
+brief so asked for is a problem of the situation page (where briefs are attached) until it is
+attached again or left out on purpose (:meth:`ExportFlow.leave_out_brief`): the decision to
+disclose covered it, so no package is made without it unseen.
 What was deleted (or can no longer be chosen) meanwhile leaves the reopened flow
 (:meth:`ExportFlow.keep_only`), which says what it left out.
 """
@@ -44,6 +47,11 @@ DRAFT_KIND = "export"
 NO_RECIPIENT = QT_TRANSLATE_NOOP("Flows", "choose at least one recipient")
 NOTHING_LEAVES = QT_TRANSLATE_NOOP(
     "Flows", "choose something that leaves: a case, a situation picture entry or a brief"
+)
+BRIEFS_MISSING = QT_TRANSLATE_NOOP(
+    "Flows",
+    "attach again each brief the draft had (a draft keeps no files), or remove it from the "
+    "list if it is not to leave",
 )
 
 
@@ -168,6 +176,14 @@ class ExportFlow(Flow):
         # Attached again after a draft was reopened: no longer to be asked for.
         self.briefs_not_kept = tuple(n for n in self.briefs_not_kept if n != attachment.name)
 
+    def leave_out_brief(self, name: str) -> bool:
+        """A brief of the reopened draft is not to leave after all (the coordinator removed it
+        from the list): no longer asked for."""
+        kept = tuple(n for n in self.briefs_not_kept if n != name)
+        changed = kept != self.briefs_not_kept
+        self.briefs_not_kept = kept
+        return changed
+
     def remove_attachment(self, index: int) -> bool:
         if 0 <= index < len(self.attachments):
             del self.attachments[index]
@@ -190,7 +206,10 @@ class ExportFlow(Flow):
         if page == "recipients":
             return [] if self.recipient_ids else [Problem("recipient_ids", NO_RECIPIENT)]
         if page == "situation":
-            return [] if self.anything_leaves else [Problem("situation_entry_ids", NOTHING_LEAVES)]
+            return first(
+                None if self.anything_leaves else Problem("situation_entry_ids", NOTHING_LEAVES),
+                Problem("briefs_not_kept", BRIEFS_MISSING) if self.briefs_not_kept else None,
+            )
         if page == "decision":
             terms = self.terms
             return first(
@@ -344,6 +363,7 @@ def _dicts(value: Any) -> list[dict[str, Any]]:
 
 
 __all__ = [
+    "BRIEFS_MISSING",
     "DRAFT_KIND",
     "NOTHING_LEAVES",
     "NO_RECIPIENT",

@@ -8,7 +8,9 @@ vault, unchanged, and the copy made for the package's recipients (issue 16: not 
 recipient's copy, nor the coordinator's own; :func:`kopingplan.services.exchange.views.
 brief_attachment`); any other file is refused with the reason and nothing is attached. A copy
 attached before the recipients changed leaves the list when the page is shown again. The page
-asks for something to leave: a case, an entry or a brief. "Create a brief…" opens the brief
+asks for something to leave: a case, an entry or a brief. The briefs a reopened draft had (by
+name: a draft keeps no files) are listed as not attached, and Next waits until each is attached
+again or removed from the list on purpose (Remove on it). "Create a brief…" opens the brief
 dialog (for the first chosen case, or the situation picture report when no case is chosen),
 starting with one copy per package
 recipient the registry knows; of the copies it saves, those made for the package's recipients
@@ -22,11 +24,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -124,6 +129,7 @@ class ExportSituationPage(ExportPage):
         )
         self.remove_button.setText(self.tr("Remo&ve attachment"))
         self.case_files.retranslate()
+        self._show_files()  # a brief still to attach says so in the UI language
 
     @property
     def attachments(self) -> list[Any]:
@@ -131,7 +137,7 @@ class ExportSituationPage(ExportPage):
         return self.flow.attachments
 
     def fields(self) -> dict[str, QWidget]:
-        return {"situation_entry_ids": self.entries}
+        return {"situation_entry_ids": self.entries, "briefs_not_kept": self.files}
 
     def load(self) -> None:
         check_ids(self.entries, self.flow.situation_entry_ids)
@@ -272,19 +278,57 @@ class ExportSituationPage(ExportPage):
         self.edited(self.files)
 
     def remove_current(self) -> None:
-        if self.flow.remove_attachment(self.files.currentRow()):
+        """The attachment chosen leaves the list; a brief of a reopened draft still to attach
+        is left out on purpose (it no longer holds Next)."""
+        row, flow = self.files.currentRow(), self.flow
+        missing = row - len(flow.attachments)
+        if flow.remove_attachment(row) or (
+            0 <= missing < len(flow.briefs_not_kept)
+            and flow.leave_out_brief(flow.briefs_not_kept[missing])
+        ):
             self._show_files()
             self.message.clear()
             self.edited(self.files)
 
     def _show_files(self) -> None:
-        self.files.clear()
+        """The attached briefs, then those of a reopened draft still to attach (marked)."""
+        files: QListWidget = self.files
+        row = files.currentRow()
+        files.clear()
         for attachment in self.attachments:
-            self.files.addItem(
+            files.addItem(
                 self.tr("{name} ({size} bytes)").format(
                     name=attachment.name, size=size_text(len(attachment.content))
                 )
             )
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for name in self.flow.briefs_not_kept:
+            item = QListWidgetItem(
+                warning,
+                self.tr("{name}: not attached (a draft keeps no files)").format(name=name),
+                files,
+            )
+            item.setToolTip(
+                self.tr(
+                    "Attach the signed brief again with Attach a brief…, or choose Remove "
+                    "attachment if it is not to leave."
+                )
+            )
+        # The first brief still to attach is chosen, so that Remove is at hand for it.
+        first_missing = len(self.attachments) if self.flow.briefs_not_kept else -1
+        files.setCurrentRow(min(row, files.count() - 1) if row >= 0 else first_missing)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A message shown before the page had its width (a reopened draft's briefs, asked for
+        # at once) is measured again once the lists have theirs: not a tall empty gap.
+        QTimer.singleShot(0, self, self._measure_messages)  # not once the page is gone
+
+    def _measure_messages(self) -> None:
+        for widget in self.fields().values():
+            if text := self.checks.shown(widget):
+                self.checks.show(widget, "")  # its old height would stand in the measure
+                self.checks.show(widget, text)
 
     def teardown(self) -> None:
         if (brief := self._brief_dialog.window) is not None:

@@ -6,6 +6,7 @@ and saves its own part back into it (:class:`~kopingplan.gui.exchange.exchange_s
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -64,8 +65,15 @@ def owner_name(session: Session) -> str:
     return "" if actor == "?" else actor
 
 
+def can_be_chosen(row: Any, now: datetime | None = None) -> bool:
+    """Whether a verified recipient's certificate is still valid (a package can be encrypted
+    to it now): one that expired is shown, but cannot be chosen."""
+    return bool(row.not_after >= (now or datetime.now(UTC)))
+
+
 class ExportRecipientPage(ExportPage):
-    """Only verified recipients with a usable certificate are offered."""
+    """Verified recipients; only those whose certificate is still valid can be chosen (one
+    that expired is shown greyed, with the day it expired)."""
 
     PAGE = "recipients"
 
@@ -75,14 +83,20 @@ class ExportRecipientPage(ExportPage):
         self.list = self.add_list(layout, lambda: (self.tr("&Recipients:"), self.tr("Recipients")))
         self.empty = _wrapped("", self)
         layout.addWidget(self.empty)
-        self.retranslate()
-        for row in exchange.list_recipients(unlocked(self.session), verified_only=True):
-            item = QListWidgetItem(row.label, self.list)
+        self._rows = exchange.list_recipients(unlocked(self.session), verified_only=True)
+        choosable = []
+        for row in self._rows:
+            item = QListWidgetItem(self.list)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setCheckState(Qt.CheckState.Unchecked)
-        if self.list.count() == 1:
-            self.list.item(0).setCheckState(Qt.CheckState.Checked)
-        self.empty.setVisible(self.list.count() == 0)
+            if can_be_chosen(row):
+                choosable.append(item)
+            else:  # greyed: neither ticked nor tickable
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        if len(choosable) == 1:
+            choosable[0].setCheckState(Qt.CheckState.Checked)
+        self.empty.setVisible(not choosable)
+        self.retranslate()
         self.watch(layout)
         self.store()
         self.list.itemChanged.connect(lambda _item: self.edited(self.list))
@@ -96,7 +110,19 @@ class ExportRecipientPage(ExportPage):
                 "No recipient is verified yet. Close this wizard, add the recipient's "
                 "certificate under Manage recipients and verify its fingerprint first."
             )
+            if self.list.count() == 0
+            else self.tr(
+                "Every verified recipient's certificate has expired. Ask the recipient for "
+                "their current certificate and add it under Manage recipients."
+            )
         )
+        for i, row in enumerate(self._rows):
+            item, text = self.list.item(i), row.label
+            if not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                text += " — " + self.tr("Certificate expired {date}").format(
+                    date=row.not_after.date().isoformat()
+                )
+            item.setText(text)
 
     def fields(self) -> dict[str, QWidget]:
         return {"recipient_ids": self.list}

@@ -27,9 +27,10 @@ T = TypeVar("T")
 # Problems that mean "nothing chosen yet" on the export's pages: named only once the field
 # was used, or once Next was pressed (as an empty required field is).
 _NOTHING_CHOSEN = frozenset({export_flow.NO_RECIPIENT, export_flow.NOTHING_LEAVES})
-# Problems of the page as a whole (a case, an entry or a brief will do): said in their own
-# words on Next and in the status line, not as "Fill in:" one field.
-_WHOLE_PAGE = frozenset({export_flow.NOTHING_LEAVES})
+# Problems of the page as a whole (a case, an entry or a brief will do; a reopened draft's
+# briefs to attach again): said in their own words on Next and in the status line, not as
+# "Fill in:" one field.
+_WHOLE_PAGE = frozenset({export_flow.NOTHING_LEAVES, export_flow.BRIEFS_MISSING})
 
 
 def checked_ids(widget: QListWidget) -> list[int]:

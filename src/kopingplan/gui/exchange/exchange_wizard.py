@@ -43,6 +43,7 @@ from kopingplan.gui.exchange.exchange_pages import (
     ExportDecisionPage,
     ExportPreviewPage,
     ExportRecipientPage,
+    can_be_chosen,
     owner_name,
 )
 from kopingplan.gui.exchange.exchange_support import ExportPage
@@ -92,7 +93,8 @@ def draft_ref(case_ids: tuple[int, ...]) -> str:
 
 
 def available(session: Session, flow: ExportFlow) -> Available:
-    """What the draft's flow may still choose: the verified recipients, its cases that still
+    """What the draft's flow may still choose: the verified recipients whose certificate is
+    still valid (one that expired meanwhile is left out, and said so), its cases that still
     exist, the entries the situation page lists, those cases' files and the legal bases."""
     cases = []
     for case_id in flow.case_ids:
@@ -102,7 +104,9 @@ def available(session: Session, flow: ExportFlow) -> Available:
             continue
         cases.append(case_id)
     return Available(
-        recipient_ids={r.id for r in exchange.list_recipients(session, verified_only=True)},
+        recipient_ids={
+            r.id for r in exchange.list_recipients(session, verified_only=True) if can_be_chosen(r)
+        },
         case_ids=cases,
         situation_entry_ids={
             e.id for e in situation.entry_page(session, limit=ENTRY_LIMIT) if e.id is not None
@@ -180,6 +184,7 @@ class ExportWizard(DraftWizard):
         page = self.currentPage()
         if isinstance(page, ExportPage) and self.session is not None:
             page.recheck()
+            page.show_resume_notes()  # a brief attached or left out since on another page
 
     def build_request(self) -> exchange.ExportRequest:
         """The flow's content as the service's request (the pages saved their parts)."""

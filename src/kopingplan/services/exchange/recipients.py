@@ -10,6 +10,7 @@ from cryptography import x509
 
 from kopingplan import errors, files
 from kopingplan.domain import rules
+from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.exchange import certificates
 from kopingplan.exchange import errors as ex
 from kopingplan.exchange import legal_bases as legal
@@ -165,12 +166,25 @@ def find_recipient(session: Session, text: str) -> RecipientRow:
         return matches[0]
 
 
+class RecipientCertificateExpired(ex.CertificateExpired):
+    """A chosen recipient's certificate ended (between choosing and making, say): named."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The certificate of {name} expired on {date}. Nothing can be encrypted to it; leave the "
+        "recipient out, or ask them for their current certificate.",
+    )
+
+
 def usable(row: RecipientRow, now: datetime) -> x509.Certificate:
     """The recipient's certificate, if a package may be encrypted to it now."""
     if not row.verified:
         raise ex.RecipientNotVerified(name=row.label)
     certificate = x509.load_der_x509_certificate(row.certificate_der)
-    info = certificates.check_usable(certificate, now)
+    try:
+        info = certificates.check_usable(certificate, now)
+    except ex.CertificateExpired as error:
+        raise RecipientCertificateExpired(name=row.label, **error.params) from None
     if not info.can_encrypt:
         raise ex.CertificateNotForEncryption(name=row.label)
     return certificate
