@@ -96,6 +96,19 @@ def opened_rows(window: Any, action: str, entity_id: int) -> int:
     return sum(1 for row in rows if row.entity_id == entity_id)
 
 
+def settle_language_switch(qtbot: Any) -> None:
+    """Waits until every widget has had its LanguageChange and what a window does right after
+    (the button box says its standard names at its own LanguageChange, then the window names
+    its buttons from a zero timer): a fixed ``qtbot.wait(10)`` was too short on a loaded
+    machine, with two test processes on two cores."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    QCoreApplication.sendPostedEvents()
+    after: list[bool] = []
+    QTimer.singleShot(0, lambda: after.append(True))  # queued behind the windows' own timers
+    qtbot.waitUntil(lambda: bool(after))
+
+
 def button_said_after_switches(qtbot: Any, gui: Any, form: Any, which: Any) -> list[str]:
     """What the form's standard button ``which`` says in English, after a switch to Swedish and
     after one back; the form is closed as a lock closes it, and English is restored."""
@@ -108,7 +121,7 @@ def button_said_after_switches(qtbot: Any, gui: Any, form: Any, which: Any) -> l
     try:
         for language in ("sv", "en"):
             i18n.install_translators(gui, language)
-            qtbot.wait(10)  # the button box's own LanguageChange, then the window's words
+            settle_language_switch(qtbot)
             said.append(button.text())
     finally:
         i18n.install_translators(gui, "en")
