@@ -72,6 +72,7 @@ def test_a_decided_concerns_intake_is_corrected_with_a_reason(
     assert ui.sourceCombo.isEnabled() and not ui.descriptionEdit.isReadOnly()
     assert not ui.decisionCombo.isEnabled() and not ui.reasonEdit.isEnabled()
     assert form.focusWidget() is form.correction.reason_edit
+    assert form.correction.reason_label.text() == "Corrected beca&use: *"  # required, as shown
     # The source becomes the school, the words are corrected; no reason yet: Save is refused.
     ui.sourceCombo.setCurrentIndex(ui.sourceCombo.findData(model.ConcernSource.ORGANISATION))
     ui.organisationCombo.setCurrentIndex(ui.organisationCombo.findData(school.id))
@@ -136,6 +137,10 @@ def test_screen_in_swedish(gui: QApplication, qtbot: Any, session: Any) -> None:
         qtbot.waitExposed(form)
         SHOTS.mkdir(parents=True, exist_ok=True)
         form.grab().save(str(SHOTS / "concern-correction.png"))
-        assert form.correction.reason_label.text() == "Varf&ör rättas:"
+        assert form.correction.reason_label.text() == "Varf&ör rättas: *"  # required
+        i18n.install_translators(gui, "en")  # a switch keeps the mark
+        label = form.correction.reason_label
+        qtbot.waitUntil(lambda: label.text().startswith("Corrected"))
+        assert label.text() == "Corrected beca&use: *"
     finally:
         i18n.install_translators(gui, "en")

@@ -167,6 +167,7 @@ class ConcernDialog(RecordDialog[model.Concern]):
             ui.newCaseTitleEdit: screening and opened and ui.caseSpin.value() == NEW_CASE,
             ui.referredToEdit: screening and referred,
             ui.reasonEdit: screening and (referred or decision is model.ConcernDecision.NO_ACTION),
+            self.correction.reason_edit: correcting,  # "Corrected because" (marked with *)
         }
         for field, needed in asked.items():  # the chosen decision's fields are required
             field.setEnabled(needed)
