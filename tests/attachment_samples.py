@@ -72,10 +72,12 @@ def ods() -> bytes:
 
 
 def _zip(members: dict[str, str]) -> bytes:
+    """The same bytes at every call: a member's time is fixed (``writestr`` with a name takes
+    the clock's, and two calls across a two-second step differed, failing a comparison)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
         for name, text in members.items():
-            archive.writestr(name, text)
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 2, 3, 4, 6)), text)
     return buffer.getvalue()
 
 

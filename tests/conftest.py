@@ -80,21 +80,6 @@ def _english_after_each_test(qapp) -> Iterator[None]:  # type: ignore[no-untyped
 
 
 @pytest.fixture(autouse=True)
-def _no_window_outlives_its_test(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """A window a test leaves shown (a form with its "unsaved changes?" question, a dialog
-    over a list) would take part in later tests in the same process: a language switch there
-    resizes it, and the platform's warning fails whichever test switched. Which tests share a
-    process depends on how pytest-xdist hands them out, so every test ends with none shown.
-    Hidden, not closed: closing would ask the questions the test left open."""
-    yield
-    from PySide6.QtWidgets import QApplication
-
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
-            widget.hide()
-
-
-@pytest.fixture(autouse=True)
 def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """Real Argon2id, cheap parameters, also for vaults the CLI creates inside the test."""
     monkeypatch.setattr(keyfile, "calibrate", lambda *a, **k: FAST_KDF)
