@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QPushButton, QTreeWidgetItem, QWidget
 
 from kopingplan import filetypes
 from kopingplan.domain.model.attachments import Attachment, AttachmentOwner
+from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.filetypes import FileKind
 from kopingplan.gui.attachments.attachment_viewer import AttachmentViewer, size_text
 from kopingplan.gui.common import file_dialogs, table_actions
@@ -39,6 +40,22 @@ if TYPE_CHECKING:
 _WINDOW_ATTRIBUTE = "_attachments_window"
 DIALOG_KIND = "attachments"  # the file dialogs' remembered folder
 _ID_ROLE = Qt.ItemDataRole.UserRole
+
+# The window's heading for each kind of record (translated when shown).
+_HEADINGS: dict[AttachmentOwner, str] = {
+    AttachmentOwner.CASE: QT_TRANSLATE_NOOP(
+        "AttachmentsDialog", "Attachments of case {id}, its notes and concerns"
+    ),
+    AttachmentOwner.NOTE: QT_TRANSLATE_NOOP("AttachmentsDialog", "Attachments of note {id}"),
+    AttachmentOwner.MEETING: QT_TRANSLATE_NOOP("AttachmentsDialog", "Attachments of meeting {id}"),
+    AttachmentOwner.INCIDENT: QT_TRANSLATE_NOOP(
+        "AttachmentsDialog", "Attachments of incident {id}"
+    ),
+    AttachmentOwner.CONCERN: QT_TRANSLATE_NOOP("AttachmentsDialog", "Attachments of concern {id}"),
+    AttachmentOwner.PLAN_REVISION: QT_TRANSLATE_NOOP(
+        "AttachmentsDialog", "Attachments of the action plan's revision (record {id})"
+    ),
+}
 
 
 def _open_filter() -> str:
@@ -102,27 +119,8 @@ class AttachmentsDialog(RecordsDialog):
     # --- showing -------------------------------------------------------------------------------
 
     def _heading(self) -> str:
-        words = {
-            AttachmentOwner.CASE: QCoreApplication.translate(
-                "AttachmentsDialog", "Attachments of case {id}, its notes and concerns"
-            ),
-            AttachmentOwner.NOTE: QCoreApplication.translate(
-                "AttachmentsDialog", "Attachments of note {id}"
-            ),
-            AttachmentOwner.MEETING: QCoreApplication.translate(
-                "AttachmentsDialog", "Attachments of meeting {id}"
-            ),
-            AttachmentOwner.INCIDENT: QCoreApplication.translate(
-                "AttachmentsDialog", "Attachments of incident {id}"
-            ),
-            AttachmentOwner.CONCERN: QCoreApplication.translate(
-                "AttachmentsDialog", "Attachments of concern {id}"
-            ),
-            AttachmentOwner.PLAN_REVISION: QCoreApplication.translate(
-                "AttachmentsDialog", "Attachments of the action plan's revision (record {id})"
-            ),
-        }
-        return words[self.owner].format(id=self.owner_id)
+        heading = QCoreApplication.translate("AttachmentsDialog", _HEADINGS[self.owner])
+        return heading.format(id=self.owner_id)
 
     def _retranslate_dynamic(self) -> None:
         self.setWindowTitle(self._heading())
