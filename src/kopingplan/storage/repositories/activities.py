@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from kopingplan.domain import model as m
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.storage import mapping
+from kopingplan.storage.filtered_list import FilteredList
 from kopingplan.storage.mapping import Connection, Table
-from kopingplan.storage.where import Where, enum_value, years_of
+from kopingplan.storage.where import Where, enum_value
 
 ACTIVITIES: Table[m.Activity] = Table(
     m.Activity, "activities", QT_TRANSLATE_NOOP("Kinds", "activity")
@@ -41,15 +42,9 @@ def _where(found: ActivityFilter | None) -> Where:
     )
 
 
-def page(
-    conn: Connection, found: ActivityFilter | None = None, *, limit: int = 100, offset: int = 0
-) -> list[m.Activity]:
-    """Activities newest first (by the day held)."""
-    return _where(found).select(conn, ACTIVITIES, "held_on DESC, id DESC", limit, offset)
-
-
-def count(conn: Connection, found: ActivityFilter | None = None) -> int:
-    return _where(found).count(conn, ACTIVITIES)
+# The list of activities: newest first (by the day held), counted, and the years held.
+_LIST = FilteredList(ACTIVITIES, _where, "held_on DESC, id DESC", "held_on")
+page, count, years = _LIST.page, _LIST.count, _LIST.years
 
 
 def participants(conn: Connection, found: ActivityFilter | None = None) -> int:
@@ -59,11 +54,6 @@ def participants(conn: Connection, found: ActivityFilter | None = None) -> int:
         f"SELECT coalesce(sum(participants), 0) FROM activities{where}", params
     ).fetchone()
     return int(row[0])
-
-
-def years(conn: Connection) -> list[int]:
-    """The years with activities, newest first (for a filter)."""
-    return years_of(conn, ACTIVITIES, "held_on")
 
 
 def agreements_of(conn: Connection, organisation_id: int) -> list[m.Agreement]:

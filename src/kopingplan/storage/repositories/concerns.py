@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from kopingplan.domain import model as m
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.storage import mapping
+from kopingplan.storage.filtered_list import FilteredList
 from kopingplan.storage.mapping import Connection, Table
-from kopingplan.storage.where import Where, enum_value, years_of
+from kopingplan.storage.where import Where, enum_value
 
 CONCERNS: Table[m.Concern] = Table(m.Concern, "concerns", QT_TRANSLATE_NOOP("Kinds", "concern"))
 
@@ -42,20 +43,9 @@ def _where(found: ConcernFilter | None) -> Where:
     return where.in_year("received_on", found.year)
 
 
-def page(
-    conn: Connection, found: ConcernFilter | None = None, *, limit: int = 100, offset: int = 0
-) -> list[m.Concern]:
-    """Concerns newest first (by the day received)."""
-    return _where(found).select(conn, CONCERNS, "received_on DESC, id DESC", limit, offset)
-
-
-def count(conn: Connection, found: ConcernFilter | None = None) -> int:
-    return _where(found).count(conn, CONCERNS)
-
-
-def years(conn: Connection) -> list[int]:
-    """The years with concerns, newest first (for a filter)."""
-    return years_of(conn, CONCERNS, "received_on")
+# The list of concerns: newest first (by the day received), counted, and the years received.
+_LIST = FilteredList(CONCERNS, _where, "received_on DESC, id DESC", "received_on")
+page, count, years = _LIST.page, _LIST.count, _LIST.years
 
 
 def of_case(conn: Connection, case_id: int) -> list[m.Concern]:
