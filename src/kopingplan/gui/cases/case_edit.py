@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 class CaseEditDialog(RecordDialog[model.Case]):
     FORM = "case_edit"
     DRAFT_KIND = "case"
-    FOCUS = "titleEdit"
     ui: Ui_CaseEditDialog
 
     def set_up(self) -> None:

@@ -12,7 +12,8 @@ Every record dialog (case, note, contact, person, lägesbild entry, incident …
 4. :meth:`fill_form`: the record's values (:meth:`shown_values` in place of some), or a new
    record's :meth:`new_values`;
 5. :meth:`start_form`: Save and Cancel connected, the texts set in code, the values remembered
-   as "saved" (a draft taken up), the keyboard on the widget named in ``FOCUS``.
+   as "saved" (a draft taken up), the keyboard on the form's first field (or the widget named
+   in ``FOCUS``).
 
 A form that needs more than its record (the case of a note, the organisation of an agreement)
 takes it in an ``__init__`` of its own, keeps it, and only then calls the base's, so that
@@ -129,8 +130,9 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
 
     # The Designer form (forms/<FORM>.ui) set up as ``ui``; each subclass names its own.
     FORM: ClassVar[str] = ""
-    # The widget of ``ui`` that has the keyboard when the form opens (on a stored record: the
-    # one in FOCUS_STORED, if named: the part a correction is usually about).
+    # The widget of ``ui`` that has the keyboard when the form opens, when it is not the form's
+    # first field (on a stored record: the one in FOCUS_STORED, if named: the part a
+    # correction is usually about).
     FOCUS: ClassVar[str] = ""
     FOCUS_STORED: ClassVar[str] = ""
     # The draft kind; each subclass sets its own and registers an opener in gui.drafts.
@@ -173,8 +175,7 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
         self.fill_choices()
         self.set_up()
         self.fill_form(record)
-        focus = self.FOCUS_STORED if record is not None and self.FOCUS_STORED else self.FOCUS
-        self.start_form(getattr(self.ui, focus) if focus else None)
+        self.start_form(self.first_focus())
 
     # --- for subclasses ------------------------------------------------------------------------
 
@@ -211,6 +212,14 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
     def store(self, record: Any) -> Any:
         """Writes the record with :attr:`SAVE`; returns what :attr:`saved` carries."""
         return type(self).SAVE(unlocked(self.session), record)
+
+    def first_focus(self) -> QWidget | None:
+        """The widget that has the keyboard when the form opens: ``FOCUS_STORED`` on a stored
+        record, else ``FOCUS``, else the form's first field."""
+        named = self.FOCUS_STORED if self.record is not None and self.FOCUS_STORED else self.FOCUS
+        if named:
+            return cast(QWidget, getattr(self.ui, named))
+        return next(iter(self.fields.values()), None)
 
     def draft_ref(self) -> str:
         """Which record the draft is for ("new" or the record's id)."""

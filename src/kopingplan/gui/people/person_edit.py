@@ -33,7 +33,6 @@ class PersonEditDialog(RecordDialog[model.Person]):
     FORM = "person_edit"
     DRAFT_KIND = "person"
     SAVE = staticmethod(registry.save_person)
-    FOCUS = "givenEdit"
     # A given name or a family name will do: neither is marked as required on its own.
     UNMARKED = frozenset({"given_name"})
     ui: Ui_PersonEditDialog
@@ -92,7 +91,6 @@ class PersonEditDialog(RecordDialog[model.Person]):
 class OrganisationEditDialog(RecordDialog[model.Organisation]):
     FORM = "organisation_edit"
     DRAFT_KIND = "organisation"
-    FOCUS = "nameEdit"
     ui: Ui_OrganisationEditDialog
 
     def set_up(self) -> None:

@@ -78,7 +78,6 @@ class CommitmentDialog(RecordDialog[model.Commitment]):
     FORM = "commitment_edit"
     DRAFT_KIND = "commitment"
     SAVE = staticmethod(plan.save_commitment)
-    FOCUS = "textEdit"
     ui: Ui_CommitmentDialog
 
     def __init__(

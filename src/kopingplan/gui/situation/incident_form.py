@@ -244,7 +244,6 @@ class IncidentSupportDialog(RecordDialog[model.IncidentSupport]):
     FORM = "incident_support"
     DRAFT_KIND = "incident_support"
     SAVE = staticmethod(incidents.add_support)
-    FOCUS = "kindCombo"
     ui: Ui_IncidentSupportDialog
 
     def __init__(
