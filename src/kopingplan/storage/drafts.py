@@ -11,7 +11,9 @@ organisation's agreements, a revision's commitments) or of one record of a case 
 correction) uses ``<owner id>:<record id>`` (``<owner id>:new`` for one not yet saved). A draft
 is the record's content too, so when the record or its owner is deleted for good (by hand or at
 gallring) its drafts must go with it: every kind is in one of the tables below, and
-tests/unit/test_draft_owners.py fails on a kind a form uses that none of them names.
+tests/unit/test_draft_owners.py fails on a kind a form uses that none of them names. A draft
+of a disclosure (an export, an oral disclosure) names its cases in its content, whatever its
+key (often ``new``): it goes when one of them is deleted (:func:`_delete_disclosures_of_gone`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from typing import Any
+
+from kopingplan.domain import disclosure_drafts
 
 Connection = Any
 
@@ -126,13 +130,49 @@ def delete_orphans(conn: Connection) -> int:
         removed += _delete_orphans_by_prefix(conn, owner, table, due_item=False)
     for kind, (owner_table, table) in _OWNED_TABLES.items():
         removed += _delete_orphans_of_owner(conn, kind, owner_table, table)
-    return removed
+    return removed + _delete_disclosures_of_gone(conn)
 
 
 def kinds_swept() -> frozenset[str]:
     """The draft kinds :func:`delete_orphans` knows (the due item's and the kinds begun from a
     case or a meeting, ``case:<id>``, are swept whatever their kind)."""
     return frozenset({*_OWNER_TABLES, *_OWNED_TABLES, _DUE_ITEM_KIND})
+
+
+def _delete_disclosures_of_gone(conn: Connection) -> int:
+    """Deletes the drafts of a disclosure that name a case the vault no longer has, whatever
+    their key (see :mod:`kopingplan.domain.disclosure_drafts`).
+
+    A draft that names several cases goes whole when one of them is gone, rather than kept
+    with that case taken out: its free text (the purpose, the note on the legal basis, and
+    for an oral disclosure what was said) cannot be split by case and may be about the
+    deleted one, and the decision it records covered the cases together, so what would be
+    left is not what was decided. A case number typed in an oral disclosure that names no
+    case (a slip) counts as gone too: the dialog refuses to record it, and the next case
+    made may be given that number (ids are reused), which the draft would then name.
+    A draft that cannot be read names nothing and stays."""
+    kinds = disclosure_drafts.KINDS
+    rows = conn.execute(
+        f"SELECT id, kind, payload FROM drafts WHERE kind IN ({', '.join('?' for _ in kinds)})",
+        kinds,
+    ).fetchall()
+    gone = []
+    for draft_id, kind, payload in rows:
+        try:
+            named = disclosure_drafts.cases_named(str(kind), json.loads(payload))
+        except ValueError:
+            continue
+        if named and _cases_found(conn, named) < len(named):
+            gone.append(int(draft_id))
+    for draft_id in gone:
+        conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+    return len(gone)
+
+
+def _cases_found(conn: Connection, case_ids: tuple[int, ...]) -> int:
+    marks = ", ".join("?" for _ in case_ids)
+    row = conn.execute(f"SELECT COUNT(*) FROM cases WHERE id IN ({marks})", case_ids).fetchone()
+    return int(row[0])
 
 
 def _delete_orphans_of_owner(conn: Connection, kind: str, owner_table: str, table: str) -> int:

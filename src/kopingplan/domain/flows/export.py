@@ -337,6 +337,15 @@ class ExportFlow(Flow):
         )
 
 
+def case_ids_in_draft(payload: Mapping[str, Any]) -> list[int]:
+    """The cases a stored draft (:meth:`ExportFlow.to_draft`) names: those chosen, and any
+    with a choice of its own (a draft changed by hand may name one only there)."""
+    fields = ExportFlow._draft_fields(payload)
+    of_their_own = (int_from_draft(e.get("case_id")) for e in _dicts(fields.get("what_of_case")))
+    named = [*_ids(fields.get("case_ids")), *(i for i in of_their_own if i is not None)]
+    return list(dict.fromkeys(named))
+
+
 def _what_to_draft(what: CaseWhat) -> dict[str, bool]:
     return dataclasses.asdict(what)
 
@@ -374,4 +383,5 @@ __all__ = [
     "ExportContent",
     "ExportFlow",
     "LeftOut",
+    "case_ids_in_draft",
 ]

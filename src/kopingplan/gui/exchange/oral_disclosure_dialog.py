@@ -11,13 +11,12 @@ Locking keeps what was typed as a draft (:meth:`OralDisclosureDialog.keep_as_dra
 forms' protocol in :mod:`kopingplan.gui.common.drafts`): the dialog closes, and after unlocking
 the draft menu opens it again from the Utlämnanden section with the values back. A draft is
 named by where the dialog was opened (a meeting, one case, or neither) and is discarded when the
-disclosure is recorded or the dialog is closed.
+disclosure is recorded or the dialog is closed, or when a case typed in it is deleted.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopingplan import errors, i18n
+from kopingplan.domain.disclosure_drafts import ORAL_DRAFT_KIND, typed_case_numbers
 from kopingplan.errors import QT_TRANSLATE_NOOP, log_failure
 from kopingplan.gui.common import choices, drafts
 from kopingplan.gui.common.added_button import add_button_after
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 NOT_CASE_NUMBERS = QT_TRANSLATE_NOOP("Errors", "must be case numbers separated by commas")
-_CASE_NUMBERS = re.compile(r"\s*(\d{1,9}\s*(,\s*\d{1,9}\s*)*)?,?\s*")
 
 
 class OralDisclosureDialog(Retranslating, QDialog):
@@ -60,7 +59,7 @@ class OralDisclosureDialog(Retranslating, QDialog):
 
     recorded = Signal(object)
 
-    DRAFT_KIND = "oral_disclosure"
+    DRAFT_KIND = ORAL_DRAFT_KIND  # its drafts go with a case they name (storage/drafts.py)
 
     def __init__(
         self,
@@ -207,10 +206,7 @@ class OralDisclosureDialog(Retranslating, QDialog):
 
     def case_ids(self) -> tuple[int, ...] | None:
         """The case numbers typed, or None when the text is not a list of numbers."""
-        text = self.ui.casesEdit.text()
-        if not _CASE_NUMBERS.fullmatch(text):
-            return None
-        return tuple(dict.fromkeys(int(n) for n in re.findall(r"\d+", text)))
+        return typed_case_numbers(self.ui.casesEdit.text())
 
     def request(self) -> OralDisclosureRequest | None:
         ui = self.ui
