@@ -258,7 +258,7 @@ def test_a_commitment_form_open_at_the_lock_comes_back_with_its_ticks(
     qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)  # Open again
     form = window.plan_actions.dialog.commitments.form
     assert form.ui.textEdit.toPlainText() == "Dialog med trossamfunden varje termin"
-    assert form.lists["organisation_ids"].ids() != [] and form.dirty
+    assert form.tick_lists["organisation_ids"].ids() != [] and form.dirty
     qtbot.mouseClick(
         form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )

@@ -27,7 +27,7 @@ that stores more overrides :meth:`store`), and puts the texts it sets in code in
   name → widget, in the form's order) is built from them (``form_values.form_fields``). Code
   adds only what the form cannot say (a widget made in code; a map of its own where one form
   serves records whose fields differ); values that are no field (a tick box, a search line) go
-  in :attr:`RecordDialog.extra`.
+  in :attr:`RecordDialog.extra`, lists of records to tick in :attr:`RecordDialog.tick_lists`.
 * **Validation as you type** (:mod:`kopingplan.gui.common.form_problems`, the lines under the
   fields :mod:`kopingplan.gui.common.field_messages`). After every change the
   record is built and checked with :func:`kopingplan.domain.rules.problems`, which returns every
@@ -92,6 +92,7 @@ from kopingplan.gui.common.form_values import (  # re-exported: the forms import
     widget_value,
 )
 from kopingplan.gui.common.retranslating import ButtonWords, Retranslating, retranslate_first_items
+from kopingplan.gui.common.tick_list import TickList
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -160,6 +161,7 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
         self.record: S | None = record
         self.draft_owner = owner
         self.extra: dict[str, QWidget] = {}  # widgets with values that are no field of their own
+        self.tick_lists: dict[str, TickList] = {}  # by value name: their ticked ids
         self.optional_days: dict[str, QAbstractButton] = {}  # a day's field → its tick box
         self._baseline: dict[str, Any] = {}
         self._touched: set[str] = set()
@@ -256,6 +258,8 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
         self._set_up_checks()
         for name, widget in {**self.fields, **self.extra}.items():
             changed_signal(widget).connect(lambda *_, n=name: self._edited(n))
+        for name, ticks in self.tick_lists.items():
+            ticks.view.itemChanged.connect(lambda _item, n=name: self._edited(n))
         self._baseline = self.values()
         draft = self._load_draft()
         if draft is not None:
@@ -291,13 +295,18 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
             self.checks.add_status(layout, index)
 
     def values(self) -> dict[str, Any]:
-        return {name: widget_value(w) for name, w in {**self.fields, **self.extra}.items()}
+        shown = {name: widget_value(w) for name, w in {**self.fields, **self.extra}.items()}
+        return {**shown, **{name: ticks.ids() for name, ticks in self.tick_lists.items()}}
 
     def set_values(self, values: dict[str, Any]) -> None:
         # Extra widgets first: a check box that enables a field's widget comes before the field.
         for name, widget in {**self.extra, **self.fields}.items():
             if name in values:
                 set_widget_value(widget, values[name])
+        for name, ticks in self.tick_lists.items():
+            ids = values.get(name)
+            if isinstance(ids, list):
+                ticks.set_ids(i for i in ids if isinstance(i, int))
 
     def optional_day(self, name: str, tick: QAbstractButton, value_name: str) -> None:
         """The field ``name`` is a day that may be left out, with its tick box (``value_name``
@@ -311,14 +320,22 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
         """Puts a record's fields in their widgets (see ``show_fields``), ``values`` in place of
         the record's own; a new record (``None``) shows only the ``values`` it starts with."""
         show_fields(self.fields, record, values, self.optional_days)
+        for name, ticks in self.tick_lists.items():  # a list named after a field: its ids
+            if hasattr(record, name):
+                ticks.set_ids(getattr(record, name))
 
     def record_from_fields(self, record_type: type[R], **given: Any) -> R:
         """The record the widgets describe: every field of ``record_type`` the form shows, as
         ``read_value`` reads it (text normalised, an enum from its stored value, a day …),
         and the values ``given`` that no widget of the form holds as it is. Its ``id`` is the
-        stored record's (None for a new one) unless given."""
-        if "id" not in given and "id" in getattr(record_type, "__dataclass_fields__", {}):
+        stored record's (None for a new one) unless given; a field named by a tick list is the
+        ids ticked there."""
+        record_fields = getattr(record_type, "__dataclass_fields__", {})
+        if "id" not in given and "id" in record_fields:
             given["id"] = getattr(self.record, "id", None)
+        for name, ticks in self.tick_lists.items():
+            if name in record_fields and name not in given:
+                given[name] = tuple(ticks.ids())
         shown = read_fields(self.fields, record_type, given, self.optional_days)
         return record_type(**shown, **given)
 

@@ -5,7 +5,7 @@ participants, what was done and the follow-up. Saving goes through
 log); validation as you type is :class:`~kopingplan.gui.common.record_form.RecordDialog`'s, from
 ``domain.rules.problems``. The form asks for no personal data and its help line says so.
 
-The partners are a checkable list (its value is the sorted ids, for drafts and "changed?");
+The partners are a tick list (its value is the sorted ids, for drafts and "changed?");
 the organiser chosen is greyed out there, since an organisation is named once.
 """
 
@@ -15,13 +15,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QListWidgetItem
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
 
 from kopingplan.domain import model
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
-from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, set_date
+from kopingplan.gui.common.tick_list import ID_ROLE, TickList
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.services import activities, registry
@@ -51,12 +51,12 @@ class ActivityDialog(RecordDialog[model.Activity]):
             model.Orientation.UNCLEAR: ui.themeUnclear,
         }
         self.extra = {f"theme_{value.value}": box for value, box in self.themes.items()}
+        self.partners = TickList(ui.partnerList)
+        self.tick_lists["partner_ids"] = self.partners
         self._fill_organisations(registry.organisations(unlocked(self.session)))
         up_to_today(ui.heldEdit)  # held: not a day to come
         self.optional_day("follow_up_on", ui.followUpCheck, "follow_up_set")
         ui.organiserCombo.currentIndexChanged.connect(lambda _i: self._grey_out_organiser())
-        ui.partnerList.itemChanged.connect(lambda _item: self._edited("partner_ids"))
-        show_keyboard_focus(ui.partnerList)  # Space ticks a row the user can see
 
     # --- filling the form ------------------------------------------------------------------------
 
@@ -69,10 +69,7 @@ class ActivityDialog(RecordDialog[model.Activity]):
         ui.organiserCombo.addItem("", OWN_UNIT)  # its text is set in _retranslate_dynamic
         for row in organisations:
             ui.organiserCombo.addItem(row.name, row.id)
-            item = QListWidgetItem(row.name, ui.partnerList)
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            self.partners.add(row.id, row.name)
 
     def new_values(self) -> dict[str, Any]:
         return {"held_on": date.today()}
@@ -86,49 +83,24 @@ class ActivityDialog(RecordDialog[model.Activity]):
         super().fill_form(record)
         if record is None:
             return
-        self._set_partner_ids(list(record.partner_ids))  # after the organiser, greyed out
+        self._grey_out_organiser()  # once the record's partners are ticked
         for value, box in self.themes.items():
             box.setChecked(value in record.themes)
 
-    def _partner_items(self) -> list[QListWidgetItem]:
-        return [self.ui.partnerList.item(i) for i in range(self.ui.partnerList.count())]
-
     def partner_ids(self) -> list[int]:
         """The partners ticked (and not the organiser), sorted."""
-        return sorted(
-            int(item.data(Qt.ItemDataRole.UserRole))
-            for item in self._partner_items()
-            if item.checkState() == Qt.CheckState.Checked
-            and item.flags() & Qt.ItemFlag.ItemIsEnabled
-        )
-
-    def _set_partner_ids(self, ids: list[int]) -> None:
-        for item in self._partner_items():
-            checked = item.data(Qt.ItemDataRole.UserRole) in ids
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self._grey_out_organiser()
+        return self.partners.ids()
 
     def _grey_out_organiser(self) -> None:
         """The organiser is no partner of its own activity: its line is disabled and unticked."""
         organiser = self.ui.organiserCombo.currentData()
-        for item in self._partner_items():
+        for item in self.partners.items():
             flags = item.flags()
-            if organiser is not None and item.data(Qt.ItemDataRole.UserRole) == organiser:
+            if organiser is not None and item.data(ID_ROLE) == organiser:
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
             else:
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
-
-    # --- values (the partners are no widget value of their own) ----------------------------------
-
-    def values(self) -> dict[str, Any]:
-        return {**super().values(), "partner_ids": self.partner_ids()}
-
-    def set_values(self, values: dict[str, Any]) -> None:
-        super().set_values(values)
-        ids = values.get("partner_ids")
-        if isinstance(ids, list):
-            self._set_partner_ids([i for i in ids if isinstance(i, int)])
 
     # --- language --------------------------------------------------------------------------------
 
@@ -156,7 +128,6 @@ class ActivityDialog(RecordDialog[model.Activity]):
             model.Activity,
             kind=model.ActivityKind(ui.kindCombo.currentData() or model.ActivityKind.OTHER),
             organiser_id=int(organiser) if organiser is not None else None,
-            partner_ids=tuple(self.partner_ids()),
             themes=tuple(value for value, box in self.themes.items() if box.isChecked()),
             participants=participants if participants > 0 else None,
         )

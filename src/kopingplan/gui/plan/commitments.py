@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QListWidget,
-    QListWidgetItem,
     QTreeWidgetItem,
     QWidget,
 )
@@ -29,9 +28,9 @@ from kopingplan.domain import model
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts
 from kopingplan.gui.common import labels as gui_labels
-from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.record_form import RecordDialog, set_date
-from kopingplan.gui.common.record_tree_list import ID_ROLE, RecordTreeList
+from kopingplan.gui.common.record_tree_list import RecordTreeList
+from kopingplan.gui.common.tick_list import TickList
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.meetings.meeting_rows import fit_list
 from kopingplan.services import plan
@@ -44,34 +43,16 @@ if TYPE_CHECKING:
 LINKS = ("group_ids", "activity_ids", "organisation_ids")
 
 
-class CheckList:
-    """A list of records to tick; its value is the sorted ids of those ticked."""
-
-    def __init__(
-        self, view: QListWidget, choices: list[plan.Choice], detail: Callable[[str], str]
-    ) -> None:
-        self.view = view
-        show_keyboard_focus(view)  # Space ticks a row the user can see
-        fit_list(view, wrap=True)  # two activities alike but for their day, told apart
-        for choice in choices:
-            words = detail(choice.detail) if choice.detail else ""
-            text = f"{choice.label} ({words})" if words else choice.label
-            item = QListWidgetItem(text, view)
-            item.setData(ID_ROLE, choice.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-
-    def _items(self) -> list[QListWidgetItem]:
-        return [self.view.item(i) for i in range(self.view.count())]
-
-    def ids(self) -> list[int]:
-        ticked = (i for i in self._items() if i.checkState() == Qt.CheckState.Checked)
-        return sorted(int(item.data(ID_ROLE)) for item in ticked)
-
-    def set_ids(self, ids: list[int] | tuple[int, ...]) -> None:
-        for item in self._items():
-            ticked = item.data(ID_ROLE) in ids
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+def _tick_list(
+    view: QListWidget, choices: list[plan.Choice], detail: Callable[[str], str]
+) -> TickList:
+    """The records of one kind a commitment may link, to tick, with their detail (a kind)."""
+    ticks = TickList(view)
+    fit_list(view, wrap=True)  # two activities alike but for their day, told apart
+    for choice in choices:
+        words = detail(choice.detail) if choice.detail else ""
+        ticks.add(choice.id, f"{choice.label} ({words})" if words else choice.label)
+    return ticks
 
 
 class CommitmentDialog(RecordDialog[model.Commitment]):
@@ -93,35 +74,15 @@ class CommitmentDialog(RecordDialog[model.Commitment]):
     def set_up(self) -> None:
         ui = self.ui
         links = plan.link_choices(unlocked(self.session))
-        self.lists = {
-            "group_ids": CheckList(ui.groupList, links.groups, gui_labels.group_kind),
-            "activity_ids": CheckList(ui.activityList, links.activities, str),
-            "organisation_ids": CheckList(
+        self.tick_lists = {
+            "group_ids": _tick_list(ui.groupList, links.groups, gui_labels.group_kind),
+            "activity_ids": _tick_list(ui.activityList, links.activities, str),
+            "organisation_ids": _tick_list(
                 ui.organisationList, links.organisations, gui_labels.organisation_kind
             ),
         }
-        for name, checks in self.lists.items():
-            checks.view.itemChanged.connect(lambda _item, n=name: self._edited(n))
         self.optional_day("due_on", ui.dueCheck, "due_set")
         set_date(ui.dueEdit, date(date.today().year, 12, 31))
-
-    def fill_form(self, record: model.Commitment | None) -> None:
-        super().fill_form(record)
-        if record is not None:
-            for name, checks in self.lists.items():
-                checks.set_ids(getattr(record, name))
-
-    # --- values (the ticked ids are no widget value of their own) --------------------------------
-
-    def values(self) -> dict[str, Any]:
-        return {**super().values(), **{name: c.ids() for name, c in self.lists.items()}}
-
-    def set_values(self, values: dict[str, Any]) -> None:
-        super().set_values(values)
-        for name, checks in self.lists.items():
-            ids = values.get(name)
-            if isinstance(ids, list):
-                checks.set_ids([i for i in ids if isinstance(i, int)])
 
     def _retranslate_dynamic(self) -> None:
         ui = self.ui
@@ -137,13 +98,7 @@ class CommitmentDialog(RecordDialog[model.Commitment]):
 
     def build(self) -> model.Commitment:
         assert self.revision.id is not None
-        return self.record_from_fields(
-            model.Commitment,
-            revision_id=self.revision.id,
-            group_ids=tuple(self.lists["group_ids"].ids()),
-            activity_ids=tuple(self.lists["activity_ids"].ids()),
-            organisation_ids=tuple(self.lists["organisation_ids"].ids()),
-        )
+        return self.record_from_fields(model.Commitment, revision_id=self.revision.id)
 
     def draft_title(self) -> str:
         return self.tr("Commitment of the action plan")

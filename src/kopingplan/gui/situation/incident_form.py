@@ -12,10 +12,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidgetItem,
     QTreeWidgetItem,
     QWidget,
 )
@@ -26,9 +25,9 @@ from kopingplan.domain.model.attachments import AttachmentOwner
 from kopingplan.gui.attachments.record_attachments import add_record_attachments_button
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts, labels
-from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
+from kopingplan.gui.common.tick_list import TickList
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.meetings.meeting_rows import fit_list
@@ -39,7 +38,6 @@ if TYPE_CHECKING:
     from kopingplan.gui.forms.ui_incident_support import Ui_IncidentSupportDialog
     from kopingplan.services.session import Session
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole
 SITUATION_ENTRIES = "situation_entries"  # the form's value name for the ticked entries
 
 
@@ -71,11 +69,11 @@ class IncidentDialog(RecordDialog[model.Incident]):
         if incident is not None and incident.id is not None:
             session = unlocked(self.session)
             linked = [e.id for e in incidents.linked_entries(session, incident.id) if e.id]
+        self.entries = TickList(ui.situationList)
+        self.tick_lists[SITUATION_ENTRIES] = self.entries
         self._fill_entries(linked)
         self.show_supports()
         ui.caseEdit.textChanged.connect(self._show_case_title)
-        ui.situationList.itemChanged.connect(lambda *_: self._edited(SITUATION_ENTRIES))
-        show_keyboard_focus(ui.situationList)  # Space ticks a row the user can see
         fit_list(ui.situationList, wrap=True)  # an entry is read whole before it is ticked
         ui.addSupportButton.clicked.connect(self.open_support_form)
         # Files kept with a stored incident (issue 17), as a case's attachments are.
@@ -105,40 +103,10 @@ class IncidentDialog(RecordDialog[model.Incident]):
             ]
         ticked = set(linked)
         for entry in [*already, *near]:
-            item = QListWidgetItem(_entry_text(entry))
-            item.setData(ENTRY_ROLE, entry.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if entry.id in ticked else Qt.CheckState.Unchecked
-            )
-            self.ui.situationList.addItem(item)
+            self.entries.add(entry.id, _entry_text(entry), ticked=entry.id in ticked)
 
     def ticked_entries(self) -> list[int]:
-        found = []
-        for row in range(self.ui.situationList.count()):
-            item = self.ui.situationList.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                found.append(int(item.data(ENTRY_ROLE)))
-        return sorted(found)
-
-    def _tick(self, entry_ids: list[int]) -> None:
-        wanted = set(entry_ids)
-        for row in range(self.ui.situationList.count()):
-            item = self.ui.situationList.item(row)
-            state = (
-                Qt.CheckState.Checked
-                if item.data(ENTRY_ROLE) in wanted
-                else Qt.CheckState.Unchecked
-            )
-            item.setCheckState(state)
-
-    def values(self) -> dict[str, Any]:
-        return {**super().values(), SITUATION_ENTRIES: self.ticked_entries()}
-
-    def set_values(self, values: dict[str, Any]) -> None:
-        super().set_values(values)
-        if isinstance(values.get(SITUATION_ENTRIES), list):
-            self._tick([int(v) for v in values[SITUATION_ENTRIES]])
+        return self.entries.ids()
 
     def show_supports(self) -> None:
         tree = self.ui.supportTree
