@@ -161,7 +161,7 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
         self.record: S | None = record
         self.draft_owner = owner
         self.extra: dict[str, QWidget] = {}  # widgets with values that are no field of their own
-        self.tick_lists: dict[str, TickList] = {}  # by value name: their ticked ids
+        self.tick_lists: dict[str, TickList] = {}  # lists of records to tick, by value name
         self.optional_days: dict[str, QAbstractButton] = {}  # a day's field → its tick box
         self._baseline: dict[str, Any] = {}
         self._touched: set[str] = set()
