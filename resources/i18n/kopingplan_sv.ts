@@ -8675,6 +8675,18 @@ Vill du ersätta dem?</translation>
         <source>an open form</source>
         <translation>ett öppet formulär</translation>
     </message>
+    <message>
+        <source>A package was made and recorded as a disclosure while the vault locked. It was saved as {file}.</source>
+        <translation>Ett paket skapades och utlämnandet registrerades medan valvet låstes. Det sparades som {file}.</translation>
+    </message>
+    <message>
+        <source>The vault locked before the package was made: no package was made and no disclosure was recorded.</source>
+        <translation>Valvet låstes innan paketet hann skapas: inget paket skapades och inget utlämnande registrerades.</translation>
+    </message>
+    <message>
+        <source>What you prepared is kept as a draft; make the package from it once the vault is open.</source>
+        <translation>Det du förberett är sparat som utkast; skapa paketet från det när valvet är upplåst.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -8942,60 +8954,20 @@ Vill du ersätta dem?</translation>
         <translation>Muntligt utlämnande vid mötet …</translation>
     </message>
     <message>
-        <source>Attendees (tick those present)</source>
-        <translation>Kallade (kryssa i de närvarande)</translation>
-    </message>
-    <message>
-        <source>Agenda and decisions</source>
-        <translation>Dagordning och beslut</translation>
-    </message>
-    <message>
-        <source>&amp;Decision:</source>
-        <translation>&amp;Beslut:</translation>
-    </message>
-    <message>
-        <source>Record d&amp;ecision</source>
-        <translation>Spara b&amp;eslut</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation>Åtgärder</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>Åtgär&amp;d:</translation>
-    </message>
-    <message>
-        <source>D&amp;ue:</source>
-        <translation>Klart &amp;senast:</translation>
     </message>
     <message>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>M&amp;inutes after the meeting:</source>
-        <translation>&amp;Protokoll efter mötet:</translation>
-    </message>
-    <message>
         <source>Add e&amp;xtra attendee…</source>
         <translation>Kalla &amp;fler …</translation>
     </message>
     <message>
-        <source>Ne&amp;w agenda item…</source>
-        <translation>Ny pun&amp;kt …</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Flytta upp</translation>
-    </message>
-    <message>
         <source>Move the item up the agenda (Ctrl+Up in the list)</source>
         <translation>Flytta upp punkten i dagordningen (Ctrl+Upp i listan)</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Flytta ned</translation>
     </message>
     <message>
         <source>Move the item down the agenda (Ctrl+Down in the list)</source>
@@ -9010,15 +8982,6 @@ Vill du ersätta dem?</translation>
         <translation>Ta bort punkten från dagordningen (Delete i listan)</translation>
     </message>
     <message>
-        <source>Create brief…</source>
-        <translation>Skapa &amp;underlag …</translation>
-    </message>
-    <message>
-        <source>Add ac&amp;tion</source>
-        <comment>Alt+letter: not A, R or I (the menu bar), nor one of the notices</comment>
-        <translation>Lägg till &amp;åtgärd</translation>
-    </message>
-    <message>
         <source>Res&amp;ponsible:</source>
         <translation>Ans&amp;varig:</translation>
     </message>
@@ -9026,6 +8989,69 @@ Vill du ersätta dem?</translation>
         <source>Sa&amp;ve minutes</source>
         <comment>Alt+letter: the menu bar has A, R and I</comment>
         <translation>Spara pro&amp;tokoll</translation>
+    </message>
+    <message>
+        <source>Create meeting brief…</source>
+        <comment>No Alt+letter: the view and the meetings list have none left for it</comment>
+        <translation>Skapa mötesunderlag …</translation>
+    </message>
+    <message>
+        <source>Attendees (tic&amp;k those present)</source>
+        <comment>Alt+letter focuses the attendee list; not one of the menu bar (A, R, I; F, S), the meetings list (G, M, N) or this view</comment>
+        <translation>&amp;Kallade (kryssa i de närvarande)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda and decisions</source>
+        <comment>Alt+letter focuses the agenda; not one of the menu bar (A, R, I; F, S), the meetings list (G, M, N) or this view</comment>
+        <translation>&amp;Dagordning och beslut</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w agenda item…</source>
+        <comment>Alt+letter: not one of the menu bar (A, R, I; F, S), the meetings list (G, M, N) or this view</comment>
+        <translation>Ny &amp;punkt …</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <comment>Alt+letter: not one of the menu bar (A, R, I; F, S), the meetings list (G, M, N) or this view</comment>
+        <translation>Flytta n&amp;ed</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <comment>Alt+letter: not one of the menu bar (A, R, I; F, S), the meetings list (G, M, N) or this view</comment>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <comment>No Alt+letter: the window has none left in English; Enter in the decision field does it</comment>
+        <translation>Spara beslut</translation>
+    </message>
+    <message>
+        <source>Record the decision of the chosen item (Enter in the Decision field)</source>
+        <translation>Spara beslutet för den valda punkten (Enter i fältet Beslut)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <comment>Alt+letter: not one of the menu bar (A, R, I; F, S), the meetings list (G, M, N) or this view</comment>
+        <translation>&amp;Åtgärd:</translation>
+    </message>
+    <message>
+        <source>Due b&amp;y:</source>
+        <comment>Alt+letter: not one of the menu bar (A, R, I; F, S), the meetings list (G, M, N) or this view</comment>
+        <translation>Klart &amp;senast:</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <comment>No Alt+letter: the window has none left in English; Enter in the action field does it</comment>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Add the action to To do (Enter in the Action field)</source>
+        <translation>Lägg till åtgärden under Att göra (Enter i fältet Åtgärd)</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes after the meeting:</source>
+        <comment>Alt+letter: not one of the menu bar (A, R, I; F, S), the meetings list (G, M, N) or this view</comment>
+        <translation>Protokoll efter m&amp;ötet:</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QGroupBox,
     QLabel,
     QMainWindow,
     QTabWidget,
@@ -50,6 +51,9 @@ def mnemonics(window: QWidget) -> list[tuple[str, str]]:
     for button in window.findChildren(QAbstractButton):
         if mine(button):
             add(button.text(), button.objectName() or button.text())
+    for box in window.findChildren(QGroupBox):  # "&Agenda and decisions" focuses the agenda
+        if mine(box):
+            add(box.title(), box.objectName())
     for tabs in window.findChildren(QTabWidget):
         if mine(tabs):
             for index in range(tabs.count()):

@@ -7,7 +7,8 @@ the cursor on the radio and a keyboard user had to find the field the choice is 
 its field, as a caption's mnemonic does for its buddy. A click and the arrow keys between the
 choices behave as before. :func:`caption_chooses` does the same for a caption of a field that
 only its choice enables ("Reachable a&t:" beside the pseudonym): its letter did nothing while
-another choice was checked.
+another choice was checked. :func:`mnemonic_focuses` gives a group box's title the same aim: Qt
+sends its letter to the child last focused in the box, not to the list the title names.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 
 class _ChoiceField(QObject):
-    """Watches the mnemonic of ``trigger`` (the choice or a caption): it checks ``choice`` and
-    focuses ``field``."""
+    """Watches the mnemonic of ``trigger`` (the choice, a caption or a box): it checks ``choice``
+    (if any) and focuses ``field``."""
 
-    def __init__(self, trigger: QWidget, choice: QAbstractButton, field: QWidget) -> None:
+    def __init__(self, trigger: QWidget, choice: QAbstractButton | None, field: QWidget) -> None:
         super().__init__(trigger)
         self._trigger, self._choice, self._field = trigger, choice, field
         trigger.installEventFilter(self)
@@ -32,10 +33,14 @@ class _ChoiceField(QObject):
             return False
         if getattr(event, "isAmbiguous", lambda: False)():
             return False  # two widgets share the letter: let Qt move between them
-        self._choice.setChecked(True)  # at once: its toggled handler enables the field
+        if self._choice is not None:
+            self._choice.setChecked(True)  # at once: its toggled handler enables the field
         field = self._field
         usable = field.isEnabled() and field.isVisibleTo(field.window())
-        (field if usable else self._choice).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        target = field if usable else self._choice
+        if target is None:
+            return False  # nothing of ours to focus: Qt's own way
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
 
 
@@ -51,3 +56,9 @@ def caption_chooses(caption: QLabel, choice: QAbstractButton) -> None:
     field = caption.buddy()
     if field is not None:
         _ChoiceField(caption, choice, field)
+
+
+def mnemonic_focuses(trigger: QWidget, field: QWidget) -> None:
+    """The mnemonic of ``trigger`` (a group box's "&Agenda and decisions") always focuses
+    ``field`` (the agenda), whichever child of the box had the focus last."""
+    _ChoiceField(trigger, None, field)

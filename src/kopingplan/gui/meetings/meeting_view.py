@@ -37,6 +37,7 @@ from kopingplan.domain.model.attachments import AttachmentOwner
 from kopingplan.gui.attachments import record_attachments as files
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import changes
+from kopingplan.gui.common.choice_focus import mnemonic_focuses
 from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.one_window import OneWindow, RemoveQuestion
@@ -106,6 +107,9 @@ class MeetingView(Retranslating, QWidget):
         ui.actionEntry2.setStretchFactor(ui.responsibleCombo, 1)
         ui.attendeeList.itemChanged.connect(self._presence_changed)
         show_keyboard_focus(ui.attendeeList)  # Space ticks who was present
+        show_keyboard_focus(ui.agendaList)
+        for box, target in ((ui.attendeesBox, ui.attendeeList), (ui.agendaBox, ui.agendaList)):
+            mnemonic_focuses(box, target)  # not the decision field last used in the box
         ui.agendaList.currentRowChanged.connect(self._agenda_selected)
         ui.recordDecisionButton.clicked.connect(self.record_decision)
         ui.decisionEdit.returnPressed.connect(self.record_decision)  # as an action's Enter
@@ -119,7 +123,7 @@ class MeetingView(Retranslating, QWidget):
             AttachmentOwner.MEETING,
             lambda: self.meeting_id,
             after=ui.briefButton,
-            mnemonic=False,  # as Create brief…: the section takes every letter of the word
+            mnemonic=False,  # as Create meeting brief…: the view has no letter left for it
         )
         # An oral disclosure made at the meeting (issue 16): the meeting's brief lists it.
         self.oral_button = QPushButton(ui.minutesBox)
