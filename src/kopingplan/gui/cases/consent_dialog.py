@@ -13,19 +13,19 @@ through :func:`kopingplan.services.consents.withdraw_consent`.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kopingplan.domain import model, rules
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver, ConsentState
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.cases.case_records import CaseFormDialog
 from kopingplan.gui.common import labels
-from kopingplan.gui.common.list_focus import show_keyboard_focus
 from kopingplan.gui.common.record_form import fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.tick_list import TickList
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.widgets import MessageLabel, error_text
 from kopingplan.gui.forms import setup_form
@@ -69,29 +69,6 @@ def state_label(value: ConsentState | str) -> str:
     return QCoreApplication.translate(CONTEXT, _STATES[ConsentState(value)])
 
 
-def _checked(widget: QListWidget) -> list[Any]:
-    return [
-        widget.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(widget.count())
-        if widget.item(i).checkState() == Qt.CheckState.Checked
-    ]
-
-
-def _check(widget: QListWidget, values: Any) -> None:
-    chosen = set(values or ())
-    for i in range(widget.count()):
-        item = widget.item(i)
-        on = item.data(Qt.ItemDataRole.UserRole) in chosen
-        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
-
-def _add_checkable(widget: QListWidget, text: str, value: Any) -> None:
-    item = QListWidgetItem(text, widget)
-    item.setData(Qt.ItemDataRole.UserRole, value)
-    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-    item.setCheckState(Qt.CheckState.Unchecked)
-
-
 class ConsentEditDialog(CaseFormDialog[Consent]):
     """A new consent for one case (a consent is never edited: it is withdrawn, and a new one
     recorded)."""
@@ -99,20 +76,20 @@ class ConsentEditDialog(CaseFormDialog[Consent]):
     FORM = "consent_edit"
     DRAFT_KIND = "consent"
     SAVE = staticmethod(consents.add_consent)
-    FOCUS = "givenByCombo"
     ui: Ui_ConsentEditDialog
 
     def set_up(self) -> None:
         ui, session = self.ui, self.session
-        self.lists = {"organisation_ids": ui.organisationsList, "organisation_kinds": ui.kindsList}
+        # The recipients are kept in the order shown (organisations by name, kinds as listed),
+        # and the consent lists them so.
+        organisations = TickList(ui.organisationsList, in_row_order=True)
+        kinds = TickList(ui.kindsList, str, in_row_order=True)
+        self.tick_lists.update(organisation_ids=organisations, organisation_kinds=kinds)
         if session is not None:
             for row in registry.organisations(session):
-                _add_checkable(ui.organisationsList, row.name, row.id)
+                organisations.add(row.id, row.name)
         for kind in model.OrganisationKind:
-            _add_checkable(ui.kindsList, labels.organisation_kind(kind), kind.value)
-        for name, widget in self.lists.items():
-            widget.itemChanged.connect(lambda *_, n=name: self._list_edited(n))
-            show_keyboard_focus(widget)  # Space ticks a row the user can see
+            kinds.add(kind.value, labels.organisation_kind(kind))
         ui.givenOnEdit.setDate(QDate.currentDate())
         up_to_today(ui.givenOnEdit)
         ui.untilEdit.setDate(QDate.currentDate().addYears(1))
@@ -120,9 +97,6 @@ class ConsentEditDialog(CaseFormDialog[Consent]):
         ui.givenByCombo.currentIndexChanged.connect(self._enable)
         ui.formCombo.currentIndexChanged.connect(self._enable)
         self._enable()
-
-    def _list_edited(self, name: str) -> None:
-        self._edited(name)
 
     def _enable(self) -> None:
         ui = self.ui
@@ -140,16 +114,6 @@ class ConsentEditDialog(CaseFormDialog[Consent]):
             ui.kindsList.item(i).setText(labels.organisation_kind(kind))
         ui.headingLabel.setText(self.tr("New consent for case {case}").format(case=self.case_id))
 
-    def values(self) -> dict[str, Any]:
-        return {**super().values(), **{n: _checked(w) for n, w in self.lists.items()}}
-
-    def set_values(self, values: dict[str, Any]) -> None:
-        for name, widget in self.lists.items():
-            if name in values:
-                _check(widget, values[name])
-        super().set_values({k: v for k, v in values.items() if k not in self.lists})
-        self._enable()
-
     def build(self) -> Consent:
         ui = self.ui
         giver = ConsentGiver(ui.givenByCombo.currentData())
@@ -165,8 +129,6 @@ class ConsentEditDialog(CaseFormDialog[Consent]):
                 if giver != ConsentGiver.SUBJECT
                 else ""
             ),
-            organisation_ids=tuple(_checked(ui.organisationsList)),
-            organisation_kinds=tuple(_checked(ui.kindsList)),
             purposes=tuple(dict.fromkeys(p for p in purposes if p)),
             witness=rules.normalise_text(ui.witnessEdit.text()) if oral else "",
             recorded_at=datetime.now(UTC),

@@ -161,7 +161,7 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
         self.record: S | None = record
         self.draft_owner = owner
         self.extra: dict[str, QWidget] = {}  # widgets with values that are no field of their own
-        self.tick_lists: dict[str, TickList] = {}  # lists of records to tick, by value name
+        self.tick_lists: dict[str, TickList[Any]] = {}  # lists of records to tick, by value name
         self.optional_days: dict[str, QAbstractButton] = {}  # a day's field → its tick box
         self._baseline: dict[str, Any] = {}
         self._touched: set[str] = set()
@@ -306,7 +306,7 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
         for name, ticks in self.tick_lists.items():
             ids = values.get(name)
             if isinstance(ids, list):
-                ticks.set_ids(i for i in ids if isinstance(i, int))
+                ticks.set_ids(ids)
 
     def optional_day(self, name: str, tick: QAbstractButton, value_name: str) -> None:
         """The field ``name`` is a day that may be left out, with its tick box (``value_name``

@@ -45,7 +45,7 @@ LINKS = ("group_ids", "activity_ids", "organisation_ids")
 
 def _tick_list(
     view: QListWidget, choices: list[plan.Choice], detail: Callable[[str], str]
-) -> TickList:
+) -> TickList[int]:
     """The records of one kind a commitment may link, to tick, with their detail (a kind)."""
     ticks = TickList(view)
     fit_list(view, wrap=True)  # two activities alike but for their day, told apart
