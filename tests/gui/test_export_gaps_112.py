@@ -188,7 +188,7 @@ def ended_when_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     has ended (it was valid when chosen and at the preview)."""
     real = exchange.export_package
     later = datetime.now(UTC) + timedelta(days=4000)
-    monkeypatch.setattr(exchange, "export_package", lambda *a: real(*a, now=later))
+    monkeypatch.setattr(exchange, "export_package", lambda *a, **k: real(*a, **k, now=later))
     destination = tmp_path / "utlamnande.p7m"
     monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
     return destination

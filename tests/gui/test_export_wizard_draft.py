@@ -234,33 +234,32 @@ def test_a_lock_keeps_the_disclosure_and_unlocking_reopens_it_to_be_made(
     assert no_warnings(caplog)
 
 
-def test_a_case_deleted_meanwhile_is_left_out_and_named(
+def test_an_entry_deleted_meanwhile_is_left_out_and_named(
     controller: Any, vault: Vault, qtbot: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """(A case deleted meanwhile takes the draft with it: test_drafts_of_deleted_case.)"""
     wizard = open_wizard(vault.window)
     prepare(wizard, qtbot, vault)
     controller.lock()
     window = unlock(controller, qtbot)
-    gone = vault.cases[1]
-    window.session.delete(model.Case, gone)
     window.session.delete(model.SituationEntry, vault.entry)
 
     (bar,) = [bar for bar in window.notices() if bar.key == "drafts"]
     qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)
 
     (again,) = shown_wizards()
-    assert again.flow.case_ids == [vault.cases[0]] and again.flow.situation_entry_ids == []
-    assert again.currentPage() is again.decision_page  # a case still leaves
+    assert again.flow.case_ids == vault.cases and again.flow.situation_entry_ids == []
+    assert again.currentPage() is again.decision_page  # the cases still leave
     note = again.decision_page.findChild(type(again.decision_page.message_label), "resumeNote")
     assert note is not None and note.text() == (
         "Deleted or no longer to be chosen since the draft was saved, so left out: "
-        f"1 case (number {gone}); 1 situation picture entry."
+        "1 situation picture entry."
     )
     assert again.decision_page.purpose.toPlainText() == PURPOSE
     controller.set_language("sv")  # the line is said again in the language chosen
     assert note.text() == (
         "Borttaget eller inte längre valbart sedan utkastet sparades, och därför utelämnat: "
-        f"1 ärende (nummer {gone}); 1 lägesbildspost."
+        "1 lägesbildspost."
     )
     controller.set_language("en")
     assert no_warnings(caplog)

@@ -69,9 +69,9 @@ def start_making_slowly(
     monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
     real = exchange.export_package
 
-    def slow(*args: Any) -> Any:
+    def slow(*args: Any, **kwargs: Any) -> Any:
         time.sleep(0.3)
-        return real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(exchange, "export_package", slow)
     assert wizard.runner is controller.runner
@@ -225,7 +225,7 @@ def test_why_the_package_was_not_made_is_said_again_in_the_language_chosen(
     to_preview(wizard, qtbot)
     monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(tmp_path / "ut.p7m")])
 
-    def disk_full(*_: Any) -> None:
+    def disk_full(*_: Any, **_kwargs: Any) -> None:
         raise DiskFull()
 
     monkeypatch.setattr(exchange, "export_package", disk_full)

@@ -4,7 +4,9 @@ Locking (controller) calls :func:`keep_open_forms` while the session is still op
 visible top-level widget with a ``keep_as_draft()`` method (each
 :class:`~kopingplan.gui.common.record_form.RecordDialog`, and any wizard that follows the same
 protocol) stores its unsaved values with ``drafts.save_draft`` and closes. What comes back is
-only a list of (kind, ref) pairs: which forms, never what was in them.
+only a list of (kind, ref) pairs: which forms, never what was in them. A form whose work the
+lock finished or stopped (the export wizard's package) says so in ``lock_note`` (words, and
+whether they tell of a failure), for the unlock window.
 
 After unlocking, the main window offers those drafts back. Each kind of form registers how to
 open it again for a ref (:func:`register`); the form then finds its draft itself
@@ -51,6 +53,8 @@ class KeptAtLock:
 
     kept: list[tuple[str, str]] = field(default_factory=list)
     lost: list[tuple[str, BaseException]] = field(default_factory=list)
+    # What forms say about work of theirs the lock finished or stopped: (words, a failure).
+    said: list[tuple[Callable[[], str], bool]] = field(default_factory=list)
 
 
 def keep_open_forms() -> KeptAtLock:
@@ -69,7 +73,10 @@ def keep_open_forms() -> KeptAtLock:
             # Kept to be told after the lock, without the traceback: its frames hold the form.
             error.__cause__ = error.__context__ = None
             result.lost.append((_form_name(widget), error.with_traceback(None)))
-            continue
+            kept = None
+        note = getattr(widget, "lock_note", None)
+        if isinstance(note, tuple) and len(note) == 2 and callable(note[0]):
+            result.said.append((note[0], bool(note[1])))
         if isinstance(kept, tuple) and len(kept) == 2:
             result.kept.append((str(kept[0]), str(kept[1])))
     return result

@@ -47,6 +47,7 @@ from kopingplan.gui.exchange.exchange_pages import (
     owner_name,
 )
 from kopingplan.gui.exchange.exchange_support import ExportPage
+from kopingplan.gui.exchange.export_lock import RecordingGate, made_note, not_made_note
 from kopingplan.services import exchange, situation
 from kopingplan.services.exchange import case_files
 
@@ -148,10 +149,16 @@ class ExportWizard(DraftWizard):
         self.preview: Any = None
         self.preview_error: BaseException | None = None  # why the preview was refused
         self.result_: Any = None
-        # The package's result, set on the worker as soon as the disclosure is recorded: a
-        # lock waits for the work before its result comes back to this window.
+        # The package's result, set on the worker as soon as it is made: a lock waits for
+        # the work before its result comes back to this window.
         self._made: Any = None
         self._making = False  # Create package… runs on the worker: closing waits for it
+        # Held by the worker while it records the disclosure; a lock closes it (export_lock).
+        self._gate = RecordingGate()
+        self._destination: Path | None = None
+        # What the unlock window says about the package after a lock that came while it was
+        # being made: (words, whether it is a failure); read by drafts.keep_open_forms.
+        self.lock_note: tuple[Callable[[], str], bool] | None = None
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.recipient_page = ExportRecipientPage(self)
@@ -280,12 +287,12 @@ class ExportWizard(DraftWizard):
         destination = self.choose_destination()
         if destination is None:
             return
-        session, preview = unlocked(self.session), self.preview
+        session, preview, gate = unlocked(self.session), self.preview, self._gate
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self._making = True
+        self._making, self._destination = True, destination
 
         def make(_ctx: Any) -> Any:
-            made = exchange.export_package(session, preview, destination)
+            made = exchange.export_package(session, preview, destination, gate=gate)
             self._made = made  # the lock reads it (keep_as_draft) before _exported runs
             return made
 
@@ -298,15 +305,24 @@ class ExportWizard(DraftWizard):
         )
 
     def keep_as_draft(self) -> tuple[str, str] | None:
-        """Locking. A lock that waited for the package being made keeps no draft: the
-        disclosure is recorded, and a draft of it, offered after unlocking, would only be made
-        into a second disclosure of the same."""
-        if self._made is None or self.closing:
+        """Locking. A package made while the lock waited (or being recorded when the wait ran
+        out, which is waited for) keeps no draft: the disclosure is recorded, and a draft of
+        it, offered after unlocking, would only be made into a second disclosure of the same.
+        One not made by then never will be (its gate is closed): the input is kept as a draft.
+        Either way the unlock window says so (``lock_note``), naming only the file."""
+        if not self._making or self.closing:
             return super().keep_as_draft()
-        self.result_, self.saved = self._made, True
-        self.done_with_draft()
-        self._finish(QDialog.DialogCode.Accepted)
-        return None
+        destination = self._destination
+        if self._gate.close() and destination is not None:
+            self.lock_note = (made_note(destination.name), False)
+            self.result_, self.saved = self._made, True
+            self.done_with_draft()
+            self._finish(QDialog.DialogCode.Accepted)
+            return None
+        self.lock_note = (not_made_note(kept=False), True)  # unless the draft is kept
+        kept = super().keep_as_draft()
+        self.lock_note = (not_made_note(kept=kept is not None), True)
+        return kept
 
     def reject(self) -> None:
         """Esc, Cancel or the close button. Nothing while the package is being made (before
@@ -325,6 +341,8 @@ class ExportWizard(DraftWizard):
         self._finish(QDialog.DialogCode.Accepted)
 
     def _failed(self, error: BaseException) -> None:
+        if self.closing:  # stopped by a lock (its gate closed): the lock said so
+            return
         self._making = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.export_failed.emit(error.with_traceback(None))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,10 +66,16 @@ def stopped_by_lock(labels: list[str]) -> str:
     ).format(work=" ".join(labels))
 
 
-def lock_report(stopped: list[str], lost: list[tuple[str, BaseException]]) -> str:
-    """What the unlock dialog says about the last lock: work it stopped, and forms whose
-    unsaved input it could not keep (named as their windows are, with the first reason)."""
+def lock_report(
+    stopped: list[str],
+    lost: list[tuple[str, BaseException]],
+    said: Sequence[tuple[Callable[[], str], bool]] = (),
+) -> str:
+    """What the unlock dialog says about the last lock: work it stopped, what forms said of
+    their work the lock finished or stopped (a package made), and forms whose unsaved input it
+    could not keep (named as their windows are, with the first reason)."""
     lines = [stopped_by_lock(stopped)] if stopped else []
+    lines += [text() for text, _failure in said]
     if lost:
         lines.append(
             LockNotice.tr(
@@ -219,13 +226,15 @@ class AppController(QObject):
         """Closes everything that shows or holds vault data, then asks for the passphrase."""
         if self.main_window is None:
             return
-        stopped, lost = self._close_vault()
+        stopped, lost, said = self._close_vault()
         assert self.folder is not None
         self.show_unlock(self.folder)
-        if (stopped or lost) and self.unlock_dialog is not None:
+        if (stopped or lost or said) and self.unlock_dialog is not None:
             # Else the person comes back to a vault that looks as they left it, and takes the
-            # backup (or the new passphrase, or the form they were typing in) for done.
-            self.unlock_dialog.show_error(lambda: lock_report(stopped, lost))
+            # backup (or the new passphrase, or the form they were typing in) for done, or
+            # never learns that the package they asked for was made as the vault locked.
+            failed = bool(stopped or lost) or any(failure for _text, failure in said)
+            self.unlock_dialog.show_error(lambda: lock_report(stopped, lost, said), error=failed)
 
     def close_vault(self, *, keep_drafts: bool = True) -> None:
         """Closes everything as locking does, without asking for the passphrase (the caller
@@ -235,10 +244,13 @@ class AppController(QObject):
         if not keep_drafts:
             self._pending_drafts = (None, [])
 
-    def _close_vault(self) -> tuple[list[str], list[tuple[str, BaseException]]]:
+    def _close_vault(
+        self,
+    ) -> tuple[list[str], list[tuple[str, BaseException]], list[tuple[Callable[[], str], bool]]]:
         """Closes everything; returns the labels of the work the person had started (a task
-        with a progress window) that the close stopped before it took effect, and the open
-        forms whose unsaved input could not be kept as a draft."""
+        with a progress window) that the close stopped before it took effect, the open
+        forms whose unsaved input could not be kept as a draft, and what forms said of their
+        work the close finished or stopped (:class:`drafts.KeptAtLock`)."""
         self.clipboard.clear_at_lock()
         self.idle.stop()
         # A worker might be using the connection; let it finish before closing it.
@@ -247,12 +259,13 @@ class AppController(QObject):
             _log.warning("A background task is still running while locking")
         stopped = [task.label for task in asked if task.label and task.stopped]
         lost: list[tuple[str, BaseException]] = []
+        said: list[tuple[Callable[[], str], bool]] = []
         if self.session is not None:
             # Before anything closes: open forms put their unsaved input into the vault while
             # the session can still write it.
             at_lock = _keep_open_forms()
             self._pending_drafts = (self.folder, at_lock.kept)
-            lost = at_lock.lost
+            lost, said = at_lock.lost, at_lock.said
         self._close_popups_and_dialogs()
         window, self.main_window = self.main_window, None
         if window is not None:
@@ -262,7 +275,7 @@ class AppController(QObject):
         if session is not None:
             session.close()
         gc.collect()  # let go of dropped rows now rather than whenever
-        return stopped, lost
+        return stopped, lost, said
 
     def _close_popups_and_dialogs(self) -> None:
         """Menus, message boxes and file dialogs the user left open go too."""

@@ -63,9 +63,9 @@ class UnlockDialog(ShowsMessage, BusyDialog):
             )
         QTimer.singleShot(0, self, self._fit_height)  # once the message has its new words too
 
-    def show_error(self, text: Callable[[], str]) -> None:
+    def show_error(self, text: Callable[[], str], *, error: bool = True) -> None:
         """Shows why the dialog is back (``text`` is called again after a language switch)."""
-        self._message.show(text, error=True)
+        self._message.show(text, error=error)
         self._fit_height()
 
     def show_failure(self, error: BaseException) -> None:

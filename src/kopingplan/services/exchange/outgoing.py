@@ -3,6 +3,7 @@ package, written together with its disclosure records and audit rows."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -212,10 +213,15 @@ def export_package(
     *,
     now: datetime | None = None,
     overwrite: bool = True,
+    gate: contextlib.AbstractContextManager[object] | None = None,
 ) -> ExportResult:
     """Signs and encrypts the previewed ZIP, records the disclosure and writes the file.
     ``overwrite=False`` (the command line without --force) refuses an existing file; a
-    folder, a device or a link to one is never written (:mod:`kopingplan.files`)."""
+    folder, a device or a link to one is never written (:mod:`kopingplan.files`). ``gate`` is
+    entered once the package is signed and held until its disclosure is committed and the
+    file is in place: the export wizard's, which refuses entry once a lock has stopped waiting
+    for it (so nothing is recorded behind the locked vault) and waits out a recording under
+    way."""
     now = now_or(now)
     destination = Path(destination)
     files.check_output(destination, overwrite=overwrite)  # before anything is signed
@@ -234,7 +240,10 @@ def export_package(
     signed = cms.sign(preview.zip_bytes, identity.certificate, identity.private_key())
     encrypted = cms.encrypt(signed, recipient_certificates)
     # The package is put under its name only once its disclosures are committed.
-    with recorded_output(session, destination, encrypted, overwrite=overwrite) as conn:
+    with (
+        gate or contextlib.nullcontext(),
+        recorded_output(session, destination, encrypted, overwrite=overwrite) as conn,
+    ):
         disclosure_ids = []
         words = preview.brief_words or (gather.brief_words(),) * len(preview.briefs)
         attached = [(w, a.content) for w, a in zip(words, preview.briefs, strict=True)]
