@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -46,6 +46,7 @@ from kopingplan.domain import rules
 from kopingplan.domain.flows import base as flow_base
 from kopingplan.domain.flows import exit_plan as exit_flow
 from kopingplan.domain.flows import relative_support as support_flow
+from kopingplan.gui.common.layout_rows import form_row, grid_position, layout_holding, spread_grid
 from kopingplan.gui.common.widgets import ERROR_STYLE
 
 # Problems that mean "nothing given yet": the status line lists their fields under "Fill in".
@@ -164,6 +165,7 @@ class FieldMessages(QObject):
         super().__init__(form)
         self._form = form
         self._slots: dict[QWidget, _Slot] = {}
+        self._lines: dict[QLabel, _Slot] = {}  # the same slots by their message line
         self._explained: dict[QAbstractButton, str] = {}
         self.status: QLabel | None = None
         self.legend: QLabel | None = None
@@ -189,9 +191,11 @@ class FieldMessages(QObject):
                 continue
             widget.installEventFilter(self)
             line, column = wrapped
+            line.installEventFilter(self)  # a new width measures its message again
             slot = _Slot(widget, line, widget in reserved or isinstance(widget, QPlainTextEdit))
             slot.column = column
             self._slots[widget] = slot
+            self._lines[line] = slot
             self._name(slot)
             self._place(slot)
         for before, after in itertools.pairwise(order):
@@ -219,7 +223,7 @@ class FieldMessages(QObject):
     def _wrap(self, widget: QWidget) -> tuple[QLabel, QWidget | None] | None:
         """Puts a message line under ``widget``; returns it and the column made for the two
         (None when the line went into a row of the widget's form or grid)."""
-        layout = _layout_holding(self._form.layout(), widget)
+        layout = layout_holding(self._form.layout(), widget)
         parent = widget.parentWidget()
         if layout is None or parent is None:
             return None
@@ -231,7 +235,7 @@ class FieldMessages(QObject):
         line.setFixedHeight(line.sizeHint().height())
         line.clear()
         line.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        form, row = _form_row(layout, widget)
+        form, row = form_row(layout, widget)
         if form is not None:
             # In a form: a row of its own under the field's, so the form's own code can still
             # show and hide the field's row (QFormLayout.setRowVisible).
@@ -241,8 +245,8 @@ class FieldMessages(QObject):
         if isinstance(layout, QGridLayout):
             # In a grid: a row of its own under the field's row, so the labels and fields
             # beside it stay level with it.
-            _spread_grid(layout)
-            r, c, rows, columns = _grid_position(layout, layout.indexOf(widget))
+            spread_grid(layout)
+            r, c, rows, columns = grid_position(layout, layout.indexOf(widget))
             layout.addWidget(line, r + rows, c, 1, columns)
             return line, None
         # Elsewhere (a box of its own): field and line in a small column in the field's place.
@@ -271,7 +275,7 @@ class FieldMessages(QObject):
             slot.column.setVisible(not slot.widget.isHidden())
             slot.line.setVisible(slot.reserved)
             return
-        form, _row = _form_row(_layout_holding(self._form.layout(), slot.line), slot.line)
+        form, _row = form_row(layout_holding(self._form.layout(), slot.line), slot.line)
         if form is not None:
             form.setRowVisible(slot.line, shown)
         else:
@@ -284,6 +288,12 @@ class FieldMessages(QObject):
             slot = self._slots.get(watched)  # type: ignore[call-overload]
             if slot is not None:
                 self._place(slot)
+        # A message set before the form had its width was measured at a guessed width (a
+        # narrow one takes many lines): the line's real width measures it again.
+        elif isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
+            slot = self._lines.get(watched)  # type: ignore[call-overload]
+            if slot is not None and slot.line.text():
+                self._fit(slot)
         return False
 
     # --- required marks
@@ -298,7 +308,7 @@ class FieldMessages(QObject):
         if isinstance(widget, QAbstractButton):
             return widget
         # A field in a row of a form with others (a check box and a date): the row's label.
-        form, row = _form_row(_layout_holding(self._form.layout(), widget), widget)
+        form, row = form_row(layout_holding(self._form.layout(), widget), widget)
         item = form.itemAt(row, QFormLayout.ItemRole.LabelRole) if form is not None else None
         return item.widget() if item is not None else None
 
@@ -366,17 +376,24 @@ class FieldMessages(QObject):
         line = slot.line
         line.setText(text)
         line.setToolTip(text)
-        # One line unless the text really needs more at the width it has: a word-wrapped
-        # label's own size hint guesses a narrower width and would ask for two.
-        # (The line is as wide as its field; a line shown for the first time has no width yet.)
-        width = max(line.width(), slot.widget.width())
-        needed = line.heightForWidth(width) if text and width > 1 else 0
-        line.setFixedHeight(max(slot.one_line, needed))
+        self._fit(slot)
         if text and not slot.reserved:
             slot.reserved = True  # from now on the line stays: no second jump when it clears
             self._place(slot)
         self._describe(slot)
         return True
+
+    @staticmethod
+    def _fit(slot: _Slot) -> None:
+        """One line unless the text really needs more at the width it has: a word-wrapped
+        label's own size hint guesses a narrower width and would ask for two. (The line is as
+        wide as its field; a line shown for the first time has no width yet: measured again
+        when it gets one, see eventFilter.)"""
+        line = slot.line
+        width = max(line.width(), slot.widget.width())
+        line.setMinimumHeight(0)  # Qt's measure counts it in: the old height would stand
+        needed = line.heightForWidth(width) if line.text() and width > 1 else 0
+        line.setFixedHeight(max(slot.one_line, needed))
 
     def shown(self, widget: QWidget) -> str:
         slot = self._slots.get(widget)
@@ -431,69 +448,3 @@ class FieldMessages(QObject):
         if self.status is not None:
             self.status.setText(why)
         return why
-
-
-def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
-    """The layout (``layout`` or one nested in it) that holds ``widget`` directly."""
-    if layout is None:
-        return None
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        if item.widget() is widget:
-            return layout
-        inner = item.layout()
-        found = _layout_holding(inner, widget) if inner is not None else None
-        child = item.widget()
-        if found is None and child is not None:
-            found = _layout_holding(child.layout(), widget)
-        if found is not None:
-            return found
-    return None
-
-
-def _grid_position(grid: QGridLayout, index: int) -> tuple[int, int, int, int]:
-    # PySide6's stub says object; Qt gives (row, column, row span, column span).
-    return cast(tuple[int, int, int, int], grid.getItemPosition(index))
-
-
-def _spread_grid(grid: QGridLayout) -> None:
-    """Moves every item of ``grid`` to an even row (once), leaving the odd rows for message
-    lines. An empty row takes no room and no spacing, so the grid looks as before."""
-    if grid.property("kopingplanSpread"):
-        return
-    grid.setProperty("kopingplanSpread", True)
-    stretch = [grid.rowStretch(r) for r in range(grid.rowCount())]
-    items = []
-    while grid.count():
-        position = _grid_position(grid, 0)
-        taken = grid.takeAt(0)
-        if taken is not None:
-            items.append((taken, position))
-    for item, (r, c, rows, columns) in items:
-        grid.addItem(item, 2 * r, c, 2 * rows - 1, columns, item.alignment())
-    for r, factor in enumerate(stretch):
-        grid.setRowStretch(2 * r, factor)
-        grid.setRowStretch(2 * r + 1, 0)
-
-
-def _form_row(layout: QLayout | None, widget: QWidget) -> tuple[QFormLayout | None, int]:
-    """The form layout and row whose field (or a layout in it) holds ``widget``."""
-    if not isinstance(layout, QFormLayout):
-        parent = layout.parent() if layout is not None else None
-        if isinstance(parent, QFormLayout):
-            layout = parent
-        else:
-            return None, -1
-    for row in range(layout.rowCount()):
-        for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
-            item = layout.itemAt(row, role)
-            if item is None:
-                continue
-            if item.widget() is widget:
-                return layout, row
-            inner = item.layout()
-            if inner is not None and inner.indexOf(widget) >= 0:
-                return layout, row
-    return None, -1
