@@ -5605,8 +5605,40 @@
         <translation>måste vara en tid med tidszon</translation>
     </message>
     <message>
-        <source>cannot be earlier than the record&apos;s own date</source>
-        <translation>kan inte vara tidigare än postens eget datum</translation>
+        <source>cannot be earlier than the From date</source>
+        <translation>kan inte vara tidigare än Från-datumet</translation>
+    </message>
+    <message>
+        <source>cannot be earlier than the day the case was opened</source>
+        <translation>kan inte vara tidigare än dagen ärendet öppnades</translation>
+    </message>
+    <message>
+        <source>cannot be earlier than the day of the contact</source>
+        <translation>kan inte vara tidigare än dagen för kontakten</translation>
+    </message>
+    <message>
+        <source>cannot be earlier than the day the membership began</source>
+        <translation>kan inte vara tidigare än dagen medlemskapet började</translation>
+    </message>
+    <message>
+        <source>cannot be earlier than the day the measure starts</source>
+        <translation>kan inte vara tidigare än dagen insatsen börjar</translation>
+    </message>
+    <message>
+        <source>cannot be earlier than the day the incident happened</source>
+        <translation>kan inte vara tidigare än dagen händelsen inträffade</translation>
+    </message>
+    <message>
+        <source>cannot be earlier than the day the activity was held</source>
+        <translation>kan inte vara tidigare än dagen aktiviteten hölls</translation>
+    </message>
+    <message>
+        <source>cannot be earlier than the day the consent was given</source>
+        <translation>kan inte vara tidigare än dagen samtycket gavs</translation>
+    </message>
+    <message>
+        <source>cannot be earlier than the day the concern was received</source>
+        <translation>kan inte vara tidigare än dagen oron kom in</translation>
     </message>
     <message>
         <source>must be a number from 1 to 5</source>

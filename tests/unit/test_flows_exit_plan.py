@@ -148,7 +148,7 @@ def test_measure_problems() -> None:
         ("measures.0.description", rules.REQUIRED),
         ("measures.0.actor", ep.NEEDS_RESPONSIBLE),
         ("measures.0.follow_up_on", flow_base.DATE_IN_PAST),
-        ("measures.1.follow_up_on", rules.BEFORE_OWN_DATE),
+        ("measures.1.follow_up_on", rules.BEFORE_MEASURE_STARTS),
         ("measures.2.follow_up_on", ep.NEEDS_FOLLOW_UP),
     ]
 

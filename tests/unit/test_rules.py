@@ -110,7 +110,7 @@ def test_closed_case_rules() -> None:
     assert problem(case(closed_on=D0)) == ("closed_on", rules.ONLY_WHEN_CLOSED)
     assert problem(dataclasses.replace(closed, closed_on=D0 - timedelta(days=1))) == (
         "closed_on",
-        rules.BEFORE_OWN_DATE,
+        rules.BEFORE_CASE_OPENED,
     )
 
 
@@ -184,7 +184,7 @@ def test_a_person_needs_a_name() -> None:
 def test_follow_ups_not_before_the_record() -> None:
     assert problem(m.Measure(1, "x", m.ActorKind.POLICE, D0, follow_up_on=D0 - timedelta(1))) == (
         "follow_up_on",
-        rules.BEFORE_OWN_DATE,
+        rules.BEFORE_MEASURE_STARTS,
     )
     late_evening = datetime(2026, 3, 2, 23, 30, tzinfo=UTC)  # already 3 March in Sweden
     rules.validate(
@@ -200,11 +200,11 @@ def test_follow_ups_not_before_the_record() -> None:
         problem(
             m.Contact(T0, m.Channel.PHONE, "x", case_id=1, follow_up_on=D0 - timedelta(days=1))
         )[1]
-        == rules.BEFORE_OWN_DATE
+        == rules.BEFORE_CONTACT
     )
     assert (
         problem(m.Incident(D0, m.IncidentKind.THREAT, "x", "y", follow_up_on=D0 - timedelta(1)))[1]
-        == rules.BEFORE_OWN_DATE
+        == rules.BEFORE_INCIDENT
     )
     assert (
         problem(m.GroupMembership(1, "ledamot", D0, person_id=1, to_date=D0 - timedelta(1)))[0]

@@ -125,7 +125,7 @@ def test_the_domain_alone_knows_every_kind_and_its_rules() -> None:
         assert expected in found, f"a bad {name} passed the rules: {found}"
     special = result["special"]
     assert isinstance(special, dict)
-    assert ["ends_on", rules.BEFORE_OWN_DATE] in special["Agreement"]
+    assert ["ends_on", rules.BEFORE_FROM_DATE] in special["Agreement"]
     assert ["participants", rules.NOT_NEGATIVE] in special["Activity"]
     assert ["group_ids", rules.DUPLICATE] in special["Commitment"]
     assert ["clear_reason", intake.NEEDS_CLEAR_REASON] in special["CaseFlag"]

@@ -134,7 +134,7 @@ def _after(earlier: datetime, day: date) -> datetime:
     """The time of a follow-up contact on ``day``: now if that is today, else midday local
     time; always after ``earlier`` so that it counts as the later contact."""
     if day < earlier.astimezone().date() and day < earlier.astimezone(UTC).date():
-        raise errors.InvalidInput("on", rules.BEFORE_OWN_DATE)
+        raise errors.InvalidInput("on", rules.BEFORE_CONTACT)
     now = datetime.now().astimezone()
     at = now if day == now.date() else datetime.combine(day, time(12)).astimezone()
     return max(at, earlier + timedelta(seconds=1))

@@ -102,7 +102,7 @@ def add_support(session: Session, support: m.IncidentSupport) -> m.IncidentSuppo
     with session.vault.transaction() as conn:
         incident = mapping.get(conn, INCIDENTS, support.incident_id)
         if support.given_on < incident.occurred_on:
-            raise errors.InvalidInput("given_on", rules.BEFORE_OWN_DATE)
+            raise errors.InvalidInput("given_on", rules.BEFORE_INCIDENT)
         new_id = mapping.insert(conn, INCIDENT_SUPPORTS, support)
         details = {"support": new_id, "kind": m.IncidentSupportKind(support.kind).value}
         audit.append(conn, session.actor, "incidents.support", "incidents", incident.id, details)
@@ -124,7 +124,7 @@ def complete_follow_up(session: Session, incident_id: int, outcome: str, on: dat
         if incident.follow_up_done_on is not None:
             return
         if on < incident.occurred_on:
-            raise errors.InvalidInput("on", rules.BEFORE_OWN_DATE)
+            raise errors.InvalidInput("on", rules.BEFORE_INCIDENT)
         mapping.update(conn, INCIDENTS, replace(incident, follow_up_done_on=on))
         new_id = mapping.insert(conn, INCIDENT_SUPPORTS, support)
         details = {"support": new_id, "done_on": on.isoformat()}

@@ -20,7 +20,15 @@ from __future__ import annotations
 from kopingplan.domain.rules import consents, engine, intake, partners, records, situation
 from kopingplan.domain.rules.engine import (
     AT_LEAST_ONE,
-    BEFORE_OWN_DATE,
+    BEFORE_ACTIVITY,
+    BEFORE_CASE_OPENED,
+    BEFORE_CONCERN_RECEIVED,
+    BEFORE_CONSENT_GIVEN,
+    BEFORE_CONTACT,
+    BEFORE_FROM_DATE,
+    BEFORE_INCIDENT,
+    BEFORE_MEASURE_STARTS,
+    BEFORE_MEMBERSHIP,
     BIRTH_YEAR_MISMATCH,
     CONTROL_CHARACTERS,
     DATE_OUT_OF_RANGE,
@@ -67,7 +75,15 @@ from kopingplan.domain.rules.records import TypedText
 
 __all__ = [
     "AT_LEAST_ONE",
-    "BEFORE_OWN_DATE",
+    "BEFORE_ACTIVITY",
+    "BEFORE_CASE_OPENED",
+    "BEFORE_CONCERN_RECEIVED",
+    "BEFORE_CONSENT_GIVEN",
+    "BEFORE_CONTACT",
+    "BEFORE_FROM_DATE",
+    "BEFORE_INCIDENT",
+    "BEFORE_MEASURE_STARTS",
+    "BEFORE_MEMBERSHIP",
     "BIRTH_YEAR_MISMATCH",
     "CONTROL_CHARACTERS",
     "DATE_OUT_OF_RANGE",

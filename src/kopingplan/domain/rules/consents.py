@@ -15,7 +15,7 @@ from kopingplan.domain.consent import (
     ConsentGiver,
 )
 from kopingplan.domain.rules.engine import (
-    BEFORE_OWN_DATE,
+    BEFORE_CONSENT_GIVEN,
     REQUIRED,
     UNKNOWN_VALUE,
     Problem,
@@ -37,10 +37,10 @@ def _check(consent: Consent) -> Iterator[Problem]:
     if consent.form == ConsentForm.ORAL and not consent.witness.strip():
         yield Problem("witness", NEEDS_WITNESS)
     if consent.valid_until is not None and consent.valid_until < consent.given_on:
-        yield Problem("valid_until", BEFORE_OWN_DATE)
+        yield Problem("valid_until", BEFORE_CONSENT_GIVEN)
     if consent.withdrawn_on is not None:
         if consent.withdrawn_on < consent.given_on:
-            yield Problem("withdrawn_on", BEFORE_OWN_DATE)
+            yield Problem("withdrawn_on", BEFORE_CONSENT_GIVEN)
         if consent.withdrawal_form is None:
             yield Problem("withdrawal_form", NEEDS_WITHDRAWAL_FORM)
     elif consent.withdrawal_form is not None or consent.withdrawal_note:

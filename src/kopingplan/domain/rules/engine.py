@@ -53,7 +53,31 @@ CONTROL_CHARACTERS = QT_TRANSLATE_NOOP(
 NOT_NORMALISED = QT_TRANSLATE_NOOP("Errors", "is not in normalised Unicode form")
 DATE_OUT_OF_RANGE = QT_TRANSLATE_NOOP("Errors", "must be a date between 1900 and 2100")
 NO_TIME_ZONE = QT_TRANSLATE_NOOP("Errors", "must be a time with a time zone")
-BEFORE_OWN_DATE = QT_TRANSLATE_NOOP("Errors", "cannot be earlier than the record's own date")
+# A later day of a record earlier than the day it follows, each naming that day in the words of
+# the form, so the user knows which date to compare with (not_before).
+BEFORE_FROM_DATE = QT_TRANSLATE_NOOP("Errors", "cannot be earlier than the From date")
+BEFORE_CASE_OPENED = QT_TRANSLATE_NOOP(
+    "Errors", "cannot be earlier than the day the case was opened"
+)
+BEFORE_CONTACT = QT_TRANSLATE_NOOP("Errors", "cannot be earlier than the day of the contact")
+BEFORE_MEMBERSHIP = QT_TRANSLATE_NOOP(
+    "Errors", "cannot be earlier than the day the membership began"
+)
+BEFORE_MEASURE_STARTS = QT_TRANSLATE_NOOP(
+    "Errors", "cannot be earlier than the day the measure starts"
+)
+BEFORE_INCIDENT = QT_TRANSLATE_NOOP(
+    "Errors", "cannot be earlier than the day the incident happened"
+)
+BEFORE_ACTIVITY = QT_TRANSLATE_NOOP(
+    "Errors", "cannot be earlier than the day the activity was held"
+)
+BEFORE_CONSENT_GIVEN = QT_TRANSLATE_NOOP(
+    "Errors", "cannot be earlier than the day the consent was given"
+)
+BEFORE_CONCERN_RECEIVED = QT_TRANSLATE_NOOP(
+    "Errors", "cannot be earlier than the day the concern was received"
+)
 NOT_AFTER_TODAY = QT_TRANSLATE_NOOP("Errors", "cannot be a day after today")
 MOTIVATION_RANGE = QT_TRANSLATE_NOOP("Errors", "must be a number from 1 to 5")
 AT_LEAST_ONE = QT_TRANSLATE_NOOP("Errors", "must be 1 or more")
@@ -164,10 +188,11 @@ def _spec(
     return _Spec(required_set, lines_set, long or {}, check, happened_set)
 
 
-def not_before(field: str, value: date | None, own: date) -> Iterator[Problem]:
-    """The problem of a day ``value`` earlier than the record's own day ``own``, if it is."""
+def not_before(field: str, value: date | None, own: date, problem: str) -> Iterator[Problem]:
+    """The problem of a day ``value`` earlier than the record's own day ``own``, if it is:
+    ``problem``, one of the ``BEFORE_…`` texts, names that day."""
     if value is not None and value < own:
-        yield Problem(field, BEFORE_OWN_DATE)
+        yield Problem(field, problem)
 
 
 def day_of(instant: datetime) -> date:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from kopingplan.domain import model as m
 from kopingplan.domain.rules.engine import (
-    BEFORE_OWN_DATE,
+    BEFORE_CONCERN_RECEIVED,
     REQUIRED,
     Problem,
     register,
@@ -45,7 +45,7 @@ def _check_concern(concern: m.Concern) -> Iterator[Problem]:
     if concern.decided_on is None:
         yield Problem("decided_on", REQUIRED)
     elif concern.decided_on < concern.received_on:
-        yield Problem("decided_on", BEFORE_OWN_DATE)
+        yield Problem("decided_on", BEFORE_CONCERN_RECEIVED)
     if not concern.decided_by.strip():
         yield Problem("decided_by", NEEDS_DECIDER)
     if decision == m.ConcernDecision.CASE_OPENED:

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from kopingplan.domain import model as m
 from kopingplan.domain.rules.engine import (
-    BEFORE_OWN_DATE,
+    BEFORE_ACTIVITY,
+    BEFORE_FROM_DATE,
     DUPLICATE,
     NOT_NEGATIVE,
     Problem,
@@ -23,7 +24,7 @@ OUTCOME_NOT_DONE = QT_TRANSLATE_NOOP("Errors", "belongs to a reminder marked don
 
 def _check_agreement(agreement: m.Agreement) -> Iterator[Problem]:
     if agreement.ends_on is not None and agreement.ends_on < agreement.starts_on:
-        yield Problem("ends_on", BEFORE_OWN_DATE)
+        yield Problem("ends_on", BEFORE_FROM_DATE)
     if agreement.reminder_done_on is not None:
         if agreement.ends_on is None:
             yield Problem("reminder_done_on", NO_END)
@@ -46,7 +47,7 @@ def _check_activity(activity: m.Activity) -> Iterator[Problem]:
     if activity.participants is not None and activity.participants < 0:
         yield Problem("participants", NOT_NEGATIVE)
     if activity.follow_up_on is not None and activity.follow_up_on < activity.held_on:
-        yield Problem("follow_up_on", BEFORE_OWN_DATE)
+        yield Problem("follow_up_on", BEFORE_ACTIVITY)
     if activity.follow_up_note.strip() and activity.follow_up_on is None:
         yield Problem("follow_up_on", NOTE_NEEDS_DAY)
     if activity.organiser_id is not None and activity.organiser_id in activity.partner_ids:

@@ -13,6 +13,11 @@ from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNum
 from kopingplan.domain.model.attachments import Attachment
 from kopingplan.domain.rules.engine import (
     AT_LEAST_ONE,
+    BEFORE_CASE_OPENED,
+    BEFORE_CONTACT,
+    BEFORE_INCIDENT,
+    BEFORE_MEASURE_STARTS,
+    BEFORE_MEMBERSHIP,
     BIRTH_YEAR_MISMATCH,
     DATE_OUT_OF_RANGE,
     DUPLICATE,
@@ -45,7 +50,7 @@ def _check_case(case: m.Case) -> Iterator[Problem]:
         yield Problem("closed_on", REQUIRED)
     if case.status == m.CaseStatus.OPEN and case.closed_on is not None:
         yield Problem("closed_on", ONLY_WHEN_CLOSED)
-    yield from not_before("closed_on", case.closed_on, case.opened_on)
+    yield from not_before("closed_on", case.closed_on, case.opened_on, BEFORE_CASE_OPENED)
 
 
 def _check_level_change(change: m.LevelChange) -> Iterator[Problem]:
@@ -81,13 +86,15 @@ def _check_person(person: m.Person) -> Iterator[Problem]:
 def _check_contact(contact: m.Contact) -> Iterator[Problem]:
     if contact.person_id is None and contact.organisation_id is None and contact.case_id is None:
         yield Problem("person_id", NEEDS_LINK)
-    yield from not_before("follow_up_on", contact.follow_up_on, day_of(contact.occurred_at))
+    yield from not_before(
+        "follow_up_on", contact.follow_up_on, day_of(contact.occurred_at), BEFORE_CONTACT
+    )
 
 
 def _check_membership(membership: m.GroupMembership) -> Iterator[Problem]:
     if membership.person_id is None and membership.organisation_id is None:
         yield Problem("person_id", NEEDS_MEMBER)
-    yield from not_before("to_date", membership.to_date, membership.from_date)
+    yield from not_before("to_date", membership.to_date, membership.from_date, BEFORE_MEMBERSHIP)
 
 
 def _check_agenda_item(item: m.AgendaItem) -> Iterator[Problem]:
@@ -108,11 +115,15 @@ def _check_exit_plan(plan: m.ExitPlan) -> Iterator[Problem]:
 
 
 def _check_measure(measure: m.Measure) -> Iterator[Problem]:
-    yield from not_before("follow_up_on", measure.follow_up_on, measure.starts_on)
+    yield from not_before(
+        "follow_up_on", measure.follow_up_on, measure.starts_on, BEFORE_MEASURE_STARTS
+    )
 
 
 def _check_relative_support_contact(contact: m.RelativeSupportContact) -> Iterator[Problem]:
-    yield from not_before("follow_up_on", contact.follow_up_on, day_of(contact.occurred_at))
+    yield from not_before(
+        "follow_up_on", contact.follow_up_on, day_of(contact.occurred_at), BEFORE_CONTACT
+    )
 
 
 def _check_disclosure(disclosure: m.Disclosure) -> Iterator[Problem]:
@@ -121,7 +132,9 @@ def _check_disclosure(disclosure: m.Disclosure) -> Iterator[Problem]:
 
 
 def _check_incident(incident: m.Incident) -> Iterator[Problem]:
-    yield from not_before("follow_up_on", incident.follow_up_on, incident.occurred_on)
+    yield from not_before(
+        "follow_up_on", incident.follow_up_on, incident.occurred_on, BEFORE_INCIDENT
+    )
 
 
 def _check_group(group: m.Group) -> Iterator[Problem]:
