@@ -38,7 +38,6 @@ class _ReasonDialog(RecordDialog[Any]):
     edits (each change builds its own: a level change, the closed case, the participant)."""
 
     FORM = "case_reason"
-    FOCUS = "reasonEdit"
     # The value each widget of the shared form holds, by its name; a row not named is hidden.
     FIELDS: ClassVar[dict[str, str]] = {"reason": "reasonEdit"}
     ui: Ui_CaseReasonDialog
@@ -88,7 +87,6 @@ class _ReasonDialog(RecordDialog[Any]):
 
 class MoveLevelDialog(_ReasonDialog):
     DRAFT_KIND = "case_level"
-    FOCUS = "levelCombo"
     FIELDS: ClassVar[dict[str, str]] = {
         "to_level": "levelCombo",
         "changed_on": "dateEdit",
@@ -135,6 +133,7 @@ class MoveLevelDialog(_ReasonDialog):
 
 class CloseCaseDialog(_ReasonDialog):
     DRAFT_KIND = "case_close"
+    FOCUS = "reasonEdit"  # the day is today's as a rule; the reason is what is to be written
     FIELDS: ClassVar[dict[str, str]] = {"closed_on": "dateEdit", "close_reason": "reasonEdit"}
 
     def words(self) -> tuple[str, str, str]:

@@ -44,7 +44,6 @@ def entry_title(entry: model.SituationEntry) -> str:
 
 class AgendaItemDialog(RecordDialog[model.AgendaItem]):
     FORM = "agenda_item"
-    FOCUS = "kindCombo"
     ui: Ui_AgendaItemDialog
 
     def __init__(self, session: Session, meeting_id: int, parent: QWidget | None = None) -> None:

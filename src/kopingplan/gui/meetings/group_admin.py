@@ -74,7 +74,6 @@ class GroupDialog(RecordDialog[model.Group]):
     """A new group (``group`` None) or the name, kind and description of one."""
 
     FORM = "group_edit"
-    FOCUS = "nameEdit"
     ui: Ui_GroupDialog
 
     def set_up(self) -> None:

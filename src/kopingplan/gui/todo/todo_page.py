@@ -321,7 +321,6 @@ class MarkDoneDialog(RecordDialog[Any]):
 
     FORM = "todo_done"
     DRAFT_KIND = "todo_done"
-    FOCUS = "outcomeEdit"
     ui: Ui_MarkDoneDialog
 
     def __init__(
