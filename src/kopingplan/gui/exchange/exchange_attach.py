@@ -24,8 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -317,18 +316,6 @@ class ExportSituationPage(ExportPage):
         # The first brief still to attach is chosen, so that Remove is at hand for it.
         first_missing = len(self.attachments) if self.flow.briefs_not_kept else -1
         files.setCurrentRow(min(row, files.count() - 1) if row >= 0 else first_missing)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # A message shown before the page had its width (a reopened draft's briefs, asked for
-        # at once) is measured again once the lists have theirs: not a tall empty gap.
-        QTimer.singleShot(0, self, self._measure_messages)  # not once the page is gone
-
-    def _measure_messages(self) -> None:
-        for widget in self.fields().values():
-            if text := self.checks.shown(widget):
-                self.checks.show(widget, "")  # its old height would stand in the measure
-                self.checks.show(widget, text)
 
     def teardown(self) -> None:
         if (brief := self._brief_dialog.window) is not None:
