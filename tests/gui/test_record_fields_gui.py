@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit
 
 from kopingplan.domain import model as m
 from kopingplan.domain.consent import Consent
+from kopingplan.domain.situation_period import SituationAssessment
 from kopingplan.gui.cases.case_edit import CaseEditDialog
 from kopingplan.gui.cases.case_records import ContactDialog, NoteDialog
 from kopingplan.gui.common.form_values import form_fields
@@ -113,6 +114,9 @@ FORM_FIELDS: dict[str, tuple[type, dict[str, str]]] = {
     "organisation_edit": (m.Organisation, {
         "name": "nameEdit", "kind": "kindCombo", "phone": "phoneEdit", "email": "emailEdit",
         "address": "addressEdit", "notes": "notesEdit", "own_unit": "ownUnitCheck",
+    }),
+    "assessment_edit": (SituationAssessment, {
+        "first_day": "firstDayEdit", "last_day": "lastDayEdit", "text": "textEdit",
     }),
     "agreement_edit": (m.Agreement, {
         "kind": "kindCombo", "title": "titleEdit", "starts_on": "startsEdit", "ends_on": "endsEdit",

@@ -37,7 +37,8 @@ def click(qtbot: Any, button: Any) -> None:
 
 
 def _save_button(dialog: Any) -> Any:
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    buttons = dialog.ui.buttonBox if hasattr(dialog, "ui") else dialog.buttons
+    return buttons.button(QDialogButtonBox.StandardButton.Save)
 
 
 @pytest.fixture
@@ -85,18 +86,18 @@ def test_write_correct_and_report_a_period(
     assert page.ui.tabs.tabText(page.ui.tabs.indexOf(panel)) == "&Period assessments"
     assert "No overall assessment yet" in panel.text.toPlainText()
     assert not panel.correctButton.isEnabled()
-    # A new assessment: a reversed period is refused in the dialog, which stays open.
+    # A new assessment: a reversed period is refused under its field, Save waits.
     click(qtbot, panel.newButton)
     dialog = panel.open_dialog.window
     assert isinstance(dialog, AssessmentDialog) and dialog.isVisible()
-    dialog.fromDate.setDate(QDate(2026, 12, 31))
-    dialog.toDate.setDate(QDate(2026, 7, 1))
-    type_text(dialog.textEdit, "Rekryteringen kring Centrumskolan är det nya.")
-    click(qtbot, _save_button(dialog))
-    assert dialog.isVisible() and "must not be before" in dialog.messageLabel.text()
+    dialog.ui.firstDayEdit.setDate(QDate(2026, 12, 31))
+    dialog.ui.lastDayEdit.setDate(QDate(2026, 7, 1))
+    type_text(dialog.ui.textEdit, "Rekryteringen kring Centrumskolan är det nya.")
+    assert not _save_button(dialog).isEnabled()
+    assert dialog.shown_problem("last_day") == "Must not be before the start of the period."
     assert situation.assessments(window.session) == []
-    dialog.fromDate.setDate(QDate(2026, 7, 1))
-    dialog.toDate.setDate(QDate(2026, 12, 31))
+    dialog.ui.firstDayEdit.setDate(QDate(2026, 7, 1))
+    dialog.ui.lastDayEdit.setDate(QDate(2026, 12, 31))
     click(qtbot, _save_button(dialog))
     assert not dialog.isVisible()
     assert panel.tree.topLevelItemCount() == 1
@@ -106,9 +107,9 @@ def test_write_correct_and_report_a_period(
     # A correction keeps the earlier text, shown below the new one.
     click(qtbot, panel.correctButton)
     dialog = panel.open_dialog.window
-    dialog.textEdit.clear()
-    type_text(dialog.textEdit, "Rekryteringen har spridit sig.")
-    type_text(dialog.reasonEdit, "ny uppgift från skolan")
+    dialog.ui.textEdit.clear()
+    type_text(dialog.ui.textEdit, "Rekryteringen har spridit sig.")
+    type_text(dialog.ui.reasonEdit, "ny uppgift från skolan")
     click(qtbot, _save_button(dialog))
     shown = panel.text.toPlainText()
     assert shown.startswith("Rekryteringen har spridit sig.")
@@ -213,7 +214,7 @@ def test_a_new_assessment_offers_the_half_year_ended_by_today_not_by_the_tabs_fi
     click(qtbot, panel.newButton)
     dialog = panel.open_dialog.window
     assert isinstance(dialog, AssessmentDialog)
-    assert (dialog.fromDate.date(), dialog.toDate.date()) == (
+    assert (dialog.ui.firstDayEdit.date(), dialog.ui.lastDayEdit.date()) == (
         QDate(2026, 7, 1),
         QDate(2026, 12, 31),
     )

@@ -75,6 +75,7 @@ _OWNER_TABLES = {
     "organisation": "organisations",
     "incident": "incidents",
     "situation_entry": "situation_entries",
+    "situation_assessment": "situation_assessments",
     "consent": "cases",
     "activity": "activities",
     "concern": "concerns",

@@ -30,7 +30,7 @@ from kopingplan.gui.common.record_list_page import RecordListPage
 from kopingplan.gui.common.table_actions import open_only
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.widgets import error_text
-from kopingplan.gui.situation.situation_periods import AssessmentsPanel
+from kopingplan.gui.situation.situation_periods import AssessmentDialog, AssessmentsPanel
 from kopingplan.services import situation
 from kopingplan.services.changes import Changes
 
@@ -186,6 +186,11 @@ class SituationPage(RecordListPage):
     def focus_list(self) -> None:
         if self.ui.tabs.currentIndex() == 0:
             super().focus_list()
+
+    def open_assessment(self, assessment_id: int | None) -> AssessmentDialog | None:
+        """A period assessment's form over its tab (a draft reopened after unlocking)."""
+        self.ui.tabs.setCurrentWidget(self.assessments)
+        return self.assessments.open_assessment(assessment_id)
 
     # --- the current picture -------------------------------------------------------------------
 

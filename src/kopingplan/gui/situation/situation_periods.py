@@ -2,33 +2,32 @@
 
 :class:`AssessmentsPanel` lists the overall assessments (samlad bedömning), the latest period
 first, with who wrote them and when; the chosen one is shown in full below with its earlier
-versions. "New assessment…" and "Correct…" open :class:`AssessmentDialog` (a correction keeps
-the text it replaces, with a reason); "Period report…" opens :class:`SituationPeriodDialog`,
-which makes and signs the period report on the task runner's worker and writes it with its
-"brief.create" audit row here (:func:`kopingplan.gui.reports.signed_report.save_signed_report`):
-one signed PDF per copy, each with its recipient, and each copy for a recipient outside the
-own unit a disclosure of its own (the brief window's copies, issue 16). Such a copy is
-without the entries' sources unless the coordinator ticks them for it under "Change what this
-copy holds…" (the lägesbild brief's rule); the own unit's copy and an unnamed one keep them.
-A refusal (a reversed period, an empty text) is shown in the dialog, which stays open, and
-nothing is written.
+versions. "New assessment…" and "Correct…" open :class:`AssessmentDialog`, a record form like
+the others (checked as you type; Esc with changes asks; a lock keeps a draft, offered again
+after unlocking): a correction keeps the text it replaces, with a reason. A refusal (a
+reversed period, an empty text) is shown under its field, Save waits, and nothing is written.
+
+"Period report…" opens :class:`SituationPeriodDialog`, which makes and signs the period report
+on the task runner's worker and writes it with its "brief.create" audit row here
+(:func:`kopingplan.gui.reports.signed_report.save_signed_report`): one signed PDF per copy,
+each with its recipient, and each copy for a recipient outside the own unit a disclosure of
+its own (the brief window's copies, issue 16). Such a copy is without the entries' sources
+unless the coordinator ticks them for it under "Change what this copy holds…" (the lägesbild
+brief's rule); the own unit's copy and an unnamed one keep them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-from typing import TYPE_CHECKING
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -38,26 +37,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopingplan import errors, i18n
 from kopingplan.briefs.document import Brief
 from kopingplan.domain.situation_period import SituationAssessment
 from kopingplan.errors import QT_TRANSLATE_NOOP
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_support import format_time
-from kopingplan.gui.common import changes
-from kopingplan.gui.common.field_messages import caption_text
-from kopingplan.gui.common.form_values import set_date, to_date
+from kopingplan.gui.common import changes, drafts
 from kopingplan.gui.common.list_support import EmptyHint
 from kopingplan.gui.common.one_window import OneWindow
+from kopingplan.gui.common.record_form import RecordDialog
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner, app_runner
 from kopingplan.gui.common.unlocked import unlocked
-from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.reports.signed_report import Made
 from kopingplan.gui.reports.statistics_dialog import StatisticsDialog, last_half_year
+from kopingplan.gui.shell.sections import section_index
 from kopingplan.services import situation, situation_report
 
 if TYPE_CHECKING:
+    from kopingplan.gui.forms.ui_assessment_edit import Ui_AssessmentDialog
     from kopingplan.services.session import Session
 
 FIRST_WORDS = 120
@@ -147,90 +145,57 @@ class SituationPeriodDialog(StatisticsDialog):
         self.setWindowTitle(self.heading())
 
 
-# The fields of an assessment as the dialog's captions name them (its labels, in this order).
-_FIELDS = ("first_day", "last_day", "text", "reason")
+class AssessmentDialog(RecordDialog[SituationAssessment]):
+    """The period and the text of an overall assessment; with a stored one a correction, whose
+    reason is kept with the text it replaces. A record form like the others: checked as you
+    type, it asks before closing with changes and keeps a draft at a lock."""
 
-
-class AssessmentDialog(Retranslating, QDialog):
-    """The period and the text of an assessment; with ``stored`` a correction (with reason).
-    Saving is the caller's (:meth:`AssessmentsPanel.new_assessment`): a refusal is shown here
-    by :meth:`refuse` and the dialog stays open."""
+    FORM = "assessment_edit"
+    DRAFT_KIND = "situation_assessment"
+    FOCUS = "textEdit"  # the period offered is usually the one meant
+    ui: Ui_AssessmentDialog
 
     def __init__(
         self,
-        parent: QWidget | None,
+        session: Session,
         period: tuple[date, date],
         stored: SituationAssessment | None = None,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.stored = stored
-        self.fromDate, self.toDate = QDateEdit(self), QDateEdit(self)
-        for edit, day in ((self.fromDate, period[0]), (self.toDate, period[1])):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            set_date(edit, day)
-        self.textEdit = QPlainTextEdit(self)
-        self.textEdit.setTabChangesFocus(True)
-        self.reasonEdit = QLineEdit(self)
-        self.messageLabel, self.buttons = save_and_cancel(self)
-        form = QFormLayout()
-        self.labels = [QLabel(self) for _ in range(4)]
-        for label, field in zip(
-            self.labels, (self.fromDate, self.toDate, self.textEdit, self.reasonEdit), strict=True
-        ):
-            label.setBuddy(field)
-            form.addRow(label, field)
-        if stored is None:
-            self.reasonEdit.hide()
-            self.labels[3].hide()
-        else:
-            self.textEdit.setPlainText(stored.text)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.messageLabel)
-        layout.addWidget(self.buttons)
-        self.resize(620, 440)
-        self.retranslate()
+        self.period = period  # a new assessment's, to start from
+        super().__init__(session, stored, parent)
 
-    def retranslate(self) -> None:
-        super().retranslate()
+    def set_up(self) -> None:
+        # The reason belongs to the correction, not to the assessment: a value of the form's.
+        self.extra["reason"] = self.ui.reasonEdit
+        for widget in (self.ui.reasonLabel, self.ui.reasonEdit):
+            widget.setVisible(self.record is not None)
+
+    def new_values(self) -> dict[str, Any]:
+        return {"first_day": self.period[0], "last_day": self.period[1]}
+
+    def _retranslate_dynamic(self) -> None:
         self.setWindowTitle(
             self.tr("Correct the overall assessment")
-            if self.stored is not None
+            if self.record is not None
             else self.tr("New overall assessment of the situation picture")
         )
-        for label, text in zip(
-            self.labels,
-            (self.tr("&From:"), self.tr("&To:"), self.tr("&Assessment:"), self.tr("R&eason:")),
-            strict=True,
-        ):
-            label.setText(text)
-        self.textEdit.setPlaceholderText(
-            self.tr(
-                "What the entries of the period say about the milieus and orientations, and "
-                "how the picture has changed since the period before."
-            )
-        )
-        self.reasonEdit.setPlaceholderText(self.tr("Why it is corrected (kept with the text)"))
 
-    def values(self) -> tuple[date, date, str, str]:
-        return (
-            to_date(self.fromDate),
-            to_date(self.toDate),
-            self.textEdit.toPlainText(),
-            self.reasonEdit.text(),
+    def build(self) -> SituationAssessment:
+        # Written by whoever saves it, now (the service sets both again when it stores).
+        actor = self.session.actor if self.session is not None else ""
+        return self.record_from_fields(
+            SituationAssessment, written_by=actor, written_at=datetime.now(UTC)
         )
 
-    def refuse(self, error: Exception) -> None:
-        """The refusal, a field's by its caption ("Assessment: must be filled in", not the
-        code's "text"), with the keyboard in that field."""
-        if isinstance(error, errors.InvalidInput) and error.field in _FIELDS:
-            label = self.labels[_FIELDS.index(error.field)]
-            problem = i18n.tr(errors.CONTEXT, error.problem)
-            self.messageLabel.setText(f"{caption_text(label.text())}: {problem}")
-            label.buddy().setFocus()
-            return
-        self.messageLabel.setText(error_text(error))
+    def store(self, record: SituationAssessment) -> SituationAssessment:
+        session = unlocked(self.session)
+        if self.record is None:
+            return situation.add_assessment(session, record.first_day, record.last_day, record.text)
+        return situation.correct_assessment(
+            session, int(self.record.id or 0), record.text, first=record.first_day,
+            last=record.last_day, reason=self.ui.reasonEdit.text(),
+        )  # fmt: skip
 
 
 class AssessmentsPanel(Retranslating, QWidget):
@@ -357,34 +322,34 @@ class AssessmentsPanel(Retranslating, QWidget):
         return last_half_year(date.today())
 
     def new_assessment(self) -> None:
-        # Today when asked: the tab stays as long as the vault is open, past midnight too.
-        self._open(AssessmentDialog(self, last_half_year(date.today())))
+        self.open_assessment(None)
 
     def correct(self) -> None:
         chosen = self.current()
-        if chosen is not None:
-            self._open(AssessmentDialog(self, self._period(), chosen))
+        if chosen is not None and chosen.id is not None:
+            self.open_assessment(chosen.id)
 
-    def _open(self, dialog: AssessmentDialog) -> None:
-        dialog.buttons.accepted.connect(lambda: self._save(dialog))
-        self.open_dialog.show(dialog, modal=True)
-
-    def _save(self, dialog: AssessmentDialog) -> None:
+    def open_assessment(self, assessment_id: int | None) -> AssessmentDialog | None:
+        """The form for a new assessment (``None``) or a stored one, chosen in the list; also
+        what a draft kept at a lock is opened again with. ``None`` when it is gone."""
         session = unlocked(self.session)
-        first, last, text, reason = dialog.values()
-        try:
-            if dialog.stored is None:
-                situation.add_assessment(session, first, last, text)
-            else:
-                situation.correct_assessment(
-                    session, int(dialog.stored.id or 0), text, first=first, last=last,
-                    reason=reason,
-                )  # fmt: skip
-        except Exception as error:
-            dialog.refuse(error)
-            return
-        dialog.accept()
-        if not changes.announce(self):
+        stored = None
+        if assessment_id is not None:
+            if not self.show_assessment(assessment_id):
+                return None
+            stored = self.current()
+        # A new one for the half-year ended by today when asked: the tab stays as long as the
+        # vault is open, past midnight too.
+        period = last_half_year(date.today())
+        shown = self.open_dialog.open(
+            lambda: AssessmentDialog(session, period, stored, self),
+            modal=True,
+            saved=lambda _stored: self._saved(),
+        )
+        return shown if isinstance(shown, AssessmentDialog) else None
+
+    def _saved(self) -> None:
+        if changes.hub_of(self) is None:  # else the section reads again (refresh_after)
             self.refresh()
 
     def make_report(self) -> None:
@@ -424,5 +389,21 @@ class AssessmentsPanel(Retranslating, QWidget):
         self.found = []
         self.tree.clear()
         self.text.clear()
-        if (dialog := self.open_dialog.window) is not None:
+        if isinstance(dialog := self.open_dialog.window, AssessmentDialog):
+            dialog.close_for_lock()  # never asks over a locked vault
+        elif dialog is not None:
             dialog.close()
+
+
+def _reopen(parent: QWidget, session: Session, ref: str) -> AssessmentDialog | None:
+    """A draft's form over the Lägesbild section's assessments, the section shown."""
+    window = drafts.main_window(parent)
+    window.show_section(section_index("situation"))
+    return window.situation_page.open_assessment(drafts.stored_id(ref))
+
+
+def _register() -> None:
+    drafts.register(AssessmentDialog.DRAFT_KIND, _reopen)
+
+
+_register()
