@@ -1,5 +1,5 @@
 """Full-text search over every kind of record (v1/20_search.sql, v5, v9/40_search_all.sql,
-v9/95_assessment_search.sql)."""
+v9/95_assessment_search.sql, v10/10_plan_search.sql)."""
 
 from __future__ import annotations
 
@@ -35,11 +35,20 @@ KIND_RANGES: dict[str, tuple[int, int]] = {
     "incoming_item": (7, 7),
     "situation_entry": (1, 1),
     "situation_assessment": (18, 18),  # the lägesbild's overall assessments (v9/95)
+    "activity": (19, 19),  # activities at the general level (v10)
+    "commitment": (20, 20),  # the action plan's commitments (v10)
+    "plan_revision": (21, 21),  # the action plan's revisions (v10)
     "attachment": (6, 6),
 }
 KINDS = tuple(KIND_RANGES)
 # The day or instant a hit is dated by, per code: (table, column, looked up by the source
-# row's id or by the hit's ref_id). Persons and organisations have none.
+# row's id or by the hit's ref_id). Persons and organisations have none. A commitment is
+# dated by the day its revision was adopted, read through this join (its own due day is
+# optional, and a day still to come would read as when it was written).
+_COMMITMENT_DAYS = (
+    "(SELECT c.id AS id, r.adopted_on AS adopted_on FROM commitments AS c "
+    "JOIN plan_revisions AS r ON r.id = c.revision_id)"
+)
 _WHEN: dict[int, tuple[str, str, bool]] = {
     1: ("situation_entries", "observed_on", True),
     2: ("contacts", "occurred_at", True),
@@ -57,6 +66,9 @@ _WHEN: dict[int, tuple[str, str, bool]] = {
     14: ("exit_plans", "created_at", False),
     15: ("exit_plans", "created_at", False),
     18: ("situation_assessments", "written_at", True),
+    19: ("activities", "held_on", True),
+    20: (_COMMITMENT_DAYS, "adopted_on", True),
+    21: ("plan_revisions", "adopted_on", True),
 }
 _ATTACHMENT_CODE = 6
 # Terms of up to this many characters are served by the prefix index (prefix = '1 2 3' in
