@@ -2960,6 +2960,18 @@
         <translation>samlad bedömning</translation>
     </message>
     <message>
+        <source>activity</source>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>åtagande</translation>
+    </message>
+    <message>
+        <source>plan revision</source>
+        <translation>revision av handlingsplanen</translation>
+    </message>
+    <message>
         <source>attachment</source>
         <translation>bilaga</translation>
     </message>
@@ -8515,6 +8527,18 @@ Vill du ersätta dem?</translation>
     <message>
         <source>Attachments</source>
         <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Activities at the general level</source>
+        <translation>Aktiviteter på generell nivå</translation>
+    </message>
+    <message>
+        <source>Commitments of the action plan</source>
+        <translation>Åtaganden i handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Revisions of the action plan</source>
+        <translation>Revisioner av handlingsplanen</translation>
     </message>
     <message>
         <source>Note</source>

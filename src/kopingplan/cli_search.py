@@ -32,6 +32,9 @@ KIND_WORDS = {
     "incoming_item": QT_TRANSLATE_NOOP("Cli", "incoming item"),
     "situation_entry": QT_TRANSLATE_NOOP("Cli", "situation entry"),
     "situation_assessment": QT_TRANSLATE_NOOP("Cli", "situation assessment"),
+    "activity": QT_TRANSLATE_NOOP("Cli", "activity"),
+    "commitment": QT_TRANSLATE_NOOP("Cli", "commitment"),
+    "plan_revision": QT_TRANSLATE_NOOP("Cli", "plan revision"),
     "attachment": QT_TRANSLATE_NOOP("Cli", "attachment"),
 }
 

@@ -100,6 +100,9 @@ def search_kind(kind: str) -> str:
         "incident": QCoreApplication.translate("Labels", "Incidents"),
         "incoming_item": QCoreApplication.translate("Labels", "Incoming information"),
         "attachment": QCoreApplication.translate("Labels", "Attachments"),
+        "activity": QCoreApplication.translate("Labels", "Activities at the general level"),
+        "commitment": QCoreApplication.translate("Labels", "Commitments of the action plan"),
+        "plan_revision": QCoreApplication.translate("Labels", "Revisions of the action plan"),
     }
     return texts.get(kind, kind)
 

@@ -51,6 +51,9 @@ KIND_ORDER = (
     "incoming_item",
     "situation_entry",
     "situation_assessment",
+    "activity",
+    "commitment",
+    "plan_revision",
     "attachment",
 )
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -6,7 +6,11 @@ concern, a lägesbild entry or an incident in its form; a meeting in the Meeting
 that meeting chosen; an exit plan or a relative-support thread in its case's "Exit and
 relatives" tab (a thread without a case: the relative's window, if named); an incoming item in
 the list of incoming items with that item chosen; an attachment in the attachments window of
-its record, shown at once when the program can show it.
+its record, shown at once when the program can show it. The living plan opens where the plan's
+own windows keep it: an activity at the general level in its form over the list of activities;
+a revision of the action plan in its form over the plan's window, with that revision chosen;
+a commitment in its form over the plan's window, on the revision it belongs to. Reading the
+plan is not logged (services/plan.py, activities.py): the search is the one audited act.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from kopingplan.domain import model
 from kopingplan.filetypes import SHOWN_IN_PROGRAM, FileKind
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.shell.sections import section_index
+from kopingplan.services import plan
 
 _log = logging.getLogger(__name__)
 
@@ -57,6 +62,10 @@ def open_hit(window: Any, hit: Any) -> Any:
             return _open_attachment(window, record_id)
         if kind == "situation_assessment":
             return _open_assessment(window, record_id)
+        if kind == "activity":
+            return window.activity_actions.open_activity(record_id)
+        if kind in ("plan_revision", "commitment"):
+            return _open_in_plan(window, kind, record_id)
         if kind == "relative_support" and hit.case_id is None:
             thread = window.session.get(model.RelativeSupport, record_id)
             if thread.person_id is not None:
@@ -98,6 +107,18 @@ def _open_assessment(window: Any, assessment_id: int) -> Any:
     page = window.situation_page
     page.ui.tabs.setCurrentWidget(page.assessments)
     return page.assessments if page.assessments.show_assessment(assessment_id) else None
+
+
+def _open_in_plan(window: Any, kind: str, record_id: int) -> Any:
+    """The form of a revision, or of a commitment, over the plan's window on its revision."""
+    if kind == "commitment":
+        revision_id = plan.get_commitment(window.session, record_id).revision_id
+        return window.plan_actions.open_commitment(revision_id, record_id)
+    dialog = window.plan_actions.open_plan()
+    if dialog is None:
+        return None
+    dialog.select_revision(record_id)  # gone meanwhile: the form's opening says so
+    return dialog.open_revision(record_id)
 
 
 def _open_incoming(window: Any, item_id: int) -> Any:
