@@ -36,6 +36,9 @@ def records(session: Any) -> dict[str, int]:
             description="Samtal om kvällarna vid Fritidsgården",
         ),
     )  # fmt: skip
+    activities.add_activity(  # listed first: held later
+        session, m.Activity(date(2026, 11, 2), m.ActivityKind.TRAINING, "Utbildning i skolan")
+    )
     revision = plan.add_revision(
         session,
         m.PlanRevision(
@@ -97,10 +100,15 @@ def test_a_hit_of_the_plan_shows_under_its_heading_and_enter_opens_its_form(
     assert opened.record is not None and opened.record.id == records[kind]
     if kind == "commitment":  # over the plan's window, on the revision it belongs to
         assert opened.revision.id == records["plan_revision"]
-    if kind != "activity":
-        chosen = window.plan_actions.open_plan()
-        revision = chosen.revision_at(chosen.ui.revisionTable.currentIndex())
-        assert revision.id == records["plan_revision"]  # not the one listed first by default
+    # Its row is chosen in the list under the form, not the one listed first.
+    if kind == "activity":
+        listed = window.activity_actions.open_list()
+        row = listed.activity_at(listed.ui.activityTable.currentIndex())
+        assert row.id == records["activity"]
+    else:
+        listed = window.plan_actions.open_plan()
+        row = listed.revision_at(listed.ui.revisionTable.currentIndex())
+        assert row.id == records["plan_revision"]
     # The search is audited; opening the plan's record is not (reading the plan is not logged).
     assert _audit_actions(window)[len(before) :] == ["vault.search"]
 

@@ -63,9 +63,12 @@ def open_hit(window: Any, hit: Any) -> Any:
         if kind == "situation_assessment":
             return _open_assessment(window, record_id)
         if kind == "activity":
-            return window.activity_actions.open_activity(record_id)
-        if kind in ("plan_revision", "commitment"):
-            return _open_in_plan(window, kind, record_id)
+            return _over_list(window.activity_actions.open_list(), "open_activity", record_id)
+        if kind == "plan_revision":
+            return _over_list(window.plan_actions.open_plan(), "open_revision", record_id)
+        if kind == "commitment":
+            revision_id = plan.get_commitment(window.session, record_id).revision_id
+            return window.plan_actions.open_commitment(revision_id, record_id)
         if kind == "relative_support" and hit.case_id is None:
             thread = window.session.get(model.RelativeSupport, record_id)
             if thread.person_id is not None:
@@ -109,16 +112,13 @@ def _open_assessment(window: Any, assessment_id: int) -> Any:
     return page.assessments if page.assessments.show_assessment(assessment_id) else None
 
 
-def _open_in_plan(window: Any, kind: str, record_id: int) -> Any:
-    """The form of a revision, or of a commitment, over the plan's window on its revision."""
-    if kind == "commitment":
-        revision_id = plan.get_commitment(window.session, record_id).revision_id
-        return window.plan_actions.open_commitment(revision_id, record_id)
-    dialog = window.plan_actions.open_plan()
+def _over_list(dialog: Any, opener: str, record_id: int) -> Any:
+    """The record's form over its list window (``dialog``), its row chosen there: closing the
+    form leaves the coordinator at the record. A record gone meanwhile: the list says so."""
     if dialog is None:
         return None
-    dialog.select_revision(record_id)  # gone meanwhile: the form's opening says so
-    return dialog.open_revision(record_id)
+    dialog.select(record_id)
+    return getattr(dialog, opener)(record_id)
 
 
 def _open_incoming(window: Any, item_id: int) -> Any:
