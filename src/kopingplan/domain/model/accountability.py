@@ -101,9 +101,11 @@ class PlanRevision:
 class SearchHit:
     """One record found by search. ``kind`` is what opens ("case", "note", "contact",
     "situation_entry", "concern", "person", "organisation", "exit_plan", "relative_support",
-    "meeting", "incident", "incoming_item", "attachment"); ``id`` is that record's id (a
-    meeting for a hit in its agenda, an exit plan for one in its measures, a relative-support
-    thread for one in its contacts); ``when`` the day or instant of the text found, if any."""
+    "meeting", "incident", "incoming_item", "situation_assessment", "activity", "commitment",
+    "plan_revision", "attachment": storage.repositories.search.KIND_RANGES is the list); ``id``
+    is that record's id (a meeting for a hit in its agenda, an exit plan for one in its
+    measures, a relative-support thread for one in its contacts); ``when`` the day or instant
+    of the text found, if any."""
 
     kind: str
     id: int
