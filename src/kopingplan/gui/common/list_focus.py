@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 # A click chooses its own row; a popup or the menu bar handing the focus back changes nothing.
 _NOT_BY_KEYBOARD = (
@@ -66,3 +66,24 @@ def first_choosable_current(view: QAbstractItemView) -> None:
 def show_keyboard_focus(view: QAbstractItemView) -> None:
     """``view`` shows its focus and a highlighted current row when the keyboard brings the focus."""
     _KeyboardFocus(view)
+
+
+class _OpeningFocus(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QWidget)
+            and isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusIn
+            and event.reason() == Qt.FocusReason.ActiveWindowFocusReason
+        ):
+            watched.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+            watched.removeEventFilter(self)  # once: later focus follows Qt's own rule
+        return False
+
+
+def focus_shown(widget: QWidget) -> None:
+    """``widget`` has the keyboard when its window opens, and is drawn with the focus: Fusion
+    marks a combo box's or check box's focus only after a keyboard focus change in the window,
+    which the window's opening clears, so a form opened on a choice looked unfocused."""
+    widget.setFocus()
+    widget.installEventFilter(_OpeningFocus(widget))

@@ -91,6 +91,7 @@ from kopingplan.gui.common.form_values import (  # re-exported: the forms import
     to_datetime,
     widget_value,
 )
+from kopingplan.gui.common.list_focus import focus_shown
 from kopingplan.gui.common.retranslating import ButtonWords, Retranslating, retranslate_first_items
 from kopingplan.gui.common.tick_list import TickList
 from kopingplan.gui.common.unlocked import unlocked
@@ -248,7 +249,7 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
         self._retranslate_dynamic()
         self.start(self.ui.messageLabel)
         if focus is not None:
-            focus.setFocus()
+            focus_shown(focus)
 
     def start(self, message_label: QLabel | None = None) -> None:
         """Call once the widgets hold the record: remembers them as "saved", watches for
