@@ -8,7 +8,7 @@ pressed. The coordinator could not see where the keyboard was.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -63,3 +63,42 @@ def test_a_form_shows_where_the_keyboard_starts_when_its_first_field_is_a_choice
             assert _looks_focused(form, first), name
         finally:
             form.close_for_lock()
+
+
+def test_a_long_hit_in_the_search_popup_is_shown_whole_on_more_lines(
+    controller: Any, qtbot: Any, session: Any, vault_paths: Any
+) -> None:
+    """Searching "grundutbildning" in the demo vault listed the activity as "2025-01-25
+    Grundutbildning om våldsbejakande extremism Personal i skola och fritid Halv", cut off at
+    the popup's right edge with no way to see the rest (a hit cannot be scrolled sideways)."""
+    from PySide6.QtGui import QTextDocument
+    from test_search_all_gui import _search
+
+    from kopingplan.services import activities
+
+    from gui_helpers import open_main_window
+
+    activities.add_activity(
+        session,
+        m.Activity(
+            date(2025, 1, 25), m.ActivityKind.TRAINING,
+            "Grundutbildning om våldsbejakande extremism",
+            target_group="Personal i skola och fritid",
+            description="Halvdag med föreläsning och samtal om oro, signaler och vart man går",
+        ),
+    )  # fmt: skip
+    window = open_main_window(controller, qtbot, session, vault_paths)
+    results = _search(window, "grundutbildning")
+    tree = results.tree
+    (heading,) = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    hit = heading.child(0)
+    qtbot.waitUntil(lambda: tree.visualItemRect(hit).height() > 0)
+    row = tree.visualItemRect(hit)
+    assert row.right() <= tree.viewport().width()  # no sideways scrolling either
+    text = QTextDocument()
+    text.setDefaultFont(tree.font())
+    text.setDocumentMargin(2)
+    text.setHtml(hit.text(0))
+    text.setTextWidth(row.width())
+    assert text.size().height() > 1.5 * tree.fontMetrics().height()  # longer than a line
+    assert row.height() >= text.size().height(), "the row is as tall as its text"

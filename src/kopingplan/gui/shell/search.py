@@ -14,7 +14,16 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -72,7 +81,9 @@ def snippet_html(snippet: str) -> str:
 
 
 class _RichTextDelegate(QStyledItemDelegate):
-    """Paints an item's text as rich text, so the matching words can be bold."""
+    """Paints an item's text as rich text, so the matching words can be bold, wrapped at the
+    list's width: a long hit (an activity's title, target group and description) was cut off
+    at the popup's edge, and a hit cannot be scrolled sideways."""
 
     def _document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
         document = QTextDocument()
@@ -97,6 +108,7 @@ class _RichTextDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget)
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, options, options.widget)
         document = self._document(options, text)
+        document.setTextWidth(rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(options.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -113,7 +125,17 @@ class _RichTextDelegate(QStyledItemDelegate):
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)
         document = self._document(options, options.text)
-        return QSize(int(document.idealWidth()), int(document.size().height()))
+        view = options.widget
+        if not isinstance(view, QTreeWidget):
+            return QSize(int(document.idealWidth()), int(document.size().height()))
+        # The row's width in the list (a hit sits one indentation in, under its heading), and
+        # the text's within it as paint() finds it.
+        depth = 1 if index.parent().isValid() else 0
+        options.rect = QRect(0, 0, view.viewport().width() - depth * view.indentation(), 1 << 16)
+        style = view.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, options, view)
+        document.setTextWidth(max(rect.width(), 1))
+        return QSize(options.rect.width(), int(document.size().height()) + 1)
 
 
 class SearchResults(QFrame):
@@ -138,6 +160,10 @@ class SearchResults(QFrame):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setItemDelegate(_RichTextDelegate(self.tree))
+        # Rows as tall as their wrapped text at the list's width, measured again when the
+        # width changes (the popup's size is set when it shows, a scroll bar takes room).
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.header().sectionResized.connect(self.tree.scheduleDelayedItemsLayout)
         self.tree.setAccessibleName(self.tr("Search results"))
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._pass_heading)
