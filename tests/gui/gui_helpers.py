@@ -10,8 +10,12 @@ __all__ = [
     "PASSPHRASE",
     "add_cases",
     "click_save",
+    "lock_begins",
     "open_main_window",
     "opened_rows",
+    "past_timers",
+    "results_handled",
+    "settle",
     "type_text",
     "unlock",
 ]
@@ -96,17 +100,79 @@ def opened_rows(window: Any, action: str, entity_id: int) -> int:
     return sum(1 for row in rows if row.entity_id == entity_id)
 
 
+def lock_begins(monkeypatch: Any) -> Any:
+    """An event set when a lock starts (before it waits for the running task), so that a
+    slowed task can hold on until the lock has really come."""
+    import threading
+
+    from kopingplan.gui.common.tasks import TaskRunner
+
+    locking, real_cancel_all = threading.Event(), TaskRunner.cancel_all
+
+    def cancel_all(runner: TaskRunner) -> list[Any]:
+        locking.set()
+        return real_cancel_all(runner)
+
+    monkeypatch.setattr(TaskRunner, "cancel_all", cancel_all)
+    return locking
+
+
+def settle(qtbot: Any) -> None:
+    """Lets what is already under way on the GUI thread happen, through the event loop as in
+    use: posted events (a LanguageChange, a queued result from the worker, a zero-time
+    ``QTimer.singleShot``, which Qt posts), zero timers (``QTimer.start(0)``), and what those
+    start in turn (a second round). In place of a fixed ``qtbot.wait(N)``, which a loaded
+    machine (two test processes on two cores, CI twice as slow) outran: this takes as long as
+    the machine needs, and no longer. Nothing is sent from here directly: a lock posted by a
+    key would else run inside the caller, not from the loop."""
+    for _round in range(2):
+        _one_turn(qtbot)
+
+
+def _one_turn(qtbot: Any) -> None:
+    from PySide6.QtCore import QTimer
+
+    turned: list[str] = []
+    QTimer.singleShot(0, lambda: turned.append("posted"))  # behind the events posted before
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: turned.append("timer"))
+    timer.start(0)  # behind the zero timers started before
+    qtbot.waitUntil(lambda: len(turned) == 2)
+
+
 def settle_language_switch(qtbot: Any) -> None:
     """Waits until every widget has had its LanguageChange and what a window does right after
     (the button box says its standard names at its own LanguageChange, then the window names
-    its buttons from a zero timer): a fixed ``qtbot.wait(10)`` was too short on a loaded
-    machine, with two test processes on two cores."""
-    from PySide6.QtCore import QCoreApplication, QTimer
+    its buttons from a zero timer)."""
+    from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.sendPostedEvents()
-    after: list[bool] = []
-    QTimer.singleShot(0, lambda: after.append(True))  # queued behind the windows' own timers
-    qtbot.waitUntil(lambda: bool(after))
+    settle(qtbot)
+
+
+def past_timers(qtbot: Any, ms: int) -> None:
+    """Waits until a timer of ``ms`` started now has fired: by then every timer of ``ms`` or
+    less started before has fired too (a progress window's delay), however slow the machine.
+    For a test that something does not happen once its time has come."""
+    from PySide6.QtCore import QTimer
+
+    fired: list[bool] = []
+    QTimer.singleShot(ms, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: bool(fired), timeout=ms + 10_000)
+    settle(qtbot)
+
+
+def results_handled(qtbot: Any, runner: Any, timeout: int = 5000) -> None:
+    """Waits until ``runner``'s work has ended and its results were handled on the GUI thread
+    (or dropped there), with tasks started from a zero timer (the reads after unlocking)
+    included. A runner of a window's own that a lock has deleted counts as ended: deleting it
+    waits for its worker (QThreadPool's destructor), and what that worker sends is dropped."""
+    import shiboken6
+
+    settle(qtbot)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(runner) or not runner.busy, timeout=timeout)
+    settle(qtbot)
 
 
 def button_said_after_switches(qtbot: Any, gui: Any, form: Any, which: Any) -> list[str]:

@@ -22,7 +22,7 @@ from kopingplan.gui.briefs.brief_dialog import BriefDialog
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.storage import audit
 
-from gui_helpers import type_text
+from gui_helpers import settle, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -147,7 +147,7 @@ def test_the_window_in_swedish_at_1366_by_728(dialog: Any, controller: Any, qtbo
         choose(ui.recipientCombo, "Polisen Köping")
         assert ui.saveButton.toolTip().startswith("Fyll i: Rättslig grund (exemplar 1)")
         dialog.resize(1366, 728)
-        qtbot.wait(50)
+        settle(qtbot)
         assert dialog.height() <= 728
         assert clashes(dialog) == []  # every Alt+letter reaches one control
         SHOTS.mkdir(exist_ok=True)

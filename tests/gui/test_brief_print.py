@@ -41,6 +41,8 @@ from unit.test_briefs_support import (
     prepare,
 )
 
+from gui_helpers import past_timers, settle
+
 pytestmark = pytest.mark.gui
 
 SHOTS = Path("/tmp/shots")
@@ -279,7 +281,7 @@ def test_cancel_in_the_print_dialog_prints_and_logs_nothing(
     home = Path(os.environ["HOME"])
     before = files_under(home, scratch, tmp_path)
     shown = printing.press_print(None)
-    printing.qtbot.wait(50)
+    settle(printing.qtbot)  # anything it started: nothing may sign or log later
     assert len(shown) == 1
     assert printing.signed == []  # the printer is asked for first: nothing was even signed
     assert printing.rows() == []
@@ -292,7 +294,7 @@ def test_copies_are_chosen_in_the_brief_window_not_in_the_print_dialog(
 ) -> None:
     output = tmp_path / "utskrift.pdf"
     printing.press_print(output, copies=3)
-    printing.qtbot.wait(50)
+    settle(printing.qtbot)
     assert "numbered and signed on its own" in printing.dialog.ui.messageLabel.text()
     assert printing.signed == [] and printing.rows() == []
     assert not output.exists()
@@ -352,7 +354,9 @@ def test_a_job_begun_finishes_when_the_window_is_torn_down(
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()
     dialog.teardown()
-    qtbot.wait(2 * brief_print.PROGRESS_DELAY_MS)
+    # Past the progress window's own delay (its timer would show it then): only time tells
+    # that it does not come back.
+    past_timers(qtbot, 2 * brief_print.PROGRESS_DELAY_MS)
     assert not job.done
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert not any(isinstance(w, QProgressDialog) for w in shown)  # not back over the lock

@@ -21,7 +21,15 @@ from kopingplan.domain.model import DisclosureTerms
 from kopingplan.services import cases, exchange
 from kopingplan.services import identity as identity_service
 
-from gui_helpers import add_cases, click_save, open_main_window, opened_rows, type_text, unlock
+from gui_helpers import (
+    add_cases,
+    click_save,
+    open_main_window,
+    opened_rows,
+    settle,
+    type_text,
+    unlock,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -93,7 +101,7 @@ def test_a_note_refreshes_the_case_list_and_to_do_but_not_the_incidents_or_the_l
     note = view._forms["note"]
     type_text(note.ui.textEdit, "Samtal med mentorn om frånvaron.")
     click_save(qtbot, note)
-    qtbot.wait(50)  # anything scheduled for later would have run by now
+    settle(qtbot)  # what the save scheduled (the change hub's zero timer) has run
 
     assert (len(case_list), len(todo), len(case_window)) == (1, 1, 1)  # each once
     assert (len(incidents), len(entries)) == (0, 0)
@@ -140,16 +148,20 @@ def test_a_background_task_s_writes_reach_the_lists_when_it_has_ended(
     before = window.case_list.model.total
     release = threading.Event()
 
+    saved = threading.Event()
+
     def work(ctx: Any) -> None:  # on the worker thread, as an import runs
         window.session.save(
             m.Case("Inkommet ärende", m.Level.GENERAL, m.Orientation.OTHER, date(2026, 5, 4))
         )
+        saved.set()
         release.wait(10)
 
     emitted: list[Any] = []
     window.change_hub.changed.connect(emitted.append)
     controller.runner.run(work)
-    qtbot.wait(300)  # the write is committed, the task still runs
+    qtbot.waitUntil(saved.is_set)  # the write is committed, the task still runs
+    settle(qtbot)  # the hub has heard of it (a queued signal, then its zero timer)
     assert emitted == [] and window.case_list.model.total == before
 
     release.set()

@@ -13,7 +13,7 @@ import pytest
 from kopingplan.domain import model as m
 from kopingplan.gui.situation.situation_periods import SituationPeriodDialog
 
-from gui_helpers import type_text
+from gui_helpers import settle, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -53,7 +53,7 @@ def test_removing_the_own_copy_leaves_the_disclosure_line_whole(
         type_text(copies.purposeEdit, "Gemensam lägesbild")
         copies.copyList.setCurrentRow(0)  # the own copy, unnamed: remove it
         copies.removeCopyButton.click()
-        qtbot.wait(50)
+        settle(qtbot)
         label = copies.ownUnitLabel
         assert copies.copyList.count() == 1 and label.text()
         assert label.height() >= label.heightForWidth(label.width()), label.text()

@@ -35,7 +35,7 @@ from test_review_111 import to_preview
 from kopingplan.gui.common import file_dialogs
 from kopingplan.services import brief_disclosures, exchange
 
-from gui_helpers import unlock
+from gui_helpers import results_handled, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -83,8 +83,7 @@ class Making:
         """The worker done, its result handed back (to the wizard the lock closed), and the
         vault unlocked: the main window."""
         self.release.set()
-        self.qtbot.waitUntil(lambda: not self.controller.runner.busy, timeout=WAIT_S * 1000)
-        self.qtbot.wait(50)
+        results_handled(self.qtbot, self.controller.runner, WAIT_S * 1000)
         self.controller.runner.synchronous = True
         return unlock(self.controller, self.qtbot)
 

@@ -349,7 +349,9 @@ def test_a_coordinators_day_without_a_mouse(
     no_clashes(brief)
     saved: list[Path] = []
     while_modal(
-        qtbot, lambda: alt(brief.ui.saveButton) or qtbot.wait(300), answer_file_dialog(saved)
+        qtbot,
+        lambda: alt(brief.ui.saveButton) or qtbot.waitUntil(lambda: bool(saved)),
+        answer_file_dialog(saved),
     )
     (pdf,) = saved
     assert pdf.suffix == ".pdf" and "Bertil" not in pdf.name  # no name in a file name
@@ -382,7 +384,11 @@ def test_a_coordinators_day_without_a_mouse(
         if export.button(which).isVisible()
     )
     packages: list[Path] = []
-    while_modal(qtbot, lambda: alt(create) or qtbot.wait(300), answer_file_dialog(packages))
+    while_modal(
+        qtbot,
+        lambda: alt(create) or qtbot.waitUntil(lambda: bool(packages)),
+        answer_file_dialog(packages),
+    )
     (package,) = packages
     qtbot.waitUntil(lambda: package.exists() and gone(export))
     back_to(view, None, qtbot)

@@ -15,7 +15,7 @@ from kopingplan.services import pending_outputs
 from kopingplan.storage import audit
 from kopingplan.storage import pending_outputs as store
 
-from gui_helpers import unlock
+from gui_helpers import results_handled, unlock
 
 SHOTS = Path(os.environ.get("KOPINGPLAN_SHOTS", "/tmp/kopingplan-screens"))
 
@@ -74,7 +74,6 @@ def test_unlocking_removes_leftovers_and_names_an_unreachable_one_once(
     controller.lock()
     window = unlock(controller, qtbot)
     qtbot.waitUntil(lambda: len(swept) == 2, timeout=5000)
-    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=5000)
-    qtbot.wait(50)  # the sweep's result is handled on the GUI thread
+    results_handled(qtbot, controller.runner)  # the sweep's result, on the GUI thread
     assert (swept[1].waiting, swept[1].unreachable) == (1, ())  # still waiting, told once
     assert _notice(window) is None

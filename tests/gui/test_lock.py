@@ -3,6 +3,7 @@ or in memory that the program can reach, and only the unlock dialog is shown."""
 
 from __future__ import annotations
 
+import time
 import weakref
 from typing import Any
 
@@ -90,9 +91,12 @@ def test_idle_timer_locks(controller: Any, qtbot: Any, unlocked: Any) -> None:
 
 
 def test_input_postpones_the_idle_lock(controller: Any, qtbot: Any, unlocked: Any) -> None:
-    controller.set_idle_timeout(0.4)
+    controller.set_idle_timeout(1.0)
     table = unlocked.case_list.ui.caseTable
-    for _ in range(6):  # 0.6 s of typing in 0.1 s steps: longer than the timeout
+    began = time.monotonic()
+    while time.monotonic() - began < 1.5:  # typing for longer than the timeout
+        # The pace of the typing is what is tested, so a fixed wait: a key every 0.1 s, and
+        # a loaded machine would have to stall for 0.9 s between two keys to lock.
         qtbot.wait(100)
         QTest.keyClick(table, Qt.Key.Key_Down)
     assert not controller.locked

@@ -20,7 +20,7 @@ from kopingplan.gui.common.tasks import Cancelled, TaskContext
 from kopingplan.gui.shell.controller import lock_report
 from kopingplan.services import drafts as draft_store
 
-from gui_helpers import PASSPHRASE
+from gui_helpers import PASSPHRASE, settle
 
 pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 
@@ -121,7 +121,7 @@ def test_a_long_report_in_the_unlock_window_shows_every_line(
     dialog.resize(dialog.width(), dialog.minimumSizeHint().height())
     lost = [("Anteckning", errors.DiskFull()), ("Kontakt", errors.DiskFull())]
     dialog.show_error(lambda: lock_report(["Backing up the vault…", "Checking the backup…"], lost))
-    qtbot.wait(50)
+    settle(qtbot)
     label = dialog.ui.messageLabel
     assert label.height() >= label.heightForWidth(label.width())
     assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())

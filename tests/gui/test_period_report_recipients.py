@@ -23,7 +23,7 @@ from kopingplan.gui.situation.situation_periods import SituationPeriodDialog
 from kopingplan.services import briefs
 from kopingplan.storage import audit
 
-from gui_helpers import open_main_window, type_text
+from gui_helpers import open_main_window, settle, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -208,7 +208,7 @@ def test_the_window_in_swedish_fits_a_laptop(dialog: Any, controller: Any, qtbot
         assert ui.saveButton.toolTip().startswith("Fyll i: Rättslig grund (exemplar 1)")
         assert "utlämnande" in copies.ownUnitLabel.text()
         assert clashes(dialog) == []  # every Alt+letter reaches one control
-        qtbot.wait(20)
+        settle(qtbot)
         assert dialog.width() <= 1366 and dialog.height() <= 728
         assert copies.ownUnitLabel.height() >= copies.ownUnitLabel.heightForWidth(
             copies.ownUnitLabel.width()

@@ -21,6 +21,8 @@ from kopingplan.briefs import content_profiles as cp
 from kopingplan.domain import model as m
 from kopingplan.storage import audit
 
+from gui_helpers import settle
+
 pytestmark = pytest.mark.gui
 
 SHOTS = Path(os.environ.get("KOPINGPLAN_SHOTS", "/tmp/shots"))
@@ -119,7 +121,7 @@ def test_the_copies_contents_in_swedish(dialog: Any, controller: Any, qtbot: Any
         assert "utan posternas källor" in said and "förtroende" in said, said
         assert contents.button.text() == "Ändra inneh&ållet i exemplaret …"
         assert clashes(dialog) == []
-        qtbot.wait(20)
+        settle(qtbot)
         assert dialog.width() <= 1366 and dialog.height() <= 728
         SHOTS.mkdir(exist_ok=True)
         dialog.grab().save(str(SHOTS / "period_report_sources_sv.png"))

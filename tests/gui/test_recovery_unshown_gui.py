@@ -18,7 +18,7 @@ from kopingplan.gui.safety.unshown_recovery import NOTICE_KEY
 from kopingplan.services import recovery
 from kopingplan.services.session import Session
 
-from gui_helpers import PASSPHRASE, type_text
+from gui_helpers import PASSPHRASE, results_handled, settle, type_text
 
 pytestmark = [pytest.mark.gui]
 
@@ -42,9 +42,7 @@ def _shown_then_relocked(dialog: Any, controller: Any, qtbot: Any) -> Any:
     assert controller.main_window is None
     controller.close_vault()
     window = open_window(controller, qtbot, controller.folder)
-    qtbot.wait(100)  # the after-unlock reads run on the worker
-    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=WAIT_MS)
-    qtbot.wait(50)
+    results_handled(qtbot, controller.runner, WAIT_MS)  # the after-unlock reads (the worker's)
     return window
 
 
@@ -71,7 +69,7 @@ def test_a_lock_between_writing_and_showing_the_key_is_told_at_the_next_unlock(
     assert "Settings → Recovery key" in text
     assert window.notice_area.current() is bar  # shown first: the vault may be lost
     window.resize(1366, 768)
-    qtbot.wait(50)
+    settle(qtbot)
     window.grab().save(str(tmp_path.parent / f"recovery-unshown-{where}.png"))
 
     # Its button opens the recovery key window; a new key on screen ends the notice.
@@ -104,5 +102,5 @@ def test_removing_the_recovery_key_ends_the_notice(
     recovery.remove(session, PASSPHRASE)
     session.close()
     window = open_window(controller, qtbot, vault_paths.folder)
-    qtbot.wait(100)
+    results_handled(qtbot, controller.runner, WAIT_MS)  # the after-unlock reads
     assert _notice(window) is None

@@ -15,7 +15,7 @@ from kopingplan.gui.cases.triage_dialog import CaseTriageDialog
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.unlocked import unlocked
 
-from gui_helpers import add_cases
+from gui_helpers import add_cases, settle
 
 pytestmark = pytest.mark.gui
 
@@ -35,7 +35,7 @@ def test_a_triage_window_closed_by_a_lock_keeps_its_words_and_an_open_one_switch
     controller.set_language("sv")  # reaches the closed window too: it is not yet deleted
 
     assert locked.ui.headingLabel.text() == f"Triage: {case_id} Adam"
-    qtbot.wait(20)  # the closed window goes; nothing was raised on the way
+    settle(qtbot)  # the closed window goes; nothing was raised on the way
     assert still_open.ui.headingLabel.text() == f"Prioritet och flaggor: {case_id} Adam"
 
 
@@ -105,6 +105,6 @@ def test_the_rule_is_the_base_s_a_page_that_forgot_its_session_skips_the_switch(
     locked_page.teardown()
 
     controller.set_language("sv")
-    qtbot.wait(20)
+    settle(qtbot)  # every LanguageChange delivered: none asks again later
 
     assert (kept.asked, forgot.asked, plain.calls) == (2, 1, 1)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from kopingplan.gui.common.retranslating import Retranslating
 
+from gui_helpers import settle_language_switch
+
 pytestmark = pytest.mark.gui
 
 
@@ -107,5 +109,5 @@ def test_a_standard_button_named_in_code_keeps_its_name_after_a_switch(
     controller.set_language("sv")
 
     qtbot.waitUntil(lambda: ok.text() == "&Skapa")
-    qtbot.wait(50)  # nothing says it again afterwards
+    settle_language_switch(qtbot)  # nothing says it again afterwards
     assert ok.text() == "&Skapa"

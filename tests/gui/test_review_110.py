@@ -19,7 +19,7 @@ from kopingplan.gui.shell.controller import lock_report
 from kopingplan.gui.shell.main_window import MainWindow
 from kopingplan.services import drafts as draft_store
 
-from gui_helpers import add_cases, open_main_window, unlock
+from gui_helpers import add_cases, open_main_window, settle, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -107,7 +107,7 @@ def test_a_long_report_leaves_the_unlock_window_and_its_buttons_on_the_screen(
     labels = [f"Säkerhetskopierar valvet {n}…" for n in range(30)]
     lost = [(f"Anteckning {n}", errors.DiskFull()) for n in range(20)]
     dialog.show_error(lambda: lock_report(labels, lost))
-    qtbot.wait(50)
+    settle(qtbot)
     controller.set_language("en")
     assert room.contains(dialog.frameGeometry())
     for button in (dialog.ui.unlockButton, dialog.ui.quitButton, dialog.ui.chooseButton):
@@ -126,7 +126,7 @@ def test_a_report_taller_than_the_screen_makes_the_window_wider_not_taller_than_
     room = dialog.screen().availableGeometry()
     labels = [f"Backing up the vault {n}…" for n in range(120)]
     dialog.show_error(lambda: lock_report(labels, []))
-    qtbot.wait(50)
+    settle(qtbot)
     assert room.contains(dialog.frameGeometry())
     assert room.contains(dialog.ui.unlockButton.mapToGlobal(dialog.ui.unlockButton.rect().center()))
 

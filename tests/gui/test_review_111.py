@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
-import time
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from kopingplan.gui.common import file_dialogs
 from kopingplan.gui.wizards import ExitPlanWizard
 from kopingplan.services import drafts, exchange
 
-from gui_helpers import type_text, unlock
+from gui_helpers import lock_begins, results_handled, type_text, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -62,15 +62,20 @@ def to_preview(wizard: Any, qtbot: Any) -> None:
 
 
 def start_making_slowly(
-    wizard: Any, controller: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, destination: Path
+    wizard: Any,
+    controller: Any,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    destination: Path,
+    until: threading.Event,
 ) -> None:
     """Clicks Create package… (saved to ``destination``) with the package made on the worker,
-    as in use, taking 0.3 s (a large package)."""
+    as in use, and not before ``until`` is set (a large package, still being made then)."""
     monkeypatch.setattr(file_dialogs, "run", lambda dialog: [str(destination)])
     real = exchange.export_package
 
     def slow(*args: Any, **kwargs: Any) -> Any:
-        time.sleep(0.3)
+        until.wait(30)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(exchange, "export_package", slow)
@@ -102,11 +107,12 @@ def test_a_lock_while_the_package_is_made_keeps_no_draft_to_disclose_it_again(
         wizard = reopen_from_notice(window, qtbot)
     to_preview(wizard, qtbot)
     destination = tmp_path / "utlamnande.p7m"
-    start_making_slowly(wizard, controller, qtbot, monkeypatch, destination)
+    locking = lock_begins(monkeypatch)  # the package is made once the lock has begun
+    start_making_slowly(wizard, controller, qtbot, monkeypatch, destination, locking)
 
     controller.lock()  # Ctrl+L, or the idle timer, while the worker signs
 
-    qtbot.wait(50)  # the package's result comes back to the closed wizard
+    results_handled(qtbot, controller.runner)  # the package's result, to the closed wizard
     controller.runner.synchronous = True
     assert not shown_wizards()
     window = unlock(controller, qtbot)
@@ -255,12 +261,14 @@ def test_esc_while_the_package_is_made_neither_asks_nor_keeps_a_draft(
     prepare(wizard, qtbot, vault)
     to_preview(wizard, qtbot)
     destination = tmp_path / "utlamnande.p7m"
-    start_making_slowly(wizard, controller, qtbot, monkeypatch, destination)
+    made = threading.Event()
+    start_making_slowly(wizard, controller, qtbot, monkeypatch, destination, made)
 
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     wizard.close()  # the window's close button
 
     assert wizard.question is None and wizard.isVisible()  # the package is being made
+    made.set()
     qtbot.waitUntil(lambda: not shown_wizards(), timeout=10_000)  # closed once made
     controller.runner.synchronous = True
     assert destination.exists()

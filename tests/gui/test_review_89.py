@@ -18,7 +18,7 @@ import pytest
 from kopingplan.domain import model as m
 from kopingplan.storage import audit
 
-from gui_helpers import button_said_after_switches, click_save
+from gui_helpers import button_said_after_switches, click_save, settle_language_switch
 
 pytestmark = pytest.mark.gui
 
@@ -342,7 +342,7 @@ def test_the_case_reason_dialogs_say_their_words_in_the_language_chosen(
         _opened(qtbot, form)
     assert [said(form) for form in forms] == english
     i18n.install_translators(gui, "sv")
-    qtbot.wait(10)  # the button boxes' own LanguageChange, then the forms' Save/OK names
+    settle_language_switch(qtbot)  # the button boxes' LanguageChange, then the forms' names
     swedish = [said(form) for form in forms]
     assert [heading for heading, _, _ in swedish] == [
         "Flytta ärendet till en annan nivå",
@@ -353,7 +353,7 @@ def test_the_case_reason_dialogs_say_their_words_in_the_language_chosen(
     assert swedish[2][1].startswith("Zara Zetterlund (")
     assert forms[2].windowTitle() == "Ta bort från ärendet"
     i18n.install_translators(gui, "en")
-    qtbot.wait(10)
+    settle_language_switch(qtbot)
     assert [said(form)[:2] for form in forms] == [words[:2] for words in english]
     for form in forms:
         form.close_for_lock()

@@ -23,6 +23,8 @@ from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.services import backup as backup_service
 from kopingplan.services import cases
 
+from gui_helpers import results_handled
+
 pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 
 
@@ -62,9 +64,8 @@ def test_a_backup_under_way_when_the_idle_lock_fires_leaves_nothing_half_made(
     # The coordinator comes back to the unlock window: it says the backup did not happen.
     said = controller.unlock_dialog.message
     assert "stopped: Backing up the vault…" in said and "do it again" in said
-    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=WAIT_MS)
+    results_handled(qtbot, controller.runner, WAIT_MS)
     qtbot.waitUntil(no_progress_left, timeout=WAIT_MS)
-    qtbot.wait(100)
     assert list(usb.iterdir()) == []
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
     again = reopened(controller, qtbot, closed_vault.folder)

@@ -25,6 +25,8 @@ from kopingplan import i18n
 from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.services import exchange
 
+from gui_helpers import results_handled, settle_language_switch
+
 pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 
 
@@ -56,11 +58,11 @@ def test_a_language_switch_while_the_package_is_made_keeps_finish_greyed_out(
     qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
     try:
         _switch("sv")
-        qtbot.wait(20)
+        settle_language_switch(qtbot)
         assert finish.text() == "Skapa &paket …"
         assert not finish.isEnabled()
         _switch("en")
-        qtbot.wait(20)
+        settle_language_switch(qtbot)
         assert not finish.isEnabled()
     finally:
         release.set()
@@ -103,8 +105,7 @@ def test_a_package_made_while_the_vault_locks_is_kept_and_nothing_acts_on_the_lo
     qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
     controller.idle.idle.emit()
     assert controller.main_window is None
-    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=WAIT_MS)
-    qtbot.wait(100)  # the result, and the deletions, are handled on the GUI thread
+    results_handled(qtbot, controller.runner, WAIT_MS)  # and the deletions, on the GUI thread
     assert destination.exists() and destination.stat().st_size > 0
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
     window = reopened(controller, qtbot, Path(controller.folder))

@@ -23,6 +23,8 @@ from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.services import pending_outputs
 from kopingplan.storage import pending_outputs as store
 
+from gui_helpers import results_handled
+
 pytestmark = [
     pytest.mark.gui,
     pytest.mark.real_threads,
@@ -31,8 +33,7 @@ pytestmark = [
 
 
 def _settled(controller: Any, qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=WAIT_MS)
-    qtbot.wait(50)  # results are handled on the GUI thread
+    results_handled(qtbot, controller.runner, WAIT_MS)
 
 
 @dataclass

@@ -11,7 +11,6 @@ of the brief's is there, nothing is logged as made, and the window's choices com
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,8 @@ from kopingplan.gui.briefs import brief_print
 from kopingplan.gui.briefs.brief_dialog import BriefDialog
 from kopingplan.gui.common import file_dialogs
 from kopingplan.services import briefs
+
+from gui_helpers import results_handled
 
 pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 
@@ -63,11 +64,11 @@ def test_copies_signed_just_before_a_lock_are_not_saved_after_it(
     chosen = dialog.ui.attendeesCheck.isChecked()
     dialog.ui.printButton.click()
     assert returned.wait(WAIT_MS / 1000)
-    time.sleep(0.2)  # the worker is done; its result waits for the GUI thread's next turn
+    # The worker is done (not just near its end): its result waits for the GUI thread's turn.
+    assert dialog.runner.wait(WAIT_MS)
     controller.idle.idle.emit()  # before that turn
     assert controller.main_window is None
-    qtbot.waitUntil(lambda: not dialog.runner.busy, timeout=WAIT_MS)
-    qtbot.wait(100)
+    results_handled(qtbot, dialog.runner, WAIT_MS)
     assert asked == []
     assert {p.name: p.read_bytes() for p in target.parent.iterdir()} == before
 

@@ -17,11 +17,10 @@ from typing import Any
 import pytest
 from test_slow_tasks import WAIT_MS, open_window
 
-from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.services import passphrase, recovery
 from kopingplan.services.session import Session
 
-from gui_helpers import PASSPHRASE, type_text
+from gui_helpers import PASSPHRASE, lock_begins, results_handled, type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 
@@ -61,8 +60,7 @@ def lock_while_making_key(
             qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)
             controller.idle.idle.emit()
             assert controller.main_window is None
-            qtbot.waitUntil(lambda: not controller.runner.busy, timeout=WAIT_MS)
-            qtbot.wait(100)  # the result and the deletions are handled on the GUI thread
+            results_handled(qtbot, controller.runner, WAIT_MS)  # and the deletions
         assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
         return on_paper
 
@@ -76,19 +74,6 @@ def test_a_lock_while_a_recovery_key_is_made_keeps_the_sheet_on_paper_valid(
     on_paper = lock_while_making_key(where, recovery, "generate")  # between the derivations
     opened = recovery.open_with_recovery_key(vault_paths, on_paper)
     opened.close()
-
-
-def lock_begins(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """An event set when a lock starts (before it waits for the running task), so that a
-    slowed task can hold on until the lock has really come."""
-    locking, real_cancel_all = threading.Event(), TaskRunner.cancel_all
-
-    def cancel_all(runner: TaskRunner) -> list[Any]:
-        locking.set()
-        return real_cancel_all(runner)
-
-    monkeypatch.setattr(TaskRunner, "cancel_all", cancel_all)
-    return locking
 
 
 def start_making_key(window: Any, where: str) -> Any:
@@ -134,7 +119,6 @@ def test_a_lock_while_the_passphrase_is_changed_keeps_the_one_the_coordinator_ha
 
     window.lockRequested.emit()
     assert controller.main_window is None
-    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=WAIT_MS)
-    qtbot.wait(100)
+    results_handled(qtbot, controller.runner, WAIT_MS)
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
     Session.open(closed_vault, PASSPHRASE).close()

@@ -21,7 +21,7 @@ from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.services import backup as backup_service
 from kopingplan.services import cases, restore
 
-from gui_helpers import PASSPHRASE, add_cases, type_text
+from gui_helpers import PASSPHRASE, add_cases, results_handled, type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 
@@ -70,8 +70,7 @@ def test_a_backup_checked_while_the_vault_locks_leaves_no_copy_beside_the_vault(
 
     controller.idle.idle.emit()
     assert controller.main_window is None
-    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=WAIT_MS)
-    qtbot.wait(100)  # the result and the deletions are handled on the GUI thread
+    results_handled(qtbot, controller.runner, WAIT_MS)  # and the deletions, on the GUI thread
     assert sorted(p.name for p in vault_paths.folder.parent.iterdir()) == beside
 
     window = reopened(controller, qtbot, vault_paths.folder)

@@ -41,7 +41,7 @@ from kopingplan.services.session import Session
 from kopingplan.storage import audit
 from kopingplan.storage.repositories import exchange as exchange_repo
 
-from gui_helpers import PASSPHRASE, type_text
+from gui_helpers import PASSPHRASE, lock_begins, results_handled, type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 
@@ -188,7 +188,7 @@ def test_a_lock_before_a_slow_copy_is_written_writes_nothing(
     lock_while_held(controller, qtbot, locked)
     qtbot.waitUntil(ended.is_set, timeout=WAIT_MS)
     qtbot.waitUntil(no_progress_left, timeout=WAIT_MS)
-    qtbot.wait(50)  # the failure reaches the GUI thread (and is dropped there)
+    results_handled(qtbot, runner, WAIT_MS)  # the failure reaches the GUI thread (and is dropped)
     assert copying.left() == []
     again = reopened(controller, qtbot, copying.folder)
     assert actions(again.session, "incoming_items.save") == []
@@ -217,7 +217,7 @@ def test_a_lock_in_the_middle_of_a_slow_copy_waits_for_it(
 ) -> None:
     """The copy's log row is being written when the lock comes: the lock waits for it, and
     the copy is put under its name, whole and logged."""
-    inside = threading.Event()
+    inside, locking = threading.Event(), lock_begins(monkeypatch)
     real = exchange_repo.incoming_item
     looks: list[int] = []
 
@@ -226,7 +226,8 @@ def test_a_lock_in_the_middle_of_a_slow_copy_waits_for_it(
             looks.append(1)
             if len(looks) == 2:  # its second look, in the transaction of the log row
                 inside.set()
-                time.sleep(1.0)  # slower than the progress delay and than the lock's wait
+                locking.wait(30)  # until the lock has come
+                time.sleep(0.2)  # and its wait for the worker (50 ms here) has run out
         return real(*args, **kwargs)
 
     monkeypatch.setattr(exchange_repo, "incoming_item", slow_look)
@@ -272,13 +273,13 @@ def test_a_lock_while_signing_writes_nothing_and_keeps_the_choices(
     else:
         dialog = window.reports.open_situation_report()
         monkeypatch.setattr(signed_report, "choose_save_path", lambda parent: str(target))
-    locked = threading.Event()
+    locked, runner = threading.Event(), dialog.runner
     signed = held(monkeypatch, briefs, "sign_copies", locked)
     click(qtbot, dialog.ui.saveButton)
     lock_while_held(controller, qtbot, locked)
     qtbot.waitUntil(signed.is_set, timeout=WAIT_MS)
     qtbot.waitUntil(no_progress_left, timeout=WAIT_MS)
-    qtbot.wait(100)  # the signed result reaches the GUI thread (and is dropped there)
+    results_handled(qtbot, runner, WAIT_MS)  # the signed result, dropped on the GUI thread
     assert list(target.parent.iterdir()) == []
 
     again = reopened(controller, qtbot, closed_vault.folder)
@@ -314,19 +315,20 @@ def exchanging(
 def test_a_lock_while_a_package_is_stored_keeps_all_of_it(
     exchanging: Exchanging, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The records are being stored (slowly, one by one) when the lock comes: the lock waits
-    for the transaction, and every record is there afterwards with its one audit row."""
+    """The records are being stored when the lock comes (the first holds on until it has):
+    the lock waits for the transaction, and every record is there afterwards with its one
+    audit row."""
     session, controller = exchanging.window.session, exchanging.controller
     texts = [f"Uppgift {n} om skolgården." for n in range(12)]
     path = tmp_path / "svar.p7m"
     path.write_bytes(_package(session, police_certificate(), texts))
     monkeypatch.setattr(file_dialogs, "run", lambda file_dialog: [str(path)])
-    storing = threading.Event()
+    storing, locking = threading.Event(), lock_begins(monkeypatch)
     real = exchange_repo.insert_incoming_item
 
     def slow_insert(*args: Any, **kwargs: Any) -> int:
         storing.set()
-        time.sleep(0.1)  # 12 records: slower than the progress delay and the lock's wait
+        locking.wait(30)  # the first record waits for the lock: it comes while they are stored
         return real(*args, **kwargs)
 
     monkeypatch.setattr(exchange_repo, "insert_incoming_item", slow_insert)
@@ -356,13 +358,13 @@ def test_a_lock_while_a_package_is_encrypted_writes_and_discloses_nothing(
     destination = tmp_path / "out" / "paket.p7m"
     destination.parent.mkdir()
     monkeypatch.setattr(file_dialogs, "run", lambda file_dialog: [str(destination)])
-    locked = threading.Event()
+    locked, runner = threading.Event(), wizard.runner
     encrypted = held(monkeypatch, cms, "encrypt", locked)
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     lock_while_held(controller, qtbot, locked)
     qtbot.waitUntil(encrypted.is_set, timeout=WAIT_MS)
     qtbot.waitUntil(no_progress_left, timeout=WAIT_MS)
-    qtbot.wait(100)
+    results_handled(qtbot, runner, WAIT_MS)
     assert list(destination.parent.iterdir()) == []
     again = reopened(controller, qtbot, exchanging.folder)
     assert exchange.disclosure_count(again.session) == 0

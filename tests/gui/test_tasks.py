@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidge
 
 from kopingplan.gui.common.tasks import Cancelled, TaskContext, TaskRunner
 
+from gui_helpers import past_timers
+
 pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 
 
@@ -71,7 +73,7 @@ def test_quick_work_shows_no_progress_dialog(runner: TaskRunner, qtbot: Any) -> 
     qtbot.addWidget(parent)
     task = runner.run(lambda ctx: None, label="Quick", parent=parent)
     qtbot.waitUntil(lambda: task.done, timeout=3000)
-    qtbot.wait(200)  # past the delay
+    past_timers(qtbot, runner.progress_delay_ms)  # its progress timer has fired too
     assert _dialogs() == []
 
 
