@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kopingplan import i18n
 from kopingplan.domain import model as m
 from kopingplan.services import meetings
 
@@ -102,3 +103,37 @@ def test_a_long_hit_in_the_search_popup_is_shown_whole_on_more_lines(
     text.setTextWidth(row.width())
     assert text.size().height() > 1.5 * tree.fontMetrics().height()  # longer than a line
     assert row.height() >= text.size().height(), "the row is as tall as its text"
+
+
+def test_support_given_before_the_incident_is_said_not_changed_to_another_day(
+    gui: QApplication, qtbot: Any, session: Any
+) -> None:
+    """In 'Stöd som getts' after the incident of 2025-11-06, typing 2025-01-01 into Datum
+    (meaning 2025-12-01) left another day in the field without a word: the field's lowest
+    day was the incident's, so Qt made the typed day into one it allowed. The day typed
+    stays, the message says which day it may not be before, and Save waits."""
+    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtTest import QTest
+
+    from kopingplan.gui.situation.incident_form import IncidentSupportDialog
+
+    incident = session.save(
+        m.Incident(date(2025, 11, 6), m.IncidentKind.THREAT, "Hot i telefon", "Per")
+    )
+    i18n.install_translators(gui, "sv")
+    form = IncidentSupportDialog(session, incident)
+    form.show()
+    qtbot.waitExposed(form)
+    try:
+        edit = form.ui.givenEdit
+        qtbot.waitUntil(lambda: edit.setFocus() or edit.hasFocus())
+        QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(edit, "2025-01-01")
+        QTest.keyClick(edit, Qt.Key.Key_Tab)
+        assert edit.date() == QDate(2025, 1, 1)
+        assert form.shown_problem("given_on") == (
+            "Kan inte vara tidigare än dagen händelsen inträffade."
+        )
+        assert not form.action_button().isEnabled()
+    finally:
+        form.close_for_lock()

@@ -26,7 +26,7 @@ from kopingplan.gui.attachments.record_attachments import add_record_attachments
 from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.common import drafts, labels
 from kopingplan.gui.common.one_window import OneWindow
-from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
+from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo, to_date
 from kopingplan.gui.common.tick_list import TickList
 from kopingplan.gui.common.today_limit import up_to_today
 from kopingplan.gui.common.unlocked import unlocked
@@ -221,9 +221,14 @@ class IncidentSupportDialog(RecordDialog[model.IncidentSupport]):
         super().__init__(session, None, parent)
 
     def set_up(self) -> None:
+        # Not before the incident is said beside the field (extra_problems): a lowest day on
+        # the field made a typed earlier day into another one without a word.
         up_to_today(self.ui.givenEdit)
-        occurred = self.incident.occurred_on
-        self.ui.givenEdit.setMinimumDate(QDate(occurred.year, occurred.month, occurred.day))
+
+    def extra_problems(self) -> dict[str, str]:
+        if to_date(self.ui.givenEdit) < self.incident.occurred_on:
+            return {"given_on": rules.BEFORE_INCIDENT}
+        return {}
 
     def new_values(self) -> dict[str, Any]:
         return {"kind": model.IncidentSupportKind.TALK, "given_on": date.today()}
