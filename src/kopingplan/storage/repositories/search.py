@@ -15,6 +15,7 @@ from kopingplan import errors
 from kopingplan.domain import model as m
 from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
 from kopingplan.storage.mapping import Connection, SqlValue
+from kopingplan.storage.repositories import long_snippet
 
 # The FTS rowid is (code << KIND_SHIFT) + the source row's id, one code per source table; the
 # same constants are written into the triggers of the SQL files named above.
@@ -240,9 +241,13 @@ def _query(conn: Connection, sql: str, params: list[SqlValue]) -> list[tuple[Sql
 
 # One line per hit: the body's line breaks become spaces. The rowid comes first, so the day
 # can be looked up by the source row (_dated) and then dropped.
+# A long row's snippet is made in Python from its text (long_snippet.py: FTS5's snippet() costs
+# the square of the row's hits); CASE evaluates snippet() only for the others.
 _COLUMNS = (
     "search_index.rowid, search_index.kind, search_index.ref_id, search_index.case_id, "
-    "replace(snippet(search_index, 3, ?, ?, ?, ?), char(10), ' ')"
+    f"CASE WHEN length(search_index.body) > {long_snippet.LONG} THEN NULL "
+    "ELSE replace(snippet(search_index, 3, ?, ?, ?, ?), char(10), ' ') END, "
+    f"CASE WHEN length(search_index.body) > {long_snippet.LONG} THEN search_index.body END"
 )
 _SNIPPET: list[SqlValue] = [HIT_START, HIT_END, ELLIPSIS, SNIPPET_TOKENS]
 
@@ -278,7 +283,7 @@ def _snippets(
         f"AND rowid IN ({', '.join('?' * len(rowids))})",
         [*_SNIPPET, match, *rowids],
     )
-    return _hits(rows)
+    return _hits(rows, match)
 
 
 def _newest(
@@ -292,13 +297,15 @@ def _newest(
         "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
         [*_SNIPPET, match, low, high, count],
     )
-    return _hits(rows)
+    return _hits(rows, match)
 
 
-def _hits(rows: list[tuple[SqlValue, ...]]) -> dict[int, m.SearchHit]:
+def _hits(rows: list[tuple[SqlValue, ...]], match: str) -> dict[int, m.SearchHit]:
     found = {}
-    for rowid, kind, ref_id, case_id, snippet in rows:
+    for rowid, kind, ref_id, case_id, snippet, long_text in rows:
         case = None if case_id is None else int(str(case_id))
+        if snippet is None:
+            snippet = long_snippet.snippet(str(long_text), match, HIT_START, HIT_END, ELLIPSIS)
         found[int(str(rowid))] = m.SearchHit(str(kind), int(str(ref_id)), case, str(snippet))
     return found
 
