@@ -27,7 +27,7 @@ import logging
 import os
 import secrets
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -79,19 +79,22 @@ def recorded_output(
     *,
     overwrite: bool = False,
     mode: int = 0o600,
+    before_recording: Callable[[], None] | None = None,
 ) -> Iterator[Connection]:
     """Saves ``data`` to ``destination`` with its record in the vault: the block is the
     transaction that records the save (its audit row, a disclosure). The file is written under
     a temporary name first (:func:`recorder`) and put under its name only once that
     transaction commits (:func:`kopingplan.files.output_after`): a failed write or commit
     leaves neither, and a process killed on the way leaves no file under its name without its
-    record. ``mode``: the new file's permissions (owner-only unless the data is public)."""
+    record. ``mode``: the new file's permissions (owner-only unless the data is public).
+    ``before_recording``: called once the bytes are written and synced, before the transaction
+    (the export wizard's RecordingGate: it may refuse, leaving nothing)."""
     record = recorder(session)
-    with (
-        files.output_after(destination, data, overwrite=overwrite, mode=mode, record=record),
-        session.vault.transaction() as conn,
-    ):
-        yield conn
+    with files.output_after(destination, data, overwrite=overwrite, mode=mode, record=record):
+        if before_recording is not None:
+            before_recording()
+        with session.vault.transaction() as conn:
+            yield conn
 
 
 @dataclass(frozen=True)

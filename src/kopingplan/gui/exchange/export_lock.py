@@ -4,8 +4,9 @@ The lock waits for the worker (up to 10 s, :meth:`AppController._close_vault`), 
 wizard to keep its input (:meth:`ExportWizard.keep_as_draft`). By then the package is either
 made and its disclosure recorded, or not; and when the wait ran out, the worker may still be
 signing, or be inside the transaction that records the disclosure. :class:`RecordingGate`
-makes that one answer: the worker enters it from signing to the commit
-(:func:`kopingplan.services.exchange.export_package`'s ``gate``), and the lock
+makes that one answer: the worker holds it from the moment the package's bytes are written
+(under a temporary name) to the end of its save (:func:`kopingplan.services.exchange.
+export_package`'s ``gate``; not while writing, which on a slow drive has no bound), and the lock
 :meth:`~RecordingGate.close`\\ s it, which waits out a recording under way and refuses one not
 begun. So the package is either recorded and said in the unlock window, with no draft of it
 kept to make it a second time, or never made, said too, and kept as a draft: never both, and
@@ -27,19 +28,28 @@ from kopingplan.gui.common.tasks import Cancelled
 
 
 class RecordingGate:
-    """Held by the worker while it records the disclosure; closed by the lock."""
+    """Around the worker's save of the package; closed by the lock. Entering it gives the
+    ``begin`` the save calls once the package's bytes are written, before it records: from
+    there to the end of the save (the file in place, its record of the temporary name gone)
+    the gate is held, and a lock waits for it; before, the lock does not wait (writing to a
+    slow drive has no bound) and ``begin`` refuses once the gate is closed."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._closed = False
+        self._begun = False
         self.recorded = False  # the disclosure is committed and the package in place
 
-    def __enter__(self) -> RecordingGate:
+    def __enter__(self) -> Callable[[], None]:
+        self._begun = False
+        return self._begin
+
+    def _begin(self) -> None:
         self._lock.acquire()
         if self._closed:
             self._lock.release()
             raise Cancelled()  # the lock stopped waiting: the package is not made now
-        return self
+        self._begun = True
 
     def __exit__(
         self,
@@ -47,9 +57,11 @@ class RecordingGate:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
-        if kind is None:
-            self.recorded = True
-        self._lock.release()
+        if self._begun:
+            self._begun = False
+            if kind is None:
+                self.recorded = True
+            self._lock.release()
 
     def close(self) -> bool:
         """No recording from now on (a recording under way is waited for); True when the

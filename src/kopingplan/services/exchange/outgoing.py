@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -213,15 +214,15 @@ def export_package(
     *,
     now: datetime | None = None,
     overwrite: bool = True,
-    gate: contextlib.AbstractContextManager[object] | None = None,
+    gate: contextlib.AbstractContextManager[Callable[[], None]] | None = None,
 ) -> ExportResult:
     """Signs and encrypts the previewed ZIP, records the disclosure and writes the file.
     ``overwrite=False`` (the command line without --force) refuses an existing file; a
     folder, a device or a link to one is never written (:mod:`kopingplan.files`). ``gate`` is
-    entered once the package is signed and held until its disclosure is committed and the
-    file is in place: the export wizard's, which refuses entry once a lock has stopped waiting
-    for it (so nothing is recorded behind the locked vault) and waits out a recording under
-    way."""
+    entered around the save and gives what is called once the package is written (under a
+    temporary name), before its disclosure is recorded: the export wizard's, which refuses
+    there once a lock has stopped waiting for it (so nothing is recorded behind the locked
+    vault) and from there on is waited for by a lock."""
     now = now_or(now)
     destination = Path(destination)
     files.check_output(destination, overwrite=overwrite)  # before anything is signed
@@ -241,8 +242,10 @@ def export_package(
     encrypted = cms.encrypt(signed, recipient_certificates)
     # The package is put under its name only once its disclosures are committed.
     with (
-        gate or contextlib.nullcontext(),
-        recorded_output(session, destination, encrypted, overwrite=overwrite) as conn,
+        gate or contextlib.nullcontext() as begin,
+        recorded_output(
+            session, destination, encrypted, overwrite=overwrite, before_recording=begin
+        ) as conn,
     ):
         disclosure_ids = []
         words = preview.brief_words or (gather.brief_words(),) * len(preview.briefs)
