@@ -10,14 +10,24 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import date
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 from test_export_during_lock import Making, making, vault
 from test_export_wizard_draft import PURPOSE
 from test_export_wizard_draft import stored as stored_draft
 
-from kopingplan import files
-from kopingplan.services import exchange
+from kopingplan import files, i18n
+from kopingplan.domain import model
+from kopingplan.gui.cases.consent_dialog import ConsentEditDialog
+from kopingplan.gui.plan.activity_dialog import ActivityDialog
+from kopingplan.gui.plan.commitments import CommitmentDialog
+from kopingplan.gui.situation.incident_form import IncidentDialog
+from kopingplan.gui.situation.situation_periods import AssessmentDialog
+from kopingplan.services import activities, exchange, plan, situation
 
 pytestmark = pytest.mark.gui
 
@@ -46,3 +56,51 @@ def test_a_lock_does_not_wait_for_a_package_still_being_written(
     assert exchange.disclosure_count(window.session) == 0
     draft = stored_draft(window)
     assert draft is not None and draft["fields"]["terms"]["purpose"] == PURPOSE
+
+
+def _forms(session: Any) -> dict[str, Any]:
+    """Each form this session changed, new and untouched, with records to tick."""
+    revision = plan.add_revision(
+        session, model.PlanRevision(2, date(2024, 10, 28), "Kommunfullmäktige", "Planen")
+    )
+    activities.add_activity(
+        session, model.Activity(date(2026, 5, 28), model.ActivityKind.CAMPAIGN, "Kampanjen")
+    )
+    case = session.save(
+        model.Case("Ärende", model.Level.SPECIFIC, model.Orientation.LEFT, date(2026, 2, 1))
+    )
+    stored = situation.add_assessment(
+        session, date(2026, 7, 1), date(2026, 12, 31), "Läget är lugnt"
+    )
+    return {
+        "assessment": AssessmentDialog(session, (date(2026, 7, 1), date(2026, 12, 31))),
+        "correction": AssessmentDialog(session, (stored.first_day, stored.last_day), stored),
+        "consent": ConsentEditDialog(session, case.id),
+        "activity": ActivityDialog(session, None),
+        "commitment": CommitmentDialog(session, revision, None),
+        "incident": IncidentDialog(session, None),
+    }
+
+
+def test_a_language_switch_leaves_each_changed_form_unchanged(
+    gui: QApplication, qtbot: Any, session: Any
+) -> None:
+    """Switching to Swedish with a form open retranslates it and changes none of its values:
+    Esc then closes it unasked (a form 'changed' by the switch would ask to save)."""
+    forms = _forms(session)
+    for form in forms.values():
+        form.show()
+        qtbot.waitExposed(form)
+    before = {name: (form.windowTitle(), form.values()) for name, form in forms.items()}
+    try:
+        i18n.install_translators(gui, "sv")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        for name, form in forms.items():
+            title, values = before[name]
+            assert form.windowTitle() != title, name  # retranslated
+            assert form.values() == values, name
+            assert not form.dirty, name
+    finally:
+        i18n.install_translators(gui, "en")
+        for form in forms.values():
+            form.close()
