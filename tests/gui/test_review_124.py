@@ -16,6 +16,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
+from test_consent_tick_lists import _form as consent_form
+from test_consent_tick_lists import _ticked as ticked
+from test_consent_tick_lists import case_id
 from test_export_during_lock import Making, making, vault
 from test_export_wizard_draft import PURPOSE
 from test_export_wizard_draft import stored as stored_draft
@@ -23,6 +26,7 @@ from test_export_wizard_draft import stored as stored_draft
 from kopingplan import files, i18n
 from kopingplan.domain import model
 from kopingplan.gui.cases.consent_dialog import ConsentEditDialog
+from kopingplan.gui.common.form_drafts import keep_draft
 from kopingplan.gui.plan.activity_dialog import ActivityDialog
 from kopingplan.gui.plan.commitments import CommitmentDialog
 from kopingplan.gui.situation.incident_form import IncidentDialog
@@ -31,7 +35,7 @@ from kopingplan.services import activities, exchange, plan, situation
 
 pytestmark = pytest.mark.gui
 
-__all__ = ["making", "vault"]
+__all__ = ["case_id", "making", "vault"]
 
 
 def test_a_lock_does_not_wait_for_a_package_still_being_written(
@@ -104,3 +108,15 @@ def test_a_language_switch_leaves_each_changed_form_unchanged(
         i18n.install_translators(gui, "en")
         for form in forms.values():
             form.close()
+
+
+def test_a_damaged_consent_draft_ticks_no_organisation_for_true(
+    gui: QApplication, qtbot: Any, session: Any, case_id: int
+) -> None:
+    """A TickList ignores a draft's value of another type: True is no organisation's id,
+    though Python counts it as 1 (it ticked the organisation with id 1)."""
+    keep_draft(session, "consent", str(case_id), {"organisation_ids": [True, 2**70, 1.0]})
+    form = consent_form(qtbot, session, case_id)
+    qtbot.addWidget(form)  # never saved: closed by qtbot
+    assert ticked(form.ui.organisationsList) == []
+    assert form.values()["organisation_ids"] == []

@@ -66,7 +66,8 @@ class TickList(Generic[V]):
 
     def set_ids(self, ids: Iterable[object]) -> None:
         """Ticks the rows of ``ids`` and only those (an id of another type ticks nothing)."""
-        wanted = {i for i in ids if isinstance(i, self.value_type)}
+        # bool is an int to isinstance, but True is no record's id (it would tick id 1).
+        wanted = {i for i in ids if isinstance(i, self.value_type) and not isinstance(i, bool)}
         for item in self.items():
             ticked = item.data(ID_ROLE) in wanted
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
