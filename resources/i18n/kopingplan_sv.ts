@@ -9031,7 +9031,7 @@ Vill du ersätta dem?</translation>
     </message>
     <message>
         <source>De&amp;lete item</source>
-        <translation>Ta b&amp;ort punkt</translation>
+        <translation>Ta bort punkt</translation>
     </message>
     <message>
         <source>Take the item off the agenda (Delete in the list)</source>
@@ -9107,7 +9107,7 @@ Vill du ersätta dem?</translation>
     <message>
         <source>M&amp;inutes after the meeting:</source>
         <comment>Alt+letter: not one of the menu bar (A, R, I; F, S), the meetings list (G, M, N) or this view</comment>
-        <translation>Protokoll efter m&amp;ötet:</translation>
+        <translation>Pr&amp;otokoll efter mötet:</translation>
     </message>
 </context>
 <context>
