@@ -103,6 +103,6 @@ def test_a_long_texts_snippet_shows_the_words_found_where_they_are(plan_vault: A
     )
     (hit,) = repo.search(plan_vault, "moské kvällar")
     plain = hit.snippet.replace(repo.HIT_START, "[").replace(repo.HIT_END, "]")
-    assert "fyll Samtal med [Moskéns] imam om [kvällarna]. slut" in plain
+    assert "fyll Samtal med [Moskéns] imam · om [kvällarna]. slut" in plain
     assert plain.startswith("…fyll ") and plain.endswith("…")
     assert "\n" not in plain

@@ -8,6 +8,9 @@ match itself took 0.05 ms. The living plan's revisions (up to 1,000,000 characte
 and PDF attachments' text (2,000,000) are that long. So a row longer than :data:`LONG` gets its
 snippet here: the text around the first word the query finds, each found word marked, in one
 pass over the text.
+
+Both kinds of snippet are put on one line by :func:`one_line`, which shows where one of the
+record's texts ends and the next begins.
 """
 
 from __future__ import annotations
@@ -25,6 +28,20 @@ _AFTER = 80
 # prefix; FTS5's escape of a quote is a doubled quote.
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 _LETTER = r"[^\W_]"
+# Shown between two of a record's texts in a snippet. The index body joins a record's texts
+# (an activity's title, target group and description, …) with line breaks (concat_ws(char(10),
+# …) in storage/sql; released schemas are frozen), which a one-line snippet made spaces:
+# "Dialogmöte med trossamfunden Företrädare för trossamfund Samtal …" read as one sentence.
+SEPARATOR = " · "
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: runs of white space as one space, each line break (or run of
+    them, blank lines too) as :data:`SEPARATOR`, so a record's texts stay apart. A text's own
+    line breaks (paragraphs of a description) are shown the same way: which break joins two
+    texts and which is inside one cannot be told from the body."""
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return SEPARATOR.join(line for line in lines if line)
 
 
 def snippet(text: str, match: str, start: str, end: str, ellipsis: str) -> str:
@@ -63,8 +80,8 @@ def _cut(
     cut_after: bool | None = None,
 ) -> str:
     after = high < len(text) if cut_after is None else cut_after
-    part = " ".join(text[low:high].split())
+    part = one_line(text[low:high])
     return (ellipsis if cut_before else "") + part + (ellipsis if after else "")
 
 
-__all__ = ["LONG", "snippet"]
+__all__ = ["LONG", "SEPARATOR", "one_line", "snippet"]

@@ -239,14 +239,15 @@ def _query(conn: Connection, sql: str, params: list[SqlValue]) -> list[tuple[Sql
     return rows
 
 
-# One line per hit: the body's line breaks become spaces. The rowid comes first, so the day
-# can be looked up by the source row (_dated) and then dropped.
+# One line per hit: _hits shows the body's line breaks (between a record's texts) as
+# long_snippet.SEPARATOR. The rowid comes first, so the day can be looked up by the source
+# row (_dated) and then dropped.
 # A long row's snippet is made in Python from its text (long_snippet.py: FTS5's snippet() costs
 # the square of the row's hits); CASE evaluates snippet() only for the others.
 _COLUMNS = (
     "search_index.rowid, search_index.kind, search_index.ref_id, search_index.case_id, "
     f"CASE WHEN length(search_index.body) > {long_snippet.LONG} THEN NULL "
-    "ELSE replace(snippet(search_index, 3, ?, ?, ?, ?), char(10), ' ') END, "
+    "ELSE snippet(search_index, 3, ?, ?, ?, ?) END, "
     f"CASE WHEN length(search_index.body) > {long_snippet.LONG} THEN search_index.body END"
 )
 _SNIPPET: list[SqlValue] = [HIT_START, HIT_END, ELLIPSIS, SNIPPET_TOKENS]
@@ -306,6 +307,8 @@ def _hits(rows: list[tuple[SqlValue, ...]], match: str) -> dict[int, m.SearchHit
         case = None if case_id is None else int(str(case_id))
         if snippet is None:
             snippet = long_snippet.snippet(str(long_text), match, HIT_START, HIT_END, ELLIPSIS)
+        else:
+            snippet = long_snippet.one_line(str(snippet))
         found[int(str(rowid))] = m.SearchHit(str(kind), int(str(ref_id)), case, str(snippet))
     return found
 
