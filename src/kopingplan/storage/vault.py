@@ -209,16 +209,16 @@ class Vault:
             if stored_id is None or stored_id[0] != vault_id:
                 raise errors.NotAVault(path=str(paths.database))
             apply_session_pragmas(conn)
+            from kopingplan.storage import vault_copy  # it uses Vault
+
             if version < migrations.LATEST:
                 # A checked encrypted copy first: a failed or faulty upgrade must never cost
                 # the coordinator their records. It stays beside the vault until removed
                 # by hand (it still holds what retention may delete later; README says so).
-                from kopingplan.storage.vault_copy import copy_vault, folder_stamp
-
-                stamp = folder_stamp()
-                name = f"{paths.folder.name}.before-schema-{migrations.LATEST}-{stamp}"
-                copy_vault(vault, paths.folder.with_name(name))
+                # A try that was interrupted left its copy: a retry uses it, or replaces it.
+                vault_copy.copy_before_upgrade(vault, migrations.LATEST)
                 migrations.migrate(conn)
+            vault_copy.upgrade_finished(paths.folder)
             return vault
         except sqlcipher3.DatabaseError as error:
             conn.close()

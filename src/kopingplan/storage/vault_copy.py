@@ -60,7 +60,7 @@ import sqlcipher3
 from kopingplan import errors
 from kopingplan.storage import audit
 from kopingplan.storage import keyfile as kf
-from kopingplan.storage.atomic import fsync_directory
+from kopingplan.storage.atomic import atomic_write, fsync_directory
 from kopingplan.storage.copy_check import CopyCheck, check_copy
 from kopingplan.storage.file_copy import (
     Cancelled,
@@ -238,3 +238,72 @@ def _read_back(path: Path) -> bytes | None:
         return path.read_bytes()
     except OSError:
         return None
+
+
+# In the vault's folder while a schema upgrade is under way: the name of the copy it made
+# first (a folder name, nothing of the vault's content). Left by an interrupted upgrade, it
+# lets the next try use that copy instead of making another (:func:`copy_before_upgrade`).
+UPGRADE_MARKER = "upgrade-copy"
+
+
+def copy_before_upgrade(vault: Vault, target: int) -> Path:
+    """A checked copy of the vault as it was before its upgrade to schema ``target`` changed
+    anything, beside it as ``<folder>.before-schema-<target>-<time>``; the copy's path.
+
+    An earlier try that was interrupted (killed, a full disk) left its copy and the marker
+    naming it: that copy is used again when it still matches the vault (the same key file,
+    this vault's id and audit log head, and it passes the check), since the vault was not
+    written to since but for the upgrade's own completed steps. Otherwise a new copy is made
+    (under a new name, even within the same second), and the earlier try's copy, no longer
+    the vault as it was, is removed once the new one is checked and in place."""
+    folder = vault.paths.folder
+    prefix = f"{folder.name}.before-schema-{target}-"
+    earlier = _marked_copy(folder, prefix)
+    if earlier is not None and _still_matches(vault, earlier):
+        return earlier
+    destination = folder.with_name(prefix + folder_stamp())
+    tries = 1
+    while destination.exists() or partial_name(destination).exists():
+        tries += 1
+        destination = folder.with_name(f"{prefix}{folder_stamp()}-{tries}")
+    copy_vault(vault, destination)
+    atomic_write(folder / UPGRADE_MARKER, destination.name.encode())
+    if earlier is not None:
+        shutil.rmtree(earlier, ignore_errors=True)
+    return destination
+
+
+def upgrade_finished(folder: Path) -> None:
+    """The upgrade is complete: its copy stays, no longer one of an interrupted try."""
+    marker = folder / UPGRADE_MARKER
+    if marker.exists():
+        marker.unlink(missing_ok=True)
+        fsync_directory(folder)
+
+
+def _marked_copy(folder: Path, prefix: str) -> Path | None:
+    """The copy the marker names, if it is a copy of this upgrade beside the vault."""
+    try:
+        name = (folder / UPGRADE_MARKER).read_bytes()[:255].decode().strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not name.startswith(prefix) or "/" in name or os.sep in name or name in (".", ".."):
+        return None
+    path = folder.with_name(name)
+    return path if path.is_dir() else None
+
+
+def _still_matches(vault: Vault, copy: Path) -> bool:
+    try:
+        if (copy / KEYFILE_NAME).read_bytes() != vault.paths.keyfile.read_bytes():
+            return False
+        size = (copy / DATABASE_NAME).stat().st_size
+    except OSError:
+        return False
+    head = vault.meta(audit.HEAD_KEY)
+    if head is None:
+        return False
+    check = check_copy(
+        vault, copy / DATABASE_NAME, full=size <= FULL_CHECK_MAX_BYTES, audit_head=head
+    )
+    return check.ok
