@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from kopingplan.domain import model, rules
@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from kopingplan.gui.common.retranslating import ButtonWords
     from kopingplan.gui.forms.ui_case_reason import Ui_CaseReasonDialog
     from kopingplan.services.session import Session
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class _ReasonDialog(RecordDialog[Any]):
@@ -50,7 +46,9 @@ class _ReasonDialog(RecordDialog[Any]):
 
     def set_up(self) -> None:
         ui = self.ui
-        ui.dateEdit.setMinimumDate(_qdate(self.case.opened_on))
+        # No lowest day on the field: Qt made a typed day before it into another one without
+        # a word (2025-01-01 became 2025-12-01 for a case opened 2025-11-06). The day typed
+        # stays, and a day before the opening is named under the field (extra_problems).
         up_to_today(ui.dateEdit)
         set_date(ui.dateEdit, date.today())
         self.fields = {name: getattr(ui, widget) for name, widget in self.FIELDS.items()}
@@ -67,7 +65,13 @@ class _ReasonDialog(RecordDialog[Any]):
 
     def extra_problems(self) -> dict[str, str]:
         # The services refuse a move or a closing without a reason; say so while typing.
-        return {} if self.reason() else {self.reason_field: rules.REQUIRED}
+        found = {} if self.reason() else {self.reason_field: rules.REQUIRED}
+        # A move has no rule of its own against a day before the case was opened (its record
+        # does not know that day): the form says it, as the case's rule does for a closing.
+        day = next((name for name, widget in self.FIELDS.items() if widget == "dateEdit"), None)
+        if day is not None and to_date(self.ui.dateEdit) < self.case.opened_on:
+            found[day] = rules.BEFORE_CASE_OPENED
+        return found
 
     def draft_ref(self) -> str:
         return str(self.case_id)

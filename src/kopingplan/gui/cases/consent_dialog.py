@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kopingplan.domain import model, rules
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver, ConsentState
-from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.errors import QT_TRANSLATE_NOOP, InvalidInput
 from kopingplan.gui.cases.case_records import CaseFormDialog
 from kopingplan.gui.common import labels
+from kopingplan.gui.common.field_messages import caption_text
 from kopingplan.gui.common.record_form import fill_enum_combo, set_date, to_date
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tick_list import TickList
@@ -147,8 +148,8 @@ class ConsentWithdrawDialog(Retranslating, QDialog):
         self.consent = consent
         self.message = MessageLabel(self.ui.messageLabel)
         ui = self.ui
-        given = consent.given_on
-        ui.withdrawnOnEdit.setMinimumDate(QDate(given.year, given.month, given.day))
+        # No lowest day (the day the consent was given): Qt made a typed day before it into
+        # another one without a word. The day typed stays; Save names the problem (save).
         up_to_today(ui.withdrawnOnEdit)
         set_date(ui.withdrawnOnEdit, date.today())
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
@@ -182,7 +183,17 @@ class ConsentWithdrawDialog(Retranslating, QDialog):
             )
         except Exception as error:  # shown; the dialog keeps its values
             failed = error
-            self.message.show(lambda: error_text(failed), error=True)
+            self.message.show(lambda: self._error_text(failed), error=True)
+            if isinstance(error, InvalidInput) and error.field == "withdrawn_on":
+                ui.withdrawnOnEdit.setFocus()
             return False
         self.accept()
         return True
+
+    def _error_text(self, error: Exception) -> str:
+        """A day refused (before the consent was given, after today) is named by its caption,
+        in the language shown, not by its code name."""
+        if isinstance(error, InvalidInput) and error.field == "withdrawn_on":
+            caption = caption_text(self.ui.withdrawnOnLabel.text())
+            return error_text(InvalidInput(caption, error.problem))
+        return error_text(error)

@@ -4,15 +4,16 @@ Qt's date editor checks each typed section against its maximum with the other se
 stand. With today as the maximum, typing 2026-12-04 over 2026-10-11 on 5 December makes
 2026-12-11 once the month is typed, which it refuses, so the editor ends on 2026-01-04 without a
 word: a wrong day saved unseen. So the limit holds for the arrows and the calendar, and a typed
-digit lifts it until the editing ends; a later day typed then stays shown as it is, and the rules
-name it under the field, as :func:`~kopingplan.gui.common.form_values.set_date` does for an older
-record's later day.
+digit (or a day pasted by Ctrl+V: refused whole, the field kept its day without a word) lifts it
+until the editing ends; a later day typed then stays shown as it is, and the rules name it under
+the field, as :func:`~kopingplan.gui.common.form_values.set_date` does for an older record's
+later day.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QObject
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDateTimeEdit
 
 _FAR = QDate(9999, 12, 31)
@@ -30,7 +31,7 @@ class _TypedDays(QObject):
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.text().isdigit()
+            and (event.text().isdigit() or event.matches(QKeySequence.StandardKey.Paste))
             and self.editor.maximumDate() != _FAR
         ):
             self.latest = self.editor.maximumDate()
