@@ -6221,8 +6221,8 @@
         <translation>Det går inte att skriva i {path} (behörighet saknas, eller så är enheten skrivskyddad). Välj en annan plats.</translation>
     </message>
     <message>
-        <source>must name an organisation or a kind of organisation</source>
-        <translation>måste ange en organisation eller en typ av organisation</translation>
+        <source>must name a recipient organisation or a kind of recipient</source>
+        <translation>måste ange en mottagande organisation eller en typ av mottagare</translation>
     </message>
     <message>
         <source>must name the guardian who gave the consent</source>
@@ -6479,6 +6479,10 @@
     <message>
         <source>The certificate of {name} expired on {date}. Nothing can be encrypted to it; leave the recipient out, or ask them for their current certificate.</source>
         <translation>Certifikatet för {name} gick ut {date}. Inget kan krypteras till det; lämna mottagaren utanför, eller be om ett aktuellt certifikat.</translation>
+    </message>
+    <message>
+        <source>fill in a given name or a family name</source>
+        <translation>fyll i förnamn eller efternamn</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@ def test_birth_year_must_match_identity_number() -> None:
 
 def test_a_person_needs_a_name() -> None:
     rules.validate(person(given_name=""))
-    assert problem(person(given_name=" ", family_name="")) == ("given_name", rules.REQUIRED)
+    assert problem(person(given_name=" ", family_name="")) == ("given_name", rules.NEEDS_NAME)
 
 
 def test_follow_ups_not_before_the_record() -> None:
@@ -302,7 +302,7 @@ def test_a_good_record_has_no_problems() -> None:
 def test_one_problem_per_field_the_first() -> None:
     person = m.Person("", "", identity_number="19121212121", birth_year=1800)
     found = {p.field: p for p in rules.problems(person)}
-    assert found["given_name"].problem == rules.REQUIRED
+    assert found["given_name"].problem == rules.NEEDS_NAME
     assert found["birth_year"].problem == rules.DATE_OUT_OF_RANGE  # not also "does not match"
     assert found["identity_number"].problem == rules.INVALID_IDENTITY_NUMBER
     assert found["identity_number"].reason  # why, for the GUI; never the number itself

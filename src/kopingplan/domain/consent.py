@@ -27,7 +27,11 @@ from kopingplan.errors import QT_TRANSLATE_NOOP
 # retitle it, not recode it).
 CONSENT_BASIS_CODE = "osl-12-2"
 
-NEEDS_RECIPIENT = QT_TRANSLATE_NOOP("Errors", "must name an organisation or a kind of organisation")
+# In the words of the consent form's two lists ("Recipient organisations", "Kinds of
+# recipient"), so the message names what the form shows.
+NEEDS_RECIPIENT = QT_TRANSLATE_NOOP(
+    "Errors", "must name a recipient organisation or a kind of recipient"
+)
 NEEDS_GUARDIAN = QT_TRANSLATE_NOOP("Errors", "must name the guardian who gave the consent")
 NEEDS_WITNESS = QT_TRANSLATE_NOOP("Errors", "must name who witnessed an oral consent")
 NEEDS_WITHDRAWAL_FORM = QT_TRANSLATE_NOOP("Errors", "must say how the consent was withdrawn")

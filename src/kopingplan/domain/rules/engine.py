@@ -92,6 +92,9 @@ UNKNOWN_VALUE = QT_TRANSLATE_NOOP("Errors", "has a value that is not one of the 
 WRONG_TYPE = QT_TRANSLATE_NOOP("Errors", "has a value of the wrong kind")
 NEEDS_LINK = QT_TRANSLATE_NOOP("Errors", "needs a person, an organisation or a case")
 NEEDS_MEMBER = QT_TRANSLATE_NOOP("Errors", "needs a person or an organisation")
+# A person's: either name will do ("must be filled in" under the given name read as if that
+# one were needed).
+NEEDS_NAME = QT_TRANSLATE_NOOP("Errors", "fill in a given name or a family name")
 ONLY_WHEN_CLOSED = QT_TRANSLATE_NOOP("Errors", "can only be set when the case is closed")
 SAME_LEVEL = QT_TRANSLATE_NOOP("Errors", "must differ from the level before")
 NOT_A_CHECKSUM = QT_TRANSLATE_NOOP(

@@ -27,6 +27,7 @@ from kopingplan.domain.rules.engine import (
     MOTIVATION_RANGE,
     NEEDS_LINK,
     NEEDS_MEMBER,
+    NEEDS_NAME,
     NOT_A_CHECKSUM,
     NOT_CANONICAL,
     NOT_NEGATIVE,
@@ -65,7 +66,7 @@ def _check_level_change(change: m.LevelChange) -> Iterator[Problem]:
 
 def _check_person(person: m.Person) -> Iterator[Problem]:
     if not person.given_name.strip() and not person.family_name.strip():
-        yield Problem("given_name", REQUIRED)
+        yield Problem("given_name", NEEDS_NAME)
     year_in_range = person.birth_year is None or YEAR_MIN <= person.birth_year <= YEAR_MAX
     if not year_in_range:
         yield Problem("birth_year", DATE_OUT_OF_RANGE)

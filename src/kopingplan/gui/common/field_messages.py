@@ -55,6 +55,7 @@ MISSING = frozenset(
         rules.REQUIRED,
         rules.NEEDS_LINK,
         rules.NEEDS_MEMBER,
+        rules.NEEDS_NAME,
         flow_base.CHOOSE_ONE,
         exit_flow.NO_MEASURES,
         exit_flow.NEEDS_RESPONSIBLE,
@@ -117,9 +118,11 @@ def caption_text(text: str) -> str:
     return text.replace("&", "").rstrip().removesuffix("*").rstrip().rstrip(":").rstrip()
 
 
-def blocker_text(missing: Sequence[str], wrong: Sequence[str]) -> str:
-    """ "Fill in: Date, Text. Correct: Follow-up" — or "" when nothing stands in the way."""
-    parts = []
+def blocker_text(missing: Sequence[str], wrong: Sequence[str], said: Sequence[str] = ()) -> str:
+    """ "Fill in: Date, Text. Correct: Follow-up" — or "" when nothing stands in the way.
+    ``said``: problems that say whole what is needed ("Fill in a given name or a family
+    name."), first."""
+    parts = [text.rstrip(".") for text in said]
     if missing:
         parts.append(
             QCoreApplication.translate("FieldMessages", "Fill in: {fields}").format(
@@ -431,11 +434,13 @@ class FieldMessages(QObject):
         wrong: Sequence[str],
         *,
         enable: bool = True,
+        said: Sequence[str] = (),
     ) -> str:
         """Enables the buttons when nothing stands in the way; otherwise disables them and says
         why in their tooltip and in the status line. Returns the text ("" when enabled).
-        ``enable=False``: someone else (QWizard) enables them; this only says why."""
-        why = blocker_text(missing, wrong)
+        ``enable=False``: someone else (QWizard) enables them; this only says why. ``said``:
+        see :func:`blocker_text`."""
+        why = blocker_text(missing, wrong, said)
         for button in buttons:
             if button is None:
                 continue

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from kopingplan import errors
 from kopingplan.domain import rules
+from kopingplan.domain.consent import NEEDS_RECIPIENT
 from kopingplan.gui.common.field_messages import field_problem_text, is_missing
 
 if TYPE_CHECKING:
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
 
     from kopingplan.gui.common.field_messages import FieldMessages
     from kopingplan.gui.common.widgets import MessageLabel
+
+
+# Problems that say themselves what is needed: the status line says them whole instead of
+# naming their field ("Fill in: Given name" read as if the given name were needed; a consent's
+# recipients, shown in two lists and no field, read "Correct: Must name …").
+SAID_WHOLE = frozenset({rules.NEEDS_NAME, NEEDS_RECIPIENT})
 
 
 class FormProblems:
@@ -66,15 +73,19 @@ class FormProblems:
             self._show_field_problem(name, problem if show else None)
         missing: list[str] = []
         wrong: list[str] = []
+        said: list[str] = []
         # In the order the form shows its fields; a rule between fields comes last.
         order = [*(n for n in self.fields if n in self._problems), *self._problems]
         for name in dict.fromkeys(order):
             problem = self._problems[name]
             shown = self.fields.get(name)
+            if problem in SAID_WHOLE:
+                said.append(field_problem_text(shown, problem))
+                continue
             # A field the form does not show (a rule between fields) is named by its problem.
             named = self.checks.caption(shown) or field_problem_text(shown, problem)
             (missing if is_missing(shown, problem) else wrong).append(named.rstrip("."))
-        self.checks.explain([self.action_button()], missing, wrong)
+        self.checks.explain([self.action_button()], missing, wrong, said=said)
         if not self._problems and self.message is not None and self.message.is_error:
             self.message.clear()
 
