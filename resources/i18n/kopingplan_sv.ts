@@ -8728,12 +8728,20 @@ Vill du ersätta dem?</translation>
         <translation>Valvet låstes medan detta pågick, och det avbröts: {work} Inget av det genomfördes: gör om det när valvet är upplåst.</translation>
     </message>
     <message>
+        <source>What was typed in a disclosure being prepared was not kept as a draft when the vault locked: it names a case that is no longer in the vault.</source>
+        <translation>Det som skrevs i ett utlämnande som förbereddes sparades inte som utkast när valvet låstes: det gäller ett ärende som inte längre finns i valvet.</translation>
+    </message>
+    <message>
         <source>What was typed in {forms} could not be kept as a draft when the vault locked, and is lost: {reason}</source>
         <translation>Det som skrevs i {forms} kunde inte sparas undan när valvet låstes och har gått förlorat: {reason}</translation>
     </message>
     <message>
         <source>an open form</source>
         <translation>ett öppet formulär</translation>
+    </message>
+    <message>
+        <source>A form&apos;s kept input is no longer in the vault (it was discarded, or what it was about was deleted), so there is nothing to open again.</source>
+        <translation>Uppgifterna som sparades från ett formulär finns inte längre i valvet (de har kastats, eller så har det de gällde tagits bort), så det finns inget att öppna igen.</translation>
     </message>
     <message>
         <source>A package was made and recorded as a disclosure while the vault locked. It was saved as {file}.</source>

@@ -5,7 +5,8 @@ as a draft under the key of the window it was begun from, often ``new`` (the Utl
 section), which names no case. The cases it names are in the draft itself: the export flow's
 ``case_ids`` (:meth:`~kopingplan.domain.flows.export.ExportFlow.to_draft`), the oral dialog's
 case numbers as typed. :func:`cases_named` reads them, so that deleting a case can take every
-draft about it (:func:`kopingplan.storage.drafts.delete_orphans`).
+draft about it (:func:`kopingplan.storage.drafts.delete_orphans`), and one about a deleted case
+is neither stored again nor offered (:func:`kopingplan.storage.drafts.save`).
 """
 
 from __future__ import annotations

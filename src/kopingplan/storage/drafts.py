@@ -13,7 +13,9 @@ is the record's content too, so when the record or its owner is deleted for good
 gallring) its drafts must go with it: every kind is in one of the tables below, and
 tests/unit/test_draft_owners.py fails on a kind a form uses that none of them names. A draft
 of a disclosure (an export, an oral disclosure) names its cases in its content, whatever its
-key (often ``new``): it goes when one of them is deleted (:func:`_delete_disclosures_of_gone`).
+key (often ``new``): it goes when one of them is deleted (:func:`_delete_disclosures_of_gone`),
+and one naming a case the vault no longer has is not stored (a wizard still open on it keeping
+it at a lock), listed or loaded.
 """
 
 from __future__ import annotations
@@ -27,7 +29,14 @@ from kopingplan.domain import disclosure_drafts
 Connection = Any
 
 
-def save(conn: Connection, kind: str, ref: str, payload: dict[str, Any]) -> None:
+def save(conn: Connection, kind: str, ref: str, payload: dict[str, Any]) -> bool:
+    """Stores ``payload`` in place of the draft ``kind``/``ref``; False when it is not stored:
+    a draft of a disclosure that names a case the vault no longer has (a wizard still open
+    on it as the case was deleted, keeping it at the lock) goes instead, with the one it
+    would have replaced, as :func:`_delete_disclosures_of_gone` decides."""
+    if _names_gone_case(conn, kind, payload):
+        discard(conn, kind, ref)
+        return False
     conn.execute(
         "INSERT INTO drafts (kind, ref, payload, saved_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (kind, ref) DO UPDATE SET payload = excluded.payload, "
@@ -39,6 +48,7 @@ def save(conn: Connection, kind: str, ref: str, payload: dict[str, Any]) -> None
             datetime.now(UTC).isoformat(timespec="seconds"),
         ),
     )
+    return True
 
 
 def load(conn: Connection, kind: str, ref: str) -> dict[str, Any] | None:
@@ -48,7 +58,9 @@ def load(conn: Connection, kind: str, ref: str) -> dict[str, Any] | None:
     if row is None:
         return None
     value = json.loads(row[0])
-    return value if isinstance(value, dict) else None
+    if not isinstance(value, dict) or _names_gone_case(conn, kind, value):
+        return None  # one naming a deleted case, kept by an earlier version, is not opened
+    return value
 
 
 def discard(conn: Connection, kind: str, ref: str) -> None:
@@ -56,9 +68,14 @@ def discard(conn: Connection, kind: str, ref: str) -> None:
 
 
 def listing(conn: Connection) -> list[tuple[str, str, str]]:
-    """(kind, ref, saved_at) of every draft, newest first: what can be offered after unlock."""
-    rows = conn.execute("SELECT kind, ref, saved_at FROM drafts ORDER BY saved_at DESC").fetchall()
-    return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+    """(kind, ref, saved_at) of every draft, newest first: what can be offered after unlock.
+    Not a draft of a disclosure naming a case the vault no longer has (one an earlier
+    version kept): it is not to be offered."""
+    gone = set(_disclosures_of_gone(conn))
+    rows = conn.execute(
+        "SELECT kind, ref, saved_at, id FROM drafts ORDER BY saved_at DESC"
+    ).fetchall()
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in rows if int(r[3]) not in gone]
 
 
 # Draft kinds whose ``ref`` is the id of a row in the named table (see the module docstring).
@@ -152,16 +169,22 @@ def _delete_disclosures_of_gone(conn: Connection) -> int:
     case (a slip) counts as gone too: the dialog refuses to record it, and the next case
     made may be given that number (ids are reused), which the draft would then name.
     A draft that cannot be read names nothing and stays."""
+    gone = _disclosures_of_gone(conn)
+    for draft_id in gone:
+        conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+    return len(gone)
+
+
+def _disclosures_of_gone(conn: Connection) -> list[int]:
+    """The ids of the stored drafts of a disclosure that name a case the vault no longer
+    has (see :func:`_delete_disclosures_of_gone`)."""
     kinds = disclosure_drafts.KINDS
     rows = conn.execute(
         f"SELECT id, kind, payload FROM drafts WHERE kind IN ({', '.join('?' for _ in kinds)})",
         kinds,
     ).fetchall()
+    cases = _case_ids(conn) if rows else set()
     gone = []
-    # The ids are compared in Python, not bound into a query: a draft (typed, pasted or
-    # damaged) may name more cases than one statement binds, or an id SQLite cannot hold,
-    # and either would have stopped the deletion (and gallring) itself.
-    cases = {int(row[0]) for row in conn.execute("SELECT id FROM cases")} if rows else set()
     for draft_id, kind, payload in rows:
         try:
             named = disclosure_drafts.cases_named(str(kind), json.loads(payload))
@@ -169,9 +192,26 @@ def _delete_disclosures_of_gone(conn: Connection) -> int:
             continue
         if not cases.issuperset(named):
             gone.append(int(draft_id))
-    for draft_id in gone:
-        conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
-    return len(gone)
+    return gone
+
+
+def _names_gone_case(conn: Connection, kind: str, payload: dict[str, Any]) -> bool:
+    """Whether a draft of ``kind`` is of a disclosure that names a case the vault does not
+    have (a number typed by mistake counts, as in :func:`_delete_disclosures_of_gone`)."""
+    if kind not in disclosure_drafts.KINDS:
+        return False
+    try:
+        named = disclosure_drafts.cases_named(kind, payload)
+    except (ValueError, RecursionError):
+        return False
+    return bool(named) and not _case_ids(conn).issuperset(named)
+
+
+def _case_ids(conn: Connection) -> set[int]:
+    """Every case's id. Compared in Python, not bound into a query: a draft (typed, pasted
+    or damaged) may name more cases than one statement binds, or an id SQLite cannot hold,
+    and either would have stopped the deletion (and gallring) itself."""
+    return {int(row[0]) for row in conn.execute("SELECT id FROM cases")}
 
 
 def _delete_orphans_of_owner(conn: Connection, kind: str, owner_table: str, table: str) -> int:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kopingplan.domain import disclosure_drafts
 from kopingplan.errors import log_failure
 from kopingplan.services import drafts as draft_store
 
@@ -98,30 +99,59 @@ def _depth(widget: QWidget) -> int:
     return depth
 
 
-def stored_drafts(session: Session) -> list[tuple[str, str]]:
-    """The drafts in the vault this program can open (none if they cannot be listed)."""
+def to_offer(session: Session, kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The drafts to offer after unlocking: those the last lock ``kept``, first, then the
+    others stored; only those still in the vault (a draft of a disclosure naming a deleted
+    case was not stored, and is not listed). When the drafts cannot be listed, ``kept``."""
     try:
-        listed = draft_store.list_drafts(session)
+        listed = [(str(entry[0]), str(entry[1])) for entry in draft_store.list_drafts(session)]
+    except Exception:
+        log_failure(_log, "The drafts could not be listed")
+        return kept
+    in_vault = set(listed)
+    offered = [entry for entry in dict.fromkeys(kept + listed) if entry in in_vault]
+    return [entry for entry in offered if known(entry[0])]
+
+
+def not_kept(session: Session, kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Of the drafts of a disclosure that forms said they ``kept`` at a lock, those the vault
+    does not hold: each named a case the vault no longer has (storage/drafts.py ``save``).
+    Read while the session is still open; none when the drafts cannot be listed."""
+    asked = [entry for entry in kept if entry[0] in disclosure_drafts.KINDS]
+    if not asked:
+        return []
+    try:
+        listed = {(str(entry[0]), str(entry[1])) for entry in draft_store.list_drafts(session)}
     except Exception:
         log_failure(_log, "The drafts could not be listed")
         return []
-    found = []
-    for entry in listed:
-        kind, ref = str(entry[0]), str(entry[1])
-        if known(kind):
-            found.append((kind, ref))
-    return found
+    return [entry for entry in asked if entry not in listed]
 
 
 def reopen(parent: QWidget, session: Session, kind: str, ref: str) -> QWidget | None:
+    """The form of the draft ``kind``/``ref`` opened again, or None. A draft gone since it
+    was offered (discarded in another window, or its case deleted) opens nothing: the main
+    window says so, rather than showing an empty form as if its input were in it."""
     opener = _OPENERS.get(kind)
     if opener is None:
         return None
     try:
+        if draft_store.load_draft(session, kind, ref) is None:
+            window = main_window(parent)  # shown at once, in place of the notice clicked
+            window.notice_area.show_notice(window.add_notice("drafts_gone", _gone_text))
+            return None
         return opener(parent, session, ref)
     except Exception:
         log_failure(_log, "A form could not be opened again from its draft")
         return None
+
+
+def _gone_text() -> str:
+    return QCoreApplication.translate(
+        "LockNotice",
+        "A form's kept input is no longer in the vault (it was discarded, or what it was "
+        "about was deleted), so there is nothing to open again.",
+    )
 
 
 def discard(session: Session, drafts: list[tuple[str, str]]) -> None:

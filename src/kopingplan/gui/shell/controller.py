@@ -66,6 +66,15 @@ def stopped_by_lock(labels: list[str]) -> str:
     ).format(work=" ".join(labels))
 
 
+def not_kept_at_lock() -> str:
+    """The unlock dialog's line about a disclosure's draft the lock did not keep: it named a
+    case deleted meanwhile (or a number typed that no case has)."""
+    return LockNotice.tr(
+        "What was typed in a disclosure being prepared was not kept as a draft when the vault "
+        "locked: it names a case that is no longer in the vault."
+    )
+
+
 def lock_report(
     stopped: list[str],
     lost: list[tuple[str, BaseException]],
@@ -203,7 +212,7 @@ class AppController(QObject):
         self._pending_drafts = (None, [])
         if kept_in != self.folder:
             pending = []
-        window.offer_drafts(pending + drafts.stored_drafts(session))
+        window.offer_drafts(drafts.to_offer(session, pending))
         window.show_due_today()
         show_wrong_tries(window, session)  # someone may have been guessing
         sweep_after_unlock(window)  # what a killed save left outside the vault
@@ -266,6 +275,8 @@ class AppController(QObject):
             at_lock = _keep_open_forms()
             self._pending_drafts = (self.folder, at_lock.kept)
             lost, said = at_lock.lost, at_lock.said
+            if drafts.not_kept(self.session, at_lock.kept):
+                said.append((not_kept_at_lock, True))
         self._close_popups_and_dialogs()
         window, self.main_window = self.main_window, None
         if window is not None:
