@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import date
 from typing import Any
@@ -50,10 +51,16 @@ def test_a_draft_naming_more_cases_than_sqlite_takes_in_one_query_does_not_stop_
     session: Session,
 ) -> None:
     """An oral disclosure's cases are typed (or pasted) by hand; 300,000 numbers are more
-    than one statement may bind."""
+    than one statement may bind. (Stored now, the numbers the vault lacks are taken out:
+    this one is as an earlier version kept it.)"""
     gone_case, kept_case = a_case(session, "Ärende Södra"), a_case(session, "Ärende Norra")
     typed = ", ".join(str(n) for n in range(100, 300_100))
-    drafts.save_draft(session, ORAL, "new", {"values": {"cases": typed}})
+    with session.vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO drafts (kind, ref, payload, saved_at) VALUES (?, 'new', ?, "
+            "'2026-12-06T05:00:00+00:00')",
+            (ORAL, json.dumps({"values": {"cases": typed}})),
+        )
     drafts.save_draft(session, ORAL, f"case:{kept_case}", {"values": {"cases": str(kept_case)}})
 
     session.delete(m.Case, gone_case)

@@ -47,4 +47,19 @@ def cases_named(kind: str, payload: Any) -> tuple[int, ...]:
     return ()
 
 
-__all__ = ["KINDS", "ORAL_DRAFT_KIND", "cases_named", "typed_case_numbers"]
+def oral_naming_only(payload: Mapping[str, Any], known: set[int]) -> dict[str, Any]:
+    """An oral disclosure's draft with the typed case numbers that are not in ``known`` taken
+    out of its case field, the rest as it was. A number typed by mistake must not cost the
+    coordinator what was written with it (what was said, the purpose) at a lock; the draft
+    keeps it without the number, and the dialog asks for the case again."""
+    values = payload.get("values")
+    typed = values.get("cases") if isinstance(values, Mapping) else None
+    numbers = typed_case_numbers(typed) if isinstance(typed, str) else None
+    if not numbers or known.issuperset(numbers):
+        return dict(payload)
+    assert isinstance(values, Mapping)
+    kept = ", ".join(str(number) for number in numbers if number in known)
+    return {**payload, "values": {**values, "cases": kept}}
+
+
+__all__ = ["KINDS", "ORAL_DRAFT_KIND", "cases_named", "oral_naming_only", "typed_case_numbers"]

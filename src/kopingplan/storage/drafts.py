@@ -14,8 +14,9 @@ gallring) its drafts must go with it: every kind is in one of the tables below, 
 tests/unit/test_draft_owners.py fails on a kind a form uses that none of them names. A draft
 of a disclosure (an export, an oral disclosure) names its cases in its content, whatever its
 key (often ``new``): it goes when one of them is deleted (:func:`_delete_disclosures_of_gone`),
-and one naming a case the vault no longer has is not stored (a wizard still open on it keeping
-it at a lock), listed or loaded.
+and an export's naming a case the vault no longer has is not stored (a wizard still open on it
+keeping it at a lock), listed or loaded; an oral disclosure's, whose case numbers are typed, is
+stored without the numbers the vault does not have.
 """
 
 from __future__ import annotations
@@ -33,8 +34,12 @@ def save(conn: Connection, kind: str, ref: str, payload: dict[str, Any]) -> bool
     """Stores ``payload`` in place of the draft ``kind``/``ref``; False when it is not stored:
     a draft of a disclosure that names a case the vault no longer has (a wizard still open
     on it as the case was deleted, keeping it at the lock) goes instead, with the one it
-    would have replaced, as :func:`_delete_disclosures_of_gone` decides."""
-    if _names_gone_case(conn, kind, payload):
+    would have replaced, as :func:`_delete_disclosures_of_gone` decides. An oral disclosure's
+    draft is kept without the case numbers the vault does not have: there the numbers are
+    typed, and a slip must not lose what was written with it."""
+    if kind == disclosure_drafts.ORAL_DRAFT_KIND:
+        payload = disclosure_drafts.oral_naming_only(payload, _case_ids(conn))
+    elif _names_gone_case(conn, kind, payload):
         discard(conn, kind, ref)
         return False
     conn.execute(
@@ -165,9 +170,9 @@ def _delete_disclosures_of_gone(conn: Connection) -> int:
     with that case taken out: its free text (the purpose, the note on the legal basis, and
     for an oral disclosure what was said) cannot be split by case and may be about the
     deleted one, and the decision it records covered the cases together, so what would be
-    left is not what was decided. A case number typed in an oral disclosure that names no
-    case (a slip) counts as gone too: the dialog refuses to record it, and the next case
-    made may be given that number (ids are reused), which the draft would then name.
+    left is not what was decided. An oral disclosure's draft is stored naming only cases the
+    vault has (:func:`save` takes a number typed by mistake out), so one naming a case no
+    longer there is about a deleted case; one an earlier version kept with a slip goes too.
     A draft that cannot be read names nothing and stays."""
     gone = _disclosures_of_gone(conn)
     for draft_id in gone:
