@@ -49,6 +49,7 @@ class Batch:
     ) -> model.Case:
         """What ``cases.move_case_level`` does, inside the batch's transaction."""
         assert case.id is not None
+        rules.validate_move(case, on)
         moved = replace(case, level=to_level)
         rules.validate(moved, self._today)
         mapping.update(self._conn, repositories.CASES, moved)

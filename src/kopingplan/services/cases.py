@@ -80,18 +80,19 @@ def move_case_level(
     session: Session, case_id: int, to_level: model.Level, reason: str, on: date | None = None
 ) -> model.Case:
     """Moves the case to ``to_level`` with the reason in its level history (audited
-    cases.level); a move to the level it is at changes nothing."""
+    cases.level); a move to the level it is at changes nothing, a move dated before the case
+    was opened is refused (InvalidInput on ``changed_on``)."""
     if not reason.strip():
         raise errors.InvalidInput("reason", rules.REQUIRED)
     with session.vault.transaction() as conn:
         case = mapping.get(conn, repositories.CASES, case_id)
         if case.level == to_level:
             return case
+        day = on or date.today()
+        rules.validate_move(case, day)
         moved = replace(case, level=to_level)
         mapping.update(conn, repositories.CASES, moved)
-        repositories.record_level_change(
-            conn, case_id, case.level, to_level, on or date.today(), reason
-        )
+        repositories.record_level_change(conn, case_id, case.level, to_level, day, reason)
         audit.append(
             conn,
             session.actor,

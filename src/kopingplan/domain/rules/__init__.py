@@ -72,7 +72,7 @@ from kopingplan.domain.rules.engine import (
     validate,
     with_normalised_text,
 )
-from kopingplan.domain.rules.records import TypedText
+from kopingplan.domain.rules.records import TypedText, validate_move
 
 __all__ = [
     "AT_LEAST_ONE",
@@ -133,5 +133,6 @@ __all__ = [
     "required_fields",
     "situation",
     "validate",
+    "validate_move",
     "with_normalised_text",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from kopingplan.domain import model as m
 from kopingplan.domain.identity_number import IdentityNumber, InvalidIdentityNumber
@@ -62,6 +63,14 @@ def _check_level_change(change: m.LevelChange) -> Iterator[Problem]:
         yield Problem("to_level", SAME_LEVEL)
     if not change.reason.strip():
         yield Problem("reason", REQUIRED)
+
+
+def validate_move(case: m.Case, changed_on: date) -> None:
+    """A level move's day against the case's: a move's record does not know the day the case was
+    opened, so the services ask here (the move's form says the same words while typing); raises
+    InvalidInput naming ``changed_on``."""
+    for problem in not_before("changed_on", changed_on, case.opened_on, BEFORE_CASE_OPENED):
+        raise problem.error()
 
 
 def _check_person(person: m.Person) -> Iterator[Problem]:
