@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from kopingplan.domain.rules import consents, engine, intake, partners, records, situation
 from kopingplan.domain.rules.engine import (
+    AFTER_CASE_CLOSED,
     AT_LEAST_ONE,
     BEFORE_ACTIVITY,
     BEFORE_CASE_OPENED,
@@ -75,6 +76,7 @@ from kopingplan.domain.rules.engine import (
 from kopingplan.domain.rules.records import TypedText, validate_move
 
 __all__ = [
+    "AFTER_CASE_CLOSED",
     "AT_LEAST_ONE",
     "BEFORE_ACTIVITY",
     "BEFORE_CASE_OPENED",

@@ -59,6 +59,9 @@ BEFORE_FROM_DATE = QT_TRANSLATE_NOOP("Errors", "cannot be earlier than the From 
 BEFORE_CASE_OPENED = QT_TRANSLATE_NOOP(
     "Errors", "cannot be earlier than the day the case was opened"
 )
+# A closed case's opening day later than its closing day, said of the opening day (the case
+# form shows no closing day to compare with).
+AFTER_CASE_CLOSED = QT_TRANSLATE_NOOP("Errors", "cannot be later than the day the case was closed")
 BEFORE_CONTACT = QT_TRANSLATE_NOOP("Errors", "cannot be earlier than the day of the contact")
 BEFORE_MEMBERSHIP = QT_TRANSLATE_NOOP(
     "Errors", "cannot be earlier than the day the membership began"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
-from kopingplan.domain import model
+from kopingplan.domain import model, rules
 from kopingplan.gui.common import choices, drafts, labels
 from kopingplan.gui.common.record_form import RecordDialog, fill_enum_combo
 from kopingplan.gui.common.today_limit import up_to_today
@@ -76,6 +76,15 @@ class CaseEditDialog(RecordDialog[model.Case]):
             closed_on=case.closed_on if case else None,
             close_reason=case.close_reason if case else "",
         )
+
+    def problems(self) -> dict[str, str]:
+        found = super().problems()
+        # The rule names the closing day, which this form does not show: the opening day typed
+        # here is what to correct, so it is named under "Opened", in its own words.
+        if found.get("closed_on") == rules.BEFORE_CASE_OPENED:
+            del found["closed_on"]
+            found.setdefault("opened_on", rules.AFTER_CASE_CLOSED)
+        return found
 
     def draft_title(self) -> str:
         return self.ui.headingLabel.text()
