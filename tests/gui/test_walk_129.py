@@ -5,7 +5,7 @@ still read "Fyll i: Förnamn" where a given or a family name will do."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -14,8 +14,10 @@ from test_typed_days_kept import _type_day
 from test_walk_127 import swedish  # noqa: F401 (the fixture, used by every test here)
 
 from kopingplan.domain import model
+from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver
 from kopingplan.gui.cases.case_edit import CaseEditDialog
-from kopingplan.services import cases
+from kopingplan.gui.cases.consent_dialog import ConsentWithdrawDialog
+from kopingplan.services import cases, consents
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("swedish")]
 
@@ -23,12 +25,16 @@ OPENED = date(2025, 11, 6)
 CLOSED = date(2025, 12, 1)
 
 
+def _case(session: Any) -> model.Case:
+    return session.save(
+        model.Case("Ärende Norra", model.Level.GENERAL, model.Orientation.UNCLEAR, OPENED)
+    )
+
+
 def test_a_closed_cases_opening_day_after_its_closing_is_named_under_opened(
     qtbot: Any, session: Any
 ) -> None:
-    case = session.save(
-        model.Case("Ärende Norra", model.Level.GENERAL, model.Orientation.UNCLEAR, OPENED)
-    )
+    case = _case(session)
     closed = cases.close_case(session, case.id, "Stödet är avslutat", CLOSED)
     form = CaseEditDialog(session, closed)
     try:
@@ -48,3 +54,23 @@ def test_a_closed_cases_opening_day_after_its_closing_is_named_under_opened(
         assert form.blocker == "" and form.action_button().isEnabled()
     finally:
         form.close_for_lock()
+
+
+def test_the_withdrawal_shows_the_day_the_consent_was_given(qtbot: Any, session: Any) -> None:
+    case = _case(session)
+    consent = consents.add_consent(
+        session,
+        Consent(case.id, ConsentGiver.SUBJECT, ("Stöd",), OPENED, ConsentForm.WRITTEN,
+                datetime.now(UTC), "Anna Lindqvist", organisation_kinds=("police",)),
+    )  # fmt: skip
+    dialog = ConsentWithdrawDialog(session, consent)  # deletes itself on saving
+    qtbot.addWidget(dialog)
+    # The refusal below names "the day the consent was given": the heading shows that day.
+    assert dialog.ui.headingLabel.text() == (
+        f"Återkallelse av samtycke {consent.id} (ärende {case.id}), som gavs den 2025-11-06"
+    )
+    _type_day(qtbot, dialog, dialog.ui.withdrawnOnEdit, "2025-11-05")
+    assert not dialog.save()
+    assert dialog.ui.messageLabel.text() == (
+        "Återkallat den: kan inte vara tidigare än dagen samtycket gavs"
+    )

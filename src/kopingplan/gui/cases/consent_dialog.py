@@ -161,9 +161,10 @@ class ConsentWithdrawDialog(Retranslating, QDialog):
     def _retranslate_dynamic(self) -> None:
         ui = self.ui
         fill_enum_combo(ui.formCombo, ConsentForm, form_label)
+        # The day it was given is shown: a withdrawal before it is refused in words naming it.
         ui.headingLabel.setText(
-            self.tr("Withdrawal of consent {id} (case {case})").format(
-                id=self.consent.id, case=self.consent.case_id
+            self.tr("Withdrawal of consent {id} (case {case}), given on {given}").format(
+                id=self.consent.id, case=self.consent.case_id, given=self.consent.given_on
             )
         )
 
