@@ -10,14 +10,19 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
 from test_typed_days_kept import _type_day
 from test_walk_127 import swedish  # noqa: F401 (the fixture, used by every test here)
+from test_wizards_exit_plan import page_ui, problems, tick
 
 from kopingplan.domain import model
 from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver
 from kopingplan.gui.cases.case_edit import CaseEditDialog
 from kopingplan.gui.cases.consent_dialog import ConsentWithdrawDialog
+from kopingplan.gui.wizards import RelativeSupportWizard
 from kopingplan.services import cases, consents
+
+from gui_helpers import type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("swedish")]
 
@@ -74,3 +79,30 @@ def test_the_withdrawal_shows_the_day_the_consent_was_given(qtbot: Any, session:
     assert dialog.ui.messageLabel.text() == (
         "Återkallat den: kan inte vara tidigare än dagen samtycket gavs"
     )
+
+
+def test_the_relative_support_wizard_says_a_given_or_a_family_name_will_do(
+    qtbot: Any, session: Any
+) -> None:
+    wizard = RelativeSupportWizard(session, None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    try:
+        ui = page_ui(wizard)
+        tick(qtbot, ui.newPersonRadio)
+        type_text(ui.relationEdit, "moster")
+        tick(qtbot, ui.consentRecordCheck)
+        # As the person form says it (was "Fyll i: Förnamn", and "Skriv ett förnamn …" under it).
+        assert problems(wizard) == "Fyll i förnamn eller efternamn"
+        type_text(ui.givenNameEdit, "Å")
+        ui.givenNameEdit.clear()
+        assert wizard.currentPage().shown_problem(ui.givenNameEdit) == (
+            "Fyll i förnamn eller efternamn."
+        )
+        type_text(ui.familyNameEdit, "Öberg")  # a family name alone is enough
+        assert problems(wizard) == ""
+        assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    finally:
+        wizard.mark_unchanged()  # closed unasked, done with its session before the lock
+        wizard.reject()

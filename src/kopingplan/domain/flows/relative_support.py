@@ -43,7 +43,8 @@ NAMED_NEEDS_CONSENT = QT_TRANSLATE_NOOP(
     "without consent to record, the relative is recorded anonymously: choose “Anonymous” "
     "and a pseudonym",
 )
-NEEDS_NAME = QT_TRANSLATE_NOOP("Flows", "write a given name or a family name")
+# The record forms' words (the wizard's status line says it whole, as they do).
+NEEDS_NAME = rules.NEEDS_NAME
 
 # Stands for the thread's id until it exists; valid for validation, replaced before storing.
 PENDING_ID = 1
@@ -144,12 +145,9 @@ class RelativeSupportFlow(Flow):
             if self.caller_mode is CallerMode.REGISTRY and self.person_id is None:
                 found.append(Problem("person_id", CHOOSE_ONE))
             elif self.caller_mode is CallerMode.NEW_PERSON:
-                person = self._new_person()
-                if not (person.given_name or person.family_name):
-                    found.append(Problem("given_name", NEEDS_NAME))
-                else:
-                    names = {n: n for n in ("given_name", "family_name", "phone")}
-                    found += rule_problems(person, names)
+                # The person's own rule says a given or a family name will do (NEEDS_NAME).
+                names = {n: n for n in ("given_name", "family_name", "phone")}
+                found += rule_problems(self._new_person(), names)
             elif self.caller_mode is CallerMode.ANONYMOUS:
                 found += first(required("pseudonym", self.pseudonym))
             found += first(required("relation", self.relation))

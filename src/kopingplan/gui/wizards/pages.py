@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kopingplan.domain.flows import Problem
 from kopingplan.gui.common.field_messages import caption_text, field_problem_text, is_missing
 from kopingplan.gui.common.flow_page import FlowPageBase
+from kopingplan.gui.common.form_problems import SAID_WHOLE
 from kopingplan.gui.common.form_values import (
     optional_date,
     set_widget_value,
@@ -140,7 +141,8 @@ class FlowPage(FlowPageBase):
         # Any: each page knows the look-ups of its own wizard (registry lists, names).
         self.owner = owner
         self.ui = setup_form(self.FORM, self)
-        self._why: tuple[list[str], list[str]] = ([], [])  # what is missing, what is wrong
+        # What is missing, what is wrong, what is said whole (form_problems.SAID_WHOLE).
+        self._why: tuple[list[str], list[str], list[str]] = ([], [], [])
         for day in self.OPTIONAL_DAYS.values():
             getattr(self.ui, day.check).toggled.connect(getattr(self.ui, day.edit).setEnabled)
         self.setup()
@@ -285,6 +287,7 @@ class FlowPage(FlowPageBase):
         beside: dict[QWidget, str] = {}
         empty: list[str] = []
         wrong: list[str] = []
+        said: list[str] = []
         for problem in found:
             name, widget = self.place(problem.field)
             text = field_problem_text(widget, problem.text, problem.context)
@@ -296,10 +299,13 @@ class FlowPage(FlowPageBase):
             )
             if shown and widget not in beside:
                 beside[widget] = text  # type: ignore[index]
-            (empty if missing else wrong).append(name or text.rstrip("."))
+            if problem.text in SAID_WHOLE:  # "Fill in a given name or a family name", whole
+                said.append(text)
+            else:
+                (empty if missing else wrong).append(name or text.rstrip("."))
         for widget in self.watched_widgets():
             self.checks.show(widget, beside.get(widget, ""))
-        self._why = (empty, wrong)
+        self._why = (empty, wrong, list(dict.fromkeys(said)))
         self.explain()
         if changed:
             self.completeChanged.emit()
@@ -312,7 +318,8 @@ class FlowPage(FlowPageBase):
         if wizard is not None and wizard.currentPage() is self:
             for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
                 buttons.append(wizard.button(which))
-        self.checks.explain(buttons, *self._why, enable=False)
+        empty, wrong, said = self._why
+        self.checks.explain(buttons, empty, wrong, enable=False, said=said)
 
     def language_changed(self) -> None:
         if not hasattr(self, "ui"):
