@@ -4752,8 +4752,8 @@
 <context>
     <name>ConsentWithdrawDialog</name>
     <message>
-        <source>Withdrawal of consent {id} (case {case})</source>
-        <translation>Återkallelse av samtycke {id} (ärende {case})</translation>
+        <source>Withdrawal of consent {id} (case {case}), given on {given}</source>
+        <translation>Återkallelse av samtycke {id} (ärende {case}), som gavs den {given}</translation>
     </message>
     <message>
         <source>Record &amp;withdrawal</source>
@@ -5623,6 +5623,10 @@
     <message>
         <source>cannot be earlier than the day the case was opened</source>
         <translation>kan inte vara tidigare än dagen ärendet öppnades</translation>
+    </message>
+    <message>
+        <source>cannot be later than the day the case was closed</source>
+        <translation>kan inte vara senare än dagen ärendet avslutades</translation>
     </message>
     <message>
         <source>cannot be earlier than the day of the contact</source>
@@ -7582,10 +7586,6 @@ Vill du ersätta dem?</translation>
     <message>
         <source>without consent to record, the relative is recorded anonymously: choose “Anonymous” and a pseudonym</source>
         <translation>utan samtycke registreras den anhörige anonymt: välj ”Anonym” och en pseudonym</translation>
-    </message>
-    <message>
-        <source>write a given name or a family name</source>
-        <translation>skriv ett förnamn eller ett efternamn</translation>
     </message>
     <message>
         <source>choose at least one recipient</source>
