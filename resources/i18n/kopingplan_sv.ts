@@ -5379,6 +5379,10 @@
 <context>
     <name>DraftWizard</name>
     <message>
+        <source>The draft was not kept: the vault refused it.</source>
+        <translation>Utkastet sparades inte: valvet tog inte emot det.</translation>
+    </message>
+    <message>
         <source>There is a saved draft</source>
         <translation>Det finns ett sparat utkast</translation>
     </message>
@@ -7160,6 +7164,10 @@
             <numerusform>%n mottagare</numerusform>
             <numerusform>%n mottagare</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The draft was not kept: this disclosure names a case that is no longer in the vault (it was deleted after you chose it). Nothing was stored. To disclose what is still in the vault, prepare the disclosure again.</source>
+        <translation>Utkastet sparades inte: utlämnandet gäller ett ärende som inte längre finns i valvet (det togs bort efter att du valde det). Ingenting sparades. Vill du lämna ut det som finns kvar i valvet får du förbereda utlämnandet på nytt.</translation>
     </message>
     <message numerus="yes">
         <source>%n situation picture entry(ies)</source>

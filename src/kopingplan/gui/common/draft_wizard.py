@@ -11,7 +11,8 @@ Closing paths:
 
 * Cancel, Esc and the window's close button all end in :meth:`DraftWizard.reject`: with
   unsaved input it asks Save draft / Discard / Keep writing (opened with ``open()``, so there is
-  no nested event loop that a lock would have to unwind).
+  no nested event loop that a lock would have to unwind). A draft the vault refuses (an
+  export's naming a case deleted meanwhile) is said so, and the wizard stays open.
 * Locking calls :meth:`DraftWizard.keep_as_draft` (the protocol of
   :mod:`kopingplan.gui.common.drafts`) while the session is still open: the input goes into the
   vault as a draft, the wizard closes without asking.
@@ -105,18 +106,29 @@ class DraftWizard(Retranslating, QWizard):
 
     # --- drafts
 
-    def save_draft(self) -> None:
+    def save_draft(self) -> bool:
+        """Stores the input as this wizard's draft; False when the vault refused it (a
+        disclosure's draft naming a case deleted meanwhile is not stored, storage/drafts.py)."""
         self.store_current()
-        draft_store.save_draft(
-            unlocked(self.session), self.DRAFT_KIND, self.draft_ref, self.flow.to_draft()
-        )
-        self._draft_in_use = True
+        session = unlocked(self.session)
+        draft_store.save_draft(session, self.DRAFT_KIND, self.draft_ref, self.flow.to_draft())
+        self._draft_in_use = not self._draft_gone()
+        return self._draft_in_use
+
+    def draft_refused_text(self) -> str:
+        """Why the vault did not keep this wizard's draft (:meth:`save_draft` False)."""
+        return self.tr("The draft was not kept: the vault refused it.")
 
     def save_draft_and_close(self) -> None:
+        """Save draft: stored, the wizard closes; refused, it says why and stays open (what
+        was typed is still here to read), rather than closing as if kept."""
         try:
-            self.save_draft()
+            stored = self.save_draft()
         except errors.KopingplanError as error:
             self._warn(error)
+            return
+        if not stored:
+            self._warn_text(self.draft_refused_text())
             return
         self._finish(QDialog.DialogCode.Rejected)
 
@@ -309,7 +321,9 @@ class DraftWizard(Retranslating, QWizard):
             box.close()
 
     def _warn(self, error: BaseException) -> None:
-        text = error_text(error)
+        self._warn_text(error_text(error))
+
+    def _warn_text(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), text, parent=self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()

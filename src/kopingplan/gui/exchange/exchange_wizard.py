@@ -231,6 +231,13 @@ class ExportWizard(DraftWizard):
         self.basis_left_out = left.legal_basis
         return flow
 
+    def draft_refused_text(self) -> str:
+        return self.tr(
+            "The draft was not kept: this disclosure names a case that is no longer in the "
+            "vault (it was deleted after you chose it). Nothing was stored. To disclose what is "
+            "still in the vault, prepare the disclosure again."
+        )
+
     def notes_for(self, left: LeftOut) -> list[Callable[[], str]]:
         notes: list[Callable[[], str]] = []
         if left.gone:
