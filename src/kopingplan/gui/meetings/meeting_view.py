@@ -48,6 +48,7 @@ from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.oral_disclosure_dialog import OralDisclosureDialog
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.meetings.agenda_item import AgendaItemDialog
+from kopingplan.gui.meetings.agenda_rows import HangingDelegate
 from kopingplan.gui.meetings.meeting_guest import GuestDialog
 from kopingplan.gui.meetings.meeting_rows import ID_ROLE, MeetingRows, fit_list
 from kopingplan.services import meetings
@@ -104,6 +105,7 @@ class MeetingView(Retranslating, QWidget):
         # No sideways scrolling: names are elided, agenda items and decisions wrap.
         fit_list(ui.attendeeList)
         fit_list(ui.agendaList, wrap=True)
+        ui.agendaList.setItemDelegate(HangingDelegate(ui.agendaList))  # a wrapped decision
         ui.actionEntry2.setStretchFactor(ui.responsibleCombo, 1)
         ui.attendeeList.itemChanged.connect(self._presence_changed)
         show_keyboard_focus(ui.attendeeList)  # Space ticks who was present

@@ -1,0 +1,105 @@
+"""The agenda list's rows with hanging indents: an item's text is ``"1. Title"`` and, when
+decided, ``"\n    Decision: …"``; Qt's own word wrap took a wrapped line back to the row's
+left edge, so a long decision read as if it were the next item. Here a wrapped title continues
+under the title (after its number) and a wrapped decision under "Decision:". The item's text
+stays as it is (copying a row, the screen reader and the tests read it)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from kopingplan.gui.common.text_room import accent_overflow
+
+_NUMBER = re.compile(r"\d+\. ")  # "1. " before an item's title
+LINE_SEPARATOR = "\u2028"
+Index = QModelIndex | QPersistentModelIndex
+MARGIN = 2  # around the text, as the standard delegate leaves
+
+
+def hanging_document(text: str, options: QStyleOptionViewItem, width: float) -> QTextDocument:
+    """``text`` laid out ``width`` wide: each line (paragraph) indented by its leading spaces,
+    and its wrapped lines under its first word after a leading item number."""
+    document = QTextDocument()
+    document.setDefaultFont(options.font)
+    document.setDocumentMargin(0)
+    wrap = QTextOption()
+    wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(wrap)
+    metrics = QFontMetricsF(options.font)
+    cursor = QTextCursor(document)
+    # The delegate's display text has each line break as U+2028 (a line, not a paragraph).
+    for number, line in enumerate(text.replace(LINE_SEPARATOR, "\n").split("\n")):
+        body = line.lstrip(" ")
+        indent = metrics.horizontalAdvance(line[: len(line) - len(body)])
+        found = _NUMBER.match(body)
+        hang = metrics.horizontalAdvance(found.group()) if found else 0.0
+        block = QTextBlockFormat()
+        block.setLeftMargin(indent + hang)
+        block.setTextIndent(-hang)
+        if number:
+            cursor.insertBlock(block)
+        else:
+            cursor.setBlockFormat(block)
+        cursor.insertText(body)
+    document.setTextWidth(max(1.0, width))
+    return document
+
+
+class HangingDelegate(QStyledItemDelegate):
+    """Paints a list's rows as :func:`hanging_document` lays them out, as wide as the list."""
+
+    def document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        """The row's text as it is painted (for :meth:`paint`, :meth:`sizeHint` and tests)."""
+        return hanging_document(self._options(option, index).text, option, self._width(option))
+
+    def _options(self, option: QStyleOptionViewItem, index: Index) -> QStyleOptionViewItem:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        return options
+
+    def _width(self, option: QStyleOptionViewItem) -> float:
+        view = option.widget
+        width = (
+            view.viewport().width() if isinstance(view, QAbstractItemView) else option.rect.width()
+        )
+        return float(width - 2 * MARGIN)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        document = self.document(option, index)
+        room = accent_overflow(option.fontMetrics)  # Å Ä Ö reach above the ascent
+        height = int(document.size().height() + 0.999) + 2 * MARGIN + room
+        return QSize(int(document.idealWidth()) + 2 * MARGIN, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """The row's background, selection and focus as the style draws them, then its text."""
+        document = self.document(option, index)
+        background = self._options(option, index)
+        background.text = ""
+        view = option.widget
+        if view is None:
+            return
+        view.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, view)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, colour)
+        top = option.rect.top() + MARGIN + accent_overflow(option.fontMetrics)
+        painter.save()
+        painter.translate(option.rect.left() + MARGIN, top)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
