@@ -248,3 +248,48 @@ def test_refuses_negative_sizes(session: Session) -> None:
         demo.fill(session, cases=-1)
     with pytest.raises(ValueError):
         demo.fill(session, cases=1, notes_per_case=-1)
+
+
+# What a reason may say of the level it moves to, and words of worry growing or easing.
+_LEVEL_WORDS = {
+    model.Level.GENERAL: "generell",
+    model.Level.SPECIFIC: "specifik",
+    model.Level.INDIVIDUAL: "individuell",
+}
+_WORSE = ("oro efter", "vuxit", "radikaliser", "hot ")
+_BETTER = ("positiv", "minskat", "stabil", "upphört")
+_ORDER = (model.Level.GENERAL, model.Level.SPECIFIC, model.Level.INDIVIDUAL)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_level_move_reasons_agree_with_the_move(session: Session, seed: int) -> None:
+    """A level move's reason says what the move did: a case lowered to the general level was
+    said to be 'followed up on the specific level' (the demo vault's case 125), one raised to
+    the specific level to 'need individual support'."""
+    demo.fill(session, cases=SMALL, seed=seed, notes_per_case=1)
+    moves = [
+        change
+        for row in cases.list_cases(session, sort="id", limit=10_000)
+        for change in cases.reload_case(session, row.id).level_history
+        if change.from_level is not None
+    ]
+    assert {(c.from_level, c.to_level) for c in moves} >= {
+        (model.Level.GENERAL, model.Level.SPECIFIC),
+        (model.Level.SPECIFIC, model.Level.INDIVIDUAL),
+    }
+    for change in moves:
+        assert change.from_level is not None
+        said = change.reason.lower()
+        named = [level for level, word in _LEVEL_WORDS.items() if word in said]
+        assert named in ([], [change.to_level]), (change.case_id, change.to_level, said)
+        up = _ORDER.index(change.to_level) > _ORDER.index(change.from_level)
+        against = _BETTER if up else _WORSE
+        assert not [word for word in against if word in said], (change.case_id, up, said)
+
+
+def test_the_demo_vaults_case_125_is_lowered_for_a_lowering_reason(session: Session) -> None:
+    """The demo vault (200 cases, seed 1) lowers case 125 from specific to general."""
+    demo.fill(session, cases=200, seed=1, liaison=True)  # as vaults.fill_demo
+    (change,) = [c for c in cases.reload_case(session, 125).level_history if c.from_level]
+    assert (change.from_level, change.to_level) == (model.Level.SPECIFIC, model.Level.GENERAL)
+    assert "specifik" not in change.reason.lower()

@@ -371,7 +371,5 @@ class Generator(CaseRecords, GroupRecords, IntakeRecords, WorkRecords):
         days = sorted(self._day(min(opened + timedelta(days=1), end), end) for _ in path[1:])
         steps: list[tuple[m.Level, date, str]] = [(path[0], opened, "")]
         for before, after, on in zip(path, path[1:], days, strict=False):
-            up = LEVELS.index(after) > LEVELS.index(before)
-            reason = rng.choice(texts.RAISE_REASONS if up else texts.LOWER_REASONS)
-            steps.append((after, on, reason))
+            steps.append((after, on, texts.move_reason(rng, before, after, LEVELS)))
         return steps

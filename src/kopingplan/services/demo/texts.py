@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from kopingplan.domain.model import Channel, Orientation
+from kopingplan.domain.model import Channel, Level, Orientation
 
 COMMON_WORD = "skolan"  # in roughly half of the notes
 
@@ -276,17 +276,43 @@ ORGANISATION_CONTACTS = (
 
 # --- Level changes and closing -------------------------------------------------------------
 
-RAISE_REASONS = (
-    "Förnyad oro efter uppgifter från polisen om kontakter med en våldsbejakande miljö.",
-    "Skolan rapporterar hot och våldsbejakande uttalanden; insatsgruppen tar över.",
-    "Hen har själv sagt att hen vill lämna miljön och behöver individuellt stöd.",
-    "Anhöriga beskriver tydliga tecken på radikalisering under sommaren.",
-)
-LOWER_REASONS = (
-    "Positiv utveckling: stabil skolgång och ny fritidsaktivitet.",
-    "Oron har minskat efter samtal med familjen; generella insatser räcker nu.",
-    "Utträdet bedöms som stabilt; uppföljning sker på specifik nivå.",
-)
+# Why a case moved, by the level it moved to: each sentence says what that move means (a case
+# lowered to the general level is not "followed up on the specific level"). A raise draws from
+# four, a lowering from three, whatever the level, so a seed's other records stay the same.
+RAISE_REASONS = {
+    Level.SPECIFIC: (
+        "Förnyad oro efter uppgifter från polisen om kontakter med en våldsbejakande miljö.",
+        "Skolan rapporterar hot och våldsbejakande uttalanden; insatsgruppen tar över.",
+        "Oron har vuxit under terminen; hen behöver riktat stöd på specifik nivå.",
+        "Anhöriga beskriver tydliga tecken på radikalisering under sommaren.",
+    ),
+    Level.INDIVIDUAL: (
+        "Förnyad oro efter uppgifter från polisen om kontakter med en våldsbejakande miljö.",
+        "Polisen bedömer att hen är radikaliserad; insatsgruppen gör en individuell plan.",
+        "Hen har själv sagt att hen vill lämna miljön och behöver individuellt stöd.",
+        "Anhöriga beskriver tydliga tecken på radikalisering under sommaren.",
+    ),
+}
+LOWER_REASONS = {
+    Level.SPECIFIC: (
+        "Positiv utveckling: stabil skolgång och ny fritidsaktivitet.",
+        "Oron har minskat efter samtal med familjen; riktade insatser på specifik nivå räcker nu.",
+        "Utträdet bedöms som stabilt; uppföljning sker på specifik nivå.",
+    ),
+    Level.GENERAL: (
+        "Positiv utveckling: stabil skolgång och ny fritidsaktivitet.",
+        "Oron har minskat efter samtal med familjen; generella insatser räcker nu.",
+        "Oron har upphört; hen följs upp inom det generella arbetet i skolan och på fritiden.",
+    ),
+}
+
+
+def move_reason(rng: random.Random, before: Level, after: Level, order: Sequence[Level]) -> str:
+    """A reason that agrees with the move from ``before`` to ``after`` (``order``: lowest first)."""
+    up = order.index(after) > order.index(before)
+    return rng.choice((RAISE_REASONS if up else LOWER_REASONS)[after])
+
+
 CLOSE_REASONS = (
     "Oron har upphört; hen har etablerat sig i skolan och på fritiden.",
     "Flyttat från kommunen; ärendet har överlämnats till mottagande kommun.",
