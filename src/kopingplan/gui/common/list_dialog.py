@@ -5,7 +5,9 @@ Besides what every paged list does (:class:`~kopingplan.gui.common.list_page.Pag
 Designer form has ``countLabel``, ``openButton`` (enabled while the list has rows) and a
 ``buttonBox`` whose Close closes it; the row menu opens the row and copies it (a subclass adds
 its own actions); one record form at a time (:class:`~kopingplan.gui.common.one_window.
-OneWindow`) whose save refreshes the list and selects the saved record; a record gone
+OneWindow`) whose save refreshes the list and selects the saved record; a record opened by
+id (a search hit, a draft reopened) has its row chosen first, however many pages down
+(:meth:`~kopingplan.gui.common.paged_model.PagedTableModel.row_of`); a record gone
 meanwhile is said in the count line.
 
 A subclass names its Designer form (``FORM``, as every
@@ -22,10 +24,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QWidget
 
 from kopingplan.gui.common import table_actions
 from kopingplan.gui.common.list_page import PagedList
+from kopingplan.gui.common.list_support import select_row
 from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.paged_model import ID_ROLE
 from kopingplan.gui.common.vault_dialog import VaultDialog
@@ -104,7 +107,9 @@ class PagedListDialog(PagedList, VaultDialog):
             self.open_record(int(str(record_id)))
 
     def open_record(self, record_id: int | None) -> RecordDialog[Any] | None:
-        """The form for a stored record (or a new one): one form at a time."""
+        """The form for a stored record (or a new one): one form at a time. A stored record's
+        row becomes the list's current one first, wherever it comes from (a row, a search hit,
+        a draft reopened after unlocking): closing the form leaves the coordinator at it."""
         if self.session is None:
             return None
         if (shown := self.forms.front()) is not None:
@@ -114,6 +119,8 @@ class PagedListDialog(PagedList, VaultDialog):
         except Exception as error:  # gone meanwhile: said in the count line, list refreshed
             self.failed(error)
             return None
+        if record_id is not None:
+            self.select(record_id)
         form = self.make_form(read)
         form.saved.connect(self.saved)
         return self.forms.show(form)
@@ -133,13 +140,15 @@ class PagedListDialog(PagedList, VaultDialog):
             self.select(stored.id)
 
     def select(self, record_id: int) -> bool:
-        """Makes the row of the record with this id the current one."""
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row, 0)
-            if index.data(ID_ROLE) == record_id:
-                self.table.setCurrentIndex(index)
-                return True
-        return False
+        """Makes the row of the record with this id the current and chosen one, scrolled into
+        view, reading the list's pages until it is there; False (the choice as it was) when the
+        list does not hold it (a filter hides it, or it is gone)."""
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        select_row(self.table, row)
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
 
     def button_words(self) -> ButtonWords:
         return {

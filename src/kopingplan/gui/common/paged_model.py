@@ -143,19 +143,41 @@ class PagedTableModel(QAbstractTableModel):
     def row(self, row: int) -> Any | None:
         if not 0 <= row < self._count or self._fetch is None:
             return None
-        size = self._page_size
-        number = row // size
-        page = self._pages.get(number)
-        if page is None:
-            fetch = self._fetch
-            page = self._safe(lambda: fetch(size, number * size), [])
-            self._pages[number] = page
-            while len(self._pages) > self._max_pages:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        offset = row - number * size
+        number, offset = divmod(row, self._page_size)
+        page = self._page(number)
         return page[offset] if offset < len(page) else None
+
+    def _page(self, number: int) -> list[Any]:
+        """The rows of page ``number``, from the cache or read (and cached) now."""
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        fetch, size = self._fetch, self._page_size
+        if fetch is None:
+            return []
+        read: list[Any] = self._safe(lambda: fetch(size, number * size), [])
+        self._pages[number] = read
+        while len(self._pages) > self._max_pages:
+            self._pages.popitem(last=False)
+        return read
+
+    def row_of(self, record_id: object) -> int | None:
+        """The row of the record with this ``id``, reading pages until it is there (a record
+        opened from outside the list: a search hit, a draft reopened), the pages in the cache
+        first; None when the list does not hold it (filtered out, gone). Reads each page at
+        most once and none past the count: a list of n rows costs at most n / page size
+        queries, the same rows the view reads when scrolled to its end."""
+        if self._fetch is None or record_id is None:
+            return None
+        size = self._page_size
+        numbers: list[int] = [*reversed(self._pages), *range(-(-self._count // size))]
+        for number in dict.fromkeys(numbers):  # each page once, the cached ones first
+            page = self._page(number)
+            for offset, found in enumerate(page):
+                if getattr(found, "id", None) == record_id:
+                    return number * size + offset
+        return None
 
     # --- Qt model interface ----------------------------------------------------------------
 

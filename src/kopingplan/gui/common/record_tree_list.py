@@ -1,7 +1,8 @@
 """A short list of records inside another record's window (an organisation's agreements, an
 action plan revision's commitments): a caption with a New… button, the rows in a tree, and the
 row menu Correct… / Remove… / Copy row. Enter or a double-click opens a row's form (one form at
-a time); Remove asks first. A language switch sets the texts again and reads the rows again;
+a time); a record opened by id from elsewhere (a draft reopened) has its row chosen too;
+Remove asks first. A language switch sets the texts again and reads the rows again;
 locking closes the question and forgets the session and the rows.
 
 A list subclasses :class:`RecordTreeList` and says what differs: its texts
@@ -183,9 +184,23 @@ class RecordTreeList(Retranslating, QWidget):
             self.refresh()
             self.caption.setText(error_text(error))
             return None
+        if record_id:
+            self.select(record_id)
         form = self.make_form(stored)
         form.saved.connect(lambda _stored: self.refresh())  # type: ignore[attr-defined]
         return self.forms.show(form)
+
+    def select(self, record_id: int) -> bool:
+        """Makes the row of the record with this id the current one, scrolled into view, so
+        a record opened from outside the list (a draft reopened) leaves the coordinator at it
+        once its form closes; False (the choice as it was) when the list does not show it."""
+        for number in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(number)
+            if item is not None and item.data(0, ID_ROLE) == record_id:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return True
+        return False
 
     def ask_remove(self, index: Index) -> QMessageBox | None:
         """Asks before removing the row's record (opened with ``open()``)."""
