@@ -152,6 +152,7 @@ class ExportWizard(DraftWizard):
         # The package's result, set on the worker as soon as it is made: a lock waits for
         # the work before its result comes back to this window.
         self._made: Any = None
+        self._failure: BaseException | None = None  # why it was not, set there too
         self._making = False  # Create package… runs on the worker: closing waits for it
         # Held by the worker while it records the disclosure; a lock closes it (export_lock).
         self._gate = RecordingGate()
@@ -296,10 +297,14 @@ class ExportWizard(DraftWizard):
             return
         session, preview, gate = unlocked(self.session), self.preview, self._gate
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self._making, self._destination = True, destination
+        self._making, self._destination, self._failure = True, destination, None
 
         def make(_ctx: Any) -> Any:
-            made = exchange.export_package(session, preview, destination, gate=gate)
+            try:
+                made = exchange.export_package(session, preview, destination, gate=gate)
+            except BaseException as error:
+                self._failure = error  # the lock says why (keep_as_draft), not _failed
+                raise
             self._made = made  # the lock reads it (keep_as_draft) before _exported runs
             return made
 
@@ -316,7 +321,8 @@ class ExportWizard(DraftWizard):
         out, which is waited for) keeps no draft: the disclosure is recorded, and a draft of
         it, offered after unlocking, would only be made into a second disclosure of the same.
         One not made by then never will be (its gate is closed): the input is kept as a draft.
-        Either way the unlock window says so (``lock_note``), naming only the file."""
+        Either way the unlock window says so (``lock_note``), naming only the file, and why it
+        was not made when the worker failed on its own (a full disk) in the wait."""
         if not self._making or self.closing:
             return super().keep_as_draft()
         destination = self._destination
@@ -326,9 +332,10 @@ class ExportWizard(DraftWizard):
             self.done_with_draft()
             self._finish(QDialog.DialogCode.Accepted)
             return None
-        self.lock_note = (not_made_note(kept=False), True)  # unless the draft is kept
+        failure = self._failure  # None while the worker still runs: the lock came first
+        self.lock_note = (not_made_note(False, failure), True)  # unless the draft is kept
         kept = super().keep_as_draft()
-        self.lock_note = (not_made_note(kept=kept is not None), True)
+        self.lock_note = (not_made_note(kept is not None, failure), True)
         return kept
 
     def reject(self) -> None:
@@ -350,7 +357,7 @@ class ExportWizard(DraftWizard):
     def _failed(self, error: BaseException) -> None:
         if self.closing:  # stopped by a lock (its gate closed): the lock said so
             return
-        self._making = False
+        self._making, self._failure = False, None  # said on the page: its frames let go
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.export_failed.emit(error.with_traceback(None))
 

@@ -13,7 +13,12 @@ kept to make it a second time, or never made, said too, and kept as a draft: nev
 never a disclosure recorded behind the locked vault.
 
 What the unlock window says (:func:`made_note`, :func:`not_made_note`) names the package's file
-and nothing of what it holds: the unlock window is what anyone passing by sees.
+and nothing of what it holds: the unlock window is what anyone passing by sees. A package the
+worker could not make for a reason of its own while the lock waited (a full disk, its folder
+gone or read-only, a certificate no longer usable) is said with that reason, as the wizard says
+it, so that the coordinator can put it right before making the package from the kept draft;
+but only a reason whose words hold nothing of the vault (:func:`sayable`: the target's path,
+dates, sizes, kinds of key), never one that names a recipient or a case.
 """
 
 from __future__ import annotations
@@ -24,7 +29,14 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 
+from kopingplan import errors
 from kopingplan.gui.common.tasks import Cancelled
+from kopingplan.gui.common.widgets import error_text
+
+# The parameters of a typed error that hold nothing of the vault: the path the coordinator
+# chose to save to (or its folder), a date, a size, a kind of key or file, a key usage. Any
+# other (a recipient's name, a case's number, a record's id) keeps the reason off the window.
+SAYABLE_PARAMS = frozenset({"path", "date", "bits", "kind", "limit_mib", "usages"})
 
 
 class RecordingGate:
@@ -80,17 +92,57 @@ def made_note(file_name: str) -> Callable[[], str]:
     ).format(file=file_name)
 
 
-def not_made_note(kept: bool) -> Callable[[], str]:
-    """The unlock window's words for a package the lock stopped before it was made; ``kept``:
-    what was prepared is in a draft (else the window says why it could not be kept)."""
+def sayable(error: BaseException) -> bool:
+    """Whether the words the wizard shows for ``error`` (:func:`error_text`) may stand on the
+    unlock window: a typed error whose parameters are all :data:`SAYABLE_PARAMS`, the
+    operating system's own description of an error (never its file name), or an unexpected
+    error (said by its kind only)."""
+    if isinstance(error, errors.KopingplanError):
+        return set(error.params) <= SAYABLE_PARAMS
+    if isinstance(error, OSError):
+        return bool(error.strerror)  # else error_text says str(error), which may hold anything
+    return True
+
+
+def _failure_text(failure: BaseException) -> str:
+    said = QCoreApplication.translate(
+        "LockNotice",
+        "The package that was being made when the vault locked could not be made, and no "
+        "disclosure was recorded. The reason: {reason}",
+    )
+    if sayable(failure):
+        return said.format(reason=error_text(failure))
+    return QCoreApplication.translate(
+        "LockNotice",
+        "The package that was being made when the vault locked could not be made, and no "
+        "disclosure was recorded. The reason is not shown here, as it may name a recipient or "
+        "a case; New disclosure shows it when you make the package again.",
+    )
+
+
+def not_made_note(kept: bool, failure: BaseException | None = None) -> Callable[[], str]:
+    """The unlock window's words for a package not made when the vault locked; ``kept``: what
+    was prepared is in a draft (else the window says why it could not be kept). ``failure``:
+    why the worker could not make it, when it ended so while the lock waited (said when
+    :func:`sayable`); else (None, or the gate's refusal) the lock stopped it, or it still ran
+    when the wait ran out and will not be made now: the lock came first, as the window says."""
+    if isinstance(failure, Cancelled):
+        failure = None
+    if failure is not None:
+        # Kept for the window's words only: its frames (the request, the preview) let go.
+        failure.__cause__ = failure.__context__ = None
+        failure = failure.with_traceback(None)
 
     def text() -> str:
         translate = QCoreApplication.translate
-        said = translate(
-            "LockNotice",
-            "The vault locked before the package was made: no package was made and no "
-            "disclosure was recorded.",
-        )
+        if failure is not None:
+            said = _failure_text(failure)
+        else:
+            said = translate(
+                "LockNotice",
+                "The vault locked before the package was made: no package was made and no "
+                "disclosure was recorded.",
+            )
         if not kept:
             return said
         return " ".join(
