@@ -19,11 +19,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QGroupBox,
     QListWidgetItem,
     QScrollArea,
     QWidget,
@@ -73,6 +75,11 @@ class MeetingsPage(Retranslating, QWidget):
         self.view_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.view_scroll.setWidgetResizable(True)
         self.view_scroll.setWidget(self.view)
+        # The scroll area follows Tab but not an Alt+letter: Alt+T (the action) and Alt+I (the
+        # minutes) put the keyboard in a field below the fold, typed into unseen.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focused)
         splitter = self.ui.splitter
         splitter.addWidget(self.view_scroll)
         splitter.setStretchFactor(0, 0)
@@ -151,6 +158,19 @@ class MeetingsPage(Retranslating, QWidget):
         self.ui.meetingList.setCurrentRow(index.row())
         self.view_scroll.ensureWidgetVisible(self.view.ui.agendaList)
         self.view.ui.agendaList.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(QWidget, QWidget)
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scrolls the meeting to the field that has the keyboard, with the rest of its box
+        (the action's responsible, day and Add; Save minutes) when the box fits."""
+        if new is None or not self.view.isAncestorOf(new):
+            return
+        box = new.parentWidget()
+        while box is not None and box is not self.view and not isinstance(box, QGroupBox):
+            box = box.parentWidget()
+        if isinstance(box, QGroupBox):
+            self.view_scroll.ensureWidgetVisible(box, 0, 0)
+        self.view_scroll.ensureWidgetVisible(new)
 
     @staticmethod
     def _membership(index: QModelIndex) -> model.GroupMembership | None:
