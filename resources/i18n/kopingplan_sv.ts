@@ -8756,6 +8756,14 @@ Vill du ersätta dem?</translation>
         <translation>Ett paket skapades och utlämnandet registrerades medan valvet låstes. Det sparades som {file}.</translation>
     </message>
     <message>
+        <source>The package that was being made when the vault locked could not be made, and no disclosure was recorded. The reason: {reason}</source>
+        <translation>Paketet som höll på att skapas när valvet låstes kunde inte skapas, och inget utlämnande registrerades. Orsak: {reason}</translation>
+    </message>
+    <message>
+        <source>The package that was being made when the vault locked could not be made, and no disclosure was recorded. The reason is not shown here, as it may name a recipient or a case; New disclosure shows it when you make the package again.</source>
+        <translation>Paketet som höll på att skapas när valvet låstes kunde inte skapas, och inget utlämnande registrerades. Orsaken visas inte här, eftersom den kan nämna en mottagare eller ett ärende; Nytt utlämnande visar den när du skapar paketet igen.</translation>
+    </message>
+    <message>
         <source>The vault locked before the package was made: no package was made and no disclosure was recorded.</source>
         <translation>Valvet låstes innan paketet hann skapas: inget paket skapades och inget utlämnande registrerades.</translation>
     </message>
