@@ -47,6 +47,7 @@ from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.exchange.oral_disclosure_dialog import OralDisclosureDialog
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.meetings.action_row import ActionRowKeys
 from kopingplan.gui.meetings.agenda_item import AgendaItemDialog
 from kopingplan.gui.meetings.agenda_rows import HangingDelegate
 from kopingplan.gui.meetings.meeting_guest import GuestDialog
@@ -116,7 +117,10 @@ class MeetingView(Retranslating, QWidget):
         ui.recordDecisionButton.clicked.connect(self.record_decision)
         ui.decisionEdit.returnPressed.connect(self.record_decision)  # as an action's Enter
         ui.addActionButton.clicked.connect(self.add_action)
-        ui.actionEdit.returnPressed.connect(self.add_action)
+        # Enter in any field of the row adds it; Tab goes field by field (action_row.py).
+        self.action_keys = ActionRowKeys(
+            ui.actionEdit, ui.responsibleCombo, ui.dueEdit, ui.addActionButton, self.add_action
+        )
         ui.saveMinutesButton.clicked.connect(self.save_minutes)
         ui.briefButton.clicked.connect(self._brief)
         # Files kept with the meeting (issue 17), in the same window as a case's attachments.
@@ -326,11 +330,10 @@ class MeetingView(Retranslating, QWidget):
             self.notice.emit(self.tr("Write what is to be done first."))
             ui.actionEdit.setFocus()
             return
-        index = ui.responsibleCombo.currentIndex()
         typed = " ".join(ui.responsibleCombo.currentText().split())
-        person_id = None
-        if index >= 0 and typed == ui.responsibleCombo.itemText(index):
-            person_id = ui.responsibleCombo.itemData(index)
+        # A name of those called, chosen or typed whole, is that person; else the text as typed.
+        index = ui.responsibleCombo.findText(typed, Qt.MatchFlag.MatchExactly) if typed else -1
+        person_id = ui.responsibleCombo.itemData(index) if index >= 0 else None
         item = self._agenda_item()
         item_id = item.id if item is not None and item.kind is model.AgendaItemKind.CASE else None
         meeting_id, due = self.meeting_id, to_date(ui.dueEdit)

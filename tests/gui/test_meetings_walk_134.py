@@ -1,0 +1,91 @@
+"""Möten walked by keyboard at 1366×768 (helper 133's walk, shots 21, 27–29 and 55): the new
+action's row adds on Enter in any of its fields and Tabs field by field; saving the minutes
+leaves the cursor and the scroll where they were; the members of the day show whole names; and
+a meeting opened from search is the one chosen in the list, however old it is."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from test_meetings_gui import prepared_window  # noqa: F401 (a fixture)
+
+from kopingplan.services import meetings
+
+from gui_helpers import type_text
+
+pytestmark = pytest.mark.gui
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed where the keyboard is, as a person presses it."""
+    widget = focused()
+    assert widget is not None
+    QTest.keyClick(widget, key, modifier)
+    QApplication.processEvents()
+
+
+def in_field(widget: QWidget) -> bool:
+    """The keyboard is in ``widget`` (or in its own line edit, as in an editable combo)."""
+    now = focused()
+    return now is not None and (now is widget or widget.isAncestorOf(now))
+
+
+@pytest.fixture
+def view(prepared_window: Any, qtbot: Any) -> Any:  # noqa: F811
+    window, _ = prepared_window
+    window.activateWindow()
+    view = window.meetings_page.view
+    view.ui.actionEdit.setFocus()
+    qtbot.waitUntil(view.ui.actionEdit.hasFocus)
+    return view
+
+
+def descriptions(view: Any) -> list[str]:
+    detail = meetings.detail(view.session, view.meeting_id)
+    return [row.action.description for row in detail.actions]
+
+
+# --- 1. the new action's row
+
+
+def test_tab_goes_through_the_action_row_field_by_field(view: Any, qtbot: Any) -> None:
+    ui = view.ui
+    order = [ui.actionEdit, ui.responsibleCombo, ui.dueEdit, ui.addActionButton]
+    for here, there in pairwise(order):
+        assert in_field(here), focused()
+        press(Qt.Key.Key_Tab)
+        assert in_field(there), (there.objectName(), focused())
+    for here, there in pairwise(order[::-1]):
+        assert in_field(here), focused()
+        press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert in_field(there), (there.objectName(), focused())
+
+
+@pytest.mark.parametrize("last_field", ["responsibleCombo", "dueEdit"])
+def test_enter_in_any_field_of_the_row_adds_the_action(
+    view: Any, qtbot: Any, last_field: str
+) -> None:
+    ui = view.ui
+    type_text(ui.actionEdit, "Boka uppföljande möte med skolan")
+    press(Qt.Key.Key_Tab)  # to the responsible
+    type_text(focused(), "Omar Said")
+    if last_field == "dueEdit":
+        press(Qt.Key.Key_Tab)
+        assert in_field(ui.dueEdit)
+    press(Qt.Key.Key_Return)
+    assert "Boka uppföljande möte med skolan" in descriptions(view)
+    (added,) = [row for row in view.detail.actions if row.action.description.startswith("Boka")]
+    assert added.responsible_name == "Omar Said"  # the person called, not a typed text
+    assert added.action.responsible_person_id is not None
+    assert ui.actionEdit.text() == ""  # the row is ready for the next action
+    tip = ui.addActionButton.toolTip()
+    assert "Responsible" in tip and "Due by" in tip
