@@ -47,7 +47,7 @@ from kopingplan.gui.exchange.exchange_pages import (
     owner_name,
 )
 from kopingplan.gui.exchange.exchange_support import ExportPage
-from kopingplan.gui.exchange.export_lock import RecordingGate, made_note, not_made_note
+from kopingplan.gui.exchange.export_lock import RecordingGate, bare, made_note, not_made_note
 from kopingplan.services import exchange, situation
 from kopingplan.services.exchange import case_files
 
@@ -153,6 +153,9 @@ class ExportWizard(DraftWizard):
         # the work before its result comes back to this window.
         self._made: Any = None
         self._failure: BaseException | None = None  # why it was not, set there too
+        # Why the last Create package… failed, as the preview page shows it, until a new try
+        # or a new preview: a lock before either says it in the unlock window.
+        self._shown_failure: BaseException | None = None
         self._making = False  # Create package… runs on the worker: closing waits for it
         # Held by the worker while it records the disclosure; a lock closes it (export_lock).
         self._gate = RecordingGate()
@@ -201,7 +204,7 @@ class ExportWizard(DraftWizard):
     def make_preview(self) -> str:
         """Asks the service for the preview; the error's text, or '' when it is made (the
         error in ``preview_error``, for the page to say it again after a language switch)."""
-        self.preview_error = None
+        self.preview_error = self._shown_failure = None  # a new preview: a new package
         try:
             self.preview = exchange.preview_export(unlocked(self.session), self.build_request())
         except Exception as error:
@@ -298,6 +301,7 @@ class ExportWizard(DraftWizard):
         session, preview, gate = unlocked(self.session), self.preview, self._gate
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self._making, self._destination, self._failure = True, destination, None
+        self._shown_failure = None  # a new try: what it ends in is said, not the last one
 
         def make(_ctx: Any) -> Any:
             try:
@@ -322,9 +326,15 @@ class ExportWizard(DraftWizard):
         it, offered after unlocking, would only be made into a second disclosure of the same.
         One not made by then never will be (its gate is closed): the input is kept as a draft.
         Either way the unlock window says so (``lock_note``), naming only the file, and why it
-        was not made when the worker failed on its own (a full disk) in the wait."""
-        if not self._making or self.closing:
+        was not made when the worker failed on its own (a full disk) in the wait. One that
+        failed before the lock (shown on the preview page, nobody there to read it when the
+        idle lock came) is said too, with its reason, beside the draft kept."""
+        if self.closing:
             return super().keep_as_draft()
+        if not self._making:
+            if self._shown_failure is None:
+                return super().keep_as_draft()
+            return self._kept_saying(self._shown_failure, already_shown=True)
         destination = self._destination
         if self._gate.close() and destination is not None:
             self.lock_note = (made_note(destination.name), False)
@@ -332,10 +342,19 @@ class ExportWizard(DraftWizard):
             self.done_with_draft()
             self._finish(QDialog.DialogCode.Accepted)
             return None
-        failure = self._failure  # None while the worker still runs: the lock came first
-        self.lock_note = (not_made_note(False, failure), True)  # unless the draft is kept
+        # None while the worker still runs: the lock came first
+        return self._kept_saying(self._failure, already_shown=False)
+
+    def _kept_saying(
+        self, failure: BaseException | None, *, already_shown: bool
+    ) -> tuple[str, str] | None:
+        """The input kept as a draft, the unlock window saying the package was not made (and
+        why, ``failure``) and whether the draft was kept."""
+        note = not_made_note(False, failure, already_shown=already_shown)
+        self.lock_note = (note, True)  # unless the draft is kept
         kept = super().keep_as_draft()
-        self.lock_note = (not_made_note(kept is not None, failure), True)
+        note = not_made_note(kept is not None, failure, already_shown=already_shown)
+        self.lock_note = (note, True)
         return kept
 
     def reject(self) -> None:
@@ -358,8 +377,9 @@ class ExportWizard(DraftWizard):
         if self.closing:  # stopped by a lock (its gate closed): the lock said so
             return
         self._making, self._failure = False, None  # said on the page: its frames let go
+        self._shown_failure = bare(error)  # and by the unlock window, if a lock comes first
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        self.export_failed.emit(error.with_traceback(None))
+        self.export_failed.emit(self._shown_failure)
 
     def teardown(self) -> None:
         """Locking (after :meth:`keep_as_draft`): forgets the session and what the pages show,

@@ -18,7 +18,10 @@ worker could not make for a reason of its own while the lock waited (a full disk
 gone or read-only, a certificate no longer usable) is said with that reason, as the wizard says
 it, so that the coordinator can put it right before making the package from the kept draft;
 but only a reason whose words hold nothing of the vault (:func:`sayable`: the target's path,
-dates, sizes, kinds of key), never one that names a recipient or a case.
+dates, sizes, kinds of key), never one that names a recipient or a case. A package that failed
+before the lock (its failure on the preview page, nobody at the laptop when the idle lock came)
+is said the same way (``already_shown``): the coordinator, back, finds the draft and the reason,
+not a draft and no package and no word why.
 """
 
 from __future__ import annotations
@@ -104,39 +107,62 @@ def sayable(error: BaseException) -> bool:
     return True
 
 
-def _failure_text(failure: BaseException) -> str:
-    said = QCoreApplication.translate(
-        "LockNotice",
-        "The package that was being made when the vault locked could not be made, and no "
-        "disclosure was recorded. The reason: {reason}",
-    )
-    if sayable(failure):
-        return said.format(reason=error_text(failure))
-    return QCoreApplication.translate(
-        "LockNotice",
-        "The package that was being made when the vault locked could not be made, and no "
-        "disclosure was recorded. The reason is not shown here, as it may name a recipient or "
-        "a case; New disclosure shows it when you make the package again.",
-    )
+def bare(error: BaseException) -> BaseException:
+    """``error`` kept for its words only: its frames (the request, the preview) and the
+    errors it came from let go."""
+    error.__cause__ = error.__context__ = None
+    return error.with_traceback(None)
 
 
-def not_made_note(kept: bool, failure: BaseException | None = None) -> Callable[[], str]:
+def _failure_text(failure: BaseException, already_shown: bool) -> str:
+    translate = QCoreApplication.translate
+    if not sayable(failure):
+        if already_shown:
+            return translate(
+                "LockNotice",
+                "The package you asked for before the vault locked could not be made, and no "
+                "disclosure was recorded. The reason is not shown here, as it may name a "
+                "recipient or a case; New disclosure shows it when you make the package again.",
+            )
+        return translate(
+            "LockNotice",
+            "The package that was being made when the vault locked could not be made, and no "
+            "disclosure was recorded. The reason is not shown here, as it may name a recipient "
+            "or a case; New disclosure shows it when you make the package again.",
+        )
+    if already_shown:
+        said = translate(
+            "LockNotice",
+            "The package you asked for before the vault locked could not be made, and no "
+            "disclosure was recorded. The reason: {reason}",
+        )
+    else:
+        said = translate(
+            "LockNotice",
+            "The package that was being made when the vault locked could not be made, and no "
+            "disclosure was recorded. The reason: {reason}",
+        )
+    return said.format(reason=error_text(failure))
+
+
+def not_made_note(
+    kept: bool, failure: BaseException | None = None, *, already_shown: bool = False
+) -> Callable[[], str]:
     """The unlock window's words for a package not made when the vault locked; ``kept``: what
     was prepared is in a draft (else the window says why it could not be kept). ``failure``:
     why the worker could not make it, when it ended so while the lock waited (said when
-    :func:`sayable`); else (None, or the gate's refusal) the lock stopped it, or it still ran
+    :func:`sayable`), or, ``already_shown``, before the lock (the wizard showed it and no
+    new try began); else (None, or the gate's refusal) the lock stopped it, or it still ran
     when the wait ran out and will not be made now: the lock came first, as the window says."""
     if isinstance(failure, Cancelled):
         failure = None
     if failure is not None:
-        # Kept for the window's words only: its frames (the request, the preview) let go.
-        failure.__cause__ = failure.__context__ = None
-        failure = failure.with_traceback(None)
+        failure = bare(failure)  # kept for the window's words only
 
     def text() -> str:
         translate = QCoreApplication.translate
         if failure is not None:
-            said = _failure_text(failure)
+            said = _failure_text(failure, already_shown)
         else:
             said = translate(
                 "LockNotice",
