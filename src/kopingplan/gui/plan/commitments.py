@@ -32,6 +32,7 @@ from kopingplan.gui.common.record_form import RecordDialog, set_date
 from kopingplan.gui.common.record_tree_list import RecordTreeList
 from kopingplan.gui.common.tick_list import TickList
 from kopingplan.gui.common.unlocked import unlocked
+from kopingplan.gui.common.wrapped_rows import WrappedRows
 from kopingplan.gui.meetings.meeting_rows import fit_list
 from kopingplan.services import plan
 
@@ -115,7 +116,7 @@ class CommitmentList(RecordTreeList):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.revision: model.PlanRevision | None = None
-        self.tree.setWordWrap(True)
+        WrappedRows(self.tree)  # a long commitment, or what carries it out, read whole
         self.retranslate()
 
     def _retranslate_dynamic(self) -> None:

