@@ -86,3 +86,17 @@ def test_a_commitments_rows_show_their_whole_text(plan_window: Any, qtbot: Any) 
     settle(qtbot)
     shown = tree.visualItemRect(tree.topLevelItem(0)).height()
     assert shown >= _needed_height(tree, 0, 3)
+
+
+def test_a_groups_kind_in_parentheses_is_not_put_in_parentheses(
+    plan_window: Any, qtbot: Any
+) -> None:
+    form = plan_window.commitments.open_record(None)
+    qtbot.waitExposed(form)
+    groups = form.ui.groupList
+    shown = sorted(groups.item(i).text() for i in range(groups.count()))
+    assert shown == [
+        "Intervention group",  # its kind's words would only repeat its name
+        "SSPF Köping – SSPF (school, social services, police, leisure)",
+        "Unggruppen (Youth group)",
+    ]

@@ -67,6 +67,18 @@ agreement_kind = words_of(model.AgreementKind)
 attachment_owner = words_of(model.AttachmentOwner)
 
 
+def with_kind(name: str, kind: str) -> str:
+    """A record's name with the words of its kind, as a list to tick shows them: "Unggruppen
+    (Youth group)". Words that hold parentheses of their own, in the name or the kind, follow a
+    dash instead, so none sit inside others: "SSPF Köping – SSPF (school, social services,
+    police, leisure)"; a kind that only repeats the name is left out."""
+    if not kind or kind.casefold() == name.casefold():
+        return name
+    if "(" in name or "(" in kind:
+        return f"{name} – {kind}"
+    return f"{name} ({kind})"
+
+
 def field(name: str) -> str:
     """A record field's name (vocabulary.FIELDS key) in the UI language."""
     found = vocabulary.FIELDS.get(name)

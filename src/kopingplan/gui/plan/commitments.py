@@ -52,7 +52,7 @@ def _tick_list(
     fit_list(view, wrap=True)  # two activities alike but for their day, told apart
     for choice in choices:
         words = detail(choice.detail) if choice.detail else ""
-        ticks.add(choice.id, f"{choice.label} ({words})" if words else choice.label)
+        ticks.add(choice.id, gui_labels.with_kind(choice.label, words))
     return ticks
 
 
