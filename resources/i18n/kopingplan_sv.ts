@@ -8764,6 +8764,14 @@ Vill du ersätta dem?</translation>
         <translation>Paketet som höll på att skapas när valvet låstes kunde inte skapas, och inget utlämnande registrerades. Orsaken visas inte här, eftersom den kan nämna en mottagare eller ett ärende; Nytt utlämnande visar den när du skapar paketet igen.</translation>
     </message>
     <message>
+        <source>The package you asked for before the vault locked could not be made, and no disclosure was recorded. The reason is not shown here, as it may name a recipient or a case; New disclosure shows it when you make the package again.</source>
+        <translation>Paketet som du bad om innan valvet låstes kunde inte skapas, och inget utlämnande registrerades. Orsaken visas inte här, eftersom den kan nämna en mottagare eller ett ärende; Nytt utlämnande visar den när du skapar paketet igen.</translation>
+    </message>
+    <message>
+        <source>The package you asked for before the vault locked could not be made, and no disclosure was recorded. The reason: {reason}</source>
+        <translation>Paketet som du bad om innan valvet låstes kunde inte skapas, och inget utlämnande registrerades. Orsak: {reason}</translation>
+    </message>
+    <message>
         <source>The vault locked before the package was made: no package was made and no disclosure was recorded.</source>
         <translation>Valvet låstes innan paketet hann skapas: inget paket skapades och inget utlämnande registrerades.</translation>
     </message>
