@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from kopingplan.domain import model
 from kopingplan.errors import log_failure
 from kopingplan.gui.cases.case_model import CASE_ID_ROLE, COLUMNS, CaseTableModel
+from kopingplan.gui.cases.keys_shown import keys_shown, show_keys_in
 from kopingplan.gui.cases.triage_dialog import CaseTriageDialog
 from kopingplan.gui.common import choices, labels
 from kopingplan.gui.common import settings as app_settings
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 HEADER_KEY = "cases"
+TITLE_COLUMN = next(i for i, spec in enumerate(COLUMNS) if spec.key == "title")
 
 # Default widths for a first start, by column key; the user's own widths win afterwards.
 _DEFAULT_WIDTHS = {
@@ -69,8 +71,9 @@ class CaseListPage(Retranslating, QWidget):
         widths = [_DEFAULT_WIDTHS.get(spec.key, default) for spec in COLUMNS]
         # The title takes the room the others leave, so the list fits its width (no scroll bar
         # hiding the last columns on a narrow window).
-        title = next(i for i, spec in enumerate(COLUMNS) if spec.key == "title")
-        self._sort_as_shown(setup_table(table, self.model, widths, HEADER_KEY, stretch=title))
+        self._sort_as_shown(
+            setup_table(table, self.model, widths, HEADER_KEY, stretch=TITLE_COLUMN)
+        )
         # Enter, double-click, the row menu (which also offers Triage…).
         self.row_actions = install(
             table,
@@ -99,6 +102,8 @@ class CaseListPage(Retranslating, QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self._show_count(self.model.total)
         self.empty_hint = EmptyHint(table, self._empty_text)
+        # Back in the list (a case window closed, Tab): the focus drawn, a row chosen.
+        keys_shown(table, TITLE_COLUMN)
 
     def _empty_text(self) -> str:
         if self.current_filter() != CaseFilter():
@@ -217,14 +222,11 @@ class CaseListPage(Retranslating, QWidget):
             self.model.refresh()
 
     def focus_table(self) -> None:
+        """The keyboard in the list, shown, on a chosen row (after unlocking, choosing the
+        section): Enter opens the case the user sees chosen."""
         table = self.ui.caseTable
-        table.setFocus()
-        if self.model is not None and self.model.rowCount() and not table.currentIndex().isValid():
-            table.selectionModel().setCurrentIndex(
-                self.model.index(0, 1),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+        show_keys_in(table, TITLE_COLUMN)
 
     def _sort_as_shown(self, restored: bool) -> None:
         header = self.ui.caseTable.horizontalHeader()
