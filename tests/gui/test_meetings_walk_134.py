@@ -89,3 +89,54 @@ def test_enter_in_any_field_of_the_row_adds_the_action(
     assert ui.actionEdit.text() == ""  # the row is ready for the next action
     tip = ui.addActionButton.toolTip()
     assert "Responsible" in tip and "Due by" in tip
+
+
+# --- 2. the minutes
+
+
+def test_saving_the_minutes_leaves_the_cursor_and_the_scroll(view: Any, qtbot: Any) -> None:
+    ui = view.ui
+    page = view.parent()
+    while page is not None and not hasattr(page, "view_scroll"):
+        page = page.parent()
+    assert page is not None
+    lines = [f"Punkt {n}: genomgång av läget och vad som ska göras härnäst." for n in range(40)]
+    ui.minutesEdit.setFocus()
+    qtbot.waitUntil(ui.minutesEdit.hasFocus)
+    ui.minutesEdit.setPlainText("\n".join(lines))
+    box_scroll = ui.minutesEdit.verticalScrollBar()
+    assert box_scroll.maximum() > 0  # more than the box shows
+    cursor = ui.minutesEdit.textCursor()
+    cursor.setPosition(len("\n".join(lines[:20])) + 7)  # line 21, after "Punkt "
+    ui.minutesEdit.setTextCursor(cursor)
+    ui.minutesEdit.ensureCursorVisible()
+    type_text(ui.minutesEdit, "viktig ")
+    QApplication.processEvents()
+    where, scrolled = ui.minutesEdit.textCursor().position(), box_scroll.value()
+    page_scrolled = page.view_scroll.verticalScrollBar().value()
+    assert scrolled > 0
+
+    # Spara protokoll by its Alt+letter, the keyboard left in the box (a click would take it
+    # to the button, and the meeting would scroll to show the button's box whole).
+    ui.saveMinutesButton.click()
+    QApplication.processEvents()
+
+    assert "viktig" in meetings.detail(view.session, view.meeting_id).meeting.minutes
+    assert ui.minutesEdit.hasFocus()
+    assert ui.minutesEdit.textCursor().position() == where
+    assert box_scroll.value() == scrolled
+    assert page.view_scroll.verticalScrollBar().value() == page_scrolled
+    type_text(ui.minutesEdit, "x")  # typing goes on where it was
+    assert "Punkt viktig x20:" in ui.minutesEdit.toPlainText()
+
+
+def test_minutes_typed_and_not_saved_stay_through_other_saves(view: Any, qtbot: Any) -> None:
+    ui = view.ui
+    ui.minutesEdit.setFocus()
+    qtbot.waitUntil(ui.minutesEdit.hasFocus)
+    type_text(ui.minutesEdit, "Ej sparat ännu")
+    where = ui.minutesEdit.textCursor().position()
+    ui.attendeeList.item(0).setCheckState(Qt.CheckState.Checked)  # saved at once, read again
+    QApplication.processEvents()
+    assert ui.minutesEdit.toPlainText() == "Ej sparat ännu"
+    assert ui.minutesEdit.textCursor().position() == where

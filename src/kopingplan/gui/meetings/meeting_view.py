@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableWidgetItem,
     QWidget,
@@ -80,6 +81,25 @@ def person_name(person: model.Person) -> str:
 def meeting_time(meeting: model.Meeting) -> str:
     local = meeting.starts_at.astimezone()
     return f"{format_date(local.date())} {local:%H:%M}"
+
+
+def show_minutes(box: QPlainTextEdit, stored: str, base: str | None) -> None:
+    """Puts the meeting's ``stored`` minutes in ``box``. Read again (``base``: what was
+    stored before), the box is left alone when it holds the stored text already (just saved:
+    the cursor, the selection, the scroll and Undo stay) or text typed and not yet saved; only
+    minutes changed elsewhere replace it, the cursor and the scroll kept as near as they go."""
+    typed = box.toPlainText().strip()
+    if base is None:
+        box.setPlainText(stored)
+        return
+    if typed == stored or typed != base:
+        return
+    cursor, scroll = box.textCursor().position(), box.verticalScrollBar().value()
+    box.setPlainText(stored)
+    kept = box.textCursor()
+    kept.setPosition(min(cursor, box.document().characterCount() - 1))
+    box.setTextCursor(kept)
+    box.verticalScrollBar().setValue(scroll)
 
 
 class MeetingView(Retranslating, QWidget):
@@ -185,9 +205,11 @@ class MeetingView(Retranslating, QWidget):
             self._clear()
             return
         # Choosing a meeting opens it (one audit row); showing it again after a change does not.
-        read = meetings.detail if meeting_id == self.meeting_id else meetings.open_meeting
+        again = meeting_id == self.meeting_id and self.detail is not None
+        base = self.detail.meeting.minutes if again and self.detail is not None else None
+        read = meetings.detail if again else meetings.open_meeting
         self.detail = read(self.session, meeting_id)
-        self._fill()
+        self._fill(base)
 
     def _clear(self) -> None:
         ui = self.ui
@@ -201,7 +223,9 @@ class MeetingView(Retranslating, QWidget):
         ui.decisionEdit.clear()
         self.setEnabled(False)
 
-    def _fill(self) -> None:
+    def _fill(self, minutes_base: str | None = None) -> None:
+        """Shows ``self.detail``; ``minutes_base`` is the stored minutes the box showed when
+        this is the same meeting read again (None: another meeting)."""
         detail = self.detail
         assert detail is not None
         ui = self.ui
@@ -241,7 +265,7 @@ class MeetingView(Retranslating, QWidget):
         ui.agendaList.blockSignals(False)
         ui.agendaList.setCurrentRow(min(row, ui.agendaList.count() - 1))
         self._fill_actions()
-        ui.minutesEdit.setPlainText(detail.meeting.minutes)
+        show_minutes(ui.minutesEdit, detail.meeting.minutes, minutes_base)
 
     def _fill_actions(self) -> None:
         assert self.detail is not None
@@ -293,16 +317,11 @@ class MeetingView(Retranslating, QWidget):
         """Reads the meeting on show again; minutes typed and not yet saved stay."""
         if self.detail is None:
             return
-        typed = self.ui.minutesEdit.toPlainText()
-        unsaved = typed.strip() != self.detail.meeting.minutes
         try:
             self.show_meeting(self.meeting_id)
         except Exception as error:  # gone meanwhile (retention): nothing to show
             self.notice.emit(error_text(error))
             self.show_meeting(None)
-            return
-        if unsaved:
-            self.ui.minutesEdit.setPlainText(typed)
 
     def _presence_changed(self, item: QListWidgetItem) -> None:
         meeting_id, person_id = self.meeting_id, int(item.data(ID_ROLE))
@@ -457,7 +476,7 @@ class MeetingView(Retranslating, QWidget):
         if self.detail is None:
             self._clear()
         else:
-            self._fill()
+            self._fill(self.detail.meeting.minutes)
 
     def teardown(self) -> None:
         if (oral := self.oral_window.window) is not None:
