@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTreeWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.common.text_room import accent_overflow
-from kopingplan.services import plan
+from kopingplan.services import activities, plan
 
 from gui_helpers import open_main_window, settle
 
@@ -100,3 +100,37 @@ def test_a_groups_kind_in_parentheses_is_not_put_in_parentheses(
         "SSPF Köping – SSPF (school, social services, police, leisure)",
         "Unggruppen (Youth group)",
     ]
+
+
+@pytest.fixture
+def activities_window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
+    """As many partners as the demo vault's registry, and an activity with a long title."""
+    with session.batch("test.fill") as batch:
+        for number in range(18):
+            batch.add(model.Organisation(f"Förening {number}", model.OrganisationKind.OTHER))
+    activities.add_activity(
+        session,
+        model.Activity(
+            date(2025, 1, 25),
+            model.ActivityKind.DIALOGUE,
+            "Grundutbildning om våldsbejakande extremism",
+            target_group="Personal i skola och fritid",
+        ),
+    )
+    window = open_main_window(controller, qtbot, session, vault_paths)
+    dialog = window.activity_actions.open_list()
+    qtbot.waitExposed(dialog)
+    settle(qtbot)
+    return dialog
+
+
+def test_the_activity_forms_partner_list_shows_more_than_four(
+    activities_window: Any, qtbot: Any
+) -> None:
+    form = activities_window.open_activity(None)
+    qtbot.waitExposed(form)
+    settle(qtbot)
+    partners = form.ui.partnerList
+    assert partners.count() == 18
+    rows = partners.viewport().height() // partners.sizeHintForRow(0)
+    assert rows >= 7, rows
