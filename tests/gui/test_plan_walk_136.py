@@ -134,3 +134,15 @@ def test_the_activity_forms_partner_list_shows_more_than_four(
     assert partners.count() == 18
     rows = partners.viewport().height() // partners.sizeHintForRow(0)
     assert rows >= 7, rows
+
+
+def test_the_activities_title_gets_the_room(activities_window: Any, qtbot: Any) -> None:
+    table = activities_window.ui.activityTable
+    header = table.horizontalHeader()
+    for width in (activities_window.width(), 1200):  # as it opens, and at 1200 px
+        activities_window.resize(width, activities_window.height())
+        settle(qtbot)
+        title = header.sectionSize(2)
+        others = [header.sectionSize(c) for c in range(header.count()) if c != 2]
+        assert title >= 250 and title > max(others), (width, title, others)
+        assert header.length() <= table.viewport().width()  # nothing behind a scroll bar

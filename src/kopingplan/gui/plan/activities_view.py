@@ -45,7 +45,10 @@ class ActivitiesDialog(PagedListDialog):
     SETTINGS_KEY = "activities"
     LIST = ListParts(
         "activityTable",
-        (90, 200, 240, 150, 170, 150, 150, 80, 90),
+        # The others' first widths leave the title about 300 px of the form's 1200 (at 1200 px
+        # their earlier 1080 px left it 80): a kind, a name or a theme that does not fit is
+        # elided and shown whole in the activity's form.
+        (86, 130, 300, 130, 130, 110, 120, 84, 86),
         stretch=2,  # the title
         filters=("kindFilter", "yearFilter"),
         new_button="newButton",
