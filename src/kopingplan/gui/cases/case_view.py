@@ -46,6 +46,7 @@ from kopingplan.gui.cases.case_rows import (
 )
 from kopingplan.gui.cases.case_support import SupportPanel, format_time, wizard
 from kopingplan.gui.cases.case_triage import TriagePanel
+from kopingplan.gui.cases.keys_shown import keys_shown, tab_letters_reach
 from kopingplan.gui.common import changes, labels, table_actions
 from kopingplan.gui.common.one_window import OneWindow, WindowsByKey
 from kopingplan.gui.common.retranslating import Retranslating
@@ -144,6 +145,17 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         ):
             button.setEnabled(session is not None)
         self.rows = CaseRows(self)
+        for tree in (
+            ui.participantsTree,
+            ui.levelTree,
+            ui.timelineTree,
+            ui.supportTree,
+            ui.incomingTree,
+        ):
+            keys_shown(tree)  # reached by a letter, Tab or the window's return: a row chosen
+        tab_letters_reach(
+            ui.tabs, {ui.timelineTab: ui.timelineTree, ui.incomingTab: ui.incomingTree}
+        )
         # The level history opens a row in full (its reason may be long) and copies it.
         self.level_actions = table_actions.install(
             ui.levelTree,

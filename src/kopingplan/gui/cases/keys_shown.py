@@ -11,13 +11,17 @@ With :func:`keys_shown` a list that gets the focus other than by a click (by Tab
 window's activation, a focus given in code) is drawn with the focus, and its current row, or
 the first when there is none, is chosen (selected whole, highlighted). A click chooses its own
 row and follows Qt's own rule; a popup or the menu bar handing the focus back changes nothing.
+
+A tab's letter showed the tab and left the keyboard where it was (on "Edit…" when the case
+window had just opened): Alt+T showed the timeline, and it took eight Tabs to reach it. With
+:func:`tab_letters_reach` the letter of a tab that is one list puts the keyboard in the list.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcutEvent
+from PySide6.QtWidgets import QAbstractItemView, QTabWidget, QWidget
 
 _NOT_BY_KEYBOARD = (
     Qt.FocusReason.MouseFocusReason,
@@ -72,3 +76,30 @@ def choose_row(view: QAbstractItemView, column: int = 0) -> None:
         current = model.index(0, column, view.rootIndex())
     selection.setCurrentIndex(current, _CHOOSE)
     view.scrollTo(current)
+
+
+class _TabLetters(QObject):
+    def __init__(self, tabs: QTabWidget, lists: dict[QWidget, QAbstractItemView]) -> None:
+        super().__init__(tabs)
+        self._tabs, self._lists = tabs, lists
+        tabs.tabBar().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QShortcutEvent) or event.isAmbiguous():
+            return False  # two tabs share the letter: Qt moves between them
+        tabs = self._tabs
+        for page, view in self._lists.items():
+            index = tabs.indexOf(page)
+            if tabs.isTabEnabled(index) and QKeySequence.mnemonic(tabs.tabText(index)) == (
+                event.key()
+            ):
+                tabs.setCurrentIndex(index)
+                view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return True
+        return False
+
+
+def tab_letters_reach(tabs: QTabWidget, lists: dict[QWidget, QAbstractItemView]) -> None:
+    """The letter of each tab in ``lists`` ("&Timeline") shows the tab and puts the keyboard in
+    its list (drawn so, on a chosen row, when the list is :func:`keys_shown`)."""
+    _TabLetters(tabs, lists)
