@@ -16,7 +16,7 @@ from test_meetings_gui import prepared_window  # noqa: F401 (a fixture)
 
 from kopingplan.services import meetings
 
-from gui_helpers import type_text
+from gui_helpers import type_text, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -140,3 +140,53 @@ def test_minutes_typed_and_not_saved_stay_through_other_saves(view: Any, qtbot: 
     QApplication.processEvents()
     assert ui.minutesEdit.toPlainText() == "Ej sparat ännu"
     assert ui.minutesEdit.textCursor().position() == where
+
+
+# --- 3. the members of the day
+
+
+@pytest.fixture
+def demo_window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
+    from kopingplan.services import demo
+
+    demo.fill(session, cases=8, seed=5, notes_per_case=4)
+    session.close()
+    controller.start(vault_paths.folder)
+    opened = unlock(controller, qtbot)
+    qtbot.waitExposed(opened)
+    return opened
+
+
+@pytest.mark.parametrize("size", [(1366, 728), (1280, 680)])  # 1366x768; 1920x1080 at 150 %
+def test_the_members_of_the_day_show_whole_names(demo_window: Any, size: Any) -> None:
+    window = demo_window
+    window.resize(*size)
+    page = window.meetings_page
+    window.show_section(window.ui.sectionStack.indexOf(page))
+    QApplication.processEvents()
+    members = page.ui.membersList
+    assert members.count() > 0
+    group_id = page.group_id
+    assert group_id is not None
+    names = [
+        row.person_name or row.organisation_name
+        for row in meetings.members(window.session, group_id)
+    ]
+    metrics = members.fontMetrics()
+    flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+    for number in range(members.count()):
+        item = members.item(number)
+        room = members.visualItemRect(item).intersected(
+            members.viewport().rect().adjusted(0, -10_000, 0, 10_000)
+        )  # the row's part the list shows (its text may run past the list's right edge)
+        text = item.text()
+        assert text.startswith(names[number])
+        for word in text.split():  # lines break between words, never inside a name
+            assert metrics.horizontalAdvance(word) < room.width() // 2, word
+        needed = metrics.boundingRect(room.adjusted(0, 0, 0, 10_000), flags, text)
+        # The row is as tall as its text wrapped: nothing of it elided or cut off.
+        assert needed.height() <= room.height(), (text, needed, room)
+    assert not members.horizontalScrollBar().isVisible()
+    # The meeting still gets most of the width (test_meetings_room).
+    left, right = page.ui.splitter.sizes()
+    assert right > 2 * left

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetricsF,
@@ -29,9 +29,12 @@ Index = QModelIndex | QPersistentModelIndex
 MARGIN = 2  # around the text, as the standard delegate leaves
 
 
-def hanging_document(text: str, options: QStyleOptionViewItem, width: float) -> QTextDocument:
+def hanging_document(
+    text: str, options: QStyleOptionViewItem, width: float, continued: str = ""
+) -> QTextDocument:
     """``text`` laid out ``width`` wide: each line (paragraph) indented by its leading spaces,
-    and its wrapped lines under its first word after a leading item number."""
+    and its wrapped lines under its first word after a leading item number, else indented by
+    the width of ``continued`` (a members' row: its wrapped lines under its name)."""
     document = QTextDocument()
     document.setDefaultFont(options.font)
     document.setDocumentMargin(0)
@@ -45,7 +48,7 @@ def hanging_document(text: str, options: QStyleOptionViewItem, width: float) -> 
         body = line.lstrip(" ")
         indent = metrics.horizontalAdvance(line[: len(line) - len(body)])
         found = _NUMBER.match(body)
-        hang = metrics.horizontalAdvance(found.group()) if found else 0.0
+        hang = metrics.horizontalAdvance(found.group() if found else continued)
         block = QTextBlockFormat()
         block.setLeftMargin(indent + hang)
         block.setTextIndent(-hang)
@@ -61,9 +64,14 @@ def hanging_document(text: str, options: QStyleOptionViewItem, width: float) -> 
 class HangingDelegate(QStyledItemDelegate):
     """Paints a list's rows as :func:`hanging_document` lays them out, as wide as the list."""
 
+    def __init__(self, parent: QObject | None = None, continued: str = "") -> None:
+        super().__init__(parent)
+        self.continued = continued
+
     def document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         """The row's text as it is painted (for :meth:`paint`, :meth:`sizeHint` and tests)."""
-        return hanging_document(self._options(option, index).text, option, self._width(option))
+        text = self._options(option, index).text
+        return hanging_document(text, option, self._width(option), self.continued)
 
     def _options(self, option: QStyleOptionViewItem, index: Index) -> QStyleOptionViewItem:
         options = QStyleOptionViewItem(option)

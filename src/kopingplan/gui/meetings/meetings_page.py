@@ -42,6 +42,7 @@ from kopingplan.gui.common.table_actions import RowAction
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
+from kopingplan.gui.meetings.agenda_rows import HangingDelegate
 from kopingplan.gui.meetings.group_admin import GroupDialog, MembersDialog
 from kopingplan.gui.meetings.meeting_rows import ID_ROLE, fit_list
 from kopingplan.gui.meetings.meeting_view import MeetingView, meeting_time
@@ -92,8 +93,11 @@ class MeetingsPage(Retranslating, QWidget):
         splitter.splitterMoved.connect(
             lambda *_: app_settings.save_splitter_state(SPLITTER_KEY, splitter.saveState())
         )
-        for names in (self.ui.membersList, self.ui.meetingList):
-            fit_list(names)
+        fit_list(self.ui.meetingList)
+        # A member's name, organisation and role wrap onto more lines, the name whole: elided,
+        # the group column of a 1366x768 laptop cut most of them short.
+        fit_list(self.ui.membersList, wrap=True)
+        self.ui.membersList.setItemDelegate(HangingDelegate(self.ui.membersList, "    "))
         self.view.notice.connect(self.notice)
         self.view.briefRequested.connect(self.open_brief)
         self.view.caseRequested.connect(self.caseRequested)
@@ -220,7 +224,7 @@ class MeetingsPage(Retranslating, QWidget):
                     who = f"{row.person_name} ({row.organisation_name})"
                 entry = QListWidgetItem(f"{who} — {row.membership.role}")
                 entry.setData(ID_ROLE, row.membership)
-                entry.setToolTip(entry.text())  # the list elides what does not fit
+                entry.setToolTip(entry.text())  # as the meetings' rows have
                 ui.membersList.addItem(entry)
         self.fill_meetings()
 
