@@ -6,18 +6,18 @@ column given room, and a period assessment chosen once it is saved."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QTreeWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.common.text_room import accent_overflow
-from kopingplan.services import activities, plan
+from kopingplan.services import activities, plan, situation
 
-from gui_helpers import open_main_window, settle
+from gui_helpers import open_main_window, settle, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -146,3 +146,40 @@ def test_the_activities_title_gets_the_room(activities_window: Any, qtbot: Any) 
         others = [header.sectionSize(c) for c in range(header.count()) if c != 2]
         assert title >= 250 and title > max(others), (width, title, others)
         assert header.length() <= table.viewport().width()  # nothing behind a scroll bar
+
+
+@pytest.fixture
+def assessments_panel(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
+    """Assessments of twenty half-years, the latest first, in the Lägesbild section's tab."""
+    for year in range(2016, 2026):
+        for first, last in ((date(year, 1, 1), date(year, 6, 30)),
+                            (date(year, 7, 1), date(year, 12, 31))):  # fmt: skip
+            at = datetime(last.year, last.month, 28, 12, tzinfo=UTC)
+            situation.add_assessment(session, first, last, f"Läget {first}", now=at)
+    window = open_main_window(controller, qtbot, session, vault_paths)
+    page = window.situation_page
+    window.ui.sectionStack.setCurrentWidget(page)
+    page.ui.tabs.setCurrentWidget(page.assessments)
+    window.resize(1366, 768)
+    settle(qtbot)
+    return page.assessments
+
+
+def test_a_saved_assessment_is_the_chosen_row(assessments_panel: Any, qtbot: Any) -> None:
+    panel = assessments_panel
+    tree = panel.tree
+    assert tree.currentItem() is tree.topLevelItem(0)  # the latest period
+    qtbot.mouseClick(panel.newButton, Qt.MouseButton.LeftButton)
+    form = panel.open_dialog.window
+    form.ui.firstDayEdit.setDate(QDate(2016, 7, 1))  # near the end of the list
+    form.ui.lastDayEdit.setDate(QDate(2016, 12, 31))
+    type_text(form.ui.textEdit, "Lugnt under perioden.")
+    save = form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
+    settle(qtbot)
+    chosen = tree.currentItem()
+    assert chosen is not None and chosen.text(3) == "Lugnt under perioden."
+    assert chosen.isSelected()
+    assert panel.text.toPlainText() == "Lugnt under perioden."
+    assert tree.viewport().rect().contains(tree.visualItemRect(chosen))  # scrolled to it

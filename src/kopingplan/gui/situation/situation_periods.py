@@ -275,10 +275,16 @@ class AssessmentsPanel(Retranslating, QWidget):
     def show_assessment(self, assessment_id: int) -> bool:
         """Chooses the assessment (a search hit); False when it is not listed (gone since)."""
         self.refresh()
+        return self.choose(assessment_id)
+
+    def choose(self, assessment_id: int) -> bool:
+        """Makes the listed assessment the chosen row, scrolled into view, its text below;
+        False (the choice as it was) when the list does not hold it."""
         for row, found in enumerate(self.found):
             item = self.tree.topLevelItem(row)
             if found.id == assessment_id and item is not None:
                 self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
                 return True
         return False
 
@@ -344,13 +350,17 @@ class AssessmentsPanel(Retranslating, QWidget):
         shown = self.open_dialog.open(
             lambda: AssessmentDialog(session, period, stored, self),
             modal=True,
-            saved=lambda _stored: self._saved(),
+            saved=self._saved,
         )
         return shown if isinstance(shown, AssessmentDialog) else None
 
-    def _saved(self) -> None:
-        if changes.hub_of(self) is None:  # else the section reads again (refresh_after)
+    def _saved(self, stored: SituationAssessment) -> None:
+        """The saved assessment becomes the chosen one (a new one was left unchosen, the row
+        chosen before it kept), wherever its period puts it in the list."""
+        if changes.hub_of(self) is None:  # else the section has read again (refresh_after)
             self.refresh()
+        if stored.id is not None and not self.choose(stored.id):
+            self.show_assessment(stored.id)  # not read yet: read, then choose
 
     def make_report(self) -> None:
         session = unlocked(self.session)
