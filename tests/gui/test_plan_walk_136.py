@@ -183,3 +183,13 @@ def test_a_saved_assessment_is_the_chosen_row(assessments_panel: Any, qtbot: Any
     assert chosen.isSelected()
     assert panel.text.toPlainText() == "Lugnt under perioden."
     assert tree.viewport().rect().contains(tree.visualItemRect(chosen))  # scrolled to it
+
+
+def test_the_assessments_rows_have_room_for_capital_a_ring(
+    assessments_panel: Any, qtbot: Any
+) -> None:
+    tree = assessments_panel.tree
+    metrics = tree.fontMetrics()
+    needed = metrics.height() + accent_overflow(metrics)
+    row = tree.visualItemRect(tree.topLevelItem(0)).height()
+    assert row >= needed, (row, needed)

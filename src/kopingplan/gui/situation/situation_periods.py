@@ -48,6 +48,7 @@ from kopingplan.gui.common.one_window import OneWindow
 from kopingplan.gui.common.record_form import RecordDialog
 from kopingplan.gui.common.retranslating import Retranslating
 from kopingplan.gui.common.tasks import TaskRunner, app_runner
+from kopingplan.gui.common.text_room import make_room
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.reports.signed_report import Made
 from kopingplan.gui.reports.statistics_dialog import StatisticsDialog, last_half_year
@@ -213,6 +214,7 @@ class AssessmentsPanel(Retranslating, QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._show_current())
         self.tree.itemActivated.connect(lambda *_: self.correct())
         self.tree.setObjectName("assessmentTree")
+        make_room(self.tree)  # rows tall enough for Å Ä Ö ("Läget är …", "Ökad aktivitet")
         self.empty_hint = EmptyHint(
             self.tree,
             lambda: self.tr(
