@@ -5,6 +5,7 @@ a meeting opened from search is the one chosen in the list, however old it is.""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
@@ -13,7 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from test_meetings_gui import prepared_window  # noqa: F401 (a fixture)
+from test_search_all_gui import _activate, _search
 
+from kopingplan.domain import model as m
 from kopingplan.services import meetings
 
 from gui_helpers import type_text, unlock
@@ -190,3 +193,47 @@ def test_the_members_of_the_day_show_whole_names(demo_window: Any, size: Any) ->
     # The meeting still gets most of the width (test_meetings_room).
     left, right = page.ui.splitter.sizes()
     assert right > 2 * left
+
+
+# --- 4. a meeting opened from search, older than the list's first page
+
+
+@pytest.fixture
+def many_meetings(session: Any) -> dict[str, int]:
+    """A group with more meetings than its list starts with; the oldest holds a rare word."""
+    group = session.save(m.Group("Insatsgruppen", m.GroupKind.INTERVENTION_GROUP))
+    first = datetime(2018, 1, 8, 13, tzinfo=UTC)
+    ids = []
+    for week in range(meetings.MEETINGS_SHOWN + 5):
+        minutes = "Oro kring Tallbacken" if week == 0 else "Lugnt"
+        meeting = m.Meeting(group.id, first + timedelta(weeks=week), minutes=minutes)
+        ids.append(session.save(meeting).id)
+    session.close()
+    return {"group": group.id, "oldest": ids[0], "newest": ids[-1]}
+
+
+def test_a_search_hit_for_an_old_meeting_chooses_it_in_the_list(
+    many_meetings: dict[str, int], controller: Any, qtbot: Any, vault_paths: Any
+) -> None:
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+    qtbot.waitExposed(window)
+    page = window.meetings_page
+    window.show_section(window.ui.sectionStack.indexOf(page))
+    assert page.ui.meetingList.count() == meetings.MEETINGS_SHOWN  # the first view stays short
+    assert page.view.meeting_id == many_meetings["newest"]
+
+    results = _search(window, "Tallbacken")
+    _activate(results, "meeting", many_meetings["oldest"])
+
+    listed = page.ui.meetingList
+    chosen = listed.currentItem()
+    assert chosen is not None and chosen.isSelected()
+    assert chosen.data(Qt.ItemDataRole.UserRole) == many_meetings["oldest"]
+    assert listed.currentRow() == listed.count() - 1 == meetings.MEETINGS_SHOWN + 4
+    assert page.view.meeting_id == many_meetings["oldest"]
+    assert "2018-01-08" in page.view.ui.titleLabel.text()
+    # The group's list filled anew (as after the group is edited) keeps it chosen.
+    page.fill_groups(select=many_meetings["group"])
+    assert listed.currentItem().data(Qt.ItemDataRole.UserRole) == many_meetings["oldest"]
+    assert page.view.meeting_id == many_meetings["oldest"]

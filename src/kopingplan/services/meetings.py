@@ -169,7 +169,17 @@ membership_history = reading.query(queries.membership_history)
 # --- Meetings ------------------------------------------------------------------------------
 
 
-meetings = reading.query(queries.meetings_of_group)
+MEETINGS_SHOWN = queries.MEETINGS_SHOWN
+
+
+def meetings(
+    session: Session, group_id: int, limit: int = MEETINGS_SHOWN, *, holding: int | None = None
+) -> list[m.Meeting]:
+    """The group's newest ``limit`` meetings, newest first; with ``holding`` (one of its
+    meetings, opened from search, say) down to that one however old: the list starts short,
+    and a meeting asked for is always in it."""
+    with session.vault.read() as conn:  # the count and the list agree
+        return queries.meetings_of_group(conn, group_id, limit, through=holding)
 
 
 last_meeting = reading.query(queries.last_meeting)

@@ -234,7 +234,12 @@ class MeetingsPage(Retranslating, QWidget):
         ui.meetingList.blockSignals(True)
         ui.meetingList.clear()
         group_id = self.group_id
-        found = meetings.meetings(self.session, group_id) if group_id and self.session else []
+        # The newest meetings, and down to the one to choose (from search) however old it is.
+        found = (
+            meetings.meetings(self.session, group_id, holding=chosen)
+            if group_id and self.session
+            else []
+        )
         for meeting in found:
             place = f"  {meeting.place}" if meeting.place else ""
             item = QListWidgetItem(meeting_time(meeting) + place)

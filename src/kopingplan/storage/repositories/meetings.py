@@ -115,9 +115,31 @@ def membership_history(conn: Connection, group_id: int) -> list[MemberRow]:
     return _member_rows(rows)
 
 
-def meetings_of_group(conn: Connection, group_id: int, limit: int = 100) -> list[m.Meeting]:
-    """The group's meetings, newest first."""
+MEETINGS_SHOWN = 100  # the newest meetings of a group its list starts with
+
+
+def meetings_of_group(
+    conn: Connection, group_id: int, limit: int = MEETINGS_SHOWN, through: int | None = None
+) -> list[m.Meeting]:
+    """The group's newest ``limit`` meetings, newest first; with ``through`` (a meeting of
+    the group older than those) down to that one, so it is among them however old it is."""
+    if through is not None:
+        limit = max(limit, meetings_before(conn, group_id, through) + 1)
     return mapping.select(conn, MEETINGS, "group_id = ?", (group_id,), "starts_at DESC, id", limit)
+
+
+def meetings_before(conn: Connection, group_id: int, meeting_id: int) -> int:
+    """How many of the group's meetings come before ``meeting_id`` in its list (newest
+    first); 0 for a meeting of another group or none."""
+    row = conn.execute(
+        "SELECT COUNT(*) FROM meetings AS other JOIN meetings AS shown"
+        " ON other.group_id = shown.group_id"
+        " WHERE shown.id = ? AND shown.group_id = ?"
+        " AND (other.starts_at > shown.starts_at"
+        " OR (other.starts_at = shown.starts_at AND other.id < shown.id))",
+        (meeting_id, group_id),
+    ).fetchone()
+    return int(row[0]) if row else 0
 
 
 def last_meeting(
