@@ -145,6 +145,22 @@ def test_minutes_typed_and_not_saved_stay_through_other_saves(view: Any, qtbot: 
     assert ui.minutesEdit.textCursor().position() == where
 
 
+def test_minutes_typed_and_not_saved_stay_through_a_language_switch(
+    view: Any, qtbot: Any, controller: Any
+) -> None:
+    ui = view.ui
+    ui.minutesEdit.setFocus()
+    qtbot.waitUntil(ui.minutesEdit.hasFocus)
+    type_text(ui.minutesEdit, "Skrivet under mötet")
+    try:
+        controller.set_language("sv")
+        QApplication.processEvents()
+        assert ui.saveMinutesButton.text() != "Sa&ve minutes"  # the view said itself again
+        assert ui.minutesEdit.toPlainText() == "Skrivet under mötet"
+    finally:
+        controller.set_language("en")
+
+
 # --- 3. the members of the day
 
 
