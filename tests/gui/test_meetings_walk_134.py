@@ -161,6 +161,22 @@ def test_minutes_typed_and_not_saved_stay_through_a_language_switch(
         controller.set_language("en")
 
 
+def test_an_empty_agenda_has_nothing_to_move_or_delete(
+    prepared_window: Any,  # noqa: F811
+) -> None:
+    window, prepared = prepared_window
+    page = window.meetings_page
+    ui = page.view.ui
+    assert ui.removeItemButton.isEnabled()  # the first item of the meeting shown is chosen
+    bare = window.session.save(
+        m.Meeting(prepared.group_id, datetime(2026, 1, 12, 13, tzinfo=UTC), place="Rådhuset")
+    )
+    page.fill_meetings(select=bare.id)
+    assert page.view.meeting_id == bare.id and ui.agendaList.count() == 0
+    for button in (ui.moveUpButton, ui.moveDownButton, ui.removeItemButton):
+        assert not button.isEnabled(), button.objectName()
+
+
 # --- 3. the members of the day
 
 

@@ -264,6 +264,8 @@ class MeetingView(Retranslating, QWidget):
             ui.agendaList.addItem(entry)
         ui.agendaList.blockSignals(False)
         ui.agendaList.setCurrentRow(min(row, ui.agendaList.count() - 1))
+        if not detail.agenda:  # no row to change to: Move and Delete are off all the same
+            self._agenda_selected(-1)
         self._fill_actions()
         show_minutes(ui.minutesEdit, detail.meeting.minutes, minutes_base)
 
