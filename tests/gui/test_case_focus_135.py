@@ -6,6 +6,10 @@
 2. In a case's window the timeline's letter (Alt+T) puts the keyboard in the timeline on a
    chosen event, drawn so; Tab into it chooses one too. Before, the letter only showed the tab
    (eight Tabs from "Edit…" to the list) and the list had a faint dotted line, no row chosen.
+3. The timeline shows the newest 50 events; an older note is reachable: "Show older events"
+   adds the next ones below, and a search hit for an older note brings the events down to it
+   into the list, its row chosen and in view. Before, the hit opened the note with no row
+   chosen, and nothing in the window led to events past the 50th.
 """
 
 from __future__ import annotations
@@ -21,13 +25,13 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from kopingplan.domain import model
 
-from gui_helpers import add_cases, settle, unlock
+from gui_helpers import add_cases, settle, type_text, unlock
 
 pytestmark = pytest.mark.gui
 
 
 NOTES = 60  # more than the timeline shows at first (TIMELINE_LIMIT, 50)
-FIRST_DAY = datetime(2025, 1, 6, 9, tzinfo=UTC)
+FIRST_DAY = datetime(2026, 2, 2, 9, tzinfo=UTC)  # after the cases were opened
 
 
 @pytest.fixture
@@ -37,7 +41,8 @@ def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
     )
     for number in range(NOTES):  # the first is the oldest: "Note 0"
         day = FIRST_DAY + timedelta(days=number)
-        session.save(model.Note(adam, day, f"Note {number} about the school"))
+        about = "the bicycle" if number == 0 else "the school"  # the oldest: found by search
+        session.save(model.Note(adam, day, f"Note {number} about {about}"))
     session.close()
     controller.start(vault_paths.folder)
     opened = unlock(controller, qtbot)
@@ -139,3 +144,48 @@ def test_tab_into_the_timeline_chooses_an_event(window: Any, qtbot: Any) -> None
     assert QApplication.focusWidget() is tree
     assert chosen_row(tree) == 0
     assert focus_drawn(tree)
+
+
+def texts(tree: Any) -> list[str]:
+    return [tree.topLevelItem(row).text(2) for row in range(tree.topLevelItemCount())]
+
+
+def in_view(tree: Any, row: int) -> bool:
+    rect = tree.visualItemRect(tree.topLevelItem(row))
+    return not rect.isEmpty() and tree.viewport().rect().contains(rect)
+
+
+def test_show_older_events_adds_the_next_ones_below(window: Any, qtbot: Any) -> None:
+    view = case_window(window, qtbot)
+    ui = view.ui
+    QTest.keyClick(ui.editButton, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    tree = ui.timelineTree
+    assert texts(tree)[0] == "Note 59 about the school" and len(texts(tree)) == 50
+    assert ui.timelineNote.text() == "The newest 50 events are shown."
+    assert ui.olderButton.isVisible()
+    QTest.keyClick(tree, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # "Sho&w older events"
+    qtbot.waitUntil(lambda: len(texts(tree)) == NOTES + 1)  # and the case's opening level
+    assert texts(tree)[50] == "Note 9 about the school"
+    assert QApplication.focusWidget() is tree
+    assert chosen_row(tree) == 50 and in_view(tree, 50)  # the first event added
+    assert ui.timelineNote.text() == "All 61 events of the case."
+    assert not ui.olderButton.isVisible()
+    view.reload()  # after a change the window keeps what it shows
+    assert len(texts(tree)) == NOTES + 1 and chosen_row(tree) == 50
+
+
+def test_a_search_hit_older_than_the_list_is_chosen_in_it(window: Any, qtbot: Any) -> None:
+    box = window.search_box
+    box.setFocus()
+    type_text(box, "bicycle")
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    (hit,) = box.results.hits()
+    box.results.close()
+    window.open_hit(hit)  # what Enter on the hit does
+    (view,) = window.case_views
+    tree = view.ui.timelineTree
+    assert view.ui.tabs.currentWidget() is view.ui.timelineTab
+    row = texts(tree).index("Note 0 about the bicycle")
+    assert row == NOTES - 1  # past the first 50: the oldest note, before the case's opening
+    assert chosen_row(tree) == row and in_view(tree, row)
+    assert [key for key, _window in view._records.items()] == [("note", hit.id)]

@@ -23,6 +23,7 @@ from kopingplan.storage import audit, drafts, mapping, reading
 from kopingplan.storage.mapping import Table
 from kopingplan.storage.repositories import CASE_PARTICIPANTS, CONTACTS, NOTES, case_timeline
 from kopingplan.storage.repositories import versions as store
+from kopingplan.storage.repositories.activity import case_timeline_through
 
 T = TypeVar("T")
 
@@ -146,3 +147,5 @@ removals = reading.query(store.removals)
 # The case's timeline again, for a case window that is open (and whose opening was
 # recorded): after a correction made in it, not a new opening.
 timeline = reading.query(case_timeline)
+# The same down to a given note or contact (a search hit older than the window's first page).
+timeline_through = reading.query(case_timeline_through)

@@ -16,13 +16,14 @@ timeline item.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QDialog, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QTreeWidget, QTreeWidgetItem
 
 from kopingplan.domain import model
 from kopingplan.gui.cases.case_actions import RemoveParticipantDialog
@@ -216,6 +217,7 @@ class CaseRecordWindows(_Window):
     session: Session | None
     detail: Any
     case_id: int
+    timeline_limit: int  # how many events the timeline reads (more after "Show older")
     ui: Ui_CaseView
     message: Any
     _forms: WindowsByKey[str, QDialog]
@@ -254,15 +256,22 @@ class CaseRecordWindows(_Window):
         return self._records.show(key, view)
 
     def show_record(self, kind: str, record_id: int) -> RecordView | None:
-        """A search hit: the timeline with the record's row chosen, and the record opened."""
+        """A search hit: the timeline with the record's row chosen, and the record opened. A
+        record older than the events shown is brought into the list with those before it."""
         if kind not in ("note", "contact"):
             return None
         ui = self.ui
         ui.tabs.setCurrentWidget(ui.timelineTab)
         row = find_row(ui.timelineTree, (kind, record_id))
+        if row is None and (session := self.session) is not None:
+            limit = self.timeline_limit
+            self._read_timeline(
+                lambda: records.timeline_through(session, self.case_id, kind, record_id, limit)
+            )
+            row = find_row(ui.timelineTree, (kind, record_id))
         if row is not None:
             ui.timelineTree.setCurrentItem(row)
-            ui.timelineTree.scrollToItem(row)
+            ui.timelineTree.scrollToItem(row, QAbstractItemView.ScrollHint.PositionAtCenter)
         ui.timelineTree.setFocus()
         return self.open_record(kind, record_id)
 
@@ -293,18 +302,43 @@ class CaseRecordWindows(_Window):
         form.saved.connect(lambda _record: self._corrected(record_kind, record_id))
         return self._forms.show(key, form)
 
+    def show_older(self) -> None:
+        """The button under the timeline: the next events below those shown, the keyboard on the
+        first of them. Reading more of the case opened is no new opening (no access log row)."""
+        if (session := self.session) is None or self.detail is None:
+            return
+        first_new = len(self.detail.timeline)
+        limit = first_new + TIMELINE_LIMIT
+        if not self._read_timeline(lambda: (records.timeline(session, self.case_id, limit), limit)):
+            return
+        tree = self.ui.timelineTree
+        row = tree.topLevelItem(min(first_new, tree.topLevelItemCount() - 1))
+        if row is not None:
+            tree.setCurrentItem(row)
+            tree.scrollToItem(row, QAbstractItemView.ScrollHint.PositionAtCenter)
+        tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _read_timeline(self, read: Callable[[], tuple[list[Any], int]]) -> bool:
+        """The timeline read again by ``read`` (its events and the limit they were read with,
+        which the window keeps for its reads after a change) and shown; False when it could not
+        be read (the error is shown)."""
+        try:
+            timeline, self.timeline_limit = read()
+        except Exception as error:
+            self.show_error(error)
+            return False
+        self.detail = replace(self.detail, timeline=timeline)
+        self._fill_timeline()
+        return True
+
     def _corrected(self, kind: str, record_id: int) -> None:
         """After a correction: the timeline and the record's window show the new text. Not a
         new opening of either (the correction has its audit row)."""
-        if self.session is None:
+        if (session := self.session) is None:
             return
-        try:
-            timeline = records.timeline(self.session, self.case_id, TIMELINE_LIMIT)
-        except Exception as error:
-            self.show_error(error)
+        limit = self.timeline_limit
+        if not self._read_timeline(lambda: (records.timeline(session, self.case_id, limit), limit)):
             return
-        self.detail = replace(self.detail, timeline=timeline)
-        self._fill_timeline()
         view = self._records.get((kind, record_id))
         if view is not None and shiboken6.isValid(view):
             view.reload()

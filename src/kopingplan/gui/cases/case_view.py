@@ -38,10 +38,12 @@ from kopingplan.gui.cases.case_model import format_date
 from kopingplan.gui.cases.case_people import ParticipantDialog
 from kopingplan.gui.cases.case_records import ContactDialog, NoteDialog
 from kopingplan.gui.cases.case_rows import (
+    ROW_ROLE,
     TIMELINE_LIMIT,
     CaseRecordWindows,
     CaseRows,
     fill_participants,
+    find_row,
     timeline_row,
 )
 from kopingplan.gui.cases.case_support import SupportPanel, format_time, wizard
@@ -145,6 +147,8 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
         ):
             button.setEnabled(session is not None)
         self.rows = CaseRows(self)
+        self.timeline_limit = TIMELINE_LIMIT  # more after "Show older events" or a search hit
+        ui.olderButton.clicked.connect(self.show_older)
         for tree in (
             ui.participantsTree,
             ui.levelTree,
@@ -304,7 +308,7 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
             return
         try:
             self.detail = cases.reload_case(
-                self.session, self.case_id, timeline_limit=TIMELINE_LIMIT
+                self.session, self.case_id, timeline_limit=self.timeline_limit
             )
         except Exception as error:
             self.show_error(error)
@@ -389,12 +393,17 @@ class CaseView(Retranslating, CaseRecordWindows, QDialog):
 
     def _fill_timeline(self) -> None:
         ui = self.ui
+        chosen = ui.timelineTree.currentItem()
+        key = chosen.data(0, ROW_ROLE) if chosen is not None else None
         ui.timelineTree.clear()
         for item in self.detail.timeline:
             when = format_time(item.at) if item.at is not None else format_date(item.on)
             ui.timelineTree.addTopLevelItem(timeline_row(item, when))
+        if key is not None and (again := find_row(ui.timelineTree, key)) is not None:
+            ui.timelineTree.setCurrentItem(again)  # the event chosen stays chosen
         count = len(self.detail.timeline)
-        if count >= TIMELINE_LIMIT:
+        ui.olderButton.setVisible(count >= self.timeline_limit)
+        if count >= self.timeline_limit:
             note = self.tr("The newest {n} events are shown.").format(n=count)
         elif count:
             note = self.tr("All {n} events of the case.").format(n=count)

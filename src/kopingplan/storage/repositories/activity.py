@@ -95,6 +95,21 @@ def case_timeline(conn: Connection, case_id: int, limit: int = 50) -> list[Timel
     return items
 
 
+def case_timeline_through(
+    conn: Connection, case_id: int, kind: str, record_id: int, limit: int = 50
+) -> tuple[list[TimelineItem], int]:
+    """The newest events of a case down to the event ``(kind, record_id)``, at least ``limit``
+    of them, and the limit that read them (:func:`case_timeline` with it reads them again): the
+    timeline a case window shows to choose an event older than its first page (a search hit).
+    The limit doubles until the event is among them, so a case of 500 notes is read in a few
+    bounded steps; an event not in the case gives the whole timeline."""
+    while True:
+        items = case_timeline(conn, case_id, limit)
+        if len(items) < limit or any(i.kind == kind and i.id == record_id for i in items):
+            return items, limit
+        limit *= 2
+
+
 @dataclass(frozen=True)
 class DueItem:
     """One entry of "Att göra".
