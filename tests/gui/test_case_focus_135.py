@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from kopingplan.domain import model
 
-from gui_helpers import add_cases, settle, type_text, unlock
+from gui_helpers import add_cases, click_save, settle, type_text, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -189,3 +189,21 @@ def test_a_search_hit_older_than_the_list_is_chosen_in_it(window: Any, qtbot: An
     assert row == NOTES - 1  # past the first 50: the oldest note, before the case's opening
     assert chosen_row(tree) == row and in_view(tree, row)
     assert [key for key, _window in view._records.items()] == [("note", hit.id)]
+
+
+def test_the_case_list_keeps_its_case_after_a_change_in_its_window(window: Any, qtbot: Any) -> None:
+    table = window.case_list.ui.caseTable
+    view = case_window(window, qtbot, "Bodil")  # the second row
+    form = view.open_form("note")
+    type_text(form.ui.textEdit, "Ringde skolan.")
+    click_save(qtbot, form)  # the list is read again (its newest note)
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.case_views == [], timeout=2000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    settle(qtbot)
+    keys_in_case_list(window)
+    assert chosen_row(table) == 1  # still Bodil, not the first row
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    (again,) = window.case_views
+    assert again.detail.case.title == "Bodil"

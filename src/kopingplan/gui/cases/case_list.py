@@ -207,8 +207,8 @@ class CaseListPage(Retranslating, QWidget):
 
     def _triage_changed(self, case_id: int) -> None:
         # Every view that shows cases (this list, To do) reads them again (gui/common/changes.py).
-        if not announce(self) and self.model is not None:
-            self.model.refresh()
+        if not announce(self):
+            self.refresh_keeping_choice()
         self.triageChanged.emit(case_id)
 
     def refresh_after(self, changes: Changes) -> None:
@@ -219,7 +219,25 @@ class CaseListPage(Retranslating, QWidget):
         if changes.touches("cases", "groups", "persons"):
             self.fill_people_filters()
         if changes.touches("cases", "case_participants", "groups", "persons", "notes", "contacts"):
-            self.model.refresh()
+            self.refresh_keeping_choice()
+
+    def refresh_keeping_choice(self) -> None:
+        """Reads the rows again with the chosen case still chosen: a note saved in a case's
+        window reset the list, and back in it the keyboard was on the first case. The case is
+        looked for where it was and beside it (one more case before it, one fewer), not
+        through the whole list; moved further, the row it was on is chosen."""
+        if self.model is None:
+            return
+        table = self.ui.caseTable
+        current = table.currentIndex()
+        case_id = self.model.case_id(current.row()) if current.isValid() else None
+        self.model.refresh()
+        if case_id is None or not (count := self.model.rowCount()):
+            return
+        near = [row for row in (current.row(), current.row() + 1, current.row() - 1) if row >= 0]
+        found = [row for row in near if row < count and self.model.case_id(row) == case_id]
+        row = found[0] if found else min(current.row(), count - 1)
+        table.setCurrentIndex(self.model.index(row, current.column()))  # the whole row chosen
 
     def focus_table(self) -> None:
         """The keyboard in the list, shown, on a chosen row (after unlocking, choosing the
