@@ -2404,6 +2404,15 @@
         <translation>Detalj</translation>
     </message>
     <message>
+        <source>Shows the case&apos;s events before the oldest one in the list</source>
+        <translation>Visar ärendets händelser före den äldsta i listan</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w older events</source>
+        <comment>Alt+letter: in Swedish y (Visa &amp;ytterligare händelser); the case window&apos;s other letters take every letter of &apos;Visa äldre händelser&apos;</comment>
+        <translation>Visa &amp;ytterligare händelser</translation>
+    </message>
+    <message>
         <source>E&amp;xit and relatives</source>
         <translation>Avhopp och anhö&amp;riga</translation>
     </message>
@@ -9133,12 +9142,12 @@ Vill du ersätta dem?</translation>
     </message>
     <message>
         <source>Add action</source>
-        <comment>No Alt+letter: the window has none left in English; Enter in the action field does it</comment>
+        <comment>No Alt+letter: the window has none left in English; Enter in any field of the row does it</comment>
         <translation>Lägg till åtgärd</translation>
     </message>
     <message>
-        <source>Add the action to To do (Enter in the Action field)</source>
-        <translation>Lägg till åtgärden under Att göra (Enter i fältet Åtgärd)</translation>
+        <source>Add the action to To do (Enter in any field of this row: Action, Responsible or Due by)</source>
+        <translation>Lägg till åtgärden under Att göra (Enter i något av radens fält: Åtgärd, Ansvarig eller Klart senast)</translation>
     </message>
     <message>
         <source>M&amp;inutes after the meeting:</source>
