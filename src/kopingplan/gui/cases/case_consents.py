@@ -101,9 +101,7 @@ class CaseConsentsDialog(RecordsDialog):
         faded = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for consent in self.records:
             state = consent.state(today)
-            giver = giver_label(consent.given_by)
-            if consent.guardian:
-                giver += f" ({consent.guardian})"
+            giver = labels.with_kind(giver_label(consent.given_by), consent.guardian or "")
             how = form_label(consent.form)
             if consent.witness:
                 how += " – " + self.tr("witness: {name}").format(name=consent.witness)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
 
 from kopingplan.domain import model
+from kopingplan.gui.common import labels
 from kopingplan.gui.common.list_page import refill_choices
 from kopingplan.gui.common.record_form import combo_index
 from kopingplan.gui.common.retranslating import mark_first_item
@@ -30,7 +31,7 @@ def person_label(row: Any, *, with_organisation: bool = True) -> str:
     """Family name, given name (organisation): the lists are sorted by family name."""
     name = ", ".join(part for part in (row.family_name, row.given_name) if part)
     organisation = getattr(row, "organisation_name", "") if with_organisation else ""
-    return f"{name} ({organisation})" if organisation else name
+    return labels.with_kind(name, organisation or "")
 
 
 def _fill(combo: QComboBox, first: str, items: Iterable[tuple[str, int | None]]) -> None:

@@ -71,7 +71,11 @@ def with_kind(name: str, kind: str) -> str:
     """A record's name with the words of its kind, as a list to tick shows them: "Unggruppen
     (Youth group)". Words that hold parentheses of their own, in the name or the kind, follow a
     dash instead, so none sit inside others: "SSPF Köping – SSPF (school, social services,
-    police, leisure)"; a kind that only repeats the name is left out."""
+    police, leisure)"; a kind that only repeats the name is left out.
+
+    Every label made of a name and a word about it from another value is made here: a person
+    with the organisation they work for ("Lind, Anna (Polisen)"), a decision maker with their
+    role, a milieu with its orientation, a case with its triage."""
     if not kind or kind.casefold() == name.casefold():
         return name
     if "(" in name or "(" in kind:

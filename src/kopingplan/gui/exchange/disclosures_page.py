@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kopingplan.domain import model
 from kopingplan.gui.common import table_actions
-from kopingplan.gui.common.labels import say
+from kopingplan.gui.common.labels import say, with_kind
 from kopingplan.gui.common.list_page import PagedListPage, refill_choices
 from kopingplan.gui.common.list_parts import ListParts
 from kopingplan.gui.common.paged_model import ROW_ROLE, Column
@@ -70,8 +70,7 @@ def local_time(moment: datetime) -> str:
 
 
 def decided_by(disclosure: Any) -> str:
-    role = disclosure.decided_by_role
-    return f"{disclosure.decided_by} ({role})" if role else disclosure.decided_by
+    return with_kind(disclosure.decided_by, disclosure.decided_by_role or "")
 
 
 def disclosure_channel(value: model.DisclosureChannel | str) -> str:

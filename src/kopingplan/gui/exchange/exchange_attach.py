@@ -60,7 +60,9 @@ def entry_line(entry: Any) -> str:
     if len(words) > FIRST_WORDS:
         words = words[: FIRST_WORDS - 1] + "…"
     orientation = labels.orientation(entry.orientation).lower()
-    return f"{format_date(entry.observed_on)}  {entry.milieu} ({orientation}): {words}"
+    return (
+        f"{format_date(entry.observed_on)}  {labels.with_kind(entry.milieu, orientation)}: {words}"
+    )
 
 
 def size_text(size: int) -> str:

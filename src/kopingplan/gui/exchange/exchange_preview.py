@@ -131,9 +131,7 @@ def _party(party: Mapping[str, Any]) -> str:
 def _decision(data: Mapping[str, Any]) -> str:
     basis = data.get("legal_basis") or {}
     decided = data.get("decided_by") or {}
-    who = str(decided.get("name", ""))
-    if decided.get("role"):
-        who = f"{who} ({decided['role']})"
+    who = labels.with_kind(str(decided.get("name", "")), str(decided.get("role") or ""))
     rows = [
         (
             ExportPreview.tr("Legal basis"),

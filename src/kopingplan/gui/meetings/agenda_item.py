@@ -39,7 +39,7 @@ def agenda_kind(value: model.AgendaItemKind | str) -> str:
 
 def entry_title(entry: model.SituationEntry) -> str:
     """The agenda title a lägesbild entry suggests: its milieu and orientation."""
-    return f"{entry.milieu} ({labels.orientation(entry.orientation)})"
+    return labels.with_kind(entry.milieu, labels.orientation(entry.orientation))
 
 
 class AgendaItemDialog(RecordDialog[model.AgendaItem]):

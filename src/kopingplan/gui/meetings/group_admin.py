@@ -67,6 +67,13 @@ def member_name(row: meetings.Member) -> str:
     return row.person_name or row.organisation_name
 
 
+def member_label(row: meetings.Member) -> str:
+    """The person with the organisation they sit for, or the organisation alone."""
+    if not row.person_name:
+        return row.organisation_name
+    return labels.with_kind(row.person_name, row.organisation_name or "")
+
+
 # --- the group itself -----------------------------------------------------------------------
 
 
@@ -171,9 +178,8 @@ class MemberDialog(RecordDialog[model.GroupMembership]):
         if self.seat is None:
             heading = self.tr("Add a member")
         else:
-            heading = self.tr("Hand over the seat of {name} ({role})").format(
-                name=member_name(self.seat), role=self.seat.membership.role
-            )
+            seat = labels.with_kind(member_name(self.seat), self.seat.membership.role)
+            heading = self.tr("Hand over the seat of {member}").format(member=seat)
         ui.headingLabel.setText(heading)
         self.setWindowTitle(self.tr("Group member"))
 

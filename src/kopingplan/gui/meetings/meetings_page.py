@@ -43,7 +43,7 @@ from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.meetings.agenda_rows import HangingDelegate
-from kopingplan.gui.meetings.group_admin import GroupDialog, MembersDialog
+from kopingplan.gui.meetings.group_admin import GroupDialog, MembersDialog, member_label
 from kopingplan.gui.meetings.meeting_rows import ID_ROLE, fit_list
 from kopingplan.gui.meetings.meeting_view import MeetingView, meeting_time
 from kopingplan.services import meetings
@@ -219,9 +219,7 @@ class MeetingsPage(Retranslating, QWidget):
         group_id = self.group_id
         if group_id is not None and self.session is not None:
             for row in meetings.members(self.session, group_id):
-                who = row.person_name or row.organisation_name
-                if row.person_name and row.organisation_name:
-                    who = f"{row.person_name} ({row.organisation_name})"
+                who = member_label(row)
                 entry = QListWidgetItem(f"{who} — {row.membership.role}")
                 entry.setData(ID_ROLE, row.membership)
                 entry.setToolTip(entry.text())  # as the meetings' rows have

@@ -100,8 +100,7 @@ class PersonView(_RecordView):
                 [
                     str(row.case_id),
                     row.title,
-                    labels.person_case_role(row.role)
-                    + (f" ({row.relation})" if row.relation else ""),
+                    labels.with_kind(labels.person_case_role(row.role), row.relation or ""),
                     labels.level(row.level),
                     labels.status(row.status),
                 ]

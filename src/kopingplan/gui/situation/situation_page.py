@@ -295,7 +295,7 @@ class SituationPage(RecordListPage):
             ui.changesTree.addTopLevelItem(
                 QTreeWidgetItem(
                     [
-                        f"{row.milieu} ({labels.orientation(row.orientation).lower()})",
+                        labels.with_kind(row.milieu, labels.orientation(row.orientation).lower()),
                         str(row.new_entries),
                         format_date(row.latest_observed_on),
                         self.tr("New") if row.first_time else "",

@@ -179,7 +179,7 @@ class TodoPage(Retranslating, QWidget):
         text = f"{item.case_id} {self._titles.get(item.case_id, '')}".strip()
         mark = self._marks.get(item.case_id)
         words = triage_words(*mark) if mark else ""
-        return f"{text} ({words})" if words else text
+        return labels.with_kind(text, words)
 
     def _fill_horizons(self) -> None:
         refill_choices(

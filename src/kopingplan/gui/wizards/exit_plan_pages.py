@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from kopingplan.domain import model as m
 from kopingplan.domain.flows import MeasureDraft, NeedDraft, SocialDraft
 from kopingplan.gui.cases.case_model import format_date
+from kopingplan.gui.common import labels
 from kopingplan.gui.common.form_values import optional_date, show_optional_date
 from kopingplan.gui.wizards import summary, texts
 from kopingplan.gui.wizards.list_page import ListPage
@@ -199,10 +200,7 @@ class ExitPlanMeasuresPage(ListPage):
         fill_enum_combo(ui.statusCombo, texts.measure_statuses())
         choices: list[tuple[Any, str]] = [("", self.tr("(none – write below)"))]
         choices += [(f"o:{c.id}", c.label) for c in self.owner.organisations]
-        choices += [
-            (f"p:{c.id}", f"{c.label} ({c.detail})" if c.detail else c.label)
-            for c in self.owner.staff
-        ]
+        choices += [(f"p:{c.id}", labels.with_kind(c.label, c.detail)) for c in self.owner.staff]
         fill_combo(ui.responsibleCombo, choices)
 
     # --- the list
