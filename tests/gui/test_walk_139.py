@@ -5,11 +5,13 @@ list; the meetings list shows a long place whole at 1366x768."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from kopingplan.domain import model as m
@@ -131,3 +133,106 @@ def test_other_labels_of_a_name_and_a_word_about_it() -> None:
     assert said["decided by"] == "Anna Berg – enhetschef (SoA)"
     for where, text in said.items():
         assert not nested(text), (where, text)
+
+
+# --- 2. the meetings before the newest of a group
+
+
+OLDER = 2 * meetings.MEETINGS_SHOWN + 50  # two more batches: a whole one and half of one
+
+
+@pytest.fixture
+def many_meetings(session: Any) -> list[int]:
+    """A group's meetings, newest first: more than two of the list's batches."""
+    group = session.save(m.Group("Insatsgruppen", m.GroupKind.INTERVENTION_GROUP))
+    first = datetime(2016, 1, 4, 13, tzinfo=UTC)
+    ids = [
+        session.save(m.Meeting(group.id, first + timedelta(weeks=week), place="Rådhuset")).id
+        for week in range(OLDER)
+    ]
+    session.close()
+    return ids[::-1]
+
+
+@pytest.fixture
+def meetings_page(many_meetings: list[int], controller: Any, qtbot: Any, vault_paths: Any) -> Any:
+    window = unlock_at(controller, qtbot, vault_paths)
+    page = window.meetings_page
+    window.show_section(window.ui.sectionStack.indexOf(page))
+    QApplication.processEvents()
+    return page
+
+
+def unlock_at(controller: Any, qtbot: Any, vault_paths: Any) -> Any:
+    controller.start(vault_paths.folder)
+    window = unlock(controller, qtbot)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+def listed_ids(page: Any) -> list[int]:
+    listed = page.ui.meetingList
+    return [int(listed.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(listed.count())]
+
+
+def test_the_older_meetings_come_batch_by_batch_under_the_list(
+    meetings_page: Any, many_meetings: list[int], qtbot: Any
+) -> None:
+    page, batch = meetings_page, meetings.MEETINGS_SHOWN
+    ui = page.ui
+    listed = ui.meetingList
+    assert listed_ids(page) == many_meetings[:batch]  # the first view stays short
+    assert ui.olderButton.isVisible() and ui.olderButton.isEnabled()
+
+    qtbot.mouseClick(ui.olderButton, Qt.MouseButton.LeftButton)
+    assert listed_ids(page) == many_meetings[: 2 * batch]  # added below the first ones
+    # The keyboard on the first of them, chosen, in sight, its meeting shown.
+    qtbot.waitUntil(listed.hasFocus)
+    assert listed.currentRow() == batch and listed.currentItem().isSelected()
+    assert listed.viewport().rect().intersects(listed.visualItemRect(listed.currentItem()))
+    assert page.view.meeting_id == many_meetings[batch]
+    assert ui.olderButton.isVisible()
+
+    # The group read again (edited, members changed) keeps the longer list and the choice.
+    page.fill_groups(select=page.group_id)
+    assert listed.count() == 2 * batch and listed.currentRow() == batch
+
+    qtbot.mouseClick(ui.olderButton, Qt.MouseButton.LeftButton)
+    assert listed_ids(page) == many_meetings  # the last half batch: the oldest reached
+    assert listed.currentRow() == 2 * batch
+    assert not ui.olderButton.isVisible()  # nothing older to offer
+
+
+def test_the_older_meetings_by_keyboard_without_a_letter_twice(
+    meetings_page: Any, qtbot: Any
+) -> None:
+    from test_keyboard import clashes
+
+    page = meetings_page
+    window, listed = page.window(), page.ui.meetingList
+    for bar in window.notices() or [None]:
+        if bar is not None:
+            window.notice_area.show_notice(bar)
+        assert clashes(window) == [], bar
+    listed.setFocus()
+    qtbot.waitUntil(listed.hasFocus)
+    QTest.keyClick(listed, Qt.Key.Key_Tab)  # the button follows the list
+    assert page.ui.olderButton.hasFocus()
+    QTest.keyClick(page.ui.olderButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: listed.count() == 2 * meetings.MEETINGS_SHOWN)
+    assert listed.hasFocus() and listed.currentRow() == meetings.MEETINGS_SHOWN
+
+
+def test_a_meeting_held_from_search_still_offers_those_before_it(
+    meetings_page: Any, many_meetings: list[int], qtbot: Any
+) -> None:
+    page, batch = meetings_page, meetings.MEETINGS_SHOWN
+    old = many_meetings[batch + 20]  # as a search hit chooses it
+    page.fill_meetings(select=old)
+    assert listed_ids(page) == many_meetings[: batch + 21]
+    assert page.view.meeting_id == old
+    assert page.ui.olderButton.isVisible()
+    qtbot.mouseClick(page.ui.olderButton, Qt.MouseButton.LeftButton)
+    assert listed_ids(page) == many_meetings[: 2 * batch + 21]
+    assert page.ui.meetingList.currentRow() == batch + 21

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -113,6 +114,10 @@ class MeetingsPage(Retranslating, QWidget):
         ui.newGroupButton.clicked.connect(self.new_group)
         ui.editGroupButton.clicked.connect(self.edit_group)
         ui.membersButton.clicked.connect(self.open_members)
+        # The list starts with the newest meetings; "Show meetings before these" adds more.
+        self.meeting_limit = meetings.MEETINGS_SHOWN
+        self._listed_group: int | None = None  # whose meetings the list holds
+        ui.olderButton.clicked.connect(self.show_older)
         self._install_row_actions()
         self.fill_groups()
         # What to do first: in the group chosen, or, while there is none, start one.
@@ -217,6 +222,9 @@ class MeetingsPage(Retranslating, QWidget):
         ui = self.ui
         ui.membersList.clear()
         group_id = self.group_id
+        if group_id != self._listed_group:
+            self.meeting_limit = meetings.MEETINGS_SHOWN  # another group starts short again
+        self._listed_group = group_id
         if group_id is not None and self.session is not None:
             for row in meetings.members(self.session, group_id):
                 who = member_label(row)
@@ -226,31 +234,52 @@ class MeetingsPage(Retranslating, QWidget):
                 ui.membersList.addItem(entry)
         self.fill_meetings()
 
-    def fill_meetings(self, select: int | None = None) -> None:
+    def fill_meetings(self, select: int | None = None, *, row: int | None = None) -> None:
+        """The group's newest meetings (as many as shown before), and down to the one to
+        choose (``select``, from search, say) however old it is; that one chosen, or the
+        meeting at ``row``, or the one shown."""
         ui = self.ui
         chosen = select if select is not None else self.view.meeting_id
         ui.meetingList.blockSignals(True)
         ui.meetingList.clear()
-        group_id = self.group_id
-        # The newest meetings, and down to the one to choose (from search) however old it is.
-        found = (
-            meetings.meetings(self.session, group_id, holding=chosen)
-            if group_id and self.session
-            else []
-        )
+        group_id, session, limit = self.group_id, self.session, self.meeting_limit
+        found: list[model.Meeting] = []
+        held = 0
+        if group_id and session:  # one more than shown tells whether older ones follow
+            found = meetings.meetings(session, group_id, limit + 1, holding=chosen)
+            ids = [meeting.id for meeting in found]
+            held = ids.index(chosen) + 1 if chosen in ids else 0
+            if held > limit:  # the read ended at that meeting: is there one before it?
+                found = meetings.meetings(session, group_id, held + 1)
+        shown = min(len(found), max(limit, held))
+        ui.olderButton.setVisible(len(found) > shown)
+        self.meeting_limit = max(limit, shown)  # a refill keeps the meetings shown
+        found = found[:shown]
+        ids = [meeting.id for meeting in found]
         for meeting in found:
             place = f"  {meeting.place}" if meeting.place else ""
             item = QListWidgetItem(meeting_time(meeting) + place)
             item.setToolTip(item.text())  # the list elides what does not fit
             item.setData(ID_ROLE, meeting.id)
             ui.meetingList.addItem(item)
-        ids = [meeting.id for meeting in found]
-        row = ids.index(chosen) if chosen in ids else (0 if ids else -1)
+        if row is None or not 0 <= row < len(ids):
+            row = ids.index(chosen) if chosen in ids else (0 if ids else -1)
         # Signals still blocked: the row's meeting is read once, here (the list's own signal
         # read it a second time, on the section's first showing too).
         ui.meetingList.setCurrentRow(row)
         ui.meetingList.blockSignals(False)
         self._meeting_chosen(row)
+
+    def show_older(self) -> None:
+        """The button under the list: the meetings before those shown, added below them, the
+        first of them chosen and the keyboard on it."""
+        listed = self.ui.meetingList
+        first_new = listed.count()
+        self.meeting_limit = first_new + meetings.MEETINGS_SHOWN
+        self.fill_meetings(row=first_new)
+        if (item := listed.currentItem()) is not None:
+            listed.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+        listed.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _meeting_chosen(self, row: int) -> None:
         item = self.ui.meetingList.item(row) if row >= 0 else None
@@ -328,6 +357,7 @@ class MeetingsPage(Retranslating, QWidget):
         self.view.teardown()
         self.session = None
         self.ui.meetingList.clear()
+        self.ui.olderButton.hide()
         self.ui.membersList.clear()
         self.ui.groupCombo.clear()
 
