@@ -1,29 +1,47 @@
 """Fusion, with the keyboard focus visible on every control (EN 301 549 11.2.4.7).
 
 Fusion marks the focus on line edits, combo boxes, check boxes and ordinary buttons, but
-draws a list, a table, a tree or a read-only text the same with the focus as without, and a
-dialog's default button looks focused whether it is or not. A coordinator working by keyboard
+draws a list, a table, a tree or a text the same with the focus as without, and gives a
+focused button the same thin blue outline as a dialog's default button, so the default
+button looked focused while the keyboard was in a list. A coordinator working by keyboard
 then cannot see where Tab went. This style draws, where the focus is and came by keyboard:
 
-* a frame in the highlight colour inside a list's, table's or text's own frame;
-* a second, inner outline on a push button (the default button's outline is already there).
+* a list's, table's, tree's or text's frame as a band two pixels wide in the focus colour.
+  Fusion's frame is one pixel, and the list itself covered anything drawn inside it, so only
+  one faint pixel showed: these views get a frame two pixels wide (its inner pixel in the
+  list's own background while the list has no focus, so it looks as Fusion draws it);
+* a band two pixels wide in the focus colour just inside a focused push button's outline, so
+  a focused button has a thick blue edge and the default button, unfocused, Fusion's thin one.
+
+The focus colour is the palette's highlight, made darker (on a light window) or lighter (on a
+dark one) only where it would stand out less than 3:1 from the window (WCAG 1.4.11).
+Sizes are in the widget's pixels, so at 150 % the band is three screen pixels wide.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPen
+import math
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
+    QFrame,
+    QHeaderView,
+    QPlainTextEdit,
     QProxyStyle,
     QPushButton,
     QStyle,
     QStyleOption,
+    QTextEdit,
     QWidget,
 )
 
 _FOCUS = QStyle.StateFlag.State_HasFocus
 _BY_KEYBOARD = QStyle.StateFlag.State_KeyboardFocusChange
+BAND = 2  # the focus band's width in the widget's pixels
+MINIMUM_CONTRAST = 3.0  # WCAG 1.4.11, non-text contrast
 
 
 def make() -> QProxyStyle:
@@ -32,6 +50,17 @@ def make() -> QProxyStyle:
 
 
 class FocusStyle(QProxyStyle):
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and _banded(widget):
+            return max(value, BAND)  # room for the band that the view does not cover
+        return value
+
     def drawControl(
         self,
         element: QStyle.ControlElement,
@@ -43,27 +72,115 @@ class FocusStyle(QProxyStyle):
         if element == QStyle.ControlElement.CE_ShapedFrame and isinstance(
             widget, QAbstractScrollArea
         ):
-            if widget.hasFocus() and _keyboard_focus(widget):
-                self._outline(painter, option, inset=0, width=2)
+            self._view_band(widget, option, painter)
         elif (
             element == QStyle.ControlElement.CE_PushButtonBevel
             and isinstance(widget, QPushButton)
             and option.state & _FOCUS
             and option.state & _BY_KEYBOARD
         ):
-            self._outline(painter, option, inset=3, width=1)
+            _button_band(option, painter)
 
-    def _outline(self, painter: QPainter, option: QStyleOption, *, inset: int, width: int) -> None:
-        painter.save()
-        pen = QPen(option.palette.highlight().color(), width)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        half = width // 2
-        painter.drawRect(
-            option.rect.adjusted(inset + half, inset + half, -inset - width, -inset - width)
-        )
-        painter.restore()
+    def _view_band(
+        self, widget: QAbstractScrollArea, option: QStyleOption, painter: QPainter
+    ) -> None:
+        if not _banded(widget) or widget.frameShape() != QFrame.Shape.StyledPanel:
+            return
+        outline = super().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, option, widget)
+        if widget.frameWidth() <= outline:
+            return  # no room was made (another shape or a frame width set by hand)
+        if widget.hasFocus() and _keyboard_focus(widget):
+            _fill_ring(painter, option.rect, 0, widget.frameWidth(), focus_colour(option.palette))
+        else:  # Fusion's outline, then the list's own background up to where the list starts
+            viewport = widget.viewport()
+            inside = viewport.palette().color(viewport.backgroundRole())
+            _fill_ring(painter, option.rect, outline, widget.frameWidth(), inside)
+
+
+def focus_colour(palette: QPalette) -> QColor:
+    """The highlight, or the nearest shade of it that stands out 3:1 from the window."""
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    window = palette.color(QPalette.ColorRole.Window)
+    if contrast(highlight, window) >= MINIMUM_CONTRAST:
+        return highlight
+    towards = QColor(Qt.GlobalColor.black if luminance(window) > 0.18 else Qt.GlobalColor.white)
+    for step in range(1, 21):
+        shade = _mix(highlight, towards, step / 20)
+        if contrast(shade, window) >= MINIMUM_CONTRAST:
+            return shade
+    return towards
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG 2's relative luminance."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG 2's contrast ratio, 1 to 21."""
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _mix(colour: QColor, other: QColor, part: float) -> QColor:
+    return QColor.fromRgbF(
+        colour.redF() + (other.redF() - colour.redF()) * part,
+        colour.greenF() + (other.greenF() - colour.greenF()) * part,
+        colour.blueF() + (other.blueF() - colour.blueF()) * part,
+    )
+
+
+def _banded(widget: QWidget | None) -> bool:
+    """A list, table, tree or text in a window of its own kind (not a combo box's popup)."""
+    if not isinstance(widget, QAbstractItemView | QTextEdit | QPlainTextEdit):
+        return False
+    if isinstance(widget, QHeaderView):
+        return False
+    return widget.window().windowType() != Qt.WindowType.Popup
+
+
+def _fill_ring(painter: QPainter, rect: QRect, start: int, end: int, colour: QColor) -> None:
+    """Fills the band from ``start`` to ``end`` pixels inside ``rect``'s edges."""
+    if end <= start:
+        return
+    outer, inner = rect.adjusted(start, start, -start, -start), rect.adjusted(end, end, -end, -end)
+    width = end - start
+    painter.save()
+    for part in (
+        QRect(outer.left(), outer.top(), outer.width(), width),
+        QRect(outer.left(), inner.bottom() + 1, outer.width(), width),
+        QRect(outer.left(), inner.top(), width, inner.height()),
+        QRect(inner.right() + 1, inner.top(), width, inner.height()),
+    ):
+        painter.fillRect(part, colour)
+    painter.restore()
+
+
+def _button_band(option: QStyleOption, painter: QPainter) -> None:
+    """A band of ``BAND`` pixels just inside Fusion's one-pixel button outline, its corners
+    rounded; its straight edges on whole screen pixels, so at 150 % it is three of them wide
+    rather than two with a blurred one on each side."""
+    ratio = abs(painter.deviceTransform().m11()) or 1.0  # the screen pixels per pixel
+    inset, width = math.floor(ratio), math.ceil(BAND * ratio)  # in screen pixels
+    rect = option.rect
+    left, top = rect.x() * ratio + inset, rect.y() * ratio + inset
+    right = math.floor((rect.x() + rect.width()) * ratio) - inset
+    bottom = math.floor((rect.y() + rect.height()) * ratio) - inset
+    outer = QRectF(left / ratio, top / ratio, (right - left) / ratio, (bottom - top) / ratio)
+    step = width / ratio
+    band = QPainterPath()
+    band.addRoundedRect(outer, 2.0, 2.0)
+    hole = QPainterPath()
+    hole.addRect(outer.adjusted(step, step, -step, -step))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.fillPath(band.subtracted(hole), focus_colour(option.palette))
+    painter.restore()
 
 
 def _keyboard_focus(widget: QWidget) -> bool:
