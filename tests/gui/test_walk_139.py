@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
+from test_meetings_walk_134 import demo_window  # noqa: F401 (a fixture)
 
 from kopingplan.domain import model as m
 from kopingplan.services import meetings
@@ -236,3 +237,41 @@ def test_a_meeting_held_from_search_still_offers_those_before_it(
     qtbot.mouseClick(page.ui.olderButton, Qt.MouseButton.LeftButton)
     assert listed_ids(page) == many_meetings[: 2 * batch + 21]
     assert page.ui.meetingList.currentRow() == batch + 21
+
+
+# --- 3. a meeting's long place at 1366x768
+
+LONG_PLACE = (
+    "Stadshuset, Köpings kommun, sammanträdesrum Bergslagen (plan 3, ingång från Östra Långgatan)"
+)
+
+
+@pytest.mark.parametrize("size", [(1366, 728), (1280, 680)])  # 1366x768; 1920x1080 at 150 %
+def test_the_meetings_list_shows_long_places_whole(
+    demo_window: Any,  # noqa: F811
+    size: Any,
+) -> None:
+    window = demo_window
+    window.resize(*size)
+    page = window.meetings_page
+    window.show_section(window.ui.sectionStack.indexOf(page))
+    # A place of the demo's (topics.py), and a longer one, as a coordinator may write it.
+    for day, place in ((12, "Rådhuset, sammanträdesrum Mälaren"), (19, LONG_PLACE)):
+        starts = datetime(2026, 1, day, 13, tzinfo=UTC)
+        window.session.save(m.Meeting(page.group_id, starts, place=place))
+    page.fill_meetings()
+    QApplication.processEvents()
+    listed = page.ui.meetingList
+    assert listed.count() > 2
+    metrics = listed.fontMetrics()
+    width = listed.viewport().width()
+    wrapped = 0
+    for number in range(listed.count()):
+        item = listed.item(number)
+        text = item.text()
+        lines = metrics.boundingRect(0, 0, width - 8, 10_000, int(Qt.TextFlag.TextWordWrap), text)
+        wrapped += lines.height() > metrics.height()
+        # The row is as tall as its text wrapped in the list's width: nothing elided.
+        assert listed.visualItemRect(item).height() >= lines.height(), (text, size)
+    assert wrapped >= 2, "no place is longer than the date's line: nothing to show"
+    assert not listed.horizontalScrollBar().isVisible()

@@ -94,11 +94,12 @@ class MeetingsPage(Retranslating, QWidget):
         splitter.splitterMoved.connect(
             lambda *_: app_settings.save_splitter_state(SPLITTER_KEY, splitter.saveState())
         )
-        fit_list(self.ui.meetingList)
-        # A member's name, organisation and role wrap onto more lines, the name whole: elided,
-        # the group column of a 1366x768 laptop cut most of them short.
-        fit_list(self.ui.membersList, wrap=True)
-        self.ui.membersList.setItemDelegate(HangingDelegate(self.ui.membersList, "    "))
+        # A meeting's place, and a member's name, organisation and role, wrap onto more lines,
+        # hung under the row's first: elided, the group column of a 1366x768 laptop cut most
+        # of them short ("Rådhuset, sammant…").
+        for listed in (self.ui.meetingList, self.ui.membersList):
+            fit_list(listed, wrap=True)
+            listed.setItemDelegate(HangingDelegate(listed, "    "))
         self.view.notice.connect(self.notice)
         self.view.briefRequested.connect(self.open_brief)
         self.view.caseRequested.connect(self.caseRequested)
@@ -259,7 +260,7 @@ class MeetingsPage(Retranslating, QWidget):
         for meeting in found:
             place = f"  {meeting.place}" if meeting.place else ""
             item = QListWidgetItem(meeting_time(meeting) + place)
-            item.setToolTip(item.text())  # the list elides what does not fit
+            item.setToolTip(item.text())  # as the members' rows have
             item.setData(ID_ROLE, meeting.id)
             ui.meetingList.addItem(item)
         if row is None or not 0 <= row < len(ids):
