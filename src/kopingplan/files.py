@@ -102,6 +102,23 @@ class InputTooLarge(FileError):
     )
 
 
+class InputTooLargeBytes(InputTooLarge):
+    """:class:`InputTooLarge` for a kind of file whose limit is under 1 MiB (a reason's text
+    file: 4003 bytes), which in whole MiB read 'larger than 0 MiB'."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {path} is larger than {limit_bytes} bytes, the most this kind of file can "
+        "be. Nothing was read; check that you named the right file.",
+    )
+
+
+def _too_large(path: Path, limit: int) -> InputTooLarge:
+    if limit < MIB:
+        return InputTooLargeBytes(path, limit_bytes=limit)
+    return InputTooLarge(path, limit_mib=limit // MIB)
+
+
 class InputEmpty(FileError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "The file {path} is empty. Check that you named the right file."
@@ -186,7 +203,7 @@ def check_input(path: str | os.PathLike[str], limit: int) -> None:
         raise InputFileMissing(path) from None
     _refuse_kind(path, info.st_mode)
     if info.st_size > limit:
-        raise InputTooLarge(path, limit_mib=limit // MIB)
+        raise _too_large(path, limit)
     if info.st_size == 0:
         raise InputEmpty(path)
 
@@ -207,7 +224,7 @@ def read_input(path: str | os.PathLike[str], limit: int) -> bytes:
         info = os.fstat(fd)
         _refuse_kind(path, info.st_mode)
         if info.st_size > limit:
-            raise InputTooLarge(path, limit_mib=limit // MIB)
+            raise _too_large(path, limit)
         chunks: list[bytes] = []
         total = 0
         while total <= limit:
@@ -221,7 +238,7 @@ def read_input(path: str | os.PathLike[str], limit: int) -> bytes:
     finally:
         os.close(fd)
     if total > limit:
-        raise InputTooLarge(path, limit_mib=limit // MIB)
+        raise _too_large(path, limit)
     if total == 0:
         raise InputEmpty(path)
     return b"".join(chunks)

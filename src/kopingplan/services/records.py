@@ -23,7 +23,7 @@ from kopingplan.storage import audit, drafts, mapping, reading
 from kopingplan.storage.mapping import Table
 from kopingplan.storage.repositories import CASE_PARTICIPANTS, CONTACTS, NOTES, case_timeline
 from kopingplan.storage.repositories import versions as store
-from kopingplan.storage.repositories.activity import case_timeline_through
+from kopingplan.storage.repositories.activity import TimelineItem, case_timeline_through
 
 T = TypeVar("T")
 
@@ -147,5 +147,15 @@ removals = reading.query(store.removals)
 # The case's timeline again, for a case window that is open (and whose opening was
 # recorded): after a correction made in it, not a new opening.
 timeline = reading.query(case_timeline)
-# The same down to a given note or contact (a search hit older than the window's first page).
-timeline_through = reading.query(case_timeline_through)
+
+
+def timeline_through(
+    session: Session, case_id: int, kind: str, record_id: int, limit: int = 50
+) -> tuple[list[TimelineItem], int]:
+    """The timeline down to a given note or contact (a search hit older than the window's
+    first page; see :func:`case_timeline_through`), read as one. A ``limit`` under 1 reads as
+    1: the storage doubles the limit until the event is among the rows or the rows run out,
+    and 0 never grew, while a negative one (SQLite's "no limit") grew more negative, for
+    ever, when the event is not the case's."""
+    with session.vault.read() as conn:
+        return case_timeline_through(conn, case_id, kind, record_id, max(1, limit))
