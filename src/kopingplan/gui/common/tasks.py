@@ -154,6 +154,8 @@ class Task(Generic[T]):
     exclusive: bool = False
     done: bool = False
     stopped: bool = False  # the work raised Cancelled (set in the worker before it is delivered)
+    returned: bool = False  # the work has returned or raised (set in the worker, before delivery)
+    failed: bool = False  # the work raised an error (not Cancelled)
     context: TaskContext = field(init=False)
     dialog: _ProgressDialog | None = field(default=None, init=False)
 
@@ -174,13 +176,16 @@ class _Runnable(QRunnable):
             result = task.work(task.context)
         except Cancelled:
             task.stopped = True
+            task.returned = True
             task.context._work_returned()
             self._deliver(lambda: _finish(task, cancelled=True))
         except BaseException as error:  # delivered to the GUI thread, never lost in a worker
+            task.failed = task.returned = True
             task.context._work_returned()
             # Bound now: Python unbinds ``error`` when the except block ends.
             self._deliver(partial(_finish, task, error=error))
         else:
+            task.returned = True
             task.context._work_returned()
             self._deliver(lambda: _finish(task, result=result))
 
@@ -231,6 +236,9 @@ class TaskRunner(QObject):
     """Runs work on one background thread; create one for the whole application."""
 
     _to_gui = Signal(object)
+    # A task has ended and its callback has run (or been dropped): in the GUI thread, with the
+    # task (the lock hears through it how work it could not wait for ended).
+    ended = Signal(object)
 
     def __init__(
         self,
@@ -308,7 +316,10 @@ class TaskRunner(QObject):
             def finish_and_forget() -> None:
                 if task in self._running:
                     self._running.remove(task)
-                function()
+                try:
+                    function()
+                finally:
+                    self.ended.emit(task)
 
             self._post(finish_and_forget)
 
@@ -334,6 +345,10 @@ class TaskRunner(QObject):
         dialog = _ProgressDialog(task, parent)
         task.dialog = dialog
         dialog.show()
+
+    def running(self) -> list[Task[Any]]:
+        """The tasks whose results have not been handed back yet."""
+        return list(self._running)
 
     def cancel_all(self) -> list[Task[Any]]:
         """Asks every running task to stop (locking); returns those asked. After :meth:`wait`,

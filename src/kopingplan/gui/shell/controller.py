@@ -18,7 +18,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -28,8 +28,7 @@ from kopingplan.errors import log_failure
 from kopingplan.gui.briefs import identity_menu
 from kopingplan.gui.common import clipboard, drafts
 from kopingplan.gui.common import settings as app_settings
-from kopingplan.gui.common.tasks import TaskRunner
-from kopingplan.gui.common.text_context import TextContext
+from kopingplan.gui.common.tasks import Task, TaskRunner
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.plan import activities_view, plan_view
 from kopingplan.gui.reports import reports_menu
@@ -39,6 +38,7 @@ from kopingplan.gui.safety.leftover_files import sweep_after_unlock
 from kopingplan.gui.safety.system_lock import SystemLockWatcher
 from kopingplan.gui.shell import warm_up
 from kopingplan.gui.shell.first_run import FirstRunDialog
+from kopingplan.gui.shell.late_work import LateWork, LockNotice, said_by_lock
 from kopingplan.gui.shell.main_window import MainWindow
 from kopingplan.gui.shell.unlock import UnlockDialog, show_wrong_tries
 from kopingplan.storage.vault import VaultPaths, default_vault_folder
@@ -51,10 +51,6 @@ _log = logging.getLogger(__name__)
 # Dates and numbers: Swedish conventions in both languages (ISO dates, space as thousands
 # separator); CLDR's en_SE is exactly "English words, Swedish formats".
 _LOCALES = {"sv": "sv_SE", "en": "en_SE"}
-
-
-class LockNotice(TextContext):
-    """The context of what the unlock dialog says about the lock."""
 
 
 def stopped_by_lock(labels: list[str]) -> str:
@@ -79,11 +75,15 @@ def lock_report(
     stopped: list[str],
     lost: list[tuple[str, BaseException]],
     said: Sequence[tuple[Callable[[], str], bool]] = (),
+    late: LateWork | None = None,
 ) -> str:
-    """What the unlock dialog says about the last lock: work it stopped, what forms said of
-    their work the lock finished or stopped (a package made), and forms whose unsaved input it
-    could not keep (named as their windows are, with the first reason)."""
+    """What the unlock dialog says about the last lock: work it stopped, work it could not wait
+    for (``late``: under way, or how it ended since), what forms said of their work the lock
+    finished or stopped (a package made), and forms whose unsaved input it could not keep
+    (named as their windows are, with the first reason)."""
+    stopped = stopped + (late.stopped if late is not None else [])
     lines = [stopped_by_lock(stopped)] if stopped else []
+    lines += late.lines() if late is not None else []
     lines += [text() for text, _failure in said]
     if lost:
         lines.append(
@@ -107,6 +107,10 @@ def _keep_open_forms() -> drafts.KeptAtLock:
 
 
 class AppController(QObject):
+    # How long a lock waits for the work under way to stop or end before it closes the vault
+    # all the same (late_work.py says what became of such work).
+    LOCK_WAIT_MS = 10_000
+
     def __init__(
         self, app: QApplication, *, language: str, runner: TaskRunner | None = None
     ) -> None:
@@ -122,6 +126,7 @@ class AppController(QObject):
         # Forms kept as drafts at the last lock: (vault folder, [(kind, ref)]). Only which
         # forms, never their content (that is in the vault, encrypted).
         self._pending_drafts: tuple[Path | None, list[tuple[str, str]]] = (None, [])
+        self._late: LateWork | None = None  # work the last lock could not wait for
         self.idle = IdleWatcher(app, app_settings.idle_minutes() * 60, self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_keys.connect(self.lock)  # Ctrl+L where a modal window blocks Lock
@@ -196,6 +201,7 @@ class AppController(QObject):
 
     def _session_ready(self, session: Session, folder: Path, notice: str = "") -> None:
         self._close_start_dialogs()
+        self._forget_late_work()
         self.session = session
         self.folder = Path(folder)
         app_settings.remember_vault(self.folder)  # the folder only, never anything inside it
@@ -238,12 +244,33 @@ class AppController(QObject):
         stopped, lost, said = self._close_vault()
         assert self.folder is not None
         self.show_unlock(self.folder)
-        if (stopped or lost or said) and self.unlock_dialog is not None:
-            # Else the person comes back to a vault that looks as they left it, and takes the
-            # backup (or the new passphrase, or the form they were typing in) for done, or
-            # never learns that the package they asked for was made as the vault locked.
-            failed = bool(stopped or lost) or any(failure for _text, failure in said)
-            self.unlock_dialog.show_error(lambda: lock_report(stopped, lost, said), error=failed)
+        late = self._late
+        if late is not None:
+            late.on_change = lambda: self._tell_lock(stopped, lost, said)
+        self._tell_lock(stopped, lost, said)
+
+    def _tell_lock(
+        self,
+        stopped: list[str],
+        lost: list[tuple[str, BaseException]],
+        said: list[tuple[Callable[[], str], bool]],
+    ) -> None:
+        """Says in the unlock window what the lock did to the work under way and the forms
+        (again when work it could not wait for has ended)."""
+        late, dialog = self._late, self.unlock_dialog
+        if dialog is None or not (stopped or lost or said or (late is not None and late.said)):
+            return
+        # Else the person comes back to a vault that looks as they left it, and takes the
+        # backup (or the new passphrase, or the form they were typing in) for done, or never
+        # learns that the package they asked for was made as the vault locked.
+        failed = bool(stopped or lost) or any(failure for _text, failure in said)
+        failed = failed or (late is not None and late.failure)
+        dialog.show_error(lambda: lock_report(stopped, lost, said, late), error=failed)
+
+    def _forget_late_work(self) -> None:
+        if self._late is not None:
+            self._late.forget()
+            self._late = None
 
     def close_vault(self, *, keep_drafts: bool = True) -> None:
         """Closes everything as locking does, without asking for the passphrase (the caller
@@ -262,11 +289,15 @@ class AppController(QObject):
         work the close finished or stopped (:class:`drafts.KeptAtLock`)."""
         self.clipboard.clear_at_lock()
         self.idle.stop()
+        self._forget_late_work()
         # A worker might be using the connection; let it finish before closing it.
+        said_of = [task for task in self.runner.running() if said_by_lock(task)]
         asked = self.runner.cancel_all()
-        if not self.runner.wait(10_000):
+        late: list[Task[Any]] = []
+        if not self.runner.wait(self.LOCK_WAIT_MS):
             _log.warning("A background task is still running while locking")
-        stopped = [task.label for task in asked if task.label and task.stopped]
+            late = [task for task in said_of if not task.returned]
+        stopped = [task.label for task in asked if task.label and task.stopped and task not in late]
         lost: list[tuple[str, BaseException]] = []
         said: list[tuple[Callable[[], str], bool]] = []
         if self.session is not None:
@@ -285,6 +316,8 @@ class AppController(QObject):
         session, self.session = self.session, None
         if session is not None:
             session.close()
+        if late:  # ended since (the close waited for its hold on the vault), or still running
+            self._late = LateWork(self.runner, late)
         gc.collect()  # let go of dropped rows now rather than whenever
         return stopped, lost, said
 

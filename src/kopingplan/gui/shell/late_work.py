@@ -1,0 +1,112 @@
+"""Work the lock could not wait for: what the unlock window says of it, until it has ended.
+
+The lock asks the running work to stop and waits for the worker up to
+``AppController.LOCK_WAIT_MS``; on a slow machine the work may still run when that wait runs out
+(a copy to a slow USB stick, a re-key past its switch). The lock goes on without it, and the work
+ends afterwards: stopped at its next safe point, failed on the vault closed under it, or done all
+the same. Said nothing of, such an end left the coordinator to think the backup was made, or
+that the passphrase change had not happened. So the unlock window says that the work was still
+under way, and then how it ended (``TaskRunner.ended`` tells). Work whose window says itself what
+became of it at a lock (``lock_note``, the export wizard's package) is left to that window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from kopingplan.gui.common.tasks import Task, TaskRunner
+from kopingplan.gui.common.text_context import TextContext
+
+
+class LockNotice(TextContext):
+    """The context of what the unlock dialog says about the lock."""
+
+
+def said_by_lock(task: Task[Any]) -> bool:
+    """Whether the unlock window should speak of this task: work the person started (it has a
+    progress window's label) whose own window does not say at a lock what became of it."""
+    return bool(task.label) and not hasattr(task.owner, "lock_note")
+
+
+class LateWork:
+    """The tasks still running when the lock's wait ran out, and the lines said of them."""
+
+    def __init__(self, runner: TaskRunner, tasks: list[Task[Any]]) -> None:
+        self.pending = [task for task in tasks if not task.done]
+        self.stopped: list[str] = []
+        self.failed: list[str] = []
+        self.finished: list[str] = []
+        self.on_change: Callable[[], None] | None = None
+        for task in list(self.pending):
+            if task.returned:  # ended while the lock closed the vault: its end is known
+                self._ended(task)
+        if self.pending:
+            runner.ended.connect(self._heard)
+            self._runner: TaskRunner | None = runner
+        else:
+            self._runner = None
+
+    def _heard(self, task: Task[Any]) -> None:
+        if task not in self.pending:
+            return
+        self._ended(task)
+        if not self.pending and self._runner is not None:
+            self._runner.ended.disconnect(self._heard)
+            self._runner = None
+        if self.on_change is not None:
+            self.on_change()
+
+    def _ended(self, task: Task[Any]) -> None:
+        self.pending.remove(task)
+        if task.stopped:
+            self.stopped.append(task.label)
+        elif task.failed:
+            self.failed.append(task.label)
+        else:
+            self.finished.append(task.label)
+
+    def forget(self) -> None:
+        """No longer told (the vault was unlocked again, or another lock came)."""
+        if self._runner is not None:
+            self._runner.ended.disconnect(self._heard)
+            self._runner = None
+        self.on_change = None
+
+    @property
+    def said(self) -> bool:
+        """Whether there is anything to say (a stop among the lock's own stops)."""
+        return bool(self.pending or self.stopped or self.failed or self.finished)
+
+    @property
+    def failure(self) -> bool:
+        """Whether something is said that the coordinator must act on or check."""
+        return bool(self.pending or self.stopped or self.failed)
+
+    def lines(self) -> list[str]:
+        """What the unlock window says of the late work (a stopped one among the others the
+        lock stopped: see ``controller.stopped_by_lock``)."""
+        lines = []
+        if self.pending:
+            lines.append(
+                LockNotice.tr(
+                    "The vault locked while this was still under way, and the lock could not "
+                    "wait for it: {work} How it ends is said here."
+                ).format(work=" ".join(task.label for task in self.pending))
+            )
+        if self.failed:
+            lines.append(
+                LockNotice.tr(
+                    "The vault locked while this was under way, and it ended with an error: "
+                    "{work} Once the vault is open, check whether it took effect, and do it "
+                    "again if not."
+                ).format(work=" ".join(self.failed))
+            )
+        if self.finished:
+            lines.append(
+                LockNotice.tr(
+                    "The vault locked while this was under way, and it was finished all the "
+                    "same: {work}"
+                ).format(work=" ".join(self.finished))
+            )
+        return lines
