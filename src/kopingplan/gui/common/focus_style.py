@@ -14,7 +14,8 @@ then cannot see where Tab went. This style draws, where the focus is and came by
   a focused button has a thick blue edge and the default button, unfocused, Fusion's thin one.
 
 The focus colour is the palette's highlight, made darker (on a light window) or lighter (on a
-dark one) only where it would stand out less than 3:1 from the window (WCAG 1.4.11).
+dark one) only where it would stand out less than 3:1 from the window or a list's background
+(WCAG 1.4.11).
 Sizes are in the widget's pixels, so at 150 % the band is three screen pixels wide.
 """
 
@@ -84,29 +85,34 @@ class FocusStyle(QProxyStyle):
     def _view_band(
         self, widget: QAbstractScrollArea, option: QStyleOption, painter: QPainter
     ) -> None:
-        if not _banded(widget) or widget.frameShape() != QFrame.Shape.StyledPanel:
+        frame = widget.frameWidth()
+        if widget.hasFocus() and _keyboard_focus(widget):
+            _fill_ring(painter, option.rect, 0, frame, focus_colour(option.palette))
             return
         outline = super().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, option, widget)
-        if widget.frameWidth() <= outline:
-            return  # no room was made (another shape or a frame width set by hand)
-        if widget.hasFocus() and _keyboard_focus(widget):
-            _fill_ring(painter, option.rect, 0, widget.frameWidth(), focus_colour(option.palette))
-        else:  # Fusion's outline, then the list's own background up to where the list starts
+        if _banded(widget) and widget.frameShape() == QFrame.Shape.StyledPanel:
+            # Fusion's outline, then the list's own background up to where the list starts.
             viewport = widget.viewport()
             inside = viewport.palette().color(viewport.backgroundRole())
-            _fill_ring(painter, option.rect, outline, widget.frameWidth(), inside)
+            _fill_ring(painter, option.rect, outline, frame, inside)
 
 
 def focus_colour(palette: QPalette) -> QColor:
-    """The highlight, or the nearest shade of it that stands out 3:1 from the window."""
+    """The highlight, or the nearest shade of it that stands out 3:1 from the window and from
+    a list's background (the colours on either side of a list's frame)."""
     highlight = palette.color(QPalette.ColorRole.Highlight)
     window = palette.color(QPalette.ColorRole.Window)
-    if contrast(highlight, window) >= MINIMUM_CONTRAST:
+    around = (window, palette.color(QPalette.ColorRole.Base))
+
+    def stands_out(colour: QColor) -> bool:
+        return all(contrast(colour, other) >= MINIMUM_CONTRAST for other in around)
+
+    if stands_out(highlight):
         return highlight
     towards = QColor(Qt.GlobalColor.black if luminance(window) > 0.18 else Qt.GlobalColor.white)
     for step in range(1, 21):
         shade = _mix(highlight, towards, step / 20)
-        if contrast(shade, window) >= MINIMUM_CONTRAST:
+        if stands_out(shade):
             return shade
     return towards
 
