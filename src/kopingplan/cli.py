@@ -9,6 +9,7 @@ passphrase for ``passwd``) — never from the command line, where other users co
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -385,6 +386,10 @@ def main(
         if args.command is None:
             problem = Cli.tr("{words}: a command is missing, e.g. 'info'")
             raise UsageError(detail=problem.format(words=files.shown(" ".join(rest))))
+        if sys.stdin is None:  # started with standard input closed (`<&-`): Python has none
+            # It reads as empty (no passphrase, no query), not as a bug; and descriptor 0 is
+            # taken, so no file the command opens becomes the process's standard input.
+            sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - for the process
         secrets = SecretReader(args.passphrase_stdin, stdin)
         try:
             return _all_commands()[args.command](args, secrets, out)
@@ -398,8 +403,6 @@ def main(
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug: one line without content; frames only when asked
-        import os
-
         from kopingplan.i18n import tr as translate
 
         if os.environ.get("KOPINGPLAN_DEBUG"):

@@ -12,7 +12,10 @@ command line.
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -201,3 +204,35 @@ def test_an_oral_disclosure_draft_of_spaces_is_kept_at_once(session: Session) ->
         assert drafts.load(conn, disclosure_drafts.ORAL_DRAFT_KIND, "new") == payload
     assert time.perf_counter() - started < 1
     assert disclosure_drafts.typed_case_numbers(" 12 ,3, 12 , ") == (12, 3)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["search", "plan"], ["search", "--query-stdin"], ["import", "{file}"],
+     ["situation", "assessment", "add", "--from", "2026-01-01", "--to", "2026-06-30",
+      "--text-file", "{file}"],
+     ["identity", "import", "{file}"],
+     ["incoming", "link", "1", "--case", "1", "--reason-file", "-"]],
+    ids=lambda argv: " ".join(argv[:2]),
+)  # fmt: skip
+def test_a_closed_standard_input_is_no_passphrase(tmp_path: Path, argv: list[str]) -> None:
+    """Started with standard input closed (`kopingplan … <&-`, as a service or a cron job
+    may be), every command that reads a passphrase failed as a bug ('An unexpected error
+    (AttributeError)', exit 70): Python's sys.stdin is None then."""
+    folder = tmp_path / "valv"
+    made = kopingplan("--vault", str(folder), "--passphrase-stdin", "init", "--name", "A B",
+                      "--org", "Köpings kommun", stdin=PASSPHRASE + "\n")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    file = tmp_path / "text.txt"
+    file.write_text("Läget är lugnt.\n", encoding="utf-8")
+    words = [word.replace("{file}", str(file)) for word in argv]
+    done = subprocess.run(
+        [sys.executable, "-m", "kopingplan", "--lang", "en", "--vault", str(folder),
+         "--passphrase-stdin", *words],
+        capture_output=True, text=True, timeout=120, preexec_fn=lambda: os.close(0),
+    )  # fmt: skip
+    said = [line for line in done.stderr.splitlines() if not line.startswith("the session has")]
+    assert (done.returncode, said) == (2, [
+        "kopingplan: No passphrase was given. Type it at the prompt, or give it on the first "
+        "line of standard input with --passphrase-stdin."
+    ]), done.stderr  # fmt: skip
