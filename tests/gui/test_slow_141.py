@@ -7,6 +7,8 @@ a fixed sleep), and checks what the coordinator would see:
   lock goes on without it, and the unlock window said nothing of it, although the copy was
   stopped (or failed on the vault closed under it) after the lock. It now says that the
   work was still under way, and then how it ended.
+* a search slower than the person at the keyboard: a second Enter during it opened the first
+  hit, and typing went to the list of hits; the search now runs on the worker.
 """
 
 from __future__ import annotations
@@ -16,14 +18,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from test_slow_tasks import WAIT_MS, open_window
 from test_slow_tasks_v9 import progress_shown, reopened
 
 from kopingplan.gui.common.tasks import TaskContext, TaskRunner
 from kopingplan.services import backup as backup_service
 from kopingplan.services import cases
+from kopingplan.services import search as search_service
 
-from gui_helpers import results_handled
+from gui_helpers import opened_rows, results_handled, settle, type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 
@@ -178,3 +184,72 @@ def test_work_done_within_the_wait_still_says_nothing(
     threading.Timer(0.05, release.set).start()  # well within the lock's wait
     controller.lock()
     assert ended_after(controller, qtbot, release).message == ""
+
+
+# --- search slower than the person at the keyboard ------------------------------------------
+
+
+def searched(window: Any, monkeypatch: pytest.MonkeyPatch, slow_search: Any) -> Any:
+    """Searches with ``slow_search`` in place of the service: "skolan" typed, Enter."""
+    monkeypatch.setattr(search_service, "search", slow_search)
+    box = window.search_box
+    box.setFocus()
+    type_text(box, "skolan")
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    return box
+
+
+def test_enter_pressed_again_during_a_slow_search_opens_nothing(
+    controller: Any, closed_vault: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search ran on the GUI thread: while the index was slow the window froze, and an
+    impatient second Enter waited in the queue until the hits were on show, then went to the
+    list of hits, which had the keyboard: it opened the first hit (a case the coordinator
+    never chose, written in the access log as opened). Now the search runs on the worker and
+    the box keeps the keyboard: the second Enter asks for the same search, which is under way."""
+    window = open_window(controller, qtbot, closed_vault.folder)
+    pressed_again, calls, real = threading.Event(), [], search_service.search
+
+    def impatient() -> None:  # the person at the keyboard, whatever has it now
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        pressed_again.set()
+
+    def slow_search(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args[1])
+        if len(calls) == 1:
+            QTimer.singleShot(0, controller, impatient)
+            pressed_again.wait(3)  # set at once unless the window is frozen by this search
+        return real(*args, **kwargs)
+
+    box = searched(window, monkeypatch, slow_search)
+    qtbot.waitUntil(lambda: box.results.isVisible() and bool(box.results.hits()), timeout=WAIT_MS)
+    results_handled(qtbot, controller.runner, WAIT_MS)
+    settle(qtbot)
+    first = box.results.hits()[0]
+    assert first.kind == "case"
+    assert opened_rows(window, "cases.open", first.id) == 0
+    assert box.results.isVisible() and calls == ["skolan"]
+
+
+def test_a_search_overtaken_by_typing_shows_no_stale_hits(
+    controller: Any, closed_vault: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing goes on while a slow search runs: its hits are for words no longer in the box,
+    so they are not shown over the typing; Enter searches what the box says."""
+    window = open_window(controller, qtbot, closed_vault.folder)
+    release, real = threading.Event(), search_service.search
+
+    def slow_search(*args: Any, **kwargs: Any) -> Any:
+        if args[1] == "skolan":
+            release.wait(WAIT_MS / 1000)
+        return real(*args, **kwargs)
+
+    box = searched(window, monkeypatch, slow_search)
+    type_text(box, " Bertil")  # not frozen: the box takes it while the search runs
+    assert box.text() == "skolan Bertil"
+    release.set()
+    results_handled(qtbot, controller.runner, WAIT_MS)
+    assert not box.results.isVisible() and box.hasFocus()
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    results_handled(qtbot, controller.runner, WAIT_MS)
+    qtbot.waitUntil(box.results.isVisible, timeout=WAIT_MS)

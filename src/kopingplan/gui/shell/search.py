@@ -1,11 +1,18 @@
 """The search box in the toolbar and its results, grouped by kind.
 
-Enter runs ``search.search(session, query, limit=50)``; the hits open in a popup list under the
-box, grouped by kind ("Cases", "Persons", "Meetings", …) with the case number and the day of
-each and the matching words in bold. Enter or a double-click on a hit asks the main window to open
-it (:mod:`kopingplan.gui.shell.search_hits`); Esc goes back to the box. The query is never
-stored anywhere (the audit log records a search with its number of hits): it may well be a
-person's name.
+Enter runs ``search.search(session, query, limit=50)`` on the worker; the hits open in a popup
+list under the box, grouped by kind ("Cases", "Persons", "Meetings", …) with the case number
+and the day of each and the matching words in bold. Enter or a double-click on a hit asks the
+main window to open it (:mod:`kopingplan.gui.shell.search_hits`); Esc goes back to the box.
+The query is never stored anywhere (the audit log records a search with its number of hits):
+it may well be a person's name.
+
+The search runs on the application's worker, not on the GUI thread: on a slow machine (a large
+vault, FTS ranking a common word) the window froze meanwhile, and what the person typed then
+waited in the queue until the hits were on show and had the keyboard: a second Enter opened the
+first hit (a record never chosen, logged as opened), further letters went to the list. Now the
+box keeps the keyboard while the search runs; Enter again for the same words waits for the
+search under way, and hits for words no longer in the box (typed on) are not shown.
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from kopingplan.gui.common import labels
 from kopingplan.gui.common.retranslating import Retranslating
+from kopingplan.gui.common.tasks import TaskRunner, app_runner
 from kopingplan.gui.common.text_room import make_room
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.shell.search_hits import hit_day
@@ -308,10 +316,13 @@ class SearchBox(Retranslating, QLineEdit):
         search: Callable[[str, int], list[Any]] | None,
         parent: QWidget | None = None,
         day_of: Callable[[Any], str] | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._search = search
         self._day_of = day_of
+        self._runner = runner or app_runner(self)
+        self._searching = ""  # the words of the search under way
         self._results: SearchResults | None = None  # made on the first search (issue 15)
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(260)
@@ -338,20 +349,34 @@ class SearchBox(Retranslating, QLineEdit):
 
     def run_search(self) -> None:
         query = self.text().strip()
-        if not query or self._search is None:
+        search = self._search
+        if not query or search is None or query == self._searching:
             return
-        try:
-            hits = self._search(query, LIMIT)
-        except Exception as error:
-            self.results.show_message(error_text(error))
-        else:
-            self.results.show_hits(hits)
+        self._searching = query
+        self._runner.run(
+            lambda ctx: search(query, LIMIT),
+            on_success=lambda hits: self._found(query, lambda: self.results.show_hits(hits)),
+            on_failure=lambda error: self._found(
+                query, lambda: self.results.show_message(error_text(error))
+            ),
+            owner=self,
+        )
+
+    def _found(self, query: str, show: Callable[[], None]) -> None:
+        """The search for ``query`` has ended: its hits (or why there are none) under the box,
+        unless the box was torn down meanwhile or says other words now."""
+        if self._searching == query:
+            self._searching = ""
+        if self._search is None or query != self.text().strip():
+            return
+        show()
         self.results.popup_under(self)
 
     def teardown(self) -> None:
         """Forgets the query and the hits (locking)."""
         self._search = None
         self._day_of = None
+        self._searching = ""
         if self._results is not None:
             self._results.day_of = None
             self._results.close()
