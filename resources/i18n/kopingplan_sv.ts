@@ -6214,6 +6214,10 @@
         <translation>Filen {path} är större än {limit_mib} MiB, det mesta en sådan fil kan vara. Inget lästes; kontrollera att du angav rätt fil.</translation>
     </message>
     <message>
+        <source>The file {path} is larger than {limit_bytes} bytes, the most this kind of file can be. Nothing was read; check that you named the right file.</source>
+        <translation>Filen {path} är större än {limit_bytes} byte, det mesta en sådan fil kan vara. Inget lästes; kontrollera att du angav rätt fil.</translation>
+    </message>
+    <message>
         <source>The file {path} is empty. Check that you named the right file.</source>
         <translation>Filen {path} är tom. Kontrollera att du angav rätt fil.</translation>
     </message>
@@ -8788,6 +8792,18 @@ Vill du ersätta dem?</translation>
         <source>What you prepared is kept as a draft; make the package from it once the vault is open.</source>
         <translation>Det du förberett är sparat som utkast; skapa paketet från det när valvet är upplåst.</translation>
     </message>
+    <message>
+        <source>The vault locked while this was still under way, and the lock could not wait for it: {work} How it ends is said here.</source>
+        <translation>Valvet låstes medan detta fortfarande pågick, och låsningen kunde inte vänta på det: {work} Hur det slutar visas här.</translation>
+    </message>
+    <message>
+        <source>The vault locked while this was under way, and it ended with an error: {work} Once the vault is open, check whether it took effect, and do it again if not.</source>
+        <translation>Valvet låstes medan detta pågick, och det slutade med ett fel: {work} Kontrollera när valvet är öppet om det fick verkan, och gör om det annars.</translation>
+    </message>
+    <message>
+        <source>The vault locked while this was under way, and it was finished all the same: {work}</source>
+        <translation>Valvet låstes medan detta pågick, och det slutfördes ändå: {work}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -9191,6 +9207,15 @@ Vill du ersätta dem?</translation>
         <translation>Ändra grupp …</translation>
     </message>
     <message>
+        <source>Adds the group&apos;s meetings before the oldest one in the list</source>
+        <translation>Lägger till gruppens möten före det äldsta i listan</translation>
+    </message>
+    <message>
+        <source>Show older meetings</source>
+        <comment>No Alt+letter in English: the page, its meeting, the menu bar and the notices leave only J, Q and Z (Tab from the list reaches it). In Swedish h (&amp;Hämta äldre möten): every letter of &apos;Visa äldre möten&apos; is taken</comment>
+        <translation>&amp;Hämta äldre möten</translation>
+    </message>
+    <message>
         <source>Members&amp;hip…</source>
         <translation>Med&amp;lemmar …</translation>
     </message>
@@ -9226,8 +9251,8 @@ Vill du ersätta dem?</translation>
         <translation>Lägg till en medlem</translation>
     </message>
     <message>
-        <source>Hand over the seat of {name} ({role})</source>
-        <translation>Överlämning av platsen för {name} ({role})</translation>
+        <source>Hand over the seat of {member}</source>
+        <translation>Överlämning av platsen för {member}</translation>
     </message>
     <message>
         <source>Group member</source>
