@@ -119,7 +119,8 @@ def test_a_folder_removed_in_the_locks_wait_is_said_by_its_path(
     said = locked_in_the_wait(making)
 
     assert said == (
-        NOT_MADE + f"The folder {folder} does not exist. Create it first or choose another "
+        NOT_MADE + f"The folder {files.shown(folder)} does not exist. Create it first or "
+        "choose another "
         "place. " + KEPT
     )
     nothing_of_the_vault(said)
