@@ -76,8 +76,7 @@ class Making:
 
     def wait_runs_out(self) -> None:
         """The lock's wait for the worker runs out at once (in use: after 10 s)."""
-        real = self.controller.runner.wait
-        self.monkeypatch.setattr(self.controller.runner, "wait", lambda timeout_ms=-1: real(50))
+        self.monkeypatch.setattr(self.controller, "LOCK_WAIT_MS", 50)
 
     def unlocked(self) -> Any:
         """The worker done, its result handed back (to the wizard the lock closed), and the

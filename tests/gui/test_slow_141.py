@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QApplication
 from test_slow_tasks import WAIT_MS, open_window
 from test_slow_tasks_v9 import progress_shown, reopened
 
-from kopingplan.gui.common.tasks import TaskContext, TaskRunner
+from kopingplan.gui.common.tasks import TaskContext
+from kopingplan.gui.shell.controller import AppController
 from kopingplan.services import backup as backup_service
 from kopingplan.services import cases
 from kopingplan.services import search as search_service
@@ -37,8 +38,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 @pytest.fixture
 def impatient_lock(monkeypatch: pytest.MonkeyPatch) -> None:
     """The machine is slower than the lock's wait for the worker: it gives up at once."""
-    real = TaskRunner.wait
-    monkeypatch.setattr(TaskRunner, "wait", lambda runner, timeout_ms=-1: real(runner, 50))
+    monkeypatch.setattr(AppController, "LOCK_WAIT_MS", 50)
 
 
 @pytest.fixture

@@ -1,12 +1,12 @@
 """This session's new writes on a slow machine, and locked while they run (issues 16–18).
 
 As in test_slow_tasks, the work is made slower than the progress delay (it waits for its
-progress dialog), and here also slower than the lock's wait for the worker (``TaskRunner.wait``
-gives up after a fraction of a second instead of ten): the idle lock then closes the vault
-while the work is still going. What a user would check: a copy saved slowly is there and
-logged; a lock in the middle of a copy, a signed brief, a period report or an import leaves
-either the whole act (written, logged) or none of it, never a file written after the lock,
-and the brief window's choices come back as a draft.
+progress dialog), and here also slower than the lock's wait for the worker
+(``AppController.LOCK_WAIT_MS`` gives up after a fraction of a second instead of ten): the
+idle lock then closes the vault while the work is still going. What a user would check: a
+copy saved slowly is there and logged; a lock in the middle of a copy, a signed brief, a
+period report or an import leaves either the whole act (written, logged) or none of it, never
+a file written after the lock, and the brief window's choices come back as a draft.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from kopingplan.exchange import cms
 from kopingplan.gui.briefs import brief_dialog
 from kopingplan.gui.briefs.brief_dialog import BriefDialog
 from kopingplan.gui.common import file_dialogs
-from kopingplan.gui.common.tasks import TaskRunner
 from kopingplan.gui.reports import signed_report
+from kopingplan.gui.shell.controller import AppController
 from kopingplan.gui.situation.situation_periods import SituationPeriodDialog
 from kopingplan.services import briefs, exchange
 from kopingplan.services.session import Session
@@ -49,8 +49,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 @pytest.fixture
 def impatient_lock(monkeypatch: pytest.MonkeyPatch) -> None:
     """The machine is slower than the lock's wait for the worker: it gives up at once."""
-    real = TaskRunner.wait
-    monkeypatch.setattr(TaskRunner, "wait", lambda runner, timeout_ms=-1: real(runner, 50))
+    monkeypatch.setattr(AppController, "LOCK_WAIT_MS", 50)
 
 
 def idle_lock(controller: Any) -> None:

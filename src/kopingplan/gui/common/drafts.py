@@ -17,7 +17,7 @@ the vault untouched (another part of the program, a wizard say, may own them).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
@@ -58,14 +58,16 @@ class KeptAtLock:
     said: list[tuple[Callable[[], str], bool]] = field(default_factory=list)
 
 
-def keep_open_forms() -> KeptAtLock:
-    """Stores the unsaved input of every open form as a draft and closes the forms."""
+def keep_open_forms(shown: Collection[QWidget] | None = None) -> KeptAtLock:
+    """Stores the unsaved input of every open form as a draft and closes the forms.
+    ``shown``: the windows that were on screen when the lock began (it hides them before it
+    waits for the worker); by default those visible now."""
     result = KeptAtLock()
     # A form opened from another form (a new person from "Add person") goes first: closing
     # its parent would take it along before it kept its own input.
     for widget in sorted(QApplication.topLevelWidgets(), key=_depth, reverse=True):
         keep = getattr(widget, "keep_as_draft", None)
-        if not callable(keep) or not widget.isVisible():
+        if not callable(keep) or not (widget.isVisible() if shown is None else widget in shown):
             continue
         try:
             kept = keep()

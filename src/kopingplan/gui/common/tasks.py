@@ -41,10 +41,11 @@ tests)::
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Generic, TypeVar
@@ -253,13 +254,30 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one worker: the vault connection is not shared
         self._running: list[Task[Any]] = []
+        self._held: list[Callable[[], None]] | None = None  # results kept back (holding_results)
         _runners.add(self)
         # Queued explicitly: the runner lives in the GUI thread, so its slot runs there.
         self._to_gui.connect(self._call, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
     def _call(self, function: Callable[[], None]) -> None:
+        if self._held is not None:
+            self._held.append(function)
+            return
         function()
+
+    @contextlib.contextmanager
+    def holding_results(self) -> Iterator[None]:
+        """Results of work that ends in the block wait, and are posted again after it: the
+        lock turns the event loop while it waits for the worker, and a result delivered then
+        would reach windows it has hidden but not closed yet (a search's hits would show)."""
+        self._held = []
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            for function in held:
+                self._to_gui.emit(function)
 
     @property
     def busy(self) -> bool:

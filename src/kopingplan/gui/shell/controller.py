@@ -38,7 +38,16 @@ from kopingplan.gui.safety.leftover_files import sweep_after_unlock
 from kopingplan.gui.safety.system_lock import SystemLockWatcher
 from kopingplan.gui.shell import warm_up
 from kopingplan.gui.shell.first_run import FirstRunDialog
-from kopingplan.gui.shell.late_work import LateWork, LockNotice, said_by_lock
+from kopingplan.gui.shell.late_work import (
+    LateWork,
+    LockNotice,
+    closed_note,
+    closing_note,
+    said_by_lock,
+    turn_until,
+    unlock_waits,
+    vault_free,
+)
 from kopingplan.gui.shell.main_window import MainWindow
 from kopingplan.gui.shell.unlock import UnlockDialog, show_wrong_tries
 from kopingplan.storage.vault import VaultPaths, default_vault_folder
@@ -95,11 +104,11 @@ def lock_report(
     return "\n".join(lines)
 
 
-def _keep_open_forms() -> drafts.KeptAtLock:
+def _keep_open_forms(shown: list[QWidget]) -> drafts.KeptAtLock:
     """The open forms' input kept as drafts; a failure of the keeping itself (a form whose
     name cannot be read) must not stop the lock: the forms close with it, said to be lost."""
     try:
-        return drafts.keep_open_forms()
+        return drafts.keep_open_forms(shown)
     except Exception as error:
         log_failure(_log, "The open forms could not be kept at the lock")
         error.__cause__ = error.__context__ = None  # its frames hold the forms
@@ -127,6 +136,8 @@ class AppController(QObject):
         # forms, never their content (that is in the vault, encrypted).
         self._pending_drafts: tuple[Path | None, list[tuple[str, str]]] = (None, [])
         self._late: LateWork | None = None  # work the last lock could not wait for
+        self._closing = False  # a close waits for the worker (the event loop turns meanwhile)
+        self._quit_when_closed = False  # the unlock window was closed during that wait
         self.idle = IdleWatcher(app, app_settings.idle_minutes() * 60, self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_keys.connect(self.lock)  # Ctrl+L where a modal window blocks Lock
@@ -189,7 +200,9 @@ class AppController(QObject):
         self.first_run = self.unlock_dialog = None
 
     def _start_dialog_rejected(self) -> None:
-        if self.main_window is None:
+        if self._closing:  # quit once the vault has closed
+            self._quit_when_closed = True
+        elif self.main_window is None:
             self.quit()
 
     # --- unlocked
@@ -239,11 +252,20 @@ class AppController(QObject):
 
     def lock(self) -> None:
         """Closes everything that shows or holds vault data, then asks for the passphrase."""
-        if self.main_window is None:
+        if self.main_window is None or self._closing:
             return
-        stopped, lost, said = self._close_vault()
+        stopped, lost, said = self._close_vault(unlock_meanwhile=True)
+        if self._quit_when_closed:
+            self.quit()
+            return
         assert self.folder is not None
-        self.show_unlock(self.folder)
+        dialog = self.unlock_dialog
+        if dialog is None:
+            self.show_unlock(self.folder)
+        else:  # shown while the close waited for the worker: it keeps what was typed
+            dialog.until_closed = None
+            dialog.ui.chooseButton.setEnabled(True)
+            dialog.show_error(closed_note, error=False)
         late = self._late
         if late is not None:
             late.on_change = lambda: self._tell_lock(stopped, lost, said)
@@ -281,34 +303,48 @@ class AppController(QObject):
             self._pending_drafts = (None, [])
 
     def _close_vault(
-        self,
+        self, *, unlock_meanwhile: bool = False
     ) -> tuple[list[str], list[tuple[str, BaseException]], list[tuple[Callable[[], str], bool]]]:
         """Closes everything; returns the labels of the work the person had started (a task
         with a progress window) that the close stopped before it took effect, the open
         forms whose unsaved input could not be kept as a draft, and what forms said of their
-        work the close finished or stopped (:class:`drafts.KeptAtLock`)."""
+        work the close finished or stopped (:class:`drafts.KeptAtLock`).
+
+        The vault's windows are hidden first, before any wait; when the worker is busy, the
+        close waits for it with the event loop turning (``unlock_meanwhile``: the unlock
+        window shows meanwhile and says what the vault waits for), so the screen shows
+        nothing of the vault at once, however long a re-key or a backup holds it."""
+        self._closing = True
+        try:
+            return self._close_vault_now(unlock_meanwhile)
+        finally:
+            self._closing = False
+
+    def _close_vault_now(
+        self, unlock_meanwhile: bool
+    ) -> tuple[list[str], list[tuple[str, BaseException]], list[tuple[Callable[[], str], bool]]]:
         self.clipboard.clear_at_lock()
         self.idle.stop()
         self._forget_late_work()
+        shown = self._hide_vault_windows()
         # A worker might be using the connection; let it finish before closing it.
         said_of = [task for task in self.runner.running() if said_by_lock(task)]
         asked = self.runner.cancel_all()
         late: list[Task[Any]] = []
-        if not self.runner.wait(self.LOCK_WAIT_MS):
-            _log.warning("A background task is still running while locking")
-            late = [task for task in said_of if not task.returned]
+        if not self.runner.wait(0):
+            late = self._wait_for_worker(said_of, unlock_meanwhile)
         stopped = [task.label for task in asked if task.label and task.stopped and task not in late]
         lost: list[tuple[str, BaseException]] = []
         said: list[tuple[Callable[[], str], bool]] = []
         if self.session is not None:
             # Before anything closes: open forms put their unsaved input into the vault while
             # the session can still write it.
-            at_lock = _keep_open_forms()
+            at_lock = _keep_open_forms(shown)
             self._pending_drafts = (self.folder, at_lock.kept)
             lost, said = at_lock.lost, at_lock.said
             if drafts.not_kept(self.session, at_lock.kept):
                 said.append((not_kept_at_lock, True))
-        self._close_popups_and_dialogs()
+        self._close_popups_and_dialogs(shown)
         window, self.main_window = self.main_window, None
         if window is not None:
             window.teardown()
@@ -321,16 +357,48 @@ class AppController(QObject):
         gc.collect()  # let go of dropped rows now rather than whenever
         return stopped, lost, said
 
-    def _close_popups_and_dialogs(self) -> None:
-        """Menus, message boxes and file dialogs the user left open go too."""
+    def _hide_vault_windows(self) -> list[QWidget]:
+        """Closes the menus and hides every window but the start dialogs, at once (before the
+        lock waits for anything); returns those that were shown, which the lock then keeps
+        as drafts and closes."""
         while (popup := QApplication.activePopupWidget()) is not None:
             popup.close()
             if QApplication.activePopupWidget() is popup:  # pragma: no cover - refused to close
                 break
+        start = (self.first_run, self.unlock_dialog)
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w not in start]
+        for widget in shown:
+            widget.hide()
+        return shown
+
+    def _wait_for_worker(self, said_of: list[Task[Any]], unlock_meanwhile: bool) -> list[Task[Any]]:
+        """Waits for the worker with the event loop turning (results held back, so nothing
+        hidden shows again): up to ``LOCK_WAIT_MS`` for the work to end, then, if it still
+        runs, for it to let go of the vault. Returns the work the wait ran out on."""
+        if unlock_meanwhile and self.folder is not None:
+            self.show_unlock(self.folder)
+            dialog = self.unlock_dialog
+            assert dialog is not None
+            dialog.until_closed = unlock_waits
+            dialog.ui.chooseButton.setEnabled(False)  # this vault is not closed yet
+            dialog.show_error(closing_note([task.label for task in said_of]), error=False)
+        late: list[Task[Any]] = []
+        with self.runner.holding_results():
+            if not turn_until(lambda: self.runner.wait(0), self.LOCK_WAIT_MS):
+                _log.warning("A background task is still running while locking")
+                late = [task for task in said_of if not task.returned]
+                session = self.session
+                if session is not None:  # the drafts and the close need the vault
+                    turn_until(lambda: vault_free(session) or self.runner.wait(0))
+        return late
+
+    def _close_popups_and_dialogs(self, shown: list[QWidget]) -> None:
+        """Message boxes and file dialogs the user left open go too (``shown``: hidden by
+        the lock)."""
         for widget in QApplication.topLevelWidgets():
             if (
                 isinstance(widget, QDialog)
-                and widget.isVisible()
+                and (widget.isVisible() or widget in shown)
                 and widget
                 not in (
                     self.first_run,

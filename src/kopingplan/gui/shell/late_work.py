@@ -12,11 +12,19 @@ became of it at a lock (``lock_note``, the export wizard's package) is left to t
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEventLoop, QTimer
 
 from kopingplan.gui.common.tasks import Task, TaskRunner
 from kopingplan.gui.common.text_context import TextContext
+
+if TYPE_CHECKING:
+    from kopingplan.services.session import Session
+
+POLL_MS = 20
 
 
 class LockNotice(TextContext):
@@ -110,3 +118,69 @@ class LateWork:
                 ).format(work=" ".join(self.finished))
             )
         return lines
+
+
+# --- waiting for the worker without freezing the screen (helper 144) ---------------------------
+#
+# The lock hides the vault's windows first, then waits for the worker here with the event loop
+# turning: the unlock window takes typing and says what the vault still waits for, however long
+# a re-key or a backup to a slow stick holds the vault.
+
+
+def turn_until(done: Callable[[], bool], timeout_ms: int | None = None) -> bool:
+    """Turns the event loop (windows paint, the unlock window takes typing, timers fire) until
+    ``done()`` or ``timeout_ms`` has passed (None: no bound); True when done."""
+    if done():
+        return True
+    deadline = None if timeout_ms is None else time.monotonic() + timeout_ms / 1000
+    loop, timer, result = QEventLoop(), QTimer(), [False]
+
+    def check() -> None:
+        if done():
+            result[0] = True
+            loop.quit()
+        elif deadline is not None and time.monotonic() >= deadline:
+            loop.quit()
+
+    timer.timeout.connect(check)
+    timer.start(POLL_MS)
+    loop.exec()
+    timer.stop()
+    return result[0]
+
+
+def vault_free(session: Session) -> bool:
+    """Whether no other thread holds the vault now (its one owner, ``storage/vault.py``): tried,
+    never waited for."""
+    owner = session.vault._owner
+    if not owner.acquire(blocking=False):
+        return False
+    owner.release()
+    return True
+
+
+def closing_note(labels: list[str]) -> Callable[[], str]:
+    """The unlock window's words while the lock waits for the work under way to let go of the
+    vault (each label as its progress window said it)."""
+    if not labels:
+        return lambda: LockNotice.tr(
+            "The vault is locked. It closes as soon as the work under way lets go of it; "
+            "you can unlock it again once it has closed."
+        )
+    return lambda: LockNotice.tr(
+        "The vault is locked. It closes as soon as the work under way lets go of it: {work} "
+        "You can unlock it again once it has closed."
+    ).format(work=" ".join(labels))
+
+
+def unlock_waits() -> str:
+    """Said when Unlock is pressed before the lock has closed the vault."""
+    return LockNotice.tr(
+        "The vault is still closing: the work under way has not let go of it yet. Unlock "
+        "once it has closed; this window says so."
+    )
+
+
+def closed_note() -> str:
+    """Said once the vault has closed after such a wait, when the lock has nothing else to say."""
+    return LockNotice.tr("The vault has closed: you can unlock it.")

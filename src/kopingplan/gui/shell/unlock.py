@@ -43,6 +43,8 @@ class UnlockDialog(ShowsMessage, BusyDialog):
         self.ui.unlockButton.clicked.connect(self.unlock)
         self.ui.quitButton.clicked.connect(self.reject)
         self.ui.chooseButton.clicked.connect(self._choose_another)
+        # While a lock still closes the vault (it waits for the worker): why Unlock waits.
+        self.until_closed: Callable[[], str] | None = None
         # A growing wait after wrong passphrases, and "use the recovery key" (issue 7).
         self.safety = UnlockSafety(self)
         # A wait that wrong guesses elsewhere (the command line, another window) have caused.
@@ -101,6 +103,9 @@ class UnlockDialog(ShowsMessage, BusyDialog):
     def unlock(self) -> None:
         passphrase = self.ui.passphraseEdit.text()
         if self._busy or self.safety.blocked():
+            return
+        if self.until_closed is not None:
+            self.show_error(self.until_closed)
             return
         if not passphrase:
             self._message.show(lambda: self.tr("Type your passphrase."), error=True)
