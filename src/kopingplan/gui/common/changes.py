@@ -23,13 +23,14 @@ for the worker's hold on the vault.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from kopingplan.gui.common import tasks
+from kopingplan.gui.common import save_wait, tasks
 from kopingplan.services.changes import Changes
 
 if TYPE_CHECKING:
@@ -53,7 +54,12 @@ class ChangeHub(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.flush)
         self._pending.connect(self._schedule)  # queued when it comes from the worker
-        collector.on_pending = self._pending.emit
+        collector.on_pending = self._collected
+
+    def _collected(self) -> None:  # in the committing thread
+        if threading.current_thread() is threading.main_thread():  # a write froze the GUI:
+            save_wait.drop_input_queued_until_now()  # keys given meanwhile act on nothing
+        self._pending.emit()
 
     @Slot()
     def _schedule(self) -> None:

@@ -93,6 +93,7 @@ from kopingplan.gui.common.form_values import (  # re-exported: the forms import
 )
 from kopingplan.gui.common.list_focus import focus_shown
 from kopingplan.gui.common.retranslating import ButtonWords, Retranslating, retranslate_first_items
+from kopingplan.gui.common.save_wait import saving
 from kopingplan.gui.common.tick_list import TickList
 from kopingplan.gui.common.unlocked import unlocked
 from kopingplan.gui.common.widgets import MessageLabel, error_text
@@ -101,16 +102,8 @@ from kopingplan.gui.forms import setup_form
 if TYPE_CHECKING:
     from kopingplan.services.session import Session
 
-__all__ = [
-    "RecordDialog",
-    "combo_index",
-    "fill_enum_combo",
-    "now_minute",
-    "set_date",
-    "set_datetime",
-    "to_date",
-    "to_datetime",
-]
+__all__ = ["RecordDialog", "combo_index", "fill_enum_combo", "now_minute", "set_date"]
+__all__ += ["set_datetime", "to_date", "to_datetime"]
 
 _log = logging.getLogger(__name__)
 R = TypeVar("R")  # a record type a form builds
@@ -358,7 +351,8 @@ class RecordDialog(FormProblems, Retranslating, QDialog, Generic[S]):
                 self._show_message(errors.InvalidInput(*next(iter(problems.items()))))
             return False
         try:
-            stored = self.store(self.build())
+            with saving(self):  # the wait shown; keys and clicks given meanwhile dropped
+                stored = self.store(self.build())
         except errors.InvalidInput as problem:
             if problem.field in self.fields:
                 self._problems[problem.field] = problem.problem
