@@ -26,9 +26,11 @@ from test_slow_tasks import WAIT_MS, open_window
 
 from kopingplan.gui.cases.case_records import NoteDialog
 from kopingplan.gui.common.save_wait import event_clock_ms
+from kopingplan.gui.shell import vaults
 from kopingplan.services.session import Session
+from kopingplan.services.unlock_throttle import process_throttle
 
-from gui_helpers import click_save, opened_rows, settle, type_text
+from gui_helpers import PASSPHRASE, click_save, opened_rows, results_handled, settle, type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.real_threads]
 
@@ -94,3 +96,60 @@ def test_enter_pressed_again_during_a_slow_save_does_not_reach_the_case_window(
     assert QApplication.focusWidget() is view.ui.noteButton
     press_enter(event_clock_ms())
     assert isinstance(view._forms.front(NoteDialog.DRAFT_KIND), NoteDialog)
+
+
+# --- an unlock slower than the person at the keyboard -----------------------------------------
+
+
+def slowed_unlock(monkeypatch: pytest.MonkeyPatch, release: threading.Event) -> tuple[Any, list]:
+    """The first unlock derives its key until ``release`` (on the worker); later ones as ever.
+    Returns the event set once the first has begun, and the sessions the tries opened."""
+    begun, opened, real = threading.Event(), [], vaults.open_vault
+
+    def slow_open(folder: Any, passphrase: str) -> Any:
+        first = not begun.is_set()
+        begun.set()
+        if first:
+            release.wait(WAIT_MS / 1000)
+        session = real(folder, passphrase)
+        opened.append(session)
+        return session
+
+    monkeypatch.setattr(vaults, "open_vault", slow_open)
+    return begun, opened
+
+
+@pytest.mark.parametrize("right", [True, False], ids=["right", "wrong"])
+def test_esc_while_the_key_is_derived_returns_to_the_passphrase(
+    controller: Any, closed_vault: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, right: bool
+) -> None:
+    release = threading.Event()
+    begun, opened = slowed_unlock(monkeypatch, release)
+    controller.start(closed_vault.folder)
+    dialog = controller.unlock_dialog
+    type_text(dialog.ui.passphraseEdit, PASSPHRASE if right else "fel lösenfras")
+    QTest.keyClick(dialog.ui.passphraseEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(begun.is_set, timeout=WAIT_MS)
+    assert dialog.ui.busyBar.isVisible() and not dialog.ui.passphraseEdit.isEnabled()
+    failures = process_throttle().failures
+
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # before: refused, no way out
+    assert dialog.isVisible() and controller.unlock_dialog is dialog
+    edit = dialog.ui.passphraseEdit
+    assert edit.isEnabled() and edit.text() == "" and edit.hasFocus()
+    assert not dialog.ui.busyBar.isVisible()
+    assert "cancelled" in dialog.message and not dialog.message_is_error
+
+    release.set()  # the derivation ends behind the cancel: its result is dropped
+    results_handled(qtbot, controller.runner, WAIT_MS)
+    settle(qtbot)
+    assert controller.main_window is None and controller.unlock_dialog is dialog
+    assert [session.vault.is_open for session in opened] == ([False] if right else [])
+    assert "cancelled" in dialog.message  # a wrong try's result is not shown either
+    # The throttle's rule: a try is counted as it starts; a cancel adds nothing.
+    assert process_throttle().failures == (0 if right else failures + 1)
+
+    type_text(edit, PASSPHRASE)
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
+    assert opened[-1].vault.is_open

@@ -17,8 +17,7 @@ in the access log). Helper 141 saw it with a save slowed to 5 s.
   and lets later ones through. The window system stamps input when it is given (X11 and
   Wayland with the monotonic clock in ms, Windows with GetTickCount, macOS with the uptime:
   :func:`time.monotonic` here), so a key pressed during the save is told from one pressed
-  after it however late it is delivered. Events stamped by Qt itself (QTest, the offscreen
-  platform: 0 or ms since the program started) are never taken for queued ones.
+  after it however late it is delivered. A stamp of 0 (an event made in code) never counts.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The unlock dialog: the only thing on screen while the vault is locked.
 
 A wrong passphrase changes nothing but the dialog: a message, the field emptied and focused.
-Unlocking (Argon2id, about half a second) runs on the task runner's worker thread.
+Unlocking (Argon2id, about half a second; seconds on a slow laptop) runs on the task runner's
+worker thread; Cancel (Esc) drops the try meanwhile (gui/shell/unlock_attempt.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from kopingplan.gui.common.widgets import MessageLabel
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.safety.safety_unlock import UnlockSafety
 from kopingplan.gui.shell import vaults
+from kopingplan.gui.shell.unlock_attempt import UnlockAttempt, add_cancel_button
 from kopingplan.services.unlock_throttle import recorded_wait
 
 if TYPE_CHECKING:
@@ -43,8 +45,8 @@ class UnlockDialog(ShowsMessage, BusyDialog):
         self.ui.unlockButton.clicked.connect(self.unlock)
         self.ui.quitButton.clicked.connect(self.reject)
         self.ui.chooseButton.clicked.connect(self._choose_another)
-        # While a lock still closes the vault (it waits for the worker): why Unlock waits.
-        self.until_closed: Callable[[], str] | None = None
+        self.cancel_button = add_cancel_button(self)  # while the key is derived
+        self._attempt: UnlockAttempt | None = None
         # A growing wait after wrong passphrases, and "use the recovery key" (issue 7).
         self.safety = UnlockSafety(self)
         # A wait that wrong guesses elsewhere (the command line, another window) have caused.
@@ -54,6 +56,7 @@ class UnlockDialog(ShowsMessage, BusyDialog):
         self.ui.passphraseEdit.setFocus()
 
     def _retranslate_dynamic(self) -> None:
+        self.cancel_button.setText(self.tr("Cancel"))
         self.ui.vaultLabel.setText(self.tr("Vault: {folder}").format(folder=self.folder))
         demo = vaults.is_demo(self.folder)
         self.ui.demoHintLabel.setVisible(demo)
@@ -104,22 +107,40 @@ class UnlockDialog(ShowsMessage, BusyDialog):
         passphrase = self.ui.passphraseEdit.text()
         if self._busy or self.safety.blocked():
             return
-        if self.until_closed is not None:
-            self.show_error(self.until_closed)
-            return
         if not passphrase:
             self._message.show(lambda: self.tr("Type your passphrase."), error=True)
             self.ui.passphraseEdit.setFocus()
             return
         self._set_busy(True)
         self._message.clear()
-        folder = self.folder
-        self._runner.run(
-            lambda ctx: self.safety.attempt(lambda: vaults.open_vault(folder, passphrase)),
-            on_success=self._opened,
-            on_failure=self._failed,
-            owner=self,
+        folder, safety = self.folder, self.safety
+        self._attempt = UnlockAttempt()
+        self._attempt.run(
+            self._runner,
+            lambda: safety.attempt(lambda: vaults.open_vault(folder, passphrase)),
+            self,
         )
+
+    def cancel_unlock(self) -> None:
+        """Cancel (Esc, closing the window) while the key is derived: back to an empty
+        passphrase field, nothing opened; the try's result is dropped when it comes."""
+        if not self._busy or self._attempt is None:
+            return
+        self._attempt.dropped.set()
+        self._attempt = None
+        self._set_busy(False)
+        self.ui.passphraseEdit.clear()
+        self.show_error(
+            lambda: self.tr("Unlocking was cancelled. The vault is still locked."), error=False
+        )
+        self.ui.passphraseEdit.setFocus()
+        self.safety.refresh()
+
+    def reject(self) -> None:
+        if self._busy:
+            self.cancel_unlock()  # the way out while the key is derived; never Quit at once
+            return
+        super().reject()
 
     def _opened(self, session: Session) -> None:
         self._set_busy(False)
@@ -149,6 +170,7 @@ class UnlockDialog(ShowsMessage, BusyDialog):
     def _set_busy(self, busy: bool) -> None:
         super()._set_busy(busy)
         self.ui.busyBar.setVisible(busy)  # in the dialog: opening shows no progress window
+        self.cancel_button.setVisible(busy)
 
     def _choose_another(self) -> None:
         if not self._busy:
