@@ -92,8 +92,19 @@ def test_a_lock_waiting_for_the_worker_hides_the_vault_at_once_and_stays_respons
         seen["still_open"] = controller.session is not None
         release.set()
 
-    QTimer.singleShot(0, controller, meanwhile)
+    # The unlock window comes once the work outlasts a progress window's delay: act then.
+    poll = QTimer(controller)
+
+    def when_asked() -> None:
+        dialog = controller.unlock_dialog
+        if dialog is not None and dialog.isVisible():
+            poll.stop()
+            meanwhile()
+
+    poll.timeout.connect(when_asked)
+    poll.start(10)
     window.lockRequested.emit()  # Ctrl+L
+    poll.stop()
 
     assert seen.get("held"), "the screen froze while the worker held the vault"
     assert seen["windows"] == [controller.unlock_dialog]

@@ -311,6 +311,14 @@ class Vault:
     def is_open(self) -> bool:
         return self._conn is not None
 
+    def is_free(self) -> bool:
+        """Whether no other thread holds the connection now: tried, never waited for (the lock
+        waits for a worker this way without blocking the GUI thread)."""
+        if not self._owner.acquire(blocking=False):
+            return False
+        self._owner.release()
+        return True
+
     @contextlib.contextmanager
     def exclusive(self) -> Iterator[None]:
         """The connection for this thread alone until the block ends; other threads wait.

@@ -28,7 +28,7 @@ from kopingplan.errors import log_failure
 from kopingplan.gui.briefs import identity_menu
 from kopingplan.gui.common import clipboard, drafts
 from kopingplan.gui.common import settings as app_settings
-from kopingplan.gui.common.tasks import Task, TaskRunner
+from kopingplan.gui.common.tasks import PROGRESS_DELAY_MS, Task, TaskRunner
 from kopingplan.gui.common.widgets import error_text
 from kopingplan.gui.plan import activities_view, plan_view
 from kopingplan.gui.reports import reports_menu
@@ -374,23 +374,34 @@ class AppController(QObject):
     def _wait_for_worker(self, said_of: list[Task[Any]], unlock_meanwhile: bool) -> list[Task[Any]]:
         """Waits for the worker with the event loop turning (results held back, so nothing
         hidden shows again): up to ``LOCK_WAIT_MS`` for the work to end, then, if it still
-        runs, for it to let go of the vault. Returns the work the wait ran out on."""
-        if unlock_meanwhile and self.folder is not None:
-            self.show_unlock(self.folder)
-            dialog = self.unlock_dialog
-            assert dialog is not None
-            dialog.until_closed = unlock_waits
-            dialog.ui.chooseButton.setEnabled(False)  # this vault is not closed yet
-            dialog.show_error(closing_note([task.label for task in said_of]), error=False)
+        runs, for it to let go of the vault. Returns the work the wait ran out on.
+
+        The unlock window comes, saying what the vault waits for, only when the work is still
+        running after the delay a progress window waits (``PROGRESS_DELAY_MS``): a lock whose
+        work ends at once is as before, with nothing said of it."""
         late: list[Task[Any]] = []
         with self.runner.holding_results():
-            if not turn_until(lambda: self.runner.wait(0), self.LOCK_WAIT_MS):
+            soon = min(PROGRESS_DELAY_MS, self.LOCK_WAIT_MS) if unlock_meanwhile else 0
+            if unlock_meanwhile and not turn_until(lambda: self.runner.wait(0), soon):
+                self._unlock_while_closing(said_of)
+            if not turn_until(lambda: self.runner.wait(0), self.LOCK_WAIT_MS - soon):
                 _log.warning("A background task is still running while locking")
                 late = [task for task in said_of if not task.returned]
                 session = self.session
                 if session is not None:  # the drafts and the close need the vault
                     turn_until(lambda: vault_free(session) or self.runner.wait(0))
         return late
+
+    def _unlock_while_closing(self, said_of: list[Task[Any]]) -> None:
+        """The unlock window while the vault still closes: it says what it waits for."""
+        if self.folder is None:
+            return
+        self.show_unlock(self.folder)
+        dialog = self.unlock_dialog
+        assert dialog is not None
+        dialog.until_closed = unlock_waits
+        dialog.ui.chooseButton.setEnabled(False)  # this vault is not closed yet
+        dialog.show_error(closing_note([task.label for task in said_of]), error=False)
 
     def _close_popups_and_dialogs(self, shown: list[QWidget]) -> None:
         """Message boxes and file dialogs the user left open go too (``shown``: hidden by

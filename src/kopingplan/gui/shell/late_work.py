@@ -152,11 +152,7 @@ def turn_until(done: Callable[[], bool], timeout_ms: int | None = None) -> bool:
 def vault_free(session: Session) -> bool:
     """Whether no other thread holds the vault now (its one owner, ``storage/vault.py``): tried,
     never waited for."""
-    owner = session.vault._owner
-    if not owner.acquire(blocking=False):
-        return False
-    owner.release()
-    return True
+    return session.vault.is_free()
 
 
 def closing_note(labels: list[str]) -> Callable[[], str]:
