@@ -234,6 +234,8 @@ Version = versions.Version  # an earlier version: the record, when, by whom, why
 
 def concern_versions(session: Session, concern_id: int) -> list[Version[m.Concern]]:
     """The concern's earlier versions (before each correction of its intake), newest first."""
+    if not mapping.storable(concern_id):
+        return []  # an id SQLite cannot hold names no record
     with session.vault.read() as conn:
         return versions.versions(conn, repo.CONCERNS, concern_id)
 

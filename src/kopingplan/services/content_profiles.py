@@ -37,6 +37,8 @@ CopyChanges = Mapping[int, Iterable[str]]
 
 def profile(session: Session, organisation_id: int) -> cp.Profile | None:
     """The organisation's profile; None when it has none (the group's default applies)."""
+    if not mapping.storable(organisation_id):
+        return None  # an id SQLite cannot hold names no record
     parts = reading.run(session, repo.get, organisation_id)
     return None if parts is None else cp.clean(parts)
 

@@ -137,6 +137,8 @@ def complete_follow_up(session: Session, incident_id: int, outcome: str, on: dat
 
 
 def linked_entries(session: Session, incident_id: int) -> list[m.SituationEntry]:
+    if not mapping.storable(incident_id):
+        return []  # an id SQLite cannot hold names no record
     with session.vault.read() as conn:
         return queries.entries_by_id(conn, queries.linked_entry_ids(conn, incident_id))
 

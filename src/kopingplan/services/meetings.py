@@ -160,6 +160,8 @@ def hand_over(session: Session, membership_id: int, person_id: int, on: date) ->
 
 def members(session: Session, group_id: int, on: date | None = None) -> list[Member]:
     """Who belongs to the group on ``on`` (today when not given)."""
+    if not mapping.storable(group_id):
+        return []  # an id SQLite cannot hold names no record
     return reading.run(session, queries.members_at, group_id, on or date.today())
 
 
@@ -397,4 +399,6 @@ def set_minutes(session: Session, meeting_id: int, minutes: str) -> m.Meeting:
 
 
 def open_actions(session: Session, group_id: int | None = None) -> list[ActionRow]:
+    if group_id is not None and not mapping.storable(group_id):
+        return []  # an id SQLite cannot hold names no record
     return reading.run(session, queries.open_actions, group_id)

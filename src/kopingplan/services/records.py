@@ -157,5 +157,7 @@ def timeline_through(
     1: the storage doubles the limit until the event is among the rows or the rows run out,
     and 0 never grew, while a negative one (SQLite's "no limit") grew more negative, for
     ever, when the event is not the case's."""
+    if not mapping.storable(case_id):
+        return [], max(1, limit)  # an id SQLite cannot hold names no record
     with session.vault.read() as conn:
         return case_timeline_through(conn, case_id, kind, record_id, max(1, limit))

@@ -42,6 +42,8 @@ def draft_ref(case_id: int | None) -> str:
 
 def threads(session: Session, case_id: int | None = None) -> list[ThreadRow]:
     """Threads a later contact can continue: the case's, or all (most recent first)."""
+    if case_id is not None and not mapping.storable(case_id):
+        return []  # an id SQLite cannot hold names no record
     return reading.run(session, plans.thread_rows, case_id)
 
 
@@ -51,6 +53,8 @@ def thread(session: Session, thread_id: int) -> m.RelativeSupport | None:
 
 def thread_contacts(session: Session, thread_id: int) -> list[m.RelativeSupportContact]:
     """A thread's contacts, oldest first; the reading is audited (it is case content)."""
+    if not mapping.storable(thread_id):
+        return []  # an id SQLite cannot hold names no thread: nothing read, nothing logged
     contacts = reading.run(session, plans.thread_contacts, thread_id)
     session.record("relative_supports.view", "relative_supports", thread_id)
     return contacts

@@ -123,6 +123,8 @@ def last_meeting_day(
     The day is the UTC day of the meeting's start; meetings are held in office hours, when the
     Swedish and the UTC day are the same.
     """
+    if not mapping.storable(group_id):
+        return None  # an id SQLite cannot hold names no record
     start = reading.run(session, picture.last_meeting_start, group_id, now or datetime.now(UTC))
     return None if start is None else start.date()
 
@@ -266,7 +268,7 @@ def take_incoming(session: Session, item_id: int, reliability: m.Reliability) ->
     cannot be taken twice, and one "situation_entries.take" audit row (entry and item ids).
     Refuses, writing nothing, an item of another kind or one taken already."""
     with session.vault.transaction() as conn:
-        item = periods.incoming_item(conn, item_id)
+        item = periods.incoming_item(conn, item_id) if mapping.storable(item_id) else None
         if item is None:
             raise errors.NotFound(kind=INCOMING_KIND, id=item_id)
         if item.kind != "situation":

@@ -34,6 +34,7 @@ from enum import Enum
 from typing import Any, Generic, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from kopingplan import errors
+from kopingplan.domain.rules.engine import ID_MAX
 
 T = TypeVar("T")
 
@@ -44,6 +45,7 @@ FromSql = Callable[[Any], Any]
 
 _IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
 _ORDER_TERM = re.compile(r"\s*([a-z_][a-z0-9_]*)(?:\s+(ASC|DESC))?\s*", re.IGNORECASE)
+ID_MIN = -ID_MAX - 1  # with ID_MAX, the integers SQLite holds: a record id is one of them
 
 
 def to_sql_datetime(value: datetime) -> str:
@@ -270,18 +272,30 @@ def insert(conn: Connection, table: Table[T], obj: T) -> int:
     return int(new_id)
 
 
+def storable(id: int) -> bool:
+    """Whether SQLite can hold ``id`` (a 64-bit integer). A number beyond (from a command
+    line, a script, a damaged draft) names no record: asked for, it is not found, where
+    binding it would stop the caller with an OverflowError."""
+    return ID_MIN <= id <= ID_MAX
+
+
+def all_storable(params: Sequence[SqlValue]) -> bool:
+    """Whether SQLite can hold every number of ``params`` (see :func:`storable`)."""
+    return all(storable(value) for value in params if isinstance(value, int))
+
+
 def get(conn: Connection, table: Table[T], id: int) -> T:
     """The record with this id; :class:`errors.NotFound` if there is none."""
-    row = conn.execute(
-        f"SELECT {table.select_list()} FROM {table.name} WHERE id = ?", (id,)
-    ).fetchone()
-    if row is None:
+    found = find(conn, table, id)
+    if found is None:
         raise errors.NotFound(kind=table.kind, id=id)
-    return table.from_row(row)
+    return found
 
 
 def find(conn: Connection, table: Table[T], id: int) -> T | None:
     """Like :func:`get`, but ``None`` when there is no such record."""
+    if not storable(id):
+        return None
     row = conn.execute(
         f"SELECT {table.select_list()} FROM {table.name} WHERE id = ?", (id,)
     ).fetchone()
@@ -321,6 +335,8 @@ def update(conn: Connection, table: Table[T], obj: T) -> tuple[str, ...]:
 
 def delete(conn: Connection, table: Table[T], id: int) -> None:
     """Deletes the record (and what the schema cascades to); NotFound if it is not there."""
+    if not storable(id):
+        raise errors.NotFound(kind=table.kind, id=id)
     cursor = conn.execute(f"DELETE FROM {table.name} WHERE id = ? RETURNING id", (id,))
     gone = cursor.fetchall()
     cursor.close()
@@ -338,7 +354,10 @@ def select(
     offset: int = 0,
 ) -> list[T]:
     """Records matching ``where_sql`` (a fragment written in code, with ``?`` placeholders for
-    ``params``; never user text), ordered by ``order_by`` (this table's columns only)."""
+    ``params``; never user text), ordered by ``order_by`` (this table's columns only). A
+    number among ``params`` that SQLite cannot hold (an id no record has) matches nothing."""
+    if not all_storable(params):
+        return []
     sql = f"SELECT {table.select_list()} FROM {table.name}"
     if where_sql:
         sql += f" WHERE {where_sql}"
@@ -351,6 +370,8 @@ def count(
     conn: Connection, table: Table[Any], where_sql: str = "", params: Sequence[SqlValue] = ()
 ) -> int:
     """How many records match ``where_sql`` (same rules as :func:`select`)."""
+    if not all_storable(params):
+        return 0
     sql = f"SELECT count(*) FROM {table.name}"
     if where_sql:
         sql += f" WHERE {where_sql}"

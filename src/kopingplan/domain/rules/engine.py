@@ -86,6 +86,7 @@ MOTIVATION_RANGE = QT_TRANSLATE_NOOP("Errors", "must be a number from 1 to 5")
 AT_LEAST_ONE = QT_TRANSLATE_NOOP("Errors", "must be 1 or more")
 NOT_NEGATIVE = QT_TRANSLATE_NOOP("Errors", "cannot be negative")
 INVALID_ID = QT_TRANSLATE_NOOP("Errors", "must refer to a stored record")
+ID_MAX = 2**63 - 1  # SQLite's largest integer: no stored record has an id beyond it
 INVALID_IDENTITY_NUMBER = QT_TRANSLATE_NOOP(
     "Errors", "is not a valid personal identity number or coordination number"
 )
@@ -270,7 +271,7 @@ def _check_value(field: str, value: Any, hint: Any, spec: _Spec) -> None:
     elif hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise InvalidInput(field, WRONG_TYPE)
-        if (field == "id" or field.endswith("_id")) and value < 1:
+        if (field == "id" or field.endswith("_id")) and not 1 <= value <= ID_MAX:
             raise InvalidInput(field, INVALID_ID)
     elif hint is datetime:
         if not isinstance(value, datetime):
@@ -315,7 +316,7 @@ def _check_tuple(field: str, value: Any, item_hint: Any, spec: _Spec, today: dat
         elif item_hint is int:
             if isinstance(item, bool) or not isinstance(item, int):
                 return [Problem(field, WRONG_TYPE)]
-            if field.endswith("_ids") and item < 1:
+            if field.endswith("_ids") and not 1 <= item <= ID_MAX:
                 return [Problem(field, INVALID_ID)]
         elif isinstance(item_hint, type) and issubclass(item_hint, Enum):
             try:

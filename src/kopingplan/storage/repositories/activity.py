@@ -6,7 +6,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from kopingplan.storage.mapping import Connection, from_sql_date, from_sql_datetime, to_sql_date
+from kopingplan.storage.mapping import (
+    Connection,
+    from_sql_date,
+    from_sql_datetime,
+    storable,
+    to_sql_date,
+)
 
 # Longest text a list row carries; the full record is one get() away.
 SUMMARY_CHARS = 200
@@ -43,6 +49,8 @@ def case_timeline(conn: Connection, case_id: int, limit: int = 50) -> list[Timel
     On the same day, a timed event sorts before (newer than) a day-only one: the stored forms
     'YYYY-MM-DD' and 'YYYY-MM-DDTHH:…' compare that way, which is why they are kept as text.
     """
+    if not storable(case_id):
+        return []  # an id SQLite cannot hold names no record
     sql = """
         SELECT kind, id, at, summary, detail FROM (
             SELECT * FROM (

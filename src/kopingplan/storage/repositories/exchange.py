@@ -161,6 +161,8 @@ def _recipient(row: Sequence[Any]) -> RecipientRow:
 
 def _by_id(conn: Connection, columns: str, table: str, kind: str, row_id: int) -> Sequence[Any]:
     """The row ``row_id`` of ``table`` (:class:`~kopingplan.errors.NotFound` if there is none)."""
+    if not mapping.storable(row_id):
+        raise errors.NotFound(kind=kind, id=row_id)
     row = conn.execute(f"SELECT {columns} FROM {table} WHERE id = ?", (row_id,)).fetchone()
     if row is None:
         raise errors.NotFound(kind=kind, id=row_id)

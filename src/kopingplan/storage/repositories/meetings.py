@@ -108,6 +108,8 @@ def members_at(conn: Connection, group_id: int, on: date) -> list[MemberRow]:
 
 def membership_history(conn: Connection, group_id: int) -> list[MemberRow]:
     """Every membership the group ever had, oldest first: its composition over time."""
+    if not mapping.storable(group_id):
+        return []  # an id SQLite cannot hold names no record
     rows = conn.execute(
         _MEMBER_SELECT + " WHERE gm.group_id = ? ORDER BY gm.from_date, gm.role, gm.id",
         (group_id,),
@@ -131,6 +133,8 @@ def meetings_of_group(
 def meetings_before(conn: Connection, group_id: int, meeting_id: int) -> int:
     """How many of the group's meetings come before ``meeting_id`` in its list (newest
     first); 0 for a meeting of another group or none."""
+    if not mapping.storable(meeting_id):
+        return 0  # an id SQLite cannot hold is no meeting (binding it would overflow)
     row = conn.execute(
         "SELECT COUNT(*) FROM meetings AS other JOIN meetings AS shown"
         " ON other.group_id = shown.group_id"

@@ -289,6 +289,8 @@ class SupportThreadRow:
 
 
 def relative_support_threads(conn: Connection, case_id: int) -> list[SupportThreadRow]:
+    if not mapping.storable(case_id):
+        return []  # an id SQLite cannot hold names no record
     rows = conn.execute(
         """
         SELECT rs.id, rs.opened_on, rs.relation, rs.pseudonym, p.given_name, p.family_name,

@@ -11,13 +11,15 @@ from datetime import datetime
 
 from kopingplan.domain import model as m
 from kopingplan.errors import QT_TRANSLATE_NOOP
-from kopingplan.storage.mapping import Connection, Table, to_sql_datetime
+from kopingplan.storage.mapping import Connection, Table, storable, to_sql_datetime
 
 CASE_FLAGS: Table[m.CaseFlag] = Table(m.CaseFlag, "case_flags", QT_TRANSLATE_NOOP("Kinds", "flag"))
 
 
 def flags_of(conn: Connection, case_id: int, *, cleared: bool = True) -> list[m.CaseFlag]:
     """A case's flags, those in force first, then newest first."""
+    if not storable(case_id):
+        return []  # an id SQLite cannot hold names no record
     where = "" if cleared else " AND cleared_at IS NULL"
     rows = conn.execute(
         f"SELECT {CASE_FLAGS.select_list()} FROM case_flags WHERE case_id = ?{where}"
@@ -37,6 +39,8 @@ def flag_in_force(conn: Connection, case_id: int, kind: m.FlagKind) -> m.CaseFla
 
 
 def priority_of(conn: Connection, case_id: int) -> m.Priority:
+    if not storable(case_id):
+        return m.Priority.NORMAL  # an id SQLite cannot hold names no case
     row = conn.execute(
         "SELECT priority FROM case_priorities WHERE case_id = ?", (case_id,)
     ).fetchone()

@@ -14,7 +14,13 @@ from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from kopingplan.domain import model as m
-from kopingplan.storage.mapping import Connection, Table, from_sql_datetime, to_sql_datetime
+from kopingplan.storage.mapping import (
+    Connection,
+    Table,
+    from_sql_datetime,
+    storable,
+    to_sql_datetime,
+)
 from kopingplan.storage.repositories.tables import CONTACTS, NOTES
 
 T = TypeVar("T")
@@ -136,6 +142,8 @@ def store_removal(conn: Connection, participant: m.CaseParticipant, actor: str, 
 
 def removals(conn: Connection, case_id: int) -> list[Removal]:
     """The people taken out of the case, newest first."""
+    if not storable(case_id):
+        return []  # an id SQLite cannot hold names no record
     rows = conn.execute(
         "SELECT r.id, r.case_id, r.person_id, p.given_name, p.family_name, r.role, r.relation,"
         " r.removed_at, r.removed_by, r.reason FROM participant_removals AS r"
