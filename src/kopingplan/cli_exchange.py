@@ -31,6 +31,8 @@ from kopingplan.cli_attachments import size_text
 from kopingplan.cli_plan import read_plain_text
 from kopingplan.cli_session import SecretReader, given_terms, open_session
 from kopingplan.cli_situation import TextNotPlain
+from kopingplan.errors import QT_TRANSLATE_NOOP
+from kopingplan.exchange import errors as ex
 from kopingplan.i18n import word
 
 FINGERPRINT = Text(200)  # 64 hex digits, in groups as the holder reads them out
@@ -417,6 +419,19 @@ def cmd_legal_bases(args: argparse.Namespace, secrets: SecretReader, out: TextIO
     return 0
 
 
+class NotBriefOrPackage(ex.PackageProblem):
+    """`kopingplan verify` given a file that is neither of the two it checks (a text file, a
+    PDF damaged before its header): "not an encrypted package" alone misled someone who
+    meant to check a signed brief."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is neither a signed brief (a PDF) nor an encrypted package (CMS, DER form): "
+        "'kopingplan verify' checks those two. Nothing was changed; check that you chose the "
+        "right file.",
+    )
+
+
 def verify_package(
     data: bytes, args: argparse.Namespace, secrets: SecretReader, out: TextIO
 ) -> int:
@@ -425,7 +440,10 @@ def verify_package(
     from kopingplan.services import exchange
 
     with open_session(args, secrets, record_unlock=False) as session:
-        preview = exchange.open_package(session, data)
+        try:
+            preview = exchange.open_package(session, data)
+        except ex.NotAPackage:
+            raise NotBriefOrPackage() from None
     _print_package(preview, out)
     return 0
 
