@@ -47,6 +47,8 @@ class UnlockDialog(ShowsMessage, BusyDialog):
         self.ui.chooseButton.clicked.connect(self._choose_another)
         self.cancel_button = add_cancel_button(self)  # while the key is derived
         self._attempt: UnlockAttempt | None = None
+        # While a lock still closes the vault (it waits for the worker): why Unlock waits.
+        self.until_closed: Callable[[], str] | None = None
         # A growing wait after wrong passphrases, and "use the recovery key" (issue 7).
         self.safety = UnlockSafety(self)
         # A wait that wrong guesses elsewhere (the command line, another window) have caused.
@@ -106,6 +108,9 @@ class UnlockDialog(ShowsMessage, BusyDialog):
     def unlock(self) -> None:
         passphrase = self.ui.passphraseEdit.text()
         if self._busy or self.safety.blocked():
+            return
+        if self.until_closed is not None:
+            self.show_error(self.until_closed)
             return
         if not passphrase:
             self._message.show(lambda: self.tr("Type your passphrase."), error=True)
