@@ -6505,6 +6505,10 @@
         <source>fill in a given name or a family name</source>
         <translation>fyll i förnamn eller efternamn</translation>
     </message>
+    <message>
+        <source>The file is neither a signed brief (a PDF) nor an encrypted package (CMS, DER form): &apos;kopingplan verify&apos; checks those two. Nothing was changed; check that you chose the right file.</source>
+        <translation>Filen är varken ett signerat mötesunderlag (en PDF) eller ett krypterat paket (CMS i DER-form): &apos;kopingplan verify&apos; kontrollerar de två. Inget ändrades; kontrollera att du valde rätt fil.</translation>
+    </message>
 </context>
 <context>
     <name>ExitPlanBoundaryPage</name>
@@ -8803,6 +8807,22 @@ Vill du ersätta dem?</translation>
     <message>
         <source>The vault locked while this was under way, and it was finished all the same: {work}</source>
         <translation>Valvet låstes medan detta pågick, och det slutfördes ändå: {work}</translation>
+    </message>
+    <message>
+        <source>The vault is locked. It closes as soon as the work under way lets go of it; you can unlock it again once it has closed.</source>
+        <translation>Valvet är låst. Det stängs så snart arbetet som pågår släpper det; du kan låsa upp det igen när det har stängts.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. It closes as soon as the work under way lets go of it: {work} You can unlock it again once it has closed.</source>
+        <translation>Valvet är låst. Det stängs så snart arbetet som pågår släpper det: {work} Du kan låsa upp det igen när det har stängts.</translation>
+    </message>
+    <message>
+        <source>The vault is still closing: the work under way has not let go of it yet. Unlock once it has closed; this window says so.</source>
+        <translation>Valvet håller fortfarande på att stängas: arbetet som pågår har inte släppt det ännu. Lås upp när det har stängts; det står i det här fönstret.</translation>
+    </message>
+    <message>
+        <source>The vault has closed: you can unlock it.</source>
+        <translation>Valvet har stängts: du kan låsa upp det.</translation>
     </message>
 </context>
 <context>
@@ -12531,6 +12551,10 @@ Iakttagen: {day}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
         <source>Vault: {folder}</source>
         <translation>Valv: {folder}</translation>
     </message>
@@ -12541,6 +12565,10 @@ Iakttagen: {day}</translation>
     <message>
         <source>Type your passphrase.</source>
         <translation>Skriv din lösenfras.</translation>
+    </message>
+    <message>
+        <source>Unlocking was cancelled. The vault is still locked.</source>
+        <translation>Upplåsningen avbröts. Valvet är fortfarande låst.</translation>
     </message>
     <message>
         <source>Unlock the vault</source>
