@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from test_cli import kopingplan
 
-from kopingplan import errors
+from kopingplan import errors, files
 from kopingplan.domain import disclosure_drafts
 from kopingplan.domain import model as m
 from kopingplan.services import plan, records, search
@@ -185,8 +185,8 @@ def test_a_reason_file_over_its_limit_names_the_limit(tmp_path: Path) -> None:
                       stdin=PASSPHRASE + "\n")  # fmt: skip
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
-        f"kopingplan: The file {reason} is larger than 4003 bytes, the most this kind of file "
-        "can be. Nothing was read; check that you named the right file."
+        f"kopingplan: The file {files.shown(reason)} is larger than 4003 bytes, the most this "
+        "kind of file can be. Nothing was read; check that you named the right file."
     ]
 
 
