@@ -73,9 +73,11 @@ def test_a_lock_waiting_for_the_worker_hides_the_vault_at_once_and_stays_respons
             holding.set()
             release.wait(HOLD_S)
 
-    controller.runner.run(re_key, label="Re-encrypting the vault…", progress_delay_ms=0)
+    # Its progress window is due while the lock waits (a lock right after the work began):
+    # it must not come up over the unlock window.
+    controller.runner.run(re_key, label="Re-encrypting the vault…", progress_delay_ms=150)
     qtbot.waitUntil(holding.is_set)
-    monkeypatch.setattr(controller, "LOCK_WAIT_MS", 100)  # in use 10 s; no bound on the hold
+    monkeypatch.setattr(controller, "LOCK_WAIT_MS", 1000)  # in use 10 s; no bound on the hold
 
     seen: dict[str, Any] = {}
 

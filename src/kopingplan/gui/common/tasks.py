@@ -359,6 +359,8 @@ class TaskRunner(QObject):
     def _show_progress(self, task: Task[Any]) -> None:
         if task.done or task.dialog is not None or not _owner_alive(task):
             return
+        if self._held is not None:  # a lock waits for it: the unlock window says what runs
+            return
         parent = task.parent if task.parent is not None and shiboken6.isValid(task.parent) else None
         dialog = _ProgressDialog(task, parent)
         task.dialog = dialog
