@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetricsF,
@@ -64,9 +64,14 @@ def hanging_document(
 class HangingDelegate(QStyledItemDelegate):
     """Paints a list's rows as :func:`hanging_document` lays them out, as wide as the list."""
 
+    SIZES_KEPT = 4096  # rows' sizes remembered (a list asks again on every layout)
+
     def __init__(self, parent: QObject | None = None, continued: str = "") -> None:
         super().__init__(parent)
         self.continued = continued
+        # (text, width, font) → size: laying a row out is a QTextDocument each time, and a
+        # list of a hundred meetings asks for every row's size at each show and resize.
+        self._sizes: dict[tuple[str, float, str], QSize] = {}
 
     def document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         """The row's text as it is painted (for :meth:`paint`, :meth:`sizeHint` and tests)."""
@@ -86,10 +91,49 @@ class HangingDelegate(QStyledItemDelegate):
         return float(width - 2 * MARGIN)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        document = self.document(option, index)
-        room = accent_overflow(option.fontMetrics)  # Å Ä Ö reach above the ascent
-        height = int(document.size().height() + 0.999) + 2 * MARGIN + room
-        return QSize(int(document.idealWidth()) + 2 * MARGIN, height)
+        # The row's text as the model gives it (cheaper than the style option, asked of every
+        # row at each layout); the painted text is the same with its breaks as U+2028.
+        shown = index.data(Qt.ItemDataRole.DisplayRole)
+        text = shown if isinstance(shown, str) else self._options(option, index).text
+        width = self._width(option)
+        key = (text, width, option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            options = self._options(option, index)
+            room = accent_overflow(option.fontMetrics)  # Å Ä Ö reach above the ascent
+            unwrapped = self._unwrapped(options.text, option, width)
+            if unwrapped is not None:  # no line wraps: a document's height is its lines'
+                lines, widest = unwrapped
+                height = int(lines * self._line_height(option) + 0.999) + 2 * MARGIN + room
+                size = QSize(int(widest) + 2 * MARGIN, height)
+            else:
+                document = hanging_document(options.text, option, width, self.continued)
+                height = int(document.size().height() + 0.999) + 2 * MARGIN + room
+                size = QSize(int(document.idealWidth()) + 2 * MARGIN, height)
+            if len(self._sizes) >= self.SIZES_KEPT:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return QSize(size)
+
+    def _unwrapped(
+        self, text: str, option: QStyleOptionViewItem, width: float
+    ) -> tuple[int, float] | None:
+        """(lines, widest) when every line of ``text`` fits ``width`` whole, else None."""
+        metrics = QFontMetricsF(option.font)
+        lines = text.replace(LINE_SEPARATOR, "\n").split("\n")
+        # A little room: the document's layout may round a line's advance up.
+        widest = max(metrics.horizontalAdvance(line) + 1 for line in lines)
+        return (len(lines), widest) if widest <= width else None
+
+    def _line_height(self, option: QStyleOptionViewItem) -> float:
+        """One unwrapped line's height as :func:`hanging_document` lays it out (per font)."""
+        key = ("\n", 0.0, option.font.key())
+        known = self._sizes.get(key)
+        if known is None:
+            one = hanging_document("Åg", option, 1_000_000.0).size().height()
+            known = QSize(0, int(one * 1000))
+            self._sizes[key] = known
+        return known.height() / 1000
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """The row's background, selection and focus as the style draws them, then its text."""
