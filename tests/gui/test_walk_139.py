@@ -1,7 +1,7 @@
 """Helper 139's walk: names with their kind read without brackets inside brackets wherever a
 label is made of a name and a word about it (a person's organisation, a member's seat, a
 decision maker's role, a milieu's orientation); Möten's older meetings are reachable from the
-list; the meetings list shows a long place whole at 1366x768."""
+list; the meetings list gives a long place whole in its tooltip at 1366x768."""
 
 from __future__ import annotations
 
@@ -247,31 +247,25 @@ LONG_PLACE = (
 
 
 @pytest.mark.parametrize("size", [(1366, 728), (1280, 680)])  # 1366x768; 1920x1080 at 150 %
-def test_the_meetings_list_shows_long_places_whole(
+def test_the_meetings_list_gives_a_long_place_whole_in_its_tooltip(
     demo_window: Any,  # noqa: F811
     size: Any,
 ) -> None:
+    """A long place is elided in the list (wrapped, a group's hundred meetings stalled the GUI
+    thread past the 100 ms target when Möten opened); its row's tooltip has it whole, and the
+    list never scrolls sideways."""
     window = demo_window
     window.resize(*size)
     page = window.meetings_page
     window.show_section(window.ui.sectionStack.indexOf(page))
-    # A place of the demo's (topics.py), and a longer one, as a coordinator may write it.
-    for day, place in ((12, "Rådhuset, sammanträdesrum Mälaren"), (19, LONG_PLACE)):
-        starts = datetime(2026, 1, day, 13, tzinfo=UTC)
-        window.session.save(m.Meeting(page.group_id, starts, place=place))
+    starts = datetime(2026, 1, 19, 13, tzinfo=UTC)
+    window.session.save(m.Meeting(page.group_id, starts, place=LONG_PLACE))
     page.fill_meetings()
     QApplication.processEvents()
     listed = page.ui.meetingList
-    assert listed.count() > 2
-    metrics = listed.fontMetrics()
-    width = listed.viewport().width()
-    wrapped = 0
-    for number in range(listed.count()):
-        item = listed.item(number)
-        text = item.text()
-        lines = metrics.boundingRect(0, 0, width - 8, 10_000, int(Qt.TextFlag.TextWordWrap), text)
-        wrapped += lines.height() > metrics.height()
-        # The row is as tall as its text wrapped in the list's width: nothing elided.
-        assert listed.visualItemRect(item).height() >= lines.height(), (text, size)
-    assert wrapped >= 2, "no place is longer than the date's line: nothing to show"
+    rows = [listed.item(number) for number in range(listed.count())]
+    long_rows = [item for item in rows if LONG_PLACE in item.text()]
+    assert len(long_rows) == 1
+    assert long_rows[0].toolTip().endswith(LONG_PLACE)
+    assert listed.fontMetrics().horizontalAdvance(long_rows[0].text()) > listed.viewport().width()
     assert not listed.horizontalScrollBar().isVisible()
