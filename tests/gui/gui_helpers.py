@@ -78,6 +78,15 @@ def open_main_window(controller: Any, qtbot: Any, session: Any, vault_paths: Any
     return opened
 
 
+def open_demo_window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
+    """The ``session`` fixture's vault with a small demo (8 cases, seed 5: groups, meetings,
+    members), unlocked in the app: its main window, shown."""
+    from kopingplan.services import demo
+
+    demo.fill(session, cases=8, seed=5, notes_per_case=4)
+    return open_main_window(controller, qtbot, session, vault_paths)
+
+
 def click_save(qtbot: Any, form: Any) -> None:
     """Clicks a form's Save (or OK) button, which must be enabled."""
     from PySide6.QtCore import Qt

@@ -14,7 +14,7 @@ from kopingplan.gui.common import settings as app_settings
 from kopingplan.gui.forms import setup_form
 from kopingplan.gui.meetings.meetings_page import SPLITTER_KEY, MeetingsPage
 
-from gui_helpers import unlock
+from gui_helpers import open_demo_window
 
 pytestmark = pytest.mark.gui
 
@@ -23,14 +23,7 @@ SIZES = [(1366, 728), (1280, 680)]
 
 @pytest.fixture
 def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
-    from kopingplan.services import demo
-
-    demo.fill(session, cases=8, seed=5, notes_per_case=4)
-    session.close()
-    controller.start(vault_paths.folder)
-    opened = unlock(controller, qtbot)
-    qtbot.waitExposed(opened)
-    return opened
+    return open_demo_window(controller, qtbot, session, vault_paths)
 
 
 @pytest.mark.parametrize("size", SIZES)

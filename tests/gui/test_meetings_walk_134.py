@@ -19,7 +19,7 @@ from test_search_all_gui import _activate, _search
 from kopingplan.domain import model as m
 from kopingplan.services import meetings
 
-from gui_helpers import type_text, unlock
+from gui_helpers import open_demo_window, type_text, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -182,14 +182,7 @@ def test_an_empty_agenda_has_nothing_to_move_or_delete(
 
 @pytest.fixture
 def demo_window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
-    from kopingplan.services import demo
-
-    demo.fill(session, cases=8, seed=5, notes_per_case=4)
-    session.close()
-    controller.start(vault_paths.folder)
-    opened = unlock(controller, qtbot)
-    qtbot.waitExposed(opened)
-    return opened
+    return open_demo_window(controller, qtbot, session, vault_paths)
 
 
 @pytest.mark.parametrize("size", [(1366, 728), (1280, 680)])  # 1366x768; 1920x1080 at 150 %

@@ -31,21 +31,14 @@ from kopingplan.gui.people.person_view import OrganisationView, PersonView
 from kopingplan.services import cases as case_service
 from kopingplan.services import meetings
 
-from gui_helpers import unlock
+from gui_helpers import open_demo_window, unlock
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def window(controller: Any, qtbot: Any, session: Any, vault_paths: Any) -> Any:
-    from kopingplan.services import demo
-
-    demo.fill(session, cases=8, seed=5, notes_per_case=4)
-    session.close()
-    controller.start(vault_paths.folder)
-    opened = unlock(controller, qtbot)
-    qtbot.waitExposed(opened)
-    return opened
+    return open_demo_window(controller, qtbot, session, vault_paths)
 
 
 def entries(view: QAbstractItemView, row: int = 0) -> list[tuple[str, bool]]:

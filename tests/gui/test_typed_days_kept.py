@@ -96,13 +96,7 @@ def test_a_day_before_the_case_was_opened_is_kept_as_typed_and_named(
 def test_a_withdrawal_before_the_consent_was_given_keeps_the_day_and_is_refused(
     swedish: QApplication, qtbot: Any, session: Any, case: model.Case
 ) -> None:
-    consent = consents.add_consent(
-        session,
-        Consent(case.id, ConsentGiver.SUBJECT, ("Stöd",), OPENED, ConsentForm.WRITTEN,
-                datetime.now(UTC), "Anna Lindqvist", organisation_kinds=("police",)),
-    )  # fmt: skip
-    dialog = ConsentWithdrawDialog(session, consent)  # deletes itself on saving
-    qtbot.addWidget(dialog)
+    _, dialog = withdrawal_of_consent(qtbot, session, case.id)
     editor = dialog.ui.withdrawnOnEdit
     save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
     _type_day(qtbot, dialog, editor, TYPED)
@@ -138,3 +132,18 @@ def test_a_day_after_today_pasted_is_kept_and_named(
         assert editor.maximumDate() == QDate.fromString(later, Qt.DateFormat.ISODate)
     finally:
         dialog.close_for_lock()
+
+
+def withdrawal_of_consent(
+    qtbot: Any, session: Any, case_id: int | None
+) -> tuple[Consent, ConsentWithdrawDialog]:
+    """A written consent given on OPENED for the case, and its withdrawal dialog (which
+    deletes itself on saving)."""
+    consent = consents.add_consent(
+        session,
+        Consent(case_id, ConsentGiver.SUBJECT, ("Stöd",), OPENED, ConsentForm.WRITTEN,
+                datetime.now(UTC), "Anna Lindqvist", organisation_kinds=("police",)),
+    )  # fmt: skip
+    dialog = ConsentWithdrawDialog(session, consent)
+    qtbot.addWidget(dialog)
+    return consent, dialog

@@ -5,22 +5,20 @@ still read "Fyll i: Förnamn" where a given or a family name will do."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
-from test_typed_days_kept import _type_day
+from test_typed_days_kept import _type_day, withdrawal_of_consent
 from test_walk_127 import swedish  # noqa: F401 (the fixture, used by every test here)
 from test_wizards_exit_plan import page_ui, problems, tick
 
 from kopingplan.domain import model
-from kopingplan.domain.consent import Consent, ConsentForm, ConsentGiver
 from kopingplan.gui.cases.case_edit import CaseEditDialog
-from kopingplan.gui.cases.consent_dialog import ConsentWithdrawDialog
 from kopingplan.gui.wizards import RelativeSupportWizard
-from kopingplan.services import cases, consents
+from kopingplan.services import cases
 
 from gui_helpers import type_text
 
@@ -63,13 +61,7 @@ def test_a_closed_cases_opening_day_after_its_closing_is_named_under_opened(
 
 def test_the_withdrawal_shows_the_day_the_consent_was_given(qtbot: Any, session: Any) -> None:
     case = _case(session)
-    consent = consents.add_consent(
-        session,
-        Consent(case.id, ConsentGiver.SUBJECT, ("Stöd",), OPENED, ConsentForm.WRITTEN,
-                datetime.now(UTC), "Anna Lindqvist", organisation_kinds=("police",)),
-    )  # fmt: skip
-    dialog = ConsentWithdrawDialog(session, consent)  # deletes itself on saving
-    qtbot.addWidget(dialog)
+    consent, dialog = withdrawal_of_consent(qtbot, session, case.id)
     # The refusal below names "the day the consent was given": the heading shows that day.
     assert dialog.ui.headingLabel.text() == (
         f"Återkallelse av samtycke {consent.id} (ärende {case.id}), som gavs den 2025-11-06"
